@@ -1,0 +1,232 @@
+"""Command line: click commands that parse arguments and call the library. No logic here."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import DossierError
+from .settings import SETTINGS, make_settings
+
+EVALUATIONS: dict[str, tuple[str, str, str]] = {
+    # name: (module, default data folder under ../shared/data, what it measures)
+    "timex": ("dossier.evaluation.timex", "tempeval3", "TempEval-3 platinum: timex extent F1 and value F1"),
+    "quantities": ("dossier.evaluation.quantities", "newsquant", "NewsQuant: quantity value F1 and value+unit F1"),
+    "quotes": ("dossier.evaluation.quotes", "polnear", "PolNeAR test: attribution source, cue, content F1"),
+    "events": ("dossier.evaluation.events", "ecbplus", "ECB+ test topics: cross-document event coreference CoNLL F1"),
+    "duplicates": ("dossier.evaluation.duplicates", "bbc-news", "BBC News: exact/near-duplicate pairs found"),
+    "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
+}
+
+
+def _default_data_root() -> Path:
+    here = Path.cwd()
+    for base in (here, *here.parents):
+        cand = base / "shared" / "data"
+        if cand.is_dir():
+            return cand
+        cand = base.parent / "shared" / "data"
+        if cand.is_dir():
+            return cand
+    return here / ".." / "shared" / "data"
+
+
+def _handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into clean CLI errors (exit code 1, one message)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DossierError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def _settings_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Add one --option per declared setting (settings.SETTINGS)."""
+    for s in reversed(SETTINGS):
+        opt = "--" + s.name.replace("_", "-")
+        kind: Any = click.Choice([str(c) for c in s.choices]) if s.choices else type(s.default)
+        fn = click.option(opt, s.name, type=kind, default=None, help=f"{s.help} [default: {s.default}]")(fn)
+    return fn
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dossier")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """dossier: turn the coverage of a news story into a sourced dossier."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("input_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@_settings_options
+@_handle_errors
+def build(input_dir: Path, out_dir: Path, **options: Any) -> None:
+    """Build the dossier of every article under INPUT_DIR into OUT_DIR.
+
+    Writes OUT_DIR/dossier.json, OUT_DIR/dossier.duckdb and OUT_DIR/report.html.
+    The previous output stays intact until the new one is complete.
+
+    Example: dossier build examples --out out/examples
+    """
+    from .pipeline import build_dossier
+    from .store import write_outputs
+
+    settings = make_settings(**options)
+    dossier = build_dossier(input_dir, settings=settings)
+    write_outputs(dossier, out_dir, render_report=_report_renderer())
+    n_rej = len(dossier.rejections)
+    click.echo(
+        f"{len(dossier.articles)} articles, {len(dossier.claims)} claims, {len(dossier.quotes)} quotes, "
+        f"{len(dossier.entities)} entities, {len(dossier.tracks)} tracks, {len(dossier.events)} events"
+        + (f"; {n_rej} rejected or partly processed (see rejections)" if n_rej else "")
+    )
+    click.echo(f"report: {out_dir / 'report.html'}")
+
+
+def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
+    try:
+        from .report import render_report
+    except ImportError:
+        return None
+    return render_report  # type: ignore[no-any-return]
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of dossier.json.
+
+    Example: dossier schema > dossier.schema.json
+    """
+    from .schema import dossier_schema
+
+    click.echo(json.dumps(dossier_schema(), indent=2))
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_handle_errors
+def report(out_dir: Path) -> None:
+    """Render OUT_DIR/report.html again from OUT_DIR/dossier.json.
+
+    Example: dossier report out/examples
+    """
+    from .report import render_report
+    from .store import read_dossier
+
+    body = read_dossier(out_dir)
+    (out_dir / "report.html").write_text(render_report(body), encoding="utf-8")
+    click.echo(f"report: {out_dir / 'report.html'}")
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (local only by default).")
+@click.option("--port", default=8765, show_default=True, type=int)
+@_handle_errors
+def serve(out_dir: Path, host: str, port: int) -> None:
+    """Serve a built dossier as a local, read-only web app with a JSON API.
+
+    Example: dossier serve out/examples --port 8765
+    """
+    import uvicorn
+
+    from .server import make_app
+
+    click.echo(f"serving {out_dir} on http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(make_app(out_dir), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--dossier", "out_dir", required=True, type=click.Path(exists=True, path_type=Path), help="A built dossier folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@_handle_errors
+def ask(question: str, out_dir: Path, as_json: bool) -> None:
+    """Answer a question from the dossier's tracks and claims, with citations.
+
+    Example: dossier ask "How many troops are in the region?" --dossier out/examples
+    """
+    from .ask import answer_question, format_answer
+    from .model import to_dict
+    from .store import read_dossier
+
+    answer = answer_question(question, read_dossier(out_dir))
+    click.echo(json.dumps(to_dict(answer), indent=2, ensure_ascii=False) if as_json else format_answer(answer))
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "markdown", "all"]), default="all", show_default=True)
+@_handle_errors
+def export(out_dir: Path, fmt: str) -> None:
+    """Export claims, quotes and events as CSV and the story as a Markdown brief.
+
+    Example: dossier export out/examples --format csv
+    """
+    from .export import export_csv, export_markdown
+    from .store import read_dossier
+
+    body = read_dossier(out_dir)
+    if fmt in ("csv", "all"):
+        for path in export_csv(body, out_dir):
+            click.echo(f"wrote {path}")
+    if fmt in ("markdown", "all"):
+        path = out_dir / "brief.md"
+        path.write_text(export_markdown(body), encoding="utf-8")
+        click.echo(f"wrote {path}")
+
+
+@cli.command(name="eval")
+@click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="The data set folder (default: ../shared/data/<set>).")
+@click.option("--limit", type=int, default=None, help="Evaluate only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_handle_errors
+def evaluate(name: str, data_dir: Path | None, limit: int | None, as_json: bool) -> None:
+    """Score a stage on a public annotated set and print the figures.
+
+    Example: dossier eval timex
+    """
+    module_name, folder, what = EVALUATIONS[name]
+    data = data_dir or (_default_data_root() / folder)
+    if not Path(data).exists():
+        raise click.ClickException(f"Evaluation data not found at {data}; pass --data PATH to the {folder} set.")
+    module = importlib.import_module(module_name)
+    kwargs: dict[str, Any] = {}
+    if limit is not None:
+        kwargs["limit"] = limit
+    figures = module.evaluate(Path(data), **kwargs)
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    click.echo(what)
+    for key, value in figures.items():
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        click.echo(f"  {key:<28} {shown}")
+
+
+def main() -> None:
+    """Entry point for ``python -m dossier``."""
+    cli(prog_name="dossier")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""Event building blocks shared by the timeline and the ECB+ evaluation.
+
+* TIMEX3 values to date windows (``date_window``): ``2024-10-31`` -> that day,
+  ``2024-10`` -> the month, ``2024-W45`` -> the ISO week, ``2024`` -> the year; values with an
+  unknown year (``XXXX-11-03``) or no calendar meaning (``PRESENT_REF``, durations) give None.
+* The event-verb lexicon (``EVENT_LEXICON``): trigger lemma -> event kind (deployment,
+  movement, statement, confirmation, combat, treaty, launch, sanction, attack, death, ...).
+* Mention clustering (``cluster_mentions``): agglomerative merging of event mentions that share
+  a trigger lemma (or lexicon kind), whose date windows overlap and whose arguments (participants,
+  places, keywords) overlap. The same function merges timeline events across articles and
+  clusters ECB+ gold mentions for ``dossier eval events``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+# --- dates -------------------------------------------------------------------------------
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_YEAR = re.compile(r"^(\d{4})$")
+_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_SEASON_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF_RE = re.compile(r"^(\d{4})-H([12])$")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(year: int, first: int, last: int) -> tuple[str, str]:
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    return dt.date(year, first, 1).isoformat(), _month_end(end_year, end_month).isoformat()
+
+
+def date_window(value: str | None) -> tuple[str, str] | None:
+    """Turn a TIMEX3 date value into an ISO (earliest, latest) window.
+
+    Args:
+        value: a TIMEX3 value such as ``2024-10-31``, ``2024-10``, ``2024-W45``, ``2024``.
+
+    Returns:
+        ``(earliest, latest)`` ISO dates, or None when the value has no calendar window
+        (unknown year ``XXXX-..``, ``PRESENT_REF``, durations, None).
+    """
+    if not value:
+        return None
+    try:
+        m = _DAY.match(value)
+        if m:
+            d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            return d, d
+        m = _MONTH.match(value)
+        if m:
+            return _months(int(m.group(1)), int(m.group(2)), int(m.group(2)))
+        m = _WEEK.match(value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        m = _SEASON_RE.match(value)
+        if m:
+            first, last = _SEASON[m.group(2)]
+            return _months(int(m.group(1)), first, last)
+        m = _QUARTER_RE.match(value)
+        if m:
+            q = int(m.group(2))
+            return _months(int(m.group(1)), 3 * q - 2, 3 * q)
+        m = _HALF_RE.match(value)
+        if m:
+            h = int(m.group(2))
+            return _months(int(m.group(1)), 6 * h - 5, 6 * h)
+        m = _YEAR.match(value)
+        if m:
+            return f"{m.group(1)}-01-01", f"{m.group(1)}-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+def window_of(value: str | None, earliest: str | None = None, latest: str | None = None) -> tuple[str, str] | None:
+    """Return the window of a time expression, preferring explicit ``earliest``/``latest``.
+
+    Args:
+        value: the TIMEX3 value.
+        earliest: an explicit earliest ISO date (fuzzy spans such as "early to mid-October").
+        latest: an explicit latest ISO date.
+
+    Returns:
+        ``(earliest, latest)`` or None.
+    """
+    base = date_window(value)
+    lo = (date_window(earliest) or (None, None))[0] if earliest else None
+    hi = (date_window(latest) or (None, None))[1] if latest else None
+    if lo and hi:
+        return (lo, hi) if lo <= hi else (hi, lo)
+    if base is None:
+        return None
+    return (lo or base[0], hi or base[1])
+
+
+def days_between(a: str, b: str) -> int:
+    """Signed number of days from ISO date ``a`` to ISO date ``b``."""
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+
+
+def windows_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None, slack_days: int = 0) -> bool:
+    """True when two date windows overlap (after widening each by ``slack_days``); None never overlaps."""
+    if a is None or b is None:
+        return False
+    return days_between(b[1], a[0]) <= slack_days and days_between(a[1], b[0]) <= slack_days
+
+
+def window_value(window: tuple[str, str]) -> str:
+    """The most specific TIMEX3 value covering a window (a day, a month, a year, else the earliest day)."""
+    lo, hi = window
+    if lo == hi:
+        return lo
+    if lo[:7] == hi[:7] and lo.endswith("-01") and date_window(lo[:7]) == window:
+        return lo[:7]
+    if lo[:4] == hi[:4] and lo.endswith("-01-01") and hi.endswith("-12-31"):
+        return lo[:4]
+    return lo
+
+
+# --- lexicon -----------------------------------------------------------------------------
+
+# trigger lemma -> event kind. Verbs and event nouns of news about conflicts, diplomacy and
+# disasters; general on purpose (no story-specific words).
+EVENT_LEXICON: dict[str, str] = {
+    # deployments and movements
+    **dict.fromkeys(
+        ["deploy", "deployment", "send", "dispatch", "station", "redeploy", "mobilize", "mobilise", "mobilization"],
+        "deployment",
+    ),
+    **dict.fromkeys(
+        ["move", "relocate", "transfer", "travel", "arrive", "enter", "cross", "withdraw", "retreat",
+         "evacuate", "transport", "ship", "fly", "march", "advance", "return", "flee"],
+        "movement",
+    ),
+    # statements and confirmations
+    **dict.fromkeys(
+        ["confirm", "acknowledge", "verify", "admit"],
+        "confirmation",
+    ),
+    **dict.fromkeys(
+        ["say", "state", "announce", "tell", "warn", "claim", "report", "declare", "assess", "estimate",
+         "reveal", "disclose", "deny", "brief", "testify", "note", "stress", "add"],
+        "statement",
+    ),
+    **dict.fromkeys(["press conference", "briefing", "conference", "summit", "meeting", "meet", "visit", "talk", "talks"], "meeting"),
+    # fighting
+    **dict.fromkeys(
+        ["fight", "combat", "battle", "engage", "clash", "incursion", "invade", "invasion", "offensive",
+         "capture", "seize", "recapture", "reclaim", "occupy", "besiege", "shell", "storm"],
+        "combat",
+    ),
+    **dict.fromkeys(
+        ["attack", "strike", "bomb", "bombing", "shoot", "shooting", "raid", "explode", "explosion",
+         "blast", "assault", "airstrike", "ambush", "hit", "target"],
+        "attack",
+    ),
+    **dict.fromkeys(["kill", "die", "death", "dead", "murder", "execute", "massacre"], "death"),
+    **dict.fromkeys(["wound", "injure", "injury", "hurt"], "injury"),
+    # agreements and measures
+    **dict.fromkeys(["sign", "treaty", "agreement", "pact", "ratify", "accord", "agree", "ally"], "treaty"),
+    **dict.fromkeys(["sanction", "sanctions", "embargo", "ban", "impose", "freeze"], "sanction"),
+    **dict.fromkeys(["launch", "test-fire", "fire", "test"], "launch"),
+    **dict.fromkeys(["arrest", "detain", "charge", "convict", "sentence", "indict", "release", "free"], "legal"),
+    **dict.fromkeys(["elect", "appoint", "nominate", "resign", "fire", "hire", "name"], "appointment"),
+    **dict.fromkeys(["earthquake", "quake", "flood", "fire", "storm", "collapse", "crash", "sink", "erupt"], "disaster"),
+    **dict.fromkeys(["train", "training"], "training"),
+}
+
+# Lexicon kinds whose triggers are weak on their own (they need a dated object to be an event).
+WEAK_KINDS = frozenset({"statement", "movement", "training", "meeting"})
+
+
+# --- clustering --------------------------------------------------------------------------
+
+
+@dataclass
+class MentionFeatures:
+    """What the clusterer knows about one event mention (ECB+ gold mention or timeline candidate).
+
+    Attributes:
+        key: an identifier of the mention.
+        doc: the document it comes from.
+        lemma: the trigger lemma.
+        kind: the lexicon kind of the trigger (or None).
+        window: the mention's date window, if known.
+        arguments: normalised participant/place/time words.
+        group: an optional partition (a document cluster); mentions in different groups never merge.
+    """
+
+    key: str
+    doc: str
+    lemma: str
+    kind: str | None = None
+    window: tuple[str, str] | None = None
+    arguments: frozenset[str] = field(default_factory=frozenset)
+    group: str | None = None
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def pair_score(a: MentionFeatures, b: MentionFeatures) -> float:
+    """How likely two mentions refer to the same event (0..1), from trigger, arguments and time.
+
+    Same trigger lemma starts at 0.6, the same lexicon kind with different lemmas at 0.25, else
+    0; argument overlap (Jaccard) adds up to 0.4; overlapping date windows add 0.15 and
+    disjoint ones cancel the pair (different dates are different events).
+
+    Args:
+        a: one mention.
+        b: another mention.
+
+    Returns:
+        A score in [0, 1].
+    """
+    if a.group is not None and b.group is not None and a.group != b.group:
+        return 0.0
+    if a.window is not None and b.window is not None and not windows_overlap(a.window, b.window):
+        return 0.0
+    if a.lemma == b.lemma:
+        score = 0.6
+    elif a.kind is not None and a.kind == b.kind:
+        score = 0.25
+    else:
+        return 0.0
+    score += 0.4 * _jaccard(a.arguments, b.arguments)
+    if a.window is not None and b.window is not None:
+        score += 0.15
+    return min(score, 1.0)
+
+
+def cluster_mentions(
+    mentions: Sequence[MentionFeatures],
+    *,
+    threshold: float = 0.5,
+    score: Callable[[MentionFeatures, MentionFeatures], float] = pair_score,
+) -> list[list[int]]:
+    """Cluster mentions by average-linkage agglomeration over ``score``.
+
+    Args:
+        mentions: the mentions to cluster.
+        threshold: the lowest average pair score at which two clusters merge.
+        score: the pair scoring function.
+
+    Returns:
+        Clusters as lists of indexes into ``mentions`` (each sorted; clusters ordered by first index).
+    """
+    n = len(mentions)
+    clusters: list[list[int]] = [[i] for i in range(n)]
+    if n < 2:
+        return clusters
+    pair: dict[tuple[int, int], float] = {}
+    by_lemma: dict[str, list[int]] = {}
+    by_kind: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_lemma.setdefault(m.lemma, []).append(i)
+        if m.kind:
+            by_kind.setdefault(m.kind, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for idx in list(by_lemma.values()) + list(by_kind.values()):
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                candidates.add((idx[x], idx[y]))
+    for i, j in candidates:
+        s = score(mentions[i], mentions[j])
+        if s > 0:
+            pair[(i, j)] = s
+    # average linkage: merge the best pair of clusters while its mean pair score >= threshold
+    members = {i: [i] for i in range(n)}
+    while True:
+        best: tuple[float, int, int] | None = None
+        keys = sorted(members)
+        sums: dict[tuple[int, int], float] = {}
+        owner = {i: c for c, ms in members.items() for i in ms}
+        for (i, j), s in pair.items():
+            ci, cj = owner[i], owner[j]
+            if ci == cj:
+                continue
+            k = (min(ci, cj), max(ci, cj))
+            sums[k] = sums.get(k, 0.0) + s
+        for (ci, cj), total in sums.items():
+            avg = total / (len(members[ci]) * len(members[cj]))
+            if avg >= threshold and (best is None or avg > best[0] or (avg == best[0] and (ci, cj) < best[1:])):
+                best = (avg, ci, cj)
+        if best is None:
+            break
+        _, ci, cj = best
+        members[ci] = sorted(members[ci] + members.pop(cj))
+        del keys
+    return sorted(members.values(), key=lambda ms: ms[0])

@@ -1,0 +1,231 @@
+"""The build: runs the stages in order. The only module that knows the order.
+
+Per-article work (clean, parse, time expressions, entities, quotes, claims) is done by
+``analyze_batch``, a top-level picklable function over a list of articles, so that the
+same code runs locally or on a Dask cluster (see ``scale.py``). Cross-article work
+(entity merging, relations, tracks, timeline, summary) runs once, in this process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import claims as claims_stage
+from . import clean as clean_stage
+from . import dates as dates_stage
+from . import entities as entities_stage
+from . import ingest as ingest_stage
+from . import quotes as quotes_stage
+from . import relations as relations_stage
+from . import summary as summary_stage
+from . import timeline as timeline_stage
+from . import tracks as tracks_stage
+from .model import Article, ArticleAnalysis, Dossier, NumericClaim, Quote, RawArticle, Rejection
+from .nlp import load_model
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _guarded(stage: str, source: str, rejections: list[Rejection], default: T, fn: Callable[[], T]) -> T:
+    """Run one stage on one article; an exception becomes a Rejection, not a crashed build."""
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - one bad article must never stop the build
+        log.warning("%s: stage %s failed: %s", source, stage, exc)
+        rejections.append(
+            Rejection(
+                source=source,
+                stage=stage,
+                reason=f"{type(exc).__name__}: {exc}. The article is kept; this stage's results "
+                "for it are missing. Please report this with the file.",
+            )
+        )
+        return default
+
+
+def clean_batch(raws: Sequence[RawArticle], *, settings: Settings) -> tuple[list[Article], list[Rejection]]:
+    """Clean raw articles; return the articles and the rejections."""
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for raw in raws:
+        result = _guarded("clean", raw.source, rejections, None, lambda: clean_stage.clean_article(raw, settings=settings))
+        if isinstance(result, Rejection):
+            log.warning("%s: rejected at %s: %s", result.source, result.stage, result.reason)
+            rejections.append(result)
+        elif result is not None:
+            articles.append(result)
+    return articles, rejections
+
+
+def analyze_batch(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
+    """Parse a batch of cleaned articles with spaCy and run every per-article stage.
+
+    Args:
+        articles: cleaned articles.
+        settings: build settings.
+
+    Returns:
+        One ``ArticleAnalysis`` per article, in order.
+    """
+    nlp = load_model()
+    texts = (a.text[: settings.max_chars] for a in articles)
+    out: list[ArticleAnalysis] = []
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=settings.batch_size)):
+        out.append(analyze_article(article, doc, settings=settings))
+    return out
+
+
+def analyze_article(article: Article, doc: Any, *, settings: Settings) -> ArticleAnalysis:
+    """Run the per-article stages on one parsed article."""
+    rej: list[Rejection] = []
+    src = article.source
+    # sentences: kept as offsets so that cross-article stages need no spaCy objects
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+    # time expressions, normalised against the article's own date
+    times = _guarded("dates", src, rej, (), lambda: dates_stage.extract_time_expressions(article, doc, settings=settings))
+    # entities as this article knows them (names, mentions, roles)
+    local = _guarded("entities", src, rej, (), lambda: entities_stage.extract_local_entities(article, doc, settings=settings))
+    # quotes with speakers resolved within the article
+    quotes = _guarded(
+        "quotes",
+        src,
+        rej,
+        (),
+        lambda: quotes_stage.extract_quotes(article, doc, time_expressions=times, local_entities=local, settings=settings),
+    )
+    # numeric claims with their source and relay chain
+    claims = _guarded(
+        "claims",
+        src,
+        rej,
+        (),
+        lambda: claims_stage.extract_claims(
+            article, doc, time_expressions=times, local_entities=local, quotes=quotes, settings=settings
+        ),
+    )
+    return ArticleAnalysis(
+        article=article.id,
+        sentences=sentences,
+        time_expressions=tuple(times),
+        local_entities=tuple(local),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        rejections=tuple(rej),
+    )
+
+
+def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _show_progress(settings: Settings, total: int) -> bool:
+    if settings.progress == "never":
+        return False
+    if settings.progress == "always":
+        return True
+    return total > 5 and sys.stderr.isatty()
+
+
+def analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
+    """Run ``analyze_batch`` over all articles, locally or on Dask, with an optional progress bar."""
+    if settings.runner == "dask":
+        from .scale import analyze_on_dask
+
+        return analyze_on_dask(articles, settings=settings)
+    analyses: list[ArticleAnalysis] = []
+    bar = None
+    if _show_progress(settings, len(articles)):
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(articles), unit="article", desc="analysing", file=sys.stderr)
+    for batch in _batches(list(articles), max(1, settings.batch_size)):
+        analyses.extend(analyze_batch(batch, settings=settings))
+        if bar is not None:
+            bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+    return analyses
+
+
+def _dedupe_ids(articles: list[Article]) -> list[Article]:
+    """Two inputs can share a source name (JSONL ids); make their ids unique and stable."""
+    seen: dict[str, int] = {}
+    out = []
+    for a in articles:
+        n = seen.get(a.id, 0)
+        seen[a.id] = n + 1
+        out.append(a if n == 0 else dataclasses.replace(a, id=f"{a.id}-{n}"))
+    return out
+
+
+def build_dossier(input_dir: Path, *, settings: Settings) -> Dossier:
+    """Build the dossier of every article under ``input_dir``.
+
+    Args:
+        input_dir: folder of .txt, .html/.htm and .jsonl files (read recursively).
+        settings: build settings.
+
+    Returns:
+        The complete ``Dossier``.
+    """
+    # 1. ingest: read files; unusable ones become rejections
+    raws, rejections = ingest_stage.read_inputs(Path(input_dir), settings=settings)
+    rejections_all = list(rejections)
+    # 2. clean and read metadata, per article
+    articles, rej = clean_batch(raws, settings=settings)
+    rejections_all.extend(rej)
+    return build_from_articles(_dedupe_ids(articles), settings=settings, rejections=rejections_all)
+
+
+def build_from_articles(
+    articles: Sequence[Article], *, settings: Settings, rejections: Sequence[Rejection] = ()
+) -> Dossier:
+    """Run language analysis and every later stage over already-cleaned articles."""
+    rejections_all = list(rejections)
+    # 3. language analysis and the per-article stages (local or Dask)
+    analyses = analyze_all(articles, settings=settings)
+    for an in analyses:
+        rejections_all.extend(an.rejections)
+    # 4. entities merged across articles; references linked to them
+    all_local = [le for an in analyses for le in an.local_entities]
+    entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
+    quotes: list[Quote] = []
+    claims: list[NumericClaim] = []
+    for an in analyses:
+        for q in an.quotes:
+            quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
+        for c in an.claims:
+            via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
+            claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+    # 5. relations between articles: copies, wire stories, citations
+    relations = relations_stage.detect_relations(articles, settings=settings)
+    # 6. claim tracks across sources and time
+    claims_t, tracks = tracks_stage.build_tracks(
+        claims, articles=articles, relations=relations, entities=entities, settings=settings
+    )
+    # 7. timeline of events; undated articles get a window from the rest of the story
+    articles_t, events = timeline_stage.build_timeline(
+        articles, analyses, entities=entities, relations=relations, settings=settings
+    )
+    # 8. extractive summary with citations
+    summary = summary_stage.summarize_story(articles_t, analyses, relations=relations, tracks=tracks, settings=settings)
+    return Dossier(
+        articles=tuple(articles_t),
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        claims=tuple(claims_t),
+        tracks=tuple(tracks),
+        time_expressions=tuple(t for an in analyses for t in an.time_expressions),
+        events=tuple(events),
+        relations=tuple(relations),
+        rejections=tuple(rejections_all),
+        summary=tuple(summary),
+    )

@@ -1,0 +1,52 @@
+"""The pipeline's guarantees: a failing stage never crashes a build; Dask gives the same result."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dossier.model import Article, PublishedDate, Rejection
+from dossier.pipeline import _guarded, analyze_all
+from dossier.settings import Settings
+
+FICTION = [
+    Article(
+        id="art-f1",
+        source="f1.txt",
+        text=(
+            "Rescue teams in the fictional province of Varnell said on Monday that at least 40 people "
+            "had died after the Kessa dam failed. \"We are still searching,\" said Mira Olund, the "
+            "province's emergency director. She said about 300 homes were flooded."
+        ),
+        published=PublishedDate(date="2031-05-14", basis="explicit"),
+    ),
+    Article(
+        id="art-f2",
+        source="f2.txt",
+        text=(
+            "The toll from the Kessa dam collapse rose to 112, according to local officials cited by "
+            "the Varnell Herald. Nearly 2,000 residents remain in shelters, officials said on Wednesday."
+        ),
+        published=PublishedDate(date="2031-05-16", basis="explicit"),
+    ),
+]
+
+
+def test_a_failing_stage_becomes_a_rejection() -> None:
+    rejections: list[Rejection] = []
+
+    def boom() -> tuple[str, ...]:
+        raise ValueError("unexpected token at offset 12")
+
+    got = _guarded("claims", "some/file.txt", rejections, (), boom)
+    assert got == ()
+    (rej,) = rejections
+    assert rej.source == "some/file.txt" and rej.stage == "claims"
+    assert "offset 12" in rej.reason and "kept" in rej.reason
+
+
+def test_dask_runner_matches_local_runner() -> None:
+    local = analyze_all(FICTION, settings=Settings(progress="never"))
+    dask = analyze_all(FICTION, settings=Settings(progress="never", runner="dask", batch_size=1))
+    assert [dataclasses.asdict(a) for a in dask] == [dataclasses.asdict(a) for a in local]
+    assert [a.article for a in local] == ["art-f1", "art-f2"]
+    assert all(a.sentences for a in local)
