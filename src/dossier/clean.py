@@ -1,15 +1,449 @@
 """Clean: remove page clutter from a raw article and read its metadata.
 
-STUB — to be implemented (issue 2).
+Scraped news pages carry the same kinds of clutter whatever the site: navigation ("Skip to
+content"), weather and date headers, advertisement markers, donation appeals, comment-box
+text, "Read also" / "RELATED STORIES" lists with the headlines under them, photo captions
+ending in a credit, copyright and wire-credit lines, bylines and "Updated on" stamps. The
+line cleaner here recognises them by **line shape** — length, end punctuation, position in
+the page (header zone above the story, footer zone below it), capitals, runs of clutter —
+and by the vocabulary of the clutter itself, never by single words a story sentence could
+use: a story line that mentions "support" or "comments" is kept.
+
+Text layout of a cleaned article: every kept line is one paragraph; paragraphs are joined
+with a blank line ("\\n\\n"). Hard-wrapped lines (a line that does not end a sentence
+followed by one starting in lower case) are joined with a space first. The title line is
+taken out of the text (it is ``Article.title``); everything else taken out is recorded as a
+``Removed(text, reason, line)``. The dateline ("TAIPEI, Taiwan –", "(CNN) —") is kept in the
+text and its place recorded in ``Article.dateline``.
+
+HTML pages are extracted with trafilatura at ingest (``RawArticle.text``); their text then
+goes through the same line cleaner.
 """
 
 from __future__ import annotations
 
-from .model import Article, RawArticle, Rejection, stable_id
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import metadata as md
+from .model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
 from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+_FLAGS = re.IGNORECASE
+
+NAVIGATION = re.compile(
+    r"^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
+    r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|"
+    r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
+    r"tweet|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|"
+    r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
+    r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
+    r"follow us( on .{1,30})?|watch live|live tv|latest news|breaking news|trending( now)?|"
+    r"article topic follows:.*|topics?:.*|tags?:.*|filed under:?.*|categories?:.*|"
+    r"(?:home|news)\s*[>/»›|].*)$",
+    _FLAGS,
+)
+SECTION_LABELS = {
+    "world", "politics", "business", "us", "u.s.", "uk", "europe", "asia", "africa", "americas",
+    "middle east", "asia pacific", "australia", "national", "local", "news", "world news", "opinion",
+    "sport", "sports", "tech", "technology", "science", "health", "climate", "environment",
+    "entertainment", "culture", "lifestyle", "travel", "economy", "markets", "investigations",
+    "analysis", "international", "nation", "defense", "security", "military", "war", "conflict",
+    "ukraine", "russia", "china", "korea", "north korea", "breaking", "live", "latest", "top stories",
+    "region", "regional", "metro", "weather", "crime", "justice", "education", "society",
+}  # fmt: skip
+ADVERTISEMENT = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|"
+    r"paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|"
+    r"continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues below)[\W_]*$",
+    _FLAGS,
+)
+WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[FC]\b.{0,30}$|^\d{1,3}°.{0,30}$")
+DONATION = re.compile(  # phrases that only appeals to readers use
+    r"\b(?:become a (?:patron|member|supporter|subscriber)|cup of coffee|readers like you|join our community|"
+    r"keep our (?:reporting|journalism|newsroom)|support (?:us|our (?:journalism|reporting|work|newsroom|mission)|"
+    r"(?:independent|quality|local) (?:journalism|reporting|news))|ways to support|help us (?:produce|keep|continue|grow)|"
+    r"(?:donate|subscribe|contribute|give) (?:now|today)|make a (?:donation|contribution)|(?:a|one) (?:small|monthly) "
+    r"(?:gift|donation|contribution)|you could close this page|unlimited access|free information)\b",
+    _FLAGS,
+)
+DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membership|paywall|contribution)\b", _FLAGS)
+APPEAL = re.compile(r"\b(?:please|consider|help us|you can|you could|if you)\b", _FLAGS)
+READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
+COMMENTS = re.compile(
+    r"^(?:comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
+    r"join the (?:conversation|discussion)|be part of the conversation|comment policy|community guidelines|"
+    r"conversation guidelines|log in to comment|sign in to comment)\b.{0,40}$"
+    r"|\b(?:keep your comments|comments (?:are|have been) (?:closed|moderated|disabled)|community guidelines|"
+    r"forum for civil|civil and constructive conversation|share a story idea|have a (?:news )?tip|"
+    r"submit (?:it|a tip|your story) here|report (?:this|a) comment|comment section|commenting (?:policy|guidelines))\b",
+    _FLAGS,
+)
+RELATED_HEADER = re.compile(
+    r"^[\W_]*(?:read also|also read|read more|more to read|related(?: stories| articles| news| coverage| content| reading| links| topics)?|"
+    r"you may also like|you might also like|recommended(?: for you| stories| reading)?|more from [\w .]{1,30}|"
+    r"more stories|more news|most (?:read|popular|viewed)|popular (?:now|stories)|see also|"
+    r"what to read next|further reading|top stories|editor'?s picks|in other news|also on [\w .]{1,30}|watch|"
+    r"more on this story|latest stories)\b\s*:?",
+    _FLAGS,
+)
+CAPTION_CREDIT = re.compile(
+    r"(?:\[[^\[\]]{2,80}\]|\((?:[^()]{0,40}\b(?:photo|photograph|image|picture|pic|credit|file|courtesy|getty|afp|ap|reuters|epa|"
+    r"shutterstock|handout|screenshot|screengrab|video still)\b[^()]{0,60})\)|"
+    r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
+    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}))\s*\.?$",
+    _FLAGS,
+)
+CAPTION_LINE = re.compile(
+    r"^(?:author profile photo|profile photo|image caption\b.*|photo caption\b.*|caption:.*|photo:.*|photograph:.*|"
+    r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
+    _FLAGS,
+)
+COPYRIGHT = re.compile(
+    r"©|™ ?&|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bmay not be (?:published|reproduced|"
+    r"redistributed)|^the-\w+-wire$|\bnewsource$|\bnewswire$|^(?:edited|editing|produced|translated|compiled) by\b|"
+    r"^(?:this (?:story|article|report) (?:has been|was) (?:updated|corrected|originally published|first published)|"
+    r"updated to (?:include|add|reflect|correct)|correction:|clarification:|this is a developing story|"
+    r"(?:additional|contributing) reporting by)\b|^(?:[A-Z][\w.&]* ?){1,4} contributed (?:to )?(?:this|reporting)\b",
+    _FLAGS,
+)
+DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
+BULLET = re.compile(r"^\s*(?:[-–—•·*▪►>]|\d{1,2}[.)])\s+")
+_QUOTE_CUE = re.compile(r"[“”\"]|\b(?:said|says|told|added|according to|stated|noted|warned)\b")
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What the line cleaner produced for one text."""
+
+    text: str
+    title: str | None
+    removed: tuple[Removed, ...]
+    first_line: str | None  # the first kept story line (where a dateline would be)
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _standalone_reason(s: str) -> str | None:
+    """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
+    n = _words(s)
+    plain = re.sub(r"[\s↓↑→←►▼▲»«|•·]+$", "", s).strip()
+    if DISCLAIMER.search(s):
+        return "other"
+    if n <= 8 and ADVERTISEMENT.match(plain):
+        return "advertisement"
+    if n <= 12 and NAVIGATION.match(plain):
+        return "navigation"
+    if WEATHER.match(s) and n <= 6:
+        return "other"
+    if md.parse_date_line(s):
+        return "dateline"
+    if md.parse_byline(s):
+        return "byline"
+    quoted = bool(_QUOTE_CUE.search(s))
+    if n <= 60 and COPYRIGHT.search(s) and not quoted:
+        return "copyright"
+    if not quoted and n <= 25 and COMMENTS.search(s):
+        return "comments"
+    weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
+    if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
+        return "donation"
+    if CAPTION_LINE.match(s) and n <= 40:
+        return "caption"
+    if n <= 60 and not quoted and CAPTION_CREDIT.search(s) and not _credit_is_quote_insert(s):
+        return "caption"
+    if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
+        return "related"
+    return None
+
+
+def _credit_is_quote_insert(s: str) -> bool:
+    """A bracket at the end of a quote ("... said [the minister]") is not a photo credit."""
+    m = re.search(r"\[([^\[\]]+)\]\s*\.?$", s)
+    if m is None:
+        return False
+    inner = m.group(1).strip()
+    return not inner[:1].isupper() or inner.lower() in {"sic", "sic."}
+
+
+def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
+    """Remove page clutter from scraped text, line by line.
+
+    Args:
+        text: the decoded page text (one paragraph or page element per line).
+        given_title: a title the input already gave (JSONL/HTML); a first line equal to
+            it is taken out as the title.
+
+    Returns:
+        A ``CleanResult`` with the cleaned text, the title read from the page (or the
+        given one), and every removed line with its reason.
+    """
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [ln.replace("\u00a0", " ").replace("\u200b", "").strip() for ln in raw_lines]
+    n = len(lines)
+    reason: list[str | None] = [None] * n
+    nonblank = [i for i in range(n) if lines[i]]
+    for i in nonblank:
+        reason[i] = _standalone_reason(lines[i])
+
+    # related-story lists: the header, then the headline-like lines/bullets under it
+    for k, i in enumerate(nonblank):
+        if reason[i] != "related":
+            continue
+        rest = lines[i]
+        m = RELATED_HEADER.match(rest)
+        inline = rest[m.end() :].strip() if m else ""
+        if inline and md.is_prose(inline) and not BULLET.match(inline):
+            reason[i] = None  # "Read more: the minister said ..." is story text
+            continue
+        for kk in range(k + 1, len(nonblank)):
+            j = nonblank[kk]
+            s = lines[j]
+            if reason[j] not in (None, "related", "caption", "advertisement"):
+                break
+            if BULLET.match(s) or (not md.is_prose(s) and _words(s) <= 30 and reason[j] is None):
+                reason[j] = reason[j] or "related"
+                continue
+            break
+
+    # runs of donation / comment-box text: neighbours that address the reader
+    for kind in ("donation", "comments"):
+        for k, i in enumerate(nonblank):
+            if reason[i] != kind:
+                continue
+            for step in (1, -1):
+                kk = k + step
+                while 0 <= kk < len(nonblank):
+                    j = nonblank[kk]
+                    s = lines[j]
+                    if reason[j] is None and READER_ADDRESS.search(s) and not _QUOTE_CUE.search(s) and _words(s) <= 80:
+                        reason[j] = kind
+                    elif reason[j] != kind:
+                        break
+                    kk += step
+
+    # wire credits and publisher names read from clutter happen in metadata; here only shape
+    story = [i for i in nonblank if reason[i] is None]
+    prose = [i for i in story if md.is_prose(lines[i])]
+    first_prose = prose[0] if prose else None
+    last_prose = prose[-1] if prose else None
+
+    # header zone: city names beside weather/date headers, section labels, stray menu words
+    if first_prose is not None:
+        header = [i for i in nonblank if i < first_prose]
+        # the headline: labels and menu words come above it, never below
+        headline = next((i for i in header if reason[i] is None and md.is_headline(lines[i]) and _words(lines[i]) >= 4), None)
+        for pos, i in enumerate(header):
+            if reason[i] is not None:
+                continue
+            s = lines[i]
+            neighbours = [header[p] for p in (pos - 1, pos + 1) if 0 <= p < len(header)]
+            near_date = any(reason[j] == "dateline" or (reason[j] == "other" and WEATHER.match(lines[j])) for j in neighbours)
+            above_headline = headline is None or i < headline
+            if above_headline and s.lower().strip(" .:|") in SECTION_LABELS:
+                reason[i] = "navigation"
+            elif near_date and _words(s) <= 4 and not md.is_prose(s) and s[:1].isupper():
+                reason[i] = "dateline"
+            elif above_headline and _words(s) <= 3 and not md.is_prose(s):
+                nxt = next((header[q] for q in range(pos + 1, len(header)) if reason[header[q]] is None), None)
+                if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
+                    reason[i] = "navigation"
+    # footer zone: short label-like lines after the last story sentence, next to other
+    # clutter ("Donate now" under a donation appeal); a table or list that ends a story
+    # with no clutter around it is kept
+    if last_prose is not None:
+        tail = [i for i in nonblank if i > last_prose]
+        changed = True
+        while changed:
+            changed = False
+            for pos, i in enumerate(tail):
+                if reason[i] is not None or md.is_prose(lines[i]) or _words(lines[i]) > 6:
+                    continue
+                near = [tail[p] for p in (pos - 1, pos + 1) if 0 <= p < len(tail)]
+                if any(reason[j] is not None for j in near):
+                    reason[i] = "other"
+                    changed = True
+
+    kept = [i for i in nonblank if reason[i] is None]
+    title: str | None = None
+    title_idx: int | None = None
+    if kept:
+        first = lines[kept[0]]
+        lead = lines[kept[1]] if len(kept) > 1 else None
+        if given_title and md.same_text(first, given_title):
+            title, title_idx = given_title, kept[0]
+        elif given_title:
+            title = given_title
+        else:
+            wrapped = lead is not None and _is_wrapped(first, lead)  # a hard-wrapped first sentence
+            title = md.title_from_lines(first, lead) if not wrapped and (first_prose is None or kept[0] <= first_prose) else None
+            if title is not None:
+                title_idx = kept[0]
+    body = [i for i in kept if i != title_idx]
+
+    paragraphs: list[str] = []
+    for i in body:
+        s = lines[i]
+        if paragraphs and _is_wrapped(paragraphs[-1], s):
+            paragraphs[-1] = paragraphs[-1] + " " + s
+        else:
+            paragraphs.append(s)
+    removed = tuple(Removed(text=lines[i], reason=reason[i] or "other", line=i) for i in nonblank if reason[i] is not None)
+    return CleanResult(
+        text="\n\n".join(paragraphs),
+        title=title,
+        removed=removed,
+        first_line=paragraphs[0] if paragraphs else None,
+    )
+
+
+def _is_wrapped(prev: str, cur: str) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
+    return bool(re.search(r"[\w,;–—-]$", prev)) and bool(re.match(r"[a-z]", cur)) and not BULLET.match(cur)
+
+
+def _metadata(
+    raw: RawArticle, result: CleanResult
+) -> tuple[tuple[str, ...], str | None, str | None, str | None, str | None, PublishedDate]:
+    """Read authors, outlet, publisher, wire, dateline place and publication date."""
+    authors: list[str] = list(raw.authors)
+    outlet: str | None = raw.outlet
+    publisher: str | None = raw.sitename
+    wire: str | None = None
+    byline_outlet: str | None = None
+    holder: str | None = None  # the copyright holder: whose page it is, when nothing else says
+    for r in result.removed:
+        if r.reason == "byline":
+            b = md.parse_byline(r.text)
+            if b:
+                for a in b.authors:
+                    if a not in authors:
+                        authors.append(a)
+                byline_outlet = byline_outlet or b.outlet
+        w = md.wire_from_credit(r.text)
+        if w and wire is None:
+            wire = w
+        p = md.publisher_from_clutter(r.text)
+        if p and publisher is None:
+            publisher = p
+        if r.reason == "copyright" and holder is None:
+            holder = md.copyright_holder(r.text)
+    place: str | None = None
+    dl = md.parse_dateline(result.first_line) if result.first_line else None
+    dateline_org: str | None = None
+    if dl is not None:
+        place = dl.place
+        if dl.org:
+            dateline_org = md.KNOWN_WIRES.get(dl.org.lower(), dl.org)
+            if dl.org.lower() in md.KNOWN_WIRES and wire is None:
+                wire = md.KNOWN_WIRES[dl.org.lower()]
+    # whose journalism: the wire credited, else the dateline's outlet, the byline's, the input's
+    journalism = wire or dateline_org or byline_outlet
+    if journalism:
+        if outlet and not md.same_text(outlet, journalism):
+            publisher = publisher or outlet
+        outlet = journalism
+    elif outlet is None and publisher is not None:
+        outlet, publisher = publisher, None
+    elif outlet is None and holder is not None:
+        outlet = holder
+    if publisher and outlet and md.same_text(publisher, outlet):
+        publisher = None
+    published = _published(raw, result)
+    return tuple(authors), outlet, publisher, wire, place, published
+
+
+def _published(raw: RawArticle, result: CleanResult) -> PublishedDate:
+    """Explicit date from metadata or a date line, else a window inferred from the content."""
+    given = md.parse_metadata_date(raw.published)
+    if given is not None:
+        return md.explicit_date(given, f"input metadata: {raw.published}")
+    ranked: list[tuple[int, int, str]] = []
+    priority = {None: 1, "published": 0, "first published": 0, "posted": 0, "originally published": 0, "date": 1}
+    for r in result.removed:
+        if r.reason != "dateline":
+            continue
+        parsed = md.parse_date_line(r.text)
+        if parsed:
+            kind, _ = parsed
+            ranked.append((priority.get(kind, 2), r.line or 0, r.text))
+    if ranked:
+        ranked.sort()
+        text = ranked[0][2]
+        parsed = md.parse_date_line(text)
+        assert parsed is not None
+        return md.explicit_date(parsed[1], text)
+    return md.infer_date(result.text, [r.text for r in result.removed])
 
 
 def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection:
-    """Turn one raw article into a cleaned ``Article`` with metadata, or a ``Rejection``."""
+    """Turn one raw article into a cleaned ``Article`` with metadata, or a ``Rejection``.
+
+    Args:
+        raw: the article as read by ingest (plain text, or text extracted from HTML).
+        settings: build settings (``min_words``).
+
+    Returns:
+        The cleaned ``Article``, or a ``Rejection(stage="clean")`` when too little story
+        text is left once the page clutter is removed.
+    """
     text = raw.text or ""
-    return Article(id=stable_id("art", raw.source), source=raw.source, text=text.strip())
+    result = clean_lines(text, given_title=raw.title)
+    words = len(result.text.split())
+    if words < settings.min_words:
+        return Rejection(
+            source=raw.source,
+            stage="clean",
+            reason=(
+                f"only {words} words of story text are left after removing {len(result.removed)} clutter lines; "
+                f"an article needs at least {settings.min_words} (setting min_words). If this is a real article, "
+                "check that the file holds the story text (not just a page frame) or lower min_words."
+            ),
+        )
+    authors, outlet, publisher, wire, place, published = _metadata(raw, result)
+    removed = result.removed
+    if raw.cut_chars:
+        removed = removed + (
+            Removed(
+                text=f"[{raw.cut_chars} characters cut: the input was longer than max_chars={settings.max_chars}; "
+                "only the text up to the last paragraph break before that limit is analysed]",
+                reason="other",
+                line=None,
+            ),
+        )
+    return Article(
+        id=stable_id("art", raw.source),
+        source=raw.source,
+        text=result.text,
+        title=result.title,
+        outlet=outlet,
+        publisher=publisher,
+        authors=authors,
+        published=published,
+        removed=removed,
+        dateline=place,
+        url=raw.url,
+        wire=wire,
+        encoding=raw.encoding,
+    )
+
+
+def removed_reasons(removed: Sequence[Removed]) -> dict[str, int]:
+    """Count removed lines per reason (for reports and tests).
+
+    Args:
+        removed: the removed items of one article.
+
+    Returns:
+        Reason to count.
+    """
+    out: dict[str, int] = {}
+    for r in removed:
+        out[r.reason] = out.get(r.reason, 0) + 1
+    return out

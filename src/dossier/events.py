@@ -117,16 +117,24 @@ def windows_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None, slack_
     return days_between(b[1], a[0]) <= slack_days and days_between(a[1], b[0]) <= slack_days
 
 
-def window_value(window: tuple[str, str]) -> str:
-    """The most specific TIMEX3 value covering a window (a day, a month, a year, else the earliest day)."""
+def window_value(window: tuple[str, str]) -> str | None:
+    """The most specific TIMEX3 value covering a window: the day, else the month, else the year.
+
+    Args:
+        window: ``(earliest, latest)`` ISO dates.
+
+    Returns:
+        ``2024-10-31`` for a one-day window, ``2024-10`` when both ends share the month, ``2024``
+        when they share the year, else None.
+    """
     lo, hi = window
     if lo == hi:
         return lo
-    if lo[:7] == hi[:7] and lo.endswith("-01") and date_window(lo[:7]) == window:
+    if lo[:7] == hi[:7]:
         return lo[:7]
-    if lo[:4] == hi[:4] and lo.endswith("-01-01") and hi.endswith("-12-31"):
+    if lo[:4] == hi[:4]:
         return lo[:4]
-    return lo
+    return None
 
 
 # --- lexicon -----------------------------------------------------------------------------
@@ -163,7 +171,7 @@ EVENT_LEXICON: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["attack", "strike", "bomb", "bombing", "shoot", "shooting", "raid", "explode", "explosion",
-         "blast", "assault", "airstrike", "ambush", "hit", "target"],
+         "blast", "assault", "airstrike", "ambush", "fire"],
         "attack",
     ),
     **dict.fromkeys(["kill", "die", "death", "dead", "murder", "execute", "massacre"], "death"),
@@ -171,15 +179,30 @@ EVENT_LEXICON: dict[str, str] = {
     # agreements and measures
     **dict.fromkeys(["sign", "treaty", "agreement", "pact", "ratify", "accord", "agree", "ally"], "treaty"),
     **dict.fromkeys(["sanction", "sanctions", "embargo", "ban", "impose", "freeze"], "sanction"),
-    **dict.fromkeys(["launch", "test-fire", "fire", "test"], "launch"),
+    **dict.fromkeys(["launch", "test-fire", "missile"], "launch"),
     **dict.fromkeys(["arrest", "detain", "charge", "convict", "sentence", "indict", "release", "free"], "legal"),
-    **dict.fromkeys(["elect", "appoint", "nominate", "resign", "fire", "hire", "name"], "appointment"),
-    **dict.fromkeys(["earthquake", "quake", "flood", "fire", "storm", "collapse", "crash", "sink", "erupt"], "disaster"),
+    **dict.fromkeys(["elect", "appoint", "nominate", "resign", "hire"], "appointment"),
+    **dict.fromkeys(["earthquake", "quake", "flood", "wildfire", "collapse", "crash", "sink", "erupt"], "disaster"),
     **dict.fromkeys(["train", "training"], "training"),
 }
 
-# Lexicon kinds whose triggers are weak on their own (they need a dated object to be an event).
-WEAK_KINDS = frozenset({"statement", "movement", "training", "meeting"})
+# Light verbs: the event is their object ("launched an incursion" is an incursion).
+LIGHT_VERBS = frozenset(
+    {"launch", "begin", "start", "carry", "conduct", "stage", "mount", "hold", "make", "complete", "undertake",
+     "continue", "resume", "open", "give", "deliver", "have"}
+)
+
+
+def event_kind(lemma: str) -> str | None:
+    """The lexicon kind of a trigger lemma (or of its derivational stem), or None.
+
+    Args:
+        lemma: a lower-case lemma ("signing", "deploy").
+
+    Returns:
+        The event kind ("treaty", "deployment", ...) or None.
+    """
+    return EVENT_LEXICON.get(lemma) or EVENT_LEXICON.get(trigger_stem(lemma))
 
 
 # --- clustering --------------------------------------------------------------------------
@@ -214,12 +237,35 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+_SUFFIXES = (
+    ("ations", "ate"), ("ation", "ate"), ("ings", ""), ("ing", ""), ("ments", ""), ("ment", ""),
+    ("ions", ""), ("ion", ""), ("als", ""), ("al", ""),
+)
+
+
+def trigger_stem(lemma: str) -> str:
+    """A crude derivational stem so that verb and event noun meet ("deployment" ~ "deploy").
+
+    Args:
+        lemma: a trigger lemma.
+
+    Returns:
+        The lemma without a nominalising suffix (-ation, -ing, -ment, -ion, -al) when at least
+        four letters remain.
+    """
+    for suffix, repl in _SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
+            return lemma[: -len(suffix)] + repl
+    return lemma
+
+
 def pair_score(a: MentionFeatures, b: MentionFeatures) -> float:
     """How likely two mentions refer to the same event (0..1), from trigger, arguments and time.
 
-    Same trigger lemma starts at 0.6, the same lexicon kind with different lemmas at 0.25, else
-    0; argument overlap (Jaccard) adds up to 0.4; overlapping date windows add 0.15 and
-    disjoint ones cancel the pair (different dates are different events).
+    Same trigger lemma starts at 0.6, the same derivational stem at 0.55, the same lexicon kind
+    with unrelated lemmas at 0.15, else 0; argument overlap (Jaccard) adds up to 0.4;
+    overlapping date windows add 0.2 and disjoint ones cancel the pair (different dates are
+    different events).
 
     Args:
         a: one mention.
@@ -234,13 +280,15 @@ def pair_score(a: MentionFeatures, b: MentionFeatures) -> float:
         return 0.0
     if a.lemma == b.lemma:
         score = 0.6
+    elif trigger_stem(a.lemma) == trigger_stem(b.lemma):
+        score = 0.55
     elif a.kind is not None and a.kind == b.kind:
-        score = 0.25
+        score = 0.15
     else:
         return 0.0
     score += 0.4 * _jaccard(a.arguments, b.arguments)
     if a.window is not None and b.window is not None:
-        score += 0.15
+        score += 0.2
     return min(score, 1.0)
 
 
@@ -268,7 +316,7 @@ def cluster_mentions(
     by_lemma: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
-        by_lemma.setdefault(m.lemma, []).append(i)
+        by_lemma.setdefault(trigger_stem(m.lemma), []).append(i)
         if m.kind:
             by_kind.setdefault(m.kind, []).append(i)
     candidates: set[tuple[int, int]] = set()
@@ -284,7 +332,6 @@ def cluster_mentions(
     members = {i: [i] for i in range(n)}
     while True:
         best: tuple[float, int, int] | None = None
-        keys = sorted(members)
         sums: dict[tuple[int, int], float] = {}
         owner = {i: c for c, ms in members.items() for i in ms}
         for (i, j), s in pair.items():
@@ -301,5 +348,4 @@ def cluster_mentions(
             break
         _, ci, cj = best
         members[ci] = sorted(members[ci] + members.pop(cj))
-        del keys
     return sorted(members.values(), key=lambda ms: ms[0])

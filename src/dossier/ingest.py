@@ -1,19 +1,453 @@
 """Ingest: read a folder (recursively) of .txt, .html/.htm and .jsonl files into raw articles.
 
-STUB — to be implemented (issue 2).
+What is read (sorted by path, so every run sees the same order; hidden files and folders
+are skipped):
+
+* ``.txt`` / ``.text`` — scraped page text, one article per file;
+* ``.html`` / ``.htm`` / ``.xhtml`` — saved pages; trafilatura extracts the article text
+  (comments excluded) and its metadata (title, author, date, site name);
+* ``.jsonl`` / ``.ndjson`` — one article per line: ``text`` or ``html``, optional ``title``,
+  ``url``, ``outlet``, ``published``, ``authors`` (and ``sitename``). The source of a line is
+  its ``url`` or ``id``, else ``file.jsonl#L<n>``.
+
+Other extensions are ignored (debug log). Bytes are decoded as UTF-8 (with or without BOM),
+UTF-16 with a BOM, the charset an HTML page declares, else the encoding charset-normalizer
+detects (Latin-1/cp1252 text comes out right).
+
+A file that cannot be used becomes a ``Rejection(stage="ingest")`` whose reason says what
+was found, what was expected and what to do, plus one warning in the log; the rest goes on:
+binary files (NUL bytes, known magic numbers), empty files, undecodable bytes, texts too
+short to be an article (``settings.min_words``), texts not in English (lingua, restricted to
+a few dozen common languages), bad JSONL lines.
+
+Very long inputs: the whole file is read, but only the first ``settings.max_chars``
+characters go downstream, cut at the last paragraph break (else line break, else sentence
+end) before the limit. The number of characters cut is kept in ``RawArticle.cut_chars``; the
+clean stage records it as a ``Removed`` item with reason ``"other"``, and a warning is logged.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import logging
+import re
 from pathlib import Path
+from typing import Any
 
+from .errors import InputError
 from .model import RawArticle, Rejection
 from .settings import Settings
 
+log = logging.getLogger(__name__)
+
+TEXT_EXTS = {".txt": "txt", ".text": "txt"}
+HTML_EXTS = {".html": "html", ".htm": "html", ".xhtml": "html"}
+JSONL_EXTS = {".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+# leading bytes of common non-text files: what the file most likely is
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub document)"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ", "an xz-compressed file"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "an executable program"),
+    (b"MZ", "a Windows executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc/.xls)"),
+    (b"RIFF", "an audio/video/image file (RIFF)"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg audio/video file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+
+# the languages the detector chooses between: English and the languages news most often
+# comes in besides it (a closed set keeps the detector fast and its guesses stable)
+_LANGUAGES = (
+    "ENGLISH", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN", "UKRAINIAN",
+    "POLISH", "TURKISH", "ARABIC", "CHINESE", "JAPANESE", "KOREAN", "INDONESIAN", "MALAY", "SWEDISH",
+    "DANISH", "BOKMAL", "FINNISH", "CZECH", "ROMANIAN", "HUNGARIAN", "GREEK", "HEBREW", "PERSIAN",
+    "HINDI", "URDU", "BENGALI", "VIETNAMESE", "THAI", "TAGALOG", "SWAHILI", "CATALAN", "CROATIAN",
+    "SERBIAN", "BULGARIAN", "SLOVAK",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _language_detector() -> Any:
+    """Build the lingua detector once per process (restricted language set, low-accuracy mode)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """Guess the language of an article from its longest lines (page clutter is short).
+
+    Args:
+        text: decoded article text.
+
+    Returns:
+        ``(language name in lower case or None, confidence that it is English 0..1)``.
+    """
+    lines = sorted((ln.strip() for ln in text.splitlines() if len(ln.split()) >= 6), key=len, reverse=True)
+    sample = " ".join(lines)[:3000] if lines else text[:3000]
+    if not sample.strip():
+        return None, 0.0
+    from lingua import Language
+
+    det = _language_detector()
+    lang = det.detect_language_of(sample)
+    english = det.compute_language_confidence(sample, Language.ENGLISH)
+    return (lang.name.lower() if lang is not None else None), float(english)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Name what a binary file most likely is, or ``None`` for text."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            return what
+    head = data[:8192]
+    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data (it contains NUL bytes)"
+    return None
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Decode the bytes of a text file, detecting the encoding when it is not UTF-8.
+
+    Args:
+        data: the file's bytes.
+        html: look for a declared ``<meta charset>`` before detecting.
+
+    Returns:
+        ``(text, encoding name)``.
+
+    Raises:
+        UnicodeDecodeError: the bytes are not text in any encoding that can be detected.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if html:
+        m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.IGNORECASE)
+        if m:
+            enc = m.group(1).decode("ascii", "replace").lower()
+            try:
+                return data.decode(enc), enc
+            except (LookupError, UnicodeDecodeError):
+                pass
+    from charset_normalizer import from_bytes
+
+    sample = data if len(data) <= 200_000 else data[:200_000]
+    best = from_bytes(sample).best()
+    if best is None:
+        raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits these bytes")
+    enc = best.encoding.lower()
+    # English news in a single-byte encoding is nearly always Windows-1252 / Latin-1; the
+    # detector sometimes names a sibling code page for short texts, which garbles quotes
+    # and accents: prefer cp1252 whenever it decodes the bytes cleanly.
+    if enc not in {"utf_16", "utf_32", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"}:
+        try:
+            text = data.decode("cp1252")
+            if not re.search(r"[\x80-\x9f]", text):
+                return text, "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return data.decode(best.encoding, errors="replace"), enc
+
+
+def cap_text(text: str, max_chars: int) -> tuple[str, int]:
+    """Cut a text longer than ``max_chars`` at the last paragraph break before the limit.
+
+    Args:
+        text: the decoded text.
+        max_chars: the most characters that go downstream.
+
+    Returns:
+        ``(kept text, number of characters cut)``.
+    """
+    if len(text) <= max_chars:
+        return text, 0
+    head = text[:max_chars]
+    for sep in ("\n\n", "\n", ". "):
+        cut = head.rfind(sep)
+        if cut > max_chars // 2:
+            kept = head[: cut + (1 if sep == ". " else 0)]
+            return kept, len(text) - len(kept)
+    return head, len(text) - max_chars
+
+
+def _reject(source: str, reason: str) -> Rejection:
+    log.warning("%s: rejected at ingest: %s", source, reason)
+    return Rejection(source=source, stage="ingest", reason=reason)
+
+
+def _check_text(source: str, text: str, settings: Settings) -> Rejection | None:
+    """Too short to be an article, or not English: a rejection; else ``None``."""
+    words = len(text.split())
+    if words == 0:
+        return _reject(source, "the file holds no text (only whitespace); expected an article. Remove it or save the article text into it.")
+    if words < settings.min_words:
+        return _reject(
+            source,
+            f"only {words} words of text; an article needs at least {settings.min_words} (setting min_words). "
+            "If this is a real article, check that the whole story was saved, or lower min_words.",
+        )
+    lang, english = detect_language(text)
+    if lang is not None and lang != "english" and english < 0.2:
+        return _reject(
+            source,
+            f"the text looks like {lang.title()}, not English (English confidence {english:.2f}); dossier analyses "
+            "English news only. Remove the file or add an English version of the article.",
+        )
+    return None
+
+
+def _extract_html_plain(html: str) -> dict[str, Any]:
+    """Fallback extraction without trafilatura: headings and paragraphs outside page chrome."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an unparseable page simply yields no text
+        return {"text": "", "title": None, "authors": (), "published": None, "sitename": None, "url": None}
+    for bad in tree.xpath("//script|//style|//noscript|//nav|//header|//footer|//aside|//form"):
+        bad.drop_tree()
+    blocks = [" ".join(el.text_content().split()) for el in tree.xpath("//h1|//h2|//h3|//p|//li[not(ancestor::p)]")]
+    titles = tree.xpath("//title/text()")
+    site = tree.xpath("//meta[@property='og:site_name']/@content")
+    return {
+        "text": "\n".join(b for b in blocks if b),
+        "title": (tree.xpath("//h1") and " ".join(tree.xpath("//h1")[0].text_content().split())) or (titles[0].strip() if titles else None),
+        "authors": tuple(tree.xpath("//meta[@name='author']/@content")[:1]),
+        "published": (tree.xpath("//meta[@property='article:published_time']/@content") or [None])[0],
+        "sitename": site[0].strip() if site else None,
+        "url": None,
+    }
+
+
+def _extract_html(source: str, html: str) -> dict[str, Any] | Rejection:
+    """Extract the article text and metadata of an HTML page with trafilatura."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml without its html-clean part
+        log.warning("%s: trafilatura is not usable (%s); using the plain HTML fallback", source, exc)
+        got = _extract_html_plain(html)
+        if not got["text"].strip():
+            return _reject(source, "no article text could be extracted from this HTML page; expected a saved article "
+                           "page. Save the article page itself, or paste its text into a .txt file.")
+        return got
+
+    doc = None
+    for recall in (False, True):
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True, favor_recall=recall
+        )
+        if doc is not None and (getattr(doc, "text", None) or "").strip():
+            break
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        return _reject(
+            source,
+            "no article text could be extracted from this HTML page (it may be only scripts, a login wall or a "
+            "page frame); expected a saved article page. Save the article page itself, or paste its text into a .txt file.",
+        )
+    author = getattr(doc, "author", None)
+    authors = tuple(a.strip() for a in re.split(r";|\s+and\s+|,(?=\s*[A-Z][a-z]+\s+[A-Z])", author) if a.strip()) if author else ()
+    return {
+        "text": text,
+        "title": getattr(doc, "title", None) or None,
+        "authors": authors,
+        "published": getattr(doc, "date", None) or None,
+        "sitename": getattr(doc, "sitename", None) or None,
+        "url": getattr(doc, "url", None) or None,
+    }
+
+
+def _read_text_file(path: Path, source: str, settings: Settings) -> RawArticle | Rejection:
+    data = path.read_bytes()
+    if not data.strip():
+        return _reject(source, "the file is empty; expected the text of a news article. Remove it or save the article into it.")
+    kind = _binary_kind(data)
+    if kind:
+        return _reject(
+            source,
+            f"the file is {kind}, not text; expected a plain-text (.txt) article. Convert it to text and save it as .txt, or remove it.",
+        )
+    try:
+        text, enc = decode_bytes(data)
+    except UnicodeDecodeError:
+        return _reject(source, "the bytes could not be decoded as text in any known encoding; expected a text file. Re-save it as UTF-8.")
+    text, cut = cap_text(text, settings.max_chars)
+    if cut:
+        log.warning("%s: %d characters cut (longer than max_chars=%d)", source, cut, settings.max_chars)
+    bad = _check_text(source, text, settings)
+    if bad:
+        return bad
+    return RawArticle(source=source, fmt="txt", text=text, encoding=enc, cut_chars=cut)
+
+
+def _read_html_file(path: Path, source: str, settings: Settings) -> RawArticle | Rejection:
+    data = path.read_bytes()
+    if not data.strip():
+        return _reject(source, "the file is empty; expected a saved HTML article page. Remove it or save the page again.")
+    kind = _binary_kind(data)
+    if kind:
+        return _reject(source, f"the file is {kind}, not an HTML page; expected a saved article page (.html). Remove it or save the page again.")
+    try:
+        html, enc = decode_bytes(data, html=True)
+    except UnicodeDecodeError:
+        return _reject(source, "the bytes could not be decoded as text in any known encoding; expected an HTML page. Re-save it as UTF-8.")
+    return _raw_from_html(source, html, enc, settings, {}, fmt="html")
+
+
+def _raw_from_html(
+    source: str, html: str, enc: str | None, settings: Settings, given: dict[str, Any], *, fmt: str
+) -> RawArticle | Rejection:
+    got = _extract_html(source, html)
+    if isinstance(got, Rejection):
+        return got
+    text, cut = cap_text(got["text"], settings.max_chars)
+    bad = _check_text(source, text, settings)
+    if bad:
+        return bad
+    return RawArticle(
+        source=source,
+        fmt=fmt,
+        text=text,
+        html=html,
+        title=given.get("title") or got["title"],
+        url=given.get("url") or got["url"],
+        outlet=given.get("outlet"),
+        published=given.get("published") or got["published"],
+        authors=tuple(given.get("authors") or got["authors"]),
+        encoding=enc,
+        sitename=given.get("sitename") or got["sitename"],
+        cut_chars=cut,
+    )
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(a.strip() for a in re.split(r";|,|\s+and\s+", value) if a.strip())
+    if isinstance(value, list):
+        return tuple(str(a).strip() for a in value if str(a).strip())
+    return ()
+
+
+def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[RawArticle], list[Rejection]]:
+    raws: list[RawArticle] = []
+    rejections: list[Rejection] = []
+    data = path.read_bytes()
+    if not data.strip():
+        return raws, [_reject(rel, "the file is empty; expected one JSON object per line. Remove it or fill it.")]
+    kind = _binary_kind(data)
+    if kind:
+        return raws, [_reject(rel, f"the file is {kind}, not JSON Lines text; expected one JSON object per line. Remove it.")]
+    try:
+        content, enc = decode_bytes(data)
+    except UnicodeDecodeError:
+        return raws, [_reject(rel, "the bytes could not be decoded as text; expected UTF-8 JSON Lines. Re-save it as UTF-8.")]
+    for n, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{rel}#L{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rejections.append(
+                _reject(where, f"line {n} is not valid JSON ({exc.msg} at column {exc.colno}); expected one JSON object "
+                "per line with a \"text\" or \"html\" field. Fix or remove the line.")
+            )
+            continue
+        if not isinstance(obj, dict):
+            rejections.append(_reject(where, f"line {n} is a JSON {type(obj).__name__}, not an object; expected "
+                                      "{\"text\": ..., \"title\": ...}. Fix or remove the line."))
+            continue
+        text, html = obj.get("text"), obj.get("html")
+        if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+            rejections.append(_reject(where, f"line {n} has no \"text\" or \"html\" string (keys found: "
+                                      f"{', '.join(sorted(obj)) or 'none'}); expected an article object with one of them. "
+                                      "Add the article text or remove the line."))
+            continue
+        ident = obj.get("url") or obj.get("id")
+        source = str(ident) if ident else where
+        given = {
+            "title": obj.get("title") if isinstance(obj.get("title"), str) else None,
+            "url": obj.get("url") if isinstance(obj.get("url"), str) else None,
+            "outlet": obj.get("outlet") if isinstance(obj.get("outlet"), str) else None,
+            "published": str(obj["published"]) if obj.get("published") else None,
+            "authors": _authors(obj.get("authors")),
+            "sitename": obj.get("sitename") if isinstance(obj.get("sitename"), str) else None,
+        }
+        if isinstance(text, str) and text.strip():
+            capped, cut = cap_text(text, settings.max_chars)
+            bad = _check_text(source, capped, settings)
+            if bad:
+                rejections.append(bad)
+                continue
+            raws.append(RawArticle(source=source, fmt="jsonl", text=capped, encoding=enc, cut_chars=cut, **given))
+        else:
+            got = _raw_from_html(source, str(html), enc, settings, given, fmt="jsonl")
+            (rejections if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
+    return raws, rejections
+
+
+def _is_hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
 
 def read_inputs(input_dir: Path, *, settings: Settings) -> tuple[tuple[RawArticle, ...], tuple[Rejection, ...]]:
-    """Read every usable article under ``input_dir``; unusable files become rejections."""
-    raws = []
-    for path in sorted(Path(input_dir).rglob("*.txt")):
-        raws.append(RawArticle(source=path.relative_to(input_dir).as_posix(), fmt="txt", text=path.read_text("utf-8")))
-    return tuple(raws), ()
+    """Read every usable article under ``input_dir``; unusable files become rejections.
+
+    Args:
+        input_dir: the folder to read, recursively (hidden files and folders skipped).
+        settings: build settings (``min_words``, ``max_chars``).
+
+    Returns:
+        ``(raw articles, rejections)``, both in sorted path order.
+
+    Raises:
+        InputError: ``input_dir`` does not exist or is not a folder.
+    """
+    root = Path(input_dir)
+    if not root.is_dir():
+        raise InputError(f"{root} is not a folder; give the folder that holds the article files (.txt, .html, .jsonl).")
+    raws: list[RawArticle] = []
+    rejections: list[Rejection] = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if _is_hidden(rel) or not path.is_file():
+            continue
+        source = rel.as_posix()
+        ext = path.suffix.lower()
+        try:
+            if ext in TEXT_EXTS:
+                got: RawArticle | Rejection = _read_text_file(path, source, settings)
+            elif ext in HTML_EXTS:
+                got = _read_html_file(path, source, settings)
+            elif ext in JSONL_EXTS:
+                r, j = _read_jsonl_file(path, source, settings)
+                raws.extend(r)
+                rejections.extend(j)
+                continue
+            else:
+                log.debug("%s: ignored (not .txt, .html/.htm or .jsonl)", source)
+                continue
+        except OSError as exc:
+            got = _reject(source, f"the file could not be read ({exc.strerror or exc}); check its permissions.")
+        (rejections if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
+    return tuple(raws), tuple(rejections)

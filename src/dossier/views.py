@@ -1,0 +1,1118 @@
+"""Views: turn a dossier.json dict into the context that the report and the web app render.
+
+Everything people see is built here once, from the dict that ``dossier_to_dict`` returns
+(or a parsed ``dossier.json``), so the static report, the live server and the exports
+read the same shape other tools read. The dict may be partly empty (a stage that found
+nothing): every view renders whatever is there.
+
+Charts, the relation graph and the map are inline SVG strings built in Python. Every
+string that comes from an article is escaped here (``_esc``) before it enters SVG;
+the Jinja templates autoescape everything else. Links are only ``#...`` anchors of the
+form ``#<article dom id>:<start>-<end>`` (optionally ``:<focus start>-<focus end>``),
+which the report's script turns into a highlighted span in the article view, or
+``http(s)`` URLs (``safe_url``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from markupsafe import Markup
+
+# Okabe-Ito (colour-blind safe) first, then tab10 extras
+PALETTE: tuple[str, ...] = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    "#8C564B",
+    "#7F7F7F",
+    "#BCBD22",
+    "#9467BD",
+    "#17BECF",
+)
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "about": "about",
+    "nearly": "nearly",
+    "at_least": "at least",
+    "over": "more than",
+    "at_most": "at most",
+    "under": "fewer than",
+    "up_to": "up to",
+    "range": "",
+}
+UPWARD = frozenset({"at_least", "over"})
+DOWNWARD = frozenset({"at_most", "under", "up_to"})
+APPROX = frozenset({"about", "nearly"})
+
+UNATTRIBUTED = "unattributed"
+
+
+# --- small safe helpers ------------------------------------------------------------------
+
+
+def _esc(value: object) -> str:
+    """Escape any value for HTML/SVG text or a double-quoted attribute."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def dom_id(article_id: object) -> str:
+    """Return an HTML-id-safe version of an article id (letters, digits, ``-`` and ``_``).
+
+    Args:
+        article_id: the article's id from dossier.json.
+
+    Returns:
+        The id with every other character replaced by ``_`` (``a-`` prefix if empty).
+    """
+    s = re.sub(r"[^A-Za-z0-9_-]", "_", str(article_id or ""))
+    return s if s and s[0].isalpha() else f"a-{s}"
+
+
+def anchor(article_id: object, start: object = None, end: object = None, focus: tuple[Any, Any] | None = None) -> str:
+    """Return the ``#...`` link to a span of an article, as the report's script reads it.
+
+    Args:
+        article_id: the article id.
+        start: first character offset of the span (None: the whole article).
+        end: end offset of the span.
+        focus: an optional inner span (e.g. the quantity inside its sentence).
+
+    Returns:
+        ``#<dom id>:<start>-<end>[:<fs>-<fe>]`` or ``#<dom id>``.
+    """
+    base = f"#{dom_id(article_id)}"
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end:
+        base += f":{start}-{end}"
+        if focus and isinstance(focus[0], int) and isinstance(focus[1], int) and start <= focus[0] <= focus[1] <= end:
+            base += f":{focus[0]}-{focus[1]}"
+    return base
+
+
+def safe_url(url: object) -> str | None:
+    """Return ``url`` if it is an http(s) URL without control characters, else None.
+
+    Args:
+        url: a URL read from an article's metadata (untrusted).
+
+    Returns:
+        The URL (to be attribute-escaped by the caller) or None.
+    """
+    if not isinstance(url, str):
+        return None
+    u = url.strip()
+    if re.match(r"^https?://[^\s\x00-\x1f\x7f<>\"']+$", u, flags=re.IGNORECASE):
+        return u
+    return None
+
+
+def safe_json(value: Any) -> Markup:
+    """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    Args:
+        value: JSON-ready data (may contain untrusted strings).
+
+    Returns:
+        JSON text with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return Markup(text)
+
+
+def format_number(value: object) -> str:
+    """Format a figure for people: ``8000`` -> ``8,000``; ``2.5`` stays ``2.5``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    if math.isnan(value) or math.isinf(value):
+        return str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_figure(claim: Mapping[str, Any]) -> str:
+    """Return a claim's figure in words: ``about 3,000``, ``11,000–12,000``, ``at least 10``.
+
+    Args:
+        claim: a claim dict.
+
+    Returns:
+        The qualifier and value (or range), with the unit when it is not a count.
+    """
+    q = str(claim.get("qualifier") or "exact")
+    low, high, value = claim.get("low"), claim.get("high"), claim.get("value")
+    if q == "range" or (low is not None and high is not None and value is None):
+        body = f"{format_number(low)}–{format_number(high)}"
+    else:
+        shown = value if value is not None else (high if q in DOWNWARD else low)
+        body = format_number(shown)
+        words = QUALIFIER_WORDS.get(q, q.replace("_", " "))
+        if words:
+            body = f"{words} {body}"
+    unit = claim.get("unit")
+    if unit:
+        body = f"{body} {unit}" if unit not in ("%",) else f"{body}%"
+    return body.strip()
+
+
+def ref_name(ref: object) -> str | None:
+    """Return the display name of a ``{"entity", "name", "text"}`` reference (None if empty)."""
+    if isinstance(ref, Mapping):
+        for key in ("name", "text"):
+            v = ref.get(key)
+            if isinstance(v, str) and v.strip():
+                return v.strip()
+    elif isinstance(ref, str) and ref.strip():
+        return ref.strip()
+    return None
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def date_range(value: object) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a TIMEX3-style date covers.
+
+    Args:
+        value: ``2024-10-31``, ``2024-10``, ``2024-W45``, ``2024``, an ISO datetime, or a dict
+            with ``earliest``/``latest`` (``date`` used first if present).
+
+    Returns:
+        ``(first, last)`` or None when the value has no known year.
+    """
+    if isinstance(value, Mapping):
+        if value.get("date"):
+            return date_range(value.get("date"))
+        a, b = date_range(value.get("earliest")), date_range(value.get("latest"))
+        if a and b:
+            return (a[0], b[1])
+        return a or b
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    try:
+        m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+        if m:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return (d, d)
+        m = re.match(r"^(\d{4})-W(\d{2})", s)
+        if m:
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return (d, d + dt.timedelta(days=6))
+        m = re.match(r"^(\d{4})-(\d{2})$", s)
+        if m:
+            y, mo = int(m[1]), int(m[2])
+            first = dt.date(y, mo, 1)
+            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+            return (first, nxt - dt.timedelta(days=1))
+        m = re.match(r"^(\d{4})$", s)
+        if m:
+            return (dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def date_point(value: object) -> dt.date | None:
+    """Return the middle day of ``date_range(value)`` (None when unknown)."""
+    r = date_range(value)
+    if r is None:
+        return None
+    return r[0] + (r[1] - r[0]) / 2
+
+
+def date_label(value: object) -> str:
+    """Return a date value as people read it (the ISO/TIMEX3 value itself, or ``''``)."""
+    if isinstance(value, Mapping):
+        if value.get("date"):
+            return str(value["date"])
+        e, l_ = value.get("earliest"), value.get("latest")
+        if e and l_ and e != l_:
+            return f"{e} – {l_}"
+        return str(e or l_ or "")
+    return "" if value is None else str(value)
+
+
+# --- indexes -----------------------------------------------------------------------------
+
+
+def _list(d: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+    v = d.get(key)
+    return [x for x in v if isinstance(x, dict)] if isinstance(v, list) else []
+
+
+def _int(v: object) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def sentence_span(claim: Mapping[str, Any], article: Mapping[str, Any] | None) -> tuple[int, int] | None:
+    """Return the offsets of a claim's (or quote's) sentence in its article, where findable.
+
+    Args:
+        claim: a claim or quote dict (``sentence_start``/``sentence_end`` or ``sentence``).
+        article: its article dict (for finding the sentence text), or None.
+
+    Returns:
+        ``(start, end)`` or None.
+    """
+    s, e = _int(claim.get("sentence_start")), _int(claim.get("sentence_end"))
+    if s is not None and e is not None and s <= e:
+        return (s, e)
+    sent = claim.get("sentence")
+    text = article.get("text") if article else None
+    if isinstance(sent, str) and sent and isinstance(text, str):
+        start = _int(claim.get("start"))
+        # the occurrence nearest the item's own offsets
+        best: int | None = None
+        pos = text.find(sent)
+        while pos != -1:
+            if start is None or pos <= start <= pos + len(sent):
+                best = pos
+                break
+            best = pos if best is None else best
+            pos = text.find(sent, pos + 1)
+        if best is not None:
+            return (best, best + len(sent))
+    return None
+
+
+def item_link(item: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> str:
+    """Return the ``#...`` link to an item's sentence with the item's own words in focus.
+
+    Args:
+        item: a claim, quote or evidence dict with ``article``, ``start``, ``end``.
+        articles: article id -> article dict.
+
+    Returns:
+        An anchor for the report's article view.
+    """
+    aid = item.get("article")
+    start, end = _int(item.get("start")), _int(item.get("end"))
+    sent = sentence_span(item, articles.get(str(aid)))
+    if sent and start is not None and end is not None and sent[0] <= start <= end <= sent[1]:
+        return anchor(aid, sent[0], sent[1], (start, end))
+    if sent and (start is None or end is None):
+        return anchor(aid, sent[0], sent[1])
+    return anchor(aid, start, end)
+
+
+def article_date(article: Mapping[str, Any]) -> str:
+    """Return the article's publication date label (explicit date or its window)."""
+    return date_label(article.get("published") or {})
+
+
+def article_label(article: Mapping[str, Any] | None) -> str:
+    """Return ``Outlet: Title`` (or the source path) for citing an article."""
+    if not article:
+        return "unknown article"
+    title = article.get("title") or article.get("source") or article.get("id") or "article"
+    outlet = article.get("outlet") or article.get("publisher")
+    return f"{outlet}: {title}" if outlet else str(title)
+
+
+class Colours:
+    """Gives each source name a stable colour (same colour in every chart)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        counts = Counter(names)
+        ordered = sorted(counts, key=lambda n: (n == UNATTRIBUTED, -counts[n], n.casefold()))
+        self._map = {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(ordered)}
+
+    def __call__(self, name: str) -> str:
+        """Return the colour of ``name`` (grey for unknown names)."""
+        return self._map.get(name, "#999999")
+
+
+# --- filtering (web app and API) ---------------------------------------------------------
+
+
+def _overlaps(value: object, since: dt.date | None, until: dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    r = date_range(value)
+    if r is None:
+        return False
+    if since is not None and r[1] < since:
+        return False
+    if until is not None and r[0] > until:
+        return False
+    return True
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """Parse a filter date (``2024-10-31``, ``2024-10``, ``2024``); None when empty or unreadable."""
+    if not value:
+        return None
+    r = date_range(value.strip())
+    return r[0] if r else None
+
+
+def claim_date(claim: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> tuple[object, str]:
+    """Return the date a claim holds at and its basis: ``as_of``, else the article's publication.
+
+    Args:
+        claim: a claim dict.
+        articles: article id -> article dict.
+
+    Returns:
+        ``(value, basis)`` with basis ``"as_of"``, ``"published"`` or ``"unknown"``.
+    """
+    as_of = claim.get("as_of")
+    if date_range(as_of):
+        return as_of, "as_of"
+    art = articles.get(str(claim.get("article")))
+    pub = (art or {}).get("published")
+    if date_range(pub):
+        return pub, "published"
+    return None, "unknown"
+
+
+def filter_dossier(
+    d: Mapping[str, Any],
+    *,
+    source: str | None = None,
+    outlet: str | None = None,
+    track: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    speaker: str | None = None,
+    q: str | None = None,
+) -> dict[str, Any]:
+    """Return a copy of the dossier dict keeping only the items that match every filter.
+
+    Articles are all kept (items link into them); claims, quotes, events and tracks are
+    filtered. Text filters are case-insensitive substrings.
+
+    Args:
+        d: the dossier dict.
+        source: claim source name (or the words used) contains this.
+        outlet: the item's article outlet or publisher contains this.
+        track: claim/track id equals this.
+        since: items dated on or after this day (claims by as_of, else publication).
+        until: items dated on or before this day.
+        speaker: quote speaker contains this.
+        q: quote text contains this.
+
+    Returns:
+        A new dict (the input is not changed).
+    """
+    arts = {str(a.get("id")): a for a in _list(d, "articles")}
+    d_since, d_until = parse_day(since), parse_day(until)
+
+    def has(text: object, needle: str | None) -> bool:
+        return not needle or (isinstance(text, str) and needle.casefold() in text.casefold())
+
+    def art_outlet_ok(aid: object) -> bool:
+        if not outlet:
+            return True
+        a = arts.get(str(aid)) or {}
+        return has(a.get("outlet"), outlet) or has(a.get("publisher"), outlet)
+
+    claims = []
+    for c in _list(d, "claims"):
+        src = c.get("source") if isinstance(c.get("source"), Mapping) else {}
+        if source and not (has(ref_name(src), source) or has(src.get("text"), source)):
+            continue
+        if track and c.get("track") != track:
+            continue
+        if not art_outlet_ok(c.get("article")):
+            continue
+        if not _overlaps(claim_date(c, arts)[0], d_since, d_until):
+            continue
+        claims.append(c)
+    quotes = []
+    for qd in _list(d, "quotes"):
+        if speaker and not has(ref_name(qd.get("speaker")), speaker):
+            continue
+        if source and not has(ref_name(qd.get("speaker")), source):
+            continue
+        if q and not has(qd.get("text"), q):
+            continue
+        if not art_outlet_ok(qd.get("article")):
+            continue
+        when = qd.get("date") or (arts.get(str(qd.get("article"))) or {}).get("published")
+        if not _overlaps(when, d_since, d_until):
+            continue
+        quotes.append(qd)
+    events = [e for e in _list(d, "events") if _overlaps(e.get("date") or e, d_since, d_until)]
+    if outlet:
+        events = [e for e in events if any(art_outlet_ok(ev.get("article")) for ev in e.get("evidence") or [])]
+    kept_claims = {c.get("id") for c in claims}
+    tracks = []
+    for t in _list(d, "tracks"):
+        if track and t.get("id") != track:
+            continue
+        if (source or outlet or since or until) and not any(cid in kept_claims for cid in t.get("claims") or []):
+            continue
+        tracks.append(t)
+    out = dict(d)
+    out.update(claims=claims, quotes=quotes, events=events, tracks=tracks)
+    return out
+
+
+# --- charts ------------------------------------------------------------------------------
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    if span <= 0:
+        return 1.0
+    raw = span / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def _claim_bounds(c: Mapping[str, Any]) -> tuple[float | None, float | None, float | None]:
+    """Return (low, point, high) of a claim's figure, any may be None."""
+
+    def num(x: object) -> float | None:
+        return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) else None
+
+    low, value, high = num(c.get("low")), num(c.get("value")), num(c.get("high"))
+    if value is None and low is not None and high is not None:
+        value = (low + high) / 2
+    if value is None:
+        value = low if low is not None else high
+    return low, value, high
+
+
+def track_chart(
+    track: Mapping[str, Any],
+    claims: Sequence[Mapping[str, Any]],
+    articles: Mapping[str, Mapping[str, Any]],
+    colours: Colours,
+    *,
+    width: int = 720,
+    height: int = 300,
+) -> Markup:
+    """Draw one track: value against as-of date, one colour per source, qualifiers drawn.
+
+    "at least"/"more than" is an arrow up, "up to"/"at most" an arrow down, a range a bar
+    from low to high, "about"/"nearly" a dot with ``~``, an exact figure a plain dot.
+    Claims with no as-of date are placed at their article's publication date (hollow
+    marker); claims with neither sit in an "undated" lane at the right. Each point is a
+    link to the claim's sentence.
+
+    Args:
+        track: the track dict (for its id and label).
+        claims: the track's claim dicts.
+        articles: article id -> article dict.
+        colours: source name -> colour.
+        width: SVG width in pixels.
+        height: SVG height in pixels.
+
+    Returns:
+        The SVG element as markup (every text escaped).
+    """
+    pts = []
+    for c in claims:
+        low, value, high = _claim_bounds(c)
+        if value is None:
+            continue
+        when, basis = claim_date(c, articles)
+        pts.append((c, low, value, high, date_point(when), basis))
+    tid = _esc(track.get("id"))
+    if not pts:
+        return Markup(f'<p class="muted" data-track="{tid}">No figures to plot.</p>')
+    ml, mr, mt, mb = 64, 44, 16, 40
+    undated = any(p[4] is None for p in pts)
+    lane = 90 if undated else 0
+    pw, ph = width - ml - mr - lane, height - mt - mb
+    days = [p[4] for p in pts if p[4] is not None]
+    if days:
+        d0, d1 = min(days), max(days)
+        if d0 == d1:
+            d0, d1 = d0 - dt.timedelta(days=3), d1 + dt.timedelta(days=3)
+        pad = max(1, (d1 - d0).days // 20)
+        d0, d1 = d0 - dt.timedelta(days=pad), d1 + dt.timedelta(days=pad)
+    else:
+        d0 = d1 = dt.date(2000, 1, 1)
+    tops = [max(x for x in (p[1], p[2], p[3]) if x is not None) for p in pts]
+    bottoms = [min(x for x in (p[1], p[2], p[3]) if x is not None) for p in pts]
+    vmax = max(tops)
+    vmin = min(0.0, min(bottoms))
+    step = _nice_step((vmax - vmin) * 1.15 or 1)
+    ytop = math.ceil((vmax * 1.15) / step) * step if vmax > 0 else step
+    ybot = math.floor(vmin / step) * step
+
+    def x_of(day: dt.date | None) -> float:
+        if day is None:
+            return ml + pw + lane / 2
+        span = (d1 - d0).days or 1
+        return ml + (day - d0).days / span * pw
+
+    def y_of(v: float) -> float:
+        return mt + ph - (v - ybot) / ((ytop - ybot) or 1) * ph
+
+    out: list[str] = [
+        f'<svg class="chart" data-track="{tid}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="figures of {_esc(track.get("measure"))} by source over time" '
+        'xmlns="http://www.w3.org/2000/svg">'
+    ]
+    # y grid and labels
+    v = ybot
+    while v <= ytop + step / 2:
+        y = y_of(v)
+        out.append(f'<line class="grid" x1="{ml}" x2="{ml + pw}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        out.append(f'<text class="tick" x="{ml - 6}" y="{y + 4:.1f}" text-anchor="end">{_esc(format_number(v))}</text>')
+        v += step
+    # x ticks
+    if days:
+        span = (d1 - d0).days
+        n = 5 if span >= 5 else max(1, span)
+        seen = set()
+        for i in range(n + 1):
+            day = d0 + dt.timedelta(days=round(span * i / n))
+            if day in seen:
+                continue
+            seen.add(day)
+            x = x_of(day)
+            out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{mt}" y2="{mt + ph}"/>')
+            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{day.isoformat()}</text>')
+    if undated:
+        xu = ml + pw + lane / 2
+        out.append(f'<line class="axis" x1="{ml + pw + 4}" x2="{ml + pw + 4}" y1="{mt}" y2="{mt + ph}"/>')
+        out.append(f'<text class="tick" x="{xu:.1f}" y="{mt + ph + 16}" text-anchor="middle">undated</text>')
+    out.append(f'<line class="axis" x1="{ml}" x2="{ml + pw}" y1="{mt + ph}" y2="{mt + ph}"/>')
+    out.append(f'<line class="axis" x1="{ml}" x2="{ml}" y1="{mt}" y2="{mt + ph}"/>')
+    # spread points that would overlap so that every one stays visible and clickable
+    taken: list[tuple[float, float]] = []
+    placed = []
+    for p in sorted(pts, key=lambda p: (p[4] or dt.date.max, ref_name(p[0].get("source")) or "", p[2])):
+        x0, y = x_of(p[4]), y_of(p[2])
+        x = x0
+        for k in range(0, 40):
+            x = x0 + ((k + 1) // 2) * 16 * (1 if k % 2 else -1)
+            if all(math.hypot(x - tx, y - ty) >= 16 for tx, ty in taken):
+                break
+        taken.append((x, y))
+        placed.append((p, x))
+    # a faint line per source through its dated figures
+    lines: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for p, x in placed:
+        if p[4] is not None:
+            lines[ref_name(p[0].get("source")) or UNATTRIBUTED].append((x, y_of(p[2])))
+    for name, xy in lines.items():
+        if len(xy) > 1:
+            pts_s = " ".join(f"{x:.1f},{y:.1f}" for x, y in sorted(xy))
+            out.append(f'<polyline class="srcline" points="{pts_s}" stroke="{colours(name)}"/>')
+    for (c, low, value, high, day, basis), x in placed:
+        name = ref_name(c.get("source")) or UNATTRIBUTED
+        col = colours(name)
+        q = str(c.get("qualifier") or "exact")
+        y = y_of(value)
+        link = item_link(c, articles)
+        art = articles.get(str(c.get("article")))
+        when = date_label(c.get("as_of")) if basis == "as_of" else (
+            f"published {article_date(art or {})}" if basis == "published" else "undated"
+        )
+        tip = f"{format_figure(c)} — {name} — {when} — {article_label(art)}\n{c.get('sentence') or ''}"
+        hollow = basis != "as_of"
+        fill = "#ffffff" if hollow else col
+        g = [
+            f'<a class="pt" href="{_esc(link)}" data-claim="{_esc(c.get("id"))}" data-source="{_esc(name)}" '
+            f'data-qualifier="{_esc(q)}"><title>{_esc(tip)}</title>'
+        ]
+        if q == "range" and low is not None and high is not None:
+            y1, y2 = y_of(high), y_of(low)
+            g.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{y1:.1f}" y2="{y2:.1f}" stroke="{col}"/>')
+            for yy in (y1, y2):
+                g.append(f'<line class="cap" x1="{x - 5:.1f}" x2="{x + 5:.1f}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{col}"/>')
+        elif q in UPWARD or q in DOWNWARD:
+            sign = -1 if q in UPWARD else 1
+            tip_y = y + sign * 22
+            g.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{y:.1f}" y2="{tip_y:.1f}" stroke="{col}"/>')
+            g.append(
+                f'<path class="arrow" d="M{x - 5:.1f},{tip_y - sign * 6:.1f} L{x:.1f},{tip_y:.1f} '
+                f'L{x + 5:.1f},{tip_y - sign * 6:.1f}" stroke="{col}"/>'
+            )
+        g.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{col}"/>')
+        if q in APPROX:
+            g.append(f'<text class="approx" x="{x + 7:.1f}" y="{y - 6:.1f}" fill="{col}">~</text>')
+        g.append(f'<circle class="hit" cx="{x:.1f}" cy="{y:.1f}" r="8"/>')
+        g.append("</a>")
+        out.append("".join(g))
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+# --- relation graph ----------------------------------------------------------------------
+
+RELATION_STYLE: dict[str, tuple[str, str]] = {
+    "syndicated": ("#D55E00", ""),
+    "near_duplicate": ("#CC79A7", "6 3"),
+    "cites": ("#0072B2", "2 3"),
+    "same_event": ("#bbbbbb", "1 4"),
+}
+
+
+def relation_graph(
+    relations: Sequence[Mapping[str, Any]], articles: Sequence[Mapping[str, Any]], *, size: int = 520, max_nodes: int = 60
+) -> Markup:
+    """Draw which article copies or cites which: articles on a circle, arrows between them.
+
+    Relations pointing outside the corpus (``to`` is null, an ``outlet`` is named) get a
+    node for that outlet. ``same_event`` links are drawn faintly.
+
+    Args:
+        relations: relation dicts (``kind``, ``from``, ``to``, ``outlet``, ``score``).
+        articles: article dicts.
+        size: SVG width and height.
+        max_nodes: the most nodes drawn (articles in relations first).
+
+    Returns:
+        The SVG element (or a note when there are no relations).
+    """
+    arts = {str(a.get("id")): a for a in articles}
+    nodes: list[str] = []
+    labels: dict[str, str] = {}
+    edges: list[tuple[str, str, str]] = []
+    for r in relations:
+        kind = str(r.get("kind") or "")
+        frm = str(r.get("from") or "")
+        to = r.get("to")
+        if not frm:
+            continue
+        tgt = str(to) if to else f"outlet:{r.get('outlet') or 'unknown'}"
+        for n in (frm, tgt):
+            if n not in labels:
+                labels[n] = (
+                    str(n.split(":", 1)[1]) if n.startswith("outlet:") else str(
+                        (arts.get(n) or {}).get("outlet") or (arts.get(n) or {}).get("title") or n
+                    )
+                )
+                nodes.append(n)
+        edges.append((frm, tgt, kind))
+    if not edges:
+        return Markup('<p class="muted">No copies, wire stories or citations between articles were found.</p>')
+    nodes = nodes[:max_nodes]
+    idx = {n: i for i, n in enumerate(nodes)}
+    cx = cy = size / 2
+    rad = size / 2 - 90
+    pos = {
+        n: (cx + rad * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2), cy + rad * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2))
+        for n, i in idx.items()
+    }
+    out = [
+        f'<svg class="graph" viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        'aria-label="which article copies or cites which" xmlns="http://www.w3.org/2000/svg"><defs>'
+    ]
+    for kind, (col, _) in RELATION_STYLE.items():
+        out.append(
+            f'<marker id="arrow-{kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+            f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{col}"/></marker>'
+        )
+    out.append("</defs>")
+    for frm, tgt, kind in edges:
+        if frm not in pos or tgt not in pos or frm == tgt:
+            continue
+        col, dash = RELATION_STYLE.get(kind, ("#888888", ""))
+        (x1, y1), (x2, y2) = pos[frm], pos[tgt]
+        dist = math.hypot(x2 - x1, y2 - y1) or 1
+        ux, uy = (x2 - x1) / dist, (y2 - y1) / dist
+        sx, sy, ex, ey = x1 + ux * 9, y1 + uy * 9, x2 - ux * 11, y2 - uy * 11
+        arrow = f' marker-end="url(#arrow-{kind})"' if kind in RELATION_STYLE else ""
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        out.append(
+            f'<line class="edge" data-kind="{_esc(kind)}" x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" '
+            f'stroke="{col}"{dash_attr}{arrow}><title>{_esc(labels.get(frm))} {_esc(kind.replace("_", " "))} '
+            f"{_esc(labels.get(tgt))}</title></line>"
+        )
+    for n, (x, y) in pos.items():
+        external = n.startswith("outlet:")
+        label = labels[n]
+        short = label if len(label) <= 28 else label[:27] + "…"
+        anchor_attr = "start" if x >= cx else "end"
+        lx = x + (12 if x >= cx else -12)
+        node = (
+            f'<circle class="node{" ext" if external else ""}" cx="{x:.1f}" cy="{y:.1f}" r="8"/>'
+            f'<text class="nlabel" x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor_attr}">{_esc(short)}</text>'
+        )
+        if external:
+            out.append(f"<g><title>{_esc(label)} (not in the corpus)</title>{node}</g>")
+        else:
+            tip = article_label(arts.get(n))
+            out.append(f'<a class="gnode" href="{_esc(anchor(n))}"><title>{_esc(tip)}</title>{node}</a>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+# --- map ---------------------------------------------------------------------------------
+
+
+def place_points(entities: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Return the places of the dossier that have coordinates, most mentioned first.
+
+    Args:
+        entities: entity dicts (``place`` with ``latitude``/``longitude``).
+
+    Returns:
+        Dicts with ``name``, ``lat``, ``lon``, ``mentions``, ``country``, ``link``.
+    """
+    out = []
+    for e in entities:
+        place = e.get("place")
+        if not isinstance(place, Mapping):
+            continue
+        lat, lon = place.get("latitude"), place.get("longitude")
+        if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
+            continue
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            continue
+        mentions = [m for m in e.get("mentions") or [] if isinstance(m, Mapping)]
+        link = anchor(mentions[0].get("article"), mentions[0].get("start"), mentions[0].get("end")) if mentions else ""
+        out.append(
+            {
+                "name": str(e.get("name") or ""),
+                "lat": float(lat),
+                "lon": float(lon),
+                "mentions": len(mentions),
+                "country": place.get("country"),
+                "kind": place.get("kind"),
+                "link": link,
+            }
+        )
+    out.sort(key=lambda p: (-p["mentions"], p["name"]))
+    return out
+
+
+def place_map(points: Sequence[Mapping[str, Any]], *, width: int = 720, height: int = 400) -> Markup:
+    """Draw the places on a schematic lon/lat graticule (no tiles, no network).
+
+    Args:
+        points: from ``place_points``.
+        width: SVG width.
+        height: SVG height.
+
+    Returns:
+        The SVG element, or a note when no place has coordinates.
+    """
+    if not points:
+        return Markup('<p class="muted">No places with coordinates.</p>')
+    lats = [p["lat"] for p in points]
+    lons = [p["lon"] for p in points]
+    la0, la1, lo0, lo1 = min(lats), max(lats), min(lons), max(lons)
+    span = max(la1 - la0, lo1 - lo0, 4.0)
+    padding = span * 0.15
+    la0, la1 = max(-90.0, la0 - padding), min(90.0, la1 + padding)
+    lo0, lo1 = max(-180.0, lo0 - padding), min(180.0, lo1 + padding)
+    kx = math.cos(math.radians((la0 + la1) / 2)) or 1e-6
+    m = 30
+    scale = min((width - 2 * m) / ((lo1 - lo0) * kx or 1), (height - 2 * m) / ((la1 - la0) or 1))
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return m + (lon - lo0) * kx * scale, height - m - (lat - la0) * scale
+
+    out = [
+        f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        'aria-label="places named in the coverage" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    step = _nice_step(max(la1 - la0, lo1 - lo0), 6)
+    g = math.ceil(lo0 / step) * step
+    while g <= lo1:
+        x0, y0 = xy(la0, g)
+        x1, y1 = xy(la1, g)
+        out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
+        out.append(f'<text class="tick" x="{x0:.1f}" y="{height - 10}" text-anchor="middle">{g:g}°</text>')
+        g += step
+    g = math.ceil(la0 / step) * step
+    while g <= la1:
+        x0, y0 = xy(g, lo0)
+        x1, y1 = xy(g, lo1)
+        out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
+        out.append(f'<text class="tick" x="4" y="{y0 - 3:.1f}">{g:g}°</text>')
+        g += step
+    biggest = max(p["mentions"] for p in points) or 1
+    for p in points:
+        x, y = xy(p["lat"], p["lon"])
+        r = 4 + 6 * math.sqrt(p["mentions"] / biggest)
+        tip = f'{p["name"]} ({p["lat"]:.2f}, {p["lon"]:.2f}) — {p["mentions"]} mention(s)'
+        body = (
+            f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
+            f'<text class="plabel" x="{x + r + 3:.1f}" y="{y + 4:.1f}">{_esc(p["name"])}</text>'
+        )
+        if p["link"]:
+            out.append(f'<a class="pl" href="{_esc(p["link"])}"><title>{_esc(tip)}</title>{body}</a>')
+        else:
+            out.append(f"<g><title>{_esc(tip)}</title>{body}</g>")
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+# --- the context -------------------------------------------------------------------------
+
+
+def _story_title(d: Mapping[str, Any], articles: Sequence[Mapping[str, Any]]) -> str:
+    tracks = _list(d, "tracks")
+    if tracks:
+        best = max(tracks, key=lambda t: len(t.get("claims") or []))
+        if best.get("measure"):
+            return f"Dossier: {best['measure']}" + (f" — {best['location']}" if best.get("location") else "")
+    titled = [a for a in articles if a.get("title")]
+    if titled:
+        return f"Dossier: {titled[0]['title']}"
+    return "Dossier"
+
+
+def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Build everything the report page shows from a dossier dict.
+
+    Args:
+        d: the dossier.json dict (possibly with empty sections).
+        live: True when the web app renders the page (adds search and filter forms).
+        filters: the filters applied (shown back in the web app's form).
+
+    Returns:
+        A dict for the ``report.html.j2`` template: ``overview``, ``tracks`` (each with its
+        chart), ``claims`` rows, ``quotes_by_speaker``, ``entities``, ``events``, ``graph``,
+        ``map``, ``summary``, ``articles`` and ``index`` (safe JSON for the script).
+    """
+    articles = _list(d, "articles")
+    arts = {str(a.get("id")): a for a in articles}
+    claims = _list(d, "claims")
+    tracks = _list(d, "tracks")
+    quotes = _list(d, "quotes")
+    entities = _list(d, "entities")
+    events = _list(d, "events")
+    relations = _list(d, "relations")
+    summary = _list(d, "summary")
+
+    source_names = [ref_name(c.get("source")) or UNATTRIBUTED for c in claims]
+    colours = Colours(source_names)
+
+    # overview
+    outlets = sorted({str(a.get("outlet") or a.get("publisher")) for a in articles if a.get("outlet") or a.get("publisher")})
+    days = [r for r in (date_range(a.get("published")) for a in articles) if r]
+    copies = {str(r.get("from")) for r in relations if r.get("kind") in ("syndicated", "near_duplicate") and r.get("to")}
+    independent = [a for a in articles if str(a.get("id")) not in copies]
+    claim_sources = sorted({n for n in source_names if n != UNATTRIBUTED}, key=str.casefold)
+    overview = {
+        "articles": len(articles),
+        "outlets": outlets,
+        "first": min(r[0] for r in days).isoformat() if days else None,
+        "last": max(r[1] for r in days).isoformat() if days else None,
+        "undated": len(articles) - len(days),
+        "independent_articles": len(independent),
+        "claim_sources": claim_sources,
+        "claims": len(claims),
+        "quotes": len(quotes),
+        "entities": len(entities),
+        "tracks": len(tracks),
+        "events": len(events),
+        "rejections": _list(d, "rejections"),
+    }
+
+    # claims table rows
+    track_label: dict[str, str] = {}
+    for t in tracks:
+        label = str(t.get("measure") or t.get("id"))
+        if t.get("location"):
+            label += f" — {t['location']}"
+        track_label[str(t.get("id"))] = label
+    rows = []
+    for c in claims:
+        art = arts.get(str(c.get("article"))) or {}
+        when, basis = claim_date(c, arts)
+        point = date_point(when)
+        _, val, _ = _claim_bounds(c)
+        rows.append(
+            {
+                "id": c.get("id"),
+                "figure": format_figure(c),
+                "value": val if val is not None else "",
+                "text": c.get("text") or "",
+                "qualifier": c.get("qualifier") or "",
+                "measure": c.get("measure") or "",
+                "location": c.get("location") or "",
+                "as_of": date_label(c.get("as_of")),
+                "date": point.isoformat() if point else "",
+                "date_basis": basis,
+                "modality": c.get("modality") or "",
+                "source": ref_name(c.get("source")) or UNATTRIBUTED,
+                "source_text": (c.get("source") or {}).get("text") if isinstance(c.get("source"), Mapping) else "",
+                "via": ", ".join(n for n in (ref_name(v) for v in c.get("via") or []) if n),
+                "outlet": art.get("outlet") or art.get("publisher") or "",
+                "article": article_label(art),
+                "track": c.get("track") or "",
+                "track_label": track_label.get(str(c.get("track")), ""),
+                "sentence": c.get("sentence") or "",
+                "link": item_link(c, arts),
+                "colour": colours(ref_name(c.get("source")) or UNATTRIBUTED),
+            }
+        )
+    rows.sort(key=lambda r: (r["track_label"] or "~", r["date"] or "9999", r["source"]))
+
+    # tracks with charts
+    claims_by_id = {str(c.get("id")): c for c in claims}
+    track_views = []
+    for t in sorted(tracks, key=lambda t: -len(t.get("claims") or [])):
+        tcl = [claims_by_id[cid] for cid in (t.get("claims") or []) if cid in claims_by_id]
+        if not tcl:
+            tcl = [c for c in claims if c.get("track") == t.get("id")]
+        names = sorted({ref_name(c.get("source")) or UNATTRIBUTED for c in tcl}, key=str.casefold)
+        latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
+        track_views.append(
+            {
+                "id": t.get("id"),
+                "measure": t.get("measure") or "",
+                "location": t.get("location") or "",
+                "low": format_number(t.get("low")),
+                "high": format_number(t.get("high")),
+                "independent_sources": t.get("independent_sources"),
+                "conflict": bool(t.get("conflict")),
+                "trend": t.get("trend"),
+                "latest": format_figure(latest) if latest else "",
+                "latest_source": ref_name(latest.get("source")) if latest else None,
+                "n": len(tcl),
+                "chart": track_chart(t, tcl, arts, colours),
+                "legend": [{"name": n, "colour": colours(n)} for n in names],
+                "rows": [r for r in rows if r["track"] == t.get("id")],
+            }
+        )
+
+    # quotes by speaker
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for qd in quotes:
+        art = arts.get(str(qd.get("article"))) or {}
+        speaker = ref_name(qd.get("speaker")) or UNATTRIBUTED
+        by_speaker[speaker].append(
+            {
+                "id": qd.get("id"),
+                "text": qd.get("text") or "",
+                "kind": qd.get("kind") or "",
+                "cue": qd.get("cue") or "",
+                "date": date_label(qd.get("date")) or article_date(art),
+                "speaker_text": (qd.get("speaker") or {}).get("text") if isinstance(qd.get("speaker"), Mapping) else "",
+                "article": article_label(art),
+                "link": item_link(qd, arts),
+            }
+        )
+    quotes_by_speaker = [
+        {"speaker": s, "quotes": sorted(v, key=lambda q: q["date"] or "~")}
+        for s, v in sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0].casefold()))
+    ]
+
+    # entities with roles
+    entity_rows = []
+    for e in entities:
+        mentions = [m for m in e.get("mentions") or [] if isinstance(m, Mapping)]
+        first = mentions[0] if mentions else None
+        entity_rows.append(
+            {
+                "id": e.get("id"),
+                "name": e.get("name") or "",
+                "type": e.get("type") or "",
+                "aliases": [str(a) for a in e.get("aliases") or [] if a != e.get("name")],
+                "roles": [str(r) for r in e.get("roles") or []],
+                "mentions": len(mentions),
+                "articles": len({m.get("article") for m in mentions}),
+                "link": anchor(first.get("article"), first.get("start"), first.get("end")) if first else "",
+            }
+        )
+    entity_rows.sort(key=lambda r: (-r["mentions"], r["name"].casefold()))
+
+    # timeline
+    event_rows = []
+    for ev in events:
+        evidence = []
+        for x in ev.get("evidence") or []:
+            if isinstance(x, Mapping):
+                evidence.append(
+                    {"sentence": x.get("sentence") or "", "article": article_label(arts.get(str(x.get("article")))), "link": item_link(x, arts)}
+                )
+        point = date_point(ev.get("date")) or date_point({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
+        event_rows.append(
+            {
+                "id": ev.get("id"),
+                "date": date_label(ev.get("date")) or date_label({"earliest": ev.get("earliest"), "latest": ev.get("latest")}) or "undated",
+                "sort": point.isoformat() if point else "9999",
+                "summary": ev.get("summary") or "",
+                "kind": ev.get("kind") or "",
+                "evidence": evidence,
+            }
+        )
+    event_rows.sort(key=lambda r: (r["sort"], r["summary"]))
+
+    # summary with citations
+    cited: dict[str, int] = {}
+    summary_rows = []
+    for s in summary:
+        aid = str(s.get("article"))
+        n = cited.setdefault(aid, len(cited) + 1)
+        summary_rows.append({"text": s.get("text") or "", "n": n, "link": item_link(s, arts), "article": article_label(arts.get(aid))})
+
+    # articles (the article view reads its text from here)
+    article_rows = []
+    for a in sorted(articles, key=lambda a: (date_point(a.get("published")) or dt.date.max, str(a.get("id")))):
+        article_rows.append(
+            {
+                "id": a.get("id"),
+                "dom": dom_id(a.get("id")),
+                "title": a.get("title") or a.get("source") or a.get("id"),
+                "outlet": a.get("outlet") or "",
+                "publisher": a.get("publisher") or "",
+                "authors": [str(x) for x in a.get("authors") or []],
+                "date": article_date(a),
+                "basis": (a.get("published") or {}).get("basis") if isinstance(a.get("published"), Mapping) else "",
+                "source": a.get("source") or "",
+                "url": safe_url(a.get("url")),
+                "text": a.get("text") or "",
+                "copy_of": [str(r.get("to")) for r in relations if r.get("from") == a.get("id") and r.get("kind") in ("syndicated", "near_duplicate") and r.get("to")],
+            }
+        )
+    index = {r["dom"]: {"title": str(r["title"]), "meta": " · ".join(x for x in (r["outlet"], r["date"]) if x)} for r in article_rows}
+
+    places = place_points(entities)
+    return {
+        "title": _story_title(d, articles),
+        "live": live,
+        "filters": {k: (filters or {}).get(k) for k in ("source", "outlet", "track", "since", "until", "q")},
+        "overview": overview,
+        "tracks": track_views,
+        "claims": rows,
+        "claim_sources": sorted({r["source"] for r in rows}, key=str.casefold),
+        "claim_outlets": sorted({r["outlet"] for r in rows if r["outlet"]}, key=str.casefold),
+        "claim_tracks": [{"id": k, "label": v} for k, v in track_label.items()],
+        "quotes_by_speaker": quotes_by_speaker,
+        "entities": entity_rows,
+        "events": event_rows,
+        "graph": relation_graph(relations, articles),
+        "relations": [
+            {
+                "kind": r.get("kind") or "",
+                "from": article_label(arts.get(str(r.get("from")))),
+                "from_link": anchor(r.get("from")),
+                "to": article_label(arts.get(str(r.get("to")))) if r.get("to") else (r.get("outlet") or "outside the corpus"),
+                "to_link": anchor(r.get("to")) if r.get("to") else "",
+                "score": r.get("score"),
+            }
+            for r in relations
+        ],
+        "places": places,
+        "map": place_map(places),
+        "summary": summary_rows,
+        "articles": article_rows,
+        "index": safe_json(index),
+        "schema_version": d.get("schema_version"),
+    }

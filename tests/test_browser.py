@@ -1,0 +1,291 @@
+"""Browser tests: headless Chromium (Debian's /usr/bin/chromium) drives the report and the web app.
+
+They check what people see: the charts are drawn, clicking a point opens the article view
+with the sentence highlighted, search leads to the highlighted words, and article text
+carrying ``<script>``, ``onerror=`` and ``javascript:`` payloads stays inert. Screenshots
+go to ``test-artifacts/``. Needs ``apt-get install chromium`` and the ``playwright``
+Python package (never ``playwright install``: the system Chromium is used).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dossier.model import Article, PublishedDate, dossier_to_dict
+from tests.test_report import fictional_dossier
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# fictional articles whose text tries to run script in every way we know of
+XSS_TEXTS = (
+    (
+        "Harbour officials in Port Elling said at least 14 people were hurt when a crane fell on Tuesday. "
+        '<script>window.__pwned = "script"; alert("script")</script> '
+        "The port authority said about 200 workers were evacuated from the docks while inspectors checked "
+        'the other cranes. <img src=x onerror="window.__pwned=\'img\'; alert(\'img\')"> Union leader Mara Voss '
+        'said: "<svg onload=alert(\'svg\')>We warned them twice." '
+        '<a href="javascript:window.__pwned=\'link\'">read more</a> The harbour reopened on Thursday.'
+    ),
+    (
+        "A second report from Port Elling said up to 30 people were injured in the crane collapse. "
+        '"><iframe src="javascript:alert(\'frame\')"></iframe> Officials said 12 of them remained in hospital. '
+        "</textarea></script><script>alert('break out')</script> The inquiry will report next month, "
+        "the harbour master told reporters, adding that the dock workers' union had been consulted."
+    ),
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "/usr/bin/chromium is absent: install it with `apt-get install -y chromium` (the Makefile does); "
+            "the playwright Python package drives it, no `playwright install` needed"
+        )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the [test] extra)")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    ctx = browser.new_context(viewport={"width": 1400, "height": 950})
+    p = ctx.new_page()
+    p.dialogs = []  # type: ignore[attr-defined]
+    p.errors = []  # type: ignore[attr-defined]
+    p.on("dialog", lambda d: (p.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
+    p.on("pageerror", lambda e: p.errors.append(str(e)))  # type: ignore[attr-defined]
+    yield p
+    ctx.close()
+
+
+class _Server:
+    """uvicorn serving ``make_app(out_dir)`` in a thread on 127.0.0.1 and a free port."""
+
+    def __init__(self, out_dir: Path) -> None:
+        import uvicorn
+
+        from dossier.server import make_app
+
+        self.port = _free_port()
+        config = uvicorn.Config(make_app(out_dir), host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _write_out(tmp: Path, d: dict[str, Any]) -> Path:
+    from dossier.report import render_report
+
+    tmp.mkdir(parents=True, exist_ok=True)
+    (tmp / "dossier.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    (tmp / "report.html").write_text(render_report(d), encoding="utf-8")
+    return tmp
+
+
+def _shot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path))
+    assert path.stat().st_size > 5000
+    return path
+
+
+def _click_point_and_check(page: Any, claim: dict[str, Any]) -> None:
+    page.click(f'a.pt[data-claim="{claim["id"]}"] circle.hit')
+    page.wait_for_selector("#viewer:not([hidden]) #highlight")
+    assert page.text_content("#highlight") == claim["sentence"]
+    assert page.text_content("#highlight strong.focus") == claim["text"]
+    assert page.is_visible("#highlight")
+    assert page.get_attribute(f'a.pt[data-claim="{claim["id"]}"]', "class") == "pt active"
+
+
+def test_report_file_chart_click_highlights_sentence(page: Any, tmp_path: Path) -> None:
+    d = fictional_dossier()
+    out = _write_out(tmp_path / "out", d)
+    page.goto((out / "report.html").as_uri())
+    page.wait_for_selector("html[data-ready='1']")
+    assert page.locator("svg.chart").count() == 2
+    assert page.locator("svg.chart a.pt").count() == len(d["claims"])
+    _shot(page, "report-file-top.png")
+    claim = next(c for c in d["claims"] if c["id"] == "c2")
+    page.locator("svg.chart").first.scroll_into_view_if_needed()
+    _click_point_and_check(page, claim)
+    _shot(page, "report-file-point-clicked.png")
+    # the claims table filters and sorts
+    page.select_option("#f-track", "t-homes")
+    assert page.locator("#claims-table tbody tr:not([hidden])").count() == 2
+    page.fill("#f-text", "Red Cross")
+    assert page.locator("#claims-table tbody tr:not([hidden])").count() == 1
+    assert page.text_content("#f-count") == "1 of 5 claims"
+    page.select_option("#f-track", "")
+    page.fill("#f-text", "")
+    page.click("#claims-table th:first-child")
+    first = page.locator("#claims-table tbody tr").first.get_attribute("data-claim")
+    assert first == "c1"  # 12 is the smallest figure
+    assert page.dialogs == [] and page.errors == []
+
+
+def test_served_app_search_and_highlight(page: Any, tmp_path: Path) -> None:
+    d = fictional_dossier()
+    out = _write_out(tmp_path / "out", d)
+    with _Server(out) as url:
+        page.goto(url + "/")
+        page.wait_for_selector("html[data-ready='1']")
+        assert page.locator("svg.chart").count() == 2
+        claim = next(c for c in d["claims"] if c["id"] == "c5")
+        _click_point_and_check(page, claim)
+        _shot(page, "served-point-clicked.png")
+        # server-side filter form
+        page.goto(url + "/?track=t-deaths")
+        assert page.locator("svg.chart").count() == 1
+        # search, then follow a hit to its highlighted words
+        page.fill("input[name=q]", "homes were flooded")
+        page.click("form[action='/search'] button")
+        page.wait_for_selector("ol.results li")
+        _shot(page, "served-search.png")
+        page.locator("ol.results li a").first.click()
+        page.wait_for_selector("#viewer:not([hidden]) #highlight")
+        assert page.text_content("#highlight").lower() == "homes were flooded"
+        # API docs page, self-contained
+        page.goto(url + "/docs")
+        assert page.locator("section.endpoint").count() >= 8
+        _shot(page, "served-docs.png")
+    assert page.dialogs == [] and page.errors == []
+
+
+def _xss_dossier() -> dict[str, Any]:
+    """The payload articles run through the real pipeline, plus the hand-made payload dossier's records."""
+    from dossier.pipeline import build_from_articles
+    from dossier.settings import Settings
+
+    arts = [
+        Article(
+            id=f"art-xss{i}",
+            source=f"xss{i}.html",
+            text=text,
+            title=f'Crane falls <img src=x onerror=alert("title{i}")>',
+            outlet='Harbour <script>alert("outlet")</script> News',
+            published=PublishedDate(date=f"2031-05-0{i + 1}", basis="explicit"),
+            url="javascript:alert('url')",
+            authors=("<b onclick=alert(1)>Staff</b>",),
+        )
+        for i, text in enumerate(XSS_TEXTS)
+    ]
+    built = dossier_to_dict(build_from_articles(arts, settings=Settings(progress="never")))
+    extra = fictional_dossier(payload=True)
+    for key in ("articles", "claims", "quotes", "tracks", "entities", "events", "relations", "summary"):
+        built[key] = list(built.get(key) or []) + list(extra.get(key) or [])
+    return built
+
+
+def _assert_inert(page: Any) -> None:
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.dialogs == [], page.dialogs
+    assert page.locator("img, iframe").count() == 0
+    assert page.locator("[onerror], [onload], [onclick], [onmouseover]").count() == 0
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
+    assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")]
+    # only our own two script elements (the JSON index and the page script)
+    assert page.locator("script").count() == 2
+
+
+def test_untrusted_text_is_inert_in_report_and_app(page: Any, tmp_path: Path) -> None:
+    d = _xss_dossier()
+    out = _write_out(tmp_path / "xss", d)
+    page.goto((out / "report.html").as_uri())
+    page.wait_for_selector("html[data-ready='1']")
+    _assert_inert(page)
+    # open each payload article in the article view: the payload shows as text
+    page.evaluate("location.hash = '#art-xss0:0-20'")
+    page.wait_for_selector("#viewer:not([hidden]) #highlight")
+    assert "<script>window.__pwned" in page.text_content("#viewer-text")
+    assert page.text_content("#viewer-title").startswith("Crane falls <img")
+    page.evaluate("location.hash = '#art-ccc333'")
+    page.wait_for_timeout(100)
+    # click every point and link in the page that stays on it
+    for pt in page.locator("a.pt circle.hit").all():
+        pt.click()
+    _assert_inert(page)
+    _shot(page, "xss-report.png")
+    with _Server(out) as url:
+        page.goto(url + "/")
+        page.wait_for_selector("html[data-ready='1']")
+        _assert_inert(page)
+        page.goto(url + "/search?q=" + "%3Cscript%3E")
+        assert page.locator("ol.results li").count() >= 1
+        assert page.evaluate("window.__pwned === undefined") and page.dialogs == []
+        assert page.locator("script").count() == 0
+        _shot(page, "xss-search.png")
+    assert page.errors == []
+
+
+@pytest.mark.shared
+def test_seed_report_troop_chart(page: Any, seed_dossier: Any, tmp_path: Path) -> None:
+    d = dossier_to_dict(seed_dossier)
+    out = _write_out(tmp_path / "seeds", d)
+    page.goto((out / "report.html").as_uri())
+    page.wait_for_selector("html[data-ready='1']")
+    _shot(page, "seeds-report-top.png")
+    assert page.locator("article.art").count() == 5
+    if not d["tracks"]:
+        pytest.xfail("upstream tracks are not built yet (tracks.py is a stub): no troop chart to check")
+    troop = [t for t in d["tracks"] if "troop" in str(t.get("measure") or "").lower() or "soldier" in str(t.get("measure") or "").lower()]
+    assert troop, "no track of troops in the seeds"
+    claims = {c["id"]: c for c in d["claims"]}
+    best = max(troop, key=lambda t: len(t["claims"]))
+    chart = page.locator(f'svg.chart[data-track="{best["id"]}"]')
+    assert chart.count() == 1
+    plotted = chart.locator("a.pt")
+    drawable = [claims[c] for c in best["claims"] if claims[c].get("value") is not None or claims[c].get("low") is not None]
+    assert plotted.count() == len(drawable)
+    # every figure is drawn by source (one colour per source name)
+    sources = {p.get_attribute("data-source") for p in plotted.all()}
+    assert len(sources) >= 2
+    chart.scroll_into_view_if_needed()
+    first = drawable[0]
+    page.click(f'a.pt[data-claim="{first["id"]}"] circle.hit')
+    page.wait_for_selector("#viewer:not([hidden]) #highlight")
+    assert " ".join(page.text_content("#highlight").split()) == " ".join(first["sentence"].split())
+    _shot(page, "seeds-troop-point-clicked.png")
+    assert page.dialogs == [] and page.errors == []
+

@@ -1,0 +1,234 @@
+"""Tests of article metadata: titles, bylines, outlets, datelines and publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dossier import metadata as md
+from dossier.clean import clean_article
+from dossier.ingest import read_inputs
+from dossier.model import Article, RawArticle
+from dossier.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def seeds(seeds_dir: Path) -> dict[str, Article]:
+    """The cleaned seed articles by file-name prefix ("000" ... "004")."""
+    settings = Settings(progress="never")
+    raws, _ = read_inputs(seeds_dir, settings=settings)
+    out = {}
+    for raw in raws:
+        art = clean_article(raw, settings=settings)
+        assert isinstance(art, Article)
+        out[raw.source[:3]] = art
+    return out
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed", "start"),
+    [
+        ("000", "CNN: US urges China to put pressure"),  # "CNN: ..." keeps its text
+        ("001", "US says it expects North Korean troops"),
+        ("002", "About 8,000 North Korean soldiers at Ukraine border"),
+        ("003", "White House confirms North Korea"),
+        ("004", None),  # the first line is already a story sentence
+    ],
+)
+def test_seed_titles(seeds: dict[str, Article], seed: str, start: str | None) -> None:
+    title = seeds[seed].title
+    if start is None:
+        assert title is None
+    else:
+        assert title is not None and title.startswith(start)
+        assert title not in seeds[seed].text.split("\n\n")[0]
+
+
+def test_seed_explicit_dates(seeds: dict[str, Article]) -> None:
+    assert seeds["003"].published.basis == "explicit"
+    assert seeds["003"].published.date == "2024-10-24"
+    assert "October 24, 2024" in (seeds["003"].published.evidence or "")
+    assert seeds["004"].published.basis == "explicit"
+    assert seeds["004"].published.date == "2024-11-13"
+    assert "Updated on" in (seeds["004"].published.evidence or "")
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002"])
+def test_seed_dates_are_never_invented(seeds: dict[str, Article], seed: str) -> None:
+    pub = seeds[seed].published
+    assert pub.basis in {"inferred", "unknown"}
+    assert pub.date is None
+    # these three were published at the end of October 2024: any window must hold that day
+    if pub.earliest:
+        assert pub.earliest <= "2024-10-31"
+    if pub.latest:
+        assert pub.latest >= "2024-10-31"
+
+
+def test_seed_inferred_windows(seeds: dict[str, Article]) -> None:
+    # "© 2024" bounds the year; "in August" (past) narrows it
+    assert seeds["001"].published.basis == "inferred"
+    assert seeds["001"].published.earliest == "2024-08-01"
+    assert seeds["001"].published.latest == "2024-12-31"
+    # "in December 2023" is a past event: a lower bound only
+    assert seeds["002"].published.earliest == "2023-12-01"
+    assert seeds["002"].published.latest is None
+    assert seeds["000"].published.basis == "unknown"  # no year anywhere in it
+
+
+def test_seed_bylines(seeds: dict[str, Article]) -> None:
+    assert seeds["001"].authors == ("Jennifer Hansler", "Haley Britzky")
+    assert seeds["003"].authors == ("Youngnam Kim",)
+    for seed in ("000", "002", "004"):
+        assert seeds[seed].authors == ()  # "Edited by" (004) is an editor, not an author
+
+
+def test_seed_outlets(seeds: dict[str, Article]) -> None:
+    wire_copy = seeds["001"]
+    assert wire_copy.outlet == "CNN"
+    assert wire_copy.wire == "CNN"
+    assert wire_copy.publisher == "KVIA ABC 7"
+    assert seeds["004"].dateline == "TAIPEI, Taiwan"
+    assert seeds["004"].text.startswith("TAIPEI, Taiwan –")  # the dateline stays in the text
+
+
+# --- readers on short text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("By Jennifer Ames and Haley Brook, CNN", ("Jennifer Ames", "Haley Brook"), "CNN"),
+        ("BY MINA PARK [mina.park@example.com]", ("Mina Park",), None),
+        ("By Jane Doe | Reuters", ("Jane Doe",), "Reuters"),
+        ("By Ana Ruiz, Tom Lee and Sara Cole", ("Ana Ruiz", "Tom Lee", "Sara Cole"), None),
+        ("By Ana Ruiz, Staff Writer", ("Ana Ruiz",), None),
+        ("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz",), None),
+        ("By Ludwig van der Berg, The Valley Post", ("Ludwig van der Berg",), "The Valley Post"),
+    ],
+)
+def test_parse_byline(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    b = md.parse_byline(line)
+    assert b is not None
+    assert b.authors == authors
+    assert b.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the toll had risen to 14, the fire service said.",
+        "By the end of the week, more than 300 homes had been evacuated.",
+        "Edited by Mark Stone.",
+        "By land and by sea, rescuers reached the villages.",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    assert md.parse_byline(line) is None
+
+
+def test_name_case() -> None:
+    assert md.name_case("YOUNGNAM KIM") == "Youngnam Kim"
+    assert md.name_case("ANNE-MARIE O'NEILL") == "Anne-Marie O'Neill"
+    assert md.name_case("JOHN MCDONALD") == "John McDonald"
+    assert md.name_case("Ludwig van der Berg") == "Ludwig van der Berg"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "date"),
+    [
+        ("Thursday, October 24, 2024", None, "2024-10-24"),
+        ("Updated on Nov. 13, 2024 at 5:35 a.m. ET", "updated", "2024-11-13"),
+        ("Published: 2025-03-07 10:30", "published", "2025-03-07"),
+        ("Posted 7 March 2025, 14:05 GMT", "posted", "2025-03-07"),
+        ("Sept. 3, 2024", None, "2024-09-03"),
+    ],
+)
+def test_parse_date_line(line: str, kind: str | None, date: str) -> None:
+    got = md.parse_date_line(line)
+    assert got is not None
+    assert got[0] == kind and got[1].isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The dam was completed on October 24, 2024, officials said.",
+        "Thursday, October 24",  # no year: not a date we can state
+        "February 30, 2024",  # not a day
+    ],
+)
+def test_not_a_date_line(line: str) -> None:
+    assert md.parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "org"),
+    [
+        ("TAIPEI, Taiwan – The United States said", "TAIPEI, Taiwan", None),
+        ("(CNN) — As many as 8,000 troops", None, "CNN"),
+        ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine", "AP"),
+        ("LONDON, Nov 13 (Reuters) - Britain said", "LONDON", "Reuters"),
+        ("NEW YORK — The city said", "NEW YORK", None),
+    ],
+)
+def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
+    dl = md.parse_dateline(line)
+    assert dl is not None
+    assert (dl.place, dl.org) == (place, org)
+
+
+@pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday"])
+def test_not_a_dateline(line: str) -> None:
+    assert md.parse_dateline(line) is None
+
+
+def test_infer_date_never_invents_a_day() -> None:
+    text = (
+        "The dam was built in 1974 and last repaired in February 2022.\n\n"
+        "North Korea last test-fired a missile in December 2023.\n\n"
+        "The inquiry will report by March 2026.\n\n"  # future: never a bound
+        "Officials said the water rose in August."
+    )
+    pub = md.infer_date(text, ["© 2024 Valley Post. All rights reserved."])
+    assert pub.basis == "inferred" and pub.date is None
+    assert (pub.earliest, pub.latest) == ("2024-08-01", "2024-12-31")
+    assert pub.evidence and "© 2024" in pub.evidence
+    assert md.infer_date("Officials said on Tuesday the water rose.", []).basis == "unknown"
+
+
+def test_stale_copyright_year_is_dropped() -> None:
+    pub = md.infer_date("The flood hit the town on March 3, 2025, officials said.", ["© 2023 Valley Post"])
+    assert (pub.earliest, pub.latest) == ("2025-03-03", None)
+
+
+def test_metadata_date_from_input() -> None:
+    assert md.parse_metadata_date("2025-03-07T08:30:00+01:00") == dt.date(2025, 3, 7)
+    assert md.parse_metadata_date("March 7, 2025") == dt.date(2025, 3, 7)
+    assert md.parse_metadata_date("not a date") is None
+    raw = RawArticle(
+        source="x", fmt="jsonl", text="The river burst its banks on Tuesday night, officials said. " * 10, published="2025-03-07"
+    )
+    art = clean_article(raw, settings=Settings())
+    assert isinstance(art, Article)
+    assert art.published.basis == "explicit" and art.published.date == "2025-03-07"
+
+
+def test_title_rules() -> None:
+    assert md.title_from_lines("Flood hits Castellan", "The river burst its banks, officials said.") == "Flood hits Castellan"
+    assert md.title_from_lines("The river burst its banks on Tuesday, officials said.", None) is None
+    assert md.title_from_lines("TAIPEI, Taiwan – The river burst its banks", None) is None
+    assert md.title_from_lines("Flood hits Castellan", "Flood hits Castellan") is None
+
+
+def test_publisher_and_wire_from_clutter() -> None:
+    assert md.publisher_from_clutter("KORL News 9 is committed to providing a forum for civil conversation.") == "KORL News 9"
+    assert md.wire_from_credit("The-Meridian-Wire") == "Meridian"
+    assert md.wire_from_credit("Copyright 2025 The Associated Press. All rights reserved.") == "AP"
+    assert md.copyright_holder("© 2025 Orlen Herald. All rights reserved.") == "Orlen Herald"
+    assert md.copyright_holder("™ & © 2024 Valley Network, Inc., a Media Company.") == "Valley Network"

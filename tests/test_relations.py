@@ -1,0 +1,212 @@
+"""Tests of relations.py: copies, syndicated wire stories, citations, same event.
+
+Fictional text written here, and the seed articles read in place (skipped without ../shared).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from dossier.model import Article, PublishedDate, Relation, Removed
+from dossier.relations import citations, detect_relations, wire_credit
+from dossier.settings import Settings
+
+SETTINGS = Settings(progress="never")
+
+WIRE_STORY = (
+    "RIVERTON, Examplia (AP) — Floodwaters forced about 4,200 people from their homes in the river town of "
+    "Riverton on Tuesday, and two people were reported missing, the regional emergency office said.\n"
+    "The office said rescue crews had reached most of the flooded districts by nightfall, but that roads to "
+    "the northern villages remained cut off by landslides after three days of heavy rain.\n"
+    "“We are doing everything we can to reach the families who are still waiting on their roofs,” said "
+    "Mara Velin, the head of the emergency office, at a briefing in the regional capital.\n"
+    "Forecasters expect more rain on Thursday, and the river is not expected to fall below flood level "
+    "before the weekend, the national weather service said in a statement."
+)
+
+
+def day(value: str) -> PublishedDate:
+    return PublishedDate(date=value, basis="explicit", earliest=value, latest=value)
+
+
+def art(ident: str, text: str, **kw: object) -> Article:
+    return Article(id=ident, source=f"{ident}.txt", text=text, **kw)  # type: ignore[arg-type]
+
+
+def kinds(rels: tuple[Relation, ...], kind: str) -> list[Relation]:
+    return [r for r in rels if r.kind == kind]
+
+
+def test_lightly_edited_republication_is_a_near_duplicate_pointing_to_the_original() -> None:
+    original = art("ap-original", WIRE_STORY, outlet="AP", published=day("2030-03-05"))
+    edited = WIRE_STORY.replace("on Tuesday", "on Tuesday evening").replace("heavy rain", "torrential rain")
+    copy = art("gazette-copy", edited, publisher="Springfield Gazette", published=day("2030-03-06"))
+    other = art("other", "A new bakery opened on the main square this week, selling bread and cakes baked "
+                "with flour from a mill in the hills above the town, its owner told reporters on Monday.")
+    rels = detect_relations([copy, other, original], settings=SETTINGS)
+    near = kinds(rels, "near_duplicate")
+    assert len(near) == 1
+    assert (near[0].from_, near[0].to) == ("gazette-copy", "ap-original")  # later -> earlier
+    assert 0.8 <= near[0].score < 1.0
+    # the Gazette carried AP journalism: syndicated, outlet AP, linked to AP's own article
+    synd = kinds(rels, "syndicated")
+    assert [(r.from_, r.to, r.outlet) for r in synd] == [("gazette-copy", "ap-original", "AP")]
+    assert "(AP) —" in (synd[0].evidence or "")
+    assert not any(r.from_ == "other" or r.to == "other" for r in rels)
+
+
+def test_exact_copy_scores_one_and_whitespace_does_not_matter() -> None:
+    a = art("a", WIRE_STORY)
+    b = art("b", "  " + WIRE_STORY.replace("\n", "\n\n").replace(" ", "  "))
+    rels = kinds(detect_relations([a, b], settings=SETTINGS), "near_duplicate")
+    assert [(r.from_, r.to, r.score) for r in rels] == [("b", "a", 1.0)]
+
+
+def test_wire_copy_on_a_local_site_is_syndicated_without_an_original_in_the_corpus() -> None:
+    text = WIRE_STORY.replace("(AP)", "(Reuters)") + "\n(Reporting by Jan Novak; Editing by Ann Lee)"
+    local = art("local", text, publisher="Valley News 5")
+    rels = detect_relations([local], settings=SETTINGS)
+    assert [(r.kind, r.from_, r.to, r.outlet) for r in rels] == [("syndicated", "local", None, "Reuters")]
+
+
+def test_wire_credit_read_from_removed_lines_and_the_carrier_from_the_page() -> None:
+    body = "Officials said on Monday that the bridge would stay closed for repairs until the end of the month."
+    page = art(
+        "station",
+        body,
+        removed=(
+            Removed("The-CNN-Wire", "copyright"),
+            Removed("™ & © 2030 Cable News Network, Inc. All rights reserved.", "copyright"),
+            Removed("WXYZ Channel 9 is committed to providing a forum for civil conversation.", "comments"),
+        ),
+    )
+    credit = wire_credit(page)
+    assert credit is not None and credit.wire == "CNN" and credit.feed
+    rels = detect_relations([page], settings=SETTINGS)
+    assert [(r.kind, r.outlet, r.to) for r in rels] == [("syndicated", "CNN", None)]
+    assert "WXYZ Channel 9" in (rels[0].evidence or "")
+
+
+def test_wire_service_own_page_is_not_syndicated() -> None:
+    own = art("apnews", WIRE_STORY, outlet="AP", url="https://apnews.com/article/floods")
+    assert kinds(detect_relations([own], settings=SETTINGS), "syndicated") == []
+
+
+def test_citation_of_another_outlet_links_to_its_article_when_the_corpus_holds_it() -> None:
+    scoop = art(
+        "daily-example",
+        "The ministry plans to close 14 rural hospitals next year to save money, according to internal "
+        "documents seen by this newspaper. Doctors in the affected towns said patients would have to travel "
+        "more than two hours to reach the nearest emergency ward.",
+        outlet="Daily Example",
+        published=day("2030-05-01"),
+    )
+    follow = art(
+        "follow-up",
+        "The ministry plans to close 14 rural hospitals next year, according to reporting by the Daily Example. "
+        "The health minister declined to comment on Tuesday. Opposition lawmakers called for a debate in "
+        "parliament on the future of rural health care.",
+        outlet="Northern Post",
+        published=day("2030-05-02"),
+    )
+    rels = kinds(detect_relations([scoop, follow], settings=SETTINGS), "cites")
+    assert [(r.from_, r.to, r.outlet) for r in rels] == [("follow-up", "daily-example", "Daily Example")]
+    assert "reporting by the Daily Example" in (rels[0].evidence or "")
+
+
+def test_citation_without_the_cited_article_and_self_reference_ignored() -> None:
+    text = (
+        "Local officials told the Northern Post that the dam was inspected last year. The river authority "
+        "had warned about cracks, the Daily Example reported on Monday, citing two engineers."
+    )
+    own_outlet = art("np", text, outlet="Northern Post")
+    found = {c.outlet: c for c in citations(own_outlet)}
+    assert set(found) == {"Daily Example"}  # "told the Northern Post" is the paper's own interview
+    rels = kinds(detect_relations([own_outlet], settings=SETTINGS), "cites")
+    assert [(r.outlet, r.to) for r in rels] == [("Daily Example", None)]
+
+
+def test_headline_prefix_names_the_cited_outlet_but_a_wire_copy_does_not_cite_its_wire() -> None:
+    derived = art("d", "Officials met on Monday to discuss the plan, the agency said.", title="Reuters: Talks on dam plan resume")
+    assert [c.outlet for c in citations(derived)] == ["Reuters"]
+    wire_copy = art("w", "LONDON (Reuters) - Officials told Reuters on Monday that the talks would resume next week.",
+                    publisher="Valley News 5")
+    assert citations(wire_copy, wire_credit(wire_copy)) == []
+
+
+def test_independent_reports_of_one_briefing_are_the_same_event() -> None:
+    quote = ("“We have moved 1,200 rescuers into the valley and we expect the roads to reopen by Friday "
+             "morning at the latest,” ")
+    one = art("one", "Rescue teams reached the flooded valley on Wednesday. " + quote + "the interior minister "
+              "Lena Ortiz told reporters. About 3,400 people remain in shelters, officials said.",
+              published=day("2030-04-02"))
+    two = art("two", "Interior Minister Lena Ortiz said on Wednesday that help was arriving. " + quote + "Ortiz "
+              "said at a news conference in the capital, adding that 3,400 people were in shelters.",
+              published=day("2030-04-02"))
+    later = dataclasses.replace(two, id="later", published=day("2030-04-20"))
+    rels = detect_relations([one, two], settings=SETTINGS)
+    same = kinds(rels, "same_event")
+    assert len(same) == 1 and {same[0].from_, same[0].to} == {"one", "two"}
+    assert kinds(detect_relations([one, later], settings=SETTINGS), "same_event") == []
+
+
+def test_unrelated_articles_have_no_relations_and_output_is_stable() -> None:
+    a = art("a", WIRE_STORY.replace("(AP) ", ""))
+    b = art("b", "The city council approved a new budget on Monday that raises spending on schools and parks "
+            "by 4 percent, the mayor said, while cutting the road repair fund for a second year.")
+    assert detect_relations([a, b], settings=SETTINGS) == ()
+    assert detect_relations([], settings=SETTINGS) == ()
+
+
+@pytest.fixture(scope="module")
+def seed_articles(seeds_dir: Path) -> list[Article]:
+    from dossier.ingest import read_inputs
+    from dossier.pipeline import clean_batch
+
+    raws, _ = read_inputs(seeds_dir, settings=SETTINGS)
+    articles, _ = clean_batch(raws, settings=SETTINGS)
+    return articles
+
+
+@pytest.fixture(scope="module")
+def seed_relations(seed_articles: list[Article]) -> tuple[Relation, ...]:
+    return detect_relations(seed_articles, settings=SETTINGS)
+
+
+def _by_source(articles: list[Article], prefix: str) -> Article:
+    return next(a for a in articles if a.source.startswith(prefix))
+
+
+def test_seed_cnn_wire_story_on_kvia_is_syndicated_cnn_journalism(
+    seed_articles: list[Article], seed_relations: tuple[Relation, ...]
+) -> None:
+    kvia = _by_source(seed_articles, "001")
+    synd = [r for r in seed_relations if r.kind == "syndicated"]
+    assert [(r.from_, r.outlet, r.to) for r in synd] == [(kvia.id, "CNN", None)]
+    assert synd[0].score >= 0.9
+    assert "KVIA" in (synd[0].evidence or "")  # the carrier is kept apart from the outlet
+
+
+def test_seed_euromaidan_write_up_cites_cnn(seed_articles: list[Article], seed_relations: tuple[Relation, ...]) -> None:
+    write_up = _by_source(seed_articles, "000")
+    cites = {r.outlet: r for r in seed_relations if r.kind == "cites" and r.from_ == write_up.id}
+    assert "CNN" in cites and cites["CNN"].score >= 0.85
+    # the CNN article in the corpus (a KVIA copy) reports another aspect: not the cited report
+    assert cites["CNN"].to is None
+    # nothing else cites anyone with confidence
+    assert all(r.from_ == write_up.id for r in seed_relations if r.kind == "cites" and r.score >= 0.5)
+
+
+def test_seeds_have_no_near_duplicates(seed_relations: tuple[Relation, ...]) -> None:
+    assert [r for r in seed_relations if r.kind == "near_duplicate"] == []
+
+
+def test_seed_same_event_links_the_two_reports_of_the_blinken_briefing(
+    seed_articles: list[Article], seed_relations: tuple[Relation, ...]
+) -> None:
+    pairs = {frozenset((r.from_, r.to)) for r in seed_relations if r.kind == "same_event"}
+    ids = {a.source[:3]: a.id for a in seed_articles}
+    assert pairs == {frozenset((ids["001"], ids["002"]))}

@@ -1,0 +1,284 @@
+"""Tests of the static report (report.py, views.py): structure, charts, escaping.
+
+The hand-built dossier below is fiction (the town of Varnel, a flood in Ostrava Vale);
+``fictional_dossier`` is also used by test_ask, test_export, test_server and test_browser.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+
+from dossier.model import dossier_to_dict
+
+PAYLOAD_TEXT = (
+    'The mayor said <script>alert("x")</script> and <img src=x onerror="alert(1)"> '
+    'was seen at <a href="javascript:alert(2)">here</a>. At least 40 people died in Varnel.'
+)
+
+
+def _art(aid: str, text: str, *, title: str, outlet: str, date: str | None, url: str | None = None) -> dict[str, Any]:
+    return {
+        "id": aid,
+        "source": f"{aid}.txt",
+        "title": title,
+        "outlet": outlet,
+        "publisher": None,
+        "authors": [],
+        "published": {"date": date, "basis": "explicit" if date else "unknown", "earliest": None, "latest": None},
+        "language": "en",
+        "text": text,
+        "removed": [],
+        "url": url,
+    }
+
+
+def _claim(cid: str, art: dict[str, Any], words: str, *, value: float | None, qualifier: str, source: str | None,
+           as_of: str | None, track: str | None, measure: str, location: str | None,
+           low: float | None = None, high: float | None = None) -> dict[str, Any]:
+    text = art["text"]
+    start = text.index(words)
+    s0 = text.rfind(". ", 0, start)
+    s0 = 0 if s0 == -1 else s0 + 2
+    s1 = text.find(".", start + len(words))
+    s1 = len(text) if s1 == -1 else s1 + 1
+    return {
+        "id": cid, "article": art["id"], "start": start, "end": start + len(words), "sentence": text[s0:s1],
+        "value": value, "low": low, "high": high, "qualifier": qualifier, "measure": measure, "location": location,
+        "as_of": as_of, "modality": "reported",
+        "source": None if source is None else {"entity": None, "name": source, "text": source},
+        "via": [], "track": track, "text": words, "unit": None, "sentence_start": s0, "sentence_end": s1,
+    }
+
+
+def fictional_dossier(*, payload: bool = False) -> dict[str, Any]:
+    """A small fictional dossier dict: 3 articles, 6 claims in 2 tracks, quotes, events, places."""
+    t1 = ("Flood waters rose in Varnel on Monday. Emergency services said at least 12 people died in Varnel. "
+          "Mayor Ilse Brand said: \u201cWe have never seen water like this.\u201d")
+    t2 = ("The regional governor said about 30 people died in Varnel by Wednesday. "
+          "Rescuers said up to 500 homes were flooded in Ostrava Vale.")
+    t3 = ("Officials now say 41 people died in Varnel. The Red Cross said between 400 and 600 homes were flooded "
+          "in Ostrava Vale. " + ("" if not payload else PAYLOAD_TEXT))
+    a1 = _art("art-aaa111", t1, title="Floods hit Varnel", outlet="Vale Courier", date="2031-03-03", url="https://example.org/a1")
+    a2 = _art("art-bbb222", t2, title="Death toll rises in Varnel", outlet="North Wire", date="2031-03-05",
+              url="javascript:alert(3)")
+    a3 = _art("art-ccc333", t3, title="Varnel toll at 41" + (' <b onmouseover="alert(4)">x</b>' if payload else ""),
+              outlet="Vale Courier", date="2031-03-08")
+    claims = [
+        _claim("c1", a1, "at least 12", value=12, qualifier="at_least", source="Emergency services", as_of="2031-03-03",
+               track="t-deaths", measure="people killed", location="Varnel"),
+        _claim("c2", a2, "about 30", value=30, qualifier="about", source="the regional governor", as_of="2031-03-05",
+               track="t-deaths", measure="people killed", location="Varnel"),
+        _claim("c3", a3, "41", value=41, qualifier="exact", source="Officials", as_of=None,
+               track="t-deaths", measure="people killed", location="Varnel"),
+        _claim("c4", a2, "up to 500", value=500, qualifier="up_to", source="Rescuers", as_of="2031-03-05",
+               track="t-homes", measure="homes flooded", location="Ostrava Vale"),
+        _claim("c5", a3, "between 400 and 600", value=None, low=400, high=600, qualifier="range",
+               source="The Red Cross", as_of="2031-03-08", track="t-homes", measure="homes flooded", location="Ostrava Vale"),
+    ]
+    if payload:
+        claims.append(_claim("c6", a3, "At least 40", value=40, qualifier="at_least",
+                             source='<script>alert("s")</script>', as_of="2031-03-08", track="t-deaths",
+                             measure="people killed", location="Varnel"))
+    q_start = t1.index("\u201c")
+    quotes = [{
+        "id": "q1", "article": a1["id"], "start": q_start + 1, "end": t1.index("\u201d"), "text": t1[q_start + 1:t1.index("\u201d")],
+        "kind": "direct", "speaker": {"entity": "e-brand", "name": "Ilse Brand", "text": "Mayor Ilse Brand"}, "cue": "said",
+        "date": "2031-03-03",
+    }]
+    if payload:
+        ps = t3.index("<script>")
+        quotes.append({"id": "q2", "article": a3["id"], "start": ps, "end": ps + 30, "text": t3[ps:ps + 30], "kind": "direct",
+                       "speaker": {"entity": None, "name": "<img src=x onerror=alert(5)>", "text": "x"}, "cue": "said", "date": None})
+    tracks = [
+        {"id": "t-deaths", "measure": "people killed", "location": "Varnel", "claims": ["c1", "c2", "c3"] + (["c6"] if payload else []),
+         "low": 12, "high": 41, "latest": "c3", "independent_sources": 3, "conflict": False, "trend": "rising"},
+        {"id": "t-homes", "measure": "homes flooded", "location": "Ostrava Vale", "claims": ["c4", "c5"], "low": 400, "high": 600,
+         "latest": "c5", "independent_sources": 2, "conflict": False, "trend": "stable"},
+    ]
+    entities = [
+        {"id": "e-brand", "name": "Ilse Brand", "type": "PERSON", "aliases": ["Brand"], "roles": ["Mayor"],
+         "mentions": [{"article": a1["id"], "start": t1.index("Ilse"), "end": t1.index("Ilse") + 10}]},
+        {"id": "e-varnel", "name": "Varnel", "type": "GPE", "aliases": [], "roles": [],
+         "mentions": [{"article": a1["id"], "start": t1.index("Varnel"), "end": t1.index("Varnel") + 6}],
+         "place": {"country": "ZZ", "latitude": 48.1, "longitude": 17.2, "kind": "city", "geonameid": None}},
+        {"id": "e-ostrava", "name": "Ostrava Vale", "type": "LOC", "aliases": [], "roles": [],
+         "mentions": [{"article": a2["id"], "start": t2.index("Ostrava"), "end": t2.index("Ostrava") + 12}],
+         "place": {"country": "ZZ", "latitude": 49.0, "longitude": 18.0, "kind": "region", "geonameid": None}},
+    ]
+    ev_s = t1.index("Flood")
+    events = [{"id": "ev1", "date": "2031-03-03", "earliest": None, "latest": None, "summary": "Flood waters rise in Varnel",
+               "evidence": [{"article": a1["id"], "start": ev_s, "end": t1.index(".") + 1, "sentence": t1[ev_s:t1.index(".") + 1]}]}]
+    relations = [{"kind": "cites", "from": a3["id"], "to": a1["id"], "outlet": "Vale Courier", "score": 0.9},
+                 {"kind": "cites", "from": a2["id"], "to": None, "outlet": "Radio Vale", "score": 1.0}]
+    summary = [{"text": claims[2]["sentence"], "article": a3["id"], "start": claims[2]["sentence_start"], "end": claims[2]["sentence_end"]}]
+    return {
+        "schema_version": "1", "articles": [a1, a2, a3], "entities": entities, "quotes": quotes, "claims": claims,
+        "tracks": tracks, "time_expressions": [], "events": events, "relations": relations, "rejections": [], "summary": summary,
+    }
+
+
+class _Collector(HTMLParser):
+    """Collects tags, attributes and script bodies of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if tag == "script":
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def _parse(page: str) -> _Collector:
+    c = _Collector()
+    c.feed(page)
+    return c
+
+
+def test_report_has_every_section_and_a_chart_per_track() -> None:
+    from dossier.report import render_report
+
+    page = render_report(fictional_dossier())
+    for section in ("overview", "summary", "tracks", "timeline", "claims", "quotes", "entities", "relations", "map", "articles"):
+        assert f'id="{section}"' in page
+    assert page.count('<svg class="chart"') == 2
+    # every claim is a clickable point linking to its sentence with the figure in focus
+    links = re.findall(r'<a class="pt" href="([^"]+)" data-claim="([^"]+)"', page)
+    assert {cid for _, cid in links} == {"c1", "c2", "c3", "c4", "c5"}
+    d = fictional_dossier()
+    c1 = d["claims"][0]
+    assert f'href="#art-aaa111:{c1["sentence_start"]}-{c1["sentence_end"]}:{c1["start"]}-{c1["end"]}"' in page
+    # qualifiers drawn: arrow for at least / up to, bar with caps for the range, ~ for about
+    assert page.count('class="arrow"') == 2
+    assert page.count('class="cap"') == 2
+    assert '<text class="approx"' in page
+    # no network: no external resource at all
+    tags = _parse(page).tags
+    for tag, attrs in tags:
+        for key in ("src",):
+            assert key not in attrs, (tag, attrs)
+        if tag == "link":
+            pytest.fail(f"external link element {attrs}")
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_report_claim_dated_by_publication_when_no_as_of() -> None:
+    from dossier.views import build_context
+
+    ctx = build_context(fictional_dossier())
+    row = next(r for r in ctx["claims"] if r["id"] == "c3")
+    assert row["date_basis"] == "published" and row["date"] == "2031-03-08"
+    assert ctx["overview"]["first"] == "2031-03-03" and ctx["overview"]["last"] == "2031-03-08"
+    assert ctx["overview"]["outlets"] == ["North Wire", "Vale Courier"]
+    assert [q["speaker"] for q in ctx["quotes_by_speaker"]] == ["Ilse Brand"]
+    assert ctx["entities"][0]["roles"] == ["Mayor"] or any(e["roles"] == ["Mayor"] for e in ctx["entities"])
+    assert len(ctx["places"]) == 2 and '<svg class="map"' in ctx["map"]
+    assert '<svg class="graph"' in ctx["graph"] and "Radio Vale" in ctx["graph"]
+
+
+def test_report_escapes_untrusted_text_everywhere() -> None:
+    from dossier.report import render_report
+
+    page = render_report(fictional_dossier(payload=True))
+    parsed = _parse(page)
+    # the only scripts are the JSON index and our own script; no injected elements or handlers
+    assert len(parsed.scripts) == 2
+    for tag, attrs in parsed.tags:
+        for key, value in attrs.items():
+            assert not key.startswith("on"), (tag, key, value)
+            if key in ("href", "src", "action", "formaction"):
+                assert value is not None and (value.startswith("#") or value.startswith("https://") or value.startswith("/")), value
+        assert tag != "img"
+    assert "javascript:" not in " ".join(str(v) for _, a in parsed.tags for v in a.values())
+    # the payload is visible as text
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
+    # the embedded JSON cannot close its script element
+    index = parsed.scripts[0]
+    assert "</" not in index and "<" not in index
+    assert json.loads(index)["art-ccc333"]["title"].endswith('<b onmouseover="alert(4)">x</b>')
+
+
+def test_report_csp_allows_only_its_own_script() -> None:
+    from dossier.report import render_report, script_hash, static_text
+
+    page = render_report(fictional_dossier())
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None
+    assert "default-src 'none'" in csp.group(1)
+    assert script_hash(static_text("report.js")) in csp.group(1)
+    assert "unsafe-inline'; img" not in csp.group(1).split("script-src")[1][:20]
+
+
+def test_report_renders_an_empty_dossier() -> None:
+    from dossier.report import render_report
+
+    page = render_report({"schema_version": "1"})
+    assert "No claim tracks yet." in page and "No articles." in page
+
+
+def test_report_of_partial_records_does_not_crash() -> None:
+    from dossier.report import render_report
+
+    d = fictional_dossier()
+    d = copy.deepcopy(d)
+    d["claims"].append({"id": "odd", "article": "missing", "value": "n/a", "source": "text not a dict", "as_of": "XXXX-11-03"})
+    d["claims"].append({"id": "odd2", "article": "art-aaa111", "value": 5, "as_of": {"earliest": "2031-03", "latest": "2031-04"}})
+    d["articles"].append({"id": "??weird id", "text": "x", "published": None})
+    page = render_report(d)
+    assert 'data-claim="odd"' in page and 'id="a-__weird_id"' not in page or "weird" in page
+
+
+def test_format_figure_words() -> None:
+    from dossier.views import format_figure
+
+    assert format_figure({"value": 3000, "qualifier": "about"}) == "about 3,000"
+    assert format_figure({"value": None, "low": 11000, "high": 12000, "qualifier": "range"}) == "11,000–12,000"
+    assert format_figure({"value": 8000, "qualifier": "up_to"}) == "up to 8,000"
+    assert format_figure({"value": 2.5, "qualifier": "exact", "unit": "%"}) == "2.5%"
+
+
+def test_safe_url_and_anchor() -> None:
+    from dossier.views import anchor, dom_id, safe_url
+
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url(" JaVaScRiPt:alert(1)") is None
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert safe_url('https://x.org/"onmouseover=1') is None
+    assert dom_id('art-1"><script>') == "art-1___script_"
+    assert anchor("art-1", 5, 9, (6, 8)) == "#art-1:5-9:6-8"
+    assert anchor("art-1", 5, 9, (1, 8)) == "#art-1:5-9"
+
+
+@pytest.mark.shared
+def test_report_of_the_seeds(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    from dossier.report import render_report
+    from dossier.views import build_context
+
+    d = dossier_to_dict(seed_dossier)
+    ctx = build_context(d)
+    assert ctx["overview"]["articles"] == 5
+    page = render_report(d)
+    assert page.count('<article class="art"') == 5
+    # every article's text is in the page (escaped), so the article view can show it
+    for art in d["articles"]:
+        assert f'id="text-{art["id"]}"' in page
+    assert page.count('<svg class="chart"') == len(d["tracks"])
+    assert page.count('<a class="pt"') == sum(1 for c in d["claims"] if c.get("value") is not None or c.get("low") is not None)

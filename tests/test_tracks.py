@@ -1,0 +1,262 @@
+"""Claim tracks: grouping by measure and scope, ordering, ranges, trends, conflicts, independence.
+
+Unit tests build ``NumericClaim`` records by hand: the figures of the seed story as its articles
+state them (value, qualifier, measure, place, source, date) and fictional death-toll reports.
+The end-to-end tests read the seeds through ``seed_dossier``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Article, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
+from dossier.settings import Settings
+from dossier.tracks import build_tracks, location_key, measure_key
+
+SETTINGS = Settings(progress="never")
+
+
+def _article(aid: str, date: str | None, outlet: str) -> Article:
+    pub = PublishedDate(date=date, basis="explicit") if date else PublishedDate()
+    return Article(id=aid, source=f"{aid}.txt", text="(fictional placeholder text)", outlet=outlet, published=pub)
+
+
+def _claim(
+    cid: str,
+    article: str,
+    value: float,
+    qualifier: str,
+    measure: str,
+    location: str | None,
+    source: str | None,
+    as_of: str | None = None,
+    modality: str = "reported",
+    sentence: str | None = None,
+    via: tuple[str, ...] = (),
+) -> NumericClaim:
+    return NumericClaim(
+        id=cid,
+        article=article,
+        start=0,
+        end=5,
+        sentence=sentence or f"{source} put the figure at {value:.0f} ({cid}).",
+        value=value,
+        low=None,
+        high=None,
+        qualifier=qualifier,
+        measure=measure,
+        location=location,
+        as_of=as_of,
+        modality=modality,
+        source=SourceRef(entity=None, name=source, text=source) if source else None,
+        via=tuple(SourceRef(entity=None, name=v, text=v) for v in via),
+    )
+
+
+ARTICLES = [
+    _article("a1", "2024-10-24", "Korea Daily"),
+    _article("a2", "2024-10-31", "CNN"),
+    _article("a3", "2024-10-31", "The Guardian"),
+    _article("a4", "2024-11-13", "RFA"),
+]
+
+
+def _story_claims() -> list[NumericClaim]:
+    return [
+        _claim("c1", "a1", 3000, "at_least", "soldiers", "eastern Russia", "John Kirby", "2024-10-23"),
+        _claim("c2", "a1", 3000, "about", "North Korean soldiers", "Russia", "South Korean National Intelligence Service"),
+        _claim("c3", "a1", 10000, "up_to", "soldiers", "Russia", "Cho Tae-yong", "2024-12", modality="projected"),
+        _claim("c4", "a1", 12000, "up_to", "North Korean soldiers", "Russia", "Volodymyr Zelensky", modality="projected"),
+        _claim("c5", "a2", 8000, "up_to", "North Korean troops", "Russia's Kursk region", "US officials", "2024-10-31"),
+        _claim("c6", "a2", 10000, "exact", "troops", "Russia", "Antony Blinken", "2024-10-31"),
+        _claim("c7", "a3", 10000, "exact", "North Korean troops", "Russia", "Antony Blinken", "2024-10-31"),
+        _claim("c8", "a4", 10000, "over", "DPRK soldiers", "eastern Russia", "Vedant Patel", "2024-11-12", "confirmed"),
+        _claim("c9", "a4", 11000, "exact", "North Koreans", "Kursk", "Volodymyr Zelenskyy", "2024-11-11"),
+        _claim("c10", "a4", 50000, "nearly", "troops", "Kursk", "Volodymyr Zelenskyy", "2024-11-11"),
+        _claim("c11", "a4", 24, "over", "settlements", "Kursk", "Ukraine"),
+        _claim("c12", "a3", 86, "exact", "minutes", None, None),
+    ]
+
+
+def test_measure_keys_normalise_synonyms_and_population() -> None:
+    assert measure_key("North Korean troops") == measure_key("DPRK soldiers") == measure_key("North Korean forces")
+    assert measure_key("servicemen") == measure_key("personnel") == measure_key("troops")
+    assert measure_key("people killed") == measure_key("deaths") == measure_key("the death toll")
+    assert measure_key("injured") == measure_key("wounded")
+    assert measure_key("North Korean troops") != measure_key("troops")
+    assert measure_key("people") is None and measure_key("86 minutes") is None and measure_key(None) is None
+
+
+def test_location_keys() -> None:
+    assert location_key("Kursk") == location_key("Kursk Oblast") == location_key("Kursk region")
+    assert location_key("Russia's Kursk region") == location_key("the Kursk region of Russia") == "kursk"
+    assert location_key("eastern Russia") == location_key("Russia") == "russia"
+    assert location_key("far western Kursk Oblast") == "kursk"
+    assert location_key("North Korea") == "north korea"  # a country name is not a direction
+    assert location_key(None) == ""
+
+
+def test_tracks_group_order_and_sources() -> None:
+    claims, tracks = build_tracks(_story_claims(), articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    by_claim = {c.id: c for c in claims}
+    russia = by_claim["c2"].track
+    kursk = by_claim["c5"].track
+    assert russia and kursk and russia != kursk
+    assert russia == stable_id("t", "north korea|troops", "russia")
+    assert by_claim["c8"].measure_key == "north korea|troops" and by_claim["c8"].location_key == "russia"
+    # bare "soldiers"/"troops" claims without a population stay out of the North Korean track
+    t_russia = next(t for t in tracks if t.id == russia)
+    assert set(t_russia.claims) == {"c2", "c4", "c7", "c8"}
+    assert {"c5", "c9"} <= set(next(t for t in tracks if t.id == kursk).claims)  # "North Koreans" joins troops
+    assert by_claim["c10"].track not in {russia, kursk}  # all troops, a different population
+    assert by_claim["c11"].track is not None and by_claim["c12"].track is None
+    # date order
+    t_kursk = next(t for t in tracks if t.id == kursk)
+    assert list(t_kursk.claims) == ["c5", "c9"]
+    assert t_kursk.trend == "rising" and not t_kursk.conflict
+    assert t_kursk.latest == "c9"
+
+
+def test_bare_count_takes_population_from_its_sentence() -> None:
+    def bare(cid: str, sentence: str, number: str, source: str) -> NumericClaim:
+        start = 100 + sentence.index(number)
+        c = _claim(cid, "a1", float(number.replace(",", "")), "exact", "soldiers", "Russia", source, sentence=sentence)
+        return NumericClaim(**{**c.__dict__, "start": start, "end": start + len(number), "sentence_start": 100})
+
+    cl = [
+        bare("p1", "Officials said Sudan moved 3,000 soldiers into Chad last week.", "3,000", "Officials"),
+        bare("p2", "Chadian forces are holding off 5,000 soldiers in Chad, he said.", "5,000", "he"),
+        _claim("p3", "a1", 3000, "exact", "Sudanese troops", "Chad", "a minister"),
+    ]
+    cl = [NumericClaim(**{**c.__dict__, "location": "Chad"}) for c in cl]
+    claims, _ = build_tracks(cl, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    by = {c.id: c for c in claims}
+    assert by["p1"].track == by["p3"].track
+    assert by["p2"].measure_key == "|troops"
+
+
+def test_population_from_context_claims() -> None:
+    """Claims whose measure names the population all land in one Russia track, dated in order."""
+    cl = [c for c in _story_claims() if c.id in {"c2", "c4", "c7", "c8"}]
+    cl.append(_claim("c1b", "a1", 3000, "at_least", "North Korean soldiers", "eastern Russia", "John Kirby", "2024-10-23"))
+    cl.append(_claim("c6b", "a2", 10000, "exact", "North Korean troops", "Russia", "US", "2024-10-31"))
+    claims, tracks = build_tracks(cl, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert len(tracks) == 1
+    t = tracks[0]
+    assert t.claims[0] == "c1b" and t.claims[-1] == "c8"
+    # "at least 3,000" (23 Oct) and "10,000" (31 Oct) never conflict; projections never conflict
+    assert not t.conflict
+    assert t.low == 3000 and t.high == 10000  # projections (12,000) are not reports
+    sources = dict(t.by_source)
+    assert sources["Vedant Patel"] == "c8" and sources["John Kirby"] == "c1b"
+    # Blinken (CNN) and Blinken (Guardian) are one claimant
+    assert t.independent_sources == len({"Kirby", "NIS", "Zelensky", "Blinken", "US", "Patel"})
+
+
+def test_contradiction_same_window_exact_figures() -> None:
+    arts = [_article("b1", "2023-03-02", "Outlet One"), _article("b2", "2023-03-02", "Outlet Two")]
+    cl = [
+        _claim("d1", "b1", 100, "exact", "people killed", "Northtown", "the health ministry"),
+        _claim("d2", "b2", 140, "exact", "deaths", "Northtown", "local officials"),
+        _claim("d3", "b2", 104, "exact", "dead", "Northtown", "the mayor"),
+    ]
+    _, tracks = build_tracks(cl, articles=arts, relations=(), entities=(), settings=SETTINGS)
+    assert len(tracks) == 1
+    t = tracks[0]
+    assert t.conflict
+    assert ("d1", "d2") in t.conflicts and ("d2", "d3") in t.conflicts
+    assert ("d1", "d3") not in t.conflicts  # 100 vs 104: within rounding tolerance
+
+
+def test_about_figure_conflicts_with_distant_exact_figure() -> None:
+    cl = [
+        _claim("e1", "a3", 10000, "exact", "North Korean troops", "Russia", "Antony Blinken", "2024-10-31"),
+        _claim("e2", "a2", 13000, "about", "North Korean troops", "Russia", "South Korean intelligence", "2024-10-31"),
+        _claim("e3", "a2", 11000, "about", "North Korean troops", "Russia", "Ukrainian intelligence", "2024-10-31"),
+    ]
+    _, tracks = build_tracks(cl, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    t = tracks[0]
+    pairs = {frozenset(p) for p in t.conflicts}
+    assert frozenset({"e1", "e2"}) in pairs
+    assert frozenset({"e1", "e3"}) not in pairs  # 11,000 ~ 10,000 within "about"  # 11,000 ~ 10,000 within "about"
+
+
+def test_evolution_is_not_conflict_and_death_toll_rises() -> None:
+    arts = [_article(f"f{i}", f"2023-03-0{i}", f"Outlet {i}") for i in range(1, 5)]
+    cl = [
+        _claim("g1", "f1", 40, "at_least", "people killed", "Northtown", "the health ministry"),
+        _claim("g2", "f2", 112, "exact", "death toll", "Northtown", "local officials", via=("Reuters",)),
+        _claim("g3", "f3", 150, "exact", "deaths", "Northtown", "the health ministry"),
+        _claim("g4", "f4", 300, "up_to", "deaths", "Northtown", "a relief agency", modality="projected"),
+        _claim("g5", "f4", 20, "exact", "people injured", "Northtown", "the health ministry"),
+    ]
+    claims, tracks = build_tracks(cl, articles=arts, relations=(), entities=(), settings=SETTINGS)
+    toll = next(t for t in tracks if "g1" in t.claims)
+    assert list(toll.claims) == ["g1", "g2", "g3", "g4"]
+    assert toll.trend == "rising" and not toll.conflict
+    assert toll.low == 40 and toll.high == 150
+    assert toll.latest == "g3"  # the projection is not the latest report
+    assert {c.id: c.track for c in claims}["g5"] != toll.id
+
+
+def test_copies_and_citations_count_once() -> None:
+    arts = [
+        _article("h1", "2023-05-01", "Wire"),
+        _article("h2", "2023-05-01", "Wire"),  # republished by a local station
+        _article("h3", "2023-05-02", "Daily"),  # cites h1
+        _article("h4", "2023-05-02", "Weekly"),
+    ]
+    rel = [
+        Relation(kind="syndicated", from_="h2", to="h1", outlet="Wire"),
+        Relation(kind="cites", from_="h3", to="h1", outlet="Wire"),
+    ]
+    cl = [
+        _claim("k1", "h1", 30, "exact", "people missing", "Lakeside", None, sentence="Thirty people are missing, the wire said."),
+        _claim("k2", "h2", 30, "exact", "people missing", "Lakeside", None, sentence="Thirty people are missing, the wire said."),
+        _claim("k3", "h3", 30, "exact", "people missing", "Lakeside", None, sentence="Thirty are missing, Wire reported."),
+        _claim("k4", "h4", 30, "exact", "missing", "Lakeside", "the coast guard"),
+        _claim("k5", "h4", 30, "exact", "missing", "Lakeside", "the coast guard", via=("Weekly radio",)),
+    ]
+    _, tracks = build_tracks(cl, articles=arts, relations=rel, entities=(), settings=SETTINGS)
+    assert len(tracks) == 1
+    assert tracks[0].independent_sources == 2
+
+
+def test_claims_keep_input_order_and_ids() -> None:
+    cl = _story_claims()
+    claims, _ = build_tracks(cl, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert [c.id for c in claims] == [c.id for c in cl]
+    again, _ = build_tracks(list(reversed(cl)), articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert {c.id: c.track for c in claims} == {c.id: c.track for c in again}
+
+
+# --- end to end on the seeds -------------------------------------------------------------------
+
+
+def _troop_tracks(seed_dossier):  # type: ignore[no-untyped-def]
+    if not seed_dossier.claims:
+        pytest.xfail("claims stage (issue 3, claims.py) has not landed: the seed build has no claims yet")
+    tracks = {t.location and location_key(t.location): t for t in seed_dossier.tracks
+              if t.claims and t.id.startswith("t-") and measure_key(t.measure) == "north korea|troops"}
+    return {c.id: c for c in seed_dossier.claims}, tracks
+
+
+def test_seed_tracks_russia_and_kursk(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    claims, tracks = _troop_tracks(seed_dossier)
+    assert "russia" in tracks and "kursk" in tracks
+    russia = [claims[c] for c in tracks["russia"].claims]
+    kursk = [claims[c] for c in tracks["kursk"].claims]
+    russia_values = {c.value for c in russia}
+    assert {3000, 10000} <= russia_values
+    assert 8000 in {c.value for c in kursk}
+    # every claim carries its source
+    assert all(c.source is not None for c in russia + kursk)
+
+
+def test_seed_no_false_conflict_between_at_least_and_later_figure(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    claims, tracks = _troop_tracks(seed_dossier)
+    t = tracks.get("russia")
+    assert t is not None
+    for a, b in t.conflicts:
+        pair = {claims[a].qualifier, claims[b].qualifier}
+        assert "at_least" not in pair or {claims[a].value, claims[b].value} != {3000, 10000}
