@@ -186,6 +186,16 @@ def test_served_app_search_and_highlight(page: Any, tmp_path: Path) -> None:
         page.locator("ol.results li a").first.click()
         page.wait_for_selector("#viewer:not([hidden]) #highlight")
         assert page.text_content("#highlight").lower() == "homes were flooded"
+        # ask, then follow a citation to its highlighted sentence
+        page.goto(url + "/")
+        page.fill("form[action='/ask'] input[name=q]", "How many homes were flooded in Ostrava Vale?")
+        page.click("form[action='/ask'] button")
+        page.wait_for_selector("tr.figure")
+        assert page.locator("tr.figure").count() == 2
+        _shot(page, "served-ask.png")
+        page.locator("tr.figure a").first.click()
+        page.wait_for_selector("#viewer:not([hidden]) #highlight")
+        assert "homes were flooded" in page.text_content("#highlight")
         # API docs page, self-contained
         page.goto(url + "/docs")
         assert page.locator("section.endpoint").count() >= 8

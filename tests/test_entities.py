@@ -264,3 +264,49 @@ def test_meantime_cross_document_merging_floor(data_dir: Path) -> None:
     assert figures["b3_f1"] >= 0.84
     assert figures["pair_f1"] >= 0.80
     assert figures["b3_f1"] >= figures["baseline_exact_b3_f1"] + 0.08
+
+
+def _ref_at(articles, phrase: str) -> tuple[str, SourceRef]:  # type: ignore[no-untyped-def]
+    art = next(a for a in articles if phrase in a.text)
+    start = art.text.index(phrase)
+    return art.id, SourceRef(entity=None, name=None, text=phrase, start=start, end=start + len(phrase))
+
+
+def test_linker_reads_the_head_of_a_description(seed_entities) -> None:  # type: ignore[no-untyped-def]
+    articles, _, entities, linker = seed_entities
+    blinken = _find(entities, "Antony Blinken", "PERSON")
+    # a role the article gives a person elsewhere resolves to that person
+    art, ref = _ref_at(articles, "the US secretary of state")
+    got = linker.link(ref, art)
+    assert got is not None and got.entity == blinken.id
+    # an entity named inside a description is not the speaker: "a US official" is not the US
+    art, ref = _ref_at(articles, "a US official")
+    got = linker.link(ref, art)
+    assert got is not None and got.entity is None and got.text == "a US official"
+    # a person named at the end of a title is
+    art, ref = _ref_at(articles, "State Department spokesperson Matthew Miller")
+    got = linker.link(ref, art)
+    assert got is not None and got.name == "Matthew Miller"
+    # a name the quote stage gave is not overridden by another entity
+    art, ref = _ref_at(articles, "State Department spokesperson Matthew Miller")
+    other = linker.link(SourceRef(None, "Someone Unknown", ref.text, ref.start, ref.end), art)
+    assert other is not None and other.entity is None and other.name == "Someone Unknown"
+
+
+def test_pipeline_links_speakers_to_entities(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """Through the whole pipeline: entities are built and quote speakers are linked to them."""
+    entities = seed_dossier.entities
+    blinken = _find(entities, "Antony Blinken", "PERSON")
+    assert "Secretary of State" in blinken.roles
+    text = {a.id: a.text for a in seed_dossier.articles}
+    for e in entities:
+        for m in e.mentions:
+            assert text[m.article][m.start : m.end] == m.text
+    speakers = [q.speaker for q in seed_dossier.quotes if q.speaker is not None]
+    if not speakers:
+        pytest.skip("the quote stage found no speakers")
+    linked = [s for s in speakers if s.entity is not None]
+    assert any(s.entity == blinken.id for s in linked)
+    ids = {e.id for e in entities}
+    assert all(s.entity in ids for s in linked)
+    assert all(s.text for s in speakers)

@@ -71,6 +71,8 @@ def bad_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         '{"id": "feed-2", "text": "unterminated',
         json.dumps({"id": "feed-3", "title": "no text here"}),
         json.dumps(["not", "an", "object"]),
+        json.dumps({"url": "https://castellan-post.example/flood-shelters", "html": "<html><body><article><h1>Shelters fill up in Castellan</h1>"
+                    + "".join(f"<p>{x}.</p>" for x in STORY.rstrip(".").split(". ")) + "</article></body></html>"}),
     ]
     (d / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (d / "notes.md").write_text("not an article format: ignored", encoding="utf-8")
@@ -91,7 +93,7 @@ def dossier(bad_folder: Path) -> Dossier:
 
 def test_build_finishes_with_every_good_article(dossier: Dossier) -> None:
     sources = sorted(a.source for a in dossier.articles)
-    assert sources == ["feed-1", "huge.txt", "latin1.txt", "sub/page.html"]
+    assert sources == ["feed-1", "https://castellan-post.example/flood-shelters", "huge.txt", "latin1.txt", "sub/page.html"]
 
 
 def test_every_problem_is_rejected_with_a_clear_reason(dossier: Dossier) -> None:
@@ -134,6 +136,13 @@ def test_scripts_page_is_extracted(dossier: Dossier) -> None:
     assert "Engineers inspected the Velmora embankment" in art.text
     assert "loadAd" not in art.text and "window.track" not in art.text
     assert art.outlet == "Castellan Post"
+
+
+def test_jsonl_html_is_extracted(dossier: Dossier) -> None:
+    art = next(a for a in dossier.articles if a.source.startswith("https://"))
+    assert art.title == "Shelters fill up in Castellan"
+    assert art.text.startswith("The Velmora river burst its banks")
+    assert art.url == "https://castellan-post.example/flood-shelters"
 
 
 def test_jsonl_metadata_is_kept(dossier: Dossier) -> None:

@@ -93,6 +93,7 @@ def test_seed_outlets(seeds: dict[str, Article]) -> None:
     assert wire_copy.outlet == "CNN"
     assert wire_copy.wire == "CNN"
     assert wire_copy.publisher == "KVIA ABC 7"
+    assert seeds["003"].outlet == "koreadaily.com"  # the newsroom of the byline's e-mail address
     assert seeds["004"].dateline == "TAIPEI, Taiwan"
     assert seeds["004"].text.startswith("TAIPEI, Taiwan –")  # the dateline stays in the text
 
@@ -147,6 +148,8 @@ def test_name_case() -> None:
         ("Published: 2025-03-07 10:30", "published", "2025-03-07"),
         ("Posted 7 March 2025, 14:05 GMT", "posted", "2025-03-07"),
         ("Sept. 3, 2024", None, "2024-09-03"),
+        ("Updated 5:35 AM EST, Wed November 13, 2024", "updated", "2024-11-13"),
+        ("Last updated Mon 13 Oct 2014", "last updated", "2014-10-13"),
     ],
 )
 def test_parse_date_line(line: str, kind: str | None, date: str) -> None:
@@ -232,3 +235,67 @@ def test_publisher_and_wire_from_clutter() -> None:
     assert md.wire_from_credit("Copyright 2025 The Associated Press. All rights reserved.") == "AP"
     assert md.copyright_holder("© 2025 Orlen Herald. All rights reserved.") == "Orlen Herald"
     assert md.copyright_holder("™ & © 2024 Valley Network, Inc., a Media Company.") == "Valley Network"
+
+
+def test_polnear_titles_and_wire_credits(data_dir: Path) -> None:
+    """PolNeAR's metadata names each article's title and wire service (AP, AFP, UPI, Reuters).
+
+    Measured: titles 151/168, wire 13 found of 15, none wrong.
+    """
+    import csv
+
+    root = data_dir / "polnear" / "data"
+    with (root / "metadata.tsv").open(encoding="utf-8") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    n = titles = tp = fp = fn = 0
+    for path in sorted(root.glob("*/text/*.txt")):
+        m = meta.get(path.stem)
+        if m is None:
+            continue
+        art = clean_article(RawArticle(source=path.name, fmt="txt", text=path.read_text("utf-8")), settings=Settings())
+        assert isinstance(art, Article)
+        n += 1
+        titles += md.same_text((art.title or "").rstrip("."), m["title"].rstrip("."))
+        gold = m["wire"] if m["wire"] not in ("None", "NA", "") else None
+        if art.wire and gold and art.wire.lower() == gold.lower():
+            tp += 1
+        else:
+            fp += bool(art.wire)
+            fn += bool(gold)
+    print(f"PolNeAR: titles right {titles}/{n}; wire found {tp}, wrong {fp}, missed {fn}")
+    assert n == 168
+    assert titles / n >= 0.85
+    assert fp == 0
+    assert tp / (tp + fn) >= 0.8
+
+
+def test_byline_naming_no_person() -> None:
+    b = md.parse_byline("By Reuters")
+    assert b is not None and b.authors == () and b.outlet == "Reuters"
+    b = md.parse_byline("By Associated Press")
+    assert b is not None and b.outlet == "AP"
+
+
+def test_unmarked_byline_under_the_headline() -> None:
+    text = "Flood waters rise in Castellan\nAna Ruiz and Tom Lee, Valley Post\nThe river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
+    assert isinstance(art, Article)
+    assert art.authors == ("Ana Ruiz", "Tom Lee")
+    assert art.outlet == "Valley Post"
+    assert art.text.startswith("The river burst")
+
+
+def test_dateline_day_inside_a_one_year_window() -> None:
+    text = (
+        "LONDON, Nov 13 (Reuters) - The river burst its banks on Tuesday night, officials said, and rescue crews "
+        "worked through the night to reach families on rooftops.\n© 2024 Reuters. All rights reserved."
+    )
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
+    assert isinstance(art, Article)
+    assert (art.outlet, art.wire, art.dateline) == ("Reuters", "Reuters", "LONDON")
+    pub = art.published
+    assert (pub.basis, pub.date, pub.earliest, pub.latest) == ("inferred", "2024-11-13", "2024-11-13", "2024-11-13")
+    assert pub.evidence and "LONDON, Nov 13" in pub.evidence
+    # without a year to anchor it, the dateline day gives no date
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text.split("\n")[0]), settings=Settings(min_words=5))
+    assert isinstance(art, Article) and art.published.basis == "unknown"

@@ -90,6 +90,17 @@ def test_wire_credit_read_from_removed_lines_and_the_carrier_from_the_page() -> 
     assert "WXYZ Channel 9" in (rels[0].evidence or "")
 
 
+def test_a_service_missing_from_the_table_is_recognised_by_the_form_of_its_credit() -> None:
+    text = WIRE_STORY.replace("RIVERTON, Examplia (AP) —", "RIVERTON, Examplia (Northwind) —")
+    page = art("bay7", text, removed=(Removed("Bay 7 News is committed to providing a forum for conversation.", "comments"),))
+    rels = detect_relations([page], settings=SETTINGS)
+    assert [(r.kind, r.outlet) for r in rels] == [("syndicated", "Northwind")]
+    assert "Bay 7 News" in (rels[0].evidence or "")
+    # an acronym explained in a sentence, or a label, is not a wire credit
+    for line in ("Members of the Monetary Policy Committee (MPC) - the rate setters - met.", "(Updated) — The toll rose."):
+        assert wire_credit(art("x", line)) is None
+
+
 def test_wire_service_own_page_is_not_syndicated() -> None:
     own = art("apnews", WIRE_STORY, outlet="AP", url="https://apnews.com/article/floods")
     assert kinds(detect_relations([own], settings=SETTINGS), "syndicated") == []
@@ -210,3 +221,24 @@ def test_seed_same_event_links_the_two_reports_of_the_blinken_briefing(
     pairs = {frozenset((r.from_, r.to)) for r in seed_relations if r.kind == "same_event"}
     ids = {a.source[:3]: a.id for a in seed_articles}
     assert pairs == {frozenset((ids["001"], ids["002"]))}
+
+
+def test_example_corpus_wire_copy_and_round_up_citations() -> None:
+    """The bundled fictional corpus: a wire copy on a TV site, a round-up citing three outlets."""
+    from dossier.ingest import read_inputs
+    from dossier.pipeline import clean_batch
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    raws, _ = read_inputs(examples, settings=SETTINGS)
+    articles, _ = clean_batch(raws, settings=SETTINGS)
+    name = {a.id: a.source.split("_")[0] if "_" in a.source else a.source for a in articles}
+    rels = detect_relations(articles, settings=SETTINGS)
+    synd = [(name[r.from_], r.outlet) for r in rels if r.kind == "syndicated"]
+    assert synd == [("02", "Meridian")]
+    cites = {r.outlet: name.get(r.to or "") for r in rels if r.kind == "cites" and name[r.from_] == "04"}
+    # "Meridian reported ..." names a wire known from the corpus; it is linked to the copy of
+    # its story, the Northern Ledger to its own article
+    assert cites.get("Meridian") == "02"
+    assert cites.get("Northern Ledger") == "03"
+    assert "Valley Courier" in cites
+    assert [r for r in rels if r.kind == "near_duplicate"] == []

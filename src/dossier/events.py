@@ -159,10 +159,14 @@ EVENT_LEXICON: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["say", "state", "announce", "tell", "warn", "claim", "report", "declare", "assess", "estimate",
-         "reveal", "disclose", "deny", "brief", "testify", "note", "stress", "add"],
+         "reveal", "disclose", "deny", "brief", "testify", "note", "stress", "add", "speak", "warning",
+         "statement", "announcement", "remark", "remarks"],
         "statement",
     ),
-    **dict.fromkeys(["press conference", "briefing", "conference", "summit", "meeting", "meet", "visit", "talk", "talks"], "meeting"),
+    **dict.fromkeys(
+        ["press conference", "briefing", "conference", "summit", "meeting", "meet", "visit", "talk", "talks", "interview"],
+        "meeting",
+    ),
     # fighting
     **dict.fromkeys(
         ["fight", "combat", "battle", "engage", "clash", "incursion", "invade", "invasion", "offensive",
@@ -182,14 +186,18 @@ EVENT_LEXICON: dict[str, str] = {
     **dict.fromkeys(["launch", "test-fire", "missile"], "launch"),
     **dict.fromkeys(["arrest", "detain", "charge", "convict", "sentence", "indict", "release", "free"], "legal"),
     **dict.fromkeys(["elect", "appoint", "nominate", "resign", "hire"], "appointment"),
-    **dict.fromkeys(["earthquake", "quake", "flood", "wildfire", "collapse", "crash", "sink", "erupt"], "disaster"),
+    **dict.fromkeys(
+        ["earthquake", "quake", "flood", "wildfire", "collapse", "crash", "sink", "erupt", "fail", "failure",
+         "breach", "burst", "derail", "capsize"],
+        "disaster",
+    ),
     **dict.fromkeys(["train", "training"], "training"),
 }
 
 # Light verbs: the event is their object ("launched an incursion" is an incursion).
 LIGHT_VERBS = frozenset(
     {"launch", "begin", "start", "carry", "conduct", "stage", "mount", "hold", "make", "complete", "undertake",
-     "continue", "resume", "open", "give", "deliver", "have"}
+     "continue", "resume", "open", "give", "deliver", "have", "issue", "fire", "test-fire"}
 )
 
 

@@ -23,6 +23,7 @@ from .views import (
     date_point,
     format_figure,
     format_number,
+    normalise_dossier,
     ref_name,
     safe_url,
 )
@@ -79,7 +80,7 @@ def claim_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
         Row dicts.
     """
     arts = _arts(d)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for c in d.get("claims") or []:
         if not isinstance(c, dict):
             continue
@@ -107,7 +108,7 @@ def claim_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
 def quote_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Return one flat row per quote (columns ``QUOTE_COLUMNS``)."""
     arts = _arts(d)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for q in d.get("quotes") or []:
         if not isinstance(q, dict):
             continue
@@ -126,7 +127,7 @@ def quote_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def event_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Return one flat row per event (columns ``EVENT_COLUMNS``), in date order."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for e in d.get("events") or []:
         if not isinstance(e, dict):
             continue
@@ -155,6 +156,7 @@ def export_csv(dossier_dict: dict[str, Any], out_dir: Path) -> list[Path]:
     Returns:
         The three paths written.
     """
+    dossier_dict = normalise_dossier(dossier_dict)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -224,7 +226,7 @@ def export_markdown(dossier_dict: dict[str, Any]) -> str:
     Returns:
         The Markdown text.
     """
-    d = dossier_dict
+    d = normalise_dossier(dossier_dict)
     arts = _arts(d)
     src = _Sources(arts)
     articles = list(arts.values())

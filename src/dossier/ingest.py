@@ -277,6 +277,16 @@ def _extract_html(source: str, html: str) -> dict[str, Any] | Rejection:
     }
 
 
+def _strip_site(title: str | None, sitename: str | None) -> str | None:
+    """Take the site name off a page title: "Flood hits town | Valley Post" -> "Flood hits town"."""
+    if not title:
+        return None
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1 and sitename and parts[-1].strip().casefold() == sitename.strip().casefold():
+        return " - ".join(parts[:-1]).strip() or title
+    return title
+
+
 def _read_text_file(path: Path, source: str, settings: Settings) -> RawArticle | Rejection:
     data = path.read_bytes()
     if not data.strip():
@@ -329,7 +339,7 @@ def _raw_from_html(
         fmt=fmt,
         text=text,
         html=html,
-        title=given.get("title") or got["title"],
+        title=given.get("title") or _strip_site(got["title"], got["sitename"]),
         url=given.get("url") or got["url"],
         outlet=given.get("outlet"),
         published=given.get("published") or got["published"],
@@ -385,7 +395,7 @@ def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[Raw
             continue
         ident = obj.get("url") or obj.get("id")
         source = str(ident) if ident else where
-        given = {
+        given: dict[str, Any] = {
             "title": obj.get("title") if isinstance(obj.get("title"), str) else None,
             "url": obj.get("url") if isinstance(obj.get("url"), str) else None,
             "outlet": obj.get("outlet") if isinstance(obj.get("outlet"), str) else None,

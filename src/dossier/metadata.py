@@ -119,6 +119,10 @@ def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
     if m:
         kind = m.group("kind").lower()
         s = s[m.end() :]
+        # a time before the date: "Updated 5:35 AM EST, Wed November 13, 2024"
+        s = re.sub(
+            r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", "", s, flags=re.IGNORECASE
+        )
     for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
         dm = rx.match(s)
         if not dm:
@@ -279,6 +283,7 @@ _ORG_WORDS = re.compile(
     r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger)\b",
     re.IGNORECASE,
 )
+_FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "icloud.com", "aol.com", "mail.com", "gmx.com"}
 BYLINE = re.compile(r"^(?:by|written by|words by|story by|reporting by|reported by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\[\(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\]\)>]?")
 
@@ -336,6 +341,18 @@ def _is_org(s: str) -> bool:
     return bool(_ORG_WORDS.search(s)) and len(s.split()) <= 6
 
 
+def is_org_name(s: str) -> bool:
+    """Whether a short name reads like a news organisation ("CNN", "Valley Post", "Associated Press").
+
+    Args:
+        s: a name.
+
+    Returns:
+        True for an acronym or a name with a news word (News, Post, Times, Press, ...).
+    """
+    return _is_org(s)
+
+
 def _is_affiliation(s: str) -> bool:
     """The segment after a byline's last comma names an outlet, not a person."""
     s = s.strip()
@@ -345,10 +362,11 @@ def _is_affiliation(s: str) -> bool:
 
 @dataclass(frozen=True)
 class Byline:
-    """What a byline line says: authors and, where given, their outlet."""
+    """What a byline line says: authors and, where given, their outlet and e-mail domain."""
 
     authors: tuple[str, ...]
     outlet: str | None
+    domain: str | None = None  # "koreadaily.com" from "[kim@koreadaily.com]" (not free mail)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -364,9 +382,11 @@ def parse_byline(line: str) -> Byline | None:
         A ``Byline`` or ``None``.
     """
     s = line.strip()
-    m = BYLINE.match(s)
+    m = BYLINE.match(s.strip("()"))
     if not m or len(s.split()) > 20:
         return None
+    emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", m.group("rest"))
+    domain = emails[0].lower() if emails and emails[0].lower() not in _FREE_MAIL else None
     rest = _EMAIL.sub("", m.group("rest")).strip(" ,;|-–—")
     rest = re.split(r"\s*;\s*|\s+(?:editing|edited|additional reporting)\s+by\b", rest, flags=re.IGNORECASE)[0]
     outlet = None
@@ -376,6 +396,11 @@ def parse_byline(line: str) -> Byline | None:
         if _is_org(parts[-1]) and not _ROLE_WORDS.search(parts[-1]):
             outlet = parts[-1].strip()
         rest = " ".join(parts[:-1])
+    whole = rest.strip(" .")
+    if whole.lower() in KNOWN_WIRES or (_is_org(whole) and not _looks_like_name(whole) and len(whole.split()) <= 5):
+        # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
+        org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?)$", "", whole, flags=re.IGNORECASE)
+        return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
     segs = [p.strip() for p in rest.split(",")]
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
         tail = segs.pop()
@@ -384,7 +409,7 @@ def parse_byline(line: str) -> Byline | None:
     names: list[str] = []
     for seg in segs:
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg, flags=re.IGNORECASE):
-            piece = piece.strip(" .")
+            piece = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", piece.strip(" .()"))
             if not piece:
                 continue
             if not _looks_like_name(piece):
@@ -392,7 +417,9 @@ def parse_byline(line: str) -> Byline | None:
             names.append(name_case(piece))
     if not names:
         return None
-    return Byline(authors=tuple(names), outlet=name_case(outlet) if outlet and not outlet.isupper() else outlet)
+    return Byline(
+        authors=tuple(names), outlet=name_case(outlet) if outlet and not outlet.isupper() else outlet, domain=domain
+    )
 
 
 # --- outlet, wire, publisher, dateline -----------------------------------------------------
@@ -410,7 +437,7 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+{_MONTH}\.?\s+\d{{1,2}})?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*[—–-]{{1,2}}\s+(?=\S)"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*(?:[—–-]{{1,2}}\s+(?=\S)|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
@@ -424,6 +451,15 @@ class Dateline:
     place: str | None
     org: str | None
     end: int  # characters of the line the dateline prefix covers
+    month: int | None = None  # "LONDON, Nov 13 (Reuters) -": the day the dateline states, without a year
+    day: int | None = None
+
+
+# "Washington (AFP) –": a mixed-case place counts only before a credited outlet in brackets
+DATELINE_CREDITED = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*[—–-]{{1,2}}\s+(?=\S)"
+)
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -437,6 +473,9 @@ def parse_dateline(line: str) -> Dateline | None:
     """
     m = DATELINE.match(line)
     if not m:
+        c = DATELINE_CREDITED.match(line)
+        if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
+            return Dateline(place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), **_month_day(c))
         return None
     place, org = m.group("place"), m.group("org")
     if not place and not org:
@@ -446,7 +485,13 @@ def parse_dateline(line: str) -> Dateline | None:
         # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
         if not re.search(r"[A-Z]{3,}", head) or len(head.replace(".", "")) < 3:
             return None
-    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end())
+    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), **_month_day(m))
+
+
+def _month_day(m: re.Match[str]) -> dict[str, int | None]:
+    mon = _month_num(m.group("mon")) if m.group("mon") else None
+    day = int(m.group("day")) if m.group("day") and mon else None
+    return {"month": mon, "day": day}
 
 
 def wire_from_credit(line: str) -> str | None:
@@ -458,6 +503,9 @@ def wire_from_credit(line: str) -> str | None:
     Returns:
         The outlet's short name, or ``None``.
     """
+    bare = line.strip().strip("-–—() ").lower()
+    if bare in KNOWN_WIRES:  # a credit line that is just the agency: "— Associated Press", "(Reuters)"
+        return KNOWN_WIRES[bare]
     m = WIRE_CREDIT.match(line.strip())
     if not m:
         return None
@@ -542,25 +590,84 @@ def is_headline(line: str) -> bool:
     return not parse_dateline(s)
 
 
-def title_from_lines(first_line: str | None, lead: str | None) -> str | None:
+def title_from_lines(first_line: str | None, lead: str | None, following: Sequence[str] = ()) -> str | None:
     """Decide whether the first remaining line of a page is its title.
 
     Args:
         first_line: the first line left after clutter removal.
         lead: the line after it (the story's first paragraph), if any.
+        following: the next few lines after the lead (a short standfirst or a label such
+            as "ABSTRACT." can sit between a title and the story).
 
     Returns:
         The title, or ``None`` when the first line is already a story sentence.
     """
-    if not first_line or not is_headline(first_line):
+    if not first_line:
         return None
     if lead is not None and _norm(first_line) == _norm(lead):
         return None
-    return first_line.strip()
+    if is_headline(first_line):
+        return first_line.strip()
+    if _headline_with_period(first_line, [x for x in (lead, *following) if x is not None][:3]):
+        return first_line.strip()
+    return None
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|told|added|according to|reported|stated|announced|wrote)\b", re.IGNORECASE)
+
+
+def _headline_with_period(line: str, after: Sequence[str]) -> bool:
+    """A short first line that ends in a period but does not read like prose is still a title.
+
+    Some feeds end every headline with a period ("Former party chairman calls for a
+    contingency plan."). It counts as a title only when it is short (at most 16 words), the
+    paragraph after it is clearly longer, it starts with no dateline, has one sentence and
+    no past-tense attribution ("officials said") — the marks of a lead sentence.
+    """
+    s = line.strip()
+    if not s.endswith(".") or not after or not (s[:1].isupper() or s[:1].isdigit()):
+        return False
+    words = s.split()
+    if not 3 <= len(words) <= 16 or not any(len(x.split()) >= max(12, int(1.5 * len(words))) for x in after):
+        return False
+    return not (parse_dateline(s) or _ATTRIBUTION.search(s) or sentence_breaks(s[:-1]) > 0)
+
+
+_ABBREV = {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "col", "lt", "sgt", "rep", "sen", "gov", "prof", "no", "vs", "inc", "co", "mt", "ft"}
+
+
+def sentence_breaks(s: str) -> int:
+    """Count sentence ends inside ``s`` (not abbreviations such as "Dr.", "Sen." or initials).
+
+    Args:
+        s: a line of text.
+
+    Returns:
+        How many times a sentence ends and another starts within it.
+    """
+    n = 0
+    for m in re.finditer(r"(\w+)?([.!?…])[\"'”’)]*\s+(?=[A-Z“\"‘])", s):
+        word = m.group(1) or ""
+        if m.group(2) == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
+            continue
+        n += 1
+    return n
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def norm_text(s: str) -> str:
+    """Lower-case a short text and reduce punctuation and spacing to single spaces.
+
+    Args:
+        s: a title or a line.
+
+    Returns:
+        The normalised text used to compare titles.
+    """
+    return _norm(s)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

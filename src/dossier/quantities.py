@@ -217,7 +217,6 @@ _SHORT_UNITS = {k for k in _UNIT_WORDS if len(k) <= 3} | {"kwh", "mwh", "gwh", "
 _PER_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "barrel", "share", "gallon",
               "litre", "liter", "pound", "kilogram", "kilo", "ton", "tonne", "head", "person", "game",
               "capita", "night", "square", "mile", "kilometre", "kilometer", "unit", "ounce"}
-_SEE_PEOPLE = {"people", "persons", "civilians", "children", "men", "women"}
 # counted nouns whose "of" phrase says what is counted ("categories of products")
 _CONTAINERS = {
     "category", "kind", "type", "ton", "tonne", "barrel", "piece", "round", "unit", "pair", "bag",
@@ -227,7 +226,6 @@ _CONTAINERS = {
     "loaf", "portion", "serving", "share", "item", "head", "member", "cubic", "square", "metre",
     "meter", "foot", "mile", "kilometre", "kilometer", "pound", "kilogram", "dollar", "euro",
 }
-_PERSONAL_TITLE_BEFORE_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
 
 _TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
@@ -250,6 +248,7 @@ class _Tok:
     kind: str  # num | word | sym
     suf: str = ""
     space_before: bool = True
+    newline_before: bool = False
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -266,6 +265,7 @@ def _tokenize(text: str) -> list[_Tok]:
         else:
             tok = _Tok(m.start(), m.end(), m.group(0), m.group(0), "sym")
         tok.space_before = prev_end < 0 or m.start() > prev_end
+        tok.newline_before = prev_end >= 0 and "\n" in text[prev_end : m.start()]
         prev_end = m.end()
         toks.append(tok)
     return toks
@@ -273,7 +273,7 @@ def _tokenize(text: str) -> list[_Tok]:
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are phone numbers, numeric dates or clock times: never quantities."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for rx in (_PHONE_RE, _DATE_NUMERIC_RE, _TIME_RE):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
@@ -318,7 +318,7 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
         base = 10 if w == "tens" else 100
         mag = _PLURAL_MAGS[nxt2]
         return _Num(i, i + 3, None, base * mag, base * mag * 10, vague=True, word=True)
-    if w in _PLURAL_MAGS and nxt == "of" and w != "hundreds" or (w == "hundreds" and nxt == "of"):
+    if w in _PLURAL_MAGS and nxt == "of":
         mag = _PLURAL_MAGS[w]
         return _Num(i, i + 1, None, mag, mag * 10, vague=True, word=True)
     # several hundred, a few thousand, a couple of hundred
@@ -348,7 +348,7 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     if w in ("a", "an"):
         if nxt == "dozen":
             return _Num(i, i + 2, 12.0, word=True)
-        if nxt in _MAGS and nxt != "hundred" or nxt == "hundred":
+        if nxt in _MAGS:
             val = float(_MAGS[nxt])
             j = i + 2
             while j < n and toks[j].low in _MAGS and _MAGS[toks[j].low] > _MAGS[toks[j - 1].low]:
@@ -371,9 +371,6 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
         if v is not None:
             if last_kind in ("small", "tens") and not (last_kind == "tens" and v < 10):
                 break
-            if last_kind == "tens" and v < 10 and not (j > 0 and toks[j - 1].low == "-"):
-                # "twenty five" without hyphen is still one number
-                pass
             current += v
             last_kind = "tens" if lw in _TENS else "small"
             j += 1
@@ -437,6 +434,8 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
             else:
                 num.value = value * _SUFFIX_SCALE[ls]
                 num.scaled = True
+        elif ls == "p" and _currency_before(toks, i) is None:
+            num.unit, num.unit_kind, num.unit_text = "penny", "money", suf  # "118.5p"
         elif ls in ("pc", "pct"):
             num.unit, num.unit_kind, num.unit_text = "percentage", "percent", suf
         elif ls in _UNIT_WORDS or ls in ("kmh", "kwh", "mwh", "gwh"):
@@ -511,8 +510,6 @@ def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
         prev -= 1
     if prev >= 0 and toks[prev].low in _MONTHS and toks[prev].text[:1].isupper():
         return True
-    if prev >= 0 and toks[prev].low == "of" and prev - 1 >= 0 and toks[prev - 1].low in _MONTHS:
-        return True  # "mid of May 5"? rare; keep simple
     nxt = j
     if nxt < len(toks) and toks[nxt].low == "of":
         nxt += 1
@@ -546,7 +543,7 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
         return True
     if s > 1 and text[s - 1] in "-/" and (text[s - 2].isalpha() or text[s - 2].isdigit()):
         return True  # COVID-19, F-16; a range's second half is parsed with the first
-    if num.j < len(toks) and toks[num.j - 1].end < len(text) and num.j < len(toks):
+    if num.j < len(toks):
         nx = toks[num.j]
         if not nx.space_before and nx.text == "-" and num.j + 1 < len(toks) and toks[num.j + 1].kind == "word" \
                 and toks[num.j + 1].text[:1].isupper() and toks[num.j + 1].low not in _UNIT_WORDS:
@@ -616,6 +613,11 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
             unit = "celsius" if toks[k + 1].low.startswith("c") else "fahrenheit"
             return k + 2, unit, "temperature", "°" + toks[k + 1].text
         return k + 1, "degree", "measure", "°"
+    if t.text in ("F", "C") and t.space_before:
+        nxt = toks[k + 1] if k + 1 < n else None
+        same_line_name = nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
+        if not same_line_name or _gap_has_newline(toks, k):
+            return k + 1, "fahrenheit" if t.text == "F" else "celsius", "temperature", t.text
     if lw in ("degree", "degrees"):
         if k + 1 < n and toks[k + 1].low in ("celsius", "fahrenheit", "c", "f", "centigrade"):
             unit = "fahrenheit" if toks[k + 1].low.startswith("f") else "celsius"
@@ -629,6 +631,8 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
     ):
         end = k + 2 if toks[k + 1].low == "old" else k + 3
         return end, "year of age", "age", " ".join(x.text for x in toks[k:end])
+    if t.kind == "word" and t.text.isupper() and lw in _CURRENCY_CODES and lw not in ("rs", "rm") and not hyphen:
+        return k + 1, _CURRENCY_CODES[lw], "money", t.text  # "110 JPY"
     if lw in _CURRENCY_WORDS and not hyphen:
         if lw == "p" and (t.space_before or k + 1 < n and toks[k + 1].text == "."):
             return None
@@ -638,28 +642,27 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
     if lw in ("pounds", "pound") and k + 1 < n and toks[k + 1].low == "sterling":
         return k + 2, "pound sterling", "money", "pounds sterling"
     if lw in _UNIT_WORDS:
-        if lw in _SHORT_UNITS and not t.text.islower() and lw not in ("mw", "gw", "kw", "kwh", "gb", "mb", "tb", "db",
-                                                                        "hz", "khz", "mhz", "ghz", "mah", "w", "v"):
-            if lw not in ("km",):
-                return None
-        if lw in _SHORT_UNITS and len(lw) <= 2 and hyphen:
-            pass
+        if lw in _SHORT_UNITS and t.text.isupper() and len(lw) <= 2 and lw not in (
+            "mw", "gw", "kw", "gb", "mb", "tb", "db", "hz", "w", "v", "km", "kg", "cm", "mm", "hp", "ft", "lb"
+        ):
+            return None
         if lw in ("l", "g", "v", "w", "min", "sec", "mi", "ha") and t.space_before and not hyphen:
             # a lone letter is a unit only when glued to the number ("5g", "2l")
             if lw in ("g", "l", "v", "w", "ha", "h"):
                 return None
         norm, kind = _UNIT_WORDS[lw]
-        end = k + 1
-        text = t.text
-        if lw in ("square", "sq", "cubic"):
-            pass
-        # "mile per hour", "barrels per day", "$52 a barrel" handled by the caller
-        return end, norm, kind, text
+        # "mile per hour", "barrels per day", "$52 a barrel": the caller adds the "per" part
+        return k + 1, norm, kind, t.text
     if lw in ("square", "sq", "cubic") and k + 1 < n and (toks[k + 1].low in _UNIT_WORDS or toks[k + 1].low == "m"):
         norm, kind = _UNIT_WORDS.get(toks[k + 1].low, ("metre", "measure"))
         prefix = "cubic" if lw == "cubic" else "square"
         return k + 2, f"{prefix} {norm}", kind, f"{t.text} {toks[k + 1].text}"
     return None
+
+
+def _gap_has_newline(toks: list[_Tok], k: int) -> bool:
+    """True when a line break separates token k from the next one (tokens keep no text between)."""
+    return k + 1 < len(toks) and toks[k + 1].newline_before
 
 
 def _per_unit(toks: list[_Tok], k: int) -> tuple[int, str, str] | None:
@@ -693,9 +696,6 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[int, str] | None:
         if i - m < 0:
             continue
         if tuple(t.low for t in toks[i - m : i]) == words:
-            if words == ("some",) and i - 2 >= 0 and toks[i - 2].low in ("for", "of", "in", "and", "with"):
-                # "for some 20 years" is still about; "in some 5 cases" rare: keep about
-                pass
             if words in (("over",), ("under",), ("above",), ("below",)) and i - 2 >= 0 \
                     and toks[i - 2].low in ("rose", "rise", "fell", "fall", "up", "down"):
                 continue
@@ -759,12 +759,12 @@ def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num
         spaced = c.space_before and toks[j + 1].space_before
         if not (tight or (spaced and c.text in ("–", "—"))):
             return None
-        if toks[num_first_index(toks, j)].kind != toks[k].kind:
+        if toks[_num_first_index(toks, j)].kind != toks[k].kind:
             return None
     return second, second.j, cur_unit, c.low
 
 
-def num_first_index(toks: list[_Tok], j: int) -> int:
+def _num_first_index(toks: list[_Tok], j: int) -> int:
     """Index of the number token that ends right before connector j (skipping a unit)."""
     k = j - 1
     while k > 0 and toks[k].kind not in ("num",) and _word_value(toks[k].low) is None and toks[k].low not in _MAGS:
@@ -825,6 +825,8 @@ class _Scanner:
             return True
         if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low):
             return True
+        if t.kind == "num" and re.fullmatch(r"0[\d,]+", t.low):
+            return True  # "0401 GMT", a stray "000": codes, not amounts
         if t.kind == "word":
             w = t.low
             prev = toks[num.i - 1].low if num.i > 0 else ""
@@ -834,7 +836,7 @@ class _Scanner:
                             "everyone", "only", "last", "another", "such", "little", "big", "right", "same",
                             "wrong", "new", "old", "first", "second", "other", "'s", "’s", "-") \
                         or nxt in ("another", "by", "way", "day", "time", "point", "thing", "on", "-",
-                                   "sided", "off", "who", "that", "which", "'s", "’s", "else", "and", "out") \
+                                   "sided", "off", "who", "that", "which", "'s", "’s", "else", "and") \
                         or (num.j < len(toks) and toks[num.j].kind == "num"):
                     return True
                 if t.text == "One" and num.i > 0 and toks[num.i - 1].text[:1].isupper() and toks[num.i - 1].kind == "word":
@@ -890,9 +892,6 @@ class _Scanner:
             ua = _unit_after(toks, num.j)
             if ua is None or ua[2] in ("duration",):
                 return None
-        # a unit shared from the figure before ("from 208 pounds to 193")
-        if unit is None and self._carry is not None and self._carry[0] in (num.i, num.i - 1):
-            pass  # applied below, after the unit after the number is read
         low = high = None
         qualifier = "exact"
         vague = num.vague
@@ -953,6 +952,8 @@ class _Scanner:
                     or (first_prev == "by" and unit is not None)
                 dash = conn in ("-", "–", "—")
                 years = _is_year(toks, num) and _is_year(toks, second)
+                if toks[second.i].kind == "num" and _adjacent_month(toks, second):
+                    return None  # "from 6 to 9 January": a date range
                 compatible = unit is None or s_unit is None or unit == s_unit
                 if years and cur is None:
                     return None
@@ -992,8 +993,6 @@ class _Scanner:
             end_j, qualifier = qa
         if num.fraction:
             kind = "fraction"
-        if kind == "fraction" and value is not None and not num.fraction:
-            pass
         if kind is None:
             kind = "number"
         # age after a name: "Kim, 40, said"
@@ -1056,9 +1055,14 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
         return False
     span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
-    if span is None or not span[0].text[:1].isdigit():
+    if span is None:
         return False
     first, last = span[0], span[-1]
+    if not first.text[:1].isdigit():
+        # "the RBS Six Nations", "Big Ten": a capitalised number word inside a name
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return (first.text[:1].isupper() and not first.is_sent_start and nxt is not None
+                and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and "\n" not in first.whitespace_)
     if first.i > 0:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
@@ -1075,7 +1079,6 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
 
 _NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "killed", "displaced", "homeless", "unemployed",
                        "hospitalised", "hospitalized", "infected", "evacuated", "detained", "arrested"}
-_MEASURE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "poss", "case"}
 _SKIP_MEASURE_LEMMAS = {"%", "percent", "cent"}
 
 

@@ -74,6 +74,9 @@ _ACTION_CUES = frozenset({"call", "urge", "pledge", "vow", "promise", "threaten"
 
 _CUE_ADVERBS = frozenset({"also", "later", "previously", "again", "repeatedly", "once", "recently", "publicly", "privately", "often", "never"})
 
+#: How far back (in characters) "he" or "she" may look for the person it refers to.
+_PRONOUN_REACH = 2500
+
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_OTHER = frozenset({"they", "it", "we", "i", "you", "them", "who", "which", "that"})
 _INDEFINITE = frozenset(
@@ -112,9 +115,18 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 #: Role words that are too generic to identify a person on their own.
 _GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker"})
+#: Titles and occupations written before a name ("Commissioner Rui Santos", "economist Lena Vogt").
+_TITLE_WORDS = frozenset(
+    """commissioner inspector sheriff judge justice captain capt colonel col major maj lieutenant lt sergeant sgt
+    admiral adm commander professor prof dr doctor mr mrs ms miss sir dame lord lady rev reverend father bishop
+    pope cardinal prince princess sen rep gov chairman chairwoman chair ceo founder superintendent marshal agent
+    detective officer engineer economist analyst banker researcher expert lawyer attorney prosecutor mp mep
+    councillor councilor alderman pastor imam rabbi sheikh emir sultan speaker premier""".split()
+)
+
 _ROLE_WORDS = frozenset(
     w for phrases in ROLE_SYNONYMS.values() for p in phrases for w in re.split(r"[\s-]+", p)
-) | {"deputy", "principal", "general", "chief", "secretary", "top", "senior", "former", "acting", "press", "official"}
+) | {"deputy", "principal", "general", "chief", "secretary", "top", "senior", "former", "acting", "press", "official"} | _TITLE_WORDS
 
 _COUNTRY_ALIASES: dict[str, str] = {
     "us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "america": "us", "american": "us", "united states": "us",
@@ -216,7 +228,6 @@ class _Context:
         self.text: str = doc.text
         self.times = [t for t in time_expressions if t.end <= len(self.text)]
         self.local = list(local_entities)
-        self.tok_at = _char_to_token(doc)
         self.starts = [t.idx for t in doc]
         self.paragraphs = _paragraphs(self.text)
         self.qspans: list[_QSpan] = []
@@ -236,23 +247,19 @@ class _Context:
         return [self.doc[k] for k in range(a, b)]
 
     def in_quote(self, tok: "Token") -> bool:
+        """Whether a token lies inside quote marks."""
         return bool(self.quoted[tok.idx]) if tok.idx < len(self.quoted) else False
-
-    def token_for(self, char: int) -> "Token | None":
-        if 0 <= char < len(self.tok_at) and self.tok_at[char] >= 0:
-            return self.doc[self.tok_at[char]]
-        return None
 
     # -- the passes --------------------------------------------------------------------
 
     def run(self) -> tuple[Quote, ...]:
+        """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
         quotes: list[Quote] = []
         last_attr: _Attribution | None = None  # last attribution of the previous paragraph(s)
         for p_start, p_end in self.paragraphs:
             para_quotes = [q for q in self.qspans if p_start <= q.open < p_end]
             segments = _segments(self.text, p_start, p_end, para_quotes)
             para_last: _Attribution | None = None
-            used_cues: set[int] = set()
             for s_start, s_end in segments:
                 seg_quotes = [q for q in para_quotes if s_start <= q.open < s_end]
                 cues = self.cues_in(s_start, s_end)
@@ -262,8 +269,6 @@ class _Context:
                         continue
                     quote, attr = made
                     quotes.append(quote)
-                    if attr.cue_start is not None:
-                        used_cues.add(attr.cue_start)
                     para_last = attr
                 # indirect speech and "according to"
                 made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
@@ -277,16 +282,9 @@ class _Context:
                         continue
                     quotes.append(quote)
                     para_last = attr if para_last is None or attr.position >= para_last.position else para_last
-            if para_last is not None:
-                last_attr = para_last
-            elif para_quotes or self.text[p_start:p_end].strip():
-                # a paragraph with text but no attribution breaks a carried-over speaker
-                if not self._is_blank_or_caption(p_start, p_end):
-                    last_attr = None
+            # a paragraph of narration with no attribution ends a carried-over speaker
+            last_attr = para_last
         return _dedupe(quotes)
-
-    def _is_blank_or_caption(self, p_start: int, p_end: int) -> bool:
-        return not self.text[p_start:p_end].strip()
 
     def cues_in(self, s_start: int, s_end: int) -> list["Token"]:
         """Speech-verb tokens of a segment that lie outside quotes."""
@@ -309,8 +307,11 @@ class _Context:
                 continue
             if any(a.lemma_.lower() == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "acl") for a in [tok, *tok.ancestors]):
                 continue  # inside "Asked if he believed ...": a question put to someone, not a report
-            if lemma in _WEAK_CUES and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not (
-                lemma in _ACTION_CUES and _action_content(tok) is not None
+            if (
+                lemma in _WEAK_CUES
+                and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+                and not (lemma in _ACTION_CUES and _action_content(tok) is not None)
+                and not (lemma in ("call", "describe") and _naming_content(tok) is not None)
             ):
                 # weak cues only count with a clause, or right beside a quote
                 if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
@@ -335,6 +336,7 @@ class _Context:
         prev_attr: _Attribution | None,
         p_start: int,
     ) -> tuple[Quote, _Attribution] | None:
+        """A direct or partial quote from a quoted span, with its own or a carried-over attribution."""
         if q.end - q.start < 2:
             return None
         q_tokens = [t for t in self.tokens_in(q.start, q.end)]
@@ -359,6 +361,8 @@ class _Context:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:
             return None  # a single word in single quotes is a scare quote
+        if kind == "partial" and _is_title(self.text[q.start : q.end]):
+            return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
         if attr is None:
             attr = _Attribution(None, None, None, None, None, q.open)
         quote = Quote(
@@ -401,6 +405,7 @@ class _Context:
     # -- indirect speech ------------------------------------------------------------------
 
     def indirect(self, cue: "Token", s_start: int, s_end: int) -> tuple[Quote, _Attribution] | None:
+        """An indirect quote: the clause a cue reports, when it is not just a direct quote."""
         span = self.content_clause(cue, s_start, s_end)
         if span is None:
             return None
@@ -415,6 +420,8 @@ class _Context:
         attr = self.attribution_for(cue, s_start, s_end)
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
+        if attr.speaker.name is None and attr.speaker.text.lower() in ("it", "this", "that", "which"):
+            return None  # "it expects ...": nobody the reader can name
         quote = Quote(
             id=stable_id("q", self.article.id, c_start, c_end),
             article=self.article.id,
@@ -449,6 +456,8 @@ class _Context:
                 tokens = list(comps[0].subtree)
                 if len(comps) > 1:
                     tokens = [t for c in comps for t in c.subtree]
+            elif cue.lemma_.lower() in ("call", "describe", "label", "brand") and _naming_content(cue) is not None:
+                tokens = _naming_content(cue) or []
             elif cue.lemma_.lower() in _ACTION_CUES and _action_content(cue) is not None:
                 tokens = _action_content(cue) or []
             elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
@@ -470,19 +479,34 @@ class _Context:
             else:
                 runs.append([t])
         run = max(runs, key=len)
+        if run[0].i > cue.i and not _is_according(cue):
+            # "X said that A, but B": a reported clause runs on to the end of the sentence,
+            # unless a semicolon, a dash or another speech verb starts something else
+            k = run[-1].i + 1
+            doc = cue.doc
+            extra: list[Token] = []
+            while k < len(doc) and doc[k].idx < s_end:
+                t = doc[k]
+                if t.text in (";", "—", "–", "--") or (
+                    t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not self.in_quote(t)
+                ):
+                    extra = []  # something else starts: keep the clause as parsed
+                    break
+                extra.append(t)
+                k += 1
+            run = run + extra
         while run and (run[0].is_punct or run[0].is_space) and run[0].text not in _DQ_OPEN + '"':
             run = run[1:]
         while run and (run[-1].is_punct or run[-1].is_space) and run[-1].text not in _DQ_CLOSE + '"':
             run = run[:-1]
         if len(run) < 3:
             return None
-        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        # don't let the content cross the cue or the speaker
-        return start, end
+        return run[0].idx, run[-1].idx + len(run[-1].text)
 
     # -- speakers -------------------------------------------------------------------------
 
     def attribution_for(self, cue: "Token", s_start: int, s_end: int) -> _Attribution:
+        """Cue words (with auxiliaries), speaker and date of one cue token."""
         cue_start = cue.idx
         cue_end = cue.idx + len(cue.text)
         cue_text = cue.text
@@ -613,7 +637,7 @@ class _Context:
 
     def resolve_pronoun(self, position: int) -> str | None:
         """The most recent person who spoke or was the main subject before ``position``."""
-        earlier = [(pos, name) for pos, name in self.events if pos < position]
+        earlier = [(pos, name) for pos, name in self.events if position - _PRONOUN_REACH < pos < position]
         if not earlier:
             return None
         return max(earlier, key=lambda e: e[0])[1]
@@ -631,7 +655,7 @@ class _Context:
             return None
         countries = _countries_in(tokens)
         position = head.idx
-        candidates: list[tuple[int, str]] = []
+        candidates: list[tuple[int, int, str]] = []
         for person in self.persons:
             for r_keys, r_countries in person.roles:
                 if not (keys & r_keys):
@@ -643,7 +667,7 @@ class _Context:
                     continue
                 dist = min((abs(position - p) for p in person.positions), default=10**9)
                 before = any(p < position for p in person.positions)
-                candidates.append((0 if before else 1, dist, person.name))  # type: ignore[arg-type]
+                candidates.append((0 if before else 1, dist, person.name))
                 break
         if not candidates:
             return None
@@ -688,14 +712,6 @@ def _after_dateline(text: str, s_start: int, s_end: int) -> int:
     return s_start + m.end() if m else s_start
 
 
-def _char_to_token(doc: "Doc") -> list[int]:
-    out = [-1] * len(doc.text)
-    for t in doc:
-        for k in range(t.idx, min(t.idx + len(t.text), len(out))):
-            out[k] = t.i
-    return out
-
-
 def _mask(n: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     m = bytearray(n)
     for a, b in spans:
@@ -726,7 +742,13 @@ def _find_quote_spans(text: str, p_start: int, p_end: int) -> list[_QSpan]:
             elif ch == '"' and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, True
         else:
-            if (not straight and ch in _DQ_CLOSE) or (straight and ch == '"'):
+            mixed_close = (
+                not straight
+                and ch == '"'
+                and not text[i - 1].isspace()
+                and not any(c in _DQ_CLOSE for c in text[i:p_end])
+            )  # “... closed with a straight mark
+            if (not straight and ch in _DQ_CLOSE) or (straight and ch == '"') or mixed_close:
                 spans.append(_make_span(text, open_at, i))
                 open_at = -1
             elif not straight and ch in _DQ_OPEN:
@@ -852,6 +874,17 @@ def _is_clause(tokens: list["Token"], content: str) -> bool:
     return False
 
 
+def _naming_content(cue: "Token") -> "list[Token] | None":
+    """What a source calls something: "called [the plan a ploy]", "described [it as ominous]"."""
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:
+        return None
+    preds = [c for c in cue.children if c.i > objs[0].i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if not preds:
+        return None
+    return list(objs[0].subtree) + list(preds[0].subtree)
+
+
 def _action_content(cue: "Token") -> "list[Token] | None":
     """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
     for c in cue.children:
@@ -871,6 +904,16 @@ def _action_content(cue: "Token") -> "list[Token] | None":
     return None
 
 
+_MINOR_WORDS = frozenset("a an the of and or for to in on at by with de la le von van der".split())
+
+
+def _is_title(content: str) -> bool:
+    """Whether quoted words are a title or name: every significant word capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return len(significant) >= 2 and all(w[:1].isupper() for w in significant)
+
+
 def _subject_of(cue: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
     if _is_according(cue):
@@ -886,6 +929,24 @@ def _subject_of(cue: "Token") -> "Token | None":
             if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX"):
                 node = anc
                 break
+    prev = cue.nbor(-1) if cue.i > 0 else None
+    if prev is not None and (prev.text in _DQ_CLOSE + '",' or prev.is_quote):
+        # inverted attribution after a quote: "…,” said engineer Priya Nair
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        doc = cue.doc
+        for k in range(cue.i + 1, min(len(doc), cue.i + 8)):
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",):
+                break
+            if t.ent_type_ == "PERSON":
+                while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+                    k += 1
+                return doc[k]
+        for c in cue.children:
+            if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos") and c.pos_ in ("NOUN", "PROPN"):
+                return c
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
@@ -894,6 +955,9 @@ def _subject_of(cue: "Token") -> "Token | None":
             return subj
         if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.pos_ == "ADP" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "was quoted as saying"
             continue
         if node.dep_ in ("acl", "pcomp") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
@@ -971,7 +1035,10 @@ def _strip_name(name: str) -> str:
     name = name.strip(" ,")
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]
-    return name
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _ROLE_WORDS:
+        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"
+    return " ".join(words)
 
 
 def _role_keys(phrase: str) -> frozenset[str]:

@@ -55,7 +55,7 @@ import hashlib
 import math
 import re
 import zlib
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +71,7 @@ from .settings import Settings
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle
 MIN_WORDS_NEAR = 20  # shorter texts take part in exact matching only
+SHINGLE_CACHE = 50_000  # shingle sets kept while verifying LSH candidates (~2 KB each)
 MAX_QUOTE_POSTING = 64  # same_event: quoted phrases shared by more articles are not used
 MAX_CITE_POOL = 300  # articles of a cited outlet compared with a citation (closest in date)
 _WORD = re.compile(r"\w+")
@@ -232,13 +233,15 @@ def _near_duplicates(
     with lsh.insertion_session() as session:
         for i in lsh_members:
             session.insert(i, fps[i].minhash)
-    cache: dict[int, np.ndarray] = {}
+    cache: OrderedDict[int, np.ndarray] = OrderedDict()  # LRU of shingle sets being verified
 
     def shingles(i: int) -> np.ndarray:
-        if i not in cache:
-            if len(cache) > 4096:
-                cache.clear()
-            cache[i] = shingle_hashes(_words(articles[i].text))
+        if i in cache:
+            cache.move_to_end(i)
+            return cache[i]
+        if len(cache) >= SHINGLE_CACHE:
+            cache.popitem(last=False)
+        cache[i] = shingle_hashes(_words(articles[i].text))
         return cache[i]
 
     for i in sorted(lsh_members, key=lambda i: rank[i]):
@@ -272,7 +275,10 @@ def _alias_alternation(names: Sequence[str]) -> str:
 def _credit_prefilter() -> re.Pattern[str]:
     """Words without which no credit pattern can match a line (a cheap first test)."""
     names = [n for w in WIRE_SERVICES for n in (w.name, *w.aliases)]
-    return re.compile(_alias_alternation(names) + r"|(?i:©|\(c\)|copyright|reporting by|writing by|newsource|cable news)")
+    return re.compile(
+        _alias_alternation(names)
+        + r"|(?i:©|\(c\)|copyright|reporting by|writing by|newsource|cable news|-wire\b)|\)\s*(?:[—–]|-{1,2})"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -297,7 +303,25 @@ def _credit_patterns() -> tuple[list[tuple[re.Pattern[str], str, float, bool]], 
     pats.append((re.compile(r"^By\s+[^\n]{2,120}?\s*[,|/]\s*(?:The\s+)?(?P<alias>" + alt + r")\s*$"), "", 0.8, False))
     # end credit of the last paragraph: "... he said. — AFP"
     pats.append((re.compile(r"\s(?:[—–]|--)\s*(?P<alias>" + alt + r")\s*$"), "", 0.7, False))
+    # the same forms for a service not in the table ("The-Meridian-Wire", "(Meridian) —")
+    name = r"[A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,2}"
+    pats.append((re.compile(r"^The-(?P<generic>[A-Z][A-Za-z]+)-Wire$"), "", 0.9, True))
+    pats.append((re.compile(r"^(?P<generic>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\sNewsource$"), "", 0.9, True))
+    # an unknown name counts only as a real dateline: at the start of the paragraph, after
+    # nothing or a place in capitals ("BRASK, Varnia, March 5 (Meridian) —"), so that an
+    # acronym defined in a sentence ("the Monetary Policy Committee (MPC) -") is not taken
+    place = r"[A-Z]{2}[A-Z .'-]*(?:,[^()\n]{1,40}?)?\s"
+    pats.append(
+        (re.compile(r"^(?:" + place + r")?\((?P<generic>" + name + r")\)\s*(?:[—–]|-{1,2})\s"), "", 0.75, False)
+    )
     return pats, alias_to_wire
+
+
+# words seen in parentheses before a dash that are not a news service
+_NOT_A_SERVICE = frozenset(
+    """Updated Update Photo Photos Video Videos Watch Listen Audio Opinion Analysis Editorial Exclusive
+    Breaking Live Sponsored Advertisement Ad Graphic Map File Archive Podcast Review Correction""".split()
+)
 
 
 def wire_credit(article: Article) -> WireCredit | None:
@@ -328,7 +352,14 @@ def wire_credit(article: Article) -> WireCredit | None:
             m = rx.search(line)
             if not m:
                 continue
-            name = wire_name or alias_to_wire.get(m.group("alias"), "")
+            groups = m.groupdict()
+            if groups.get("generic"):
+                written = groups["generic"]
+                if written in alias_to_wire or written.split()[0] in _NOT_A_SERVICE:
+                    continue  # known services are matched by their own patterns
+                name = canonical_outlet(written) or ""
+            else:
+                name = wire_name or alias_to_wire.get(groups.get("alias") or "", "")
             if name:
                 found[name].append((score, m.group(0).strip()[:80], feed))
     if not found:
@@ -347,6 +378,10 @@ _COMMITTED = re.compile(r"^(?P<name>[A-Z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,5}?)\s+i
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})",
 )
+
+
+_SITE_POLICY = re.compile(r"\b(?:forum|conversation|comments?|community|journalism|readers|accuracy|privacy)\b", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"\b(?:Images|Photos?|Getty|Shutterstock|Alamy|EPA|Pool|Video)\b")
 
 
 def _domain(url: str | None) -> str | None:
@@ -377,7 +412,11 @@ def _carrier(article: Article, wire: WireService | None, wire_name: str) -> tupl
             m = rx.search(line)
             if not m:
                 continue
+            if rx is _COMMITTED and not _SITE_POLICY.search(line):
+                continue  # "The government is committed to ..." is not a page's own statement
             name = m.group("name").strip(" .,")
+            if _PICTURE_CREDIT.search(name):
+                continue
             canon = canonical_outlet(name)
             if canon and canon != wire_name and len(name) > 2 and not any(
                 re.search(p, line, re.IGNORECASE) for p in (wire.copyright if wire else ())
@@ -420,9 +459,8 @@ _STOP = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _cite_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    names = [n for canon, aliases in OUTLETS.items() for n in (canon, *aliases)]
+def _cite_patterns(corpus_names: Sequence[str] = ()) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = [n for canon, aliases in OUTLETS.items() for n in (canon, *aliases)] + list(corpus_names)
     known = _alias_alternation([re.sub(r"^(?:The|the)\s+", "", n) for n in names])
     media = "|".join(MEDIA_WORDS)
     cap = r"[A-Z][\w&'.-]*"
@@ -439,7 +477,7 @@ def _cite_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         r"reports? (?:by|in|from))\s+(?:(?:a|an|the)\s+(?:report|story|article)\s+(?:by|in|from)\s+)?" + outlet
     )
     verb = (
-        outlet + r"(?:['’]s)?\s+(?:has\s+|had\s+|have\s+|first\s+|also\s+|previously\s+|earlier\s+|later\s+)?"
+        r"(?<![\w-])" + outlet + r"(?:['’]s)?\s+(?:has\s+|had\s+|have\s+|first\s+|also\s+|previously\s+|earlier\s+|later\s+)?"
         r"(?:" + _REPORT_VERBS + r")$"
     )
     return re.compile(interview), re.compile(relayed), re.compile(verb)
@@ -452,13 +490,43 @@ _REPORT_VERBS = (
 _REPORT_VERB = re.compile(r"\b(?:" + _REPORT_VERBS + r")\b")
 
 
-def _cue_matches(text: str) -> list[tuple[float, str, int, int]]:
+@dataclass(frozen=True)
+class CorpusOutlets:
+    """Outlet names of one corpus and the citation patterns that recognise them.
+
+    Built once per ``detect_relations`` call (``corpus_outlets``), so that "Meridian reported"
+    is read as a citation when Meridian is an outlet of the corpus, without a media word.
+    """
+
+    names: frozenset[str]
+    patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def corpus_outlets(names: Sequence[str] = ()) -> CorpusOutlets:
+    """Compile the citation patterns for the tables' outlets plus ``names``.
+
+    Args:
+        names: canonical outlet names of the corpus (outlets, publishers, credited wires).
+
+    Returns:
+        A ``CorpusOutlets`` to pass to ``citations``.
+    """
+    extra = sorted({n for n in names if n})
+    return CorpusOutlets(frozenset(extra), _cite_patterns(extra))
+
+
+@functools.lru_cache(maxsize=1)
+def _table_outlets() -> CorpusOutlets:
+    return corpus_outlets(())
+
+
+def _cue_matches(text: str, outlets: CorpusOutlets) -> list[tuple[float, str, int, int]]:
     """(score, outlet as written, start, end) of every citation cue in ``text``.
 
     The "<Outlet> reported" form is searched only in a short window before each reporting
     verb, so that the long outlet alternation is not tried at every position of the text.
     """
-    interview, relayed, verb = _cite_patterns()
+    interview, relayed, verb = outlets.patterns
     out: list[tuple[float, str, int, int]] = []
     for rx, score in ((relayed, 0.85), (interview, _INTERVIEW)):
         for m in rx.finditer(text):
@@ -466,13 +534,9 @@ def _cue_matches(text: str) -> list[tuple[float, str, int, int]]:
     for v in _REPORT_VERB.finditer(text):
         lo = max(0, v.start() - 120)
         window = text[lo : v.end()]
-        for start in range(len(window)):
-            if start and (window[start - 1].isalnum() or not window[start].isupper()):
-                continue
-            m = verb.match(window, start)
-            if m:
-                out.append((0.85, m.group("o"), lo + m.start(), lo + m.end()))
-                break
+        m = verb.search(window)
+        if m:
+            out.append((0.85, m.group("o"), lo + m.start(), lo + m.end()))
     return out
 
 
@@ -489,9 +553,9 @@ class Citation:
     spans: tuple[tuple[int, int], ...]  # the citing sentences, offsets into article.text
 
 
-def _is_outlet_name(name: str) -> bool:
+def _is_outlet_name(name: str, corpus_names: frozenset[str] = frozenset()) -> bool:
     canon = canonical_outlet(name)
-    if canon in OUTLETS or wire_by_name(name) is not None:
+    if canon in OUTLETS or wire_by_name(name) is not None or canon in corpus_names:
         return True
     tokens = name.split()
     return len(tokens) >= 2 and any(t in MEDIA_WORDS for t in tokens)
@@ -549,31 +613,37 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def citations(article: Article, credit: WireCredit | None = None) -> list[Citation]:
+def citations(
+    article: Article, credit: WireCredit | None = None, outlets: CorpusOutlets | None = None
+) -> list[Citation]:
     """Find the other outlets whose reporting an article relays.
 
     Args:
         article: a cleaned article.
         credit: its wire credit (a wire copy citing its own wire is not a citation).
+        outlets: the corpus's outlet names and patterns (``corpus_outlets``), so that its
+            outlets are recognised without a media word ("Meridian reported"); default: the
+            tables' outlets only.
 
     Returns:
         One ``Citation`` per cited outlet, strongest first.
     """
+    known = outlets if outlets is not None else _table_outlets()
     own = own_outlets(article, credit)
     hits: dict[str, list[tuple[float, str, tuple[int, int]]]] = defaultdict(list)
     title = _title_of(article)
     if title:
         m = _TITLE_PREFIX.match(title)
-        if m and _is_outlet_name(m.group("o")):
+        if m and _is_outlet_name(m.group("o"), known.names):
             canon = canonical_outlet(m.group("o")) or m.group("o")
             if canon not in own:
                 pos = article.text.find(title)
                 span = (pos, pos + len(title)) if pos >= 0 else (0, 0)
                 hits[canon].append((0.9, f"headline “{m.group('o')}: …”", span))
     text = article.text
-    for score, written, start, end in _cue_matches(text):
+    for score, written, start, end in _cue_matches(text, known):
         name = written.strip().rstrip(".")
-        if not _is_outlet_name(name):
+        if not _is_outlet_name(name, known.names):
             continue
         canon = canonical_outlet(name) or name
         if canon in own:
@@ -825,8 +895,9 @@ def detect_relations(articles: Sequence[Article], *, settings: Settings) -> tupl
             feats[j] = _text_features(arts[j].text)
         return feats[j]
 
+    known = corpus_outlets(sorted(set(journalism) | {o for a in arts if (o := canonical_outlet(a.publisher))}))
     for i, a in enumerate(arts):
-        for cit in citations(a, credits[i]):
+        for cit in citations(a, credits[i], known):
             pool_idx = [j for j in journalism.get(cit.outlet, []) if j != i]
             if len(pool_idx) > MAX_CITE_POOL:
                 pool_idx.sort(key=lambda j: _day_distance(a, arts[j]))

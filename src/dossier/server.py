@@ -2,7 +2,8 @@
 
 Pages: ``/`` is the report rendered live (with filters by source, outlet, track and
 date as query parameters), ``/search?q=`` full-text search over article text, titles and
-quotes, ``/docs`` the API reference (rendered from ``/openapi.json``, no CDN).
+quotes, ``/ask?q=`` a question answered with every source's figure, ``/docs`` the API
+reference (rendered from ``/openapi.json``, no CDN).
 JSON API: ``/api/articles``, ``/api/articles/{id}``, ``/api/claims``, ``/api/quotes``,
 ``/api/tracks``, ``/api/events``, ``/api/search``, ``/api/ask``.
 
@@ -34,7 +35,7 @@ from .ask import answer_question, format_answer
 from .errors import StoreError
 from .model import to_dict
 from .report import render_template, static_text
-from .views import anchor, article_date, build_context, filter_dossier, parse_day, ref_name
+from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
 
@@ -64,7 +65,7 @@ class _DossierFile:
         stamp = (st.st_mtime, st.st_size)
         with self._lock:
             if self._data is None or stamp != self._stamp:
-                self._data = read_dossier(path)
+                self._data = normalise_dossier(read_dossier(path))
                 self._stamp = stamp
             return self._data
 
@@ -144,11 +145,11 @@ def search_dossier(d: Mapping[str, Any], q: str, *, limit: int = 100, per_articl
         text = str(qd.get("text") or "")
         speaker = ref_name(qd.get("speaker"))
         hay = f"{text}\n{speaker or ''}"
-        m = phrase.search(hay) or (words[0].search(hay) if all(w.search(hay) for w in words) else None)
-        if not m:
+        qm = phrase.search(hay) or (words[0].search(hay) if all(w.search(hay) for w in words) else None)
+        if not qm:
             continue
         a = by_id.get(str(qd.get("article"))) or {}
-        s, e = (m.start(), m.end()) if m.end() <= len(text) else (0, 0)
+        s, e = (qm.start(), qm.end()) if qm.end() <= len(text) else (0, 0)
         hits.append(
             {
                 "kind": "quote", "article": qd.get("article"), "quote": qd.get("id"), "start": qd.get("start"), "end": qd.get("end"),
@@ -325,6 +326,11 @@ def make_app(out_dir: Path) -> Starlette:
         html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
         return HTMLResponse(html)
 
+    def ask_page(request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        answer = answer_question(q, source.get()) if q else None
+        return HTMLResponse(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
+
     def docs(request: Request) -> Response:
         return HTMLResponse(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
 
@@ -406,6 +412,7 @@ def make_app(out_dir: Path) -> Starlette:
         Route("/", guarded(page), methods=["GET", "HEAD"]),
         Route("/report.html", report_alias, methods=["GET", "HEAD"]),
         Route("/search", guarded(search_page), methods=["GET", "HEAD"]),
+        Route("/ask", guarded(ask_page), methods=["GET", "HEAD"]),
         Route("/docs", guarded(docs), methods=["GET", "HEAD"]),
         Route("/openapi.json", guarded(openapi), methods=["GET", "HEAD"]),
         Route("/api/articles", guarded(api_articles), methods=["GET", "HEAD"]),

@@ -18,10 +18,12 @@ and offsets. The method, in order:
    independent sources), a date (a resolved time expression), a lead position; a sentence that
    is a bare quote (opens with a quotation mark) is slightly disfavoured.
 4. **Selection (MMR).** Greedy maximal marginal relevance (lambda 0.7): each next sentence
-   maximises relevance minus similarity to what is already chosen; a sentence with cosine
-   >= 0.5 to a chosen one is never taken, and no article gives more than three sentences.
+   maximises relevance minus similarity to what is already chosen (plus a penalty when every
+   figure it states is already in the summary: a developing story is told by its changing
+   figures); a sentence with cosine >= 0.5 to a chosen one is never taken, and no article
+   gives more than three sentences.
 5. **Order.** The chosen sentences are ordered by their article's publication date (the
-   middle of its window when only a window is known; undated last), then by position in the article, so the summary reads as the story unfolded.
+   middle of its window when only a window of at most a month is known; others last), then by position in the article, so the summary reads as the story unfolded.
 """
 
 from __future__ import annotations
@@ -43,8 +45,11 @@ SAME_ARTICLE = 0.3  # weight of similarity links within one article
 MMR_LAMBDA = 0.7
 REDUNDANT = 0.5  # cosine above which a sentence repeats a chosen one
 MAX_PER_ARTICLE = 3
+FIGURE_REDUNDANCY = 0.3  # added to the redundancy of a sentence whose figures are all already given
+MAX_WINDOW_DAYS = 31  # an inferred publication window wider than this does not place a sentence
 
 _WORD = re.compile(r"[^\W_]+")
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
 _SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _FURNITURE = re.compile(
     r"\b(?:subscribe|newsletter|click|cookies?|sign up|log in|advertisement|all rights reserved|"
@@ -69,6 +74,19 @@ def _tokens(text: str) -> list[str]:
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]  # crude plural folding: troops ~ troop
         out.append(w)
+    return out
+
+
+def _figures(sentence: str) -> set[str]:
+    """The numbers a sentence states (10 and up, years left out), normalised: "8,000" -> "8000"."""
+    out = set()
+    for m in _FIGURE.finditer(sentence):
+        raw = m.group(0).replace(",", "")
+        if len(raw) == 4 and raw[:2] in ("19", "20") and "," not in m.group(0):
+            continue
+        if raw.isdigit() and int(raw) < 10:
+            continue
+        out.add(raw)
     return out
 
 
@@ -104,7 +122,7 @@ def _eligible(sentence: str) -> bool:
 
 
 def _date_key(article: Article) -> str:
-    """Sort key by publication day: the date, else the middle of a closed window, else last."""
+    """Sort key by publication day: the date, else the middle of a narrow window, else last."""
     p = article.published
     if p.date:
         return p.date[:10]
@@ -113,7 +131,8 @@ def _date_key(article: Article) -> str:
             lo, hi = date.fromisoformat(p.earliest[:10]), date.fromisoformat(p.latest[:10])
         except ValueError:
             return "~"
-        return (lo + (hi - lo) / 2).isoformat()
+        if (hi - lo).days <= MAX_WINDOW_DAYS:
+            return (lo + (hi - lo) / 2).isoformat()
     return "~"
 
 
@@ -245,6 +264,8 @@ def summarize_story(
         relevance[i] *= factor
 
     k = min(8, max(5, 4 + len(usable) // 2))
+    figures = [_figures(by_id[aid].text[s:e]) for aid, s, e, _ in cand]
+    chosen_figures: set[str] = set()
     chosen: list[int] = []
     per_art: dict[str, int] = {}
     remaining = set(range(len(cand)))
@@ -257,12 +278,15 @@ def summarize_story(
             redundancy = float(sim[i, chosen].max()) if chosen else 0.0
             if redundancy >= REDUNDANT:
                 continue
+            if figures[i] and figures[i] <= chosen_figures:
+                redundancy += FIGURE_REDUNDANCY  # no figure the summary does not already give
             score = MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
             if score > best_score or (score == best_score and i < best):
                 best, best_score = i, score
         if best < 0:
             break
         chosen.append(best)
+        chosen_figures |= figures[best]
         remaining.discard(best)
         per_art[cand[best][0]] = per_art.get(cand[best][0], 0) + 1
 

@@ -45,13 +45,14 @@ from .events import (
 )
 from .model import Article, ArticleAnalysis, Entity, Event, Evidence, PublishedDate, Relation, TimeExpression, stable_id
 from .settings import Settings
+from .tracks import _POPULATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
-    r"^(?:on |last |this |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"^(?:(?:on|last|this|late|early|by|since|from|until)\s+)*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
     r"tonight|yesterday|this morning|this afternoon|this evening|last night)(?:'s| morning| afternoon| evening| night)?$",
     re.I,
 )
@@ -83,6 +84,7 @@ class _Candidate:
     summary: str
     explicit: bool  # the article's own date is explicit
     speaker: frozenset[str] = frozenset()  # for statements: words naming who spoke
+    past: bool = False  # told in the past tense: it happened before publication
     trigger_i: int = -1  # token index of the trigger in the sentence parse
     subtree: frozenset[int] = frozenset()  # token indexes under the trigger
 
@@ -164,7 +166,8 @@ def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         return event_kind(lemma) is not None or (lemma in LIGHT_VERBS and _event_object(tok) is not None)
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "compound"):
+        # the head of a name counts too ("the Comprehensive Strategic Partnership Agreement")
         return event_kind(lemma) is not None and lemma not in _VERB_ONLY
     return False
 
@@ -176,7 +179,7 @@ def _governing_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ not in {"dobj", "obj"}:
         return None
-    if head is noun or head.pos_ != "VERB" or not _is_trigger(head) or head.lemma_.lower() in LIGHT_VERBS:
+    if head is noun or head.pos_ != "VERB" or not _is_trigger(head):
         return None
     return head
 
@@ -189,10 +192,16 @@ def _attach(span: Span) -> Token | None:
     """
     tok = span.root
     for _ in range(6):
-        if (tok.i < span.start or tok.i >= span.end) and _is_trigger(tok):
-            if tok.pos_ == "NOUN":
+        outside = tok.i < span.start or tok.i >= span.end
+        if outside and _is_trigger(tok):
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                # "the signing of the agreement": the outer event noun
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_trigger(tok.head.head):
+                    tok = tok.head.head
                 return _governing_verb(tok) or tok
             return tok
+        if outside and tok.pos_ == "VERB":
+            return None  # the date belongs to a verb that is no event of the lexicon ("could reach")
         if tok.head is tok:
             break
         tok = tok.head
@@ -211,9 +220,16 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
         return _subject(verb.head)
     return None
+
+
+def _summary_root(trigger: Token) -> Token:
+    """The word a headline is built around: the verb of an event noun that is its subject."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        return trigger.head
+    return trigger
 
 
 def _keep_tokens(root: Token, skip: set[int], *, top: bool) -> list[Token]:
@@ -223,7 +239,9 @@ def _keep_tokens(root: Token, skip: set[int], *, top: bool) -> list[Token]:
         if child.i in skip:
             continue
         if child.dep_ in _DROP_DEPS and not (child.dep_ == "cc" and not top):
-            continue
+            # a name in apposition to a title is kept ("the ministry spokesperson Lin Jian")
+            if not (child.dep_ == "appos" and child.pos_ == "PROPN" and root.pos_ == "NOUN"):
+                continue
         if top and child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             continue  # a second clause ("... and said ...")
         if top and child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}:
@@ -267,7 +285,10 @@ def _compress(toks: list[Token], keep: set[int], limit: int) -> list[Token]:
         for i in best[2]:
             chosen.pop(i, None)
     out = sorted(chosen.values(), key=lambda t: t.i)
-    return out[:limit] if len(out) > limit else out
+    out = out[:limit] if len(out) > limit else out
+    while out and (out[-1].dep_ in {"cc", "punct", "prep", "mark", "det", "aux"} or out[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+        out.pop()
+    return out
 
 
 def _render(toks: Sequence[Token]) -> str:
@@ -302,7 +323,7 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     skip |= _empty_preps(doc_tokens, skip)
     subj = _subject(trigger)
     head_toks: list[Token] = []
-    if subj is not None and subj.i not in skip and subj.lower_ not in {"i", "we", "it", "he", "she", "they"}:
+    if subj is not None and subj.i not in skip and subj.lower_ not in {"i", "we", "it", "he", "she", "they", "who", "which", "that"}:
         head_toks.extend(_keep_tokens(subj, skip, top=False))
     for child in trigger.children:
         if child.dep_ in {"aux", "auxpass", "neg"} and child.i not in skip:
@@ -313,8 +334,14 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     if content_root is not None and content_root.i < trigger.i:
         content = [t for t in body if t.i in {x.i for x in content_root.subtree}]
         body = [t for t in body if t not in content]
-    keep = {trigger.i, event_tok.i} | ({subj.i} if subj is not None else set())
+    keep = {trigger.i, event_tok.i}
+    if subj is not None:
+        keep |= {subj.i} | {c.i for c in subj.conjuncts} | {c.i for c in subj.children if c.dep_ == "cc"}
+        keep |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"}
     main = _compress(sorted({t.i: t for t in head_toks + body}.values(), key=lambda t: t.i), keep, _MAX_WORDS)
+    # the subject first, even when the sentence inverts it ("..., said the spokesperson")
+    subj_ids = {t.i for t in head_toks}
+    main = [t for t in main if t.i in subj_ids] + [t for t in main if t.i not in subj_ids]
     label = _render(main)
     if content:
         room = max(4, _MAX_WORDS - len(main))
@@ -330,7 +357,8 @@ def _arguments(sent: Span, trigger: Token, skip: set[int], aliases: dict[str, st
         if ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
             continue
         name = re.sub(r"^(the|a|an)\s+|'s$|\u2019s$", "", ent.text.lower()).strip()
-        args.add(aliases.get(name, name))
+        name = aliases.get(name, name)
+        args.add(_POPULATIONS.get(name, name))  # "North Korean" and "North Korea" are one participant
     for t in trigger.subtree:
         if t.i in skip or t.is_stop or t.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -466,11 +494,12 @@ def _detect(
                     relative=rel,
                     time_text=te.text,
                     arguments=_arguments(sent, trigger, skip, aliases),
-                    summary=_summary(trigger, event_tok, all_spans),
+                    summary=_summary(_summary_root(trigger), event_tok, all_spans),
                     explicit=article.published.basis == "explicit",
                     speaker=_speaker_words(trigger, an, s) if kind in _SPEECH_KINDS else frozenset(),
                     trigger_i=trigger.i,
                     subtree=frozenset(t.i for t in trigger.subtree),
+                    past=_is_past(trigger),
                 )
             )
         out.extend(_fold_statements(found))
@@ -478,6 +507,17 @@ def _detect(
 
 
 _SPEECH_KINDS = {"statement", "confirmation"}
+
+
+def _is_past(trigger: Token) -> bool:
+    """A past-tense report ("reported", "had moved"), not a future or modal one ("would begin")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & {"will", "would", "could", "may", "might", "shall", "should", "can", "to", "'ll"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"}))
 
 
 def _fold_statements(found: list[_Candidate]) -> list[_Candidate]:
@@ -528,7 +568,7 @@ def _make_score(cands: Sequence[_Candidate]) -> Callable[[MentionFeatures, Menti
         if ca.kind in _SPEECH_KINDS and cb.kind in _SPEECH_KINDS and not (ca.speaker & cb.speaker):
             return 0.0
         if (a.window is None) != (b.window is None):
-            if a.lemma != b.lemma or len(a.arguments & b.arguments) < 2:
+            if a.kind != b.kind or len(a.arguments & b.arguments) < 2:
                 return 0.0
             rel, dated = (ca, cb) if a.window is None else (cb, ca)
             if dated.window is None or dated.window[0] != dated.window[1]:
@@ -592,6 +632,7 @@ def build_timeline(
         articles that the story dates) and the events in date order.
     """
     story = _story_dates(articles)
+    by_id = {a.id: a for a in articles}
     aliases = _entity_aliases(entities)
     cands = _detect(articles, analyses, aliases, story)
     if not cands:
@@ -609,6 +650,9 @@ def build_timeline(
         members = [cands[i] for i in idx]
         dated = [m for m in members if m.window is not None]
         if not dated:
+            undated = _undated_event(members, by_id)
+            if undated is not None:
+                events.append(undated)
             continue
         window = _intersect([m.window for m in dated if m.window])
         assert window is not None
@@ -650,21 +694,107 @@ def build_timeline(
             merged[ev.id] = dataclasses.replace(prev, evidence=prev.evidence + extra)
         else:
             merged[ev.id] = ev
+    # "the Northern Ledger reported on Thursday": the cited outlet's dated article is that report
+    for c in cands:
+        if c.explicit or c.window is not None or c.relative not in _WEEKDAYS or c.kind not in _SPEECH_KINDS:
+            continue
+        for other, day in _outlet_reports(c, articles, relations):
+            pin = _pin(c.relative, day)
+            if pin is not None:
+                pins[c.article].append((pin, f"'{c.time_text}' = {day}: the report of {other} dated {day}"))
+    # an undated article is no older than the past events it reports with a dated window
+    for c in cands:
+        if not c.explicit and c.past and c.window is not None:
+            pins[c.article].append(((c.window[0], _OPEN), f"reports '{c.time_text}' in the past tense"))
     out_articles = [_with_window(a, pins.get(a.id, [])) for a in articles]
     return tuple(out_articles), tuple(merged.values())
 
 
+def _outlet_reports(c: _Candidate, articles: Sequence[Article], relations: Sequence[Relation]) -> list[tuple[str, str]]:
+    """Dated articles of the outlet a statement names as its speaker ("the Northern Ledger reported").
+
+    Only articles the citing article is linked to by a ``cites`` relation, or, when relations
+    name no target, any dated article of that outlet.
+    """
+    cited = {r.to for r in relations if r.kind == "cites" and r.from_ == c.article and r.to}
+    out = []
+    for a in articles:
+        if a.id == c.article or a.published.basis != "explicit" or not a.published.date or not a.outlet:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", a.outlet) if w.lower() not in _STOP}
+        if not words or not words <= c.speaker:
+            continue
+        if cited and a.id not in cited:
+            continue
+        out.append((a.outlet, a.published.date[:10]))
+    return out
+
+
+def _undated_event(members: list[_Candidate], by_id: dict[str, Article]) -> Event | None:
+    """An event dated only by a relative day in undated articles ("Thursday's press conference").
+
+    Kept when at least two articles report it; its window is what the articles' own publication
+    windows allow (a weekday lies within the six days before publication), ``date`` is None.
+    """
+    arts = sorted({m.article for m in members})
+    if len(arts) < 2:
+        return None
+    windows = []
+    for m in members:
+        p = by_id[m.article].published if m.article in by_id else None
+        if p is None or not (p.earliest and p.latest):
+            continue
+        back = 6 if m.relative in _WEEKDAYS else (1 if m.relative == "yesterday" else 0)
+        lo = (dt.date.fromisoformat(p.earliest[:10]) - dt.timedelta(days=back)).isoformat()
+        windows.append((lo, p.latest[:10]))
+    window = None
+    if windows:
+        lo, hi = max(w[0] for w in windows), min(w[1] for w in windows)
+        window = (lo, hi) if lo <= hi else None
+    best = min(members, key=lambda m: (abs(len(m.summary.split()) - 10), m.article, m.sent_start))
+    evidence = sorted(
+        {(m.article, m.sent_start): Evidence(m.article, m.sent_start, m.sent_end, m.sentence) for m in members}.values(),
+        key=lambda ev: (ev.article, ev.start),
+    )
+    rel = best.relative or ""
+    return Event(
+        id=stable_id("ev", f"undated:{rel}", _summary_key(best.summary)),
+        date=None,
+        earliest=window[0] if window else None,
+        latest=window[1] if window else None,
+        summary=best.summary,
+        evidence=tuple(evidence),
+        kind=Counter(m.kind for m in members).most_common(1)[0][0],
+    )
+
+
 def _with_window(article: Article, pins: list[tuple[tuple[str, str], str]]) -> Article:
-    """Give an undated article the intersection of its pins as an inferred publication window."""
+    """Give an undated article the intersection of its pins as an inferred publication window.
+
+    A pin's latest end may be ``_OPEN`` (a lower bound only: the article reports a past event).
+    """
     if not pins or article.published.basis == "explicit":
         return article
     lo = max(p[0][0] for p in pins)
     hi = min(p[0][1] for p in pins)
+    reasons = sorted({why for _, why in pins})
+    prior = article.published
+    if prior.basis == "inferred":  # narrow the window metadata already inferred, never widen it
+        if prior.earliest and prior.earliest[:10] > lo:
+            lo = prior.earliest[:10]
+        if prior.latest and prior.latest[:10] < hi:
+            hi = prior.latest[:10]
+        if (prior.earliest or "") >= lo and (prior.latest or _OPEN) <= hi:
+            return article  # the story adds nothing to what the article itself says
+        if prior.evidence:
+            reasons.insert(0, prior.evidence)
     if lo > hi:
-        return article  # the pins disagree: say nothing rather than guess
-    evidence = "; ".join(sorted({why for _, why in pins}))
+        return article  # the evidence disagrees: say nothing rather than guess
+    latest = None if hi == _OPEN else hi
     published = PublishedDate(
-        date=lo if lo == hi else None, basis="inferred", earliest=lo, latest=hi, evidence=evidence
+        date=lo if lo == latest else None, basis="inferred", earliest=lo, latest=latest, evidence="; ".join(reasons)
     )
     return dataclasses.replace(article, published=published)
 
+
+_OPEN = "9999-12-31"

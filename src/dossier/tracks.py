@@ -25,6 +25,7 @@ rule with its reasons is in ``docs/tracks.md``):
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -66,7 +67,9 @@ _STATE_WORDS = {
     "killed": "killed", "dead": "killed", "died": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
     "missing": "missing", "displaced": "displaced", "captured": "captives", "detained": "captives",
-    "arrested": "captives", "evacuated": "displaced",
+    "arrested": "captives", "evacuated": "displaced", "unaccounted": "missing", "perished": "killed",
+    "drowned": "killed", "slain": "killed", "hospitalised": "wounded", "hospitalized": "wounded",
+    "homeless": "displaced", "rescued": "rescued",
 }
 # heads that say nothing on their own about what is counted
 _GENERIC = {
@@ -375,6 +378,48 @@ def _source_label(claim: NumericClaim, article: Article | None) -> str:
     return "unattributed"
 
 
+_PEOPLE = {"people", "persons", "person", "individuals", "residents", "inhabitants", "others", "more"}
+_STATE_AFTER = re.compile(r"[\w'-]+|[.;:!?()\u201c\u201d\"]")
+
+
+def _is_people(measure: str | None) -> bool:
+    """True for a measure that counts people without saying what happened to them."""
+    words = [w for w in _norm_text(measure or "").split() if w not in _DROP and not _NUMBER_WORD.match(w)]
+    return bool(words) and all(w in _PEOPLE or w in _POPULATIONS for w in words)
+
+
+def _state_after(claim: NumericClaim) -> str | None:
+    """The head class read from the words right after a count of people in its sentence.
+
+    "At least 12 people were killed and dozens more are missing" -> killed; the first state word
+    within eight words counts, stopping at the end of the clause.
+    """
+    if claim.sentence_start is None or not claim.sentence:
+        return None
+    cut = claim.end - claim.sentence_start
+    if not 0 <= cut <= len(claim.sentence):
+        return None
+    words = _STATE_AFTER.findall(unidecode(claim.sentence[cut:]).lower())[:8]
+    for w in words:
+        if not re.match(r"\w", w):
+            break  # the clause ends
+        if w in _STATE_WORDS:
+            return _STATE_WORDS[w]
+        if w in _HEADS and _HEADS[w] != "troops":
+            return _HEADS[w]
+    # "the number of people killed ... rose to 63", "the death toll climbed to 63"
+    start = max(0, claim.start - claim.sentence_start)
+    before = unidecode(claim.sentence[:start]).lower()
+    m = re.search(r"\b(?:number|count|tally|total) of ((?:[\w-]+ ){1,3})[^.;:]*$", before)
+    if m:
+        for w in m.group(1).split():
+            if w in _STATE_WORDS:
+                return _STATE_WORDS[w]
+    if re.search(r"\b(?:death|casualty) toll\b[^.;:]*$", before):
+        return "killed" if "death" in before else "casualties"
+    return None
+
+
 _POP_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in _POPULATIONS if len(k) > 2), key=len, reverse=True)) + r")\b"
 )
@@ -461,6 +506,15 @@ def independent_groups(
     key_of = {c.id: _source_key(c, articles.get(c.article)) for c in claims}
     for k in key_of.values():
         uf.find(k)
+    # one claimant named two ways: "South Korean intelligence" / "South Korean intelligence agency"
+    names = sorted({k for k in key_of.values() if k.startswith("n:")})
+    for i, x in enumerate(names):
+        wx = set(x[2:].split())
+        for y in names[i + 1 :]:
+            wy = set(y[2:].split())
+            small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+            if len(small) >= 2 and small <= large:
+                uf.union(x, y)
     linked: set[tuple[str, str]] = set()
     cites: set[tuple[str, str]] = set()
     for r in relations:
@@ -484,7 +538,9 @@ def independent_groups(
                 if (x.article, y.article) in cites:
                     art_y = articles.get(y.article)
                     cited = _outlet_key(art_y.outlet or art_y.publisher) if art_y else None
-                    if x.source is None or key_of[x.id] == cited or key_of[x.id] == key_of[y.id]:
+                    own = {_norm_text(t) for t in ((x.source.name, x.source.text) if x.source else ()) if t}
+                    own = {re.sub(r"^the ", "", t) for t in own}
+                    if x.source is None or (cited and cited[2:] in own) or key_of[x.id] == key_of[y.id]:
                         uf.union(key_of[x.id], key_of[y.id])
                 via_keys = {"n:" + _norm_text(v.name or v.text) for v in x.via} | {
                     "e:" + v.entity for v in x.via if v.entity
@@ -503,6 +559,8 @@ def independent_groups(
 # --- per-track analysis ------------------------------------------------------------------
 
 _NOT_REPORTS = {"projected", "expected", "denied"}
+# counts that only grow over time (a death toll never falls; the missing and troops may)
+_CUMULATIVE = {"killed", "wounded", "casualties"}
 _LOWER_BOUND = {"at_least", "over"}
 _UPPER_BOUND = {"up_to", "at_most", "under", "nearly"}
 # relative tolerance around a figure: exact figures are rounded in the news; "about" is loose
@@ -580,7 +638,11 @@ def _trend(points: list[tuple[tuple[str, str], float]]) -> str | None:
 
 
 def _sort_key(c: NumericClaim, window: tuple[str, str] | None) -> tuple[str, str, str, int, str]:
-    return (window[0] if window else "9999", window[1] if window else "9999", c.article, c.start, c.id)
+    """Date order: by the middle of the claim's window (a wide article window sits mid-way), undated last."""
+    if window is None:
+        return ("9999", "9999", c.article, c.start, c.id)
+    mid = (dt.date.fromisoformat(window[0]) + dt.timedelta(days=days_between(window[0], window[1]) // 2)).isoformat()
+    return (mid, window[0], c.article, c.start, c.id)
 
 
 def build_tracks(
@@ -611,10 +673,17 @@ def build_tracks(
     # 1. keys per claim; bare demonyms take the story's head class for that population
     parsed: dict[str, tuple[str | None, str | None, str]] = {}
     heads_by_pop: dict[str, Counter[str]] = defaultdict(Counter)
+    shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
     for c in claims:
         if c.unit and c.unit not in {"people", "persons", "count"}:
             continue  # money, durations, percentages of something: not a count of a population
         m = _parse_measure(c.measure)
+        if m is not None and m.head is None and _is_people(c.measure):
+            # "12 people were killed", "120 civilians are missing": the state comes after the count
+            state = _state_after(c)
+            if state is not None:
+                m = _Measure(m.population, state, False)
+                shown[c.id] = f"{(c.measure or '').strip()} {state}"
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
@@ -665,6 +734,7 @@ def build_tracks(
                 latest_by_source[label] = c
         # contradictions: reported figures of different independent sources, same window, incompatible
         conflicts: list[tuple[str, str]] = []
+        cumulative = mkey.split("|", 1)[1] in _CUMULATIVE
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 if a.modality in _NOT_REPORTS or b.modality in _NOT_REPORTS:
@@ -678,16 +748,16 @@ def build_tracks(
                     continue  # far apart in time: evolution, never a contradiction
                 if _compatible(a, b):
                     continue
-                if windows_overlap(wa, wb) or _falls_back(a, b):
-                    # same window: incompatible figures conflict; a few days apart, only a drop
-                    # does (counts of the dead, the missing, troops sent grow as news comes in)
+                if windows_overlap(wa, wb) or (cumulative and _falls_back(a, b)):
+                    # same window: incompatible figures conflict; a few days apart, only a drop in
+                    # a count that can only grow does (the dead, the wounded: a toll never falls)
                     conflicts.append((a.id, b.id))
-        points = [(windows[c.id], p) for c in reports if windows[c.id] and (p := _point(c)) is not None]
+        points = [(windows[c.id], p) for c in reports if _narrow(windows[c.id]) and (p := _point(c)) is not None]
         latest = next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id)
         tracks.append(
             Track(
                 id=tid,
-                measure=_most_common(c.measure for c in ordered) or mkey,
+                measure=_most_common(shown.get(c.id, c.measure) for c in ordered) or mkey,
                 location=_most_common(c.location for c in ordered if c.location),
                 claims=tuple(c.id for c in ordered),
                 low=min(lows) if lows else None,
@@ -720,4 +790,5 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     if not counts:
         return None
     best = max(counts.values())
-    return min(v for v, n in counts.items() if n == best)
+    # ties: the fuller phrase ("North Korean troops" over "troops"), then alphabetical
+    return min((v for v, n in counts.items() if n == best), key=lambda v: (-len(v.split()), v))

@@ -342,6 +342,83 @@ class Colours:
         return self._map.get(name, "#999999")
 
 
+# --- input hygiene -----------------------------------------------------------------------
+
+_STR, _INT, _NUM, _LIST, _DICT, _BOOL, _DATE = "str", "int", "num", "list", "dict", "bool", "date"
+_COMMON: dict[str, str] = {
+    "id": _STR, "article": _STR, "start": _INT, "end": _INT, "text": _STR, "sentence": _STR,
+    "sentence_start": _INT, "sentence_end": _INT, "kind": _STR,
+}
+FIELD_TYPES: dict[str, dict[str, str]] = {
+    "articles": {"source": _STR, "title": _STR, "outlet": _STR, "publisher": _STR, "authors": _LIST, "published": _DICT,
+                 "language": _STR, "removed": _LIST, "url": _STR, "dateline": _STR, "wire": _STR},
+    "claims": {"value": _NUM, "low": _NUM, "high": _NUM, "qualifier": _STR, "measure": _STR, "location": _STR,
+               "as_of": _DATE, "modality": _STR, "source": _DICT, "via": _LIST, "track": _STR, "unit": _STR},
+    "tracks": {"measure": _STR, "location": _STR, "claims": _LIST, "low": _NUM, "high": _NUM, "latest": _STR,
+               "independent_sources": _INT, "conflict": _BOOL, "trend": _STR, "conflicts": _LIST, "by_source": _LIST},
+    "quotes": {"speaker": _DICT, "cue": _STR, "date": _DATE},
+    "entities": {"name": _STR, "type": _STR, "aliases": _LIST, "roles": _LIST, "mentions": _LIST, "place": _DICT},
+    "events": {"date": _DATE, "earliest": _DATE, "latest": _DATE, "summary": _STR, "evidence": _LIST},
+    "relations": {"from": _STR, "to": _STR, "outlet": _STR, "score": _NUM},
+    "summary": {},
+    "rejections": {"source": _STR, "stage": _STR, "reason": _STR},
+    "time_expressions": {"value": _STR, "anchor": _STR},
+}
+
+
+def _coerce(kind: str, v: object) -> object:
+    if kind == _LIST:
+        return list(v) if isinstance(v, (list, tuple)) else []
+    if kind == _DICT:
+        return v if isinstance(v, dict) else None
+    if kind == _INT:
+        return v if isinstance(v, int) and not isinstance(v, bool) else None
+    if kind == _NUM:
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        return v if ok else None
+    if kind == _BOOL:
+        return bool(v) if isinstance(v, (bool, int)) else False
+    if kind == _DATE:
+        return v if isinstance(v, (str, dict)) else None
+    # text
+    if v is None or isinstance(v, (dict, list, tuple, bool)):
+        return None
+    return v if isinstance(v, str) else str(v)
+
+
+def normalise_dossier(d: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a copy of a dossier dict in which every known field has the type the contract gives.
+
+    A value of the wrong type (a number where a list belongs, a list where text belongs)
+    becomes an empty value, so that one odd record can never break the report, the app,
+    ask or the exports. Unknown fields are kept as they are. Records that are not
+    objects are dropped.
+
+    Args:
+        d: a dossier.json dict (possibly hand-edited or from an older or newer schema).
+
+    Returns:
+        A new dict with the same keys.
+    """
+    out: dict[str, Any] = dict(d) if isinstance(d, Mapping) else {}
+    for table, types in FIELD_TYPES.items():
+        rows = out.get(table)
+        if not isinstance(rows, list):
+            out[table] = []
+            continue
+        clean = []
+        for r in rows:
+            if not isinstance(r, dict):
+                continue
+            r2 = dict(r)
+            for key, kind in {**_COMMON, **types}.items():
+                if key in r2:
+                    r2[key] = _coerce(kind, r2[key])
+            clean.append(r2)
+        out[table] = clean
+    return out
+
+
 # --- filtering (web app and API) ---------------------------------------------------------
 
 
@@ -429,7 +506,7 @@ def filter_dossier(
 
     claims = []
     for c in _list(d, "claims"):
-        src = c.get("source") if isinstance(c.get("source"), Mapping) else {}
+        src: Mapping[str, Any] = c["source"] if isinstance(c.get("source"), Mapping) else {}
         if source and not (has(ref_name(src), source) or has(src.get("text"), source)):
             continue
         if track and c.get("track") != track:
@@ -479,8 +556,8 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     mag = 10 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
         if raw <= m * mag:
-            return m * mag
-    return 10 * mag
+            return float(m * mag)
+    return float(10 * mag)
 
 
 def _claim_bounds(c: Mapping[str, Any]) -> tuple[float | None, float | None, float | None]:
@@ -583,13 +660,13 @@ def track_chart(
         n = 5 if span >= 5 else max(1, span)
         seen = set()
         for i in range(n + 1):
-            day = d0 + dt.timedelta(days=round(span * i / n))
-            if day in seen:
+            tick = d0 + dt.timedelta(days=round(span * i / n))
+            if tick in seen:
                 continue
-            seen.add(day)
-            x = x_of(day)
+            seen.add(tick)
+            x = x_of(tick)
             out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{mt}" y2="{mt + ph}"/>')
-            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{day.isoformat()}</text>')
+            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{tick.isoformat()}</text>')
     if undated:
         xu = ml + pw + lane / 2
         out.append(f'<line class="axis" x1="{ml + pw + 4}" x2="{ml + pw + 4}" y1="{mt}" y2="{mt + ph}"/>')
@@ -597,16 +674,26 @@ def track_chart(
     out.append(f'<line class="axis" x1="{ml}" x2="{ml + pw}" y1="{mt + ph}" y2="{mt + ph}"/>')
     out.append(f'<line class="axis" x1="{ml}" x2="{ml}" y1="{mt}" y2="{mt + ph}"/>')
     # spread points that would overlap so that every one stays visible and clickable
-    taken: list[tuple[float, float]] = []
+    taken: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)  # 16-px grid cells
+
+    def free(x: float, y: float) -> bool:
+        cx, cy = int(x // 16), int(y // 16)
+        return all(
+            math.hypot(x - tx, y - ty) >= 16
+            for gx in (cx - 1, cx, cx + 1)
+            for gy in (cy - 1, cy, cy + 1)
+            for tx, ty in taken.get((gx, gy), ())
+        )
+
     placed = []
     for p in sorted(pts, key=lambda p: (p[4] or dt.date.max, ref_name(p[0].get("source")) or "", p[2])):
         x0, y = x_of(p[4]), y_of(p[2])
         x = x0
-        for k in range(0, 40):
+        for k in range(0, 40 if len(pts) <= 400 else 1):  # a crowded chart is not spread (too slow, no help)
             x = x0 + ((k + 1) // 2) * 16 * (1 if k % 2 else -1)
-            if all(math.hypot(x - tx, y - ty) >= 16 for tx, ty in taken):
+            if free(x, y):
                 break
-        taken.append((x, y))
+        taken[(int(x // 16), int(y // 16))].append((x, y))
         placed.append((p, x))
     # a faint line per source through its dated figures
     lines: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -668,7 +755,7 @@ RELATION_STYLE: dict[str, tuple[str, str]] = {
 
 
 def relation_graph(
-    relations: Sequence[Mapping[str, Any]], articles: Sequence[Mapping[str, Any]], *, size: int = 520, max_nodes: int = 60
+    relations: Sequence[Mapping[str, Any]], articles: Sequence[Mapping[str, Any]], *, size: int = 460, max_nodes: int = 60
 ) -> Markup:
     """Draw which article copies or cites which: articles on a circle, arrows between them.
 
@@ -697,25 +784,22 @@ def relation_graph(
         tgt = str(to) if to else f"outlet:{r.get('outlet') or 'unknown'}"
         for n in (frm, tgt):
             if n not in labels:
-                labels[n] = (
-                    str(n.split(":", 1)[1]) if n.startswith("outlet:") else str(
-                        (arts.get(n) or {}).get("outlet") or (arts.get(n) or {}).get("title") or n
-                    )
-                )
+                labels[n] = str(n.split(":", 1)[1]) if n.startswith("outlet:") else article_label(arts.get(n) or {"source": n})
                 nodes.append(n)
         edges.append((frm, tgt, kind))
     if not edges:
         return Markup('<p class="muted">No copies, wire stories or citations between articles were found.</p>')
     nodes = nodes[:max_nodes]
     idx = {n: i for i, n in enumerate(nodes)}
-    cx = cy = size / 2
-    rad = size / 2 - 90
+    width = size + 480
+    cx, cy = width / 2, size / 2
+    rad = size / 2 - 50
     pos = {
         n: (cx + rad * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2), cy + rad * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2))
         for n, i in idx.items()
     }
     out = [
-        f'<svg class="graph" viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        f'<svg class="graph" viewBox="0 0 {width} {size}" width="{width}" height="{size}" role="img" '
         'aria-label="which article copies or cites which" xmlns="http://www.w3.org/2000/svg"><defs>'
     ]
     for kind, (col, _) in RELATION_STYLE.items():
@@ -742,7 +826,7 @@ def relation_graph(
     for n, (x, y) in pos.items():
         external = n.startswith("outlet:")
         label = labels[n]
-        short = label if len(label) <= 28 else label[:27] + "…"
+        short = label if len(label) <= 34 else label[:33] + "…"
         anchor_attr = "start" if x >= cx else "end"
         lx = x + (12 if x >= cx else -12)
         node = (
@@ -770,7 +854,7 @@ def place_points(entities: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Dicts with ``name``, ``lat``, ``lon``, ``mentions``, ``country``, ``link``.
     """
-    out = []
+    out: list[dict[str, Any]] = []
     for e in entities:
         place = e.get("place")
         if not isinstance(place, Mapping):
@@ -820,6 +904,7 @@ def place_map(points: Sequence[Mapping[str, Any]], *, width: int = 720, height: 
     kx = math.cos(math.radians((la0 + la1) / 2)) or 1e-6
     m = 30
     scale = min((width - 2 * m) / ((lo1 - lo0) * kx or 1), (height - 2 * m) / ((la1 - la0) or 1))
+    height = int(min(height, (la1 - la0) * scale + 2 * m + 10))
 
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return m + (lon - lo0) * kx * scale, height - m - (lat - la0) * scale
@@ -828,7 +913,7 @@ def place_map(points: Sequence[Mapping[str, Any]], *, width: int = 720, height: 
         f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
         'aria-label="places named in the coverage" xmlns="http://www.w3.org/2000/svg">'
     ]
-    step = _nice_step(max(la1 - la0, lo1 - lo0), 6)
+    step = _nice_step(max(la1 - la0, lo1 - lo0), 10)
     g = math.ceil(lo0 / step) * step
     while g <= lo1:
         x0, y0 = xy(la0, g)
@@ -844,14 +929,17 @@ def place_map(points: Sequence[Mapping[str, Any]], *, width: int = 720, height: 
         out.append(f'<text class="tick" x="4" y="{y0 - 3:.1f}">{g:g}°</text>')
         g += step
     biggest = max(p["mentions"] for p in points) or 1
-    for p in points:
+    boxes: list[tuple[float, float, float, float]] = []
+    for p in points:  # most mentioned first: their labels win where labels would overlap
         x, y = xy(p["lat"], p["lon"])
         r = 4 + 6 * math.sqrt(p["mentions"] / biggest)
         tip = f'{p["name"]} ({p["lat"]:.2f}, {p["lon"]:.2f}) — {p["mentions"]} mention(s)'
-        body = (
-            f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-            f'<text class="plabel" x="{x + r + 3:.1f}" y="{y + 4:.1f}">{_esc(p["name"])}</text>'
-        )
+        box = (x + r + 2, y - 9, x + r + 4 + 6.6 * len(p["name"]), y + 4)
+        free = all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes)
+        body = f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
+        if free:
+            boxes.append(box)
+            body += f'<text class="plabel" x="{x + r + 3:.1f}" y="{y + 4:.1f}">{_esc(p["name"])}</text>'
         if p["link"]:
             out.append(f'<a class="pl" href="{_esc(p["link"])}"><title>{_esc(tip)}</title>{body}</a>')
         else:
@@ -888,6 +976,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         chart), ``claims`` rows, ``quotes_by_speaker``, ``entities``, ``events``, ``graph``,
         ``map``, ``summary``, ``articles`` and ``index`` (safe JSON for the script).
     """
+    d = normalise_dossier(d)
     articles = _list(d, "articles")
     arts = {str(a.get("id")): a for a in articles}
     claims = _list(d, "claims")
@@ -965,11 +1054,17 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
 
     # tracks with charts
     claims_by_id = {str(c.get("id")): c for c in claims}
+    rows_by_track: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    claims_by_track: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        rows_by_track[str(r["track"])].append(r)
+    for c in claims:
+        claims_by_track[str(c.get("track"))].append(c)
     track_views = []
     for t in sorted(tracks, key=lambda t: -len(t.get("claims") or [])):
         tcl = [claims_by_id[cid] for cid in (t.get("claims") or []) if cid in claims_by_id]
         if not tcl:
-            tcl = [c for c in claims if c.get("track") == t.get("id")]
+            tcl = claims_by_track.get(str(t.get("id")), [])
         names = sorted({ref_name(c.get("source")) or UNATTRIBUTED for c in tcl}, key=str.casefold)
         latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
         track_views.append(
@@ -987,7 +1082,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "n": len(tcl),
                 "chart": track_chart(t, tcl, arts, colours),
                 "legend": [{"name": n, "colour": colours(n)} for n in names],
-                "rows": [r for r in rows if r["track"] == t.get("id")],
+                "rows": rows_by_track.get(str(t.get("id")), []),
             }
         )
 
@@ -1008,13 +1103,13 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "link": item_link(qd, arts),
             }
         )
-    quotes_by_speaker = [
-        {"speaker": s, "quotes": sorted(v, key=lambda q: q["date"] or "~")}
-        for s, v in sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0].casefold()))
-    ]
+    quotes_by_speaker: list[dict[str, Any]] = []
+    for speaker_name, group in sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0].casefold())):
+        group.sort(key=lambda qv: str(qv["date"] or "~"))
+        quotes_by_speaker.append({"speaker": speaker_name, "quotes": group})
 
     # entities with roles
-    entity_rows = []
+    entity_rows: list[dict[str, Any]] = []
     for e in entities:
         mentions = [m for m in e.get("mentions") or [] if isinstance(m, Mapping)]
         first = mentions[0] if mentions else None
@@ -1063,7 +1158,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         summary_rows.append({"text": s.get("text") or "", "n": n, "link": item_link(s, arts), "article": article_label(arts.get(aid))})
 
     # articles (the article view reads its text from here)
-    article_rows = []
+    article_rows: list[dict[str, Any]] = []
     for a in sorted(articles, key=lambda a: (date_point(a.get("published")) or dt.date.max, str(a.get("id")))):
         article_rows.append(
             {

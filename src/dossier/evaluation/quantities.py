@@ -139,22 +139,33 @@ def _score_set(items: list[dict[str, Any]], *, nlp: Any) -> dict[str, Any]:
     return out
 
 
+def _set_folder(data_dir: Path) -> Path:
+    """The formatted_test_set folder, given the shared data folder or the newsquant folder itself."""
+    data_dir = Path(data_dir)
+    for cand in (data_dir / "newsquant" / "data" / "formatted_test_set", data_dir / "data" / "formatted_test_set",
+                 data_dir / "formatted_test_set", data_dir):
+        if (cand / f"{MAIN_SET}.json").exists():
+            return cand
+    return data_dir / "newsquant" / "data" / "formatted_test_set"
+
+
 def evaluate(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
     """Score ``quantities.find_quantities`` on NewsQuant and the Recognizers-Text sets.
 
     Args:
-        data_dir: the shared data folder (holding ``newsquant/``).
+        data_dir: the shared data folder (holding ``newsquant/``) or the ``newsquant`` folder.
         limit: score only the first ``limit`` sentences of each set (for quick runs).
 
     Returns:
-        A dict with, for NewsQuant ("all", "dev" = even-numbered sentences, "heldout" =
+        A dict with the headline NewsQuant figures first (``value_f1``, ``value_unit_f1`` and
+        their precision/recall, gold and predicted counts), then, for NewsQuant ("all", "dev" = even-numbered sentences, "heldout" =
         odd-numbered ones) and each extra set: sentences, gold and predicted counts, and
         precision/recall/F1 for ``value`` and ``value_unit`` (CQE rules) and their one-to-one
         variants. Published anchors: CQE value F1 0.920, value+unit 0.856; quantulum3 0.730.
     """
     from ..nlp import load_model
 
-    base = Path(data_dir) / "newsquant" / "data" / "formatted_test_set"
+    base = _set_folder(data_dir)
     main_path = base / f"{MAIN_SET}.json"
     if not main_path.exists():
         raise FileNotFoundError(f"{main_path} not found: expected the NewsQuant set under DATA_DIR/newsquant/.")
@@ -162,12 +173,21 @@ def evaluate(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
     items = json.loads(main_path.read_text("utf-8"))
     if limit is not None:
         items = items[:limit]
+    all_scores = _score_set(items, nlp=nlp)
     result: dict[str, Any] = {
+        "value_precision": all_scores["value"]["precision"],
+        "value_recall": all_scores["value"]["recall"],
+        "value_f1": all_scores["value"]["f1"],
+        "value_unit_precision": all_scores["value_unit"]["precision"],
+        "value_unit_recall": all_scores["value_unit"]["recall"],
+        "value_unit_f1": all_scores["value_unit"]["f1"],
+        "gold": all_scores["gold"],
+        "predicted": all_scores["predicted"],
         "dataset": "NewsQuant (CQE, EMNLP 2023)",
         "scoring": "CQE evaluate_models.py rules (value isclose rtol 1e-5; ranges as pairs); *_1to1 = one-to-one",
         "split": "no official split: dev = even-numbered sentences (rules tuned there), heldout = odd-numbered",
         "anchors": {"CQE value F1": 0.920, "CQE value+unit F1": 0.856, "quantulum3 value F1": 0.730},
-        "all": _score_set(items, nlp=nlp),
+        "all": all_scores,
         "dev": _score_set(items[0::2], nlp=nlp),
         "heldout": _score_set(items[1::2], nlp=nlp),
     }
@@ -195,7 +215,7 @@ def errors(data_dir: Path, *, split: str = "dev") -> list[dict[str, Any]]:
     """
     from ..nlp import load_model
 
-    path = Path(data_dir) / "newsquant" / "data" / "formatted_test_set" / f"{MAIN_SET}.json"
+    path = _set_folder(data_dir) / f"{MAIN_SET}.json"
     items = json.loads(path.read_text("utf-8"))
     items = {"dev": items[0::2], "heldout": items[1::2]}.get(split, items)
     nlp = load_model()

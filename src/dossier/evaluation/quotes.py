@@ -93,7 +93,7 @@ def parse_ann(text: str) -> list[Relation]:
                     frags.append((int(a), int(b)))
             spans[parts[0]] = (kind, tuple(frags))
         elif parts[0].startswith("E") and len(parts) >= 2:
-            events.append([tuple(arg.split(":", 1)) for arg in parts[1].split() if ":" in arg])  # type: ignore[misc]
+            events.append([(arg.split(":", 1)[0], arg.split(":", 1)[1]) for arg in parts[1].split() if ":" in arg])
     relations = []
     for args in events:
         cue: list[tuple[int, int]] = []
@@ -102,13 +102,13 @@ def parse_ann(text: str) -> list[Relation]:
         for role, ref in args:
             if ref not in spans:
                 continue
-            frags = spans[ref][1]
+            pieces = spans[ref][1]
             if role == "Cue":
-                cue.extend(frags)
+                cue.extend(pieces)
             elif role == "Source":
-                source.extend(frags)
+                source.extend(pieces)
             elif role.startswith("Content"):
-                content.extend(frags)
+                content.extend(pieces)
         if cue:
             relations.append(Relation(tuple(cue), tuple(source), tuple(content)))
     return relations

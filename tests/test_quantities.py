@@ -1,0 +1,125 @@
+"""Quantities: numbers in digits and words, bounds, ranges, units, and what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.quantities import Quantity, find_quantities
+
+
+def one(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "written"),
+    [
+        ("Officials said 8,000 troops arrived.", 8000, "exact", "8,000"),
+        ("Nearly 50,000 people fled the city.", 50000, "nearly", "Nearly 50,000"),
+        ("As many as 8,000 soldiers are there.", 8000, "up_to", "As many as 8,000"),
+        ("Up to 300 houses burned.", 300, "up_to", "Up to 300"),
+        ("At least 40 people were killed.", 40, "at_least", "At least 40"),
+        ("More than two dozen villages were hit.", 24, "over", "More than two dozen"),
+        ("Over 1,200 flights were cancelled.", 1200, "over", "Over 1,200"),
+        ("Around 11,000 recruits were trained.", 11000, "about", "Around 11,000"),
+        ("Some 3,000 workers walked out.", 3000, "about", "Some 3,000"),
+        ("An estimated 600 families were moved.", 600, "about", "An estimated 600"),
+        ("Fewer than 20 ships docked.", 20, "under", "Fewer than 20"),
+        ("No more than 15 guests came.", 15, "at_most", "No more than 15"),
+        ("Almost 900 patients were treated.", 900, "nearly", "Almost 900"),
+        ("The fund holds 1.5 million shares.", 1_500_000, "exact", "1.5 million"),
+        ("Two hundred and fifty volunteers came.", 250, "exact", "Two hundred and fifty"),
+        ("Twenty-five boats sank.", 25, "exact", "Twenty-five"),
+    ],
+)
+def test_values_and_qualifiers(text: str, value: float, qualifier: str, written: str) -> None:
+    q = one(text)
+    assert q.value == value
+    assert q.qualifier == qualifier
+    assert q.text == written
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 11,000 and 12,000 troops were sent.", 11000, 12000),
+        ("Some 10,000 to 12,000 troops were sent.", 10000, 12000),
+        ("There are four to five thousand people.", 4000, 5000),
+        ("Prices range from $1 million to $1.25 million.", 1_000_000, 1_250_000),
+        ("Growth of 5 to 7 per cent is expected.", 5, 7),
+        ("Tens of thousands of people marched.", 10_000, 100_000),
+        ("Several hundred soldiers deserted.", 300, 900),
+    ],
+)
+def test_ranges_and_vague_amounts(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert q.value is None
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Turnout rose to 40% this year.", 40, "percentage"),
+        ("The deficit was 3.5 per cent of output.", 3.5, "percentage"),
+        ("The bill costs $2bn over a decade.", 2e9, "dollar"),
+        ("A £5m grant was agreed.", 5e6, "pound sterling"),
+        ("It paid €300,000 in fines.", 300_000, "euro"),
+        ("The convoy drove 120 kilometres.", 120, "kilometre"),
+        ("Winds reached 155mph overnight.", 155, "mile per hour"),
+        ("Oil fell to $52 a barrel.", 52, "dollar per barrel"),
+        ("A third of voters stayed home.", 1 / 3, None),
+        ("One in five children is affected.", 0.2, None),
+    ],
+)
+def test_units(text: str, value: float, unit: str | None) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_negative_numbers() -> None:
+    assert one("The offense finished with minus-5 yards.").value == -5
+    assert one("The balance fell to $-50.8bn.").value == pytest.approx(-50.8e9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held on 3 November 2024.",
+        "The meeting began at 5:35 a.m. ET on Tuesday.",
+        "It happened in 2022 and again in 1998.",
+        "Troops arrived by the 23rd of October.",
+        "Call 555-123-4567 for details.",
+        "The match ended 2-2 on aggregate.",
+        "The COVID-19 rules and the F-16 deal were discussed.",
+        "He lives at Section 427, Row 21.",
+        "The launch was on Dec. 2, in the 1990s.",
+        "They met on the first day of the second week.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_temperature_and_age_are_marked() -> None:
+    temp = one("It was 71.8 F in the afternoon.")
+    assert temp.kind == "temperature"
+    age = one("The soldier, a 19-year-old recruit, was captured.")
+    assert age.kind == "age" and age.value == 19
+
+
+def test_counted_noun_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "As many as 8,000 North Korean troops are in the region, and more than two dozen settlements fell."
+    found = find_quantities(text, nlp(text))
+    assert [q.measure for q in found] == ["North Korean troops", "settlements"]
+    assert found[0].unit == "north korean troop" and found[0].kind == "count"
+
+
+def test_names_with_numbers_are_not_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The new iPhone 11 costs $699 and the Boeing 787 Dreamliner carried 240 passengers."
+    values = [q.value for q in find_quantities(text, nlp(text))]
+    assert values == [699, 240]

@@ -1,0 +1,360 @@
+"""Quotes and speakers: fictional constructions one by one, then the five seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.model import Article, LocalEntity, Mention, Quote, Role, TimeExpression, stable_id
+from dossier.quotes import extract_quotes
+from dossier.settings import Settings
+
+SETTINGS = Settings(progress="never")
+
+
+def run(nlp, text: str, *, times: tuple[TimeExpression, ...] = (), local: tuple[LocalEntity, ...] = ()) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    article = Article(id="t", source="t.txt", text=text)
+    return extract_quotes(article, nlp(text), time_expressions=times, local_entities=local, settings=SETTINGS)
+
+
+def find(quotes: tuple[Quote, ...], words: str, kind: str | None = None) -> Quote:
+    hits = [q for q in quotes if words in q.text and (kind is None or q.kind == kind)]
+    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+# --- fictional constructions ---------------------------------------------------------------
+
+
+def test_provenance_and_stable_ids(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The bridge will reopen next week,” Mayor Ellen Park said.\n"
+    quotes = run(nlp, text)
+    assert quotes, "expected a direct quote"
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.id == stable_id("q", "t", q.start, q.end)
+        assert q.cue_start is not None and q.cue_end is not None
+        assert text[q.cue_start : q.cue_end] == q.cue
+        assert q.sentence_start is not None and q.sentence_end is not None
+        assert q.sentence_start <= q.start and q.end <= q.sentence_end
+        if q.speaker is not None and q.speaker.start is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    q = find(quotes, "bridge")
+    assert q.kind == "direct" and q.text == "The bridge will reopen next week"
+    assert q.speaker is not None and q.speaker.name == "Ellen Park"
+    assert run(nlp, text) == quotes  # pure: the same input gives the same output
+
+
+def test_split_quote_with_pronoun_gives_two_spans_same_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fire Chief Maria Lopez spoke to reporters on the hill.\n"
+        "“We found twelve people in the building,” she said. “Three of them are in hospital.”\n"
+    )
+    quotes = run(nlp, text)
+    a = find(quotes, "twelve people")
+    b = find(quotes, "Three of them")
+    assert a.kind == b.kind == "direct"
+    assert a.speaker is not None and b.speaker is not None
+    assert a.speaker.text == "she" and a.speaker.name == "Maria Lopez"
+    assert b.speaker.name == "Maria Lopez"
+    assert a.cue == b.cue == "said"
+
+
+def test_speaker_after_the_verb_and_straight_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The league met on Friday.\n"We have no plans to cancel the season," said Okafor.\n'
+    q = find(run(nlp, text), "no plans")
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+    assert q.cue == "said"
+
+
+def test_apposition_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jonas Berg, the head of the regional flood agency, said: “The river will peak tonight.”\n"
+    q = find(run(nlp, text), "river will peak")
+    assert q.speaker is not None and q.speaker.name == "Jonas Berg"
+
+
+def test_nominal_speaker_resolved_through_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Health Minister Anna Kowalski visited the hospital on Monday.\n"
+        "“The number of injured has risen to 85,” the minister of health said.\n"
+    )
+    q = find(run(nlp, text), "risen to 85")
+    assert q.speaker is not None
+    assert q.speaker.text == "the minister of health"
+    assert q.speaker.name is None or q.speaker.name == "Anna Kowalski"
+
+
+def test_nominal_speaker_via_synonym_lexicon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foreign Minister Luis Herrera met his counterparts in Lima.\n"
+        "“We will not accept this,” the country's top diplomat said.\n"
+    )
+    q = find(run(nlp, text), "not accept")
+    assert q.speaker is not None and q.speaker.name == "Luis Herrera"
+
+
+def test_nominal_speaker_via_local_entity_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rescue teams worked through the night.\n“Nobody is left under the rubble,” the spokeswoman said.\n"
+    local = (
+        LocalEntity(
+            key="t:0",
+            article="t",
+            name="Dana Whitfield",
+            type="PERSON",
+            mentions=(Mention(article="t", start=0, end=0),),
+            roles=(Role(title="spokesperson", article="t", start=0, end=0),),
+        ),
+    )
+    q = find(run(nlp, text, local=local), "Nobody is left")
+    assert q.speaker is not None and q.speaker.name == "Dana Whitfield"
+
+
+def test_indefinite_source_keeps_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials spoke on condition of anonymity.\n“The toll will rise,” one official told reporters.\n"
+    q = find(run(nlp, text), "toll will rise")
+    assert q.speaker is not None and q.speaker.text == "one official" and q.speaker.name is None
+    assert q.cue == "told"
+
+
+def test_partial_quote_is_attributed_to_the_sentence_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Sam Reed warned that looters would face “the full force of the law” after the storm.\n"
+    quotes = run(nlp, text)
+    p = find(quotes, "full force", "partial")
+    assert p.kind == "partial" and p.text == "the full force of the law"
+    assert p.speaker is not None and p.speaker.name == "Sam Reed"
+    assert p.cue == "warned"
+
+
+def test_scare_quotes_without_a_cue_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two countries signed a “no limits” partnership last year.\n"
+    assert not [q for q in run(nlp, text) if "no limits" in q.text]
+
+
+def test_indirect_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Tom Baker said the death toll from the fire had risen to 40.\n"
+    q = find(run(nlp, text), "death toll")
+    assert q.kind == "indirect"
+    assert q.text.startswith("the death toll") and q.text.endswith("risen to 40")
+    assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Tom Baker"
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 30 people died in the floods, according to the Red Cross.\n"
+    q = find(run(nlp, text), "30 people died")
+    assert q.kind == "indirect" and q.cue == "according to"
+    assert q.speaker is not None and q.speaker.text == "the Red Cross"
+
+
+def test_bare_quote_paragraph_takes_the_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The dam held,” said engineer Priya Nair.\n"
+        "“We will inspect it again tomorrow.”\n"
+        "The rain stopped in the evening.\n"
+        "“Nobody expected this.”\n"
+    )
+    quotes = run(nlp, text)
+    carried = find(quotes, "inspect it again")
+    assert carried.speaker is not None and carried.speaker.name == "Priya Nair"
+    # an intervening paragraph of narration stops the carry-over
+    assert all(q.speaker is None for q in quotes if "Nobody expected" in q.text)
+
+
+def test_carry_over_stops_at_a_different_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“Prices will fall,” said banker Omar Haddad.\n"
+        "“They will not,” said economist Lena Vogt.\n"
+        "“Wages are flat and rents keep rising.”\n"
+    )
+    q = find(run(nlp, text), "Wages are flat")
+    assert q.speaker is not None and q.speaker.name == "Lena Vogt"
+
+
+def test_multi_paragraph_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commissioner Rui Santos said: “The first convoy reached the village at dawn and found it empty.\n"
+        "“The second convoy is still on the road and we have lost contact with it.”\n"
+    )
+    quotes = run(nlp, text)
+    first = find(quotes, "first convoy")
+    second = find(quotes, "second convoy")
+    assert "\n" not in first.text
+    assert first.speaker is not None and first.speaker.name == "Rui Santos"
+    assert second.speaker is not None and second.speaker.name == "Rui Santos"
+
+
+def test_quote_spanning_sentences_is_one_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The fire is out. The smoke will take days to clear,” said chief Ada Moss.\n"
+    q = find(run(nlp, text), "fire is out")
+    assert "smoke will take days" in q.text
+    assert q.speaker is not None and q.speaker.name == "Ada Moss"
+
+
+def test_date_of_the_statement_from_time_expressions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "General Ivo Kral warned Thursday that the border would close.\n"
+    start = text.index("Thursday")
+    te = TimeExpression(article="t", start=start, end=start + 8, text="Thursday", value="2024-10-31", anchor="publication")
+    q = find(run(nlp, text, times=(te,)), "border would close")
+    assert q.date == "2024-10-31"
+    q2 = find(run(nlp, text), "border would close")
+    assert q2.date is None
+
+
+def test_said_on_monday(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We need more trucks,” the aid coordinator Noor Aziz said on Monday.\n"
+    start = text.index("Monday")
+    te = TimeExpression(article="t", start=start, end=start + 6, text="Monday", value="2024-11-04", anchor="publication")
+    q = find(run(nlp, text, times=(te,)), "more trucks")
+    assert q.date == "2024-11-04"
+    assert q.speaker is not None and q.speaker.name == "Noor Aziz"
+
+
+def test_empty_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "") == ()
+
+
+# --- the seed articles -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds_dir: Path, nlp) -> dict[str, tuple[str, tuple[Quote, ...]]]:  # type: ignore[no-untyped-def]
+    """Quotes of each seed, read in place (raw text, no cleaning: the stage itself is tested)."""
+    out = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        article = Article(id=path.stem, source=path.name, text=text)
+        quotes = extract_quotes(article, nlp(text), time_expressions=(), local_entities=(), settings=SETTINGS)
+        out[path.name[:3]] = (text, quotes)
+    return out
+
+
+def speaker_of(quotes: tuple[Quote, ...], text: str, words: str) -> str | None:
+    start = text.index(words)
+    hits = [q for q in quotes if q.start <= start < q.end and q.kind != "indirect"] or [
+        q for q in quotes if q.start <= start < q.end
+    ]
+    assert hits, f"no quote covers {words!r}"
+    sp = hits[0].speaker
+    return sp.name if sp is not None else None
+
+
+def test_seed_cnn_kvia(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["001"]
+    assert speaker_of(quotes, text, "robust conversation just this week") == "Antony Blinken"  # the top US diplomat
+    q = next(q for q in quotes if "robust conversation" in q.text)
+    assert q.speaker is not None and q.speaker.text == "the top US diplomat"
+    assert speaker_of(quotes, text, "Beijing should be concerned") == "Antony Blinken"  # He added
+    assert speaker_of(quotes, text, "consulting closely with our allies") == "Lloyd Austin"
+    assert speaker_of(quotes, text, "surprised by China") == "Volodymyr Zelensky"  # the KBS interview
+    assert speaker_of(quotes, text, "its silence is striking") == "Volodymyr Zelensky"
+    assert speaker_of(quotes, text, "pales in comparison") == "Lloyd Austin"  # the US defense secretary
+    partial = next(q for q in quotes if q.text == "pales in comparison")
+    assert partial.kind == "partial"
+
+
+def test_seed_korea_daily_kirby(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["003"]
+    direct = [q for q in quotes if q.kind == "direct"]
+    kirby = [q for q in direct if q.speaker is not None and q.speaker.name == "John Kirby"]
+    assert len(kirby) >= 7
+    for words in (
+        "We assess that between early",
+        "We assessed that these soldiers",  # he said
+        "The soldiers then traveled onward",  # the second quote after "he said."
+        "We do not yet know",
+        "After completing training",
+        "I can tell you one thing",  # He added
+    ):
+        assert speaker_of(quotes, text, words) == "John Kirby", words
+
+
+def test_seed_rfa(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["004"]
+    assert speaker_of(quotes, text, "Today, I can confirm") == "Vedant Patel"
+    assert speaker_of(quotes, text, "Some of the challenges") == "Vedant Patel"
+    assert speaker_of(quotes, text, "The United States is consulting closely") == "Vedant Patel"  # he added
+    assert speaker_of(quotes, text, "We need to raise the cost") == "Mark Rutte"  # said Rutte
+    assert speaker_of(quotes, text, "We must recommit") == "Mark Rutte"  # the next paragraph
+    assert speaker_of(quotes, text, "two independent sovereign states") == "Lin Jian"
+    assert speaker_of(quotes, text, "making clear to China for some time") == "Matthew Miller"
+    lin = next(q for q in quotes if "sovereign states" in q.text)
+    assert lin.speaker is not None and "spokesperson" in lin.speaker.text
+
+
+def test_seed_euromaidan(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["000"]
+    q = next(q for q in quotes if "good many of them" in q.text)
+    assert q.speaker is not None and q.speaker.text == "one official" and q.speaker.name is None
+    assert speaker_of(quotes, text, "Russia is demonstrating its willingness") == "Matt Brazil"
+    assert speaker_of(quotes, text, "communicated with the PRC") == "Matthew Miller"
+
+
+def test_seed_guardian(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["002"]
+    assert speaker_of(quotes, text, "One of the reasons that Russia") == "Antony Blinken"
+    assert speaker_of(quotes, text, "meat grinder") == "Antony Blinken"
+    assert speaker_of(quotes, text, "not within months, but within days") == "Volodymyr Zelenskyy"  # he said
+    assert speaker_of(quotes, text, "testing the response of South Korea") == "Volodymyr Zelenskyy"
+    assert speaker_of(quotes, text, "determine whether to expand") == "Volodymyr Zelenskyy"
+    assert speaker_of(quotes, text, "co-belligerents") == "Lloyd Austin"
+    partial = [q for q in quotes if q.text == "legitimate military target" and q.kind == "partial"]
+    assert partial and partial[0].speaker is not None and partial[0].speaker.name == "Antony Blinken"
+    indirect = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("the US believed"))
+    assert indirect.cue == "said" and indirect.speaker is not None and indirect.speaker.name == "Antony Blinken"
+
+
+def test_seed_partial_quote_legitimate_targets(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    text, quotes = seed_quotes["001"]
+    q = next(q for q in quotes if "legitimate military targets" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Antony Blinken"
+    assert q.cue == "warned"
+
+
+def test_seed_quotes_have_valid_offsets(seed_quotes) -> None:  # type: ignore[no-untyped-def]
+    for text, quotes in seed_quotes.values():
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            assert q.kind in ("direct", "partial", "indirect")
+            if q.speaker is not None and q.speaker.start is not None:
+                assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_quoted_title_is_not_a_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two states signed the “Treaty of Lasting Friendship” in June, officials said.\n"
+    assert not [q for q in run(nlp, text) if q.kind == "partial"]
+
+
+def test_inverted_indirect_report_from_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll from the earthquake has risen to 112, the Red Crescent said in a statement.\n"
+    q = find(run(nlp, text), "death toll")
+    assert q.kind == "indirect" and q.cue == "said"
+    assert q.text.startswith("The death toll") and q.text.endswith("risen to 112")
+    assert q.speaker is not None and q.speaker.text == "the Red Crescent"
+
+
+def test_quoted_as_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Captain Mia Holt was quoted as saying that the ferry had carried 300 passengers.\n"
+    q = find(run(nlp, text), "300 passengers")
+    assert q.speaker is not None and q.speaker.name == "Mia Holt"
+
+
+def test_question_put_to_someone_is_not_their_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked if he believed the dam would hold, engineer Tom Reyes said the “answer is yes.”\n"
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.cue == "believed"]
+    q = find(quotes, "answer is yes")
+    assert q.speaker is not None and q.speaker.name == "Tom Reyes"
+
+
+def test_curly_quote_closed_with_a_straight_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '“The shelters are full," Governor Ray Cole said on the radio.\n'
+    q = find(run(nlp, text), "shelters are full")
+    assert q.text == "The shelters are full"
+    assert q.speaker is not None and q.speaker.name == "Ray Cole"
+
+
+def test_pronoun_does_not_reach_far_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    filler = "The river rose through the afternoon and the roads closed one by one. " * 40
+    text = f"Mayor Ines Duarte visited the shelter.\n{filler}\n“We are ready,” he said.\n"
+    q = find(run(nlp, text), "We are ready")
+    assert q.speaker is not None and q.speaker.text == "he" and q.speaker.name is None

@@ -1,0 +1,225 @@
+"""Timeline: event detection, dates, merging across articles, evidence, undated-article windows.
+
+Unit tests use short fictional articles with time expressions built by hand (the values the
+dates stage gives); end-to-end tests read the seeds through ``seed_dossier``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.events import date_window, window_of, window_value, windows_overlap
+from dossier.model import Article, ArticleAnalysis, PublishedDate, TimeExpression
+from dossier.settings import Settings
+from dossier.timeline import build_timeline
+
+SETTINGS = Settings(progress="never")
+
+
+def _article(aid: str, text: str, date: str | None = None) -> Article:
+    pub = PublishedDate(date=date, basis="explicit") if date else PublishedDate()
+    return Article(id=aid, source=f"{aid}.txt", text=text, published=pub)
+
+
+def _analysis(nlp, article: Article, tes: list[tuple]) -> ArticleAnalysis:  # type: ignore[no-untyped-def]
+    doc = nlp(article.text)
+    out = []
+    for phrase, value, *window in tes:
+        i = article.text.index(phrase)
+        out.append(
+            TimeExpression(
+                article=article.id, start=i, end=i + len(phrase), text=phrase, value=value, anchor="publication",
+                earliest=window[0] if window else None, latest=window[1] if window else None,
+            )
+        )
+    return ArticleAnalysis(
+        article=article.id, sentences=tuple((s.start_char, s.end_char) for s in doc.sents), time_expressions=tuple(out)
+    )
+
+
+STORY = [
+    (
+        "x1",
+        "Foreign minister Anna Berg said at a press conference on Thursday that 200 Sylvanian soldiers had "
+        "crossed the border into Northland. Sylvania moved the soldiers by train between early and "
+        "mid-February, she said.",
+        "2023-03-10",
+        [("on Thursday", "2023-03-09"), ("between early and mid-February", "2023-02", "2023-02-01", "2023-02-20")],
+    ),
+    (
+        "x2",
+        "Anna Berg told a press conference Thursday that 200 Sylvanian soldiers crossed the border into "
+        "Northland. Freedonia and Sylvania signed the defence treaty in March.",
+        None,
+        [("Thursday", "XXXX-WXX-4"), ("in March", "XXXX-03")],
+    ),
+    (
+        "x3",
+        "Freedonia and Sylvania signed a defence treaty on March 2 in Capital City, officials said. "
+        "Floods killed 12 people in Northtown on 3 March.",
+        "2023-03-15",
+        [("on March 2", "2023-03-02"), ("on 3 March", "2023-03-03")],
+    ),
+    (
+        "x4",
+        "Floods killed 12 people in Northtown in early March, the regional governor said.",
+        None,
+        [("in early March", "XXXX-03", "XXXX-03-01", "XXXX-03-10")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def story(nlp):  # type: ignore[no-untyped-def]
+    articles = [_article(aid, text, date) for aid, text, date, _ in STORY]
+    analyses = [_analysis(nlp, a, tes) for a, (_, _, _, tes) in zip(articles, STORY)]
+    arts, events = build_timeline(articles, analyses, entities=(), relations=(), settings=SETTINGS)
+    return articles, arts, events
+
+
+def test_date_windows() -> None:
+    assert date_window("2024-10-31") == ("2024-10-31", "2024-10-31")
+    assert date_window("2024-02") == ("2024-02-01", "2024-02-29")
+    assert date_window("2024-W45") == ("2024-11-04", "2024-11-10")
+    assert date_window("XXXX-11-03") is None and date_window("PRESENT_REF") is None
+    assert window_of("2024-10", "2024-10-01", "2024-10-20") == ("2024-10-01", "2024-10-20")
+    assert window_value(("2024-10-01", "2024-10-20")) == "2024-10"
+    assert windows_overlap(("2024-10-01", "2024-10-20"), ("2024-10-20", "2024-10-20"))
+    assert not windows_overlap(("2024-10-01", "2024-10-20"), ("2024-10-23", "2024-10-23"))
+
+
+def test_events_are_dated_merged_and_ordered(story) -> None:  # type: ignore[no-untyped-def]
+    articles, _, events = story
+    dates = [e.earliest for e in events]
+    assert dates == sorted(dates)
+    treaty = next(e for e in events if e.kind == "treaty")
+    assert treaty.date == "2023-03-02"
+    assert {ev.article for ev in treaty.evidence} == {"x2", "x3"}  # "in March" (x2) merges with "March 2"
+    assert "treaty" in treaty.summary and "March" not in treaty.summary
+    moved = next(e for e in events if e.kind == "movement")
+    assert (moved.earliest, moved.latest, moved.date) == ("2023-02-01", "2023-02-20", "2023-02")
+    flood = next(e for e in events if e.kind == "death")
+    assert flood.date == "2023-03-03" and "Floods killed" in flood.summary
+
+
+def test_statement_dated_when_said_with_evidence_from_both_articles(story) -> None:  # type: ignore[no-untyped-def]
+    articles, _, events = story
+    said = next(e for e in events if e.kind == "statement")
+    assert said.date == "2023-03-09"
+    assert {ev.article for ev in said.evidence} == {"x1", "x2"}
+    text = {a.id: a.text for a in articles}
+    for ev in said.evidence:
+        assert text[ev.article][ev.start : ev.end] == ev.sentence
+
+
+def test_undated_article_gets_window_from_the_story(story) -> None:  # type: ignore[no-untyped-def]
+    _, arts, _ = story
+    by_id = {a.id: a for a in arts}
+    pub = by_id["x2"].published
+    assert pub.basis == "inferred"
+    assert (pub.earliest, pub.latest) == ("2023-03-09", "2023-03-15")  # "Thursday" = 9 March, or up to 6 days later
+    assert pub.date is None  # never a date unless the window is one day
+    assert "Thursday" in (pub.evidence or "")
+    assert by_id["x1"].published.basis == "explicit"
+
+
+def test_undated_article_is_no_older_than_the_past_events_it_reports(story) -> None:  # type: ignore[no-untyped-def]
+    _, arts, events = story
+    pub = {a.id: a for a in arts}["x4"].published
+    assert pub.basis == "inferred" and pub.earliest == "2023-03-01" and pub.latest is None and pub.date is None
+    flood = next(e for e in events if e.kind == "death")
+    assert {ev.article for ev in flood.evidence} == {"x3", "x4"}  # the year comes from the story
+
+
+def test_ids_are_stable(nlp, story) -> None:  # type: ignore[no-untyped-def]
+    articles = [_article(aid, text, date) for aid, text, date, _ in STORY]
+    analyses = [_analysis(nlp, a, tes) for a, (_, _, _, tes) in zip(articles, STORY)]
+    _, again = build_timeline(articles, analyses, entities=(), relations=(), settings=SETTINGS)
+    assert [e.id for e in again] == [e.id for e in story[2]]
+    assert all(e.id.startswith("ev-") for e in again)
+
+
+def test_no_time_expressions_no_events() -> None:
+    a = _article("y1", "Nothing dated happens here at all, officials said.", "2023-01-01")
+    arts, events = build_timeline([a], [ArticleAnalysis(article="y1")], entities=(), relations=(), settings=SETTINGS)
+    assert events == () and arts == (a,)
+
+
+# --- end to end on the seeds -------------------------------------------------------------------
+
+
+def _events(seed_dossier):  # type: ignore[no-untyped-def]
+    if not seed_dossier.time_expressions:
+        pytest.xfail("dates stage (issue 3, dates.py) has not landed: no time expressions in the seed build")
+    return seed_dossier.events
+
+
+def _on(events, day: str, kind: str | None = None):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.earliest and e.earliest <= day <= (e.latest or e.earliest)
+            and (kind is None or e.kind == kind)]
+
+
+def test_seed_timeline_key_events(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    events = _events(seed_dossier)
+    treaty = [e for e in events if e.date == "2024-06-19" and e.kind == "treaty"]
+    assert treaty and "treaty" in treaty[0].summary.lower()
+    assert len({ev.article for ev in treaty[0].evidence}) == 2  # "June 19" and "in June" merge
+    incursion = [e for e in events if e.date == "2024-08-06" and e.kind == "combat"]
+    assert incursion and len({ev.article for ev in incursion[0].evidence}) == 2
+    transfer = [e for e in events if (e.earliest, e.latest) == ("2024-10-01", "2024-10-20")]
+    assert transfer and transfer[0].kind == "movement"
+    assert [e for e in events if e.date == "2024-10-23" and e.kind in {"statement", "confirmation"}]
+    assert [e for e in events if e.date == "2024-11-03"]
+    assert [e for e in events if e.date == "2024-11-11" and e.kind == "statement"]
+    confirmation = [e for e in events if e.date == "2024-11-12" and e.kind == "confirmation"]
+    assert confirmation and "10,000" in confirmation[0].summary
+
+
+def test_seed_evidence_offsets(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    events = _events(seed_dossier)
+    text = {a.id: a.text for a in seed_dossier.articles}
+    assert events
+    for e in events:
+        assert e.evidence
+        for ev in e.evidence:
+            assert text[ev.article][ev.start : ev.end] == ev.sentence
+
+
+def test_seed_inferred_windows_never_contradict_the_truth(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """The CNN and Guardian seeds report the 31 October 2024 press conference and have no date.
+
+    Nothing dated in the story describes that press conference (the Guardian seed is undated
+    too), so the timeline cannot pin their "Thursday"; whatever window they carry must still
+    hold the true date.
+    """
+    _events(seed_dossier)
+    for a in seed_dossier.articles:
+        p = a.published
+        if p.basis != "inferred" or "Kursk" not in a.text or "8,000" not in a.text:
+            continue
+        assert (p.earliest or "0000") <= "2024-10-31" <= (p.latest or "9999")
+
+
+@pytest.mark.xfail(reason="stretch: no dated article describes the Thursday press conference, so the "
+                          "31 October briefing cannot be dated from the rest of the story", strict=False)
+def test_seed_thursday_press_conference_dated(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    events = _events(seed_dossier)
+    assert [e for e in events if e.date == "2024-10-31"]
+
+
+# --- the bundled fictional example corpus ------------------------------------------------------
+
+
+def test_example_corpus_timeline(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    if not example_dossier.time_expressions:
+        pytest.xfail("dates stage has not landed: no time expressions in the example build")
+    events = example_dossier.events
+    collapse = [e for e in events if e.kind == "disaster" and e.date == "2025-03-03"]
+    assert collapse and len({ev.article for ev in collapse[0].evidence}) >= 2
+    by_source = {a.source: a for a in example_dossier.articles}
+    roundup = next((a for s, a in by_source.items() if s.startswith("04_")), None)
+    if roundup is None:
+        pytest.skip("the example corpus no longer has the undated round-up article")
+    pub = roundup.published
+    # it cites the Northern Ledger's Thursday (6 March) report: published that day or within six days
+    assert pub.basis == "inferred" and pub.earliest == "2025-03-06" and pub.latest == "2025-03-12"
