@@ -67,6 +67,33 @@ def test_attribution_carries_to_the_next_sentence(nlp) -> None:  # type: ignore[
     assert second.qualifier == "about" and second.modality == "estimated"
 
 
+def test_citing_and_side_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Meridian reported that at least 40 people had died, citing the Interior Ministry, "
+        "while the Red Cross said as many as 120 people could be missing."
+    )
+    died, missing = claims_of(nlp, text)
+    assert died.source is not None and died.source.name == "Interior Ministry"
+    assert [v.name for v in died.via] == ["Meridian"]
+    assert missing.source is not None and missing.source.name == "Red Cross" and missing.via == ()
+    assert missing.modality == "projected"
+
+
+def test_apposition_and_reporting_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = only(claims_of(nlp, "The mayor of Brask, Ivo Tarrant, said the real figure was at least 112."))
+    assert c.source is not None and c.source.name == "Ivo Tarrant" and c.value == 112
+    text = "The flood has killed dozens of people, according to reporting by the Valley Courier."
+    c = only(claims_of(nlp, text))
+    assert (c.low, c.high) == (12, 120) and c.source is not None and c.source.name == "Valley Courier"
+
+
+def test_weak_verbs_need_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = only(claims_of(nlp, "Sales showed a 2.8% rise over the year."))
+    assert c.source is None
+    c = only(claims_of(nlp, "Ministry figures show 2,300 homes were damaged."))
+    assert c.source is not None and "Ministry" in (c.source.name or "")
+
+
 def test_quote_speaker_and_first_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“I can confirm that over 500 prisoners have been freed in Kharkiv,” Ivan Petrenko told reporters."
     c = only(claims_of(nlp, text))
@@ -112,6 +139,7 @@ def test_projection_target_date_is_not_as_of(nlp) -> None:  # type: ignore[no-un
         "The two countries signed the deal.",
         "Both nations are two independent sovereign states.",
         "The force is equivalent to two brigade-sized units.",
+        "He is out for the entire Six Nations.",
     ],
 )
 def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -185,6 +185,18 @@ def test_inferred_window_year(nlp, settings) -> None:  # type: ignore[no-untyped
     assert times2["3 November"].value == "XXXX-11-03"
 
 
+def test_references_rates_and_holidays() -> None:
+    text = "Sales fell in 2003; the previous year they rose. The plant opened in 1998 and closed later that year."
+    got = [(t.text, t.value, t.anchor) for t in tag_text(text, date(2005, 3, 15))]
+    assert ("the previous year", "2002", "previous") in got
+    assert ("later that year", "1998", "previous") in got
+    rate = tag_text("The charity spends 94 billion a year on aid.", date(2005, 3, 15))
+    assert [(t.type, t.value) for t in rate] == [("SET", "P1Y")]
+    assert tag_text("They needed a second goal.", date(2005, 3, 15)) == ()
+    xmas = tag_text("Shelling continued on Christmas Day, and the next day a truce began.", date(2024, 12, 27))
+    assert [(t.text, t.value) for t in xmas] == [("Christmas Day", "2024-12-25"), ("the next day", "2024-12-26")]
+
+
 def test_helpers() -> None:
     assert value_bounds("2024-W45") == (date(2024, 11, 4), date(2024, 11, 10))
     assert value_bounds("2024-10") == (date(2024, 10, 1), date(2024, 10, 31))

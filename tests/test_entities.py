@@ -7,6 +7,7 @@ text written here.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,75 @@ def test_pipeline_links_speakers_to_entities(seed_dossier) -> None:  # type: ign
     ids = {e.id for e in entities}
     assert all(s.entity in ids for s in linked)
     assert all(s.text for s in speakers)
+
+
+def test_acronym_after_or_honorifics_and_role_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.model import PublishedDate
+
+    text = (
+        "The Northern Fisheries Authority, or NFA, said on Tuesday that 14 trawlers were missing. "
+        "Harbour master Tomas Ellery told reporters the NFA had asked the navy for help. "
+        "Mr Ellery said crews from Ostmark were involved. The Velland Coast Guard (VCG) sent two "
+        "ships, VCG commander Ingrid Solberg said."
+    )
+    art = Article(id="b1", source="b1", text=text, published=PublishedDate(date="2024-10-24", basis="explicit"))
+    local = extract_local_entities(art, nlp(text), settings=SETTINGS)
+    nfa = next(le for le in local if le.name == "Northern Fisheries Authority")
+    assert [m.text for m in nfa.mentions].count("NFA") == 2  # one of them the tagger missed
+    ellery = next(le for le in local if le.name == "Tomas Ellery")
+    assert "Ellery" in {m.text for m in ellery.mentions} and ellery.type == "PERSON"
+    assert not any(le.name.startswith("Mr") for le in local)
+    solberg = next(le for le in local if le.name == "Ingrid Solberg")
+    assert [(r.title, r.date) for r in solberg.roles] == [("VCG commander", "2024-10-24")]
+    undated = extract_local_entities(dataclasses.replace(art, published=PublishedDate()), nlp(text), settings=SETTINGS)
+    assert all(r.date is None for le in undated for r in le.roles)
+
+
+def _le(article: str, n: int, name: str, typ: str, *aliases: str) -> LocalEntity:
+    from dossier.model import Mention
+
+    return LocalEntity(
+        key=f"{article}:{n}",
+        article=article,
+        name=name,
+        type=typ,
+        mentions=(Mention(article, n * 100, n * 100 + len(name), name),),
+        aliases=aliases,
+    )
+
+
+def _groups(local: list[LocalEntity]) -> list[set[str]]:
+    entities, _ = build_entities([], local, settings=SETTINGS)
+    return [{le.name for le in local if any(m in e.mentions for m in le.mentions)} for e in entities]
+
+
+def test_merge_rules_on_local_records() -> None:
+    groups = _groups(
+        [
+            _le("x1", 1, "Varnia", "GPE"),
+            _le("x2", 1, "Varnia", "ORG"),
+            _le("x1", 2, "U.S. State Department", "ORG"),
+            _le("x2", 2, "State Department", "ORG"),
+            _le("x1", 3, "Russian Defence Ministry", "ORG"),
+            _le("x2", 3, "Ukrainian Defence Ministry", "ORG"),
+            _le("x3", 3, "Defence Ministry", "ORG"),
+            _le("x1", 4, "Ford Motor Company", "ORG"),
+            _le("x2", 4, "Ford", "ORG"),
+            _le("x1", 5, "Kim Jong Il", "PERSON"),
+            _le("x2", 5, "Kim Jong Un", "PERSON"),
+            _le("x3", 5, "Kim Jong-un", "PERSON"),
+            _le("x1", 6, "Maria Castellano", "PERSON"),
+            _le("x2", 6, "Pedro Castellano", "PERSON"),
+            _le("x3", 6, "Castellano", "PERSON"),
+            _le("x1", 7, "Lena Vork", "PERSON"),
+            _le("x3", 7, "Vork", "PERSON"),
+        ]
+    )
+    assert {"Varnia"} in groups  # one entity for both tags
+    assert {"U.S. State Department", "State Department"} in groups
+    assert {"Russian Defence Ministry"} in groups and {"Ukrainian Defence Ministry"} in groups
+    assert {"Defence Ministry"} in groups  # two countries' ministries: the bare name is ambiguous
+    assert {"Ford Motor Company", "Ford"} in groups
+    assert {"Kim Jong Il"} in groups and {"Kim Jong Un", "Kim Jong-un"} in groups
+    assert {"Maria Castellano"} in groups and {"Pedro Castellano"} in groups and {"Castellano"} in groups
+    assert {"Lena Vork", "Vork"} in groups

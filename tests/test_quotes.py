@@ -358,3 +358,13 @@ def test_pronoun_does_not_reach_far_back(nlp) -> None:  # type: ignore[no-untype
     text = f"Mayor Ines Duarte visited the shelter.\n{filler}\n“We are ready,” he said.\n"
     q = find(run(nlp, text), "We are ready")
     assert q.speaker is not None and q.speaker.text == "he" and q.speaker.name is None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz, a spokeswoman for the port authority, said the ship had docked.\n"
+        "Captain Mr. Olaf Berg said the crew was safe.\n"
+        "“All containers are accounted for,” she said.\n"
+    )
+    q = find(run(nlp, text), "containers are accounted")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"

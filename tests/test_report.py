@@ -320,3 +320,33 @@ def test_records_with_wrong_field_types_never_break_the_views(tmp_path) -> None:
                 search_dossier(d, "Varnel")
     # not a list, not records
     render_report({"articles": "nope", "claims": [1, "x", None], "tracks": {"a": 1}})
+
+
+def test_report_of_the_example_corpus(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    """The bundled fictional corpus (examples/), through the real pipeline: every section filled."""
+    from dossier.report import render_report
+    from dossier.views import build_context
+
+    d = dossier_to_dict(example_dossier)
+    ctx = build_context(d)
+    assert ctx["overview"]["articles"] == len(d["articles"]) > 0
+    assert len(ctx["tracks"]) == len(d["tracks"])
+    assert sum(len(g["quotes"]) for g in ctx["quotes_by_speaker"]) == len(d["quotes"])
+    assert len(ctx["events"]) == len(d["events"])
+    page = render_report(d)
+    assert page.count('<article class="art"') == len(d["articles"])
+    assert page.count('<svg class="chart"') == len(d["tracks"])
+    assert page.count("<tr data-claim=") == len(d["claims"])
+
+
+def test_sources_in_one_chart_never_share_a_colour() -> None:
+    from dossier.views import PALETTE, Colours
+
+    many = Colours([f"source {i}" for i in range(len(PALETTE) + 5)])
+    # the palette wraps: some other source has the colour of "source 0"
+    twin = next(f"source {i}" for i in range(1, len(PALETTE) + 5) if many(f"source {i}") == many("source 0"))
+    other = next(f"source {i}" for i in range(1, len(PALETTE) + 5) if many(f"source {i}") != many("source 0"))
+    names = ["source 0", twin, other]
+    chart = many.for_chart(names)
+    assert len({chart(n) for n in names}) == 3
+    assert chart("source 0") == many("source 0")  # the most frequent source keeps its colour

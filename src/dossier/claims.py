@@ -259,7 +259,10 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
     if root.head.i > last.i and root.head.pos_ in ("NOUN",) and root.dep_ in ("compound", "nmod", "amod", "nummod"):
         phrase = doc[last.i + 1 : root.head.i + 1].text.strip(" -")
         return phrase or None
-    # "Unemployment fell to 4.1%": the subject of the clause
+    # "Unemployment fell to 4.1%": the subject of the clause (for shares only: the subject of
+    # "a gamer won $26,500" is not what the money is)
+    if q.kind != "percent":
+        return None
     verb = root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -267,7 +270,7 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and sent.start <= child.i < sent.end:
-            if child.lemma_.lower() not in _SPEAKER_NOUNS and not child.ent_type_:
+            if not _speaker_like(child) and child.lemma_.lower() not in _DOCUMENT_NOUNS and not child.ent_type_:
                 return _noun_phrase(doc, child)
     return None
 
@@ -455,10 +458,10 @@ class _Context:
         self.article = article
         self.doc = doc
         self.text = doc.text
-        self.times = tuple(t for t in time_expressions if t.end <= len(doc.text))
+        self.times = tuple(t for t in time_expressions if t.end <= len(self.text))
         self.local = local_entities
         self.quotes = tuple(q for q in quotes if q.speaker is not None)
-        self.quote_spans = _quote_spans(doc.text)
+        self.quote_spans = _quote_spans(self.text)
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.history: list[tuple[Quantity, str | None, _Attribution]] = []
         self._sent_attr: dict[int, _Attribution | None] = {}
@@ -481,7 +484,8 @@ class _Context:
         return subj
 
     def _subject_any(self, verb: "Token") -> "Token | None":
-        subj = _subject(verb)
+        seg = self.segment(verb)
+        subj = _subject(verb, (seg.start, seg.end))
         if subj is not None and self.same_segment(subj, verb):
             return subj
         if subj is None:
@@ -577,10 +581,11 @@ class _Context:
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             for child in noun.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
                     person = next((e for e in self.persons if e.start <= child.i < e.end), None)
-                    if person is not None:
-                        break
+                    if person is None:
+                        person = doc[child.left_edge.i : child.i + 1]
+                    break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
         name: str | None
@@ -924,7 +929,7 @@ def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
     for sent in doc.sents:
         start = sent.start
         for t in sent:
-            breaks = "\n" in t.text or (t.i > start and "\n" in doc.text[doc[t.i - 1].idx + len(doc[t.i - 1]) : t.idx])
+            breaks = "\n" in t.text or (t.i > start and "\n" in doc[t.i - 1].whitespace_)
             if breaks and t.i > start:
                 segs.append((start, t.i))
                 start = t.i
@@ -988,9 +993,10 @@ def _speaker_like(tok: "Token") -> bool:
     return low in _SPEAKER_NOUNS or low in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS
 
 
-def _subject(verb: "Token") -> "Token | None":
+def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | None":
     # "About 8,000 soldiers at the border, says US": the parse takes the figure as subject
-    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    lo, hi = bounds if bounds is not None else (0, len(verb.doc))
+    if not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in verb.children):
         inverted = _inverted_subject(verb)
         if inverted is not None:
             return inverted

@@ -774,6 +774,13 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
                 return Normalized("DATE", shifted, "previous")
             if ctx.reference is not None:
                 return Normalized("DATE", _shift(ctx.reference, 1, unit), "previous")
+        if rel == "previous" and unit in ("day", "week", "month", "year", "quarter"):
+            # "the previous year": the one before the period being discussed
+            shifted = _shift_value(ctx.ref_value, -1, unit) if ctx.ref_value and unit != "week" else None
+            if shifted:
+                return Normalized("DATE", shifted if unit != "year" else shifted[:4], "previous")
+            if ctx.anchor is not None:
+                return Normalized("DATE", _shift(ctx.anchor, -1, unit), "publication")
         if rel in ("past", "previous"):
             return Normalized("DURATION", _duration_value(1, unit), "none")
     if has_the and rel in ("next", "following", "coming") and unit in ("decade", "century"):
@@ -921,10 +928,10 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
         a = ctx.anchor
         this_year = date(a.year, month, day)
         if rel == "last":
-            year = a.year if this_year < a else a.year - 1
+            y = a.year if this_year < a else a.year - 1
         else:
-            year = a.year if this_year > a else a.year + 1
-        return Normalized("DATE", f"{year:04d}-{month:02d}-{day:02d}", "publication")
+            y = a.year if this_year > a else a.year + 1
+        return Normalized("DATE", f"{y:04d}-{month:02d}-{day:02d}", "publication")
     year, kind = _pick_year_for(month, day, _Ctx(ctx.anchor, ctx.year, tense, ctx.reference, ctx.ref_value))
     if year is None:
         return Normalized("DATE", f"XXXX-{month:02d}-{day:02d}", "none")
@@ -938,6 +945,12 @@ def _h_that(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
     if base is None:
         return Normalized("DATE", _unknown_unit_value(unit), "none")
     return Normalized("DATE", _shift(base, 0, unit), "previous")
+
+
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:bn|m|k|million|billion|trillion|thousand)?|million|billion|trillion|thousand|dozen|hundred|times)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
@@ -1128,7 +1141,7 @@ def normalize_expression(
         A ``Normalized`` (type, value, anchor kind, mod, earliest, latest), or None when
         the words are not a time expression the tagger understands.
     """
-    ref_value = None
+    ref_value: str | None = None
     if isinstance(reference, str):
         ref_value = reference
         b = value_bounds(reference)
@@ -1142,7 +1155,10 @@ def normalize_expression(
     if pm:
         prep_mod = {"by": "BEFORE", "before": "BEFORE", "after": "AFTER", "since": "AFTER"}.get(pm.group(1).lower())
         t = t[pm.end():]
-    return _normalize_with_mods(t, ctx, prep_mod)
+    try:
+        return _normalize_with_mods(t, ctx, prep_mod)
+    except (ValueError, OverflowError, KeyError):
+        return None  # an impossible date ("Feb. 30", year 10000)
 
 
 def _normalize_with_mods(t: str, ctx: _Ctx, prep_mod: str | None) -> Normalized | None:
@@ -1241,6 +1257,10 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False
     if name == "duration":
         num = m.group("num").lower()
+        if re.fullmatch(r"(?:a|an|the)\s+second", span, re.IGNORECASE) and not re.match(
+            r"^\s*(?:$|[,.;:)!?]|(?:later|earlier|ago|longer|or|and|to|in|for)\b)", text[e:e + 10], re.IGNORECASE
+        ):
+            return False  # "a second goal", "a second-half replacement"
         if re.match(r"^-old\b", text[e:e + 6]) or (re.search(r"quarters?$", span, re.IGNORECASE) and ("-" in span or re.match(r"^\s+of\b", text[e:e + 6]))):
             return False
         before = text[max(0, s - 12):s]
@@ -1461,9 +1481,16 @@ def tag_text(
         prep_mod = None
         if prep:
             prep_mod = {"by": "BEFORE", "before": "BEFORE", "after": "AFTER", "since": "AFTER"}.get(prep.group("p").lower())
-        norm = _normalize_with_mods(words, ctx, prep_mod)
+        try:
+            norm = _normalize_with_mods(words, ctx, prep_mod)
+        except (ValueError, OverflowError, KeyError):
+            norm = None  # an impossible date ("Feb. 30", year 10000): skip the expression
         if norm is None:
             continue
+        if norm.type == "DURATION" and re.fullmatch(r"(?:a|an)\s+\w+", words, re.IGNORECASE) and _RATE_BEFORE_RE.search(
+            text[max(0, s - 24):s]
+        ):
+            norm = replace(norm, type="SET")  # "94 billion a year", "four shows a year": a rate
         if norm.mod is None and _APPROX_BEFORE_RE.search(text[max(0, s - 16):s]):
             norm = replace(norm, mod="APPROX")
         out.append(
@@ -1473,8 +1500,11 @@ def tag_text(
             )
         )
         if norm.type in ("DATE", "TIME") and norm.value and re.match(r"\d{4}-\d\d-\d\d", norm.value):
-            reference = date.fromisoformat(norm.value[:10])
-        if norm.type == "DATE" and norm.value and re.fullmatch(r"\d{4}-(?:Q[1-4]|\d\d)(?:-\d\d)?", norm.value):
+            try:
+                reference = date.fromisoformat(norm.value[:10])
+            except ValueError:
+                reference = None
+        if norm.type == "DATE" and norm.value and re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|\d\d)(?:-\d\d)?)?", norm.value):
             ref_value = norm.value
     return tuple(out)
 

@@ -3,28 +3,37 @@
 Per article (``extract_local_entities``):
 
 * spaCy NER mentions of type PERSON, ORG, GPE, LOC, NORP and FAC, cleaned: a leading "the",
-  a possessive "'s", brackets and trailing punctuation are cut off; title words that the model
-  swallowed into a span are split off ("Defense Lloyd Austin" -> "Lloyd Austin", "Jamestown
-  Foundation Research Fellow" -> "Jamestown Foundation"); a hyphenated given name the model cut
-  ("Park Sun" + "-won") is completed.
+  a courtesy title ("Mr"), a possessive "'s", brackets and trailing punctuation are cut off;
+  title words that the model swallowed into a span are split off ("Defense Lloyd Austin" ->
+  "Lloyd Austin", "Jamestown Foundation Research Fellow" -> "Jamestown Foundation"); a
+  hyphenated given name the model cut ("Park Sun" + "-won") is completed; spans that are only
+  part of a title ("State" in "Secretary of State") are dropped.
 * types are corrected with general evidence: demonyms are NORP, names the gazetteer knows are
   places, a word that is the surname of a person named in the article is that person, a
-  two/three-word "organisation" whose last word recurs alone as a name is a person.
-* mentions are clustered: surname-only mentions join the one full name they fit; acronyms join
-  the name they abbreviate (introduced as "X (ACR)" / "X, or ACR", or matching its initials);
-  country and organisation short forms join through the alias table (``data/entity_aliases.tsv``);
-  a country-qualified organisation ("U.S. State Department") joins the bare one.
+  two/three-word "organisation" that carries a person's title or recurs by its last word is a
+  person.
+* mentions are clustered: surname-only mentions join the one full name they fit (uses of the
+  surname the tagger missed are added); acronyms join the name they abbreviate (introduced as
+  "X (ACR)" / "X, or ACR", or matching its initials); country and organisation short forms
+  join through the alias table (``data/entity_aliases.tsv``); a country-qualified organisation
+  ("U.S. State Department") joins the bare one and a short form its full name ("Ford" ~ "Ford
+  Motor Company") when unambiguous.
 * roles and affiliations are read from titles before a name ("Secretary of State Antony
   Blinken", "the ministry spokesperson Lin Jian") and appositions after it ("John Kirby, the
-  White House ... Coordinator ..."), using a general lexicon of title words.
+  White House ... Coordinator ..."), using a general lexicon of title words; a role is dated
+  with the article's publication date when that date is explicit.
 
 Across articles (``build_entities``): local entities merge by normalised name (ASCII, lower
 case, no spaces/hyphens), by the alias table, by a tight fuzzy match of the same type (for
-people the surname and the first name must both match), and surname-only entities join the one
-full name of the story they fit. Capitals (and demonyms) point to their country entity through
-``country_of``; places get gazetteer facts (``places.resolve_place``).
+people the surname and the first name must both match; legal suffixes such as "Inc." are
+ignored for organisations; two places the gazetteer tells apart never merge), and
+surname-only entities join the one full name of the story they fit. Capitals and demonyms
+point to their country entity through ``country_of``; places get gazetteer facts
+(``places.resolve_place``).
 
-``EntityLinker.link`` maps a ``SourceRef`` from quotes/claims to the canonical entity.
+``EntityLinker.link`` maps a ``SourceRef`` from quotes/claims to the canonical entity: by the
+mention its words are about, by name or alias, by surname within the article, or by a role the
+story gives one person of the article ("the US secretary of state").
 """
 
 from __future__ import annotations
@@ -61,7 +70,7 @@ TITLE_WORDS = frozenset(
     sheriff constable commissioner inspector superintendent councillor councilman councilwoman
     colonel lieutenant captain admiral marshal sergeant brigadier major-general lieutenant-general
     analyst fellow researcher scientist professor expert economist correspondent reporter editor
-    journalist founder co-founder ceo cfo executive manager aide delegate member
+    journalist founder co-founder ceo cfo executive manager aide delegate member master
     pope bishop archbishop cardinal cleric imam rabbi patriarch ayatollah
     strongman dictator ruler regent candidate nominee administrator
     """.split()
@@ -313,6 +322,71 @@ def _add_surname_mentions(mentions: list[_Mention], doc: "Doc", text: str) -> li
     return mentions + added
 
 
+_REGION_WORDS = frozenset(
+    "oblast region province prefecture governorate krai kray district county state territory canton voivodeship".split()
+)
+_GAZETTEER_MIN_POPULATION = 100_000  # an untagged city name is taken only if this big (or placed by context)
+
+
+_OTHER_ENTS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _gazetteer_candidate(t: "Token") -> bool:
+    """A capitalised proper noun the NER model left untagged or tagged as a kind we do not keep."""
+    return (
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and t.ent_type_ in _OTHER_ENTS
+        and t.text.replace("-", "").isalpha()
+    )
+
+
+def _add_gazetteer_places(mentions: list[_Mention], doc: "Doc", text: str) -> list[_Mention]:
+    """Add place names the NER model missed ("in Kursk", "Russia's Kursk region").
+
+    A run of capitalised proper-noun tokens outside every entity is a place when the gazetteer
+    knows it and the context says so: a locative preposition or a possessive before it, or a
+    region word after it ("Kursk region", kind "region"); a bare country name needs no context.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[_Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if not _gazetteer_candidate(t):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and _gazetteer_candidate(doc[j]):
+            j += 1
+        end_tok = j
+        region = j < n and doc[j].lower_ in _REGION_WORDS and doc[j].ent_type_ in _OTHER_ENTS
+        if region:
+            end_tok = j + 1
+        start_c, end_c = doc[i].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        span_text = text[start_c:end_c]
+        prev = doc[i - 1] if i > 0 else None
+        locative = prev is not None and (prev.lower_ in _LOCATIVE_PREPS or prev.text in ("'s", "’s"))
+        place = resolve_place(span_text)
+        ok = False
+        if place is not None and not any(s < end_c and start_c < e for s, e in taken):
+            if place.kind == "country" and lookup_demonym(span_text) is None:
+                ok = True
+            elif region and place.kind == "region":
+                ok = True
+            elif locative and place.kind in ("city", "state", "region"):
+                ok = place.kind != "city" or (population(place) or 0) >= 15_000
+            elif place.kind == "city" and not doc[i].is_sent_start:
+                ok = (population(place) or 0) >= _GAZETTEER_MIN_POPULATION and locative
+        if ok:
+            added.append(_Mention(start_c, end_c, re.sub(r"\s+", " ", span_text), "GPE", i, end_tok))
+            taken.append((start_c, end_c))
+        i = max(end_tok, i + 1)
+    return mentions + added
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", unidecode(name)) if w[0].isupper())
 
@@ -364,7 +438,19 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _geo_key(name: str) -> str | None:
+    """A key shared by names the gazetteer resolves to the same place of the same kind."""
+    place = resolve_place(name)
+    if place is None or place.geonameid is None or place.kind == "country":
+        return None  # countries already meet through the alias table and their names
+    return f"GEO:{place.geonameid}:{place.kind}"
+
+
 def _cluster_key(m: _Mention) -> str:
+    if m.label in _PLACE_TYPES:
+        geo = _geo_key(m.name)
+        if geo is not None:
+            return geo
     if m.label == "NORP":
         row = lookup_demonym(m.name)
         if row is not None:
@@ -745,7 +831,9 @@ def extract_local_entities(article: Article, doc: "Doc", *, settings: Settings) 
     text = doc.text
     if not text or text != article.text[: len(text)]:
         return ()
-    mentions = _drop_title_parts(_add_surname_mentions(_fix_types(_raw_mentions(doc, text), doc), doc, text), doc)
+    mentions = _drop_title_parts(
+        _add_gazetteer_places(_add_surname_mentions(_fix_types(_raw_mentions(doc, text), doc), doc, text), doc, text), doc
+    )
     clusters = _cluster(mentions, text, doc)
     out: list[LocalEntity] = []
     for n, c in enumerate(clusters):
@@ -1071,11 +1159,20 @@ def build_entities(
                 keys.add("NORP:" + lookup_demonym(name).canonical)  # type: ignore[union-attr]
             elif le.type != "PERSON" or len(name.split()) >= 2 or name == le.name:
                 keys.add(group + ":" + norm_name(name))
+            if group == "PLACE":
+                geo = _geo_key(name)
+                if geo is not None:
+                    keys.add(geo)
                 if group == "ORG" and _org_core(name) != name and len(norm_name(_org_core(name))) >= 3:
                     keys.add("ORG:" + norm_name(_org_core(name)))
         # a multi-word name given as ORG/GPE in one article and PERSON in another
-        if len(le.name.split()) >= 2 and group in ("PERSON", "ORG", "PLACE") and not any(k.startswith("ALIAS:") for k in keys):
-            keys.add("NAME:" + norm_name(le.name))
+        # the same name tagged as organisation in one article and place (or person) in another;
+        # one-word names only between organisations and places ("Washington" the government)
+        if not any(k.startswith("ALIAS:") for k in keys):
+            if len(le.name.split()) >= 2 and group in ("PERSON", "ORG", "PLACE"):
+                keys.add("NAME:" + norm_name(le.name))
+            elif group in ("ORG", "PLACE"):
+                keys.add("NAME1:" + norm_name(le.name))
         for k in keys:
             if k in by_key:
                 uf.union(by_key[k], i)
@@ -1162,10 +1259,13 @@ def build_entities(
         for r in role_details:
             roles.setdefault(_role_key(r.title), _norm_role_title(r.title))
         place = None
-        if typ in _PLACE_TYPES or typ == "NORP":
+        if typ in _PLACE_TYPES:
             place = resolve_place(name)
             if place is None:
                 place = next((p for p in (resolve_place(a) for a in aliases) if p is not None), None)
+        elif typ == "NORP":
+            row = next((r for r in (lookup_demonym(n) for n in (name, *aliases)) if r is not None and r.iso2), None)
+            place = resolve_place(row.canonical) if row is not None else None
         entities.append(
             Entity(
                 id=stable_id("ent", typ, norm_name(name)),

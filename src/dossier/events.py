@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,22 @@ def date_window(value: str | None) -> tuple[str, str] | None:
     return None
 
 
+def iso_day(value: str | None, *, end: bool = False) -> str | None:
+    """The first (or last, with ``end``) ISO day of a date value such as ``2024-10-31T09:00``, ``2024-10``.
+
+    Args:
+        value: an ISO date, date-time, month or year.
+        end: return the last day instead of the first.
+
+    Returns:
+        ``YYYY-MM-DD`` or None when the value is not a calendar date.
+    """
+    if not value:
+        return None
+    w = date_window(value[:10]) or date_window(value[:7]) or date_window(value[:4])
+    return None if w is None else w[1 if end else 0]
+
+
 def window_of(value: str | None, earliest: str | None = None, latest: str | None = None) -> tuple[str, str] | None:
     """Return the window of a time expression, preferring explicit ``earliest``/``latest``.
 
@@ -106,12 +123,29 @@ def window_of(value: str | None, earliest: str | None = None, latest: str | None
 
 
 def days_between(a: str, b: str) -> int:
-    """Signed number of days from ISO date ``a`` to ISO date ``b``."""
+    """Signed number of days from ISO date ``a`` to ISO date ``b``.
+
+    Args:
+        a: an ISO date (``YYYY-MM-DD``).
+        b: another ISO date.
+
+    Returns:
+        ``b - a`` in days.
+    """
     return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
 
 
 def windows_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None, slack_days: int = 0) -> bool:
-    """True when two date windows overlap (after widening each by ``slack_days``); None never overlaps."""
+    """True when two date windows overlap (after widening each by ``slack_days``); None never overlaps.
+
+    Args:
+        a: an ``(earliest, latest)`` window or None.
+        b: another window or None.
+        slack_days: days of tolerance between the windows.
+
+    Returns:
+        Whether the windows overlap.
+    """
     if a is None or b is None:
         return False
     return days_between(b[1], a[0]) <= slack_days and days_between(a[1], b[0]) <= slack_days
@@ -300,6 +334,33 @@ def pair_score(a: MentionFeatures, b: MentionFeatures) -> float:
     return min(score, 1.0)
 
 
+def _candidate_pairs(mentions: Sequence[MentionFeatures]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: same trigger stem or same kind, and (when both are dated) overlapping windows.
+
+    Within a bucket, dated mentions are swept in window order so that only overlapping windows
+    pair up (near-linear on long timelines); undated mentions pair with everything in the bucket.
+    """
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(mentions):
+        buckets.setdefault(("lemma", trigger_stem(m.lemma)), []).append(i)
+        if m.kind:
+            buckets.setdefault(("kind", m.kind), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for idx in buckets.values():
+        dated = sorted((i for i in idx if mentions[i].window is not None), key=lambda i: mentions[i].window or ("", ""))
+        undated = [i for i in idx if mentions[i].window is None]
+        for x, i in enumerate(dated):
+            end = (mentions[i].window or ("", ""))[1]
+            for j in dated[x + 1 :]:
+                if (mentions[j].window or ("", ""))[0] > end:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+        for x, i in enumerate(undated):
+            for j in undated[x + 1 :] + dated:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 def cluster_mentions(
     mentions: Sequence[MentionFeatures],
     *,
@@ -307,6 +368,9 @@ def cluster_mentions(
     score: Callable[[MentionFeatures, MentionFeatures], float] = pair_score,
 ) -> list[list[int]]:
     """Cluster mentions by average-linkage agglomeration over ``score``.
+
+    Only pairs sharing a trigger stem or kind are scored; the merge loop keeps running cluster
+    sums in a heap, so it costs O(E log E) for E scored pairs.
 
     Args:
         mentions: the mentions to cluster.
@@ -317,43 +381,42 @@ def cluster_mentions(
         Clusters as lists of indexes into ``mentions`` (each sorted; clusters ordered by first index).
     """
     n = len(mentions)
-    clusters: list[list[int]] = [[i] for i in range(n)]
     if n < 2:
-        return clusters
-    pair: dict[tuple[int, int], float] = {}
-    by_lemma: dict[str, list[int]] = {}
-    by_kind: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        by_lemma.setdefault(trigger_stem(m.lemma), []).append(i)
-        if m.kind:
-            by_kind.setdefault(m.kind, []).append(i)
-    candidates: set[tuple[int, int]] = set()
-    for idx in list(by_lemma.values()) + list(by_kind.values()):
-        for x in range(len(idx)):
-            for y in range(x + 1, len(idx)):
-                candidates.add((idx[x], idx[y]))
-    for i, j in candidates:
-        s = score(mentions[i], mentions[j])
-        if s > 0:
-            pair[(i, j)] = s
-    # average linkage: merge the best pair of clusters while its mean pair score >= threshold
-    members = {i: [i] for i in range(n)}
-    while True:
-        best: tuple[float, int, int] | None = None
-        sums: dict[tuple[int, int], float] = {}
-        owner = {i: c for c, ms in members.items() for i in ms}
-        for (i, j), s in pair.items():
-            ci, cj = owner[i], owner[j]
-            if ci == cj:
+        return [[i] for i in range(n)]
+    # adjacency: cluster -> neighbour cluster -> summed pair score (clusters named by their smallest index)
+    adj: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for i, j in _candidate_pairs(mentions):
+        sc = score(mentions[i], mentions[j])
+        if sc > 0:
+            adj[i][j] = adj[i].get(j, 0.0) + sc
+            adj[j][i] = adj[j].get(i, 0.0) + sc
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    heap: list[tuple[float, int, int]] = []
+    for i, nb in adj.items():
+        for j, total in nb.items():
+            if i < j and total >= threshold:
+                heapq.heappush(heap, (-total, i, j))
+    while heap:
+        neg, ci, cj = heapq.heappop(heap)
+        if ci not in members or cj not in members:
+            continue
+        avg = adj[ci].get(cj, 0.0) / (len(members[ci]) * len(members[cj]))
+        if abs(-neg - avg) > 1e-12:
+            continue  # stale entry: the pair changed since it was pushed
+        if avg < threshold:
+            continue
+        # merge cj into ci (keep the smaller name)
+        keep, gone = (ci, cj) if ci < cj else (cj, ci)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for k, total in adj.pop(gone).items():
+            if k == keep:
                 continue
-            k = (min(ci, cj), max(ci, cj))
-            sums[k] = sums.get(k, 0.0) + s
-        for (ci, cj), total in sums.items():
-            avg = total / (len(members[ci]) * len(members[cj]))
-            if avg >= threshold and (best is None or avg > best[0] or (avg == best[0] and (ci, cj) < best[1:])):
-                best = (avg, ci, cj)
-        if best is None:
-            break
-        _, ci, cj = best
-        members[ci] = sorted(members[ci] + members.pop(cj))
+            adj[keep][k] = adj[keep].get(k, 0.0) + total
+            adj[k][keep] = adj[k].get(keep, 0.0) + total
+            del adj[k][gone]
+        adj[keep].pop(gone, None)
+        for k, total in adj[keep].items():
+            a = total / (len(members[keep]) * len(members[k]))
+            if a >= threshold:
+                heapq.heappush(heap, (-a, min(keep, k), max(keep, k)))
     return sorted(members.values(), key=lambda ms: ms[0])

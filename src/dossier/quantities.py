@@ -1050,6 +1050,18 @@ def find_quantities(text: str, doc: "Doc | None" = None) -> tuple[Quantity, ...]
     return tuple(quantities)
 
 
+def _title_case_line(doc: "Doc", i: int) -> bool:
+    """True when the line around token i is written in Title Case (a headline)."""
+    lo = i
+    while lo > 0 and i - lo < 20 and not doc[lo - 1].is_space and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(doc) and hi - i < 20 and not doc[hi + 1].is_space and "\n" not in doc[hi].whitespace_:
+        hi += 1
+    words = [t for t in doc[lo : hi + 1] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1061,8 +1073,12 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     if not first.text[:1].isdigit():
         # "the RBS Six Nations", "Big Ten": a capitalised number word inside a name
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        prev = doc[first.i - 1] if first.i > 0 else None
         return (first.text[:1].isupper() and not first.is_sent_start and nxt is not None
-                and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and "\n" not in first.whitespace_)
+                and nxt.text[:1].isupper() and "\n" not in first.whitespace_
+                and prev is not None and "\n" not in prev.whitespace_ and not prev.is_space
+                and prev.text not in ("“", '"', ":", "(", "-", "–", "—")
+                and not _title_case_line(doc, first.i))
     if first.i > 0:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
@@ -1147,7 +1163,7 @@ def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:
     num_span = doc.char_span(q.num_start, q.end, alignment_mode="expand")
     if num_span is not None and num_span.end <= noun.i:
         floor = max(floor, num_span.end)
-    if "\n" in doc.text[q.end : noun.idx]:
+    if noun.i > 0 and any("\n" in t.text_with_ws for t in doc[max(0, noun.i - 8) : noun.i] if t.idx >= q.end - 1):
         return q
     for child in sorted(noun.lefts, key=lambda c: -c.i):
         if child.i >= floor and child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i == left - 1:

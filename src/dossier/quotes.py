@@ -181,6 +181,7 @@ class _Person:
     name: str
     positions: list[int] = field(default_factory=list)
     roles: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)  # (role keys, countries)
+    gender: str | None = None  # "m" | "f", only from the article's own words (Mr., spokeswoman, ...)
 
 
 # --- entry point -------------------------------------------------------------------------
@@ -531,7 +532,9 @@ class _Context:
         subj = _subject_of(cue)
         lo = _after_dateline(self.text, s_start, s_end)
         if subj is not None and not (lo <= subj.idx < s_end):
-            subj = None  # a heading or dateline parsed into the sentence
+            # a heading or dateline parsed into the subject: keep the part inside the sentence
+            inside = [t for t in subj.subtree if lo <= t.idx < s_end and t.i < cue.i and t.pos_ in ("NOUN", "PROPN")]
+            subj = inside[-1] if inside else None
         speaker = self.speaker_ref(subj, cue, lo, s_end) if subj is not None else None
         date = self.date_for(cue, s_start, s_end)
         if speaker is not None and speaker.name and self._is_person_name(speaker.name):
@@ -549,7 +552,7 @@ class _Context:
         if head.pos_ == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_OTHER:
             if low in ("who", "that", "which") and head.head.dep_ == "relcl":
                 return self.speaker_ref(head.head.head, cue, lo, hi)
-            name = self.resolve_pronoun(head.idx) if low in _PRONOUNS_PERSON or low in ("he", "she") else None
+            name = self.resolve_pronoun(head.idx, low) if low in _PRONOUNS_PERSON else None
             return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -635,9 +638,18 @@ class _Context:
                 return
         self.persons.append(_Person(name=name, positions=[position]))
 
-    def resolve_pronoun(self, position: int) -> str | None:
-        """The most recent person who spoke or was the main subject before ``position``."""
-        earlier = [(pos, name) for pos, name in self.events if position - _PRONOUN_REACH < pos < position]
+    def resolve_pronoun(self, position: int, pronoun: str = "he") -> str | None:
+        """The most recent person who spoke or was the main subject before ``position``.
+
+        A person the article marks as the other gender ("Ms. Ruiz" for "he") is passed over.
+        """
+        want = "f" if pronoun.lower() in ("she", "her") else "m"
+        gender = {p.name: p.gender for p in self.persons}
+        earlier = [
+            (pos, name)
+            for pos, name in self.events
+            if position - _PRONOUN_REACH < pos < position and gender.get(name) in (None, want)
+        ]
         if not earlier:
             return None
         return max(earlier, key=lambda e: e[0])[1]
@@ -1096,6 +1108,8 @@ def _collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> lis
             continue
         p = person_for(name)
         p.positions.append(ent.start_char)
+        if p.gender is None:
+            p.gender = _gender_near(doc, ent)
         role = _role_near(doc, ent, text)
         if role is not None:
             p.roles.append(role)
@@ -1112,6 +1126,26 @@ def _collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> lis
                 toks = [t for t in doc if r.start <= t.idx < r.end]
                 p.roles.append((keys, _countries_in(toks) or _countries_from_text(r.title)))
     return list(by_key.values())
+
+
+_MALE_WORDS = frozenset(
+    "mr mr. sir spokesman chairman congressman king prince lord father brother son husband businessman".split()
+)
+_FEMALE_WORDS = frozenset(
+    """mrs mrs. ms ms. miss madam dame spokeswoman chairwoman congresswoman queen princess lady mother sister
+    daughter wife businesswoman""".split()
+)
+
+
+def _gender_near(doc: "Doc", ent: "Span") -> str | None:
+    """"m"/"f" when the words right around a name say so ("Mr. Lee", "Ana Ruiz, a spokeswoman")."""
+    window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.end]]
+    window += [t.lower_ for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]]
+    if any(w in _FEMALE_WORDS for w in window):
+        return "f"
+    if any(w in _MALE_WORDS for w in window):
+        return "m"
+    return None
 
 
 def _person_spans(doc: "Doc") -> list["Span"]:

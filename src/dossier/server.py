@@ -48,6 +48,19 @@ class _DossierFile:
         self._lock = threading.Lock()
         self._stamp: tuple[float, int] | None = None
         self._data: dict[str, Any] | None = None
+        self._page: str | None = None  # the unfiltered report page of this version
+
+    def page(self) -> str:
+        """Return the unfiltered live report page, rendered once per version of the file."""
+        data = self.get()
+        with self._lock:
+            cached = self._page
+        if cached is None:
+            cached = render_template("report.html.j2", build_context(data, live=True))
+            with self._lock:
+                if self._data is data:
+                    self._page = cached
+        return cached
 
     def get(self) -> dict[str, Any]:
         """Return the current dossier dict.
@@ -67,6 +80,7 @@ class _DossierFile:
             if self._data is None or stamp != self._stamp:
                 self._data = normalise_dossier(read_dossier(path))
                 self._stamp = stamp
+                self._page = None
             return self._data
 
 
@@ -312,11 +326,12 @@ def make_app(out_dir: Path) -> Starlette:
         return endpoint
 
     def page(request: Request) -> Response:
-        d = source.get()
         dates = _date_params(request)
         filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
         filters.update(dates)
-        shown = filter_dossier(d, **filters) if any(filters.values()) else d
+        if not any(filters.values()):
+            return HTMLResponse(source.page())
+        shown = filter_dossier(source.get(), **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
         return HTMLResponse(render_template("report.html.j2", ctx))
 

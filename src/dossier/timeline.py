@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ from .events import (
     cluster_mentions,
     days_between,
     event_kind,
+    iso_day,
     pair_score,
     window_of,
     window_value,
@@ -46,6 +48,8 @@ from .events import (
 from .model import Article, ArticleAnalysis, Entity, Event, Evidence, PublishedDate, Relation, TimeExpression, stable_id
 from .settings import Settings
 from .tracks import _POPULATIONS
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,8 +100,9 @@ def _story_dates(articles: Sequence[Article]) -> list[str]:
     out = []
     for a in articles:
         p = a.published
-        if p.basis == "explicit" and p.date:
-            out.append(p.date[:10])
+        day = iso_day(p.date) if p.basis == "explicit" else None
+        if day:
+            out.append(day)
     return sorted(out)
 
 
@@ -376,9 +381,18 @@ def _entity_aliases(entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the span without its leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[tuple[int, int]]:
     if analysis is not None and analysis.sentences:
-        return list(analysis.sentences)
+        return [_trim(article.text, s, e) for s, e in analysis.sentences]
     out, start = [], 0
     for m in re.finditer(r"(?<=[.!?])\s+|\n+", article.text):
         if m.start() > start:
@@ -460,49 +474,52 @@ def _detect(
     out: list[_Candidate] = []
     docs = nlp.pipe((a.text[s:e] for a, _, s, e, _, _ in jobs), batch_size=32)
     for (article, an, s, e, tes, in_sentence), doc in zip(jobs, docs):
-        sent = doc[:]
-        all_spans = [sp for te in in_sentence if (sp := doc.char_span(te.start - s, te.end - s, alignment_mode="expand"))]
-        found: list[_Candidate] = []
-        for te, window, rel in tes:
-            span = doc.char_span(te.start - s, te.end - s, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            trigger = _attach(span)
-            if trigger is None:
-                continue
-            event_tok = trigger
-            if trigger.lemma_.lower() in LIGHT_VERBS:
-                obj = _event_object(trigger)
-                if obj is not None:
-                    event_tok = obj
-            lemma = event_tok.lemma_.lower()
-            kind = event_kind(lemma)
-            if kind is None:
-                continue
-            if kind in _CANONICAL_LEMMA:
-                lemma = _CANONICAL_LEMMA[kind]  # "said", "told", "stated" are one act across outlets
-            skip = set(range(span.start, span.end))
-            found.append(
-                _Candidate(
-                    article=article.id,
-                    sent_start=s,
-                    sent_end=e,
-                    sentence=article.text[s:e],
-                    kind=kind,
-                    lemma=lemma,
-                    window=window,
-                    relative=rel,
-                    time_text=te.text,
-                    arguments=_arguments(sent, trigger, skip, aliases),
-                    summary=_summary(_summary_root(trigger), event_tok, all_spans),
-                    explicit=article.published.basis == "explicit",
-                    speaker=_speaker_words(trigger, an, s) if kind in _SPEECH_KINDS else frozenset(),
-                    trigger_i=trigger.i,
-                    subtree=frozenset(t.i for t in trigger.subtree),
-                    past=_is_past(trigger),
+        try:
+            sent = doc[:]
+            all_spans = [sp for te in in_sentence if (sp := doc.char_span(te.start - s, te.end - s, alignment_mode="expand"))]
+            found: list[_Candidate] = []
+            for te, window, rel in tes:
+                span = doc.char_span(te.start - s, te.end - s, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                trigger = _attach(span)
+                if trigger is None:
+                    continue
+                event_tok = trigger
+                if trigger.lemma_.lower() in LIGHT_VERBS:
+                    obj = _event_object(trigger)
+                    if obj is not None:
+                        event_tok = obj
+                lemma = event_tok.lemma_.lower()
+                kind = event_kind(lemma)
+                if kind is None:
+                    continue
+                if kind in _CANONICAL_LEMMA:
+                    lemma = _CANONICAL_LEMMA[kind]  # "said", "told", "stated" are one act across outlets
+                skip = set(range(span.start, span.end))
+                found.append(
+                    _Candidate(
+                        article=article.id,
+                        sent_start=s,
+                        sent_end=e,
+                        sentence=article.text[s:e],
+                        kind=kind,
+                        lemma=lemma,
+                        window=window,
+                        relative=rel,
+                        time_text=te.text,
+                        arguments=_arguments(sent, trigger, skip, aliases),
+                        summary=_summary(_summary_root(trigger), event_tok, all_spans),
+                        explicit=article.published.basis == "explicit",
+                        speaker=_speaker_words(trigger, an, s) if kind in _SPEECH_KINDS else frozenset(),
+                        trigger_i=trigger.i,
+                        subtree=frozenset(t.i for t in trigger.subtree),
+                        past=_is_past(trigger),
+                    )
                 )
-            )
-        out.extend(_fold_statements(found))
+            out.extend(_fold_statements(found))
+        except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the timeline
+            log.warning("%s: timeline skipped a sentence at %d: %s", article.source, s, exc)
     return out
 
 
@@ -726,7 +743,9 @@ def _outlet_reports(c: _Candidate, articles: Sequence[Article], relations: Seque
             continue
         if cited and a.id not in cited:
             continue
-        out.append((a.outlet, a.published.date[:10]))
+        day = iso_day(a.published.date)
+        if day:
+            out.append((a.outlet, day))
     return out
 
 
@@ -742,11 +761,13 @@ def _undated_event(members: list[_Candidate], by_id: dict[str, Article]) -> Even
     windows = []
     for m in members:
         p = by_id[m.article].published if m.article in by_id else None
-        if p is None or not (p.earliest and p.latest):
+        first = iso_day(p.date or p.earliest) if p else None
+        last = iso_day(p.date or p.latest, end=True) if p else None
+        if not (first and last):
             continue
         back = 6 if m.relative in _WEEKDAYS else (1 if m.relative == "yesterday" else 0)
-        lo = (dt.date.fromisoformat(p.earliest[:10]) - dt.timedelta(days=back)).isoformat()
-        windows.append((lo, p.latest[:10]))
+        lo = (dt.date.fromisoformat(first) - dt.timedelta(days=back)).isoformat()
+        windows.append((lo, last))
     window = None
     if windows:
         lo, hi = max(w[0] for w in windows), min(w[1] for w in windows)
@@ -780,11 +801,12 @@ def _with_window(article: Article, pins: list[tuple[tuple[str, str], str]]) -> A
     reasons = sorted({why for _, why in pins})
     prior = article.published
     if prior.basis == "inferred":  # narrow the window metadata already inferred, never widen it
-        if prior.earliest and prior.earliest[:10] > lo:
-            lo = prior.earliest[:10]
-        if prior.latest and prior.latest[:10] < hi:
-            hi = prior.latest[:10]
-        if (prior.earliest or "") >= lo and (prior.latest or _OPEN) <= hi:
+        prior_lo, prior_hi = iso_day(prior.earliest), iso_day(prior.latest, end=True)
+        if prior_lo and prior_lo > lo:
+            lo = prior_lo
+        if prior_hi and prior_hi < hi:
+            hi = prior_hi
+        if (prior_lo or "") >= lo and (prior_hi or _OPEN) <= hi:
             return article  # the story adds nothing to what the article itself says
         if prior.evidence:
             reasons.insert(0, prior.evidence)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,9 +35,11 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from .events import date_window, days_between, windows_overlap
+from .events import date_window, days_between, iso_day, windows_overlap
 from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
 from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 # --- measure normalisation -------------------------------------------------------------------
 
@@ -331,8 +334,9 @@ def _article_window(article: Article | None) -> tuple[str, str] | None:
         w = date_window(p.date[:10])
         if w:
             return w
-    if p.earliest and p.latest:
-        return p.earliest[:10], p.latest[:10]
+    lo, hi = iso_day(p.earliest), iso_day(p.latest, end=True)
+    if lo and hi and lo <= hi:
+        return lo, hi
     return None
 
 
@@ -525,34 +529,36 @@ def independent_groups(
             linked.add((r.to, r.from_))
         elif r.kind == "cites":
             cites.add((r.from_, r.to))
-    for a in claims:
-        for b in claims:
-            if a.id >= b.id or a.value != b.value or a.value is None:
-                continue
-            ka, kb = key_of[a.id], key_of[b.id]
-            pair = (a.article, b.article)
-            if pair in linked:
-                uf.union(ka, kb)
-                continue
-            for x, y in ((a, b), (b, a)):
-                if (x.article, y.article) in cites:
-                    art_y = articles.get(y.article)
-                    cited = _outlet_key(art_y.outlet or art_y.publisher) if art_y else None
-                    own = {_norm_text(t) for t in ((x.source.name, x.source.text) if x.source else ()) if t}
-                    own = {re.sub(r"^the ", "", t) for t in own}
-                    if x.source is None or (cited and cited[2:] in own) or key_of[x.id] == key_of[y.id]:
-                        uf.union(key_of[x.id], key_of[y.id])
-                via_keys = {"n:" + _norm_text(v.name or v.text) for v in x.via} | {
-                    "e:" + v.entity for v in x.via if v.entity
-                }
-                if key_of[y.id] in via_keys:
+    same_value: dict[float, list[NumericClaim]] = defaultdict(list)
+    for c in claims:
+        if c.value is not None:
+            same_value[c.value].append(c)
+    pairs = ((a, b) for group in same_value.values() for a in group for b in group if a.id < b.id)
+    for a, b in pairs:
+        ka, kb = key_of[a.id], key_of[b.id]
+        pair = (a.article, b.article)
+        if pair in linked:
+            uf.union(ka, kb)
+            continue
+        for x, y in ((a, b), (b, a)):
+            if (x.article, y.article) in cites:
+                art_y = articles.get(y.article)
+                cited = _outlet_key(art_y.outlet or art_y.publisher) if art_y else None
+                own = {_norm_text(t) for t in ((x.source.name, x.source.text) if x.source else ()) if t}
+                own = {re.sub(r"^the ", "", t) for t in own}
+                if x.source is None or (cited and cited[2:] in own) or key_of[x.id] == key_of[y.id]:
                     uf.union(key_of[x.id], key_of[y.id])
-            if (
-                a.article != b.article
-                and a.qualifier == b.qualifier
-                and fuzz.ratio(a.sentence, b.sentence) >= 90
-            ):
-                uf.union(ka, kb)
+            via_keys = {"n:" + _norm_text(v.name or v.text) for v in x.via} | {
+                "e:" + v.entity for v in x.via if v.entity
+            }
+            if key_of[y.id] in via_keys:
+                uf.union(key_of[x.id], key_of[y.id])
+        if (
+            a.article != b.article
+            and a.qualifier == b.qualifier
+            and fuzz.ratio(a.sentence, b.sentence) >= 90
+        ):
+            uf.union(ka, kb)
     return {cid: uf.find(k) for cid, k in key_of.items()}
 
 
@@ -718,60 +724,14 @@ def build_tracks(
     tracks: list[Track] = []
     track_of: dict[str, str] = {}
     for (mkey, lkey), members in groups.items():
-        tid = stable_id("t", mkey, lkey)
-        windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
-        ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
-        indep = independent_groups(ordered, articles=by_id, relations=relations)
-        reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
-        lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
-        highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
-        # each source's latest figure (a projection only if the source gives nothing else)
-        latest_by_source: dict[str, NumericClaim] = {}
-        for c in ordered:
-            label = _source_label(c, by_id.get(c.article))
-            prev = latest_by_source.get(label)
-            if prev is None or not (c.modality in _NOT_REPORTS and prev.modality not in _NOT_REPORTS):
-                latest_by_source[label] = c
-        # contradictions: reported figures of different independent sources, same window, incompatible
-        conflicts: list[tuple[str, str]] = []
-        cumulative = mkey.split("|", 1)[1] in _CUMULATIVE
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                if a.modality in _NOT_REPORTS or b.modality in _NOT_REPORTS:
-                    continue
-                if indep[a.id] == indep[b.id]:
-                    continue
-                wa, wb = windows[a.id], windows[b.id]
-                if not (_narrow(wa) and _narrow(wb)):
-                    continue  # a figure dated only to within months contradicts nothing
-                if not windows_overlap(wa, wb, slack_days=slack):
-                    continue  # far apart in time: evolution, never a contradiction
-                if _compatible(a, b):
-                    continue
-                if windows_overlap(wa, wb) or (cumulative and _falls_back(a, b)):
-                    # same window: incompatible figures conflict; a few days apart, only a drop in
-                    # a count that can only grow does (the dead, the wounded: a toll never falls)
-                    conflicts.append((a.id, b.id))
-        points = [(windows[c.id], p) for c in reports if _narrow(windows[c.id]) and (p := _point(c)) is not None]
-        latest = next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id)
-        tracks.append(
-            Track(
-                id=tid,
-                measure=_most_common(shown.get(c.id, c.measure) for c in ordered) or mkey,
-                location=_most_common(c.location for c in ordered if c.location),
-                claims=tuple(c.id for c in ordered),
-                low=min(lows) if lows else None,
-                high=max(highs) if highs else None,
-                latest=latest,
-                independent_sources=len(set(indep.values())),
-                conflict=bool(conflicts),
-                trend=_trend(points),  # type: ignore[arg-type]
-                conflicts=tuple(conflicts),
-                by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
-            )
-        )
+        try:
+            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack)
+        except Exception as exc:  # noqa: BLE001 - one odd group must not stop the build
+            log.warning("tracks: skipped %s / %s: %s", mkey, lkey, exc)
+            continue
+        tracks.append(track)
         for c in members:
-            track_of[c.id] = tid
+            track_of[c.id] = track.id
     out_claims = tuple(
         dataclasses.replace(
             c,
@@ -783,6 +743,76 @@ def build_tracks(
     )
     tracks.sort(key=lambda t: (-len(t.claims), t.id))
     return out_claims, tuple(tracks)
+
+
+def _make_track(
+    mkey: str,
+    lkey: str,
+    members: list[NumericClaim],
+    by_id: dict[str, Article],
+    relations: Sequence[Relation],
+    shown: dict[str, str],
+    slack: int,
+) -> Track:
+    """Order one group of claims and work out its range, trend, sources and contradictions."""
+    tid = stable_id("t", mkey, lkey)
+    windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
+    ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
+    indep = independent_groups(ordered, articles=by_id, relations=relations)
+    reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
+    lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
+    highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
+    # each source's latest figure (a projection only if the source gives nothing else)
+    latest_by_source: dict[str, NumericClaim] = {}
+    for c in ordered:
+        label = _source_label(c, by_id.get(c.article))
+        prev = latest_by_source.get(label)
+        if prev is None or not (c.modality in _NOT_REPORTS and prev.modality not in _NOT_REPORTS):
+            latest_by_source[label] = c
+    # contradictions: reported figures of different independent sources, same window, incompatible
+    conflicts: list[tuple[str, str]] = []
+    cumulative = mkey.split("|", 1)[1] in _CUMULATIVE
+    pos = {c.id: k for k, c in enumerate(ordered)}
+    # only reports dated to within a week can contradict (a figure dated to within months
+    # contradicts nothing); sweep them in window order, stopping past the slack
+    datable = sorted(
+        (c for c in ordered if c.modality not in _NOT_REPORTS and _narrow(windows[c.id])),
+        key=lambda c: ((windows[c.id] or ("", ""))[0], pos[c.id]),
+    )
+    for i, a in enumerate(datable):
+        wa = windows[a.id]
+        assert wa is not None
+        for b in datable[i + 1 :]:
+            wb = windows[b.id]
+            assert wb is not None
+            if days_between(wa[1], wb[0]) > slack:
+                break  # far apart in time: evolution, never a contradiction
+            if indep[a.id] == indep[b.id] or not windows_overlap(wa, wb, slack_days=slack):
+                continue
+            if _compatible(a, b):
+                continue
+            first, second = (a, b) if pos[a.id] < pos[b.id] else (b, a)
+            if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second)):
+                # same window: incompatible figures conflict; a few days apart, only a drop in
+                # a count that can only grow does (the dead, the wounded: a toll never falls)
+                conflicts.append((first.id, second.id))
+    conflicts.sort(key=lambda pair: (pos[pair[0]], pos[pair[1]]))
+    points = [(windows[c.id], p) for c in reports if _narrow(windows[c.id]) and (p := _point(c)) is not None]
+    latest = next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id)
+    return Track(
+        id=tid,
+        measure=_most_common(shown.get(c.id, c.measure) for c in ordered) or mkey,
+        location=_most_common(c.location for c in ordered if c.location),
+        claims=tuple(c.id for c in ordered),
+        low=min(lows) if lows else None,
+        high=max(highs) if highs else None,
+        latest=latest,
+        independent_sources=len(set(indep.values())),
+        conflict=bool(conflicts),
+        trend=_trend(points),  # type: ignore[arg-type]
+        conflicts=tuple(conflicts),
+        by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
+    )
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

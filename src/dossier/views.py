@@ -341,6 +341,20 @@ class Colours:
         """Return the colour of ``name`` (grey for unknown names)."""
         return self._map.get(name, "#999999")
 
+    def for_chart(self, names: Iterable[str]) -> "Colours":
+        """Return colours for one chart: each source keeps its colour unless another source in the
+        same chart already has it (the palette wraps when a story has many sources)."""
+        chart = Colours(())
+        used: set[str] = set()
+        ordered = sorted(set(names), key=lambda n: list(self._map).index(n) if n in self._map else len(self._map))
+        for n in ordered:
+            col = self(n)
+            if col in used:
+                col = next((c for c in PALETTE if c not in used), col)
+            used.add(col)
+            chart._map[n] = col
+        return chart
+
 
 # --- input hygiene -----------------------------------------------------------------------
 
@@ -744,6 +758,68 @@ def track_chart(
     return Markup("".join(out))
 
 
+# --- timeline strip ----------------------------------------------------------------------
+
+
+def timeline_strip(events: Sequence[Mapping[str, Any]], *, width: int = 960, height: int = 92) -> Markup:
+    """Draw the dated events on one time axis: a dot per day, a bar per longer period.
+
+    Args:
+        events: event rows with ``first``/``last`` (ISO days), ``summary``, ``date`` and ``link``.
+        width: SVG width.
+        height: SVG height.
+
+    Returns:
+        The SVG element (empty markup when no event is dated).
+    """
+    dated = [e for e in events if e.get("first") and e.get("last")]
+    if not dated:
+        return Markup("")
+    d0 = min(dt.date.fromisoformat(e["first"]) for e in dated)
+    d1 = max(dt.date.fromisoformat(e["last"]) for e in dated)
+    if d0 == d1:
+        d0, d1 = d0 - dt.timedelta(days=3), d1 + dt.timedelta(days=3)
+    ml, mr = 44, 44
+    span = (d1 - d0).days or 1
+
+    def x_of(day: dt.date) -> float:
+        return ml + (day - d0).days / span * (width - ml - mr)
+
+    base = height - 26
+    out = [
+        f'<svg class="strip" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        'aria-label="events on a time axis" xmlns="http://www.w3.org/2000/svg">',
+        f'<line class="axis" x1="{ml}" x2="{width - mr}" y1="{base}" y2="{base}"/>',
+    ]
+    n = 6 if span >= 6 else max(1, span)
+    for i in range(n + 1):
+        tick = d0 + dt.timedelta(days=round(span * i / n))
+        x = x_of(tick)
+        out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{base}" y2="{base + 4}"/>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{base + 16}" text-anchor="middle">{tick.isoformat()}</text>')
+    lanes: list[float] = []  # right end of the last mark in each lane
+    for e in sorted(dated, key=lambda e: (e["first"], e["last"])):
+        a, b = x_of(dt.date.fromisoformat(e["first"])), x_of(dt.date.fromisoformat(e["last"]))
+        lane = next((i for i, end in enumerate(lanes) if a > end + 8), None)
+        if lane is None:
+            lane = len(lanes)
+            lanes.append(b)
+        lanes[lane] = max(b, a)
+        y = base - 10 - (lane % 5) * 12
+        tip = f'{e.get("date")}: {e.get("summary")}'
+        mark = (
+            f'<line class="span" x1="{a:.1f}" x2="{max(b, a + 1):.1f}" y1="{y}" y2="{y}"/>'
+            if b - a > 4
+            else f'<circle class="ev" cx="{a:.1f}" cy="{y}" r="4.5"/>'
+        )
+        if e.get("link"):
+            out.append(f'<a class="evlink" href="{_esc(e["link"])}"><title>{_esc(tip)}</title>{mark}</a>')
+        else:
+            out.append(f"<g><title>{_esc(tip)}</title>{mark}</g>")
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
 # --- relation graph ----------------------------------------------------------------------
 
 RELATION_STYLE: dict[str, tuple[str, str]] = {
@@ -1066,6 +1142,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         if not tcl:
             tcl = claims_by_track.get(str(t.get("id")), [])
         names = sorted({ref_name(c.get("source")) or UNATTRIBUTED for c in tcl}, key=str.casefold)
+        chart_colours = colours.for_chart(names)
         latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
         track_views.append(
             {
@@ -1080,8 +1157,8 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "latest": format_figure(latest) if latest else "",
                 "latest_source": ref_name(latest.get("source")) if latest else None,
                 "n": len(tcl),
-                "chart": track_chart(t, tcl, arts, colours),
-                "legend": [{"name": n, "colour": colours(n)} for n in names],
+                "chart": track_chart(t, tcl, arts, chart_colours),
+                "legend": [{"name": n, "colour": chart_colours(n)} for n in names],
                 "rows": rows_by_track.get(str(t.get("id")), []),
             }
         )
@@ -1137,8 +1214,12 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                     {"sentence": x.get("sentence") or "", "article": article_label(arts.get(str(x.get("article")))), "link": item_link(x, arts)}
                 )
         point = date_point(ev.get("date")) or date_point({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
+        rng = date_range(ev.get("date")) or date_range({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
         event_rows.append(
             {
+                "first": rng[0].isoformat() if rng else None,
+                "last": rng[1].isoformat() if rng else None,
+                "link": evidence[0]["link"] if evidence else "",
                 "id": ev.get("id"),
                 "date": date_label(ev.get("date")) or date_label({"earliest": ev.get("earliest"), "latest": ev.get("latest")}) or "undated",
                 "sort": point.isoformat() if point else "9999",
@@ -1192,6 +1273,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         "quotes_by_speaker": quotes_by_speaker,
         "entities": entity_rows,
         "events": event_rows,
+        "timeline_strip": timeline_strip(event_rows),
         "graph": relation_graph(relations, articles),
         "relations": [
             {

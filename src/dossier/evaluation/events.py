@@ -240,7 +240,9 @@ class GoldMention:
 
 
 @dataclass(frozen=True)
-class _Doc:
+class EcbDocument:
+    """One ECB+ document: its tokens by sentence, gold event mentions and argument spans."""
+
     name: str
     topic: int
     sentences: dict[int, list[str]]
@@ -256,7 +258,7 @@ def _valid_sentences(root: Path) -> dict[str, set[int]]:
     return out
 
 
-def _read_doc(path: Path, topic: int, valid: set[int]) -> _Doc:
+def _read_doc(path: Path, topic: int, valid: set[int]) -> EcbDocument:
     tree = ET.parse(path)
     root = tree.getroot()
     name = path.stem  # e.g. 36_1ecb
@@ -304,10 +306,10 @@ def _read_doc(path: Path, topic: int, valid: set[int]) -> _Doc:
             )
         elif mk.tag.startswith(_ENTITY_PREFIXES):
             arguments[sent].append(numbers)
-    return _Doc(name, topic, dict(sentences), tuple(mentions), dict(arguments))
+    return EcbDocument(name, topic, dict(sentences), tuple(mentions), dict(arguments))
 
 
-def read_topics(data_dir: Path, topics: Sequence[int] = TEST_TOPICS) -> list[_Doc]:
+def read_topics(data_dir: Path, topics: Sequence[int] = TEST_TOPICS) -> list[EcbDocument]:
     """Read the ECB+ documents of the given topics (validated sentences only).
 
     Args:
@@ -333,7 +335,7 @@ def read_topics(data_dir: Path, topics: Sequence[int] = TEST_TOPICS) -> list[_Do
 # --- features and clustering ---------------------------------------------------------------
 
 
-def _lemmatise(docs: Sequence[_Doc]) -> dict[tuple[str, int], list[tuple[str, str]]]:
+def _lemmatise(docs: Sequence[EcbDocument]) -> dict[tuple[str, int], list[tuple[str, str]]]:
     """(doc, sentence) -> [(lemma, pos)] on the gold tokenisation, for sentences with mentions."""
     from spacy.tokens import Doc
 
@@ -364,10 +366,10 @@ def _head_lemma(tokens: Sequence[int], lemmas: list[tuple[str, str]]) -> str:
     return picks[-1][0] if picks else ""
 
 
-def _doc_groups(docs: Sequence[_Doc], threshold: float) -> dict[str, str]:
+def _doc_groups(docs: Sequence[EcbDocument], threshold: float) -> dict[str, str]:
     """Group the documents of each topic by TF-IDF cosine (average linkage); doc -> group id."""
     out: dict[str, str] = {}
-    by_topic: dict[int, list[_Doc]] = defaultdict(list)
+    by_topic: dict[int, list[EcbDocument]] = defaultdict(list)
     for d in docs:
         by_topic[d.topic].append(d)
     word = re.compile(r"[a-z][a-z'-]+")
@@ -404,7 +406,7 @@ def _doc_groups(docs: Sequence[_Doc], threshold: float) -> dict[str, str]:
 
 
 def system_clusters(
-    docs: Sequence[_Doc],
+    docs: Sequence[EcbDocument],
     *,
     method: str = "merge",
     threshold: float = 0.5,
@@ -459,8 +461,15 @@ def system_clusters(
     return out
 
 
-def gold_clusters(docs: Sequence[_Doc]) -> list[Cluster]:
-    """The gold clusters of the documents' event mentions."""
+def gold_clusters(docs: Sequence[EcbDocument]) -> list[Cluster]:
+    """The gold clusters of the documents' event mentions.
+
+    Args:
+        docs: documents from ``read_topics``.
+
+    Returns:
+        Sets of mention ids, one per gold chain (singletons included).
+    """
     chains: dict[str, set[str]] = defaultdict(set)
     for d in docs:
         for m in d.mentions:

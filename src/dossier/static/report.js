@@ -74,6 +74,10 @@
     });
   }
 
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && closeBtn && !document.getElementById("viewer").hidden) { closeBtn.click(); }
+  });
+
   /* sortable tables: click a header; cells may carry data-v with the value to sort by */
   function cellValue(row, col) {
     var cell = row.cells[col];
