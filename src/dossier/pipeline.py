@@ -207,13 +207,13 @@ def build_from_articles(
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
     # 5. relations between articles: copies, wire stories, citations
     relations = relations_stage.detect_relations(articles, settings=settings)
-    # 6. claim tracks across sources and time
-    claims_t, tracks = tracks_stage.build_tracks(
-        claims, articles=articles, relations=relations, entities=entities, settings=settings
-    )
-    # 7. timeline of events; undated articles get a window from the rest of the story
+    # 6. timeline of events; undated articles get a window from the rest of the story
     articles_t, events = timeline_stage.build_timeline(
         articles, analyses, entities=entities, relations=relations, settings=settings
+    )
+    # 7. claim tracks across sources and time (claims of undated articles ordered by those windows)
+    claims_t, tracks = tracks_stage.build_tracks(
+        claims, articles=articles_t, relations=relations, entities=entities, settings=settings
     )
     # 8. extractive summary with citations
     summary = summary_stage.summarize_story(articles_t, analyses, relations=relations, tracks=tracks, settings=settings)

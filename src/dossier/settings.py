@@ -29,6 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_words", 40, "Fewest words a cleaned text needs to count as an article."),
     Setting("progress", "auto", "Progress bar: auto (only on a terminal), always, never.", ("auto", "always", "never")),
     Setting("near_duplicate_threshold", 0.8, "Jaccard similarity (MinHash estimate) above which two articles are near-duplicates."),
+    Setting("conflict_window_days", 3, "Figures dated further apart than this are evolution, never a contradiction."),
     Setting("runner", "local", "Where per-article stages run: local, or dask (needs the [scale] extra).", ("local", "dask")),
     Setting("dask_scheduler", "", "Dask scheduler address (empty: a local multiprocessing scheduler)."),
 )
@@ -44,6 +45,7 @@ class Settings:
     min_words: int = 40
     progress: str = "auto"
     near_duplicate_threshold: float = 0.8
+    conflict_window_days: int = 3
     runner: str = "local"
     dask_scheduler: str = ""
 

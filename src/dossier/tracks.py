@@ -666,7 +666,7 @@ def build_tracks(
         articles: the story's articles (for dates and outlets).
         relations: copies, wire stories and citations between articles.
         entities: merged entities (place aliases help normalise locations).
-        settings: build settings (conflict window: ``conflict_window_days`` if present, else 3).
+        settings: build settings (``conflict_window_days``: the contradiction window).
 
     Returns:
         The claims in their input order with ``track``, ``measure_key`` and ``location_key`` set
@@ -674,7 +674,7 @@ def build_tracks(
     """
     by_id = {a.id: a for a in articles}
     aliases = _place_aliases(entities)
-    slack = int(getattr(settings, "conflict_window_days", 3))
+    slack = settings.conflict_window_days
 
     # 1. keys per claim; bare demonyms take the story's head class for that population
     parsed: dict[str, tuple[str | None, str | None, str]] = {}
