@@ -80,7 +80,10 @@ def test_citing_and_side_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_apposition_and_reporting_by(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The ministry said 97 people had died. The mayor of Brask, Ivo Tarrant, said the real figure was at least 112."
+    text = (
+        "The ministry said 97 people had died. "
+        "The mayor of Brask, Ivo Tarrant, said the real figure was at least 112."
+    )
     first, c = claims_of(nlp, text)
     assert c.source is not None and c.source.name == "Ivo Tarrant" and c.value == 112
     assert c.measure == first.measure == "people"  # a bare figure keeps the measure of the one before

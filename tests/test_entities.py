@@ -383,3 +383,21 @@ def test_merge_rules_on_local_records() -> None:
     assert {"Kim Jong Il"} in groups and {"Kim Jong Un", "Kim Jong-un"} in groups
     assert {"Maria Castellano"} in groups and {"Pedro Castellano"} in groups and {"Castellano"} in groups
     assert {"Lena Vork", "Vork"} in groups
+
+
+def test_places_the_tagger_missed_are_found(seed_entities) -> None:  # type: ignore[no-untyped-def]
+    """The small model tags "Kursk" as a product or not at all; the gazetteer finds it by context."""
+    _, _, entities, _ = seed_entities
+    region = _find(entities, "Kursk region", "GPE")
+    assert "Kursk Oblast" in region.aliases  # same region, two names
+    assert region.place is not None and region.place.kind == "region" and region.place.country == "RU"
+    assert len({m.article for m in region.mentions}) >= 3
+    city = _find(entities, "Kursk", "GPE")
+    assert city.place is not None and city.place.country == "RU"
+
+
+def test_gazetteer_needs_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Top analysts met in Kursk on Monday. The film Shark's Tale topped the chart in Europe."
+    art = Article(id="g", source="g", text=text)
+    names = {le.name for le in extract_local_entities(art, nlp(text), settings=SETTINGS)}
+    assert "Kursk" in names and "Top" not in names and "Tale" not in names

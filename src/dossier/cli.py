@@ -198,9 +198,10 @@ def export(out_dir: Path, fmt: str) -> None:
 @click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="The data set folder (default: ../shared/data/<set>).")
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N documents.")
+@click.option("--split", default=None, help="Split to score where the set has several (timex: test|train; quotes: test|dev).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_handle_errors
-def evaluate(name: str, data_dir: Path | None, limit: int | None, as_json: bool) -> None:
+def evaluate(name: str, data_dir: Path | None, limit: int | None, split: str | None, as_json: bool) -> None:
     """Score a stage on a public annotated set and print the figures.
 
     Example: dossier eval timex
@@ -213,6 +214,8 @@ def evaluate(name: str, data_dir: Path | None, limit: int | None, as_json: bool)
     kwargs: dict[str, Any] = {}
     if limit is not None:
         kwargs["limit"] = limit
+    if split is not None:
+        kwargs["split"] = split
     figures = module.evaluate(Path(data), **kwargs)
     if as_json:
         click.echo(json.dumps(figures, indent=2))

@@ -49,7 +49,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from .model import Article, Entity, LocalEntity, Mention, Role, SourceRef, stable_id
-from .places import capital_of, population, lookup_alias, lookup_demonym, norm_name, resolve_place
+from .places import capital_of, is_primary_name, population, lookup_alias, lookup_demonym, norm_name, resolve_place
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -368,8 +368,15 @@ def _add_gazetteer_places(mentions: list[_Mention], doc: "Doc", text: str) -> li
         start_c, end_c = doc[i].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         span_text = text[start_c:end_c]
         prev = doc[i - 1] if i > 0 else None
-        locative = prev is not None and (prev.lower_ in _LOCATIVE_PREPS or prev.text in ("'s", "’s"))
-        place = resolve_place(span_text)
+        # "in Kursk", or "Russia's Kursk region" (a possessive after a place)
+        possessive = (
+            prev is not None
+            and prev.text in ("'s", "’s")
+            and i >= 2
+            and (doc[i - 2].ent_type_ in ("GPE", "LOC") or resolve_place(doc[i - 2].text) is not None)
+        )
+        locative = prev is not None and (prev.lower_ in _LOCATIVE_PREPS or possessive)
+        place = resolve_place(span_text) if is_primary_name(span_text) else None
         ok = False
         if place is not None and not any(s < end_c and start_c < e for s, e in taken):
             if place.kind == "country" and lookup_demonym(span_text) is None:

@@ -204,6 +204,26 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(countries, by_iso, cities_by_name, cities_by_alt, states, continents, capitals, population)
 
 
+def is_primary_name(name: str) -> bool:
+    """Whether a name is a place's main name in the gazetteer (not only an alternate spelling).
+
+    Args:
+        name: a place name as written ("Kursk", "Kursk region").
+
+    Returns:
+        True for a country, alias-table country, US state, continent or the main name of a city
+        (a region suffix is ignored).
+    """
+    text = re.sub(r"['’]s$", "", unidecode(name or "").strip())
+    m = _REGION_SUFFIX_RE.match(text)
+    key = norm_name(m.group(1) if m else text)
+    g = _gazetteer()
+    row = alias_index().get(key)
+    return bool(
+        (row is not None and row.iso2) or key in g.countries or key in g.states or key in g.continents or key in g.cities_by_name
+    )
+
+
 def country_name(iso2: str | None) -> str | None:
     """Return the geonames name of a country ("KP" -> "North Korea"), or None.
 
