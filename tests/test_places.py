@@ -83,3 +83,11 @@ def test_alias_table_and_normalisation() -> None:
     assert lookup_alias("Nato").canonical == "NATO"  # type: ignore[union-attr]
     assert lookup_demonym("South Koreans").canonical == "South Korea"  # type: ignore[union-attr]
     assert lookup_alias("Velmora") is None
+
+
+def test_primary_names_only() -> None:
+    from dossier.places import is_primary_name
+
+    assert is_primary_name("Kursk") and is_primary_name("Kursk region") and is_primary_name("DPRK")
+    assert resolve_place("Kiev") is not None  # an alternate spelling still resolves
+    assert not is_primary_name("Velmora")

@@ -23,6 +23,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "quantities": ("dossier.evaluation.quantities", "newsquant", "NewsQuant: quantity value F1 and value+unit F1"),
     "quotes": ("dossier.evaluation.quotes", "polnear", "PolNeAR test: attribution source, cue, content F1"),
     "events": ("dossier.evaluation.events", "ecbplus", "ECB+ test topics: cross-document event coreference CoNLL F1"),
+    "entities": ("dossier.evaluation.entities", "meantime", "MEANTIME: named-entity recall and cross-document entity merging (B-cubed, pair F1)"),
     "duplicates": ("dossier.evaluation.duplicates", "bbc-news", "BBC News: exact/near-duplicate pairs found"),
     "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
 }
