@@ -46,6 +46,17 @@ if TYPE_CHECKING:
 
 # --- lexicons ---------------------------------------------------------------------------
 
+#: Verbs of public stance whose content is their object: "criticized [the plan as reckless]",
+#: "accused [the firm of fraud]", "cited [the report]", "endorsed [the mayor]". They count only
+#: in the active voice, with a subject and an object (so "the attacked convoy" is no report).
+_OBJECT_CUES = frozenset(
+    """criticize criticise accuse attack blast slam condemn denounce decry lambaste rebuke chide ridicule
+    mock praise applaud hail commend blame cite mention reference endorse reject question propose demand
+    echo highlight liken dispute challenge point""".split()
+)
+#: Prepositions that carry the rest of an object cue's content ("accused X [of] ...", "blamed X [for] ...").
+_OBJECT_PREPS = frozenset({"for", "of", "as", "over", "to"})
+
 #: Lemmas of verbs that report speech or a public statement.
 CUE_LEMMAS: frozenset[str] = frozenset(
     """say tell warn note add stress confirm announce report state claim insist argue explain
@@ -54,11 +65,12 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     disclose recall concede assess estimate testify inform promise vow pledge threaten complain
     observe remark mention charge conclude underline underscore signal tout boast lament
     acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry""".split()
-)
+) | _OBJECT_CUES
 #: Cues that need a clause or quote to count (they have other, non-speech uses).
 _WEAK_CUES: frozenset[str] = frozenset(
     {"call", "describe", "agree", "dismiss", "post", "signal", "charge", "add", "note", "show", "find", "indicate", "suggest"}
     | {"believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
+    | _OBJECT_CUES
 )
 #: Cues that only count with a clause ("a survey found that ..."), never beside a quote alone.
 _CLAUSE_ONLY_CUES: frozenset[str] = frozenset(
@@ -71,6 +83,7 @@ _CUE_FORMS: frozenset[str] = frozenset(
 
 #: Cues whose content can be an action asked or promised ("urged X to ...", "called for ...").
 _ACTION_CUES = frozenset({"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand"})
+
 
 _CUE_ADVERBS = frozenset({"also", "later", "previously", "again", "repeatedly", "once", "recently", "publicly", "privately", "often", "never"})
 
@@ -137,6 +150,11 @@ _COUNTRY_ALIASES: dict[str, str] = {
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen sen rep gov lt col sgt st jan feb mar apr aug sep sept oct nov dec no vs etc inc corp jr sr prof maj capt adm cmdr rev fig".split()
 )
+
+#: "PENCE: ..." / "Kirby: ..." at the start of a line (an opening quote mark may come first).
+_LABEL = re.compile(r"[\"“]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: “…” ― Jane Doe: a dash and a short name closing the line after a quote.
+_SIGNATURE = re.compile(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\.?\s*$")
 
 _DQ_OPEN = "“«„"
 _DQ_CLOSE = "”»"
@@ -261,6 +279,12 @@ class _Context:
             para_quotes = [q for q in self.qspans if p_start <= q.open < p_end]
             segments = _segments(self.text, p_start, p_end, para_quotes)
             para_last: _Attribution | None = None
+            label = self.speaker_label(p_start, p_end)
+            if label is not None:
+                quote, para_last = label
+                quotes.append(quote)
+                # a quote mark opening the labelled line belongs to the line, not a quote of its own
+                para_quotes = [q for q in para_quotes if q.open >= (para_last.cue_start or p_start)]
             for s_start, s_end in segments:
                 seg_quotes = [q for q in para_quotes if s_start <= q.open < s_end]
                 cues = self.cues_in(s_start, s_end)
@@ -286,6 +310,73 @@ class _Context:
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
         return _dedupe(quotes)
+
+    def speaker_label(self, p_start: int, p_end: int) -> tuple[Quote, _Attribution] | None:
+        """A line that opens with a person's name and a colon: "PENCE: Well, look, ...".
+
+        Interview transcripts and headlines ("Kirby: Troops are in Kursk") attribute the rest
+        of the line to the named person. The name must be a person the article names (a
+        PERSON name, or in capitals the surname of one), so "UPDATE:" or "Poll:" are no speakers.
+        """
+        m = _LABEL.match(self.text, p_start, p_end)
+        if m is None:
+            return None
+        n_start, n_end = m.start(1), m.end(1)
+        c_start = m.end()
+        c_end = p_end
+        while c_end > c_start and (self.text[c_end - 1].isspace() or self.text[c_end - 1] in _DQ_CLOSE + '"'):
+            c_end -= 1
+        if len(re.findall(r"\w+", self.text[c_start:c_end])) < 3:
+            return None
+        label = self.text[n_start:n_end]
+        toks = self.tokens_in(n_start, n_end)
+        name: str | None = None
+        if toks and any(e.start <= toks[-1].i < e.end for e in self.person_spans):
+            name = self.fullest_person(_strip_name(label))
+        elif label.isupper() and len(label) > 2:
+            name = self.fullest_person(label.title(), strict=True)
+        if name is None:
+            return None
+        colon = m.end(1) + self.text[m.end(1) : m.end()].index(":")
+        speaker = SourceRef(entity=None, name=name, text=label, start=n_start, end=n_end)
+        attr = _Attribution(":", colon, colon + 1, speaker, None, colon)
+        quote = Quote(
+            id=stable_id("q", self.article.id, c_start, c_end),
+            article=self.article.id,
+            start=c_start,
+            end=c_end,
+            text=self.text[c_start:c_end],
+            kind="direct",
+            speaker=speaker,
+            cue=":",
+            date=None,
+            cue_start=colon,
+            cue_end=colon + 1,
+            sentence_start=p_start,
+            sentence_end=p_end,
+        )
+        return quote, attr
+
+    def signature(self, q: _QSpan) -> _Attribution | None:
+        """A name signed after a quote with a dash: “…” ― Jane Doe (reader voices, pull quotes)."""
+        if q.close < 0:
+            return None
+        line_end = self.text.find("\n", q.close)
+        line_end = len(self.text) if line_end < 0 else line_end
+        m = _SIGNATURE.match(self.text, q.close + 1, line_end)
+        if m is None:
+            return None
+        n_start, n_end = m.start(2), m.end(2)
+        toks = self.tokens_in(n_start, n_end)
+        if not toks or not all(t.text[:1].isupper() or t.is_punct for t in toks):
+            return None
+        label = self.text[n_start:n_end]
+        if not _looks_like_person([t for t in toks if not t.is_punct]):
+            return None
+        name = self.fullest_person(_strip_name(label))
+        speaker = SourceRef(entity=None, name=name, text=label, start=n_start, end=n_end)
+        dash = m.start(1)
+        return _Attribution(self.text[dash], dash, dash + 1, speaker, None, dash)
 
     def cues_in(self, s_start: int, s_end: int) -> list["Token"]:
         """Speech-verb tokens of a segment that lie outside quotes."""
@@ -313,6 +404,7 @@ class _Context:
                 and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 and not (lemma in _ACTION_CUES and _action_content(tok) is not None)
                 and not (lemma in ("call", "describe") and _naming_content(tok) is not None)
+                and not (lemma in _OBJECT_CUES and _object_content(tok) is not None)
             ):
                 # weak cues only count with a clause, or right beside a quote
                 if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
@@ -347,8 +439,10 @@ class _Context:
         cue = self.choose_cue(q, q_tokens, cues, partial=not clause)
         kind = "direct" if clause and q.double else "partial"
         words = len(re.findall(r"\w+", self.text[q.start : q.end]))
-        attr: _Attribution | None = None
-        if cue is not None:
+        attr: _Attribution | None = self.signature(q)
+        if attr is not None:
+            kind = "direct" if q.double else "partial"
+        elif cue is not None:
             attr = self.attribution_for(cue, s_start, s_end)
         elif kind == "direct":
             opens_paragraph = not self.text[p_start : q.open].strip()
@@ -443,6 +537,7 @@ class _Context:
     def content_clause(self, cue: "Token", s_start: int, s_end: int) -> tuple[int, int] | None:
         """Character span of the clause a cue reports, within its segment."""
         tokens: list[Token]
+        object_cue = False
         if _is_according(cue):
             head = cue.head
             excluded = {t.i for t in cue.subtree}
@@ -461,6 +556,9 @@ class _Context:
                 tokens = _naming_content(cue) or []
             elif cue.lemma_.lower() in _ACTION_CUES and _action_content(cue) is not None:
                 tokens = _action_content(cue) or []
+            elif cue.lemma_.lower() in _OBJECT_CUES and _object_content(cue) is not None:
+                tokens = _object_content(cue) or []
+                object_cue = True
             elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
                 excluded = {t.i for t in cue.subtree}
                 tokens = [t for t in cue.head.subtree if t.i not in excluded]
@@ -480,7 +578,7 @@ class _Context:
             else:
                 runs.append([t])
         run = max(runs, key=len)
-        if run[0].i > cue.i and not _is_according(cue):
+        if run[0].i > cue.i and not _is_according(cue) and not object_cue:
             # "X said that A, but B": a reported clause runs on to the end of the sentence,
             # unless a semicolon, a dash or another speech verb starts something else
             k = run[-1].i + 1
@@ -500,7 +598,7 @@ class _Context:
             run = run[1:]
         while run and (run[-1].is_punct or run[-1].is_space) and run[-1].text not in _DQ_CLOSE + '"':
             run = run[:-1]
-        if len(run) < 3:
+        if len(run) < (1 if object_cue else 3):
             return None
         return run[0].idx, run[-1].idx + len(run[-1].text)
 
@@ -897,6 +995,41 @@ def _naming_content(cue: "Token") -> "list[Token] | None":
     return list(objs[0].subtree) + list(preds[0].subtree)
 
 
+def _object_content(cue: "Token") -> "list[Token] | None":
+    """What a stance verb is about: its object and the phrase that completes it.
+
+    "criticized [the plan as reckless]", "accused [the firm of fraud]", "pointed to [the
+    report]", "pointed out [that ...]". Only in the active voice with a subject.
+    """
+    if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
+        return None
+    if cue.lemma_.lower() == "point":
+        for c in cue.children:
+            if c.i > cue.i and c.lower_ == "to" and c.dep_ in ("prep", "dative"):
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return list(objs[0].subtree)
+            if c.i > cue.i and c.lower_ == "out" and c.dep_ == "prt":
+                comp = [o for o in cue.children if o.dep_ in ("ccomp", "dobj") and o.i > c.i]
+                if comp:
+                    return list(comp[0].subtree)
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:
+        return None
+    out = list(objs[0].subtree)
+    last = max(t.i for t in out)
+    for c in cue.children:
+        if c.i > last and c.dep_ in ("prep", "advcl", "oprd") and (c.lower_ in _OBJECT_PREPS or c.dep_ != "prep"):
+            if c.dep_ == "advcl" and c.tag_ not in ("VBG",):
+                continue
+            out.extend(c.subtree)
+            break
+    return out
+
+
 def _action_content(cue: "Token") -> "list[Token] | None":
     """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
     for c in cue.children:
@@ -904,7 +1037,7 @@ def _action_content(cue: "Token") -> "list[Token] | None":
             return list(c.subtree)
     for c in cue.children:
         if c.dep_ in ("prep", "prt") and c.lower_ == "for" and c.i == cue.i + 1:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if objs:
                 return list(objs[0].subtree)
     if cue.lemma_.lower() in ("call",):

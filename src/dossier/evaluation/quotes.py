@@ -179,11 +179,15 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """Word-token start offsets covered by the spans."""
+    """Word-token start offsets covered by the spans.
+
+    A span with no word at all (a punctuation cue: the ":" of "PENCE: ...", the dash of
+    "“…” ― Jane Doe") counts by its non-space characters, so it can match only itself.
+    """
     out = set()
     for a, b in spans:
-        for m in _WORD.finditer(text, a, b):
-            out.add(m.start())
+        words = [m.start() for m in _WORD.finditer(text, a, b)]
+        out.update(words or (k for k in range(a, b) if not text[k].isspace()))
     return frozenset(out)
 
 
