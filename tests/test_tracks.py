@@ -7,6 +7,8 @@ The end-to-end tests read the seeds through ``seed_dossier``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dossier.model import Article, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
@@ -61,6 +63,15 @@ ARTICLES = [
 ]
 
 
+MIXED = "Kyiv says its forces face nearly 50,000 troops, including 11,000 North Koreans."
+
+
+def _in_sentence(c: NumericClaim, words: str) -> NumericClaim:
+    """Give a claim real offsets of ``words`` in its sentence (the sentence starting at 200)."""
+    start = 200 + c.sentence.index(words)
+    return dataclasses.replace(c, start=start, end=start + len(words), sentence_start=200, sentence_end=200 + len(c.sentence))
+
+
 def _story_claims() -> list[NumericClaim]:
     return [
         _claim("c1", "a1", 3000, "at_least", "soldiers", "eastern Russia", "John Kirby", "2024-10-23"),
@@ -71,8 +82,8 @@ def _story_claims() -> list[NumericClaim]:
         _claim("c6", "a2", 10000, "exact", "troops", "Russia", "Antony Blinken", "2024-10-31"),
         _claim("c7", "a3", 10000, "exact", "North Korean troops", "Russia", "Antony Blinken", "2024-10-31"),
         _claim("c8", "a4", 10000, "over", "DPRK soldiers", "eastern Russia", "Vedant Patel", "2024-11-12", "confirmed"),
-        _claim("c9", "a4", 11000, "exact", "North Koreans", "Kursk", "Volodymyr Zelenskyy", "2024-11-11"),
-        _claim("c10", "a4", 50000, "nearly", "troops", "Kursk", "Volodymyr Zelenskyy", "2024-11-11"),
+        _in_sentence(_claim("c9", "a4", 11000, "exact", "North Koreans", "Kursk", "Volodymyr Zelenskyy", "2024-11-11", sentence=MIXED), "11,000"),
+        _in_sentence(_claim("c10", "a4", 50000, "nearly", "troops", "Kursk", "Volodymyr Zelenskyy", "2024-11-11", sentence=MIXED), "nearly 50,000"),
         _claim("c11", "a4", 24, "over", "settlements", "Kursk", "Ukraine"),
         _claim("c12", "a3", 86, "exact", "minutes", None, None),
     ]
@@ -104,9 +115,9 @@ def test_tracks_group_order_and_sources() -> None:
     assert russia and kursk and russia != kursk
     assert russia == stable_id("t", "north korea|troops", "russia")
     assert by_claim["c8"].measure_key == "north korea|troops" and by_claim["c8"].location_key == "russia"
-    # bare "soldiers"/"troops" claims without a population stay out of the North Korean track
+    # bare "soldiers"/"troops" claims take the one population their article counts with that head
     t_russia = next(t for t in tracks if t.id == russia)
-    assert set(t_russia.claims) == {"c2", "c4", "c7", "c8"}
+    assert set(t_russia.claims) == {"c1", "c2", "c3", "c4", "c6", "c7", "c8"}
     assert {"c5", "c9"} <= set(next(t for t in tracks if t.id == kursk).claims)  # "North Koreans" joins troops
     assert by_claim["c10"].track not in {russia, kursk}  # all troops, a different population
     assert by_claim["c11"].track is not None and by_claim["c12"].track is None
@@ -259,7 +270,10 @@ def test_seed_tracks_russia_and_kursk(seed_dossier) -> None:  # type: ignore[no-
     kirby = next(c.id for c in russia if c.qualifier == "at_least" and c.value == 3000)
     patel = next(c.id for c in russia if c.qualifier == "over" and c.value == 10000)
     assert order.index(kirby) < order.index(patel)
-    assert tracks["russia"].independent_sources >= 5
+    # the US government (White House, State Department, Blinken), South Korea's intelligence
+    # service and Ukraine's government and intelligence: three independent origins
+    assert tracks["russia"].independent_sources == 3
+    assert tracks["kursk"].independent_sources == 2  # US officials; Ukraine
     assert dict(tracks["russia"].by_source)
 
 
@@ -319,3 +333,18 @@ def test_example_corpus_death_toll_track(example_dossier) -> None:  # type: igno
     toll = max(tolls, key=lambda t: len(t.claims))
     assert len(toll.claims) >= 4 and toll.trend == "rising" and not toll.conflict
     assert toll.independent_sources >= 2
+
+
+def test_officials_of_one_state_count_once_but_still_contradict() -> None:
+    """Two ministries of one (fictional) state: one independent origin, yet a contradiction."""
+    day = "2031-05-14"
+    arts = [_article("m1", day, "Example Post"), _article("m2", day, "Daily Example")]
+    claims = [
+        _claim("k1", "m1", 40, "exact", "people killed", "Varnell", "the Ukrainian health ministry", day),
+        _claim("k2", "m2", 90, "exact", "people killed", "Varnell", "Ukraine's interior minister", day),
+        _claim("k3", "m2", 60, "exact", "people killed", "Varnell", "the Red Cross", day),
+    ]
+    _, tracks = build_tracks(claims, articles=arts, relations=(), entities=(), settings=SETTINGS)
+    (track,) = tracks
+    assert track.independent_sources == 2  # Ukraine's government; the Red Cross
+    assert track.conflict and ("k1", "k2") in {tuple(sorted(p)) for p in track.conflicts}

@@ -6,7 +6,6 @@ import functools
 import importlib
 import json
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -107,7 +106,7 @@ def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
         from .report import render_report
     except ImportError:
         return None
-    return render_report  # type: ignore[no-any-return]
+    return render_report
 
 
 @cli.command()
@@ -233,4 +232,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -153,7 +153,7 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_person(tokens: Sequence["Token"]) -> bool:
+def _looks_like_person(tokens: Iterable["Token"]) -> bool:
     """2-4 capitalised alphabetic words, none of them an organisation/title word or a known alias."""
     words = [t for t in tokens if not t.is_punct]
     if not 2 <= len(words) <= 4:
@@ -1188,8 +1188,8 @@ def build_entities(
     # NAME: keys only join a PERSON group with groups the PERSON type outvotes later; that is
     # acceptable for 2+ word names (organisations and people rarely share a full name).
     org_names = [(i, le.name) for i, le in enumerate(les) if le.type == "ORG"]
-    for a, b in _qualified_pairs(org_names) + _prefix_pairs(org_names):
-        uf.union(a, b)
+    for p, q in _qualified_pairs(org_names) + _prefix_pairs(org_names):
+        uf.union(p, q)
     # 2. fuzzy spelling variants of the same type (people: first name and surname must match)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, le in enumerate(les):

@@ -25,7 +25,17 @@ from . import relations as relations_stage
 from . import summary as summary_stage
 from . import timeline as timeline_stage
 from . import tracks as tracks_stage
-from .model import Article, ArticleAnalysis, Dossier, NumericClaim, Quote, RawArticle, Rejection
+from .model import (
+    Article,
+    ArticleAnalysis,
+    Dossier,
+    LocalEntity,
+    NumericClaim,
+    Quote,
+    RawArticle,
+    Rejection,
+    TimeExpression,
+)
 from .nlp import load_model
 from .settings import Settings
 
@@ -89,11 +99,11 @@ def analyze_article(article: Article, doc: Any, *, settings: Settings) -> Articl
     # sentences: kept as offsets so that cross-article stages need no spaCy objects
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
     # time expressions, normalised against the article's own date
-    times = _guarded("dates", src, rej, (), lambda: dates_stage.extract_time_expressions(article, doc, settings=settings))
+    times: tuple[TimeExpression, ...] = _guarded("dates", src, rej, (), lambda: dates_stage.extract_time_expressions(article, doc, settings=settings))
     # entities as this article knows them (names, mentions, roles)
-    local = _guarded("entities", src, rej, (), lambda: entities_stage.extract_local_entities(article, doc, settings=settings))
+    local: tuple[LocalEntity, ...] = _guarded("entities", src, rej, (), lambda: entities_stage.extract_local_entities(article, doc, settings=settings))
     # quotes with speakers resolved within the article
-    quotes = _guarded(
+    quotes: tuple[Quote, ...] = _guarded(
         "quotes",
         src,
         rej,
@@ -101,7 +111,7 @@ def analyze_article(article: Article, doc: Any, *, settings: Settings) -> Articl
         lambda: quotes_stage.extract_quotes(article, doc, time_expressions=times, local_entities=local, settings=settings),
     )
     # numeric claims with their source and relay chain
-    claims = _guarded(
+    claims: tuple[NumericClaim, ...] = _guarded(
         "claims",
         src,
         rej,

@@ -54,8 +54,19 @@ _OBJECT_CUES = frozenset(
     mock praise applaud hail commend blame cite mention reference endorse reject question propose demand
     echo highlight liken dispute challenge point""".split()
 )
+#: Speech verbs that also report a statement through their object alone: "noted [the rule]",
+#: "announced [the arrest]", "expressed [concern over ...]".
+_OBJECT_SPEECH = frozenset(
+    """note announce acknowledge claim report reveal stress declare deny indicate promise detail express
+    describe offer confirm reiterate emphasize emphasise admit disclose""".split()
+)
 #: Prepositions that carry the rest of an object cue's content ("accused X [of] ...", "blamed X [for] ...").
 _OBJECT_PREPS = frozenset({"for", "of", "as", "over", "to"})
+
+#: Cues whose content can be an action asked or promised ("urged X to ...", "called for ...").
+_ACTION_CUES = frozenset(
+    {"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand", "agree", "refuse", "decline", "propose", "encourage"}
+)
 
 #: Lemmas of verbs that report speech or a public statement.
 CUE_LEMMAS: frozenset[str] = frozenset(
@@ -65,24 +76,32 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     disclose recall concede assess estimate testify inform promise vow pledge threaten complain
     observe remark mention charge conclude underline underscore signal tout boast lament
     acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry""".split()
-) | _OBJECT_CUES
+) | _OBJECT_CUES | _OBJECT_SPEECH | _ACTION_CUES
+#: Verbs of knowing and thinking: a report of someone's mind, only with a clause ("learned that ...").
+_MIND_CUES = frozenset(
+    "learn understand assume wonder hear discover suspect realize realise recognize recognise imagine guess speculate reckon rule".split()
+)
+#: Verbs of voicing that report words beside a quote or with a clause ("“…,” he continued").
+_VOICE_CUES = frozenset("continue joke yell shout scream chant quip muse retort counter".split())
+CUE_LEMMAS = CUE_LEMMAS | _MIND_CUES | _VOICE_CUES
 #: Cues that need a clause or quote to count (they have other, non-speech uses).
 _WEAK_CUES: frozenset[str] = frozenset(
     {"call", "describe", "agree", "dismiss", "post", "signal", "charge", "add", "note", "show", "find", "indicate", "suggest"}
     | {"believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
     | _OBJECT_CUES
+    | {"refuse", "decline", "encourage", "offer", "express", "detail"}
+    | _MIND_CUES
+    | _VOICE_CUES
 )
 #: Cues that only count with a clause ("a survey found that ..."), never beside a quote alone.
 _CLAUSE_ONLY_CUES: frozenset[str] = frozenset(
     {"show", "find", "indicate", "believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
+    | _MIND_CUES
 )
 #: Word forms tagged as nouns by the tagger but used as speech verbs ("with the US warning that").
 _CUE_FORMS: frozenset[str] = frozenset(
     {"warning", "saying", "adding", "noting", "stressing", "claiming", "insisting", "arguing", "telling"}
 )
-
-#: Cues whose content can be an action asked or promised ("urged X to ...", "called for ...").
-_ACTION_CUES = frozenset({"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand"})
 
 
 _CUE_ADVERBS = frozenset({"also", "later", "previously", "again", "repeatedly", "once", "recently", "publicly", "privately", "often", "never"})
@@ -153,6 +172,11 @@ _ABBREVIATIONS = frozenset(
 
 #: "PENCE: ..." / "Kirby: ..." at the start of a line (an opening quote mark may come first).
 _LABEL = re.compile(r"[\"“]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: Words that open a line with a colon but name no speaker ("UPDATE: ...", "Photo: ...").
+_NOT_SPEAKER_LABELS = frozenset(
+    """update updated note editor's note editors note breaking correction clarification watch read related photo
+    photos video source sources credit warning disclaimer advertisement live poll analysis opinion exclusive""".split()
+)
 #: “…” ― Jane Doe: a dash and a short name closing the line after a quote.
 _SIGNATURE = re.compile(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\.?\s*$")
 
@@ -256,6 +280,11 @@ class _Context:
         self.person_spans = _person_spans(doc)
         self.persons = _collect_persons(doc, self.local, self.text)
         self.events: list[tuple[int, str]] = _subject_events(doc, self.persons)
+        self.label_counts: dict[str, int] = {}
+        for p_start, p_end in self.paragraphs:
+            m = _LABEL.match(self.text, p_start, p_end)
+            if m is not None:
+                self.label_counts[m.group(1)] = self.label_counts.get(m.group(1), 0) + 1
 
     # -- helpers over tokens ----------------------------------------------------------
 
@@ -275,10 +304,18 @@ class _Context:
         """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
         quotes: list[Quote] = []
         last_attr: _Attribution | None = None  # last attribution of the previous paragraph(s)
+        lead_in: _Attribution | None = None  # "He said:" closing the previous paragraph
         for p_start, p_end in self.paragraphs:
             para_quotes = [q for q in self.qspans if p_start <= q.open < p_end]
             segments = _segments(self.text, p_start, p_end, para_quotes)
             para_last: _Attribution | None = None
+            if lead_in is not None and not para_quotes and self.text[p_start:p_end].strip():
+                # "The governor added:" then a paragraph of what was said, without quote marks
+                quotes.append(self.block_quote(lead_in, p_start, p_end))
+                last_attr = None
+                lead_in = None
+                continue
+            lead_in = None
             label = self.speaker_label(p_start, p_end)
             if label is not None:
                 quote, para_last = label
@@ -307,6 +344,16 @@ class _Context:
                         continue
                     quotes.append(quote)
                     para_last = attr if para_last is None or attr.position >= para_last.position else para_last
+            # "X said:" at the end of a paragraph introduces the next one
+            if segments and self.text[p_start:p_end].rstrip().endswith(":"):
+                s_start, s_end = segments[-1]
+                tail = [c for c in self.cues_in(s_start, s_end) if not any(q.cue_start == c.idx for q in quotes)]
+                if tail and (para_last is None or (para_last.cue_start or -1) < s_start):
+                    lead_in = self.attribution_for(tail[-1], s_start, s_end)
+                    if lead_in.speaker is None:
+                        lead_in = None
+                    else:
+                        para_last = lead_in
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
         return _dedupe(quotes)
@@ -331,10 +378,18 @@ class _Context:
         label = self.text[n_start:n_end]
         toks = self.tokens_in(n_start, n_end)
         name: str | None = None
+        if label.lower() in _NOT_SPEAKER_LABELS:
+            return None
         if toks and any(e.start <= toks[-1].i < e.end for e in self.person_spans):
             name = self.fullest_person(_strip_name(label))
         elif label.isupper() and len(label) > 2:
             name = self.fullest_person(label.title(), strict=True)
+            if name is None and self.label_counts.get(label, 0) >= 2:
+                name = label.title()  # a transcript: the same speaker label opens several lines
+            if name is not None and name.isupper():
+                name = name.title()
+        elif _looks_like_person(toks):
+            name = self.fullest_person(_strip_name(label), strict=True)
         if name is None:
             return None
         colon = m.end(1) + self.text[m.end(1) : m.end()].index(":")
@@ -357,6 +412,27 @@ class _Context:
         )
         return quote, attr
 
+    def block_quote(self, attr: _Attribution, p_start: int, p_end: int) -> Quote:
+        """A whole paragraph introduced by "X said:" at the end of the one before."""
+        end = p_end
+        while end > p_start and self.text[end - 1].isspace():
+            end -= 1
+        return Quote(
+            id=stable_id("q", self.article.id, p_start, end),
+            article=self.article.id,
+            start=p_start,
+            end=end,
+            text=self.text[p_start:end],
+            kind="direct",
+            speaker=attr.speaker,
+            cue=attr.cue,
+            date=attr.date,
+            cue_start=attr.cue_start,
+            cue_end=attr.cue_end,
+            sentence_start=p_start,
+            sentence_end=end,
+        )
+
     def signature(self, q: _QSpan) -> _Attribution | None:
         """A name signed after a quote with a dash: “…” ― Jane Doe (reader voices, pull quotes)."""
         if q.close < 0:
@@ -370,6 +446,9 @@ class _Context:
         toks = self.tokens_in(n_start, n_end)
         if not toks or not all(t.text[:1].isupper() or t.is_punct for t in toks):
             return None
+        if self.text[n_end - 1] == "." and n_end - n_start > 3 and self.text[n_end - 3] != " ":
+            n_end -= 1  # the full stop after the name, not an initial ("Edwin G. Monroy")
+        toks = self.tokens_in(n_start, n_end)
         label = self.text[n_start:n_end]
         if not _looks_like_person([t for t in toks if not t.is_punct]):
             return None
@@ -384,7 +463,7 @@ class _Context:
         for tok in self.tokens_in(s_start, s_end):
             if self.in_quote(tok):
                 continue
-            if _is_according(tok):
+            if _is_according(tok) or _speech_noun_clause(tok) is not None:
                 out.append(tok)
                 continue
             lemma = tok.lemma_.lower()
@@ -404,7 +483,7 @@ class _Context:
                 and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 and not (lemma in _ACTION_CUES and _action_content(tok) is not None)
                 and not (lemma in ("call", "describe") and _naming_content(tok) is not None)
-                and not (lemma in _OBJECT_CUES and _object_content(tok) is not None)
+                and not (lemma in _OBJECT_CUES | _OBJECT_SPEECH and _object_content(tok) is not None)
             ):
                 # weak cues only count with a clause, or right beside a quote
                 if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
@@ -546,6 +625,8 @@ class _Context:
             before = [t for t in tokens if t.i < cue.i]
             after = [t for t in tokens if t.i > cue.i]
             tokens = before if len(before) >= len(after) else after
+        elif _speech_noun_clause(cue) is not None:
+            tokens = list((_speech_noun_clause(cue) or cue).subtree)
         else:
             comps = [c for c in cue.children if c.dep_ == "ccomp"]
             if comps:
@@ -556,7 +637,7 @@ class _Context:
                 tokens = _naming_content(cue) or []
             elif cue.lemma_.lower() in _ACTION_CUES and _action_content(cue) is not None:
                 tokens = _action_content(cue) or []
-            elif cue.lemma_.lower() in _OBJECT_CUES and _object_content(cue) is not None:
+            elif cue.lemma_.lower() in _OBJECT_CUES | _OBJECT_SPEECH and _object_content(cue) is not None:
                 tokens = _object_content(cue) or []
                 object_cue = True
             elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
@@ -618,6 +699,14 @@ class _Context:
             prt = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
             if prt:  # "pointed out"
                 cue_end = prt[0].idx + len(prt[0].text)
+            elif cue.lemma_.lower() in _ACTION_CUES | _OBJECT_CUES:
+                # the preposition that opens what is asked or pointed to: "called for", "pointed to"
+                prep = [
+                    c for c in cue.children
+                    if c.i == cue.i + 1 and c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "on")
+                ]
+                if prep:
+                    cue_end = prep[0].idx + len(prep[0].text)
             # auxiliaries, negation and "also" right before the verb: "has also said", "did not deny"
             first = cue.i
             left = {c.i: c for c in cue.children if c.i < cue.i}
@@ -849,6 +938,8 @@ def _find_quote_spans(text: str, p_start: int, p_end: int) -> list[_QSpan]:
         if open_at < 0:
             if ch in _DQ_OPEN:
                 open_at, straight = i, False
+            elif ch in _DQ_CLOSE and not text[p_start:i].strip() and i + 1 < p_end and not text[i + 1].isspace():
+                open_at, straight = i, False  # a closing mark typed for the opening one at a line start
             elif ch == '"' and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, True
         else:
@@ -968,6 +1059,28 @@ def _distance(pos: int, a: int, b: int) -> int:
 # --- parse helpers -----------------------------------------------------------------------------
 
 
+#: Nouns that name a statement: "Trump's claim that ...", "the ministry's warning that ...".
+_SPEECH_NOUNS = frozenset(
+    """claim statement assertion warning promise pledge suggestion argument allegation accusation insistence
+    contention remark comment announcement prediction vow charge assurance admission denial
+    acknowledgment acknowledgement complaint""".split()
+)
+
+
+def _speech_noun_clause(tok: "Token") -> "Token | None":
+    """The "that" clause of a possessed speech noun ("his claim [that ...]"), else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SPEECH_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return None
+
+
 def _is_according(tok: "Token") -> bool:
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
@@ -1067,6 +1180,8 @@ def _subject_of(cue: "Token") -> "Token | None":
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             return obj
         return None
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
     node = cue
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
         # "..., saying ..." / "..., adding that ...": the speaker of the report it extends
@@ -1077,7 +1192,14 @@ def _subject_of(cue: "Token") -> "Token | None":
     prev = cue.nbor(-1) if cue.i > 0 else None
     if prev is not None and (prev.text in _DQ_CLOSE + '",' or prev.is_quote):
         # inverted attribution after a quote: "…,” said engineer Priya Nair
-        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        subjs = [c for c in cue.children if c.dep_ == "nsubj"]
+        after = [c for c in subjs if c.i > cue.i]
+        if after:
+            return after[0]
+        between = _np_after_quote(cue)
+        if between is not None:
+            return between  # "…,” Flynn, a top surrogate, said (parsed into the quote)
+        subj = subjs[0] if subjs else None
         if subj is not None:
             return subj
         doc = cue.doc
@@ -1108,6 +1230,39 @@ def _subject_of(cue: "Token") -> "Token | None":
             return node.head
         break
     return None
+
+
+def _np_after_quote(cue: "Token") -> "Token | None":
+    """The head of a noun phrase standing between a closing quote mark and its cue.
+
+    "“…,” Flynn, a top surrogate, said": the parser may hang "Flynn" inside the quote; the
+    words between the mark and the verb are still the speaker.
+    """
+    doc = cue.doc
+    j = cue.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    last = j
+    k = j
+    while k >= 0 and k > cue.i - 16:
+        t = doc[k]
+        if t.text in _DQ_CLOSE or (t.is_quote and t.text != "'"):
+            break
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.whitespace_:
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0:
+        return None
+    words = [t for t in doc[k + 1 : last + 1] if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
+        return None
+    ids = {t.i for t in doc[k + 1 : last + 1]}
+    roots = [t for t in words if t.head.i not in ids and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not roots:
+        return None
+    return roots[0]
 
 
 def _np_tokens(head: "Token") -> list["Token"]:

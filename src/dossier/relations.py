@@ -534,9 +534,9 @@ def _cue_matches(text: str, outlets: CorpusOutlets) -> list[tuple[float, str, in
     for v in _REPORT_VERB.finditer(text):
         lo = max(0, v.start() - 120)
         window = text[lo : v.end()]
-        m = verb.search(window)
-        if m:
-            out.append((0.85, m.group("o"), lo + m.start(), lo + m.end()))
+        hit = verb.search(window)
+        if hit:
+            out.append((0.85, hit.group("o"), lo + hit.start(), lo + hit.end()))
     return out
 
 

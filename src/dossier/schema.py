@@ -38,7 +38,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin in (list,):
         return {"type": "array", "items": _schema_for(typing.get_args(tp)[0], defs)}
     if dataclasses.is_dataclass(tp):
-        name = tp.__name__
+        name = typing.cast(type, tp).__name__  # a dataclass type here, not an instance
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
             hints = typing.get_type_hints(tp)

@@ -156,7 +156,8 @@ def _vectors(token_lists: Sequence[list[str]]) -> np.ndarray:
     mat *= idf.astype(np.float32)
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return mat / norms
+    out: np.ndarray = mat / norms
+    return out
 
 
 def _lexrank(sim: np.ndarray, same_article: np.ndarray) -> np.ndarray:

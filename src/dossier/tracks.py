@@ -11,7 +11,8 @@ rule with its reasons is in ``docs/tracks.md``):
    (North Korean = DPRK = North Koreans). Determiners, numbers and adjectives that don't
    change the population ("additional", "more", "total", ...) are dropped. A bare demonym
    ("11,000 North Koreans") takes the head class the story uses for that population when there
-   is exactly one; generic measures ("people", "times", no measure) are left out of tracks.
+   is exactly one, and a bare head ("3,000 soldiers") the one population its article (else the
+   story) counts with that head; generic measures ("people", "times", no measure) are left out of tracks.
 2. **Location key**: lower-cased, "the" and administrative suffixes dropped (Kursk = Kursk
    Oblast = Kursk region = Russia's Kursk region); "X's Y", "Y, X" and "Y of X" keep the inner
    place Y; directional areas roll up into the place they qualify ("eastern Russia" -> russia).
@@ -429,8 +430,14 @@ _POP_RE = re.compile(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset("to in into from at across inside within near toward towards".split())
+
+
 def _population_from_sentence(claim: NumericClaim) -> str | None:
     """The population a bare count belongs to, read from just before it in its sentence.
+
+    Returns the population key, None when the sentence names none, or "" when another
+    counted group acts in the sentence, so that no population may be guessed for it.
 
     "North Korea moved at least 3,000 soldiers" -> north korea. The nearest population word
     within eight words before the number counts, unless it names another counted group
@@ -451,16 +458,45 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         following = window[m.end() :].split()
         nxt = following[0].strip(".,;:'s") if following else ""
         if nxt in _HEADS and _HEADS[nxt] == "troops":
-            best = None  # another group acts here; don't guess
+            best = ""  # another group acts here; don't guess
             continue
+        preceding = window[: m.start()].split()
+        if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
+            continue  # "moved to Russia": a place, not the population counted
         if src and m.group(1) in src.split(" ") + [src]:
             continue
         if src and m.group(1) in src:
             continue
         best = _POPULATIONS[m.group(1)]
-    if best is not None and claim.location and location_key(claim.location) == best:
+    if best and claim.location and location_key(claim.location) == best:
         return None  # "Russian troops in Russia" is fine, but "Russia" here is only the place
     return best
+
+
+# between a figure and a smaller one it contains: "50,000 troops, including 11,000 ..."
+_SUBSET_BETWEEN = re.compile(
+    r"^[\w\s'-]{0,60}?[,;:(\u2013\u2014-]?\s*(?:including|among them|among whom|of whom|of which|of them)\b",
+    re.IGNORECASE,
+)
+
+
+def _superset_claims(claims: Sequence[NumericClaim], named: set[str]) -> set[str]:
+    """Ids of figures followed in their sentence by "including <a figure of a named population>".
+
+    Such a figure counts a larger, mixed group, so it must not borrow that population.
+    """
+    out: set[str] = set()
+    by_sentence: dict[tuple[str, int], list[NumericClaim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence_start is not None:
+            by_sentence[(c.article, c.sentence_start)].append(c)
+    for (_, offset), members in by_sentence.items():
+        for a in members:
+            for b in members:
+                if b.id in named and b.start > a.end:
+                    if _SUBSET_BETWEEN.search(a.sentence[a.end - offset : b.start - offset]):
+                        out.add(a.id)
+    return out
 
 
 class _UnionFind:
@@ -484,8 +520,66 @@ def _outlet_key(name: str | None) -> str | None:
     return "o:" + _norm_text(name) if name else None
 
 
+# government bodies named without their country, and words that mark an official source
+_GOVERNMENT_BODIES = {
+    "white house": "US", "pentagon": "US", "state department": "US", "kremlin": "RU",
+    "downing street": "GB", "foreign office": None, "elysee": "FR", "blue house": "KR",
+}
+_OFFICIAL = re.compile(
+    r"\b(?:president|prime minister|minister|ministry|secretary|spokes(?:person|man|woman)|officials?|"
+    r"government|administration|authorities|intelligence|military|army|armed forces|defen[cs]e|"
+    r"agency|department|white house|pentagon|kremlin|embassy|ambassador|envoy|director|adviser|"
+    r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier)\b"
+)
+
+
+def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None:
+    """The state an official source speaks for (ISO2), or None for anyone else.
+
+    Read from the source's words and name and the linked entity's roles: a demonym or country
+    name together with an official word ("South Korean intelligence", "Ukrainian President",
+    "spokesperson for the U.S. State Department"), a country acting ("the US"), or a government
+    body named alone ("White House").
+    """
+    from .places import lookup_alias, lookup_demonym
+
+    s = claim.source
+    if s is None:
+        return None
+    ent = entities.get(s.entity) if s.entity else None
+    if ent is not None and ent.type == "GPE" and ent.place is not None and ent.place.kind == "country":
+        return ent.place.country
+    texts = [t for t in (s.text, s.name) if t]
+    if ent is not None:
+        texts.extend(ent.roles)
+    for text in texts:
+        low = unidecode(text).lower()
+        for body, iso in _GOVERNMENT_BODIES.items():
+            if body in low and iso:
+                return iso
+        if not _OFFICIAL.search(low):
+            continue
+        words = re.findall(r"[a-z][a-z.'-]*", low)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                row = lookup_demonym(gram) or lookup_alias(gram)
+                if row is not None and row.iso2:
+                    return row.iso2
+    if ent is None and s.text and not _OFFICIAL.search(s.text.lower()):
+        row = lookup_alias(s.text)
+        if row is not None and row.iso2 and row.type == "GPE":
+            return row.iso2  # "the US said ..."
+    return None
+
+
 def independent_groups(
-    claims: Sequence[NumericClaim], *, articles: dict[str, Article], relations: Sequence[Relation]
+    claims: Sequence[NumericClaim],
+    *,
+    articles: dict[str, Article],
+    relations: Sequence[Relation],
+    entities: dict[str, Entity] | None = None,
+    by_state: bool = False,
 ) -> dict[str, str]:
     """Group claims whose claimants are not independent; return claim id -> group id.
 
@@ -496,7 +590,11 @@ def independent_groups(
     same figure without a source of its own or from the cited outlet, (4) a claim is relayed
     (``via``) through the claimant of another claim with the same figure, or (5) two claimants
     state the same figure with the same qualifier in near-identical sentences (fuzzy ratio >= 90):
-    shared wording is the copying signal Dong et al. rely on.
+    shared wording is the copying signal Dong et al. rely on; (6) with ``by_state``, officials
+    and bodies of one state (its president, ministries, intelligence service, spokespeople)
+    count as one source, because their figures come from one government's information.
+    Contradictions are looked for between claimant groups (without step 6): two officials of
+    one government who give incompatible figures still contradict each other.
 
     Args:
         claims: the claims of one track.
@@ -519,6 +617,10 @@ def independent_groups(
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
                 uf.union(x, y)
+    for c in claims if by_state else ():
+        iso = _affiliation(c, entities or {})
+        if iso:
+            uf.union(key_of[c.id], "g:" + iso)
     linked: set[tuple[str, str]] = set()
     cites: set[tuple[str, str]] = set()
     for r in relations:
@@ -673,12 +775,15 @@ def build_tracks(
         (``track=None`` for claims without a usable measure), and the tracks ordered by size.
     """
     by_id = {a.id: a for a in articles}
+    entities_by_id = {e.id: e for e in entities}
     aliases = _place_aliases(entities)
     slack = settings.conflict_window_days
 
     # 1. keys per claim; bare demonyms take the story's head class for that population
     parsed: dict[str, tuple[str | None, str | None, str]] = {}
     heads_by_pop: dict[str, Counter[str]] = defaultdict(Counter)
+    pops_by_head: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    undecidable: set[str] = set()  # bare counts whose sentence names another acting group
     shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
     for c in claims:
         if c.unit and c.unit not in {"people", "persons", "count"}:
@@ -693,12 +798,28 @@ def build_tracks(
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
-            m = dataclasses.replace(m, population=_population_from_sentence(c))
+            from_sentence = _population_from_sentence(c)
+            if from_sentence == "":
+                undecidable.add(c.id)
+            m = dataclasses.replace(m, population=from_sentence or None)
         parsed[c.id] = (m.population, m.head, location_key(c.location, aliases))
         if m.population and m.head:
             heads_by_pop[m.population][m.head] += 1
+            pops_by_head[(c.article, m.head)][m.population] += 1
+            pops_by_head[("", m.head)][m.population] += 1
     keyed: dict[str, tuple[str, str]] = {}
+    article_of = {c.id: c.article for c in claims}
+    # "50,000 troops, including 11,000 North Koreans": the bare figure is a larger, mixed group
+    supersets = _superset_claims(claims, {cid for cid, (pop, _h, _l) in parsed.items() if pop})
     for cid, (pop, head, loc) in parsed.items():
+        if pop is None and head is not None and cid not in undecidable and cid not in supersets:
+            # a bare head ("3,000 soldiers") counts the population its own article counts with
+            # that head, else the story's, when there is exactly one
+            for scope in (article_of[cid], ""):
+                options = pops_by_head.get((scope, head), Counter())
+                if len(options) == 1:
+                    pop = next(iter(options))
+                    break
         if head is None:
             options = heads_by_pop.get(pop or "", Counter())
             if len(options) != 1:
@@ -725,7 +846,7 @@ def build_tracks(
     track_of: dict[str, str] = {}
     for (mkey, lkey), members in groups.items():
         try:
-            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack)
+            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id)
         except Exception as exc:  # noqa: BLE001 - one odd group must not stop the build
             log.warning("tracks: skipped %s / %s: %s", mkey, lkey, exc)
             continue
@@ -753,12 +874,14 @@ def _make_track(
     relations: Sequence[Relation],
     shown: dict[str, str],
     slack: int,
+    entities: dict[str, Entity],
 ) -> Track:
     """Order one group of claims and work out its range, trend, sources and contradictions."""
     tid = stable_id("t", mkey, lkey)
     windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
+    origins = independent_groups(ordered, articles=by_id, relations=relations, entities=entities, by_state=True)
     reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
     lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
     highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
@@ -807,7 +930,7 @@ def _make_track(
         low=min(lows) if lows else None,
         high=max(highs) if highs else None,
         latest=latest,
-        independent_sources=len(set(indep.values())),
+        independent_sources=len(set(origins.values())),
         conflict=bool(conflicts),
         trend=_trend(points),  # type: ignore[arg-type]
         conflicts=tuple(conflicts),

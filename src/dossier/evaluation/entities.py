@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..entities import build_entities, extract_local_entities
-from ..model import Article
+from ..model import Article, LocalEntity
 from ..nlp import load_model
 from ..places import norm_name
 from ..settings import Settings
@@ -191,7 +191,7 @@ def evaluate(data_dir: Path, *, limit: int | None = None, corpora: Iterable[str]
         docs = [_read_doc(f) for f in files]
         n_docs += len(docs)
         articles = [Article(id=d, source=d, text=t) for d, t, _ in docs]
-        local = []
+        local: list[LocalEntity] = []
         for art, parsed in zip(articles, nlp.pipe([a.text for a in articles])):
             local.extend(extract_local_entities(art, parsed, settings=settings))
         entities, _ = build_entities(articles, local, settings=settings)

@@ -381,8 +381,8 @@ def _doc_groups(docs: Sequence[EcbDocument], threshold: float) -> dict[str, str]
         df = Counter(w for b in bags for w in b)
         n = len(bags)
         vecs = []
-        for b in bags:
-            v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in b.items()}
+        for bag in bags:
+            v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in bag.items()}
             norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
             vecs.append({w: x / norm for w, x in v.items()})
         sim = [[sum(x * vecs[j].get(w, 0.0) for w, x in vecs[i].items()) for j in range(n)] for i in range(n)]
@@ -452,8 +452,8 @@ def system_clusters(
         ms = by_topic[topic]
         if method == "lemma":
             bucket: dict[tuple[str | None, str], set[str]] = defaultdict(set)
-            for m in ms:
-                bucket[(m.group, m.lemma)].add(m.key)
+            for mf in ms:
+                bucket[(mf.group, mf.lemma)].add(mf.key)
             out.extend(frozenset(v) for v in bucket.values())
         else:
             for idx in cluster_mentions(ms, threshold=threshold):

@@ -136,10 +136,35 @@ def relations_from_quotes(quotes: Sequence[Quote], doc: Any = None) -> list[Rela
         content = _merge([(q.start, q.end) for q in qs])
         source: tuple[tuple[int, int], ...] = ()
         sp = next((q.speaker for q in qs if q.speaker is not None and q.speaker.start is not None), None)
-        if sp is not None and sp.start is not None and sp.end is not None:
+        rel = _relative_subject(doc, cue) if doc is not None else None
+        if rel is not None:
+            source = (rel,)
+        elif sp is not None and sp.start is not None and sp.end is not None:
             source = (_full_np(doc, sp.start, sp.end, cue) if doc is not None else (sp.start, sp.end),)
         out.append(Relation((cue,), source, tuple(content)))
     return out
+
+
+def _relative_subject(doc: Any, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative pronoun a cue has for subject ("Fowler, who said ..."), as PolNeAR marks it.
+
+    Our speaker is the antecedent ("Fowler"); PolNeAR's source is the pronoun itself.
+    """
+    verb = next((t for t in doc if cue[0] <= t.idx < cue[1] and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None:
+        return None
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                return subj.idx, subj.idx + len(subj.text)
+            return None
+        if node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        return None
+    return None
 
 
 def _full_np(doc: Any, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int]:
@@ -149,7 +174,25 @@ def _full_np(doc: Any, start: int, end: int, cue: tuple[int, int]) -> tuple[int,
         return start, end
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head == t), toks[0])
-    drop = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    # PolNeAR's source is the speaker's noun phrase with its own appositions and relative
+    # clauses ("Don Fowler, who helmed the DNC,") and restrictive participles ("a poll
+    # released last week"), but without the relative clauses and appositions of nested nouns
+    # ("the UFT, which represents ..."), without participle adjuncts set off by a comma
+    # ("Trump, speaking to ...,") and without a relative clause that is itself a report
+    # ("Mr. Kamin, who emphasized that ...").
+    from ..quotes import CUE_LEMMAS
+
+    drop: set[int] = set()
+    for t in head.subtree:
+        for c in t.children:
+            nested = t is not head and t.dep_ != "appos"
+            comma = c.i > 0 and c.doc[c.i - 1].text == ","
+            if (
+                (nested and c.dep_ in ("relcl", "appos"))
+                or (c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and comma)
+                or (c.dep_ == "relcl" and c.lemma_.lower() in CUE_LEMMAS)
+            ):
+                drop.update(x.i for x in c.subtree)
     sub = [
         t
         for t in head.subtree
@@ -165,7 +208,13 @@ def _full_np(doc: Any, start: int, end: int, cue: tuple[int, int]) -> tuple[int,
         a -= 1
     while b + 1 < len(sub) and sub[b + 1].i == sub[b].i + 1 and "\n" not in sub[b].whitespace_:
         b += 1
-    return min(start, sub[a].idx), max(end, sub[b].idx + len(sub[b].text))
+    lo, hi = min(start, sub[a].idx), max(end, sub[b].idx + len(sub[b].text))
+    span = doc.text[lo:hi]
+    if span.count("(") > span.count(")"):
+        close = doc.text.find(")", hi, hi + 40)
+        if close >= 0 and "\n" not in doc.text[hi:close]:
+            hi = close + 1  # "Alliance to Reclaim Our Schools (AROS)"
+    return lo, hi
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
