@@ -594,7 +594,7 @@ class _Context:
         attr = self.attribution_for(cue, s_start, s_end)
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
-        if attr.speaker.name is None and attr.speaker.text.lower() in ("it", "this", "that", "which"):
+        if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
             return None  # "it expects ...": nobody the reader can name
         quote = Quote(
             id=stable_id("q", self.article.id, c_start, c_end),

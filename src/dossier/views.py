@@ -468,13 +468,23 @@ def claim_date(claim: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any
         ``(value, basis)`` with basis ``"as_of"``, ``"published"`` or ``"unknown"``.
     """
     as_of = claim.get("as_of")
-    if date_range(as_of):
+    if _plottable(as_of):
         return as_of, "as_of"
     art = articles.get(str(claim.get("article")))
     pub = (art or {}).get("published")
-    if date_range(pub):
+    if _plottable(pub):
         return pub, "published"
     return None, "unknown"
+
+
+# a date known only within a wider window than this is drawn in the "undated" lane, not at the
+# window's middle, where it would read as a precise (and wrong) date
+MAX_PLOT_SPAN = dt.timedelta(days=45)
+
+
+def _plottable(value: object) -> bool:
+    r = date_range(value)
+    return r is not None and r[1] - r[0] <= MAX_PLOT_SPAN
 
 
 def filter_dossier(
@@ -602,7 +612,8 @@ def track_chart(
     "at least"/"more than" is an arrow up, "up to"/"at most" an arrow down, a range a bar
     from low to high, "about"/"nearly" a dot with ``~``, an exact figure a plain dot.
     Claims with no as-of date are placed at their article's publication date (hollow
-    marker); claims with neither sit in an "undated" lane at the right. Each point is a
+    marker); claims with neither, or known only within a window wider than
+    ``MAX_PLOT_SPAN``, sit in an "undated" lane at the right. Each point is a
     link to the claim's sentence.
 
     Args:
