@@ -65,7 +65,7 @@ _OBJECT_PREPS = frozenset({"for", "of", "as", "over", "to"})
 
 #: Cues whose content can be an action asked or promised ("urged X to ...", "called for ...").
 _ACTION_CUES = frozenset(
-    {"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand", "agree", "refuse", "decline", "propose", "encourage"}
+    {"call", "urge", "pledge", "vow", "promise", "threaten", "warn", "demand", "agree", "refuse", "decline", "propose", "encourage", "ask", "tell"}
 )
 
 #: Lemmas of verbs that report speech or a public statement.
@@ -433,6 +433,23 @@ class _Context:
             sentence_end=end,
         )
 
+    def thing_before(self, cue: "Token") -> "Token | None":
+        """What "it" most likely stands for: the last singular non-person subject in the two
+        sentences before the cue ("The lawsuit ... It says ..."), else None."""
+        sent = cue.sent
+        lo = sent.start
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if prev is not None:
+            lo = prev.start
+            if prev.start > 0:
+                lo = self.doc[prev.start - 1].sent.start
+        for t in reversed(self.doc[lo : cue.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                if t.ent_type_ == "PERSON" or self.in_quote(t):
+                    return None
+                return t
+        return None
+
     def signature(self, q: _QSpan) -> _Attribution | None:
         """A name signed after a quote with a dash: “…” ― Jane Doe (reader voices, pull quotes)."""
         if q.close < 0:
@@ -484,6 +501,7 @@ class _Context:
                 and not (lemma in _ACTION_CUES and _action_content(tok) is not None)
                 and not (lemma in ("call", "describe") and _naming_content(tok) is not None)
                 and not (lemma in _OBJECT_CUES | _OBJECT_SPEECH and _object_content(tok) is not None)
+                and not (lemma not in _CLAUSE_ONLY_CUES and _passive_report(tok) is not None)
             ):
                 # weak cues only count with a clause, or right beside a quote
                 if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
@@ -595,7 +613,20 @@ class _Context:
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
         if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
-            return None  # "it expects ...": nobody the reader can name
+            return None  # "this suggests ...": nobody the reader can name
+        if attr.speaker.name is None and attr.speaker.text.lower() == "it":
+            antecedent = self.thing_before(cue)
+            if antecedent is None:
+                return None  # "it expects ...": nobody the reader can name
+            if antecedent.ent_type_ == "ORG":
+                org = next((e for e in self.doc.ents if e.start <= antecedent.i < e.end), None)
+                if org is not None:
+                    sp = attr.speaker
+                    attr = _Attribution(
+                        attr.cue, attr.cue_start, attr.cue_end,
+                        SourceRef(entity=None, name=_strip_name(org.text), text=sp.text, start=sp.start, end=sp.end),
+                        attr.date, attr.position,
+                    )
         quote = Quote(
             id=stable_id("q", self.article.id, c_start, c_end),
             article=self.article.id,
@@ -625,6 +656,9 @@ class _Context:
             before = [t for t in tokens if t.i < cue.i]
             after = [t for t in tokens if t.i > cue.i]
             tokens = before if len(before) >= len(after) else after
+        elif _passive_report(cue) is not None and not any(c.dep_ == "ccomp" for c in cue.children):
+            tokens = list(_passive_report(cue)[0].subtree)  # type: ignore[index]
+            object_cue = True
         elif _speech_noun_clause(cue) is not None:
             tokens = list((_speech_noun_clause(cue) or cue).subtree)
         else:
@@ -1067,6 +1101,21 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
+def _passive_report(cue: "Token") -> "tuple[Token, Token] | None":
+    """(what, by whom) of a passive report: "[The issue] was first reported by [The Post]"."""
+    if cue.pos_ != "VERB" or cue.tag_ != "VBN":
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    for c in cue.children:
+        if c.dep_ == "agent" and c.i > cue.i:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return subj, obj
+    return None
+
+
 def _speech_noun_clause(tok: "Token") -> "Token | None":
     """The "that" clause of a possessed speech noun ("his claim [that ...]"), else None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SPEECH_NOUNS:
@@ -1149,7 +1198,7 @@ def _action_content(cue: "Token") -> "list[Token] | None":
         if c.dep_ == "xcomp" and c.i > cue.i:
             return list(c.subtree)
     for c in cue.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ == "for" and c.i == cue.i + 1:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("for", "against") and c.i == cue.i + 1:
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if objs:
                 return list(objs[0].subtree)
@@ -1182,6 +1231,9 @@ def _subject_of(cue: "Token") -> "Token | None":
         return None
     if cue.pos_ == "NOUN":
         return next((c for c in cue.children if c.dep_ == "poss"), None)
+    passive = _passive_report(cue)
+    if passive is not None:
+        return passive[1]
     node = cue
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
         # "..., saying ..." / "..., adding that ...": the speaker of the report it extends

@@ -610,13 +610,13 @@ def independent_groups(
         uf.find(k)
     # one claimant named two ways: "South Korean intelligence" / "South Korean intelligence agency"
     names = sorted({k for k in key_of.values() if k.startswith("n:")})
-    for i, x in enumerate(names):
-        wx = set(x[2:].split())
-        for y in names[i + 1 :]:
-            wy = set(y[2:].split())
+    for i, name_x in enumerate(names):
+        wx = set(name_x[2:].split())
+        for name_y in names[i + 1 :]:
+            wy = set(name_y[2:].split())
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
-                uf.union(x, y)
+                uf.union(name_x, name_y)
     for c in claims if by_state else ():
         iso = _affiliation(c, entities or {})
         if iso:
@@ -921,7 +921,15 @@ def _make_track(
                 conflicts.append((first.id, second.id))
     conflicts.sort(key=lambda pair: (pos[pair[0]], pos[pair[1]]))
     points = [(windows[c.id], p) for c in reports if _narrow(windows[c.id]) and (p := _point(c)) is not None]
-    latest = next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id)
+    # the latest figure: the last report dated to within about a month, else the last report
+    def _dated(c: NumericClaim) -> bool:
+        w = windows[c.id]
+        return w is not None and days_between(w[0], w[1]) <= 45
+
+    latest = next(
+        (c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and _dated(c)),
+        next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id),
+    )
     return Track(
         id=tid,
         measure=_most_common(shown.get(c.id, c.measure) for c in ordered) or mkey,

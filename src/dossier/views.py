@@ -483,6 +483,8 @@ MAX_PLOT_SPAN = dt.timedelta(days=45)
 
 
 def _plottable(value: object) -> bool:
+    if isinstance(value, Mapping) and not value.get("date") and not (value.get("earliest") and value.get("latest")):
+        return False  # an open window ("on or after 2023-12-01") is no point in time
     r = date_range(value)
     return r is not None and r[1] - r[0] <= MAX_PLOT_SPAN
 

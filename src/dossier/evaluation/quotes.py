@@ -233,7 +233,7 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
     A span with no word at all (a punctuation cue: the ":" of "PENCE: ...", the dash of
     "“…” ― Jane Doe") counts by its non-space characters, so it can match only itself.
     """
-    out = set()
+    out: set[int] = set()
     for a, b in spans:
         words = [m.start() for m in _WORD.finditer(text, a, b)]
         out.update(words or (k for k in range(a, b) if not text[k].isspace()))
