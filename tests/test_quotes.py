@@ -368,3 +368,83 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ignor
     )
     q = find(run(nlp, text), "containers are accounted")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+# --- attribution grammar beyond speech verbs (PolNeAR follow-up) ------------------------------
+
+
+def test_transcript_speaker_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview with the mayor of Riverton.\n"
+        '"HOST: Thank you for joining us this morning, Mayor.\n'
+        '"OKAFOR: Thank you. The water will be safe to drink by Friday.\n'
+        '"HOST: Are you sure about that?\n'
+        '"OKAFOR: We have tested every well in the county.\n'
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, "safe to drink")
+    assert q.kind == "direct" and q.cue == ":" and q.text.startswith("Thank you.")
+    assert q.speaker is not None and q.speaker.text == "OKAFOR" and q.speaker.name == "Okafor"
+    host = find(quotes, "Are you sure")
+    assert host.speaker is not None and host.speaker.text == "HOST" and host.speaker.name is None
+    assert not [x for x in quotes if x.text.startswith("OKAFOR")]  # the label is not part of a quote
+
+
+def test_label_that_names_no_speaker_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "UPDATE: The bridge has reopened to traffic after the inspection.\n"
+    assert not [q for q in run(nlp, text) if q.cue == ":"]
+
+
+def test_dash_signature_after_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Residents shared their views on the new dam.\n"
+        "“It has ruined the fishing in the valley for good.” ― Maria Delgado\n"
+        "“I think it was worth the money.” ― Tom Reyes.\n"
+    )
+    quotes = run(nlp, text)
+    a = find(quotes, "ruined the fishing")
+    b = find(quotes, "worth the money")
+    assert a.speaker is not None and a.speaker.name == "Maria Delgado" and a.cue == "―"
+    assert b.speaker is not None and b.speaker.text == "Tom Reyes"  # no full stop in the name
+
+
+def test_lead_in_paragraph_introduces_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Lena Hart spoke after the vote.\n"
+        "The governor added:\n"
+        "We will rebuild every home that was lost in the flood, no matter the cost.\n"
+    )
+    q = find(run(nlp, text), "rebuild every home")
+    assert q.kind == "direct" and q.cue == "added"
+    assert q.speaker is not None and q.speaker.name == "Lena Hart"
+
+
+def test_stance_verb_with_an_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Paul Ames criticized the agency for its slow response to the flood.\n"
+    q = find(run(nlp, text), "the agency for its slow response")
+    assert q.kind == "indirect" and q.cue == "criticized"
+    assert q.speaker is not None and q.speaker.name == "Paul Ames"
+
+
+def test_passive_report_with_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leak was first reported by the Riverton Gazette.\n"
+    q = find(run(nlp, text), "The leak")
+    assert q.speaker is not None and q.speaker.text == "the Riverton Gazette"
+
+
+def test_possessed_speech_noun_with_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ellen Park met the engineers.\nPark's claim that the levee had been inspected in May angered residents.\n"
+    q = find(run(nlp, text), "levee had been inspected")
+    assert q.cue == "claim" and q.speaker is not None and q.speaker.name == "Ellen Park"
+
+
+def test_attribution_after_a_question_stays_with_its_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Delgado lives by the river.\n“Why did nobody warn us?” Delgado asked.\n"
+    q = find(run(nlp, text), "nobody warn us")
+    assert q.cue == "asked" and q.speaker is not None and q.speaker.name == "Maria Delgado"
+
+
+def test_it_takes_the_organisation_it_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Interior Ministry said on Monday that 14 people had died. It said the toll could rise.\n"
+    q = find(run(nlp, text), "toll could rise")
+    assert q.speaker is not None and q.speaker.text == "It" and q.speaker.name == "Interior Ministry"

@@ -16,6 +16,19 @@ How it works, in four passes over one article:
    the governing verb for "..., adding that"). A quote with no cue of its own takes the
    speaker of the previous quote of the paragraph, or of the previous paragraph's last
    attribution when the paragraph opens with the quote.
+
+   Beyond speech verbs, the same pass reads the other ways news attributes a statement:
+   stance verbs whose content is their object ("criticized [the agency for ...]", "cited
+   [the report]", "endorsed [the mayor]", "spoke of [...]"), verbs of asking and promising
+   with an action ("urged X [to leave]", "agreed [to ...]", "called for [...]"), verbs of
+   knowing with a clause ("learned that ..."), a poll or study that "shows"/"finds" something,
+   passive reports with their agent ("[the leak] was reported by [the Gazette]"), possessed
+   speech nouns ("[Park's] claim [that ...]"), "it" standing for the organisation named just
+   before ("It said ..."), and three layouts: a transcript or headline label ("PENCE: ...",
+   "Kirby: ..."; only names of people, never "UPDATE:"), a name signed after a quote with a
+   dash ("“…” ― Jane Doe"), and a lead-in closing a paragraph ("The governor added:") whose
+   next paragraph is what was said. A short attribution after a quote that ends with "?",
+   "!" or "." ("“Why?” Delgado asked.") stays in the quote's sentence.
 4. **Resolution** of the speaker to a name the article gives: a PERSON name is expanded to
    its fullest form in the article ("Blinken" -> "Antony Blinken"); "he"/"she" take the most
    recent person who spoke or was the main subject; a definite role noun ("the top US
@@ -27,7 +40,10 @@ How it works, in four passes over one article:
 
 Kinds: ``direct`` (a quoted clause or sentence), ``partial`` (a quoted fragment inside the
 reporter's sentence, only when a cue governs it) and ``indirect`` (the clause complement of
-a speech verb, e.g. "Blinken said [the US believed that ...]").
+a speech verb, e.g. "Blinken said [the US believed that ...]", or the object, action or topic
+of the cues above). A ``cue`` is the verb with its auxiliaries and the particle or
+preposition that opens the content ("pointed out", "called for"); for layouts it is the
+punctuation itself (":" or the dash).
 """
 
 from __future__ import annotations
@@ -52,7 +68,7 @@ if TYPE_CHECKING:
 _OBJECT_CUES = frozenset(
     """criticize criticise accuse attack blast slam condemn denounce decry lambaste rebuke chide ridicule
     mock praise applaud hail commend blame cite mention reference endorse reject question propose demand
-    echo highlight liken dispute challenge point""".split()
+    echo highlight liken dispute challenge point support oppose defend back discuss invoke speak talk""".split()
 )
 #: Speech verbs that also report a statement through their object alone: "noted [the rule]",
 #: "announced [the arrest]", "expressed [concern over ...]".
@@ -60,6 +76,8 @@ _OBJECT_SPEECH = frozenset(
     """note announce acknowledge claim report reveal stress declare deny indicate promise detail express
     describe offer confirm reiterate emphasize emphasise admit disclose""".split()
 )
+#: Verbs of speaking whose content is the topic after a preposition ("spoke of ...").
+_TOPIC_CUES = frozenset({"speak", "talk"})
 #: Prepositions that carry the rest of an object cue's content ("accused X [of] ...", "blamed X [for] ...").
 _OBJECT_PREPS = frozenset({"for", "of", "as", "over", "to"})
 
@@ -177,6 +195,8 @@ _NOT_SPEAKER_LABELS = frozenset(
     """update updated note editor's note editors note breaking correction clarification watch read related photo
     photos video source sources credit warning disclaimer advertisement live poll analysis opinion exclusive""".split()
 )
+#: Transcript labels that name a role, not a person.
+_TRANSCRIPT_ROLES = frozenset("host moderator anchor interviewer reporter audience q a question answer".split())
 #: “…” ― Jane Doe: a dash and a short name closing the line after a quote.
 _SIGNATURE = re.compile(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\.?\s*$")
 
@@ -337,7 +357,7 @@ class _Context:
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
-                    if any(
+                    if not (attr.cue or "").lower().startswith("according") and any(
                         other is not quote and other.start <= (attr.cue_start or 0) < other.end
                         for other, _ in made_all
                     ):
@@ -385,15 +405,26 @@ class _Context:
         elif label.isupper() and len(label) > 2:
             name = self.fullest_person(label.title(), strict=True)
             if name is None and self.label_counts.get(label, 0) >= 2:
-                name = label.title()  # a transcript: the same speaker label opens several lines
+                # a transcript: the same speaker label opens several lines; a role ("HOST",
+                # "MODERATOR") is a speaker the reader can't name
+                if label.lower() in _TRANSCRIPT_ROLES or label.lower() in _ROLE_WORDS:
+                    speaker = SourceRef(entity=None, name=None, text=label, start=n_start, end=n_end)
+                    return self._label_quote(speaker, m, p_start, p_end, c_start, c_end)
+                name = label.title()
             if name is not None and name.isupper():
                 name = name.title()
         elif _looks_like_person(toks):
             name = self.fullest_person(_strip_name(label), strict=True)
         if name is None:
             return None
-        colon = m.end(1) + self.text[m.end(1) : m.end()].index(":")
         speaker = SourceRef(entity=None, name=name, text=label, start=n_start, end=n_end)
+        return self._label_quote(speaker, m, p_start, p_end, c_start, c_end)
+
+    def _label_quote(
+        self, speaker: SourceRef, m: "re.Match[str]", p_start: int, p_end: int, c_start: int, c_end: int
+    ) -> tuple[Quote, _Attribution]:
+        """The quote and attribution of a "NAME: ..." line."""
+        colon = m.end(1) + self.text[m.end(1) : m.end()].index(":")
         attr = _Attribution(":", colon, colon + 1, speaker, None, colon)
         quote = Quote(
             id=stable_id("q", self.article.id, c_start, c_end),
@@ -495,6 +526,8 @@ class _Context:
                 continue
             if any(a.lemma_.lower() == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "acl") for a in [tok, *tok.ancestors]):
                 continue  # inside "Asked if he believed ...": a question put to someone, not a report
+            if lemma in _VOICE_CUES and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+                continue  # "continues to be", "shouted orders": not a voice framing a quote
             if (
                 lemma in _WEAK_CUES
                 and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
@@ -502,6 +535,7 @@ class _Context:
                 and not (lemma in ("call", "describe") and _naming_content(tok) is not None)
                 and not (lemma in _OBJECT_CUES | _OBJECT_SPEECH and _object_content(tok) is not None)
                 and not (lemma not in _CLAUSE_ONLY_CUES and _passive_report(tok) is not None)
+                and not (lemma in _EVIDENCE_CUES and _evidence_subject(tok) and _object_content(tok) is not None)
             ):
                 # weak cues only count with a clause, or right beside a quote
                 if lemma in _CLAUSE_ONLY_CUES or not self._beside_quote(tok):
@@ -612,6 +646,9 @@ class _Context:
         attr = self.attribution_for(cue, s_start, s_end)
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
+        sp = attr.speaker
+        if sp.start is not None and sp.end is not None and sp.start < c_end and c_start < sp.end:
+            return None  # the parse took the content for the speaker
         if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
             return None  # "this suggests ...": nobody the reader can name
         if attr.speaker.name is None and attr.speaker.text.lower() == "it":
@@ -671,7 +708,7 @@ class _Context:
                 tokens = _naming_content(cue) or []
             elif cue.lemma_.lower() in _ACTION_CUES and _action_content(cue) is not None:
                 tokens = _action_content(cue) or []
-            elif cue.lemma_.lower() in _OBJECT_CUES | _OBJECT_SPEECH and _object_content(cue) is not None:
+            elif cue.lemma_.lower() in _OBJECT_CUES | _OBJECT_SPEECH | _EVIDENCE_CUES and _object_content(cue) is not None:
                 tokens = _object_content(cue) or []
                 object_cue = True
             elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
@@ -737,7 +774,8 @@ class _Context:
                 # the preposition that opens what is asked or pointed to: "called for", "pointed to"
                 prep = [
                     c for c in cue.children
-                    if c.i == cue.i + 1 and c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "on")
+                    if c.i == cue.i + 1 and c.dep_ in ("prep", "dative")
+                    and c.lower_ in (("for", "to", "on") + (("about", "of", "against") if cue.lemma_.lower() in _TOPIC_CUES else ()))
                 ]
                 if prep:
                     cue_end = prep[0].idx + len(prep[0].text)
@@ -1039,7 +1077,13 @@ def _segments(text: str, p_start: int, p_end: int, quotes: list[_QSpan]) -> list
             j = k - 1
             while j > p_start and text[j].isspace():
                 j -= 1
-            if text[j] in ".!?" and k + 1 < p_end and text[k + 1] == " " and _starts_sentence(text, k + 1, p_end):
+            if (
+                text[j] in ".!?"
+                and k + 1 < p_end
+                and text[k + 1] == " "
+                and _starts_sentence(text, k + 1, p_end)
+                and not _TRAILING_ATTRIBUTION.match(text, k + 1, p_end)
+            ):
                 cuts.append(k + 1)
         k += 1
     out = []
@@ -1060,6 +1104,14 @@ def _segments(text: str, p_start: int, p_end: int, quotes: list[_QSpan]) -> list
         if b > a:
             trimmed.append((a, b))
     return trimmed
+
+
+#: A short attribution after a quote that ends in "?", "!" or ".": “Why now?” Trump asked.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|explained|"
+    r"continued|replied|answered|recalled|noted|insisted|argued|joked|exclaimed|wondered|shouted|yelled)\b"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}\s*[.,;:]"
+)
 
 
 def _starts_sentence(text: str, pos: int, p_end: int) -> bool:
@@ -1099,6 +1151,16 @@ _SPEECH_NOUNS = frozenset(
     contention remark comment announcement prediction vow charge assurance admission denial
     acknowledgment acknowledgement complaint""".split()
 )
+
+
+#: Verbs by which a poll, study or record reports a finding: "the poll shows [Clinton ahead]".
+_EVIDENCE_CUES = frozenset({"show", "find"})
+
+
+def _evidence_subject(cue: "Token") -> bool:
+    """Whether a cue's subject is a thing (a poll, a study, records), not a person or pronoun."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
 
 
 def _passive_report(cue: "Token") -> "tuple[Token, Token] | None":
@@ -1166,6 +1228,14 @@ def _object_content(cue: "Token") -> "list[Token] | None":
     if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return None
     if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
+        return None
+    if cue.lemma_.lower() in _TOPIC_CUES:
+        # "spoke of the legacy of racism", "talked about the shooting", "spoke out against ..."
+        for c in cue.children:
+            if c.i > cue.i and c.dep_ == "prep" and c.lower_ in ("about", "of", "against", "on"):
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return list(objs[0].subtree)
         return None
     if cue.lemma_.lower() == "point":
         for c in cue.children:
