@@ -11,6 +11,7 @@ Default input: ../shared/data/bbc-news/bbc (plain-text BBC articles), first 200.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from pathlib import Path
 
@@ -42,6 +43,9 @@ def main() -> None:
     analyses = analyze_all(articles, settings=settings)
     t_analyze = time.perf_counter() - t0
     t0 = time.perf_counter()
+    analyze_all(articles, settings=dataclasses.replace(settings, n_process=2))
+    t_two = time.perf_counter() - t0
+    t0 = time.perf_counter()
     build_from_articles(articles, settings=settings)
     t_build = time.perf_counter() - t0
     n = len(articles)
@@ -50,6 +54,7 @@ def main() -> None:
     print(f"ingest+clean:          {n / t_clean:8.1f} articles/s")
     print(f"spaCy baseline:        {n / t_spacy:8.1f} articles/s")
     print(f"per-article analysis:  {n / t_analyze:8.1f} articles/s  = {t_spacy / t_analyze:.2f}x the spaCy baseline")
+    print(f"analysis, --n-process 2: {n / t_two:8.1f} articles/s  = {t_analyze / t_two:.2f}x one process")
     print(f"whole build (no I/O):  {n / t_build:8.1f} articles/s  = {t_spacy / t_build:.2f}x the spaCy baseline")
 
 

@@ -50,3 +50,9 @@ def test_dask_runner_matches_local_runner() -> None:
     assert [dataclasses.asdict(a) for a in dask] == [dataclasses.asdict(a) for a in local]
     assert [a.article for a in local] == ["art-f1", "art-f2"]
     assert all(a.sentences for a in local)
+
+
+def test_two_spacy_processes_give_the_same_analyses() -> None:
+    one = analyze_all(FICTION, settings=Settings(progress="never"))
+    two = analyze_all(FICTION, settings=Settings(progress="never", n_process=2, batch_size=1))
+    assert [dataclasses.asdict(a) for a in two] == [dataclasses.asdict(a) for a in one]

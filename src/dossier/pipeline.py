@@ -87,7 +87,8 @@ def analyze_batch(articles: Sequence[Article], *, settings: Settings) -> list[Ar
     nlp = load_model()
     texts = (a.text[: settings.max_chars] for a in articles)
     out: list[ArticleAnalysis] = []
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=settings.batch_size)):
+    docs = nlp.pipe(texts, batch_size=settings.batch_size, n_process=max(1, settings.n_process))
+    for article, doc in zip(articles, docs):
         out.append(analyze_article(article, doc, settings=settings))
     return out
 
@@ -156,7 +157,9 @@ def analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[Arti
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", desc="analysing", file=sys.stderr)
-    for batch in _batches(list(articles), max(1, settings.batch_size)):
+    # with several processes, hand spaCy bigger chunks so its workers start once per chunk
+    chunk = max(1, settings.batch_size) * (1 if settings.n_process <= 1 else 8 * settings.n_process)
+    for batch in _batches(list(articles), chunk):
         analyses.extend(analyze_batch(batch, settings=settings))
         if bar is not None:
             bar.update(len(batch))

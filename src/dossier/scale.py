@@ -16,9 +16,12 @@ from .settings import Settings
 
 
 def _analyze_partition(articles: list[Article], settings: Settings) -> list[ArticleAnalysis]:
+    import dataclasses
+
     from .pipeline import analyze_batch
 
-    return analyze_batch(list(articles), settings=settings)
+    # Dask already runs partitions in parallel: one spaCy process per partition
+    return analyze_batch(list(articles), settings=dataclasses.replace(settings, n_process=1))
 
 
 def analyze_on_dask(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
