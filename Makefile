@@ -40,7 +40,7 @@ test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest -q
 
 eval: $(VENV)/.installed
-	for n in timex quantities quotes events duplicates syndication; do $(BIN)/dossier eval $$n; done
+	for n in timex quantities quotes entities events duplicates syndication; do $(BIN)/dossier eval $$n; done
 
 bench: $(VENV)/.installed-test
 	for f in bench/bench_*.py; do $(BIN)/python $$f; done
