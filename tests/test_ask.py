@@ -21,6 +21,22 @@ def test_normalise_words_maps_synonyms_and_plurals() -> None:
     assert normalise_words("houses destroyed") == ("home", "destroyed")
 
 
+def test_measure_synonyms_are_those_of_the_tracks() -> None:
+    # what the tracks count as one measure, a question matches as one
+    assert normalise_words("militants") == normalise_words("soldiers") == ("troop",)
+    assert normalise_words("hostages") == normalise_words("prisoners")
+    assert normalise_words("perished") == normalise_words("killed") == ("death",)
+
+
+def test_country_aliases_come_from_the_shared_alias_table() -> None:
+    from dossier.ask import _country_aliases, _country_of
+
+    assert _country_aliases()["dprk"] == "North Korea" and _country_aliases()["u s"] == "United States"
+    assert _country_of("Czechia", {}) == ("CZ", True)
+    assert _country_of("the DPRK", {}) == ("KP", True)
+    assert _country_of("Côte d'Ivoire", {}) == ("CI", True)
+
+
 def test_answer_lists_every_source_figure_with_date_and_citation() -> None:
     d = fictional_dossier()
     a = answer_question("How many people died in Varnel?", d)

@@ -237,6 +237,16 @@ def test_publisher_and_wire_from_clutter() -> None:
     assert md.copyright_holder("™ & © 2024 Valley Network, Inc., a Media Company.") == "Valley Network"
 
 
+def test_known_wires_come_from_the_wire_table() -> None:
+    from dossier.relations_tables import WIRE_SERVICES
+
+    for wire in WIRE_SERVICES:
+        for alias in (wire.name, *wire.aliases):
+            assert md.KNOWN_WIRES.get(alias.lower()) == (wire.name if wire.agency else None)
+    assert md.wire_from_credit("(Interfax)") == "Interfax"  # an agency credited by name alone
+    assert md.wire_from_credit("CNN") is None  # a network's name alone is mostly its own page
+
+
 def test_polnear_titles_and_wire_credits(data_dir: Path) -> None:
     """PolNeAR's metadata names each article's title and wire service (AP, AFP, UPI, Reuters).
 

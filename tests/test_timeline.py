@@ -82,6 +82,10 @@ def test_date_windows() -> None:
     assert date_window("2024-02") == ("2024-02-01", "2024-02-29")
     assert date_window("2024-W45") == ("2024-11-04", "2024-11-10")
     assert date_window("XXXX-11-03") is None and date_window("PRESENT_REF") is None
+    assert date_window("2024-W45-WE") == ("2024-11-09", "2024-11-10")  # the weekend of that week
+    assert date_window("2024-WI") == ("2024-12-01", "2025-02-28")
+    assert date_window("2024-10-31T09:00") == ("2024-10-31", "2024-10-31")
+    assert date_window("202") is None  # a decade does not date an event
     assert window_of("2024-10", "2024-10-01", "2024-10-20") == ("2024-10-01", "2024-10-20")
     assert window_value(("2024-10-01", "2024-10-20")) == "2024-10"
     assert windows_overlap(("2024-10-01", "2024-10-20"), ("2024-10-20", "2024-10-20"))

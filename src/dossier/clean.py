@@ -218,15 +218,10 @@ def _is_credited_caption(s: str) -> bool:
     inner = m.group(0).strip(" .[]()")
     explicit = bool(re.search(r"\b(?:photo|photograph|image|picture|getty|credit|courtesy|file)\b", inner, re.IGNORECASE))
     # several sentences before the credit: a story paragraph that names its source
-    if len(before.split()) > (45 if explicit else 35) or _sentence_breaks(before) > (1 if explicit else 0):
+    if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
         return False
     words = [w for w in re.split(r"[\s/,;:]+", inner) if w]
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_LOWER or "." in w for w in words)
-
-
-def _sentence_breaks(s: str) -> int:
-    """Count sentence ends inside ``s`` (not abbreviations such as "Dr." or initials)."""
-    return md.sentence_breaks(s)
 
 
 def _credit_is_quote_insert(s: str) -> bool:

@@ -26,7 +26,10 @@ Reusable pieces (pure functions, no I/O):
   ``tense`` is "past" | "present" | "future" | None; ``reference`` is the ISO date of an
   earlier expression in the text, used for "the 23rd" or "the next day".
 * ``find_expressions(text)`` returns the ``(start, end)`` extents the tagger finds.
-* ``value_bounds(value)`` turns a TIMEX3 date value into its first and last ISO day.
+* ``value_bounds(value)`` turns a TIMEX3 date value into its first and last day (the one
+  owner of TIMEX3 calendar spans: ``events.date_window`` and so the timeline and tracks read it).
+* ``MONTHS`` (month names -> number) and ``safe_date`` are shared with ``metadata``'s
+  date-line parser.
 * ``tag_text(text, anchor, *, doc=None, anchor_year=None, article_id="")`` tags any text
   (the TempEval-3 evaluation uses it).
 * ``extract_time_expressions(article, doc, *, settings)`` is the pipeline stage.
@@ -71,7 +74,8 @@ class Normalized:
 
 # --- vocabulary -----------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {
+# month names and abbreviations -> month number (also read by ``metadata``'s date-line parser)
+MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -294,19 +298,46 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """Return ``date(y, m, d)``, or None when the day does not exist (Feb 30, month 13).
+
+    Args:
+        y: the year.
+        m: the month (1-12).
+        d: the day of the month.
+
+    Returns:
+        The date, or None.
+    """
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
+_V_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_V_MONTH = re.compile(r"\d{4}-\d\d")
+_V_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_V_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_V_HALF = re.compile(r"(\d{4})-H([12])")
+_V_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_V_YEAR = re.compile(r"\d{4}")
+_V_DECADE = re.compile(r"\d{3}")
+_V_CENTURY = re.compile(r"\d{2}")
+_SEASON_SPANS = {"SP": ((3, 1), (5, 31)), "SU": ((6, 1), (8, 31)), "FA": ((9, 1), (11, 30))}
+
+
+@functools.lru_cache(maxsize=4096)
 def value_bounds(value: str | None) -> tuple[date, date] | None:
     """Return the first and last day covered by a TIMEX3 date value.
 
+    The one owner of TIMEX3 calendar spans: ``events.date_window`` (timeline, tracks) reads
+    its windows from here.
+
     Args:
-        value: a TIMEX3 value such as "2024-10-23", "2024-10", "2024-W45", "2024-Q3",
-            "2024-SU", "2024", "202" (decade) or "20" (century).
+        value: a TIMEX3 value such as "2024-10-23", "2024-10", "2024-W45", "2024-W45-WE"
+            (that weekend), "2024-Q3", "2024-H1", "2024-SU", "2024", "202" (decade) or
+            "20" (century); a time part ("2024-10-23T09:00") is ignored.
 
     Returns:
         ``(first, last)`` dates, or None for values that are not a calendar span
@@ -316,40 +347,39 @@ def value_bounds(value: str | None) -> tuple[date, date] | None:
         return None
     v = value.split("T")[0]
     try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        if _V_DAY.fullmatch(v):
             d = date.fromisoformat(v)
             return d, d
-        if re.fullmatch(r"\d{4}-\d\d", v):
+        if _V_MONTH.fullmatch(v):
             y, m = int(v[:4]), int(v[5:7])
             return date(y, m, 1), date(y, m, _last_day(y, m))
-        m_w = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
+        m_w = _V_WEEK.fullmatch(v)
         if m_w:
             y, w = int(m_w.group(1)), int(m_w.group(2))
             first = date.fromisocalendar(y, w, 6 if m_w.group(3) else 1)
             return first, date.fromisocalendar(y, w, 7)
-        m_q = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+        m_q = _V_QUARTER.fullmatch(v)
         if m_q:
             y, q = int(m_q.group(1)), int(m_q.group(2))
             return date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
-        m_h = re.fullmatch(r"(\d{4})-H([12])", v)
+        m_h = _V_HALF.fullmatch(v)
         if m_h:
             y, h = int(m_h.group(1)), int(m_h.group(2))
             return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
-        m_s = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+        m_s = _V_SEASON.fullmatch(v)
         if m_s:
             y, s = int(m_s.group(1)), m_s.group(2)
-            spans = {"SP": ((3, 1), (5, 31)), "SU": ((6, 1), (8, 31)), "FA": ((9, 1), (11, 30))}
             if s == "WI":
                 return date(y, 12, 1), date(y + 1, 2, _last_day(y + 1, 2))
-            (m1, d1), (m2, d2) = spans[s]
+            (m1, d1), (m2, d2) = _SEASON_SPANS[s]
             return date(y, m1, d1), date(y, m2, d2)
-        if re.fullmatch(r"\d{4}", v):
+        if _V_YEAR.fullmatch(v):
             y = int(v)
             return date(y, 1, 1), date(y, 12, 31)
-        if re.fullmatch(r"\d{3}", v):
+        if _V_DECADE.fullmatch(v):
             y = int(v) * 10
             return date(y, 1, 1), date(y + 9, 12, 31)
-        if re.fullmatch(r"\d{2}", v):
+        if _V_CENTURY.fullmatch(v):
             y = int(v) * 100
             return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
     except ValueError:
@@ -406,13 +436,13 @@ def _pick_year_for(month: int, day: int | None, ctx: _Ctx) -> tuple[int | None, 
     if day is not None and ctx.tense == "past":
         # a day and month without a year in a past-tense clause: this year's date even a few
         # months ahead ("the offer was extended to Nov. 20"); news names other years
-        this_year = _safe_date(a.year, month, day)
+        this_year = safe_date(a.year, month, day)
         if this_year is not None and timedelta(0) < this_year - a <= timedelta(days=_PAST_TOLERANCE_DAYS):
             return a.year, "publication"
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if day is not None:
-            d = _safe_date(y, month, day)
+            d = safe_date(y, month, day)
             if d is None:
                 continue
             lo = hi = d
@@ -546,12 +576,12 @@ def _shift_value(value: str | None, n: int, unit: str) -> str | None:
     y, mid, d = int(m.group(1)), m.group(2), m.group(3)
     if unit == "year":
         if d:
-            return (_safe_date(y + n, int(mid), int(d)) or date(y + n, int(mid), 28)).isoformat()
+            return (safe_date(y + n, int(mid), int(d)) or date(y + n, int(mid), 28)).isoformat()
         return f"{y + n:04d}" + (f"-{mid}" if mid else "")
     if unit == "month" and mid and mid.isdigit():
         ny, nm = _add_months(y, int(mid), n)
         if d:
-            return (_safe_date(ny, nm, int(d)) or date(ny, nm, _last_day(ny, nm))).isoformat()
+            return (safe_date(ny, nm, int(d)) or date(ny, nm, _last_day(ny, nm))).isoformat()
         return f"{ny:04d}-{nm:02d}"
     if unit == "quarter" and mid and mid.startswith("Q"):
         k = y * 4 + int(mid[1]) - 1 + n
@@ -575,7 +605,7 @@ _Handler = Callable[[re.Match[str], _Ctx], Normalized | None]
 
 
 def _h_iso(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
-    d = _safe_date(int(m.group(0)[:4]), int(m.group(0)[5:7]), int(m.group(0)[8:10]))
+    d = safe_date(int(m.group(0)[:4]), int(m.group(0)[5:7]), int(m.group(0)[8:10]))
     return Normalized("DATE", d.isoformat(), "none") if d else None
 
 
@@ -583,12 +613,12 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
     mo, dd, yy = (int(x) for x in m.group(0).split("/"))
     if yy < 100:
         yy += 2000 if yy < 50 else 1900
-    d = _safe_date(yy, mo, dd)
+    d = safe_date(yy, mo, dd)
     return Normalized("DATE", d.isoformat(), "none") if d else None
 
 
 def _month_num(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".")]
+    return MONTHS[word.lower().rstrip(".")]
 
 
 def _day_num(word: str) -> int:
@@ -605,14 +635,14 @@ def _h_md(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
         tense = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") else ctx.tense
         ctx = _Ctx(ctx.anchor, ctx.year, tense, ctx.reference)
     if m.group("year"):
-        d = _safe_date(int(m.group("year")), month, day)
+        d = safe_date(int(m.group("year")), month, day)
         return Normalized("DATE", d.isoformat(), "none") if d else None
     if not 1 <= day <= 31:
         return None
     year, kind = _pick_year_for(month, day, ctx)
     if year is None:
         return Normalized("DATE", f"XXXX-{month:02d}-{day:02d}", "none")
-    d = _safe_date(year, month, day)
+    d = safe_date(year, month, day)
     return Normalized("DATE", d.isoformat(), kind) if d else None
 
 
@@ -628,7 +658,7 @@ def _h_my(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
         year = base + {"last": -1, "this": 0, "next": 1}[m.group("rely").lower()]
         kind = "publication"
     if m.group("day"):
-        d = _safe_date(year, month, _day_num(m.group("day")))
+        d = safe_date(year, month, _day_num(m.group("day")))
         return Normalized("DATE", d.isoformat(), kind) if d else None
     return Normalized("DATE", f"{year:04d}-{month:02d}", kind)
 
@@ -1007,8 +1037,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
         return Normalized("SET", f"XXXX-XX-XXT{_PARTS_OF_DAY[low]}", "none")
     if low in _SEASONS:
         return Normalized("SET", f"XXXX-{_SEASONS[low]}", "none")
-    if low in _MONTHS:
-        return Normalized("SET", f"XXXX-{_MONTHS[low]:02d}", "none")
+    if low in MONTHS:
+        return Normalized("SET", f"XXXX-{MONTHS[low]:02d}", "none")
     if low == "season":
         return Normalized("SET", "P1Y", "none")
     n = _parse_num(m.group("num")) if m.group("num") else 1
@@ -1045,7 +1075,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
     elif m.group("mon"):
         month, day = _month_num(m.group("mon")), _day_num(m.group("day"))
         year, kind = _pick_year_for(month, day, ctx)
-        d = _safe_date(year, month, day) if year is not None else None
+        d = safe_date(year, month, day) if year is not None else None
         if d is None:
             return Normalized("TIME", f"XXXX-{month:02d}-{day:02d}T{t}", "none")
     elif ctx.reference is not None:
@@ -1078,15 +1108,15 @@ def _h_ordday(m: re.Match[str], ctx: _Ctx) -> Normalized | None:
     base, kind = (ctx.reference, "previous") if ctx.reference is not None else (ctx.anchor, "publication")
     if base is None:
         return Normalized("DATE", f"XXXX-XX-{day:02d}", "none")
-    d = _safe_date(base.year, base.month, day)
+    d = safe_date(base.year, base.month, day)
     if d is None:
         return None
     if ctx.tense == "past" and ctx.anchor is not None and d > ctx.anchor:
         y, mo = _add_months(base.year, base.month, -1)
-        d = _safe_date(y, mo, day) or d
+        d = safe_date(y, mo, day) or d
     elif ctx.tense == "future" and kind == "publication" and d < base:
         y, mo = _add_months(base.year, base.month, 1)
-        d = _safe_date(y, mo, day) or d
+        d = safe_date(y, mo, day) or d
     return Normalized("DATE", d.isoformat(), kind)
 
 

@@ -1,8 +1,9 @@
 """Event building blocks shared by the timeline and the ECB+ evaluation.
 
 * TIMEX3 values to date windows (``date_window``): ``2024-10-31`` -> that day,
-  ``2024-10`` -> the month, ``2024-W45`` -> the ISO week, ``2024`` -> the year; values with an
-  unknown year (``XXXX-11-03``) or no calendar meaning (``PRESENT_REF``, durations) give None.
+  ``2024-10`` -> the month, ``2024-W45`` -> the ISO week, ``2024`` -> the year (the calendar
+  arithmetic is ``dates.value_bounds``); values with an unknown year (``XXXX-11-03``) or no
+  calendar meaning (``PRESENT_REF``, durations) give None.
 * The event-verb lexicon (``EVENT_LEXICON``): trigger lemma -> event kind (deployment,
   movement, statement, confirmation, combat, treaty, launch, sanction, attack, death, ...).
 * Mention clustering (``cluster_mentions``): agglomerative merging of event mentions that share
@@ -13,76 +14,34 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import heapq
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .dates import value_bounds
+
 # --- dates -------------------------------------------------------------------------------
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_YEAR = re.compile(r"^(\d{4})$")
-_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_SEASON_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF_RE = re.compile(r"^(\d{4})-H([12])$")
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _months(year: int, first: int, last: int) -> tuple[str, str]:
-    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
-    return dt.date(year, first, 1).isoformat(), _month_end(end_year, end_month).isoformat()
 
 
 def date_window(value: str | None) -> tuple[str, str] | None:
     """Turn a TIMEX3 date value into an ISO (earliest, latest) window.
 
+    The calendar arithmetic is ``dates.value_bounds`` (the one owner of TIMEX3 spans); this
+    keeps the values that start with a four-digit year (no decades or centuries).
+
     Args:
-        value: a TIMEX3 value such as ``2024-10-31``, ``2024-10``, ``2024-W45``, ``2024``.
+        value: a TIMEX3 value such as ``2024-10-31``, ``2024-10``, ``2024-W45``, ``2024-W45-WE``,
+            ``2024-Q3``, ``2024-H1``, ``2024-SU``, ``2024``.
 
     Returns:
         ``(earliest, latest)`` ISO dates, or None when the value has no calendar window
-        (unknown year ``XXXX-..``, ``PRESENT_REF``, durations, None).
+        (unknown year ``XXXX-..``, ``PRESENT_REF``, durations, decades, None).
     """
-    if not value:
+    if not value or len(value) < 4 or not value[:4].isdigit():
         return None
-    try:
-        m = _DAY.match(value)
-        if m:
-            d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            return d, d
-        m = _MONTH.match(value)
-        if m:
-            return _months(int(m.group(1)), int(m.group(2)), int(m.group(2)))
-        m = _WEEK.match(value)
-        if m:
-            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-        m = _SEASON_RE.match(value)
-        if m:
-            first, last = _SEASON[m.group(2)]
-            return _months(int(m.group(1)), first, last)
-        m = _QUARTER_RE.match(value)
-        if m:
-            q = int(m.group(2))
-            return _months(int(m.group(1)), 3 * q - 2, 3 * q)
-        m = _HALF_RE.match(value)
-        if m:
-            h = int(m.group(2))
-            return _months(int(m.group(1)), 6 * h - 5, 6 * h)
-        m = _YEAR.match(value)
-        if m:
-            return f"{m.group(1)}-01-01", f"{m.group(1)}-12-31"
-    except ValueError:
-        return None
-    return None
+    bounds = value_bounds(value)
+    return None if bounds is None else (bounds[0].isoformat(), bounds[1].isoformat())
 
 
 def iso_day(value: str | None, *, end: bool = False) -> str | None:
@@ -97,7 +56,7 @@ def iso_day(value: str | None, *, end: bool = False) -> str | None:
     """
     if not value:
         return None
-    w = date_window(value[:10]) or date_window(value[:7]) or date_window(value[:4])
+    w = date_window(value) or date_window(value[:10]) or date_window(value[:7]) or date_window(value[:4])
     return None if w is None else w[1 if end else 0]
 
 

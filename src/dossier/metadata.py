@@ -24,13 +24,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dates import MONTHS, safe_date
 from .model import PublishedDate
+from .relations_tables import WIRE_SERVICES
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -40,6 +37,9 @@ _TIME = (
     r"(?:\s*(?:at|[-–—|,@])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
     r"(?:\s*(?:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|IST|[A-Z]{2,4}))?)?"
 )
+_TIME_RE = re.compile(_TIME)
+# "Updated 5:35 AM EST, Wed November 13, 2024": a time written before the date
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
 DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -63,15 +63,15 @@ _BARE_PAST_MONTH = re.compile(
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _mk_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _month_num(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    """The day a ``DATE_MDY`` / ``DATE_DMY`` / ``DATE_ISO`` match names (None if it does not exist)."""
+    word = m.group("mon")
+    mon = int(word) if word.isdigit() else _month_num(word)
+    return safe_date(int(m.group("year")), mon, int(m.group("day"))) if mon else None
 
 
 def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
@@ -84,16 +84,11 @@ def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
         ``(date, start, end)`` for each valid date found, in text order.
     """
     out: list[tuple[dt.date, int, int]] = []
-    for rx in (DATE_MDY, DATE_DMY):
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
         for m in rx.finditer(text):
-            mon = _month_num(m.group("mon"))
-            d = _mk_date(int(m.group("year")), mon, int(m.group("day"))) if mon else None
+            d = _date_of(m)
             if d:
                 out.append((d, m.start(), m.end()))
-    for m in DATE_ISO.finditer(text):
-        d = _mk_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
-        if d:
-            out.append((d, m.start(), m.end()))
     out.sort(key=lambda t: t[1])
     return out
 
@@ -120,25 +115,19 @@ def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
         kind = m.group("kind").lower()
         s = s[m.end() :]
         # a time before the date: "Updated 5:35 AM EST, Wed November 13, 2024"
-        s = re.sub(
-            r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", "", s, flags=re.IGNORECASE
-        )
+        s = _TIME_FIRST.sub("", s)
     for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
         dm = rx.match(s)
         if not dm:
             continue
         rest = s[dm.end() :]
-        tm = re.match(_TIME, rest)
+        tm = _TIME_RE.match(rest)
         if tm:
             rest = rest[tm.end() :]
         rest = rest.strip(" .|,-–—()")
         if rest and len(rest.split()) > 3:
             return None
-        if rx is DATE_ISO:
-            d = _mk_date(int(dm.group("year")), int(dm.group("mon")), int(dm.group("day")))
-        else:
-            mon = _month_num(dm.group("mon"))
-            d = _mk_date(int(dm.group("year")), mon, int(dm.group("day"))) if mon else None
+        d = _date_of(dm)
         return (kind, d) if d else None
     return None
 
@@ -158,7 +147,7 @@ def parse_metadata_date(value: str | None) -> dt.date | None:
     v = value.strip()
     m = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", v)
     if m:
-        return _mk_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     found = find_full_dates(v)
     if found:
         return found[0][0]
@@ -171,8 +160,11 @@ def parse_metadata_date(value: str | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+", text) if s.strip()]
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
 def infer_date(text: str, removed_texts: Sequence[str]) -> PublishedDate:
@@ -201,9 +193,8 @@ def infer_date(text: str, removed_texts: Sequence[str]) -> PublishedDate:
         evidence.append(ev)
     # the latest fully dated past event is a lower bound
     lower: tuple[dt.date, str] | None = None
-    for sent in _sentences(text):
-        if _FUTURE.search(sent):
-            continue
+    past_sentences = [sent for sent in _sentences(text) if not _FUTURE.search(sent)]  # split once, read twice
+    for sent in past_sentences:
         cands: list[tuple[dt.date, str]] = [(d, sent[s:e]) for d, s, e in find_full_dates(sent)]
         for m in DATE_MY.finditer(sent):
             mon = _month_num(m.group("mon"))
@@ -224,9 +215,7 @@ def infer_date(text: str, removed_texts: Sequence[str]) -> PublishedDate:
     # a bare month named as past, with one inferred year, narrows the lower bound
     if earliest is not None and latest is not None and earliest.year == latest.year:
         best: tuple[dt.date, str] | None = None
-        for sent in _sentences(text):
-            if _FUTURE.search(sent):
-                continue
+        for sent in past_sentences:
             for m in _BARE_PAST_MONTH.finditer(sent):
                 mon = _month_num(m.group("mon"))
                 if not mon or m.group("mon") == "May" and not m.group(0).lower().startswith(("in", "since", "during")):
@@ -424,15 +413,19 @@ def parse_byline(line: str) -> Byline | None:
 
 # --- outlet, wire, publisher, dateline -----------------------------------------------------
 
+# news agencies by lower-cased name or alias -> canonical name ("associated press" -> "AP"); the
+# table of wire services is owned by ``relations_tables.WIRE_SERVICES``
 KNOWN_WIRES: dict[str, str] = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "upi": "UPI",
-    "bloomberg": "Bloomberg", "dpa": "dpa", "xinhua": "Xinhua", "yonhap": "Yonhap", "efe": "EFE",
-    "ansa": "ANSA", "pa": "PA", "pa media": "PA", "tass": "TASS", "kyodo": "Kyodo", "anadolu": "Anadolu",
-}  # fmt: skip
+    alias.lower(): w.name for w in WIRE_SERVICES if w.agency for alias in (w.name, *w.aliases)
+}
+# the agencies' names as written ("The Associated Press", "AFP"), longest first
+_AGENCY_ALTERNATION = "|".join(
+    re.escape(alias)
+    for alias in sorted({a for w in WIRE_SERVICES if w.agency for a in (w.name, *w.aliases)}, key=lambda a: (-len(a), a))
+)
 WIRE_CREDIT = re.compile(
     r"^(?:The-(?P<a>[A-Za-z]+)-Wire|(?P<b>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)?)\s+(?:Newsource|Newswire|Wire Service)"
-    r"|Copyright\s+(?:©\s*)?(?:19|20)\d\d\s+(?P<c>The Associated Press|Reuters|Agence France-Presse|AFP))\b"
+    r"|Copyright\s+(?:©\s*)?(?:19|20)\d\d\s+(?P<c>" + _AGENCY_ALTERNATION + r"))\b"
 )
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
@@ -636,6 +629,9 @@ def _headline_with_period(line: str, after: Sequence[str]) -> bool:
 _ABBREV = {"dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "col", "lt", "sgt", "rep", "sen", "gov", "prof", "no", "vs", "inc", "co", "mt", "ft"}
 
 
+_SENTENCE_END = re.compile(r"(\w+)?([.!?…])[\"'”’)]*\s+(?=[A-Z“\"‘])")
+
+
 def sentence_breaks(s: str) -> int:
     """Count sentence ends inside ``s`` (not abbreviations such as "Dr.", "Sen." or initials).
 
@@ -646,7 +642,7 @@ def sentence_breaks(s: str) -> int:
         How many times a sentence ends and another starts within it.
     """
     n = 0
-    for m in re.finditer(r"(\w+)?([.!?…])[\"'”’)]*\s+(?=[A-Z“\"‘])", s):
+    for m in _SENTENCE_END.finditer(s):
         word = m.group(1) or ""
         if m.group(2) == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
             continue

@@ -32,19 +32,27 @@ from unidecode import unidecode
 
 from .model import Place
 
-_DIRECTIONS = (
+#: Directional and positional words that qualify a place ("eastern Russia", "upper Nile"); one
+#: list for the package (``dossier.tracks`` strips them from location keys).
+DIRECTIONS = (
     "north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
     "southwestern|northeast|northwest|southeast|southwest|eastern|western|northern|southern|central|"
     "east|west|north|south|far east|far eastern|upper|lower|inner|outer|mid"
 )
-_DIRECTION_RE = re.compile(rf"^(?:the\s+)?(?:{_DIRECTIONS})\s+(.+)$", re.IGNORECASE)
-_DIRECTION_ONLY_RE = re.compile(rf"^(?:the\s+)?(?:{_DIRECTIONS})$", re.IGNORECASE)
+_DIRECTION_RE = re.compile(rf"^(?:the\s+)?(?:{DIRECTIONS})\s+(.+)$", re.IGNORECASE)
+_DIRECTION_ONLY_RE = re.compile(rf"^(?:the\s+)?(?:{DIRECTIONS})$", re.IGNORECASE)
 _REGION_SUFFIX_RE = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:oblast|region|province|prefecture|governorate|krai|kray|district|"
     r"county|state|territory|area|canton|voivodeship|republic)$",
     re.IGNORECASE,
 )
 _REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:region|province|governorate|state|district)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+# norm_name runs on every gazetteer name (~230,000) when the gazetteer loads: patterns compiled once
+_THE_RE = re.compile(r"^the\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_NOT_ALNUM_RE = re.compile(r"[^a-z0-9]")
 
 
 def norm_name(text: str) -> str:
@@ -56,11 +64,12 @@ def norm_name(text: str) -> str:
     Returns:
         The lookup key ("us", "northkorea", "kimjongun").
     """
-    s = unidecode(text or "").lower().strip()
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"['’]s?$", "", s.strip())
+    s = text or ""
+    s = (s if s.isascii() else unidecode(s)).lower().strip()  # unidecode keeps ASCII as it is
+    s = _THE_RE.sub("", s)
+    s = _POSSESSIVE_RE.sub("", s.strip())
     s = s.replace("&", "and")
-    return re.sub(r"[^a-z0-9]", "", s)
+    return _NOT_ALNUM_RE.sub("", s)
 
 
 @dataclass(frozen=True)
@@ -186,8 +195,8 @@ def _gazetteer() -> _Gazetteer:
             if alt and alt.isascii() and len(alt) >= 3:
                 by_alt.setdefault(norm_name(alt), []).append(city)
     pop = lambda c: -(c.get("population") or 0)  # noqa: E731
-    cities_by_name = {k: tuple(sorted(v, key=pop)) for k, v in by_name.items()}
-    cities_by_alt = {k: tuple(sorted(v, key=pop)) for k, v in by_alt.items()}
+    cities_by_name = {k: tuple(sorted(v, key=pop)) if len(v) > 1 else tuple(v) for k, v in by_name.items()}
+    cities_by_alt = {k: tuple(sorted(v, key=pop)) if len(v) > 1 else tuple(v) for k, v in by_alt.items()}
     states = {norm_name(s["name"]): s for s in gc.get_us_states().values()}
     continents: dict[str, dict[str, Any]] = {}
     for cont in gc.get_continents().values():
@@ -222,6 +231,32 @@ def is_primary_name(name: str) -> bool:
     return bool(
         (row is not None and row.iso2) or key in g.countries or key in g.states or key in g.continents or key in g.cities_by_name
     )
+
+
+def country_by_name(name: str) -> str | None:
+    """Return the ISO2 code of the country a geonames country name names ("Ivory Coast" -> "CI").
+
+    Args:
+        name: a country name as written.
+
+    Returns:
+        The code, or None when no geonames country has this name (aliases are not looked at).
+    """
+    c = _gazetteer().countries.get(norm_name(name))
+    return str(c["iso"]) if c else None
+
+
+def city_country(name: str) -> str | None:
+    """Return the ISO2 code of the country of the most populous city with this main name.
+
+    Args:
+        name: a city name as written ("Kursk").
+
+    Returns:
+        The code, or None when no geonames city has this main name (alternate names are not looked at).
+    """
+    cities = _gazetteer().cities_by_name.get(norm_name(name))
+    return (cities[0].get("countrycode") or None) if cities else None
 
 
 def country_name(iso2: str | None) -> str | None:

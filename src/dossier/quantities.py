@@ -73,6 +73,25 @@ _SUFFIX_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, 
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
               "fifth": 0.2, "fifths": 0.2}
 _VAGUE_COUNT = {"several": (3, 9), "few": (2, 9), "couple": (2, 2)}
+#: Every word that writes a number or a part of one (see ``is_number_word``).
+_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(_MAGS) | frozenset(_PLURAL_MAGS) | {
+    "dozen", "dozens", "tens"}
+_DIGITS_RE = re.compile(r"\d[\d,.]*")
+
+
+def is_number_word(word: str) -> bool:
+    """Tell whether a word writes a number or a part of one.
+
+    The number-word tables of this module are the one list; other modules (``dossier.tracks``,
+    which drops the figure's words from a measure phrase) ask through this function.
+
+    Args:
+        word: one lower-case word ("twelve", "thousands", "dozen", "3,000").
+
+    Returns:
+        True for digits ("3,000", "1.5") and the number words of the tables above.
+    """
+    return word in _NUMBER_WORDS or _DIGITS_RE.fullmatch(word) is not None
 
 # qualifiers written before the number, longest first; value is the qualifier code
 _PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(

@@ -67,6 +67,7 @@ from datasketch import MinHash, MinHashLSH
 from .model import Article, Relation
 from .relations_tables import MEDIA_WORDS, OUTLETS, WIRE_SERVICES, WireService, canonical_outlet, wire_by_name
 from .settings import Settings
+from .text import FUNCTION_WORDS, figures
 
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle
@@ -451,12 +452,7 @@ def _syndication(article: Article, credit: WireCredit | None) -> _Syndication | 
 
 # --- 3. citations of another outlet's reporting ------------------------------------------
 
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being has have had
-    that this these those it its their they them he she his her we our you your i not no so than then there
-    which who whom whose what when where while will would can could should may might must also into over
-    about after before more most said says say told tells according other some such just only very""".split()
-)
+_STOP = FUNCTION_WORDS
 
 
 def _cite_patterns(corpus_names: Sequence[str] = ()) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -603,12 +599,15 @@ def own_outlets(article: Article, credit: WireCredit | None = None) -> frozenset
     return frozenset(own)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     s = 0 if left < 0 else left + 1
     while s < start and text[s].isspace():
         s += 1
-    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, end)
+    m = _SENTENCE_STOP.search(text, end)
     e = m.end() if m else len(text)
     return s, e
 
@@ -715,22 +714,7 @@ def _match_cited(
 
 # --- 4. independent reports of the same event --------------------------------------------
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
-
-
-def _numbers(text: str) -> set[str]:
-    out = set()
-    for m in _NUMBER.finditer(text):
-        raw = m.group(1).replace(",", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            continue
-        if value < 10 or (len(raw) == 4 and 1900 <= value <= 2100 and "," not in m.group(1)):
-            continue
-        out.add(f"{value:g}")
-    return out
 
 
 @dataclass
@@ -742,7 +726,7 @@ class _EventFeatures:
 
 def _event_features(text: str) -> _EventFeatures:
     names = {w.casefold() for w in _CAPWORD.findall(text)} - _STOP
-    return _EventFeatures(_quote_shingles(text), _numbers(text), names)
+    return _EventFeatures(_quote_shingles(text), figures(text), names)
 
 
 def _same_events(

