@@ -93,6 +93,7 @@ def is_number_word(word: str) -> bool:
     """
     return word in _NUMBER_WORDS or _DIGITS_RE.fullmatch(word) is not None
 
+
 # qualifiers written before the number, longest first; value is the qualifier code
 _PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     sorted(
