@@ -18,6 +18,16 @@ def test_cqe_scoring_rules() -> None:
     assert score_sentence(gold, [(10.0, "percentage"), (5.0, "-")])["value"] == 0
 
 
+def test_cqe_conventions_for_changes_and_fractions() -> None:
+    from dossier.evaluation.quantities import _pred_value, _unit_of
+    from dossier.quantities import find_quantities
+
+    first, second = find_quantities("Horsepower jumped from 240 to 273 this year.")
+    assert _pred_value(first) is None and _pred_value(second) == (240.0, 273.0)
+    (third,) = find_quantities("A third of voters stayed home.")
+    assert _unit_of(third) == "% -"
+
+
 @pytest.fixture(scope="module")
 def figures(data_dir: Path):  # type: ignore[no-untyped-def]
     if not (data_dir / "newsquant").exists():
@@ -28,9 +38,11 @@ def figures(data_dir: Path):  # type: ignore[no-untyped-def]
 def test_newsquant_floors(figures) -> None:  # type: ignore[no-untyped-def]
     allset = figures["all"]
     assert allset["gold"] == 904
-    # measured: value F1 0.903 (P 0.897 R 0.909), value+unit F1 0.732; heldout value F1 0.875; CQE 0.920 / 0.856
-    assert allset["value"]["f1"] >= 0.88
-    assert allset["value_unit"]["f1"] >= 0.70
+    # measured: value F1 0.931 (P 0.929 R 0.933), value+unit F1 0.799; dev value F1 0.967 / value+unit 0.854;
+    # heldout value F1 0.894 / value+unit 0.740; CQE 0.920 / 0.856
+    assert allset["value"]["f1"] >= 0.92
+    assert allset["value_unit"]["f1"] >= 0.78
     # the half the rules were never tuned on
-    assert figures["heldout"]["value"]["f1"] >= 0.85
+    assert figures["heldout"]["value"]["f1"] >= 0.88
+    assert figures["heldout"]["value_unit"]["f1"] >= 0.72
     assert figures["extra_sets"]["temperature-model"]["value"]["f1"] >= 0.90

@@ -123,3 +123,63 @@ def test_names_with_numbers_are_not_counts(nlp) -> None:  # type: ignore[no-unty
     text = "The new iPhone 11 costs $699 and the Boeing 787 Dreamliner carried 240 passengers."
     values = [q.value for q in find_quantities(text, nlp(text))]
     assert values == [699, 240]
+
+
+def test_from_to_pairs_are_linked() -> None:
+    found = find_quantities("Her weight fell from 208 pounds to 193 after the diet.")
+    assert [(q.value, q.unit, q.link) for q in found] == [(208, "pound-mass", "from"), (193, "pound-mass", "to")]
+    assert found[1].linked_value == 208
+    # figures that are not joined by "from ... to" stay unlinked
+    assert all(q.link is None for q in find_quantities("It rose 5% to 3.65 on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The fee was PS2.7m last year.", 2.7e6, "pound sterling"),  # ASCII-folded pound sign
+        ("Shares fell to Y=5,182 in Tokyo.", 5182, "japanese yen"),  # ASCII-folded yen sign
+        ("A laptop costs 1,200€ there.", 1200, "euro"),
+        ("Deposits of 7.5 million Danish crowns were taxed.", 7.5e6, "danish krone"),
+        ("Chips of sub-7 nanometer size were shown.", 7, "nanometre"),
+        ("The 37m (121ft)-long skeleton was rebuilt.", 37, "metre"),
+        ("The engine makes 640bhp.", 640, "brake horsepower"),
+        ("It has 450 Nm of torque.", 450, "newton metre"),
+        ("Gas sold at $2.24 per mmBTU.", 2.24, "dollar per mega british thermal unit"),
+        ("A unit rents for $80 per sq m.", 80, "dollar per square metre"),
+        ("Revenue was $6.78 billion a year earlier.", 6.78e9, "dollar"),
+        ("The neck is 25.5″ long.", 25.5, "inch"),
+    ],
+)
+def test_more_units(text: str, value: float, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_written_fractions_and_month_ages() -> None:
+    fr = [q for q in find_quantities("An ounce is 1/16 of a pint.") if q.kind == "fraction"]
+    assert len(fr) == 1 and fr[0].value == pytest.approx(0.0625)
+    age = one("Her 18-month-old daughter slept.")
+    assert age.kind == "age" and age.unit == "month of age" and age.value == 18
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COVID -19 tests were sent.",
+        "He bought the house at 49 Zorro Ranch Road in May.",
+        "Shares fell during 2022′s rout.",
+    ],
+)
+def test_more_non_quantities(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_slash_without_of_is_not_a_fraction() -> None:
+    assert all(q.kind != "fraction" for q in find_quantities("Check the 1/16 deadline."))
+
+
+def test_count_units_are_normalised(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In total, 1,307,000 Americans filed claims, 14 first-team players left and the defense gave up 517 rushing yards."
+    units = [q.unit for q in find_quantities(text, nlp(text))]
+    assert units == ["american", "first-team player", "yard"]

@@ -6,7 +6,10 @@
 one ``Quantity`` per figure with its value (or ``low``/``high`` for ranges and vague
 amounts), its qualifier (exact, about, at_least, at_most, over, under, up_to, nearly, range)
 and a normalised unit. Dates, clock times, years, ordinals, phone numbers, scores and
-identifiers ("Section 427", "COVID-19", "F-16") are not quantities.
+identifiers ("Section 427", "COVID-19", "F-16", street numbers) are not quantities. Two figures
+written "from X to Y" ("fell from 208 pounds to 193") stay two quantities, linked through
+``link``/``linked_value``; the second borrows the first's unit when it has none. Currency signs
+that ASCII folding rewrites ("PS2.7m" for "£2.7m", "Y=500" for "¥500") are read as the sign.
 
 When a spaCy ``Doc`` of the same text is given, each quantity also gets what it counts: the
 noun it modifies with its compounds and adjectives ("North Korean troops"), read from the
@@ -50,6 +53,10 @@ class Quantity:
     measure_start: int | None = None
     measure_end: int | None = None
     vague: bool = False  # "dozens", "tens of thousands", "several hundred"
+    #: "from X to Y": "from" on the X figure, "to" on the Y figure (a change or a span written
+    #: as two figures); ``linked_value`` on the Y figure is X's value.
+    link: str | None = None
+    linked_value: float | None = None
 
 
 # --- word lists ------------------------------------------------------------------------
@@ -154,6 +161,8 @@ _LOWER_ID_WORDS = {"category", "level", "phase", "stage", "grade", "tier", "sect
 _CURRENCY_SYMBOLS = {"$": "dollar", "£": "pound sterling", "€": "euro", "¥": "japanese yen",
                      "₹": "indian rupee", "₩": "south korean won", "₽": "russian ruble",
                      "₴": "ukrainian hryvnia", "₪": "shekel", "₦": "nigerian naira"}
+#: currency signs as ASCII folding (unidecode and news feeds) writes them, glued to the number
+_ASCII_CURRENCY = {"PS": "pound sterling", "EUR": "euro"}
 _DOLLAR_PREFIX = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                   "aus": "australian dollar", "c": "canadian dollar", "ca": "canadian dollar",
                   "can": "canadian dollar", "hk": "hong kong dollar", "nz": "new zealand dollar",
@@ -180,6 +189,20 @@ _CURRENCY_WORDS = {
     "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
     "sterling": "pound sterling",
 }
+_CROWN = {"danish": "danish krone", "norwegian": "norwegian krone", "swedish": "swedish krona",
+          "icelandic": "icelandic krona", "czech": "czech koruna"}
+#: a nationality adjective before a currency word: "Danish crowns", "Canadian dollars", "Mexican pesos"
+_NATIONAL_CURRENCY: dict[str, dict[str, str]] = {
+    adj: {w: f"{adj} {base}" for w, base in (("dollar", "dollar"), ("peso", "peso"), ("rupee", "rupee"),
+                                            ("franc", "franc"), ("pound", "pound"), ("dinar", "dinar"))}
+    for adj in ("canadian", "australian", "singapore", "taiwan", "jamaican", "namibian", "mexican", "philippine",
+                "argentine", "chilean", "colombian", "cuban", "indian", "pakistani", "nepalese", "swiss", "egyptian",
+                "sudanese", "lebanese", "syrian", "iraqi", "jordanian", "kuwaiti", "libyan", "tunisian", "algerian",
+                "serbian", "fijian", "liberian", "zimbabwean")
+}
+for _adj, _norm in _CROWN.items():
+    _NATIONAL_CURRENCY[_adj] = {w: _norm for w in ("crown", "krone", "kroner", "krona", "kronor", "koruna", "korun")}
+_NATIONAL_CURRENCY["swiss"]["franc"] = "swiss franc"
 _PERCENT_WORDS = {("%",): "percentage", ("percent",): "percentage", ("per", "cent"): "percentage",
                   ("pct",): "percentage", ("pc",): "percentage", ("percentage", "points"): "percentage point",
                   ("percentage", "point"): "percentage point", ("basis", "points"): "basis point",
@@ -206,7 +229,8 @@ for _names, _norm, _kind in (
     ("gallon gallons", "gallon", "measure"), ("barrel barrels bbl", "barrel", "measure"),
     ("mph", "mile per hour", "measure"), ("kph kmh", "kilometre per hour", "measure"),
     ("mpg", "mile per gallon", "measure"), ("rpm", "revolutions per minute", "measure"),
-    ("hp horsepower bhp", "horsepower", "measure"),
+    ("hp horsepower", "horsepower", "measure"), ("bhp", "brake horsepower", "measure"),
+    ("btu btus", "british thermal unit", "measure"), ("mmbtu mmbtus", "mega british thermal unit", "measure"),
     ("w watt watts", "watt", "measure"), ("kw kilowatt kilowatts", "kilowatt", "measure"),
     ("mw megawatt megawatts", "megawatt", "measure"), ("gw gigawatt gigawatts", "gigawatt", "measure"),
     ("kwh", "kilowatt hour", "measure"), ("mwh", "megawatt hour", "measure"),
@@ -470,6 +494,15 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         else:
             return None  # "5G", "4K", "3D", "A320neo": identifiers
     j = i + 1
+    # a written fraction: "1/16 of a pint", "1⁄32" (fraction slash); "1/16" alone may be a date
+    if not suf and j + 1 < n and toks[j].text in ("/", "⁄") and not toks[j].space_before \
+            and toks[j + 1].kind == "num" and not toks[j + 1].space_before and not toks[j + 1].suf \
+            and t.low.isdigit() and toks[j + 1].low.isdigit() and 0 < value < float(toks[j + 1].low) \
+            and (toks[j].text == "⁄" or (j + 2 < n and toks[j + 2].low == "of")):
+        num.value = value / float(toks[j + 1].low)
+        num.fraction = True
+        num.j = j + 2
+        return num
     # magnitude words: "1.5 million", "10 thousand", "$2 bn"
     if not suf and j < n and toks[j].kind == "word":
         lw = toks[j].low
@@ -497,7 +530,9 @@ def _metre_context(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return nxt in {"race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
                    "relay", "deep", "high", "long", "tall", "wide", "away", "above", "below", "final",
-                   "dash", "medley", "-"} or nxt in _PUNCT_END
+                   "dash", "medley", "-"} or nxt in _PUNCT_END \
+        or (nxt == "(" and i + 2 < len(toks) and toks[i + 2].kind == "num"
+            and toks[i + 2].suf.lower() in ("ft", "feet", "yd", "yds", "in", "km", "mi"))  # "37m (121ft)"
 
 
 _PUNCT_END = {".", ",", ";", ":", ")", "!", "?", ""}
@@ -554,6 +589,24 @@ def _is_time(toks: list[_Tok], num: _Num) -> bool:
     return False
 
 
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "way", "lane", "boulevard", "blvd", "drive",
+                 "place", "square", "terrace", "crescent", "court", "highway", "parkway"}
+
+
+def _street_after(toks: list[_Tok], j: int) -> bool:
+    """True when capitalised words after a number end in a street word ("49 Zorro Ranch Road")."""
+    for k in range(j, min(j + 4, len(toks))):
+        t = toks[k]
+        if t.kind == "word" and t.text[:1].isupper() and not t.newline_before:
+            if t.low in _STREET_WORDS and (k > j or k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+                return True
+            continue
+        if t.kind == "num" and t.suf.lower() in _ORDINAL_SUFFIX and k > j:
+            continue
+        return False
+    return False
+
+
 def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
     t = toks[num.i]
     if t.kind != "num":
@@ -562,7 +615,15 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
     if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "#№"):
         return True
     if s > 1 and text[s - 1] in "-/" and (text[s - 2].isalpha() or text[s - 2].isdigit()):
+        if text[s - 1] == "-" and text[s - 2].islower() and num.i > 0 and toks[num.i - 1].low == "-" \
+                and num.i > 1 and toks[num.i - 2].text.islower() and _unit_after(toks, num.j) is not None:
+            return False  # "sub-7 nanometer", "now-18 month-old": a prefix, then a unit
         return True  # COVID-19, F-16; a range's second half is parsed with the first
+    if s > 2 and text[s - 1] == "-" and text[s - 2] == " " and num.i > 1 and toks[num.i - 2].kind == "word" \
+            and toks[num.i - 2].text.isupper() and len(toks[num.i - 2].text) > 1:
+        return True  # "COVID -19": a badly spaced name
+    if _street_after(toks, num.j):
+        return True  # "49 Zorro Ranch Road", "22 Ave Foch": a street number
     if num.j < len(toks):
         nx = toks[num.j]
         if not nx.space_before and nx.text == "-" and num.j + 1 < len(toks) and toks[num.j + 1].kind == "word" \
@@ -601,6 +662,10 @@ def _currency_before(toks: list[_Tok], i: int) -> tuple[int, str, str] | None:
                 and toks[k - 1].text.isupper():
             first = k - 1
         return first, unit, t.text
+    if t.kind == "word" and t.text in _ASCII_CURRENCY and not toks[i].space_before:
+        return k, _ASCII_CURRENCY[t.text], t.text  # "PS2.7m": an ASCII-folded "£2.7m"
+    if t.text == "=" and k > 0 and toks[k - 1].text == "Y" and not t.space_before and not toks[i].space_before:
+        return k - 1, "japanese yen", "Y="  # "Y=28,030": an ASCII-folded "¥28,030"
     if t.kind == "word" and t.text.isupper() and not toks[i].space_before and k > 0 and toks[k - 1].text == "$" \
             and t.low in _DOLLAR_PREFIX and not t.space_before:
         return k - 1, _DOLLAR_PREFIX[t.low], "$" + t.text  # "$US55,931,000", "$A82m"
@@ -644,13 +709,31 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
             return k + 2, unit, "temperature", f"{t.text} {toks[k + 1].text}"
         return k + 1, "degree", "measure", t.text
     # age: "37-year-old", "15 year-old", "40 years old"
-    if lw in ("year", "years") and k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
-        return k + 3, "year of age", "age", "".join(x.text for x in toks[k : k + 3])
+    if lw in ("year", "years", "month", "months", "week", "weeks", "day", "days") and k + 2 < n \
+            and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
+        span_unit = _UNIT_WORDS[lw][0]
+        return k + 3, f"{span_unit} of age", "age", "".join(x.text for x in toks[k : k + 3])
     if lw in ("years", "year") and k + 1 < n and toks[k + 1].low in ("old", "of") and (
         toks[k + 1].low == "old" or (k + 2 < n and toks[k + 2].low == "age")
     ):
         end = k + 2 if toks[k + 1].low == "old" else k + 3
         return end, "year of age", "age", " ".join(x.text for x in toks[k:end])
+    if t.text in _CURRENCY_SYMBOLS and not hyphen and not (k + 1 < n and toks[k + 1].kind == "num"):
+        return k + 1, _CURRENCY_SYMBOLS[t.text], "money", t.text  # "1,200 €", "1.200€"
+    if t.text in ("″", "′") and not t.space_before and not (k + 1 < n and toks[k + 1].kind == "word"
+                                                          and not toks[k + 1].space_before):
+        # 25.5″ (inches), 6′ (feet); "2022′s" is an apostrophe
+        return k + 1, "inch" if t.text == "″" else "foot", "measure", t.text
+    if t.text == "PS" and not hyphen:
+        return k + 1, "horsepower", "measure", t.text  # metric horsepower (Pferdestärke)
+    if t.text == "Nm":
+        return k + 1, "newton metre", "measure", t.text
+    if lw in ("pound", "pounds", "lb") and k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("feet", "foot", "ft") \
+            and not toks[k + 1].space_before:
+        unit = "pound-foot" if lw != "lb" else "foot pound-force"
+        return k + 3, unit, "measure", "".join(x.text for x in toks[k : k + 3])  # torque
+    if t.text in ("μ", "µ") and k + 1 < n and toks[k + 1].low == "m" and not toks[k + 1].space_before:
+        return k + 2, "micrometre", "measure", t.text + toks[k + 1].text  # "352 μm"
     if t.kind == "word" and t.text.isupper() and lw in _CURRENCY_CODES and lw not in ("rs", "rm") and not hyphen:
         return k + 1, _CURRENCY_CODES[lw], "money", t.text  # "110 JPY"
     if lw in _CURRENCY_WORDS and not hyphen:
@@ -659,6 +742,11 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[int, str, str, str] | None:
         if lw in ("won",) and k + 1 < n and toks[k + 1].kind == "word" and toks[k + 1].low in ("the", "a", "in", "by"):
             return None
         return k + 1, _CURRENCY_WORDS[lw], "money", t.text
+    if lw in _NATIONAL_CURRENCY and t.text[:1].isupper() and k + 1 < n and not hyphen:
+        base = toks[k + 1].low
+        cur = _NATIONAL_CURRENCY[lw].get(base) or _NATIONAL_CURRENCY[lw].get(base.rstrip("s"))
+        if cur is not None:
+            return k + 2, cur, "money", f"{t.text} {toks[k + 1].text}"  # "7.5 million Danish crowns"
     if lw in ("pounds", "pound") and k + 1 < n and toks[k + 1].low == "sterling":
         return k + 2, "pound sterling", "money", "pounds sterling"
     if lw in _UNIT_WORDS:
@@ -696,6 +784,8 @@ def _per_unit(toks: list[_Tok], k: int) -> tuple[int, str, str] | None:
         base = _UNIT_WORDS.get(w, (w[:-1] if w.endswith("s") and len(w) > 3 else w, ""))[0]
         return k + 4, base, "".join(t.text for t in toks[k : k + 4])  # "barrel-a-day"
     t = toks[k]
+    if t.low in ("a", "an") and k + 2 < n and toks[k + 2].low in ("earlier", "ago", "before", "later", "after", "on"):
+        return None  # "$6.78 billion a year earlier": a time, not a rate
     if t.low in ("per", "a", "an", "each") or (t.text == "/" and k + 1 < n):
         if k + 1 < n and toks[k + 1].kind == "word":
             w = toks[k + 1].low
@@ -704,6 +794,7 @@ def _per_unit(toks: list[_Tok], k: int) -> tuple[int, str, str] | None:
                 if w in ("square", "cubic", "sq") and k + 2 < n and toks[k + 2].kind == "word":
                     w2 = toks[k + 2].low
                     base2 = _UNIT_WORDS.get(w2, (w2[:-1] if w2.endswith("s") and len(w2) > 3 else w2, ""))[0]
+                    base2 = {"m": "metre"}.get(base2, base2)
                     prefix = "cubic" if w == "cubic" else "square"
                     return k + 3, f"{prefix} {base2}", f"{t.text} {toks[k + 1].text} {toks[k + 2].text}"
                 return k + 2, base, f"{t.text} {toks[k + 1].text}"
@@ -1064,10 +1155,37 @@ def find_quantities(text: str, doc: "Doc | None" = None) -> tuple[Quantity, ...]
     Returns:
         The quantities in text order, each with offsets into ``text``.
     """
-    quantities = _Scanner(text).scan()
+    quantities = _link_from_to(text, _Scanner(text).scan())
     if doc is not None:
         quantities = [_attach_measure(q, doc) for q in quantities if not _is_name_number(q, doc)]
     return tuple(quantities)
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.I)
+_TO_BETWEEN_RE = re.compile(r"^[^.!?;:()\[\]\n]{0,45}?\bto\s*$|^(?:[^.!?;\n]|\.(?=\S)|(?<=[A-Z])\.(?=\s[a-z])){0,45}?\bto\s*$")
+
+
+def _link_from_to(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Mark "from X to Y" pairs written as two figures ("rose from 208 pounds to 193").
+
+    The Y figure borrows X's unit when it has none ("from 21 mpg to 23").
+    """
+    out = list(quantities)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.value is None or b.value is None or a.link is not None or a.kind in ("age", "temperature"):
+            continue
+        if not _FROM_BEFORE_RE.search(text[max(0, a.start - 12) : a.start]):
+            continue
+        if not _TO_BETWEEN_RE.match(text[a.end : b.start]):
+            continue
+        if a.unit and b.unit and a.unit.split(" per ")[0] != b.unit.split(" per ")[0]:
+            continue
+        if b.unit is None and a.unit is not None and b.kind == "number" and a.kind in ("money", "percent", "measure"):
+            b = replace(b, unit=a.unit, kind=a.kind)
+        out[k] = replace(a, link="from")
+        out[k + 1] = replace(b, link="to", linked_value=a.value)
+    return out
 
 
 def _title_case_line(doc: "Doc", i: int) -> bool:
@@ -1208,12 +1326,63 @@ def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:
     unit = q.unit
     kind = q.kind
     if unit is None and q.kind in ("number", "fraction"):
-        unit = _lemma_phrase(span)
+        unit = _count_unit(span, noun, doc)
         kind = "count" if q.kind == "number" else kind
     return replace(q, measure=measure, measure_start=span.start_char, measure_end=span.end_char, unit=unit, kind=kind)
 
 
+def _count_unit(span: Any, noun: "Token", doc: "Doc") -> str:
+    """The normalised unit of a counted noun phrase ("first-team player", "test per day").
+
+    A phrase headed by a unit word counts that unit ("517 rushing yards" -> "yard"); a rate
+    after the noun is kept ("3,000 tests per day" -> "test per day").
+    """
+    head = noun.lemma_.lower()
+    if len(head) > 3 and head in _UNIT_WORDS and noun.lower_ not in ("point", "points"):
+        unit = _UNIT_WORDS[head][0]
+    elif noun.lower_ == "times" and noun.i == span.start:
+        unit = "count"  # "6.5 times earnings": a multiple
+    else:
+        unit = _lemma_phrase(span)
+    k = noun.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("per", "a", "an", "each") and doc[k + 1].lemma_.lower() in _PER_NOUNS \
+            and span.end == k:
+        unit = f"{unit} per {doc[k + 1].lemma_.lower()}"
+    return unit
+
+
+def _singular(tok: "Token") -> str:
+    """The lemma of a token, with the plural -s of a proper plural ("Americans", "Cups") removed."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and len(lemma) > 3 and lemma.endswith("s") \
+            and not lemma.endswith("ss"):
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
+
+
 def _lemma_phrase(span: Any) -> str:
-    words = [t.lemma_.lower() for t in span if not t.is_punct]
-    words = [w for w in words if w not in ("of", "and", "the")]
+    """The lemmas of a phrase without punctuation and function words; hyphenated words stay whole."""
+    words: list[str] = []
+    glue = False
+    for t in span:
+        if t.text == "-" and words and not t.whitespace_ and t.i > span.start and not _ws_after(span, t.i - 1):
+            words[-1] += "-"
+            glue = True
+            continue
+        if t.is_punct:
+            glue = False
+            continue
+        w = _singular(t)
+        if glue:
+            words[-1] += t.lower_ if t.i < span.end - 1 else w
+            glue = False
+            continue
+        if w in ("of", "and", "the"):
+            continue
+        words.append(w)
     return " ".join(words)
+
+
+def _ws_after(span: Any, i: int) -> bool:
+    """True when token i of the span's document is followed by whitespace."""
+    return bool(span.doc[i].whitespace_)

@@ -10,6 +10,12 @@ range with the same two ends); "value+unit" also needs the normalised unit to be
 (lower-cased; ``-`` when there is none). Precision = correct / predicted, recall = correct /
 gold. A stricter one-to-one matching (each prediction used once) is reported beside it.
 
+Two representation conventions of the CQE gold are applied when turning a ``Quantity`` into
+a scored prediction (the extractor finds the structure; only its encoding differs): a
+"from X to Y" pair that ``find_quantities`` links (``link`` "from"/"to") is scored as the one
+range (X, Y) in text order, as CQE writes it; and a fraction written in words ("a third of
+voters") gets the unit ``"% <counted noun>"`` (``"% -"`` when nothing is counted).
+
 NewsQuant has no train/test split. The rules of ``quantities.py`` were tuned by reading
 errors on the even-numbered sentences only ("dev"); the odd-numbered half ("heldout") was
 not looked at, and its figures are reported separately.
@@ -37,6 +43,11 @@ def _gold_value(raw: str) -> float | tuple[float, float]:
 
 
 def _pred_value(q: Quantity) -> float | tuple[float, float] | None:
+    # CQE writes "from X to Y" as the range (X, Y), in text order; the X figure is inside it
+    if q.link == "from":
+        return None
+    if q.link == "to" and q.value is not None and q.linked_value is not None:
+        return (float(q.linked_value), float(q.value))
     if q.value is not None:
         return float(q.value)
     if q.low is not None and q.high is not None:
@@ -114,6 +125,9 @@ def score_sentence(
 
 
 def _unit_of(q: Quantity) -> str:
+    # CQE normalises a fraction written in words as a share: "a third of voters" -> "% voter"
+    if q.kind == "fraction" and not any(ch.isdigit() for ch in q.text):
+        return f"% {q.unit or '-'}".lower()
     return (q.unit or "-").lower()
 
 
