@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import tempfile
+import types
 import typing
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -47,7 +48,7 @@ MIGRATIONS: tuple[str, ...] = ("0001_initial_tables_v1",)
 
 def _column_type(tp: Any) -> str:
     args = [a for a in typing.get_args(tp) if a is not type(None)]
-    if typing.get_origin(tp) in (typing.Union, __import__("types").UnionType) and len(args) == 1:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 1:
         tp = args[0]
     if tp is str:
         return "VARCHAR"
