@@ -6,12 +6,15 @@ dates stage gives); end-to-end tests read the seeds through ``seed_dossier``.
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 
 from dossier.events import date_window, window_of, window_value, windows_overlap
 from dossier.model import Article, ArticleAnalysis, PublishedDate, TimeExpression
 from dossier.settings import Settings
-from dossier.timeline import build_timeline
+from dossier.timeline import build_timeline, detect_event_mentions
 
 SETTINGS = Settings(progress="never")
 
@@ -33,7 +36,10 @@ def _analysis(nlp, article: Article, tes: list[tuple]) -> ArticleAnalysis:  # ty
             )
         )
     return ArticleAnalysis(
-        article=article.id, sentences=tuple((s.start_char, s.end_char) for s in doc.sents), time_expressions=tuple(out)
+        article=article.id,
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        time_expressions=tuple(out),
+        event_mentions=detect_event_mentions(article, doc, out, settings=SETTINGS),
     )
 
 
@@ -141,6 +147,27 @@ def test_ids_are_stable(nlp, story) -> None:  # type: ignore[no-untyped-def]
     _, again = build_timeline(articles, analyses, entities=(), relations=(), settings=SETTINGS)
     assert [e.id for e in again] == [e.id for e in story[2]]
     assert all(e.id.startswith("ev-") for e in again)
+
+
+def test_event_mentions_are_picklable_records_with_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
+    aid, text, date, tes = STORY[0]
+    article = _article(aid, text, date)
+    an = _analysis(nlp, article, tes)
+    assert an.event_mentions and pickle.loads(pickle.dumps(an)) == an
+    for m in an.event_mentions:
+        assert m.article == aid
+        assert text[m.sent_start : m.sent_end].strip() == text[m.sent_start : m.sent_end]
+        assert m.sent_start <= m.time_start < m.time_end <= m.sent_end
+        assert m.sent_start <= m.trigger_start < m.sent_end
+    said = next(m for m in an.event_mentions if text[m.time_start : m.time_end] == "on Thursday")
+    assert said.kind == "statement" and text[said.trigger_start :].startswith("said")
+
+
+def test_analyses_without_event_mentions_give_no_parsed_events(nlp, story) -> None:  # type: ignore[no-untyped-def]
+    articles, _, _ = story
+    analyses = [dataclasses.replace(_analysis(nlp, a, tes), event_mentions=()) for a, (_, _, _, tes) in zip(articles, STORY)]
+    arts, events = build_timeline(articles, analyses, entities=(), relations=(), settings=SETTINGS)
+    assert events == () and [a.published for a in arts] == [a.published for a in articles]
 
 
 def test_no_time_expressions_no_events() -> None:

@@ -284,6 +284,7 @@ class ArticleAnalysis:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[NumericClaim, ...] = ()
     rejections: tuple[Rejection, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()  # the timeline's parsed event words
 
 
 # --- reconcile: relations, tracks, timeline, summary -------------------------------------
@@ -386,3 +387,29 @@ def dossier_to_dict(dossier: Dossier) -> dict[str, Any]:
     body = to_dict(dossier)
     version = body.pop("schema_version")
     return {"schema_version": version, **body}
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event word a time expression attaches to, read from the article's parse (per article).
+
+    The timeline's cross-article stage turns these into dated candidates (windows, relative
+    days and quotes depend on the story) without parsing again. Token indexes are relative to
+    the sentence (``sent_start``..``sent_end``); everything else is offsets into ``article.text``.
+    """
+
+    article: str
+    time_start: int  # the time expression the event word attaches to
+    time_end: int
+    sent_start: int
+    sent_end: int
+    kind: str
+    lemma: str
+    summary: str
+    entity_names: tuple[str, ...] = ()  # the sentence's named entities, lowercased, before aliasing
+    keywords: tuple[str, ...] = ()  # content lemmas under the trigger
+    trigger_start: int = -1  # character offset of the trigger (a quote's cue when it is one)
+    subject_words: tuple[str, ...] = ()  # content lemmas of the trigger's subject
+    past: bool = False
+    trigger_i: int = -1  # token index of the trigger in the sentence
+    subtree: tuple[int, ...] = ()  # token indexes under the trigger

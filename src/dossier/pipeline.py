@@ -29,6 +29,7 @@ from .model import (
     Article,
     ArticleAnalysis,
     Dossier,
+    EventMention,
     LocalEntity,
     NumericClaim,
     Quote,
@@ -121,6 +122,10 @@ def analyze_article(article: Article, doc: Any, *, settings: Settings) -> Articl
             article, doc, time_expressions=times, local_entities=local, quotes=quotes, settings=settings
         ),
     )
+    # event words that the time expressions attach to, for the timeline (read from this parse)
+    mentions: tuple[EventMention, ...] = _guarded(
+        "timeline", src, rej, (), lambda: timeline_stage.detect_event_mentions(article, doc, times, settings=settings)
+    )
     return ArticleAnalysis(
         article=article.id,
         sentences=sentences,
@@ -129,6 +134,7 @@ def analyze_article(article: Article, doc: Any, *, settings: Settings) -> Articl
         quotes=tuple(quotes),
         claims=tuple(claims),
         rejections=tuple(rej),
+        event_mentions=tuple(mentions),
     )
 
 

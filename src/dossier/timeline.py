@@ -1,14 +1,19 @@
 """Timeline: dated events across articles, merged, with evidence; dates for undated articles.
 
-1. **Detection.** In every sentence holding a time expression, the expression is attached to
+1. **Detection** (per article, ``detect_event_mentions``, called by the pipeline on the
+   article's own parse; results kept as picklable ``EventMention`` records in
+   ``ArticleAnalysis.event_mentions``, so nothing is parsed again here). In every sentence
+   holding a time expression, the expression is attached to
    the event word it modifies: from the expression's head in the dependency parse, up the tree
    (at most four steps) to the first verb or event noun of the lexicon
    (``dossier.events.EVENT_LEXICON``: deployments, movements, statements, confirmations,
    combat, treaties, launches, sanctions, attacks, deaths, ...). A light verb takes the kind of
    its event object ("launched an incursion" is combat). The event's date is the attached
    expression's window (a statement's date is when it was said: "said on Monday" dates the
-   saying, not what was said). Values with an unknown year (``XXXX-11-03``) take the story's
-   year: the one that puts the date nearest the dated articles of the story.
+   saying, not what was said). What depends on the story is done in ``build_timeline``:
+   windows, relative days, quotes, and folding the mentions of one sentence. Values with an
+   unknown year (``XXXX-11-03``) take the story's year: the one that puts the date nearest
+   the dated articles of the story.
 2. **Merging.** Candidates are clustered with ``dossier.events.cluster_mentions`` (trigger lemma
    or kind, overlapping date windows, overlapping participants/keywords); across articles a pair
    must share at least one participant or keyword. The event's window is the intersection of
@@ -45,7 +50,18 @@ from .events import (
     window_of,
     window_value,
 )
-from .model import Article, ArticleAnalysis, Entity, Event, Evidence, PublishedDate, Relation, TimeExpression, stable_id
+from .model import (
+    Article,
+    ArticleAnalysis,
+    Entity,
+    Event,
+    EventMention,
+    Evidence,
+    PublishedDate,
+    Relation,
+    TimeExpression,
+    stable_id,
+)
 from .text import article_sentences
 from .settings import Settings
 from .tracks import _POPULATIONS
@@ -53,7 +69,7 @@ from .tracks import _POPULATIONS
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
@@ -356,21 +372,31 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     return label[:1].upper() + label[1:] if label else event_tok.text
 
 
-def _arguments(sent: Span, trigger: Token, skip: set[int], aliases: dict[str, str]) -> frozenset[str]:
-    """Participants and keywords: named entities of the sentence and content lemmas near the trigger."""
-    args: set[str] = set()
+def _argument_parts(sent: Span, trigger: Token, skip: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentence's named entity names (lowercased, leading article and possessive dropped) and
+    the content lemmas under the trigger; ``_arguments`` normalises them against the story."""
+    names: list[str] = []
     for ent in sent.ents:
         if ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
             continue
-        name = re.sub(r"^(the|a|an)\s+|'s$|\u2019s$", "", ent.text.lower()).strip()
-        name = aliases.get(name, name)
-        args.add(_POPULATIONS.get(name, name))  # "North Korean" and "North Korea" are one participant
+        names.append(re.sub(r"^(the|a|an)\s+|'s$|\u2019s$", "", ent.text.lower()).strip())
+    keywords: list[str] = []
     for t in trigger.subtree:
         if t.i in skip or t.is_stop or t.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = t.lemma_.lower()
         if lemma not in _STOP and len(lemma) > 2:
-            args.add(lemma)
+            keywords.append(lemma)
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(keywords))
+
+
+def _arguments(m: EventMention, aliases: dict[str, str]) -> frozenset[str]:
+    """Participants and keywords: named entities of the sentence and content lemmas near the trigger."""
+    args: set[str] = set()
+    for name in m.entity_names:
+        name = aliases.get(name, name)
+        args.add(_POPULATIONS.get(name, name))  # "North Korean" and "North Korea" are one participant
+    args.update(m.keywords)
     return frozenset(args)
 
 
@@ -398,67 +424,72 @@ def _quote_dates(an: ArticleAnalysis, article: Article, story: list[str]) -> lis
     return out
 
 
-def _speaker_words(trigger: Token, an: ArticleAnalysis, offset: int) -> frozenset[str]:
-    """Who made a statement: the quote speaker at this cue if known, else the subject's words."""
-    for q in an.quotes:
-        if q.cue_start is not None and q.cue_start == offset + trigger.idx and q.speaker is not None:
-            name = q.speaker.name or q.speaker.text
-            if name:
-                return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", name))
+def _subject_words(trigger: Token) -> tuple[str, ...]:
+    """Content lemmas of the trigger's subject (who made a statement, when no quote says)."""
     subj = _subject(trigger)
     if subj is None:
-        return frozenset()
-    return frozenset(
-        t.lemma_.lower() for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"} and t.lemma_.lower() not in _STOP
+        return ()
+    return tuple(
+        dict.fromkeys(t.lemma_.lower() for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"} and t.lemma_.lower() not in _STOP)
     )
 
 
-def _detect(
-    articles: Sequence[Article],
-    analyses: Sequence[ArticleAnalysis],
-    aliases: dict[str, str],
-    story: list[str],
-) -> list[_Candidate]:
-    by_article = {an.article: an for an in analyses}
-    Job = tuple[Article, ArticleAnalysis, int, int, list[tuple[TimeExpression, tuple[str, str] | None, str | None]], list[TimeExpression]]
-    jobs: list[Job] = []
-    for article in articles:
-        an = by_article.get(article.id)
-        if an is None or not an.time_expressions:
-            continue
-        quotes = _quote_dates(an, article, story)
-        for s, e in article_sentences(article, an):
-            tes = []
-            in_sentence = [te for te in an.time_expressions if te.start >= s and te.end <= e]
-            for te in in_sentence:
-                rel = _relative_day(te)
-                w = _te_window(te, article, story)
-                quoted = next((q for q in quotes if q[0] <= te.start < q[1]), None)
-                if quoted is not None and rel is not None:
-                    # "today" inside a quote is the day it was said, not the day of publication
-                    w = quoted[2] if rel == "today" else None
-                    if w is None:
-                        continue
-                if w is not None:
-                    rel = None
-                if w is not None or rel is not None:
-                    tes.append((te, w, rel))
-            if tes:
-                jobs.append((article, an, s, e, tes, in_sentence))
-    if not jobs:
-        return []
-    from .nlp import load_model
+def _speaker_words(m: EventMention, an: ArticleAnalysis) -> frozenset[str]:
+    """Who made a statement: the quote speaker at this cue if known, else the subject's words."""
+    for q in an.quotes:
+        if q.cue_start is not None and q.cue_start == m.trigger_start and q.speaker is not None:
+            name = q.speaker.name or q.speaker.text
+            if name:
+                return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", name))
+    return frozenset(m.subject_words)
 
-    nlp = load_model()
-    out: list[_Candidate] = []
-    docs = nlp.pipe((a.text[s:e] for a, _, s, e, _, _ in jobs), batch_size=32)
-    for (article, an, s, e, tes, in_sentence), doc in zip(jobs, docs):
+
+def _may_date(te: TimeExpression) -> bool:
+    """Whether a time expression can date an event on some story (a date or a relative day)."""
+    return te.type in {"DATE", "TIME"} or _relative_day(te) is not None
+
+
+def detect_event_mentions(
+    article: Article, doc: Doc, time_expressions: Sequence[TimeExpression], *, settings: Settings
+) -> tuple[EventMention, ...]:
+    """Attach each time expression to the event word it modifies, from the article's own parse.
+
+    Per article and independent of the story: every date or relative-day expression of a
+    sentence is followed up the dependency tree to a lexicon event word; the event's kind,
+    lemma, summary, participants and tense are read there. ``build_timeline`` later gives
+    them windows from the story and merges them across articles.
+
+    Args:
+        article: the cleaned article.
+        doc: its spaCy parse (of ``article.text``).
+        time_expressions: the article's time expressions.
+        settings: build settings.
+
+    Returns:
+        The event mentions, in sentence order and, within a sentence, time expression order.
+    """
+    if not time_expressions:
+        return ()
+    sentences = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
+    out: list[EventMention] = []
+    for s, e in article_sentences(article, ArticleAnalysis(article=article.id, sentences=sentences)):
+        in_sentence = [te for te in time_expressions if te.start >= s and te.end <= e]
+        eligible = [te for te in in_sentence if _may_date(te)]
+        if not eligible:
+            continue
         try:
-            sent = doc[:]
-            all_spans = [sp for te in in_sentence if (sp := doc.char_span(te.start - s, te.end - s, alignment_mode="expand"))]
-            found: list[_Candidate] = []
-            for te, window, rel in tes:
-                span = doc.char_span(te.start - s, te.end - s, alignment_mode="expand")
+            whole = doc.char_span(s, e, alignment_mode="expand")
+            if whole is None or len(whole) == 0:
+                continue
+            off = whole.start_char
+            sdoc = whole.as_doc()  # the sentence alone: its tree stops at the sentence's edges
+            sent = sdoc[:]
+            all_spans = [
+                sp for te in in_sentence if (sp := sdoc.char_span(te.start - off, te.end - off, alignment_mode="expand"))
+            ]
+            found: list[EventMention] = []
+            for te in eligible:
+                span = sdoc.char_span(te.start - off, te.end - off, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
                 trigger = _attach(span)
@@ -475,30 +506,89 @@ def _detect(
                     continue
                 if kind in _CANONICAL_LEMMA:
                     lemma = _CANONICAL_LEMMA[kind]  # "said", "told", "stated" are one act across outlets
-                skip = set(range(span.start, span.end))
+                names, keywords = _argument_parts(sent, trigger, set(range(span.start, span.end)))
                 found.append(
-                    _Candidate(
+                    EventMention(
                         article=article.id,
+                        time_start=te.start,
+                        time_end=te.end,
                         sent_start=s,
                         sent_end=e,
-                        sentence=article.text[s:e],
                         kind=kind,
                         lemma=lemma,
-                        window=window,
-                        relative=rel,
-                        time_text=te.text,
-                        arguments=_arguments(sent, trigger, skip, aliases),
                         summary=_summary(_summary_root(trigger), event_tok, all_spans),
-                        explicit=article.published.basis == "explicit",
-                        speaker=_speaker_words(trigger, an, s) if kind in _SPEECH_KINDS else frozenset(),
-                        trigger_i=trigger.i,
-                        subtree=frozenset(t.i for t in trigger.subtree),
+                        entity_names=names,
+                        keywords=keywords,
+                        trigger_start=off + trigger.idx,
+                        subject_words=_subject_words(trigger) if kind in _SPEECH_KINDS else (),
                         past=_is_past(trigger),
+                        trigger_i=trigger.i,
+                        subtree=tuple(t.i for t in trigger.subtree),
                     )
                 )
-            out.extend(_fold_statements(found))
+            out.extend(found)
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the timeline
             log.warning("%s: timeline skipped a sentence at %d: %s", article.source, s, exc)
+    return tuple(out)
+
+
+def _detect(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    aliases: dict[str, str],
+    story: list[str],
+) -> list[_Candidate]:
+    """Dated candidates from the analyses' event mentions: windows, relative days and quotes of the story."""
+    by_article = {an.article: an for an in analyses}
+    out: list[_Candidate] = []
+    for article in articles:
+        an = by_article.get(article.id)
+        if an is None or not an.time_expressions or not an.event_mentions:
+            continue
+        quotes = _quote_dates(an, article, story)
+        by_te: dict[tuple[int, int], TimeExpression] = {}
+        for te in an.time_expressions:
+            by_te.setdefault((te.start, te.end), te)
+        groups: dict[tuple[int, int], list[_Candidate]] = {}
+        for m in an.event_mentions:
+            te_or_none = by_te.get((m.time_start, m.time_end))
+            if te_or_none is None:
+                continue
+            te = te_or_none
+            rel = _relative_day(te)
+            w = _te_window(te, article, story)
+            quoted = next((q for q in quotes if q[0] <= te.start < q[1]), None)
+            if quoted is not None and rel is not None:
+                # "today" inside a quote is the day it was said, not the day of publication
+                w = quoted[2] if rel == "today" else None
+                if w is None:
+                    continue
+            if w is not None:
+                rel = None
+            if w is None and rel is None:
+                continue
+            groups.setdefault((m.sent_start, m.sent_end), []).append(
+                _Candidate(
+                    article=article.id,
+                    sent_start=m.sent_start,
+                    sent_end=m.sent_end,
+                    sentence=article.text[m.sent_start : m.sent_end],
+                    kind=m.kind,
+                    lemma=m.lemma,
+                    window=w,
+                    relative=rel,
+                    time_text=te.text,
+                    arguments=_arguments(m, aliases),
+                    summary=m.summary,
+                    explicit=article.published.basis == "explicit",
+                    speaker=_speaker_words(m, an) if m.kind in _SPEECH_KINDS else frozenset(),
+                    trigger_i=m.trigger_i,
+                    subtree=frozenset(m.subtree),
+                    past=m.past,
+                )
+            )
+        for found in groups.values():
+            out.extend(_fold_statements(found))
     return out
 
 
