@@ -426,43 +426,32 @@ class _Context:
         """The quote and attribution of a "NAME: ..." line."""
         colon = m.end(1) + self.text[m.end(1) : m.end()].index(":")
         attr = _Attribution(":", colon, colon + 1, speaker, None, colon)
-        quote = Quote(
-            id=stable_id("q", self.article.id, c_start, c_end),
+        return self.make_quote(c_start, c_end, "direct", attr, p_start, p_end), attr
+
+    def make_quote(self, start: int, end: int, kind: str, attr: _Attribution, s_start: int, s_end: int) -> Quote:
+        """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
+        return Quote(
+            id=stable_id("q", self.article.id, start, end),
             article=self.article.id,
-            start=c_start,
-            end=c_end,
-            text=self.text[c_start:c_end],
-            kind="direct",
-            speaker=speaker,
-            cue=":",
-            date=None,
-            cue_start=colon,
-            cue_end=colon + 1,
-            sentence_start=p_start,
-            sentence_end=p_end,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            kind=kind,
+            speaker=attr.speaker,
+            cue=attr.cue,
+            date=attr.date,
+            cue_start=attr.cue_start,
+            cue_end=attr.cue_end,
+            sentence_start=s_start,
+            sentence_end=s_end,
         )
-        return quote, attr
 
     def block_quote(self, attr: _Attribution, p_start: int, p_end: int) -> Quote:
         """A whole paragraph introduced by "X said:" at the end of the one before."""
         end = p_end
         while end > p_start and self.text[end - 1].isspace():
             end -= 1
-        return Quote(
-            id=stable_id("q", self.article.id, p_start, end),
-            article=self.article.id,
-            start=p_start,
-            end=end,
-            text=self.text[p_start:end],
-            kind="direct",
-            speaker=attr.speaker,
-            cue=attr.cue,
-            date=attr.date,
-            cue_start=attr.cue_start,
-            cue_end=attr.cue_end,
-            sentence_start=p_start,
-            sentence_end=end,
-        )
+        return self.make_quote(p_start, end, "direct", attr, p_start, end)
 
     def thing_before(self, cue: "Token") -> "Token | None":
         """What "it" most likely stands for: the last singular non-person subject in the two
@@ -591,21 +580,7 @@ class _Context:
             return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
         if attr is None:
             attr = _Attribution(None, None, None, None, None, q.open)
-        quote = Quote(
-            id=stable_id("q", self.article.id, q.start, q.end),
-            article=self.article.id,
-            start=q.start,
-            end=q.end,
-            text=self.text[q.start : q.end],
-            kind=kind,
-            speaker=attr.speaker,
-            cue=attr.cue,
-            date=attr.date,
-            cue_start=attr.cue_start,
-            cue_end=attr.cue_end,
-            sentence_start=s_start,
-            sentence_end=s_end,
-        )
+        quote = self.make_quote(q.start, q.end, kind, attr, s_start, s_end)
         return quote, _Attribution(attr.cue, attr.cue_start, attr.cue_end, attr.speaker, attr.date, q.start)
 
     def choose_cue(self, q: _QSpan, q_tokens: list["Token"], cues: list["Token"], *, partial: bool) -> "Token | None":
@@ -664,22 +639,7 @@ class _Context:
                         SourceRef(entity=None, name=_strip_name(org.text), text=sp.text, start=sp.start, end=sp.end),
                         attr.date, attr.position,
                     )
-        quote = Quote(
-            id=stable_id("q", self.article.id, c_start, c_end),
-            article=self.article.id,
-            start=c_start,
-            end=c_end,
-            text=content,
-            kind="indirect",
-            speaker=attr.speaker,
-            cue=attr.cue,
-            date=attr.date,
-            cue_start=attr.cue_start,
-            cue_end=attr.cue_end,
-            sentence_start=s_start,
-            sentence_end=s_end,
-        )
-        return quote, attr
+        return self.make_quote(c_start, c_end, "indirect", attr, s_start, s_end), attr
 
     def content_clause(self, cue: "Token", s_start: int, s_end: int) -> tuple[int, int] | None:
         """Character span of the clause a cue reports, within its segment."""
