@@ -49,6 +49,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from .model import Article, Entity, LocalEntity, Mention, Role, SourceRef, stable_id
+from .unionfind import UnionFind
 from .places import capital_of, is_primary_name, population, lookup_alias, lookup_demonym, norm_name, resolve_place
 from .settings import Settings
 
@@ -429,22 +430,6 @@ def _same_person_variant(a: str, b: str) -> bool:
     return fuzz.ratio(norm_name(a), norm_name(b)) >= 90
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _geo_key(name: str) -> str | None:
     """A key shared by names the gazetteer resolves to the same place of the same kind."""
     place = resolve_place(name)
@@ -506,7 +491,7 @@ def _add_acronym_mentions(text: str, mentions: list[_Mention], doc: "Doc") -> li
 def _cluster(mentions: list[_Mention], text: str, doc: "Doc") -> list[_Cluster]:
     pairs = _add_acronym_mentions(text, mentions, doc)
     n = len(mentions)
-    uf = _UnionFind(n)
+    uf: UnionFind[int] = UnionFind(range(n))
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         k = _cluster_key(m)
@@ -1152,7 +1137,7 @@ def build_entities(
     """
     les = list(local_entities)
     n = len(les)
-    uf = _UnionFind(n)
+    uf: UnionFind[int] = UnionFind(range(n))
     # 1. exact keys: alias-table canonical, or type group + normalised name/alias
     by_key: dict[str, int] = {}
     for i, le in enumerate(les):

@@ -37,6 +37,7 @@ from unidecode import unidecode
 
 from .events import date_window, days_between, iso_day, windows_overlap
 from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
+from .unionfind import UnionFind
 from .places import DIRECTIONS, AliasEntry, alias_table, country_by_name
 from .quantities import is_number_word
 from .settings import Settings
@@ -529,23 +530,6 @@ def _superset_claims(claims: Sequence[NumericClaim], named: set[str]) -> set[str
     return out
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _outlet_key(name: str | None) -> str | None:
     return "o:" + _norm_text(name) if name else None
 
@@ -634,7 +618,7 @@ def independent_groups(
     Returns:
         claim id -> a representative claimant key (equal keys = one independent source).
     """
-    uf = _UnionFind()
+    uf: UnionFind[str] = UnionFind()
     key_of = {c.id: _source_key(c, articles.get(c.article)) for c in claims}
     for k in key_of.values():
         uf.find(k)

@@ -25,6 +25,7 @@ from ..model import Article
 from ..relations import detect_relations, jaccard, near_duplicate_pairs, shingle_hashes
 from ..relations import _words as words_of
 from ..settings import Settings
+from ..unionfind import UnionFind
 
 
 def read_bbc(data_dir: Path, limit: int | None = None) -> list[Article]:
@@ -67,18 +68,10 @@ def expected_pairs(articles: list[Article]) -> set[frozenset[str]]:
 
 
 def _components(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[str] = UnionFind()
     for a, b in pairs:
-        parent[find(a)] = find(b)
-    return {x: find(x) for x in parent}
+        uf.union(a, b)
+    return uf.components()
 
 
 def evaluate(data_dir: Path, limit: int | None = None, threshold: float | None = None) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..events import EVENT_LEXICON, MentionFeatures, cluster_mentions
+from ..unionfind import UnionFind
 
 TEST_TOPICS = tuple(range(36, 46))
 PUBLISHED_CONLL_F1 = 79.5  # Barhom et al. 2019, joint entity+event model, event CD coreference
@@ -169,14 +170,8 @@ def ceaf_e(key: Sequence[Cluster], response: Sequence[Cluster]) -> tuple[float, 
         return 0.0, 0.0, 0.0
     resp_of = _index(response)
     # connected components over key clusters linked through shared response clusters
-    parent = list(range(len(key)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[int] = UnionFind(range(len(key)))
+    find = uf.find
     first_key_of_resp: dict[int, int] = {}
     for ki, c in enumerate(key):
         for m in c:
@@ -184,9 +179,7 @@ def ceaf_e(key: Sequence[Cluster], response: Sequence[Cluster]) -> tuple[float, 
             if ri is None:
                 continue
             if ri in first_key_of_resp:
-                a, b = find(ki), find(first_key_of_resp[ri])
-                if a != b:
-                    parent[a] = b
+                uf.union(ki, first_key_of_resp[ri])
             else:
                 first_key_of_resp[ri] = ki
     comps: dict[int, list[int]] = defaultdict(list)
