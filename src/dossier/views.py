@@ -26,6 +26,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .dates import value_bounds
+
 # Okabe-Ito (colour-blind safe) first, then tab10 extras
 PALETTE: tuple[str, ...] = (
     "#0072B2",
@@ -197,39 +199,17 @@ def date_range(value: object) -> tuple[dt.date, dt.date] | None:
             with ``earliest``/``latest`` (``date`` used first if present).
 
     Returns:
-        ``(first, last)`` or None when the value has no known year.
+        ``(first, last)``, or None when the value has no known year or is an open window
+        ("on or after 2023-12-01" is no span that can be drawn or counted).
     """
     if isinstance(value, Mapping):
         if value.get("date"):
             return date_range(value.get("date"))
         a, b = date_range(value.get("earliest")), date_range(value.get("latest"))
-        if a and b:
-            return (a[0], b[1])
-        return a or b
+        return (a[0], b[1]) if a and b else None
     if not isinstance(value, str):
         return None
-    s = value.strip()
-    try:
-        m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
-        if m:
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return (d, d)
-        m = re.match(r"^(\d{4})-W(\d{2})", s)
-        if m:
-            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return (d, d + dt.timedelta(days=6))
-        m = re.match(r"^(\d{4})-(\d{2})$", s)
-        if m:
-            y, mo = int(m[1]), int(m[2])
-            first = dt.date(y, mo, 1)
-            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
-            return (first, nxt - dt.timedelta(days=1))
-        m = re.match(r"^(\d{4})$", s)
-        if m:
-            return (dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31))
-    except ValueError:
-        return None
-    return None
+    return value_bounds(value.strip())
 
 
 def date_point(value: object) -> dt.date | None:
@@ -483,8 +463,6 @@ MAX_PLOT_SPAN = dt.timedelta(days=45)
 
 
 def _plottable(value: object) -> bool:
-    if isinstance(value, Mapping) and not value.get("date") and not (value.get("earliest") and value.get("latest")):
-        return False  # an open window ("on or after 2023-12-01") is no point in time
     r = date_range(value)
     return r is not None and r[1] - r[0] <= MAX_PLOT_SPAN
 
