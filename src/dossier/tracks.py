@@ -38,7 +38,7 @@ from unidecode import unidecode
 from .events import date_window, days_between, iso_day, windows_overlap
 from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
 from .unionfind import UnionFind
-from .places import DIRECTIONS, AliasEntry, alias_table, country_by_name
+from .places import DIRECTIONS, AliasEntry, alias_table, country_by_name, lookup_alias, lookup_demonym
 from .quantities import is_number_word
 from .settings import Settings
 
@@ -537,7 +537,7 @@ def _outlet_key(name: str | None) -> str | None:
 # government bodies named without their country, and words that mark an official source
 _GOVERNMENT_BODIES = {
     "white house": "US", "pentagon": "US", "state department": "US", "kremlin": "RU",
-    "downing street": "GB", "foreign office": None, "elysee": "FR", "blue house": "KR",
+    "downing street": "GB", "elysee": "FR", "blue house": "KR",
 }
 _OFFICIAL = re.compile(
     r"\b(?:president|prime minister|minister|ministry|secretary|spokes(?:person|man|woman)|officials?|"
@@ -555,8 +555,6 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None
     "spokesperson for the U.S. State Department"), a country acting ("the US"), or a government
     body named alone ("White House").
     """
-    from .places import lookup_alias, lookup_demonym
-
     s = claim.source
     if s is None:
         return None
@@ -569,7 +567,7 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None
     for text in texts:
         low = unidecode(text).lower()
         for body, iso in _GOVERNMENT_BODIES.items():
-            if body in low and iso:
+            if body in low:
                 return iso
         if not _OFFICIAL.search(low):
             continue
