@@ -15,9 +15,9 @@ import dataclasses
 import time
 from pathlib import Path
 
-from dossier.nlp import load_model
+from dossier.extract.nlp import load_model
 from dossier.pipeline import analyze_all, build_from_articles, clean_batch
-from dossier.ingest import read_inputs
+from dossier.ingest.read import read_inputs
 from dossier.settings import Settings
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from dossier.evaluation.duplicates import read_bbc
 from dossier.model import Article
-from dossier.relations import _words, detect_relations, jaccard, near_duplicate_pairs, shingle_hashes
+from dossier.reconcile.relations import _words, detect_relations, jaccard, near_duplicate_pairs, shingle_hashes
 from dossier.settings import Settings
 
 SAMPLE = 300

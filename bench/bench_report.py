@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dossier.ask import answer_question
-from dossier.export import export_csv, export_markdown
-from dossier.report import render_report
-from dossier.server import search_dossier
-from dossier.views import build_context
+from dossier.present.ask import answer_question
+from dossier.present.export import export_csv, export_markdown
+from dossier.present.report import render_report
+from dossier.present.server import search_dossier
+from dossier.present.views import build_context
 
 TOWNS = ("Varnel", "Ostrava Vale", "Kellin", "Port Elling", "Dunmore")
 SOURCES = ("the Red Cross", "the governor", "police", "the mayor", "rescuers", "the health ministry")

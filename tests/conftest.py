@@ -37,7 +37,7 @@ def data_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from dossier.nlp import load_model
+    from dossier.extract.nlp import load_model
 
     return load_model()
 

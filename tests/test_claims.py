@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.claims import extract_claims
+from dossier.extract.claims import extract_claims
 from dossier.model import Article, NumericClaim, PublishedDate, TimeExpression
 from dossier.settings import Settings
 

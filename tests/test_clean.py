@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier.clean import clean_article, clean_lines
-from dossier.ingest import decode_bytes, read_inputs
+from dossier.ingest.clean import clean_article, clean_lines
+from dossier.ingest.read import decode_bytes, read_inputs
 from dossier.model import Article, RawArticle
 from dossier.settings import Settings
 
@@ -364,6 +364,6 @@ def test_story_lines_that_use_clutter_words_are_kept() -> None:
     ],
 )
 def test_one_line_of_clutter(line: str, reason: str) -> None:
-    from dossier.clean import _standalone_reason
+    from dossier.ingest.clean import _standalone_reason
 
     assert _standalone_reason(line) == reason

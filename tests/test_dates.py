@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.dates import extract_time_expressions, find_expressions, normalize_expression, tag_text, value_bounds
+from dossier.extract.dates import extract_time_expressions, find_expressions, normalize_expression, tag_text, value_bounds
 from dossier.model import Article, PublishedDate, TimeExpression
 
 

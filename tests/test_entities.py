@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from dossier.entities import EntityLinker, build_entities, extract_local_entities
+from dossier.extract.entities import EntityLinker, build_entities, extract_local_entities
 from dossier.model import Article, Entity, LocalEntity, SourceRef, stable_id
-from dossier.places import norm_name
+from dossier.extract.places import norm_name
 from dossier.settings import Settings
 
 SETTINGS = Settings(progress="never")

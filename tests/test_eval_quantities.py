@@ -20,7 +20,7 @@ def test_cqe_scoring_rules() -> None:
 
 def test_cqe_conventions_for_changes_and_fractions() -> None:
     from dossier.evaluation.quantities import _pred_value, _unit_of
-    from dossier.quantities import find_quantities
+    from dossier.extract.quantities import find_quantities
 
     first, second = find_quantities("Horsepower jumped from 240 to 273 this year.")
     assert _pred_value(first) is None and _pred_value(second) == (240.0, 273.0)

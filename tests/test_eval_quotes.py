@@ -70,7 +70,7 @@ def test_punctuation_cue_matches_only_itself() -> None:
 
 def test_relative_pronoun_source_and_noun_phrase_convention(nlp) -> None:  # type: ignore[no-untyped-def]
     from dossier.model import Article
-    from dossier.quotes import extract_quotes
+    from dossier.extract.quotes import extract_quotes
     from dossier.settings import Settings
 
     text = (

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from dossier.clean import clean_article
-from dossier.ingest import read_inputs
+from dossier.ingest.clean import clean_article
+from dossier.ingest.read import read_inputs
 from dossier.model import Article, Dossier
 from dossier.settings import Settings
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.export import CLAIM_COLUMNS, export_csv, export_markdown, md_escape
+from dossier.present.export import CLAIM_COLUMNS, export_csv, export_markdown, md_escape
 from dossier.model import dossier_to_dict
 from tests.test_report import fictional_dossier
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import InputError
-from dossier.ingest import cap_text, decode_bytes, detect_language, read_inputs
+from dossier.ingest.read import cap_text, decode_bytes, detect_language, read_inputs
 from dossier.model import Dossier
 from dossier.settings import Settings
 
@@ -193,7 +193,7 @@ def test_detect_language() -> None:
 
 
 def test_plain_html_fallback_extracts_paragraphs() -> None:
-    from dossier.ingest import _extract_html_plain
+    from dossier.ingest.read import _extract_html_plain
 
     got = _extract_html_plain(_scripts_page())
     assert got["title"] == "Breaches found in Velmora embankment"

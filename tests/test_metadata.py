@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from dossier import metadata as md
-from dossier.clean import clean_article
-from dossier.ingest import read_inputs
+from dossier.ingest import metadata as md
+from dossier.ingest.clean import clean_article
+from dossier.ingest.read import read_inputs
 from dossier.model import Article, RawArticle
 from dossier.settings import Settings
 
@@ -238,7 +238,7 @@ def test_publisher_and_wire_from_clutter() -> None:
 
 
 def test_known_wires_come_from_the_wire_table() -> None:
-    from dossier.relations_tables import WIRE_SERVICES
+    from dossier.outlets import WIRE_SERVICES
 
     for wire in WIRE_SERVICES:
         for alias in (wire.name, *wire.aliases):

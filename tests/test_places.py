@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.places import capital_of, country_name, lookup_alias, lookup_demonym, norm_name, resolve_place
+from dossier.extract.places import capital_of, country_name, lookup_alias, lookup_demonym, norm_name, resolve_place
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_alias_table_and_normalisation() -> None:
 
 
 def test_primary_names_only() -> None:
-    from dossier.places import is_primary_name
+    from dossier.extract.places import is_primary_name
 
     assert is_primary_name("Kursk") and is_primary_name("Kursk region") and is_primary_name("DPRK")
     assert resolve_place("Kiev") is not None  # an alternate spelling still resolves

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.quantities import Quantity, find_quantities
+from dossier.extract.quantities import Quantity, find_quantities
 
 
 def one(text: str) -> Quantity:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dossier.model import Article, LocalEntity, Mention, Quote, Role, TimeExpression, stable_id
-from dossier.quotes import extract_quotes
+from dossier.extract.quotes import extract_quotes
 from dossier.settings import Settings
 
 SETTINGS = Settings(progress="never")

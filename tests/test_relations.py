@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dossier.model import Article, PublishedDate, Relation, Removed
-from dossier.relations import citations, detect_relations, wire_credit
+from dossier.reconcile.relations import citations, detect_relations, wire_credit
 from dossier.settings import Settings
 
 SETTINGS = Settings(progress="never")
@@ -174,7 +174,7 @@ def test_unrelated_articles_have_no_relations_and_output_is_stable() -> None:
 
 @pytest.fixture(scope="module")
 def seed_articles(seeds_dir: Path) -> list[Article]:
-    from dossier.ingest import read_inputs
+    from dossier.ingest.read import read_inputs
     from dossier.pipeline import clean_batch
 
     raws, _ = read_inputs(seeds_dir, settings=SETTINGS)
@@ -225,7 +225,7 @@ def test_seed_same_event_links_the_two_reports_of_the_blinken_briefing(
 
 def test_example_corpus_wire_copy_and_round_up_citations() -> None:
     """The bundled fictional corpus: a wire copy on a TV site, a round-up citing three outlets."""
-    from dossier.ingest import read_inputs
+    from dossier.ingest.read import read_inputs
     from dossier.pipeline import clean_batch
 
     examples = Path(__file__).resolve().parent.parent / "examples"

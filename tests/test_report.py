@@ -154,7 +154,7 @@ def _parse(page: str) -> _Collector:
 
 
 def test_report_has_every_section_and_a_chart_per_track() -> None:
-    from dossier.report import render_report
+    from dossier.present.report import render_report
 
     page = render_report(fictional_dossier())
     for section in ("overview", "summary", "tracks", "timeline", "claims", "quotes", "entities", "relations", "map", "articles"):
@@ -181,7 +181,7 @@ def test_report_has_every_section_and_a_chart_per_track() -> None:
 
 
 def test_report_claim_dated_by_publication_when_no_as_of() -> None:
-    from dossier.views import build_context
+    from dossier.present.views import build_context
 
     ctx = build_context(fictional_dossier())
     row = next(r for r in ctx["claims"] if r["id"] == "c3")
@@ -195,7 +195,7 @@ def test_report_claim_dated_by_publication_when_no_as_of() -> None:
 
 
 def test_report_escapes_untrusted_text_everywhere() -> None:
-    from dossier.report import render_report
+    from dossier.present.report import render_report
 
     page = render_report(fictional_dossier(payload=True))
     parsed = _parse(page)
@@ -217,7 +217,7 @@ def test_report_escapes_untrusted_text_everywhere() -> None:
 
 
 def test_report_csp_allows_only_its_own_script() -> None:
-    from dossier.report import render_report, script_hash, static_text
+    from dossier.present.report import render_report, script_hash, static_text
 
     page = render_report(fictional_dossier())
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
@@ -228,14 +228,14 @@ def test_report_csp_allows_only_its_own_script() -> None:
 
 
 def test_report_renders_an_empty_dossier() -> None:
-    from dossier.report import render_report
+    from dossier.present.report import render_report
 
     page = render_report({"schema_version": "1"})
     assert "No claim tracks yet." in page and "No articles." in page
 
 
 def test_report_of_partial_records_does_not_crash() -> None:
-    from dossier.report import render_report
+    from dossier.present.report import render_report
 
     d = fictional_dossier()
     d = copy.deepcopy(d)
@@ -249,7 +249,7 @@ def test_report_of_partial_records_does_not_crash() -> None:
 
 
 def test_format_figure_words() -> None:
-    from dossier.views import format_figure
+    from dossier.present.views import format_figure
 
     assert format_figure({"value": 3000, "qualifier": "about"}) == "about 3,000"
     assert format_figure({"value": None, "low": 11000, "high": 12000, "qualifier": "range"}) == "11,000–12,000"
@@ -258,7 +258,7 @@ def test_format_figure_words() -> None:
 
 
 def test_safe_url_and_anchor() -> None:
-    from dossier.views import anchor, dom_id, safe_url
+    from dossier.present.views import anchor, dom_id, safe_url
 
     assert safe_url("javascript:alert(1)") is None
     assert safe_url(" JaVaScRiPt:alert(1)") is None
@@ -271,8 +271,8 @@ def test_safe_url_and_anchor() -> None:
 
 @pytest.mark.shared
 def test_report_of_the_seeds(seed_dossier) -> None:  # type: ignore[no-untyped-def]
-    from dossier.report import render_report
-    from dossier.views import build_context
+    from dossier.present.report import render_report
+    from dossier.present.views import build_context
 
     d = dossier_to_dict(seed_dossier)
     ctx = build_context(d)
@@ -299,10 +299,10 @@ def test_report_of_the_seeds(seed_dossier) -> None:  # type: ignore[no-untyped-d
 
 def test_records_with_wrong_field_types_never_break_the_views(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A hand-edited or foreign dossier.json: each field in turn gets a value of the wrong type."""
-    from dossier.ask import answer_question
-    from dossier.export import export_csv, export_markdown
-    from dossier.report import render_report
-    from dossier.server import search_dossier
+    from dossier.present.ask import answer_question
+    from dossier.present.export import export_csv, export_markdown
+    from dossier.present.report import render_report
+    from dossier.present.server import search_dossier
 
     base = fictional_dossier(payload=True)
     weird: list[Any] = [None, 7, ["y"], {"a": 1}]
@@ -324,8 +324,8 @@ def test_records_with_wrong_field_types_never_break_the_views(tmp_path) -> None:
 
 def test_report_of_the_example_corpus(example_dossier) -> None:  # type: ignore[no-untyped-def]
     """The bundled fictional corpus (examples/), through the real pipeline: every section filled."""
-    from dossier.report import render_report
-    from dossier.views import build_context
+    from dossier.present.report import render_report
+    from dossier.present.views import build_context
 
     d = dossier_to_dict(example_dossier)
     ctx = build_context(d)
@@ -340,7 +340,7 @@ def test_report_of_the_example_corpus(example_dossier) -> None:  # type: ignore[
 
 
 def test_sources_in_one_chart_never_share_a_colour() -> None:
-    from dossier.views import PALETTE, Colours
+    from dossier.present.views import PALETTE, Colours
 
     many = Colours([f"source {i}" for i in range(len(PALETTE) + 5)])
     # the palette wraps: some other source has the colour of "source 0"

@@ -15,7 +15,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from dossier.model import dossier_to_dict
-from dossier.server import make_app, openapi_spec, search_dossier
+from dossier.present.server import make_app, openapi_spec, search_dossier
 from tests.test_report import fictional_dossier
 
 
@@ -135,7 +135,7 @@ def test_reloads_after_a_rebuild(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_server_over_the_seed_store(seed_dossier, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from dossier.report import render_report
+    from dossier.present.report import render_report
     from dossier.store import write_outputs
 
     out = write_outputs(seed_dossier, tmp_path / "seeds", render_report=render_report)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dossier.model import Article, ArticleAnalysis, PublishedDate, Relation
 from dossier.settings import Settings
-from dossier.summary import summarize_story
+from dossier.reconcile.summary import summarize_story
 
 SETTINGS = Settings(progress="never")
 

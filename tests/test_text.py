@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dossier.model import Article, ArticleAnalysis, PublishedDate
-from dossier.text import FUNCTION_WORDS, article_sentences, figures, split_sentences, trim_span
+from dossier.reconcile.text import FUNCTION_WORDS, article_sentences, figures, split_sentences, trim_span
 
 TEXT = (
     "A storm flooded Portvale on Monday, forcing 2,300 residents to leave. \"We lost everything,\" one said.\n"

@@ -103,7 +103,7 @@ def build(input_dir: Path, out_dir: Path, **options: Any) -> None:
 
 def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
     try:
-        from .report import render_report
+        from .present.report import render_report
     except ImportError:
         return None
     return render_report
@@ -128,7 +128,7 @@ def report(out_dir: Path) -> None:
 
     Example: dossier report out/examples
     """
-    from .report import render_report
+    from .present.report import render_report
     from .store import read_dossier
 
     body = read_dossier(out_dir)
@@ -148,7 +148,7 @@ def serve(out_dir: Path, host: str, port: int) -> None:
     """
     import uvicorn
 
-    from .server import make_app
+    from .present.server import make_app
 
     click.echo(f"serving {out_dir} on http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(make_app(out_dir), host=host, port=port, log_level="warning")
@@ -164,7 +164,7 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
 
     Example: dossier ask "How many troops are in the region?" --dossier out/examples
     """
-    from .ask import answer_question, format_answer
+    from .present.ask import answer_question, format_answer
     from .model import to_dict
     from .store import read_dossier
 
@@ -181,7 +181,7 @@ def export(out_dir: Path, fmt: str) -> None:
 
     Example: dossier export out/examples --format csv
     """
-    from .export import export_csv, export_markdown
+    from .present.export import export_csv, export_markdown
     from .store import read_dossier
 
     body = read_dossier(out_dir)

@@ -15,16 +15,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import claims as claims_stage
-from . import clean as clean_stage
-from . import dates as dates_stage
-from . import entities as entities_stage
-from . import ingest as ingest_stage
-from . import quotes as quotes_stage
-from . import relations as relations_stage
-from . import summary as summary_stage
-from . import timeline as timeline_stage
-from . import tracks as tracks_stage
+from .extract import claims as claims_stage
+from .ingest import clean as clean_stage
+from .extract import dates as dates_stage
+from .extract import entities as entities_stage
+from .ingest import read as ingest_stage
+from .extract import quotes as quotes_stage
+from .reconcile import relations as relations_stage
+from .reconcile import summary as summary_stage
+from .reconcile import timeline as timeline_stage
+from .reconcile import tracks as tracks_stage
 from .model import (
     Article,
     ArticleAnalysis,
@@ -37,7 +37,7 @@ from .model import (
     Rejection,
     TimeExpression,
 )
-from .nlp import load_model
+from .extract.nlp import load_model
 from .settings import Settings
 
 log = logging.getLogger(__name__)

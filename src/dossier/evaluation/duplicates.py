@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article
-from ..relations import detect_relations, jaccard, near_duplicate_pairs, shingle_hashes
-from ..relations import _words as words_of
+from ..reconcile.relations import detect_relations, jaccard, near_duplicate_pairs, shingle_hashes
+from ..reconcile.relations import _words as words_of
 from ..settings import Settings
 from ..unionfind import UnionFind
 

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..entities import build_entities, extract_local_entities
+from ..extract.entities import build_entities, extract_local_entities
 from ..model import Article, LocalEntity
-from ..nlp import load_model
-from ..places import norm_name
+from ..extract.nlp import load_model
+from ..extract.places import norm_name
 from ..settings import Settings
 
 _TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}

@@ -4,7 +4,7 @@ Setup (as Barhom et al. 2019 and Cybulska & Vossen 2015): gold event mentions (`
 ``NEG_ACTION_*`` markables) restricted to the validated sentences of
 ``ECBplus_coreference_sentences.csv``; gold clusters from ``CROSS_DOC_COREF`` chains (the
 ``note`` instance id), then ``INTRA_DOC_COREF`` chains, every other mention a singleton.
-The system clusters the mentions of each topic with ``dossier.events.cluster_mentions`` — the
+The system clusters the mentions of each topic with ``dossier.extract.events.cluster_mentions`` — the
 same merging the timeline uses: trigger lemma (spaCy, on the gold tokenisation) or lexicon
 kind, plus argument overlap (the head lemmas of the gold participant, place and time mentions
 of the sentence) — optionally inside document clusters (``doc_clusters=True``: documents
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..events import EVENT_LEXICON, MentionFeatures, cluster_mentions
+from ..extract.events import EVENT_LEXICON, MentionFeatures, cluster_mentions
 from ..unionfind import UnionFind
 
 TEST_TOPICS = tuple(range(36, 46))
@@ -332,7 +332,7 @@ def _lemmatise(docs: Sequence[EcbDocument]) -> dict[tuple[str, int], list[tuple[
     """(doc, sentence) -> [(lemma, pos)] on the gold tokenisation, for sentences with mentions."""
     from spacy.tokens import Doc
 
-    from ..nlp import load_model
+    from ..extract.nlp import load_model
 
     nlp = load_model(disable=("ner",))
     keys: list[tuple[str, int]] = []

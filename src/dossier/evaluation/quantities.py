@@ -28,7 +28,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from ..quantities import Quantity, find_quantities
+from ..extract.quantities import Quantity, find_quantities
 
 MAIN_SET = "NewsQuant"
 EXTRA_SETS = ("currency-model", "dimension-model", "temperature-model", "age-model")
@@ -177,7 +177,7 @@ def evaluate(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
         precision/recall/F1 for ``value`` and ``value_unit`` (CQE rules) and their one-to-one
         variants. Published anchors: CQE value F1 0.920, value+unit 0.856; quantulum3 0.730.
     """
-    from ..nlp import load_model
+    from ..extract.nlp import load_model
 
     base = _set_folder(data_dir)
     main_path = base / f"{MAIN_SET}.json"
@@ -227,7 +227,7 @@ def errors(data_dir: Path, *, split: str = "dev") -> list[dict[str, Any]]:
     Returns:
         One dict per sentence with a miss or a spurious value: text, gold and predicted.
     """
-    from ..nlp import load_model
+    from ..extract.nlp import load_model
 
     path = _set_folder(data_dir) / f"{MAIN_SET}.json"
     items = json.loads(path.read_text("utf-8"))

@@ -21,7 +21,7 @@ word at all (the ":" of a transcript line, the dash of "“…” ― Jane Doe")
 non-space characters. Only the first annotator's file of an article is used.
 
 Conventions mapped in the evaluation only (the product keeps its own, documented in
-``dossier.quotes``):
+``dossier.extract.quotes``):
 
 - *source span*: PolNeAR marks the speaker's whole noun phrase with its own appositions,
   relative clauses and restrictive participles ("Don Fowler, who helmed the DNC,", "a poll
@@ -200,7 +200,7 @@ def _full_np(doc: Any, start: int, end: int, cue: tuple[int, int]) -> tuple[int,
     # ("the UFT, which represents ..."), without participle adjuncts set off by a comma
     # ("Trump, speaking to ...,") and without a relative clause that is itself a report
     # ("Mr. Kamin, who emphasized that ...").
-    from ..quotes import CUE_LEMMAS
+    from ..extract.quotes import CUE_LEMMAS
 
     drop: set[int] = set()
     for t in head.subtree:
@@ -372,8 +372,8 @@ def evaluate(data_dir: Path, *, split: str = "test", limit: int | None = None) -
         ``seconds``, and for each of cue/source/content/quote the exact and overlap
         precision, recall and F1 (keys like ``source_exact_f1``, ``content_overlap_f1``).
     """
-    from ..nlp import load_model
-    from ..quotes import extract_quotes
+    from ..extract.nlp import load_model
+    from ..extract.quotes import extract_quotes
 
     root = find_polnear(Path(data_dir))
     items = load_split(root, split, limit)

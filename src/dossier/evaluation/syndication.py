@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article, PublishedDate
-from ..relations import detect_relations
-from ..relations_tables import canonical_outlet
+from ..reconcile.relations import detect_relations
+from ..outlets import canonical_outlet
 from ..settings import Settings
 
 PUBLISHERS = {

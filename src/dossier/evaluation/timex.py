@@ -3,7 +3,7 @@
 Reads the TimeML files of ``tempeval3/`` (see its SOURCE.md): ``te3-platinum/`` (test, 20
 documents, 138 TIMEX3) or ``TBAQ-cleaned/`` (train: TimeBank + AQUAINT). Each document's
 ``<TEXT>`` is stripped of its tags; gold TIMEX3 offsets are computed on that same plain text,
-our tagger (``dossier.dates``) runs on it anchored at the document's DCT, and the results
+our tagger (``dossier.extract.dates``) runs on it anchored at the document's DCT, and the results
 are scored as TempEval-3 defines it:
 
 * relaxed match: a system expression overlaps a gold one (one-to-one, in text order);
@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..dates import tag_text
+from ..extract.dates import tag_text
 from ..model import TimeExpression
 
 _TAG_RE = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
@@ -171,7 +171,7 @@ def evaluate(data_dir: Path, *, split: str = "test", limit: int | None = None, u
         files = files[:limit]
     nlp = None
     if use_parser:
-        from ..nlp import load_model
+        from ..extract.nlp import load_model
 
         nlp = load_model()
     totals = {"gold": 0, "system": 0, "relaxed": 0, "strict": 0, "value": 0, "type": 0}

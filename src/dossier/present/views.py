@@ -26,7 +26,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .dates import value_bounds
+from ..extract.dates import value_bounds
 
 # Okabe-Ito (colour-blind safe) first, then tab10 extras
 PALETTE: tuple[str, ...] = (

@@ -30,10 +30,10 @@ from typing import Any
 
 from unidecode import unidecode
 
-from .model import Place
+from ..model import Place
 
 #: Directional and positional words that qualify a place ("eastern Russia", "upper Nile"); one
-#: list for the package (``dossier.tracks`` strips them from location keys).
+#: list for the package (``dossier.reconcile.tracks`` strips them from location keys).
 DIRECTIONS = (
     "north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
     "southwestern|northeast|northwest|southeast|southwest|eastern|western|northern|southern|central|"

@@ -54,8 +54,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
-from .settings import Settings
+from ..model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -37,9 +37,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, LocalEntity, NumericClaim, Quote, SourceRef, TimeExpression, stable_id
+from ..model import Article, LocalEntity, NumericClaim, Quote, SourceRef, TimeExpression, stable_id
 from .quantities import Quantity, counted_noun, find_quantities, number_token
-from .settings import Settings
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

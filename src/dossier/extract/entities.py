@@ -48,10 +48,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from .model import Article, Entity, LocalEntity, Mention, Role, SourceRef, stable_id
-from .unionfind import UnionFind
+from ..model import Article, Entity, LocalEntity, Mention, Role, SourceRef, stable_id
+from ..unionfind import UnionFind
 from .places import capital_of, is_primary_name, population, lookup_alias, lookup_demonym, norm_name, resolve_place
-from .settings import Settings
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -35,9 +35,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .model import RawArticle, Rejection
-from .settings import Settings
+from ..errors import InputError
+from ..model import RawArticle, Rejection
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -2,10 +2,10 @@
 
 No language model: the question is normalised (lower case, accents folded, plural and
 verb endings stripped, synonyms mapped: troops/soldiers/forces, killed/dead/deaths,
-wounded/injured as the measure synonyms of ``dossier.tracks`` say, homes/houses, ...), its
+wounded/injured as the measure synonyms of ``dossier.reconcile.tracks`` say, homes/houses, ...), its
 place is found among the places the dossier knows (track and claim locations, place
 entities and their aliases, the country aliases of the alias table owned by
-``dossier.places``, the gazetteer), and its remaining words are matched against each
+``dossier.extract.places``, the gazetteer), and its remaining words are matched against each
 track's measure. The answer lists every source's figure for the matching tracks, with its
 qualifier, the date it holds and a citation (the article and the sentence). When nothing
 matches, the answer says so and lists what the dossier does cover.
@@ -22,8 +22,8 @@ from typing import Any
 
 from unidecode import unidecode
 
-from .places import alias_table, city_country, country_by_name, lookup_alias
-from .tracks import head_class
+from ..extract.places import alias_table, city_country, country_by_name, lookup_alias
+from ..reconcile.tracks import head_class
 from .views import (
     UNATTRIBUTED,
     _claim_bounds,
@@ -189,7 +189,7 @@ LOCATIVE = frozenset("in at near inside across within around throughout into fro
 def _country_aliases() -> dict[str, str]:
     """Other names of countries ("us", "dprk", "russian federation") -> the country's canonical name.
 
-    Read from the alias table that ``dossier.places`` owns (``data/entity_aliases.tsv``); the
+    Read from the alias table that ``dossier.extract.places`` owns (``data/entity_aliases.tsv``); the
     keys are the alias's normalised words joined by spaces ("u s" for "U.S.").
     """
     out: dict[str, str] = {}
@@ -241,7 +241,7 @@ def _nation_words() -> frozenset[str]:
     return frozenset(_demonyms().values())
 
 
-# the word that stands for each head class of ``dossier.tracks`` in normalised text
+# the word that stands for each head class of ``dossier.reconcile.tracks`` in normalised text
 _CLASS_WORDS = {
     "troops": "troop", "killed": "death", "wounded": "injured", "casualties": "casualty",
     "captives": "arrested",
@@ -250,7 +250,7 @@ _CLASS_WORDS = {
 
 @functools.lru_cache(maxsize=4096)
 def _measure_word(word: str) -> str | None:
-    """The normalised word of a measure synonym, from the tables ``dossier.tracks`` owns.
+    """The normalised word of a measure synonym, from the tables ``dossier.reconcile.tracks`` owns.
 
     "militants" -> "troop", "perished" -> "death", "hostages" -> "arrested": the question
     matches every measure the tracks count as one. ``IRREGULAR`` wins where both know a word.
@@ -312,7 +312,7 @@ def _place_key(name: str) -> tuple[str, ...]:
 def _country_of(name: str, entity_countries: Mapping[str, str]) -> tuple[str | None, bool]:
     """Return (ISO country code, is the place itself a country) for a place name.
 
-    Countries and cities are looked up in the gazetteer of ``dossier.places`` (one load of the
+    Countries and cities are looked up in the gazetteer of ``dossier.extract.places`` (one load of the
     geonames data for the whole package).
     """
     key = " ".join(_place_key(name))

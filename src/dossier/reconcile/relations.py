@@ -64,9 +64,9 @@ from urllib.parse import urlparse
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .model import Article, Relation
-from .relations_tables import MEDIA_WORDS, OUTLETS, WIRE_SERVICES, WireService, canonical_outlet, wire_by_name
-from .settings import Settings
+from ..model import Article, Relation
+from ..outlets import MEDIA_WORDS, OUTLETS, WIRE_SERVICES, WireService, canonical_outlet, wire_by_name
+from ..settings import Settings
 from .text import FUNCTION_WORDS, figures
 
 NUM_PERM = 128

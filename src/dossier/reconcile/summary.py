@@ -35,10 +35,10 @@ from datetime import date
 
 import numpy as np
 
-from .model import Article, ArticleAnalysis, Relation, SummarySentence, Track
+from ..model import Article, ArticleAnalysis, Relation, SummarySentence, Track
 from .text import FUNCTION_WORDS, article_sentences
 from .text import figures as text_figures  # a local ``figures`` list is built below
-from .settings import Settings
+from ..settings import Settings
 
 DIM = 4096  # hashed feature dimensions
 PER_ARTICLE = 25  # first eligible sentences considered per article

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dates import MONTHS, safe_date
-from .model import PublishedDate
-from .relations_tables import WIRE_SERVICES
+from ..lexicon import MONTHS, safe_date
+from ..model import PublishedDate
+from ..outlets import WIRE_SERVICES
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

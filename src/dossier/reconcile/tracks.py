@@ -35,12 +35,12 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from .events import date_window, days_between, iso_day, windows_overlap
-from .model import Article, Entity, NumericClaim, Relation, Track, stable_id
-from .unionfind import UnionFind
-from .places import DIRECTIONS, AliasEntry, alias_table, country_by_name, lookup_alias, lookup_demonym
-from .quantities import is_number_word
-from .settings import Settings
+from ..extract.events import date_window, days_between, iso_day, windows_overlap
+from ..model import Article, Entity, NumericClaim, Relation, Track, stable_id
+from ..unionfind import UnionFind
+from ..extract.places import DIRECTIONS, AliasEntry, alias_table, country_by_name, lookup_alias, lookup_demonym
+from ..extract.quantities import is_number_word
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ _DROP = {
 }
 
 # Population modifiers (demonym, country, abbreviation) -> population key. Countries come from the
-# alias table that ``dossier.places`` owns (``data/entity_aliases.tsv``: names, short forms,
+# alias table that ``dossier.extract.places`` owns (``data/entity_aliases.tsv``: names, short forms,
 # official names, demonyms and their plurals); the key of a country is its canonical name in
 # lower case ("north korea"). Only what that table does not hold is listed here.
 _POPULATION_EXTRAS: dict[str, tuple[str, ...]] = {
@@ -245,7 +245,7 @@ def head_class(word: str) -> str | None:
     """Return the head class a single word names, from the synonym tables of this module.
 
     The tables here own the measure synonyms (troops = soldiers = forces = militants ...;
-    killed = dead = deaths = toll ...); other modules (``dossier.ask``) read them through this.
+    killed = dead = deaths = toll ...); other modules (``dossier.present.ask``) read them through this.
 
     Args:
         word: one lower-case word ("soldiers", "hostages", "perished").
@@ -279,7 +279,7 @@ _ADMIN_SUFFIX = re.compile(
     r"\b(oblast|region|province|governorate|prefecture|district|county|state|territory|area|krai|kray|"
     r"republic|border region|border area|city|municipality|front|frontline|front line|border)$"
 )
-# the direction words are those of ``dossier.places``; "far"/"extreme"/"the" may come first
+# the direction words are those of ``dossier.extract.places``; "far"/"extreme"/"the" may come first
 _DIRECTION = re.compile(rf"^(?:far |extreme |the )?(?:{DIRECTIONS})\s+")
 
 
@@ -330,7 +330,7 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
 
 
 def _is_country(key: str) -> bool:
-    """True for a location key that names a country (gazetteer of ``dossier.places``) or a population."""
+    """True for a location key that names a country (gazetteer of ``dossier.extract.places``) or a population."""
     return key in _POPULATIONS or country_by_name(key) is not None
 
 

@@ -30,10 +30,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from . import __version__
+from .. import __version__
 from .ask import answer_question, format_answer
-from .errors import StoreError
-from .model import to_dict
+from ..errors import StoreError
+from ..model import to_dict
 from .report import render_template, static_text
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
@@ -68,7 +68,7 @@ class _DossierFile:
         Raises:
             StoreError: the file is missing or unreadable.
         """
-        from .store import read_dossier
+        from ..store import read_dossier
 
         path = self.out_dir / "dossier.json" if self.out_dir.is_dir() else self.out_dir
         try:

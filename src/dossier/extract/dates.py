@@ -28,8 +28,8 @@ Reusable pieces (pure functions, no I/O):
 * ``find_expressions(text)`` returns the ``(start, end)`` extents the tagger finds.
 * ``value_bounds(value)`` turns a TIMEX3 date value into its first and last day (the one
   owner of TIMEX3 calendar spans: ``events.date_window`` and so the timeline and tracks read it).
-* ``MONTHS`` (month names -> number) and ``safe_date`` are shared with ``metadata``'s
-  date-line parser.
+* ``MONTHS`` and ``safe_date`` come from the shared core (``dossier.lexicon``), which
+  ``ingest.metadata`` reads too.
 * ``tag_text(text, anchor, *, doc=None, anchor_year=None, article_id="")`` tags any text
   (the TempEval-3 evaluation uses it).
 * ``extract_time_expressions(article, doc, *, settings)`` is the pipeline stage.
@@ -53,8 +53,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, TimeExpression
-from .settings import Settings
+from ..lexicon import MONTHS, safe_date
+from ..model import Article, TimeExpression
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,13 +75,6 @@ class Normalized:
 
 # --- vocabulary -----------------------------------------------------------------------
 
-# month names and abbreviations -> month number (also read by ``metadata``'s date-line parser)
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 _WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
@@ -298,21 +292,6 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def safe_date(y: int, m: int, d: int) -> date | None:
-    """Return ``date(y, m, d)``, or None when the day does not exist (Feb 30, month 13).
-
-    Args:
-        y: the year.
-        m: the month (1-12).
-        d: the day of the month.
-
-    Returns:
-        The date, or None.
-    """
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 _V_DAY = re.compile(r"\d{4}-\d\d-\d\d")

@@ -26,7 +26,7 @@ from .views import build_context
 def _environment() -> Environment:
     """The Jinja2 environment (autoescape on for every template)."""
     return Environment(
-        loader=PackageLoader("dossier", "templates"),
+        loader=PackageLoader("dossier.present", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=False,
@@ -44,7 +44,7 @@ def static_text(name: str) -> str:
     Returns:
         The file's text.
     """
-    return resources.files("dossier").joinpath("static", name).read_text(encoding="utf-8")
+    return resources.files("dossier.present").joinpath("static", name).read_text(encoding="utf-8")
 
 
 def script_hash(js: str) -> str:
@@ -57,7 +57,7 @@ def render_template(name: str, context: dict[str, Any]) -> str:
     """Render one of the package's templates with the CSS, script and CSP hash added.
 
     Args:
-        name: the template file name under ``dossier/templates``.
+        name: the template file name under ``dossier/present/templates``.
         context: the values the template reads.
 
     Returns:

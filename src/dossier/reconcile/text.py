@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, ArticleAnalysis
+from ..model import Article, ArticleAnalysis
 
 # function words and reporting verbs: no evidence that two texts say the same thing
 FUNCTION_WORDS: frozenset[str] = frozenset(

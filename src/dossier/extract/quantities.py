@@ -89,7 +89,7 @@ _DIGITS_RE = re.compile(r"\d[\d,.]*")
 def is_number_word(word: str) -> bool:
     """Tell whether a word writes a number or a part of one.
 
-    The number-word tables of this module are the one list; other modules (``dossier.tracks``,
+    The number-word tables of this module are the one list; other modules (``dossier.reconcile.tracks``,
     which drops the figure's words from a measure phrase) ask through this function.
 
     Args:

@@ -35,8 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import metadata as md
-from .model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
-from .settings import Settings
+from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .errors import ModelNotInstalledError
+from ..errors import ModelNotInstalledError
 
 if TYPE_CHECKING:
     from spacy.language import Language

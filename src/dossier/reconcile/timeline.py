@@ -6,7 +6,7 @@
    holding a time expression, the expression is attached to
    the event word it modifies: from the expression's head in the dependency parse, up the tree
    (at most four steps) to the first verb or event noun of the lexicon
-   (``dossier.events.EVENT_LEXICON``: deployments, movements, statements, confirmations,
+   (``dossier.extract.events.EVENT_LEXICON``: deployments, movements, statements, confirmations,
    combat, treaties, launches, sanctions, attacks, deaths, ...). A light verb takes the kind of
    its event object ("launched an incursion" is combat). The event's date is the attached
    expression's window (a statement's date is when it was said: "said on Monday" dates the
@@ -14,7 +14,7 @@
    windows, relative days, quotes, and folding the mentions of one sentence. Values with an
    unknown year (``XXXX-11-03``) take the story's year: the one that puts the date nearest
    the dated articles of the story.
-2. **Merging.** Candidates are clustered with ``dossier.events.cluster_mentions`` (trigger lemma
+2. **Merging.** Candidates are clustered with ``dossier.extract.events.cluster_mentions`` (trigger lemma
    or kind, overlapping date windows, overlapping participants/keywords); across articles a pair
    must share at least one participant or keyword. The event's window is the intersection of
    its members' windows (else the narrowest), its evidence every member sentence.
@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .events import (
+from ..extract.events import (
     LIGHT_VERBS,
     MentionFeatures,
     cluster_mentions,
@@ -50,7 +50,7 @@ from .events import (
     window_of,
     window_value,
 )
-from .model import (
+from ..model import (
     Article,
     ArticleAnalysis,
     Entity,
@@ -63,7 +63,7 @@ from .model import (
     stable_id,
 )
 from .text import article_sentences
-from .settings import Settings
+from ..settings import Settings
 from .tracks import _POPULATIONS
 
 log = logging.getLogger(__name__)

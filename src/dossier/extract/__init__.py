@@ -1,0 +1,1 @@
+"""Per-article extraction, pure: parse, dates, quantities, claims, quotes, entities, places, event words."""

@@ -1,0 +1,1 @@
+"""Read input: files and JSONL lines to raw articles, cleaning, metadata (files -> Article)."""

@@ -1,0 +1,1 @@
+"""Show the dossier: views, the HTML report, the local web app, ask, exports."""

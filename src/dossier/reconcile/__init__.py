@@ -1,0 +1,1 @@
+"""Across articles: relations, stories, tracks, timeline, summary."""
