@@ -103,6 +103,7 @@ class Article:
     url: str | None = None
     wire: str | None = None  # wire service credited ("CNN", "AP", "Reuters"), if any
     encoding: str | None = None
+    story: str | None = None  # the story it belongs to (set by reconcile.stories)
 
 
 # --- shared references -------------------------------------------------------------------
@@ -271,6 +272,11 @@ class NumericClaim:
     sentence_end: int | None = None
     measure_key: str | None = None  # normalised measure used for grouping (set by tracks)
     location_key: str | None = None
+    # what happened to the counted: present|killed|wounded|casualties|missing|captured|displaced|...
+    state: str | None = None
+    location_basis: str | None = None  # stated | inherited (from the title, lead or dateline)
+    as_of_basis: str | None = None  # stated | reported | published
+    story: str | None = None  # the story of its article (set by reconcile.stories)
 
 
 @dataclass(frozen=True)
@@ -318,6 +324,8 @@ class Track:
     trend: str | None = None  # rising | falling | stable | mixed
     conflicts: tuple[tuple[str, str], ...] = ()  # pairs of claim ids that contradict
     by_source: tuple[tuple[str, str], ...] = ()  # (source name, latest claim id)
+    story: str | None = None
+    state: str | None = None  # the state every claim of the track shares
 
 
 @dataclass(frozen=True)
@@ -331,6 +339,20 @@ class Event:
     summary: str
     evidence: tuple[Evidence, ...]
     kind: str | None = None  # deployment | movement | statement | combat | treaty | launch | ...
+    story: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about the same developing real-world event or situation, and what they hold."""
+
+    id: str
+    title: str | None
+    earliest: str | None
+    latest: str | None
+    articles: tuple[str, ...]
+    tracks: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -357,6 +379,7 @@ class Dossier:
     relations: tuple[Relation, ...] = ()
     rejections: tuple[Rejection, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
+    stories: tuple[Story, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
 

@@ -41,6 +41,7 @@ TABLES: dict[str, type] = {
     "relations": model.Relation,
     "rejections": model.Rejection,
     "summary": model.SummarySentence,
+    "stories": model.Story,
 }
 
 MIGRATIONS: tuple[str, ...] = ("0001_initial_tables_v1",)
