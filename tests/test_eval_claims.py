@@ -220,15 +220,15 @@ def test_tune_split_floors(data_dir: Path) -> None:
     assert fig["tune_published"] >= FLOORS["published"]
 
 
-FLOORS = {
-    "found": 0.0,
-    "precision": 0.0,
-    "fully_right": 0.0,
-    "qualifier": 0.0,
-    "state": 0.0,
-    "place": 0.0,
-    "as_of": 0.0,
-    "source": 0.0,
-    "modality": 0.0,
-    "published": 0.0,
+FLOORS = {  # measured 2026-12-03 with main's extractor on the tune split (167 figures)
+    "found": 0.95,  # 0.976
+    "precision": 0.70,  # 0.731
+    "fully_right": 0.0,  # 0.0: state and as-of are not filled yet
+    "qualifier": 0.97,  # 0.994
+    "state": 0.0,  # 0.0
+    "place": 0.12,  # 0.141
+    "as_of": 0.13,  # 0.153
+    "source": 0.87,  # 0.902
+    "modality": 0.83,  # 0.865
+    "published": 0.95,  # 1.0
 }
