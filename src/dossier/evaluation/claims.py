@@ -141,8 +141,12 @@ def detokenize(tokens: Sequence[str]) -> str:
             out += ("" if glue or not opening else " ") + '"'
             glue = opening
             continue
-        # split decimals, thousands and clock times: "6 . 1", "1 , 000", "05 : 31"
-        if _DIGITS.match(prev) and tok in (".", ",", ":") and _DIGITS.match(nxt) and (tok != "," or len(nxt) == 3):
+        # split decimals, thousands, clock times and numeric dates: "6 . 1", "1 , 000", "05 : 31AM", "11 / 28 / 05"
+        if _DIGITS.match(prev) and (
+            (tok == "." and _DIGITS.match(nxt))
+            or (tok == "," and _DIGITS.match(nxt) and len(nxt) == 3)
+            or (tok in (":", "/") and nxt[:1].isdigit())
+        ):
             out += tok
             glue = True
             continue
@@ -668,7 +672,11 @@ def evaluate(
             for p, doc in loaded.items():
                 art = arts.get(p)
                 tally.docs += 1
-                tally.published_right += _published_right(docs[p], by_id.get(art.id) if art else None)
+                pub_ok = _published_right(docs[p], by_id.get(art.id) if art else None)
+                tally.published_right += pub_ok
+                if not pub_ok and show_misses and sp == "tune":
+                    got = (by_id.get(art.id) or {}).get("published") if art else None
+                    misses.append(f"{p}: published {docs[p].get('published')} (text), predicted {got}")
                 gold = sorted((f for f in figures if f["doc"] == p), key=lambda f: f["start"])
                 if art is None:
                     spans: list[tuple[int, int] | None] = [None] * len(gold)
