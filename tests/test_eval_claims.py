@@ -127,6 +127,8 @@ def test_sources_compare_by_head_or_containment() -> None:
     assert not ev.same_source("Fauzi", None)
     assert not ev.same_source(None, {"entity": None, "name": None, "text": "officials"})
     assert not ev.same_source("Ema Suryani", {"entity": None, "name": None, "text": "Fauzi"})
+    assert ev.same_source("Health Minister Ali Hassan", {"entity": None, "name": None, "text": "Mr Hassan"})
+    assert not ev.same_source("Central Election Commission", {"entity": None, "name": "European Commission", "text": "the Commission"})
     assert ev.same_via(["AFP"], [{"entity": None, "name": "Agence France-Presse", "text": "AFP"}])
     assert not ev.same_via([], [{"entity": None, "name": None, "text": "Reuters"}])
 
