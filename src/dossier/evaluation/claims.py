@@ -17,10 +17,9 @@ re-joined), one sentence per paragraph; the ECB+ ``ecbplus`` sentence 0 (the sou
 the article's URL; FNC-1 bodies and BBC files are taken as they are. The text then goes through the
 REAL build: ``ingest.clean.clean_article`` (so the publication date is what the text itself
 states, as in a real build; a dataset DCT is never given to the pipeline) and the whole
-``pipeline.build_from_articles``, one build per story. The pipeline is orchestration, which the
-layering rule keeps out of ``evaluation``'s imports; it is loaded at run time with ``importlib``
-because what is scored is the claims as the finished dossier states them (names linked, as-of
-dates from the timeline windows), not one stage's output.
+``pipeline.build_from_articles``, one build per story: what is scored is the claims as the
+finished dossier states them (names linked, as-of dates from the timeline windows), not one
+stage's output. (``evaluation`` may import ``pipeline``: it sits after the whole flow.)
 
 Offsets. Gold ``start``/``end`` point into the loaded text; the cleaner may drop lines (a
 headline, a date line), so each gold span is mapped into the cleaned ``Article.text`` line by
@@ -69,7 +68,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib
 import json
 import math
 import re
@@ -612,8 +610,9 @@ def _published_right(gold: Mapping[str, Any], article: Mapping[str, Any] | None)
 
 
 def _build(articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
-    pipeline = importlib.import_module("dossier.pipeline")  # orchestration: see the module docstring
-    return dossier_to_dict(pipeline.build_from_articles(articles, settings=settings))
+    from ..pipeline import build_from_articles  # loads spaCy: only when a build runs
+
+    return dossier_to_dict(build_from_articles(articles, settings=settings))
 
 
 def _gold_sentences(text: str, spans: Iterable[tuple[int, int] | None], sents: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
