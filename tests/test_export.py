@@ -27,14 +27,15 @@ def test_csv_files_hold_every_claim_quote_and_event(tmp_path: Path) -> None:
     c5 = next(r for r in claims if r["id"] == "c5")
     assert c5["figure"] == "400–600" and c5["low"] == "400" and c5["high"] == "600" and c5["source"] == "The Red Cross"
     c3 = next(r for r in claims if r["id"] == "c3")
-    assert c3["as_of"] == "" and c3["date_used"] == "2031-03-08" and c3["date_basis"] == "published"
+    assert c3["as_of"] == "" and c3["date_used"] == "8 Mar 2031" and c3["date_basis"] == "published"
+    assert c3["date_earliest"] == c3["date_latest"] == "2031-03-08" and c3["unit"] == "count"
     art = {a["id"]: a for a in d["articles"]}
     for r in claims:
         assert art[r["article"]]["text"][int(r["start"]):int(r["end"])] == r["text"]
     quotes = _read(paths[1])
     assert quotes[0]["speaker"] == "Ilse Brand" and quotes[0]["outlet"] == "Vale Courier"
     events = _read(paths[2])
-    assert events[0]["date"] == "2031-03-03" and events[0]["evidence_count"] == "1"
+    assert events[0]["date"] == "3 Mar 2031" and events[0]["earliest"] == "2031-03-03" and events[0]["evidence_count"] == "1"
 
 
 def test_csv_cells_cannot_run_as_formulas(tmp_path: Path) -> None:
@@ -54,12 +55,12 @@ def test_markdown_brief_cites_every_figure() -> None:
         assert heading in md
     assert "### people killed — Varnel" in md
     assert "| 2031\\-03\\-03 |" not in md  # dates are not needlessly escaped
-    assert "| 2031-03-03 | Emergency services | at least 12 | [2] |" in md
-    assert "| 2031-03-08 (published) | Officials | 41 |" in md
+    assert "| 3 Mar 2031 | Emergency services | at least 12 | [2] |" in md
+    assert "| 8 Mar 2031 (published) | Officials | 41 |" in md
     assert "“We have never seen water like this.” — Ilse Brand" in md
     # the numbered sources list names each cited article
-    assert "2. Vale Courier: Floods hit Varnel, 2031-03-03 <https://example.org/a1>" in md
-    assert "1. Vale Courier: Varnel toll at 41, 2031-03-08 (file art-ccc333.txt)" in md
+    assert "2. Vale Courier: Floods hit Varnel, 3 Mar 2031 <https://example.org/a1>" in md
+    assert "1. Vale Courier: Varnel toll at 41, 8 Mar 2031 (file art-ccc333.txt)" in md
     assert "javascript:" not in md
 
 

@@ -33,6 +33,7 @@ from .views import (
     date_point,
     format_figure,
     format_number,
+    iso_bounds,
     item_link,
     normalise_dossier,
     ref_name,
@@ -74,6 +75,8 @@ class Figure:
     modality: str | None
     via: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
+    earliest: str | None = None  # the first and last ISO day of ``date`` (for machines)
+    latest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -497,6 +500,8 @@ def _figures(claims: Iterable[Mapping[str, Any]], d: Mapping[str, Any]) -> tuple
                 "as_of": date_label(c.get("as_of")) or None,
                 "date_basis": basis,
                 "date": date_label(when) or None,
+                "earliest": iso_bounds(when)[0],
+                "latest": iso_bounds(when)[1],
                 "modality": c.get("modality"),
                 "via": tuple(dict.fromkeys(n for n in (ref_name(v) for v in c.get("via") or []) if n and n != source)),
                 "citations": [cit],
@@ -647,8 +652,8 @@ def format_answer(answer: Answer) -> str:
         for f in r.figures:
             if f.date_basis == "as_of":
                 when = f"as of {f.as_of}"
-            elif f.date and " – " in f.date:
-                when = f"no as-of date; published between {f.date.replace(' – ', ' and ')}"
+            elif f.date and f.earliest != f.latest:
+                when = f"no as-of date; published {f.date}"
             elif f.date:
                 when = f"published {f.date} (no as-of date)"
             else:
