@@ -84,3 +84,58 @@ def test_exports_of_the_seeds(seed_dossier, tmp_path: Path) -> None:  # type: ig
     assert len(claims) == len(d["claims"])
     md = export_markdown(d)
     assert md.startswith("# Brief:") and "from 5 article(s)" in md
+    # the span comes from the day-dated articles, not from a year-wide window
+    assert "24 Oct – 13 Nov 2024" in md
+    quotes = _read(export_csv(d, tmp_path)[1])
+    assert all(q["date"] for q in quotes)
+    # no whole number is written as a float, no raw TIMEX code reaches people
+    assert not any(c["value"].endswith(".0") for c in claims)
+    for text in (md, *(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.csv"))):
+        assert not re.search(r"XXXX|\bP[X\d]+[DWMY]\b|\d{4}-W\d\d|PRESENT_REF", text)
+
+
+def test_csv_numbers_bounds_and_excel_option(tmp_path: Path) -> None:
+    d = fictional_dossier()
+    d["claims"][0]["value"] = 11000.0
+    rows = _read(export_csv(d, tmp_path / "plain")[0])
+    c1 = next(r for r in rows if r["id"] == "c1")
+    # whole numbers are integers; "at least" fills the low end only; a count says so
+    assert c1["value"] == "11000" and c1["low"] == "11000" and c1["high"] == "" and c1["unit"] == "count"
+    exact = next(r for r in rows if r["qualifier"] == "exact")
+    assert exact["low"] == exact["high"] == exact["value"]
+    raw = (export_csv(d, tmp_path / "excel", excel=True)[0]).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    assert raw[3:].decode("utf-8").replace("\r\n", "\n") == (tmp_path / "plain" / "claims.csv").read_text(encoding="utf-8")
+
+
+def test_quotes_are_dated_by_their_article_when_the_text_gives_no_date(tmp_path: Path) -> None:
+    d = fictional_dossier()
+    rows = _read(export_csv(d, tmp_path)[1])
+    assert rows and all(r["date"] for r in rows)
+    assert {r["date_basis"] for r in rows} <= {"stated", "published"}
+    assert not any(re.search(r"\d{4}-\d\d|XXXX|W\d\d", r["date"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("2024-10-24", "24 Oct 2024"), ("2024-10", "Oct 2024"), ("2024-W45", "4–10 Nov 2024"), ("2024", "2024"),
+        ("XXXX-11-03", "3 Nov (year not stated)"), ("XXXX-WXX-4", "a Thursday (date not stated)"), ("P3D", "3 days"),
+        ({"earliest": "2023-12-01", "latest": None}, "after 1 Dec 2023"),
+        ({"earliest": "2024-10-24", "latest": "2024-11-13"}, "between 24 Oct and 13 Nov 2024"),
+        ({"date": None, "earliest": "2024-10-01", "latest": "2024-10-31"}, "Oct 2024"),
+        (None, ""),
+    ],
+)
+def test_one_date_formatter_for_people(value: object, words: str) -> None:
+    from dossier.present.views import human_date
+
+    assert human_date(value) == words
+
+
+def test_relative_dates_are_placed_against_a_day_dated_article() -> None:
+    from dossier.present.views import resolve_date
+
+    assert resolve_date("XXXX-WXX-4", {"date": "2031-03-12"}) == "2031-03-06"  # the Thursday before a Wednesday
+    assert resolve_date("XXXX-12-20", "2031-01-05") == "2030-12-20"
+    assert resolve_date("XXXX-WXX-4", {"earliest": "2031-03-01"}) == "XXXX-WXX-4"  # no day to count from

@@ -175,18 +175,19 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
 @cli.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["csv", "markdown", "all"]), default="all", show_default=True)
+@click.option("--excel", is_flag=True, help="CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF line ends.")
 @_handle_errors
-def export(out_dir: Path, fmt: str) -> None:
+def export(out_dir: Path, fmt: str, excel: bool) -> None:
     """Export claims, quotes and events as CSV and the story as a Markdown brief.
 
-    Example: dossier export out/examples --format csv
+    Example: dossier export out/examples --format csv --excel
     """
     from .present.export import export_csv, export_markdown
     from .store import read_dossier
 
     body = read_dossier(out_dir)
     if fmt in ("csv", "all"):
-        for path in export_csv(body, out_dir):
+        for path in export_csv(body, out_dir, excel=excel):
             click.echo(f"wrote {path}")
     if fmt in ("markdown", "all"):
         path = out_dir / "brief.md"
