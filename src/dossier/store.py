@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import re
+import sqlite3
 import os
 import shutil
 import tempfile
@@ -279,12 +281,19 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write_dossier(self, body: dict[str, Any]) -> None:
+    def write_dossier(self, body: dict[str, Any], *, search: bool = True) -> None:
         """Create (or replace) every table and view from a dossier.json dict.
+
+        A store on a file also gets the full-text index of the same dossier beside it
+        (``search.sqlite``, see ``write_search_index``), so that both are swapped into the
+        output folder together.
 
         Args:
             body: the dict ``dossier_to_dict`` returns (or a parsed dossier.json).
+            search: also write the full-text index beside a file store.
         """
+        if search and self.path != ":memory:":
+            write_search_index(body, Path(self.path).with_name(SEARCH_INDEX)).close()
         for view in VIEWS:
             self.conn.execute(f'DROP VIEW IF EXISTS "{view}"')
         with tempfile.TemporaryDirectory(prefix="dossier-store-") as tmp:
@@ -363,6 +372,209 @@ class Store:
         if table not in TABLES:
             raise StoreError(f"Unknown table {table!r}; tables: {', '.join(TABLES)}.")
         return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # type: ignore[index]
+
+
+# --- full-text search index (SQLite FTS5) ----------------------------------------------------
+
+SEARCH_INDEX = "search.sqlite"
+SEARCH_INDEX_VERSION = "1"
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split article text into sentence offsets (end punctuation then a capital, or a line break).
+
+    Args:
+        text: an article's cleaned text.
+
+    Returns:
+        ``(start, end)`` offsets of each non-empty sentence, spaces trimmed.
+    """
+    out = []
+    pos = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        seg_end = m.start() if m else len(text)
+        seg = text[pos:seg_end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((pos + lead, pos + len(seg.rstrip())))
+        if m:
+            pos = m.end()
+    return out
+
+
+def index_fingerprint(body: Mapping[str, Any]) -> str:
+    """A digest of what the search index holds (articles' ids and texts, quotes), to tell a stale index."""
+    h = hashlib.sha1(SEARCH_INDEX_VERSION.encode())
+    for a in body.get("articles") or []:
+        if isinstance(a, Mapping):
+            h.update(f"\x1e{a.get('id')}\x1f{a.get('title')}\x1f{a.get('text')}".encode("utf-8", "replace"))
+    for q in body.get("quotes") or []:
+        if isinstance(q, Mapping):
+            sp_raw = q.get("speaker")
+            sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
+            h.update(f"\x1e{q.get('id')}\x1f{q.get('text')}\x1f{sp.get('name') or sp.get('text')}".encode("utf-8", "replace"))
+    return h.hexdigest()
+
+
+def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Connection:
+    """Build the full-text index of a dossier: every article sentence, title and quote, ranked by bm25.
+
+    The index is an SQLite FTS5 table (``porter unicode61`` tokens: case, accents and word
+    endings folded) of passages with their article and character offsets, so that a hit
+    links back into the article text.
+
+    Args:
+        body: the dossier.json dict.
+        path: the index file to write (replaced), or ``":memory:"``.
+
+    Returns:
+        The open connection to the new index.
+    """
+    if str(path) != ":memory:":
+        Path(path).unlink(missing_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute(
+        "CREATE VIRTUAL TABLE passages USING fts5(body, title, speaker, kind UNINDEXED, article UNINDEXED, "
+        "start_char UNINDEXED, end_char UNINDEXED, quote UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(body, article UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    rows: list[tuple[Any, ...]] = []
+    for a in body.get("articles") or []:
+        if not isinstance(a, Mapping):
+            continue
+        text = str(a.get("text") or "")
+        conn.execute("INSERT INTO docs VALUES (?, ?)", [text, a.get("id")])
+        for s, e in split_sentences(text):
+            rows.append((text[s:e], "", "", "article", a.get("id"), s, e, None))
+        if a.get("title"):
+            rows.append(("", str(a["title"]), "", "title", a.get("id"), None, None, None))
+    for q in body.get("quotes") or []:
+        if not isinstance(q, Mapping):
+            continue
+        sp_raw = q.get("speaker")
+        sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
+        name = str(sp.get("name") or sp.get("text") or "")
+        rows.append((str(q.get("text") or ""), "", name, "quote", q.get("article"), q.get("start"), q.get("end"), q.get("id")))
+    conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
+    conn.commit()
+    return conn
+
+
+def open_search_index(path: str | Path, body: Mapping[str, Any]) -> sqlite3.Connection | None:
+    """Open a built index when it is the index of ``body`` (None when missing, unreadable or stale)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    except sqlite3.Error:
+        return None
+    if not row or row[0] != index_fingerprint(body):
+        conn.close()
+        return None
+    return conn
+
+
+def _fts_query(q: str, *, any_word: bool = False) -> str:
+    """An FTS5 query from what people type: "quoted phrases" kept, every other word a term; no operators."""
+    parts = [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', q)]
+    terms = []
+    for p in parts:
+        words = re.findall(r"\w+", p or "")
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+    return (" OR " if any_word else " ").join(terms)
+
+
+def _marked_snippet(marked: str, width: int) -> tuple[str, str, str, int | None]:
+    """Cut ``before``/``match``/``after`` around the first marked match; spaces kept as they are."""
+    i = marked.find(_MARK_OPEN)
+    if i == -1:
+        clean = marked.replace(_MARK_CLOSE, "")
+        return "", "", clean[: 2 * width], None
+    j = marked.find(_MARK_CLOSE, i)
+    # neighbouring matched words ("North Korean soldiers") are one match
+    while j != -1 and (m := re.match(r"\s+" + _MARK_OPEN, marked[j + 1 :])) is not None:
+        nxt = marked.find(_MARK_CLOSE, j + 1 + m.end())
+        if nxt == -1:
+            break
+        j = nxt
+    clean_before = marked[:i].replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+    match = marked[i + 1 : j].replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+    after = marked[j + 1 :].replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+    before = clean_before[-width:]
+    if len(clean_before) > width:
+        cut = before.find(" ")
+        before = before[cut:] if 0 <= cut < 20 else before
+    if len(after) > width:
+        cut = after.rfind(" ", 0, width)
+        after = after[: cut if cut > width // 2 else width]
+    return before, match, after, len(clean_before)
+
+
+def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word: bool = False, width: int = 90) -> list[dict[str, Any]]:
+    """Search the index: hits ranked by bm25 (best first), each with its match in context.
+
+    Every word must occur (``"phrases"`` as phrases) unless ``any_word``; case, accents and
+    word endings are folded ("soldier" finds "soldiers").
+
+    Args:
+        conn: from ``write_search_index`` or ``open_search_index``.
+        q: the words or "phrases" people typed.
+        limit: the most hits.
+        any_word: match passages holding any of the words (to find what is close).
+        width: characters of context on each side of the match.
+
+    Returns:
+        Hits: ``kind`` (article|title|quote), ``article``, ``quote``, ``start``/``end`` offsets
+        of the match in the article text (quotes and titles: of the passage), ``passage_start``/
+        ``passage_end``, ``text`` (the whole passage), ``speaker``, ``score`` (bm25, lower is
+        better) and the snippet ``before``/``match``/``after``.
+    """
+    fts = _fts_query(q, any_word=any_word)
+    if not fts:
+        return []
+    select = (
+        "SELECT kind, article, start_char, end_char, quote, body, title, speaker, "
+        f"highlight(passages, 0, '{_MARK_OPEN}', '{_MARK_CLOSE}'), highlight(passages, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}'), "
+        f"highlight(passages, 2, '{_MARK_OPEN}', '{_MARK_CLOSE}'), bm25(passages, 1.0, 2.0, 1.5) AS score "
+        "FROM passages WHERE passages MATCH ?"
+    )
+    try:
+        rows = conn.execute(select + " ORDER BY score LIMIT ?", [fts, int(limit)]).fetchall()
+        if not any_word and len(rows) < limit:
+            # articles that hold every word, though no one sentence does: their best sentence, ranked after
+            seen = {r[1] for r in rows if r[0] == "article"}
+            any_fts = _fts_query(q, any_word=True)
+            for (article,) in conn.execute("SELECT article FROM docs WHERE docs MATCH ? ORDER BY bm25(docs)", [fts]).fetchall():
+                if article in seen or len(rows) >= limit:
+                    continue
+                best = conn.execute(select + " AND article = ? AND kind = 'article' ORDER BY score LIMIT 1", [any_fts, article]).fetchall()
+                rows += best
+    except sqlite3.Error:
+        return []
+    hits = []
+    for kind, article, s, e, quote, body, title, speaker, h_body, h_title, h_speaker, score in rows:
+        marked = h_title if kind == "title" else (h_body if _MARK_OPEN in (h_body or "") else h_speaker or h_body)
+        before, match, after, offset = _marked_snippet(marked or "", width)
+        start = end = None
+        if kind == "article" and offset is not None and isinstance(s, int):
+            start, end = s + offset, s + offset + len(match)
+        elif kind == "quote":
+            start, end = s, e
+        hits.append(
+            {
+                "kind": kind, "article": article, "quote": quote, "start": start, "end": end,
+                "passage_start": s, "passage_end": e, "text": title if kind == "title" else body,
+                "speaker": speaker or None, "score": float(score), "before": before, "match": match, "after": after,
+            }
+        )
+    return hits
 
 
 def write_outputs(

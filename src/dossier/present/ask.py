@@ -26,6 +26,7 @@ from unidecode import unidecode
 
 from ..extract.places import alias_table, city_country, country_by_name, lookup_alias
 from ..reconcile.tracks import head_class
+from ..store import split_sentences
 from .views import (
     UNATTRIBUTED,
     _claim_bounds,
@@ -673,7 +674,7 @@ _QUESTION_WORDS = frozenset(
     mean meant think thought react reacted respond responded comment commented statement statements remark remarks
     words add added warn warned happens event events""".split()
 )
-_SUFFIX = re.compile(r"(ing|ed|es|s)$")
+_SUFFIX = re.compile(r"(ing|ed|es|e|s)$")
 
 
 def classify_question(question: str) -> str:
@@ -798,6 +799,7 @@ class _Index:
         self.tracks = {str(t.get("id")): t for t in d.get("tracks") or [] if isinstance(t, dict)}
         self.entities = [e for e in d.get("entities") or [] if isinstance(e, dict)]
         self.anchor = _story_anchor(d)
+        self.index: Any = None  # an open full-text index of the dossier (sqlite3), when the caller has one
 
     def cite(self, item: Mapping[str, Any], *, sentence: str | None = None) -> Citation:
         """A citation of a claim, quote or evidence: its article and its sentence."""
@@ -919,65 +921,39 @@ def _who_in(question_part: str, ix: _Index) -> list[str]:
 
 
 def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]:
-    """The passages nearest the question: the full-text index where built, else word overlap."""
-    q_stems = {_stem(w) for w in _content_words(question)}
-    if not q_stems:
+    """The passages nearest the question, ranked by the full-text index (bm25, any of its words)."""
+    from ..store import search_index, write_search_index
+
+    words = _content_words(question)
+    raw = [w for w in _words(question) if w not in _QUESTION_WORDS and w not in STOPWORDS and not w.isdigit()]
+    query = " ".join(dict.fromkeys(raw + words))
+    if not query or not ix.arts:
         return ()
-    scored: list[tuple[float, str, int, int, str]] = []
-    for aid, art in ix.arts.items():
-        text = str(art.get("text") or "")
-        for start, end in split_sentences(text):
-            sent = text[start:end]
-            score = _overlap(q_stems, sent)
-            if score > 0:
-                scored.append((score, aid, start, end, sent))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    out = []
+    conn = ix.index if ix.index is not None else write_search_index(ix.d, ":memory:")
+    try:
+        hits = search_index(conn, query, limit=limit * 4, any_word=True)
+    finally:
+        if ix.index is None:
+            conn.close()
+    out: list[Citation] = []
     seen: set[str] = set()
-    for _score, aid, start, end, sent in scored:
-        key = " ".join(sent.split()).casefold()
+    for h in hits:
+        if h["kind"] != "article" or h["passage_start"] is None:
+            continue
+        key = " ".join(str(h["text"]).split()).casefold()
         if key in seen:
             continue
         seen.add(key)
-        out.append(ix.cite({"article": aid, "start": start, "end": end, "sentence_start": start, "sentence_end": end}, sentence=sent))
+        s, e = h["passage_start"], h["passage_end"]
+        out.append(ix.cite({"article": h["article"], "start": s, "end": e, "sentence_start": s, "sentence_end": e}, sentence=h["text"]))
         if len(out) >= limit:
             break
     return tuple(out)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split article text into sentence offsets (a plain rule: end punctuation, then a capital; or a line break).
-
-    Args:
-        text: an article's cleaned text.
-
-    Returns:
-        ``(start, end)`` offsets of each non-empty sentence.
-    """
-    out = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        seg = text[pos:m.start()]
-        if seg.strip():
-            lead = len(seg) - len(seg.lstrip())
-            out.append((pos + lead, pos + len(seg.rstrip())))
-        pos = m.end()
-    seg = text[pos:]
-    if seg.strip():
-        lead = len(seg) - len(seg.lstrip())
-        out.append((pos + lead, pos + len(seg.rstrip())))
-    return out
-
-
 def _unknown(question: str, kind: str, ix: _Index, why: str) -> Answer:
     close = _close(question, ix)
-    text = f"I don't know: {why}"
-    if close:
-        text += " Here is what is close: " + " | ".join(f"“{c.sentence.strip()}” ({c.outlet or c.title or c.source or c.article})" for c in close[:3])
-    return Answer(question, False, text, kind=kind, close=close)
+    return Answer(question, False, f"I don't know: {why}" + _close_text(close), kind=kind, close=close)
 
 
 def _claim_statement(c: Mapping[str, Any], ix: _Index, *, lead: str = "") -> Statement:
@@ -1117,7 +1093,10 @@ def answer_when(question: str, ix: _Index) -> Answer:
     scored = []
     for e in ix.events:
         ev_text = " ".join([str(e.get("summary") or "")] + [str(x.get("sentence") or "") for x in e.get("evidence") or [] if isinstance(x, dict)])
-        s = _overlap(q_stems, str(e.get("summary") or "")) * 1.5 + _overlap(q_stems, ev_text)
+        summary = str(e.get("summary") or "")
+        s = _overlap(q_stems, summary) * 1.5 + _overlap(q_stems, ev_text)
+        # of two events that match as well, the one whose summary is mostly the question's words
+        s += 0.2 * len(q_stems & {_stem(w) for w in _words(summary)}) / max(1, len(_words(summary)))
         if s > 0:
             scored.append((s, e))
     if scored:
@@ -1324,7 +1303,14 @@ def answer_question(question: str, dossier_dict: dict[str, Any]) -> Answer:
     if a.found:
         return dataclasses.replace(a, statements=statements)
     close = _close(question, ix)
-    return dataclasses.replace(a, close=close)
+    return dataclasses.replace(a, close=close, text=a.text + _close_text(close))
+
+
+def _close_text(close: Sequence[Citation]) -> str:
+    if not close:
+        return ""
+    return " Here is what is close: " + " | ".join(
+        f"“{c.sentence.strip()}” ({c.outlet or c.title or c.source or c.article})" for c in close[:3])
 
 
 def _summary_text(question: str, place: str | None, results: Sequence[TrackAnswer]) -> str:
@@ -1347,8 +1333,22 @@ def format_answer(answer: Answer) -> str:
         Plain text (several lines).
     """
     lines = [f"Q: {answer.question.strip()}"]
+
+    def cite_line(c: Citation) -> str:
+        where = article_label({"title": c.title, "outlet": c.outlet, "source": c.source or c.article})
+        return f"      “{c.sentence.strip()}” — {where}" + (f" ({c.published})" if c.published else "")
+
     if not answer.found:
+        lines.append(answer.text.split(" Here is what is close:")[0])
+        if answer.close:
+            lines.append("Here is what is close:")
+            lines += [cite_line(c) for c in answer.close]
+        return "\n".join(lines)
+    if answer.kind != "how_many":
         lines.append(answer.text)
+        for st in answer.statements:
+            lines.append(f"  • {st.text}")
+            lines += [cite_line(c) for c in st.citations]
         return "\n".join(lines)
     scope_note = {"within": " (inside {place})", "unspecified": " (no place stated)", "exact": "", "any": ""}
     for r in answer.tracks:
