@@ -810,7 +810,12 @@ class _Index:
         if not sent and span and text:
             sent = text[span[0]:span[1]]
         if not sent:
-            sent = _sentence_around(text, item.get("start"), item.get("end")) or str(item.get("text") or "")
+            around = _sentence_around(text, item.get("start"), item.get("end"))
+            if around:
+                span = around
+                sent = text[around[0]:around[1]]
+            else:
+                sent = str(item.get("text") or "")
         return Citation(
             article=str(item.get("article")),
             title=art.get("title"),
@@ -852,13 +857,14 @@ def _event_when(e: Mapping[str, Any]) -> object:
     return e.get("date") or {"earliest": e.get("earliest"), "latest": e.get("latest")}
 
 
-def _sentence_around(text: str, start: object, end: object) -> str:
+def _sentence_around(text: str, start: object, end: object) -> tuple[int, int] | None:
+    """The offsets of the sentence (of ``split_sentences``) holding ``start``..``end``."""
     if not text or not isinstance(start, int) or not isinstance(end, int):
-        return ""
-    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    b_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    b = min(b_candidates) + 1 if b_candidates else len(text)
-    return text[a + 1 if a >= 0 else 0:b].strip()
+        return None
+    spans = [(a, b) for a, b in split_sentences(text) if a <= end and b >= start]
+    if not spans:
+        return None
+    return spans[0][0], max(b for _, b in spans)
 
 
 def _iso_first(value: object) -> str | None:
@@ -907,6 +913,11 @@ def _who_in(question_part: str, ix: _Index) -> list[str]:
         if n in candidates:
             for alias in e.get("aliases") or []:
                 candidates[n] |= _name_keys(str(alias)) | {" ".join(_words(str(alias)))}
+            # "the prime minister", "the opposition leader": the roles the articles give them
+            for role in e.get("roles") or []:
+                words = _words(str(role))
+                if words:
+                    candidates[n] |= {" ".join(words), words[-1]}
     for n, keys in candidates.items():
         for k in keys:
             if k and f" {k} " in phrase:
@@ -1086,38 +1097,24 @@ def answer_on_date(question: str, ix: _Index) -> Answer:
 
 
 def answer_when(question: str, ix: _Index) -> Answer:
-    """When something happened: the events (else the dated statements) that match the question's words."""
-    q_stems = {_stem(w) for w in _content_words(question)}
-    if not q_stems:
-        return _unknown(question, "when", ix, "the question names nothing to date.")
-    scored = []
-    for e in ix.events:
-        ev_text = " ".join([str(e.get("summary") or "")] + [str(x.get("sentence") or "") for x in e.get("evidence") or [] if isinstance(x, dict)])
-        summary = str(e.get("summary") or "")
-        s = _overlap(q_stems, summary) * 1.5 + _overlap(q_stems, ev_text)
-        # of two events that match as well, the one whose summary is mostly the question's words
-        s += 0.2 * len(q_stems & {_stem(w) for w in _words(summary)}) / max(1, len(_words(summary)))
-        if s > 0:
-            scored.append((s, e))
-    if scored:
-        best = max(s for s, _ in scored)
-        if best >= 0.9:
-            top = [e for s, e in scored if s >= best * 0.85]
-            st = []
-            for e in top:
-                when = _event_when(e)
-                cites = tuple(ix.cite(x) for x in e.get("evidence") or [] if isinstance(x, dict))[:3]
-                d = _iso_first(when)
-                st.append(Statement(f"{_when_words(when)}: {e.get('summary')}", cites, (), (), (d,) if d else ()))
-            return _answer(question, "when", st[0].text, st)
-    return _unknown(question, "when", ix, "no dated event of the dossier matches.")
+    """When something happened: the events that match the question's words, with their dates."""
+    top = _best_events(question, ix)
+    if not top:
+        return _unknown(question, "when", ix, "no dated event of the dossier matches.")
+    st = []
+    for e in top:
+        when = _event_when(e)
+        cites = tuple(ix.cite(x) for x in e.get("evidence") or [] if isinstance(x, dict))[:3]
+        d = _iso_first(when)
+        st.append(Statement(f"{_when_words(when)}: {e.get('summary')}", cites, (), (), (d,) if d else ()))
+    return _answer(question, "when", st[0].text, st)
 
 
 def answer_where(question: str, ix: _Index) -> Answer:
     """Where the things asked about are: the places their figures are stated for, with citations."""
     claims = [c for c in _measure_claims(question, ix) if c.get("location")]
     if not claims:
-        return _unknown(question, "where", ix, "no figure of the dossier places what the question asks about.")
+        return _where_event(question, ix)
     by_place: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for c in claims:
         by_place[str(c["location"])].append(c)
@@ -1130,6 +1127,51 @@ def answer_where(question: str, ix: _Index) -> Answer:
         dates = tuple(d for d in dict.fromkeys(_iso_first(ix.claim_when(c)) for c in cs) if d)
         st.append(Statement(f"{place}: {figs}", tuple(ix.cite(c) for c in cs), vals, (place, *sources), dates))
     return _answer(question, "where", "In " + ", ".join(by_place) + ".", st)
+
+
+def _best_events(question: str, ix: _Index) -> list[Mapping[str, Any]]:
+    """The events whose summary and evidence best match the question's words (none when weak)."""
+    q_stems = {_stem(w) for w in _content_words(question)}
+    if not q_stems:
+        return []
+    scored = []
+    for e in ix.events:
+        summary = str(e.get("summary") or "")
+        ev_text = " ".join([summary] + [str(x.get("sentence") or "") for x in e.get("evidence") or [] if isinstance(x, dict)])
+        s = _overlap(q_stems, summary) * 1.5 + _overlap(q_stems, ev_text)
+        # of two events that match as well, the one whose summary is mostly the question's words
+        s += 0.2 * len(q_stems & {_stem(w) for w in _words(summary)}) / max(1, len(_words(summary)))
+        if s > 0:
+            scored.append((s, e))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [e for s, e in scored if s >= best * 0.85] if best >= 0.9 else []
+
+
+def _where_event(question: str, ix: _Index) -> Answer:
+    """Where something happened: the places named in the sentences of the events that match."""
+    places = {str(e.get("id")): e for e in ix.entities if e.get("type") in ("GPE", "LOC", "FAC") or isinstance(e.get("place"), dict)}
+    st = []
+    for ev in _best_events(question, ix):
+        evidence = [x for x in ev.get("evidence") or [] if isinstance(x, dict)]
+        named: list[str] = []
+        for x in evidence:
+            for p in places.values():
+                for m in p.get("mentions") or []:
+                    if (isinstance(m, dict) and m.get("article") == x.get("article") and isinstance(m.get("start"), int)
+                            and isinstance(x.get("start"), int) and isinstance(x.get("end"), int)
+                            and x["start"] <= m["start"] < x["end"]):
+                        named.append(str(p.get("name")))
+        named = list(dict.fromkeys(named))
+        if named:
+            when = _event_when(ev)
+            d = _iso_first(when)
+            st.append(Statement(f"{', '.join(named)} — {ev.get('summary')} ({_when_words(when)})",
+                                tuple(ix.cite(x) for x in evidence[:3]), (), tuple(named), (d,) if d else ()))
+    if not st:
+        return _unknown(question, "where", ix, "no figure or event of the dossier places what the question asks about.")
+    return _answer(question, "where", st[0].text, st)
 
 
 def _track_claims(t: Mapping[str, Any], ix: _Index) -> list[Mapping[str, Any]]:
