@@ -218,6 +218,11 @@ def evaluate(name: str, data_dir: Path | None, limit: int | None, split: str | N
         kwargs["limit"] = limit
     if split is not None:
         kwargs["split"] = split
+    if getattr(module, "NEEDS_PIPELINE", False):
+        from .pipeline import build_dossier
+
+        settings = make_settings(progress="never")
+        kwargs["build"] = lambda folder: build_dossier(folder, settings=settings)
     figures = module.evaluate(Path(data), **kwargs)
     if as_json:
         click.echo(json.dumps(figures, indent=2))

@@ -442,22 +442,30 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
     conn.execute("CREATE VIRTUAL TABLE docs USING fts5(body, article UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')")
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     rows: list[tuple[Any, ...]] = []
+
+    def text_of(v: object) -> str:
+        return v if isinstance(v, str) else ""
+
+    def int_of(v: object) -> int | None:
+        return v if isinstance(v, int) and not isinstance(v, bool) else None
+
     for a in body.get("articles") or []:
         if not isinstance(a, Mapping):
             continue
-        text = str(a.get("text") or "")
-        conn.execute("INSERT INTO docs VALUES (?, ?)", [text, a.get("id")])
+        text, aid = text_of(a.get("text")), str(a.get("id"))
+        conn.execute("INSERT INTO docs VALUES (?, ?)", [text, aid])
         for s, e in split_sentences(text):
-            rows.append((text[s:e], "", "", "article", a.get("id"), s, e, None))
-        if a.get("title"):
-            rows.append(("", str(a["title"]), "", "title", a.get("id"), None, None, None))
+            rows.append((text[s:e], "", "", "article", aid, s, e, None))
+        if text_of(a.get("title")):
+            rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
     for q in body.get("quotes") or []:
         if not isinstance(q, Mapping):
             continue
         sp_raw = q.get("speaker")
         sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
-        name = str(sp.get("name") or sp.get("text") or "")
-        rows.append((str(q.get("text") or ""), "", name, "quote", q.get("article"), q.get("start"), q.get("end"), q.get("id")))
+        name = text_of(sp.get("name")) or text_of(sp.get("text"))
+        rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
+                     int_of(q.get("end")), str(q.get("id"))))
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()

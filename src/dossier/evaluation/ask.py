@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..model import dossier_to_dict
 from ..present.ask import Answer, answer_question, classify_question
 
 QUESTIONS = Path(__file__).with_name("ask_questions.json")
@@ -121,31 +122,34 @@ def score(questions: Sequence[Mapping[str, Any]], dossiers: Mapping[str, dict[st
     return out
 
 
-def build_corpora(seeds: Path | None) -> dict[str, dict[str, Any]]:
+# the CLI passes the pipeline's build function (an evaluation may not import the orchestration)
+NEEDS_PIPELINE = True
+
+
+def build_corpora(seeds: Path | None, build: Callable[[Path], Any]) -> dict[str, dict[str, Any]]:
     """Build the dossier of each corpus with the real pipeline (seeds only when present).
 
     Args:
         seeds: the seeds folder, or None.
+        build: the pipeline's build function (a folder -> a ``Dossier``).
 
     Returns:
         Corpus name -> dossier.json dict.
     """
-    from ..model import dossier_to_dict
-    from ..pipeline import build_dossier
-    from ..settings import Settings
-
-    settings = Settings(progress="never")
     folders = dict(CORPORA)
     if seeds is not None and Path(seeds).is_dir():
         folders["seeds"] = Path(seeds)
-    return {name: dossier_to_dict(build_dossier(path, settings=settings)) for name, path in folders.items() if path.is_dir()}
+    return {name: dossier_to_dict(build(path)) for name, path in folders.items() if path.is_dir()}
 
 
-def evaluate(data_dir: Path, *, split: str | None = None, limit: int | None = None) -> dict[str, Any]:
+def evaluate(
+    data_dir: Path, *, build: Callable[[Path], Any], split: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     """Build the three corpora and score ``ask`` on the questions.
 
     Args:
         data_dir: the seeds folder (``../shared/seeds``).
+        build: the pipeline's build function (a folder -> a ``Dossier``), given by the CLI.
         split: ``tune`` or ``test`` to score one split only (default: both, reported apart).
         limit: score only the first N questions.
 
@@ -157,4 +161,4 @@ def evaluate(data_dir: Path, *, split: str | None = None, limit: int | None = No
         questions = [q for q in questions if q.get("split") == split]
     if limit is not None:
         questions = questions[:limit]
-    return score(questions, build_corpora(data_dir))
+    return score(questions, build_corpora(data_dir, build))

@@ -156,8 +156,6 @@ def search_dossier(
                 continue
         a = by_id.get(aid) or {}
         link = anchor(aid, h["start"], h["end"]) if h["start"] is not None else anchor(aid)
-        if h["kind"] == "article" and h["passage_start"] is not None:
-            link = anchor(aid, h["passage_start"], h["passage_end"], (h["start"], h["end"]) if h["start"] is not None else None)
         hits.append(
             {
                 "kind": h["kind"], "article": aid, "quote": h["quote"], "start": h["start"], "end": h["end"],
