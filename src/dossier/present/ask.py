@@ -35,6 +35,7 @@ from .views import (
     date_label,
     date_point,
     date_range,
+    event_when,
     format_figure,
     format_number,
     human_date,
@@ -851,10 +852,8 @@ class _Index:
 
 
 def _event_when(e: Mapping[str, Any]) -> object:
-    """An event's date: its window where it has one (narrower than a month value), else its date."""
-    if e.get("earliest") and e.get("latest"):
-        return {"earliest": e.get("earliest"), "latest": e.get("latest")}
-    return e.get("date") or {"earliest": e.get("earliest"), "latest": e.get("latest")}
+    """An event's date: its window where narrower than its date value (``views.event_when``)."""
+    return event_when(e)
 
 
 def _sentence_around(text: str, start: object, end: object) -> tuple[int, int] | None:

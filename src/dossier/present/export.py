@@ -22,6 +22,7 @@ from .views import (
     claim_date,
     date_label,
     date_point,
+    event_when,
     format_figure,
     format_number,
     iso_bounds,
@@ -209,12 +210,12 @@ def event_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
         if not isinstance(e, dict):
             continue
         ev = [x for x in e.get("evidence") or [] if isinstance(x, dict)]
-        window = {"earliest": e.get("earliest"), "latest": e.get("latest")}
-        point = date_point(e.get("date")) or date_point(window)
-        lo, hi = iso_bounds(window) if (e.get("earliest") or e.get("latest")) else iso_bounds(e.get("date"))
+        when = event_when(e)
+        point = date_point(when)
+        lo, hi = iso_bounds(when)
         rows.append(
             {
-                "id": e.get("id"), "date": date_label(e.get("date")) or date_label(window),
+                "id": e.get("id"), "date": date_label(when),
                 "earliest": lo, "latest": hi,
                 "kind": e.get("kind"), "summary": e.get("summary"), "evidence_count": len(ev),
                 "articles": "; ".join(dict.fromkeys(str(x.get("article")) for x in ev)),
@@ -366,10 +367,10 @@ def export_markdown(dossier_dict: dict[str, Any]) -> str:
 
     out += ["## Timeline", ""]
     events = [e for e in d.get("events") or [] if isinstance(e, dict)]
-    events.sort(key=lambda e: str(date_point(e.get("date")) or date_point({"earliest": e.get("earliest"), "latest": e.get("latest")}) or "9999"))
+    events.sort(key=lambda e: str(date_point(event_when(e)) or "9999"))
     for e in events:
         cites = "".join(dict.fromkeys(src.cite(x.get("article")) for x in e.get("evidence") or [] if isinstance(x, dict)))
-        when = date_label(e.get("date")) or date_label({"earliest": e.get("earliest"), "latest": e.get("latest")}) or "undated"
+        when = date_label(event_when(e)) or "undated"
         out.append(f"- **{md_escape(when)}** — {md_escape(e.get('summary'))} {cites}".rstrip())
     if not events:
         out.append("_No dated events._")

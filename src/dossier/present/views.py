@@ -419,6 +419,24 @@ def resolve_date(value: object, anchor: object) -> object:
     return value
 
 
+def event_when(event: Mapping[str, Any]) -> object:
+    """Return an event's date as a value ``human_date`` reads: its window (``earliest``/``latest``)
+    where that is narrower than its ``date`` ("between 1 and 20 Oct 2024" for early to mid-October),
+    else the date.
+
+    Args:
+        event: an event dict.
+
+    Returns:
+        A TIMEX3 value, a window dict, or None.
+    """
+    window = {"earliest": event.get("earliest"), "latest": event.get("latest")}
+    w, d = date_range(window), date_range(event.get("date"))
+    if w and (d is None or (w[1] - w[0]) < (d[1] - d[0])):
+        return window
+    return event.get("date") or (window if event.get("earliest") or event.get("latest") else None)
+
+
 def date_label(value: object) -> str:
     """Return a date value as people read it (``human_date``; ``''`` for none)."""
     return human_date(value)
@@ -1422,15 +1440,16 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 evidence.append(
                     {"sentence": x.get("sentence") or "", "article": article_label(arts.get(str(x.get("article")))), "link": item_link(x, arts)}
                 )
-        point = date_point(ev.get("date")) or date_point({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
-        rng = date_range(ev.get("date")) or date_range({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
+        when = event_when(ev)
+        point = date_point(when)
+        rng = date_range(when)
         event_rows.append(
             {
                 "first": rng[0].isoformat() if rng else None,
                 "last": rng[1].isoformat() if rng else None,
                 "link": evidence[0]["link"] if evidence else "",
                 "id": ev.get("id"),
-                "date": date_label(ev.get("date")) or date_label({"earliest": ev.get("earliest"), "latest": ev.get("latest")}) or "undated",
+                "date": date_label(when) or "undated",
                 "sort": point.isoformat() if point else "9999",
                 "summary": ev.get("summary") or "",
                 "kind": ev.get("kind") or "",
