@@ -45,17 +45,17 @@ def test_answer_lists_every_source_figure_with_date_and_citation() -> None:
     figs = a.tracks[0].figures
     assert [(f.source, f.figure) for f in figs] == [
         ("Emergency services", "at least 12"), ("the regional governor", "about 30"), ("Officials", "41")]
-    assert figs[0].as_of == "2031-03-03" and figs[0].date_basis == "as_of"
+    assert figs[0].as_of == "3 Mar 2031" and figs[0].date_basis == "as_of"
     # no as-of date: the publication date is given, and said to be one
-    assert figs[2].as_of is None and figs[2].date_basis == "published" and figs[2].date == "2031-03-08"
+    assert figs[2].as_of is None and figs[2].date_basis == "published" and figs[2].date == "8 Mar 2031"
     art = {x["id"]: x for x in d["articles"]}
     for f in figs:
         (cit,) = f.citations
         assert art[cit.article]["text"][cit.start:cit.end] == cit.sentence
     text = format_answer(a)
-    assert "at least 12 — Emergency services — as of 2031-03-03" in text
+    assert "at least 12 — Emergency services — as of 3 Mar 2031" in text
     assert "Vale Courier: Floods hit Varnel" in text
-    assert "published 2031-03-08 (no as-of date)" in text
+    assert "published 8 Mar 2031 (no as-of date)" in text
 
 
 def test_synonyms_and_place_words() -> None:
@@ -135,7 +135,7 @@ def test_seeds_kursk_question(seed_dossier) -> None:  # type: ignore[no-untyped-
             for c in f.citations:
                 assert c.sentence.strip() and c.sentence.strip() in art[c.article]["text"]
     # the 11,000 is dated (Zelenskyy, 11 Nov)
-    assert any(f.date and date_point(f.date) is not None for f in vals[11000.0])
+    assert any(f.earliest and date_point(f.earliest) is not None for f in vals[11000.0])
 
 
 @pytest.mark.shared
@@ -168,3 +168,68 @@ def test_example_corpus_death_toll_question(example_dossier) -> None:  # type: i
     assert dated == sorted(dated, key=lambda x: str(date_point(x)))  # in date order
     no = answer_question("How many aircraft landed in Lisbon?", d)
     assert not no.found and "It covers" in no.text
+
+
+# --- every kind of question, on the fictional dossier of test_report -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many people died in Varnel?", "how_many"),
+        ("who said 41?", "who_said"),
+        ("WHAT DID ILSE BRAND SAY?", "what_said"),
+        ("What happened on 3 March 2031?", "on_date"),
+        ("When did the flood waters rise?", "when"),
+        ("Where are the homes flooded?", "where"),
+        ("Which sources disagree?", "disagree"),
+        ("Is the 41 figure independent?", "independent"),
+        ("What changed since 4 March 2031?", "since"),
+    ],
+)
+def test_each_kind_of_question_is_recognised(question: str, kind: str) -> None:
+    from dossier.present.ask import classify_question
+
+    assert classify_question(question) == kind
+
+
+def _cited(a, d) -> None:  # type: ignore[no-untyped-def]
+    art = {x["id"]: x for x in d["articles"]}
+    assert a.found and a.statements, a.text
+    for st in a.statements:
+        for c in st.citations:
+            assert c.sentence.strip() and art[c.article]["text"][c.start:c.end] == c.sentence
+
+
+def test_who_gave_a_figure_and_what_someone_said() -> None:
+    d = fictional_dossier()
+    a = answer_question("Who said 41 people had died?", d)
+    _cited(a, d)
+    assert a.kind == "who_said" and any("Officials" in st.names for st in a.statements)
+    b = answer_question("what did ilse brand say?", d)
+    _cited(b, d)
+    assert b.kind == "what_said" and "We have never seen water like this." in b.statements[0].text
+
+
+def test_on_a_date_since_a_date_and_when() -> None:
+    d = fictional_dossier()
+    a = answer_question("What happened on 3 March 2031?", d)
+    _cited(a, d)
+    assert all(st.dates == ("2031-03-03",) for st in a.statements)
+    b = answer_question("What changed since 4 March 2031?", d)
+    _cited(b, d)
+    assert 41.0 in {v for st in b.statements for v in st.values}
+    assert all(dt >= "2031-03-04" for st in b.statements for dt in st.dates)
+    c = answer_question("When did the flood waters rise in Varnel?", d)
+    assert c.kind == "when" and c.found and c.statements[0].dates == ("2031-03-03",)
+
+
+def test_unknown_questions_say_so_and_show_what_is_close() -> None:
+    d = fictional_dossier()
+    a = answer_question("What did the Pope say?", d)
+    assert not a.found and a.text.startswith("I don't know")
+    b = answer_question("Who said 999?", d)
+    assert not b.found and "999" in b.text
+    c = answer_question("When did the bridge in Varnel close?", d)
+    assert not c.found and c.close and all("Varnel" in x.sentence for x in c.close[:1])
+    assert "Here is what is close" in format_answer(c)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from dossier.model import (
     SourceRef,
     dossier_to_dict,
 )
-from dossier.store import TABLES, Store, read_dossier, write_outputs
+from dossier.store import TABLES, Store, read_dossier, table_columns, write_outputs
 from dossier.errors import StoreError
 
 TEXT = "Officials in the fictional town of Lowmere said at least 40 people were evacuated on Tuesday."
@@ -66,14 +68,63 @@ def test_store_round_trip_in_memory() -> None:
         assert store.count("quotes") == 0
         (claim,) = store.rows("claims")
         assert claim["value"] == 40.0 and claim["qualifier"] == "at_least"
-        assert claim["source"] == {"entity": None, "name": None, "text": "Officials", "start": None, "end": None}
+        # references are flat columns; offsets and relation ends have SQL-safe names
+        assert claim["source_text"] == "Officials" and claim["source_name"] is None
+        assert TEXT[claim["start_char"]:claim["end_char"]] == "at least 40"
+        assert claim["as_of_earliest"] == claim["as_of_latest"] == dt.date(2031, 3, 3)
         (rel,) = store.rows("relations", "kind = ?", ["cites"])
-        assert rel["from"] == "art-1" and rel["outlet"] == "Example Wire"
+        assert rel["from_article"] == "art-1" and rel["to_article"] is None and rel["outlet"] == "Example Wire"
         (art,) = store.rows("articles")
-        assert art["published"]["date"] == "2031-03-04"
+        assert art["published_date"] == dt.date(2031, 3, 4) and art["published_basis"] == "explicit"
         assert art["authors"] == ["Ada Example"]
-        got = store.conn.execute("SELECT published->>'basis' FROM articles").fetchone()
-        assert got == ("explicit",)
+        (full,) = store.query("SELECT claim_id, article_title, published_date, date_earliest FROM claims_full")
+        assert full == {"claim_id": "c-1", "article_title": "Lowmere evacuates",
+                        "published_date": dt.date(2031, 3, 4), "date_earliest": dt.date(2031, 3, 3)}
+
+
+def test_no_column_is_an_sql_reserved_word() -> None:
+    reserved = {"start", "end", "from", "to", "order", "group", "select", "where", "table", "user"}
+    for record_type in TABLES.values():
+        assert not set(table_columns(record_type)) & reserved, record_type
+
+
+def test_dates_are_typed_and_windows_stay_windows() -> None:
+    body = dossier_to_dict(_dossier())
+    body["articles"][0]["published"] = {"date": None, "basis": "inferred", "earliest": "2030-12-01", "latest": None}
+    body["claims"][0]["as_of"] = "XXXX-11-03"  # no year: no day can be claimed
+    body["events"] = [{"id": "ev-1", "date": "2031-W10", "earliest": "2031-03", "latest": "2031-03", "summary": "x",
+                       "evidence": [{"article": "art-1", "start": 0, "end": 9, "sentence": "Officials"}]}]
+    with Store() as store:
+        store.write_dossier(body)
+        (c,) = store.query("SELECT as_of, as_of_earliest, date_earliest, date_latest FROM claims_full")
+        assert c == {"as_of": "XXXX-11-03", "as_of_earliest": None, "date_earliest": dt.date(2030, 12, 1), "date_latest": None}
+        (e,) = store.query("SELECT date_earliest, date_latest, earliest, latest, sentence FROM event_evidence")
+        assert e == {"date_earliest": dt.date(2031, 3, 3), "date_latest": dt.date(2031, 3, 9),
+                     "earliest": dt.date(2031, 3, 1), "latest": dt.date(2031, 3, 31), "sentence": "Officials"}
+        types = dict(store.conn.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                        "WHERE table_name = 'events'").fetchall())
+        assert types["earliest"] == types["latest"] == "DATE"
+
+
+def _doc_queries() -> list[str]:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "sql.md").read_text(encoding="utf-8")
+    return re.findall(r"```sql\n(.*?)```", doc, re.S)
+
+
+def test_the_documented_queries_answer_on_the_examples(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    toll, quoted, disagree = _doc_queries()
+    with Store() as store:
+        store.write_dossier(dossier_to_dict(example_dossier))
+        rows = store.query(toll)
+        assert rows and all(r["date_earliest"] is not None for r in rows)
+        assert [r["date_earliest"] for r in rows] == sorted(r["date_earliest"] for r in rows)
+        brenn = [int(r["value"]) for r in rows if r["source_name"] == "Oskar Brenn"]
+        assert brenn == [12, 40, 81]
+        assert (rows[-1]["source_name"], rows[-1]["value"], rows[-1]["date_earliest"]) == ("Interior Ministry", 97, dt.date(2025, 3, 8))
+        top = store.query(quoted)[0]
+        assert top["speaker_name"] == "Oskar Brenn" and top["articles"] == 7 and top["first_quoted"] == dt.date(2025, 3, 1)
+        missing = next(r for r in store.query(disagree) if r["track_measure"] == "people missing")
+        assert (missing["lowest"], missing["highest"]) == (27, 200) and "Varnian Red Cross" in missing["sources"]
 
 
 def test_store_unknown_table_is_a_clear_error() -> None:

@@ -26,6 +26,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "duplicates": ("dossier.evaluation.duplicates", "bbc-news", "BBC News: exact/near-duplicate pairs found"),
     "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
     "claims": ("dossier.evaluation.claims", ".", "Claims dev set (real developing stories): figures found, frame attributes, publication dates"),
+    "ask": ("dossier.evaluation.ask", "../seeds", "ask: share of journalists' questions answered right (seeds, examples, fixtures; tune and held-out test)"),
 }
 
 
@@ -176,18 +177,19 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
 @cli.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["csv", "markdown", "all"]), default="all", show_default=True)
+@click.option("--excel", is_flag=True, help="CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF line ends.")
 @_handle_errors
-def export(out_dir: Path, fmt: str) -> None:
+def export(out_dir: Path, fmt: str, excel: bool) -> None:
     """Export claims, quotes and events as CSV and the story as a Markdown brief.
 
-    Example: dossier export out/examples --format csv
+    Example: dossier export out/examples --format csv --excel
     """
     from .present.export import export_csv, export_markdown
     from .store import read_dossier
 
     body = read_dossier(out_dir)
     if fmt in ("csv", "all"):
-        for path in export_csv(body, out_dir):
+        for path in export_csv(body, out_dir, excel=excel):
             click.echo(f"wrote {path}")
     if fmt in ("markdown", "all"):
         path = out_dir / "brief.md"
@@ -199,7 +201,7 @@ def export(out_dir: Path, fmt: str) -> None:
 @click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="The data set folder (default: ../shared/data/<set>).")
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N documents.")
-@click.option("--split", default=None, help="Split to score where the set has several (timex: test|train; quotes: test|dev).")
+@click.option("--split", default=None, help="Split to score where the set has several (timex: test|train; quotes: test|dev; ask: tune|test).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_handle_errors
 def evaluate(name: str, data_dir: Path | None, limit: int | None, split: str | None, as_json: bool) -> None:

@@ -17,45 +17,62 @@ from typing import Any
 
 from .views import (
     UNATTRIBUTED,
+    _claim_bounds,
     article_date,
     claim_date,
     date_label,
     date_point,
+    event_when,
     format_figure,
     format_number,
+    iso_bounds,
     normalise_dossier,
     ref_name,
+    resolve_date,
     safe_url,
+    span_label,
+    story_span,
 )
 
 CLAIM_COLUMNS = (
-    "id", "track", "measure", "location", "figure", "value", "low", "high", "qualifier", "unit", "as_of",
-    "date_used", "date_basis", "modality", "source", "source_entity", "source_text", "via", "text",
-    "article", "outlet", "title", "published", "start", "end", "sentence",
+    "id", "track", "measure", "state", "location", "figure", "value", "low", "high", "qualifier", "unit", "as_of",
+    "as_of_earliest", "as_of_latest", "date_used", "date_earliest", "date_latest", "date_basis", "modality",
+    "source", "source_entity", "source_text", "via", "text", "article", "outlet", "title", "published",
+    "published_earliest", "published_latest", "start", "end", "sentence",
 )
 QUOTE_COLUMNS = (
-    "id", "speaker", "speaker_entity", "speaker_text", "kind", "cue", "date", "text",
-    "article", "outlet", "title", "published", "start", "end",
+    "id", "speaker", "speaker_entity", "speaker_text", "kind", "cue", "date", "date_earliest", "date_latest",
+    "date_basis", "text", "article", "outlet", "title", "published", "published_earliest", "published_latest",
+    "start", "end",
 )
 EVENT_COLUMNS = ("id", "date", "earliest", "latest", "kind", "summary", "evidence_count", "articles", "first_sentence")
 NUMERIC = frozenset({"value", "low", "high", "start", "end", "evidence_count"})
+# what a figure is in when the text gives no unit: a count of the things the measure names
+COUNT_UNIT = "count"
+
+
+def _number(value: object) -> object:
+    """A number for a CSV cell: whole numbers as integers (``11000``, never ``11000.0``)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _cell(key: str, value: object) -> object:
-    """A CSV cell: numbers as they are; text made inert for spreadsheets."""
+    """A CSV cell: numbers as they are (whole numbers as integers); text made inert for spreadsheets."""
     if value is None:
         return ""
-    if key in NUMERIC:
-        return value
+    if key in NUMERIC and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number(value)
     text = str(value).replace("\r\n", "\n")
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         text = "'" + text
     return text
 
 
-def _csv(columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> str:
+def _csv(columns: Sequence[str], rows: Sequence[Mapping[str, Any]], *, line_end: str = "\n") -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator=line_end)
     w.writerow(columns)
     for r in rows:
         w.writerow([_cell(c, r.get(c)) for c in columns])
@@ -70,8 +87,18 @@ def _ref_field(ref: object, key: str) -> object:
     return ref.get(key) if isinstance(ref, Mapping) else None
 
 
+def _published(art: Mapping[str, Any]) -> dict[str, Any]:
+    lo, hi = iso_bounds(art.get("published") or {})
+    return {"published": article_date(art), "published_earliest": lo, "published_latest": hi}
+
+
 def claim_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Return one flat row per claim (columns ``CLAIM_COLUMNS``), sorted by track and date.
+
+    Dates are in words for people (``as_of``, ``date_used``, ``published``) and as ISO
+    first/last days for machines (``*_earliest``/``*_latest``). ``low``/``high`` hold the
+    figure's bounds (both the value for an exact figure; one open end for "at least");
+    ``unit`` is ``count`` when the figure counts the things its measure names.
 
     Args:
         d: the dossier dict.
@@ -86,17 +113,38 @@ def claim_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
             continue
         art = arts.get(str(c.get("article"))) or {}
         when, basis = claim_date(c, arts)
+        if basis == "unknown":
+            resolved = resolve_date(c.get("as_of"), art.get("published") or {})
+            if iso_bounds(resolved) != (None, None):
+                when, basis = resolved, "as_of"
+            elif date_label(art.get("published") or {}):
+                # known only within a wide window: still the best date there is, said as a window
+                when, basis = art.get("published"), "published"
+        low, value, high = _claim_bounds(c)
+        q = str(c.get("qualifier") or "exact")
+        if q in ("exact", "about", "nearly") and value is not None:
+            low = value if low is None else low
+            high = value if high is None else high
+        elif q in ("at_least", "over") and low is None:
+            low = value
+        elif q in ("at_most", "under", "up_to") and high is None:
+            high = value
+        as_lo, as_hi = iso_bounds(c.get("as_of"))
+        d_lo, d_hi = iso_bounds(when)
         rows.append(
             {
-                "id": c.get("id"), "track": c.get("track"), "measure": c.get("measure"), "location": c.get("location"),
-                "figure": format_figure(c), "value": c.get("value"), "low": c.get("low"), "high": c.get("high"),
-                "qualifier": c.get("qualifier"), "unit": c.get("unit"), "as_of": date_label(c.get("as_of")),
-                "date_used": date_label(when), "date_basis": basis, "modality": c.get("modality"),
+                "id": c.get("id"), "track": c.get("track"), "measure": c.get("measure"), "state": c.get("state"),
+                "location": c.get("location"), "figure": format_figure(c),
+                "value": c.get("value") if c.get("value") is not None else value, "low": low, "high": high,
+                "qualifier": q, "unit": c.get("unit") or COUNT_UNIT,
+                "as_of": date_label(c.get("as_of")), "as_of_earliest": as_lo, "as_of_latest": as_hi,
+                "date_used": date_label(when), "date_earliest": d_lo, "date_latest": d_hi, "date_basis": basis,
+                "modality": c.get("modality"),
                 "source": ref_name(c.get("source")), "source_entity": _ref_field(c.get("source"), "entity"),
                 "source_text": _ref_field(c.get("source"), "text"),
                 "via": "; ".join(n for n in (ref_name(v) for v in c.get("via") or []) if n),
                 "text": c.get("text"), "article": c.get("article"), "outlet": art.get("outlet") or art.get("publisher"),
-                "title": art.get("title"), "published": article_date(art), "start": c.get("start"), "end": c.get("end"),
+                "title": art.get("title"), **_published(art), "start": c.get("start"), "end": c.get("end"),
                 "sentence": c.get("sentence"),
                 "_sort": (str(c.get("track") or "~"), str(date_point(when) or "9999")),
             }
@@ -105,20 +153,47 @@ def claim_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def quote_date(quote: Mapping[str, Any], article: Mapping[str, Any]) -> tuple[object, str]:
+    """Return the date of a quote and its basis.
+
+    The date the article gives the statement (placed on the calendar against the
+    publication date when the text said only "Thursday"), else the article's publication.
+
+    Args:
+        quote: a quote dict.
+        article: its article dict.
+
+    Returns:
+        ``(value, basis)`` with basis ``"stated"``, ``"published"`` or ``"unknown"``.
+    """
+    pub = article.get("published") or {}
+    stated = quote.get("date")
+    if isinstance(stated, str) and stated.strip():
+        resolved = resolve_date(stated, pub)
+        if iso_bounds(resolved) != (None, None):
+            return resolved, "stated"
+    if date_label(pub):
+        return pub, "published"
+    return None, "unknown"
+
+
 def quote_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Return one flat row per quote (columns ``QUOTE_COLUMNS``)."""
+    """Return one flat row per quote (columns ``QUOTE_COLUMNS``), each dated where the dossier knows when."""
     arts = _arts(d)
     rows: list[dict[str, Any]] = []
     for q in d.get("quotes") or []:
         if not isinstance(q, dict):
             continue
         art = arts.get(str(q.get("article"))) or {}
+        when, basis = quote_date(q, art)
+        lo, hi = iso_bounds(when)
         rows.append(
             {
                 "id": q.get("id"), "speaker": ref_name(q.get("speaker")), "speaker_entity": _ref_field(q.get("speaker"), "entity"),
                 "speaker_text": _ref_field(q.get("speaker"), "text"), "kind": q.get("kind"), "cue": q.get("cue"),
-                "date": date_label(q.get("date")), "text": q.get("text"), "article": q.get("article"),
-                "outlet": art.get("outlet") or art.get("publisher"), "title": art.get("title"), "published": article_date(art),
+                "date": date_label(when), "date_earliest": lo, "date_latest": hi, "date_basis": basis,
+                "text": q.get("text"), "article": q.get("article"),
+                "outlet": art.get("outlet") or art.get("publisher"), "title": art.get("title"), **_published(art),
                 "start": q.get("start"), "end": q.get("end"),
             }
         )
@@ -126,16 +201,22 @@ def quote_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def event_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Return one flat row per event (columns ``EVENT_COLUMNS``), in date order."""
+    """Return one flat row per event (columns ``EVENT_COLUMNS``), in date order.
+
+    ``date`` is in words; ``earliest``/``latest`` are the ISO first and last days.
+    """
     rows: list[dict[str, Any]] = []
     for e in d.get("events") or []:
         if not isinstance(e, dict):
             continue
         ev = [x for x in e.get("evidence") or [] if isinstance(x, dict)]
-        point = date_point(e.get("date")) or date_point({"earliest": e.get("earliest"), "latest": e.get("latest")})
+        when = event_when(e)
+        point = date_point(when)
+        lo, hi = iso_bounds(when)
         rows.append(
             {
-                "id": e.get("id"), "date": date_label(e.get("date")), "earliest": e.get("earliest"), "latest": e.get("latest"),
+                "id": e.get("id"), "date": date_label(when),
+                "earliest": lo, "latest": hi,
                 "kind": e.get("kind"), "summary": e.get("summary"), "evidence_count": len(ev),
                 "articles": "; ".join(dict.fromkeys(str(x.get("article")) for x in ev)),
                 "first_sentence": ev[0].get("sentence") if ev else None,
@@ -146,12 +227,14 @@ def event_rows(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def export_csv(dossier_dict: dict[str, Any], out_dir: Path) -> list[Path]:
+def export_csv(dossier_dict: dict[str, Any], out_dir: Path, *, excel: bool = False) -> list[Path]:
     """Write ``claims.csv``, ``quotes.csv`` and ``events.csv`` (UTF-8, header row) to ``out_dir``.
 
     Args:
         dossier_dict: the dossier.json dict.
         out_dir: the folder to write into (created if missing).
+        excel: write for spreadsheets: a UTF-8 byte-order mark (so that Excel reads accents
+            and dashes right) and CRLF line ends.
 
     Returns:
         The three paths written.
@@ -166,7 +249,11 @@ def export_csv(dossier_dict: dict[str, Any], out_dir: Path) -> list[Path]:
         ("events.csv", EVENT_COLUMNS, event_rows(dossier_dict)),
     ):
         path = out / name
-        path.write_text(_csv(cols, rows), encoding="utf-8")
+        if excel:
+            # quoted cells keep their own line breaks; only the record ends become CRLF
+            path.write_bytes(_csv(cols, rows, line_end="\r\n").encode("utf-8-sig"))
+        else:
+            path.write_bytes(_csv(cols, rows).encode("utf-8"))
         paths.append(path)
     return paths
 
@@ -231,14 +318,14 @@ def export_markdown(dossier_dict: dict[str, Any]) -> str:
     src = _Sources(arts)
     articles = list(arts.values())
     outlets = sorted({str(a.get("outlet") or a.get("publisher")) for a in articles if a.get("outlet") or a.get("publisher")})
-    days = [p for p in (date_point(a.get("published")) for a in articles) if p]
+    days = story_span(articles)
     tracks = [t for t in d.get("tracks") or [] if isinstance(t, dict)]
     claims = {str(c.get("id")): c for c in d.get("claims") or [] if isinstance(c, dict)}
     lead = max(tracks, key=lambda t: len(t.get("claims") or []), default=None)
     lead_title = f"{lead.get('measure')}" + (f" — {lead.get('location')}" if lead.get("location") else "") if lead and lead.get("measure") else None
     title = lead_title or next((a.get("title") for a in articles if a.get("title")), None) or "Story"
     out = [f"# Brief: {md_escape(title)}", ""]
-    span = f", {min(days).isoformat()} to {max(days).isoformat()}" if days else ""
+    span = f", {span_label(days)}" if days else ""
     out.append(f"_Built by dossier from {len(articles)} article(s) from {len(outlets)} outlet(s){span}. "
                "Numbers in brackets cite the sources listed at the end._")
     out.append("")
@@ -280,10 +367,10 @@ def export_markdown(dossier_dict: dict[str, Any]) -> str:
 
     out += ["## Timeline", ""]
     events = [e for e in d.get("events") or [] if isinstance(e, dict)]
-    events.sort(key=lambda e: str(date_point(e.get("date")) or date_point({"earliest": e.get("earliest"), "latest": e.get("latest")}) or "9999"))
+    events.sort(key=lambda e: str(date_point(event_when(e)) or "9999"))
     for e in events:
         cites = "".join(dict.fromkeys(src.cite(x.get("article")) for x in e.get("evidence") or [] if isinstance(x, dict)))
-        when = date_label(e.get("date")) or date_label({"earliest": e.get("earliest"), "latest": e.get("latest")}) or "undated"
+        when = date_label(event_when(e)) or "undated"
         out.append(f"- **{md_escape(when)}** — {md_escape(e.get('summary'))} {cites}".rstrip())
     if not events:
         out.append("_No dated events._")
@@ -300,7 +387,7 @@ def export_markdown(dossier_dict: dict[str, Any]) -> str:
         qs = sorted(by_speaker[str(speaker)], key=lambda q: (q.get("kind") != "direct", -len(str(q.get("text") or ""))))
         q = qs[0]
         a = arts.get(str(q.get("article"))) or {}
-        when = date_label(q.get("date")) or article_date(a)
+        when = date_label(quote_date(q, a)[0])
         out.append(f"> “{md_escape(q.get('text'))}” — {md_escape(speaker)}" + (f", {md_escape(when)}" if when else "")
                    + f" {src.cite(q.get('article'))}")
         out.append("")

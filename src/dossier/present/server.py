@@ -8,14 +8,15 @@ JSON API: ``/api/articles``, ``/api/articles/{id}``, ``/api/claims``, ``/api/quo
 ``/api/tracks``, ``/api/events``, ``/api/search``, ``/api/ask``.
 
 The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild).
-Search is a case-insensitive scan of the JSON's texts (DuckDB's full-text extension is
-not shipped in the wheel and would need a download). Only GET is served; every page
+Search reads the SQLite FTS5 index built with the dossier (``search.sqlite``; bm25 ranking,
+snippets in context); DuckDB's full-text extension is not shipped in the wheel and would
+need a download. Only GET is served; every page
 carries a Content-Security-Policy that loads nothing from anywhere.
 """
 
 from __future__ import annotations
 
-import re
+import sqlite3
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
@@ -33,6 +34,7 @@ from starlette.routing import Route
 from .. import __version__
 from .ask import answer_question, format_answer
 from ..errors import StoreError
+from ..store import SEARCH_INDEX
 from ..model import to_dict
 from .report import render_template, static_text
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
@@ -87,43 +89,56 @@ class _DossierFile:
 # --- search ------------------------------------------------------------------------------
 
 
-def _terms(q: str) -> list[str]:
-    """Split a query into quoted phrases and single words."""
-    out = [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', q)]
-    return [t for t in out if t]
+_INDEXES: dict[int, tuple[Mapping[str, Any], sqlite3.Connection]] = {}  # id(dossier dict) -> its index
+_INDEX_LOCK = threading.Lock()
 
 
-def _snippet(text: str, start: int, end: int, width: int = 90) -> dict[str, str]:
-    a = max(0, start - width)
-    b = min(len(text), end + width)
-    return {"before": " ".join(text[a:start].split()), "match": text[start:end], "after": " ".join(text[end:b].split())}
+def _index_for(d: Mapping[str, Any], path: Path | None) -> sqlite3.Connection:
+    """The full-text index of a dossier dict: the one built with it (``path``) when it is current,
+    else built in memory once for this dict."""
+    from ..store import open_search_index, write_search_index
+
+    with _INDEX_LOCK:
+        cached = _INDEXES.get(id(d))
+        if cached is not None and cached[0] is d:
+            return cached[1]
+    conn = open_search_index(path, d) if path is not None else None
+    if conn is None:
+        conn = write_search_index(d, ":memory:")
+    with _INDEX_LOCK:
+        for key in list(_INDEXES)[:-1]:  # keep the last two versions
+            _INDEXES.pop(key)[1].close()
+        _INDEXES[id(d)] = (d, conn)
+    return conn
 
 
-def search_dossier(d: Mapping[str, Any], q: str, *, limit: int = 100, per_article: int = 5) -> list[dict[str, Any]]:
-    """Find words or a phrase in the articles (text and title) and quotes, case-insensitively.
+def search_dossier(
+    d: Mapping[str, Any], q: str, *, limit: int = 100, per_article: int = 5, index: Path | None = None
+) -> list[dict[str, Any]]:
+    """Search the articles (sentences and titles) and quotes: ranked hits, each with its match in context.
 
-    The whole query is looked for as a phrase first; failing that, an article (or quote)
-    matches when it holds every word (``"quoted phrases"`` count as one word), and the
-    hits point at the first word's occurrences.
+    Uses the SQLite FTS5 index written at build time (``search.sqlite`` beside the dossier, see
+    ``dossier.store.write_search_index``); when it is missing or stale, the same index is built
+    in memory once per version of the dossier. Every word must occur (``"quoted phrases"`` as
+    phrases); case, accents and word endings are folded; hits are ranked by bm25.
 
     Args:
         d: the dossier dict.
         q: the query.
         limit: the most hits returned.
-        per_article: the most hits per article text.
+        per_article: the most sentence hits per article.
+        index: the index file built with the dossier, if any.
 
     Returns:
-        Hits with ``kind`` (article|title|quote), ``article``, ``start``/``end`` offsets into
-        the article text (for quotes: the quote's span), ``link``, ``label`` and a snippet.
+        Hits, best first, with ``kind`` (article|title|quote), ``article``, ``start``/``end`` offsets
+        into the article text (of the match; for quotes: the quote's span), ``link``, ``label``,
+        ``speaker``, ``score`` and the snippet ``before``/``match``/``after`` (spaces kept).
     """
-    terms = _terms(q.strip())
-    if not terms:
+    from ..store import search_index
+
+    if not q.strip():
         return []
-    phrase = re.compile(re.escape(" ".join(terms)), re.IGNORECASE)
-    words = [re.compile(re.escape(t), re.IGNORECASE) for t in terms]
-    hits: list[dict[str, Any]] = []
-    arts = [a for a in d.get("articles") or [] if isinstance(a, dict)]
-    by_id = {str(a.get("id")): a for a in arts}
+    by_id = {str(a.get("id")): a for a in d.get("articles") or [] if isinstance(a, dict)}
 
     def label(a: Mapping[str, Any]) -> str:
         title = a.get("title") or a.get("source") or a.get("id")
@@ -131,47 +146,26 @@ def search_dossier(d: Mapping[str, Any], q: str, *, limit: int = 100, per_articl
         when = article_date(a)
         return " · ".join(str(x) for x in (outlet, title, when) if x)
 
-    for a in arts:
-        text = str(a.get("text") or "")
-        title = str(a.get("title") or "")
-        found = list(phrase.finditer(text))
-        if not found and len(words) > 1 and all(w.search(text) for w in words):
-            found = list(words[0].finditer(text))
-        for m in found[:per_article]:
-            hits.append(
-                {
-                    "kind": "article", "article": a.get("id"), "start": m.start(), "end": m.end(),
-                    "link": anchor(a.get("id"), m.start(), m.end()), "label": label(a), "speaker": None,
-                    **_snippet(text, m.start(), m.end()),
-                }
-            )
-        tm = phrase.search(title) or (words[0].search(title) if all(w.search(title) for w in words) else None)
-        if tm:
-            hits.append(
-                {
-                    "kind": "title", "article": a.get("id"), "start": None, "end": None, "link": anchor(a.get("id")),
-                    "label": label(a), "speaker": None, **_snippet(title, tm.start(), tm.end()),
-                }
-            )
-    for qd in d.get("quotes") or []:
-        if not isinstance(qd, dict):
-            continue
-        text = str(qd.get("text") or "")
-        speaker = ref_name(qd.get("speaker"))
-        hay = f"{text}\n{speaker or ''}"
-        qm = phrase.search(hay) or (words[0].search(hay) if all(w.search(hay) for w in words) else None)
-        if not qm:
-            continue
-        a = by_id.get(str(qd.get("article"))) or {}
-        s, e = (qm.start(), qm.end()) if qm.end() <= len(text) else (0, 0)
+    hits: list[dict[str, Any]] = []
+    per: dict[str, int] = {}
+    for h in search_index(_index_for(d, index), q.strip(), limit=max(limit * 3, 50)):
+        aid = str(h["article"])
+        if h["kind"] == "article":
+            per[aid] = per.get(aid, 0) + 1
+            if per[aid] > per_article:
+                continue
+        a = by_id.get(aid) or {}
+        link = anchor(aid, h["start"], h["end"]) if h["start"] is not None else anchor(aid)
         hits.append(
             {
-                "kind": "quote", "article": qd.get("article"), "quote": qd.get("id"), "start": qd.get("start"), "end": qd.get("end"),
-                "link": anchor(qd.get("article"), qd.get("start"), qd.get("end")), "label": label(a), "speaker": speaker,
-                **_snippet(text, s, e),
+                "kind": h["kind"], "article": aid, "quote": h["quote"], "start": h["start"], "end": h["end"],
+                "link": link, "label": label(a), "speaker": h["speaker"], "score": round(h["score"], 4),
+                "before": h["before"], "match": h["match"], "after": h["after"],
             }
         )
-    return hits[:limit]
+        if len(hits) >= limit:
+            break
+    return hits
 
 
 # --- OpenAPI -----------------------------------------------------------------------------
@@ -337,7 +331,7 @@ def make_app(out_dir: Path) -> Starlette:
 
     def search_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        hits = search_dossier(source.get(), q, limit=201) if q else []
+        hits = search_dossier(source.get(), q, limit=201, index=source.out_dir / SEARCH_INDEX) if q else []
         html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
         return HTMLResponse(html)
 
@@ -408,7 +402,7 @@ def make_app(out_dir: Path) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the words or \"phrase\" to search for.")
         limit = _int_param(request, "limit", 100, 1000)
-        hits = search_dossier(source.get(), q, limit=limit)
+        hits = search_dossier(source.get(), q, limit=limit, index=source.out_dir / SEARCH_INDEX)
         return JSONResponse({"q": q, "total": len(hits), "items": hits})
 
     def api_ask(request: Request) -> Response:

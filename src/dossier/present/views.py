@@ -220,16 +220,249 @@ def date_point(value: object) -> dt.date | None:
     return r[0] + (r[1] - r[0]) / 2
 
 
-def date_label(value: object) -> str:
-    """Return a date value as people read it (the ISO/TIMEX3 value itself, or ``''``)."""
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second",
+                   "DE": "decade", "CE": "century", "Q": "quarter"}
+_T_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHSQ])")
+_T_UNKNOWN_YEAR = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+_T_WEEKDAY = re.compile(r"XXXX-WXX(?:-(\d))?")
+
+
+def _day_words(d: dt.date, *, year: bool = True) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def _span_words(first: dt.date, last: dt.date) -> str:
+    """A calendar span in words: ``24 Oct 2024``, ``Oct 2024``, ``2024``, ``4–10 Nov 2024``."""
+    if first == last:
+        return _day_words(first)
+    whole_month = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
+    if whole_month and first.year == last.year and first.month == last.month:
+        return f"{_MONTHS[first.month - 1]} {first.year}"
+    if whole_month and first.month == 1 and last.month == 12 and first.year == last.year:
+        return str(first.year)
+    if whole_month:
+        end_year = f" {last.year}" if last.year != first.year else ""
+        return f"{_MONTHS[first.month - 1]}{' ' + str(first.year) if end_year else ''}–{_MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year and first.month == last.month:
+        return f"{first.day}–{last.day} {_MONTHS[first.month - 1]} {first.year}"
+    if first.year == last.year:
+        return f"{_day_words(first, year=False)} – {_day_words(last)}"
+    return f"{_day_words(first)} – {_day_words(last)}"
+
+
+def _value_words(value: str) -> str:
+    """One TIMEX3 value in words (see ``human_date``)."""
+    v = value.strip()
+    if not v:
+        return ""
+    if v in _REFS:
+        return _REFS[v]
+    time_part = ""
+    if "T" in v and not v.startswith("P"):
+        v, _, t = v.partition("T")
+        m_t = re.match(r"(\d\d):(\d\d)", t)
+        time_part = f", {m_t.group(1)}:{m_t.group(2)}" if m_t else ""
+    m_d = _T_DURATION.fullmatch(v)
+    if m_d:
+        n, unit = m_d.group(2), m_d.group(3)
+        word = "minute" if unit == "M" and m_d.group(1) else _DURATION_UNITS.get(unit, unit)
+        if n == "X":
+            return f"{word}s"
+        num = float(n)
+        shown = format_number(num)
+        return f"{shown} {word}" + ("" if num == 1 else "s")
+    m_u = _T_UNKNOWN_YEAR.fullmatch(v)
+    if m_u:
+        month = int(m_u.group(1))
+        if 1 <= month <= 12:
+            if m_u.group(2):
+                return f"{int(m_u.group(2))} {_MONTHS[month - 1]} (year not stated)"
+            return f"{_MONTHS_LONG[month - 1]} (year not stated)"
+    m_w = _T_WEEKDAY.fullmatch(v)
+    if m_w:
+        if m_w.group(1) and 1 <= int(m_w.group(1)) <= 7:
+            return f"a {_WEEKDAYS[int(m_w.group(1)) - 1]} (date not stated)"
+        return "a week (date not stated)"
+    m_season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+    if m_season:
+        return f"{_SEASONS[m_season.group(2)]} {m_season.group(1)}"
+    m_q = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m_q:
+        return f"Q{m_q.group(2)} {m_q.group(1)}"
+    m_h = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m_h:
+        return f"{'first' if m_h.group(2) == '1' else 'second'} half of {m_h.group(1)}"
+    if re.fullmatch(r"\d{3}", v):
+        return f"the {v}0s"
+    if re.fullmatch(r"\d{2}", v):
+        n = int(v) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    r = value_bounds(v)
+    if r is not None:
+        if re.fullmatch(r"\d{4}-W\d\d-WE", v):
+            return f"the weekend of {_span_words(*r)}"
+        return _span_words(*r) + time_part
+    if re.search(r"X", v):
+        return "date not stated"
+    return v
+
+
+def human_date(value: object) -> str:
+    """Return any TIMEX3 value or date window as people read it; never a raw TIMEX code.
+
+    The one formatter of dates for people: the report, the web app, the CSV and Markdown
+    exports and ``ask`` all call it (through ``date_label``).
+
+    Args:
+        value: a TIMEX3 value (``2024-10-24`` -> "24 Oct 2024", ``2024-10`` -> "Oct 2024",
+            ``2024-W45`` -> "4–10 Nov 2024", ``XXXX-11-03`` -> "3 Nov (year not stated)",
+            ``XXXX-WXX-4`` -> "a Thursday (date not stated)", ``P3D`` -> "3 days",
+            ``PRESENT_REF`` -> "now"), or a window dict with ``date``/``earliest``/``latest``
+            (``{"earliest": "2023-12-01"}`` -> "after 1 Dec 2023"; both ends -> "between 24 Oct
+            and 13 Nov 2024", or "Oct 2024" when the window is that month).
+
+    Returns:
+        The words, or ``""`` for no date.
+    """
     if isinstance(value, Mapping):
         if value.get("date"):
-            return str(value["date"])
+            return human_date(value.get("date"))
         e, l_ = value.get("earliest"), value.get("latest")
-        if e and l_ and e != l_:
-            return f"{e} – {l_}"
-        return str(e or l_ or "")
-    return "" if value is None else str(value)
+        e = e if isinstance(e, str) and e.strip() else None
+        l_ = l_ if isinstance(l_, str) and l_.strip() else None
+        if e and l_:
+            a, b = value_bounds(e.strip()), value_bounds(l_.strip())
+            if a and b and a[0] <= b[1]:
+                words = _span_words(a[0], b[1])
+                whole_months = a[0].day == 1 and (b[1] + dt.timedelta(days=1)).day == 1
+                if "–" not in words or whole_months:
+                    return words
+                if a[0].year == b[1].year:
+                    return f"between {_day_words(a[0], year=False)} and {_day_words(b[1])}"
+                return f"between {_day_words(a[0])} and {_day_words(b[1])}"
+            if e == l_:
+                return _value_words(e)
+            return f"between {_value_words(e)} and {_value_words(l_)}"
+        if e:
+            return f"after {_value_words(e)}"
+        if l_:
+            return f"by {_value_words(l_)}"
+        return ""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return _day_words(value)
+    return _value_words(str(value))
+
+
+def iso_bounds(value: object) -> tuple[str | None, str | None]:
+    """Return the first and last ISO day a date value or window covers, for machines (CSV, SQL).
+
+    Args:
+        value: a TIMEX3 value or a window dict (``date``/``earliest``/``latest``).
+
+    Returns:
+        ``(earliest, latest)`` as ``YYYY-MM-DD`` strings; an end is None when it is open or unknown.
+    """
+    if isinstance(value, Mapping):
+        if value.get("date"):
+            return iso_bounds(value.get("date"))
+        a = date_range(value.get("earliest")) if value.get("earliest") else None
+        b = date_range(value.get("latest")) if value.get("latest") else None
+        return (a[0].isoformat() if a else None, b[1].isoformat() if b else None)
+    r = date_range(value)
+    return (r[0].isoformat(), r[1].isoformat()) if r else (None, None)
+
+
+def resolve_date(value: object, anchor: object) -> object:
+    """Place a date whose year or week the text left out ("Thursday", "Nov. 3") on the calendar.
+
+    A weekday is the last such day on or before the anchor (news reports the past); a day or
+    month without a year takes the anchor's year, or the year before when that would put it
+    more than a month after the anchor.
+
+    Args:
+        value: a TIMEX3 value (``XXXX-WXX-4``, ``XXXX-11-03``, ``XXXX-10``) or any other value.
+        anchor: the date it is relative to (the article's publication), any date value.
+
+    Returns:
+        The resolved ISO value, or ``value`` unchanged when it needs no resolving or the
+        anchor is not known to the day.
+    """
+    if not isinstance(value, str):
+        return value
+    r = date_range(anchor)
+    if r is None or r[0] != r[1]:
+        return value
+    day = r[0]
+    m_w = _T_WEEKDAY.fullmatch(value.strip())
+    if m_w and m_w.group(1) and 1 <= int(m_w.group(1)) <= 7:
+        back = (day.isoweekday() - int(m_w.group(1))) % 7
+        return (day - dt.timedelta(days=back)).isoformat()
+    m_u = _T_UNKNOWN_YEAR.fullmatch(value.strip())
+    if m_u and 1 <= int(m_u.group(1)) <= 12:
+        month = int(m_u.group(1))
+        for year in (day.year, day.year - 1):
+            try:
+                first = dt.date(year, month, int(m_u.group(2) or 1))
+            except ValueError:
+                return value
+            if first <= day + dt.timedelta(days=31):
+                return first.isoformat() if m_u.group(2) else f"{year}-{month:02d}"
+    return value
+
+
+def event_when(event: Mapping[str, Any]) -> object:
+    """Return an event's date as a value ``human_date`` reads: its window (``earliest``/``latest``)
+    where that is narrower than its ``date`` ("between 1 and 20 Oct 2024" for early to mid-October),
+    else the date.
+
+    Args:
+        event: an event dict.
+
+    Returns:
+        A TIMEX3 value, a window dict, or None.
+    """
+    window = {"earliest": event.get("earliest"), "latest": event.get("latest")}
+    w, d = date_range(window), date_range(event.get("date"))
+    if w and (d is None or (w[1] - w[0]) < (d[1] - d[0])):
+        return window
+    return event.get("date") or (window if event.get("earliest") or event.get("latest") else None)
+
+
+def date_label(value: object) -> str:
+    """Return a date value as people read it (``human_date``; ``''`` for none)."""
+    return human_date(value)
+
+
+def story_span(articles: Iterable[Mapping[str, Any]]) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day of a story from its dated evidence.
+
+    Only publication dates known to within ``MAX_PLOT_SPAN`` count: an article known only to
+    be from "2024" or "after December 2023" says nothing about when the story ran.
+
+    Args:
+        articles: article dicts.
+
+    Returns:
+        ``(first, last)`` or None when no article has a usable date.
+    """
+    spans = [r for r in (date_range(a.get("published")) for a in articles) if r and r[1] - r[0] <= MAX_PLOT_SPAN]
+    if not spans:
+        return None
+    return min(r[0] for r in spans), max(r[1] for r in spans)
+
+
+def span_label(span: tuple[dt.date, dt.date] | None) -> str:
+    """Return a story span in words ("24 Oct – 13 Nov 2024"), or ``''``."""
+    return _span_words(*span) if span else ""
 
 
 # --- indexes -----------------------------------------------------------------------------
@@ -671,7 +904,7 @@ def track_chart(
             seen.add(tick)
             x = x_of(tick)
             out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{mt}" y2="{mt + ph}"/>')
-            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{tick.isoformat()}</text>')
+            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{_day_words(tick)}</text>')
     if undated:
         xu = ml + pw + lane / 2
         out.append(f'<line class="axis" x1="{ml + pw + 4}" x2="{ml + pw + 4}" y1="{mt}" y2="{mt + ph}"/>')
@@ -787,7 +1020,7 @@ def timeline_strip(events: Sequence[Mapping[str, Any]], *, width: int = 960, hei
         tick = d0 + dt.timedelta(days=round(span * i / n))
         x = x_of(tick)
         out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{base}" y2="{base + 4}"/>')
-        out.append(f'<text class="tick" x="{x:.1f}" y="{base + 16}" text-anchor="middle">{tick.isoformat()}</text>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{base + 16}" text-anchor="middle">{_day_words(tick)}</text>')
     lanes: list[float] = []  # right end of the last mark in each lane
     for e in sorted(dated, key=lambda e: (e["first"], e["last"])):
         a, b = x_of(dt.date.fromisoformat(e["first"])), x_of(dt.date.fromisoformat(e["last"]))
@@ -1060,15 +1293,17 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
     # overview
     outlets = sorted({str(a.get("outlet") or a.get("publisher")) for a in articles if a.get("outlet") or a.get("publisher")})
     days = [r for r in (date_range(a.get("published")) for a in articles) if r]
+    span = story_span(articles)
     copies = {str(r.get("from")) for r in relations if r.get("kind") in ("syndicated", "near_duplicate") and r.get("to")}
     independent = [a for a in articles if str(a.get("id")) not in copies]
     claim_sources = sorted({n for n in source_names if n != UNATTRIBUTED}, key=str.casefold)
     overview = {
         "articles": len(articles),
         "outlets": outlets,
-        "first": min(r[0] for r in days).isoformat() if days else None,
-        "last": max(r[1] for r in days).isoformat() if days else None,
-        "undated": len(articles) - len(days),
+        "first": span[0].isoformat() if span else None,
+        "last": span[1].isoformat() if span else None,
+        "span": span_label(span),
+        "undated": len(articles) - len([r for r in days if r[1] - r[0] <= MAX_PLOT_SPAN]),
         "independent_articles": len(independent),
         "claim_sources": claim_sources,
         "claims": len(claims),
@@ -1103,6 +1338,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "location": c.get("location") or "",
                 "as_of": date_label(c.get("as_of")),
                 "date": point.isoformat() if point else "",
+                "date_shown": date_label(when),
                 "date_basis": basis,
                 "modality": c.get("modality") or "",
                 "source": ref_name(c.get("source")) or UNATTRIBUTED,
@@ -1165,7 +1401,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "text": qd.get("text") or "",
                 "kind": qd.get("kind") or "",
                 "cue": qd.get("cue") or "",
-                "date": date_label(qd.get("date")) or article_date(art),
+                "date": date_label(resolve_date(qd.get("date"), (art.get("published") or {}))) or article_date(art),
                 "speaker_text": (qd.get("speaker") or {}).get("text") if isinstance(qd.get("speaker"), Mapping) else "",
                 "article": article_label(art),
                 "link": item_link(qd, arts),
@@ -1204,15 +1440,16 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 evidence.append(
                     {"sentence": x.get("sentence") or "", "article": article_label(arts.get(str(x.get("article")))), "link": item_link(x, arts)}
                 )
-        point = date_point(ev.get("date")) or date_point({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
-        rng = date_range(ev.get("date")) or date_range({"earliest": ev.get("earliest"), "latest": ev.get("latest")})
+        when = event_when(ev)
+        point = date_point(when)
+        rng = date_range(when)
         event_rows.append(
             {
                 "first": rng[0].isoformat() if rng else None,
                 "last": rng[1].isoformat() if rng else None,
                 "link": evidence[0]["link"] if evidence else "",
                 "id": ev.get("id"),
-                "date": date_label(ev.get("date")) or date_label({"earliest": ev.get("earliest"), "latest": ev.get("latest")}) or "undated",
+                "date": date_label(when) or "undated",
                 "sort": point.isoformat() if point else "9999",
                 "summary": ev.get("summary") or "",
                 "kind": ev.get("kind") or "",
