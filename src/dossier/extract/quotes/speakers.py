@@ -93,6 +93,8 @@ class Speakers:
         name = self.name_in(head, tokens)
         if name is None:
             name = self.resolve_nominal(head, tokens)
+        if name is None:
+            name = self.resolve_organisation(head, tokens)
         return SourceRef(entity=None, name=name, text=words, start=start, end=end)
 
     def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
@@ -133,7 +135,7 @@ class Speakers:
         if head.ent_type_ in ("ORG", "GPE", "NORP"):
             for e in self.doc.ents:
                 if e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP") and any(c.isupper() for c in e.text):
-                    return strip_name(e.text)
+                    return strip_name(e.text, person=False)
         return None
 
     def fullest_person(self, name: str, *, strict: bool = False) -> str | None:
@@ -196,10 +198,18 @@ class Speakers:
             return None
         phrase = " ".join(t.lower_ for t in tokens)
         keys = role_keys(phrase)
-        if not keys or keys <= GENERIC_ROLES:
+        if not keys:
             return None
-        countries = countries_in(tokens)
         position = head.idx
+        if keys <= GENERIC_ROLES:
+            # "the minister", "the agency director": only when one person named before holds it
+            holders = {
+                person.name
+                for person in self.persons
+                if any(keys & r_keys for r_keys, _ in person.roles) and any(p < position for p in person.positions)
+            }
+            return holders.pop() if len(holders) == 1 else None
+        countries = countries_in(tokens)
         candidates: list[tuple[int, int, str]] = []
         for person in self.persons:
             for r_keys, r_countries in person.roles:
@@ -221,6 +231,24 @@ class Speakers:
             return names.pop()
         candidates.sort()
         return candidates[0][-1]
+
+    def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """A definite organisation noun ("the ministry", "its army") as the body named before.
+
+        The most recent organisation whose name ends with the same word ("the Defence
+        Ministry" for "the ministry"), within the reach of a pronoun.
+        """
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in ORG_WORDS:
+            return None
+        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3:
+            return None
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= head.i or ent.start_char < head.idx - PRONOUN_REACH:
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ == head.lower_ and any(c.isupper() for c in ent.text):
+                best = ent
+        return strip_name(best.text, person=False) if best is not None else None
 
     def is_person_name(self, name: str) -> bool:
         """Whether ``name`` is the name of a person the article names."""
@@ -396,14 +424,25 @@ def looks_like_person(names: Sequence["Token"]) -> bool:
     return True
 
 
-def strip_name(name: str) -> str:
+def strip_name(name: str, *, person: bool = True) -> str:
+    """A name without "the", a possessive, edge punctuation and (for a person) leading titles.
+
+    Args:
+        name: the words of the name as written.
+        person: strip titles and role words in front ("Commissioner Rui Santos" -> "Rui
+            Santos"); False for organisations, whose first word may look like a role
+            ("Defence Ministry").
+
+    Returns:
+        The bare name.
+    """
     name = re.sub(r"^(the|The)\s+", "", name.strip())
     name = re.sub(r"[’']s$", "", name)
     name = name.strip(" ,")
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]
     words = name.split()
-    while len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS:
+    while person and len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS:
         words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"
     return " ".join(words)
 

@@ -10,6 +10,7 @@ just before.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -76,6 +77,9 @@ class _Stage:
         quotes: list[Quote] = []
         last_attr: Attribution | None = None  # last attribution of the previous paragraph(s)
         lead_in: Attribution | None = None  # "He said:" closing the previous paragraph
+        # a quote left open at a paragraph's end with no cue of its own: it continues in the
+        # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
+        pending: list[int] = []
         for p_start, p_end in self.index.paragraphs:
             para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
             segments = sentence_segments(self.text, p_start, p_end, para_quotes)
@@ -93,15 +97,27 @@ class _Stage:
                 quotes.append(self.make_quote(label.start, label.end, "direct", para_last, p_start, p_end))
                 # a quote mark opening the labelled line belongs to the line, not a quote of its own
                 para_quotes = [q for q in para_quotes if q.open >= (para_last.cue_start or p_start)]
-            for s_start, s_end in segments:
+            continued = pending
+            pending = []
+            for k, (s_start, s_end) in enumerate(segments):
                 seg_quotes = [q for q in para_quotes if s_start <= q.open < s_end]
                 cues = find_cues(self.index, s_start, s_end)
+                following = segments[k + 1] if k + 1 < len(segments) else None
                 for q in seg_quotes:
-                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start)
+                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following)
                     if made is None:
                         continue
                     quote, attr = made
+                    own = attr.cue_start is not None and s_start <= attr.cue_start < s_end
+                    if continued and not self.text[p_start : q.open].strip():
+                        if own:
+                            for i in continued:
+                                quotes[i] = self.reattribute(quotes[i], attr)
+                        continued = []
                     quotes.append(quote)
+                    if q.close < 0 and not own:
+                        pending = (continued if continued else []) + [len(quotes) - 1]
+                        continued = []
                     para_last = attr
                 # indirect speech and "according to"
                 made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
@@ -147,6 +163,36 @@ class _Stage:
             sentence_end=s_end,
         )
 
+    def reattribute(self, quote: Quote, attr: Attribution) -> Quote:
+        """The quote with the cue, speaker and date of ``attr`` (a multi-paragraph quote's)."""
+        return dataclasses.replace(
+            quote, speaker=attr.speaker, cue=attr.cue, cue_start=attr.cue_start, cue_end=attr.cue_end, date=attr.date
+        )
+
+    def forward_attribution(self, q: QSpan, following: tuple[int, int] | None) -> Attribution | None:
+        """The speaker of the sentence after a quote that opens a paragraph with no cue.
+
+        "“The water came in minutes.” Lindqvist, who leads the service, said the sirens had
+        failed.": the next sentence opens with a named person who reports something, and the
+        quote is theirs. Only a full sentence in quotes, and only a name (no pronoun, no role).
+        """
+        if following is None or q.close < 0 or self.text[q.start : q.end].rstrip()[-1:] not in ".!?":
+            return None
+        if self.text[q.outer_end : following[0]].strip():
+            return None  # something stands between the quote and the next sentence
+        s_start, s_end = following
+        for cue in find_cues(self.index, s_start, s_end):
+            subj = subject_of(cue)
+            if subj is None or subj.i >= cue.i or subj.pos_ != "PROPN":
+                continue
+            if subj.left_edge.idx != s_start:
+                continue  # the sentence must open with the speaker
+            attr = self.attribution_for(cue, s_start, s_end)
+            if attr.speaker is not None and attr.speaker.name and self.speakers.is_person_name(attr.speaker.name):
+                return attr
+            return None
+        return None
+
     def block_quote(self, attr: Attribution, p_start: int, p_end: int) -> Quote:
         """A whole paragraph introduced by "X said:" at the end of the one before."""
         end = p_end
@@ -163,6 +209,7 @@ class _Stage:
         para_last: Attribution | None,
         prev_attr: Attribution | None,
         p_start: int,
+        following: tuple[int, int] | None = None,
     ) -> tuple[Quote, Attribution] | None:
         """A direct or partial quote from a quoted span, with its own or a carried-over attribution."""
         if q.end - q.start < 2:
@@ -181,8 +228,11 @@ class _Stage:
             attr = self.attribution_for(cue, s_start, s_end)
         elif kind == "direct":
             opens_paragraph = not self.text[p_start : q.open].strip()
+            forward = self.forward_attribution(q, following) if opens_paragraph and para_last is None else None
             if para_last is not None:
                 attr = para_last
+            elif forward is not None:
+                attr = forward
             elif opens_paragraph and prev_attr is not None:
                 attr = prev_attr
             elif words < 6:
@@ -229,7 +279,7 @@ class _Stage:
                     sp = attr.speaker
                     attr = Attribution(
                         attr.cue, attr.cue_start, attr.cue_end,
-                        SourceRef(entity=None, name=strip_name(org.text), text=sp.text, start=sp.start, end=sp.end),
+                        SourceRef(entity=None, name=strip_name(org.text, person=False), text=sp.text, start=sp.start, end=sp.end),
                         attr.date, attr.position,
                     )
         return self.make_quote(c_start, c_end, "indirect", attr, s_start, s_end), attr
