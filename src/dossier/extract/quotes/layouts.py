@@ -1,10 +1,11 @@
 """Layouts: attributions made by punctuation rather than a verb.
 
-Three shapes of a news page: a transcript or headline label opening a line ("PENCE: ...",
-"Kirby: ..."; only names of people, never "UPDATE:"), a name signed after a quote with a dash
-("“…” ― Jane Doe"), and the colon itself, whose cue is the punctuation (":" or the dash).
-(The lead-in closing a paragraph, "The governor added:", is read by the stage, which knows
-the next paragraph.)
+Three shapes of a news page, whose cue is the punctuation itself (":" or the dash): a
+transcript or headline label opening a line ("PENCE: ...", "Kirby: ..."; only names of people,
+never "UPDATE:"), a name signed after a quote with a dash ("“…” ― Jane Doe"), and a headline
+crediting its quote after a colon ("Deployment “a mistake”: opposition leader"). (The lead-in
+closing a paragraph, "The governor added:", is read by the stage, which knows the next
+paragraph.)
 """
 
 from __future__ import annotations
@@ -136,3 +137,41 @@ def signature(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution | N
     speaker = SourceRef(entity=None, name=name, text=label, start=n_start, end=n_end)
     dash = m.start(1)
     return Attribution(index.text[dash], dash, dash + 1, speaker, None, dash)
+
+
+#: After a quote closing a headline: a colon and a short name or role, to the end of the line.
+_COLON_CREDIT = re.compile(r"\s*:\s*([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})\s*$")
+
+
+def colon_credit(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution | None:
+    """A headline that credits its quote after a colon: Deployment “a mistake”: Varnian opposition leader.
+
+    The line must end with the credit (no full stop: a headline), and the credit must name
+    someone the article can resolve, a person or a role held by one.
+
+    Args:
+        index: the article's text index.
+        speakers: the article's people.
+        q: the quote span.
+
+    Returns:
+        The attribution with the colon as its cue, or None.
+    """
+    if q.close < 0:
+        return None
+    line_end = index.text.find("\n", q.close)
+    line_end = len(index.text) if line_end < 0 else line_end
+    m = _COLON_CREDIT.match(index.text, q.close + 1, line_end)
+    if m is None:
+        return None
+    n_start, n_end = m.start(1), m.end(1)
+    toks = [t for t in index.tokens_in(n_start, n_end) if not t.is_punct]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    ids = {t.i for t in toks}
+    root = next((t for t in reversed(toks) if t.head.i not in ids or t.head == t), toks[-1])
+    ref = speakers.speaker_ref(root, root, n_start, n_end)
+    if ref is None or ref.name is None:
+        return None
+    colon = index.text.index(":", q.close)
+    return Attribution(":", colon, colon + 1, ref, None, colon)

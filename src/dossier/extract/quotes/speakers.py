@@ -203,12 +203,15 @@ class Speakers:
         position = head.idx
         if keys <= GENERIC_ROLES:
             # "the minister", "the agency director": only when one person named before holds it
-            holders = {
+            holders = {person.name for person in self.persons if any(keys & r_keys for r_keys, _ in person.roles)}
+            earlier = {
                 person.name
                 for person in self.persons
-                if any(keys & r_keys for r_keys, _ in person.roles) and any(p < position for p in person.positions)
+                if person.name in holders and any(p < position for p in person.positions)
             }
-            return holders.pop() if len(holders) == 1 else None
+            # the one holder named before; a headline or lead may name the role before the person
+            pool = earlier or holders
+            return pool.pop() if len(pool) == 1 else None
         countries = countries_in(tokens)
         candidates: list[tuple[int, int, str]] = []
         for person in self.persons:
@@ -293,6 +296,10 @@ def subject_of(cue: "Token") -> "Token | None":
                 node = anc
                 break
     prev = cue.nbor(-1) if cue.i > 0 else None
+    if prev is not None and prev.text == "," and cue.i > 1:
+        prev = cue.doc[cue.i - 2]  # “…”, said X: the comma after the mark
+        if not (prev.text in DQ_CLOSE + '"' or prev.is_quote):
+            prev = None  # "..., citing a threat": a comma, but no quote before the cue
     if prev is not None and (prev.text in DQ_CLOSE + '",' or prev.is_quote):
         # inverted attribution after a quote: "…,” said engineer Priya Nair
         subjs = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -533,6 +540,10 @@ def _gender_near(doc: "Doc", ent: "Span") -> str | None:
     return None
 
 
+#: Tags of words the tagger sometimes takes into a PERSON name that are never part of one.
+_NOT_NAME_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VBP", "DT", "IN", "RB", "PRP", "PRP$", "CC", "WP"})
+
+
 def find_person_spans(doc: "Doc") -> list["Span"]:
     """PERSON names: the tagger's, extended left over given names it left out ("Lloyd Austin"),
     plus other places where a known surname is used but not tagged."""
@@ -556,8 +567,16 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
         if ent.label_ != "PERSON":
             continue
         start = extend(ent.start, ent.end, ent.sent.start)
-        out.append(doc[start : ent.end])
-        covered.update(range(start, ent.end))
+        while start < ent.end - 1 and (
+            doc[start].tag_ in _NOT_NAME_TAGS
+            or (doc[start].is_sent_start and ent.end - start >= 3 and doc[start].lower_.endswith("ing"))
+        ):
+            start += 1  # "Quoting Rafal Ostrander": a verb opening the sentence is no given name
+        end = ent.end
+        while end - 1 > start and ("\n" in doc[end - 2].whitespace_ or "\n" in doc[end - 1].text):
+            end -= 1  # never across a line break ("Jorun Vey / UPDATE")
+        out.append(doc[start:end])
+        covered.update(range(start, end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
@@ -620,16 +639,40 @@ def _role_near(doc: "Doc", ent: "Span", text: str) -> tuple[frozenset[str], froz
     return keys, countries
 
 
+def reported_within(cue: "Token") -> bool:
+    """Whether a cue lies inside what another cue reports ("he believed [Putin wanted ...]").
+
+    Its subject is someone the speaker talks about, not a speaker "he" may later stand for.
+
+    Args:
+        cue: a verb token.
+
+    Returns:
+        True when an ancestor cue reports the clause that holds it.
+    """
+    node = cue
+    while node.head is not node and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_LEMMAS:
+            return True
+        node = node.head
+    return False
+
+
 def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
     """Where a named person is the subject of a main clause (for "he" and "she")."""
     names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
     out: list[tuple[int, str]] = []
     for tok in doc:
-        if tok.dep_ != "nsubj":
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
+            pass  # "This was confirmed by Defence Minister Ilse Varga": the agent is the subject
+        elif tok.dep_ != "nsubj":
             continue
-        verb = tok.head
-        if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
-            continue
+        else:
+            verb = tok.head
+            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
+                continue
+            if reported_within(verb):
+                continue
         ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
         if not ents:
             appos = [c for c in tok.children if c.dep_ == "appos"]

@@ -19,9 +19,9 @@ from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, sta
 from ...settings import Settings
 from .content import content_clause
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
-from .layouts import label_counts, signature, speaker_label
+from .layouts import colon_credit, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
-from .speakers import Speakers, strip_name, subject_of
+from .speakers import Speakers, reported_within, strip_name, subject_of
 from .words import DQ_OPEN
 
 if TYPE_CHECKING:
@@ -222,10 +222,24 @@ class _Stage:
         kind = "direct" if clause and q.double else "partial"
         words = len(re.findall(r"\w+", self.text[q.start : q.end]))
         attr: Attribution | None = signature(self.index, self.speakers, q)
+        credit = colon_credit(self.index, self.speakers, q) if attr is None else None
         if attr is not None:
             kind = "direct" if q.double else "partial"
+        elif credit is not None:
+            attr = credit  # a headline's quote, direct or partial as it reads
         elif cue is not None:
             attr = self.attribution_for(cue, s_start, s_end)
+            if (
+                attr.speaker is None
+                and para_last is not None
+                and para_last.speaker is not None
+                and q.close >= 0
+                and attr.cue_start is not None
+                and 0 <= attr.cue_start - q.close <= 12
+            ):
+                # "“…,”he said" glued by the page: the verb right after the quote has lost its
+                # subject; the paragraph's speaker goes on
+                attr = dataclasses.replace(attr, speaker=para_last.speaker)
         elif kind == "direct":
             opens_paragraph = not self.text[p_start : q.open].strip()
             forward = self.forward_attribution(q, following) if opens_paragraph and para_last is None else None
@@ -295,7 +309,8 @@ class _Stage:
             subj = inside[-1] if inside else None
         speaker = self.speakers.speaker_ref(subj, cue, lo, s_end) if subj is not None else None
         date = date_for(self.index, self.times, cue, s_start, s_end)
-        self.speakers.spoke(cue_start, speaker)
+        if not reported_within(cue):
+            self.speakers.spoke(cue_start, speaker)
         return Attribution(cue_text, cue_start, cue_end, speaker, date, cue_start)
 
 

@@ -43,11 +43,15 @@ CUE_LEMMAS: frozenset[str] = frozenset(
 ) | OBJECT_CUES | OBJECT_SPEECH | ACTION_CUES
 #: Verbs of knowing and thinking: a report of someone's mind, only with a clause ("learned that ...").
 MIND_CUES = frozenset(
-    "learn understand assume wonder hear discover suspect realize realise recognize recognise imagine guess speculate reckon rule".split()
+    "learn understand assume wonder hear discover suspect realize realise recognize recognise imagine guess speculate reckon rule know".split()
 )
 #: Verbs of voicing that report words beside a quote or with a clause ("“…,” he continued").
 VOICE_CUES = frozenset("continue joke yell shout scream chant quip muse retort counter".split())
-CUE_LEMMAS = CUE_LEMMAS | MIND_CUES | VOICE_CUES
+#: Verbs of intention whose content is the action intended ("Clinton wants [to triple the
+#: program]", "the campaign plans [to ...]"); only with that action.
+INTENTION_CUES = frozenset("want plan intend seek aim decide".split())
+CUE_LEMMAS = CUE_LEMMAS | MIND_CUES | VOICE_CUES | INTENTION_CUES
+ACTION_CUES = ACTION_CUES | INTENTION_CUES
 #: Cues that need a clause or quote to count (they have other, non-speech uses).
 WEAK_CUES: frozenset[str] = frozenset(
     {"call", "describe", "agree", "dismiss", "post", "signal", "charge", "add", "note", "show", "find", "indicate", "suggest"}
@@ -56,11 +60,13 @@ WEAK_CUES: frozenset[str] = frozenset(
     | {"refuse", "decline", "encourage", "offer", "express", "detail"}
     | MIND_CUES
     | VOICE_CUES
+    | INTENTION_CUES
 )
 #: Cues that only count with a clause ("a survey found that ..."), never beside a quote alone.
 CLAUSE_ONLY_CUES: frozenset[str] = frozenset(
     {"show", "find", "indicate", "believe", "think", "expect", "fear", "hope", "doubt", "feel", "worry"}
     | MIND_CUES
+    | INTENTION_CUES
 )
 #: Word forms tagged as nouns by the tagger but used as speech verbs ("with the US warning that").
 CUE_FORMS: frozenset[str] = frozenset(
