@@ -62,6 +62,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         elif cue.lemma_.lower() in OBJECT_CUES | OBJECT_SPEECH | EVIDENCE_CUES and object_content(cue) is not None:
             tokens = object_content(cue) or []
             object_cue = True
+        elif cue.lemma_.lower() == "say" and _clause_parsed_as_object(cue) is not None:
+            tokens = _clause_parsed_as_object(cue) or []
         elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
             excluded = {t.i for t in cue.subtree}
             tokens = [t for t in cue.head.subtree if t.i not in excluded]
@@ -216,3 +218,18 @@ def action_content(cue: "Token") -> "list[Token] | None":
                     if x.dep_ in ("xcomp", "acl"):
                         return list(x.subtree)
     return None
+
+
+def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":
+    """A reported clause the parse took for an object: "said [many of the examples ... failed]".
+
+    Only for "say", when an object follows the verb at once and a finite verb follows later
+    in the sentence: the rest of the sentence is what was said.
+    """
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i in (cue.i + 1, cue.i + 2)]
+    if not objs:
+        return None
+    rest = [t for t in cue.sent if t.i > cue.i]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest if t.i > objs[0].i):
+        return None
+    return rest

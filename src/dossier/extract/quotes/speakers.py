@@ -280,7 +280,9 @@ def subject_of(cue: "Token") -> "Token | None":
     if is_according(cue):
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         if to is not None:
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+                (c for c in to.children if c.dep_ == "pcomp"), None
+            )  # "according to show insiders" parsed as a verb
             return obj
         return None
     if cue.pos_ == "NOUN":
@@ -339,6 +341,10 @@ def subject_of(cue: "Token") -> "Token | None":
         if node.dep_ in ("acl", "pcomp") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
         break
+    if cue.dep_ == "ROOT" and cue.i > 0:
+        before = cue.doc[cue.i - 1]
+        if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "npadvmod"):
+            return before  # "In a meeting with the Post Trump said ...": a name the parse hung elsewhere
     return None
 
 
