@@ -155,7 +155,9 @@ def naming_content(cue: "Token") -> "list[Token] | None":
     preds = [c for c in cue.children if c.i > objs[0].i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
     if not preds:
         return None
-    return list(objs[0].subtree) + list(preds[0].subtree)
+    first = min(t.i for t in objs[0].subtree)
+    last = max(t.i for t in preds[0].subtree)
+    return list(cue.doc[first : last + 1])  # with what stands between: "her vote [in favor of X] a mistake"
 
 
 def object_content(cue: "Token") -> "list[Token] | None":

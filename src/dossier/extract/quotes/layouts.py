@@ -175,3 +175,40 @@ def colon_credit(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution 
         return None
     colon = index.text.index(":", q.close)
     return Attribution(":", colon, colon + 1, ref, None, colon)
+
+
+def colon_lead(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution | None:
+    """A headline whose quote follows a colon after a person: A lesson from Jane Doe: “Be heard.”
+
+    The quote must run to the end of its line and the words before the colon (at least three,
+    so that a "NAME:" label is left to ``speaker_label``) must name a person; the first one
+    named is the speaker.
+
+    Args:
+        index: the article's text index.
+        speakers: the article's people.
+        q: the quote span.
+
+    Returns:
+        The attribution with the colon as its cue, or None.
+    """
+    text = index.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    head = text[line_start : q.open].rstrip()
+    if not head.endswith(":") or q.close < 0:
+        return None
+    line_end = text.find("\n", q.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[q.close + 1 : line_end].strip(" .!?”’\"'"):
+        return None  # more words after the quote: not a headline's quote
+    colon = line_start + len(head) - 1
+    if len(re.findall(r"\w+", head)) < 3 or any(c in head for c in "“”\"‘"):
+        return None
+    for ent in speakers.person_spans:
+        if line_start <= ent.start_char and ent.end_char <= colon:
+            name = speakers.fullest_person(strip_name(ent.text))
+            if name is None:
+                return None
+            speaker = SourceRef(entity=None, name=name, text=ent.text, start=ent.start_char, end=ent.end_char)
+            return Attribution(":", colon, colon + 1, speaker, None, colon)
+    return None

@@ -67,10 +67,22 @@ class Speakers:
         self.person_spans = find_person_spans(self.doc)
         self.persons = collect_persons(self.doc, local_entities, self.text)
         self.events: list[tuple[int, str]] = subject_events(self.doc, self.persons)
+        self.statements: list[tuple[int, str]] = []  # (position, who) of "X said in a statement"
 
     def in_quote(self, tok: "Token") -> bool:
         """Whether a token lies inside quote marks."""
         return self.index.in_quote(tok)
+
+    def stated(self, cue: "Token", speaker: SourceRef | None) -> None:
+        """Record who issued a statement ("the ministry said in a statement"), for "the statement said"."""
+        if speaker is None or not speaker.name:
+            return
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() == "statement" for o in c.children
+            ):
+                self.statements.append((cue.idx, speaker.name))
+                return
 
     def spoke(self, position: int, speaker: SourceRef | None) -> None:
         """Record that a named person spoke at ``position`` (the referent of a later "he"/"she")."""
@@ -95,6 +107,10 @@ class Speakers:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
+        if name is None and head.lower_ == "statement" and tokens[0].lower_ in ("the", "that", "its"):
+            # "the statement said": whoever issued the statement just reported
+            earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
+            name = earlier[-1] if earlier else None
         return SourceRef(entity=None, name=name, text=words, start=start, end=end)
 
     def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:

@@ -19,7 +19,7 @@ from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, sta
 from ...settings import Settings
 from .content import content_clause
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
-from .layouts import colon_credit, label_counts, signature, speaker_label
+from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, reported_within, strip_name, subject_of
 from .words import DQ_OPEN
@@ -240,6 +240,8 @@ class _Stage:
                 # "“…,”he said" glued by the page: the verb right after the quote has lost its
                 # subject; the paragraph's speaker goes on
                 attr = dataclasses.replace(attr, speaker=para_last.speaker)
+        elif (lead := colon_lead(self.index, self.speakers, q)) is not None:
+            attr = credit = lead
         elif kind == "direct":
             opens_paragraph = not self.text[p_start : q.open].strip()
             forward = self.forward_attribution(q, following) if opens_paragraph and para_last is None else None
@@ -255,7 +257,7 @@ class _Stage:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:
             return None  # a single word in single quotes is a scare quote
-        if kind == "partial" and is_title(self.text[q.start : q.end]):
+        if kind == "partial" and credit is None and is_title(self.text[q.start : q.end]):
             return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
         if attr is None:
             attr = Attribution(None, None, None, None, None, q.open)
@@ -311,6 +313,7 @@ class _Stage:
         date = date_for(self.index, self.times, cue, s_start, s_end)
         if not reported_within(cue):
             self.speakers.spoke(cue_start, speaker)
+        self.speakers.stated(cue, speaker)
         return Attribution(cue_text, cue_start, cue_end, speaker, date, cue_start)
 
 
