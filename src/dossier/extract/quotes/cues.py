@@ -59,6 +59,13 @@ class Attribution:
     position: int
 
 
+#: Stance verbs that still report what someone said as a participle after another act
+#: ("blocked the sale, citing a threat"); the others ("highlighting", "underscoring") gloss it.
+_REPORTING_PARTICIPLES = frozenset(
+    "cite accuse blame criticize criticise praise mention reference condemn denounce attack slam".split()
+)
+
+
 def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
     """Speech-verb tokens of a segment that lie outside quotes.
 
@@ -91,6 +98,14 @@ def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
             continue  # inside "Asked if he believed ...": a question put to someone, not a report
         if lemma in VOICE_CUES and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             continue  # "continues to be", "shouted orders": not a voice framing a quote
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and lemma in OBJECT_CUES
+            and lemma not in _REPORTING_PARTICIPLES
+            and tok.head.lemma_.lower() not in CUE_LEMMAS
+        ):
+            continue  # "launched a missile, highlighting ...": the reporter's gloss on an act
         if (
             lemma in WEAK_CUES
             and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
@@ -137,7 +152,9 @@ def choose_cue(q: QSpan, q_tokens: list["Token"], cues: list["Token"], *, partia
             governing.append(cue)
         elif cue.head.i in q_set and cue.dep_ in ("parataxis", "advcl", "conj", "ccomp"):
             governing.append(cue)  # "“A,” he said" parsed with the quote as the head
-    pool = governing
+    # quoted words are voiced by a speech cue, not by a belief or intention nested under it
+    # ("said he believed Putin wanted to ... and would “station troops ...”")
+    pool = [c for c in governing if c.lemma_.lower() not in CLAUSE_ONLY_CUES] or governing
     if not pool:
         if partial:
             return None

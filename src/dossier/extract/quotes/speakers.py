@@ -98,6 +98,8 @@ class Speakers:
             if low in ("who", "that", "which") and head.head.dep_ == "relcl":
                 return self.speaker_ref(head.head.head, cue, lo, hi)
             name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
+            if low == "it" and cue.pos_ in ("VERB", "AUX"):
+                name = self.organisation_before(cue)
             return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -152,6 +154,13 @@ class Speakers:
             for e in self.doc.ents:
                 if e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP") and any(c.isupper() for c in e.text):
                     return strip_name(e.text, person=False)
+        # an organisation named in apposition ("The UN refugee agency, UNHCR, said")
+        if head.pos_ == "NOUN" and head.lower_ in ORG_WORDS:
+            for c in head.children:
+                if c.dep_ in ("appos", "npadvmod") and c.i > head.i:
+                    for e in self.doc.ents:
+                        if e.start <= c.i < e.end and e.label_ == "ORG" and any(ch.isupper() for ch in e.text):
+                            return strip_name(e.text, person=False)
         return None
 
     def fullest_person(self, name: str, *, strict: bool = False) -> str | None:
@@ -250,6 +259,17 @@ class Speakers:
             return names.pop()
         candidates.sort()
         return candidates[0][-1]
+
+    def organisation_before(self, cue: "Token") -> str | None:
+        """The organisation "it" stands for: the subject of the sentences just before, when an
+        organisation ("The UN agency ... It said ...")."""
+        antecedent = self.thing_before(cue)
+        if antecedent is None:
+            return None
+        for e in self.doc.ents:
+            if e.start <= antecedent.i < e.end and e.label_ == "ORG":
+                return strip_name(e.text, person=False)
+        return self.name_in(antecedent, [antecedent]) if antecedent.ent_type_ != "PERSON" else None
 
     def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A definite organisation noun ("the ministry", "its army") as the body named before.
