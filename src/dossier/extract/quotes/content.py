@@ -108,10 +108,17 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+#: Plural things that report findings ("records show", "data suggest"), unlike plural people.
+EVIDENCE_NOUNS = frozenset("record data figure statistic result finding document poll survey study report email file number".split())
+
+
 def evidence_subject(cue: "Token") -> bool:
     """Whether a cue's subject is a thing (a poll, a study, records), not a person or pronoun."""
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    # people who find things ("rescuers found six bodies") report nothing by it
+    return not (subj.pos_ == "NOUN" and subj.tag_ in ("NNS",) and subj.lemma_.lower() not in EVIDENCE_NOUNS)
 
 
 def passive_report(cue: "Token") -> "tuple[Token, Token] | None":

@@ -497,6 +497,14 @@ def strip_name(name: str, *, person: bool = True) -> str:
 
 
 def role_keys(phrase: str) -> frozenset[str]:
+    """The canonical roles a phrase names ("the top US diplomat" -> {"foreign_minister"}).
+
+    Args:
+        phrase: the words of a role or a subject phrase.
+
+    Returns:
+        The role keys of ``ROLE_SYNONYMS`` it contains.
+    """
     phrase = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
     phrase = re.sub(r"\s+", " ", phrase)
     keys = set()
@@ -508,6 +516,8 @@ def role_keys(phrase: str) -> frozenset[str]:
     # "vice president" is not "president", "secretary general" is not a secretary of state
     if "vice_president" in keys:
         keys.discard("president")
+    if "general" in keys and re.search(r" (secretary|attorney|surgeon|inspector|consul|solicitor|governor|postmaster)[ -]general ", phrase):
+        keys.discard("general")  # an office, not a military rank
     if keys - GENERIC_ROLES:
         keys -= {"minister"} if ({"foreign_minister", "defense_minister", "prime_minister"} & keys) else set()
     return frozenset(keys)

@@ -114,11 +114,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "director": ("director",),
     "head": ("head of", "chief of", "head"),
     "commander": ("commander",),
+    "general": ("general",),
     "senator": ("senator",),
     "lawmaker": ("representative", "congressman", "congresswoman", "lawmaker"),
 }
 #: Role words that are too generic to identify a person on their own.
-GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker", "head", "commander"})
+GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker", "head", "commander", "general"})
 #: Titles and occupations written before a name ("Commissioner Rui Santos", "economist Lena Vogt").
 TITLE_WORDS = frozenset(
     """commissioner inspector sheriff judge justice captain capt colonel col major maj lieutenant lt sergeant sgt
