@@ -224,6 +224,13 @@ class Speakers:
         phrase = " ".join(t.lower_ for t in tokens)
         keys = role_keys(phrase)
         if not keys:
+            if head.lower_ == "official" and first in ("the", "that"):
+                # "The official said": the last person with a stated role who spoke
+                with_role = {p.name for p in self.persons if p.roles}
+                earlier = [
+                    (pos, name) for pos, name in self.events if name in with_role and head.idx - PRONOUN_REACH < pos < head.idx
+                ]
+                return max(earlier)[1] if earlier else None
             return None
         position = head.idx
         if keys <= GENERIC_ROLES:

@@ -251,8 +251,8 @@ class _Stage:
                 attr = forward
             elif opens_paragraph and prev_attr is not None:
                 attr = prev_attr
-            elif words < 6:
-                return None  # a title or slogan in quotes, not attributed
+            elif words < 6 and q.close >= 0:
+                return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
         else:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:
