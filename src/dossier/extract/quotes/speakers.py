@@ -227,10 +227,10 @@ class Speakers:
             if head.lower_ == "official" and first in ("the", "that"):
                 # "The official said": the last person with a stated role who spoke
                 with_role = {p.name for p in self.persons if p.roles}
-                earlier = [
+                spoke = [
                     (pos, name) for pos, name in self.events if name in with_role and head.idx - PRONOUN_REACH < pos < head.idx
                 ]
-                return max(earlier)[1] if earlier else None
+                return max(spoke)[1] if spoke else None
             return None
         position = head.idx
         if keys <= GENERIC_ROLES:
