@@ -370,7 +370,8 @@ def subject_of(cue: "Token") -> "Token | None":
             if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos") and c.pos_ in ("NOUN", "PROPN"):
                 return c
     for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        # the subject nearest the verb: a quote parsed as a second subject lies further away
+        subj = min((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i), default=None)
         if subj is None:
             subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
         if subj is not None:

@@ -126,7 +126,8 @@ TITLE_WORDS = frozenset(
     admiral adm commander professor prof dr doctor mr mrs ms miss sir dame lord lady rev reverend father bishop
     pope cardinal prince princess sen rep gov chairman chairwoman chair ceo founder superintendent marshal agent
     detective officer engineer economist analyst banker researcher expert lawyer attorney prosecutor mp mep
-    councillor councilor alderman pastor imam rabbi sheikh emir sultan speaker premier""".split()
+    councillor councilor alderman pastor imam rabbi sheikh emir sultan speaker premier del amb supt insp atty det cpl pvt
+    brig hon lieut cdr delegate ambassador""".split()
 )
 
 ROLE_WORDS = frozenset(
@@ -140,7 +141,8 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen sen rep gov lt col sgt st jan feb mar apr aug sep sept oct nov dec no vs etc inc corp jr sr prof maj capt adm cmdr rev fig".split()
+    "mr mrs ms dr gen sen rep gov lt col sgt st jan feb mar apr aug sep sept oct nov dec no vs etc inc corp jr sr prof maj capt adm cmdr rev fig"
+    " del amb supt insp pres atty det cpl pvt brig hon lieut cdr".split()
 )
 
 #: "PENCE: ..." / "Kirby: ..." at the start of a line (an opening quote mark may come first).
