@@ -137,16 +137,35 @@ def passive_report(cue: "Token") -> "tuple[Token, Token] | None":
 
 
 def speech_noun_clause(tok: "Token") -> "Token | None":
-    """The "that" clause of a possessed speech noun ("his claim [that ...]"), else None."""
+    """The "that" clause of a speech noun with its source ("his claim [that ...]", "claims by
+    Orlen [that ...]", "a warning from the agency [that ...]"), else None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
         return None
-    if not any(c.dep_ == "poss" for c in tok.children):
+    if noun_source(tok) is None:
         return None
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children
         ):
             return c
+    return None
+
+
+def noun_source(tok: "Token") -> "Token | None":
+    """Who a speech noun belongs to: its possessor, or the object of "by"/"from" after it.
+
+    Args:
+        tok: a noun token.
+
+    Returns:
+        The source token, or None.
+    """
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == tok.i + 1:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
 
 

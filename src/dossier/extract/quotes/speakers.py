@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...model import LocalEntity, SourceRef
-from .content import is_according, passive_report
+from .content import is_according, noun_source, passive_report
 from .spans import TextIndex
 from .words import (
     COUNTRY_ALIASES,
@@ -329,7 +329,7 @@ def subject_of(cue: "Token") -> "Token | None":
             return obj
         return None
     if cue.pos_ == "NOUN":
-        return next((c for c in cue.children if c.dep_ == "poss"), None)
+        return noun_source(cue)
     passive = passive_report(cue)
     if passive is not None:
         return passive[1]
