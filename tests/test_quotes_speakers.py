@@ -1,8 +1,8 @@
 """Speaker accuracy on fictional news pages shaped like real ones (``tests/fixtures/quotes``).
 
 Each expected line names a quote by a few of its words and the ``speaker.name`` a reader would
-give it. Files 01-10 and 21-25 are the half the rules were tuned on, 11-20 the held-out half; the floors
-sit a little under the measured figures (see the fixtures' README).
+give it. Files 01-10 and 21-25 are the half the rules were tuned on, 11-20 and 26-30 the held-out
+half; the floors sit a little under the measured figures (see the fixtures' README).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dossier.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 TUNE = tuple(f"{k:02d}" for k in (*range(1, 11), *range(21, 26)))
-HELD_OUT = tuple(f"{k:02d}" for k in range(11, 21))
+HELD_OUT = tuple(f"{k:02d}" for k in (*range(11, 21), *range(26, 31)))
 
 
 def expectations() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
@@ -80,7 +80,9 @@ def test_fixtures_are_fictional_and_complete() -> None:
             assert words in text, (prefix, words)
 
 
-@pytest.mark.parametrize(("half", "floor"), [(TUNE, 0.0), (HELD_OUT, 0.0)], ids=["tune", "held-out"])
+# measured: tune 1.000 (58 quotes; 0.828 before the rules were tuned on it), held-out 0.913
+# (46 quotes; 0.848 with the rules before)
+@pytest.mark.parametrize(("half", "floor"), [(TUNE, 0.95), (HELD_OUT, 0.88)], ids=["tune", "held-out"])
 def test_speaker_accuracy_floor(nlp, half: tuple[str, ...], floor: float) -> None:  # type: ignore[no-untyped-def]
     accuracy, rows = score(half, nlp)
     wrong = [r for r in rows if not r[-1]]
