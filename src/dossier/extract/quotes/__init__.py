@@ -9,8 +9,10 @@ The stage in parts, each with one job (and each usable alone):
   quote belongs to (``find_cues``, ``choose_cue``, ``cue_words``, ``date_for``).
 - ``content``: what a cue reports, the clause, object or action (``content_clause``).
 - ``speakers``: who the cue's subject is, resolved to a name the article gives, through names,
-  roles ("the top US diplomat") and pronouns (``subject_of``, ``Speakers``).
-- ``layouts``: attributions made by punctuation ("KIRBY: ...", "“…” ― Jane Doe").
+  roles ("the top US diplomat", "the minister" when one person holds it), pronouns, and
+  organisations ("the ministry", "it", "the statement") (``subject_of``, ``Speakers``).
+- ``layouts``: attributions made by punctuation ("KIRBY: ...", "“…” ― Jane Doe", headlines
+  crediting a quote around a colon).
 - ``stage``: the walk over paragraphs that assembles them and carries speakers from quote to
   quote (``extract_quotes``).
 - ``words``: the word lists they share.

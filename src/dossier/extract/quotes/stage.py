@@ -2,10 +2,13 @@
 
 It knows the order of the parts (``spans`` -> ``cues`` -> ``content`` -> ``speakers``, with
 ``layouts`` for attributions by punctuation) and what carries from one quote to the next: a
-quote with no cue of its own takes the speaker of the previous quote of the paragraph, or of
-the previous paragraph's last attribution when the paragraph opens with the quote; "X said:"
-closing a paragraph introduces the next one; "It said ..." stands for the organisation named
-just before.
+quote with no cue of its own takes the speaker of the previous quote of the paragraph; when it
+opens a paragraph, the named person opening the next sentence ("“…” Lindqvist, who leads the
+service, said ..."), else the previous paragraph's last attribution; a quote left open at the
+end of a paragraph takes the attribution of its continuation in the next one (a multi-paragraph
+quote); "X said:" closing a paragraph introduces the next one; "It said ..." stands for the
+organisation named just before; a verb glued to the quote ("“…,”he said") that lost its subject
+keeps the paragraph's speaker.
 """
 
 from __future__ import annotations
