@@ -105,13 +105,13 @@ def test_polnear_floors(polnear_subset: dict) -> None:  # type: ignore[type-arg]
     r = polnear_subset
     assert r["articles"] == 30
     assert r["gold_relations"] > 500
-    # measured on this subset: cue exact P 0.808 / F1 0.643, source exact P 0.820 / F1 0.652,
-    # content exact F1 0.526, content overlap F1 0.814 (full test split via the CLI,
-    # `python -m dossier.evaluation.quotes test ../shared/data`: source exact P 0.816 / F1 0.644,
-    # cue 0.622, content 0.538 / overlap 0.824)
+    # measured on this subset: cue exact P 0.802 / F1 0.642, source exact P 0.835 / F1 0.668,
+    # content exact F1 0.534, content overlap F1 0.815 (full test split via the CLI,
+    # `dossier eval quotes`: source exact P 0.815 / R 0.551 / F1 0.658, cue 0.629, content
+    # 0.546 / overlap 0.843; dev, the split tuned on: source exact F1 0.694)
     assert r["cue_exact_precision"] >= 0.78
     assert r["cue_exact_f1"] >= 0.62
-    assert r["source_exact_precision"] >= 0.79
-    assert r["source_exact_f1"] >= 0.63
+    assert r["source_exact_precision"] >= 0.81
+    assert r["source_exact_f1"] >= 0.65
     assert r["content_exact_f1"] >= 0.50
     assert r["content_overlap_f1"] >= 0.79

@@ -448,3 +448,105 @@ def test_it_takes_the_organisation_it_stands_for(nlp) -> None:  # type: ignore[n
     text = "The Interior Ministry said on Monday that 14 people had died. It said the toll could rise.\n"
     q = find(run(nlp, text), "toll could rise")
     assert q.speaker is not None and q.speaker.text == "It" and q.speaker.name == "Interior Ministry"
+
+
+# --- attribution shapes of real pages (fictional sentences) ------------------------------------
+
+
+def speaker_name(quotes: tuple[Quote, ...], words: str) -> str | None:
+    q = find(quotes, words)
+    return q.speaker.name if q.speaker is not None else None
+
+
+def test_multi_paragraph_quote_takes_the_attribution_of_its_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Anselm Tier spoke first.\n"
+        "“We have lost entire families.\n"
+        "“Some villages have no one left to bury the dead,” said Ivo Strand, a priest in Halvor.\n"
+    )
+    quotes = run(nlp, text)
+    assert speaker_name(quotes, "lost entire families") == "Ivo Strand"
+    assert find(quotes, "lost entire families").cue == "said"
+
+
+def test_quote_opening_a_paragraph_takes_the_name_opening_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Erik Sandell said the storm was over.\n"
+        "“The water came in less than ten minutes.” Marta Lindqvist, who leads the rescue service, said the sirens failed.\n"
+    )
+    assert speaker_name(run(nlp, text), "water came in") == "Marta Lindqvist"
+
+
+def test_generic_role_held_by_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Environment Minister Piet Calder promised an inquiry.\n"
+        "“We will find out what went wrong,” the minister told the national broadcaster.\n"
+    )
+    assert speaker_name(run(nlp, text), "went wrong") == "Piet Calder"
+    two = "Environment Minister Piet Calder and Health Minister Ana Brell met.\n“We agree,” the minister said.\n"
+    assert speaker_name(run(nlp, two), "We agree") is None  # two ministers: no way to tell
+
+
+def test_organisations_as_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Varnian Defence Ministry said in a statement on Sunday that the troops were ready.\n"
+        "“The mission continues as planned,” the statement said.\n"
+        "In a second note, the ministry said the units would rotate in May.\n"
+    )
+    quotes = run(nlp, text)
+    assert speaker_name(quotes, "mission continues") == "Varnian Defence Ministry"
+    assert speaker_name(quotes, "units would rotate") == "Varnian Defence Ministry"
+    text = "The UN refugee agency, UNHCR, said 12,000 people had fled. “This is only the beginning,” it said.\n"
+    assert speaker_name(run(nlp, text), "only the beginning") == "UNHCR"
+
+
+def test_headline_colon_credits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Keld deployment “a serious mistake”: Varnian opposition leader\n"
+        "The leader of the opposition, Jon Faber, spoke in Orlen on Saturday.\n"
+    )
+    q = find(run(nlp, text), "serious mistake")
+    assert q.cue == ":" and q.speaker is not None and q.speaker.name == "Jon Faber"
+    text = "A lesson from Edda Lorn: “Be the voice that people hear.”\nEdda Lorn spoke to students in Keld.\n"
+    assert speaker_name(run(nlp, text), "Be the voice") == "Edda Lorn"
+
+
+def test_glued_attribution_and_wire_credit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We are still assessing the damage,” Governor Benedek Sorr said in a video. "
+        "“But it could be worse than we think,”he said.\n"
+        "“It's 40 in Halvor alone”, said Mira Lasko, a spokeswoman for the province, reported the Tarsk Herald.\n"
+    )
+    quotes = run(nlp, text)
+    assert speaker_name(quotes, "worse than we think") == "Benedek Sorr"
+    assert speaker_name(quotes, "40 in Halvor") == "Mira Lasko"
+
+
+def test_names_and_referents(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Quoting Rafal Ostrander, deputy head of the civil defence office, the state agency reported 340 injured.\n"
+        "“We are receiving new reports every hour,” Ostrander told reporters.\n"
+        "Aroldo Varen, governor of the northern province, told local media that 29 people were dead. "
+        "The official said the deaths were all in the province.\n"
+    )
+    quotes = run(nlp, text)
+    assert speaker_name(quotes, "new reports every hour") == "Rafal Ostrander"
+    assert speaker_name(quotes, "deaths were all") == "Aroldo Varen"
+
+
+def test_a_belief_reported_by_someone_is_not_a_pronoun_referent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Volodymyr Zelenskyy said he believed Putin wanted to send more troops.\n"
+        "Asked when, he said: “I believe this will happen within days.”\n"
+    )
+    assert speaker_name(run(nlp, text), "within days") == "Volodymyr Zelenskyy"
+
+
+def test_intentions_and_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = run(nlp, "Ilse Varga wants to triple the size of the reserve.\n")
+    q = find(quotes, "to triple the size", kind="indirect")
+    assert q.cue == "wants" and q.speaker is not None and q.speaker.name == "Ilse Varga"
+    quotes = run(nlp, "Jon Faber repeatedly ignored the warnings, according to show insiders.\n")
+    q = find(quotes, "ignored the warnings", kind="indirect")
+    assert q.speaker is not None and q.speaker.text == "show insiders"
+    assert not [q for q in run(nlp, "Rescuers found six more bodies overnight.\n") if q.kind == "indirect"]

@@ -1,0 +1,263 @@
+"""The content clause: what a cue reports.
+
+For a speech verb it is the clause complement ("Blinken said [the US believed that ...]"),
+running on to the end of the sentence unless a semicolon, a dash or another speech verb starts
+something else; for "according to X" the side of the sentence that carries the clause; for a
+stance verb its object and the phrase completing it ("criticized [the plan as reckless]"); for
+a verb of asking or promising the action ("urged X [to leave]", "called for [a ceasefire]");
+for a naming verb the object and its predicate ("called [the plan a ploy]"); for a passive
+report its subject ("[the leak] was reported by ..."); for a possessed speech noun its
+"that" clause ("Park's claim [that ...]"). The small parse predicates that recognise these
+shapes live here too, since cues and speakers read them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .spans import TextIndex
+from .words import ACTION_CUES, CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, EVIDENCE_CUES, OBJECT_CUES, OBJECT_PREPS, OBJECT_SPEECH, SPEECH_NOUNS, TOPIC_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> tuple[int, int] | None:
+    """Character span of the clause a cue reports, within its segment.
+
+    Args:
+        index: the article's text index (for what lies inside quote marks).
+        cue: the cue token.
+        s_start: start of the cue's segment.
+        s_end: end of the cue's segment.
+
+    Returns:
+        (start, end) of the content in the text, or None when the cue reports no content.
+    """
+    tokens: list[Token]
+    object_cue = False
+    if is_according(cue):
+        head = cue.head
+        excluded = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in excluded]
+        # keep the side of "according to X" with the clause
+        before = [t for t in tokens if t.i < cue.i]
+        after = [t for t in tokens if t.i > cue.i]
+        tokens = before if len(before) >= len(after) else after
+    elif passive_report(cue) is not None and not any(c.dep_ == "ccomp" for c in cue.children):
+        tokens = list(passive_report(cue)[0].subtree)  # type: ignore[index]
+        object_cue = True
+    elif speech_noun_clause(cue) is not None:
+        tokens = list((speech_noun_clause(cue) or cue).subtree)
+    else:
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if comps:
+            tokens = list(comps[0].subtree)
+            if len(comps) > 1:
+                tokens = [t for c in comps for t in c.subtree]
+        elif cue.lemma_.lower() in ("call", "describe", "label", "brand") and naming_content(cue) is not None:
+            tokens = naming_content(cue) or []
+        elif cue.lemma_.lower() in ACTION_CUES and action_content(cue) is not None:
+            tokens = action_content(cue) or []
+        elif cue.lemma_.lower() in OBJECT_CUES | OBJECT_SPEECH | EVIDENCE_CUES and object_content(cue) is not None:
+            tokens = object_content(cue) or []
+            object_cue = True
+        elif cue.lemma_.lower() == "say" and _clause_parsed_as_object(cue) is not None:
+            tokens = _clause_parsed_as_object(cue) or []
+        elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
+            excluded = {t.i for t in cue.subtree}
+            tokens = [t for t in cue.head.subtree if t.i not in excluded]
+            if cue.dep_ == "ccomp":
+                return None  # a complement of another verb, not an inverted report
+        else:
+            return None
+    tokens = [t for t in tokens if s_start <= t.idx < s_end]
+    if not tokens:
+        return None
+    tokens.sort(key=lambda t: t.i)
+    # the longest contiguous run
+    runs: list[list[Token]] = [[tokens[0]]]
+    for t in tokens[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = max(runs, key=len)
+    if run[0].i > cue.i and not is_according(cue) and not object_cue:
+        # "X said that A, but B": a reported clause runs on to the end of the sentence,
+        # unless a semicolon, a dash or another speech verb starts something else
+        k = run[-1].i + 1
+        doc = cue.doc
+        extra: list[Token] = []
+        while k < len(doc) and doc[k].idx < s_end:
+            t = doc[k]
+            if t.text in (";", "—", "–", "--") or (
+                t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not index.in_quote(t)
+            ):
+                extra = []  # something else starts: keep the clause as parsed
+                break
+            extra.append(t)
+            k += 1
+        run = run + extra
+    while run and (run[0].is_punct or run[0].is_space) and run[0].text not in DQ_OPEN + '"':
+        run = run[1:]
+    while run and (run[-1].is_punct or run[-1].is_space) and run[-1].text not in DQ_CLOSE + '"':
+        run = run[:-1]
+    if len(run) < (1 if object_cue else 3):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+#: Plural things that report findings ("records show", "data suggest"), unlike plural people.
+EVIDENCE_NOUNS = frozenset("record data figure statistic result finding document poll survey study report email file number".split())
+
+
+def evidence_subject(cue: "Token") -> bool:
+    """Whether a cue's subject is a thing (a poll, a study, records), not a person or pronoun."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    # people who find things ("rescuers found six bodies") report nothing by it
+    return not (subj.pos_ == "NOUN" and subj.tag_ in ("NNS",) and subj.lemma_.lower() not in EVIDENCE_NOUNS)
+
+
+def passive_report(cue: "Token") -> "tuple[Token, Token] | None":
+    """(what, by whom) of a passive report: "[The issue] was first reported by [The Post]"."""
+    if cue.pos_ != "VERB" or cue.tag_ != "VBN":
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    for c in cue.children:
+        if c.dep_ == "agent" and c.i > cue.i:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return subj, obj
+    return None
+
+
+def speech_noun_clause(tok: "Token") -> "Token | None":
+    """The "that" clause of a speech noun with its source ("his claim [that ...]", "claims by
+    Orlen [that ...]", "a warning from the agency [that ...]"), else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if noun_source(tok) is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return None
+
+
+def noun_source(tok: "Token") -> "Token | None":
+    """Who a speech noun belongs to: its possessor, or the object of "by"/"from" after it.
+
+    Args:
+        tok: a noun token.
+
+    Returns:
+        The source token, or None.
+    """
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == tok.i + 1:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def is_according(tok: "Token") -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def naming_content(cue: "Token") -> "list[Token] | None":
+    """What a source calls something: "called [the plan a ploy]", "described [it as ominous]"."""
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:
+        return None
+    preds = [c for c in cue.children if c.i > objs[0].i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if not preds:
+        return None
+    first = min(t.i for t in objs[0].subtree)
+    last = max(t.i for t in preds[0].subtree)
+    return list(cue.doc[first : last + 1])  # with what stands between: "her vote [in favor of X] a mistake"
+
+
+def object_content(cue: "Token") -> "list[Token] | None":
+    """What a stance verb is about: its object and the phrase that completes it.
+
+    "criticized [the plan as reckless]", "accused [the firm of fraud]", "pointed to [the
+    report]", "pointed out [that ...]". Only in the active voice with a subject.
+    """
+    if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
+        return None
+    if cue.lemma_.lower() in TOPIC_CUES:
+        # "spoke of the legacy of racism", "talked about the shooting", "spoke out against ..."
+        for c in cue.children:
+            if c.i > cue.i and c.dep_ == "prep" and c.lower_ in ("about", "of", "against", "on"):
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return list(objs[0].subtree)
+        return None
+    if cue.lemma_.lower() == "point":
+        for c in cue.children:
+            if c.i > cue.i and c.lower_ == "to" and c.dep_ in ("prep", "dative"):
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return list(objs[0].subtree)
+            if c.i > cue.i and c.lower_ == "out" and c.dep_ == "prt":
+                comp = [o for o in cue.children if o.dep_ in ("ccomp", "dobj") and o.i > c.i]
+                if comp:
+                    return list(comp[0].subtree)
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:
+        return None
+    out = list(objs[0].subtree)
+    last = max(t.i for t in out)
+    for c in cue.children:
+        if c.i > last and c.dep_ in ("prep", "advcl", "oprd") and (c.lower_ in OBJECT_PREPS or c.dep_ != "prep"):
+            if c.dep_ == "advcl" and c.tag_ not in ("VBG",):
+                continue
+            out.extend(c.subtree)
+            break
+    return out
+
+
+def action_content(cue: "Token") -> "list[Token] | None":
+    """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > cue.i:
+            return list(c.subtree)
+    for c in cue.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("for", "against") and c.i == cue.i + 1:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return list(objs[0].subtree)
+    if cue.lemma_.lower() in ("call",):
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for x in c.children:
+                    if x.dep_ in ("xcomp", "acl"):
+                        return list(x.subtree)
+    return None
+
+
+def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":
+    """A reported clause the parse took for an object: "said [many of the examples ... failed]".
+
+    Only for "say", when an object follows the verb at once and a finite verb follows later
+    in the sentence: the rest of the sentence is what was said.
+    """
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i in (cue.i + 1, cue.i + 2)]
+    if not objs:
+        return None
+    rest = [t for t in cue.sent if t.i > cue.i]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest if t.i > objs[0].i):
+        return None
+    return rest

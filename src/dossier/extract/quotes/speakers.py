@@ -1,0 +1,745 @@
+"""Speakers: who a cue's subject is, resolved to a name the article gives.
+
+``subject_of`` finds the speaker token of a cue: its ``nsubj``; the head noun of a participle;
+the object of "according to"; the agent of a passive report; the owner of a speech noun; the
+subject of the governing verb for "..., adding that"; the name after an inverted cue ("…,” said
+engineer Priya Nair). ``Speakers`` then resolves that phrase, once per article: a PERSON name is
+expanded to its fullest form in the article ("Blinken" -> "Antony Blinken"); "he"/"she" take the
+most recent person who spoke or was the main subject (passing over one the article marks as the
+other gender); a definite role noun ("the top US diplomat", "Ukraine's president") is matched
+against the roles the article states for people ("Secretary of State Antony Blinken", "Vedant
+Patel, principal deputy spokesperson") through a small lexicon of role synonyms, and against the
+roles in ``local_entities`` when given; an organisation, country or outlet keeps its own name.
+Indefinite or plural sources ("one official") keep ``name=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...model import LocalEntity, SourceRef
+from .content import is_according, noun_source, passive_report
+from .spans import TextIndex
+from .words import (
+    COUNTRY_ALIASES,
+    CUE_LEMMAS,
+    DQ_CLOSE,
+    FEMALE_WORDS,
+    GENERIC_ROLES,
+    INDEFINITE,
+    MALE_WORDS,
+    ORG_WORDS,
+    PRONOUN_REACH,
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Person:
+    """A person the article names, with the roles it gives them."""
+
+    name: str
+    positions: list[int] = field(default_factory=list)
+    roles: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)  # (role keys, countries)
+    gender: str | None = None  # "m" | "f", only from the article's own words (Mr., spokeswoman, ...)
+
+
+class Speakers:
+    """The people one article names, and the resolution of speaker phrases to names.
+
+    Built once per article; it learns as the stage goes (a person who speaks is the most
+    recent referent of "he"/"she"; a name read from a subject phrase joins the people known).
+    """
+
+    def __init__(self, index: TextIndex, local_entities: Sequence[LocalEntity]) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.text = index.text
+        self.person_spans = find_person_spans(self.doc)
+        self.persons = collect_persons(self.doc, local_entities, self.text)
+        self.events: list[tuple[int, str]] = subject_events(self.doc, self.persons)
+        self.statements: list[tuple[int, str]] = []  # (position, who) of "X said in a statement"
+
+    def in_quote(self, tok: "Token") -> bool:
+        """Whether a token lies inside quote marks."""
+        return self.index.in_quote(tok)
+
+    def stated(self, cue: "Token", speaker: SourceRef | None) -> None:
+        """Record who issued a statement ("the ministry said in a statement"), for "the statement said"."""
+        if speaker is None or not speaker.name:
+            return
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() == "statement" for o in c.children
+            ):
+                self.statements.append((cue.idx, speaker.name))
+                return
+
+    def spoke(self, position: int, speaker: SourceRef | None) -> None:
+        """Record that a named person spoke at ``position`` (the referent of a later "he"/"she")."""
+        if speaker is not None and speaker.name and self.is_person_name(speaker.name):
+            self.events.append((position, speaker.name))
+
+    def speaker_ref(self, head: "Token", cue: "Token", lo: int = 0, hi: int = 10**12) -> SourceRef | None:
+        """The SourceRef of a subject token: words used, and a name where the article gives one."""
+        if self.in_quote(head):
+            return None
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER:
+            if low in ("who", "that", "which") and head.head.dep_ == "relcl":
+                return self.speaker_ref(head.head.head, cue, lo, hi)
+            name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
+            if low == "it" and cue.pos_ in ("VERB", "AUX"):
+                name = self.organisation_before(cue)
+            return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
+        tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        words = self.text[start:end]
+        name = self.name_in(head, tokens)
+        if name is None:
+            name = self.resolve_nominal(head, tokens)
+        if name is None:
+            name = self.resolve_organisation(head, tokens)
+        if name is None and head.lower_ == "statement" and tokens[0].lower_ in ("the", "that", "its"):
+            # "the statement said": whoever issued the statement just reported
+            earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
+            name = earlier[-1] if earlier else None
+        return SourceRef(entity=None, name=name, text=words, start=start, end=end)
+
+    def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """A person or organisation name inside the subject phrase (or its apposition)."""
+        ids = {t.i for t in tokens}
+        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        appos_ids = {t.i for t in appos}
+        person_ents = [
+            e
+            for e in self.person_spans
+            if (e.start <= head.i < e.end) or e.root.i in appos_ids or (e.root.head == head and e.root.dep_ in ("compound", "appos"))
+        ]
+        if person_ents:
+            ent = max(person_ents, key=lambda e: len(e))
+            return self.fullest_person(strip_name(ent.text))
+        if head.pos_ == "PROPN" and self.fullest_person(head.text, strict=True):
+            return self.fullest_person(head.text)
+        # a name the article already gave a person ("Zelenskyy" tagged as an organisation)
+        if head.text[:1].isupper() and self.fullest_person(head.text, strict=True):
+            return self.fullest_person(head.text)
+        # a trailing proper-name run after a role word ("the ministry spokesperson Lin Jian")
+        run = [t for t in tokens if t.i <= head.i]
+        names: list[Token] = []
+        for t in reversed(run):
+            if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS and t.ent_type_ not in ("GPE", "NORP"):
+                names.insert(0, t)
+            else:
+                break
+        if names and head.pos_ in ("PROPN", "NOUN") and looks_like_person(names):
+            has_role = any(t.lower_ in ROLE_WORDS for t in run)
+            if has_role or len(names) >= 2:
+                joined = self.text[names[0].idx : names[-1].idx + len(names[-1].text)]
+                full = self.fullest_person(joined)
+                if full is not None:
+                    self.remember_person(full, names[0].idx)
+                return full
+        # an organisation, country or outlet as a whole ("CNN", "the Pentagon")
+        if head.ent_type_ in ("ORG", "GPE", "NORP"):
+            for e in self.doc.ents:
+                if e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP") and any(c.isupper() for c in e.text):
+                    return strip_name(e.text, person=False)
+        # an organisation named in apposition ("The UN refugee agency, UNHCR, said")
+        if head.pos_ == "NOUN" and head.lower_ in ORG_WORDS:
+            for c in head.children:
+                if c.dep_ in ("appos", "npadvmod") and c.i > head.i:
+                    for e in self.doc.ents:
+                        if e.start <= c.i < e.end and e.label_ == "ORG" and any(ch.isupper() for ch in e.text):
+                            return strip_name(e.text, person=False)
+        return None
+
+    def fullest_person(self, name: str, *, strict: bool = False) -> str | None:
+        """The fullest form of a person's name in the article ("Blinken" -> "Antony Blinken").
+
+        A name matches a person whose name contains all its words; the surname match wins
+        over another word ("Cho" -> "Cho Tae-yong" only when no other person fits better).
+        """
+        words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+        if not words:
+            return None if strict else name
+        matches: list[tuple[int, int, str]] = []
+        for p in self.persons:
+            parts = [w.lower() for w in re.split(r"[\s-]+", p.name) if w]
+            if all(w in parts for w in words):
+                matches.append((0 if parts[-1] == words[-1] else 1, -len(p.name), p.name))
+        if not matches:
+            return None if strict else name
+        matches.sort()
+        best = [m for m in matches if m[0] == matches[0][0]]
+        if len({m[2] for m in best}) > 1 and len(words) == 1:
+            longest = best[0][2]
+            if not all(m[2] in longest for m in best):
+                return None if strict else name  # two different people share the word
+        return best[0][2]
+
+    def remember_person(self, name: str, position: int) -> None:
+        """Add a name read from a subject phrase to the people the article knows."""
+        key = name.split()[-1].lower()
+        for p in self.persons:
+            if p.name.split()[-1].lower() == key:
+                if len(name) > len(p.name):
+                    p.name = name
+                p.positions.append(position)
+                return
+        self.persons.append(Person(name=name, positions=[position]))
+
+    def resolve_pronoun(self, position: int, pronoun: str = "he") -> str | None:
+        """The most recent person who spoke or was the main subject before ``position``.
+
+        A person the article marks as the other gender ("Ms. Ruiz" for "he") is passed over.
+        """
+        want = "f" if pronoun.lower() in ("she", "her") else "m"
+        gender = {p.name: p.gender for p in self.persons}
+        earlier = [
+            (pos, name)
+            for pos, name in self.events
+            if position - PRONOUN_REACH < pos < position and gender.get(name) in (None, want)
+        ]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda e: e[0])[1]
+
+    def resolve_nominal(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """Match a definite role phrase ("the top US diplomat") to a person with that role."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        first = tokens[0].lower_
+        if first in INDEFINITE or any(t.dep_ == "nummod" for t in tokens):
+            return None
+        phrase = " ".join(t.lower_ for t in tokens)
+        keys = role_keys(phrase)
+        if not keys:
+            if head.lower_ == "official" and first in ("the", "that"):
+                # "The official said": the last person with a stated role who spoke
+                with_role = {p.name for p in self.persons if p.roles}
+                spoke = [
+                    (pos, name) for pos, name in self.events if name in with_role and head.idx - PRONOUN_REACH < pos < head.idx
+                ]
+                return max(spoke)[1] if spoke else None
+            return None
+        position = head.idx
+        if keys <= GENERIC_ROLES:
+            # "the minister", "the agency director": only when one person named before holds it
+            holders = {person.name for person in self.persons if any(keys & r_keys for r_keys, _ in person.roles)}
+            earlier = {
+                person.name
+                for person in self.persons
+                if person.name in holders and any(p < position for p in person.positions)
+            }
+            # the one holder named before; a headline or lead may name the role before the person
+            pool = earlier or holders
+            return pool.pop() if len(pool) == 1 else None
+        countries = countries_in(tokens)
+        candidates: list[tuple[int, int, str]] = []
+        for person in self.persons:
+            for r_keys, r_countries in person.roles:
+                if not (keys & r_keys):
+                    continue
+                if countries and r_countries and not (countries & r_countries):
+                    continue
+                shared = keys & r_keys
+                if shared <= GENERIC_ROLES and not (countries and r_countries):
+                    continue
+                dist = min((abs(position - p) for p in person.positions), default=10**9)
+                before = any(p < position for p in person.positions)
+                candidates.append((0 if before else 1, dist, person.name))
+                break
+        if not candidates:
+            return None
+        names = {c[-1] for c in candidates}
+        if len(names) == 1:
+            return names.pop()
+        candidates.sort()
+        return candidates[0][-1]
+
+    def organisation_before(self, cue: "Token") -> str | None:
+        """The organisation "it" stands for: the subject of the sentences just before, when an
+        organisation ("The UN agency ... It said ...")."""
+        antecedent = self.thing_before(cue)
+        if antecedent is None:
+            return None
+        for e in self.doc.ents:
+            if e.start <= antecedent.i < e.end and e.label_ == "ORG":
+                return strip_name(e.text, person=False)
+        return self.name_in(antecedent, [antecedent]) if antecedent.ent_type_ != "PERSON" else None
+
+    def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
+        """A definite organisation noun ("the ministry", "its army") as the body named before.
+
+        The most recent organisation whose name ends with the same word ("the Defence
+        Ministry" for "the ministry"), within the reach of a pronoun.
+        """
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in ORG_WORDS:
+            return None
+        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3:
+            return None
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= head.i or ent.start_char < head.idx - PRONOUN_REACH:
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ == head.lower_ and any(c.isupper() for c in ent.text):
+                best = ent
+        return strip_name(best.text, person=False) if best is not None else None
+
+    def is_person_name(self, name: str) -> bool:
+        """Whether ``name`` is the name of a person the article names."""
+        return any(p.name == name for p in self.persons)
+
+    def thing_before(self, cue: "Token") -> "Token | None":
+        """What "it" most likely stands for: the last singular non-person subject in the two
+        sentences before the cue ("The lawsuit ... It says ..."), else None."""
+        sent = cue.sent
+        lo = sent.start
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if prev is not None:
+            lo = prev.start
+            if prev.start > 0:
+                lo = self.doc[prev.start - 1].sent.start
+        for t in reversed(self.doc[lo : cue.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                if t.ent_type_ == "PERSON" or self.in_quote(t):
+                    return None
+                return t
+        return None
+
+
+def subject_of(cue: "Token") -> "Token | None":
+    """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
+    if is_according(cue):
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is not None:
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+                (c for c in to.children if c.dep_ == "pcomp"), None
+            )  # "according to show insiders" parsed as a verb
+            return obj
+        return None
+    if cue.pos_ == "NOUN":
+        return noun_source(cue)
+    passive = passive_report(cue)
+    if passive is not None:
+        return passive[1]
+    node = cue
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
+        # "..., saying ..." / "..., adding that ...": the speaker of the report it extends
+        for anc in cue.ancestors:
+            if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+                node = anc
+                break
+    prev = cue.nbor(-1) if cue.i > 0 else None
+    if prev is not None and prev.text == "," and cue.i > 1:
+        prev = cue.doc[cue.i - 2]  # “…”, said X: the comma after the mark
+        if not (prev.text in DQ_CLOSE + '"' or prev.is_quote):
+            prev = None  # "..., citing a threat": a comma, but no quote before the cue
+    if prev is not None and (prev.text in DQ_CLOSE + '",' or prev.is_quote):
+        # inverted attribution after a quote: "…,” said engineer Priya Nair
+        subjs = [c for c in cue.children if c.dep_ == "nsubj"]
+        after = [c for c in subjs if c.i > cue.i]
+        if after:
+            return after[0]
+        between = _np_after_quote(cue)
+        if between is not None:
+            return between  # "…,” Flynn, a top surrogate, said (parsed into the quote)
+        subj = subjs[0] if subjs else None
+        if subj is not None:
+            return subj
+        doc = cue.doc
+        for k in range(cue.i + 1, min(len(doc), cue.i + 8)):
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",):
+                break
+            if t.ent_type_ == "PERSON":
+                while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+                    k += 1
+                return doc[k]
+        for c in cue.children:
+            if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    for _ in range(4):
+        # the subject nearest the verb: a quote parsed as a second subject lies further away
+        subj = min((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i), default=None)
+        if subj is None:
+            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.pos_ == "ADP" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "was quoted as saying"
+            continue
+        if node.dep_ in ("acl", "pcomp") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        break
+    if cue.dep_ == "ROOT" and cue.i > 0:
+        before = cue.doc[cue.i - 1]
+        if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "npadvmod"):
+            return before  # "In a meeting with the Post Trump said ...": a name the parse hung elsewhere
+    return None
+
+
+def _np_after_quote(cue: "Token") -> "Token | None":
+    """The head of a noun phrase standing between a closing quote mark and its cue.
+
+    "“…,” Flynn, a top surrogate, said": the parser may hang "Flynn" inside the quote; the
+    words between the mark and the verb are still the speaker.
+    """
+    doc = cue.doc
+    j = cue.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    last = j
+    k = j
+    while k >= 0 and k > cue.i - 16:
+        t = doc[k]
+        if t.text in DQ_CLOSE or (t.is_quote and t.text != "'"):
+            break
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.whitespace_:
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0:
+        return None
+    words = [t for t in doc[k + 1 : last + 1] if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
+        return None
+    ids = {t.i for t in doc[k + 1 : last + 1]}
+    roots = [t for t in words if t.head.i not in ids and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not roots:
+        return None
+    return roots[0]
+
+
+def _np_tokens(head: "Token") -> list["Token"]:
+    """The words of a noun phrase without relative clauses, appositions and trailing commas."""
+    cut_deps = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep"}
+    drop: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "punct" and c.text in ("-", "–", "'", "’", ".", "&"):
+            continue
+        if c.dep_ == "appos" and c.i > head.i:
+            first = min(t.i for t in c.subtree)
+            if first > 0 and not head.doc[first - 1].is_punct and first == max(t.i for t in head.subtree if t.i < first) + 1:
+                continue  # "the spokesperson Lin Jian": a name right after the role, no comma
+        if c.dep_ in cut_deps:
+            drop.update(t.i for t in c.subtree)
+    kept = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
+    # the contiguous run around the head
+    run = [head]
+    pos = kept.index(head)
+    j = pos - 1
+    while j >= 0 and kept[j].i == run[0].i - 1:
+        run.insert(0, kept[j])
+        j -= 1
+    j = pos + 1
+    while j < len(kept) and kept[j].i == run[-1].i + 1:
+        run.append(kept[j])
+        j += 1
+    # a prepositional tail that runs long ("officials with knowledge of ...") is cut to 6 words
+    while run and (run[-1].is_punct or run[-1].is_space):
+        run.pop()
+    while run and (run[0].is_punct or run[0].is_space):
+        run.pop(0)
+    # never across a line break (a heading above the sentence)
+    if head in run:
+        h = run.index(head)
+        left = 0
+        for k in range(h):
+            if "\n" in run[k].text or "\n" in run[k].whitespace_:
+                left = k + 1
+        right = len(run)
+        for k in range(h, len(run)):
+            if "\n" in run[k].text or "\n" in run[k].whitespace_:
+                right = k + 1
+                break
+        run = [t for t in run[left:right] if not t.is_space]
+    return run or [head]
+
+
+def looks_like_person(names: Sequence["Token"]) -> bool:
+    """A run of 1-4 capitalised words that is not an acronym or an organisation's name."""
+    if not 1 <= len(names) <= 4:
+        return False
+    for t in names:
+        if t.lower_ in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) or t.lower_ in COUNTRY_ALIASES:
+            return False
+    return True
+
+
+def strip_name(name: str, *, person: bool = True) -> str:
+    """A name without "the", a possessive, edge punctuation and (for a person) leading titles.
+
+    Args:
+        name: the words of the name as written.
+        person: strip titles and role words in front ("Commissioner Rui Santos" -> "Rui
+            Santos"); False for organisations, whose first word may look like a role
+            ("Defence Ministry").
+
+    Returns:
+        The bare name.
+    """
+    name = re.sub(r"^(the|The)\s+", "", name.strip())
+    name = re.sub(r"[’']s$", "", name)
+    name = name.strip(" ,")
+    if name.endswith(".") and "." not in name[:-1]:
+        name = name[:-1]
+    words = name.split()
+    while person and len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS:
+        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"
+    return " ".join(words)
+
+
+def role_keys(phrase: str) -> frozenset[str]:
+    """The canonical roles a phrase names ("the top US diplomat" -> {"foreign_minister"}).
+
+    Args:
+        phrase: the words of a role or a subject phrase.
+
+    Returns:
+        The role keys of ``ROLE_SYNONYMS`` it contains.
+    """
+    phrase = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
+    phrase = re.sub(r"\s+", " ", phrase)
+    keys = set()
+    for key, names in ROLE_SYNONYMS.items():
+        for n in names:
+            if f" {n} " in phrase:
+                keys.add(key)
+                break
+    # "vice president" is not "president", "secretary general" is not a secretary of state
+    if "vice_president" in keys:
+        keys.discard("president")
+    if "general" in keys and re.search(r" (secretary|attorney|surgeon|inspector|consul|solicitor|governor|postmaster)[ -]general ", phrase):
+        keys.discard("general")  # an office, not a military rank
+    if keys - GENERIC_ROLES:
+        keys -= {"minister"} if ({"foreign_minister", "defense_minister", "prime_minister"} & keys) else set()
+    return frozenset(keys)
+
+
+def _country_key(word: str) -> str:
+    w = re.sub(r"[’']s$", "", word.lower()).strip(". ")
+    if w in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[w]
+    return " ".join(part[:4] for part in w.split())
+
+
+def countries_in(tokens: Iterable["Token"]) -> frozenset[str]:
+    out = set()
+    for t in tokens:
+        if t.ent_type_ in ("GPE", "NORP") or t.lower_ in COUNTRY_ALIASES:
+            if t.lower_ in ("’s", "'s"):
+                continue
+            out.add(_country_key(t.text))
+    return frozenset(out)
+
+
+def collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> list[Person]:
+    """People the article names, with the roles stated beside their names."""
+    by_key: dict[str, Person] = {}
+
+    def person_for(name: str) -> Person:
+        parts = name.split()
+        key = parts[-1].lower() if parts else name.lower()
+        p = by_key.get(key)
+        if p is None:
+            p = Person(name=name)
+            by_key[key] = p
+        elif len(name) > len(p.name) and p.name.split()[-1].lower() == key:
+            p.name = name
+        return p
+
+    for ent in find_person_spans(doc):
+        name = strip_name(ent.text)
+        if not name or not name[0].isupper():
+            continue
+        p = person_for(name)
+        p.positions.append(ent.start_char)
+        if p.gender is None:
+            p.gender = _gender_near(doc, ent)
+        role = _role_near(doc, ent, text)
+        if role is not None:
+            p.roles.append(role)
+    for le in local:
+        if le.type != "PERSON":
+            continue
+        p = person_for(le.name)
+        if len(le.name) >= len(p.name):
+            p.name = le.name
+        p.positions.extend(m.start for m in le.mentions)
+        for r in le.roles:
+            keys = role_keys(r.title)
+            if keys:
+                toks = [t for t in doc if r.start <= t.idx < r.end]
+                p.roles.append((keys, countries_in(toks) or _countries_from_text(r.title)))
+    return list(by_key.values())
+
+
+def _gender_near(doc: "Doc", ent: "Span") -> str | None:
+    """"m"/"f" when the words right around a name say so ("Mr. Lee", "Ana Ruiz, a spokeswoman")."""
+    window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.end]]
+    window += [t.lower_ for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]]
+    if any(w in FEMALE_WORDS for w in window):
+        return "f"
+    if any(w in MALE_WORDS for w in window):
+        return "m"
+    return None
+
+
+#: Tags of words the tagger sometimes takes into a PERSON name that are never part of one.
+_NOT_NAME_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VBP", "DT", "IN", "RB", "PRP", "PRP$", "CC", "WP"})
+
+
+def find_person_spans(doc: "Doc") -> list["Span"]:
+    """PERSON names: the tagger's, extended left over given names it left out ("Lloyd Austin"),
+    plus other places where a known surname is used but not tagged."""
+
+    def extend(start: int, end: int, floor: int) -> int:
+        while (
+            start > floor
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_ not in ROLE_WORDS
+            and doc[start - 1].lower_ not in COUNTRY_ALIASES
+            and doc[start - 1].ent_type_ not in ("GPE", "NORP")
+            and end - start < 4
+        ):
+            start -= 1
+        return start
+
+    out = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = extend(ent.start, ent.end, ent.sent.start)
+        while start < ent.end - 1 and (
+            doc[start].tag_ in _NOT_NAME_TAGS
+            or (doc[start].is_sent_start and ent.end - start >= 3 and doc[start].lower_.endswith("ing"))
+        ):
+            start += 1  # "Quoting Rafal Ostrander": a verb opening the sentence is no given name
+        end = ent.end
+        while end - 1 > start and ("\n" in doc[end - 2].whitespace_ or "\n" in doc[end - 1].text):
+            end -= 1  # never across a line break ("Jorun Vey / UPDATE")
+        out.append(doc[start:end])
+        covered.update(range(start, end))
+    surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
+    for tok in doc:
+        if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        start = extend(tok.i, tok.i + 1, tok.sent.start)
+        out.append(doc[start : tok.i + 1])
+        covered.update(range(start, tok.i + 1))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _countries_from_text(title: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[A-Z][\w.]*", title):
+        if w.lower().strip(".") in COUNTRY_ALIASES or w.lower() in COUNTRY_ALIASES:
+            out.add(_country_key(w))
+    return frozenset(out)
+
+
+def _role_near(doc: "Doc", ent: "Span", text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The role words right before a name ("Secretary of State X") or in its apposition."""
+    sent = ent.sent
+    # before: up to 8 tokens back, stopping at a verb, a comma or another person
+    before: list[Token] = []
+    j = ent.start - 1
+    while j >= sent.start and len(before) < 8:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", "—", "–") or t.ent_type_ == "PERSON":
+            break
+        before.insert(0, t)
+        j -= 1
+    keys = role_keys(" ".join(t.text for t in before))
+    countries = countries_in(before)
+    if not keys:
+        # after: ", the White House ... coordinator," / ", principal deputy spokesperson for ..."
+        k = ent.end
+        if k < len(doc) and doc[k].text == ",":
+            after: list[Token] = []
+            k += 1
+            while k < min(sent.end, ent.end + 16) and doc[k].text not in (",", ";", "(", "—", "–", ".") and doc[k].pos_ not in ("VERB", "AUX"):
+                after.append(doc[k])
+                k += 1
+            keys = role_keys(" ".join(t.text for t in after))
+            countries = countries_in(after)
+    if not keys:
+        # "the US secretary of defence, Lloyd Austin": role phrase then a comma, then the name
+        j = ent.start - 1
+        if j >= sent.start and doc[j].text == ",":
+            before = []
+            j -= 1
+            while j >= sent.start and len(before) < 8 and doc[j].text not in (",", ";", ":", "(") and doc[j].pos_ not in ("VERB", "AUX"):
+                before.insert(0, doc[j])
+                j -= 1
+            keys = role_keys(" ".join(t.text for t in before))
+            countries = countries_in(before)
+    if not keys:
+        return None
+    return keys, countries
+
+
+def reported_within(cue: "Token") -> bool:
+    """Whether a cue lies inside what another cue reports ("he believed [Putin wanted ...]").
+
+    Its subject is someone the speaker talks about, not a speaker "he" may later stand for.
+
+    Args:
+        cue: a verb token.
+
+    Returns:
+        True when an ancestor cue reports the clause that holds it.
+    """
+    node = cue
+    while node.head is not node and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_LEMMAS:
+            return True
+        node = node.head
+    return False
+
+
+def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
+    """Where a named person is the subject of a main clause (for "he" and "she")."""
+    names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+    out: list[tuple[int, str]] = []
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
+            pass  # "This was confirmed by Defence Minister Ilse Varga": the agent is the subject
+        elif tok.dep_ != "nsubj":
+            continue
+        else:
+            verb = tok.head
+            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
+                continue
+            if reported_within(verb):
+                continue
+        ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
+        if not ents:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            ents = [e for e in doc.ents if e.label_ == "PERSON" and any(e.start <= a.i < e.end for a in appos)]
+        if not ents:
+            continue
+        last = strip_name(ents[0].text).split()
+        if last and last[-1].lower() in names:
+            out.append((tok.idx, names[last[-1].lower()]))
+    return out

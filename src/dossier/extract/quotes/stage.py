@@ -1,0 +1,334 @@
+"""The quotes stage: walks an article's paragraphs and sentences and assembles the quotes.
+
+It knows the order of the parts (``spans`` -> ``cues`` -> ``content`` -> ``speakers``, with
+``layouts`` for attributions by punctuation) and what carries from one quote to the next: a
+quote with no cue of its own takes the speaker of the previous quote of the paragraph; when it
+opens a paragraph, the named person opening the next sentence ("“…” Lindqvist, who leads the
+service, said ..."), else the previous paragraph's last attribution; a quote left open at the
+end of a paragraph takes the attribution of its continuation in the next one (a multi-paragraph
+quote); "X said:" closing a paragraph introduces the next one; "It said ..." stands for the
+organisation named just before; a verb glued to the quote ("“…,”he said") that lost its subject
+keeps the paragraph's speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
+from ...settings import Settings
+from .content import content_clause
+from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
+from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
+from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
+from .speakers import Speakers, reported_within, strip_name, subject_of
+from .words import DQ_OPEN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def extract_quotes(
+    article: Article,
+    doc: "Doc",
+    *,
+    time_expressions: tuple[TimeExpression, ...],
+    local_entities: tuple[LocalEntity, ...],
+    settings: Settings,
+) -> tuple[Quote, ...]:
+    """Return the article's quotes with speakers resolved as far as the article allows.
+
+    Args:
+        article: the cleaned article; every offset points into ``article.text``.
+        doc: the spaCy parse of ``article.text`` (tagger, parser, NER).
+        time_expressions: the article's normalised time expressions (for "said on Monday").
+        local_entities: the article's entities with roles, when known (may be empty).
+        settings: build settings (unused for now; kept for the stage signature).
+
+    Returns:
+        Quotes in text order: direct, partial and indirect, each with cue, speaker and date.
+    """
+    text = doc.text
+    if not text.strip():
+        return ()
+    return _Stage(article, doc, time_expressions, local_entities).run()
+
+
+class _Stage:
+    """One article's pass: the parts built once, and the walk that carries speakers along."""
+
+    def __init__(
+        self,
+        article: Article,
+        doc: "Doc",
+        time_expressions: Sequence[TimeExpression],
+        local_entities: Sequence[LocalEntity],
+    ) -> None:
+        self.article = article
+        self.doc = doc
+        self.text: str = doc.text
+        self.times = [t for t in time_expressions if t.end <= len(self.text)]
+        self.index = TextIndex(doc)
+        self.speakers = Speakers(self.index, local_entities)
+        self.label_counts = label_counts(self.index)
+
+    def run(self) -> tuple[Quote, ...]:
+        """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
+        quotes: list[Quote] = []
+        last_attr: Attribution | None = None  # last attribution of the previous paragraph(s)
+        lead_in: Attribution | None = None  # "He said:" closing the previous paragraph
+        # a quote left open at a paragraph's end with no cue of its own: it continues in the
+        # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
+        pending: list[int] = []
+        for p_start, p_end in self.index.paragraphs:
+            para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
+            segments = sentence_segments(self.text, p_start, p_end, para_quotes)
+            para_last: Attribution | None = None
+            if lead_in is not None and not para_quotes and self.text[p_start:p_end].strip():
+                # "The governor added:" then a paragraph of what was said, without quote marks
+                quotes.append(self.block_quote(lead_in, p_start, p_end))
+                last_attr = None
+                lead_in = None
+                continue
+            lead_in = None
+            label = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
+            if label is not None:
+                para_last = Attribution(":", label.colon, label.colon + 1, label.speaker, None, label.colon)
+                quotes.append(self.make_quote(label.start, label.end, "direct", para_last, p_start, p_end))
+                # a quote mark opening the labelled line belongs to the line, not a quote of its own
+                para_quotes = [q for q in para_quotes if q.open >= (para_last.cue_start or p_start)]
+            continued = pending
+            pending = []
+            for k, (s_start, s_end) in enumerate(segments):
+                seg_quotes = [q for q in para_quotes if s_start <= q.open < s_end]
+                cues = find_cues(self.index, s_start, s_end)
+                following = segments[k + 1] if k + 1 < len(segments) else None
+                for q in seg_quotes:
+                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following)
+                    if made is None:
+                        continue
+                    quote, attr = made
+                    own = attr.cue_start is not None and s_start <= attr.cue_start < s_end
+                    if continued and not self.text[p_start : q.open].strip():
+                        if own:
+                            for i in continued:
+                                quotes[i] = self.reattribute(quotes[i], attr)
+                        continued = []
+                    quotes.append(quote)
+                    if q.close < 0 and not own:
+                        pending = (continued if continued else []) + [len(quotes) - 1]
+                        continued = []
+                    para_last = attr
+                # indirect speech and "according to"
+                made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
+                for quote, attr in made_all:
+                    # a report nested in another's content ("said the US believed that ...") is
+                    # part of that content, not a quote of its own
+                    if not (attr.cue or "").lower().startswith("according") and any(
+                        other is not quote and other.start <= (attr.cue_start or 0) < other.end
+                        for other, _ in made_all
+                    ):
+                        continue
+                    quotes.append(quote)
+                    para_last = attr if para_last is None or attr.position >= para_last.position else para_last
+            # "X said:" at the end of a paragraph introduces the next one
+            if segments and self.text[p_start:p_end].rstrip().endswith(":"):
+                s_start, s_end = segments[-1]
+                tail = [c for c in find_cues(self.index, s_start, s_end) if not any(q.cue_start == c.idx for q in quotes)]
+                if tail and (para_last is None or (para_last.cue_start or -1) < s_start):
+                    lead_in = self.attribution_for(tail[-1], s_start, s_end)
+                    if lead_in.speaker is None:
+                        lead_in = None
+                    else:
+                        para_last = lead_in
+            # a paragraph of narration with no attribution ends a carried-over speaker
+            last_attr = para_last
+        return _dedupe(quotes)
+
+    def make_quote(self, start: int, end: int, kind: str, attr: Attribution, s_start: int, s_end: int) -> Quote:
+        """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
+        return Quote(
+            id=stable_id("q", self.article.id, start, end),
+            article=self.article.id,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            kind=kind,
+            speaker=attr.speaker,
+            cue=attr.cue,
+            date=attr.date,
+            cue_start=attr.cue_start,
+            cue_end=attr.cue_end,
+            sentence_start=s_start,
+            sentence_end=s_end,
+        )
+
+    def reattribute(self, quote: Quote, attr: Attribution) -> Quote:
+        """The quote with the cue, speaker and date of ``attr`` (a multi-paragraph quote's)."""
+        return dataclasses.replace(
+            quote, speaker=attr.speaker, cue=attr.cue, cue_start=attr.cue_start, cue_end=attr.cue_end, date=attr.date
+        )
+
+    def forward_attribution(self, q: QSpan, following: tuple[int, int] | None) -> Attribution | None:
+        """The speaker of the sentence after a quote that opens a paragraph with no cue.
+
+        "“The water came in minutes.” Lindqvist, who leads the service, said the sirens had
+        failed.": the next sentence opens with a named person who reports something, and the
+        quote is theirs. Only a full sentence in quotes, and only a name (no pronoun, no role).
+        """
+        if following is None or q.close < 0 or self.text[q.start : q.end].rstrip()[-1:] not in ".!?":
+            return None
+        if self.text[q.outer_end : following[0]].strip():
+            return None  # something stands between the quote and the next sentence
+        s_start, s_end = following
+        for cue in find_cues(self.index, s_start, s_end):
+            subj = subject_of(cue)
+            if subj is None or subj.i >= cue.i or subj.pos_ != "PROPN":
+                continue
+            if subj.left_edge.idx != s_start:
+                continue  # the sentence must open with the speaker
+            attr = self.attribution_for(cue, s_start, s_end)
+            if attr.speaker is not None and attr.speaker.name and self.speakers.is_person_name(attr.speaker.name):
+                return attr
+            return None
+        return None
+
+    def block_quote(self, attr: Attribution, p_start: int, p_end: int) -> Quote:
+        """A whole paragraph introduced by "X said:" at the end of the one before."""
+        end = p_end
+        while end > p_start and self.text[end - 1].isspace():
+            end -= 1
+        return self.make_quote(p_start, end, "direct", attr, p_start, end)
+
+    def quote_from_span(
+        self,
+        q: QSpan,
+        s_start: int,
+        s_end: int,
+        cues: list["Token"],
+        para_last: Attribution | None,
+        prev_attr: Attribution | None,
+        p_start: int,
+        following: tuple[int, int] | None = None,
+    ) -> tuple[Quote, Attribution] | None:
+        """A direct or partial quote from a quoted span, with its own or a carried-over attribution."""
+        if q.end - q.start < 2:
+            return None
+        q_tokens = [t for t in self.index.tokens_in(q.start, q.end)]
+        if not q_tokens:
+            return None
+        clause = is_clause(q_tokens, self.text[q.start : q.end])
+        cue = choose_cue(q, q_tokens, cues, partial=not clause)
+        kind = "direct" if clause and q.double else "partial"
+        words = len(re.findall(r"\w+", self.text[q.start : q.end]))
+        attr: Attribution | None = signature(self.index, self.speakers, q)
+        credit = colon_credit(self.index, self.speakers, q) if attr is None else None
+        if attr is not None:
+            kind = "direct" if q.double else "partial"
+        elif credit is not None:
+            attr = credit  # a headline's quote, direct or partial as it reads
+        elif cue is not None:
+            attr = self.attribution_for(cue, s_start, s_end)
+            if (
+                attr.speaker is None
+                and para_last is not None
+                and para_last.speaker is not None
+                and q.close >= 0
+                and attr.cue_start is not None
+                and 0 <= attr.cue_start - q.close <= 12
+            ):
+                # "“…,”he said" glued by the page: the verb right after the quote has lost its
+                # subject; the paragraph's speaker goes on
+                attr = dataclasses.replace(attr, speaker=para_last.speaker)
+        elif (lead := colon_lead(self.index, self.speakers, q)) is not None:
+            attr = credit = lead
+        elif kind == "direct":
+            opens_paragraph = not self.text[p_start : q.open].strip()
+            forward = self.forward_attribution(q, following) if opens_paragraph and para_last is None else None
+            if para_last is not None:
+                attr = para_last
+            elif forward is not None:
+                attr = forward
+            elif opens_paragraph and prev_attr is not None:
+                attr = prev_attr
+            elif words < 6 and q.close >= 0:
+                return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
+        else:
+            return None  # scare quotes / titles: kept only when attributed
+        if kind == "partial" and not q.double and words < 2:
+            return None  # a single word in single quotes is a scare quote
+        if kind == "partial" and credit is None and is_title(self.text[q.start : q.end]):
+            return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
+        if attr is None:
+            attr = Attribution(None, None, None, None, None, q.open)
+        quote = self.make_quote(q.start, q.end, kind, attr, s_start, s_end)
+        return quote, Attribution(attr.cue, attr.cue_start, attr.cue_end, attr.speaker, attr.date, q.start)
+
+    def indirect(self, cue: "Token", s_start: int, s_end: int) -> tuple[Quote, Attribution] | None:
+        """An indirect quote: the clause a cue reports, when it is not just a direct quote."""
+        span = content_clause(self.index, cue, s_start, s_end)
+        if span is None:
+            return None
+        c_start, c_end = span
+        content = self.text[c_start:c_end]
+        # the content is mostly a direct quote: the direct quote already carries it
+        outside_words = [
+            m for m in re.finditer(r"\w+", content) if not self.index.quoted[c_start + m.start()]
+        ]
+        if len(outside_words) < 2 or self.index.quoted[c_start] and self.text[c_start] not in DQ_OPEN + '"':
+            return None
+        attr = self.attribution_for(cue, s_start, s_end)
+        if attr.speaker is None:
+            return None  # reported speech with no one to attribute it to is not a quote
+        sp = attr.speaker
+        if sp.start is not None and sp.end is not None and sp.start < c_end and c_start < sp.end:
+            return None  # the parse took the content for the speaker
+        if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
+            return None  # "this suggests ...": nobody the reader can name
+        if attr.speaker.name is None and attr.speaker.text.lower() == "it":
+            antecedent = self.speakers.thing_before(cue)
+            if antecedent is None:
+                return None  # "it expects ...": nobody the reader can name
+            if antecedent.ent_type_ == "ORG":
+                org = next((e for e in self.doc.ents if e.start <= antecedent.i < e.end), None)
+                if org is not None:
+                    sp = attr.speaker
+                    attr = Attribution(
+                        attr.cue, attr.cue_start, attr.cue_end,
+                        SourceRef(entity=None, name=strip_name(org.text, person=False), text=sp.text, start=sp.start, end=sp.end),
+                        attr.date, attr.position,
+                    )
+        return self.make_quote(c_start, c_end, "indirect", attr, s_start, s_end), attr
+
+    def attribution_for(self, cue: "Token", s_start: int, s_end: int) -> Attribution:
+        """Cue words (with auxiliaries), speaker and date of one cue token."""
+        cue_text, cue_start, cue_end = cue_words(self.text, cue)
+        subj = subject_of(cue)
+        lo = after_dateline(self.text, s_start, s_end)
+        if subj is not None and not (lo <= subj.idx < s_end):
+            # a heading or dateline parsed into the subject: keep the part inside the sentence
+            inside = [t for t in subj.subtree if lo <= t.idx < s_end and t.i < cue.i and t.pos_ in ("NOUN", "PROPN")]
+            subj = inside[-1] if inside else None
+        speaker = self.speakers.speaker_ref(subj, cue, lo, s_end) if subj is not None else None
+        date = date_for(self.index, self.times, cue, s_start, s_end)
+        if not reported_within(cue):
+            self.speakers.spoke(cue_start, speaker)
+        self.speakers.stated(cue, speaker)
+        return Attribution(cue_text, cue_start, cue_end, speaker, date, cue_start)
+
+
+def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """One quote per span (the attributed one wins), in text order."""
+    seen: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        if key in seen:
+            old = seen[key]
+            if old.speaker is None and q.speaker is not None:
+                seen[key] = q
+            continue
+        seen[key] = q
+    return tuple(sorted(seen.values(), key=lambda q: (q.start, q.end)))

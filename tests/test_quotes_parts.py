@@ -1,0 +1,197 @@
+"""The parts of the quotes stage one by one, each on short fictional sentences.
+
+``spans`` (quote marks and sentences), ``cues`` (which words attribute), ``content`` (what a
+cue reports), ``speakers`` (who speaks, resolved to a name) and ``layouts`` (attribution by
+punctuation), without the stage that assembles them.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.quotes.content import content_clause, is_according
+from dossier.extract.quotes.cues import choose_cue, cue_words, find_cues
+from dossier.extract.quotes.layouts import label_counts, signature, speaker_label
+from dossier.extract.quotes.spans import TextIndex, find_quote_spans, is_clause, is_title, paragraphs, sentence_segments
+from dossier.extract.quotes.speakers import Speakers, strip_name, subject_of
+
+
+def index_of(nlp, text: str) -> TextIndex:  # type: ignore[no-untyped-def]
+    return TextIndex(nlp(text))
+
+
+def segment_with(index: TextIndex, words: str) -> tuple[int, int]:
+    pos = index.text.index(words)
+    for p_start, p_end in index.paragraphs:
+        if p_start <= pos < p_end:
+            qs = [q for q in index.qspans if p_start <= q.open < p_end]
+            for s in sentence_segments(index.text, p_start, p_end, qs):
+                if s[0] <= pos < s[1]:
+                    return s
+    raise AssertionError(words)
+
+
+# --- spans ------------------------------------------------------------------------------------
+
+
+def test_spans_curly_straight_and_nested() -> None:
+    text = "“We will rebuild the ‘old’ bridge,” said Mara Tolv. Then \"no more delays\" came.\n"
+    spans = find_quote_spans(text, 0, len(text))
+    doubles = [text[s.start : s.end] for s in spans if s.double]
+    assert doubles == ["We will rebuild the ‘old’ bridge", "no more delays"]
+    assert not [s for s in spans if not s.double]  # ‘old’ lies inside a double quote
+
+
+def test_spans_quote_left_open_ends_with_its_paragraph() -> None:
+    text = "“The river rose all night.\n“By morning the square was gone,” she said.\n"
+    paras = paragraphs(text)
+    assert len(paras) == 2
+    first = find_quote_spans(text, *paras[0])
+    assert len(first) == 1 and first[0].close == -1
+    assert text[first[0].start : first[0].end] == "The river rose all night."
+
+
+def test_spans_sentences_never_cut_inside_a_quote() -> None:
+    text = "Orlen's mayor spoke first. “We tried. We failed. We will try again,” she said. The crowd left.\n"
+    qs = find_quote_spans(text, 0, len(text) - 1)
+    segs = [text[a:b] for a, b in sentence_segments(text, 0, len(text) - 1, qs)]
+    assert segs == ["Orlen's mayor spoke first.", "“We tried. We failed. We will try again,” she said.", "The crowd left."]
+
+
+def test_spans_clause_title_and_index(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert is_title("Varnia First Coalition")
+    assert not is_title("a very bad idea")
+    text = "The plan is “a very bad idea,” Ilse Darrow said.\n"
+    index = index_of(nlp, text)
+    (q,) = index.qspans
+    toks = index.tokens_in(q.start, q.end)
+    assert [t.text for t in toks] == ["a", "very", "bad", "idea"]
+    assert all(index.in_quote(t) for t in toks)
+    assert not is_clause(toks, text[q.start : q.end])
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+
+def test_cues_outside_quotes_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“They said nothing to us,” the harbour master told reporters in Keld.\n"
+    index = index_of(nlp, text)
+    cues = find_cues(index, 0, len(text) - 1)
+    assert [c.text for c in cues] == ["told"]  # "said" is inside the quote
+
+
+def test_cues_weak_verb_needs_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    index = index_of(nlp, "The council added two buses to the Orlen line.\n")
+    assert find_cues(index, 0, len(index.text) - 1) == []
+    index = index_of(nlp, "The council added that two buses would join the Orlen line.\n")
+    assert [c.text for c in find_cues(index, 0, len(index.text) - 1)] == ["added"]
+
+
+def test_cue_words_with_auxiliaries_and_particles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Lina Osk has also said that the dam held. Teodor Vance pointed out that it leaked.\n"
+    index = index_of(nlp, text)
+    cues = find_cues(index, 0, len(text) - 1)
+    words = [cue_words(text, c)[0] for c in cues]
+    assert words == ["has also said", "pointed out"]
+    according = index_of(nlp, "The dam held, according to Lina Osk.\n")
+    (cue,) = find_cues(according, 0, len(according.text) - 1)
+    assert is_according(cue) and cue_words(according.text, cue)[0] == "according to"
+
+
+def test_choose_cue_prefers_the_governing_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pell Arna warned the board, and “the money is gone,” Jorun Vey said.\n"
+    index = index_of(nlp, text)
+    (q,) = index.qspans
+    cues = find_cues(index, 0, len(text) - 1)
+    cue = choose_cue(q, index.tokens_in(q.start, q.end), cues, partial=False)
+    assert cue is not None and cue.text == "said"
+
+
+# --- content ----------------------------------------------------------------------------------
+
+
+def test_content_of_a_speech_verb_runs_to_the_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ilse Darrow said the ferry would resume on Friday, but only at noon.\n"
+    index = index_of(nlp, text)
+    (cue,) = find_cues(index, 0, len(text) - 1)
+    span = content_clause(index, cue, 0, len(text) - 1)
+    assert span is not None
+    assert text[span[0] : span[1]] == "the ferry would resume on Friday, but only at noon"
+
+
+def test_content_of_according_to_and_an_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Forty homes were flooded, according to the Keld fire service.\n"
+    index = index_of(nlp, text)
+    (cue,) = find_cues(index, 0, len(text) - 1)
+    span = content_clause(index, cue, 0, len(text) - 1)
+    assert span is not None and text[span[0] : span[1]] == "Forty homes were flooded"
+    text = "The union urged members to stay home on Monday.\n"
+    index = index_of(nlp, text)
+    (cue,) = find_cues(index, 0, len(text) - 1)
+    span = content_clause(index, cue, 0, len(text) - 1)
+    assert span is not None and text[span[0] : span[1]].startswith("to stay home")
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_speakers_fullest_name_and_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Varnian Foreign Minister Edda Lorn arrived in Keld on Monday.\n"
+        "Lorn said the talks would go on. The foreign minister said the border stays open.\n"
+    )
+    index = index_of(nlp, text)
+    speakers = Speakers(index, ())
+    assert speakers.fullest_person("Lorn") == "Edda Lorn"
+    assert speakers.fullest_person("Nobody", strict=True) is None
+    cues = find_cues(index, 0, len(text))
+    names = []
+    for cue in cues:
+        subj = subject_of(cue)
+        assert subj is not None
+        ref = speakers.speaker_ref(subj, cue)
+        assert ref is not None
+        names.append((ref.text, ref.name))
+    assert names == [("Lorn", "Edda Lorn"), ("The foreign minister", "Edda Lorn")]
+
+
+def test_speakers_pronoun_takes_the_last_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ms. Hana Ost arrived in Orlen on Monday. Mr. Tomas Brel said the bus was late.\nShe said the deal was done.\n"
+    index = index_of(nlp, text)
+    speakers = Speakers(index, ())
+    pos = text.index("She")
+    assert speakers.resolve_pronoun(pos, "she") == "Hana Ost"
+    assert speakers.resolve_pronoun(pos, "he") == "Tomas Brel"
+
+
+def test_speakers_indefinite_source_has_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "One official said the road to Keld was closed.\n"
+    index = index_of(nlp, text)
+    speakers = Speakers(index, ())
+    (cue,) = find_cues(index, 0, len(text) - 1)
+    subj = subject_of(cue)
+    assert subj is not None
+    ref = speakers.speaker_ref(subj, cue)
+    assert ref is not None and ref.text == "One official" and ref.name is None
+    assert strip_name("Commissioner Rui Santos") == "Rui Santos"
+
+
+# --- layouts ----------------------------------------------------------------------------------
+
+
+def test_layout_label_and_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Pell Arna spoke to the Keld Gazette.\n"
+        "ARNA: We never asked for the money and we never got it.\n"
+        "UPDATE: The vote was moved to Friday.\n"
+        "“The bridge is ours again.” ― Jorun Vey\n"
+    )
+    index = index_of(nlp, text)
+    speakers = Speakers(index, ())
+    counts = label_counts(index)
+    lines = [speaker_label(index, speakers, counts, a, b) for a, b in index.paragraphs]
+    assert lines[0] is None and lines[2] is None  # "UPDATE:" names no one
+    line = lines[1]
+    assert line is not None and line.speaker.name == "Pell Arna"
+    assert text[line.start : line.end] == "We never asked for the money and we never got it."
+    q = next(q for q in index.qspans if "bridge" in text[q.start : q.end])
+    attr = signature(index, speakers, q)
+    assert attr is not None and attr.cue == "―" and attr.speaker is not None and attr.speaker.name == "Jorun Vey"
