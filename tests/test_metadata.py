@@ -93,7 +93,7 @@ def test_seed_outlets(seeds: dict[str, Article]) -> None:
     assert wire_copy.outlet == "CNN"
     assert wire_copy.wire == "CNN"
     assert wire_copy.publisher == "KVIA ABC 7"
-    assert seeds["003"].outlet == "koreadaily.com"  # the newsroom of the byline's e-mail address
+    assert seeds["003"].outlet == "Korea Daily"  # the newsroom of the byline's e-mail address (koreadaily.com)
     assert seeds["004"].dateline == "TAIPEI, Taiwan"
     assert seeds["004"].text.startswith("TAIPEI, Taiwan –")  # the dateline stays in the text
 

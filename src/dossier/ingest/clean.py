@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from . import metadata as md
 from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
+from ..outlets import canonical_outlet, known_outlet, outlet_from_domain
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,7 @@ class CleanResult:
     title: str | None
     removed: tuple[Removed, ...]
     first_line: str | None  # the first kept story line (where a dateline would be)
+    site: str | None = None  # a site name the page's own title ended with ("... | The Varnia Courier")
 
 
 def _words(s: str) -> int:
@@ -176,8 +178,10 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if WEATHER.match(s) and n <= 6:
         return "other"
-    if md.parse_date_line(s) or RELATIVE_STAMP.match(s):
+    if md.parse_stamp(s) or RELATIVE_STAMP.match(s):
         return "dateline"
+    if n <= 12 and md.site_name(s, skip=_is_menu_word):  # "BBC News", "Sign in | The Kyiv Independent"
+        return "navigation"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
         return "byline"
     if LIST_MARKER.match(s):
@@ -201,6 +205,19 @@ def _standalone_reason(s: str) -> str | None:
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
     return None
+
+
+def _is_menu_word(seg: str) -> bool:
+    """A part of a masthead or menu line that is a menu word or a section label ("Sign in", "World")."""
+    plain = seg.strip(" .:|").lower()
+    return bool(NAVIGATION.match(seg.strip())) or plain in SECTION_LABELS or plain in _MENU_WORDS or bool(ADVERTISEMENT.match(seg.strip()))
+
+
+_MENU_WORDS = {
+    "account", "my account", "edition", "english", "en", "donate", "support us", "podcasts", "audio", "video", "videos",
+    "newsletters", "games", "shop", "jobs", "events", "archive", "epaper", "e-paper", "today's paper", "live tv",
+    "watch", "listen", "sign out", "log out", "profile", "notifications", "settings", "help", "subscribe now",
+}  # fmt: skip
 
 
 _CREDIT_LOWER = {
@@ -248,6 +265,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [ln.replace("\u00a0", " ").replace("\u200b", "").strip() for ln in raw_lines]
     n = len(lines)
+    # a date stamp with the story on the same line ("date 2023-06-14 Floods cut off ..."): the
+    # stamp is clutter, the rest of the line is read as a line of its own
+    stamps: list[Removed] = []
+    for i in range(n):
+        for _ in range(3):
+            split = md.split_leading_stamp(lines[i])
+            if split is None:
+                break
+            stamps.append(Removed(text=split[0], reason="dateline", line=i))
+            lines[i] = split[1]
     reason: list[str | None] = [None] * n
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
@@ -314,6 +341,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
                 reason[i] = "byline"
+            elif above_headline and md.site_name(s, skip=_is_menu_word, shape=True):
+                reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
                 nxt = next((header[q] for q in range(pos + 1, len(header)) if reason[header[q]] is None), None)
                 if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
@@ -322,8 +351,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     if first_prose is not None and last_prose is not None:
         for i in nonblank:
             if first_prose < i < last_prose and reason[i] == "dateline":
-                parsed = md.parse_date_line(lines[i])
-                if parsed is not None and parsed[0] is None:
+                parsed = md.parse_stamp(lines[i])
+                if parsed is not None and parsed.kind is None:
                     reason[i] = None
     # footer zone: short label-like lines after the last story sentence, next to other
     # clutter ("Donate now" under a donation appeal); a table or list that ends a story
@@ -358,6 +387,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             title = md.title_from_lines(first, lead, following) if not wrapped and at_top else None
             if title is not None:
                 title_idx = kept[0]
+    site: str | None = None
+    if title is not None and title_idx is not None:
+        title, site = md.split_title_site(title)
     body = [i for i in kept if i != title_idx]
 
     paragraphs: list[str] = []
@@ -368,11 +400,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         else:
             paragraphs.append(s)
     removed = tuple(Removed(text=lines[i], reason=reason[i] or "other", line=i) for i in nonblank if reason[i] is not None)
+    if stamps:
+        removed = tuple(sorted((*stamps, *removed), key=lambda r: r.line or 0))
     return CleanResult(
         text="\n\n".join(paragraphs),
         title=title,
         removed=removed,
         first_line=paragraphs[0] if paragraphs else None,
+        site=site,
     )
 
 
@@ -408,14 +443,24 @@ def _is_wrapped(prev: str, cur: str) -> bool:
 def _metadata(
     raw: RawArticle, result: CleanResult
 ) -> tuple[tuple[str, ...], str | None, str | None, str | None, str | None, PublishedDate]:
-    """Read authors, outlet, publisher, wire, dateline place and publication date."""
+    """Read authors, outlet, publisher, wire, dateline place and publication date.
+
+    The outlet is whose journalism it is: a wire credited on the page (a credit line, a
+    dateline marker "(AP) —", a wire's sign-off, a copyright line of an agency), else the
+    outlet a byline or a "Source:" line names, else the site itself. The site that carried
+    the page (``publisher`` where it differs) is read from the input's metadata, the web
+    address, the page's masthead, menus and footer ("Sign in | The Kyiv Independent"), a
+    site name at the end of the title, or a copyright line.
+    """
     authors: list[str] = list(raw.authors)
-    outlet: str | None = raw.outlet
-    publisher: str | None = raw.sitename
     wire: str | None = None
     byline_outlet: str | None = None
+    credited: str | None = None  # "Source: Orlen News Agency"
     holder: str | None = None  # the copyright holder: whose page it is, when nothing else says
     domain: str | None = None  # the e-mail domain in a byline: the newsroom the reporter writes for
+    known_site: str | None = None  # a known outlet named alone in the page's menus, masthead or footer
+    shaped_site: str | None = None  # an unknown name shaped like an outlet in the masthead
+    clutter_publisher: str | None = None
     for r in result.removed:
         if r.reason == "byline":
             b = md.parse_byline(r.text) or md.parse_byline("By " + r.text)
@@ -429,76 +474,131 @@ def _metadata(
         if w and wire is None:
             wire = w
         p = md.publisher_from_clutter(r.text)
-        if p and publisher is None:
-            publisher = p
+        if p and clutter_publisher is None:
+            clutter_publisher = p
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
+        if r.reason in ("copyright", "other", "byline") and credited is None:
+            credited = md.source_credit(r.text)
+        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement"):
+            if known_site is None:
+                known_site = md.site_name(r.text, skip=_is_menu_word)
+            if shaped_site is None and r.reason == "navigation":
+                shaped_site = md.site_name(r.text, skip=_is_menu_word, shape=True)
     if wire is None and holder is not None and holder.lower() in md.KNOWN_WIRES:
         wire = md.KNOWN_WIRES[holder.lower()]  # "© 2024 The Associated Press" on a local site
     place: str | None = None
+    paragraphs = result.text.split("\n\n")
     dl = md.parse_dateline(result.first_line) if result.first_line else None
+    dl_line = result.first_line or ""
+    if dl is None or not dl.org:
+        # a credited dateline under a standfirst or a photo line: "SEOUL, June 4 (Yonhap) --"
+        for par in paragraphs[1:3]:
+            later = md.parse_dateline(par)
+            if later is not None and later.org:
+                dl, dl_line = later, par
+                break
     dateline_org: str | None = None
     if dl is not None:
         place = dl.place
         if dl.org:
-            dateline_org = md.KNOWN_WIRES.get(dl.org.lower(), dl.org)
-            if dl.org.lower() in md.KNOWN_WIRES and wire is None:
+            dateline_org = md.KNOWN_WIRES.get(dl.org.lower()) or canonical_outlet(dl.org)
+            if dl.org.lower() in md.KNOWN_WIRES:  # the dateline's marker is the strongest credit
                 wire = md.KNOWN_WIRES[dl.org.lower()]
-    # whose journalism: the wire credited, else the dateline's outlet, the byline's, the input's
-    journalism = wire or dateline_org or byline_outlet
+    if wire is None:
+        head = "\n".join(paragraphs[:2])[:600]
+        marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
+        if marker:
+            wire = md.KNOWN_WIRES.get(marker.group("org").lower())
+    url_outlet = outlet_from_domain(raw.url) if raw.url else None
+    url_known = known_outlet(url_outlet) if url_outlet else None
+    # the site that carried the page
+    carrier = (
+        raw.sitename or url_known or known_site or result.site or clutter_publisher or shaped_site or url_outlet
+    )
+    # whose journalism: the wire credited, else the dateline's outlet, the byline's, a source credit
+    journalism = wire or dateline_org or byline_outlet or credited
+    outlet: str | None = raw.outlet
+    publisher: str | None = None
     if journalism:
-        if outlet and not md.same_text(outlet, journalism):
-            publisher = publisher or outlet
+        publisher = carrier or (outlet if outlet and not md.same_text(outlet, journalism) else None)
         outlet = journalism
-    elif outlet is None and publisher is not None:
-        outlet, publisher = publisher, None
-    elif outlet is None and holder is not None:
-        outlet = holder
-    elif outlet is None and domain is not None:
-        outlet = domain
-    if publisher and outlet and md.same_text(publisher, outlet):
+    else:
+        outlet = outlet or carrier or holder or (outlet_from_domain(domain) if domain else None)
+        publisher = carrier
+    if publisher and outlet and (md.same_text(publisher, outlet) or canonical_outlet(publisher) == canonical_outlet(outlet)):
         publisher = None
-    published = _published(raw, result)
-    if published.basis == "inferred" and dl is not None and dl.month and dl.day:
-        published = _dateline_day(published, dl.month, dl.day, result.first_line or "")
+    published = _published(raw, result, dl)
+    if published.basis != "explicit" and dl is not None and dl.month and dl.day:
+        published = _dateline_day(published, dl.month, dl.day, dl_line[: dl.end].strip(" -–—:"), result)
     return tuple(authors), outlet, publisher, wire, place, published
 
 
-def _dateline_day(pub: PublishedDate, month: int, day: int, line: str) -> PublishedDate:
-    """A dateline day ("LONDON, Nov 13 (Reuters)") inside a one-year window is the date."""
-    if not (pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]):
-        return pub
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: CleanResult) -> PublishedDate:
+    """A dateline day ("SEOUL, June 4 (Yonhap) --") with the year the page states elsewhere is the date.
+
+    The year is the one of a one-year window (a copyright line), else the latest year the page
+    names in its title, its clutter or a past-tense sentence — taken only when the day it gives
+    is not before the latest dated event the story reports.
+    """
+    if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
+        year, basis = int(pub.earliest[:4]), f"{pub.evidence}"
+    else:
+        years: list[int] = []
+        for chunk in (result.title or "", *(r.text for r in result.removed if r.reason in ("dateline", "copyright", "other"))):
+            years.extend(int(y) for y in _YEAR.findall(chunk))
+        for sent in md._sentences(result.text):
+            if not md._FUTURE.search(sent):
+                years.extend(int(y) for y in _YEAR.findall(sent))
+        today = dt.date.today().year
+        years = [y for y in years if y <= today]
+        if not years:
+            return pub
+        year, basis = max(years), f"year {max(years)} named on the page"
     try:
-        d = dt.date(int(pub.earliest[:4]), month, day).isoformat()
+        d = dt.date(year, month, day).isoformat()
     except ValueError:
         return pub
-    if not pub.earliest <= d <= pub.latest:
+    if pub.earliest and d < pub.earliest or pub.latest and d > pub.latest:
         return pub
-    found = md.parse_dateline(line)
-    words = line[: found.end].strip() if found is not None else line[:40]
-    return PublishedDate(date=d, basis="inferred", earliest=d, latest=d, evidence=f"{pub.evidence}; dateline: {words}")
+    return PublishedDate(date=d, basis="inferred", earliest=d, latest=d, evidence=f"{basis}; dateline: {words}".strip("; "))
 
 
-def _published(raw: RawArticle, result: CleanResult) -> PublishedDate:
+def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = None) -> PublishedDate:
     """Explicit date from metadata or a date line, else a window inferred from the content."""
     given = md.parse_metadata_date(raw.published)
     if given is not None:
         return md.explicit_date(given, f"input metadata: {raw.published}")
-    ranked: list[tuple[int, int, str]] = []
-    priority = {None: 1, "published": 0, "first published": 0, "posted": 0, "originally published": 0, "date": 1}
+    ranked: list[tuple[int, int, str, md.DateStamp]] = []
     for r in result.removed:
         if r.reason != "dateline":
             continue
-        parsed = md.parse_date_line(r.text)
-        if parsed:
-            kind, _ = parsed
-            ranked.append((priority.get(kind, 2), r.line or 0, r.text))
+        st = md.parse_stamp(r.text)
+        if st:
+            ranked.append((md.STAMP_PRIORITY.get(st.kind, 2) + (3 if st.date is None else 0), r.line or 0, r.text, st))
     if ranked:
-        ranked.sort()
-        text = ranked[0][2]
-        parsed = md.parse_date_line(text)
-        assert parsed is not None
-        return md.explicit_date(parsed[1], text)
+        ranked.sort(key=lambda t: t[:2])
+        _, _, text, st = ranked[0]
+        if st.date is not None:
+            return md.explicit_date(st.date, text)
+        # "04/06/2024": the day the page states elsewhere decides the order, else both readings are the window
+        for other in ranked[1:]:
+            o = other[3]
+            if o.date is not None and o.date in (st.earliest, st.latest):
+                return md.explicit_date(o.date, f"{text}; {other[2]}")
+        if dl is not None and dl.month and dl.day:
+            for d in (st.earliest, st.latest):
+                if (d.month, d.day) == (dl.month, dl.day):
+                    return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
+        return PublishedDate(
+            basis="inferred", earliest=st.earliest.isoformat(), latest=st.latest.isoformat(),
+            evidence=f"{text} (day and month order unknown)",
+        )  # fmt: skip
+    if dl is not None and dl.date is not None:
+        return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
     return md.infer_date(result.text, [r.text for r in result.removed])
 
 

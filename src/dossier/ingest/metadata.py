@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, safe_date
 from ..model import PublishedDate
-from ..outlets import WIRE_SERVICES
+from ..outlets import WIRE_SERVICES, known_outlet
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -34,7 +34,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _TIME = (
-    r"(?:\s*(?:at|[-–—|,@])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
+    r"(?:\s*(?:at|[-–—|,@/·•])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
     r"(?:\s*(?:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|IST|[A-Z]{2,4}))?)?"
 )
 _TIME_RE = re.compile(_TIME)
@@ -43,11 +43,14 @@ _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
 DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
-DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
+# "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
+# "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
+DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|posted|originally published|modified|"
-    r"last modified|date)\b\s*(?:on|at|:)?\s*",
+    r"last modified|date|dated|released|issued|posted on|created)\b\s*(?:on|at|:|-)?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -93,43 +96,174 @@ def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
     return out
 
 
-def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
-    """Read a line that is only a date header or a date stamp.
+@dataclass(frozen=True)
+class DateStamp:
+    """A date a page states in a header or a stamp ("Updated ...", "date 2024-06-04", "04/06/2024").
 
-    "Thursday, October 24, 2024", "Updated on Nov. 13, 2024 at 5:35 a.m. ET",
-    "Published: 2024-10-24 10:00". A sentence that merely contains a date is not one.
+    ``date`` is the day; for a numeric date whose day/month order cannot be told ("04/06/2024")
+    it is ``None`` and ``earliest``/``latest`` hold both readings.
+    """
+
+    kind: str | None  # the lower-cased prefix ("updated", "published", ...) or None
+    date: dt.date | None
+    earliest: dt.date
+    latest: dt.date
+
+
+# stamps named in the middle of a line: "First published on ... Last modified on ..."
+_STAMP_WORD = re.compile(
+    r"\b(?:first published|originally published|last updated|last modified|updated|modified|published|posted)\b",
+    re.IGNORECASE,
+)
+# which stamp tells the publication date: published beats a bare date header beats updated
+STAMP_PRIORITY: dict[str | None, int] = {
+    "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
+    "released": 0, "issued": 0, "created": 0, "date": 1, "dated": 1, None: 1,
+}  # fmt: skip
+_LABEL_TOKEN = re.compile(r"^(?:[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
+
+
+def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
+    """The date a text starts with: ``(day or None, earliest, latest, end)``."""
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
+        m = rx.match(s)
+        if m:
+            d = _date_of(m)
+            return (d, d, d, m.end()) if d else None
+    m = DATE_NUMERIC.match(s)
+    if m:
+        return _numeric(m)
+    return None
+
+
+def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
+    """Read "04/06/2024": both orders when both are valid days, else the one that is."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    dmy, mdy = safe_date(y, b, a), safe_date(y, a, b)
+    if dmy and mdy and dmy != mdy:
+        return None, min(dmy, mdy), max(dmy, mdy), m.end()
+    d = dmy or mdy
+    return (d, d, d, m.end()) if d else None
+
+
+def _parse_one_stamp(piece: str) -> DateStamp | None:
+    """One stamp: an optional prefix, an optional time, a date, at most a few words after it."""
+    s = piece.strip().strip("|·•-–—,; ")
+    kind = None
+    m = STAMP_PREFIX.match(s)
+    if m:
+        kind = m.group("kind").lower()
+        s = s[m.end() :]
+    s = _TIME_FIRST.sub("", s)  # "5:35 AM EST, Wed November 13, 2024"
+    found = _date_at_start(s)
+    before = ""
+    if found is None:
+        # a label before the date: "Web Desk 07:45 PM | 16 Mar, 2022", "(APP - Islamabad - 3rd Feb, 2023)"
+        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC)]
+        first = min((h for h, _ in hits if h), key=lambda h: h.start(), default=None)
+        if first is None:
+            return None
+        before = s[: first.start()]
+        tokens = before.split()
+        if len(tokens) > 7 or not all(_LABEL_TOKEN.match(t) for t in tokens):
+            return None
+        s = s[first.start() :]
+        found = _date_at_start(s)
+        if found is None:
+            return None
+    day, lo, hi, end = found
+    rest = s[end:]
+    tm = _TIME_RE.match(rest)
+    if tm:
+        rest = rest[tm.end() :]
+    rest = rest.strip(" .|,-–—()[]")
+    if rest and len(rest.split()) > 3:
+        return None
+    return DateStamp(kind=kind, date=day, earliest=lo, latest=hi)
+
+
+def parse_stamp(line: str) -> DateStamp | None:
+    """Read a line that is only a date header or one or more date stamps.
+
+    "Thursday, October 24, 2024", "Updated 3:45 PM EDT, Tue June 4, 2024", "date 2024-06-04",
+    "2024-06-04T15:45:00Z", "Mon 4 Jun 2024 15.45 BST", "04/06/2024" (a window when the order of
+    day and month is unknown), "First published on ... Last modified on ..." (the published
+    stamp wins over the updated one). A sentence that merely contains a date is not one.
+
+    Args:
+        line: one stripped line of page text.
+
+    Returns:
+        The stamp that tells the publication date, or ``None`` when the line is not a date line.
+    """
+    s = line.strip().strip("|·•-–— ")
+    if not s or len(s) > 160:
+        return None
+    cuts = [m.start() for m in _STAMP_WORD.finditer(s) if m.start() > 0]
+    pieces = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True)]
+    stamps: list[DateStamp] = []
+    for piece in pieces:
+        if not piece.strip(" |·•-–—,;"):
+            continue
+        st = _parse_one_stamp(piece)
+        if st is None:
+            return None
+        stamps.append(st)
+    if not stamps:
+        return None
+    return min(stamps, key=lambda st: STAMP_PRIORITY.get(st.kind, 2))
+
+
+def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
+    """Read a line that is only a date header or a date stamp with a definite day.
 
     Args:
         line: one stripped line of page text.
 
     Returns:
         ``(stamp kind or None, date)`` — kind is the lower-cased prefix ("updated",
-        "published", ...) — or ``None`` when the line is not a date line.
+        "published", ...) — or ``None`` when the line is not a date line or its day is ambiguous.
     """
-    s = line.strip().strip("|·•-–— ")
-    if not s or len(s) > 90:
-        return None
-    kind = None
+    st = parse_stamp(line)
+    return (st.kind, st.date) if st is not None and st.date is not None else None
+
+
+def split_leading_stamp(line: str) -> tuple[str, str] | None:
+    """Split a date stamp off the start of a line whose story text follows on the same line.
+
+    "date 2023-06-14 Floods cut off ...", "Published: 14 June 2023 The minister said ...",
+    "Mon 4 Jun 2024 15.45 BST Rescue crews ...". Without a stamp word ("date", "Published",
+    "Updated", ...) the date must carry a time or a separator, so that a sentence starting
+    with a date ("June 4, 2024 was ...") is never cut.
+
+    Args:
+        line: one stripped line.
+
+    Returns:
+        ``(stamp, rest)`` or ``None`` when the line does not start with a stamp followed by text.
+    """
+    s = line.strip()
     m = STAMP_PREFIX.match(s)
-    if m:
-        kind = m.group("kind").lower()
-        s = s[m.end() :]
-        # a time before the date: "Updated 5:35 AM EST, Wed November 13, 2024"
-        s = _TIME_FIRST.sub("", s)
-    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
-        dm = rx.match(s)
-        if not dm:
-            continue
-        rest = s[dm.end() :]
-        tm = _TIME_RE.match(rest)
-        if tm:
-            rest = rest[tm.end() :]
-        rest = rest.strip(" .|,-–—()")
-        if rest and len(rest.split()) > 3:
-            return None
-        d = _date_of(dm)
-        return (kind, d) if d else None
-    return None
+    pos = m.end() if m else 0
+    t = _TIME_FIRST.match(s, pos) if m else None
+    if t:
+        pos = t.end()
+    found = _date_at_start(s[pos:])
+    if found is None:
+        return None
+    pos += found[3]
+    tm = _TIME_RE.match(s, pos)
+    has_time = bool(tm and tm.group(0).strip(" ,"))
+    if tm:
+        pos = tm.end()
+    sep = re.match(r"\s*[|·•—–:-]+\s*|\s+", s[pos:])
+    has_sep = bool(sep and sep.group(0).strip())
+    if m is None and not (has_time or has_sep):
+        return None
+    rest = s[pos:].lstrip(" |·•—–:-")
+    if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(]", rest):
+        return None
+    return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
 
 
 def parse_metadata_date(value: str | None) -> dt.date | None:
@@ -388,7 +522,7 @@ def parse_byline(line: str) -> Byline | None:
     whole = rest.strip(" .")
     if whole.lower() in KNOWN_WIRES or (_is_org(whole) and not _looks_like_name(whole) and len(whole.split()) <= 5):
         # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
-        org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?)$", "", whole, flags=re.IGNORECASE)
+        org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
         return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
     segs = [p.strip() for p in rest.split(",")]
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
@@ -430,7 +564,8 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*(?:[—–-]{{1,2}}\s+(?=\S)|(?<=\))(?=[A-Z]))"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*"
+    r"(?:[—–-]{1,2}\s*(?=[A-Z“\"‘'(\d])|(?<=\))\s*:{1,2}\s*(?=\S)|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
@@ -446,12 +581,18 @@ class Dateline:
     end: int  # characters of the line the dateline prefix covers
     month: int | None = None  # "LONDON, Nov 13 (Reuters) -": the day the dateline states, without a year
     day: int | None = None
+    date: dt.date | None = None  # a full date inside the credit: "(APP - Islamabad - 3rd Feb, 2023)"
 
 
 # "Washington (AFP) –": a mixed-case place counts only before a credited outlet in brackets
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*[—–-]{{1,2}}\s+(?=\S)"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+)
+# "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
+DATELINE_DATED = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+)?)\s*,?\s*)?"
+    r"\((?P<inner>[A-Z][^()]{6,80})\)\s*(?:[—–-]{1,2}|:{1,2})?\s*(?=\S)"
 )
 
 
@@ -464,6 +605,14 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    dd = DATELINE_DATED.match(line)
+    if dd:
+        inner = dd.group("inner")
+        org = re.split(r"\s*[-–—,|/]\s*", inner)[0].strip()
+        full = find_full_dates(inner)
+        if full and (org.lower() in KNOWN_WIRES or org.isupper() or known_outlet(org) or _is_org(org)):
+            place = dd.group("place")
+            return Dateline(place=place.strip() if place else None, org=org, end=dd.end(), date=full[0][0])
     m = DATELINE.match(line)
     if not m:
         c = DATELINE_CREDITED.match(line)
@@ -496,9 +645,13 @@ def wire_from_credit(line: str) -> str | None:
     Returns:
         The outlet's short name, or ``None``.
     """
-    bare = line.strip().strip("-–—() ").lower()
-    if bare in KNOWN_WIRES:  # a credit line that is just the agency: "— Associated Press", "(Reuters)"
-        return KNOWN_WIRES[bare]
+    bare = line.strip().strip("-–—() .")
+    if bare.lower() in KNOWN_WIRES and (bare[:1].isupper() and not bare.istitle() or " " in bare or bare.istitle() and len(bare) > 4):
+        # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
+        return KNOWN_WIRES[bare.lower()]
+    for wire in WIRE_SERVICES:  # a wire's own sign-off: "(Reporting by ...; Editing by ...)"
+        if any(re.search(pat, line.strip()) for pat in wire.signoff):
+            return wire.name
     m = WIRE_CREDIT.match(line.strip())
     if not m:
         return None
@@ -677,3 +830,107 @@ def same_text(a: str | None, b: str | None) -> bool:
         True when they match.
     """
     return bool(a and b and _norm(a) == _norm(b))
+
+
+# --- site names ----------------------------------------------------------------------------
+
+_SITE_SEP = re.compile(r"\s*(?:[|·•»›]|\s/\s|\s[-–—]\s)\s*")
+# words that on their own never make an outlet's name ("World News", "Latest News", "Top Stories")
+_GENERIC_WORDS = {
+    "the", "latest", "world", "breaking", "top", "local", "national", "international", "business", "sport", "sports",
+    "live", "more", "today", "news", "daily", "weekly", "politics", "opinion", "video", "videos", "home", "us", "uk",
+    "global", "all", "our", "your", "my", "free", "new", "read", "stories", "story", "headlines", "updates", "online",
+    "tv", "radio", "media", "press", "network", "service", "services", "press", "release", "releases", "office",
+}  # fmt: skip
+
+
+def _outlet_shaped(seg: str) -> bool:
+    """An unknown name shaped like an outlet: capitalised words with a media word ("The Varnia Courier")."""
+    words = seg.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in seg) or seg.endswith((".", "?", "!")):
+        return False
+    if not all(w[:1].isupper() or w.lower() in {"of", "and", "the", "&"} for w in words):
+        return False
+    return bool(_ORG_WORDS.search(seg)) and any(w.lower().strip("’'s") not in _GENERIC_WORDS and not _ORG_WORDS.fullmatch(w) for w in words)
+
+
+def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) -> str | None:
+    """Name the outlet a masthead, menu or footer line shows ("BBC News", "Sign in | The Kyiv Independent").
+
+    The line must be only the outlet's name and menu words: every other part of it is one
+    ``skip`` accepts (a navigation word, a section label).
+
+    Args:
+        line: one clutter line.
+        skip: whether a part of the line is a menu word or label.
+        shape: also accept an unknown name shaped like an outlet ("The Varnia Courier").
+
+    Returns:
+        The outlet's canonical name (a known outlet) or the name as written, or ``None``.
+    """
+    s = line.strip()
+    if not s or len(s) > 120:
+        return None
+    segs = [x.strip(" .:|") for x in _SITE_SEP.split(s) if x.strip(" .:|")]
+    if not segs or len(segs) > 10:
+        return None
+    named: str | None = None
+    for seg in segs:
+        known = known_outlet(seg) or known_outlet(re.sub(r"^(?:welcome to|from)\s+", "", seg, flags=re.IGNORECASE))
+        if known:
+            if named is not None and named != known:
+                return None
+            named = known
+        elif skip(seg):
+            continue
+        elif shape and named is None and _outlet_shaped(seg):
+            named = seg
+        else:
+            return None
+    return named
+
+
+def split_title_site(title: str) -> tuple[str, str | None]:
+    """Take a site name off the end of a title: "Floods cut off Orlen | The Varnia Courier".
+
+    Args:
+        title: a title as the page shows it.
+
+    Returns:
+        ``(title, site)`` — the site is a known outlet's canonical name or a name shaped like
+        an outlet's; ``(title, None)`` when the title ends in no site name.
+    """
+    m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
+    if not m:
+        return title, None
+    site = m.group("site").strip()
+    known = known_outlet(site)
+    if known:
+        return m.group("t").strip(), known
+    if _outlet_shaped(site):
+        return m.group("t").strip(), site
+    return title, None
+
+
+SOURCE_CREDIT = re.compile(r"^(?:source|sources|courtesy|via|credit)\s*:\s*(?P<org>[A-Z][\w&.'’ -]{1,50}?)\.?$", re.IGNORECASE)
+# "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line
+WIRE_MARKER = re.compile(r"\((?P<org>" + _AGENCY_ALTERNATION + r")\)\s*(?:[—–-]{1,2}|:)")
+
+
+def source_credit(line: str) -> str | None:
+    """Name the outlet a "Source: Orlen News Agency" line credits.
+
+    Args:
+        line: one clutter line.
+
+    Returns:
+        The outlet's name (canonical when known), or ``None`` for any other source line.
+    """
+    m = SOURCE_CREDIT.match(line.strip())
+    if not m:
+        return None
+    org = m.group("org").strip()
+    known = known_outlet(org)
+    if known:
+        return known
+    return org if _is_org(org) and len(org.split()) <= 6 and not org.isupper() or _outlet_shaped(org) else None
