@@ -326,18 +326,28 @@ _NAME_WORDS = sorted(
 )
 
 
-def known_outlet(name: str | None) -> str | None:
+_WRITTEN_NAMES: frozenset[str] = frozenset(
+    n for canon, aliases in OUTLETS.items() for n in (canon, *aliases)
+) | frozenset(n for w in WIRE_SERVICES for n in (w.name, *w.aliases))
+
+
+def known_outlet(name: str | None, *, strict: bool = False) -> str | None:
     """The canonical name of a *known* outlet or wire service, or None for any other name.
 
     Args:
         name: a name as written ("The Guardian", "Associated Press", "BBC News").
+        strict: for a name of one word, ask for the exact written form ("The Hill", not
+            "Hill."; "Guardian" but not "guardian"), as on a line alone in a page's clutter.
 
     Returns:
         The canonical name from ``OUTLETS``/``WIRE_SERVICES``, or None.
     """
     if not name or not name.strip():
         return None
-    return ALIAS_INDEX.get(_norm_name(name))
+    key = _norm_name(name)
+    if strict and " " not in key and name.strip() not in _WRITTEN_NAMES:
+        return None
+    return ALIAS_INDEX.get(key)
 
 
 def _host(url_or_domain: str) -> str:

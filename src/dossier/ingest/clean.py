@@ -327,7 +327,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     if first_prose is not None:
         header = [i for i in nonblank if i < first_prose]
         # the headline: labels and menu words come above it, never below
-        headline = next((i for i in header if reason[i] is None and md.is_headline(lines[i]) and _words(lines[i]) >= 4), None)
+        masthead = {i for i in header if reason[i] is None and md.site_name(lines[i], skip=_is_menu_word, shape=True)}
+        headline = next(
+            (i for i in header if reason[i] is None and i not in masthead and md.is_headline(lines[i]) and _words(lines[i]) >= 4), None
+        )
         for pos, i in enumerate(header):
             if reason[i] is not None:
                 continue
@@ -337,12 +340,12 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             above_headline = headline is None or i < headline
             if above_headline and s.lower().strip(" .:|") in SECTION_LABELS:
                 reason[i] = "navigation"
+            elif above_headline and i in masthead:
+                reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
             elif near_date and _words(s) <= 4 and not md.is_prose(s) and s[:1].isupper():
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
                 reason[i] = "byline"
-            elif above_headline and md.site_name(s, skip=_is_menu_word, shape=True):
-                reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
                 nxt = next((header[q] for q in range(pos + 1, len(header)) if reason[header[q]] is None), None)
                 if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
@@ -371,6 +374,12 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     changed = True
 
     kept = [i for i in nonblank if reason[i] is None]
+    if kept and md.is_headline(lines[kept[0]]):
+        # a page that shows its headline twice (in the header and above the story): one is the title
+        for j in kept[1:4]:
+            if (first_prose is None or j <= first_prose) and md.same_text(lines[j], lines[kept[0]]):
+                reason[j] = "other"
+        kept = [i for i in kept if reason[i] is None]
     title: str | None = None
     title_idx: int | None = None
     if kept:
@@ -502,9 +511,14 @@ def _metadata(
     if dl is not None:
         place = dl.place
         if dl.org:
-            dateline_org = md.KNOWN_WIRES.get(dl.org.lower()) or canonical_outlet(dl.org)
-            if dl.org.lower() in md.KNOWN_WIRES:  # the dateline's marker is the strongest credit
-                wire = md.KNOWN_WIRES[dl.org.lower()]
+            # "(CBS St. Louis/AP)": the site, then the wire whose copy it carries
+            orgs = [o.strip() for o in dl.org.split("/") if o.strip()]
+            agency = next((md.KNOWN_WIRES[o.lower()] for o in reversed(orgs) if o.lower() in md.KNOWN_WIRES), None)
+            dateline_org = agency or canonical_outlet(orgs[-1] if orgs else dl.org)
+            if agency:  # the dateline's marker is the strongest credit
+                wire = agency
+                if len(orgs) > 1 and not known_site:
+                    known_site = orgs[0]
     if wire is None:
         head = "\n".join(paragraphs[:2])[:600]
         marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
@@ -541,8 +555,9 @@ def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: 
     """A dateline day ("SEOUL, June 4 (Yonhap) --") with the year the page states elsewhere is the date.
 
     The year is the one of a one-year window (a copyright line), else the latest year the page
-    names in its title, its clutter or a past-tense sentence — taken only when the day it gives
-    is not before the latest dated event the story reports.
+    names in its title, its clutter or a dated past event ("in March 2024"; a bare year such as
+    "the 2012 election" is no evidence) — taken only when the day it gives is not before the
+    latest dated event the story reports.
     """
     if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
         year, basis = int(pub.earliest[:4]), f"{pub.evidence}"
@@ -551,8 +566,9 @@ def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: 
         for chunk in (result.title or "", *(r.text for r in result.removed if r.reason in ("dateline", "copyright", "other"))):
             years.extend(int(y) for y in _YEAR.findall(chunk))
         for sent in md._sentences(result.text):
-            if not md._FUTURE.search(sent):
-                years.extend(int(y) for y in _YEAR.findall(sent))
+            if not md._FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
+                years.extend(d.year for d, _, _ in md.find_full_dates(sent))
+                years.extend(int(m.group("year")) for m in md.DATE_MY.finditer(sent))
         today = dt.date.today().year
         years = [y for y in years if y <= today]
         if not years:

@@ -30,7 +30,9 @@ from ..outlets import WIRE_SERVICES, known_outlet
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _TIME = (
@@ -403,7 +405,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:news|press|times|post|herald|tribune|journal|gazette|wire|agency|radio|tv|television|"
     r"network|media|daily|reuters|associated|observer|guardian|telegraph|mail|star|chronicle|"
     r"broadcasting|service|channel|magazine|online|today|standard|independent|express|sun|record|courier|"
-    r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger)\b",
+    r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger|mirror|beacon|citizen|advocate|"
+    r"globe|mercury|argus|clarion|recorder|telegram|echo|gleaner|broadcaster|newspaper|newsroom)\b",
     re.IGNORECASE,
 )
 _FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "icloud.com", "aol.com", "mail.com", "gmx.com"}
@@ -525,10 +528,14 @@ def parse_byline(line: str) -> Byline | None:
         org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
         return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
     segs = [p.strip() for p in rest.split(",")]
+    tails: list[str] = []
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
         tail = segs.pop()
-        if outlet is None and _is_affiliation(tail) and not _ROLE_WORDS.search(tail):
-            outlet = tail
+        if _is_affiliation(tail) and not _ROLE_WORDS.search(tail):
+            tails.append(tail)
+    if outlet is None and tails:
+        # "By Lena Varga, BBC News, Orlen": the outlet, not the place the reporter writes from
+        outlet = next((t for t in reversed(tails) if known_outlet(t) or _is_org(t)), tails[0])
     names: list[str] = []
     for seg in segs:
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg, flags=re.IGNORECASE):
@@ -564,7 +571,7 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
     r"(?:[—–-]{1,2}\s*(?=[A-Z“\"‘'(\d])|(?<=\))\s*:{1,2}\s*(?=\S)|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
@@ -589,6 +596,8 @@ DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
 )
+# "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
+DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
 # "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
 DATELINE_DATED = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+)?)\s*,?\s*)?"
@@ -605,6 +614,9 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    dot = DATELINE_DOTTED.match(line)
+    if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
+        return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
     dd = DATELINE_DATED.match(line)
     if dd:
         inner = dd.group("inner")
@@ -660,7 +672,7 @@ def wire_from_credit(line: str) -> str | None:
 
 
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
     r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s*$)",
     re.IGNORECASE,
 )
@@ -679,7 +691,7 @@ def copyright_holder(line: str) -> str | None:
     if not m:
         return None
     holder = re.sub(r"\s+(?:inc|ltd|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
-    if not holder or holder.lower().startswith(("all rights", "the author", "by ")) or not holder[0].isupper():
+    if not holder or holder.lower().startswith(("all rights", "the author", "by ", "copyrig")) or not holder[0].isupper():
         return None
     return holder
 
@@ -876,7 +888,7 @@ def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) ->
         return None
     named: str | None = None
     for seg in segs:
-        known = known_outlet(seg) or known_outlet(re.sub(r"^(?:welcome to|from)\s+", "", seg, flags=re.IGNORECASE))
+        known = known_outlet(seg, strict=True) or known_outlet(re.sub(r"^(?:welcome to|from)\s+", "", seg, flags=re.IGNORECASE), strict=True)
         if known:
             if named is not None and named != known:
                 return None
@@ -904,7 +916,7 @@ def split_title_site(title: str) -> tuple[str, str | None]:
     if not m:
         return title, None
     site = m.group("site").strip()
-    known = known_outlet(site)
+    known = known_outlet(site, strict=True)
     if known:
         return m.group("t").strip(), known
     if _outlet_shaped(site):
@@ -929,7 +941,7 @@ def source_credit(line: str) -> str | None:
     m = SOURCE_CREDIT.match(line.strip())
     if not m:
         return None
-    org = m.group("org").strip()
+    org = re.sub(r"\s+(?:and|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire services)$", "", m.group("org").strip(), flags=re.IGNORECASE)
     known = known_outlet(org)
     if known:
         return known
