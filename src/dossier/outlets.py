@@ -385,11 +385,12 @@ def readable_site_name(label: str) -> str:
         words.append("the")
         rest = rest[3:]
     tail: list[str] = []
-    for w in _NAME_WORDS:
-        if rest.endswith(w) and len(rest) - len(w) >= 3:
-            tail.append(w)
-            rest = rest[: -len(w)]
+    for _ in range(2):  # "orlendailynews" -> "orlen" + "daily" + "news"
+        w = next((w for w in _NAME_WORDS if rest.endswith(w) and len(rest) - len(w) >= 3), None)
+        if w is None:
             break
+        tail.insert(0, w)
+        rest = rest[: -len(w)]
     words.extend([rest, *tail])
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 

@@ -538,7 +538,7 @@ def _metadata(
         publisher = carrier or (outlet if outlet and not md.same_text(outlet, journalism) else None)
         outlet = journalism
     else:
-        outlet = outlet or carrier or holder or (outlet_from_domain(domain) if domain else None)
+        outlet = outlet or carrier or (md.outlet_of_holder(holder) if holder else None) or (outlet_from_domain(domain) if domain else None)
         publisher = carrier
     if publisher and outlet and (md.same_text(publisher, outlet) or canonical_outlet(publisher) == canonical_outlet(outlet)):
         publisher = None

@@ -41,7 +41,7 @@ _TIME = (
 )
 _TIME_RE = re.compile(_TIME)
 # "Updated 5:35 AM EST, Wed November 13, 2024": a time written before the date
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
 DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -122,7 +122,13 @@ STAMP_PRIORITY: dict[str | None, int] = {
     "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
     "released": 0, "issued": 0, "created": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
-_LABEL_TOKEN = re.compile(r"^(?:[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
+_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
+
+
+_RELATIVE_PIECE = re.compile(
+    r"^(?:updated|last updated|published|posted|modified)?\s*:?\s*(?:\d{1,2}|an?|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    re.IGNORECASE,
+)
 
 
 def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
@@ -142,6 +148,8 @@ def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] |
     """Read "04/06/2024": both orders when both are valid days, else the one that is."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     dmy, mdy = safe_date(y, b, a), safe_date(y, a, b)
+    if m.group("sep") == ".":  # "12.06.2024": a dotted date is written day first
+        mdy = None
     if dmy and mdy and dmy != mdy:
         return None, min(dmy, mdy), max(dmy, mdy), m.end()
     d = dmy or mdy
@@ -205,8 +213,8 @@ def parse_stamp(line: str) -> DateStamp | None:
     pieces = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True)]
     stamps: list[DateStamp] = []
     for piece in pieces:
-        if not piece.strip(" |·•-–—,;"):
-            continue
+        if not piece.strip(" |·•-–—,;") or _RELATIVE_PIECE.match(piece.strip(" |·•-–—,;/")):
+            continue  # "... / Updated 2 hours ago": a relative stamp beside the date states no day
         st = _parse_one_stamp(piece)
         if st is None:
             return None
@@ -673,9 +681,32 @@ def wire_from_credit(line: str) -> str | None:
 
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s*$)",
+    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s+(?:or|and) its\b|\s*$)",
     re.IGNORECASE,
 )
+
+
+# "The Varnia Post © 2024", "Orlen Daily News Copyright 2023"
+HOLDER_BEFORE = re.compile(
+    r"(?:^|[|·•]\s*)(?P<holder>[A-Z][\w&'’ .-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def outlet_of_holder(holder: str) -> str:
+    """The known outlet a copyright holder's name starts with ("Al Jazeera Media Network" -> "Al Jazeera").
+
+    Args:
+        holder: a copyright holder's name.
+
+    Returns:
+        The canonical outlet, or the holder's name unchanged.
+    """
+    words = holder.split()
+    for k in range(len(words), 0, -1):
+        known = known_outlet(" ".join(words[:k]), strict=True)
+        if known:
+            return known
+    return holder
 
 
 def copyright_holder(line: str) -> str | None:
@@ -687,10 +718,10 @@ def copyright_holder(line: str) -> str | None:
     Returns:
         The holder's name (without "Inc."), or ``None``.
     """
-    m = COPYRIGHT_HOLDER.search(line)
+    m = COPYRIGHT_HOLDER.search(line) or HOLDER_BEFORE.search(line)
     if not m:
         return None
-    holder = re.sub(r"\s+(?:inc|ltd|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
+    holder = re.sub(r"\s+(?:inc|ltd|limited|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
     if not holder or holder.lower().startswith(("all rights", "the author", "by ", "copyrig")) or not holder[0].isupper():
         return None
     return holder
