@@ -890,9 +890,12 @@ _GENERIC_WORDS = {
 def _outlet_shaped(seg: str) -> bool:
     """An unknown name shaped like an outlet: capitalised words with a media word ("The Varnia Courier")."""
     words = seg.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in seg) or seg.endswith((".", "?", "!")):
+    if not 2 <= len(words) <= 5 or seg.endswith((".", "?", "!")):
         return False
-    if not all(w[:1].isupper() or w.lower() in {"of", "and", "the", "&"} for w in words):
+    # a station's channel number is part of its name ("KVRN 7 News"); other digits are not
+    if any(ch.isdigit() for w in words if not re.fullmatch(r"\d{1,2}", w) for ch in w):
+        return False
+    if not all(w[:1].isupper() or w.isdigit() or w.lower() in {"of", "and", "the", "&"} for w in words):
         return False
     return bool(_ORG_WORDS.search(seg)) and any(w.lower().strip("’'s") not in _GENERIC_WORDS and not _ORG_WORDS.fullmatch(w) for w in words)
 
