@@ -637,7 +637,8 @@ def parse_dateline(line: str) -> Dateline | None:
     if not m:
         c = DATELINE_CREDITED.match(line)
         if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
-            return Dateline(place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), **_month_day(c))
+            mon, day = _month_day(c)
+            return Dateline(place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), month=mon, day=day)
         return None
     place, org = m.group("place"), m.group("org")
     if not place and not org:
@@ -647,13 +648,14 @@ def parse_dateline(line: str) -> Dateline | None:
         # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
         if not re.search(r"[A-Z]{3,}", head) or len(head.replace(".", "")) < 3:
             return None
-    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), **_month_day(m))
+    mon, day = _month_day(m)
+    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day)
 
 
-def _month_day(m: re.Match[str]) -> dict[str, int | None]:
+def _month_day(m: re.Match[str]) -> tuple[int | None, int | None]:
     mon = _month_num(m.group("mon")) if m.group("mon") else None
     day = int(m.group("day")) if m.group("day") and mon else None
-    return {"month": mon, "day": day}
+    return mon, day
 
 
 def wire_from_credit(line: str) -> str | None:
