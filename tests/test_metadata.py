@@ -545,3 +545,37 @@ def test_outlets_and_dates_on_shared_text(data_dir: Path) -> None:
     bbc = invented_dates(data_dir / "bbc-news", "**/*.txt")
     print(bbc)
     assert bbc["bodies"] >= 2200 and bbc["dates"] == 0 and bbc["outlets"] == 0
+
+
+def test_a_live_clock_above_the_headline_is_not_the_date() -> None:
+    text = (
+        "Saturday, 23 November 2024, 12:35:22 pm\nRehearsal held for the Orlen river parade\nMarch 22, 2018\n"
+        "A full dress rehearsal for the parade was held in Orlen on Wednesday, the city council said.\n"
+        "Roads near the river were closed for the morning."
+    )
+    art = _clean_text(text)
+    assert art.published.date == "2018-03-22"
+    assert md.parse_stamp("Saturday, 23 November 2024, 12:35:22 pm").clock  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Release Date: June 4, 2024", "2024-06-04"), ("Published date: 4 June 2024", "2024-06-04"), ("May 19th, 2025, 01:46 PM", "2025-05-19")],
+)
+def test_more_stamp_words(line: str, date: str) -> None:
+    st = md.parse_stamp(line)
+    assert st is not None and st.date is not None and st.date.isoformat() == date
+
+
+def test_dateline_that_states_its_year() -> None:
+    dl = md.parse_dateline("BEIJING, June 4, 2024 (Xinhua) -- The ministry said")
+    assert dl is not None and dl.org == "Xinhua" and dl.date == dt.date(2024, 6, 4)
+    assert md.parse_dateline("COVID-19 cases rose again in Orlen") is None
+
+
+def test_copyright_holders_name_known_outlets() -> None:
+    assert md.copyright_holder("Copyright: Orlen Media Network | Copyright 2020") == "Orlen Media Network"
+    assert md.outlet_of_holder("Al Jazeera Media Network") == "Al Jazeera"
+    assert md.outlet_of_holder("Guardian News & Media") == "The Guardian"
+    assert md.outlet_of_holder("Orlen Media Network") == "Orlen Media Network"
+    assert md.copyright_holder("About Us | Contact | The Varnia Post © 2024") == "The Varnia Post"

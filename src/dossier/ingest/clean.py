@@ -160,6 +160,7 @@ class CleanResult:
     removed: tuple[Removed, ...]
     first_line: str | None  # the first kept story line (where a dateline would be)
     site: str | None = None  # a site name the page's own title ended with ("... | The Varnia Courier")
+    title_line: int | None = None  # the line the title was read from
 
 
 def _words(s: str) -> int:
@@ -417,6 +418,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         removed=removed,
         first_line=paragraphs[0] if paragraphs else None,
         site=site,
+        title_line=title_idx,
     )
 
 
@@ -549,6 +551,9 @@ def _metadata(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE_MONTH_YEAR = re.compile(
+    r"\b(?:since|after|earlier in|last|ago in)\s+(?:early\s+|late\s+|mid-?)?" + md.DATE_MY.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
 
 
 def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: CleanResult) -> PublishedDate:
@@ -569,6 +574,8 @@ def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: 
             if not md._FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
                 years.extend(d.year for d, _, _ in md.find_full_dates(sent))
                 years.extend(int(m.group("year")) for m in md.DATE_MY.finditer(sent))
+            else:  # in a sentence about the future, only what is marked as past: "the first since March 2024"
+                years.extend(int(m.group("year")) for m in _SINCE_MONTH_YEAR.finditer(sent))
         today = dt.date.today().year
         years = [y for y in years if y <= today]
         if not years:
@@ -588,29 +595,33 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
     given = md.parse_metadata_date(raw.published)
     if given is not None:
         return md.explicit_date(given, f"input metadata: {raw.published}")
-    ranked: list[tuple[int, int, str, md.DateStamp]] = []
+    ranked: list[tuple[int, int, int, str, md.DateStamp]] = []
     for r in result.removed:
         if r.reason != "dateline":
             continue
         st = md.parse_stamp(r.text)
         if st:
-            ranked.append((md.STAMP_PRIORITY.get(st.kind, 2) + (3 if st.date is None else 0), r.line or 0, r.text, st))
+            # published beats a bare date beats updated; a definite day beats a window; a live clock
+            # ("12:35:22") comes last; and a date under the headline beats a date-of-today widget above it
+            rank = md.STAMP_PRIORITY.get(st.kind, 2) + (3 if st.date is None else 0) + (6 if st.clock else 0)
+            above_title = result.title_line is not None and (r.line or 0) < result.title_line
+            ranked.append((rank, int(above_title), r.line or 0, r.text, st))
     if ranked:
-        ranked.sort(key=lambda t: t[:2])
-        _, _, text, st = ranked[0]
-        if st.date is not None:
-            return md.explicit_date(st.date, text)
+        ranked.sort(key=lambda t: t[:3])
+        _, _, _, text, best = ranked[0]
+        if best.date is not None:
+            return md.explicit_date(best.date, text)
         # "04/06/2024": the day the page states elsewhere decides the order, else both readings are the window
         for other in ranked[1:]:
-            o = other[3]
-            if o.date is not None and o.date in (st.earliest, st.latest):
-                return md.explicit_date(o.date, f"{text}; {other[2]}")
+            o = other[4]
+            if o.date is not None and o.date in (best.earliest, best.latest):
+                return md.explicit_date(o.date, f"{text}; {other[3]}")
         if dl is not None and dl.month and dl.day:
-            for d in (st.earliest, st.latest):
+            for d in (best.earliest, best.latest):
                 if (d.month, d.day) == (dl.month, dl.day):
                     return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
         return PublishedDate(
-            basis="inferred", earliest=st.earliest.isoformat(), latest=st.latest.isoformat(),
+            basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
             evidence=f"{text} (day and month order unknown)",
         )  # fmt: skip
     if dl is not None and dl.date is not None:

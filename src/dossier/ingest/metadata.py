@@ -51,8 +51,9 @@ DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|posted|originally published|modified|"
-    r"last modified|date|dated|released|issued|posted on|created)\b\s*(?:on|at|:|-)?\s*",
+    r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
+    r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
+    r"dated|date|released|issued|created)\b\s*(?:on|at|:|-)?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -110,6 +111,7 @@ class DateStamp:
     date: dt.date | None
     earliest: dt.date
     latest: dt.date
+    clock: bool = False  # a time with seconds ("12:35:22 pm"): a live clock showing today, not the article's date
 
 
 # stamps named in the middle of a line: "First published on ... Last modified on ..."
@@ -120,7 +122,8 @@ _STAMP_WORD = re.compile(
 # which stamp tells the publication date: published beats a bare date header beats updated
 STAMP_PRIORITY: dict[str | None, int] = {
     "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
-    "released": 0, "issued": 0, "created": 0, "date": 1, "dated": 1, None: 1,
+    "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0,
+    "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
 _LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
 
@@ -189,7 +192,8 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     rest = rest.strip(" .|,-–—()[]")
     if rest and len(rest.split()) > 3:
         return None
-    return DateStamp(kind=kind, date=day, earliest=lo, latest=hi)
+    clock = bool(re.search(r"\d{1,2}:\d{2}:\d{2}(?!Z|\+|\s*(?:UTC|GMT))", s[end:]))
+    return DateStamp(kind=kind, date=day, earliest=lo, latest=hi, clock=clock)
 
 
 def parse_stamp(line: str) -> DateStamp | None:
@@ -579,8 +583,8 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
-    r"(?:[—–-]{1,2}\s*(?=[A-Z“\"‘'(\d])|(?<=\))\s*:{1,2}\s*(?=\S)|(?<=\))(?=[A-Z]))"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
+    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*:{1,2}\s*(?=\S)|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
@@ -602,7 +606,7 @@ class Dateline:
 # "Washington (AFP) –": a mixed-case place counts only before a credited outlet in brackets
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
 )
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
@@ -638,7 +642,9 @@ def parse_dateline(line: str) -> Dateline | None:
         c = DATELINE_CREDITED.match(line)
         if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
             mon, day = _month_day(c)
-            return Dateline(place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), month=mon, day=day)
+            return Dateline(
+                place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), month=mon, day=day, date=_year_day(c)
+            )
         return None
     place, org = m.group("place"), m.group("org")
     if not place and not org:
@@ -649,7 +655,15 @@ def parse_dateline(line: str) -> Dateline | None:
         if not re.search(r"[A-Z]{3,}", head) or len(head.replace(".", "")) < 3:
             return None
     mon, day = _month_day(m)
-    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day)
+    return Dateline(
+        place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day, date=_year_day(m)
+    )
+
+
+def _year_day(m: re.Match[str]) -> dt.date | None:
+    """The full date of a dateline that states its year: "BEIJING, June 4, 2024 (Xinhua) --"."""
+    mon, day = _month_day(m)
+    return safe_date(int(m.group("year")), mon, day) if m.group("year") and mon and day else None
 
 
 def _month_day(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -682,8 +696,8 @@ def wire_from_credit(line: str) -> str | None:
 
 
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s+(?:or|and) its\b|\s*$)",
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*:?\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s+(?:or|and) its\b|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
 
