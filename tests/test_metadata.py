@@ -579,3 +579,19 @@ def test_copyright_holders_name_known_outlets() -> None:
     assert md.outlet_of_holder("Guardian News & Media") == "The Guardian"
     assert md.outlet_of_holder("Orlen Media Network") == "Orlen Media Network"
     assert md.copyright_holder("About Us | Contact | The Varnia Post © 2024") == "The Varnia Post"
+
+
+def test_the_page_address_names_the_outlet() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"https://www.aljazeera.com/news/2024/6/4/x\nFloods hit Orlen\n{body}")
+    assert (art.title, art.outlet) == ("Floods hit Orlen", "Al Jazeera")
+    art = _clean_text(f"Floods hit Orlen\n{body}\nSource: https://valleypost.com/a/b")
+    assert art.outlet == "Valley Post" and "valleypost" not in art.text
+    art = _clean_text(f"Floods hit Orlen\n{body}\n{body}\n{body}\nhttps://other.example.com/x")
+    assert art.outlet is None  # a link at the foot of the page is not the page's own address
+
+
+def test_a_timed_stamp_between_paragraphs_is_removed() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"{body}\nJune 4, 2024 / 3:45 PM\n{body}\nJune 5, 2024\n{body}")
+    assert "3:45" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead

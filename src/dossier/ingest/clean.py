@@ -147,6 +147,12 @@ RELATIVE_STAMP = re.compile(
 )
 LIST_MARKER = re.compile(r"^(?:list of \d+ items|end of list|\d+ of \d+)$", _FLAGS)
 DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
+# a line that is only a web address, or one labelled as the page's own ("Source: https://...", "URL: ...")
+URL_LINE = re.compile(
+    r"^(?:(?P<label>source|source url|url|link|original(?: article| url)?|canonical|permalink|article url)\s*:?\s*)?"
+    r"[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?$",
+    _FLAGS,
+)
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►>]|\d{1,2}[.)])\s+")
 _QUOTE_CUE = re.compile(r"[“”\"]|\b(?:said|says|told|added|according to|stated|noted|warned)\b")
 
@@ -170,6 +176,8 @@ def _words(s: str) -> int:
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
+    if URL_LINE.match(s):
+        return "other"
     plain = re.sub(r"[\s↓↑→←►▼▲»«|•·]+$", "", s).strip()
     if DISCLAIMER.search(s) or not any(ch.isalnum() for ch in s):  # "___", "* * *", "– –"
         return "other"
@@ -356,7 +364,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         for i in nonblank:
             if first_prose < i < last_prose and reason[i] == "dateline":
                 parsed = md.parse_stamp(lines[i])
-                if parsed is not None and parsed.kind is None:
+                timed = re.search(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)?", lines[i][-30:], _FLAGS)
+                if parsed is not None and parsed.kind is None and not timed:
                     reason[i] = None
     # footer zone: short label-like lines after the last story sentence, next to other
     # clutter ("Donate now" under a donation appeal); a table or list that ends a story
@@ -526,7 +535,8 @@ def _metadata(
         marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
         if marker:
             wire = md.KNOWN_WIRES.get(marker.group("org").lower())
-    url_outlet = outlet_from_domain(raw.url) if raw.url else None
+    page_url = raw.url or _own_url(result)
+    url_outlet = outlet_from_domain(page_url) if page_url else None
     url_known = known_outlet(url_outlet) if url_outlet else None
     # the site that carried the page
     carrier = (
@@ -548,6 +558,16 @@ def _metadata(
     if published.basis != "explicit" and dl is not None and dl.month and dl.day:
         published = _dateline_day(published, dl.month, dl.day, dl_line[: dl.end].strip(" -–—:"), result)
     return tuple(authors), outlet, publisher, wire, place, published
+
+
+def _own_url(result: CleanResult) -> str | None:
+    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top."""
+    top = max(2, (result.title_line or 0) + 1)  # a bare address counts only at the top of the page
+    for r in result.removed:
+        m = URL_LINE.match(r.text.strip())
+        if r.reason == "other" and m and (m.group("label") or (r.line or 0) <= top):
+            return m.group("url")
+    return None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
