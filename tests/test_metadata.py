@@ -595,3 +595,9 @@ def test_a_timed_stamp_between_paragraphs_is_removed() -> None:
     body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
     art = _clean_text(f"{body}\nJune 4, 2024 / 3:45 PM\n{body}\nJune 5, 2024\n{body}")
     assert "3:45" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
+
+
+def test_an_outlets_own_footer_names_the_site() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"Floods hit Orlen\n{body}\nOur Standards: The Thomson Reuters Trust Principles.")
+    assert art.outlet == "Reuters" and "Standards" not in art.text

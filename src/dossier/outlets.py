@@ -306,6 +306,31 @@ def _build_alias_index() -> dict[str, str]:
 
 ALIAS_INDEX: dict[str, str] = _build_alias_index()
 
+# Lines only an outlet's own pages carry in their footer (its standards note, its company's
+# name in a notice): such a line names the site the page is on. (A wire's copyright line,
+# which partners' pages carry too, is a credit of the wire, read in ``ingest.metadata``.)
+FOOTER_MARKS: tuple[tuple[str, str], ...] = (
+    (r"\bThomson Reuters Trust Principles\b", "Reuters"),
+    (r"\bThe BBC is not responsible for the content of external sites\b", "BBC"),
+    (r"\bAl Jazeera Media Network\b", "Al Jazeera"),
+    (r"\bGuardian News (?:&|and) Media\b", "The Guardian"),
+)
+
+
+def outlet_of_footer(line: str) -> str | None:
+    """Name the outlet whose own footer line this is ("Our Standards: The Thomson Reuters Trust Principles.").
+
+    Args:
+        line: one clutter line.
+
+    Returns:
+        The outlet's canonical name, or None.
+    """
+    for pattern, outlet in FOOTER_MARKS:
+        if re.search(pattern, line, re.IGNORECASE):
+            return outlet
+    return None
+
 
 def _build_domain_index() -> dict[str, str]:
     index = dict(DOMAINS)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from . import metadata as md
 from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
-from ..outlets import canonical_outlet, known_outlet, outlet_from_domain
+from ..outlets import canonical_outlet, known_outlet, outlet_from_domain, outlet_of_footer
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -502,7 +502,7 @@ def _metadata(
             credited = md.source_credit(r.text)
         if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement"):
             if known_site is None:
-                known_site = md.site_name(r.text, skip=_is_menu_word)
+                known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
             if shaped_site is None and r.reason == "navigation":
                 shaped_site = md.site_name(r.text, skip=_is_menu_word, shape=True)
     if wire is None and holder is not None and holder.lower() in md.KNOWN_WIRES:
@@ -540,7 +540,7 @@ def _metadata(
     url_known = known_outlet(url_outlet) if url_outlet else None
     # the site that carried the page
     carrier = (
-        raw.sitename or url_known or known_site or result.site or clutter_publisher or shaped_site or url_outlet
+        raw.sitename or url_known or clutter_publisher or known_site or result.site or shaped_site or url_outlet
     )
     # whose journalism: the wire credited, else the dateline's outlet, the byline's, a source credit
     journalism = wire or dateline_org or byline_outlet or credited
