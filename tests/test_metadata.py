@@ -601,3 +601,9 @@ def test_an_outlets_own_footer_names_the_site() -> None:
     body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
     art = _clean_text(f"Floods hit Orlen\n{body}\nOur Standards: The Thomson Reuters Trust Principles.")
     assert art.outlet == "Reuters" and "Standards" not in art.text
+
+
+def test_byline_and_date_on_one_line() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl | June 7, 2024\n{body}")
+    assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07"

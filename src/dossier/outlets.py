@@ -11,7 +11,10 @@ The table is general: it names the services and their usual forms, never one art
 
 ``OUTLETS`` lists well-known outlets (canonical name and the names they are cited by);
 other outlets are recognised by their shape (a capitalised name with a media word such as
-"Times", "Press", "Daily", see ``MEDIA_WORDS``).
+"Times", "Press", "Daily", see ``MEDIA_WORDS``). ``DOMAINS`` maps the web domains of major
+outlets to their names (``outlet_from_domain``; an unknown domain gives a readable name:
+"valleypost.com" -> "Valley Post"); ``FOOTER_MARKS`` are footer lines only an outlet's own
+pages carry.
 """
 
 from __future__ import annotations

@@ -13,7 +13,14 @@ Text layout of a cleaned article: every kept line is one paragraph; paragraphs a
 with a blank line ("\\n\\n"). Hard-wrapped lines (a line that does not end a sentence
 followed by one starting in lower case) are joined with a space first. The title line is
 taken out of the text (it is ``Article.title``); everything else taken out is recorded as a
-``Removed(text, reason, line)``. The dateline ("TAIPEI, Taiwan –", "(CNN) —") is kept in the
+``Removed(text, reason, line)``. A date stamp that starts a line with story text after it
+("date 2023-06-14 Floods cut off ...") is split off first and recorded as a ``dateline``
+item: no stamp stays in the text.
+
+Metadata (``_metadata``): ``outlet`` is whose journalism it is (a wire credited by a dateline
+marker, credit line, sign-off or copyright line; a byline's or "Source:" line's outlet; else
+the site), ``publisher`` the site that carried it where different (input metadata, the web
+address, a masthead/menu/footer line, a site name ending the title, a copyright holder). The dateline ("TAIPEI, Taiwan –", "(CNN) —") is kept in the
 text and its place recorded in ``Article.dateline``.
 
 HTML pages are extracted with trafilatura at ingest (``RawArticle.text``); their text then
@@ -482,6 +489,12 @@ def _metadata(
     shaped_site: str | None = None  # an unknown name shaped like an outlet in the masthead
     clutter_publisher: str | None = None
     for r in result.removed:
+        if r.reason == "dateline" and md.BYLINE.match(r.text):
+            # "By Ines Dahl | June 7, 2024": a byline and a date stamp on one line
+            b = md.parse_byline(re.split(r"\s+[|·•—–]\s+|\s*\|\s*", r.text)[0])
+            if b:
+                authors.extend(a for a in b.authors if a not in authors)
+                byline_outlet = byline_outlet or b.outlet
         if r.reason == "byline":
             b = md.parse_byline(r.text) or md.parse_byline("By " + r.text)
             if b:

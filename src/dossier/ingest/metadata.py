@@ -3,9 +3,24 @@
 Every reader here looks at the *shape* of news pages in general (a byline line, a dateline
 prefix, a wire credit, a copyright line, a date header), never at one outlet's strings.
 
+Date stamps (``parse_stamp``) come in the forms real pages use: "Updated 3:45 PM EDT, Tue June
+4, 2024", "June 4, 2024 / 3:45 PM", "2024-06-04T15:45:00Z", "Posted on ...", "Mon 4 Jun 2024
+15.45 BST", "date 2024-06-04", a label before the date ("Desk Report 07:45 PM | 16 Mar, 2022"),
+several stamps on one line ("First published on ... Last modified on ...": published wins
+over updated). "04/06/2024" is a window of both readings unless one part is over 12, the date
+is dotted (day first) or the page decides it elsewhere. A stamp followed by story text on the
+same line is split off (``split_leading_stamp``). Datelines ("SEOUL, June 4 (Yonhap) --",
+"Lima, Aug 12 (AP)", "ISLAMABAD (APP):", "(APP - Islamabad - 3rd Feb, 2023)") give a credited
+outlet and a day; the year comes from elsewhere on the page (see ``clean._dateline_day``).
+
+Outlets: a known outlet named alone in a masthead, menu or footer line (``site_name``), a site
+name ending the title (``split_title_site``), a "Source:" credit, a copyright holder, a wire's
+dateline marker, sign-off or copyright line; the tables live in ``outlets.py``.
+
 Publication dates follow one rule: **never invent a date**. ``PublishedDate.date`` is set only
 when the page states it (a date header, an "Updated on"/"Published" stamp, HTML or JSONL
-metadata). Otherwise the article's own content may give a window (``basis="inferred"``):
+metadata, a dateline day with the year the page names). Otherwise the article's own content
+may give a window (``basis="inferred"``):
 
 * a copyright line "© 2024" bounds the date to that year;
 * the latest fully dated *past* event the story mentions ("in December 2023", "on June 19,
