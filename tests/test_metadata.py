@@ -607,3 +607,9 @@ def test_byline_and_date_on_one_line() -> None:
     body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
     art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl | June 7, 2024\n{body}")
     assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07"
+
+
+def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"{body}\n“The water is rising fast,” the mayor wrote on social media.\n9:29 PM - 18 Oct 2016\n{body}")
+    assert art.published.date is None and "9:29" not in art.text

@@ -174,6 +174,7 @@ class CleanResult:
     first_line: str | None  # the first kept story line (where a dateline would be)
     site: str | None = None  # a site name the page's own title ended with ("... | The Varnia Courier")
     title_line: int | None = None  # the line the title was read from
+    story_line: int | None = None  # the second line of prose (the first may be a standfirst above the date)
 
 
 def _words(s: str) -> int:
@@ -435,6 +436,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         first_line=paragraphs[0] if paragraphs else None,
         site=site,
         title_line=title_idx,
+        story_line=prose[1] if len(prose) > 1 else None,
     )
 
 
@@ -633,6 +635,9 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         if r.reason != "dateline":
             continue
         st = md.parse_stamp(r.text)
+        in_body = result.story_line is not None and (r.line or 0) > result.story_line
+        if st and in_body and st.kind is None:
+            continue  # a bare time stamp inside the story (an embedded post) dates that, not the page
         if st:
             # published beats a bare date beats updated; a definite day beats a window; a live clock
             # ("12:35:22") comes last; and a date under the headline beats a date-of-today widget above it
