@@ -613,3 +613,17 @@ def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
     body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
     art = _clean_text(f"{body}\n“The water is rising fast,” the mayor wrote on social media.\n9:29 PM - 18 Oct 2016\n{body}")
     assert art.published.date is None and "9:29" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "org"),
+    [
+        ("(LONDON) -- Officials confirmed the deal", "LONDON", None),  # a place in brackets is no outlet
+        ("(NEW YORK) -- The city said", "NEW YORK", None),
+        ("(KXAN) — The station said", None, "KXAN"),
+        ("SEOUL (Reuters) -North Korea said", "SEOUL", "Reuters"),
+    ],
+)
+def test_bracketed_places_and_tight_dashes(line: str, place: str | None, org: str | None) -> None:
+    dl = md.parse_dateline(line)
+    assert dl is not None and (dl.place, dl.org) == (place, org)

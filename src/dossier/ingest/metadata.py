@@ -599,7 +599,7 @@ WIRE_CREDIT = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
     rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
-    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*:{1,2}\s*(?=\S)|(?<=\))(?=[A-Z]))"
+    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
@@ -664,6 +664,8 @@ def parse_dateline(line: str) -> Dateline | None:
     place, org = m.group("place"), m.group("org")
     if not place and not org:
         return None
+    if org and not place and _bracketed_place(org):
+        place, org = org, None  # "(LONDON) -- ...": a place in brackets, no outlet
     if place:
         head = place.split(",")[0]
         # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
@@ -673,6 +675,19 @@ def parse_dateline(line: str) -> Dateline | None:
     return Dateline(
         place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day, date=_year_day(m)
     )
+
+
+# short capital cities that an all-caps bracket could hold as well as an agency's initials
+_SHORT_CITIES = {"KYIV", "KIEV", "ROME", "LIMA", "DOHA", "GAZA", "BAKU", "OSLO", "BONN", "RIGA", "BERN", "DILI", "LOME", "MALE", "APIA", "SUVA", "AGRA", "PUNE", "GOA", "UFA", "ORSK", "ACRE", "HAIFA"}
+
+
+def _bracketed_place(name: str) -> bool:
+    """An all-caps name in a leading bracket that is a place ("LONDON", "NEW YORK"), not an outlet ("CNN", "KXAN")."""
+    s = name.strip()
+    if not s.isupper() or s.lower() in KNOWN_WIRES or known_outlet(s) or _ORG_WORDS.search(s) or "/" in s:
+        return False
+    letters = s.replace(" ", "").replace(".", "")
+    return " " in s or "," in s or len(letters) >= 5 or s in _SHORT_CITIES
 
 
 def _year_day(m: re.Match[str]) -> dt.date | None:
