@@ -627,3 +627,11 @@ def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
 def test_bracketed_places_and_tight_dashes(line: str, place: str | None, org: str | None) -> None:
     dl = md.parse_dateline(line)
     assert dl is not None and (dl.place, dl.org) == (place, org)
+
+
+def test_originally_published_credit_and_blog_hosts() -> None:
+    from dossier.outlets import outlet_from_domain
+
+    assert md.source_credit("This article originally appeared at Orlen Online. Copyright 2014.") == "Orlen Online"
+    assert md.copyright_holder("This article originally appeared at Orlen Online. Copyright 2014.") is None
+    assert outlet_from_domain("https://orlenwatch.wordpress.com/2015/01/09/x") == "Orlenwatch"

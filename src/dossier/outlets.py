@@ -346,6 +346,7 @@ def _build_domain_index() -> dict[str, str]:
 DOMAIN_INDEX: dict[str, str] = _build_domain_index()
 # second-level labels under a country code that are not a name: "bbc.co.uk", "app.com.pk"
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu", "news", "info", "gob", "nic", "mil"}
+_HOSTING = {"wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com", "wixsite.com", "weebly.com", "github.io", "typepad.com", "livejournal.com"}
 _NOT_A_NAME_TLDS = {"gov", "mil", "edu", "int"}
 # words a site name is made of, found at the end of a domain label ("valleypost" -> "Valley Post")
 _NAME_WORDS = sorted(
@@ -447,6 +448,8 @@ def outlet_from_domain(url_or_domain: str | None) -> str | None:
         if known:
             return known
     label, suffix = _registrable(host)
+    if ".".join(labels[-2:]) in _HOSTING and len(labels) >= 3:
+        label = labels[-3]  # "orlenwatch.wordpress.com": the blog's own name
     if suffix.split(".")[0] in _NOT_A_NAME_TLDS or suffix in _NOT_A_NAME_TLDS or not label.replace("-", "").isalnum():
         return ".".join(labels[-3:]) if suffix.count(".") else ".".join(labels[-2:])
     return readable_site_name(label)

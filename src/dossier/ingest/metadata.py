@@ -734,7 +734,8 @@ COPYRIGHT_HOLDER = re.compile(
 
 # "The Varnia Post © 2024", "Orlen Daily News Copyright 2023"
 HOLDER_BEFORE = re.compile(
-    r"(?:^|[|·•]\s*)(?P<holder>[A-Z][\w&'’ .-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE
+    r"(?:^|[|·•]\s*)(?P<holder>(?-i:(?:The |[A-Z][\w&'’.-]* ){0,4}[A-Z][\w&'’.-]*))\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 
 
@@ -1004,7 +1005,11 @@ def split_title_site(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-SOURCE_CREDIT = re.compile(r"^(?:source|sources|courtesy|via|credit)\s*:\s*(?P<org>[A-Z][\w&.'’ -]{1,50}?)\.?$", re.IGNORECASE)
+SOURCE_CREDIT = re.compile(
+    r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) "
+    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)(?:\.(?:\s.*)?)?$",
+    re.IGNORECASE,
+)
 # "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line
 WIRE_MARKER = re.compile(r"\((?P<org>" + _AGENCY_ALTERNATION + r")\)\s*(?:[—–-]{1,2}|:)")
 
