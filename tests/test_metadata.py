@@ -635,3 +635,9 @@ def test_originally_published_credit_and_blog_hosts() -> None:
     assert md.source_credit("This article originally appeared at Orlen Online. Copyright 2014.") == "Orlen Online"
     assert md.copyright_holder("This article originally appeared at Orlen Online. Copyright 2014.") is None
     assert outlet_from_domain("https://orlenwatch.wordpress.com/2015/01/09/x") == "Orlenwatch"
+
+
+def test_byline_then_stamp_without_a_separator() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl Published 7 June 2024\n{body}")
+    assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07" and "Dahl" not in art.text

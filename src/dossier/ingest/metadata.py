@@ -130,7 +130,7 @@ class DateStamp:
 
 
 # stamps named in the middle of a line: "First published on ... Last modified on ..."
-_STAMP_WORD = re.compile(
+STAMP_WORD = re.compile(
     r"\b(?:first published|originally published|last updated|last modified|updated|modified|published|posted)\b",
     re.IGNORECASE,
 )
@@ -228,12 +228,14 @@ def parse_stamp(line: str) -> DateStamp | None:
     s = line.strip().strip("|·•-–— ")
     if not s or len(s) > 160:
         return None
-    cuts = [m.start() for m in _STAMP_WORD.finditer(s) if m.start() > 0]
+    cuts = [m.start() for m in STAMP_WORD.finditer(s) if m.start() > 0]
     pieces = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True)]
     stamps: list[DateStamp] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         if not piece.strip(" |·•-–—,;") or _RELATIVE_PIECE.match(piece.strip(" |·•-–—,;/")):
             continue  # "... / Updated 2 hours ago": a relative stamp beside the date states no day
+        if n == 0 and len(pieces) > 1 and parse_byline(piece.strip(" |·•-–—,;")):
+            continue  # "By Ana Ruiz Published 4 June 2024": a byline before the stamp
         st = _parse_one_stamp(piece)
         if st is None:
             return None
