@@ -6,7 +6,8 @@ Two kinds of figures:
   test with invented places, people and local outlets but the shapes real pages have (date
   stamps, datelines, mastheads, menus, copyright lines, wire credits). ``expected.tsv`` gives
   each page's publication date as the page states it (or none) and its outlet, and a split:
-  rules were tuned on ``tune`` and ``held`` was scored once at the end. Figures: share of pages
+  rules were tuned on ``tune``; ``held`` was scored once, then ``held2`` (12 pages written
+  after the rules) was scored once at the end. Figures: share of pages
   whose date is right (the stated day, or no day when none is stated), outlet precision (of
   the outlets named, how many are right) and recall (of the pages that name one, how many
   were found), and how many pages still carry a date stamp in their text.
@@ -61,7 +62,7 @@ def evaluate_pages(pages_dir: Path = PAGES, split: str | None = None) -> dict[st
 
     Args:
         pages_dir: the folder of pages with ``expected.tsv``.
-        split: ``tune``, ``held`` or None for both.
+        split: ``tune``, ``held``, ``held2`` or None for all.
 
     Returns:
         ``pages``, ``date_right``, ``date_accuracy``, ``outlet_named``, ``outlet_right``,
@@ -198,7 +199,7 @@ def evaluate(data_dir: Path, limit: int | None = None, split: str | None = None)
     Args:
         data_dir: the shared ``data`` folder (holding ``polnear``, ``bbc-news``, ``fnc1``).
         limit: use only the first N articles of each shared set.
-        split: ``tune`` or ``held`` for the fictional pages (both when None).
+        split: ``tune``, ``held`` or ``held2`` for the fictional pages (all when None).
 
     Returns:
         ``pages_*`` figures, ``polnear_*``, ``bbc_*`` and ``fnc1_*`` figures.

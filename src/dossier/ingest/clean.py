@@ -380,6 +380,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # with no clutter around it is kept
     if last_prose is not None:
         tail = [i for i in nonblank if i > last_prose]
+        for i in tail:  # the site's name at the foot of the page
+            if reason[i] is None and md.site_name(lines[i], skip=_is_menu_word, shape=True):
+                reason[i] = "navigation"
         changed = True
         while changed:
             changed = False
@@ -519,8 +522,12 @@ def _metadata(
         if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement"):
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
-            if shaped_site is None and r.reason == "navigation":
+            if shaped_site is None and r.reason in ("navigation", "other"):
                 shaped_site = md.site_name(r.text, skip=_is_menu_word, shape=True)
+            if shaped_site is None and r.reason == "dateline":
+                # "Published 12 June 2024 · Castellan Evening Post": a stamp and the site on one line
+                for seg in re.split(r"\s+[|·•]\s+", r.text)[1:]:
+                    shaped_site = shaped_site or md.site_name(seg, skip=_is_menu_word, shape=True)
     if wire is None and holder is not None and holder.lower() in md.KNOWN_WIRES:
         wire = md.KNOWN_WIRES[holder.lower()]  # "© 2024 The Associated Press" on a local site
     place: str | None = None

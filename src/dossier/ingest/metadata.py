@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, safe_date
 from ..model import PublishedDate
-from ..outlets import WIRE_SERVICES, known_outlet
+from ..outlets import MEDIA_WORDS, WIRE_SERVICES, known_outlet
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -58,7 +58,9 @@ _TIME_RE = re.compile(_TIME)
 # "Updated 5:35 AM EST, Wed November 13, 2024": a time written before the date
 _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
-DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+DATE_MDY = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"
+)  # "June 8, 20245:00 AM ET": a time run into the year
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
@@ -600,7 +602,7 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
+    rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
     r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
@@ -625,6 +627,10 @@ DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
 )
+# "MOSCOW, June 10. /TASS/. ...": the agency between slashes
+DATELINE_SLASHED = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){{0,2}}),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.?\s*/(?P<org>[A-Z][A-Za-z-]{{1,20}})/\.?\s*(?=\S)"
+)
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
 # "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
@@ -643,6 +649,10 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    sl = DATELINE_SLASHED.match(line)
+    if sl:
+        mon, day = _month_day(sl)
+        return Dateline(place=sl.group("place"), org=sl.group("org"), end=sl.end(), month=mon, day=day)
     dot = DATELINE_DOTTED.match(line)
     if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
         return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
@@ -932,8 +942,12 @@ _GENERIC_WORDS = {
     "the", "latest", "world", "breaking", "top", "local", "national", "international", "business", "sport", "sports",
     "live", "more", "today", "news", "daily", "weekly", "politics", "opinion", "video", "videos", "home", "us", "uk",
     "global", "all", "our", "your", "my", "free", "new", "read", "stories", "story", "headlines", "updates", "online",
-    "tv", "radio", "media", "press", "network", "service", "services", "press", "release", "releases", "office",
+    "tv", "radio", "media", "press", "network", "service", "services", "release", "releases", "office",
+    "statement", "statements", "briefing", "briefings", "notice", "advisory", "spokesperson", "room", "center", "centre",
 }  # fmt: skip
+_CREDIT_WORDS = {"with", "via", "from", "by", "for", "contributing", "photo", "photos", "source", "sources", "image", "credit", "reporting", "courtesy", "and", "in", "on", "at"}
+# a government or union press office is no news outlet
+_PRESS_OFFICE = re.compile(r"\bpress (?:office|service|statement|release|secretary|room|centre|center|briefing)s?\b|\bspokesperson\b", re.IGNORECASE)
 
 
 def _outlet_shaped(seg: str) -> bool:
@@ -946,7 +960,10 @@ def _outlet_shaped(seg: str) -> bool:
         return False
     if not all(w[:1].isupper() or w.isdigit() or w.lower() in {"of", "and", "the", "&"} for w in words):
         return False
-    return bool(_ORG_WORDS.search(seg)) and any(w.lower().strip("’'s") not in _GENERIC_WORDS and not _ORG_WORDS.fullmatch(w) for w in words)
+    if _PRESS_OFFICE.search(seg) or re.search(r"[:,;@]", seg) or words[0].lower() in _CREDIT_WORDS:
+        return False  # "Via the ...", "With News Wire Services", "Photo Source: ...": credits, not a name
+    media = bool(_ORG_WORDS.search(seg)) or any(w in MEDIA_WORDS for w in words)
+    return media and any(w.lower().strip("’'s") not in _GENERIC_WORDS and not _ORG_WORDS.fullmatch(w) for w in words)
 
 
 def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) -> str | None:
@@ -1027,7 +1044,8 @@ def source_credit(line: str) -> str | None:
     """
     m = SOURCE_CREDIT.match(line.strip())
     if not m:
-        return None
+        via = re.match(r"^(?:via|courtesy of)\s+(?P<org>.{2,50}?)\.?$", line.strip(), re.IGNORECASE)
+        return known_outlet(via.group("org")) if via else None  # "Via the Wall Street Journal"
     org = re.sub(r"\s+(?:and|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire services)$", "", m.group("org").strip(), flags=re.IGNORECASE)
     known = known_outlet(org)
     if known:
