@@ -677,3 +677,12 @@ def test_not_an_outlet_name(line: str) -> None:
     from dossier.ingest.clean import _is_menu_word
 
     assert md.site_name(line, skip=_is_menu_word, shape=True) is None
+
+
+def test_common_word_outlet_names_alone_are_not_site_names() -> None:
+    from dossier.outlets import known_outlet
+
+    assert known_outlet("Time", strict=True) is None  # a table header, a label
+    assert known_outlet("The Hill", strict=True) == "The Hill"
+    assert known_outlet("CNN", strict=True) == "CNN"
+    assert md.WIRE_MARKER.search("according to the Associated Press (AP) — the agency") is None

@@ -360,6 +360,11 @@ _WRITTEN_NAMES: frozenset[str] = frozenset(
 ) | frozenset(n for w in WIRE_SERVICES for n in (w.name, *w.aliases))
 
 
+# outlets whose one-word name is also a common word or label ("Time", "Dawn", "RT"): alone on a
+# line they are not taken as a site name
+_COMMON_WORD_NAMES = {"time", "dawn", "punch", "vanguard", "rt", "vox", "nation", "hill", "independent", "mail", "star", "sun", "mirror", "express", "national"}
+
+
 def known_outlet(name: str | None, *, strict: bool = False) -> str | None:
     """The canonical name of a *known* outlet or wire service, or None for any other name.
 
@@ -374,7 +379,7 @@ def known_outlet(name: str | None, *, strict: bool = False) -> str | None:
     if not name or not name.strip():
         return None
     key = _norm_name(name)
-    if strict and " " not in key and name.strip() not in _WRITTEN_NAMES:
+    if strict and " " not in key and (name.strip() not in _WRITTEN_NAMES or key == name.strip().lower() and key in _COMMON_WORD_NAMES):
         return None
     return ALIAS_INDEX.get(key)
 

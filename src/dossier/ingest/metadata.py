@@ -1030,7 +1030,7 @@ SOURCE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line
-WIRE_MARKER = re.compile(r"\((?P<org>" + _AGENCY_ALTERNATION + r")\)\s*(?:[—–-]{1,2}|:)")
+WIRE_MARKER = re.compile(r"(?:^|(?<=[A-Z.])\s?)\((?P<org>" + _AGENCY_ALTERNATION + r")\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE)
 
 
 def source_credit(line: str) -> str | None:
