@@ -686,3 +686,8 @@ def test_common_word_outlet_names_alone_are_not_site_names() -> None:
     assert known_outlet("The Hill", strict=True) == "The Hill"
     assert known_outlet("CNN", strict=True) == "CNN"
     assert md.WIRE_MARKER.search("according to the Associated Press (AP) — the agency") is None
+
+
+def test_copyright_range_bounds_the_last_year() -> None:
+    pub = md.infer_date("The river burst its banks on Tuesday night, officials said.", ["© 2010–2024 Varnia Post"])
+    assert (pub.earliest, pub.latest) == ("2024-01-01", "2024-12-31")

@@ -73,7 +73,9 @@ STAMP_PREFIX = re.compile(
     r"dated|date|released|issued|created)\b\s*(?:on|at|:|-)?\s*",
     re.IGNORECASE,
 )
-COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–—]\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)  # "© 2010-2024": the last year of a range
 _FUTURE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|expected|expects|expect|plans?|planned|scheduled|upcoming|"
     rf"next|due|until|later this|forecasts?|projected|aims?|intends?|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH}|\d|early|mid|late))\b",
