@@ -553,6 +553,8 @@ def _metadata(
                 wire = agency
                 if len(orgs) > 1 and not known_site:
                     known_site = orgs[0]
+    if wire is None and credited and credited.lower() in md.KNOWN_WIRES:
+        wire = md.KNOWN_WIRES[credited.lower()]  # "Source: Reuters"
     if wire is None:
         head = "\n".join(paragraphs[:2])[:600]
         marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
@@ -573,7 +575,8 @@ def _metadata(
         publisher = carrier or (outlet if outlet and not md.same_text(outlet, journalism) else None)
         outlet = journalism
     else:
-        outlet = outlet or carrier or (md.outlet_of_holder(holder) if holder else None) or (outlet_from_domain(domain) if domain else None)
+        by_holder = md.outlet_of_holder(holder) if holder else None
+        outlet = outlet or carrier or by_holder or (outlet_from_domain(domain) if domain else None)
         publisher = carrier
     if publisher and outlet and (md.same_text(publisher, outlet) or canonical_outlet(publisher) == canonical_outlet(outlet)):
         publisher = None
