@@ -7,7 +7,7 @@ Two kinds of figures:
   stamps, datelines, mastheads, menus, copyright lines, wire credits). ``expected.tsv`` gives
   each page's publication date as the page states it (or none) and its outlet, and a split:
   rules were tuned on ``tune``; ``held`` was scored once, then ``held2`` (12 pages written
-  after the rules) was scored once at the end. Figures: share of pages
+  after the rules) once, then ``held3`` (10 pages written last) once. Figures: share of pages
   whose date is right (the stated day, or no day when none is stated), outlet precision (of
   the outlets named, how many are right) and recall (of the pages that name one, how many
   were found), and how many pages still carry a date stamp in their text.
@@ -62,7 +62,7 @@ def evaluate_pages(pages_dir: Path = PAGES, split: str | None = None) -> dict[st
 
     Args:
         pages_dir: the folder of pages with ``expected.tsv``.
-        split: ``tune``, ``held``, ``held2`` or None for all.
+        split: ``tune``, ``held``, ``held2``, ``held3`` or None for all.
 
     Returns:
         ``pages``, ``date_right``, ``date_accuracy``, ``outlet_named``, ``outlet_right``,
@@ -199,7 +199,7 @@ def evaluate(data_dir: Path, limit: int | None = None, split: str | None = None)
     Args:
         data_dir: the shared ``data`` folder (holding ``polnear``, ``bbc-news``, ``fnc1``).
         limit: use only the first N articles of each shared set.
-        split: ``tune``, ``held`` or ``held2`` for the fictional pages (all when None).
+        split: ``tune``, ``held``, ``held2`` or ``held3`` for the fictional pages (all when None).
 
     Returns:
         ``pages_*`` figures, ``polnear_*``, ``bbc_*`` and ``fnc1_*`` figures.

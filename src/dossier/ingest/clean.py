@@ -115,7 +115,7 @@ RELATED_HEADER = re.compile(
     r"you may also like|you might also like|recommended(?: for you| stories| reading)?|more from [\w .]{1,30}|"
     r"more stories|more news|most (?:read|popular|viewed)|popular (?:now|stories)|see also|"
     r"what to read next|further reading|top stories|editor'?s picks|in other news|also on [\w .]{1,30}|watch|"
-    r"more on this story|latest stories)\b\s*:?",
+    r"more on this story|latest stories|latest headlines|latest news:|latest:|key events|just in:|breaking:)\s*:?",
     _FLAGS,
 )
 CAPTION_CREDIT = re.compile(
@@ -140,7 +140,11 @@ COPYRIGHT = re.compile(
     r"(?:additional|contributing) reporting by)\b|^our standards:|\btrust principles\b",
     _FLAGS,
 )
-CREDIT_LINE = re.compile(r"^(?:edited|editing|produced|translated|compiled|fact-checked|graphics|design) by\b|^sources?:\s", _FLAGS)
+CREDIT_LINE = re.compile(
+    r"^(?:edited|editing|produced|translated|compiled|fact-checked|graphics|design) by\b|^sources?:\s|^contributing:\s|"
+    r"^with (?:news |the )?(?:wire services|wires|agencies)\.?$",
+    _FLAGS,
+)
 CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b", _FLAGS)
 BYLINE_TRAILER = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by\b.*\)\.?$", _FLAGS)
 NEWSLETTER = re.compile(
@@ -149,6 +153,7 @@ NEWSLETTER = re.compile(
     _FLAGS,
 )
 COOKIES = re.compile(r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:preferences|consent))\b", _FLAGS)
+TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?$", _FLAGS)
 RELATIVE_STAMP = re.compile(
     r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$", _FLAGS
 )
@@ -195,7 +200,7 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if WEATHER.match(s) and n <= 6:
         return "other"
-    if md.parse_stamp(s) or RELATIVE_STAMP.match(s):
+    if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s):
         return "dateline"
     if n <= 12 and md.site_name(s, skip=_is_menu_word):  # "BBC News", "Sign in | The Kyiv Independent"
         return "navigation"
@@ -307,12 +312,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         if inline and md.is_prose(inline) and not BULLET.match(inline):
             reason[i] = None  # "Read more: the minister said ..." is story text
             continue
+        above_story = not any(reason[x] is None and md.is_prose(lines[x]) for x in nonblank[:k])
         for kk in range(k + 1, len(nonblank)):
             j = nonblank[kk]
             s = lines[j]
             if reason[j] not in (None, "related", "caption", "advertisement"):
                 break
             headline_like = not md.is_prose(s) and _words(s) <= 20 and not s.endswith(":") and not s[:1].islower()
+            after = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
+            if above_story and headline_like and not BULLET.match(s) and after is not None and reason[after] is None and md.is_prose(lines[after]):
+                break  # a list of headlines above the story (a "Latest:" ticker) ends with the story's own headline
             if BULLET.match(s) or (headline_like and reason[j] is None):
                 reason[j] = reason[j] or "related"
                 continue

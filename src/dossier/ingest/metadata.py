@@ -547,6 +547,8 @@ def parse_byline(line: str) -> Byline | None:
     emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", m.group("rest"))
     domain = emails[0].lower() if emails and emails[0].lower() not in _FREE_MAIL else None
     rest = _EMAIL.sub("", m.group("rest")).strip(" ,;|-–—")
+    # "Story by Ana Ruiz • 3h", "By Ana Ruiz · 5 hours ago": a relative time after the names
+    rest = re.sub(r"\s*[•·|]\s*(?:\d{1,2}\s*(?:[smhd]|min|mins|hours?|days?)(?:\s+ago)?|just now)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.split(r"\s*;\s*|\s+(?:editing|edited|additional reporting)\s+by\b", rest, flags=re.IGNORECASE)[0]
     outlet = None
     # affiliation after " | ", " - ", " — " or the last comma
