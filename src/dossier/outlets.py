@@ -237,6 +237,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Star Tribune": (),
     "The Atlanta Journal-Constitution": ("AJC", "Atlanta Journal-Constitution"),
     "ESPN": (),
+    "Wikinews": (),
 }
 
 # Web domains of major outlets (the wires' own domains come from ``WIRE_SERVICES``); a page on a
@@ -278,7 +279,7 @@ DOMAINS: dict[str, str] = {
     "thedailybeast.com": "Daily Beast", "washingtontimes.com": "Washington Times", "chicagotribune.com":
     "Chicago Tribune", "bostonglobe.com": "The Boston Globe", "miamiherald.com": "Miami Herald",
     "seattletimes.com": "The Seattle Times", "houstonchronicle.com": "Houston Chronicle", "startribune.com":
-    "Star Tribune", "ajc.com": "The Atlanta Journal-Constitution", "espn.com": "ESPN",
+    "Star Tribune", "ajc.com": "The Atlanta Journal-Constitution", "espn.com": "ESPN", "wikinews.org": "Wikinews",
 }  # fmt: skip
 
 # Words that make a capitalised name a news outlet ("the Daily Example", "Springfield Gazette").
