@@ -712,3 +712,9 @@ def test_fnc1_bodies_get_no_invented_dates(data_dir: Path) -> None:
     r = invented_dates(data_dir / "fnc1", "*.csv")
     print(r)
     assert r["bodies"] >= 800 and r["dates"] <= 3
+
+
+def test_byline_outlet_and_date_run_together() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
+    assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")

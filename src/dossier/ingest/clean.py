@@ -505,8 +505,9 @@ def _metadata(
     for r in result.removed:
         if r.reason == "dateline" and md.BYLINE.match(r.text):
             # "By Ines Dahl | June 7, 2024": a byline and a date stamp on one line
-            head = re.split(r"\s+[|·•—–]\s+|\s*\|\s*", r.text)[0]
-            b = md.parse_byline(md.STAMP_WORD.split(head)[0].strip(" ,"))
+            head = md.STAMP_WORD.split(re.split(r"\s+[|·•—–]\s+|\s*\|\s*", r.text)[0])[0]
+            dates = md.find_full_dates(head)
+            b = md.parse_byline((head[: dates[0][1]] if dates else head).strip(" ,"))
             if b:
                 authors.extend(a for a in b.authors if a not in authors)
                 byline_outlet = byline_outlet or b.outlet
