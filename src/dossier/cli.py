@@ -25,7 +25,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "entities": ("dossier.evaluation.entities", "meantime", "MEANTIME: named-entity recall and cross-document entity merging (B-cubed, pair F1)"),
     "duplicates": ("dossier.evaluation.duplicates", "bbc-news", "BBC News: exact/near-duplicate pairs found"),
     "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
-    "metadata": ("dossier.evaluation.metadata", ".", "Publication dates and outlets: fictional pages (tune/held), PolNeAR outlets, no invented dates on BBC/FNC-1"),
+    "metadata": ("dossier.evaluation.metadata", ".", "Publication dates and outlets: fictional pages (tune/held splits), MEANTIME dates, PolNeAR outlets, no invented dates on BBC/FNC-1"),
 }
 
 
