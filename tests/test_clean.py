@@ -367,3 +367,16 @@ def test_one_line_of_clutter(line: str, reason: str) -> None:
     from dossier.ingest.clean import _standalone_reason
 
     assert _standalone_reason(line) == reason
+
+
+def test_live_page_times_ticker_and_story_by() -> None:
+    body = "Rescue teams reached four villages north of Orlen on Monday morning, the emergency agency said."
+    art = _clean(f"Orlen floods live\nKey events\n10:42 BST\n{body}\n09:15 BST\n{body}")
+    assert "10:42" not in art.text and "09:15" not in art.text and "Key events" not in art.text
+    art = _clean(f"Kestria Times\nLatest:\nFishermen return to Tarn waters\nNavy chief sworn in\nKestria and Velmora hold first hotline call\n{body}")
+    assert art.title == "Kestria and Velmora hold first hotline call"
+    assert art.text.startswith("Rescue teams")
+    art = _clean(f"Story by Ana Ruiz • 3h\nOrlen families move into temporary homes\n{body}")
+    assert (art.title, art.authors) == ("Orlen families move into temporary homes", ("Ana Ruiz",))
+    art = _clean(f"{body}\n{body}\nContributing: Associated Press\nWith News Wire Services")
+    assert "Contributing" not in art.text and "Wire Services" not in art.text

@@ -93,7 +93,7 @@ def test_seed_outlets(seeds: dict[str, Article]) -> None:
     assert wire_copy.outlet == "CNN"
     assert wire_copy.wire == "CNN"
     assert wire_copy.publisher == "KVIA ABC 7"
-    assert seeds["003"].outlet == "koreadaily.com"  # the newsroom of the byline's e-mail address
+    assert seeds["003"].outlet == "Korea Daily"  # the newsroom of the byline's e-mail address (koreadaily.com)
     assert seeds["004"].dateline == "TAIPEI, Taiwan"
     assert seeds["004"].text.startswith("TAIPEI, Taiwan –")  # the dateline stays in the text
 
@@ -309,3 +309,412 @@ def test_dateline_day_inside_a_one_year_window() -> None:
     # without a year to anchor it, the dateline day gives no date
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text.split("\n")[0]), settings=Settings(min_words=5))
     assert isinstance(art, Article) and art.published.basis == "unknown"
+
+
+# --- date stamps in the forms real pages use (issue 10, item 4) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "date"),
+    [
+        ("Updated 3:45 PM EDT, Tue June 4, 2024", "updated", "2024-06-04"),
+        ("June 4, 2024 / 3:45 PM", None, "2024-06-04"),
+        ("June 4, 2024 / 3:45 PM UTC / Updated 2 hours ago", None, "2024-06-04"),
+        ("2024-06-04T15:45:00Z", None, "2024-06-04"),
+        ("Posted on June 4, 2024", "posted", "2024-06-04"),
+        ("Mon 4 Jun 2024 15.45 BST", None, "2024-06-04"),
+        ("First published on Mon 3 Jun 2024 11.05 BST Last modified on Tue 4 Jun 2024 09.10 BST", "first published", "2024-06-03"),
+        ("Last modified on Tue 4 Jun 2024 09.10 BST First published on Mon 3 Jun 2024 11.05 BST", "first published", "2024-06-03"),
+        ("date 2023-06-14", "date", "2023-06-14"),
+        ("Published: 14 June 2023", "published", "2023-06-14"),
+        ("JUNE 18, 2024", None, "2024-06-18"),
+        ("2024/06/28 17:40", None, "2024-06-28"),
+        ("12.06.2024", None, "2024-06-12"),  # a dotted date is written day first
+        ("14/06/2024", None, "2024-06-14"),  # 14 cannot be a month
+        ("Desk Report 07:45 PM | 16 Mar, 2022", None, "2022-03-16"),  # a label before the date
+        ("(VNA - Orlen - 3rd Feb, 2023)", None, "2023-02-03"),
+    ],
+)
+def test_stamps_of_real_page_shapes(line: str, kind: str | None, date: str) -> None:
+    st = md.parse_stamp(line)
+    assert st is not None and st.kind == kind
+    assert st.date is not None and st.date.isoformat() == date
+
+
+def test_ambiguous_numeric_date_is_a_window() -> None:
+    st = md.parse_stamp("04/06/2024")
+    assert st is not None and st.date is None
+    assert (st.earliest.isoformat(), st.latest.isoformat()) == ("2024-04-06", "2024-06-04")
+    assert md.parse_date_line("04/06/2024") is None  # no definite day
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 hours ago", "The dam was completed on 12.06.2024, officials said.", "the dam was completed on 12.06.2024"],
+)
+def test_no_stamp(line: str) -> None:
+    assert md.parse_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "rest"),
+    [
+        ("date 2023-06-14 Floods cut off the town of Orlen", "date 2023-06-14", "Floods cut off the town of Orlen"),
+        ("Published: 14 June 2023 The minister said the dam held.", "Published: 14 June 2023", "The minister said the dam held."),
+        ("Mon 4 Jun 2024 15.45 BST Rescue crews reached the village", "Mon 4 Jun 2024 15.45 BST", "Rescue crews reached the village"),
+        ("date 2024-07-02 ORLEN, Varnia (AP) — Parliament voted", "date 2024-07-02", "ORLEN, Varnia (AP) — Parliament voted"),
+    ],
+)
+def test_leading_stamp_is_split_off_the_story_line(line: str, stamp: str, rest: str) -> None:
+    assert md.split_leading_stamp(line) == (stamp, rest)
+
+
+@pytest.mark.parametrize("line", ["June 4, 2024 was the wettest day on record in Orlen.", "Published reports said the dam held.", "date 2024-06-14"])
+def test_a_sentence_starting_with_a_date_is_not_split(line: str) -> None:
+    assert md.split_leading_stamp(line) is None
+
+
+def _clean_text(text: str, **raw: str) -> Article:
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text, **raw), settings=Settings(min_words=5))  # type: ignore[arg-type]
+    assert isinstance(art, Article)
+    return art
+
+
+def test_a_stamp_never_stays_in_the_text() -> None:
+    art = _clean_text(
+        "date 2023-06-14 Floods cut off Orlen\nPublished: 14 June 2023 The Varn river rose four metres overnight, "
+        "the water board said, and the only bridge into town was closed."
+    )
+    assert art.title == "Floods cut off Orlen"
+    assert art.text.startswith("The Varn river rose")
+    assert "2023" not in art.text
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert [r.reason for r in art.removed if "2023" in r.text] == ["dateline", "dateline"]
+
+
+def test_ambiguous_numeric_date_decided_by_the_dateline_or_kept_as_a_window() -> None:
+    body = "The port authority warned on Tuesday that the backlog of ships could take a week to clear, officials said."
+    art = _clean_text(f"04/06/2024\nCASTELLAN, June 4 — {body}")
+    assert art.published.date == "2024-06-04"
+    art = _clean_text(f"04/06/2024\n{body}")
+    pub = art.published
+    assert pub.date is None and pub.basis == "inferred"
+    assert (pub.earliest, pub.latest) == ("2024-04-06", "2024-06-04")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "org"),
+    [
+        ("SEOUL, June 4 (Yonhap) -- Kestria said Tuesday", "SEOUL", "Yonhap"),
+        ("Lima, Aug 12 (AP) The president said", "Lima", "AP"),
+        ("ISLAMABAD, Aug 28 (APP): The office said", "ISLAMABAD", "APP"),
+        ("TOKYO. KAZINFORM - The leader said", "TOKYO", "KAZINFORM"),
+        ("FERGUSON, Mo. (Orlen News/AP) — A woman said", "FERGUSON, Mo.", "Orlen News/AP"),
+    ],
+)
+def test_datelines_of_real_page_shapes(line: str, place: str, org: str) -> None:
+    dl = md.parse_dateline(line)
+    assert dl is not None and (dl.place, dl.org) == (place, org)
+
+
+def test_dated_credit_in_brackets() -> None:
+    dl = md.parse_dateline("(VNA - Orlen - 3rd Feb, 2023) The minister opened the barrier.")
+    assert dl is not None and dl.org == "VNA" and dl.date == dt.date(2023, 2, 3)
+
+
+def test_dateline_day_with_the_year_of_a_dated_event() -> None:
+    text = (
+        "SEOUL, June 4 (Yonhap) -- Kestria's defense ministry said Tuesday it had ended naval drills near the "
+        "Tarn islands, the first since the exercise held in March 2024.\nThe ministry said six warships took part."
+    )
+    art = _clean_text(text)
+    assert (art.outlet, art.wire, art.dateline) == ("Yonhap", "Yonhap", "SEOUL")
+    assert art.published.date == "2024-06-04" and art.published.basis == "inferred"
+    # a bare year ("the 2012 election") is no evidence of the publication year
+    art = _clean_text(text.replace("the exercise held in March 2024", "the 2012 election"))
+    assert art.published.date is None
+
+
+# --- outlets (issue 10, item 8) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.bbc.co.uk/news/world-123", "BBC"),
+        ("https://edition.cnn.com/2024/06/04/x", "CNN"),
+        ("https://apnews.com/article/x", "AP"),
+        ("https://en.yna.co.kr/view/x", "Yonhap"),
+        ("https://www.theguardian.com/world/2024/jun/04/x", "The Guardian"),
+        ("https://valleypost.com/news/x", "Valley Post"),  # unknown: a readable name from the domain
+        ("https://news.orlenherald.co.uk/a", "Orlen Herald"),
+        ("https://www.the-varnia-courier.net/x", "The Varnia Courier"),
+        ("https://www.state.gov/briefings/x", "state.gov"),  # not an outlet's name: the domain itself
+        ("not a url", None),
+    ],
+)
+def test_outlet_from_domain(url: str, outlet: str | None) -> None:
+    from dossier.outlets import outlet_from_domain
+
+    assert outlet_from_domain(url) == outlet
+
+
+def test_jsonl_url_names_the_outlet() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    assert _clean_text(body, url="https://www.aljazeera.com/news/2024/6/4/x").outlet == "Al Jazeera"
+    assert _clean_text(body, url="https://orlendailynews.com/x").outlet == "Orlen Daily News"
+    wire = _clean_text("ORLEN, Varnia (AP) — " + body, url="https://valleyledger.com/x")
+    assert (wire.outlet, wire.publisher) == ("AP", "Valley Ledger")  # the site that carried the wire copy
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("BBC News", "BBC"),
+        ("Al Jazeera", "Al Jazeera"),
+        ("The Guardian", "The Guardian"),
+        ("Sign in | The Kyiv Independent", "Kyiv Independent"),
+        ("Hill.", None),  # a one-word outlet name must be written as the outlet writes it
+        ("World News", None),
+        ("Sign in | Subscribe", None),
+    ],
+)
+def test_site_name_in_clutter(line: str, outlet: str | None) -> None:
+    from dossier.ingest.clean import _is_menu_word
+
+    assert md.site_name(line, skip=_is_menu_word) == outlet
+
+
+def test_title_with_a_site_name_and_source_credits() -> None:
+    assert md.split_title_site("Floods cut off Orlen after three days | The Varnia Courier") == (
+        "Floods cut off Orlen after three days",
+        "The Varnia Courier",
+    )
+    assert md.split_title_site("Floods cut off Orlen - BBC News") == ("Floods cut off Orlen", "BBC")
+    assert md.split_title_site("Ukraine war latest - live") == ("Ukraine war latest - live", None)
+    assert md.source_credit("Source: Al Jazeera and news agencies") == "Al Jazeera"
+    assert md.source_credit("Source: Varnia News Agency") == "Varnia News Agency"
+    assert md.source_credit("Sources: officials") is None
+    assert md.copyright_holder("(TM and © Copyright 2014 Orlen Radio Inc. and its subsidiaries.") == "Orlen Radio"
+
+
+def test_a_cited_outlet_is_not_the_outlet() -> None:
+    text = (
+        "The Castellan Mirror\nMenu\nPort chief resigns over strike\n"
+        "The head of the port authority resigned on Saturday, saying he took responsibility for the strike.\n"
+        "He had been criticised for failing to reach a deal sooner, CNN reported, and Reuters reported the same."
+    )
+    art = _clean_text(text)
+    assert art.outlet == "The Castellan Mirror" and art.wire is None
+
+
+def test_wire_sign_off_and_masthead() -> None:
+    text = (
+        "Orlen Daily News\nVarnia central bank cuts growth forecast\n"
+        "Varnia's central bank cut its growth forecast on Wednesday, saying floods would weigh on output.\n"
+        "(Reporting by Nela Frost; Editing by Adam Ruel)"
+    )
+    art = _clean_text(text)
+    assert (art.outlet, art.wire, art.publisher) == ("Reuters", "Reuters", "Orlen Daily News")
+
+
+# --- measured on pages and shared text -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("split", "pages", "dates", "precision", "recall"),
+    [("tune", 22, 0.95, 0.95, 0.95), ("held", 22, 0.9, 0.9, 0.9), ("held2", 12, 0.9, 0.9, 0.9), ("held3", 10, 0.9, 0.85, 0.85)],
+)
+def test_fictional_pages_dates_and_outlets(split: str, pages: int, dates: float, precision: float, recall: float) -> None:
+    """Fictional pages with real shapes (tests/fixtures/pages, expected.tsv); see evaluation/metadata.py.
+
+    Measured once on each held-out split before fixing what it showed: held dates 21/22,
+    outlets P 21/21 R 21/21; held2 (written after the rules) dates 10/12, outlets P 7/9 R 7/10;
+    held3 (written last) dates 10/10, outlets P 9/9 R 9/9. Now every split scores 1.0; the
+    floors sit a little under.
+    """
+    from dossier.evaluation.metadata import PAGES, evaluate_pages
+
+    r = evaluate_pages(PAGES, split)
+    print(split, {k: v for k, v in r.items() if k != "mistakes"}, r["mistakes"])
+    assert r["pages"] == pages
+    assert r["date_accuracy"] >= dates
+    assert r["outlet_precision"] >= precision and r["outlet_recall"] >= recall
+    assert r["stamp_in_text"] == 0
+
+
+def test_outlets_and_dates_on_shared_text(data_dir: Path) -> None:
+    """PolNeAR bodies: a named outlet is the article's wire or publisher; BBC bodies state no date: none invented."""
+    from dossier.evaluation.metadata import evaluate_polnear, invented_dates
+
+    pol = evaluate_polnear(data_dir / "polnear")
+    print(pol)
+    assert pol["articles"] == 168 and pol["outlet_named"] >= 10 and pol["outlet_precision"] == 1.0
+    assert pol["dates_wrong"] == 0
+    bbc = invented_dates(data_dir / "bbc-news", "**/*.txt")
+    print(bbc)
+    assert bbc["bodies"] >= 2200 and bbc["dates"] == 0 and bbc["outlets"] == 0
+
+
+def test_a_live_clock_above_the_headline_is_not_the_date() -> None:
+    text = (
+        "Saturday, 23 November 2024, 12:35:22 pm\nRehearsal held for the Orlen river parade\nMarch 22, 2018\n"
+        "A full dress rehearsal for the parade was held in Orlen on Wednesday, the city council said.\n"
+        "Roads near the river were closed for the morning."
+    )
+    art = _clean_text(text)
+    assert art.published.date == "2018-03-22"
+    assert md.parse_stamp("Saturday, 23 November 2024, 12:35:22 pm").clock  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Release Date: June 4, 2024", "2024-06-04"), ("Published date: 4 June 2024", "2024-06-04"), ("May 19th, 2025, 01:46 PM", "2025-05-19")],
+)
+def test_more_stamp_words(line: str, date: str) -> None:
+    st = md.parse_stamp(line)
+    assert st is not None and st.date is not None and st.date.isoformat() == date
+
+
+def test_dateline_that_states_its_year() -> None:
+    dl = md.parse_dateline("BEIJING, June 4, 2024 (Xinhua) -- The ministry said")
+    assert dl is not None and dl.org == "Xinhua" and dl.date == dt.date(2024, 6, 4)
+    assert md.parse_dateline("COVID-19 cases rose again in Orlen") is None
+
+
+def test_copyright_holders_name_known_outlets() -> None:
+    assert md.copyright_holder("Copyright: Orlen Media Network | Copyright 2020") == "Orlen Media Network"
+    assert md.outlet_of_holder("Al Jazeera Media Network") == "Al Jazeera"
+    assert md.outlet_of_holder("Guardian News & Media") == "The Guardian"
+    assert md.outlet_of_holder("Orlen Media Network") == "Orlen Media Network"
+    assert md.copyright_holder("About Us | Contact | The Varnia Post © 2024") == "The Varnia Post"
+
+
+def test_the_page_address_names_the_outlet() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"https://www.aljazeera.com/news/2024/6/4/x\nFloods hit Orlen\n{body}")
+    assert (art.title, art.outlet) == ("Floods hit Orlen", "Al Jazeera")
+    art = _clean_text(f"Floods hit Orlen\n{body}\nSource: https://valleypost.com/a/b")
+    assert art.outlet == "Valley Post" and "valleypost" not in art.text
+    art = _clean_text(f"Floods hit Orlen\n{body}\n{body}\n{body}\nhttps://other.example.com/x")
+    assert art.outlet is None  # a link at the foot of the page is not the page's own address
+
+
+def test_a_timed_stamp_between_paragraphs_is_removed() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"{body}\nJune 4, 2024 / 3:45 PM\n{body}\nJune 5, 2024\n{body}")
+    assert "3:45" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
+
+
+def test_an_outlets_own_footer_names_the_site() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"Floods hit Orlen\n{body}\nOur Standards: The Thomson Reuters Trust Principles.")
+    assert art.outlet == "Reuters" and "Standards" not in art.text
+
+
+def test_byline_and_date_on_one_line() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl | June 7, 2024\n{body}")
+    assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07"
+
+
+def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
+    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    art = _clean_text(f"{body}\n“The water is rising fast,” the mayor wrote on social media.\n9:29 PM - 18 Oct 2016\n{body}")
+    assert art.published.date is None and "9:29" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "org"),
+    [
+        ("(LONDON) -- Officials confirmed the deal", "LONDON", None),  # a place in brackets is no outlet
+        ("(NEW YORK) -- The city said", "NEW YORK", None),
+        ("(KXAN) — The station said", None, "KXAN"),
+        ("SEOUL (Reuters) -North Korea said", "SEOUL", "Reuters"),
+    ],
+)
+def test_bracketed_places_and_tight_dashes(line: str, place: str | None, org: str | None) -> None:
+    dl = md.parse_dateline(line)
+    assert dl is not None and (dl.place, dl.org) == (place, org)
+
+
+def test_originally_published_credit_and_blog_hosts() -> None:
+    from dossier.outlets import outlet_from_domain
+
+    assert md.source_credit("This article originally appeared at Orlen Online. Copyright 2014.") == "Orlen Online"
+    assert md.copyright_holder("This article originally appeared at Orlen Online. Copyright 2014.") is None
+    assert outlet_from_domain("https://orlenwatch.wordpress.com/2015/01/09/x") == "Orlenwatch"
+
+
+def test_byline_then_stamp_without_a_separator() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl Published 7 June 2024\n{body}")
+    assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07" and "Dahl" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "org", "month", "day"),
+    [
+        ("MOSCOW, June 10. /TASS/. Kestria's ministry said", "MOSCOW", "TASS", 6, 10),
+        ("June 11 (UPI) -- Velmora's coast guard said", None, "UPI", 6, 11),
+    ],
+)
+def test_agency_dateline_forms(line: str, place: str | None, org: str, month: int, day: int) -> None:
+    dl = md.parse_dateline(line)
+    assert dl is not None and (dl.place, dl.org, dl.month, dl.day) == (place, org, month, day)
+
+
+def test_time_run_into_the_year_and_site_at_the_foot() -> None:
+    st = md.parse_stamp("June 8, 20245:00 AM ET")
+    assert st is not None and st.date == dt.date(2024, 6, 8)
+    body = "Leaders of the union appeared in court on Wednesday over fines imposed during the walkout, officials said."
+    art = _clean_text(f"Dock strike leaders face court\n{body}\n{body}\nPublished 12 June 2024 · Castellan Evening Post")
+    assert (art.published.date, art.outlet) == ("2024-06-12", "Castellan Evening Post")
+    assert "Evening Post" not in art.text
+
+
+@pytest.mark.parametrize("line", ["Press Statement", "Castellan Port Workers Press Office", "With News Wire Services", "Via the Orlen Times"])
+def test_not_an_outlet_name(line: str) -> None:
+    from dossier.ingest.clean import _is_menu_word
+
+    assert md.site_name(line, skip=_is_menu_word, shape=True) is None
+
+
+def test_common_word_outlet_names_alone_are_not_site_names() -> None:
+    from dossier.outlets import known_outlet
+
+    assert known_outlet("Time", strict=True) is None  # a table header, a label
+    assert known_outlet("The Hill", strict=True) == "The Hill"
+    assert known_outlet("CNN", strict=True) == "CNN"
+    assert md.WIRE_MARKER.search("according to the Associated Press (AP) — the agency") is None
+
+
+def test_copyright_range_bounds_the_last_year() -> None:
+    pub = md.infer_date("The river burst its banks on Tuesday night, officials said.", ["© 2010–2024 Varnia Post"])
+    assert (pub.earliest, pub.latest) == ("2024-01-01", "2024-12-31")
+
+
+def test_meantime_wikinews_dates(data_dir: Path) -> None:
+    """MEANTIME's Wikinews documents, rebuilt as pages, get their annotated creation date (real text)."""
+    from dossier.evaluation.metadata import evaluate_meantime
+
+    r = evaluate_meantime(data_dir / "meantime")
+    print(r)
+    assert r["documents"] >= 115
+    assert r["date_accuracy"] >= 0.97 and r["date_wrong"] <= 1  # the one "wrong" page states another day
+    assert r["outlet_right"] == r["documents"]  # en.wikinews.org -> Wikinews
+
+
+def test_fnc1_bodies_get_no_invented_dates(data_dir: Path) -> None:
+    """FNC-1 bodies state no publication date, except the few that kept a page stamp ("Last updated ...")."""
+    from dossier.evaluation.metadata import invented_dates
+
+    r = invented_dates(data_dir / "fnc1", "*.csv")
+    print(r)
+    assert r["bodies"] >= 800 and r["dates"] <= 3
+
+
+def test_byline_outlet_and_date_run_together() -> None:
+    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
+    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
+    assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")

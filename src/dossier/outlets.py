@@ -11,7 +11,10 @@ The table is general: it names the services and their usual forms, never one art
 
 ``OUTLETS`` lists well-known outlets (canonical name and the names they are cited by);
 other outlets are recognised by their shape (a capitalised name with a media word such as
-"Times", "Press", "Daily", see ``MEDIA_WORDS``).
+"Times", "Press", "Daily", see ``MEDIA_WORDS``). ``DOMAINS`` maps the web domains of major
+outlets to their names (``outlet_from_domain``; an unknown domain gives a readable name:
+"valleypost.com" -> "Valley Post"); ``FOOTER_MARKS`` are footer lines only an outlet's own
+pages carry.
 """
 
 from __future__ import annotations
@@ -101,6 +104,14 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     WireService("PA Media", ("PA", "PA Media", "Press Association"), domains=("pamediagroup.com",)),
     WireService("AAP", ("AAP", "Australian Associated Press"), domains=("aap.com.au",)),
     WireService("Canadian Press", ("CP", "The Canadian Press", "Canadian Press"), domains=("thecanadianpress.com",)),
+    WireService("APP", ("APP", "Associated Press of Pakistan"), domains=("app.com.pk",)),
+    WireService("Kazinform", ("Kazinform", "KAZINFORM"), domains=("inform.kz",)),
+    WireService("KCNA", ("KCNA", "Korean Central News Agency"), domains=("kcna.kp", "kcnawatch.org")),
+    WireService("Bernama", ("Bernama",), domains=("bernama.com",)),
+    WireService("Antara", ("Antara",), domains=("antaranews.com",)),
+    WireService("IRNA", ("IRNA",), domains=("irna.ir",)),
+    WireService("WAFA", ("WAFA",), domains=("wafa.ps", "english.wafa.ps")),
+    WireService("ANP", ("ANP",), domains=("anp.nl",)),
 )
 
 # Canonical outlet name -> names it is cited by (besides the canonical name itself).
@@ -162,7 +173,114 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Radio Free Asia": ("RFA",),
     "Voice of America": ("VOA",),
     "Radio Free Europe/Radio Liberty": ("RFE/RL", "Radio Liberty", "Radio Free Europe"),
+    "Time": ("TIME", "Time Magazine"),
+    "The Atlantic": ("Atlantic",),
+    "Vox": (),
+    "The Times": ("The Times of London",),
+    "South China Morning Post": ("SCMP",),
+    "The Japan Times": ("Japan Times",),
+    "Hindustan Times": (),
+    "The Times of India": ("Times of India",),
+    "The Hindu": (),
+    "Dawn": (),
+    "CBC News": ("CBC",),
+    "Global News": (),
+    "The Straits Times": ("Straits Times",),
+    "France 24": ("FRANCE 24",),
+    "Euronews": (),
+    "ABC News (Australia)": ("ABC Australia",),
+    "The Irish Times": ("Irish Times",),
+    "The Sydney Morning Herald": ("Sydney Morning Herald", "SMH"),
+    "The Globe and Mail": ("Globe and Mail",),
+    "Le Figaro": (),
+    "El País": ("El Pais",),
+    "Haaretz": (),
+    "The Times of Israel": ("Times of Israel",),
+    "Arab News": (),
+    "Middle East Eye": (),
+    "The National": (),
+    "Channel News Asia": ("CNA", "CNA News"),
+    "Nikkei Asia": ("Nikkei",),
+    "Daily Sabah": (),
+    "Mainichi": ("The Mainichi", "Mainichi Shimbun"),
+    "Asahi Shimbun": ("The Asahi Shimbun",),
+    "Dong-A Ilbo": ("The Dong-A Ilbo", "Donga"),
+    "The Moscow Times": ("Moscow Times",),
+    "Novaya Gazeta": (),
+    "RT": ("Russia Today",),
+    "Sputnik": ("Sputnik News",),
+    "Global Times": (),
+    "China Daily": (),
+    "Pakistan Today": (),
+    "The Express Tribune": ("Express Tribune",),
+    "Daily Pakistan": (),
+    "The Daily Star": ("Daily Star",),
+    "Mail & Guardian": (),
+    "News24": (),
+    "Nation Africa": ("Daily Nation",),
+    "Vanguard": (),
+    "Punch": (),
+    "The Conversation": (),
+    "ProPublica": (),
+    "Vice News": ("VICE News", "VICE"),
+    "Scripps News": (),
+    "PBS NewsHour": ("PBS", "PBS News"),
+    "MSNBC": (),
+    "New York Post": ("The New York Post", "NY Post"),
+    "Daily Beast": ("The Daily Beast",),
+    "Washington Times": ("The Washington Times",),
+    "Chicago Tribune": (),
+    "The Boston Globe": ("Boston Globe",),
+    "Miami Herald": (),
+    "The Seattle Times": ("Seattle Times",),
+    "Houston Chronicle": (),
+    "Star Tribune": (),
+    "The Atlanta Journal-Constitution": ("AJC", "Atlanta Journal-Constitution"),
+    "ESPN": (),
+    "Wikinews": (),
 }
+
+# Web domains of major outlets (the wires' own domains come from ``WIRE_SERVICES``); a page on a
+# sub-domain ("edition.cnn.com", "news.sky.com") counts as the parent's.
+DOMAINS: dict[str, str] = {
+    "bbc.co.uk": "BBC", "bbc.com": "BBC", "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times",
+    "theguardian.com": "The Guardian", "guardian.co.uk": "The Guardian", "telegraph.co.uk": "The Telegraph",
+    "independent.co.uk": "The Independent", "economist.com": "The Economist", "politico.com": "Politico",
+    "politico.eu": "Politico", "axios.com": "Axios", "foxnews.com": "Fox News", "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "abcnews.com": "ABC News", "npr.org": "NPR",
+    "cnbc.com": "CNBC", "news.sky.com": "Sky News", "sky.com": "Sky News", "aljazeera.com": "Al Jazeera",
+    "aljazeera.net": "Al Jazeera", "dw.com": "Deutsche Welle", "lemonde.fr": "Le Monde", "spiegel.de": "Der Spiegel",
+    "koreaherald.com": "The Korea Herald", "koreatimes.co.kr": "The Korea Times", "koreajoongangdaily.joins.com":
+    "Korea JoongAng Daily", "joongang.co.kr": "Korea JoongAng Daily", "koreadaily.com": "Korea Daily",
+    "nhk.or.jp": "NHK", "kbs.co.kr": "KBS", "ria.ru": "RIA Novosti", "pravda.com.ua": "Ukrainska Pravda",
+    "kyivindependent.com": "Kyiv Independent", "kyivpost.com": "Kyiv Post", "euromaidanpress.com": "Euromaidan Press",
+    "meduza.io": "Meduza", "newsweek.com": "Newsweek", "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times",
+    "businessinsider.com": "Business Insider", "thehill.com": "The Hill", "huffpost.com": "HuffPost",
+    "huffingtonpost.com": "HuffPost", "breitbart.com": "Breitbart", "dailymail.co.uk": "Daily Mail", "rfa.org":
+    "Radio Free Asia", "voanews.com": "Voice of America", "rferl.org": "Radio Free Europe/Radio Liberty",
+    "time.com": "Time", "theatlantic.com": "The Atlantic", "vox.com": "Vox", "thetimes.co.uk": "The Times",
+    "scmp.com": "South China Morning Post", "japantimes.co.jp": "The Japan Times", "hindustantimes.com":
+    "Hindustan Times", "timesofindia.indiatimes.com": "The Times of India", "thehindu.com": "The Hindu",
+    "dawn.com": "Dawn", "cbc.ca": "CBC News", "globalnews.ca": "Global News", "straitstimes.com": "The Straits Times",
+    "france24.com": "France 24", "euronews.com": "Euronews", "abc.net.au": "ABC News (Australia)",
+    "irishtimes.com": "The Irish Times", "smh.com.au": "The Sydney Morning Herald", "theglobeandmail.com":
+    "The Globe and Mail", "lefigaro.fr": "Le Figaro", "elpais.com": "El País", "haaretz.com": "Haaretz",
+    "timesofisrael.com": "The Times of Israel", "arabnews.com": "Arab News", "middleeasteye.net": "Middle East Eye",
+    "thenationalnews.com": "The National", "channelnewsasia.com": "Channel News Asia", "asia.nikkei.com": "Nikkei Asia",
+    "dailysabah.com": "Daily Sabah", "mainichi.jp": "Mainichi", "asahi.com": "Asahi Shimbun", "donga.com": "Dong-A Ilbo",
+    "themoscowtimes.com": "The Moscow Times", "novayagazeta.ru": "Novaya Gazeta", "rt.com": "RT",
+    "sputniknews.com": "Sputnik", "globaltimes.cn": "Global Times", "chinadaily.com.cn": "China Daily",
+    "pakistantoday.com.pk": "Pakistan Today", "tribune.com.pk": "The Express Tribune",
+    "dailypakistan.com.pk": "Daily Pakistan", "thedailystar.net": "The Daily Star", "mg.co.za": "Mail & Guardian",
+    "news24.com": "News24", "nation.africa": "Nation Africa", "vanguardngr.com": "Vanguard", "punchng.com": "Punch",
+    "theconversation.com": "The Conversation", "propublica.org": "ProPublica", "vice.com": "Vice News",
+    "scrippsnews.com": "Scripps News", "pbs.org": "PBS NewsHour", "msnbc.com": "MSNBC", "nypost.com": "New York Post",
+    "thedailybeast.com": "Daily Beast", "washingtontimes.com": "Washington Times", "chicagotribune.com":
+    "Chicago Tribune", "bostonglobe.com": "The Boston Globe", "miamiherald.com": "Miami Herald",
+    "seattletimes.com": "The Seattle Times", "houstonchronicle.com": "Houston Chronicle", "startribune.com":
+    "Star Tribune", "ajc.com": "The Atlanta Journal-Constitution", "espn.com": "ESPN", "wikinews.org": "Wikinews",
+}  # fmt: skip
 
 # Words that make a capitalised name a news outlet ("the Daily Example", "Springfield Gazette").
 MEDIA_WORDS: tuple[str, ...] = (
@@ -191,6 +309,156 @@ def _build_alias_index() -> dict[str, str]:
 
 
 ALIAS_INDEX: dict[str, str] = _build_alias_index()
+
+# Lines only an outlet's own pages carry in their footer (its standards note, its company's
+# name in a notice): such a line names the site the page is on. (A wire's copyright line,
+# which partners' pages carry too, is a credit of the wire, read in ``ingest.metadata``.)
+FOOTER_MARKS: tuple[tuple[str, str], ...] = (
+    (r"\bThomson Reuters Trust Principles\b", "Reuters"),
+    (r"\bThe BBC is not responsible for the content of external sites\b", "BBC"),
+    (r"\bAl Jazeera Media Network\b", "Al Jazeera"),
+    (r"\bGuardian News (?:&|and) Media\b", "The Guardian"),
+)
+
+
+def outlet_of_footer(line: str) -> str | None:
+    """Name the outlet whose own footer line this is ("Our Standards: The Thomson Reuters Trust Principles.").
+
+    Args:
+        line: one clutter line.
+
+    Returns:
+        The outlet's canonical name, or None.
+    """
+    for pattern, outlet in FOOTER_MARKS:
+        if re.search(pattern, line, re.IGNORECASE):
+            return outlet
+    return None
+
+
+def _build_domain_index() -> dict[str, str]:
+    index = dict(DOMAINS)
+    for wire in WIRE_SERVICES:
+        for domain in wire.domains:
+            index.setdefault(domain, wire.name)
+    return index
+
+
+DOMAIN_INDEX: dict[str, str] = _build_domain_index()
+# second-level labels under a country code that are not a name: "bbc.co.uk", "app.com.pk"
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu", "news", "info", "gob", "nic", "mil"}
+_HOSTING = {"wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com", "wixsite.com", "weebly.com", "github.io", "typepad.com", "livejournal.com"}
+_NOT_A_NAME_TLDS = {"gov", "mil", "edu", "int"}
+# words a site name is made of, found at the end of a domain label ("valleypost" -> "Valley Post")
+_NAME_WORDS = sorted(
+    {w.lower() for w in MEDIA_WORDS} | {"daily", "today", "online", "star", "sun", "mirror", "times", "voice", "journal", "insider", "week", "live", "now", "tribune"},
+    key=lambda w: (-len(w), w),
+)
+
+
+_WRITTEN_NAMES: frozenset[str] = frozenset(
+    n for canon, aliases in OUTLETS.items() for n in (canon, *aliases)
+) | frozenset(n for w in WIRE_SERVICES for n in (w.name, *w.aliases))
+
+
+# outlets whose one-word name is also a common word or label ("Time", "Dawn", "RT"): alone on a
+# line they are not taken as a site name
+_COMMON_WORD_NAMES = {"time", "dawn", "punch", "vanguard", "rt", "vox", "nation", "hill", "independent", "mail", "star", "sun", "mirror", "express", "national"}
+
+
+def known_outlet(name: str | None, *, strict: bool = False) -> str | None:
+    """The canonical name of a *known* outlet or wire service, or None for any other name.
+
+    Args:
+        name: a name as written ("The Guardian", "Associated Press", "BBC News").
+        strict: for a name of one word, ask for the exact written form ("The Hill", not
+            "Hill."; "Guardian" but not "guardian"), as on a line alone in a page's clutter.
+
+    Returns:
+        The canonical name from ``OUTLETS``/``WIRE_SERVICES``, or None.
+    """
+    if not name or not name.strip():
+        return None
+    key = _norm_name(name)
+    if strict and " " not in key and (name.strip() not in _WRITTEN_NAMES or key == name.strip().lower() and key in _COMMON_WORD_NAMES):
+        return None
+    return ALIAS_INDEX.get(key)
+
+
+def _host(url_or_domain: str) -> str:
+    from urllib.parse import urlsplit
+
+    s = url_or_domain.strip().lower()
+    host = urlsplit(s if "//" in s else "//" + s).hostname or ""
+    return re.sub(r"^(?:www\d?|m|amp|mobile|edition|english|en|eng)\.", "", host)
+
+
+def _registrable(host: str) -> tuple[str, str]:
+    """Split a host into its name label and its suffix: "news.valleypost.co.uk" -> ("valleypost", "co.uk")."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3], ".".join(labels[-2:])
+    if len(labels) >= 2:
+        return labels[-2], labels[-1]
+    return host, ""
+
+
+def readable_site_name(label: str) -> str:
+    """Turn a domain's name label into a readable name ("valleypost" -> "Valley Post", "the-orlen-herald" -> "The Orlen Herald").
+
+    Args:
+        label: the name part of a domain, without the suffix.
+
+    Returns:
+        The label split at hyphens or before a known media word, title-cased.
+    """
+    if "-" in label:
+        return " ".join(w[:1].upper() + w[1:] for w in label.split("-") if w)
+    words: list[str] = []
+    rest = label
+    if rest.startswith("the") and len(rest) > 6:
+        words.append("the")
+        rest = rest[3:]
+    tail: list[str] = []
+    for _ in range(2):  # "orlendailynews" -> "orlen" + "daily" + "news"
+        w = next((w for w in _NAME_WORDS if rest.endswith(w) and len(rest) - len(w) >= 3), None)
+        if w is None:
+            break
+        tail.insert(0, w)
+        rest = rest[: -len(w)]
+    words.extend([rest, *tail])
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def outlet_from_domain(url_or_domain: str | None) -> str | None:
+    """Name the outlet of a web address: a major outlet's name from ``DOMAINS``, else a readable name.
+
+    "https://www.bbc.co.uk/news/..." -> "BBC"; "edition.cnn.com" -> "CNN"; an unknown
+    "valleypost.com" -> "Valley Post"; a government or university site keeps its domain
+    ("state.gov"), which is readable and no outlet's name.
+
+    Args:
+        url_or_domain: a URL or a bare domain (an e-mail address's domain).
+
+    Returns:
+        The outlet's name, or None when no host can be read.
+    """
+    if not url_or_domain:
+        return None
+    host = _host(url_or_domain)
+    if not host or "." not in host or re.fullmatch(r"[\d.]+", host):
+        return None
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        known = DOMAIN_INDEX.get(".".join(labels[i:]))
+        if known:
+            return known
+    label, suffix = _registrable(host)
+    if ".".join(labels[-2:]) in _HOSTING and len(labels) >= 3:
+        label = labels[-3]  # "orlenwatch.wordpress.com": the blog's own name
+    if suffix.split(".")[0] in _NOT_A_NAME_TLDS or suffix in _NOT_A_NAME_TLDS or not label.replace("-", "").isalnum():
+        return ".".join(labels[-3:]) if suffix.count(".") else ".".join(labels[-2:])
+    return readable_site_name(label)
 
 
 def canonical_outlet(name: str | None) -> str | None:

@@ -13,7 +13,14 @@ Text layout of a cleaned article: every kept line is one paragraph; paragraphs a
 with a blank line ("\\n\\n"). Hard-wrapped lines (a line that does not end a sentence
 followed by one starting in lower case) are joined with a space first. The title line is
 taken out of the text (it is ``Article.title``); everything else taken out is recorded as a
-``Removed(text, reason, line)``. The dateline ("TAIPEI, Taiwan –", "(CNN) —") is kept in the
+``Removed(text, reason, line)``. A date stamp that starts a line with story text after it
+("date 2023-06-14 Floods cut off ...") is split off first and recorded as a ``dateline``
+item: no stamp stays in the text.
+
+Metadata (``_metadata``): ``outlet`` is whose journalism it is (a wire credited by a dateline
+marker, credit line, sign-off or copyright line; a byline's or "Source:" line's outlet; else
+the site), ``publisher`` the site that carried it where different (input metadata, the web
+address, a masthead/menu/footer line, a site name ending the title, a copyright holder). The dateline ("TAIPEI, Taiwan –", "(CNN) —") is kept in the
 text and its place recorded in ``Article.dateline``.
 
 HTML pages are extracted with trafilatura at ingest (``RawArticle.text``); their text then
@@ -36,6 +43,7 @@ from dataclasses import dataclass
 
 from . import metadata as md
 from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
+from ..outlets import canonical_outlet, known_outlet, outlet_from_domain, outlet_of_footer
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -107,7 +115,7 @@ RELATED_HEADER = re.compile(
     r"you may also like|you might also like|recommended(?: for you| stories| reading)?|more from [\w .]{1,30}|"
     r"more stories|more news|most (?:read|popular|viewed)|popular (?:now|stories)|see also|"
     r"what to read next|further reading|top stories|editor'?s picks|in other news|also on [\w .]{1,30}|watch|"
-    r"more on this story|latest stories)\b\s*:?",
+    r"more on this story|latest stories|latest headlines|latest news:|latest:|key events|just in:|breaking:)\s*:?",
     _FLAGS,
 )
 CAPTION_CREDIT = re.compile(
@@ -132,7 +140,11 @@ COPYRIGHT = re.compile(
     r"(?:additional|contributing) reporting by)\b|^our standards:|\btrust principles\b",
     _FLAGS,
 )
-CREDIT_LINE = re.compile(r"^(?:edited|editing|produced|translated|compiled|fact-checked|graphics|design) by\b|^sources?:\s", _FLAGS)
+CREDIT_LINE = re.compile(
+    r"^(?:edited|editing|produced|translated|compiled|fact-checked|graphics|design) by\b|^sources?:\s|^contributing:\s|"
+    r"^with (?:news |the )?(?:wire services|wires|agencies)\.?$",
+    _FLAGS,
+)
 CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b", _FLAGS)
 BYLINE_TRAILER = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by\b.*\)\.?$", _FLAGS)
 NEWSLETTER = re.compile(
@@ -141,11 +153,18 @@ NEWSLETTER = re.compile(
     _FLAGS,
 )
 COOKIES = re.compile(r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:preferences|consent))\b", _FLAGS)
+TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?$", _FLAGS)
 RELATIVE_STAMP = re.compile(
     r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$", _FLAGS
 )
 LIST_MARKER = re.compile(r"^(?:list of \d+ items|end of list|\d+ of \d+)$", _FLAGS)
 DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
+# a line that is only a web address, or one labelled as the page's own ("Source: https://...", "URL: ...")
+URL_LINE = re.compile(
+    r"^(?:(?P<label>source|source url|url|link|original(?: article| url)?|canonical|permalink|article url)\s*:?\s*)?"
+    r"[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?$",
+    _FLAGS,
+)
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►>]|\d{1,2}[.)])\s+")
 _QUOTE_CUE = re.compile(r"[“”\"]|\b(?:said|says|told|added|according to|stated|noted|warned)\b")
 
@@ -158,6 +177,9 @@ class CleanResult:
     title: str | None
     removed: tuple[Removed, ...]
     first_line: str | None  # the first kept story line (where a dateline would be)
+    site: str | None = None  # a site name the page's own title ended with ("... | The Varnia Courier")
+    title_line: int | None = None  # the line the title was read from
+    story_line: int | None = None  # the second line of prose (the first may be a standfirst above the date)
 
 
 def _words(s: str) -> int:
@@ -167,6 +189,8 @@ def _words(s: str) -> int:
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
+    if URL_LINE.match(s):
+        return "other"
     plain = re.sub(r"[\s↓↑→←►▼▲»«|•·]+$", "", s).strip()
     if DISCLAIMER.search(s) or not any(ch.isalnum() for ch in s):  # "___", "* * *", "– –"
         return "other"
@@ -176,8 +200,10 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if WEATHER.match(s) and n <= 6:
         return "other"
-    if md.parse_date_line(s) or RELATIVE_STAMP.match(s):
+    if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s):
         return "dateline"
+    if n <= 12 and md.site_name(s, skip=_is_menu_word):  # "BBC News", "Sign in | The Kyiv Independent"
+        return "navigation"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
         return "byline"
     if LIST_MARKER.match(s):
@@ -201,6 +227,19 @@ def _standalone_reason(s: str) -> str | None:
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
     return None
+
+
+def _is_menu_word(seg: str) -> bool:
+    """A part of a masthead or menu line that is a menu word or a section label ("Sign in", "World")."""
+    plain = seg.strip(" .:|").lower()
+    return bool(NAVIGATION.match(seg.strip())) or plain in SECTION_LABELS or plain in _MENU_WORDS or bool(ADVERTISEMENT.match(seg.strip()))
+
+
+_MENU_WORDS = {
+    "account", "my account", "edition", "english", "en", "donate", "support us", "podcasts", "audio", "video", "videos",
+    "newsletters", "games", "shop", "jobs", "events", "archive", "epaper", "e-paper", "today's paper", "live tv",
+    "watch", "listen", "sign out", "log out", "profile", "notifications", "settings", "help", "subscribe now",
+}  # fmt: skip
 
 
 _CREDIT_LOWER = {
@@ -248,6 +287,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [ln.replace("\u00a0", " ").replace("\u200b", "").strip() for ln in raw_lines]
     n = len(lines)
+    # a date stamp with the story on the same line ("date 2023-06-14 Floods cut off ..."): the
+    # stamp is clutter, the rest of the line is read as a line of its own
+    stamps: list[Removed] = []
+    for i in range(n):
+        for _ in range(3):
+            split = md.split_leading_stamp(lines[i])
+            if split is None:
+                break
+            stamps.append(Removed(text=split[0], reason="dateline", line=i))
+            lines[i] = split[1]
     reason: list[str | None] = [None] * n
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
@@ -263,12 +312,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         if inline and md.is_prose(inline) and not BULLET.match(inline):
             reason[i] = None  # "Read more: the minister said ..." is story text
             continue
+        above_story = not any(reason[x] is None and md.is_prose(lines[x]) for x in nonblank[:k])
         for kk in range(k + 1, len(nonblank)):
             j = nonblank[kk]
             s = lines[j]
             if reason[j] not in (None, "related", "caption", "advertisement"):
                 break
             headline_like = not md.is_prose(s) and _words(s) <= 20 and not s.endswith(":") and not s[:1].islower()
+            after = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
+            if above_story and headline_like and not BULLET.match(s) and after is not None and reason[after] is None and md.is_prose(lines[after]):
+                break  # a list of headlines above the story (a "Latest:" ticker) ends with the story's own headline
             if BULLET.match(s) or (headline_like and reason[j] is None):
                 reason[j] = reason[j] or "related"
                 continue
@@ -300,7 +353,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     if first_prose is not None:
         header = [i for i in nonblank if i < first_prose]
         # the headline: labels and menu words come above it, never below
-        headline = next((i for i in header if reason[i] is None and md.is_headline(lines[i]) and _words(lines[i]) >= 4), None)
+        masthead = {i for i in header if reason[i] is None and md.site_name(lines[i], skip=_is_menu_word, shape=True)}
+        headline = next(
+            (i for i in header if reason[i] is None and i not in masthead and md.is_headline(lines[i]) and _words(lines[i]) >= 4), None
+        )
         for pos, i in enumerate(header):
             if reason[i] is not None:
                 continue
@@ -310,6 +366,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             above_headline = headline is None or i < headline
             if above_headline and s.lower().strip(" .:|") in SECTION_LABELS:
                 reason[i] = "navigation"
+            elif above_headline and i in masthead:
+                reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
             elif near_date and _words(s) <= 4 and not md.is_prose(s) and s[:1].isupper():
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
@@ -322,14 +380,18 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     if first_prose is not None and last_prose is not None:
         for i in nonblank:
             if first_prose < i < last_prose and reason[i] == "dateline":
-                parsed = md.parse_date_line(lines[i])
-                if parsed is not None and parsed[0] is None:
+                parsed = md.parse_stamp(lines[i])
+                timed = re.search(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)?", lines[i][-30:], _FLAGS)
+                if parsed is not None and parsed.kind is None and not timed:
                     reason[i] = None
     # footer zone: short label-like lines after the last story sentence, next to other
     # clutter ("Donate now" under a donation appeal); a table or list that ends a story
     # with no clutter around it is kept
     if last_prose is not None:
         tail = [i for i in nonblank if i > last_prose]
+        for i in tail:  # the site's name at the foot of the page
+            if reason[i] is None and md.site_name(lines[i], skip=_is_menu_word, shape=True):
+                reason[i] = "navigation"
         changed = True
         while changed:
             changed = False
@@ -342,6 +404,12 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     changed = True
 
     kept = [i for i in nonblank if reason[i] is None]
+    if kept and md.is_headline(lines[kept[0]]):
+        # a page that shows its headline twice (in the header and above the story): one is the title
+        for j in kept[1:4]:
+            if (first_prose is None or j <= first_prose) and md.same_text(lines[j], lines[kept[0]]):
+                reason[j] = "other"
+        kept = [i for i in kept if reason[i] is None]
     title: str | None = None
     title_idx: int | None = None
     if kept:
@@ -358,6 +426,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             title = md.title_from_lines(first, lead, following) if not wrapped and at_top else None
             if title is not None:
                 title_idx = kept[0]
+    site: str | None = None
+    if title is not None and title_idx is not None:
+        title, site = md.split_title_site(title)
     body = [i for i in kept if i != title_idx]
 
     paragraphs: list[str] = []
@@ -368,11 +439,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         else:
             paragraphs.append(s)
     removed = tuple(Removed(text=lines[i], reason=reason[i] or "other", line=i) for i in nonblank if reason[i] is not None)
+    if stamps:
+        removed = tuple(sorted((*stamps, *removed), key=lambda r: r.line or 0))
     return CleanResult(
         text="\n\n".join(paragraphs),
         title=title,
         removed=removed,
         first_line=paragraphs[0] if paragraphs else None,
+        site=site,
+        title_line=title_idx,
+        story_line=prose[1] if len(prose) > 1 else None,
     )
 
 
@@ -408,15 +484,33 @@ def _is_wrapped(prev: str, cur: str) -> bool:
 def _metadata(
     raw: RawArticle, result: CleanResult
 ) -> tuple[tuple[str, ...], str | None, str | None, str | None, str | None, PublishedDate]:
-    """Read authors, outlet, publisher, wire, dateline place and publication date."""
+    """Read authors, outlet, publisher, wire, dateline place and publication date.
+
+    The outlet is whose journalism it is: a wire credited on the page (a credit line, a
+    dateline marker "(AP) —", a wire's sign-off, a copyright line of an agency), else the
+    outlet a byline or a "Source:" line names, else the site itself. The site that carried
+    the page (``publisher`` where it differs) is read from the input's metadata, the web
+    address, the page's masthead, menus and footer ("Sign in | The Kyiv Independent"), a
+    site name at the end of the title, or a copyright line.
+    """
     authors: list[str] = list(raw.authors)
-    outlet: str | None = raw.outlet
-    publisher: str | None = raw.sitename
     wire: str | None = None
     byline_outlet: str | None = None
+    credited: str | None = None  # "Source: Orlen News Agency"
     holder: str | None = None  # the copyright holder: whose page it is, when nothing else says
     domain: str | None = None  # the e-mail domain in a byline: the newsroom the reporter writes for
+    known_site: str | None = None  # a known outlet named alone in the page's menus, masthead or footer
+    shaped_site: str | None = None  # an unknown name shaped like an outlet in the masthead
+    clutter_publisher: str | None = None
     for r in result.removed:
+        if r.reason == "dateline" and md.BYLINE.match(r.text):
+            # "By Ines Dahl | June 7, 2024": a byline and a date stamp on one line
+            head = md.STAMP_WORD.split(re.split(r"\s+[|·•—–]\s+|\s*\|\s*", r.text)[0])[0]
+            dates = md.find_full_dates(head)
+            b = md.parse_byline((head[: dates[0][1]] if dates else head).strip(" ,"))
+            if b:
+                authors.extend(a for a in b.authors if a not in authors)
+                byline_outlet = byline_outlet or b.outlet
         if r.reason == "byline":
             b = md.parse_byline(r.text) or md.parse_byline("By " + r.text)
             if b:
@@ -429,76 +523,168 @@ def _metadata(
         if w and wire is None:
             wire = w
         p = md.publisher_from_clutter(r.text)
-        if p and publisher is None:
-            publisher = p
+        if p and clutter_publisher is None:
+            clutter_publisher = p
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
+        if r.reason in ("copyright", "other", "byline") and credited is None:
+            credited = md.source_credit(r.text)
+        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement"):
+            if known_site is None:
+                known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
+            if shaped_site is None and r.reason in ("navigation", "other"):
+                shaped_site = md.site_name(r.text, skip=_is_menu_word, shape=True)
+            if shaped_site is None and r.reason == "dateline":
+                # "Published 12 June 2024 · Castellan Evening Post": a stamp and the site on one line
+                for seg in re.split(r"\s+[|·•]\s+", r.text)[1:]:
+                    shaped_site = shaped_site or md.site_name(seg, skip=_is_menu_word, shape=True)
     if wire is None and holder is not None and holder.lower() in md.KNOWN_WIRES:
         wire = md.KNOWN_WIRES[holder.lower()]  # "© 2024 The Associated Press" on a local site
     place: str | None = None
+    paragraphs = result.text.split("\n\n")
     dl = md.parse_dateline(result.first_line) if result.first_line else None
+    dl_line = result.first_line or ""
+    if dl is None or not dl.org:
+        # a credited dateline under a standfirst or a photo line: "SEOUL, June 4 (Yonhap) --"
+        for par in paragraphs[1:3]:
+            later = md.parse_dateline(par)
+            if later is not None and later.org:
+                dl, dl_line = later, par
+                break
     dateline_org: str | None = None
     if dl is not None:
         place = dl.place
         if dl.org:
-            dateline_org = md.KNOWN_WIRES.get(dl.org.lower(), dl.org)
-            if dl.org.lower() in md.KNOWN_WIRES and wire is None:
-                wire = md.KNOWN_WIRES[dl.org.lower()]
-    # whose journalism: the wire credited, else the dateline's outlet, the byline's, the input's
-    journalism = wire or dateline_org or byline_outlet
+            # "(CBS St. Louis/AP)": the site, then the wire whose copy it carries
+            orgs = [o.strip() for o in dl.org.split("/") if o.strip()]
+            agency = next((md.KNOWN_WIRES[o.lower()] for o in reversed(orgs) if o.lower() in md.KNOWN_WIRES), None)
+            dateline_org = agency or canonical_outlet(orgs[-1] if orgs else dl.org)
+            if agency:  # the dateline's marker is the strongest credit
+                wire = agency
+                if len(orgs) > 1 and not known_site:
+                    known_site = orgs[0]
+    if wire is None and credited and credited.lower() in md.KNOWN_WIRES:
+        wire = md.KNOWN_WIRES[credited.lower()]  # "Source: Reuters"
+    if wire is None:
+        head = "\n".join(paragraphs[:2])[:600]
+        marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
+        if marker:
+            wire = md.KNOWN_WIRES.get(marker.group("org").lower())
+    page_url = raw.url or _own_url(result)
+    url_outlet = outlet_from_domain(page_url) if page_url else None
+    url_known = known_outlet(url_outlet) if url_outlet else None
+    # the site that carried the page
+    carrier = (
+        raw.sitename or url_known or clutter_publisher or known_site or result.site or shaped_site or url_outlet
+    )
+    # whose journalism: the wire credited, else the dateline's outlet, the byline's, a source credit
+    journalism = wire or dateline_org or byline_outlet or credited
+    outlet: str | None = raw.outlet
+    publisher: str | None = None
     if journalism:
-        if outlet and not md.same_text(outlet, journalism):
-            publisher = publisher or outlet
+        publisher = carrier or (outlet if outlet and not md.same_text(outlet, journalism) else None)
         outlet = journalism
-    elif outlet is None and publisher is not None:
-        outlet, publisher = publisher, None
-    elif outlet is None and holder is not None:
-        outlet = holder
-    elif outlet is None and domain is not None:
-        outlet = domain
-    if publisher and outlet and md.same_text(publisher, outlet):
+    else:
+        by_holder = md.outlet_of_holder(holder) if holder else None
+        outlet = outlet or carrier or by_holder or (outlet_from_domain(domain) if domain else None)
+        publisher = carrier
+    if publisher and outlet and (md.same_text(publisher, outlet) or canonical_outlet(publisher) == canonical_outlet(outlet)):
         publisher = None
-    published = _published(raw, result)
-    if published.basis == "inferred" and dl is not None and dl.month and dl.day:
-        published = _dateline_day(published, dl.month, dl.day, result.first_line or "")
+    published = _published(raw, result, dl)
+    if published.basis != "explicit" and dl is not None and dl.month and dl.day:
+        published = _dateline_day(published, dl.month, dl.day, dl_line[: dl.end].strip(" -–—:"), result)
     return tuple(authors), outlet, publisher, wire, place, published
 
 
-def _dateline_day(pub: PublishedDate, month: int, day: int, line: str) -> PublishedDate:
-    """A dateline day ("LONDON, Nov 13 (Reuters)") inside a one-year window is the date."""
-    if not (pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]):
-        return pub
+def _own_url(result: CleanResult) -> str | None:
+    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top."""
+    top = max(2, (result.title_line or 0) + 1)  # a bare address counts only at the top of the page
+    for r in result.removed:
+        m = URL_LINE.match(r.text.strip())
+        if r.reason == "other" and m and (m.group("label") or (r.line or 0) <= top):
+            return m.group("url")
+    return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE_MONTH_YEAR = re.compile(
+    r"\b(?:since|after|earlier in|last|ago in)\s+(?:early\s+|late\s+|mid-?)?" + md.DATE_MY.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
+
+
+def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: CleanResult) -> PublishedDate:
+    """A dateline day ("SEOUL, June 4 (Yonhap) --") with the year the page states elsewhere is the date.
+
+    The year is the one of a one-year window (a copyright line), else the latest year the page
+    names in its title, its clutter or a dated past event ("in March 2024"; a bare year such as
+    "the 2012 election" is no evidence) — taken only when the day it gives is not before the
+    latest dated event the story reports.
+    """
+    if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
+        year, basis = int(pub.earliest[:4]), f"{pub.evidence}"
+    else:
+        years: list[int] = []
+        for chunk in (result.title or "", *(r.text for r in result.removed if r.reason in ("dateline", "copyright", "other"))):
+            years.extend(int(y) for y in _YEAR.findall(chunk))
+        for sent in md._sentences(result.text):
+            if not md._FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
+                years.extend(d.year for d, _, _ in md.find_full_dates(sent))
+                years.extend(int(m.group("year")) for m in md.DATE_MY.finditer(sent))
+            else:  # in a sentence about the future, only what is marked as past: "the first since March 2024"
+                years.extend(int(m.group("year")) for m in _SINCE_MONTH_YEAR.finditer(sent))
+        today = dt.date.today().year
+        years = [y for y in years if y <= today]
+        if not years:
+            return pub
+        year, basis = max(years), f"year {max(years)} named on the page"
     try:
-        d = dt.date(int(pub.earliest[:4]), month, day).isoformat()
+        d = dt.date(year, month, day).isoformat()
     except ValueError:
         return pub
-    if not pub.earliest <= d <= pub.latest:
+    if pub.earliest and d < pub.earliest or pub.latest and d > pub.latest:
         return pub
-    found = md.parse_dateline(line)
-    words = line[: found.end].strip() if found is not None else line[:40]
-    return PublishedDate(date=d, basis="inferred", earliest=d, latest=d, evidence=f"{pub.evidence}; dateline: {words}")
+    return PublishedDate(date=d, basis="inferred", earliest=d, latest=d, evidence=f"{basis}; dateline: {words}".strip("; "))
 
 
-def _published(raw: RawArticle, result: CleanResult) -> PublishedDate:
+def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = None) -> PublishedDate:
     """Explicit date from metadata or a date line, else a window inferred from the content."""
     given = md.parse_metadata_date(raw.published)
     if given is not None:
         return md.explicit_date(given, f"input metadata: {raw.published}")
-    ranked: list[tuple[int, int, str]] = []
-    priority = {None: 1, "published": 0, "first published": 0, "posted": 0, "originally published": 0, "date": 1}
+    ranked: list[tuple[int, int, int, str, md.DateStamp]] = []
     for r in result.removed:
         if r.reason != "dateline":
             continue
-        parsed = md.parse_date_line(r.text)
-        if parsed:
-            kind, _ = parsed
-            ranked.append((priority.get(kind, 2), r.line or 0, r.text))
+        st = md.parse_stamp(r.text)
+        in_body = result.story_line is not None and (r.line or 0) > result.story_line
+        if st and in_body and st.kind is None:
+            continue  # a bare time stamp inside the story (an embedded post) dates that, not the page
+        if st:
+            # published beats a bare date beats updated; a definite day beats a window; a live clock
+            # ("12:35:22") comes last; and a date under the headline beats a date-of-today widget above it
+            rank = md.STAMP_PRIORITY.get(st.kind, 2) + (3 if st.date is None else 0) + (6 if st.clock else 0)
+            above_title = result.title_line is not None and (r.line or 0) < result.title_line
+            ranked.append((rank, int(above_title), r.line or 0, r.text, st))
     if ranked:
-        ranked.sort()
-        text = ranked[0][2]
-        parsed = md.parse_date_line(text)
-        assert parsed is not None
-        return md.explicit_date(parsed[1], text)
+        ranked.sort(key=lambda t: t[:3])
+        _, _, _, text, best = ranked[0]
+        if best.date is not None:
+            return md.explicit_date(best.date, text)
+        # "04/06/2024": the day the page states elsewhere decides the order, else both readings are the window
+        for other in ranked[1:]:
+            o = other[4]
+            if o.date is not None and o.date in (best.earliest, best.latest):
+                return md.explicit_date(o.date, f"{text}; {other[3]}")
+        if dl is not None and dl.month and dl.day:
+            for d in (best.earliest, best.latest):
+                if (d.month, d.day) == (dl.month, dl.day):
+                    return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
+        return PublishedDate(
+            basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
+            evidence=f"{text} (day and month order unknown)",
+        )  # fmt: skip
+    if dl is not None and dl.date is not None:
+        return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
     return md.infer_date(result.text, [r.text for r in result.removed])
 
 

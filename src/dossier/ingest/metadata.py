@@ -3,9 +3,24 @@
 Every reader here looks at the *shape* of news pages in general (a byline line, a dateline
 prefix, a wire credit, a copyright line, a date header), never at one outlet's strings.
 
+Date stamps (``parse_stamp``) come in the forms real pages use: "Updated 3:45 PM EDT, Tue June
+4, 2024", "June 4, 2024 / 3:45 PM", "2024-06-04T15:45:00Z", "Posted on ...", "Mon 4 Jun 2024
+15.45 BST", "date 2024-06-04", a label before the date ("Desk Report 07:45 PM | 16 Mar, 2022"),
+several stamps on one line ("First published on ... Last modified on ...": published wins
+over updated). "04/06/2024" is a window of both readings unless one part is over 12, the date
+is dotted (day first) or the page decides it elsewhere. A stamp followed by story text on the
+same line is split off (``split_leading_stamp``). Datelines ("SEOUL, June 4 (Yonhap) --",
+"Lima, Aug 12 (AP)", "ISLAMABAD (APP):", "(APP - Islamabad - 3rd Feb, 2023)") give a credited
+outlet and a day; the year comes from elsewhere on the page (see ``clean._dateline_day``).
+
+Outlets: a known outlet named alone in a masthead, menu or footer line (``site_name``), a site
+name ending the title (``split_title_site``), a "Source:" credit, a copyright holder, a wire's
+dateline marker, sign-off or copyright line; the tables live in ``outlets.py``.
+
 Publication dates follow one rule: **never invent a date**. ``PublishedDate.date`` is set only
 when the page states it (a date header, an "Updated on"/"Published" stamp, HTML or JSONL
-metadata). Otherwise the article's own content may give a window (``basis="inferred"``):
+metadata, a dateline day with the year the page names). Otherwise the article's own content
+may give a window (``basis="inferred"``):
 
 * a copyright line "© 2024" bounds the date to that year;
 * the latest fully dated *past* event the story mentions ("in December 2023", "on June 19,
@@ -21,36 +36,46 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, safe_date
 from ..model import PublishedDate
-from ..outlets import WIRE_SERVICES
+from ..outlets import MEDIA_WORDS, WIRE_SERVICES, known_outlet
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _TIME = (
-    r"(?:\s*(?:at|[-–—|,@])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
+    r"(?:\s*(?:at|[-–—|,@/·•])?\s*\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
     r"(?:\s*(?:ET|EST|EDT|CT|CST|PT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|IST|[A-Z]{2,4}))?)?"
 )
 _TIME_RE = re.compile(_TIME)
 # "Updated 5:35 AM EST, Wed November 13, 2024": a time written before the date
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
-DATE_MDY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+DATE_MDY = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"
+)  # "June 8, 20245:00 AM ET": a time run into the year
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
-DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
+# "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
+# "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
+DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|posted|originally published|modified|"
-    r"last modified|date)\b\s*(?:on|at|:)?\s*",
+    r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
+    r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
+    r"dated|date|released|issued|created)\b\s*(?:on|at|:|-)?\s*",
     re.IGNORECASE,
 )
-COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–—]\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)  # "© 2010-2024": the last year of a range
 _FUTURE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|expected|expects|expect|plans?|planned|scheduled|upcoming|"
     rf"next|due|until|later this|forecasts?|projected|aims?|intends?|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH}|\d|early|mid|late))\b",
@@ -93,43 +118,187 @@ def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
     return out
 
 
-def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
-    """Read a line that is only a date header or a date stamp.
+@dataclass(frozen=True)
+class DateStamp:
+    """A date a page states in a header or a stamp ("Updated ...", "date 2024-06-04", "04/06/2024").
 
-    "Thursday, October 24, 2024", "Updated on Nov. 13, 2024 at 5:35 a.m. ET",
-    "Published: 2024-10-24 10:00". A sentence that merely contains a date is not one.
+    ``date`` is the day; for a numeric date whose day/month order cannot be told ("04/06/2024")
+    it is ``None`` and ``earliest``/``latest`` hold both readings.
+    """
+
+    kind: str | None  # the lower-cased prefix ("updated", "published", ...) or None
+    date: dt.date | None
+    earliest: dt.date
+    latest: dt.date
+    clock: bool = False  # a time with seconds ("12:35:22 pm"): a live clock showing today, not the article's date
+
+
+# stamps named in the middle of a line: "First published on ... Last modified on ..."
+STAMP_WORD = re.compile(
+    r"\b(?:first published|originally published|last updated|last modified|updated|modified|published|posted)\b",
+    re.IGNORECASE,
+)
+# which stamp tells the publication date: published beats a bare date header beats updated
+STAMP_PRIORITY: dict[str | None, int] = {
+    "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
+    "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0,
+    "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
+}  # fmt: skip
+_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
+
+
+_RELATIVE_PIECE = re.compile(
+    r"^(?:updated|last updated|published|posted|modified)?\s*:?\s*(?:\d{1,2}|an?|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    re.IGNORECASE,
+)
+
+
+def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
+    """The date a text starts with: ``(day or None, earliest, latest, end)``."""
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
+        m = rx.match(s)
+        if m:
+            d = _date_of(m)
+            return (d, d, d, m.end()) if d else None
+    m = DATE_NUMERIC.match(s)
+    if m:
+        return _numeric(m)
+    return None
+
+
+def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
+    """Read "04/06/2024": both orders when both are valid days, else the one that is."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    dmy, mdy = safe_date(y, b, a), safe_date(y, a, b)
+    if m.group("sep") == ".":  # "12.06.2024": a dotted date is written day first
+        mdy = None
+    if dmy and mdy and dmy != mdy:
+        return None, min(dmy, mdy), max(dmy, mdy), m.end()
+    d = dmy or mdy
+    return (d, d, d, m.end()) if d else None
+
+
+def _parse_one_stamp(piece: str) -> DateStamp | None:
+    """One stamp: an optional prefix, an optional time, a date, at most a few words after it."""
+    s = piece.strip().strip("|·•-–—,; ")
+    kind = None
+    m = STAMP_PREFIX.match(s)
+    if m:
+        kind = m.group("kind").lower()
+        s = s[m.end() :]
+    s = _TIME_FIRST.sub("", s)  # "5:35 AM EST, Wed November 13, 2024"
+    found = _date_at_start(s)
+    before = ""
+    if found is None:
+        # a label before the date: "Web Desk 07:45 PM | 16 Mar, 2022", "(APP - Islamabad - 3rd Feb, 2023)"
+        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC)]
+        first = min((h for h, _ in hits if h), key=lambda h: h.start(), default=None)
+        if first is None:
+            return None
+        before = s[: first.start()]
+        tokens = before.split()
+        if len(tokens) > 7 or not all(_LABEL_TOKEN.match(t) for t in tokens):
+            return None
+        s = s[first.start() :]
+        found = _date_at_start(s)
+        if found is None:
+            return None
+    day, lo, hi, end = found
+    rest = s[end:]
+    tm = _TIME_RE.match(rest)
+    if tm:
+        rest = rest[tm.end() :]
+    rest = rest.strip(" .|,-–—()[]")
+    if rest and len(rest.split()) > 3:
+        return None
+    clock = bool(re.search(r"\d{1,2}:\d{2}:\d{2}(?!Z|\+|\s*(?:UTC|GMT))", s[end:]))
+    return DateStamp(kind=kind, date=day, earliest=lo, latest=hi, clock=clock)
+
+
+def parse_stamp(line: str) -> DateStamp | None:
+    """Read a line that is only a date header or one or more date stamps.
+
+    "Thursday, October 24, 2024", "Updated 3:45 PM EDT, Tue June 4, 2024", "date 2024-06-04",
+    "2024-06-04T15:45:00Z", "Mon 4 Jun 2024 15.45 BST", "04/06/2024" (a window when the order of
+    day and month is unknown), "First published on ... Last modified on ..." (the published
+    stamp wins over the updated one). A sentence that merely contains a date is not one.
+
+    Args:
+        line: one stripped line of page text.
+
+    Returns:
+        The stamp that tells the publication date, or ``None`` when the line is not a date line.
+    """
+    s = line.strip().strip("|·•-–— ")
+    if not s or len(s) > 160:
+        return None
+    cuts = [m.start() for m in STAMP_WORD.finditer(s) if m.start() > 0]
+    pieces = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True)]
+    stamps: list[DateStamp] = []
+    for n, piece in enumerate(pieces):
+        if not piece.strip(" |·•-–—,;") or _RELATIVE_PIECE.match(piece.strip(" |·•-–—,;/")):
+            continue  # "... / Updated 2 hours ago": a relative stamp beside the date states no day
+        if n == 0 and len(pieces) > 1 and parse_byline(piece.strip(" |·•-–—,;")):
+            continue  # "By Ana Ruiz Published 4 June 2024": a byline before the stamp
+        st = _parse_one_stamp(piece)
+        if st is None:
+            return None
+        stamps.append(st)
+    if not stamps:
+        return None
+    return min(stamps, key=lambda st: STAMP_PRIORITY.get(st.kind, 2))
+
+
+def parse_date_line(line: str) -> tuple[str | None, dt.date] | None:
+    """Read a line that is only a date header or a date stamp with a definite day.
 
     Args:
         line: one stripped line of page text.
 
     Returns:
         ``(stamp kind or None, date)`` — kind is the lower-cased prefix ("updated",
-        "published", ...) — or ``None`` when the line is not a date line.
+        "published", ...) — or ``None`` when the line is not a date line or its day is ambiguous.
     """
-    s = line.strip().strip("|·•-–— ")
-    if not s or len(s) > 90:
-        return None
-    kind = None
+    st = parse_stamp(line)
+    return (st.kind, st.date) if st is not None and st.date is not None else None
+
+
+def split_leading_stamp(line: str) -> tuple[str, str] | None:
+    """Split a date stamp off the start of a line whose story text follows on the same line.
+
+    "date 2023-06-14 Floods cut off ...", "Published: 14 June 2023 The minister said ...",
+    "Mon 4 Jun 2024 15.45 BST Rescue crews ...". Without a stamp word ("date", "Published",
+    "Updated", ...) the date must carry a time or a separator, so that a sentence starting
+    with a date ("June 4, 2024 was ...") is never cut.
+
+    Args:
+        line: one stripped line.
+
+    Returns:
+        ``(stamp, rest)`` or ``None`` when the line does not start with a stamp followed by text.
+    """
+    s = line.strip()
     m = STAMP_PREFIX.match(s)
-    if m:
-        kind = m.group("kind").lower()
-        s = s[m.end() :]
-        # a time before the date: "Updated 5:35 AM EST, Wed November 13, 2024"
-        s = _TIME_FIRST.sub("", s)
-    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
-        dm = rx.match(s)
-        if not dm:
-            continue
-        rest = s[dm.end() :]
-        tm = _TIME_RE.match(rest)
-        if tm:
-            rest = rest[tm.end() :]
-        rest = rest.strip(" .|,-–—()")
-        if rest and len(rest.split()) > 3:
-            return None
-        d = _date_of(dm)
-        return (kind, d) if d else None
-    return None
+    pos = m.end() if m else 0
+    t = _TIME_FIRST.match(s, pos) if m else None
+    if t:
+        pos = t.end()
+    found = _date_at_start(s[pos:])
+    if found is None:
+        return None
+    pos += found[3]
+    tm = _TIME_RE.match(s, pos)
+    has_time = bool(tm and tm.group(0).strip(" ,"))
+    if tm:
+        pos = tm.end()
+    sep = re.match(r"\s*[|·•—–:-]+\s*|\s+", s[pos:])
+    has_sep = bool(sep and sep.group(0).strip())
+    if m is None and not (has_time or has_sep):
+        return None
+    rest = s[pos:].lstrip(" |·•—–:-")
+    if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(]", rest):
+        return None
+    return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
 
 
 def parse_metadata_date(value: str | None) -> dt.date | None:
@@ -269,7 +438,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:news|press|times|post|herald|tribune|journal|gazette|wire|agency|radio|tv|television|"
     r"network|media|daily|reuters|associated|observer|guardian|telegraph|mail|star|chronicle|"
     r"broadcasting|service|channel|magazine|online|today|standard|independent|express|sun|record|courier|"
-    r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger)\b",
+    r"dispatch|bulletin|sentinel|monitor|inquirer|examiner|register|review|weekly|ledger|mirror|beacon|citizen|advocate|"
+    r"globe|mercury|argus|clarion|recorder|telegram|echo|gleaner|broadcaster|newspaper|newsroom)\b",
     re.IGNORECASE,
 )
 _FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "icloud.com", "aol.com", "mail.com", "gmx.com"}
@@ -377,6 +547,8 @@ def parse_byline(line: str) -> Byline | None:
     emails = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", m.group("rest"))
     domain = emails[0].lower() if emails and emails[0].lower() not in _FREE_MAIL else None
     rest = _EMAIL.sub("", m.group("rest")).strip(" ,;|-–—")
+    # "Story by Ana Ruiz • 3h", "By Ana Ruiz · 5 hours ago": a relative time after the names
+    rest = re.sub(r"\s*[•·|]\s*(?:\d{1,2}\s*(?:[smhd]|min|mins|hours?|days?)(?:\s+ago)?|just now)\s*$", "", rest, flags=re.IGNORECASE)
     rest = re.split(r"\s*;\s*|\s+(?:editing|edited|additional reporting)\s+by\b", rest, flags=re.IGNORECASE)[0]
     outlet = None
     # affiliation after " | ", " - ", " — " or the last comma
@@ -388,13 +560,17 @@ def parse_byline(line: str) -> Byline | None:
     whole = rest.strip(" .")
     if whole.lower() in KNOWN_WIRES or (_is_org(whole) and not _looks_like_name(whole) and len(whole.split()) <= 5):
         # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
-        org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?)$", "", whole, flags=re.IGNORECASE)
+        org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
         return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
     segs = [p.strip() for p in rest.split(",")]
+    tails: list[str] = []
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
         tail = segs.pop()
-        if outlet is None and _is_affiliation(tail) and not _ROLE_WORDS.search(tail):
-            outlet = tail
+        if _is_affiliation(tail) and not _ROLE_WORDS.search(tail):
+            tails.append(tail)
+    if outlet is None and tails:
+        # "By Lena Varga, BBC News, Orlen": the outlet, not the place the reporter writes from
+        outlet = next((t for t in reversed(tails) if known_outlet(t) or _is_org(t)), tails[0])
     names: list[str] = []
     for seg in segs:
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg, flags=re.IGNORECASE):
@@ -430,7 +606,8 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*(?:\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\))?\s*(?:[—–-]{{1,2}}\s+(?=\S)|(?<=\))(?=[A-Z]))"
+    rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
+    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z]))"
 )
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
@@ -446,12 +623,24 @@ class Dateline:
     end: int  # characters of the line the dateline prefix covers
     month: int | None = None  # "LONDON, Nov 13 (Reuters) -": the day the dateline states, without a year
     day: int | None = None
+    date: dt.date | None = None  # a full date inside the credit: "(APP - Islamabad - 3rd Feb, 2023)"
 
 
 # "Washington (AFP) –": a mixed-case place counts only before a credited outlet in brackets
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}))?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*[—–-]{{1,2}}\s+(?=\S)"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+)
+# "MOSCOW, June 10. /TASS/. ...": the agency between slashes
+DATELINE_SLASHED = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){{0,2}}),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.?\s*/(?P<org>[A-Z][A-Za-z-]{{1,20}})/\.?\s*(?=\S)"
+)
+# "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
+DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
+# "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
+DATELINE_DATED = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+)?)\s*,?\s*)?"
+    r"\((?P<inner>[A-Z][^()]{6,80})\)\s*(?:[—–-]{1,2}|:{1,2})?\s*(?=\S)"
 )
 
 
@@ -464,27 +653,69 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    sl = DATELINE_SLASHED.match(line)
+    if sl:
+        mon, day = _month_day(sl)
+        return Dateline(place=sl.group("place"), org=sl.group("org"), end=sl.end(), month=mon, day=day)
+    dot = DATELINE_DOTTED.match(line)
+    if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
+        return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
+    dd = DATELINE_DATED.match(line)
+    if dd:
+        inner = dd.group("inner")
+        org = re.split(r"\s*[-–—,|/]\s*", inner)[0].strip()
+        full = find_full_dates(inner)
+        if full and (org.lower() in KNOWN_WIRES or org.isupper() or known_outlet(org) or _is_org(org)):
+            place = dd.group("place")
+            return Dateline(place=place.strip() if place else None, org=org, end=dd.end(), date=full[0][0])
     m = DATELINE.match(line)
     if not m:
         c = DATELINE_CREDITED.match(line)
         if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
-            return Dateline(place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), **_month_day(c))
+            mon, day = _month_day(c)
+            return Dateline(
+                place=c.group("place").strip(), org=c.group("org").strip(), end=c.end(), month=mon, day=day, date=_year_day(c)
+            )
         return None
     place, org = m.group("place"), m.group("org")
     if not place and not org:
         return None
+    if org and not place and _bracketed_place(org):
+        place, org = org, None  # "(LONDON) -- ...": a place in brackets, no outlet
     if place:
         head = place.split(",")[0]
         # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
         if not re.search(r"[A-Z]{3,}", head) or len(head.replace(".", "")) < 3:
             return None
-    return Dateline(place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), **_month_day(m))
+    mon, day = _month_day(m)
+    return Dateline(
+        place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day, date=_year_day(m)
+    )
 
 
-def _month_day(m: re.Match[str]) -> dict[str, int | None]:
+# short capital cities that an all-caps bracket could hold as well as an agency's initials
+_SHORT_CITIES = {"KYIV", "KIEV", "ROME", "LIMA", "DOHA", "GAZA", "BAKU", "OSLO", "BONN", "RIGA", "BERN", "DILI", "LOME", "MALE", "APIA", "SUVA", "AGRA", "PUNE", "GOA", "UFA", "ORSK", "ACRE", "HAIFA"}
+
+
+def _bracketed_place(name: str) -> bool:
+    """An all-caps name in a leading bracket that is a place ("LONDON", "NEW YORK"), not an outlet ("CNN", "KXAN")."""
+    s = name.strip()
+    if not s.isupper() or s.lower() in KNOWN_WIRES or known_outlet(s) or _ORG_WORDS.search(s) or "/" in s:
+        return False
+    letters = s.replace(" ", "").replace(".", "")
+    return " " in s or "," in s or len(letters) >= 5 or s in _SHORT_CITIES
+
+
+def _year_day(m: re.Match[str]) -> dt.date | None:
+    """The full date of a dateline that states its year: "BEIJING, June 4, 2024 (Xinhua) --"."""
+    mon, day = _month_day(m)
+    return safe_date(int(m.group("year")), mon, day) if m.group("year") and mon and day else None
+
+
+def _month_day(m: re.Match[str]) -> tuple[int | None, int | None]:
     mon = _month_num(m.group("mon")) if m.group("mon") else None
     day = int(m.group("day")) if m.group("day") and mon else None
-    return {"month": mon, "day": day}
+    return mon, day
 
 
 def wire_from_credit(line: str) -> str | None:
@@ -496,9 +727,13 @@ def wire_from_credit(line: str) -> str | None:
     Returns:
         The outlet's short name, or ``None``.
     """
-    bare = line.strip().strip("-–—() ").lower()
-    if bare in KNOWN_WIRES:  # a credit line that is just the agency: "— Associated Press", "(Reuters)"
-        return KNOWN_WIRES[bare]
+    bare = line.strip().strip("-–—() .")
+    if bare.lower() in KNOWN_WIRES and (bare[:1].isupper() and not bare.istitle() or " " in bare or bare.istitle() and len(bare) > 4):
+        # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
+        return KNOWN_WIRES[bare.lower()]
+    for wire in WIRE_SERVICES:  # a wire's own sign-off: "(Reporting by ...; Editing by ...)"
+        if any(re.search(pat, line.strip()) for pat in wire.signoff):
+            return wire.name
     m = WIRE_CREDIT.match(line.strip())
     if not m:
         return None
@@ -507,10 +742,34 @@ def wire_from_credit(line: str) -> str | None:
 
 
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s*$)",
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*:?\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<holder>[A-Z][\w&'’ .-]{1,50}?)(?:,|\.\s|\.$|\s+all rights|\s+(?:or|and) its\b|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
+
+
+# "The Varnia Post © 2024", "Orlen Daily News Copyright 2023"
+HOLDER_BEFORE = re.compile(
+    r"(?:^|[|·•]\s*)(?P<holder>(?-i:(?:The |[A-Z][\w&'’.-]* ){0,4}[A-Z][\w&'’.-]*))\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def outlet_of_holder(holder: str) -> str:
+    """The known outlet a copyright holder's name starts with ("Al Jazeera Media Network" -> "Al Jazeera").
+
+    Args:
+        holder: a copyright holder's name.
+
+    Returns:
+        The canonical outlet, or the holder's name unchanged.
+    """
+    words = holder.split()
+    for k in range(len(words), 0, -1):
+        known = known_outlet(" ".join(words[:k]), strict=True)
+        if known:
+            return known
+    return holder
 
 
 def copyright_holder(line: str) -> str | None:
@@ -522,11 +781,11 @@ def copyright_holder(line: str) -> str | None:
     Returns:
         The holder's name (without "Inc."), or ``None``.
     """
-    m = COPYRIGHT_HOLDER.search(line)
+    m = COPYRIGHT_HOLDER.search(line) or HOLDER_BEFORE.search(line)
     if not m:
         return None
-    holder = re.sub(r"\s+(?:inc|ltd|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
-    if not holder or holder.lower().startswith(("all rights", "the author", "by ")) or not holder[0].isupper():
+    holder = re.sub(r"\s+(?:inc|ltd|limited|llc|plc|gmbh|co)\.?$", "", m.group("holder").strip(" .,"), flags=re.IGNORECASE)
+    if not holder or holder.lower().startswith(("all rights", "the author", "by ", "copyrig")) or not holder[0].isupper():
         return None
     return holder
 
@@ -677,3 +936,122 @@ def same_text(a: str | None, b: str | None) -> bool:
         True when they match.
     """
     return bool(a and b and _norm(a) == _norm(b))
+
+
+# --- site names ----------------------------------------------------------------------------
+
+_SITE_SEP = re.compile(r"\s*(?:[|·•»›]|\s/\s|\s[-–—]\s)\s*")
+# words that on their own never make an outlet's name ("World News", "Latest News", "Top Stories")
+_GENERIC_WORDS = {
+    "the", "latest", "world", "breaking", "top", "local", "national", "international", "business", "sport", "sports",
+    "live", "more", "today", "news", "daily", "weekly", "politics", "opinion", "video", "videos", "home", "us", "uk",
+    "global", "all", "our", "your", "my", "free", "new", "read", "stories", "story", "headlines", "updates", "online",
+    "tv", "radio", "media", "press", "network", "service", "services", "release", "releases", "office",
+    "statement", "statements", "briefing", "briefings", "notice", "advisory", "spokesperson", "room", "center", "centre",
+}  # fmt: skip
+_CREDIT_WORDS = {"with", "via", "from", "by", "for", "contributing", "photo", "photos", "source", "sources", "image", "credit", "reporting", "courtesy", "and", "in", "on", "at"}
+# a government or union press office is no news outlet
+_PRESS_OFFICE = re.compile(r"\bpress (?:office|service|statement|release|secretary|room|centre|center|briefing)s?\b|\bspokesperson\b", re.IGNORECASE)
+
+
+def _outlet_shaped(seg: str) -> bool:
+    """An unknown name shaped like an outlet: capitalised words with a media word ("The Varnia Courier")."""
+    words = seg.split()
+    if not 2 <= len(words) <= 5 or seg.endswith((".", "?", "!")):
+        return False
+    # a station's channel number is part of its name ("KVRN 7 News"); other digits are not
+    if any(ch.isdigit() for w in words if not re.fullmatch(r"\d{1,2}", w) for ch in w):
+        return False
+    if not all(w[:1].isupper() or w.isdigit() or w.lower() in {"of", "and", "the", "&"} for w in words):
+        return False
+    if _PRESS_OFFICE.search(seg) or re.search(r"[:,;@]", seg) or words[0].lower() in _CREDIT_WORDS:
+        return False  # "Via the ...", "With News Wire Services", "Photo Source: ...": credits, not a name
+    media = bool(_ORG_WORDS.search(seg)) or any(w in MEDIA_WORDS for w in words)
+    return media and any(w.lower().strip("’'s") not in _GENERIC_WORDS and not _ORG_WORDS.fullmatch(w) for w in words)
+
+
+def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) -> str | None:
+    """Name the outlet a masthead, menu or footer line shows ("BBC News", "Sign in | The Kyiv Independent").
+
+    The line must be only the outlet's name and menu words: every other part of it is one
+    ``skip`` accepts (a navigation word, a section label).
+
+    Args:
+        line: one clutter line.
+        skip: whether a part of the line is a menu word or label.
+        shape: also accept an unknown name shaped like an outlet ("The Varnia Courier").
+
+    Returns:
+        The outlet's canonical name (a known outlet) or the name as written, or ``None``.
+    """
+    s = line.strip()
+    if not s or len(s) > 120:
+        return None
+    segs = [x.strip(" .:|") for x in _SITE_SEP.split(s) if x.strip(" .:|")]
+    if not segs or len(segs) > 10:
+        return None
+    named: str | None = None
+    for seg in segs:
+        known = known_outlet(seg, strict=True) or known_outlet(re.sub(r"^(?:welcome to|from)\s+", "", seg, flags=re.IGNORECASE), strict=True)
+        if known:
+            if named is not None and named != known:
+                return None
+            named = known
+        elif skip(seg):
+            continue
+        elif shape and named is None and _outlet_shaped(seg):
+            named = seg
+        else:
+            return None
+    return named
+
+
+def split_title_site(title: str) -> tuple[str, str | None]:
+    """Take a site name off the end of a title: "Floods cut off Orlen | The Varnia Courier".
+
+    Args:
+        title: a title as the page shows it.
+
+    Returns:
+        ``(title, site)`` — the site is a known outlet's canonical name or a name shaped like
+        an outlet's; ``(title, None)`` when the title ends in no site name.
+    """
+    m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
+    if not m:
+        return title, None
+    site = m.group("site").strip()
+    known = known_outlet(site, strict=True)
+    if known:
+        return m.group("t").strip(), known
+    if _outlet_shaped(site):
+        return m.group("t").strip(), site
+    return title, None
+
+
+SOURCE_CREDIT = re.compile(
+    r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) "
+    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)(?:\.(?:\s.*)?)?$",
+    re.IGNORECASE,
+)
+# "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line
+WIRE_MARKER = re.compile(r"(?:^|(?<=[A-Z.])\s?)\((?P<org>" + _AGENCY_ALTERNATION + r")\)\s*(?:[—–-]{1,2}|:)", re.MULTILINE)
+
+
+def source_credit(line: str) -> str | None:
+    """Name the outlet a "Source: Orlen News Agency" line credits.
+
+    Args:
+        line: one clutter line.
+
+    Returns:
+        The outlet's name (canonical when known), or ``None`` for any other source line.
+    """
+    m = SOURCE_CREDIT.match(line.strip())
+    if not m:
+        via = re.match(r"^(?:via|courtesy of)\s+(?P<org>.{2,50}?)\.?$", line.strip(), re.IGNORECASE)
+        return known_outlet(via.group("org")) if via else None  # "Via the Wall Street Journal"
+    org = re.sub(r"\s+(?:and|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire services)$", "", m.group("org").strip(), flags=re.IGNORECASE)
+    known = known_outlet(org)
+    if known:
+        return known
+    return org if _is_org(org) and len(org.split()) <= 6 and not org.isupper() or _outlet_shaped(org) else None
