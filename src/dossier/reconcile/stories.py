@@ -78,9 +78,21 @@ _MONTHS = frozenset(
 )
 
 
-def _terms(text: str, weight: float = 1.0) -> Counter[str]:
-    """Weighted term counts of one text: names, numbers and content words (lower-cased)."""
-    out: Counter[str] = Counter()
+Bag = dict[str, float]
+
+
+def _terms(text: str, weight: float = 1.0, out: Bag | None = None) -> Bag:
+    """Weighted term counts of one text: names, numbers and content words (lower-cased).
+
+    Args:
+        text: the text.
+        weight: what one occurrence counts.
+        out: a bag to add to (a new one when None).
+
+    Returns:
+        The bag: term -> weighted count.
+    """
+    out = defaultdict(float) if out is None else out
     prev_end = 0
     prev_name: str | None = None
     for m in _WORD.finditer(text):
@@ -117,7 +129,7 @@ def _terms(text: str, weight: float = 1.0) -> Counter[str]:
     return out
 
 
-def article_terms(article: Article) -> Counter[str]:
+def article_terms(article: Article) -> Bag:
     """Return the weighted terms of one article (title and lead count twice).
 
     Args:
@@ -127,15 +139,14 @@ def article_terms(article: Article) -> Counter[str]:
         Term -> weighted count.
     """
     terms = _terms(article.text)
-    lead = article.text[:_LEAD_CHARS]
-    terms.update(_terms(article.title or "", 2.0))
-    terms.update(_terms(lead, 1.0))
+    _terms(article.title or "", 2.0, terms)
+    _terms(article.text[:_LEAD_CHARS], 1.0, terms)
     if article.dateline:
-        terms.update(_terms(article.dateline, 1.0))
+        _terms(article.dateline, 1.0, terms)
     return terms
 
 
-def _vectors(bags: Sequence[Counter[str]], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
+def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
     """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
     df: Counter[str] = Counter()
     for bag in bags:
@@ -152,7 +163,7 @@ def _vectors(bags: Sequence[Counter[str]], prior: int = _PRIOR_DOCS) -> tuple[li
 
 
 def similarity_graph(
-    bags: Sequence[Counter[str]], *, min_edge: float = _MIN_EDGE, prior: int = _PRIOR_DOCS
+    bags: Sequence[Bag], *, min_edge: float = _MIN_EDGE, prior: int = _PRIOR_DOCS
 ) -> dict[tuple[int, int], float]:
     """Cosine similarities of the article pairs that share a rare term.
 
@@ -350,17 +361,28 @@ def _title(members: Sequence[Article], edges: dict[tuple[int, int], float], idx:
             central[j] += s
     order = sorted(range(len(members)), key=lambda k: (-central[idx[k]] - (0.01 if members[k].title else 0.0), members[k].id))
     for k in order:
-        if members[k].title and members[k].title.strip():
-            return members[k].title.strip()
+        title = members[k].title
+        if title and title.strip():
+            return title.strip()
     text = members[order[0]].text
     return _first_sentence(text) if text.strip() else None
 
 
-def _span(members: Sequence[Article]) -> tuple[str | None, str | None]:
-    lows = [a.published.date or a.published.earliest for a in members]
-    highs = [a.published.date or a.published.latest for a in members]
-    lo = [d for d in lows if d]
-    hi = [d for d in highs if d]
+def story_span(members: Iterable[Article]) -> tuple[str | None, str | None]:
+    """The date span of a story: its articles' explicit publication dates, else their windows.
+
+    Args:
+        members: the story's articles.
+
+    Returns:
+        (earliest, latest) ISO dates, or None where no article is dated.
+    """
+    members = list(members)
+    explicit = [a.published.date for a in members if a.published.date and a.published.basis == "explicit"]
+    if explicit:
+        return min(explicit), max(explicit)
+    lo = [d for a in members for d in (a.published.date or a.published.earliest,) if d]
+    hi = [d for a in members for d in (a.published.date or a.published.latest,) if d]
     return (min(lo) if lo else None, max(hi) if hi else None)
 
 
@@ -393,7 +415,7 @@ def build_stories(
     for idx in clusters:
         members = [articles[i] for i in idx]
         sid = story_id(a.id for a in members)
-        earliest, latest = _span(members)
+        earliest, latest = story_span(members)
         stories.append(
             Story(
                 id=sid,

@@ -424,6 +424,38 @@ def _is_people(measure: str | None) -> bool:
     return bool(words) and all(w in _PEOPLE or w in _POPULATIONS for w in words)
 
 
+# claim.state (the claims stage's names) -> head class of this module; "present" says nothing new
+_CLAIM_STATES = {
+    "killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded", "casualties": "casualties",
+    "missing": "missing", "captured": "captives", "detained": "captives", "arrested": "captives",
+    "displaced": "displaced", "evacuated": "displaced", "rescued": "rescued",
+}
+# head class -> the state a track reports (``Track.state``)
+_TRACK_STATES = {
+    "troops": "present", "killed": "killed", "wounded": "wounded", "casualties": "casualties",
+    "missing": "missing", "captives": "captured", "displaced": "displaced", "rescued": "rescued",
+}
+_STATE_LABEL = {"captives": "captured"}
+
+
+def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
+    """The head class of what happened to the counted, when it changes the measure's head.
+
+    ``claim.state`` wins where the claims stage set it; otherwise a count of troops followed
+    by a state word ("50 soldiers were killed") counts that state. None: the head stands.
+    """
+    if claim.state:
+        mapped = _CLAIM_STATES.get(claim.state.lower())
+        if mapped is not None and (head is None or head in _TRACK_STATES):
+            return mapped
+        return None
+    if head == "troops":
+        after = _state_after(claim)
+        if after is not None and after != "troops":
+            return after
+    return None
+
+
 def _state_after(claim: NumericClaim) -> str | None:
     """The head class read from the words right after a count of people in its sentence.
 
@@ -437,8 +469,8 @@ def _state_after(claim: NumericClaim) -> str | None:
         return None
     words = _STATE_AFTER.findall(unidecode(claim.sentence[cut:]).lower())[:8]
     for w in words:
-        if not re.match(r"\w", w):
-            break  # the clause ends
+        if not re.match(r"\w", w) or w[0].isdigit() or is_number_word(w):
+            break  # the clause ends, or a second figure starts its own
         if w in _STATE_WORDS:
             return _STATE_WORDS[w]
         if w in _HEADS and _HEADS[w] != "troops":
@@ -772,8 +804,14 @@ def build_tracks(
     relations: Sequence[Relation],
     entities: Sequence[Entity],
     settings: Settings,
+    story: str | None = None,
 ) -> tuple[tuple[NumericClaim, ...], tuple[Track, ...]]:
     """Group claims into tracks; return the claims (with ``track`` set) and the tracks.
+
+    A track holds one kind of thing: its key is the population, the head class (what is
+    counted and what happened to it: troops present, killed, wounded, killed-or-wounded,
+    missing, captured, displaced ...) and the place. The pipeline calls this once per story,
+    so that no track spans two stories.
 
     Args:
         claims: every numeric claim of the story (sources linked to entities).
@@ -781,6 +819,7 @@ def build_tracks(
         relations: copies, wire stories and citations between articles.
         entities: merged entities (place aliases help normalise locations).
         settings: build settings (``conflict_window_days``: the contradiction window).
+        story: the story these claims belong to (part of the track ids; set on tracks and claims).
 
     Returns:
         The claims in their input order with ``track``, ``measure_key`` and ``location_key`` set
@@ -807,6 +846,13 @@ def build_tracks(
             if state is not None:
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {state}"
+        if m is not None and not m.generic:
+            # what happened to the counted: the claim's own state where the claims stage set it,
+            # else the state words after the count ("50 soldiers were killed" counts the dead)
+            state = _claim_state(c, m.head)
+            if state is not None and state != m.head:
+                m = _Measure(m.population, state, False)
+                shown[c.id] = f"{(c.measure or '').strip()} {_STATE_LABEL.get(state, state)}"
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
@@ -858,7 +904,7 @@ def build_tracks(
     track_of: dict[str, str] = {}
     for (mkey, lkey), members in groups.items():
         try:
-            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id)
+            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id, story)
         except Exception as exc:  # noqa: BLE001 - one odd group must not stop the build
             log.warning("tracks: skipped %s / %s: %s", mkey, lkey, exc)
             continue
@@ -871,6 +917,7 @@ def build_tracks(
             track=track_of.get(c.id),
             measure_key=keyed[c.id][0] if c.id in keyed else measure_key(c.measure),
             location_key=keyed[c.id][1] if c.id in keyed else (location_key(c.location, aliases) or None),
+            story=story if story is not None else c.story,
         )
         for c in claims
     )
@@ -887,9 +934,10 @@ def _make_track(
     shown: dict[str, str],
     slack: int,
     entities: dict[str, Entity],
+    story: str | None = None,
 ) -> Track:
     """Order one group of claims and work out its range, trend, sources and contradictions."""
-    tid = stable_id("t", mkey, lkey)
+    tid = stable_id("t", mkey, lkey) if story is None else stable_id("t", story, mkey, lkey)
     windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
@@ -955,6 +1003,8 @@ def _make_track(
         trend=_trend(points),  # type: ignore[arg-type]
         conflicts=tuple(conflicts),
         by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
+        story=story,
+        state=_TRACK_STATES.get(mkey.split("|", 1)[1]),
     )
 
 
