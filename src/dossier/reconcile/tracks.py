@@ -946,7 +946,8 @@ def build_tracks(
         m = _parse_measure(c.measure)
         if m is not None and m.head is None and _is_people(c.measure):
             # "12 people were killed", "120 civilians are missing": the state comes after the count
-            state = _state_after(c)
+            # (or just before it: "killing at least 120 people")
+            state = _state_after(c) or _state_before(c)
             if state is not None:
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {state}"
@@ -995,8 +996,8 @@ def build_tracks(
             # that head, else the story's, when there is exactly one
             for scope in (article_of[cid], ""):
                 options = pops_by_head.get((scope, head), Counter())
-                if cid in armed:  # soldiers are never civilians, nor rebels by default
-                    options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
+                # a group (civilians, children, rebels) is a part, never the whole a bare count counts
+                options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
                 if len(options) == 1:
                     pop = next(iter(options))
                     break
