@@ -124,3 +124,65 @@ def evaluate(
         "topic_baseline_b3_f1": base["topic_baseline_b3_f1"],
         "topic_baseline_pair_f1": base["topic_baseline_pair_f1"],
     }
+
+
+def event_text_problems(summary: str, nlp: Any) -> list[str]:
+    """What makes an event text unreadable: fewer than four words, no finite verb.
+
+    Args:
+        summary: the event's text.
+        nlp: a spaCy pipeline (parses the text on its own, independent of how it was made).
+
+    Returns:
+        ``"short"`` and/or ``"no verb"``; empty when the text reads as a clause.
+    """
+    problems = []
+    if len(summary.split()) < 4:
+        problems.append("short")
+    doc = nlp(summary)
+    if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in doc):
+        problems.append("no verb")
+    return problems
+
+
+def timeline_readability(data_dir: Path, *, split: str = "test", limit: int | None = None) -> dict[str, Any]:
+    """Build the stories, timelines and events of ECB+ documents and check every event text.
+
+    The documents have no publication dates, so only events dated by the text itself appear.
+
+    Args:
+        data_dir: the shared data folder (holding ``ecbplus/``).
+        split: ``train``, ``dev`` or ``test``.
+        limit: use only the first ``limit`` documents.
+
+    Returns:
+        Documents, stories, events, how many event texts are short or lack a verb, the kinds
+        counted, and up to five problem texts.
+    """
+    from ..extract.nlp import load_model
+    from ..pipeline import build_from_articles
+
+    docs = read_topics(Path(data_dir), SPLITS[split])
+    if limit:
+        docs = docs[:limit]
+    dossier = build_from_articles([to_article(d) for d in docs], settings=Settings(progress="never"))
+    nlp = load_model()
+    short = verbless = 0
+    bad: list[str] = []
+    kinds: dict[str, int] = defaultdict(int)
+    for ev in dossier.events:
+        problems = event_text_problems(ev.summary, nlp)
+        short += "short" in problems
+        verbless += "no verb" in problems
+        if problems and len(bad) < 5:
+            bad.append(ev.summary)
+        kinds[ev.kind or "none"] += 1
+    return {
+        "documents": len(docs),
+        "stories": len(dossier.stories),
+        "events": len(dossier.events),
+        "short": short,
+        "no_verb": verbless,
+        "kinds": dict(sorted(kinds.items())),
+        "problems": bad,
+    }

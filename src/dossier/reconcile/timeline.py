@@ -374,7 +374,7 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     label = label.strip()
     label = label[:1].upper() + label[1:] if label else event_tok.text
     if not _readable(label, kept):
-        label = _clause(trigger.doc[:], skip)
+        label = _clause(trigger.doc[:], skip, trigger)
     return label
 
 
@@ -390,11 +390,12 @@ def _readable(label: str, kept: Sequence[Token]) -> bool:
     return not (len(first) > 2 and first.isupper() and first.isalpha())
 
 
-def _clause(sent: Span, skip: set[int]) -> str:
+def _clause(sent: Span, skip: set[int], trigger: Token) -> str:
     """The sentence's first clause as written, when the compressed headline is unreadable.
 
     Time expressions stay out; the words run to the first clause break after a verb (at most
-    ``_MAX_WORDS + 8`` words). Empty when no verb is found: the mention is then dropped.
+    ``_MAX_WORDS + 8`` words). Empty when no verb is found or the clause does not hold the
+    event's word (it would tell another event): the mention is then dropped.
     """
     toks = [t for t in sent if t.i not in skip and t.text not in {"\"", "\u201c", "\u201d"}]
     out: list[Token] = []
@@ -409,7 +410,7 @@ def _clause(sent: Span, skip: set[int]) -> str:
             seen_verb = True
         if len(out) >= _MAX_WORDS + 8:
             break
-    if not seen_verb:
+    if not seen_verb or all(t.i != trigger.i for t in out):
         return ""
     while out and (out[-1].is_punct or out[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
         out.pop()
