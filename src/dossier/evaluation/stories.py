@@ -22,7 +22,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..model import Article, stable_id
+from ..model import Article, Event, stable_id
 from ..reconcile.stories import cluster_articles
 from ..settings import Settings
 from .events import EcbDocument, b_cubed, read_topics
@@ -145,32 +145,36 @@ def event_text_problems(summary: str, nlp: Any) -> list[str]:
     return problems
 
 
-def timeline_readability(data_dir: Path, *, split: str = "test", limit: int | None = None) -> dict[str, Any]:
-    """Build the stories, timelines and events of ECB+ documents and check every event text.
-
-    The documents have no publication dates, so only events dated by the text itself appear.
+def ecb_articles(data_dir: Path, *, split: str = "test", limit: int | None = None) -> list[Article]:
+    """The ECB+ documents of a split as ``Article`` records (to build a dossier of them).
 
     Args:
         data_dir: the shared data folder (holding ``ecbplus/``).
         split: ``train``, ``dev`` or ``test``.
-        limit: use only the first ``limit`` documents.
+        limit: only the first ``limit`` documents.
 
     Returns:
-        Documents, stories, events, how many event texts are short or lack a verb, the kinds
-        counted, and up to five problem texts.
+        The articles, in document order.
     """
-    from ..extract.nlp import load_model
-    from ..pipeline import build_from_articles
-
     docs = read_topics(Path(data_dir), SPLITS[split])
-    if limit:
-        docs = docs[:limit]
-    dossier = build_from_articles([to_article(d) for d in docs], settings=Settings(progress="never"))
-    nlp = load_model()
+    return [to_article(d) for d in (docs[:limit] if limit else docs)]
+
+
+def timeline_readability(events: Sequence[Event], nlp: Any) -> dict[str, Any]:
+    """Check every event text of a built dossier (e.g. of ``ecb_articles``) and count kinds.
+
+    Args:
+        events: the dossier's events.
+        nlp: a spaCy pipeline to parse each text on its own.
+
+    Returns:
+        Events, how many texts are short or lack a verb, the kinds counted, and up to five
+        problem texts.
+    """
     short = verbless = 0
     bad: list[str] = []
     kinds: dict[str, int] = defaultdict(int)
-    for ev in dossier.events:
+    for ev in events:
         problems = event_text_problems(ev.summary, nlp)
         short += "short" in problems
         verbless += "no verb" in problems
@@ -178,9 +182,7 @@ def timeline_readability(data_dir: Path, *, split: str = "test", limit: int | No
             bad.append(ev.summary)
         kinds[ev.kind or "none"] += 1
     return {
-        "documents": len(docs),
-        "stories": len(dossier.stories),
-        "events": len(dossier.events),
+        "events": len(events),
         "short": short,
         "no_verb": verbless,
         "kinds": dict(sorted(kinds.items())),
