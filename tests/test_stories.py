@@ -290,3 +290,47 @@ def test_ecbplus_event_texts_are_readable(data_dir, nlp) -> None:  # type: ignor
     res = timeline_readability(dossier.events, nlp)
     assert len(articles) == 60 and res["events"] >= 3
     assert res["short"] == 0 and res["no_verb"] == 0, res["problems"]
+
+
+# --- the story index (report and web app) ------------------------------------------------------
+
+
+def test_report_opens_on_a_story_index_and_the_app_on_one_story(mixed_dossier, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import warnings
+
+    from dossier.present.report import render_report
+    from dossier.present.stories import story_body, story_index
+
+    body = dossier_to_dict(mixed_dossier)
+    rows = story_index(body)
+    assert len(rows) == 5 and sum(r["articles"] for r in rows) == 12
+    quake = next(r for r in rows if "Kestria" in r["title"] or "Marovel" in r["title"])
+    assert any(f["spread"] == "120 \u2013 230" and "<svg" in f["spark"] for f in quake["figures"])
+    page = render_report(body)
+    assert "Stories in this folder" in page and page.count('data-story="') == 5
+    # one story's part holds only its own articles, figures and events
+    one = story_body(body, quake["id"])
+    ids = {a["id"] for a in one["articles"]}
+    assert len(ids) == 3 and all(c["article"] in ids for c in one["claims"])
+    assert all(t["story"] == quake["id"] for t in one["tracks"]) and one["stories"][0]["id"] == quake["id"]
+    assert "Stories in this folder" not in render_report(one)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from dossier.present.server import make_app
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "dossier.json").write_text(json.dumps(body), encoding="utf-8")
+    client = TestClient(make_app(out))
+    index = client.get("/")
+    assert index.status_code == 200 and f'/?story={quake["id"]}' in index.text
+    story_page = client.get("/", params={"story": quake["id"]})
+    assert story_page.status_code == 200 and "Ostrin" in story_page.text and "Pell Harbour" not in story_page.text
+
+
+def test_one_story_folder_opens_straight_on_it(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    from dossier.present.report import render_report
+
+    assert "Stories in this folder" not in render_report(dossier_to_dict(example_dossier))

@@ -35,6 +35,7 @@ from .ask import answer_question, format_answer
 from ..errors import StoreError
 from ..model import to_dict
 from .report import render_template, static_text
+from .stories import story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
@@ -329,9 +330,12 @@ def make_app(out_dir: Path) -> Starlette:
         dates = _date_params(request)
         filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
         filters.update(dates)
-        if not any(filters.values()):
+        story = request.query_params.get("story") or None
+        if not any(filters.values()) and story is None:
             return HTMLResponse(source.page())
-        shown = filter_dossier(source.get(), **filters)
+        # one story per page: ?story=ID (the index on the full page links here)
+        body = story_body(source.get(), story) if story else source.get()
+        shown = filter_dossier(body, **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
         return HTMLResponse(render_template("report.html.j2", ctx))
 

@@ -251,6 +251,8 @@ def _summary_root(trigger: Token) -> Token:
     """The word a headline is built around: the verb of an event noun that is its subject."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return trigger.head
+    if trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and trigger.head.pos_ in {"VERB", "AUX"}:
+        return trigger.head  # "forces would begin entering combat zones": the finite verb carries it
     return trigger
 
 
