@@ -334,3 +334,20 @@ def test_one_story_folder_opens_straight_on_it(example_dossier) -> None:  # type
     from dossier.present.report import render_report
 
     assert "Stories in this folder" not in render_report(dossier_to_dict(example_dossier))
+
+
+def test_ask_answers_within_the_story_the_question_is_about(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    from dossier.present.stories import answer_in_story
+
+    body = dossier_to_dict(mixed_dossier)
+    titles = {s.id: s.title or "" for s in mixed_dossier.stories}
+    story_of_track = {t.id: t.story for t in mixed_dossier.tracks}
+    quake = answer_in_story("How many people were killed in the Solvane earthquake?", body)
+    solvane = next(sid for sid, t in titles.items() if "Solvane" in t)
+    assert quake.found and quake.text.startswith(f"In the story \u201c{titles[solvane]}\u201d")
+    assert {story_of_track.get(t.track) for t in quake.tracks if t.track} == {solvane}
+    values = {f.value for t in quake.tracks for f in t.figures}
+    assert 58 in values and 230 not in values  # its own toll, never the Kestria one
+    war = answer_in_story("How many Karsk soldiers were killed?", body)
+    karsk = next(sid for sid, t in titles.items() if "Karsk" in t)
+    assert war.found and {story_of_track.get(t.track) for t in war.tracks if t.track} == {karsk}

@@ -31,11 +31,11 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from .. import __version__
-from .ask import answer_question, format_answer
+from .ask import format_answer
 from ..errors import StoreError
 from ..model import to_dict
 from .report import render_template, static_text
-from .stories import story_body
+from .stories import answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
@@ -347,7 +347,7 @@ def make_app(out_dir: Path) -> Starlette:
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = answer_question(q, source.get()) if q else None
+        answer = answer_in_story(q, source.get()) if q else None
         return HTMLResponse(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -419,7 +419,7 @@ def make_app(out_dir: Path) -> Starlette:
         q = (request.query_params.get("q") or "").strip()
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
-        answer = answer_question(q, source.get())
+        answer = answer_in_story(q, source.get())
         body = to_dict(answer)
         body["formatted"] = format_answer(answer)
         return JSONResponse(body)

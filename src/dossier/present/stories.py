@@ -8,9 +8,14 @@ dict (untrusted text is escaped by the templates; the sparkline SVG escapes its 
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # ask imports views, which imports this module: import ask when answering
+    from .ask import Answer
 
 MAIN_TRACKS = 3
 
@@ -138,3 +143,64 @@ def story_body(d: Mapping[str, Any], story: str) -> dict[str, Any]:
     ]
     out["stories"] = [own] if own else []
     return out
+
+
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _story_words(d: Mapping[str, Any], story: Mapping[str, Any]) -> set[str]:
+    """The words that name a story: titles, places, measures, and the names its articles mention."""
+    ids = set(story.get("articles") or [])
+    texts = [str(story.get("title") or "")]
+    for a in d.get("articles") or []:
+        if isinstance(a, Mapping) and a.get("id") in ids:
+            texts.append(str(a.get("title") or ""))
+            texts.append(str(a.get("dateline") or ""))
+    own = set(story.get("tracks") or [])
+    for t in d.get("tracks") or []:
+        if isinstance(t, Mapping) and t.get("id") in own:
+            texts.append(f"{t.get('measure') or ''} {t.get('location') or ''}")
+    for e in d.get("entities") or []:
+        if isinstance(e, Mapping) and any(isinstance(m, Mapping) and m.get("article") in ids for m in e.get("mentions") or []):
+            texts.append(str(e.get("name") or ""))
+    return {w for t in texts for w in _WORD.findall(t.lower())}
+
+
+def answer_in_story(question: str, d: Mapping[str, Any]) -> Answer:
+    """Answer a question within the story it is about, and say which story that is.
+
+    The story is the one whose names (titles, places, measures, entities) share the most words
+    with the question; when none does, the first story (largest first) that has an answer.
+    A dossier of one story is answered as a whole, as before.
+
+    Args:
+        question: e.g. "How many people died in the Kestria earthquake?".
+        d: the dossier.json dict.
+
+    Returns:
+        The ``Answer`` of ``answer_question`` on that story's part of the dossier, its text
+        starting with the story's title.
+    """
+    from .ask import STOPWORDS, answer_question
+
+    stories = [s for s in d.get("stories") or [] if isinstance(s, Mapping)]
+    if len(stories) <= 1:
+        return answer_question(question, dict(d))
+    words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
+    scored = sorted(
+        ((len(words & _story_words(d, s)), -len(s.get("articles") or []), str(s.get("id"))) for s in stories),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    by_id = {str(s.get("id")): s for s in stories}
+    order = [sid for _, _, sid in scored] if scored[0][0] > 0 else [str(s.get("id")) for s in stories]
+    first: Answer | None = None
+    for sid in order if scored[0][0] == 0 else order[:1]:
+        answer = answer_question(question, story_body(d, sid))
+        title = str(by_id[sid].get("title") or "Untitled story")
+        answer = dataclasses.replace(answer, text=f"In the story \u201c{title}\u201d: {answer.text}")
+        if first is None:
+            first = answer
+        if answer.found:
+            return answer
+    assert first is not None
+    return first
