@@ -28,6 +28,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "claims": ("dossier.evaluation.claims", ".", "Claims dev set (real developing stories): figures found, frame attributes, publication dates"),
     "ask": ("dossier.evaluation.ask", "../seeds", "ask: share of journalists' questions answered right (seeds, examples, fixtures; tune and held-out test)"),
     "metadata": ("dossier.evaluation.metadata", ".", "Publication dates and outlets: fictional pages (tune/held splits), MEANTIME dates, PolNeAR outlets, no invented dates on BBC/FNC-1"),
+    "stories": ("dossier.evaluation.stories", "ecbplus", "ECB+ (all documents of a split at once): story clustering B3 and pairwise F1"),
 }
 
 
@@ -167,11 +168,12 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
 
     Example: dossier ask "How many troops are in the region?" --dossier out/examples
     """
-    from .present.ask import answer_question, format_answer
+    from .present.ask import format_answer
+    from .present.stories import answer_in_story
     from .model import to_dict
     from .store import read_dossier
 
-    answer = answer_question(question, read_dossier(out_dir))
+    answer = answer_in_story(question, read_dossier(out_dir))
     click.echo(json.dumps(to_dict(answer), indent=2, ensure_ascii=False) if as_json else format_answer(answer))
 
 
