@@ -1,0 +1,176 @@
+"""Claims: quantities with qualifier, measure, location, as-of date, modality, source and relay.
+
+A numeric claim is a figure an article states or reports about the world: a count of
+people, things or events, a toll, a share or a sum of money. ``extract_claims`` finds the
+quantities of an article (``quantities.find_quantities``) and keeps those that make such a
+statement, leaving out dates, times, years, temperatures, ages, durations ("86 minutes" is
+a measurement, not a claim about a population), restatements ("equivalent to two
+brigade-sized units"), and numbers that only describe who speaks ("two officials said").
+
+For each claim it reads, from the dependency parse of the sentence:
+
+- ``measure``: what is counted ("North Korean troops"); when the number stands alone ("the
+  10,000 the US says were deployed") the measure comes from "the number of X" in the clause
+  or from the nearest earlier figure with a measure;
+- ``location``: the place the count is about, from "in/into/to/at ..." phrases attached to
+  the counted noun or its verb ("sent to eastern Russia", "in Russia's Kursk region");
+- ``source`` and ``via``: who gives the figure and who relays it, from speech and cognition
+  verbs that govern the figure ("X said", "X estimates", "X told CNN"), "according to X",
+  "X cited by Y", quotes (the speaker of the quote), first-person subjects inside quotes
+  ("I can confirm", "we assess"), and, when a sentence has no attribution, the attribution
+  of the sentence before it in the same paragraph; a figure repeated later without
+  attribution ("the 8,000 troops") keeps the source of its earlier mention;
+- ``modality``: denied, projected ("could reach"), expected ("expected to"), confirmed,
+  estimated ("estimates", "we assess", "approximately") or reported (default);
+- ``as_of``: the date of the statement or of the figure, from a time expression in the
+  sentence (the one attached to the speech verb first; target dates of projections, "by
+  December", are skipped), else the article's explicit publication date.
+
+Names: ``SourceRef.name`` is the fullest name the article gives (from ``local_entities`` or
+the article's own PERSON/ORG mentions, so "Patel" becomes "Vedant Patel"); ``text`` is the
+words used, with their offsets. ``entity`` is left for the cross-article linker.
+
+The reading is split by job: ``figure`` (which quantities are claims and what they count),
+``place``, ``when`` and ``modality`` (the frame), ``source`` and ``names`` (who gives the
+figure), all over the line-cut sentences of ``sentences``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
+from ...settings import Settings
+from ..quantities import Quantity, counted_noun, find_quantities, number_token
+from .figure import _context_measure, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .modality import modality as _modality
+from .names import Names
+from .place import location as _location
+from .sentences import Sentences
+from .source import Attributor, _Attribution
+from .when import as_of as _as_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_claims", "claims_debug"]
+
+
+def extract_claims(
+    article: Article,
+    doc: "Doc",
+    *,
+    time_expressions: tuple[TimeExpression, ...],
+    local_entities: tuple[LocalEntity, ...],
+    quotes: tuple[Quote, ...],
+    settings: Settings,
+) -> tuple[NumericClaim, ...]:
+    """Return the numeric claims the article makes or reports.
+
+    Args:
+        article: the cleaned article; every offset points into ``article.text``.
+        doc: the spaCy ``Doc`` of ``article.text`` (possibly cut at ``settings.max_chars``).
+        time_expressions: the article's time expressions (TIMEX3 values) for ``as_of``.
+        local_entities: the article's entities, used to give sources their fullest name.
+        quotes: the article's quotes; a figure inside a direct quote is the speaker's.
+        settings: build settings.
+
+    Returns:
+        The claims in text order, one per figure.
+    """
+    text = doc.text
+    if not text.strip():
+        return ()
+    sents = Sentences(doc)
+    names = Names(sents, local_entities, quotes)
+    sources = Attributor(sents, names)
+    times = tuple(t for t in time_expressions if t.end <= len(text))
+    quantities = find_quantities(text, doc)
+    claims: list[NumericClaim] = []
+    measured: list[tuple[Quantity, str]] = []  # earlier figures with a measure (for carry-over)
+    for q in quantities:
+        if not _is_claim_candidate(q, doc, text):
+            if q.measure:
+                measured.append((q, q.measure))
+            continue
+        tok = counted_noun(q, doc) or number_token(q, doc)
+        if tok is None:
+            continue
+        sent = sents.segment(tok)
+        if sources.is_source_phrase(tok):
+            continue
+        measure = q.measure
+        if measure is None and q.kind in ("percent", "money", "measure", "fraction"):
+            measure = _unit_measure(q, doc, tok, sent)
+        if measure is None:
+            measure = _context_measure(q, doc, tok, sent)
+        if measure is None and q.kind in ("number", "count"):
+            measure = _measure_from_earlier(q, measured)
+        if measure is None and q.kind in ("number", "fraction"):
+            continue  # a bare number with nothing counted: not a claim we can use
+        if q.measure:
+            measured.append((q, q.measure))
+        attribution = sources.attribute(q, tok, sent)
+        if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
+                and attribution.source.start <= q.start < attribution.source.end:
+            attribution = _Attribution(None)
+        if attribution.source is None:
+            attribution = sources.earlier_attribution(q, measure) or attribution
+        location = _location(doc, tok, sent, sents)
+        modality = _modality(q, tok, attribution, sents)
+        as_of = _as_of(sents, times, article, tok, sent, attribution, modality)
+        s_start, s_end = sents.sentence_bounds(sent, q)
+        unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
+        claim = NumericClaim(
+            id=stable_id("c", article.id, q.start, q.end),
+            article=article.id,
+            start=q.start,
+            end=q.end,
+            sentence=text[s_start:s_end],
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            measure=measure,
+            location=location,
+            as_of=as_of,
+            modality=modality,
+            source=attribution.source,
+            via=attribution.via,
+            text=q.text,
+            unit=unit,
+            sentence_start=s_start,
+            sentence_end=s_end,
+        )
+        claims.append(claim)
+        sources.remember(q, measure, attribution)
+    return tuple(claims)
+
+
+def claims_debug(claims: tuple[NumericClaim, ...]) -> list[dict[str, Any]]:
+    """A compact view of claims for reading and tests.
+
+    Args:
+        claims: claims from ``extract_claims``.
+
+    Returns:
+        One dict per claim: text, value, low, high, qualifier, measure, location, as_of,
+        modality, source name and text, via names.
+    """
+    return [
+        {
+            "text": c.text,
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "qualifier": c.qualifier,
+            "measure": c.measure,
+            "location": c.location,
+            "as_of": c.as_of,
+            "modality": c.modality,
+            "source": c.source.name if c.source else None,
+            "source_text": c.source.text if c.source else None,
+            "via": [v.name for v in c.via],
+        }
+        for c in claims
+    ]

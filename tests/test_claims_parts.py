@@ -1,0 +1,94 @@
+"""Each part of the claims reader alone: sentences, figure, place, modality, as-of, names, source.
+
+Fictional sentences (invented places and people) exercise one part at a time over a real
+parse, so a change to one job shows up in that job's tests.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.claims.figure import _context_measure, _is_claim_candidate
+from dossier.extract.claims.modality import modality
+from dossier.extract.claims.names import Names
+from dossier.extract.claims.place import location
+from dossier.extract.claims.sentences import Sentences
+from dossier.extract.claims.source import Attributor, _Attribution
+from dossier.extract.claims.when import as_of
+from dossier.extract.quantities import counted_noun, find_quantities, number_token
+from dossier.model import Article, PublishedDate, TimeExpression
+
+
+def _first(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    q = find_quantities(text, doc)[0]
+    tok = counted_noun(q, doc) or number_token(q, doc)
+    sents = Sentences(doc)
+    return doc, q, tok, sents
+
+
+def test_sentences_cut_at_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Flood toll in Varnia rises\nAt least 40 people died in Orlen, officials said."
+    doc = nlp(text)
+    sents = Sentences(doc)
+    died = next(t for t in doc if t.lower_ == "died")
+    rises = next(t for t in doc if t.lower_ == "rises")
+    assert not sents.same_segment(died, rises)
+    assert sents.segment(died).text.startswith("At least 40")
+    said = next(t for t in doc if t.lower_ == "said")
+    subj = sents.subject(said)
+    assert subj is not None and subj.lower_ == "officials"
+    assert sents.clause_verb(died).lower_ == "died"
+
+
+def test_figure_keeps_counts_and_drops_ages_and_multipliers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The 43-year-old said three times as many people fled as the 2,000 who stayed."
+    doc = nlp(text)
+    kept = [q.text for q in find_quantities(text, doc) if _is_claim_candidate(q, doc, text)]
+    assert kept == ["2,000"]
+
+
+def test_figure_measure_from_the_toll_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "The number of displaced families could reach 12,000.")
+    assert _context_measure(q, doc, tok, sents.segment(tok)) == "displaced families"
+
+
+def test_place_from_the_verb_of_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "Orlen sent 6,000 troops to the Varnia region last week.")
+    assert location(doc, tok, sents.segment(tok), sents) == "Varnia region"
+
+
+def test_modality_of_a_projection_and_an_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "The toll could exceed 20,000 people.")
+    assert modality(q, tok, _Attribution(None), sents) == "projected"
+    doc, q, tok, sents = _first(nlp, "About 300 houses collapsed.")
+    assert modality(q, tok, _Attribution(None), sents) == "estimated"
+
+
+def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May, 120 people were rescued."
+    doc, q, tok, sents = _first(nlp, text)
+    te = TimeExpression(article="a", start=3, end=8, text="3 May", type="DATE", value="2025-05-03", anchor="publication")
+    art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-06", basis="explicit"))
+    assert as_of(sents, (te,), art, tok, sents.segment(tok), _Attribution(None), "reported") == "2025-05-03"
+    assert as_of(sents, (), art, tok, sents.segment(tok), _Attribution(None), "reported") == "2025-05-06"
+
+
+def test_names_resolve_a_pronoun_to_the_last_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Varnian Red Cross said 40 people died. It said 12 more were missing."
+    doc = nlp(text)
+    sents = Sentences(doc)
+    names = Names(sents, (), ())
+    cross = next(t for t in doc if t.lower_ == "cross")
+    ref = names.ref_for(cross)
+    assert ref is not None and ref.name == "Varnian Red Cross" and text[ref.start : ref.end] == ref.text
+    names.sources.append(ref)
+    it = next(t for t in doc if t.text == "It")
+    again = names.ref_for(it)
+    assert again is not None and again.name == "Varnian Red Cross" and again.text == "It"
+
+
+def test_source_reads_according_to_and_relays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll rose to 112, according to local officials cited by Orlen Radio."
+    doc, q, tok, sents = _first(nlp, text)
+    att = Attributor(sents, Names(sents, (), ())).attribute(q, tok, sents.segment(tok))
+    assert att.source is not None and att.source.name == "local officials"
+    assert [v.name for v in att.via] == ["Orlen Radio"]
