@@ -28,7 +28,7 @@ ATTRS = ("value", "qualifier", "state", "measure", "location", "location_basis",
 
 
 def _claim_at(claims: list[NumericClaim], text: str, figure: str, n: int) -> NumericClaim | None:
-    found = [m.start() for m in re.finditer(r"(?<![\w,.])" + re.escape(figure) + r"(?![\w,])", text)]
+    found = [m.start() for m in re.finditer(r"(?<!\w)(?<!\d[,.])" + re.escape(figure) + r"(?!\w|[,.]\d)", text)]
     if len(found) <= n:
         return None
     pos = found[n]

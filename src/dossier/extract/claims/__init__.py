@@ -42,11 +42,12 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .figure import _context_measure, _total_measure, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
 from .place import location as _location
 from .sentences import Sentences
+from .state import measure_with_state, read_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -105,11 +106,15 @@ def extract_claims(
         if measure is None:
             measure = _context_measure(q, doc, tok, sent)
         if measure is None and q.kind in ("number", "count"):
+            measure = _total_measure(doc, tok, sent)
+        if measure is None and q.kind in ("number", "count"):
             measure = _measure_from_earlier(q, measured)
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
-        if q.measure:
-            measured.append((q, q.measure))
+        state, _ = read_state(tok, number_token(q, doc), measure, sent)
+        measure = measure_with_state(measure, state)
+        if q.measure and measure:
+            measured.append((q, measure))  # with what happened, for bare figures after it
         attribution = sources.attribute(q, tok, sent)
         if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
                 and attribution.source.start <= q.start < attribution.source.end:
@@ -141,6 +146,7 @@ def extract_claims(
             unit=unit,
             sentence_start=s_start,
             sentence_end=s_end,
+            state=state,
         )
         claims.append(claim)
         sources.remember(q, measure, attribution)

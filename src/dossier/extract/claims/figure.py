@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, counted_noun, number_token
 from .sentences import _speaker_like
+from .state import _FORCE_NOUNS, _STATE_NOUNS, total_of
 from .words import _DET_RE, _DOCUMENT_NOUNS, _DROP_KINDS, _PEOPLE_NOUNS, _RESTATE_RE, _TOTAL_NOUNS
 
 if TYPE_CHECKING:
@@ -138,3 +139,19 @@ def _same_measure(a: str, b: str) -> bool:
     wb = {w.lower().rstrip("s") for w in re.findall(r"\w+", b)}
     return bool(wa & wb)
 
+
+
+def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """What a bare figure counts when it is the value of a total: "cases topped 10,000", "the
+    force stationed there to 14,000"; or the noun a range is coordinated with ("between 4,000
+    and 5,500 homes")."""
+    total = total_of(tok)
+    if total is not None and sent.start <= total.i < sent.end and total.pos_ == "NOUN":
+        low = total.lemma_.lower()
+        if low in _STATE_NOUNS or low in _FORCE_NOUNS:
+            return _noun_phrase(doc, total)
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
+                and any(c.dep_ == "nummod" and c.like_num for c in child.children):
+            return _noun_phrase(doc, child)
+    return None
