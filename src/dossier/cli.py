@@ -25,6 +25,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "entities": ("dossier.evaluation.entities", "meantime", "MEANTIME: named-entity recall and cross-document entity merging (B-cubed, pair F1)"),
     "duplicates": ("dossier.evaluation.duplicates", "bbc-news", "BBC News: exact/near-duplicate pairs found"),
     "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
+    "claims": ("dossier.evaluation.claims", ".", "Claims dev set (real developing stories): figures found, frame attributes, publication dates"),
 }
 
 
