@@ -111,7 +111,7 @@ def extract_claims(
             measure = _measure_from_earlier(q, measured)
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
-        state, _ = read_state(tok, number_token(q, doc), measure, sent)
+        state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
         measure = measure_with_state(measure, state)
         if q.measure and measure:
             measured.append((q, measure))  # with what happened, for bare figures after it

@@ -32,10 +32,11 @@ _PATIENT_VERBS: dict[str, str] = {
     "release": "released", "free": "released", "exchange": "released", "repatriate": "released", "return": "released",
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
     "evacuate": "evacuated", "relocate": "evacuated",
-    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested", "charge": "arrested",
+    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
-    "hospitalize": "hospitalized", "hospitalise": "hospitalized", "admit": "hospitalized",
+    "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
+    "occupy": "captured", "take_over": "captured", "charge": "charged",
     "vaccinate": "vaccinated", "inoculate": "vaccinated", "immunize": "vaccinated", "immunise": "vaccinated",
     "affect": "affected", "strand": "affected",
     "destroy": "destroyed", "flatten": "destroyed", "raze": "destroyed", "level": "destroyed",
@@ -49,15 +50,23 @@ _PATIENT_VERBS: dict[str, str] = {
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
 _PEOPLE_ONLY = {"lose"}
 # states that only people have ("captured two dozen settlements" is no count of captives)
-_PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "captured", "released", "displaced", "evacuated",
-                  "arrested", "rescued", "hospitalized", "vaccinated", "withdrawn"}
+_PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
+                  "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
+# where the displaced go ("taken shelter", "flooded into camps")
+_SHELTER_NOUNS = {"shelter", "refuge", "camp", "tent", "sanctuary", "asylum"}
+# verbs of a rise or fall: their "by X", object or "X lower" is a change, their "to X"/"at X" a level
+_CHANGE_VERBS = {"rise", "fall", "drop", "gain", "lose", "climb", "jump", "slide", "slip", "tumble", "plunge", "sink",
+                 "decline", "increase", "decrease", "add", "shed", "surge", "soar", "dip", "plummet", "rally", "advance",
+                 "retreat", "ease", "fell", "end", "close", "finish", "open", "trade", "stand", "leave", "hit", "reach"}
+_CHANGE_WORDS = {"up", "down", "lower", "higher", "rise", "fall", "drop", "gain", "loss", "decrease", "increase",
+                 "decline", "jump", "plunge", "slide"}
 # a force that moves is still a force: "3,000 troops relocated to Kursk" is its size there
 _FORCE_MOVES = {"evacuated", "displaced", "withdrawn"}
 _FORCE_MOVE_VERBS = {"relocate", "move", "transfer", "redeploy", "shift", "rotate", "send"}
 # verbs whose subject the state happens to ("1,200 people died", "9,800 fled")
 _SUBJECT_VERBS: dict[str, str] = {
     "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
-    "flee": "displaced", "escape": "displaced",
+    "flee": "displaced", "escape": "displaced", "shelter": "displaced",
     "arrive": "present", "serve": "present", "number": "present", "deploy": "present", "fight": "present",
     "disappear": "missing", "vanish": "missing",
     "vote": "votes",
@@ -70,11 +79,11 @@ _SUBJECT_VERBS: dict[str, str] = {
 _STATE_ADJ: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deceased": "killed",
     "injured": "wounded", "wounded": "wounded", "hurt": "wounded",
-    "missing": "missing", "unaccounted": "missing",
-    "displaced": "displaced", "homeless": "displaced",
+    "missing": "missing", "unaccounted": "missing", "trapped": "missing", "buried": "missing",
+    "displaced": "displaced", "homeless": "displaced", "sheltering": "displaced",
     "evacuated": "evacuated",
     "infected": "cases", "ill": "cases", "sick": "cases", "positive": "cases",
-    "hospitalized": "hospitalized", "hospitalised": "hospitalized",
+    "hospitalized": "wounded", "hospitalised": "wounded",
     "captured": "captured", "detained": "arrested", "arrested": "arrested",
     "rescued": "rescued", "alive": "rescued",
     "vaccinated": "vaccinated", "affected": "affected", "stranded": "affected",
@@ -88,13 +97,13 @@ _STATE_NOUNS: dict[str, str] = {
     "toll": "killed", "killing": "killed",
     "injury": "wounded", "injured": "wounded", "wounded": "wounded",
     "case": "cases", "infection": "cases",
-    "hospitalization": "hospitalized", "hospitalisation": "hospitalized",
+    "hospitalization": "wounded", "hospitalisation": "wounded", "turnout": "turnout", "life": "killed",
     "vaccination": "vaccinated", "dose": "vaccinated",
     "refugee": "displaced", "evacuee": "evacuated", "displacement": "displaced",
     "hostage": "captured", "captive": "captured", "pow": "captured",
     "prisoner": "captured", "detainee": "arrested", "arrest": "arrested",
     "survivor": "rescued",
-    "vote": "votes", "ballot": "votes", "seat": "votes",
+    "vote": "votes", "ballot": "votes", "seat": "seats",
     "missing": "missing",
 }
 # who a force is made of: with nothing happening to them, the figure is the force's size
@@ -135,37 +144,63 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     ``role`` is "patient" (object or passive subject) or "agent" (active subject).
     """
     out: list[str] = []
-    # coordinated verbs share the argument only when they have no subject of their own
+    # coordinated verbs share the argument only when they have no subject or object of their own
+    # ("killed or wounded 45"; not "killing four people, injuring dozens")
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
-                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
     for v in verbs:
         low = _lemma(v)
-        for c in v.children:  # "found dead", "remained missing", "tested positive"
-            if c.dep_ in ("acomp", "oprd", "attr") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ):
+        objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
+        for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
+            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ):
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-        elliptic = v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
+        # "250 others injured": a bare participle (no "have") is passive even where parsed active
+        elliptic = v.tag_ == "VBN" and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in v.children) \
+            and (not objects or role == "agent")
         if role == "patient" or passive or elliptic:
             if low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
-        if role == "agent" and not passive and low in _SUBJECT_VERBS:
-            out.append(_SUBJECT_VERBS[low])
+        if role == "agent" and not passive:
+            if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
+                out.append("displaced")  # "had taken shelter", "sought refuge"
+            elif objects & {"life"} and low in ("lose", "give", "sacrifice"):
+                out.append("killed")  # "lost their lives"
+            elif objects & {"ballot", "vote"} and low in ("cast", "give"):
+                out.append("votes")
+            elif low in _SUBJECT_VERBS:
+                out.append(_SUBJECT_VERBS[low])
+            elif any(c.dep_ == "prep" and c.lower_ in ("into", "in", "to") and any(_lemma(g) in _SHELTER_NOUNS for g in c.children)
+                     for c in v.children) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock", "live", "sleep", "stay", "crowd"):
+                out.append("displaced")  # "flooded into camps", "sleeping in shelters"
+    return out
+
+
+def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
+    """States the counted noun's modifiers give: "people killed", "injured people" (passive-like),
+    and with ``passive_only`` False also "Palestinians seeking shelter", "who fled" (agent clauses)."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
+            continue
+        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
+            patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
+            if patient:
+                out += _verb_state(c, "patient")
+            elif not passive_only:
+                out += _verb_state(c, "agent")
+        elif c.lower_ in _STATE_ADJ:
+            out.append(_STATE_ADJ[c.lower_])
+        elif _lemma(c) in _STATE_NOUNS and c.dep_ == "compound":
+            out.append(_STATE_NOUNS[_lemma(c)])  # "death toll", "casualty figures"
     return out
 
 
 def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     """States the counted noun's own words give: modifiers, then the noun itself."""
-    out: list[str] = []
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound", "acl", "relcl", "nmod") and c.i != noun.i:
-            if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl"):
-                out += _verb_state(c, "patient" if c.tag_ == "VBN" else "agent")
-            elif c.lower_ in _STATE_ADJ:
-                out.append(_STATE_ADJ[c.lower_])
-            elif _lemma(c) in _STATE_NOUNS and c.dep_ == "compound":
-                out.append(_STATE_NOUNS[_lemma(c)])  # "death toll", "casualty figures"
+    out = _modifier_state(noun, passive_only=False)
     if out:
         return out
     low = _lemma(noun)
@@ -215,7 +250,50 @@ def total_of(tok: "Token") -> "Token | None":
     return None
 
 
-def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span") -> tuple[str | None, "Token | None"]:
+def _change_or_level(fig: "Token") -> str | None:
+    """A rise or fall ("fell 2.99 percent", "down 2.62%", "by 118 points") or where a value
+    stands ("closed at 11,188.23", "to 2138.14", "a value of 9936.94 points")."""
+    head = fig.head
+    if fig.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        gov = head.head
+        if head.lower_ == "by" and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
+            return "change"
+        if head.lower_ in ("to", "at") and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
+            return "level"
+        if head.lower_ == "of" and _lemma(gov) in ("value", "level", "close", "high", "low", "record"):
+            return "level"
+    if fig.dep_ in ("npadvmod", "dobj", "advmod", "attr") and (_lemma(head) in _CHANGE_VERBS - {"leave", "hit", "reach", "stand", "end", "close", "finish", "open", "trade"}
+                                                              or head.lower_ in _CHANGE_WORDS):
+        return "change"
+    if fig.dep_ in ("compound", "amod", "nummod", "nmod") and _lemma(head) in _CHANGE_WORDS:
+        return "change"  # "a 2.99 percent decrease"
+    return None
+
+
+def _percent_state(fig: "Token") -> str | None:
+    """A share of voters or of the vote: turnout or votes."""
+    for prep in fig.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                low = _lemma(pobj)
+                if low in ("voter", "electorate"):
+                    return "turnout"
+                if low in ("vote", "ballot"):
+                    return "votes"
+                if low == "seat":
+                    return "seats"
+    total = total_of(fig)
+    if total is not None:
+        low = _lemma(total)
+        if low == "turnout" or low == "participation":
+            return "turnout"
+        if low in ("vote", "ballot", "share"):
+            return "votes"
+    return None
+
+
+def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
+               kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
 
     Args:
@@ -223,11 +301,28 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         number: the figure's number token.
         measure: the figure's measure so far (its words are a last resort).
         sent: the figure's line-cut sentence.
+        kind: the quantity's kind (count, number, percent, money, ...).
 
     Returns:
         (state or None, the word that gave it or None)
     """
-    found: list[str] = _noun_state(noun)
+    if kind == "money":
+        return "amount", None
+    fig = noun
+    # "the 2.99 percent": the unit token is what the sentence governs
+    if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
+            and number.dep_ in ("nummod", "compound", "quantmod") and sent.start <= number.head.i < sent.end:
+        fig = number.head
+    if kind in ("percent", "measure", "fraction"):
+        found_share = _percent_state(fig) if kind == "percent" else None
+        if found_share is not None:
+            return found_share, None
+        move = _change_or_level(fig)
+        if move is not None:
+            return move, None
+    # what happened, in order: the noun's participles ("others injured"), the predicate the
+    # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
+    found: list[str] = _modifier_state(noun, passive_only=True)
     word: "Token | None" = None
     if not found:
         arg = noun
@@ -235,22 +330,31 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         for cand in ([arg] + ([number] if number is not None and number.i != arg.i else [])):
             dep = cand.dep_
             head = cand.head
-            if cand.dep_ == "conj" and cand.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                dep, head = cand.head.dep_, cand.head.head
+            hops = 0
+            while dep in ("conj", "appos") and hops < 8 and head.head.i != head.i:  # "damaged 42 buildings, 2 roads, ..."
+                dep, head = head.dep_, head.head
+                hops += 1
             if head.i == cand.i or not (sent.start <= head.i < sent.end):
                 continue
             if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "agent")
-            elif dep == "pobj" and head.lower_ in ("of", "to", "into") and head.head.pos_ == "VERB":
-                # "the killing of 40 civilians", "moved 3,000 to shelters"
-                found = _verb_state(head.head, "patient") if head.lower_ == "of" else []
+            elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
+                gov = head.head
+                if head.lower_ == "of":
+                    found = _verb_state(gov, "patient")  # "the killing of 40 civilians"
+                elif head.lower_ == "to" and _lemma(gov) == "set" and any(_lemma(c) == "fire" for c in gov.children):
+                    found = ["damaged"]  # "setting fire to three banks"
             if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS:
                 found = []
             if found:
                 word = head
                 break
+    if not found:
+        found = _noun_state(noun)
+        if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
+            found = ["rescued"]
     if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
         if total is not None and sent.start <= total.i < sent.end:
@@ -259,20 +363,24 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 found = ["present"]  # "the force numbers 10,000", "bringing the force to 14,000"
     if not found and measure:
         for w in measure.lower().split():
-            w2 = w.rstrip("s") if w.endswith("ies") is False else w[:-3] + "y"
+            w2 = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
             if w in _STATE_ADJ:
                 found = [_STATE_ADJ[w]]
             elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
                 found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
             if found:
                 break
-    if not found and _lemma(noun) in _FORCE_NOUNS:
-        found = ["present"]
+    if not found and kind in ("count", "number"):
+        move = _change_or_level(number if number is not None else noun)
+        if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
+            return move, None
     state = _combine(found)
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
     if state in _PEOPLE_STATES and not _is_people(noun):
         state = None
+    if state is None and kind in ("count", "number"):
+        state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
     return state, word
 
 
@@ -288,7 +396,8 @@ def _is_people(noun: "Token") -> bool:
     if noun.like_num or noun.pos_ == "NUM":
         return True
     low = _lemma(noun)
-    if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS:
+    if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS \
+            or low in _STATE_NOUNS:
         return True
     if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PROPN":
         return True
