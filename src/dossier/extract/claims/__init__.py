@@ -45,6 +45,7 @@ from ..quantities import Quantity, counted_noun, find_quantities, number_token
 from .figure import _context_measure, _total_measure, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
+from .place import PlaceScope, nearest_place
 from .place import location as _location
 from .sentences import Sentences
 from .state import measure_with_state, read_state
@@ -86,7 +87,9 @@ def extract_claims(
     names = Names(sents, local_entities, quotes)
     sources = Attributor(sents, names)
     times = tuple(t for t in time_expressions if t.end <= len(text))
+    scope = PlaceScope(doc, sents, article.title, article.dateline, _parse_title(article.title))
     quantities = find_quantities(text, doc)
+    figure_tokens = tuple(t.i for t in (number_token(q, doc) for q in quantities) if t is not None)
     claims: list[NumericClaim] = []
     measured: list[tuple[Quantity, str]] = []  # earlier figures with a measure (for carry-over)
     for q in quantities:
@@ -122,6 +125,19 @@ def extract_claims(
         if attribution.source is None:
             attribution = sources.earlier_attribution(q, measure) or attribution
         location = _location(doc, tok, sent, sents)
+        location_basis: str | None = "stated" if location else None
+        location_from: str | None = None
+        if location is None:
+            location = nearest_place(doc, sent, tok, figure_tokens)
+            location_basis = "stated" if location else None
+        if location is None:
+            inherited = scope.article_scope()
+            named = scope.named_in(sent, tok, figure_tokens, inherited[0] if inherited else None)
+            if named is not None:
+                location, location_basis, inherited = named, "stated", None
+            if inherited is not None:
+                location, location_basis = inherited[0], "inherited"
+                location_from = f"{inherited[1]}: {inherited[0]}"
         modality = _modality(q, tok, attribution, sents)
         as_of = _as_of(sents, times, article, tok, sent, attribution, modality)
         s_start, s_end = sents.sentence_bounds(sent, q)
@@ -147,10 +163,21 @@ def extract_claims(
             sentence_start=s_start,
             sentence_end=s_end,
             state=state,
+            location_basis=location_basis,
+            location_from=location_from,
         )
         claims.append(claim)
         sources.remember(q, measure, attribution)
     return tuple(claims)
+
+
+def _parse_title(title: str | None) -> "Doc | None":
+    """The title's parse (places in a title set the article's scope); None without a title."""
+    if not title or not title.strip():
+        return None
+    from ..nlp import load_model
+
+    return load_model()(title[:500])
 
 
 def claims_debug(claims: tuple[NumericClaim, ...]) -> list[dict[str, Any]]:

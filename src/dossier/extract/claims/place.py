@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..places import resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -31,6 +32,18 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end:
         return None
+    # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
+    if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                            or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
+                        inner = _place_phrase(doc, name, sent)
+                        if inner:
+                            return inner
+                    elif name.dep_ == "pobj" and name.pos_ == "PROPN":
+                        return doc[name.left_edge.i if name.left_edge.i > prep.i else name.i : name.i + 1].text
     sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
     if not any(_is_place(t) for t in sub + [pobj]):
         return None
@@ -98,3 +111,177 @@ def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
                 return phrase
     return None
 
+
+
+# --- places named anywhere in a sentence, and the scope an article sets ----------------------------
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _ent_place(ent: "Span") -> str | None:
+    """An entity's words as a place name (no leading article or possessive)."""
+    words = ent.text.strip()
+    if words.lower().startswith("the "):
+        words = words[4:]
+    if words.endswith(("'s", "’s")):
+        words = words[:-2]
+    words = words.strip(" ,.;:")
+    if len(words) < 2 or not any(ch.isalpha() for ch in words):
+        return None
+    return words
+
+
+def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
+    """Place entities between two token indexes: (name, token index), in text order.
+
+    A place that only owns a more specific one ("Indonesia" in "Indonesia's West Papua
+    province") is left out, and so are continents and world regions.
+    """
+    out: list[tuple[str, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
+            root = ent.root
+            if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
+                continue
+            name = _ent_place(ent)
+            if name and not _is_continent(name):
+                out.append((name, ent.start))
+    return out
+
+
+def _actor(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` acts or owns ("Brussels condemns", "Israel's army")."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+_LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within", "into", "on"}
+
+
+def _locative(doc: "Doc", i: int) -> bool:
+    """True when the entity at token ``i`` sits in a locative phrase ("in the southern city of Khan
+    Younis", "in Gaza"), not as an actor ("Israel continues") or an owner ("Indonesia's agency")."""
+    tok = doc[i]
+    ent_root = tok
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            ent_root = ent.root
+            break
+    cur = ent_root
+    for _ in range(4):  # up through "the city of X", "the X region"
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in _LOCATIVE:
+                return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
+                                                                                   "suburb", "outskirts", "centre", "center"}:
+                cur = prep.head
+                continue
+            return False
+        if cur.dep_ in ("compound", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
+    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless
+    another figure (token indexes ``others``) is nearer to it: "Two people were killed when a
+    shell hit a school in Khan Younis", not "288 candidates ..., 46 in Akhal region"."""
+    best: tuple[int, str] | None = None
+    for name, i in places_in(doc, sent.start, sent.end):
+        if not _locative(doc, i):
+            continue
+        if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+            continue
+        dist = abs(i - tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, name)
+    return best[1] if best else None
+
+
+def _is_continent(name: str) -> bool:
+    """Continents and world regions are no scope for a figure ("Europe", "the Middle East")."""
+    place = resolve_place(name)
+    if place is not None and place.kind == "continent":
+        return True
+    return name.lower() in ("middle east", "near east", "far east", "world", "west", "east")
+
+
+def _dateline_place(dateline: str | None) -> str | None:
+    """The place of a dateline ("BRASK, Varnia" -> "Brask")."""
+    if not dateline:
+        return None
+    first = dateline.split(",")[0].strip()
+    if not first or not any(ch.isalpha() for ch in first):
+        return None
+    return first.title() if first.isupper() else first
+
+
+class PlaceScope:
+    """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
+
+    def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
+        self.doc = doc
+        self.sents = sents
+        self.title: str | None = None
+        if title_doc is not None:
+            found = places_in(title_doc, 0, len(title_doc))
+            if found:
+                self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+        self.dateline = _dateline_place(dateline)
+        self.lead: str | None = None
+        for n, (a, b) in enumerate(sents.segments[:3]):
+            found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)]
+            if found:
+                located = [name for name, i in found if _locative(doc, i)]
+                self.lead = located[0] if located else found[0][0]
+                break
+        # the place the article keeps coming back to "in": the most frequent locative place
+        counts: dict[str, int] = {}
+        for name, i in places_in(doc, 0, len(doc)):
+            if _locative(doc, i) and not _is_continent(name):
+                counts[name] = counts.get(name, 0) + 1
+        self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
+
+    def article_scope(self) -> tuple[str, str] | None:
+        """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
+        for where, place in (("title", self.title), ("dateline", self.dateline), ("lead", self.lead), ("body", self.main)):
+            if place:
+                return place, where
+        return None
+
+    def recent(self, tok: "Token", back: int = 2) -> str | None:
+        """The last place named in the few sentences before ``tok``'s."""
+        n = self.sents.seg_of[tok.i]
+        for m in range(n - 1, max(-1, n - 1 - back), -1):
+            a, b = self.sents.segments[m]
+            found = places_in(self.doc, a, b)
+            if found:
+                return found[-1][0]
+        return None
+
+    def named_in(self, sent: "Span", tok: "Token", others: tuple[int, ...], scope: str | None) -> str | None:
+        """A place the sentence names outside a locative phrase: the article's own place when the
+        sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
+        and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
+        found = places_in(self.doc, sent.start, sent.end)
+        if scope:
+            low = scope.lower()
+            for name, _ in found:
+                if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
+                    return scope
+        best: tuple[int, str] | None = None
+        for name, i in found:
+            if _actor(self.doc, i):
+                continue
+            if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+                continue
+            if best is None or abs(i - tok.i) < best[0]:
+                best = (abs(i - tok.i), name)
+        return best[1] if best else None
