@@ -68,8 +68,10 @@ def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: igno
     doc, q, tok, sents = _first(nlp, text)
     te = TimeExpression(article="a", start=3, end=8, text="3 May", type="DATE", value="2025-05-03", anchor="publication")
     art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-06", basis="explicit"))
-    assert as_of(sents, (te,), art, tok, sents.segment(tok), _Attribution(None), "reported") == "2025-05-03"
-    assert as_of(sents, (), art, tok, sents.segment(tok), _Attribution(None), "reported") == "2025-05-06"
+    assert as_of(sents, (te,), art, tok, sents.segment(tok), _Attribution(None), "reported") == ("2025-05-03", "stated")
+    assert as_of(sents, (), art, tok, sents.segment(tok), _Attribution(None), "reported") == ("2025-05-06", "published")
+    undated = Article(id="a", source="a.txt", text=text)
+    assert as_of(sents, (), undated, tok, sents.segment(tok), _Attribution(None), "reported") == (None, None)
 
 
 def test_names_resolve_a_pronoun_to_the_last_source(nlp) -> None:  # type: ignore[no-untyped-def]

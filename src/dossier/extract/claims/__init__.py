@@ -139,7 +139,7 @@ def extract_claims(
                 location, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"
         modality = _modality(q, tok, attribution, sents)
-        as_of = _as_of(sents, times, article, tok, sent, attribution, modality)
+        as_of, as_of_basis = _as_of(sents, times, article, tok, sent, attribution, modality)
         s_start, s_end = sents.sentence_bounds(sent, q)
         unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
         claim = NumericClaim(
@@ -164,6 +164,7 @@ def extract_claims(
             sentence_end=s_end,
             state=state,
             location_basis=location_basis,
+            as_of_basis=as_of_basis,
             location_from=location_from,
         )
         claims.append(claim)
