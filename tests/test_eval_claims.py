@@ -89,6 +89,8 @@ def test_detokenize_joins_tokens_as_a_reader_sees_them() -> None:
     assert ev.detokenize(quoted) == '"We found $5 million," said Orlen (AFP).'
     bare = ['"A', "man", "was", "hurt", ",", '"', "he", "said", "."]
     assert ev.detokenize(bare) == '"A man was hurt," he said.'
+    dates = ["Posted", "11", "/", "27", "/", "2031", "7", ":", "21AM"]
+    assert ev.detokenize(dates) == "Posted 11/27/2031 7:21AM"
     dash = ["BREAKING", "-", "3", "DEAD", "in", "hit", "-", "and", "-", "run"]
     assert ev.detokenize(dash) == "BREAKING - 3 DEAD in hit-and-run"
 
@@ -125,6 +127,8 @@ def test_sources_compare_by_head_or_containment() -> None:
     assert not ev.same_source("Fauzi", None)
     assert not ev.same_source(None, {"entity": None, "name": None, "text": "officials"})
     assert not ev.same_source("Ema Suryani", {"entity": None, "name": None, "text": "Fauzi"})
+    assert ev.same_source("Health Minister Ali Hassan", {"entity": None, "name": None, "text": "Mr Hassan"})
+    assert not ev.same_source("Central Election Commission", {"entity": None, "name": "European Commission", "text": "the Commission"})
     assert ev.same_via(["AFP"], [{"entity": None, "name": "Agence France-Presse", "text": "AFP"}])
     assert not ev.same_via([], [{"entity": None, "name": None, "text": "Reuters"}])
 
@@ -220,15 +224,15 @@ def test_tune_split_floors(data_dir: Path) -> None:
     assert fig["tune_published"] >= FLOORS["published"]
 
 
-FLOORS = {
-    "found": 0.0,
-    "precision": 0.0,
-    "fully_right": 0.0,
-    "qualifier": 0.0,
-    "state": 0.0,
-    "place": 0.0,
-    "as_of": 0.0,
-    "source": 0.0,
-    "modality": 0.0,
-    "published": 0.0,
+FLOORS = {  # measured 2026-12-03 with main's extractor on the tune split (198 figures, 44 documents)
+    "found": 0.95,  # 0.975
+    "precision": 0.73,  # 0.760
+    "fully_right": 0.0,  # 0.0: state and as-of are not filled yet
+    "qualifier": 0.97,  # 0.995
+    "state": 0.0,  # 0.0
+    "place": 0.10,  # 0.119
+    "as_of": 0.17,  # 0.192
+    "source": 0.83,  # 0.860
+    "modality": 0.83,  # 0.860
+    "published": 0.88,  # 0.909
 }
