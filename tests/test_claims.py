@@ -64,7 +64,8 @@ def test_attribution_carries_to_the_next_sentence(nlp) -> None:  # type: ignore[
     assert first.source is not None and second.source is not None
     assert first.source.name == second.source.name == "Civil defence officials"
     assert (first.location, second.location) == ("Hatay", "Adana")
-    assert second.qualifier == "about" and second.modality == "estimated"
+    # "approximately" qualifies the figure; it is still the officials' reported count
+    assert second.qualifier == "about" and second.modality == "reported"
 
 
 def test_citing_and_side_clauses(nlp) -> None:  # type: ignore[no-untyped-def]

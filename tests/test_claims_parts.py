@@ -60,7 +60,13 @@ def test_modality_of_a_projection_and_an_estimate(nlp) -> None:  # type: ignore[
     doc, q, tok, sents = _first(nlp, "The toll could exceed 20,000 people.")
     assert modality(q, tok, _Attribution(None), sents) == "projected"
     doc, q, tok, sents = _first(nlp, "About 300 houses collapsed.")
+    assert modality(q, tok, _Attribution(None), sents) == "reported"  # "about" is a qualifier
+    doc, q, tok, sents = _first(nlp, "Nine others were believed trapped.")
     assert modality(q, tok, _Attribution(None), sents) == "estimated"
+    doc, q, tok, sents = _first(nlp, "The quake damaged an estimated 1,500 houses.")
+    assert modality(q, tok, _Attribution(None), sents) == "estimated"
+    doc, q, tok, sents = _first(nlp, "If it had, we wouldn't have 355 damaged shops.")
+    assert modality(q, tok, _Attribution(None), sents) == "reported"
 
 
 def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: ignore[no-untyped-def]

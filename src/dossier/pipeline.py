@@ -231,9 +231,16 @@ def build_from_articles(
         articles, analyses, entities=entities, relations=relations, settings=settings
     )
     # 7. claim tracks across sources and time (claims of undated articles ordered by those windows)
-    claims_t, tracks = tracks_stage.build_tracks(
-        claims, articles=articles_t, relations=relations, entities=entities, settings=settings
+    # (tracks group on places the claims' sentences give them: the article's own place, inherited
+    # from its title or dateline or merely named again in the sentence (``location_from``), is no
+    # evidence that two counts are of the same place; the claims keep it)
+    loose = {c.id: c.location for c in claims
+             if c.location_basis == "inherited" or (c.location_from or "").startswith("article place")}
+    tracked, tracks = tracks_stage.build_tracks(
+        [dataclasses.replace(c, location=None) if c.id in loose else c for c in claims],
+        articles=articles_t, relations=relations, entities=entities, settings=settings,
     )
+    claims_t = tuple(dataclasses.replace(c, location=loose[c.id]) if c.id in loose else c for c in tracked)
     # 8. extractive summary with citations
     summary = summary_stage.summarize_story(articles_t, analyses, relations=relations, tracks=tracks, settings=settings)
     return Dossier(

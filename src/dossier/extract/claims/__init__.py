@@ -130,11 +130,16 @@ def extract_claims(
         if location is None:
             location = nearest_place(doc, sent, tok, figure_tokens)
             location_basis = "stated" if location else None
+            location_from = f"sentence: {location}" if location else None
         if location is None:
             inherited = scope.article_scope()
             named = scope.named_in(sent, tok, figure_tokens, inherited[0] if inherited else None)
             if named is not None:
-                location, location_basis, inherited = named, "stated", None
+                location, location_basis = named, "stated"
+                # the article's own place, which this sentence also names, or another place it names
+                same = inherited is not None and named == inherited[0]
+                location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
+                inherited = None
             if inherited is not None:
                 location, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"

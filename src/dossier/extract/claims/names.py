@@ -74,6 +74,13 @@ class Names:
             return None
         # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
         if noun.lemma_.lower() in _DOCUMENT_NOUNS:
+            for acl in noun.children:  # "figures released by the ministry", "a report published by"
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    for agent in acl.children:
+                        if agent.dep_ == "agent":
+                            pobj = [c for c in agent.children if c.dep_ == "pobj"]
+                            if pobj:
+                                return self.ref_for(pobj[0])
             for child in noun.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
@@ -144,6 +151,17 @@ class Names:
                     name = self.fullest_name(ent.text, ent.start_char, "PERSON") or ent.text
                     return SourceRef(entity=None, name=name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
             return None
+        # it/they inside what a body says: that body ("The UN said that it had confirmed 30 dead")
+        for anc in noun.head.ancestors:
+            if not self.sents.same_segment(anc, noun):
+                break
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _SAY_VERBS:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    ref = self.ref_for(subj)
+                    if ref is not None:
+                        return SourceRef(entity=None, name=ref.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+                break
         # it/they: the last source named in the article
         for s in reversed(self.sources):
             if s is not None:

@@ -6,6 +6,7 @@ in Kursk", and "there" pointing back at a place named earlier in the sentence.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from ..places import resolve_place
@@ -189,6 +190,23 @@ def _locative(doc: "Doc", i: int) -> bool:
     return False
 
 
+_OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+
+
+def _in_other_event(place: "Token", fig: "Token") -> bool:
+    """True when the place sits in a clause about another event than the figure's ("40 died after
+    the dam in northern Varnia collapsed"): an adverbial clause of time, cause or contrast."""
+    fig_anc = {a.i for a in fig.ancestors} | {fig.i}
+    for anc in place.ancestors:
+        if anc.i in fig_anc:
+            return False
+        if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
+            return True
+        if anc.dep_ == "pcomp" and anc.head.lower_ in _OTHER_EVENT_MARKS:
+            return True
+    return False
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless
     another figure (token indexes ``others``) is nearer to it: "Two people were killed when a
@@ -198,6 +216,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
         if not _locative(doc, i):
             continue
         if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+            continue
+        if _in_other_event(doc[i], tok):
             continue
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
@@ -214,10 +234,10 @@ def _is_continent(name: str) -> bool:
 
 
 def _dateline_place(dateline: str | None) -> str | None:
-    """The place of a dateline ("BRASK, Varnia" -> "Brask")."""
+    """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
     if not dateline:
         return None
-    first = dateline.split(",")[0].strip()
+    first = dateline.split(",")[-1].strip()
     if not first or not any(ch.isalpha() for ch in first):
         return None
     return first.title() if first.isupper() else first
@@ -251,7 +271,9 @@ class PlaceScope:
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
-        for where, place in (("title", self.title), ("dateline", self.dateline), ("lead", self.lead), ("body", self.main)):
+        order = os.environ.get("SCOPE_ORDER", "title,dateline,lead,body").split(",")
+        table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
+        for where, place in ((w, table[w]) for w in order):
             if place:
                 return place, where
         return None

@@ -118,7 +118,19 @@ class Attributor:
                 subj = self.sents.subject(cur)
                 if subj is not None and not self.sents.same_segment(subj, cur):
                     subj = None
-                if subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
+                quoted = self._quoted_as_saying(cur) if subj is None else None
+                if quoted is not None:
+                    # "State television quoted the disaster centre as saying ...": the centre
+                    # speaks, the television relays
+                    speaker, quote_verb = quoted
+                    out.append((self.names.ref_for(speaker), cur.lemma_.lower(), cur.i))
+                    seen.add(quote_verb.i)
+                    relay = self.sents.subject_any(quote_verb)
+                    if relay is not None:
+                        out.append((self.names.ref_for(relay), quote_verb.lemma_.lower(), quote_verb.i))
+                    path_ok = True
+                    subj = None
+                elif subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
                     cur.head.lemma_.lower() in _SAY_VERBS or cur.tag_ == "VBG"
                 ):
                     # "... and projected that", "gave a higher estimate, saying ..."
@@ -144,6 +156,21 @@ class Attributor:
                             if pobj.dep_ == "pobj":
                                 out.append((self.names.ref_for(pobj), "say", t.i))
         return out
+
+    def _quoted_as_saying(self, verb: "Token") -> "tuple[Token, Token] | None":
+        """The object of "X quoted Y as saying" / "citing Y as saying" for the "saying" verb."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "xcomp", "prep", "pcomp") or head.lemma_.lower() not in ("quote", "cite"):
+            if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in ("quote", "cite"):
+                head = head.head
+            else:
+                return None
+        if not self.sents.same_segment(head, verb):
+            return None
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child, head
+        return None
 
     def _relays(self, chain: list[tuple[SourceRef | None, str, int]]) -> list[SourceRef]:
         """Outlets a source speaks to or is cited by: "told CNN", "cited by CNN"."""

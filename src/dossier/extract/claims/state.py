@@ -163,7 +163,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append(_PATIENT_VERBS[low])
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
-        if role == "agent" and not passive:
+        if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
+            out.append(_STATE_ADJ[v.lower_])  # "27 were still missing" (parsed as a verb)
+        elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
             elif objects & {"life"} and low in ("lose", "give", "sacrifice"):
@@ -237,9 +239,11 @@ def total_of(tok: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ == "dobj" and c.i != tok.i and head.lower_ == "at":
             return c
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a dateline parsed as a second subject ("ORLENBURG – The number of ... rose to 63")
+    subjects.sort(key=lambda c: (_lemma(c) not in _TOTAL_NOUNS | set(_STATE_NOUNS), c.ent_type_ in ("GPE", "ORG", "LOC")))
+    if subjects:
+        return subjects[0]
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         for c in verb.head.children:  # "expected to rise to", "taking the toll to"
             if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -331,6 +335,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             dep = cand.dep_
             head = cand.head
             hops = 0
+            nxt = cand.doc[cand.i + 1] if cand.i + 1 < len(cand.doc) else None
+            if dep == "conj" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.i < sent.end:
+                # "104 people had been confirmed dead and 27 were still missing": 27 has its own verb
+                verb = nxt if nxt.pos_ == "VERB" or nxt.head.i == nxt.i else nxt.head
+                found = _verb_state(verb, "agent") or _verb_state(nxt, "agent")
+                if found:
+                    word = verb
+                    break
             while dep in ("conj", "appos") and hops < 8 and head.head.i != head.i:  # "damaged 42 buildings, 2 roads, ..."
                 dep, head = head.dep_, head.head
                 hops += 1
@@ -418,6 +430,10 @@ def measure_with_state(measure: str | None, state: str | None) -> str | None:
     """
     if not measure or not state or state not in _STATE_WORD:
         return measure
+    parts = measure.split()
+    # a measure carried from an earlier figure keeps its noun, not its state ("people killed" -> 27 missing)
+    if len(parts) > 1 and parts[-1].lower() in _STATE_ADJ and _STATE_ADJ[parts[-1].lower()] != state:
+        measure = " ".join(parts[:-1])
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
