@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _total_measure, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .figure import _context_measure, _total_measure, clean_measure, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope, nearest_place
@@ -114,6 +114,7 @@ def extract_claims(
             measure = _measure_from_earlier(q, measured)
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
+        measure = clean_measure(measure)
         state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
         measure = measure_with_state(measure, state)
         if q.measure and measure:
@@ -153,10 +154,12 @@ def extract_claims(
             start=q.start,
             end=q.end,
             sentence=text[s_start:s_end],
-            value=q.value,
+            # "between 4,000 and 5,500": a range keeps its ends and takes their middle as its value
+            value=(q.low + q.high) / 2 if q.value is None and q.qualifier == "range" and q.low is not None
+            and q.high is not None else q.value,
             low=q.low,
             high=q.high,
-            qualifier=q.qualifier,
+            qualifier=verb_qualifier(q, doc, number_token(q, doc)),
             measure=measure,
             location=location,
             as_of=as_of,

@@ -155,3 +155,37 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
                 and any(c.dep_ == "nummod" and c.like_num for c in child.children):
             return _noun_phrase(doc, child)
     return None
+
+
+# verbs that put a figure under or over what they say: "passed 2,000", "topped 10,000", "neared 900"
+_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse"}
+_NEAR_VERBS = {"near", "approach"}
+
+
+def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
+    """The qualifier a verb gives an exact figure ("has passed 2,000" -> over, "neared 900" ->
+    nearly); the quantity's own qualifier otherwise ("more than", "almost", "as high as")."""
+    if q.qualifier != "exact" or number is None:
+        return q.qualifier
+    tok = number
+    # the figure may be the counted noun's number: "topped 10,000 cases"
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in _OVER_VERBS:
+            return "over"
+        if lemma in _NEAR_VERBS:
+            return "nearly"
+    if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
+        return "over"
+    return q.qualifier
+
+
+def clean_measure(measure: str | None) -> str | None:
+    """A measure without a figure in front ("5,500 homes" of "between 4,000 and 5,500 homes")."""
+    if not measure:
+        return measure
+    out = re.sub(r"^(?:[\d.,]+\s+)+", "", measure).strip()
+    return out or measure
