@@ -114,8 +114,12 @@ class Names:
         person = next((e for e in self.persons if e.start >= left and e.end <= right), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
-            for child in noun.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
+            holders = [noun]
+            for prep in noun.children:  # "the head of Qeshm's free-trade zone, Ali Rezapour,"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    holders += [c for c in prep.children if c.dep_ == "pobj"]
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or child.head.i == noun.i):
                     person = next((e for e in self.persons if e.start <= child.i < e.end), None)
                     if person is None:
                         person = doc[child.left_edge.i : child.i + 1]

@@ -31,7 +31,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
     "release": "released", "free": "released", "exchange": "released", "repatriate": "released", "return": "released",
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
-    "evacuate": "evacuated", "relocate": "evacuated",
+    "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
@@ -165,6 +165,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append(_STATE_ADJ[v.lower_])
         if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
             out.append(_STATE_ADJ[v.lower_])  # "27 were still missing" (parsed as a verb)
+        elif role == "agent" and v.lower_ in _STATE_ADJ and not objects and not any(c.dep_ == "aux" for c in v.children):
+            out.append(_STATE_ADJ[v.lower_])  # "ten people are killed and about 50 hurt"
+        elif objects & {"accommodation", "housing", "shelter", "treatment", "care"} and low in ("need", "give", "receive", "seek", "get"):
+            out.append("wounded" if objects & {"treatment", "care"} else "displaced")  # "were given treatment", "needed accommodation"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
@@ -244,13 +248,13 @@ def total_of(tok: "Token") -> "Token | None":
     subjects.sort(key=lambda c: (_lemma(c) not in _TOTAL_NOUNS | set(_STATE_NOUNS), c.ent_type_ in ("GPE", "ORG", "LOC")))
     if subjects:
         return subjects[0]
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i != tok.i:  # "raising the toll to 99", "bringing to 10 the number of"
+            return c
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         for c in verb.head.children:  # "expected to rise to", "taking the toll to"
             if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 return c
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.i != tok.i:  # "raising the toll to 99"
-            return c
     return None
 
 
@@ -358,6 +362,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                     found = _verb_state(gov, "patient")  # "the killing of 40 civilians"
                 elif head.lower_ == "to" and _lemma(gov) == "set" and any(_lemma(c) == "fire" for c in gov.children):
                     found = ["damaged"]  # "setting fire to three banks"
+            elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
+                found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
             if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS:
                 found = []
             if found:
