@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _total_measure, clean_measure, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .figure import _context_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope, nearest_place
@@ -114,7 +114,7 @@ def extract_claims(
             measure = _measure_from_earlier(q, measured)
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
-        measure = clean_measure(measure)
+        measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)
         state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
         measure = measure_with_state(measure, state)
         if q.measure and measure:

@@ -72,7 +72,9 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
-                    if pobj:
+                    # "the death toll of the shelling": a toll of an event counts its dead, not the event
+                    if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
+                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):
                         return _noun_phrase(doc, pobj[0])
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
@@ -189,3 +191,22 @@ def clean_measure(measure: str | None) -> str | None:
         return measure
     out = re.sub(r"^(?:[\d.,]+\s+)+", "", measure).strip()
     return out or measure
+
+
+_ANAPHORIC = {"others", "other", "more", "another"}
+
+
+def resolve_anaphoric(measure: str | None, earlier: str | None) -> str | None:
+    """"250 others injured", "nine other people": the others are of the kind counted before them
+    (its noun without what happened to it), else people."""
+    if not measure:
+        return measure
+    words = measure.split()
+    if words[0].lower() not in _ANAPHORIC:
+        return measure
+    rest = [w for w in words[1:] if w.lower() not in _ANAPHORIC]
+    if rest and rest[0].lower() not in ("killed", "wounded", "missing", "injured", "dead"):
+        return " ".join(rest)  # "other people missing" -> "people missing"
+    base = (earlier or "people").split()
+    noun = base[0] if base else "people"
+    return " ".join([noun, *rest]) if rest else noun
