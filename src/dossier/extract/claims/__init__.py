@@ -89,7 +89,9 @@ def extract_claims(
     times = tuple(t for t in time_expressions if t.end <= len(text))
     scope = PlaceScope(doc, sents, article.title, article.dateline, _parse_title(article.title))
     quantities = find_quantities(text, doc)
-    figure_tokens = tuple(t.i for t in (number_token(q, doc) for q in quantities) if t is not None)
+    # the figures of the article (not its times, dates or ages), for which figure a place is nearest
+    figure_tokens = tuple(t.i for t in (number_token(q, doc) for q in quantities if _is_claim_candidate(q, doc, text))
+                          if t is not None)
     claims: list[NumericClaim] = []
     measured: list[tuple[Quantity, str]] = []  # earlier figures with a measure (for carry-over)
     for q in quantities:

@@ -144,6 +144,10 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             root = ent.root
             if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
                 continue
+            # "Iranian island", "the southern coast": no name of its own, only a description
+            if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
+                   or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct):
+                continue
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
