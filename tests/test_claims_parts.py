@@ -100,3 +100,63 @@ def test_source_reads_according_to_and_relays(nlp) -> None:  # type: ignore[no-u
     att = Attributor(sents, Names(sents, (), ())).attribute(q, tok, sents.segment(tok))
     assert att.source is not None and att.source.name == "local officials"
     assert [v.name for v in att.via] == ["Orlen Radio"]
+
+
+def _one(nlp, text: str):  # type: ignore[no-untyped-def]
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Gunmen killed or wounded at least 45 soldiers near Velk.": "casualties",
+        "Norland has suffered 2,300 casualties.": "casualties",
+        "At least 312 people have been found dead in Orlen.": "killed",
+        "Rebels captured three soldiers on Sunday.": "captured",
+        "Norland sent 8,500 troops to Kestria.": "present",
+        "The emergency service said 104 people had been confirmed dead and 27 were still missing.": "missing",
+        "Ten people are killed and about 50 hurt.": "wounded",
+        "The number of people killed by the floods rose to 3,400.": "killed",
+        "Police made 86 arrests.": "arrested",
+    }
+    for text, state in cases.items():
+        claims = _one(nlp, text)
+        assert claims and claims[-1].state == state, (text, [(c.text, c.state) for c in claims])
+    force, losses = _one(nlp, "Norland sent 6,000 troops to Kestria, where 60 soldiers were killed.")
+    assert (force.state, losses.state) == ("present", "killed")  # a force's size is never its losses
+    assert losses.measure == "soldiers killed"
+
+
+def test_verbs_qualify_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, "The death toll has passed 2,000.")[0].qualifier == "over"
+    assert _one(nlp, "Cholera cases topped 10,000.")[0].qualifier == "over"
+    (c,) = _one(nlp, "The Red Cross estimated that between 4,000 and 5,500 homes had been destroyed.")
+    assert (c.low, c.high, c.value, c.qualifier, c.state, c.modality) == (4000, 5500, 4750, "range", "destroyed", "estimated")
+
+
+def test_sources_of_every_shape(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "State television quoted the disaster centre in Orlen as saying 10 people were killed.")
+    assert c.source is not None and c.source.name == "disaster centre" and [v.name for v in c.via] == ["State television"]
+    (c,) = _one(nlp, "Figures released by the health ministry showed 3,000 cases.")
+    assert c.source is not None and c.source.name == "health ministry"
+    (c,) = _one(nlp, "The unit said 12 soldiers were wounded.")
+    assert c.source is None  # a source is a body or a group, never "unit" or "statement"
+
+
+def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "Kestria's health ministry said that 1,200 people had died.")
+    assert (c.location, c.location_basis) == ("Kestria", "stated")
+    (c,) = _one(nlp, "Two people were killed when a shell hit a school in the southern city of Brask.")
+    assert (c.location, c.location_basis) == ("Brask", "stated")
+    text = "The toll rose to 3,400 on Monday."
+    art = Article(id="a", source="a.txt", text=text, title="Floods in Varnia kill thousands",
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    (c,) = extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+    assert (c.location, c.location_basis, c.location_from) == ("Varnia", "inherited", "title: Varnia")
+    assert (c.state, c.as_of, c.as_of_basis) == ("killed", "2025-05-12", "published")

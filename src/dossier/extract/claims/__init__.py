@@ -45,7 +45,7 @@ from ..quantities import Quantity, counted_noun, find_quantities, number_token
 from .figure import _context_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
-from .place import PlaceScope, nearest_place
+from .place import PlaceScope, nearest_place, places_in
 from .place import location as _location
 from .sentences import Sentences
 from .state import measure_with_state, read_state
@@ -143,7 +143,14 @@ def extract_claims(
                 same = inherited is not None and named == inherited[0]
                 location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
                 inherited = None
-            if inherited is not None:
+            owner = None
+            src = attribution.source
+            if location is None and inherited is None and src is not None and src.start is not None and src.end is not None:
+                # "Kestria's health ministry said": with nothing else, the place of the body that counts
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if src.start <= doc[i].idx < src.end), None)
+            if owner is not None:
+                location, location_basis, location_from = owner, "stated", f"source: {owner}"
+            elif inherited is not None:
                 location, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"
         modality = _modality(q, tok, attribution, sents)

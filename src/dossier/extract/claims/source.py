@@ -9,6 +9,7 @@ repeated later without attribution keeps the source of its earlier mention.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,7 @@ class Attributor:
             refs: list[SourceRef] = []
             cue, cue_i = chain[0][1], chain[0][2]
             for ref, lemma, idx in chain:
-                if ref is None:
+                if ref is None or not _names_someone(ref):
                     continue
                 if refs and ref.name and refs[-1].name == ref.name:
                     continue
@@ -80,10 +81,10 @@ class Attributor:
         if in_quote is not None:
             return _Attribution(in_quote, (), "say", None)
         own = self.sentence_attribution(sent)
-        if own is not None and own.cue_token is not None:
+        if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source):
             return own
         prev = self._previous_sentence_attribution(sent)
-        if prev is not None:
+        if prev is not None and (prev.source is None or _names_someone(prev.source)):
             return prev
         return _Attribution(None)
 
@@ -264,6 +265,21 @@ class Attributor:
             self.names.sources.append(att.source)
 
     # -- dates -----------------------------------------------------------------------------------
+
+
+_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
+                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
+
+
+def _names_someone(ref: SourceRef) -> bool:
+    """A source is an entity or a described group, never "statement", "unit", a number or a date."""
+    words = (ref.name or ref.text or "").strip().lower()
+    if not words or not any(ch.isalpha() for ch in words):
+        return False
+    content = [w for w in words.split() if w not in ("the", "a", "an", "this", "that", "its", "their", "new", "latest")]
+    if content and all(w in _NOT_SOURCES for w in content):
+        return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
+    return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
 
 
 def _cited(verb: "Token") -> "Token | None":

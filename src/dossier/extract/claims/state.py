@@ -148,6 +148,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     # ("killed or wounded 45"; not "killing four people, injuring dozens")
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
                       and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+    # "killed or wounded at least 45 soldiers": the object hangs on the last verb, the first shares it
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in verb.head.children) \
+            and not any(g.dep_ in ("dobj", "nsubjpass") for g in verb.head.children) \
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+        verbs.append(verb.head)
     for v in verbs:
         low = _lemma(v)
         objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
@@ -328,6 +333,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         move = _change_or_level(fig)
         if move is not None:
             return move, None
+    # "2,300 killed or wounded": the counted word is itself what happened
+    if noun.lower_ in _STATE_ADJ and noun.pos_ in ("VERB", "ADJ") and (number is None or noun.i != number.i):
+        either = any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children)  # "killed or wounded", not "dead and 16 injured"
+        said = [_STATE_ADJ[noun.lower_]] + [_STATE_ADJ[c.lower_] for c in noun.children
+                                            if either and c.dep_ == "conj" and c.lower_ in _STATE_ADJ]
+        return _combine(said), noun
     # what happened, in order: the noun's participles ("others injured"), the predicate the
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
@@ -415,7 +426,7 @@ def _is_people(noun: "Token") -> bool:
         return True
     low = _lemma(noun)
     if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS \
-            or low in _STATE_NOUNS:
+            or low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ:
         return True
     if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PROPN":
         return True
