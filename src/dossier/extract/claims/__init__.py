@@ -9,22 +9,36 @@ brigade-sized units"), and numbers that only describe who speaks ("two officials
 
 For each claim it reads, from the dependency parse of the sentence:
 
-- ``measure``: what is counted ("North Korean troops"); when the number stands alone ("the
-  10,000 the US says were deployed") the measure comes from "the number of X" in the clause
-  or from the nearest earlier figure with a measure;
-- ``location``: the place the count is about, from "in/into/to/at ..." phrases attached to
-  the counted noun or its verb ("sent to eastern Russia", "in Russia's Kursk region");
+- ``state`` (``state``): what happened to the counted, read from the predicate first
+  ("60 soldiers were killed", "killed or wounded 45", "312 remained missing", "captured three
+  soldiers", "8,500 troops were sent"): present, killed, wounded, casualties, missing,
+  captured, displaced, evacuated, arrested, rescued, cases, votes, turnout, seats, amount,
+  change, level, damaged, destroyed, ...; a force's size and its losses are never one state;
+- ``measure``: what is counted and what happened to it ("North Korean troops", "people
+  killed"); a bare figure takes it from "the number of X", the total it is the value of
+  ("cases topped 10,000"), or the nearest earlier figure with a measure;
+- ``location`` with ``location_basis``: ``stated`` from a place phrase on the figure or its
+  verb ("sent to eastern Russia"), a locative phrase elsewhere in the sentence unless
+  another figure is nearer to it, a place the sentence names, or the place of the counting
+  body ("Kestria's health ministry said"); else ``inherited`` from the article's scope
+  (title, dateline, lead, then the place it keeps coming back to), ``location_from`` saying
+  where it came from and its words;
+- ``qualifier``: the quantity's ("more than", "almost", "as many as", ranges, which also
+  take the middle of their ends as value) or its verb's ("passed 2,000" is over);
 - ``source`` and ``via``: who gives the figure and who relays it, from speech and cognition
   verbs that govern the figure ("X said", "X estimates", "X told CNN"), "according to X",
-  "X cited by Y", quotes (the speaker of the quote), first-person subjects inside quotes
-  ("I can confirm", "we assess"), and, when a sentence has no attribution, the attribution
-  of the sentence before it in the same paragraph; a figure repeated later without
-  attribution ("the 8,000 troops") keeps the source of its earlier mention;
-- ``modality``: denied, projected ("could reach"), expected ("expected to"), confirmed,
-  estimated ("estimates", "we assess", "approximately") or reported (default);
-- ``as_of``: the date of the statement or of the figure, from a time expression in the
-  sentence (the one attached to the speech verb first; target dates of projections, "by
-  December", are skipped), else the article's explicit publication date.
+  "X cited by Y", "..., citing Y", "X quoted Y as saying", "figures released by X",
+  quotes (the speaker of the quote), first-person subjects inside quotes ("I can confirm",
+  "we assess"), and, when a sentence has no attribution, the attribution of the sentence
+  before it in the same paragraph; a figure repeated later without attribution keeps the
+  source of its earlier mention; a source is never "statement", "unit", a number or a date;
+- ``modality``: denied, expected ("expected to"), projected ("could exceed", "may send"),
+  confirmed, estimated ("estimates", "an estimated", "were believed") or reported (default;
+  "about" qualifies a figure, it does not make it an estimate);
+- ``as_of`` with ``as_of_basis``: ``stated`` for a date in the figure's own clause ("killed
+  on Sunday", "in the three days to 9 May"; target dates of projections and the starts of
+  windows skipped), ``reported`` for the date of the statement ("said Monday"), else
+  ``published`` (the article's explicit date); a date without a year takes the article's.
 
 Names: ``SourceRef.name`` is the fullest name the article gives (from ``local_entities`` or
 the article's own PERSON/ORG mentions, so "Patel" becomes "Vedant Patel"); ``text`` is the
