@@ -31,7 +31,7 @@ def only(claims: tuple[NumericClaim, ...]) -> NumericClaim:
 def test_death_toll_with_source_after_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "At least 40 people were killed, the health ministry said."
     c = only(claims_of(nlp, text, published="2024-05-02"))
-    assert (c.value, c.qualifier, c.measure, c.modality) == (40, "at_least", "people", "reported")
+    assert (c.value, c.qualifier, c.measure, c.state, c.modality) == (40, "at_least", "people killed", "killed", "reported")
     assert c.source is not None and c.source.name == "health ministry" and c.source.text == "the health ministry"
     assert text[c.source.start : c.source.end] == c.source.text
     assert c.as_of == "2024-05-02"  # no date in the sentence: the article's explicit date
@@ -64,7 +64,8 @@ def test_attribution_carries_to_the_next_sentence(nlp) -> None:  # type: ignore[
     assert first.source is not None and second.source is not None
     assert first.source.name == second.source.name == "Civil defence officials"
     assert (first.location, second.location) == ("Hatay", "Adana")
-    assert second.qualifier == "about" and second.modality == "estimated"
+    # "approximately" qualifies the figure; it is still the officials' reported count
+    assert second.qualifier == "about" and second.modality == "reported"
 
 
 def test_citing_and_side_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +87,8 @@ def test_apposition_and_reporting_by(nlp) -> None:  # type: ignore[no-untyped-de
     )
     first, c = claims_of(nlp, text)
     assert c.source is not None and c.source.name == "Ivo Tarrant" and c.value == 112
-    assert c.measure == first.measure == "people"  # a bare figure keeps the measure of the one before
+    assert c.measure == first.measure == "people killed"  # a bare figure keeps the measure of the one before
+    assert c.state == first.state == "killed"
     text = "The flood has killed dozens of people, according to reporting by the Valley Courier."
     c = only(claims_of(nlp, text))
     assert (c.low, c.high) == (12, 120) and c.source is not None and c.source.name == "Valley Courier"

@@ -277,6 +277,8 @@ class NumericClaim:
     location_basis: str | None = None  # stated | inherited (from the title, lead or dateline)
     as_of_basis: str | None = None  # stated | reported | published
     story: str | None = None  # the story of its article (set by reconcile.stories)
+    # where an inherited place came from and its words ("dateline: BRASK, Varnia", "earlier sentence: Gaza City")
+    location_from: str | None = None
 
 
 @dataclass(frozen=True)

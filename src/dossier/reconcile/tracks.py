@@ -928,6 +928,30 @@ def build_tracks(
         The claims in their input order with ``track``, ``measure_key`` and ``location_key`` set
         (``track=None`` for claims without a usable measure), and the tracks ordered by size.
     """
+    # a place the claim only inherits (from its article's title, dateline or lead) or that only
+    # repeats the article's own place is no evidence that two counts are of the same place:
+    # tracks group on the places sentences give; each claim keeps its own place in the output
+    loose = {c.id: c.location for c in claims if _inherited_place(c)}
+    grouped, tracks = _group_tracks(
+        [dataclasses.replace(c, location=None) if c.id in loose else c for c in claims],
+        articles=articles, relations=relations, entities=entities, settings=settings, story=story,
+    )
+    return tuple(dataclasses.replace(c, location=loose[c.id]) if c.id in loose else c for c in grouped), tracks
+
+
+def _inherited_place(claim: NumericClaim) -> bool:
+    return claim.location_basis == "inherited" or (claim.location_from or "").startswith("article place")
+
+
+def _group_tracks(
+    claims: Sequence[NumericClaim],
+    *,
+    articles: Sequence[Article],
+    relations: Sequence[Relation],
+    entities: Sequence[Entity],
+    settings: Settings,
+    story: str | None,
+) -> tuple[tuple[NumericClaim, ...], tuple[Track, ...]]:
     by_id = {a.id: a for a in articles}
     entities_by_id = {e.id: e for e in entities}
     aliases = _place_aliases(entities)

@@ -1,0 +1,241 @@
+"""Claims: quantities with qualifier, measure, location, as-of date, modality, source and relay.
+
+A numeric claim is a figure an article states or reports about the world: a count of
+people, things or events, a toll, a share or a sum of money. ``extract_claims`` finds the
+quantities of an article (``quantities.find_quantities``) and keeps those that make such a
+statement, leaving out dates, times, years, temperatures, ages, durations ("86 minutes" is
+a measurement, not a claim about a population), restatements ("equivalent to two
+brigade-sized units"), and numbers that only describe who speaks ("two officials said").
+
+For each claim it reads, from the dependency parse of the sentence:
+
+- ``state`` (``state``): what happened to the counted, read from the predicate first
+  ("60 soldiers were killed", "killed or wounded 45", "312 remained missing", "captured three
+  soldiers", "8,500 troops were sent"): present, killed, wounded, casualties, missing,
+  captured, displaced, evacuated, arrested, rescued, cases, votes, turnout, seats, amount,
+  change, level, damaged, destroyed, ...; a force's size and its losses are never one state;
+- ``measure``: what is counted and what happened to it ("North Korean troops", "people
+  killed"); a bare figure takes it from "the number of X", the total it is the value of
+  ("cases topped 10,000"), or the nearest earlier figure with a measure;
+- ``location`` with ``location_basis``: ``stated`` from a place phrase on the figure or its
+  verb ("sent to eastern Russia"), a locative phrase elsewhere in the sentence unless
+  another figure is nearer to it, a place the sentence names, or the place of the counting
+  body ("Kestria's health ministry said"); else ``inherited`` from the article's scope
+  (title, dateline, lead, then the place it keeps coming back to), ``location_from`` saying
+  where it came from and its words;
+- ``qualifier``: the quantity's ("more than", "almost", "as many as", ranges, which also
+  take the middle of their ends as value) or its verb's ("passed 2,000" is over);
+- ``source`` and ``via``: who gives the figure and who relays it, from speech and cognition
+  verbs that govern the figure ("X said", "X estimates", "X told CNN"), "according to X",
+  "X cited by Y", "..., citing Y", "X quoted Y as saying", "figures released by X",
+  quotes (the speaker of the quote), first-person subjects inside quotes ("I can confirm",
+  "we assess"), and, when a sentence has no attribution, the attribution of the sentence
+  before it in the same paragraph; a figure repeated later without attribution keeps the
+  source of its earlier mention; a source is never "statement", "unit", a number or a date;
+- ``modality``: denied, expected ("expected to"), projected ("could exceed", "may send"),
+  confirmed, estimated ("estimates", "an estimated", "were believed") or reported (default;
+  "about" qualifies a figure, it does not make it an estimate);
+- ``as_of`` with ``as_of_basis``: ``stated`` for a date in the figure's own clause ("killed
+  on Sunday", "in the three days to 9 May"; target dates of projections and the starts of
+  windows skipped), ``reported`` for the date of the statement ("said Monday"), else
+  ``published`` (the article's explicit date); a date without a year takes the article's.
+
+Names: ``SourceRef.name`` is the fullest name the article gives (from ``local_entities`` or
+the article's own PERSON/ORG mentions, so "Patel" becomes "Vedant Patel"); ``text`` is the
+words used, with their offsets. ``entity`` is left for the cross-article linker.
+
+The reading is split by job: ``figure`` (which quantities are claims and what they count),
+``place``, ``when`` and ``modality`` (the frame), ``source`` and ``names`` (who gives the
+figure), all over the line-cut sentences of ``sentences``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
+from ...settings import Settings
+from ..quantities import Quantity, counted_noun, find_quantities, number_token
+from .figure import _context_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .modality import modality as _modality
+from .names import Names
+from .place import PlaceScope, nearest_place, places_in
+from .place import location as _location
+from .sentences import Sentences
+from .state import measure_with_state, read_state
+from .source import Attributor, _Attribution
+from .when import as_of as _as_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_claims", "claims_debug"]
+
+
+def extract_claims(
+    article: Article,
+    doc: "Doc",
+    *,
+    time_expressions: tuple[TimeExpression, ...],
+    local_entities: tuple[LocalEntity, ...],
+    quotes: tuple[Quote, ...],
+    settings: Settings,
+) -> tuple[NumericClaim, ...]:
+    """Return the numeric claims the article makes or reports.
+
+    Args:
+        article: the cleaned article; every offset points into ``article.text``.
+        doc: the spaCy ``Doc`` of ``article.text`` (possibly cut at ``settings.max_chars``).
+        time_expressions: the article's time expressions (TIMEX3 values) for ``as_of``.
+        local_entities: the article's entities, used to give sources their fullest name.
+        quotes: the article's quotes; a figure inside a direct quote is the speaker's.
+        settings: build settings.
+
+    Returns:
+        The claims in text order, one per figure.
+    """
+    text = doc.text
+    if not text.strip():
+        return ()
+    sents = Sentences(doc)
+    names = Names(sents, local_entities, quotes)
+    sources = Attributor(sents, names)
+    times = tuple(t for t in time_expressions if t.end <= len(text))
+    scope = PlaceScope(doc, sents, article.title, article.dateline, _parse_title(article.title))
+    quantities = find_quantities(text, doc)
+    # the figures of the article (not its times, dates or ages), for which figure a place is nearest
+    figure_tokens = tuple(t.i for t in (number_token(q, doc) for q in quantities if _is_claim_candidate(q, doc, text))
+                          if t is not None)
+    claims: list[NumericClaim] = []
+    measured: list[tuple[Quantity, str]] = []  # earlier figures with a measure (for carry-over)
+    for q in quantities:
+        if not _is_claim_candidate(q, doc, text):
+            if q.measure:
+                measured.append((q, q.measure))
+            continue
+        tok = counted_noun(q, doc) or number_token(q, doc)
+        if tok is None:
+            continue
+        sent = sents.segment(tok)
+        if sources.is_source_phrase(tok):
+            continue
+        measure = q.measure
+        if measure is None and q.kind in ("percent", "money", "measure", "fraction"):
+            measure = _unit_measure(q, doc, tok, sent)
+        if measure is None:
+            measure = _context_measure(q, doc, tok, sent)
+        if measure is None and q.kind in ("number", "count"):
+            measure = _total_measure(doc, tok, sent)
+        if measure is None and q.kind in ("number", "count"):
+            measure = _measure_from_earlier(q, measured)
+        if measure is None and q.kind in ("number", "fraction"):
+            continue  # a bare number with nothing counted: not a claim we can use
+        measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)
+        state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        measure = measure_with_state(measure, state)
+        if q.measure and measure:
+            measured.append((q, measure))  # with what happened, for bare figures after it
+        attribution = sources.attribute(q, tok, sent)
+        if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
+                and attribution.source.start <= q.start < attribution.source.end:
+            attribution = _Attribution(None)
+        if attribution.source is None:
+            attribution = sources.earlier_attribution(q, measure) or attribution
+        location = _location(doc, tok, sent, sents)
+        location_basis: str | None = "stated" if location else None
+        location_from: str | None = None
+        if location is None:
+            location = nearest_place(doc, sent, tok, figure_tokens)
+            location_basis = "stated" if location else None
+            location_from = f"sentence: {location}" if location else None
+        if location is None:
+            inherited = scope.article_scope()
+            named = scope.named_in(sent, tok, figure_tokens, inherited[0] if inherited else None)
+            if named is not None:
+                location, location_basis = named, "stated"
+                # the article's own place, which this sentence also names, or another place it names
+                same = inherited is not None and named == inherited[0]
+                location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
+                inherited = None
+            owner = None
+            src = attribution.source
+            if location is None and inherited is None and src is not None and src.start is not None and src.end is not None:
+                # "Kestria's health ministry said": with nothing else, the place of the body that counts
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if src.start <= doc[i].idx < src.end), None)
+            if owner is not None:
+                location, location_basis, location_from = owner, "stated", f"source: {owner}"
+            elif inherited is not None:
+                location, location_basis = inherited[0], "inherited"
+                location_from = f"{inherited[1]}: {inherited[0]}"
+        modality = _modality(q, tok, attribution, sents)
+        as_of, as_of_basis = _as_of(sents, times, article, tok, sent, attribution, modality)
+        s_start, s_end = sents.sentence_bounds(sent, q)
+        unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
+        claim = NumericClaim(
+            id=stable_id("c", article.id, q.start, q.end),
+            article=article.id,
+            start=q.start,
+            end=q.end,
+            sentence=text[s_start:s_end],
+            # "between 4,000 and 5,500": a range keeps its ends and takes their middle as its value
+            value=(q.low + q.high) / 2 if q.value is None and q.qualifier == "range" and q.low is not None
+            and q.high is not None else q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=verb_qualifier(q, doc, number_token(q, doc)),
+            measure=measure,
+            location=location,
+            as_of=as_of,
+            modality=modality,
+            source=attribution.source,
+            via=attribution.via,
+            text=q.text,
+            unit=unit,
+            sentence_start=s_start,
+            sentence_end=s_end,
+            state=state,
+            location_basis=location_basis,
+            as_of_basis=as_of_basis,
+            location_from=location_from,
+        )
+        claims.append(claim)
+        sources.remember(q, measure, attribution)
+    return tuple(claims)
+
+
+def _parse_title(title: str | None) -> "Doc | None":
+    """The title's parse (places in a title set the article's scope); None without a title."""
+    if not title or not title.strip():
+        return None
+    from ..nlp import load_model
+
+    return load_model()(title[:500])
+
+
+def claims_debug(claims: tuple[NumericClaim, ...]) -> list[dict[str, Any]]:
+    """A compact view of claims for reading and tests.
+
+    Args:
+        claims: claims from ``extract_claims``.
+
+    Returns:
+        One dict per claim: text, value, low, high, qualifier, measure, location, as_of,
+        modality, source name and text, via names.
+    """
+    return [
+        {
+            "text": c.text,
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "qualifier": c.qualifier,
+            "measure": c.measure,
+            "location": c.location,
+            "as_of": c.as_of,
+            "modality": c.modality,
+            "source": c.source.name if c.source else None,
+            "source_text": c.source.text if c.source else None,
+            "via": [v.name for v in c.via],
+        }
+        for c in claims
+    ]

@@ -1,0 +1,212 @@
+"""Claims: the figure — which quantities are claims, and what each one counts (its measure).
+
+A quantity is a claim when it states a count, share or sum about the world: dates, ages,
+temperatures, durations, restatements ("equivalent to two brigades") and small definite
+numbers that refer back ("the two leaders") are left out. The measure is the counted noun
+phrase, or for a bare figure the "number/total/toll of X" of its clause, the noun a share or
+sum is of, or the measure of the nearest earlier counted figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..quantities import Quantity, counted_noun, number_token
+from .sentences import _speaker_like
+from .state import _FORCE_NOUNS, _STATE_NOUNS, total_of
+from .words import _DET_RE, _DOCUMENT_NOUNS, _DROP_KINDS, _PEOPLE_NOUNS, _RESTATE_RE, _TOTAL_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
+    if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
+        return False
+    if q.kind == "measure" and q.unit and q.unit.startswith(("year", "month")):
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if _RESTATE_RE.search(text[line_start : q.start]):
+        return False
+    tok = number_token(q, doc)
+    if tok is None:
+        return False
+    # "one of the reasons": a partitive one is not a figure
+    if q.value is not None and q.value <= 1 and q.kind in ("number", "count"):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False
+    # "one month", "one more session": a lone "one" is a figure only when it counts people
+    if q.value == 1 and q.kind in ("number", "count") and not q.text[:1].isdigit():
+        noun = counted_noun(q, doc)
+        if noun is None or noun.lemma_.lower() not in _PEOPLE_NOUNS:
+            return False
+    # "three times as many": a multiplier, not a count
+    noun0 = counted_noun(q, doc)
+    if noun0 is not None and noun0.lemma_.lower() == "time":
+        return False
+    # "the two leaders", "their three children": a small definite number refers back, it claims nothing
+    if q.value is not None and q.value < 10 and not q.text[:1].isdigit() and tok.i > 0 \
+            and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
+        return False
+    # "X and Y are two independent states": a count used as a predicate is a description
+    noun = counted_noun(q, doc)
+    if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10:
+        return False
+    return True
+
+
+def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """What a bare figure counts, from "the number of X could reach 10,000" or "X of the 10,000"."""
+    # the clause's subject: "the number/total/toll of X"
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and sent.start <= c.i < sent.end] + [
+        t for t in sent if t.lemma_.lower() in _TOTAL_NOUNS and t.i < tok.i and t.pos_ == "NOUN"
+    ]
+    for noun in candidates:
+        if noun.lemma_.lower() in _TOTAL_NOUNS:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    # "the death toll of the shelling": a toll of an event counts its dead, not the event
+                    if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
+                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):
+                        return _noun_phrase(doc, pobj[0])
+            if noun.lemma_.lower() in ("toll", "tally", "strength"):
+                return _noun_phrase(doc, noun)  # "the death toll rose to 112"
+    return None
+
+
+def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """What a share or sum is of: "40% of voters", "unemployment fell to 4.1%", "a $2bn package"."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    last = span[-1]
+    # "40% of voters"
+    if last.i + 2 < sent.end and doc[last.i + 1].lower_ == "of":
+        of = doc[last.i + 1]
+        pobj = [c for c in of.children if c.dep_ == "pobj"]
+        if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(doc, pobj[0])
+    # "a $2bn aid package": the noun the figure modifies
+    root = span.root
+    if root.head.i > last.i and root.head.pos_ in ("NOUN",) and root.dep_ in ("compound", "nmod", "amod", "nummod"):
+        phrase = doc[last.i + 1 : root.head.i + 1].text.strip(" -")
+        return phrase or None
+    # "Unemployment fell to 4.1%": the subject of the clause (for shares only: the subject of
+    # "a gamer won $26,500" is not what the money is)
+    if q.kind != "percent":
+        return None
+    verb = root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and sent.start <= child.i < sent.end:
+            if not _speaker_like(child) and child.lemma_.lower() not in _DOCUMENT_NOUNS and not child.ent_type_:
+                return _noun_phrase(doc, child)
+    return None
+
+
+def _measure_from_earlier(q: Quantity, measured: list[tuple[Quantity, str]]) -> str | None:
+    """The measure of the nearest earlier counted figure within the paragraph before."""
+    for prev, measure in reversed(measured):
+        if q.start - prev.end < 400:
+            return measure
+        break
+    return None
+
+
+def _noun_phrase(doc: "Doc", noun: "Token") -> str:
+    """The noun with its left modifiers (no determiners), as written."""
+    left = noun.i
+    for child in sorted(noun.lefts, key=lambda c: -c.i):
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod") and child.i == left - 1:
+            left = child.left_edge.i if child.left_edge.i < child.i and child.left_edge.i >= noun.left_edge.i else child.i
+        elif child.dep_ in ("det", "predet") or child.is_punct:
+            break
+    span = doc[left : noun.i + 1]
+    return _DET_RE.sub("", span.text).strip()
+
+
+
+def _same_measure(a: str, b: str) -> bool:
+    wa = {w.lower().rstrip("s") for w in re.findall(r"\w+", a)}
+    wb = {w.lower().rstrip("s") for w in re.findall(r"\w+", b)}
+    return bool(wa & wb)
+
+
+
+def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """What a bare figure counts when it is the value of a total: "cases topped 10,000", "the
+    force stationed there to 14,000"; or the noun a range is coordinated with ("between 4,000
+    and 5,500 homes")."""
+    total = total_of(tok)
+    if total is not None and sent.start <= total.i < sent.end and total.pos_ == "NOUN":
+        low = total.lemma_.lower()
+        if low in _STATE_NOUNS or low in _FORCE_NOUNS:
+            return _noun_phrase(doc, total)
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
+                and any(c.dep_ == "nummod" and c.like_num for c in child.children):
+            return _noun_phrase(doc, child)
+    return None
+
+
+# verbs that put a figure under or over what they say: "passed 2,000", "topped 10,000", "neared 900"
+_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse"}
+_NEAR_VERBS = {"near", "approach"}
+
+
+def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
+    """The qualifier a verb gives an exact figure ("has passed 2,000" -> over, "neared 900" ->
+    nearly); the quantity's own qualifier otherwise ("more than", "almost", "as high as")."""
+    if q.qualifier != "exact" or number is None:
+        return q.qualifier
+    tok = number
+    # the figure may be the counted noun's number: "topped 10,000 cases"
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in _OVER_VERBS:
+            return "over"
+        if lemma in _NEAR_VERBS:
+            return "nearly"
+    if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
+        return "over"
+    return q.qualifier
+
+
+def clean_measure(measure: str | None) -> str | None:
+    """A measure without a figure in front ("5,500 homes" of "between 4,000 and 5,500 homes")."""
+    if not measure:
+        return measure
+    out = re.sub(r"^(?:[\d.,]+\s+)+", "", measure).strip()
+    return out or measure
+
+
+_ANAPHORIC = {"others", "other", "more", "another"}
+
+
+def resolve_anaphoric(measure: str | None, earlier: str | None) -> str | None:
+    """"250 others injured", "nine other people": the others are of the kind counted before them
+    (its noun without what happened to it), else people."""
+    if not measure:
+        return measure
+    words = measure.split()
+    if words[0].lower() not in _ANAPHORIC:
+        return measure
+    rest = [w for w in words[1:] if w.lower() not in _ANAPHORIC]
+    if rest and rest[0].lower() not in ("killed", "wounded", "missing", "injured", "dead"):
+        return " ".join(rest)  # "other people missing" -> "people missing"
+    base = (earlier or "people").split()
+    noun = base[0] if base else "people"
+    return " ".join([noun, *rest]) if rest else noun

@@ -1,0 +1,57 @@
+"""Claims: the modality of a figure — denied, expected, projected, confirmed, estimated, reported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..quantities import Quantity
+from .sentences import Sentences
+from .source import _Attribution
+from .words import _CONFIRM_VERBS, _DENY_VERBS, _ESTIMATE_VERBS, _PROJECT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
+    verb = ctx.clause_verb(tok)
+    chain = [verb]
+    cur = verb
+    for _ in range(4):  # "are expected to enter", "could be deployed"
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur and ctx.same_segment(cur.head, verb):
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    # a negated predicate ("40% do not have broadband") still states the figure: only a
+    # denial by the source ("denied that 200 soldiers...") makes it denied
+    if attribution.cue in _DENY_VERBS:
+        return "denied"
+    modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    # "wouldn't have 355 damaged shops if ...": a counterfactual states the figure
+    if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark") for v in chain for c in v.children) \
+            or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
+        modals -= {"would", "could", "might"}
+    lemmas = {v.lemma_.lower() for v in chain}
+    if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
+        (c.lemma_.lower() in ("likely", "poised", "due") or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
+        and c.dep_ not in ("dobj", "nsubj", "pobj")
+        for v in chain for c in v.children
+    ):
+        return "expected"
+    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
+            or lemmas & {"reach", "project", "forecast", "predict"} and modals:
+        return "projected"
+    if attribution.cue in _CONFIRM_VERBS:
+        return "confirmed"
+    # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
+    words = q.text.lower()
+    passive_belief = any(v.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
+                         and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in chain)
+    if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
+        head = tok.head
+        passive_belief = head.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") \
+            and any(c.dep_ == "auxpass" for c in head.children)
+    if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief:
+        return "estimated"
+    return "reported"

@@ -1,0 +1,236 @@
+"""Claims: names for the people and bodies that give figures, and the speakers of quotes.
+
+``Names.ref_for`` turns the noun that gives a figure into a ``SourceRef``: the words used
+(with offsets) and the fullest name the article gives (from its local entities or its own
+PERSON mentions, so "Patel" becomes "Vedant Patel"); pronouns and "the agency" are resolved
+to an earlier source. ``speaker_at`` says who speaks a quotation containing an offset.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...model import LocalEntity, Quote, SourceRef
+from .sentences import Sentences, _speaker_like
+from .words import _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _SAY_VERBS, _THIRD_PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Names:
+    """Who the words of one article name; ``sources`` are the sources given so far, in order."""
+
+    def __init__(self, sents: Sentences, local_entities: tuple[LocalEntity, ...], quotes: tuple[Quote, ...]) -> None:
+        self.sents = sents
+        self.doc = sents.doc
+        self.text = sents.text
+        self.local = local_entities
+        self.quotes = tuple(q for q in quotes if q.speaker is not None)
+        self.quote_spans = _quote_spans(self.text)
+        self.persons = [e for e in sents.doc.ents if e.label_ == "PERSON"]
+        self.sources: list[SourceRef] = []
+
+    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
+        """The fullest name the article gives to ``words`` ("Patel" -> "Vedant Patel").
+
+        A local entity names the phrase only when one of its mentions covers the phrase's
+        head word (``head``, a character offset), or its name or an alias equals the words
+        or contains them ("Patel" in "Vedant Patel"); "US" in "US officials" does not.
+        """
+        parts = {w for w in re.findall(r"[\w'-]+", words) if w[:1].isupper()}
+        best: str | None = None
+        low = words.lower()
+        for le in self.local:
+            names = [n.lower() for n in (le.name, *le.aliases) if n]
+            covers = head is not None and any(m.start <= head < m.end for m in le.mentions)
+            contained = le.type == "PERSON" and any(low in n and len(low) >= 3 for n in names)
+            if covers or contained or any(n == low for n in names):
+                if best is None or len(le.name) > len(best):
+                    best = le.name
+        if best:
+            return best
+        # a role the article gives a person: "the US secretary of state" -> that person
+        if label is None and len(low) >= 6:
+            for le in self.local:
+                if le.type == "PERSON" and any(r.title and len(r.title) >= 5 and r.title.lower() in low for r in le.roles):
+                    return le.name
+        if label == "PERSON" or (parts and label is None):
+            for ent in self.persons:
+                ent_parts = set(re.findall(r"[\w'-]+", ent.text))
+                if parts and parts & ent_parts and len(ent.text) >= len(words) and ent.start_char <= start + len(words) + 2000:
+                    if best is None or len(ent.text) > len(best):
+                        best = ent.text
+        return best
+
+    def ref_for(self, noun: "Token") -> SourceRef | None:
+        """A SourceRef for the noun phrase headed by ``noun`` (pronouns resolved where possible)."""
+        doc = self.doc
+        low = noun.lower_
+        if low in _FIRST_PERSON | _THIRD_PRONOUNS and noun.pos_ == "PRON":
+            return self._resolve_pronoun(noun)
+        if noun.pos_ == "PRON":
+            return None
+        # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
+        if noun.lemma_.lower() in _DOCUMENT_NOUNS:
+            for acl in noun.children:  # "figures released by the ministry", "a report published by"
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    for agent in acl.children:
+                        if agent.dep_ == "agent":
+                            pobj = [c for c in agent.children if c.dep_ == "pobj"]
+                            if pobj:
+                                return self.ref_for(pobj[0])
+            for child in noun.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    if pobj and (pobj[0].pos_ == "PROPN" or _speaker_like(pobj[0])):
+                        return self.ref_for(pobj[0])
+        seg = self.sents.segment(noun)
+        left = noun.i
+        for child in sorted(noun.lefts, key=lambda c: -c.i):
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "case", "nummod", "det", "predet", "quantmod") \
+                    and child.i <= left - 1 and child.i >= noun.left_edge.i:
+                left = min(left, child.left_edge.i)
+        left = max(left, seg.start)
+        right = noun.i + 1
+        while right < seg.end and doc[right].head.i == noun.i and doc[right].dep_ in ("compound", "flat"):
+            right += 1
+        # "secretary of state", "Ministry of Defence"
+        if right < seg.end and doc[right].lower_ == "of" and doc[right].head.i == noun.i:
+            pobj = [c for c in doc[right].children if c.dep_ == "pobj"]
+            if pobj and pobj[0].right_edge.i - right <= 3 and pobj[0].right_edge.i < seg.end \
+                    and not any(t.like_num for t in doc[right : pobj[0].right_edge.i + 1]):
+                right = pobj[0].right_edge.i + 1
+        # "President Volodymyr Zelenskyy": the person's name inside a longer phrase
+        span = doc[left:right]
+        text = span.text
+        start, end = span.start_char, span.end_char
+        label = None
+        for ent in doc.ents:
+            if ent.start <= noun.i < ent.end:
+                label = ent.label_
+                break
+        person = next((e for e in self.persons if e.start >= left and e.end <= right), None)
+        if person is None:
+            # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
+            holders = [noun]
+            for prep in noun.children:  # "the head of Qeshm's free-trade zone, Ali Rezapour,"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    holders += [c for c in prep.children if c.dep_ == "pobj"]
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or child.head.i == noun.i):
+                    person = next((e for e in self.persons if e.start <= child.i < e.end), None)
+                    if person is None:
+                        person = doc[child.left_edge.i : child.i + 1]
+                    break
+        clean = _DET_RE.sub("", text)
+        clean = _DET_RE.sub("", clean)
+        name: str | None
+        if person is not None:
+            name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text
+        else:
+            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
+            if name is None:
+                name = self._resolve_definite(text, noun) or clean
+        if low in ("official", "officials", "source", "sources") and not clean:
+            return None
+        # the quotes stage may already know who these words are ("the US secretary of defence")
+        for qt in self.quotes:
+            sp = qt.speaker
+            if sp is not None and sp.name and sp.start is not None and sp.end is not None \
+                    and sp.start <= noun.idx < sp.end:
+                name = sp.name
+                break
+        return SourceRef(entity=None, name=name, text=text, start=start, end=end)
+
+    def _resolve_pronoun(self, noun: "Token") -> SourceRef | None:
+        low = noun.lower_
+        if low in _FIRST_PERSON:
+            speaker = self.speaker_at(noun.idx)
+            return speaker
+        if low in ("he", "she", "him", "her"):
+            for ent in reversed(self.persons):
+                if ent.end_char <= noun.idx:
+                    name = self.fullest_name(ent.text, ent.start_char, "PERSON") or ent.text
+                    return SourceRef(entity=None, name=name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+            return None
+        # it/they inside what a body says: that body ("The UN said that it had confirmed 30 dead")
+        for anc in noun.head.ancestors:
+            if not self.sents.same_segment(anc, noun):
+                break
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _SAY_VERBS:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    ref = self.ref_for(subj)
+                    if ref is not None:
+                        return SourceRef(entity=None, name=ref.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+                break
+        # it/they: the last source named in the article
+        for s in reversed(self.sources):
+            if s is not None:
+                return SourceRef(entity=None, name=s.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+        return None
+
+    def _resolve_definite(self, text: str, noun: "Token") -> str | None:
+        """'the agency' -> the last earlier source whose words end in the same head noun."""
+        if not text.lower().startswith(("the ", "this ")) or noun.pos_ != "NOUN":
+            return None
+        head = noun.lemma_.lower()
+        for s in reversed(self.sources):
+            if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx:
+                return s.name
+        return None
+
+    # -- quotes -------------------------------------------------------------------------------
+
+    def speaker_at(self, offset: int) -> SourceRef | None:
+        """The speaker of the quote that contains ``offset``, from the quotes stage or the parse."""
+        for q in self.quotes:
+            if q.start <= offset < q.end and q.speaker is not None and q.kind in ("direct", "partial"):
+                return q.speaker
+        for qs, qe in self.quote_spans:
+            if qs <= offset < qe:
+                return self._speaker_of_span(qs, qe)
+        return None
+
+    def _speaker_of_span(self, qs: int, qe: int) -> SourceRef | None:
+        """Find who says a quotation: a speech verb outside the marks in its sentence(s)."""
+        doc = self.doc
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        segs = {self.sents.seg_of[span[0].i], self.sents.seg_of[span[-1].i]}
+        candidates = []
+        for n in sorted(segs):
+            a, b = self.sents.segments[n]
+            for t in doc[a:b]:
+                if (t.idx < qs or t.idx >= qe) and t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS:
+                    candidates.append(t)
+        # the sentence right after a quote that ends a sentence ("...” he said.")
+        last_seg = self.sents.seg_of[span[-1].i]
+        if not candidates and last_seg + 1 < len(self.sents.segments):
+            a, b = self.sents.segments[last_seg + 1]
+            if "\n" not in self.text[doc[a - 1].idx : doc[a].idx] if a > 0 else True:
+                for t in doc[a:b]:
+                    if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS and t.i - a < 6:
+                        candidates.append(t)
+        for verb in candidates:
+            subj = self.sents.subject(verb)
+            if subj is not None and subj.lower_ not in _FIRST_PERSON:
+                return self.ref_for(subj)
+        return None
+
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between typographic or straight quotation marks (one paragraph at most)."""
+    spans = []
+    for m in re.finditer(r"[“\"]([^“”\"\n]{3,}?)[”\"]", text):
+        spans.append((m.start(), m.end()))
+    # an opening mark whose quote runs to the end of the paragraph
+    for m in re.finditer(r"“[^”\n]{3,}(?=\n|$)", text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return spans
+

@@ -1,0 +1,313 @@
+"""Claims: the place a figure is about, from the prepositions on the counted noun and its verbs.
+
+"sent to eastern Russia", "in Russia's Kursk region", "..., including 11,000 North Koreans,
+in Kursk", and "there" pointing back at a place named earlier in the sentence.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from ..places import resolve_place
+from .sentences import Sentences
+from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _is_place(tok: "Token") -> bool:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.lemma_.lower() in _PLACE_NOUNS and any(c.pos_ == "PROPN" for c in tok.lefts):
+        return True
+    if tok.pos_ == "PROPN" and tok.head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "CARDINAL", "TIME", "MONEY"):
+        return True
+    return False
+
+
+def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
+    """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
+    if not sent.start <= pobj.i < sent.end:
+        return None
+    # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
+    if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                            or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
+                        inner = _place_phrase(doc, name, sent)
+                        if inner:
+                            return inner
+                    elif name.dep_ == "pobj" and name.pos_ == "PROPN":
+                        return doc[name.left_edge.i if name.left_edge.i > prep.i else name.i : name.i + 1].text
+    sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
+    if not any(_is_place(t) for t in sub + [pobj]):
+        return None
+    if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
+        if not any(_is_place(t) for t in sub):
+            return None
+    left = max(pobj.left_edge.i, sent.start)
+    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct):
+        left += 1
+    right = pobj.i + 1
+    # "Kursk Oblast", "Kursk region": keep flat name parts to the right
+    while right < sent.end and doc[right].head.i == pobj.i and doc[right].dep_ in ("compound", "flat", "appos") \
+            and doc[right].pos_ == "PROPN":
+        right += 1
+    phrase = doc[left:right].text.strip()
+    return phrase or None
+
+
+def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
+    """The place a figure is about, from PPs on the counted noun, then on its governing verbs."""
+    seen: set[int] = set()
+    cur = tok
+    steps = 0
+    came_from: int | None = None
+    while steps < 6:
+        steps += 1
+        for child in cur.children:
+            if child.i == came_from or child.i in seen:
+                continue
+            if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        phrase = _place_phrase(doc, pobj, sent)
+                        if phrase:
+                            return phrase
+            if child.dep_ == "advmod" and child.lower_ in ("there", "here") and cur.pos_ in ("VERB", "AUX"):
+                earlier = _earlier_place(doc, sent, child.i)
+                if earlier:
+                    return earlier
+        seen.add(cur.i)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
+            # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
+            break
+        if cur.head is cur or not ctx.same_segment(cur.head, tok):
+            break
+        came_from = cur.i
+        cur = cur.head
+        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
+            break
+    # a place phrase elsewhere in the same clause, after the figure ("..., including 11,000 North Koreans, in Kursk")
+    verb = ctx.clause_verb(tok)
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
+            phrase = _place_phrase(doc, t, sent)
+            if phrase:
+                return phrase
+    return None
+
+
+def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
+    for t in reversed(list(doc[sent.start : before])):
+        if t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
+            phrase = _place_phrase(doc, t, sent)
+            if phrase:
+                return phrase
+    return None
+
+
+
+# --- places named anywhere in a sentence, and the scope an article sets ----------------------------
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _ent_place(ent: "Span") -> str | None:
+    """An entity's words as a place name (no leading article or possessive)."""
+    words = ent.text.strip()
+    if words.lower().startswith("the "):
+        words = words[4:]
+    if words.endswith(("'s", "’s")):
+        words = words[:-2]
+    words = words.strip(" ,.;:")
+    if len(words) < 2 or not any(ch.isalpha() for ch in words):
+        return None
+    return words
+
+
+def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
+    """Place entities between two token indexes: (name, token index), in text order.
+
+    A place that only owns a more specific one ("Indonesia" in "Indonesia's West Papua
+    province") is left out, and so are continents and world regions.
+    """
+    out: list[tuple[str, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
+            root = ent.root
+            if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
+                continue
+            # "Iranian island", "the southern coast": no name of its own, only a description
+            if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
+                   or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct):
+                continue
+            name = _ent_place(ent)
+            if name and not _is_continent(name):
+                out.append((name, ent.start))
+    return out
+
+
+def _actor(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` acts or owns ("Brussels condemns", "Israel's army")."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+_LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within", "into", "on"}
+
+
+def _locative(doc: "Doc", i: int) -> bool:
+    """True when the entity at token ``i`` sits in a locative phrase ("in the southern city of Khan
+    Younis", "in Gaza"), not as an actor ("Israel continues") or an owner ("Indonesia's agency")."""
+    tok = doc[i]
+    ent_root = tok
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            ent_root = ent.root
+            break
+    cur = ent_root
+    for _ in range(4):  # up through "the city of X", "the X region"
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in _LOCATIVE:
+                return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
+                                                                                   "suburb", "outskirts", "centre", "center"}:
+                cur = prep.head
+                continue
+            return False
+        if cur.dep_ in ("compound", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+_OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+
+
+def _in_other_event(place: "Token", fig: "Token") -> bool:
+    """True when the place sits in a clause about another event than the figure's ("40 died after
+    the dam in northern Varnia collapsed"): an adverbial clause of time, cause or contrast."""
+    fig_anc = {a.i for a in fig.ancestors} | {fig.i}
+    for anc in place.ancestors:
+        if anc.i in fig_anc:
+            return False
+        if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
+            return True
+        if anc.dep_ == "pcomp" and anc.head.lower_ in _OTHER_EVENT_MARKS:
+            return True
+    return False
+
+
+def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
+    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless
+    another figure (token indexes ``others``) is nearer to it: "Two people were killed when a
+    shell hit a school in Khan Younis", not "288 candidates ..., 46 in Akhal region"."""
+    best: tuple[int, str] | None = None
+    for name, i in places_in(doc, sent.start, sent.end):
+        if not _locative(doc, i):
+            continue
+        if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+            continue
+        if _in_other_event(doc[i], tok):
+            continue
+        dist = abs(i - tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, name)
+    return best[1] if best else None
+
+
+def _is_continent(name: str) -> bool:
+    """Continents and world regions are no scope for a figure ("Europe", "the Middle East")."""
+    place = resolve_place(name)
+    if place is not None and place.kind == "continent":
+        return True
+    return name.lower() in ("middle east", "near east", "far east", "world", "west", "east")
+
+
+def _dateline_place(dateline: str | None) -> str | None:
+    """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
+    if not dateline:
+        return None
+    first = dateline.split(",")[-1].strip()
+    if not first or not any(ch.isalpha() for ch in first):
+        return None
+    return first.title() if first.isupper() else first
+
+
+class PlaceScope:
+    """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
+
+    def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
+        self.doc = doc
+        self.sents = sents
+        self.title: str | None = None
+        if title_doc is not None:
+            found = places_in(title_doc, 0, len(title_doc))
+            if found:
+                self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+        self.dateline = _dateline_place(dateline)
+        self.lead: str | None = None
+        for n, (a, b) in enumerate(sents.segments[:3]):
+            found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)]
+            if found:
+                located = [name for name, i in found if _locative(doc, i)]
+                self.lead = located[0] if located else found[0][0]
+                break
+        # the place the article keeps coming back to "in": the most frequent locative place
+        counts: dict[str, int] = {}
+        for name, i in places_in(doc, 0, len(doc)):
+            if _locative(doc, i) and not _is_continent(name):
+                counts[name] = counts.get(name, 0) + 1
+        self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
+
+    def article_scope(self) -> tuple[str, str] | None:
+        """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
+        order = os.environ.get("SCOPE_ORDER", "title,dateline,lead,body").split(",")
+        table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
+        for where, place in ((w, table[w]) for w in order):
+            if place:
+                return place, where
+        return None
+
+    def recent(self, tok: "Token", back: int = 2) -> str | None:
+        """The last place named in the few sentences before ``tok``'s."""
+        n = self.sents.seg_of[tok.i]
+        for m in range(n - 1, max(-1, n - 1 - back), -1):
+            a, b = self.sents.segments[m]
+            found = places_in(self.doc, a, b)
+            if found:
+                return found[-1][0]
+        return None
+
+    def named_in(self, sent: "Span", tok: "Token", others: tuple[int, ...], scope: str | None) -> str | None:
+        """A place the sentence names outside a locative phrase: the article's own place when the
+        sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
+        and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
+        found = places_in(self.doc, sent.start, sent.end)
+        if scope:
+            low = scope.lower()
+            for name, _ in found:
+                if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
+                    return scope
+        best: tuple[int, str] | None = None
+        for name, i in found:
+            if _actor(self.doc, i):
+                continue
+            if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+                continue
+            if best is None or abs(i - tok.i) < best[0]:
+                best = (abs(i - tok.i), name)
+        return best[1] if best else None

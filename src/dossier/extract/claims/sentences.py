@@ -1,0 +1,176 @@
+"""Claims: the sentence a figure is read in — line-cut sentences, clause verbs and subjects.
+
+Every other claim reader works within a ``Sentences``: spaCy's sentences cut at line breaks
+(a headline or a dateline is its own sentence), the verb of a figure's clause, and the
+subject of a speech verb (inversions such as "..., said the ministry" included).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import _BODY_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..quantities import Quantity
+
+
+class Sentences:
+    """The line-cut sentences of one article's parse."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.segments, self.seg_of = _segments(doc)
+
+    def segment(self, tok: "Token") -> "Span":
+        """The sentence of ``tok`` cut at line breaks (a headline is its own sentence)."""
+        s, e = self.segments[self.seg_of[tok.i]]
+        return self.doc[s:e]
+
+    def subject(self, verb: "Token") -> "Token | None":
+        """The subject of a speech verb within its line-cut sentence (inversions included).
+
+        For weak cue verbs ("show", "record", "expect"...) the subject must be a person, a
+        body or a speaker noun, otherwise there is no attribution ("Sales showed ...").
+        """
+        subj = self.subject_any(verb)
+        if subj is not None and verb.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj):
+            return None
+        return subj
+
+    def subject_any(self, verb: "Token") -> "Token | None":
+        seg = self.segment(verb)
+        subj = _subject(verb, (seg.start, seg.end))
+        if subj is not None and self.same_segment(subj, verb):
+            return subj
+        if subj is None:
+            return None
+        # the parse linked the verb's subject across a line break: take the noun right before it
+        doc = self.doc
+        k = verb.i - 1
+        while k >= 0 and self.same_segment(doc[k], verb) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+            k -= 1
+        if k >= 0 and self.same_segment(doc[k], verb) and doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+            return doc[k]
+        return None
+
+    def same_segment(self, a: "Token", b: "Token") -> bool:
+        """True when two tokens are in the same line-cut sentence."""
+        return self.seg_of[a.i] == self.seg_of[b.i]
+
+    # -- names -----------------------------------------------------------------------------
+
+    def sentence_bounds(self, sent: "Span", q: Quantity) -> tuple[int, int]:
+        """The sentence's offsets, cut at line breaks (headlines and datelines are their own line)."""
+        s, e = sent.start_char, sent.end_char
+        s, e = min(s, q.start), max(e, q.end)
+        line_start = self.text.rfind("\n", s, q.start)
+        if line_start >= 0:
+            s = line_start + 1
+        line_end = self.text.find("\n", q.end, e)
+        if line_end >= 0:
+            e = line_end
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+    def clause_verb(self, tok: "Token") -> "Token":
+        """The verb of the clause ``tok`` is in (or the top of its line-cut sentence)."""
+        cur = tok
+        for _ in range(8):
+            if (cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep") or cur.head is cur or not self.same_segment(cur.head, tok):
+                return cur
+            cur = cur.head
+        return cur
+
+
+def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
+    """spaCy sentences split at line breaks: [(start token, end token)], and each token's segment."""
+    segs: list[tuple[int, int]] = []
+    seg_of = [0] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            breaks = "\n" in t.text or (t.i > start and "\n" in doc[t.i - 1].whitespace_)
+            if breaks and t.i > start:
+                segs.append((start, t.i))
+                start = t.i
+        segs.append((start, sent.end))
+    cleaned: list[tuple[int, int]] = []
+    for s, e in segs:
+        # drop whitespace-only tokens at the edges
+        while s < e and doc[s].is_space:
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if e > s:
+            cleaned.append((s, e))
+    for n, (s, e) in enumerate(cleaned):
+        for i in range(s, e):
+            seg_of[i] = n
+    # whitespace tokens between segments belong to the one before
+    last = 0
+    for i in range(len(doc)):
+        if any(s <= i < e for s, e in cleaned[seg_of[i] : seg_of[i] + 1]):
+            last = seg_of[i]
+        else:
+            seg_of[i] = last
+    return cleaned, seg_of
+
+
+
+def _speaker_like(tok: "Token") -> bool:
+    """A subject that can give a figure: a person, a body, a speaker noun, or a pronoun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"):
+        return True
+    low = tok.lemma_.lower()
+    return low in _SPEAKER_NOUNS or low in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS
+
+
+def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | None":
+    # "About 8,000 soldiers at the border, says US": the parse takes the figure as subject
+    lo, hi = bounds if bounds is not None else (0, len(verb.doc))
+    if not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in verb.children):
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _inverted_subject(verb: "Token") -> "Token | None":
+    """The subject after the verb: "..., says US", "..., said the ministry"."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    last = None
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+        if t.is_space:
+            break
+        if t.pos_ == "DET" and last is None:
+            continue
+        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "ADJ" and last is None):
+            last = t
+            if "\n" in t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space):
+                break
+            continue
+        break
+    if last is not None and last.pos_ in ("PROPN", "NOUN"):
+        return last
+    return None
+

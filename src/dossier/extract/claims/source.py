@@ -1,0 +1,305 @@
+"""Claims: the source of a figure — who gives it and who relays it.
+
+From speech and cognition verbs that govern the figure ("X said", "X estimates", "X told
+CNN"), "according to X", "X cited by Y", "..., citing Y", quotes (the speaker of the quote),
+first-person subjects inside quotes ("I can confirm"), and, when a sentence has no
+attribution, the attribution of the sentence before it in the same paragraph; a figure
+repeated later without attribution keeps the source of its earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...model import SourceRef
+from ..quantities import Quantity
+from .figure import _same_measure
+from .names import Names
+from .sentences import Sentences
+from .words import _SAY_VERBS, _SPEAKER_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """Who gives a figure: the source, relays (nearest first), the cue verb's lemma."""
+
+    source: SourceRef | None
+    via: tuple[SourceRef, ...] = ()
+    cue: str | None = None  # lemma of the speech verb ("confirm", "estimate", "say")
+    cue_token: int | None = None  # doc index of the cue verb
+    cues: tuple[int, ...] = ()  # doc indexes of every speech verb of the chain, innermost first
+
+
+class Attributor:
+    """Reads the attribution of each figure of one article, remembering earlier ones."""
+
+    def __init__(self, sents: Sentences, names: Names) -> None:
+        self.sents = sents
+        self.names = names
+        self.doc = sents.doc
+        self.text = sents.text
+        self.history: list[tuple[Quantity, str | None, _Attribution]] = []
+        self._sent_attr: dict[int, _Attribution | None] = {}
+
+    def is_source_phrase(self, noun: "Token") -> bool:
+        """True when the counted noun names who speaks ("two officials said", "according to two officials")."""
+        if noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in _SAY_VERBS and noun.head.pos_ == "VERB" \
+                and noun.lemma_.lower() in _SPEAKER_NOUNS:
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+            return True
+        return False
+
+    def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
+        """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
+        chain = self._chain(tok)
+        in_quote = self.names.speaker_at(q.start)
+        if chain:
+            # first-person subjects ("I can confirm", "we assess") are the quote's speaker
+            refs: list[SourceRef] = []
+            cue, cue_i = chain[0][1], chain[0][2]
+            for ref, lemma, idx in chain:
+                if ref is None or not _names_someone(ref):
+                    continue
+                if refs and ref.name and refs[-1].name == ref.name:
+                    continue
+                refs.append(ref)
+            if not refs and in_quote is not None:
+                refs = [in_quote]
+            if refs:
+                relays = self._relays(chain)
+                via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
+                att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
+                return att
+        if in_quote is not None:
+            return _Attribution(in_quote, (), "say", None)
+        own = self.sentence_attribution(sent)
+        if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source):
+            return own
+        prev = self._previous_sentence_attribution(sent)
+        if prev is not None and (prev.source is None or _names_someone(prev.source)):
+            return prev
+        return _Attribution(None)
+
+    def _chain(self, tok: "Token") -> list[tuple[SourceRef | None, str, int]]:
+        """Speech verbs governing ``tok`` (nearest first) with their subjects as SourceRefs."""
+        out: list[tuple[SourceRef | None, str, int]] = []
+        seen: set[int] = set()
+        # a speech verb inside a relative clause on the figure: "the 10,000 the US says were deployed"
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _SAY_VERBS:
+                subj = self.sents.subject(child)
+                if subj is not None:
+                    out.append((self.names.ref_for(subj), child.lemma_.lower(), child.i))
+                    seen.add(child.i)
+        cur = tok
+        path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
+        for _ in range(12):
+            # "according to X" attached on the way up
+            for child in cur.children:
+                if child.lower_ == "according" and child.i not in seen:
+                    seen.add(child.i)
+                    for to in child.children:
+                        for pobj in to.children:
+                            if pobj.dep_ == "pobj":
+                                out.append((self.names.ref_for(pobj), "say", child.i))
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok:
+                # once a source is found, only reported speech nests further ("A said B estimated"),
+                # not a clause beside it ("A reported X, while B said Y")
+                if out and not path_ok:
+                    break
+                seen.add(cur.i)
+                subj = self.sents.subject(cur)
+                if subj is not None and not self.sents.same_segment(subj, cur):
+                    subj = None
+                quoted = self._quoted_as_saying(cur) if subj is None else None
+                if quoted is not None:
+                    # "State television quoted the disaster centre as saying ...": the centre
+                    # speaks, the television relays
+                    speaker, quote_verb = quoted
+                    out.append((self.names.ref_for(speaker), cur.lemma_.lower(), cur.i))
+                    seen.add(quote_verb.i)
+                    relay = self.sents.subject_any(quote_verb)
+                    if relay is not None:
+                        out.append((self.names.ref_for(relay), quote_verb.lemma_.lower(), quote_verb.i))
+                    path_ok = True
+                    subj = None
+                elif subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
+                    cur.head.lemma_.lower() in _SAY_VERBS or cur.tag_ == "VBG"
+                ):
+                    # "... and projected that", "gave a higher estimate, saying ..."
+                    subj = self.sents.subject_any(cur.head)
+                if subj is not None:
+                    path_ok = True
+                    cited = _cited(cur)
+                    if cited is not None:
+                        # "Meridian reported ..., citing the Interior Ministry"
+                        out.append((self.names.ref_for(cited), cur.lemma_.lower(), cur.i))
+                    out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
+            if cur.head is cur or not self.sents.same_segment(cur.head, tok):
+                break
+            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+                path_ok = False
+            cur = cur.head
+        # "according to X" elsewhere in the sentence (attached to another clause)
+        if not out:
+            for t in self.sents.segment(tok):
+                if t.lower_ == "according" and t.i not in seen:
+                    for to in t.children:
+                        for pobj in to.children:
+                            if pobj.dep_ == "pobj":
+                                out.append((self.names.ref_for(pobj), "say", t.i))
+        return out
+
+    def _quoted_as_saying(self, verb: "Token") -> "tuple[Token, Token] | None":
+        """The object of "X quoted Y as saying" / "citing Y as saying" for the "saying" verb."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "xcomp", "prep", "pcomp") or head.lemma_.lower() not in ("quote", "cite"):
+            if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in ("quote", "cite"):
+                head = head.head
+            else:
+                return None
+        if not self.sents.same_segment(head, verb):
+            return None
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child, head
+        return None
+
+    def _relays(self, chain: list[tuple[SourceRef | None, str, int]]) -> list[SourceRef]:
+        """Outlets a source speaks to or is cited by: "told CNN", "cited by CNN"."""
+        doc = self.doc
+        relays: list[SourceRef] = []
+        for ref, _lemma, idx in chain:
+            verb = doc[idx]
+            if verb.lemma_.lower() == "tell":
+                for child in verb.children:
+                    if child.dep_ in ("dative", "dobj") and child.ent_type_ == "ORG":
+                        r = self.names.ref_for(child)
+                        if r:
+                            relays.append(r)
+            subj = None
+            if ref is not None and ref.start is not None:
+                span = doc.char_span(ref.start, ref.end or ref.start, alignment_mode="expand")
+                subj = span.root if span is not None and len(span) else None
+            if subj is not None:
+                for child in subj.children:
+                    if child.dep_ == "acl" and child.lemma_.lower() in ("cite", "quote"):
+                        for agent in child.children:
+                            if agent.dep_ == "agent":
+                                for pobj in agent.children:
+                                    if pobj.dep_ == "pobj":
+                                        r = self.names.ref_for(pobj)
+                                        if r:
+                                            relays.append(r)
+        return relays
+
+    def sentence_attribution(self, sent: "Span") -> _Attribution | None:
+        """The attribution a sentence makes with its main speech verb, if any."""
+        key = sent.start
+        if key in self._sent_attr:
+            return self._sent_attr[key]
+        att: _Attribution | None = None
+        for t in sent:
+            if t.lower_ == "according":
+                for to in t.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            ref = self.names.ref_for(pobj)
+                            if ref:
+                                att = _Attribution(ref, (), "say", t.i)
+        if att is None:
+            for t in sent:
+                if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS and (
+                    t.dep_ in ("ROOT", "conj", "parataxis") or not sent.start <= t.head.i < sent.end
+                ):
+                    subj = self.sents.subject(t)
+                    if subj is not None and sent.start <= subj.i < sent.end:
+                        ref = self.names.ref_for(subj)
+                        if ref is not None:
+                            att = _Attribution(ref, (), t.lemma_.lower(), t.i)
+                            break
+        self._sent_attr[key] = att
+        return att
+
+    def _previous_sentence_attribution(self, sent: "Span") -> _Attribution | None:
+        """Attribution carried over from the sentence before, within the same paragraph."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n == 0:
+            return None
+        a, b = self.sents.segments[n - 1]
+        prev = doc[a:b]
+        if "\n" in self.text[prev.end_char : sent.start_char]:
+            return None
+        att = self.sentence_attribution(prev)
+        if att is not None:
+            return att
+        # the sentence before may itself carry an attribution from a claim in it
+        for prev_q, _, prev_att in reversed(self.history):
+            if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None:
+                return prev_att
+        return None
+
+    def earlier_attribution(self, q: Quantity, measure: str | None) -> _Attribution | None:
+        """The attribution of the same figure mentioned earlier ("the 8,000 North Korean troops")."""
+        for prev_q, prev_measure, att in reversed(self.history):
+            if att.source is None:
+                continue
+            if prev_q.value is not None and q.value is not None and abs(prev_q.value - q.value) < 1e-9:
+                if measure is None or prev_measure is None or _same_measure(measure, prev_measure):
+                    return att
+        return None
+
+    def remember(self, q: Quantity, measure: str | None, att: _Attribution) -> None:
+        """Record a claim's attribution for later carry-over (per-article state only)."""
+        self.history.append((q, measure, att))
+        if att.source is not None:
+            self.names.sources.append(att.source)
+
+    # -- dates -----------------------------------------------------------------------------------
+
+
+_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
+                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
+
+
+def _names_someone(ref: SourceRef) -> bool:
+    """A source is an entity or a described group, never "statement", "unit", a number or a date."""
+    words = (ref.name or ref.text or "").strip().lower()
+    if not words or not any(ch.isalpha() for ch in words):
+        return False
+    content = [w for w in words.split() if w not in ("the", "a", "an", "this", "that", "its", "their", "new", "latest")]
+    if content and all(w in _NOT_SOURCES for w in content):
+        return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
+    return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+def _cited(verb: "Token") -> "Token | None":
+    """The object of "citing X" / "quoting X" attached to a reporting verb or its reported clause."""
+    places = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
+    for head in places:
+        for child in head.children:
+            if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                    and child.tag_ == "VBG":
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        return obj
+    return None
+
+
+
+def _dedupe(refs: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:
+    out: list[SourceRef] = []
+    for r in refs:
+        if not any((o.name or o.text) == (r.name or r.text) for o in out):
+            out.append(r)
+    return tuple(out)
+

@@ -1,0 +1,459 @@
+"""Claims: what happened to the counted — the figure's state, read from its predicate.
+
+"60 soldiers were killed", "killed or wounded at least 45", "2,300 casualties", "312 people
+have been found dead", "another 1,040 injured", "captured three soldiers", "8,500 troops
+were sent", "the death toll rose to 3,400": the state is read from, in order, the counted
+noun's own modifiers ("people killed", "displaced families"), the predicate the figure is an
+argument of (the object or passive subject of a verb that happens to it, the subject of an
+intransitive one, "remained missing", "found dead"), the total the figure is the value of
+("the toll rose to", "cases topped"), the counted noun itself ("casualties", "deaths",
+"votes"), and, for troops with nothing happening to them, ``present`` (a force's size).
+
+States: present, killed, wounded, casualties (killed or wounded), missing, captured,
+released, displaced, evacuated, arrested, rescued, cases, hospitalized, vaccinated, affected,
+destroyed, damaged, votes, withdrawn. A force's size and its losses are never one state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import _PEOPLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# verbs whose object (or passive subject) the state happens to
+_PATIENT_VERBS: dict[str, str] = {
+    "kill": "killed", "slay": "killed", "execute": "killed", "murder": "killed", "massacre": "killed",
+    "shoot": "casualties",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
+    "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
+    "release": "released", "free": "released", "exchange": "released", "repatriate": "released", "return": "released",
+    "displace": "displaced", "uproot": "displaced", "force": "displaced",
+    "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
+    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
+    "rescue": "rescued", "save": "rescued",
+    "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
+    "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
+    "occupy": "captured", "take_over": "captured", "charge": "charged",
+    "vaccinate": "vaccinated", "inoculate": "vaccinated", "immunize": "vaccinated", "immunise": "vaccinated",
+    "affect": "affected", "strand": "affected",
+    "destroy": "destroyed", "flatten": "destroyed", "raze": "destroyed", "level": "destroyed",
+    "damage": "damaged",
+    "send": "present", "deploy": "present", "station": "present", "dispatch": "present", "base": "present",
+    "post": "present", "position": "present", "mobilize": "present", "mobilise": "present", "amass": "present",
+    "mass": "present", "train": "present", "transfer": "present", "ship": "present", "commit": "present",
+    "withdraw": "withdrawn", "recall": "withdrawn",
+    "lose": "killed", "number": "present",
+}
+# verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
+_PEOPLE_ONLY = {"lose"}
+# states that only people have ("captured two dozen settlements" is no count of captives)
+_PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
+                  "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
+# where the displaced go ("taken shelter", "flooded into camps")
+_SHELTER_NOUNS = {"shelter", "refuge", "camp", "tent", "sanctuary", "asylum"}
+# verbs of a rise or fall: their "by X", object or "X lower" is a change, their "to X"/"at X" a level
+_CHANGE_VERBS = {"rise", "fall", "drop", "gain", "lose", "climb", "jump", "slide", "slip", "tumble", "plunge", "sink",
+                 "decline", "increase", "decrease", "add", "shed", "surge", "soar", "dip", "plummet", "rally", "advance",
+                 "retreat", "ease", "fell", "end", "close", "finish", "open", "trade", "stand", "leave", "hit", "reach"}
+_CHANGE_WORDS = {"up", "down", "lower", "higher", "rise", "fall", "drop", "gain", "loss", "decrease", "increase",
+                 "decline", "jump", "plunge", "slide"}
+# a force that moves is still a force: "3,000 troops relocated to Kursk" is its size there
+_FORCE_MOVES = {"evacuated", "displaced", "withdrawn"}
+_FORCE_MOVE_VERBS = {"relocate", "move", "transfer", "redeploy", "shift", "rotate", "send"}
+# verbs whose subject the state happens to ("1,200 people died", "9,800 fled")
+_SUBJECT_VERBS: dict[str, str] = {
+    "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
+    "flee": "displaced", "escape": "displaced", "shelter": "displaced",
+    "arrive": "present", "serve": "present", "number": "present", "deploy": "present", "fight": "present",
+    "disappear": "missing", "vanish": "missing",
+    "vote": "votes",
+    "contract": "cases", "catch": "cases",
+    "collapse": "destroyed",
+    "withdraw": "withdrawn", "leave": "withdrawn",
+    "survive": "rescued",
+}
+# adjectives and participles as modifiers or complements ("people missing", "found dead")
+_STATE_ADJ: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "injured": "wounded", "wounded": "wounded", "hurt": "wounded",
+    "missing": "missing", "unaccounted": "missing", "trapped": "missing", "buried": "missing",
+    "displaced": "displaced", "homeless": "displaced", "sheltering": "displaced",
+    "evacuated": "evacuated",
+    "infected": "cases", "ill": "cases", "sick": "cases", "positive": "cases",
+    "hospitalized": "wounded", "hospitalised": "wounded",
+    "captured": "captured", "detained": "arrested", "arrested": "arrested",
+    "rescued": "rescued", "alive": "rescued",
+    "vaccinated": "vaccinated", "affected": "affected", "stranded": "affected",
+    "destroyed": "destroyed", "damaged": "damaged",
+    "stationed": "present", "deployed": "present",
+}
+# nouns that say it themselves ("2,300 casualties", "the death toll", "cases")
+_STATE_NOUNS: dict[str, str] = {
+    "casualty": "casualties", "loss": "casualties",
+    "death": "killed", "fatality": "killed", "body": "killed", "dead": "killed", "corpse": "killed", "victim": "killed",
+    "toll": "killed", "killing": "killed",
+    "injury": "wounded", "injured": "wounded", "wounded": "wounded",
+    "case": "cases", "infection": "cases",
+    "hospitalization": "wounded", "hospitalisation": "wounded", "turnout": "turnout", "life": "killed",
+    "vaccination": "vaccinated", "dose": "vaccinated",
+    "refugee": "displaced", "evacuee": "evacuated", "displacement": "displaced",
+    "hostage": "captured", "captive": "captured", "pow": "captured",
+    "prisoner": "captured", "detainee": "arrested", "arrest": "arrested",
+    "survivor": "rescued",
+    "vote": "votes", "ballot": "votes", "seat": "seats",
+    "missing": "missing",
+}
+# who a force is made of: with nothing happening to them, the figure is the force's size
+_FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
+                "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
+                "guard", "militant", "recruit", "deployment", "army", "brigade", "battalion", "division", "unit"}
+# words that name a total: its value is a figure, its words say what is counted
+_TOTAL_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate", "sum"}
+# verbs that give a total its value ("the toll rose to", "cases topped", "put the toll at")
+_VALUE_VERBS = {"rise", "climb", "reach", "hit", "pass", "top", "surpass", "exceed", "stand", "increase", "jump",
+                "grow", "soar", "mount", "swell", "fall", "drop", "decline", "be", "put", "raise", "bring", "push",
+                "take", "near", "approach", "cross", "double", "triple", "edge", "revise", "lift", "number", "total"}
+# the word a state adds to a measure ("people" -> "people killed"); none when the noun says it
+_STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "captured": "captured",
+               "released": "released", "displaced": "displaced", "evacuated": "evacuated", "arrested": "arrested",
+               "rescued": "rescued", "cases": "infected", "hospitalized": "hospitalized",
+               "vaccinated": "vaccinated", "affected": "affected", "destroyed": "destroyed", "damaged": "damaged",
+               "withdrawn": "withdrawn"}
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def _combine(states: list[str]) -> str | None:
+    """One state for coordinated predicates: "killed or wounded" is casualties."""
+    uniq = list(dict.fromkeys(states))
+    if not uniq:
+        return None
+    if "killed" in uniq and "wounded" in uniq:
+        return "casualties"
+    return uniq[0]
+
+
+def _verb_state(verb: "Token", role: str) -> list[str]:
+    """States a verb (with its coordinated verbs and complements) gives its ``role`` argument.
+
+    ``role`` is "patient" (object or passive subject) or "agent" (active subject).
+    """
+    out: list[str] = []
+    # coordinated verbs share the argument only when they have no subject or object of their own
+    # ("killed or wounded 45"; not "killing four people, injuring dozens")
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+    # "killed or wounded at least 45 soldiers": the object hangs on the last verb, the first shares it
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in verb.head.children) \
+            and not any(g.dep_ in ("dobj", "nsubjpass") for g in verb.head.children) \
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+        verbs.append(verb.head)
+    for v in verbs:
+        low = _lemma(v)
+        objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
+        for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
+            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ):
+                out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        # "250 others injured": a bare participle (no "have") is passive even where parsed active
+        elliptic = v.tag_ == "VBN" and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in v.children) \
+            and (not objects or role == "agent")
+        if role == "patient" or passive or elliptic:
+            if low in _PATIENT_VERBS:
+                out.append(_PATIENT_VERBS[low])
+            elif v.lower_ in _STATE_ADJ:
+                out.append(_STATE_ADJ[v.lower_])
+        if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
+            out.append(_STATE_ADJ[v.lower_])  # "27 were still missing" (parsed as a verb)
+        elif role == "agent" and v.lower_ in _STATE_ADJ and not objects and not any(c.dep_ == "aux" for c in v.children):
+            out.append(_STATE_ADJ[v.lower_])  # "ten people are killed and about 50 hurt"
+        elif objects & {"accommodation", "housing", "shelter", "treatment", "care"} and low in ("need", "give", "receive", "seek", "get"):
+            out.append("wounded" if objects & {"treatment", "care"} else "displaced")  # "were given treatment", "needed accommodation"
+        elif role == "agent" and not passive:
+            if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
+                out.append("displaced")  # "had taken shelter", "sought refuge"
+            elif objects & {"life"} and low in ("lose", "give", "sacrifice"):
+                out.append("killed")  # "lost their lives"
+            elif objects & {"ballot", "vote"} and low in ("cast", "give"):
+                out.append("votes")
+            elif low in _SUBJECT_VERBS:
+                out.append(_SUBJECT_VERBS[low])
+            elif any(c.dep_ == "prep" and c.lower_ in ("into", "in", "to") and any(_lemma(g) in _SHELTER_NOUNS for g in c.children)
+                     for c in v.children) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock", "live", "sleep", "stay", "crowd"):
+                out.append("displaced")  # "flooded into camps", "sleeping in shelters"
+    return out
+
+
+def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
+    """States the counted noun's modifiers give: "people killed", "injured people" (passive-like),
+    and with ``passive_only`` False also "Palestinians seeking shelter", "who fled" (agent clauses)."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
+            continue
+        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
+            patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
+            if patient:
+                out += _verb_state(c, "patient")
+            elif not passive_only:
+                out += _verb_state(c, "agent")
+        elif c.lower_ in _STATE_ADJ:
+            out.append(_STATE_ADJ[c.lower_])
+        elif _lemma(c) in _STATE_NOUNS and c.dep_ == "compound":
+            out.append(_STATE_NOUNS[_lemma(c)])  # "death toll", "casualty figures"
+    return out
+
+
+def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
+    """States the counted noun's own words give: modifiers, then the noun itself."""
+    out = _modifier_state(noun, passive_only=False)
+    if out:
+        return out
+    low = _lemma(noun)
+    if low in _STATE_NOUNS:
+        return [_STATE_NOUNS[low]]
+    if noun.lower_ in _STATE_ADJ and noun.pos_ in ("NOUN", "ADJ"):
+        return [_STATE_ADJ[noun.lower_]]
+    # "the number of people killed", "the total of cases": what the total is of
+    if low in _TOTAL_NOUNS and depth < 2:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _noun_state(pobj, depth + 1)
+    return []
+
+
+def total_of(tok: "Token") -> "Token | None":
+    """The total a figure is the value of: "the toll rose to [3,400]", "cases topped [10,000]"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
+        verb = head.head
+    elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+    else:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
+        return verb.head  # "bringing the force stationed there to 14,000"
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS:
+        # "rose to nearly 2,100": the verb may also be reached through a conj
+        if not (verb.pos_ in ("VERB", "AUX") and head.lower_ == "to"):
+            return None
+    # "put the toll at 45": the object; else the subject
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i != tok.i and head.lower_ == "at":
+            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a dateline parsed as a second subject ("ORLENBURG – The number of ... rose to 63")
+    subjects.sort(key=lambda c: (_lemma(c) not in _TOTAL_NOUNS | set(_STATE_NOUNS), c.ent_type_ in ("GPE", "ORG", "LOC")))
+    if subjects:
+        return subjects[0]
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i != tok.i:  # "raising the toll to 99", "bringing to 10 the number of"
+            return c
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        for c in verb.head.children:  # "expected to rise to", "taking the toll to"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return c
+    return None
+
+
+def _change_or_level(fig: "Token") -> str | None:
+    """A rise or fall ("fell 2.99 percent", "down 2.62%", "by 118 points") or where a value
+    stands ("closed at 11,188.23", "to 2138.14", "a value of 9936.94 points")."""
+    head = fig.head
+    if fig.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        gov = head.head
+        if head.lower_ == "by" and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
+            return "change"
+        if head.lower_ in ("to", "at") and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
+            return "level"
+        if head.lower_ == "of" and _lemma(gov) in ("value", "level", "close", "high", "low", "record"):
+            return "level"
+    if fig.dep_ in ("npadvmod", "dobj", "advmod", "attr") and (_lemma(head) in _CHANGE_VERBS - {"leave", "hit", "reach", "stand", "end", "close", "finish", "open", "trade"}
+                                                              or head.lower_ in _CHANGE_WORDS):
+        return "change"
+    if fig.dep_ in ("compound", "amod", "nummod", "nmod") and _lemma(head) in _CHANGE_WORDS:
+        return "change"  # "a 2.99 percent decrease"
+    return None
+
+
+def _percent_state(fig: "Token") -> str | None:
+    """A share of voters or of the vote: turnout or votes."""
+    for prep in fig.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                low = _lemma(pobj)
+                if low in ("voter", "electorate"):
+                    return "turnout"
+                if low in ("vote", "ballot"):
+                    return "votes"
+                if low == "seat":
+                    return "seats"
+    total = total_of(fig)
+    if total is not None:
+        low = _lemma(total)
+        if low == "turnout" or low == "participation":
+            return "turnout"
+        if low in ("vote", "ballot", "share"):
+            return "votes"
+    return None
+
+
+def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
+               kind: str = "count") -> tuple[str | None, "Token | None"]:
+    """The state of a figure, and the token that says it.
+
+    Args:
+        noun: the counted noun (or the number token when nothing is counted).
+        number: the figure's number token.
+        measure: the figure's measure so far (its words are a last resort).
+        sent: the figure's line-cut sentence.
+        kind: the quantity's kind (count, number, percent, money, ...).
+
+    Returns:
+        (state or None, the word that gave it or None)
+    """
+    if kind == "money":
+        return "amount", None
+    fig = noun
+    # "the 2.99 percent": the unit token is what the sentence governs
+    if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
+            and number.dep_ in ("nummod", "compound", "quantmod") and sent.start <= number.head.i < sent.end:
+        fig = number.head
+    if kind in ("percent", "measure", "fraction"):
+        found_share = _percent_state(fig) if kind == "percent" else None
+        if found_share is not None:
+            return found_share, None
+        move = _change_or_level(fig)
+        if move is not None:
+            return move, None
+    # "2,300 killed or wounded": the counted word is itself what happened
+    if noun.lower_ in _STATE_ADJ and noun.pos_ in ("VERB", "ADJ") and (number is None or noun.i != number.i):
+        either = any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children)  # "killed or wounded", not "dead and 16 injured"
+        said = [_STATE_ADJ[noun.lower_]] + [_STATE_ADJ[c.lower_] for c in noun.children
+                                            if either and c.dep_ == "conj" and c.lower_ in _STATE_ADJ]
+        return _combine(said), noun
+    # what happened, in order: the noun's participles ("others injured"), the predicate the
+    # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
+    found: list[str] = _modifier_state(noun, passive_only=True)
+    word: "Token | None" = None
+    if not found:
+        arg = noun
+        # "2,014 people have been found dead", "captured three soldiers", "45 wounded"
+        for cand in ([arg] + ([number] if number is not None and number.i != arg.i else [])):
+            dep = cand.dep_
+            head = cand.head
+            hops = 0
+            nxt = cand.doc[cand.i + 1] if cand.i + 1 < len(cand.doc) else None
+            if dep == "conj" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.i < sent.end:
+                # "104 people had been confirmed dead and 27 were still missing": 27 has its own verb
+                verb = nxt if nxt.pos_ == "VERB" or nxt.head.i == nxt.i else nxt.head
+                found = _verb_state(verb, "agent") or _verb_state(nxt, "agent")
+                if found:
+                    word = verb
+                    break
+            while dep in ("conj", "appos") and hops < 8 and head.head.i != head.i:  # "damaged 42 buildings, 2 roads, ..."
+                dep, head = head.dep_, head.head
+                hops += 1
+            if head.i == cand.i or not (sent.start <= head.i < sent.end):
+                continue
+            if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+                found = _verb_state(head, "patient")
+            elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+                found = _verb_state(head, "agent")
+            elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
+                gov = head.head
+                if head.lower_ == "of":
+                    found = _verb_state(gov, "patient")  # "the killing of 40 civilians"
+                elif head.lower_ == "to" and _lemma(gov) == "set" and any(_lemma(c) == "fire" for c in gov.children):
+                    found = ["damaged"]  # "setting fire to three banks"
+            elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
+                found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
+            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS:
+                found = []
+            if found:
+                word = head
+                break
+    if not found:
+        found = _noun_state(noun)
+        if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
+            found = ["rescued"]
+    if not found:
+        total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
+        if total is not None and sent.start <= total.i < sent.end:
+            found = _noun_state(total)
+            if not found and _lemma(total) in _FORCE_NOUNS:
+                found = ["present"]  # "the force numbers 10,000", "bringing the force to 14,000"
+    if not found and measure:
+        for w in measure.lower().split():
+            w2 = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
+            if w in _STATE_ADJ:
+                found = [_STATE_ADJ[w]]
+            elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
+                found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
+            if found:
+                break
+    if not found and kind in ("count", "number"):
+        move = _change_or_level(number if number is not None else noun)
+        if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
+            return move, None
+    state = _combine(found)
+    if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
+        state = "present"
+    if state in _PEOPLE_STATES and not _is_people(noun):
+        state = None
+    if state is None and kind in ("count", "number"):
+        state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
+    return state, word
+
+
+_PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman", "women", "family", "household",
+                 "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
+                 "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
+                 "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
+                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student"}
+
+
+def _is_people(noun: "Token") -> bool:
+    """True when the counted noun can be people (or the figure stands alone: "312 remained missing")."""
+    if noun.like_num or noun.pos_ == "NUM":
+        return True
+    low = _lemma(noun)
+    if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS \
+            or low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ:
+        return True
+    if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PROPN":
+        return True
+    if low.endswith("ment"):
+        return False
+    return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
+
+
+def measure_with_state(measure: str | None, state: str | None) -> str | None:
+    """The measure naming what happened ("people" + killed -> "people killed").
+
+    Args:
+        measure: what is counted.
+        state: the figure's state.
+
+    Returns:
+        The measure, with the state's word added when its words do not already say it.
+    """
+    if not measure or not state or state not in _STATE_WORD:
+        return measure
+    parts = measure.split()
+    # a measure carried from an earlier figure keeps its noun, not its state ("people killed" -> 27 missing)
+    if len(parts) > 1 and parts[-1].lower() in _STATE_ADJ and _STATE_ADJ[parts[-1].lower()] != state:
+        measure = " ".join(parts[:-1])
+    words = {w.lower() for w in measure.replace("-", " ").split()}
+    for w in words:
+        base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
+        if w in _STATE_ADJ or base in _STATE_NOUNS or w in _STATE_NOUNS:
+            return measure
+    return f"{measure} {_STATE_WORD[state]}"

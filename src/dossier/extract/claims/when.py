@@ -1,0 +1,97 @@
+"""Claims: the as-of date of a figure — when it holds or was stated.
+
+A time expression attached to a speech verb of the attribution ("told a briefing on
+Tuesday"), then one in the figure's own clause (target dates of projections, "by December",
+skipped), then the article's explicit publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ...model import Article, TimeExpression
+from .sentences import Sentences
+from .source import _Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article, tok: "Token", sent: "Span",
+          att: _Attribution, modality: str) -> tuple[str | None, str | None]:
+    """The date a figure holds or was stated, and how it is known (see the module docstring).
+
+    Order: a date inside the figure's own clause ("killed on Sunday", "in the three days to 9
+    May"; target dates of projections excluded) -> ``stated``; a date attached to a speech verb
+    of the attribution, outermost first ("told a press briefing on Tuesday") -> ``reported``;
+    the article's explicit publication date -> ``published``. A date without its year ("January
+    6") takes the year of the article's date when that is known.
+
+    Returns:
+        (as_of value or None, basis: stated | reported | published | None)
+    """
+    doc = sents.doc
+    year = _article_year(article)
+    usable: list[tuple[str, TimeExpression, Any]] = []
+    for te in times:
+        if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
+            continue
+        val = _date_value(te) or ""
+        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
+            val = year + val[4:]
+        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            continue  # "PRESENT_REF", "XXXX-WXX-4": no usable date
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is not None and len(span):
+            usable.append((val, te, span.root))
+    cues = list(att.cues) or ([att.cue_token] if att.cue_token is not None else [])
+    cue_dates: list[tuple[int, str]] = []
+    for n, cue_i in enumerate(reversed(cues)):
+        for val, te, root in usable:
+            attach = root.head if root.dep_ != "pobj" else root.head.head
+            if attach.i == cue_i or root.head.i == cue_i:
+                cue_dates.append((n, val))
+    reported = {val for _, val in cue_dates}
+    verb = sents.clause_verb(tok)
+    for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
+            continue
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("by", "until", "before", "through", "within") \
+                and modality in ("projected", "expected"):
+            continue  # a target date, not the date of the figure
+        if prep is not None and prep.lower_ in ("from", "since", "after"):
+            continue  # where a change or a window starts ("from the close on Wednesday")
+        nearest_verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+        if nearest_verb is not None and nearest_verb.i == verb.i and nearest_verb.i not in cues:
+            # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
+            same_day = article.published.basis == "explicit" and article.published.date == val \
+                and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
+            return val, "published" if same_day else "stated"
+    if cue_dates:
+        return cue_dates[0][1], "reported"
+    pub = article.published
+    if pub.basis == "explicit" and pub.date:
+        return pub.date, "published"
+    return None, None
+
+
+_TODAY_RE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _article_year(article: Article) -> str | None:
+    """The year of the article's date, when its date or its window gives one year."""
+    pub = article.published
+    for value in (pub.date, pub.earliest if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4] else None):
+        if value and re.match(r"^\d{4}", value):
+            return value[:4]
+    return None
+
+
+def _date_value(te: TimeExpression) -> str | None:
+    val = te.value
+    if val and "T" in val:
+        val = val.split("T", 1)[0]
+    return val
+

@@ -1,0 +1,162 @@
+"""Each part of the claims reader alone: sentences, figure, place, modality, as-of, names, source.
+
+Fictional sentences (invented places and people) exercise one part at a time over a real
+parse, so a change to one job shows up in that job's tests.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.claims.figure import _context_measure, _is_claim_candidate
+from dossier.extract.claims.modality import modality
+from dossier.extract.claims.names import Names
+from dossier.extract.claims.place import location
+from dossier.extract.claims.sentences import Sentences
+from dossier.extract.claims.source import Attributor, _Attribution
+from dossier.extract.claims.when import as_of
+from dossier.extract.quantities import counted_noun, find_quantities, number_token
+from dossier.model import Article, PublishedDate, TimeExpression
+
+
+def _first(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    q = find_quantities(text, doc)[0]
+    tok = counted_noun(q, doc) or number_token(q, doc)
+    sents = Sentences(doc)
+    return doc, q, tok, sents
+
+
+def test_sentences_cut_at_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Flood toll in Varnia rises\nAt least 40 people died in Orlen, officials said."
+    doc = nlp(text)
+    sents = Sentences(doc)
+    died = next(t for t in doc if t.lower_ == "died")
+    rises = next(t for t in doc if t.lower_ == "rises")
+    assert not sents.same_segment(died, rises)
+    assert sents.segment(died).text.startswith("At least 40")
+    said = next(t for t in doc if t.lower_ == "said")
+    subj = sents.subject(said)
+    assert subj is not None and subj.lower_ == "officials"
+    assert sents.clause_verb(died).lower_ == "died"
+
+
+def test_figure_keeps_counts_and_drops_ages_and_multipliers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The 43-year-old said three times as many people fled as the 2,000 who stayed."
+    doc = nlp(text)
+    kept = [q.text for q in find_quantities(text, doc) if _is_claim_candidate(q, doc, text)]
+    assert kept == ["2,000"]
+
+
+def test_figure_measure_from_the_toll_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "The number of displaced families could reach 12,000.")
+    assert _context_measure(q, doc, tok, sents.segment(tok)) == "displaced families"
+
+
+def test_place_from_the_verb_of_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "Orlen sent 6,000 troops to the Varnia region last week.")
+    assert location(doc, tok, sents.segment(tok), sents) == "Varnia region"
+
+
+def test_modality_of_a_projection_and_an_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, q, tok, sents = _first(nlp, "The toll could exceed 20,000 people.")
+    assert modality(q, tok, _Attribution(None), sents) == "projected"
+    doc, q, tok, sents = _first(nlp, "About 300 houses collapsed.")
+    assert modality(q, tok, _Attribution(None), sents) == "reported"  # "about" is a qualifier
+    doc, q, tok, sents = _first(nlp, "Nine others were believed trapped.")
+    assert modality(q, tok, _Attribution(None), sents) == "estimated"
+    doc, q, tok, sents = _first(nlp, "The quake damaged an estimated 1,500 houses.")
+    assert modality(q, tok, _Attribution(None), sents) == "estimated"
+    doc, q, tok, sents = _first(nlp, "If it had, we wouldn't have 355 damaged shops.")
+    assert modality(q, tok, _Attribution(None), sents) == "reported"
+
+
+def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May, 120 people were rescued."
+    doc, q, tok, sents = _first(nlp, text)
+    te = TimeExpression(article="a", start=3, end=8, text="3 May", type="DATE", value="2025-05-03", anchor="publication")
+    art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-06", basis="explicit"))
+    assert as_of(sents, (te,), art, tok, sents.segment(tok), _Attribution(None), "reported") == ("2025-05-03", "stated")
+    assert as_of(sents, (), art, tok, sents.segment(tok), _Attribution(None), "reported") == ("2025-05-06", "published")
+    undated = Article(id="a", source="a.txt", text=text)
+    assert as_of(sents, (), undated, tok, sents.segment(tok), _Attribution(None), "reported") == (None, None)
+
+
+def test_names_resolve_a_pronoun_to_the_last_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Varnian Red Cross said 40 people died. It said 12 more were missing."
+    doc = nlp(text)
+    sents = Sentences(doc)
+    names = Names(sents, (), ())
+    cross = next(t for t in doc if t.lower_ == "cross")
+    ref = names.ref_for(cross)
+    assert ref is not None and ref.name == "Varnian Red Cross" and text[ref.start : ref.end] == ref.text
+    names.sources.append(ref)
+    it = next(t for t in doc if t.text == "It")
+    again = names.ref_for(it)
+    assert again is not None and again.name == "Varnian Red Cross" and again.text == "It"
+
+
+def test_source_reads_according_to_and_relays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll rose to 112, according to local officials cited by Orlen Radio."
+    doc, q, tok, sents = _first(nlp, text)
+    att = Attributor(sents, Names(sents, (), ())).attribute(q, tok, sents.segment(tok))
+    assert att.source is not None and att.source.name == "local officials"
+    assert [v.name for v in att.via] == ["Orlen Radio"]
+
+
+def _one(nlp, text: str):  # type: ignore[no-untyped-def]
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Gunmen killed or wounded at least 45 soldiers near Velk.": "casualties",
+        "Norland has suffered 2,300 casualties.": "casualties",
+        "At least 312 people have been found dead in Orlen.": "killed",
+        "Rebels captured three soldiers on Sunday.": "captured",
+        "Norland sent 8,500 troops to Kestria.": "present",
+        "The emergency service said 104 people had been confirmed dead and 27 were still missing.": "missing",
+        "Ten people are killed and about 50 hurt.": "wounded",
+        "The number of people killed by the floods rose to 3,400.": "killed",
+        "Police made 86 arrests.": "arrested",
+    }
+    for text, state in cases.items():
+        claims = _one(nlp, text)
+        assert claims and claims[-1].state == state, (text, [(c.text, c.state) for c in claims])
+    force, losses = _one(nlp, "Norland sent 6,000 troops to Kestria, where 60 soldiers were killed.")
+    assert (force.state, losses.state) == ("present", "killed")  # a force's size is never its losses
+    assert losses.measure == "soldiers killed"
+
+
+def test_verbs_qualify_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, "The death toll has passed 2,000.")[0].qualifier == "over"
+    assert _one(nlp, "Cholera cases topped 10,000.")[0].qualifier == "over"
+    (c,) = _one(nlp, "The Red Cross estimated that between 4,000 and 5,500 homes had been destroyed.")
+    assert (c.low, c.high, c.value, c.qualifier, c.state, c.modality) == (4000, 5500, 4750, "range", "destroyed", "estimated")
+
+
+def test_sources_of_every_shape(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "State television quoted the disaster centre in Orlen as saying 10 people were killed.")
+    assert c.source is not None and c.source.name == "disaster centre" and [v.name for v in c.via] == ["State television"]
+    (c,) = _one(nlp, "Figures released by the health ministry showed 3,000 cases.")
+    assert c.source is not None and c.source.name == "health ministry"
+    (c,) = _one(nlp, "The unit said 12 soldiers were wounded.")
+    assert c.source is None  # a source is a body or a group, never "unit" or "statement"
+
+
+def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "Kestria's health ministry said that 1,200 people had died.")
+    assert (c.location, c.location_basis) == ("Kestria", "stated")
+    (c,) = _one(nlp, "Two people were killed when a shell hit a school in the southern city of Brask.")
+    assert (c.location, c.location_basis) == ("Brask", "stated")
+    text = "The toll rose to 3,400 on Monday."
+    art = Article(id="a", source="a.txt", text=text, title="Floods in Varnia kill thousands",
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    (c,) = extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+    assert (c.location, c.location_basis, c.location_from) == ("Varnia", "inherited", "title: Varnia")
+    assert (c.state, c.as_of, c.as_of_basis) == ("killed", "2025-05-12", "published")
