@@ -42,6 +42,8 @@ lists the tune split's misses and wrong attributes, never the held-out half's):
   (equal), and, not part of "fully right", ``location_basis``, ``as_of_basis``, ``via`` and
   ``measure`` (the gold measure's first content word, usually what is counted, appears in the
   predicted measure; plural-blind).
+- ``fully_right_dated_docs`` / ``as_of_dated_docs``: the same over the figures of documents whose
+  text states their publication date (the others' relative dates can only be windows).
 - ``fully_right``: gold figures found with qualifier, state, place, source, as-of and modality
   all right, over all gold figures.
 - ``published``: documents whose predicted ``published.date`` equals the date the text states
@@ -524,6 +526,12 @@ class Tally:
     matched_predictions: int = 0
     docs: int = 0
     published_right: int = 0
+    # the same for figures of documents whose text states their publication date: a system that
+    # never invents a date can date the others' "Tuesday" only as a window
+    dated_gold: int = 0
+    dated_found: int = 0
+    dated_fully_right: int = 0
+    dated_as_of_right: int = 0
 
     def __post_init__(self) -> None:
         self.right: dict[str, int] = defaultdict(int)
@@ -536,6 +544,8 @@ def score_document(
     sentences: Sequence[tuple[int, int]],
     tally: Tally,
     misses: list[str] | None = None,
+    *,
+    dated: bool = False,
 ) -> None:
     """Match one document's predicted claims to its gold figures and add to the tally.
 
@@ -546,10 +556,12 @@ def score_document(
         sentences: (start, end) of the sentences holding a gold figure, for precision.
         tally: the split's counts (updated).
         misses: if given, a line per missed or partly wrong figure is appended.
+        dated: the document's text states its publication date (counted apart as well).
     """
     used: set[int] = set()
     for g, span in zip(gold_figures, gold_spans):
         tally.gold += 1
+        tally.dated_gold += dated
         if span is None:
             tally.dropped += 1
             if misses is not None:
@@ -571,8 +583,11 @@ def score_document(
         res = attribute_results(g, claims[hit])
         for key, ok in res.items():
             tally.right[key] += ok
+        tally.dated_found += dated
+        tally.dated_as_of_right += dated and res["as_of"]
         if all(res[a] for a in ATTRIBUTES):
             tally.fully_right += 1
+            tally.dated_fully_right += dated
         elif misses is not None:
             wrong = [a for a in ATTRIBUTES if not res[a]]
             got = {a: claims[hit].get({"place": "location"}.get(a, a)) for a in wrong}
@@ -597,6 +612,9 @@ def figures_of(t: Tally) -> dict[str, Any]:
     }
     for a in (*ATTRIBUTES, "location_basis", "as_of_basis", "via", "measure"):
         out[a] = _ratio(t.right[a], t.found)
+    out["dated_doc_figures"] = t.dated_gold
+    out["fully_right_dated_docs"] = _ratio(t.dated_fully_right, t.dated_gold)
+    out["as_of_dated_docs"] = _ratio(t.dated_as_of_right, t.dated_found)
     out["published"] = _ratio(t.published_right, t.docs)
     out["documents"] = t.docs
     out["dropped_by_cleaning"] = t.dropped
@@ -694,13 +712,15 @@ def evaluate(
                 gold = sorted((f for f in figures if f["doc"] == p), key=lambda f: f["start"])
                 if art is None:
                     spans: list[tuple[int, int] | None] = [None] * len(gold)
-                    score_document(gold, spans, [], [], tally, misses if show_misses and sp == "tune" else None)
+                    score_document(gold, spans, [], [], tally, misses if show_misses and sp == "tune" else None,
+                                   dated=bool(docs[p].get("published")))
                     continue
                 mapper = map_offsets(doc.text, art.text)
                 spans = [mapper(f["start"], f["end"]) for f in gold]
                 sents = _gold_sentences(art.text, spans, _sentence_bounds(art.text))
                 preds = sorted(claims_by.get(art.id, []), key=lambda c: c["start"])
-                score_document(gold, spans, preds, sents, tally, misses if show_misses and sp == "tune" else None)
+                score_document(gold, spans, preds, sents, tally, misses if show_misses and sp == "tune" else None,
+                               dated=bool(docs[p].get("published")))
         for key, value in figures_of(tally).items():
             out[f"{sp}_{key}"] = value
         total.gold += tally.gold
@@ -711,6 +731,10 @@ def evaluate(
         total.matched_predictions += tally.matched_predictions
         total.docs += tally.docs
         total.published_right += tally.published_right
+        total.dated_gold += tally.dated_gold
+        total.dated_found += tally.dated_found
+        total.dated_fully_right += tally.dated_fully_right
+        total.dated_as_of_right += tally.dated_as_of_right
         for k, v in tally.right.items():
             total.right[k] += v
     if split == "all":
