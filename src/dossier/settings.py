@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("progress", "auto", "Progress bar: auto (only on a terminal), always, never.", ("auto", "always", "never")),
     Setting("near_duplicate_threshold", 0.8, "Jaccard similarity (MinHash estimate) above which two articles are near-duplicates."),
     Setting("conflict_window_days", 3, "Figures dated further apart than this are evolution, never a contradiction."),
+    Setting("story_threshold", 0.08, "Average TF-IDF cosine at which groups of articles merge into one story (lower: fewer, larger stories)."),
+    Setting("story_split_threshold", 0.055, "Within a story, the average cosine (weights re-read inside the story) below which it splits into two events of one kind."),
     Setting("runner", "local", "Where per-article stages run: local, or dask (needs the [scale] extra).", ("local", "dask")),
     Setting("dask_scheduler", "", "Dask scheduler address (empty: a local multiprocessing scheduler)."),
 )
@@ -46,6 +48,8 @@ class Settings:
     progress: str = "auto"
     near_duplicate_threshold: float = 0.8
     conflict_window_days: int = 3
+    story_threshold: float = 0.08
+    story_split_threshold: float = 0.055
     runner: str = "local"
     dask_scheduler: str = ""
 
