@@ -9,6 +9,7 @@ same code runs locally or on a Dask cluster (see ``scale.py``). Cross-article wo
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -287,6 +288,27 @@ def reconcile_stories(
         ``track`` and ``story``), tracks, events, summary sentences (all tagged with their
         story) and the stories with their tracks, events and date spans filled.
     """
+    # the records built so far (analyses, entities) are long-lived: keep the collector from
+    # re-walking them for every story (a full collection per story made many small stories slow)
+    gc.freeze()
+    try:
+        return _reconcile_stories(
+            articles, analyses, claims, stories, relations=relations, entities=entities, settings=settings
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _reconcile_stories(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    claims: Sequence[NumericClaim],
+    stories: Sequence[Story],
+    *,
+    relations: Sequence[Relation],
+    entities: Sequence[Entity],
+    settings: Settings,
+) -> tuple[list[Article], list[NumericClaim], list[Track], list[Event], list[SummarySentence], tuple[Story, ...]]:
     story_of = {a.id: a.story or "" for a in articles}
     articles_by: dict[str, list[Article]] = {}
     for a in articles:
@@ -300,6 +322,12 @@ def reconcile_stories(
         home = story_of.get(r.from_, "")
         if r.to is None or story_of.get(r.to) == home:
             relations_by.setdefault(home, []).append(r)
+    # each story sees only the entities its articles mention (the per-story stages index the
+    # entities they are given: the whole list for every story would make the build quadratic)
+    entities_of: dict[str, list[Entity]] = {}
+    for e in entities:
+        for sid in {story_of.get(m.article, "") for m in e.mentions}:
+            entities_of.setdefault(sid, []).append(e)
     new_article: dict[str, Article] = {}
     new_claim: dict[str, NumericClaim] = {}
     tracks: list[Track] = []
@@ -313,11 +341,16 @@ def reconcile_stories(
         rels = relations_by.get(story.id, [])
         # timeline of events; undated articles get a window from the rest of the story
         arts_t, evs = timeline_stage.build_timeline(
-            members, member_analyses, entities=entities, relations=rels, settings=settings
+            members, member_analyses, entities=entities_of.get(story.id, []), relations=rels, settings=settings
         )
         # claim tracks across sources and time (claims of undated articles ordered by those windows)
         cl_t, trs = tracks_stage.build_tracks(
-            claims_by.get(story.id, []), articles=arts_t, relations=rels, entities=entities, settings=settings, story=story.id
+            claims_by.get(story.id, []),
+            articles=arts_t,
+            relations=rels,
+            entities=entities_of.get(story.id, []),
+            settings=settings,
+            story=story.id,
         )
         # extractive summary with citations
         summ = summary_stage.summarize_story(arts_t, member_analyses, relations=rels, tracks=trs, settings=settings)

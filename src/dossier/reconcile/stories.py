@@ -50,7 +50,8 @@ _NUMBER_WEIGHT = 1.5
 _LEAD_CHARS = 400
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d[\d,.]*\d|\d")
-_SENTENCE_END = re.compile(r"[.!?:\u201d\"]\s*$|\n\s*$|^\s*$")
+# a word right after one of these (spaces between) starts a sentence or a heading
+_SENTENCE_CHARS = frozenset('.!?:"\u201c\u201d\n\u2013\u2014')
 
 # function words and the vocabulary of news writing itself (it says nothing about the event)
 _STOP = frozenset(
@@ -101,7 +102,8 @@ def _terms(text: str, weight: float = 1.0, out: Bag | None = None) -> Bag:
         if low.endswith("'s"):
             low = low[:-2]
         gap = text[prev_end : m.start()]
-        sentence_start = prev_end == 0 or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : m.start()])) or "\n" in gap
+        before = gap.rstrip(" \t") or (" " if prev_end else "")
+        sentence_start = prev_end == 0 or before[-1:] in _SENTENCE_CHARS or "\n" in gap
         prev_end = m.end()
         if word[0].isdigit():
             digits = low.replace(",", "")
@@ -349,17 +351,24 @@ def _first_sentence(text: str, max_words: int = 14) -> str:
     return sentence
 
 
-def _title(members: Sequence[Article], edges: dict[tuple[int, int], float], idx: Sequence[int]) -> str | None:
-    """The title (or first sentence) of the story's most central article."""
+def _centrality(n: int, edges: dict[tuple[int, int], float]) -> list[float]:
+    """Each article's summed similarity to the others (the graph is sparse: one pass)."""
+    out = [0.0] * n
+    for (i, j), sim in edges.items():
+        out[i] += sim
+        out[j] += sim
+    return out
+
+
+def _title(members: Sequence[Article], central: Sequence[float], idx: Sequence[int]) -> str | None:
+    """The title (or first sentence) of the story's most central article.
+
+    Centrality is summed over the whole graph (mostly within the story: the graph's edges
+    between stories are few and weak).
+    """
     if not members:
         return None
-    central: dict[int, float] = {i: 0.0 for i in idx}
-    pos = set(idx)
-    for (i, j), s in edges.items():
-        if i in pos and j in pos:
-            central[i] += s
-            central[j] += s
-    order = sorted(range(len(members)), key=lambda k: (-central[idx[k]] - (0.01 if members[k].title else 0.0), members[k].id))
+    order = sorted(range(len(members)), key=lambda k: (-central[idx[k]], members[k].id))
     for k in order:
         title = members[k].title
         if title and title.strip():
@@ -412,6 +421,7 @@ def build_stories(
     )
     stories: list[Story] = []
     story_of: dict[str, str] = {}
+    central = _centrality(len(articles), edges)
     for idx in clusters:
         members = [articles[i] for i in idx]
         sid = story_id(a.id for a in members)
@@ -419,7 +429,7 @@ def build_stories(
         stories.append(
             Story(
                 id=sid,
-                title=_title(members, edges, idx),
+                title=_title(members, central, idx),
                 earliest=earliest,
                 latest=latest,
                 articles=tuple(a.id for a in members),
