@@ -167,8 +167,8 @@ def track_card(
     pinned = sorted(((d, c) for c in shown if (d := _day(c, articles)) is not None), key=lambda dc: dc[0])
     if len(pinned) >= 2 and pinned[0][0] != pinned[-1][0]:
         (d_first, c_first), (d_last, c_last) = pinned[0], pinned[-1]
-        verb = {"rising": "rose", "falling": "fell", "stable": "held", "mixed": "moved"}.get(str(track.get("trend") or ""), "changed")
-        evolution = Markup("{}: {} ({}, {}) → {} ({}, {})").format(
+        verb = {"rising": "rose", "falling": "fell", "stable": "held", "mixed": "moved"}.get(str(track.get("trend") or ""), "went")
+        evolution = Markup("{} from {} ({}, {}) to {} ({}, {})").format(
             verb,
             _link(c_first, articles),
             party(c_first),

@@ -1013,7 +1013,7 @@ def track_chart(
     out.append(f'<line class="axis" x1="{ml}" x2="{ml}" y1="{mt}" y2="{mt + ph}"/>')
     out.append(
         f'<text class="axtitle" x="{ml + pw / 2:.1f}" y="{height - 8}" text-anchor="middle">'
-        "date the figure holds (as-of date; else the article’s publication, a band where only a window is known)</text>"
+        "date the figure holds (hollow: the article’s publication date; band: only a window is known)</text>"
     )
     out.append(
         f'<text class="axtitle" transform="translate(14 {mt + ph / 2:.1f}) rotate(-90)" text-anchor="middle">'
