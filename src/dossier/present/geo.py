@@ -40,7 +40,7 @@ def countries() -> tuple[Country, ...]:
         The countries, or an empty tuple when the dataset or ``pyshp`` is not installed.
     """
     try:
-        import shapefile  # type: ignore[import-untyped]
+        import shapefile
 
         path = resources.files(_PACKAGE).joinpath(_ZIP)
         with resources.as_file(path) as real, shapefile.Reader(str(real), encoding="utf-8") as sf:

@@ -97,8 +97,9 @@ def track_card(
     title = measure + (f" in {track['location']}" if track.get("location") else "")
 
     # headline: the lowest and highest count, in the direction the figures moved
-    valued = [(c, _claim_bounds(c)[1]) for c in shown]
-    valued = [(c, v) for c, v in valued if v is not None]
+    valued: list[tuple[Mapping[str, Any], float]] = [
+        (c, v) for c in shown if (v := _claim_bounds(c)[1]) is not None
+    ]
     headline = Markup("")
     if valued:
         lo_c = min(valued, key=lambda cv: cv[1])[0]

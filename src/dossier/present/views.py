@@ -1638,6 +1638,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "text": c.get("text") or "",
                 "qualifier": c.get("qualifier") or "",
                 "measure": c.get("measure") or "",
+                "measure_words": "",
                 "location": c.get("location") or "",
                 "as_of": date_label(c.get("as_of")),
                 "date": point.isoformat() if point else "",

@@ -725,7 +725,18 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None
         row = lookup_alias(s.text)
         if row is not None and row.iso2 and row.type == "GPE":
             return row.iso2  # "the US said ..."
+    for text in texts:
+        # a state the table lacks, named by its adjective beside an official word
+        # ("the Varnian defence ministry", "a Varnian spokesman"): keyed by that word
+        if _OFFICIAL.search(unidecode(text).lower()):
+            m = _STATE_ADJECTIVE.search(text)
+            if m:
+                return "x:" + m.group(1)
     return None
+
+
+# an adjective of nationality: a capitalised word ending as demonyms do (-ian, -an, -ese, -ish, -i)
+_STATE_ADJECTIVE = re.compile(r"\b([A-Z][a-z]{2,}(?:ian|an|ese|ish|i))\b")
 
 
 def independent_groups(
@@ -854,7 +865,7 @@ def claim_parties(
     for group, counts in labels.items():
         if states.get(group):
             iso = states[group].most_common(1)[0][0]
-            names[group] = country_name(iso) or iso
+            names[group] = f"{iso[2:]} authorities" if iso.startswith("x:") else country_name(iso) or iso
         else:
             best = max(counts.values())
             names[group] = min((n for n, k in counts.items() if k == best), key=lambda n: (-len(n.split()), n))
