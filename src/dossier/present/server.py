@@ -32,11 +32,12 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from .. import __version__
-from .ask import answer_question, format_answer
+from .ask import format_answer
 from ..errors import StoreError
 from ..store import SEARCH_INDEX
 from ..model import to_dict
 from .report import render_template, static_text
+from .stories import answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
@@ -323,9 +324,12 @@ def make_app(out_dir: Path) -> Starlette:
         dates = _date_params(request)
         filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
         filters.update(dates)
-        if not any(filters.values()):
+        story = request.query_params.get("story") or None
+        if not any(filters.values()) and story is None:
             return HTMLResponse(source.page())
-        shown = filter_dossier(source.get(), **filters)
+        # one story per page: ?story=ID (the index on the full page links here)
+        body = story_body(source.get(), story) if story else source.get()
+        shown = filter_dossier(body, **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
         return HTMLResponse(render_template("report.html.j2", ctx))
 
@@ -337,7 +341,7 @@ def make_app(out_dir: Path) -> Starlette:
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = answer_question(q, source.get()) if q else None
+        answer = answer_in_story(q, source.get()) if q else None
         return HTMLResponse(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -409,7 +413,7 @@ def make_app(out_dir: Path) -> Starlette:
         q = (request.query_params.get("q") or "").strip()
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
-        answer = answer_question(q, source.get())
+        answer = answer_in_story(q, source.get())
         body = to_dict(answer)
         body["formatted"] = format_answer(answer)
         return JSONResponse(body)
