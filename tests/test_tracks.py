@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 
-from dossier.model import Article, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
+from dossier.model import Article, Entity, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
 from dossier.settings import Settings
 from dossier.reconcile.tracks import build_tracks, location_key, measure_key
 
@@ -434,7 +434,9 @@ def test_figures_of_undated_articles_conflict_over_their_windows() -> None:
         _claim("w3", "u2", 20000, "up_to", "Karsk soldiers", "Lorvia", "Varnian President Ilse Marrow", modality="projected"),
         _claim("w4", "u3", 5000, "at_least", "Karsk soldiers", "Lorvia", "a Varnian spokesman", "2031-03-19"),
     ]
-    _, (track,) = build_tracks(claims, articles=arts, relations=(), entities=(), settings=SETTINGS)
+    # the story's entities know Varnia as a place (its people: Varnians)
+    varnia = Entity(id="e-varnia", name="Varnia", type="GPE", aliases=("Varnian",))
+    _, (track,) = build_tracks(claims, articles=arts, relations=(), entities=(varnia,), settings=SETTINGS)
     assert track.conflict
     assert {tuple(sorted(p)) for p in track.conflicts} == {("w1", "w2")}
     parties = dict(track.parties)

@@ -1508,6 +1508,10 @@ def _story_title(d: Mapping[str, Any], articles: Sequence[Mapping[str, Any]]) ->
     return "Dossier"
 
 
+# the most cards a story's glance shows before "more figures"
+GLANCE_CARDS = 6
+
+
 def _strip_domain(span: tuple[dt.date, dt.date] | None, events: Sequence[Mapping[str, Any]]) -> tuple[dt.date, dt.date] | None:
     """The days the timeline strip shows: the story's span, reaching back (or on) to the events
     dated within a month that lie at most 45 days outside it (the run-up the coverage tells)."""
@@ -1712,15 +1716,24 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
 
     # the story at a glance: per story, its tracks as cards (main figures first)
     story_rows = [s for s in _list(d, "stories") if s.get("tracks")]
-    glance = []
+    groups: list[tuple[str, object, list[dict[str, Any]]]] = []
     if story_rows and len(story_rows) > 1:
         for srow in story_rows:
             ids = {str(x) for x in srow.get("tracks") or []}
-            cards = [tv["card"] for tv in track_views if str(tv["id"]) in ids]
-            if cards:
-                glance.append({"title": srow.get("title") or "", "id": srow.get("id"), "cards": cards})
+            groups.append((str(srow.get("title") or ""), srow.get("id"), [tv["card"] for tv in track_views if str(tv["id"]) in ids]))
     elif track_views:
-        glance.append({"title": "", "id": story_rows[0].get("id") if story_rows else "", "cards": [tv["card"] for tv in track_views]})
+        groups.append(("", story_rows[0].get("id") if story_rows else "", [tv["card"] for tv in track_views]))
+    glance = []
+    for title, sid, cards in groups:
+        if not cards:
+            continue
+        # the main figures first: disputed and many-figure tracks; the rest one click away
+        ranked = sorted(cards, key=lambda c: (-(c["n"] > 1), -bool(c["conflict"]), -c["n_parties"], -c["n"]))
+        main_cards = [c for c in ranked if c["n"] > 1][:GLANCE_CARDS] or ranked[:GLANCE_CARDS]
+        if len(main_cards) < 3:
+            main_cards = ranked[: max(len(main_cards), min(3, len(ranked)))]
+        chosen = {id(c) for c in main_cards}
+        glance.append({"title": title, "id": sid, "cards": main_cards, "more": [c for c in ranked if id(c) not in chosen]})
 
     # quotes by speaker
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)

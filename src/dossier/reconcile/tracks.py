@@ -690,7 +690,7 @@ _OFFICIAL = re.compile(
 )
 
 
-def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None:
+def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: frozenset[str] = frozenset()) -> str | None:
     """The state an official source speaks for (ISO2), or None for anyone else.
 
     Read from the source's words and name and the linked entity's roles: a demonym or country
@@ -726,13 +726,47 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None
         if row is not None and row.iso2 and row.type == "GPE":
             return row.iso2  # "the US said ..."
     for text in texts:
-        # a state the table lacks, named by its adjective beside an official word
-        # ("the Varnian defence ministry", "a Varnian spokesman"): keyed by that word
-        if _OFFICIAL.search(unidecode(text).lower()):
-            m = _STATE_ADJECTIVE.search(text)
-            if m:
-                return "x:" + m.group(1)
+        # a state the table lacks, named by its adjective or its name right before an official
+        # word ("the Varnian defence ministry", "a Varnian spokesman", "Karsk's defence ministry"):
+        # keyed by that word
+        off = _OFFICIAL.search(unidecode(text).lower())
+        if off is None:
+            continue
+        m = _STATE_ADJECTIVE.search(text)
+        if m and m.group(1) not in _TITLE_WORDS and m.group(1) in places:
+            return "x:" + _state_stem(m.group(1))
+        # a one-word name, not the last word of a longer one ("National Disaster Agency", "Red Cross")
+        before = re.search(r"(?:^|[^\w\s]\s*|(?:^|\s)(?:[a-z][\w-]*|The|A|An)\s+)([A-Z][a-z]{2,})(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,2}\s*$", text[: off.start()])
+        if before and before.group(1) not in _TITLE_WORDS and before.group(1) in places:
+            return "x:" + before.group(1)
     return None
+
+
+def _place_words(entities: Mapping[str, Entity]) -> frozenset[str]:
+    """One-word names of the story's places and peoples (GPE, NORP, LOC entities and aliases):
+    only these can name a state the alias table lacks ("Karsk", "Varnian"), never "Disaster"."""
+    out: set[str] = set()
+    for e in entities.values():
+        if e.type in {"GPE", "NORP", "LOC"}:
+            for name in (e.name, *e.aliases):
+                for w in re.findall(r"[A-Z][a-z]{2,}", name):
+                    out.add(w)
+    return frozenset(out)
+
+
+def _state_stem(adjective: str) -> str:
+    """The state a nationality adjective names, as well as spelling allows: "Varnian" -> "Varnia"."""
+    if adjective.endswith("ian"):
+        return adjective[:-1]
+    return adjective
+
+
+# capitalised words before an official word that name no state
+_TITLE_WORDS = frozenset(
+    "The A An Deputy Senior Chief Acting Former National Federal State Regional Local Provincial "
+    "Interior Foreign Defence Defense Health Justice Finance Military Army Police Security Emergency "
+    "Civil Border Christian Muslim Catholic European International Republican American".split()
+)
 
 
 # an adjective of nationality: a capitalised word ending as demonyms do (-ian, -an, -ese, -ish, -i)
@@ -783,10 +817,29 @@ def independent_groups(
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
                 uf.union(name_x, name_y)
+    states: set[str] = set()
+    places = _place_words(entities or {}) if by_state else frozenset()
     for c in claims if by_state else ():
-        iso = _affiliation(c, entities or {})
+        iso = _affiliation(c, entities or {}, places)
         if iso:
             uf.union(key_of[c.id], "g:" + iso)
+            states.add(iso)
+    bare_keys: dict[str, str] = {}
+    for c in claims if by_state else ():
+        bare = re.sub(r"^(?:the)\s+", "", (c.source.text or c.source.name or "") if c.source else "").strip()
+        for name in {bare, (c.source.name or "").strip()} if c.source else ():
+            if re.fullmatch(r"[A-Z][a-z]{2,}", name):
+                bare_keys.setdefault(name, key_of[c.id])
+        # "Karsk said ..." speaks for the Karsk whose ministry speaks in the same track
+        if bare and "x:" + bare in states:
+            uf.union(key_of[c.id], "g:x:" + bare)
+    for c in claims if by_state and bare_keys else ():
+        # "the Karsk defence ministry" / "Karsk's army" speak for "Karsk", a claimant of the same track
+        for words in (c.source.text, c.source.name) if c.source else ():
+            m = re.match(r"^(?:the\s+)?([A-Z][a-z]{2,})(?:'s|\u2019s)?\s+(.+)$", words or "")
+            if m and m.group(1) in bare_keys and _OFFICIAL.search(unidecode(m.group(2)).lower()):
+                uf.union(key_of[c.id], bare_keys[m.group(1)])
+                break
     linked: set[tuple[str, str]] = set()
     cites: set[tuple[str, str]] = set()
     for r in relations:
@@ -855,9 +908,10 @@ def claim_parties(
     """
     states: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
+    places = _place_words(entities)
     for c in claims:
         group = origins.get(c.id, c.id)
-        iso = _affiliation(c, dict(entities))
+        iso = _affiliation(c, dict(entities), places)
         if iso:
             states[group][iso] += 1
         labels[group][_source_label(c, articles.get(c.article))] += 1
@@ -865,10 +919,15 @@ def claim_parties(
     for group, counts in labels.items():
         if states.get(group):
             iso = states[group].most_common(1)[0][0]
-            names[group] = f"{iso[2:]} authorities" if iso.startswith("x:") else country_name(iso) or iso
+            names[group] = iso[2:] if iso.startswith("x:") else country_name(iso) or iso
         else:
             best = max(counts.values())
             names[group] = min((n for n, k in counts.items() if k == best), key=lambda n: (-len(n.split()), n))
+            # a body and the one-word name it belongs to ("Karsk defence ministry", "Karsk"): the name
+            for n in counts:
+                if re.fullmatch(r"[A-Z][a-z]{2,}", n) and any(o != n and re.match(rf"(?:the )?{n}\b", o) for o in counts):
+                    names[group] = n
+                    break
     return {c.id: names[origins.get(c.id, c.id)] for c in claims}
 
 
