@@ -1679,7 +1679,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         claims_by_track[str(c.get("track"))].append(c)
     from .glance import track_card  # glance builds on this module's helpers
 
-    track_views = []
+    track_views: list[dict[str, Any]] = []
     for i, t in enumerate(sorted(tracks, key=lambda t: -len(t.get("claims") or [])), start=1):
         tcl = [claims_by_id[cid] for cid in (t.get("claims") or []) if cid in claims_by_id]
         if not tcl:
