@@ -913,8 +913,8 @@ def track_chart(
     *,
     party_of: Mapping[str, str] | None = None,
     domain: tuple[dt.date, dt.date] | None = None,
-    width: int = 760,
-    height: int = 320,
+    width: int = 960,
+    height: int = 340,
 ) -> Markup:
     """Draw one track: each figure against the days it holds, one colour per claimant party.
 
