@@ -67,7 +67,7 @@ def outlines(
     box: tuple[float, float, float, float],
     project: Callable[[float, float], tuple[float, float]],
     *,
-    min_step: float = 1.5,
+    min_step: float = 2.5,
 ) -> list[tuple[str, str, str]]:
     """Return SVG path data for the countries that meet a lon/lat box, thinned for the screen.
 
