@@ -298,3 +298,92 @@ def test_seed_report_troop_chart(page: Any, seed_dossier: Any, tmp_path: Path) -
     _shot(page, "seeds-troop-point-clicked.png")
     assert page.dialogs == [] and page.errors == []
 
+
+
+# --- issue 12: the story at a glance and charts a journalist would publish ---------------------
+
+VIEWPORTS = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844}}
+SECTIONS = ("glance", "tracks", "timeline", "claims", "quotes", "map")
+
+
+@pytest.mark.shared
+def test_seed_report_at_a_glance_and_every_view(browser: Any, seed_dossier: Any, tmp_path: Path) -> None:
+    """The seeds as a new reader sees them, at 1400x900 and on a phone (390x844): the glance
+    cards tell the disagreement apart from the change over time and the forecasts, every figure
+    is one click from its sentence, claimants are a few parties, one-figure tracks are cards,
+    the map has outlines, quotes are not repeated and the claims table fills the screen."""
+    d = dossier_to_dict(seed_dossier)
+    out = _write_out(tmp_path / "seeds", d)
+    claims = {c["id"]: c for c in d["claims"]}
+    for label, viewport in VIEWPORTS.items():
+        ctx = browser.new_context(viewport=viewport)
+        page = ctx.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "report.html").as_uri())
+        page.wait_for_selector("html[data-ready='1']")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"seeds-{label}-top.png"))
+        for section in SECTIONS:
+            loc = page.locator(f"#{section}")
+            loc.scroll_into_view_if_needed()
+            path = ARTIFACTS / f"seeds-{label}-{section}.png"
+            loc.screenshot(path=str(path))
+            assert path.stat().st_size > 3000
+        # the glance: the troop track in Russia disagrees, says so in words, keeps forecasts apart
+        cards = page.locator("#glance .gcard")
+        assert cards.count() == len(d["tracks"])
+        russia = next(t for t in d["tracks"] if t["location"] == "Russia" and t["conflict"])
+        card = page.locator(f'#glance .gcard[data-track="{russia["id"]}"]')
+        text = " ".join(card.inner_text().split())
+        assert "sources disagree" in text and "They disagree:" in text
+        assert "South Korea" in text and "United States" in text
+        assert "higher than US and UK assessments" in text  # the article that says so
+        assert "Change over time:" in text and "Forecasts, not counts:" in text
+        forecast_ids = {c for c in russia["claims"] if claims[c]["modality"] in ("projected", "expected")}
+        linked = [a.get_attribute("data-claim") for a in card.locator(".gline.forecast a.fig").all()]
+        assert linked and set(linked) <= forecast_ids
+        # the claimants: a handful of parties, one colour each, people on hover
+        parties = card.locator(".party")
+        assert 2 <= parties.count() <= 4
+        assert "Kirby" in (card.locator(".party", has_text="United States").get_attribute("title") or "")
+        # one click from a number to its sentence
+        fig = card.locator(".gline.disagree a.fig").first
+        cid = fig.get_attribute("data-claim")
+        fig.click()
+        page.wait_for_selector("#viewer:not([hidden]) #highlight")
+        assert " ".join(page.text_content("#highlight").split()) == " ".join(claims[cid]["sentence"].split())
+        page.click("#viewer-close")
+        # charts: one colour per party; axis titles; one-figure tracks are cards, not charts
+        chart = page.locator(f'svg.chart[data-track="{russia["id"]}"]')
+        assert chart.count() == 1
+        colours = {p.get_attribute("stroke") for p in chart.locator("a.pt circle.dot").all()}
+        assert len(colours) == len({p.get_attribute("data-party") for p in chart.locator("a.pt").all()}) <= 4
+        assert chart.locator("text.axtitle").count() == 2
+        ticks = [t.text_content() for t in chart.locator("text.tick").all()]
+        assert len(ticks) == len(set(ticks))  # no repeated date labels
+        singles = [t for t in d["tracks"] if len(t["claims"]) == 1]
+        for t in singles:
+            box = page.locator(f'.track[data-track="{t["id"]}"]')
+            assert box.locator("svg.chart").count() == 0
+            figs = {a.get_attribute("data-claim") for a in box.locator(".gcard.solo a.fig").all()}
+            assert figs == set(t["claims"])
+        # the map has country outlines and no continent as a point
+        assert page.locator("svg.map path.land").count() > 10
+        assert page.locator("svg.map path.land.named").count() >= 3
+        assert "Asia" not in [t.text_content() for t in page.locator("svg.map text.plabel").all()]
+        # the timeline strip spans the story, not two years
+        strip_ticks = [t.text_content() or "" for t in page.locator("svg.strip text.tick").all()]
+        assert not any("2022" in t for t in strip_ticks)
+        # quotes: nothing said twice under one speaker
+        for group in page.locator("#quotes details.speaker").all():
+            said = [" ".join(q.split()) for q in group.locator(".quote").all_text_contents()]
+            words = [s.split("”")[0] for s in said]
+            assert len(words) == len(set(words))
+        # the claims table fills the screen and keeps its header in view
+        page.locator("#claims .scroll").scroll_into_view_if_needed()
+        height = page.evaluate("document.querySelector('#claims .scroll').getBoundingClientRect().height")
+        assert height >= 0.6 * viewport["height"] or page.locator("#claims-table tbody tr").count() < 8
+        assert page.evaluate("getComputedStyle(document.querySelector('#claims-table th')).position") == "sticky"
+        assert errors == []
+        ctx.close()

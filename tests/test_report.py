@@ -282,9 +282,12 @@ def test_report_of_the_seeds(seed_dossier) -> None:  # type: ignore[no-untyped-d
     # every article's text is in the page (escaped), so the article view can show it
     for art in d["articles"]:
         assert f'id="text-{art["id"]}"' in page
-    assert page.count('<svg class="chart"') == len(d["tracks"])
+    # a chart per track of several figures; a track of one figure is a card, not an empty chart
+    charted = [t for t in d["tracks"] if len(t["claims"]) > 1]
+    assert page.count('<svg class="chart"') == len(charted)
+    assert page.count('<div class="gcard solo">') == len(d["tracks"]) - len(charted)
     claims = {c["id"]: c for c in d["claims"]}
-    drawable = {cid for t in d["tracks"] for cid in t["claims"]
+    drawable = {cid for t in charted for cid in t["claims"]
                 if claims[cid].get("value") is not None or claims[cid].get("low") is not None}
     points = set(re.findall(r'<a class="pt" href="[^"]+" data-claim="([^"]+)"', page))
     assert points == drawable
@@ -331,11 +334,14 @@ def test_report_of_the_example_corpus(example_dossier) -> None:  # type: ignore[
     ctx = build_context(d)
     assert ctx["overview"]["articles"] == len(d["articles"]) > 0
     assert len(ctx["tracks"]) == len(d["tracks"])
-    assert sum(len(g["quotes"]) for g in ctx["quotes_by_speaker"]) == len(d["quotes"])
+    # each thing a speaker said is shown once; repeats in other articles are listed beside it
+    shown = sum(len(g["quotes"]) for g in ctx["quotes_by_speaker"])
+    folded = sum(len(q["also"]) for g in ctx["quotes_by_speaker"] for q in g["quotes"])
+    assert 0 < shown and shown + folded <= len(d["quotes"])
     assert len(ctx["events"]) == len(d["events"])
     page = render_report(d)
     assert page.count('<article class="art"') == len(d["articles"])
-    assert page.count('<svg class="chart"') == len(d["tracks"])
+    assert page.count('<svg class="chart"') == len([t for t in d["tracks"] if len(t["claims"]) > 1])
     assert page.count("<tr data-claim=") == len(d["claims"])
 
 
@@ -350,3 +356,48 @@ def test_sources_in_one_chart_never_share_a_colour() -> None:
     chart = many.for_chart(names)
     assert len({chart(n) for n in names}) == 3
     assert chart("source 0") == many("source 0")  # the most frequent source keeps its colour
+
+
+def test_glance_cards_tell_disagreement_evolution_and_forecasts_apart() -> None:
+    """Fictional: parties colour the figures, the conflicting pair and the sentence that says the
+    figures disagree are told in words (escaped), forecasts stay out of the counts, a one-figure
+    track is a card, and every number on a card links to its sentence."""
+    from dossier.present.report import render_report
+    from dossier.present.views import build_context
+
+    d = fictional_dossier(payload=True)
+    a3 = d["articles"][2]
+    forecast = _claim("c7", a3, "Officials now say", value=90, qualifier="up_to", source="Officials", as_of="2031-03-08",
+                      track="t-deaths", measure="people killed", location="Varnel")
+    forecast["modality"] = "projected"
+    d["claims"].append(forecast)
+    deaths = d["tracks"][0]
+    deaths["claims"].append("c7")
+    deaths["conflict"] = True
+    deaths["conflicts"] = [["c2", "c3"]]
+    deaths["parties"] = [["c1", "Varnel city"], ["c2", "Varnia"], ["c3", "Varnia"], ["c6", "Varnia"], ["c7", "Varnia"]]
+    c3 = next(c for c in d["claims"] if c["id"] == "c3")
+    deaths["disputes"] = [{"article": c3["article"], "start": c3["sentence_start"], "end": c3["sentence_end"],
+                           "sentence": c3["sentence"] + ' <img src=x onerror="alert(9)">'}]
+    d["tracks"].append({"id": "t-one", "measure": "bridges closed", "location": "Varnel", "claims": ["c4"],
+                        "low": 500, "high": 500, "latest": "c4", "independent_sources": 1, "conflict": False})
+    ctx = build_context(d)
+    (story,) = ctx["glance"]
+    cards = {c["id"]: c for c in story["cards"] + story["more"]}
+    card = cards["t-deaths"]
+    assert [p["name"] for p in card["parties"]] == ["Varnia", "Varnel city"]
+    assert "Emergency services" not in [p["name"] for p in card["parties"]]
+    assert "Varnia says" in str(card["disagree"]) and "c2" in str(card["disagree"]) and "c3" in str(card["disagree"])
+    assert [f for f in card["forecasts"] if "c7" in str(f)] and "c7" not in str(card["headline"])
+    assert "c7" not in str(card["evolution"]) and "rose from" in str(card["evolution"])
+    assert cards["t-one"]["single"]
+    page = render_report(d)
+    assert 'onerror="alert(9)"' not in page and "&lt;img src=x onerror=" in page
+    assert page.count('<svg class="chart"') == 2 and page.count('<div class="gcard solo">') == 1
+    # every number on a card links to a sentence of its article
+    for href, cid in re.findall(r'<a class="fig" href="(#[^"]+)" data-claim="([^"]+)"', page):
+        claim = next(c for c in d["claims"] if c["id"] == cid)
+        assert href.startswith(f"#{claim['article']}:")
+    # the same colour for a party in the chart and on the card
+    dots = re.findall(r'data-party="Varnia"[^>]*>.*?<circle class="dot"[^>]*stroke="(#[0-9A-Fa-f]{6})"', page, re.S)
+    assert dots and len(set(dots)) == 1 and set(dots) == {p["colour"] for p in card["parties"] if p["name"] == "Varnia"}

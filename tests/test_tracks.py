@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 
-from dossier.model import Article, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
+from dossier.model import Article, Entity, NumericClaim, PublishedDate, Relation, SourceRef, stable_id
 from dossier.settings import Settings
 from dossier.reconcile.tracks import build_tracks, location_key, measure_key
 
@@ -353,3 +353,92 @@ def test_officials_of_one_state_count_once_but_still_contradict() -> None:
     (track,) = tracks
     assert track.independent_sources == 2  # Ukraine's government; the Red Cross
     assert track.conflict and ("k1", "k2") in {tuple(sorted(p)) for p in track.conflicts}
+
+
+# --- issue 12: conflicts a reader sees, claimants by party -------------------------------------
+
+
+def test_seed_russia_track_conflict_with_stated_disagreement(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """The 13,000 estimate is "higher than US and UK assessments": a conflict, with that sentence
+    as evidence; South Korea's 13,000 and the US's 10,000 from undated articles conflict too."""
+    claims, tracks = _troop_tracks(seed_dossier)
+    russia = tracks["russia"]
+    assert russia.conflict
+    assert any("higher than" in e.sentence[e.start - e.start :] and "13,000" in e.sentence for e in russia.disputes)
+    for e in russia.disputes:
+        art = next(a for a in seed_dossier.articles if a.id == e.article)
+        assert art.text[e.start : e.end].lower().startswith("higher than")
+    parties = dict(russia.parties)
+    pairs = {frozenset((parties[a], parties[b])) for a, b in russia.conflicts}
+    assert frozenset(("South Korea", "United States")) in pairs
+    values = {frozenset((claims[a].value, claims[b].value)) for a, b in russia.conflicts}
+    assert frozenset((10000.0, 13000.0)) in values
+    # no projection is ever part of a conflict
+    assert all(claims[c].modality not in {"projected", "expected"} for pair in russia.conflicts for c in pair)
+
+
+def test_seed_claimants_roll_up_to_few_parties(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """Directors, agencies, spokespeople and officials speak for their government: the Russia
+    track's ten claimant names are three parties, every seed track at most four."""
+    _, tracks = _troop_tracks(seed_dossier)
+    russia = tracks["russia"]
+    assert len({n for n, _ in russia.by_source}) >= 8  # the names as the articles give them
+    assert set(dict(russia.parties).values()) == {"United States", "South Korea", "Ukraine"}
+    for t in seed_dossier.tracks:
+        assert set(dict(t.parties)) == set(t.claims)
+        assert len(set(dict(t.parties).values())) <= 4
+
+
+def _said(cid: str, article: str, value: float, qualifier: str, source: str, sentence: str, number: str,
+          as_of: str | None = None, modality: str = "reported") -> NumericClaim:
+    c = _claim(cid, article, value, qualifier, "Karsk soldiers", "Lorvia", source, as_of, modality=modality,
+               sentence=sentence)
+    start = 100 + sentence.index(number)
+    return dataclasses.replace(c, start=start, end=start + len(number), sentence_start=100,
+                               sentence_end=100 + len(sentence))
+
+
+def test_stated_disagreement_is_evidence_of_a_conflict() -> None:
+    """Fictional: one figure, its article saying it is disputed: a conflict with that evidence."""
+    arts = [_article("v1", "2031-03-02", "Varnia Post")]
+    for sentence in (
+        "Orlen intelligence puts the number of Karsk soldiers in Lorvia at 9,000, a figure higher than Varnian estimates.",
+        "Orlen intelligence said 9,000 Karsk soldiers were in Lorvia, a figure Karsk has disputed.",
+        "Karsk denied that 9,000 of its soldiers were in Lorvia, Orlen intelligence said.",
+    ):
+        c = _said("d1", "v1", 9000, "exact", "Orlen intelligence", sentence, "9,000", "2031-03-01")
+        _, tracks = build_tracks([c], articles=arts, relations=(), entities=(), settings=SETTINGS)
+        (track,) = tracks
+        assert track.conflict and not track.conflicts, sentence
+        (e,) = track.disputes
+        assert e.article == "v1" and e.sentence == sentence
+    # no disagreement stated: more than, compared with a number, is a plain figure
+    plain = _said("d2", "v1", 9000, "over", "Orlen intelligence",
+                  "Orlen intelligence said more than 9,000 Karsk soldiers were in Lorvia.", "9,000", "2031-03-01")
+    _, (track,) = build_tracks([plain], articles=arts, relations=(), entities=(), settings=SETTINGS)
+    assert not track.conflict and not track.disputes
+
+
+def test_figures_of_undated_articles_conflict_over_their_windows() -> None:
+    """Fictional: two undated articles (published on or after 1 March) give incompatible figures
+    from two governments: they conflict; a projection, or one government's two figures, don't."""
+    open_pub = PublishedDate(date=None, basis="inferred", earliest="2031-03-01")
+    arts = [
+        Article(id="u1", source="u1.txt", text="(fictional)", outlet="Varnia Post", published=open_pub),
+        Article(id="u2", source="u2.txt", text="(fictional)", outlet="Orlen Daily", published=open_pub),
+        _article("u3", "2031-03-20", "Lorvia Today"),
+    ]
+    claims = [
+        _claim("w1", "u1", 13000, "about", "Karsk soldiers", "Lorvia", "Orlen intelligence"),
+        _claim("w2", "u2", 9000, "exact", "Karsk soldiers", "Lorvia", "the Varnian defence ministry"),
+        _claim("w3", "u2", 20000, "up_to", "Karsk soldiers", "Lorvia", "Varnian President Ilse Marrow", modality="projected"),
+        _claim("w4", "u3", 5000, "at_least", "Karsk soldiers", "Lorvia", "a Varnian spokesman", "2031-03-19"),
+    ]
+    # the story's entities know Varnia as a place (its people: Varnians)
+    varnia = Entity(id="e-varnia", name="Varnia", type="GPE", aliases=("Varnian",))
+    _, (track,) = build_tracks(claims, articles=arts, relations=(), entities=(varnia,), settings=SETTINGS)
+    assert track.conflict
+    assert {tuple(sorted(p)) for p in track.conflicts} == {("w1", "w2")}
+    parties = dict(track.parties)
+    # the ministry, the president and the spokesman speak for one government
+    assert parties["w2"] == parties["w3"] == parties["w4"] != parties["w1"]

