@@ -162,8 +162,8 @@ def _merge_segments(article: Article, parts: Sequence[tuple[int, int, ArticleAna
     for k, (offset, n_tokens, an) in enumerate(parts):
         ids: dict[str, str] = {}
         if k:
-            for rec in (*an.quotes, *an.claims):
-                ids[rec.id] = stable_id(rec.id.split("-", 1)[0], rec.id, "segment", k)
+            for rid in [q.id for q in an.quotes] + [c.id for c in an.claims]:
+                ids[rid] = stable_id(rid.split("-", 1)[0], rid, "segment", k)
         for field in merged:
             items = getattr(an, field)
             merged[field].extend(items if field == "rejections" else _shift(tuple(items), offset, tokens, ids))
