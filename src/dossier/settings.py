@@ -126,9 +126,10 @@ def check_value(setting: Setting, value: Any) -> Any:
             range, or is NaN/infinite; the message names the option and the allowed values.
     """
     opt = "--" + setting.name.replace("_", "-")
+    shown = value if isinstance(value, str) and value.strip() and len(value) < 60 else repr(value)
     if setting.choices is not None:
         if value not in setting.choices:
-            raise ValueError(f"{opt} {value!r} is not allowed; choose {setting.allowed()}.")
+            raise ValueError(f"{opt} {shown} is not allowed; choose {setting.allowed()}.")
         return value
     kind = type(setting.default)
     if kind is bool or kind is str:
@@ -141,11 +142,11 @@ def check_value(setting: Setting, value: Any) -> Any:
         else:
             converted = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{opt} {value!r} is not {setting.allowed()}.") from None
+        raise ValueError(f"{opt} {shown} is not {setting.allowed()}.") from None
     if isinstance(converted, float) and not math.isfinite(converted):
-        raise ValueError(f"{opt} {value!r} is not a finite number; use {setting.allowed()}.")
+        raise ValueError(f"{opt} {shown} is not a finite number; use {setting.allowed()}.")
     if (setting.minimum is not None and converted < setting.minimum) or (
         setting.maximum is not None and converted > setting.maximum
     ):
-        raise ValueError(f"{opt} {value!r} is out of range; use {setting.allowed()}.")
+        raise ValueError(f"{opt} {shown} is out of range; use {setting.allowed()}.")
     return converted
