@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from .views import anchor, article_date, build_context, filter_dossier, normalis
 
 MAX_LIMIT = 10_000
 MAX_URL = 8_192  # longest path + query answered; longer is 414
+MEMO_SIZE = 512  # answers and search results kept per version of the dossier
 log = logging.getLogger(__name__)
 
 
@@ -65,7 +67,8 @@ class _DossierFile:
         self._stamp: tuple[float, int, int] | None = None
         self._data: dict[str, Any] | None = None
         self._page: str | None = None  # the unfiltered report page of this version
-        self._checked_at = 0.0
+        self._memo: OrderedDict[tuple[str, ...], Any] = OrderedDict()  # answers of this version, most recent last
+        self._pending: dict[tuple[str, ...], threading.Lock] = {}
 
     def page(self) -> str:
         """Return the unfiltered live report page, rendered once per version of the file."""
@@ -100,7 +103,33 @@ class _DossierFile:
                 self._stamp = stamp
                 with self._render_lock:
                     self._page = None
+                self._memo.clear()
             return self._data
+
+    def memo(self, key: tuple[str, ...], compute: Callable[[dict[str, Any]], Any]) -> Any:
+        """Return ``compute(dossier)`` for ``key``, computed once per version of the file.
+
+        Concurrent requests for the same key wait for one computation (single flight);
+        the ``MEMO_SIZE`` most recently used results are kept.
+        """
+        data = self.get()
+        full = (str(id(data)), *key)
+        with self._lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                return self._memo[full]
+            pending = self._pending.setdefault(full, threading.Lock())
+        with pending:
+            with self._lock:
+                if full in self._memo:
+                    return self._memo[full]
+            value = compute(data)
+            with self._lock:
+                self._memo[full] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+                self._pending.pop(full, None)
+            return value
 
 
 def _warm_caches(data: dict[str, Any]) -> None:
@@ -406,7 +435,7 @@ def make_app(out_dir: Path) -> Starlette:
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = answer_question(q, source.get()) if q else None
+        answer = source.memo(("ask-page", q), lambda d: answer_question(q, d)) if q else None
         return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -471,17 +500,20 @@ def make_app(out_dir: Path) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the words or \"phrase\" to search for.")
         limit = _int_param(request, "limit", 100, 1000)
-        hits = search_dossier(source.get(), q, limit=limit)
+        hits = source.memo(("search", q, str(limit)), lambda d: search_dossier(d, q, limit=limit))
         return JSONResponse({"q": q, "total": len(hits), "items": hits})
 
     def api_ask(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
-        answer = answer_question(q, source.get())
-        body = to_dict(answer)
-        body["formatted"] = format_answer(answer)
-        return JSONResponse(body)
+        def compute(d: dict[str, Any]) -> bytes:
+            answer = answer_question(q, d)
+            body = to_dict(answer)
+            body["formatted"] = format_answer(answer)
+            return bytes(JSONResponse(body).body)  # the rendered bytes: a repeat costs no serialisation
+
+        return Response(source.memo(("ask", q), compute), media_type="application/json")
 
     def report_alias(request: Request) -> Response:
         return RedirectResponse("/", status_code=307)
