@@ -135,7 +135,9 @@ class _DossierFile:
 def _warm_caches(data: dict[str, Any]) -> None:
     """Fill the process-wide caches ``ask`` uses (gazetteer, aliases) once, before any request uses them."""
     try:
-        answer_question("How many people?", data)
+        # a country, a city and a bare measure: loads the gazetteer, the alias and demonym tables
+        for q in ("How many people died in France?", "How many troops are in Paris?", "How many people?"):
+            answer_question(q, data)
     except Exception:  # noqa: BLE001 - warming is an optimisation; a real request reports its own error
         log.debug("warming the ask caches failed", exc_info=True)
 
@@ -389,16 +391,23 @@ class _UrlLimit:
         await self.app(scope, receive, send)
 
 
-def make_app(out_dir: Path) -> Starlette:
+def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
     """Build the read-only web app over a built dossier folder.
 
     Args:
         out_dir: the folder ``dossier build`` wrote (holding ``dossier.json``), or the file.
+        preload: load the dossier and warm the shared caches now (``dossier serve`` does,
+            before it listens, so that the first requests find everything ready).
 
     Returns:
         A Starlette application (serve it with uvicorn; the CLI binds 127.0.0.1).
+
+    Raises:
+        StoreError: with ``preload``, the dossier is missing or damaged.
     """
     source = _DossierFile(Path(out_dir))
+    if preload:
+        source.get()
     css = Markup(static_text("report.css"))
 
     def guarded(fn: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
