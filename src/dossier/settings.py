@@ -48,7 +48,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", 1, "Processes for spaCy's nlp.pipe (local runner).", minimum=1, maximum=256),
     Setting(
         "max_chars",
-        2_000_000,
+        500_000,
         "Longest article text analysed (long texts are parsed in paragraph-aligned pieces); longer ones are cut "
         "at a paragraph and the cut recorded.",
         minimum=1_000,
@@ -78,7 +78,7 @@ class Settings:
 
     batch_size: int = 16
     n_process: int = 1
-    max_chars: int = 2_000_000
+    max_chars: int = 500_000
     min_words: int = 40
     progress: str = "auto"
     near_duplicate_threshold: float = 0.8
