@@ -188,11 +188,11 @@ def report(out_dir: Path) -> None:
     Example: dossier report out/examples
     """
     from .present.report import render_report
-    from .store import read_dossier
+    from .store import read_dossier, replace_output_file
 
     body = read_dossier(out_dir)
-    (out_dir / "report.html").write_text(render_report(body), encoding="utf-8")
-    click.echo(f"report: {out_dir / 'report.html'}")
+    path = replace_output_file(out_dir, "report.html", render_report(body))
+    click.echo(f"report: {path}")
 
 
 @cli.command()
