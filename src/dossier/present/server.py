@@ -7,17 +7,26 @@ reference (rendered from ``/openapi.json``, no CDN).
 JSON API: ``/api/articles``, ``/api/articles/{id}``, ``/api/claims``, ``/api/quotes``,
 ``/api/tracks``, ``/api/events``, ``/api/search``, ``/api/ask``.
 
-The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild).
+The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild),
+checked for its schema and shape first: a missing or damaged dossier is a 503 with a
+message, never a traceback. The dossier, its normalised form and the process-wide caches
+``ask`` relies on (gazetteer, alias tables) are built once, under a lock, however many
+requests arrive at the same time; pages are rendered once per version of the file.
 Search reads the SQLite FTS5 index built with the dossier (``search.sqlite``; bm25 ranking,
 snippets in context); DuckDB's full-text extension is not shipped in the wheel and would
-need a download. Only GET is served; every page
-carries a Content-Security-Policy that loads nothing from anywhere.
+need a download. Only GET is served; every response
+carries a Content-Security-Policy header that loads nothing from anywhere (HTML pages:
+the same policy their ``<meta>`` tag states, plus ``frame-ancestors 'none'``). A URL
+longer than ``MAX_URL`` is answered 414.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,7 +41,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from .. import __version__
-from .ask import format_answer
+from .ask import answer_question, format_answer
 from ..errors import StoreError
 from ..store import SEARCH_INDEX
 from ..model import to_dict
@@ -41,50 +50,100 @@ from .stories import answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
+MAX_URL = 8_192  # longest path + query answered; longer is 414
+MEMO_SIZE = 512  # answers and search results kept per version of the dossier
+log = logging.getLogger(__name__)
 
 
 class _DossierFile:
-    """Reads ``dossier.json`` and re-reads it when its modification time changes."""
+    """Reads ``dossier.json`` and re-reads it when it changes; builds shared caches once.
+
+    ``get`` loads, checks and normalises the file under one lock, so that many concurrent
+    first requests wait for a single load instead of each building their own copy. On
+    each new version it also warms the process-wide caches of ``ask`` (one question
+    answered), which are otherwise filled by whichever threads get there first.
+    """
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = Path(out_dir)
         self._lock = threading.Lock()
-        self._stamp: tuple[float, int] | None = None
+        self._render_lock = threading.Lock()
+        self._stamp: tuple[float, int, int] | None = None
         self._data: dict[str, Any] | None = None
         self._page: str | None = None  # the unfiltered report page of this version
+        self._memo: OrderedDict[tuple[str, ...], Any] = OrderedDict()  # answers of this version, most recent last
+        self._pending: dict[tuple[str, ...], threading.Lock] = {}
 
     def page(self) -> str:
         """Return the unfiltered live report page, rendered once per version of the file."""
         data = self.get()
-        with self._lock:
-            cached = self._page
-        if cached is None:
-            cached = render_template("report.html.j2", build_context(data, live=True))
-            with self._lock:
-                if self._data is data:
-                    self._page = cached
-        return cached
+        with self._render_lock:
+            if self._page is None or self._data is not data:
+                self._page = render_template("report.html.j2", build_context(data, live=True))
+            return self._page
 
     def get(self) -> dict[str, Any]:
-        """Return the current dossier dict.
+        """Return the current dossier dict (checked and normalised).
 
         Raises:
-            StoreError: the file is missing or unreadable.
+            StoreError: the file is missing, unreadable or not a dossier of this schema.
         """
         from ..store import read_dossier
 
         path = self.out_dir / "dossier.json" if self.out_dir.is_dir() else self.out_dir
         try:
-            st = path.stat()
+            st = path.stat()  # follows OUT/dossier.json -> .current/...: a rebuild changes the inode
         except OSError as exc:
             raise StoreError(f"No dossier at {path}: run `dossier build INPUT_DIR --out {self.out_dir}` first.") from exc
-        stamp = (st.st_mtime, st.st_size)
+        stamp = (st.st_mtime, st.st_size, st.st_ino)
+        data = self._data
+        if data is not None and stamp == self._stamp:
+            return data
         with self._lock:
             if self._data is None or stamp != self._stamp:
-                self._data = normalise_dossier(read_dossier(path))
+                fresh = normalise_dossier(read_dossier(path))
+                _warm_caches(fresh)
+                self._data = fresh
                 self._stamp = stamp
-                self._page = None
+                with self._render_lock:
+                    self._page = None
+                self._memo.clear()
             return self._data
+
+    def memo(self, key: tuple[str, ...], compute: Callable[[dict[str, Any]], Any]) -> Any:
+        """Return ``compute(dossier)`` for ``key``, computed once per version of the file.
+
+        Concurrent requests for the same key wait for one computation (single flight);
+        the ``MEMO_SIZE`` most recently used results are kept.
+        """
+        data = self.get()
+        full = (str(id(data)), *key)
+        with self._lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                return self._memo[full]
+            pending = self._pending.setdefault(full, threading.Lock())
+        with pending:
+            with self._lock:
+                if full in self._memo:
+                    return self._memo[full]
+            value = compute(data)
+            with self._lock:
+                self._memo[full] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+                self._pending.pop(full, None)
+            return value
+
+
+def _warm_caches(data: dict[str, Any]) -> None:
+    """Fill the process-wide caches ``ask`` uses (gazetteer, aliases) once, before any request uses them."""
+    try:
+        # a country, a city and a bare measure: loads the gazetteer, the alias and demonym tables
+        for q in ("How many people died in France?", "How many troops are in Paris?", "How many people?"):
+            answer_question(q, data)
+    except Exception:  # noqa: BLE001 - warming is an optimisation; a real request reports its own error
+        log.debug("warming the ask caches failed", exc_info=True)
 
 
 # --- search ------------------------------------------------------------------------------
@@ -284,7 +343,18 @@ _SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
 }
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', re.IGNORECASE)
+
+
+def _html(html: str, status_code: int = 200) -> HTMLResponse:
+    """An HTML response whose Content-Security-Policy header states the page's own policy."""
+    response = HTMLResponse(html, status_code=status_code)
+    m = _META_CSP.search(html[:4096])
+    if m:
+        response.headers["Content-Security-Policy"] = m.group(1).strip().rstrip(";") + "; frame-ancestors 'none'"
+    return response
 
 
 class _SecurityHeaders(BaseHTTPMiddleware):
@@ -297,16 +367,43 @@ class _SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-def make_app(out_dir: Path) -> Starlette:
+class _UrlLimit:
+    """ASGI middleware: a URL (path + query) longer than ``MAX_URL`` is answered 414 at once."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") == "http":
+            size = len(scope.get("raw_path") or scope.get("path", "").encode()) + len(scope.get("query_string") or b"")
+            if size > MAX_URL:
+                response = JSONResponse(
+                    {"error": f"The URL is {size} bytes long; the most this server reads is {MAX_URL}. Shorten the query."},
+                    status_code=414,
+                    headers=_SECURITY_HEADERS,
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
     """Build the read-only web app over a built dossier folder.
 
     Args:
         out_dir: the folder ``dossier build`` wrote (holding ``dossier.json``), or the file.
+        preload: load the dossier and warm the shared caches now (``dossier serve`` does,
+            before it listens, so that the first requests find everything ready).
 
     Returns:
         A Starlette application (serve it with uvicorn; the CLI binds 127.0.0.1).
+
+    Raises:
+        StoreError: with ``preload``, the dossier is missing or damaged.
     """
     source = _DossierFile(Path(out_dir))
+    if preload:
+        source.get()
     css = Markup(static_text("report.css"))
 
     def guarded(fn: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
@@ -316,7 +413,12 @@ def make_app(out_dir: Path) -> Starlette:
             except _BadRequest as exc:
                 return JSONResponse({"error": str(exc)}, status_code=400)
             except StoreError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=503)
+                return JSONResponse({"error": str(exc)}, status_code=503, headers={"Retry-After": "5"})
+            except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+                log.exception("%s failed", request.url.path)
+                return JSONResponse(
+                    {"error": f"Internal error ({type(exc).__name__}); the server log has the details."}, status_code=500
+                )
 
         return endpoint
 
@@ -326,26 +428,26 @@ def make_app(out_dir: Path) -> Starlette:
         filters.update(dates)
         story = request.query_params.get("story") or None
         if not any(filters.values()) and story is None:
-            return HTMLResponse(source.page())
+            return _html(source.page())
         # one story per page: ?story=ID (the index on the full page links here)
         body = story_body(source.get(), story) if story else source.get()
         shown = filter_dossier(body, **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
-        return HTMLResponse(render_template("report.html.j2", ctx))
+        return _html(render_template("report.html.j2", ctx))
 
     def search_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         hits = search_dossier(source.get(), q, limit=201, index=source.out_dir / SEARCH_INDEX) if q else []
         html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
-        return HTMLResponse(html)
+        return _html(html)
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = answer_in_story(q, source.get()) if q else None
-        return HTMLResponse(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
+        answer = source.memo(("ask-page", q), lambda d: answer_in_story(q, d)) if q else None
+        return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
-        return HTMLResponse(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
+        return _html(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
 
     def openapi(request: Request) -> Response:
         return JSONResponse(openapi_spec())
@@ -406,17 +508,22 @@ def make_app(out_dir: Path) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the words or \"phrase\" to search for.")
         limit = _int_param(request, "limit", 100, 1000)
-        hits = search_dossier(source.get(), q, limit=limit, index=source.out_dir / SEARCH_INDEX)
+        hits = source.memo(
+            ("search", q, str(limit)), lambda d: search_dossier(d, q, limit=limit, index=source.out_dir / SEARCH_INDEX)
+        )
         return JSONResponse({"q": q, "total": len(hits), "items": hits})
 
     def api_ask(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
-        answer = answer_in_story(q, source.get())
-        body = to_dict(answer)
-        body["formatted"] = format_answer(answer)
-        return JSONResponse(body)
+        def compute(d: dict[str, Any]) -> bytes:
+            answer = answer_in_story(q, d)
+            body = to_dict(answer)
+            body["formatted"] = format_answer(answer)
+            return bytes(JSONResponse(body).body)  # the rendered bytes: a repeat costs no serialisation
+
+        return Response(source.memo(("ask", q), compute), media_type="application/json")
 
     def report_alias(request: Request) -> Response:
         return RedirectResponse("/", status_code=307)
@@ -437,4 +544,4 @@ def make_app(out_dir: Path) -> Starlette:
         Route("/api/search", guarded(api_search), methods=["GET", "HEAD"]),
         Route("/api/ask", guarded(api_ask), methods=["GET", "HEAD"]),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)])
+    return Starlette(routes=routes, middleware=[Middleware(_UrlLimit), Middleware(_SecurityHeaders)])
