@@ -442,3 +442,25 @@ def test_figures_of_undated_articles_conflict_over_their_windows() -> None:
     parties = dict(track.parties)
     # the ministry, the president and the spokesman speak for one government
     assert parties["w2"] == parties["w3"] == parties["w4"] != parties["w1"]
+
+
+def test_an_inherited_place_joins_the_track_a_sentence_states_for_it() -> None:
+    """A toll whose place only repeats its article's place joins the toll a sentence places there;
+    an inherited place nobody states for the measure is no evidence of scope (no place)."""
+    import dataclasses
+
+    stated = _claim("k1", "a1", 212, "exact", "people killed", "Kestria", "the disaster agency", "2025-03-13")
+    lead = dataclasses.replace(_claim("k2", "a2", 120, "at_least", "people killed", "Kestria", "the disaster agency", "2025-03-11"),
+                               location_basis="stated", location_from="article place, named in the sentence: Kestria")
+    titled = dataclasses.replace(_claim("k3", "a3", 230, "exact", "people killed", "Kestria", "the agency", "2025-03-15"),
+                                 location_basis="inherited", location_from="title: Kestria")
+    elsewhere = dataclasses.replace(_claim("k4", "a3", 900, "at_least", "people wounded", "Marovel", "the agency", "2025-03-15"),
+                                    location_basis="inherited", location_from="dateline: Marovel")
+    claims, tracks = build_tracks([stated, lead, titled, elsewhere], articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    by_claim = {c.id: c for c in claims}
+    assert by_claim["k1"].track == by_claim["k2"].track == by_claim["k3"].track
+    toll = next(t for t in tracks if t.id == by_claim["k1"].track)
+    assert (toll.low, toll.high, toll.location) == (120, 230, "Kestria")
+    assert by_claim["k2"].location_key == by_claim["k3"].location_key == "kestria"
+    assert by_claim["k4"].location_key in (None, "") and by_claim["k4"].location == "Marovel"
+    assert by_claim["k2"].location == "Kestria"  # each claim keeps its own place

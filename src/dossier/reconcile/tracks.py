@@ -1122,6 +1122,7 @@ def build_tracks(
     grouped, tracks = _group_tracks(
         [dataclasses.replace(c, location=None) if c.id in loose else c for c in claims],
         articles=articles, relations=relations, entities=entities, settings=settings, story=story,
+        inherited=loose,
     )
     return tuple(dataclasses.replace(c, location=loose[c.id]) if c.id in loose else c for c in grouped), tracks
 
@@ -1138,6 +1139,7 @@ def _group_tracks(
     entities: Sequence[Entity],
     settings: Settings,
     story: str | None,
+    inherited: Mapping[str, str | None] | None = None,
 ) -> tuple[tuple[NumericClaim, ...], tuple[Track, ...]]:
     by_id = {a.id: a for a in articles}
     entities_by_id = {e.id: e for e in entities}
@@ -1218,6 +1220,18 @@ def _group_tracks(
                 continue
             head = next(iter(options))
         keyed[cid] = (f"{pop or ''}|{head}", loc)
+
+    # a count whose place is only inherited (the article's title, dateline or lead) joins the
+    # measure's track at that same place when a sentence of the story states it for the measure:
+    # the toll "in northern Kestria" and the toll of an article about Kestria are one scope
+    stated: dict[str, set[str]] = defaultdict(set)
+    for mkey, lkey in keyed.values():
+        if lkey:
+            stated[mkey].add(lkey)
+    for cid, (mkey, lkey) in list(keyed.items()):
+        own = location_key((inherited or {}).get(cid), aliases)
+        if not lkey and own and own in stated.get(mkey, ()):
+            keyed[cid] = (mkey, own)
 
     # a count without a place is a count of the whole population: it joins the measure's track
     # at country level when the story has exactly one (else it keeps a track of its own)

@@ -240,6 +240,9 @@ def total_of(tok: "Token") -> "Token | None":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
         return verb.head  # "bringing the force stationed there to 14,000"
+    if verb.dep_ == "acl" and head.lower_ == "at" and _lemma(verb.head) in _TOTAL_NOUNS \
+            and verb.head.head.pos_ in ("VERB", "AUX") and _lemma(verb.head.head) in _VALUE_VERBS:
+        return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS:
         # "rose to nearly 2,100": the verb may also be reached through a conj
         if not (verb.pos_ in ("VERB", "AUX") and head.lower_ == "to"):
