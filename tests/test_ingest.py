@@ -100,7 +100,7 @@ def test_every_problem_is_rejected_with_a_clear_reason(dossier: Dossier) -> None
     reasons = {r.source: r.reason for r in dossier.rejections if r.stage == "ingest"}
     assert set(reasons) == {
         "binary.txt", "nul_bytes.txt", "empty.txt", "french.txt", "too_short.txt",
-        "feed.jsonl#L2", "feed.jsonl#L3", "feed.jsonl#L4",
+        "feed.jsonl#L2", "feed.jsonl#L3", "feed.jsonl#L4", "notes.md",
     }  # fmt: skip
     assert "PNG image" in reasons["binary.txt"]
     assert "NUL bytes" in reasons["nul_bytes.txt"]
@@ -155,7 +155,8 @@ def test_jsonl_metadata_is_kept(dossier: Dossier) -> None:
 def test_hidden_and_other_files_are_not_read(bad_folder: Path) -> None:
     raws, rejections = read_inputs(bad_folder, settings=SETTINGS)
     seen = {r.source for r in raws} | {r.source for r in rejections}
-    assert not any(s.startswith(".hidden") or s == "notes.md" for s in seen)
+    assert not any(s.startswith(".hidden") for s in seen)
+    assert "not supported" in next(r.reason for r in rejections if r.source == "notes.md")
     assert [r.source for r in raws] == sorted(r.source for r in raws)  # deterministic order
 
 

@@ -16,6 +16,8 @@ from . import __version__
 from .errors import DossierError
 from .settings import SETTINGS, make_settings
 
+log = logging.getLogger("dossier.cli")
+
 EVALUATIONS: dict[str, tuple[str, str, str]] = {
     # name: (module, default data folder under ../shared/data, what it measures)
     "timex": ("dossier.evaluation.timex", "tempeval3", "TempEval-3 platinum: timex extent F1 and value F1"),
@@ -43,16 +45,29 @@ def _default_data_root() -> Path:
 
 
 def _handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into clean CLI errors (exit code 1, one message)."""
+    """Turn every error into a clean CLI error: one message, exit code 1, never a traceback.
+
+    Library errors and bad values say what is wrong; anything else is an internal error
+    whose traceback goes to the debug log (``-vv``).
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except DossierError as exc:
             raise click.ClickException(str(exc)) from exc
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            raise click.ClickException("Interrupted; any previous output is untouched.") from None
+        except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+            log.debug("internal error", exc_info=True)
+            raise click.ClickException(
+                f"Internal error: {type(exc).__name__}: {exc}. Please report it (run with -vv for the details)."
+            ) from exc
 
     return wrapper
 
@@ -61,8 +76,10 @@ def _settings_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Add one --option per declared setting (settings.SETTINGS)."""
     for s in reversed(SETTINGS):
         opt = "--" + s.name.replace("_", "-")
-        kind: Any = click.Choice([str(c) for c in s.choices]) if s.choices else type(s.default)
-        fn = click.option(opt, s.name, type=kind, default=None, help=f"{s.help} [default: {s.default}]")(fn)
+        # values arrive as text and are converted and range-checked by make_settings (one table)
+        kind: Any = click.Choice([str(c) for c in s.choices]) if s.choices else str
+        hint = "" if s.choices else f" Allowed: {s.allowed()}."
+        fn = click.option(opt, s.name, type=kind, default=None, help=f"{s.help}{hint} [default: {s.default}]")(fn)
     return fn
 
 
@@ -78,29 +95,71 @@ def cli(verbose: int) -> None:
 @cli.command()
 @click.argument("input_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON (for scripts).")
 @_settings_options
 @_handle_errors
-def build(input_dir: Path, out_dir: Path, **options: Any) -> None:
+def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, **options: Any) -> None:
     """Build the dossier of every article under INPUT_DIR into OUT_DIR.
 
     Writes OUT_DIR/dossier.json, OUT_DIR/dossier.duckdb and OUT_DIR/report.html.
-    The previous output stays intact until the new one is complete.
+    The previous output stays intact and readable until the new one is complete; one
+    build at a time owns OUT_DIR. Options are checked before any analysis starts.
+    Exits non-zero when no usable article is found.
 
     Example: dossier build examples --out out/examples
     """
-    from .pipeline import build_dossier
-    from .store import write_outputs
+    import time
 
+    from .pipeline import build_dossier
+    from .store import output_lock, write_outputs
+
+    started = time.monotonic()
     settings = make_settings(**options)
-    dossier = build_dossier(input_dir, settings=settings)
-    write_outputs(dossier, out_dir, render_report=_report_renderer())
-    n_rej = len(dossier.rejections)
-    click.echo(
-        f"{len(dossier.articles)} articles, {len(dossier.claims)} claims, {len(dossier.quotes)} quotes, "
-        f"{len(dossier.entities)} entities, {len(dossier.tracks)} tracks, {len(dossier.events)} events"
-        + (f"; {n_rej} rejected or partly processed (see rejections)" if n_rej else "")
-    )
-    click.echo(f"report: {out_dir / 'report.html'}")
+    if quiet and settings.progress == "auto":
+        settings = make_settings(**{**options, "progress": "never"})
+    if input_dir.resolve() == out_dir.resolve():
+        raise click.ClickException("--out must not be the input folder; choose a separate output folder.")
+    if settings.runner == "dask" and settings.dask_scheduler:
+        from .scale import check_scheduler
+
+        check_scheduler(settings.dask_scheduler)
+    with output_lock(out_dir) as out:
+        dossier = build_dossier(input_dir, settings=settings)
+        if not dossier.articles:
+            reasons = sorted({r.reason.split(";")[0] for r in dossier.rejections})[:5]
+            raise click.ClickException(
+                f"No usable article in {input_dir}"
+                + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
+                + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
+            )
+        write_outputs(dossier, out, render_report=_report_renderer())
+    summary = _summary(dossier, out_dir, time.monotonic() - started)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    elif not quiet:
+        counts = summary["counts"]
+        click.echo(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if k != "rejections"))
+        if summary["rejections"]:
+            by_stage = ", ".join(f"{n} at {stage}" for stage, n in summary["rejections_by_stage"].items())
+            click.echo(f"{summary['rejections']} rejected or partly processed ({by_stage}); see the rejections in the report")
+        click.echo(f"report: {summary['report']}  ({summary['seconds']:.1f} s)")
+
+
+def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:
+    by_stage: dict[str, int] = {}
+    for r in dossier.rejections:
+        by_stage[r.stage] = by_stage.get(r.stage, 0) + 1
+    counts = {
+        "articles": len(dossier.articles), "claims": len(dossier.claims), "quotes": len(dossier.quotes),
+        "entities": len(dossier.entities), "tracks": len(dossier.tracks), "events": len(dossier.events),
+        "rejections": len(dossier.rejections),
+    }  # fmt: skip
+    return {
+        "out": str(out_dir), "report": str(out_dir / "report.html"), "dossier": str(out_dir / "dossier.json"),
+        "counts": counts, "rejections": len(dossier.rejections), "rejections_by_stage": by_stage,
+        "seconds": round(seconds, 2),
+    }  # fmt: skip
 
 
 def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
@@ -148,12 +207,31 @@ def serve(out_dir: Path, host: str, port: int) -> None:
 
     Example: dossier serve out/examples --port 8765
     """
+    import errno
+    import socket
+
     import uvicorn
 
     from .present.server import make_app
+    from .store import read_dossier
 
+    read_dossier(out_dir)  # refuse to start without a readable dossier (the error says what to do)
+    if not 0 < port < 65536:
+        raise click.ClickException(f"--port {port} is not a port number; use 1 to 65535.")
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.bind((host, port))
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise click.ClickException(
+                f"Port {port} on {host} is taken (another `dossier serve`?); choose another with --port."
+            ) from None
+        raise click.ClickException(f"Cannot listen on {host}:{port} ({exc.strerror or exc}); check --host and --port.") from None
     click.echo(f"serving {out_dir} on http://{host}:{port}/ (API docs at /docs)")
-    uvicorn.run(make_app(out_dir), host=host, port=port, log_level="warning")
+    # the HTTP parser reads request lines up to 4 MB, so that an oversized URL reaches the app and gets
+    # its 414 with a message (the app answers URLs over server.MAX_URL) instead of a reset connection
+    uvicorn.run(make_app(out_dir), host=host, port=port, log_level="warning", h11_max_incomplete_event_size=4 * 1024 * 1024)
 
 
 @cli.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -37,7 +38,7 @@ from .model import (
     Rejection,
     TimeExpression,
 )
-from .extract.nlp import load_model
+from .extract.nlp import load_model, parse_texts, split_pieces
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,26 @@ def clean_batch(raws: Sequence[RawArticle], *, settings: Settings) -> tuple[list
     return articles, rejections
 
 
+# Longest stretch of one article the per-article stages see at once. Longer articles are
+# analysed in paragraph-aligned segments whose results are shifted back into the article's
+# offsets and merged (see ``_merge_segments``): some stages compare every token with every
+# entity of their text, so a bounded segment keeps a long file's cost linear in its length.
+SEGMENT_CHARS = 30_000
+
+
+def _segments(article: Article, settings: Settings) -> list[tuple[int, Article]]:
+    """Split an article into ``(offset, segment article)`` pairs (one pair for ordinary articles)."""
+    text = article.text[: settings.max_chars]
+    if len(text) <= SEGMENT_CHARS:
+        return [(0, article if len(text) == len(article.text) else dataclasses.replace(article, text=text))]
+    out: list[tuple[int, Article]] = []
+    offset = 0
+    for piece in split_pieces(text, SEGMENT_CHARS):
+        out.append((offset, dataclasses.replace(article, text=piece)))
+        offset += len(piece)
+    return out
+
+
 def analyze_batch(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
     """Parse a batch of cleaned articles with spaCy and run every per-article stage.
 
@@ -85,13 +106,95 @@ def analyze_batch(articles: Sequence[Article], *, settings: Settings) -> list[Ar
     Returns:
         One ``ArticleAnalysis`` per article, in order.
     """
-    nlp = load_model()
-    texts = (a.text[: settings.max_chars] for a in articles)
+    load_model()  # fails early, with its message, when no model is installed
+    segmented = [_segments(a, settings) for a in articles]
+    flat = [seg for segs in segmented for _, seg in segs]
+    docs = parse_texts((a.text for a in flat), batch_size=settings.batch_size, n_process=max(1, settings.n_process))
     out: list[ArticleAnalysis] = []
-    docs = nlp.pipe(texts, batch_size=settings.batch_size, n_process=max(1, settings.n_process))
-    for article, doc in zip(articles, docs):
-        out.append(analyze_article(article, doc, settings=settings))
+    for article, segs in zip(articles, segmented):
+        parts: list[tuple[int, int, ArticleAnalysis]] = []
+        for offset, seg in segs:
+            doc = next(docs)
+            parts.append((offset, len(doc), analyze_article(seg, doc, settings=settings)))
+        out.append(parts[0][2] if len(parts) == 1 else _merge_segments(article, parts))
     return out
+
+
+_CHAR_FIELDS = re.compile(r"^(start|end|\w+_start|\w+_end)$")
+_TOKEN_FIELDS = {"trigger_i", "subtree"}
+
+
+def _shift(value: Any, chars: int, tokens: int, ids: dict[str, str]) -> Any:
+    """Move a record found in a segment to the whole article: offsets shifted, ids renamed."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if f.name in _TOKEN_FIELDS:
+                changes[f.name] = tuple(t + tokens for t in v) if isinstance(v, tuple) else v + tokens
+            elif isinstance(v, int) and not isinstance(v, bool) and _CHAR_FIELDS.match(f.name):
+                changes[f.name] = v + chars
+            elif isinstance(v, str) and v in ids:
+                changes[f.name] = ids[v]
+            elif isinstance(v, tuple) or (dataclasses.is_dataclass(v) and not isinstance(v, type)):
+                changes[f.name] = _shift(v, chars, tokens, ids)
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        if len(value) == 2 and all(isinstance(x, int) and not isinstance(x, bool) for x in value):
+            return (value[0] + chars, value[1] + chars)  # a (start, end) pair
+        return tuple(_shift(v, chars, tokens, ids) for v in value)
+    return value
+
+
+def _merge_segments(article: Article, parts: Sequence[tuple[int, int, ArticleAnalysis]]) -> ArticleAnalysis:
+    """Join the analyses of an article's segments into one, in the article's own offsets.
+
+    Ids of quotes and claims found after the first segment are renamed (deterministically)
+    so that equal segment offsets never give equal ids; local entities with the same key
+    are merged (mentions, roles and aliases joined).
+    """
+    from .model import stable_id
+
+    merged: dict[str, list[Any]] = {k: [] for k in ("sentences", "time_expressions", "quotes", "claims", "rejections",
+                                                   "event_mentions")}
+    entities: dict[str, LocalEntity] = {}
+    tokens = 0
+    for k, (offset, n_tokens, an) in enumerate(parts):
+        ids: dict[str, str] = {}
+        if k:
+            for rid in [q.id for q in an.quotes] + [c.id for c in an.claims]:
+                ids[rid] = stable_id(rid.split("-", 1)[0], rid, "segment", k)
+        for field in merged:
+            items = getattr(an, field)
+            merged[field].extend(items if field == "rejections" else _shift(tuple(items), offset, tokens, ids))
+        for le in _shift(an.local_entities, offset, tokens, ids):
+            old = entities.get(le.key)
+            if old is None:
+                entities[le.key] = le
+            else:
+                entities[le.key] = dataclasses.replace(
+                    old,
+                    mentions=old.mentions + le.mentions,
+                    roles=old.roles + tuple(r for r in le.roles if r not in old.roles),
+                    aliases=old.aliases + tuple(a for a in le.aliases if a not in old.aliases),
+                )
+        tokens += n_tokens
+    seen_rej: set[tuple[str, str]] = set()
+    rejections = []
+    for r in merged["rejections"]:
+        if (r.stage, r.reason) not in seen_rej:
+            seen_rej.add((r.stage, r.reason))
+            rejections.append(r)
+    return ArticleAnalysis(
+        article=article.id,
+        sentences=tuple(merged["sentences"]),
+        time_expressions=tuple(merged["time_expressions"]),
+        local_entities=tuple(entities.values()),
+        quotes=tuple(merged["quotes"]),
+        claims=tuple(merged["claims"]),
+        rejections=tuple(rejections),
+        event_mentions=tuple(merged["event_mentions"]),
+    )
 
 
 def analyze_article(article: Article, doc: Any, *, settings: Settings) -> ArticleAnalysis:

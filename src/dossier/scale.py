@@ -24,6 +24,41 @@ def _analyze_partition(articles: list[Article], settings: Settings) -> list[Arti
     return analyze_batch(list(articles), settings=dataclasses.replace(settings, n_process=1))
 
 
+def check_scheduler(address: str, *, timeout: float = 3.0) -> None:
+    """Check that a Dask scheduler address is well-formed and answers a TCP connection.
+
+    Called before any analysis starts, so that a wrong ``--dask-scheduler`` fails in
+    seconds with a message instead of a traceback after Dask's own long timeout.
+
+    Args:
+        address: ``tcp://host:port`` (or ``host:port``).
+        timeout: seconds to wait for the connection.
+
+    Raises:
+        DossierError: the address cannot be read, or nothing answers there.
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    parsed = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parsed.hostname, parsed.port
+    except ValueError:
+        host, port = None, None
+    if parsed.scheme not in ("tcp", "tls") or not host or not port:
+        raise DossierError(
+            f"--dask-scheduler {address!r} is not a scheduler address; expected tcp://HOST:PORT (e.g. tcp://127.0.0.1:8786)."
+        )
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as exc:
+        raise DossierError(
+            f"No Dask scheduler answers at {address} ({exc.strerror or exc}) within {timeout:g} s; start one "
+            "(`dask scheduler`) or check the address, or run without --runner dask."
+        ) from None
+
+
 def analyze_on_dask(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
     """Run the per-article stages on Dask and return the analyses in input order.
 

