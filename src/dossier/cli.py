@@ -29,6 +29,7 @@ EVALUATIONS: dict[str, tuple[str, str, str]] = {
     "syndication": ("dossier.evaluation.syndication", "polnear", "PolNeAR wire column: syndication detection"),
     "claims": ("dossier.evaluation.claims", ".", "Claims dev set (real developing stories): figures found, frame attributes, publication dates"),
     "ask": ("dossier.evaluation.ask", "../seeds", "ask: share of journalists' questions answered right (seeds, examples, fixtures; tune and held-out test)"),
+    "stories": ("dossier.evaluation.stories", "ecbplus", "ECB+ (all documents of a split at once): story clustering B3 and pairwise F1"),
 }
 
 

@@ -363,6 +363,7 @@ class SummarySentence:
     article: str
     start: int
     end: int
+    story: str | None = None  # the story it summarises (set by the pipeline)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ same code runs locally or on a Dask cluster (see ``scale.py``). Cross-article wo
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import re
 import sys
@@ -23,6 +24,7 @@ from .extract import entities as entities_stage
 from .ingest import read as ingest_stage
 from .extract import quotes as quotes_stage
 from .reconcile import relations as relations_stage
+from .reconcile import stories as stories_stage
 from .reconcile import summary as summary_stage
 from .reconcile import timeline as timeline_stage
 from .reconcile import tracks as tracks_stage
@@ -30,13 +32,20 @@ from .model import (
     Article,
     ArticleAnalysis,
     Dossier,
+    Entity,
+    Event,
     EventMention,
     LocalEntity,
     NumericClaim,
     Quote,
     RawArticle,
     Rejection,
+    Relation,
+    Story,
+    SummarySentence,
     TimeExpression,
+    Track,
+    stable_id,
 )
 from .extract.nlp import load_model, parse_texts, split_pieces
 from .settings import Settings
@@ -329,16 +338,13 @@ def build_from_articles(
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
     # 5. relations between articles: copies, wire stories, citations
     relations = relations_stage.detect_relations(articles, settings=settings)
-    # 6. timeline of events; undated articles get a window from the rest of the story
-    articles_t, events = timeline_stage.build_timeline(
-        articles, analyses, entities=entities, relations=relations, settings=settings
+    # 6. stories: articles about the same developing event; copies join their original's story
+    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings)
+    # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
+    # compared with a figure of another)
+    articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
+        articles_s, analyses, claims, stories, relations=relations, entities=entities, settings=settings
     )
-    # 7. claim tracks across sources and time (claims of undated articles ordered by those windows)
-    claims_t, tracks = tracks_stage.build_tracks(
-        claims, articles=articles_t, relations=relations, entities=entities, settings=settings
-    )
-    # 8. extractive summary with citations
-    summary = summary_stage.summarize_story(articles_t, analyses, relations=relations, tracks=tracks, settings=settings)
     return Dossier(
         articles=tuple(articles_t),
         entities=tuple(entities),
@@ -350,4 +356,129 @@ def build_from_articles(
         relations=tuple(relations),
         rejections=tuple(rejections_all),
         summary=tuple(summary),
+        stories=tuple(stories),
     )
+
+
+def reconcile_stories(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    claims: Sequence[NumericClaim],
+    stories: Sequence[Story],
+    *,
+    relations: Sequence[Relation],
+    entities: Sequence[Entity],
+    settings: Settings,
+) -> tuple[list[Article], list[NumericClaim], list[Track], list[Event], list[SummarySentence], tuple[Story, ...]]:
+    """Run the timeline, the tracks and the summary once per story, and tag what they make.
+
+    Each story sees only its own articles, analyses, claims and the relations between its own
+    articles, so tracks, contradictions, independent-source counts, events and summary
+    sentences never mix stories. The work per story is what it was for the whole folder, so
+    the build stays linear in articles when stories are small.
+
+    Args:
+        articles: the articles, each with ``story`` set (``stories.build_stories``).
+        analyses: the per-article analyses.
+        claims: every claim (sources linked).
+        stories: the stories (articles filled; tracks and events empty).
+        relations: every relation between articles.
+        entities: merged entities.
+        settings: build settings.
+
+    Returns:
+        Articles (in input order, undated ones given a window), claims (in input order, with
+        ``track`` and ``story``), tracks, events, summary sentences (all tagged with their
+        story) and the stories with their tracks, events and date spans filled.
+    """
+    # the records built so far (analyses, entities) are long-lived: keep the collector from
+    # re-walking them for every story (a full collection per story made many small stories slow)
+    gc.freeze()
+    try:
+        return _reconcile_stories(
+            articles, analyses, claims, stories, relations=relations, entities=entities, settings=settings
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _reconcile_stories(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    claims: Sequence[NumericClaim],
+    stories: Sequence[Story],
+    *,
+    relations: Sequence[Relation],
+    entities: Sequence[Entity],
+    settings: Settings,
+) -> tuple[list[Article], list[NumericClaim], list[Track], list[Event], list[SummarySentence], tuple[Story, ...]]:
+    story_of = {a.id: a.story or "" for a in articles}
+    articles_by: dict[str, list[Article]] = {}
+    for a in articles:
+        articles_by.setdefault(a.story or "", []).append(a)
+    analysis_of = {an.article: an for an in analyses}
+    claims_by: dict[str, list[NumericClaim]] = {}
+    for c in claims:
+        claims_by.setdefault(story_of.get(c.article, ""), []).append(c)
+    relations_by: dict[str, list[Relation]] = {}
+    for r in relations:
+        home = story_of.get(r.from_, "")
+        if r.to is None or story_of.get(r.to) == home:
+            relations_by.setdefault(home, []).append(r)
+    # each story sees only the entities its articles mention (the per-story stages index the
+    # entities they are given: the whole list for every story would make the build quadratic)
+    entities_of: dict[str, list[Entity]] = {}
+    for e in entities:
+        for sid in {story_of.get(m.article, "") for m in e.mentions}:
+            entities_of.setdefault(sid, []).append(e)
+    new_article: dict[str, Article] = {}
+    new_claim: dict[str, NumericClaim] = {}
+    tracks: list[Track] = []
+    events: list[Event] = []
+    summary: list[SummarySentence] = []
+    filled: list[Story] = []
+    seen_events: set[str] = set()
+    for story in stories:
+        members = articles_by.get(story.id, [])
+        member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
+        rels = relations_by.get(story.id, [])
+        # timeline of events; undated articles get a window from the rest of the story
+        arts_t, evs = timeline_stage.build_timeline(
+            members, member_analyses, entities=entities_of.get(story.id, []), relations=rels, settings=settings
+        )
+        # claim tracks across sources and time (claims of undated articles ordered by those windows)
+        cl_t, trs = tracks_stage.build_tracks(
+            claims_by.get(story.id, []),
+            articles=arts_t,
+            relations=rels,
+            entities=entities_of.get(story.id, []),
+            settings=settings,
+            story=story.id,
+        )
+        # extractive summary with citations
+        summ = summary_stage.summarize_story(arts_t, member_analyses, relations=rels, tracks=trs, settings=settings)
+        story_events: list[Event] = []
+        for ev in evs:
+            eid = ev.id if ev.id not in seen_events else stable_id("ev", story.id, ev.id)
+            seen_events.add(eid)
+            story_events.append(dataclasses.replace(ev, id=eid, story=story.id))
+        for a in arts_t:
+            new_article[a.id] = a
+        for c in cl_t:
+            new_claim[c.id] = c
+        tracks.extend(trs)
+        events.extend(story_events)
+        summary.extend(dataclasses.replace(s, story=story.id) for s in summ)
+        earliest, latest = stories_stage.story_span(arts_t)
+        filled.append(
+            dataclasses.replace(
+                story,
+                earliest=earliest,
+                latest=latest,
+                tracks=tuple(t.id for t in trs),
+                events=tuple(e.id for e in story_events),
+            )
+        )
+    out_articles = [new_article.get(a.id, a) for a in articles]
+    out_claims = [new_claim.get(c.id, dataclasses.replace(c, story=story_of.get(c.article))) for c in claims]
+    return out_articles, out_claims, tracks, events, summary, tuple(filled)

@@ -67,6 +67,16 @@ SETTINGS: tuple[Setting, ...] = (
         "conflict_window_days", 3, "Figures dated further apart than this are evolution, never a contradiction.",
         minimum=0, maximum=36_500,
     ),
+    Setting(
+        "story_threshold", 0.08,
+        "Average TF-IDF cosine at which groups of articles merge into one story (lower: fewer, larger stories).",
+        minimum=0.0, maximum=1.0,
+    ),
+    Setting(
+        "story_split_threshold", 0.055,
+        "Within a story, the average cosine (weights re-read inside the story) below which it splits into two events of one kind.",
+        minimum=0.0, maximum=1.0,
+    ),
     Setting("runner", "local", "Where per-article stages run: local, or dask (needs the [scale] extra).", ("local", "dask")),
     Setting("dask_scheduler", "", "Dask scheduler address (empty: a local multiprocessing scheduler)."),
 )
@@ -83,6 +93,8 @@ class Settings:
     progress: str = "auto"
     near_duplicate_threshold: float = 0.8
     conflict_window_days: int = 3
+    story_threshold: float = 0.08
+    story_split_threshold: float = 0.055
     runner: str = "local"
     dask_scheduler: str = ""
 

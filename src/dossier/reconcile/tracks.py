@@ -30,7 +30,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -116,9 +116,12 @@ _POPULATION_EXTRAS: dict[str, tuple[str, ...]] = {
     "journalist": ("journalist", "journalists", "reporters"),
     "aid worker": ("aid worker", "aid workers", "humanitarian workers"),
     "foreign": ("foreign", "foreigners"),
+    "rebel": ("rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas"),
 }
 # population keys that are groups of people, not places
-_GROUP_POPULATIONS = frozenset({"civilian", "child", "journalist", "aid worker", "foreign"})
+_GROUP_POPULATIONS = frozenset({"civilian", "child", "journalist", "aid worker", "foreign", "rebel"})
+# groups a count of soldiers never belongs to
+_UNARMED = frozenset({"civilian", "child", "journalist", "aid worker"})
 
 
 def _norm_text(text: str) -> str:
@@ -175,9 +178,13 @@ class _Measure:
 
 def _parse_measure(measure: str | None) -> _Measure | None:
     """Split a measure phrase into population and head class (None: no measure)."""
+    pops: Mapping[str, str] = _POPULATIONS
     if not measure or not measure.strip():
         return None
     text = _norm_text(measure)
+    # a proper name before the counted noun that the table lacks names its population
+    # ("Karsk soldiers", "Velmar's troops"): kept as written, in lower case
+    named = [_norm_text(w).removesuffix("'s") for w in re.findall(r"\b[A-Z][a-z][\w'-]*", measure)]
     # cut "of"-PPs that restate the count ("troops of the 11th corps" keeps troops)
     words = [w.strip(".") for w in text.split() if w.strip(".")]
     words = [w for w in words if w not in _DROP and not is_number_word(w)]
@@ -194,8 +201,8 @@ def _parse_measure(measure: str | None) -> _Measure | None:
         if " " in three and three.count(" ") == 2 and three in _HEADS:
             head, i = _refine(head, _HEADS[three]), i + 3
             continue
-        if " " in two and two in _POPULATIONS and population is None:
-            population = _POPULATIONS[two]
+        if " " in two and two in pops and population is None:
+            population = pops[two]
             i += 2
             continue
         if " " in two and two in _HEADS:
@@ -209,13 +216,19 @@ def _parse_measure(measure: str | None) -> _Measure | None:
                 head = cls
         elif w in _STATE_WORDS and head is not None:
             head = _STATE_WORDS[w]
-        elif w in _POPULATIONS and population is None:
-            population = _POPULATIONS[w]
+        elif w in pops and population is None:
+            population = pops[w]
         elif w in _GENERIC:
             generic_head = True
         else:
             rest.append(w)
         i += 1
+    if population is None and head is not None:
+        for w in rest:
+            if w.removesuffix("'s") in named and w.removesuffix("'s") not in pops:
+                population = w.removesuffix("'s")
+                rest = [r for r in rest if r != w]
+                break
     if head is None and rest and words[-1] not in _GENERIC:
         # an unknown counted noun ("settlements", "homes destroyed", "North Korean workers"): the last
         # word that is not a participle is the head
@@ -424,6 +437,71 @@ def _is_people(measure: str | None) -> bool:
     return bool(words) and all(w in _PEOPLE or w in _POPULATIONS for w in words)
 
 
+# claim.state (the claims stage's names) -> head class of this module; "present" says nothing new
+_CLAIM_STATES = {
+    "killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded", "casualties": "casualties",
+    "missing": "missing", "captured": "captives", "detained": "captives", "arrested": "captives",
+    "displaced": "displaced", "evacuated": "displaced", "rescued": "rescued",
+}
+# head class -> the state a track reports (``Track.state``)
+_TRACK_STATES = {
+    "troops": "present", "killed": "killed", "wounded": "wounded", "casualties": "casualties",
+    "missing": "missing", "captives": "captured", "displaced": "displaced", "rescued": "rescued",
+}
+_STATE_LABEL = {"captives": "captured"}
+
+
+def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
+    """The head class of what happened to the counted, when it changes the measure's head.
+
+    ``claim.state`` wins where the claims stage set it; otherwise a count of troops followed
+    by a state word ("50 soldiers were killed") counts that state. None: the head stands.
+    """
+    if claim.state:
+        mapped = _CLAIM_STATES.get(claim.state.lower())
+        if mapped is not None and (head is None or head in _TRACK_STATES):
+            return mapped
+        return None
+    if head == "troops":
+        found = _state_after(claim) or _state_before(claim)
+        if found is not None and found != "troops":
+            return found
+    return None
+
+
+# verb forms right before a count that say what happened to it ("killing 14 soldiers")
+_STATE_VERBS = {
+    **dict.fromkeys(["killed", "killing", "kill", "kills", "slew", "slaying"], "killed"),
+    **dict.fromkeys(["wounded", "wounding", "injured", "injuring", "injures", "wounds"], "wounded"),
+    **dict.fromkeys(["captured", "capturing", "captures", "seized", "seizing", "abducted", "abducting",
+                     "kidnapped", "kidnapping", "detained", "detaining", "arrested", "arresting"], "captives"),
+    **dict.fromkeys(["rescued", "rescuing", "rescues"], "rescued"),
+    **dict.fromkeys(["evacuated", "evacuating", "displaced", "displacing"], "displaced"),
+}
+
+
+_CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "whereas", "plus"})
+
+
+def _state_before(claim: NumericClaim) -> str | None:
+    """The head class read from a verb just before the count ("had killed 60 rebel fighters").
+
+    Only the three words before the count count ("killing at least 14 soldiers").
+    """
+    if claim.sentence_start is None or not claim.sentence:
+        return None
+    cut = claim.start - claim.sentence_start
+    if not 0 < cut <= len(claim.sentence):
+        return None
+    words = re.findall(r"[\w'-]+|[.;:,!?]", unidecode(claim.sentence[:cut]).lower())[-4:]
+    for w in reversed(words):
+        if not re.match(r"\w", w) or w in _CLAUSE_JOINS:
+            return None  # "killed 50 and captured 30": the verb belongs to another count
+        if w in _STATE_VERBS:
+            return _STATE_VERBS[w]
+    return None
+
+
 def _state_after(claim: NumericClaim) -> str | None:
     """The head class read from the words right after a count of people in its sentence.
 
@@ -437,8 +515,8 @@ def _state_after(claim: NumericClaim) -> str | None:
         return None
     words = _STATE_AFTER.findall(unidecode(claim.sentence[cut:]).lower())[:8]
     for w in words:
-        if not re.match(r"\w", w):
-            break  # the clause ends
+        if not re.match(r"\w", w) or w[0].isdigit() or is_number_word(w):
+            break  # the clause ends, or a second figure starts its own
         if w in _STATE_WORDS:
             return _STATE_WORDS[w]
         if w in _HEADS and _HEADS[w] != "troops":
@@ -456,12 +534,51 @@ def _state_after(claim: NumericClaim) -> str | None:
     return None
 
 
+# the sentence scan leaves out the armed groups that are not states: "Rebels ... killed 14
+# soldiers" names the attackers, not the counted
 _POP_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in _POPULATIONS if len(k) > 2), key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(sorted((re.escape(k) for k, v in _POPULATIONS.items() if len(k) > 2 and v != "rebel"), key=len, reverse=True))
+    + r")\b"
 )
 
 
 _PLACE_PREPOSITIONS = frozenset("to in into from at across inside within near toward towards".split())
+
+
+def _source_population(claim: NumericClaim) -> str | None:
+    """The population a source speaks for: a country or people its words name.
+
+    "The Karsk defence ministry" -> karsk (a name the table lacks is taken as written).
+    """
+    if claim.source is None:
+        return None
+    for words in (claim.source.name, claim.source.text):
+        if not words:
+            continue
+        m = _POP_RE.search(_norm_text(words))
+        if m:
+            return _POPULATIONS[m.group(1)]
+    for words in (claim.source.text, claim.source.name):
+        for word in re.findall(r"[A-Z][\w-]+", words or ""):
+            if word.lower() not in _DROP and word.lower() not in _GENERIC and not word.isupper():
+                return _norm_text(word)
+    return None
+
+
+_POSSESSIVE = re.compile(r"^\s*(?:of )?(?:its|their)\b")
+_POSSESSIVE_MEASURE = re.compile(r"^(?:its|their|own)\b")
+# "his army had placed 6,000 soldiers": the source's own forces
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:army|forces|military|troops|soldiers|navy)\b(?:\s+\w+){0,3}\s*$"
+)
+
+
+_SENDER = re.compile(
+    r"\b([A-Z][a-z][\w-]+)(?:'s)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?"
+    r"(?:sent|send|sends|deployed|deploy|deploys|moved|massed|stationed|dispatched|placed)\s+"
+    r"(?:another\s+|some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+)?$"
+)
 
 
 def _population_from_sentence(claim: NumericClaim) -> str | None:
@@ -480,11 +597,24 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
     cut = claim.start - claim.sentence_start
     if not 0 < cut <= len(claim.sentence):
         return None
+    after = unidecode(claim.sentence[claim.end - claim.sentence_start :]).lower()
+    before_own = unidecode(claim.sentence[:cut]).lower()
+    if (
+        _POSSESSIVE.match(after)
+        or _POSSESSIVE_MEASURE.search(_norm_text(claim.measure or ""))
+        or _POSSESSIVE_BEFORE.search(before_own)
+    ):
+        # "Velmar said 18 of its own soldiers died": the source's own people
+        own = _source_population(claim)
+        if own:
+            return own
     before = unidecode(claim.sentence[:cut]).lower().replace("\u2019", "'")
     words_before = before.split()
     window = " ".join(words_before[-8:])
     src = _norm_text(claim.source.text) if claim.source and claim.source.text else ""
     best: str | None = None
+    # only the shared table's names here: a place the table lacks may be a town ("SELMO, Lorvia")
+    pops: Mapping[str, str] = _POPULATIONS
     for m in _POP_RE.finditer(window):
         following = window[m.end() :].split()
         nxt = following[0].strip(".,;:'s") if following else ""
@@ -498,7 +628,12 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
             continue
         if src and m.group(1) in src:
             continue
-        best = _POPULATIONS[m.group(1)]
+        best = pops[m.group(1)]
+    if best is None:
+        # "Karsk has deployed about 10,000 troops": a name the table lacks, sending its forces
+        m2 = _SENDER.search(unidecode(claim.sentence[:cut]))
+        if m2 and m2.group(1).lower() not in _DROP:
+            best = _norm_text(m2.group(1))
     if best and claim.location and location_key(claim.location) == best:
         return None  # "Russian troops in Russia" is fine, but "Russia" here is only the place
     return best
@@ -772,8 +907,14 @@ def build_tracks(
     relations: Sequence[Relation],
     entities: Sequence[Entity],
     settings: Settings,
+    story: str | None = None,
 ) -> tuple[tuple[NumericClaim, ...], tuple[Track, ...]]:
     """Group claims into tracks; return the claims (with ``track`` set) and the tracks.
+
+    A track holds one kind of thing: its key is the population, the head class (what is
+    counted and what happened to it: troops present, killed, wounded, killed-or-wounded,
+    missing, captured, displaced ...) and the place. The pipeline calls this once per story,
+    so that no track spans two stories.
 
     Args:
         claims: every numeric claim of the story (sources linked to entities).
@@ -781,6 +922,7 @@ def build_tracks(
         relations: copies, wire stories and citations between articles.
         entities: merged entities (place aliases help normalise locations).
         settings: build settings (``conflict_window_days``: the contradiction window).
+        story: the story these claims belong to (part of the track ids; set on tracks and claims).
 
     Returns:
         The claims in their input order with ``track``, ``measure_key`` and ``location_key`` set
@@ -797,16 +939,27 @@ def build_tracks(
     pops_by_head: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     undecidable: set[str] = set()  # bare counts whose sentence names another acting group
     shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
+    armed: set[str] = set()  # counts of soldiers in a state ("14 soldiers killed"): never civilians
     for c in claims:
         if c.unit and c.unit not in {"people", "persons", "count"}:
             continue  # money, durations, percentages of something: not a count of a population
         m = _parse_measure(c.measure)
         if m is not None and m.head is None and _is_people(c.measure):
             # "12 people were killed", "120 civilians are missing": the state comes after the count
-            state = _state_after(c)
+            # (or just before it: "killing at least 120 people")
+            state = _state_after(c) or _state_before(c)
             if state is not None:
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {state}"
+        if m is not None and not m.generic:
+            # what happened to the counted: the claim's own state where the claims stage set it,
+            # else the state words after the count ("50 soldiers were killed" counts the dead)
+            if m.head == "troops":
+                armed.add(c.id)
+            state = _claim_state(c, m.head)
+            if state is not None and state != m.head:
+                m = _Measure(m.population, state, False)
+                shown[c.id] = f"{(c.measure or '').strip()} {_STATE_LABEL.get(state, state)}"
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
@@ -823,12 +976,28 @@ def build_tracks(
     article_of = {c.id: c.article for c in claims}
     # "50,000 troops, including 11,000 North Koreans": the bare figure is a larger, mixed group
     supersets = _superset_claims(claims, {cid for cid, (pop, _h, _l) in parsed.items() if pop})
+    # "12 of its soldiers were killed and 40 were wounded": a bare count takes the population of
+    # the nearest count before it in its sentence
+    by_sentence: dict[tuple[str, int], list[NumericClaim]] = defaultdict(list)
+    for c in claims:
+        if c.id in parsed and c.sentence_start is not None:
+            by_sentence[(c.article, c.sentence_start)].append(c)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        for k, c in enumerate(members):
+            pop, head, loc = parsed[c.id]
+            if pop is None and head is not None and k > 0 and c.id not in undecidable and c.id not in supersets:
+                prev = parsed[members[k - 1].id][0]
+                if prev and not (c.id in armed and prev in _UNARMED):
+                    parsed[c.id] = (prev, head, loc)
     for cid, (pop, head, loc) in parsed.items():
         if pop is None and head is not None and cid not in undecidable and cid not in supersets:
             # a bare head ("3,000 soldiers") counts the population its own article counts with
             # that head, else the story's, when there is exactly one
             for scope in (article_of[cid], ""):
                 options = pops_by_head.get((scope, head), Counter())
+                # a group (civilians, children, rebels) is a part, never the whole a bare count counts
+                options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
                 if len(options) == 1:
                     pop = next(iter(options))
                     break
@@ -858,7 +1027,7 @@ def build_tracks(
     track_of: dict[str, str] = {}
     for (mkey, lkey), members in groups.items():
         try:
-            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id)
+            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id, story)
         except Exception as exc:  # noqa: BLE001 - one odd group must not stop the build
             log.warning("tracks: skipped %s / %s: %s", mkey, lkey, exc)
             continue
@@ -871,6 +1040,7 @@ def build_tracks(
             track=track_of.get(c.id),
             measure_key=keyed[c.id][0] if c.id in keyed else measure_key(c.measure),
             location_key=keyed[c.id][1] if c.id in keyed else (location_key(c.location, aliases) or None),
+            story=story if story is not None else c.story,
         )
         for c in claims
     )
@@ -887,9 +1057,10 @@ def _make_track(
     shown: dict[str, str],
     slack: int,
     entities: dict[str, Entity],
+    story: str | None = None,
 ) -> Track:
     """Order one group of claims and work out its range, trend, sources and contradictions."""
-    tid = stable_id("t", mkey, lkey)
+    tid = stable_id("t", mkey, lkey) if story is None else stable_id("t", story, mkey, lkey)
     windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
@@ -955,6 +1126,8 @@ def _make_track(
         trend=_trend(points),  # type: ignore[arg-type]
         conflicts=tuple(conflicts),
         by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
+        story=story,
+        state=_TRACK_STATES.get(mkey.split("|", 1)[1]),
     )
 
 

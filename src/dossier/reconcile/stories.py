@@ -1,0 +1,442 @@
+"""Stories: cluster a folder's articles into the developing real-world events they report.
+
+A folder may hold several unrelated stories (a deployment and an earthquake), or several of the
+same kind (two earthquakes in two countries). Every later cross-article stage (tracks, timeline,
+summary, contradictions, independent sources) runs within one story, so a figure of one story is
+never compared with a figure of another.
+
+How articles are grouped:
+
+1. Each article becomes a TF-IDF vector of its words. Words that tell one event from another of
+   the same kind weigh more: names (capitalised words inside a sentence), numbers and years;
+   the title and lead count twice (they say what the article is about). Document frequencies are
+   smoothed with a prior of ``_PRIOR_DOCS`` unseen documents, so that a small folder of one story
+   does not zero the weight of the words all its articles share.
+2. Candidate pairs come only from terms that at most ``_MAX_DF`` articles share (an inverted
+   index, computed as a sparse product), so the work grows linearly with the folder, not with
+   the number of pairs.
+3. Copies and wire stories (``syndicated``/``near_duplicate`` relations) start in one group.
+4. Groups merge by average linkage over the sparse similarity graph (the average cosine over
+   all pairs of their articles, absent pairs counting zero) while it is at least
+   ``settings.story_threshold``; an article that joins no group is a story of its own.
+
+Each story gets a short title (the title, or else the first sentence, of its most central
+article), its date span (the articles' publication dates) and its articles. Story ids depend on
+the smallest article id of the story, so the same input gives the same ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..model import Article, Relation, Story, stable_id
+from ..settings import Settings
+from ..unionfind import UnionFind
+
+# a term shared by more articles than this does not propose candidate pairs (it still weighs in
+# the vectors' norms): the blocking step that keeps the similarity graph linear in articles
+_MAX_DF = 200
+# pseudo-documents that hold none of the folder's words, added to every document frequency
+_PRIOR_DOCS = 30
+# lowest cosine kept as an edge of the similarity graph
+_MIN_EDGE = 0.02
+_NAME_WEIGHT = 2.0
+_NUMBER_WEIGHT = 1.5
+_LEAD_CHARS = 400
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d[\d,.]*\d|\d")
+# a word right after one of these (spaces between) starts a sentence or a heading
+_SENTENCE_CHARS = frozenset('.!?:"\u201c\u201d\n\u2013\u2014')
+
+# function words and the vocabulary of news writing itself (it says nothing about the event)
+_STOP = frozenset(
+    """
+    a about above after again against all almost also although always am among an and another any are
+    around as at be became because become been before being below between both but by can cannot could
+    did do does doing done down during each either else even ever every few for from further had has have
+    having he her here hers herself him himself his how however i if in into is it its itself just last
+    least less many may me might more most much must my myself near neither never next no nor not now of
+    off on once one only or other others our ours ourselves out over own per perhaps rather same several
+    shall she should since so some still such than that the their theirs them themselves then there these
+    they this those though through thus to too toward towards under until up upon us very was we were
+    what when where whether which while who whom whose why will with within without would yet you your
+    yours yourself says said say saying told tell tells according report reports reported reporting
+    news new newspaper statement added asked called including people year years week weeks day days month
+    months time times today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    morning evening night afternoon am pm mr mrs ms dr just like get got make made well back way going
+    first second third two three four five six seven eight nine ten hundred thousand million billion
+    percent per cent cnn ap reuters afp bbc update updated read click share comments advertisement
+    """.split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+Bag = dict[str, float]
+
+
+def _terms(text: str, weight: float = 1.0, out: Bag | None = None) -> Bag:
+    """Weighted term counts of one text: names, numbers and content words (lower-cased).
+
+    Args:
+        text: the text.
+        weight: what one occurrence counts.
+        out: a bag to add to (a new one when None).
+
+    Returns:
+        The bag: term -> weighted count.
+    """
+    out = defaultdict(float) if out is None else out
+    prev_end = 0
+    prev_name: str | None = None
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower().replace("\u2019", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        gap = text[prev_end : m.start()]
+        before = gap.rstrip(" \t") or (" " if prev_end else "")
+        sentence_start = prev_end == 0 or before[-1:] in _SENTENCE_CHARS or "\n" in gap
+        prev_end = m.end()
+        if word[0].isdigit():
+            digits = low.replace(",", "")
+            prev_name = None
+            if len(digits.strip(".")) < 2 and not digits.isdigit():
+                continue
+            out["#" + digits.rstrip(".")] += _NUMBER_WEIGHT * weight
+            continue
+        if low in _STOP or len(low) < 3:
+            prev_name = None
+            continue
+        if low in _MONTHS:
+            prev_name = None
+            out[low] += 0.5 * weight
+            continue
+        is_name = word[0].isupper() and not sentence_start and not word.isupper() or (word.isupper() and len(word) > 1)
+        if is_name:
+            out[low] += _NAME_WEIGHT * weight
+            if prev_name is not None and gap.strip() == "":
+                out[f"{prev_name}_{low}"] += _NAME_WEIGHT * weight
+            prev_name = low
+        else:
+            out[low] += weight
+            prev_name = None
+    return out
+
+
+def article_terms(article: Article) -> Bag:
+    """Return the weighted terms of one article (title and lead count twice).
+
+    Args:
+        article: a cleaned article.
+
+    Returns:
+        Term -> weighted count.
+    """
+    terms = _terms(article.text)
+    _terms(article.title or "", 2.0, terms)
+    _terms(article.text[:_LEAD_CHARS], 1.0, terms)
+    if article.dateline:
+        _terms(article.dateline, 1.0, terms)
+    return terms
+
+
+def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
+    """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags) + prior
+    vecs: list[dict[str, float]] = []
+    for bag in bags:
+        v = {w: (1.0 + math.log(c)) * math.log(n / df[w]) if c >= 1 else c * math.log(n / df[w]) for w, c in bag.items()}
+        # a term only this article holds links nothing, but it stays in the norm: an article
+        # about many things is less similar to each of them
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({w: x / norm for w, x in v.items() if df[w] > 1})
+    return vecs, df
+
+
+def similarity_graph(
+    bags: Sequence[Bag], *, min_edge: float = _MIN_EDGE, prior: int = _PRIOR_DOCS
+) -> dict[tuple[int, int], float]:
+    """Cosine similarities of the article pairs that share a rare term.
+
+    Args:
+        bags: weighted term counts per article.
+        min_edge: similarities below this are dropped.
+        prior: pseudo-documents added to the document frequencies.
+
+    Returns:
+        ``(i, j) -> cosine`` for ``i < j``.
+    """
+    vecs, df = _vectors(bags, prior)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        for w, x in v.items():
+            if df[w] <= _MAX_DF:
+                postings[w].append((i, x))
+    if not postings:
+        return {}
+    try:
+        import numpy as np
+        from scipy import sparse
+
+        cols = {w: k for k, w in enumerate(sorted(postings))}
+        rows: list[int] = []
+        colx: list[int] = []
+        data: list[float] = []
+        for w, plist in postings.items():
+            for i, x in plist:
+                rows.append(i)
+                colx.append(cols[w])
+                data.append(x)
+        mat = sparse.csr_matrix((np.array(data), (np.array(rows), np.array(colx))), shape=(len(bags), len(cols)))
+        prod = sparse.triu(mat @ mat.T, k=1).tocoo()
+        return {
+            (int(i), int(j)): float(s)
+            for i, j, s in zip(prod.row, prod.col, prod.data)
+            if s >= min_edge
+        }
+    except ImportError:  # pragma: no cover - scipy is a dependency; plain Python as a fallback
+        sums: dict[tuple[int, int], float] = defaultdict(float)
+        for plist in postings.values():
+            for a in range(len(plist)):
+                i, x = plist[a]
+                for j, y in plist[a + 1 :]:
+                    sums[(min(i, j), max(i, j))] += x * y
+        return {k: s for k, s in sums.items() if s >= min_edge}
+
+
+def average_linkage(
+    n: int, edges: dict[tuple[int, int], float], threshold: float, groups: Iterable[Iterable[int]] = ()
+) -> list[list[int]]:
+    """Agglomerative clustering by average linkage over a sparse similarity graph.
+
+    Args:
+        n: number of items.
+        edges: ``(i, j) -> similarity``; absent pairs count as 0.
+        threshold: clusters merge while their average pairwise similarity is at least this.
+        groups: items that start in one cluster (copies of one article).
+
+    Returns:
+        Clusters as sorted lists of item indexes, ordered by their smallest item.
+    """
+    uf: UnionFind[int] = UnionFind(range(n))
+    for g in groups:
+        g = list(g)
+        for x in g[1:]:
+            uf.union(g[0], x)
+    root_of = uf.components()
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        members[root_of[i]].append(i)
+    cid = {i: root_of[i] for i in range(n)}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in edges.items():
+        a, b = cid[i], cid[j]
+        if a == b:
+            continue
+        sums[a][b] = sums[a].get(b, 0.0) + s
+        sums[b][a] = sums[b].get(a, 0.0) + s
+    size = {c: len(m) for c, m in members.items()}
+    heap: list[tuple[float, int, int]] = []
+    for a, nb in sums.items():
+        for b, s in nb.items():
+            if a < b:
+                avg = s / (size[a] * size[b])
+                if avg >= threshold:
+                    heap.append((-avg, a, b))
+    heapq.heapify(heap)
+    alive = set(members)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in alive or b not in alive:
+            continue
+        current = sums[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + neg) > 1e-12:
+            continue  # stale entry: sizes or sums changed since it was pushed
+        # merge the smaller into the larger (ties: into the smaller id) to keep ids stable
+        keep, gone = (a, b) if (size[a], -a) >= (size[b], -b) else (b, a)
+        members[keep].extend(members.pop(gone))
+        size[keep] += size.pop(gone)
+        alive.discard(gone)
+        for c, s in sums.pop(gone, {}).items():
+            if c == keep:
+                continue
+            sums[c].pop(gone, None)
+            sums[keep][c] = sums[keep].get(c, 0.0) + s
+            sums[c][keep] = sums[keep][c]
+        sums[keep].pop(gone, None)
+        for c, s in sums[keep].items():
+            avg = s / (size[keep] * size[c])
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, min(keep, c), max(keep, c)))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+_COPY_KINDS = {"syndicated", "near_duplicate"}
+
+
+# the second pass, inside one group: fewer pseudo-documents, so that the words the whole group
+# shares (the kind of event, its protagonist) weigh little and what tells its events apart
+# (the other names, places, dates and numbers) weighs more; groups smaller than this are kept
+_SPLIT_PRIOR = 10
+_SPLIT_MIN = 4
+
+
+def cluster_articles(
+    articles: Sequence[Article],
+    *,
+    relations: Sequence[Relation] = (),
+    threshold: float,
+    split_threshold: float | None = None,
+) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    """Group articles into stories; return lists of article indexes and the similarity graph.
+
+    Two passes: groups by average linkage over the folder's TF-IDF; then, inside each group of
+    at least ``_SPLIT_MIN`` articles, the same with weights read inside the group, which
+    splits two events of one kind (two fights of one boxer, two earthquakes) apart.
+
+    Args:
+        articles: cleaned articles.
+        relations: relations between them; copies start in their original's group.
+        threshold: the average-linkage cosine at which groups merge (first pass).
+        split_threshold: the same inside each group (second pass); None: no second pass.
+
+    Returns:
+        Clusters of indexes into ``articles``, each sorted, ordered by their first index; and
+        the first pass's ``(i, j) -> cosine`` graph.
+    """
+    if not articles:
+        return [], {}
+    index = {a.id: i for i, a in enumerate(articles)}
+    bags = [article_terms(a) for a in articles]
+    edges = similarity_graph(bags)
+    copies = [
+        (index[r.from_], index[r.to])
+        for r in relations
+        if r.kind in _COPY_KINDS and r.to is not None and r.from_ in index and r.to in index
+    ]
+    coarse = average_linkage(len(articles), edges, threshold, copies)
+    if split_threshold is None:
+        return coarse, edges
+    out: list[list[int]] = []
+    for group in coarse:
+        if len(group) < _SPLIT_MIN:
+            out.append(group)
+            continue
+        pos = {g: k for k, g in enumerate(group)}
+        local = similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR)
+        lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
+        for sub in average_linkage(len(group), local, split_threshold, lcopies):
+            out.append([group[k] for k in sub])
+    return sorted((sorted(c) for c in out), key=lambda c: c[0]), edges
+
+
+def _first_sentence(text: str, max_words: int = 14) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if len(ln.split()) >= 4), text.strip())
+    m = re.match(r"(.+?[.!?])(\s|$)", line)
+    sentence = m.group(1) if m else line
+    words = sentence.split()
+    if len(words) > max_words:
+        sentence = " ".join(words[:max_words]).rstrip(",;:") + " \u2026"
+    return sentence
+
+
+def _centrality(n: int, edges: dict[tuple[int, int], float]) -> list[float]:
+    """Each article's summed similarity to the others (the graph is sparse: one pass)."""
+    out = [0.0] * n
+    for (i, j), sim in edges.items():
+        out[i] += sim
+        out[j] += sim
+    return out
+
+
+def _title(members: Sequence[Article], central: Sequence[float], idx: Sequence[int]) -> str | None:
+    """The title (or first sentence) of the story's most central article.
+
+    Centrality is summed over the whole graph (mostly within the story: the graph's edges
+    between stories are few and weak).
+    """
+    if not members:
+        return None
+    order = sorted(range(len(members)), key=lambda k: (-central[idx[k]], members[k].id))
+    for k in order:
+        title = members[k].title
+        if title and title.strip():
+            return title.strip()
+    text = members[order[0]].text
+    return _first_sentence(text) if text.strip() else None
+
+
+def story_span(members: Iterable[Article]) -> tuple[str | None, str | None]:
+    """The date span of a story: its articles' explicit publication dates, else their windows.
+
+    Args:
+        members: the story's articles.
+
+    Returns:
+        (earliest, latest) ISO dates, or None where no article is dated.
+    """
+    members = list(members)
+    explicit = [a.published.date for a in members if a.published.date and a.published.basis == "explicit"]
+    if explicit:
+        return min(explicit), max(explicit)
+    lo = [d for a in members for d in (a.published.date or a.published.earliest,) if d]
+    hi = [d for a in members for d in (a.published.date or a.published.latest,) if d]
+    return (min(lo) if lo else None, max(hi) if hi else None)
+
+
+def story_id(article_ids: Iterable[str]) -> str:
+    """Return the stable id of the story holding these articles (from its smallest article id)."""
+    return stable_id("s", min(article_ids))
+
+
+def build_stories(
+    articles: Sequence[Article], *, relations: Sequence[Relation] = (), settings: Settings
+) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
+    """Cluster articles into stories; return the articles with ``story`` set, and the stories.
+
+    Args:
+        articles: cleaned articles (any order).
+        relations: copies, wire stories and citations (``detect_relations``), computed before.
+        settings: build settings (``story_threshold``).
+
+    Returns:
+        The articles in their input order, each with ``story`` set, and the stories, largest
+        first (ties: by id). Tracks and events are filled in later by the pipeline.
+    """
+    if not articles:
+        return (), ()
+    clusters, edges = cluster_articles(
+        articles, relations=relations, threshold=settings.story_threshold, split_threshold=settings.story_split_threshold
+    )
+    stories: list[Story] = []
+    story_of: dict[str, str] = {}
+    central = _centrality(len(articles), edges)
+    for idx in clusters:
+        members = [articles[i] for i in idx]
+        sid = story_id(a.id for a in members)
+        earliest, latest = story_span(members)
+        stories.append(
+            Story(
+                id=sid,
+                title=_title(members, central, idx),
+                earliest=earliest,
+                latest=latest,
+                articles=tuple(a.id for a in members),
+            )
+        )
+        for a in members:
+            story_of[a.id] = sid
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
+    out = tuple(dataclasses.replace(a, story=story_of[a.id]) for a in articles)
+    return out, tuple(stories)

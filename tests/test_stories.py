@@ -1,0 +1,234 @@
+"""Stories: clustering a folder into stories, per-story tracks, and the ECB+ story evaluation.
+
+The multi-story folder ``tests/fixtures/stories/mixed`` is fiction written for these tests: two
+earthquakes in two invented countries, two wars with casualty counts, an election.
+``labels.tsv`` there gives the story and the kind of thing each figure counts (the gold for track
+purity). The seeds and the bundled examples are one story each and must stay so.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from dossier.model import Article, PublishedDate, Relation, dossier_to_dict
+from dossier.reconcile.stories import average_linkage, build_stories, cluster_articles
+from dossier.settings import Settings
+
+from .conftest import EXAMPLES
+
+MIXED = Path(__file__).parent / "fixtures" / "stories" / "mixed"
+SETTINGS = Settings(progress="never")
+
+
+@pytest.fixture(scope="module")
+def mixed_dossier():  # type: ignore[no-untyped-def]
+    from dossier.pipeline import build_dossier
+
+    return build_dossier(MIXED, settings=SETTINGS)
+
+
+def _prefix(source: str) -> str:
+    return source.split("_")[0]
+
+
+def _labels(dossier) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """claim id -> (story, kind) from labels.tsv (file + the figure as written)."""
+    src = {a.id: a.source for a in dossier.articles}
+    out: dict[str, tuple[str, str]] = {}
+    missing = []
+    with open(MIXED / "labels.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            hits = [c for c in dossier.claims if src[c.article] == row["file"] and c.text == row["figure"]]
+            if not hits:
+                missing.append(row)
+            for c in hits:
+                out[c.id] = (row["story"], row["kind"])
+    assert len(missing) <= 2, missing  # the claims stage may word a figure differently
+    return out
+
+
+# --- clustering units ---------------------------------------------------------------------------
+
+
+def test_average_linkage_merges_by_average_not_single_link() -> None:
+    # 0-1 and 1-2 are close, 0-2 unrelated: average linkage merges 0 and 1, then 2 only if the
+    # average over both pairs (0.9 + 0.0) / 2 reaches the threshold
+    edges = {(0, 1): 0.95, (1, 2): 0.9}
+    assert average_linkage(3, edges, 0.45) == [[0, 1, 2]]
+    assert average_linkage(3, edges, 0.46) == [[0, 1], [2]]  # single link would merge at 0.9
+    assert average_linkage(3, edges, 0.96) == [[0], [1], [2]]
+    # copies start together even with no similarity
+    assert average_linkage(3, {}, 0.5, [(0, 2)]) == [[0, 2], [1]]
+
+
+def _article(aid: str, title: str, text: str, date: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", title=title, text=text, published=PublishedDate(date=date, basis="explicit"))
+
+
+QUAKES = [
+    _article("q1", "Quake kills 40 in Tarvo", "A strong earthquake struck the Tarvo valley of Esland on Monday, killing 40 people in Dornik and Velb, "
+             "the Esland civil defence said. Rescuers in Dornik searched collapsed homes.", "2025-02-03"),
+    _article("q2", "Tarvo quake toll rises to 65", "The toll from Monday's earthquake in Esland's Tarvo valley rose to 65, the civil defence in "
+             "Dornik said, as rescuers reached Velb.", "2025-02-05"),
+    _article("q3", "Earthquake hits Miran islands", "An earthquake struck the Miran islands of Pellonia on Friday, killing 12 people in the port "
+             "of Saska, the Pellonia coastguard said. Homes collapsed in Saska.", "2025-09-12"),
+    _article("q4", "Miran earthquake: 20 dead in Saska", "The number killed by Friday's earthquake on the Miran islands rose to 20, "
+             "Pellonia's coastguard said in Saska.", "2025-09-13"),
+    _article("v1", "Orvia holds local elections", "Voters in Orvia elected mayors in 300 towns on Sunday; turnout was 55 percent, the "
+             "Orvia election board said.", "2025-05-04"),
+]
+
+
+def test_two_earthquakes_are_two_stories_and_an_election_a_third() -> None:
+    articles, stories = build_stories(QUAKES, settings=SETTINGS)
+    groups = sorted(sorted(s.articles) for s in stories)
+    assert groups == [["q1", "q2"], ["q3", "q4"], ["v1"]]
+    by_id = {s.id: s for s in stories}
+    for a in articles:
+        assert a.story in by_id and a.id in by_id[a.story].articles
+    spans = {tuple(sorted(s.articles)): (s.earliest, s.latest) for s in stories}
+    assert spans[("q1", "q2")] == ("2025-02-03", "2025-02-05")
+    # same input, same ids; input order does not change them
+    _, again = build_stories(list(reversed(QUAKES)), settings=SETTINGS)
+    assert {s.id for s in again} == set(by_id)
+
+
+def test_a_copy_joins_its_original_story() -> None:
+    copy = _article("c1", "Local radio", "Station news in brief.", "2025-02-04")
+    rel = [Relation(kind="syndicated", from_="c1", to="q1", outlet="Wire")]
+    clusters, _ = cluster_articles([*QUAKES, copy], relations=rel, threshold=SETTINGS.story_threshold)
+    assert any({0, 5} <= set(c) for c in clusters)
+
+
+def test_empty_and_single_folders() -> None:
+    assert build_stories([], settings=SETTINGS) == ((), ())
+    arts, stories = build_stories(QUAKES[:1], settings=SETTINGS)
+    assert len(stories) == 1 and arts[0].story == stories[0].id and stories[0].title == "Quake kills 40 in Tarvo"
+
+
+# --- the multi-story fixture folder ---------------------------------------------------------
+
+
+def test_mixed_folder_finds_its_five_stories(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    d = mixed_dossier
+    src = {a.id: a.source for a in d.articles}
+    groups = sorted(sorted(_prefix(src[a]) for a in s.articles) for s in d.stories)
+    assert groups == [["karsk"] * 3, ["kestria"] * 3, ["lorvia"] * 2, ["quessany"] * 2, ["solvane"] * 2]
+    for s in d.stories:
+        assert s.title and s.earliest and s.earliest <= (s.latest or s.earliest)
+
+
+def test_every_record_carries_its_story(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    d = mixed_dossier
+    story_of = {a.id: a.story for a in d.articles}
+    ids = {s.id for s in d.stories}
+    assert all(a.story in ids for a in d.articles)
+    assert all(c.story == story_of[c.article] for c in d.claims)
+    assert all(ev.story in ids for ev in d.events)
+    assert all(s.story == story_of[s.article] for s in d.summary)
+    claims = {c.id: c for c in d.claims}
+    for t in d.tracks:
+        assert {story_of[claims[c].article] for c in t.claims} == {t.story}
+        assert all(claims[c].track == t.id for c in t.claims)
+    for s in d.stories:
+        assert set(s.tracks) == {t.id for t in d.tracks if t.story == s.id}
+        assert set(s.events) == {e.id for e in d.events if e.story == s.id}
+        for eid in s.events:
+            ev = next(e for e in d.events if e.id == eid)
+            assert all(story_of[x.article] == s.id for x in ev.evidence)
+    body = dossier_to_dict(d)
+    assert {"id", "title", "earliest", "latest", "articles", "tracks", "events"} <= set(body["stories"][0])
+    assert all("story" in c for c in body["claims"]) and all("story" in t and "state" in t for t in body["tracks"])
+
+
+def test_track_purity_on_the_mixed_folder(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """Every track with two or more labelled figures holds one story and one kind of thing."""
+    d = mixed_dossier
+    labels = _labels(d)
+    checked = 0
+    impure = []
+    for t in d.tracks:
+        kinds = {labels[c] for c in t.claims if c in labels}
+        if sum(1 for c in t.claims if c in labels) >= 2:
+            checked += 1
+            if len(kinds) > 1:
+                impure.append((t.measure, kinds))
+    # measured: 9 of 9 tracks pure (43 labelled figures)
+    assert checked >= 6
+    assert not impure, impure
+
+
+def test_kinds_of_count_get_their_own_tracks(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    d = mixed_dossier
+    labels = _labels(d)
+    claims = {c.id: c for c in d.claims}
+    tracks = {t.id: t for t in d.tracks}
+    kinds_by_track: dict[str, set[str]] = defaultdict(set)
+    for cid, (_story, kind) in labels.items():
+        if claims[cid].track:
+            kinds_by_track[claims[cid].track].add(kind)
+    # the Kestria toll, its injured and its missing are three tracks, each with its state
+    states = {tracks[t].state for t, k in kinds_by_track.items() if k <= {"killed", "wounded", "missing"} and tracks[t].story}
+    assert {"killed", "wounded", "missing"} <= states
+    killed = [tracks[t] for t, k in kinds_by_track.items() if k == {"killed"}]
+    assert len({t.story for t in killed}) == 2  # two earthquakes, two death-toll tracks
+    toll = next(t for t in killed if any(claims[c].value == 212 for c in t.claims))
+    assert toll.low == 120 and toll.high == 230 and toll.state == "killed"
+
+
+# --- one-story folders stay one story --------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_seeds_are_one_story(seed_dossier) -> None:  # type: ignore[no-untyped-def]
+    assert len(seed_dossier.stories) == 1
+    story = seed_dossier.stories[0]
+    assert set(story.articles) == {a.id for a in seed_dossier.articles}
+    assert set(story.tracks) == {t.id for t in seed_dossier.tracks}
+    assert "North Korea" in (story.title or "")
+
+
+def test_examples_are_one_story(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    assert len(example_dossier.stories) == 1
+    assert len(example_dossier.stories[0].articles) == len(example_dossier.articles)
+    assert EXAMPLES.exists()
+
+
+# --- ECB+ ------------------------------------------------------------------------------------
+
+
+def _need_ecbplus(data_dir: Path) -> None:
+    if not (data_dir / "ecbplus").exists():
+        pytest.skip(f"{data_dir / 'ecbplus'} is not present (ECB+ is read in place)")
+
+
+@pytest.mark.shared
+def test_ecbplus_story_clustering_dev_and_test(data_dir) -> None:  # type: ignore[no-untyped-def]
+    from dossier.evaluation.stories import evaluate
+
+    _need_ecbplus(data_dir)
+    dev = evaluate(data_dir, split="dev")
+    test = evaluate(data_dir, split="test")
+    assert dev["documents"] == 197 and test["documents"] == 210
+    assert dev["gold_stories"] == 16 and test["gold_stories"] == 20
+    # measured (thresholds chosen on train/dev): train B3 91.88 / pair 89.66; dev B3 92.37 / pair
+    # 89.39; test (held out) B3 89.95 / pair 85.34. Gold topics as clusters score B3 ~68.
+    assert dev["b3_f1"] >= 91.0 and dev["pair_f1"] >= 88.0
+    assert test["b3_f1"] >= 88.5 and test["pair_f1"] >= 83.5
+    assert test["b3_f1"] > test["topic_baseline_b3_f1"] + 15
+
+
+def test_pairwise_and_b_cubed_metrics() -> None:
+    from dossier.evaluation.events import b_cubed
+    from dossier.evaluation.stories import pairwise
+
+    key = [frozenset("abc"), frozenset("de")]
+    assert pairwise(key, key) == (1.0, 1.0, 1.0)
+    r, p, f = pairwise(key, [frozenset("abcde")])
+    assert r == 1.0 and p == pytest.approx(4 / 10) and f == pytest.approx(2 * 0.4 / 1.4)
+    r, p, _ = b_cubed(key, [frozenset("ab"), frozenset("c"), frozenset("de")])
+    assert p == 1.0 and r == pytest.approx((2 / 3 * 2 + 1 / 3 + 2) / 5)
