@@ -8,6 +8,11 @@ Long texts are parsed in paragraph-aligned pieces of at most ``PIECE_CHARS`` cha
 joined ``Doc`` has exactly the text given, so every offset (``token.idx``,
 ``sent.start_char``) is an offset into the article text, and time and memory grow
 linearly with the text's length.
+
+Matrix maths: the model's layers are switched from thinc's bundled BLIS to numpy's BLAS
+(OpenBLAS, held to one thread per process so that ``n_process`` stays the only source of
+parallelism). The results are the same (same entities, tags, heads and labels:
+``bench/bench_pipeline.py`` checks it) and the pipeline runs faster on this kind of machine.
 """
 
 from __future__ import annotations
@@ -39,12 +44,45 @@ def _paragraph_breaks(doc: "Doc") -> "Doc":
     return doc
 
 
+_blas_limit: object = None
+
+
+def use_numpy_blas(nlp: "Language") -> "Language":
+    """Run every layer of ``nlp`` through numpy's BLAS instead of BLIS, one BLAS thread per process.
+
+    Args:
+        nlp: a loaded pipeline (changed in place).
+
+    Returns:
+        The same pipeline.
+    """
+    global _blas_limit
+    from thinc.api import NumpyOps
+
+    if _blas_limit is None:
+        try:
+            from threadpoolctl import threadpool_limits
+
+            _blas_limit = threadpool_limits(limits=1, user_api="blas")
+        except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+            _blas_limit = False
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
-def load_model(disable: tuple[str, ...] = ()) -> "Language":
+def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "Language":
     """Load the English spaCy pipeline (cached per process).
 
     Args:
         disable: pipeline components to disable.
+        numpy_blas: run the layers through numpy's BLAS (see ``use_numpy_blas``); False
+            keeps spaCy's own BLIS (the bare pipeline, for benchmarks).
 
     Returns:
         The loaded ``Language`` object.
@@ -64,7 +102,7 @@ def load_model(disable: tuple[str, ...] = ()) -> "Language":
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-        return nlp
+        return use_numpy_blas(nlp) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "
         + ", ".join(MODEL_PACKAGES)
