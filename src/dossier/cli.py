@@ -191,11 +191,11 @@ def report(out_dir: Path) -> None:
     Example: dossier report out/examples
     """
     from .present.report import render_report
-    from .store import read_dossier
+    from .store import read_dossier, replace_output_file
 
     body = read_dossier(out_dir)
-    (out_dir / "report.html").write_text(render_report(body), encoding="utf-8")
-    click.echo(f"report: {out_dir / 'report.html'}")
+    path = replace_output_file(out_dir, "report.html", render_report(body))
+    click.echo(f"report: {path}")
 
 
 @cli.command()
@@ -232,7 +232,8 @@ def serve(out_dir: Path, host: str, port: int) -> None:
     click.echo(f"serving {out_dir} on http://{host}:{port}/ (API docs at /docs)")
     # the HTTP parser reads request lines up to 4 MB, so that an oversized URL reaches the app and gets
     # its 414 with a message (the app answers URLs over server.MAX_URL) instead of a reset connection
-    uvicorn.run(make_app(out_dir), host=host, port=port, log_level="warning", h11_max_incomplete_event_size=4 * 1024 * 1024)
+    app = make_app(out_dir, preload=True)  # load and warm the caches before listening
+    uvicorn.run(app, host=host, port=port, log_level="warning", h11_max_incomplete_event_size=4 * 1024 * 1024)
 
 
 @cli.command()

@@ -48,7 +48,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", 1, "Processes for spaCy's nlp.pipe (local runner).", minimum=1, maximum=256),
     Setting(
         "max_chars",
-        2_000_000,
+        500_000,
         "Longest article text analysed (long texts are parsed in paragraph-aligned pieces); longer ones are cut "
         "at a paragraph and the cut recorded.",
         minimum=1_000,
@@ -88,7 +88,7 @@ class Settings:
 
     batch_size: int = 16
     n_process: int = 1
-    max_chars: int = 2_000_000
+    max_chars: int = 500_000
     min_words: int = 40
     progress: str = "auto"
     near_duplicate_threshold: float = 0.8
@@ -138,9 +138,10 @@ def check_value(setting: Setting, value: Any) -> Any:
             range, or is NaN/infinite; the message names the option and the allowed values.
     """
     opt = "--" + setting.name.replace("_", "-")
+    shown = value if isinstance(value, str) and value.strip() and len(value) < 60 else repr(value)
     if setting.choices is not None:
         if value not in setting.choices:
-            raise ValueError(f"{opt} {value!r} is not allowed; choose {setting.allowed()}.")
+            raise ValueError(f"{opt} {shown} is not allowed; choose {setting.allowed()}.")
         return value
     kind = type(setting.default)
     if kind is bool or kind is str:
@@ -153,11 +154,11 @@ def check_value(setting: Setting, value: Any) -> Any:
         else:
             converted = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{opt} {value!r} is not {setting.allowed()}.") from None
+        raise ValueError(f"{opt} {shown} is not {setting.allowed()}.") from None
     if isinstance(converted, float) and not math.isfinite(converted):
-        raise ValueError(f"{opt} {value!r} is not a finite number; use {setting.allowed()}.")
+        raise ValueError(f"{opt} {shown} is not a finite number; use {setting.allowed()}.")
     if (setting.minimum is not None and converted < setting.minimum) or (
         setting.maximum is not None and converted > setting.maximum
     ):
-        raise ValueError(f"{opt} {value!r} is out of range; use {setting.allowed()}.")
+        raise ValueError(f"{opt} {shown} is out of range; use {setting.allowed()}.")
     return converted

@@ -954,6 +954,35 @@ def write_outputs(
     return Path(out_dir).absolute()
 
 
+def replace_output_file(out_dir: Path, name: str, text: str) -> Path:
+    """Rewrite one output file (e.g. ``report.html`` by ``dossier report``) atomically, under the lock.
+
+    In a generation layout the file of the current generation is replaced (write a
+    temporary file beside it, then rename); in a plain folder the file itself.
+
+    Args:
+        out_dir: the output folder.
+        name: the file name, one of ``OUTPUT_FILES``.
+        text: the new content.
+
+    Returns:
+        The path users open (``OUT/name``).
+    """
+    with output_lock(out_dir) as out:
+        gen = _current_generation(out)
+        target = (gen / name) if gen is not None else (out / name)
+        tmp = target.with_name(f".{name}.tmp-{os.getpid()}")
+        try:
+            _write_file(tmp, text)
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"Cannot write {target} ({exc.strerror or exc}).") from exc
+        if gen is not None:
+            _ensure_links(out)
+    return Path(out_dir) / name
+
+
 # --- reading -----------------------------------------------------------------------------
 
 MAX_NESTING = 64  # deeper JSON is no dossier (ours nests < 10 levels)

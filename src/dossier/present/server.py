@@ -26,6 +26,7 @@ import logging
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from .views import anchor, article_date, build_context, filter_dossier, normalis
 
 MAX_LIMIT = 10_000
 MAX_URL = 8_192  # longest path + query answered; longer is 414
+MEMO_SIZE = 512  # answers and search results kept per version of the dossier
 log = logging.getLogger(__name__)
 
 
@@ -68,7 +70,8 @@ class _DossierFile:
         self._stamp: tuple[float, int, int] | None = None
         self._data: dict[str, Any] | None = None
         self._page: str | None = None  # the unfiltered report page of this version
-        self._checked_at = 0.0
+        self._memo: OrderedDict[tuple[str, ...], Any] = OrderedDict()  # answers of this version, most recent last
+        self._pending: dict[tuple[str, ...], threading.Lock] = {}
 
     def page(self) -> str:
         """Return the unfiltered live report page, rendered once per version of the file."""
@@ -103,13 +106,41 @@ class _DossierFile:
                 self._stamp = stamp
                 with self._render_lock:
                     self._page = None
+                self._memo.clear()
             return self._data
+
+    def memo(self, key: tuple[str, ...], compute: Callable[[dict[str, Any]], Any]) -> Any:
+        """Return ``compute(dossier)`` for ``key``, computed once per version of the file.
+
+        Concurrent requests for the same key wait for one computation (single flight);
+        the ``MEMO_SIZE`` most recently used results are kept.
+        """
+        data = self.get()
+        full = (str(id(data)), *key)
+        with self._lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                return self._memo[full]
+            pending = self._pending.setdefault(full, threading.Lock())
+        with pending:
+            with self._lock:
+                if full in self._memo:
+                    return self._memo[full]
+            value = compute(data)
+            with self._lock:
+                self._memo[full] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+                self._pending.pop(full, None)
+            return value
 
 
 def _warm_caches(data: dict[str, Any]) -> None:
     """Fill the process-wide caches ``ask`` uses (gazetteer, aliases) once, before any request uses them."""
     try:
-        answer_question("How many people?", data)
+        # a country, a city and a bare measure: loads the gazetteer, the alias and demonym tables
+        for q in ("How many people died in France?", "How many troops are in Paris?", "How many people?"):
+            answer_question(q, data)
     except Exception:  # noqa: BLE001 - warming is an optimisation; a real request reports its own error
         log.debug("warming the ask caches failed", exc_info=True)
 
@@ -355,16 +386,23 @@ class _UrlLimit:
         await self.app(scope, receive, send)
 
 
-def make_app(out_dir: Path) -> Starlette:
+def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
     """Build the read-only web app over a built dossier folder.
 
     Args:
         out_dir: the folder ``dossier build`` wrote (holding ``dossier.json``), or the file.
+        preload: load the dossier and warm the shared caches now (``dossier serve`` does,
+            before it listens, so that the first requests find everything ready).
 
     Returns:
         A Starlette application (serve it with uvicorn; the CLI binds 127.0.0.1).
+
+    Raises:
+        StoreError: with ``preload``, the dossier is missing or damaged.
     """
     source = _DossierFile(Path(out_dir))
+    if preload:
+        source.get()
     css = Markup(static_text("report.css"))
 
     def guarded(fn: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
@@ -401,7 +439,7 @@ def make_app(out_dir: Path) -> Starlette:
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = answer_question(q, source.get()) if q else None
+        answer = source.memo(("ask-page", q), lambda d: answer_question(q, d)) if q else None
         return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -466,17 +504,20 @@ def make_app(out_dir: Path) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the words or \"phrase\" to search for.")
         limit = _int_param(request, "limit", 100, 1000)
-        hits = search_dossier(source.get(), q, limit=limit, index=source.out_dir / SEARCH_INDEX)
+        hits = source.memo(("search", q, str(limit)), lambda d: search_dossier(d, q, limit=limit, index=source.out_dir / SEARCH_INDEX))
         return JSONResponse({"q": q, "total": len(hits), "items": hits})
 
     def api_ask(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
-        answer = answer_question(q, source.get())
-        body = to_dict(answer)
-        body["formatted"] = format_answer(answer)
-        return JSONResponse(body)
+        def compute(d: dict[str, Any]) -> bytes:
+            answer = answer_question(q, d)
+            body = to_dict(answer)
+            body["formatted"] = format_answer(answer)
+            return bytes(JSONResponse(body).body)  # the rendered bytes: a repeat costs no serialisation
+
+        return Response(source.memo(("ask", q), compute), media_type="application/json")
 
     def report_alias(request: Request) -> Response:
         return RedirectResponse("/", status_code=307)
