@@ -232,3 +232,122 @@ def test_pairwise_and_b_cubed_metrics() -> None:
     assert r == 1.0 and p == pytest.approx(4 / 10) and f == pytest.approx(2 * 0.4 / 1.4)
     r, p, _ = b_cubed(key, [frozenset("ab"), frozenset("c"), frozenset("de")])
     assert p == 1.0 and r == pytest.approx((2 / 3 * 2 + 1 / 3 + 2) / 5)
+
+
+# --- readable timeline -------------------------------------------------------------------------
+
+KINDS = Path(__file__).parent / "fixtures" / "stories" / "event_kinds.tsv"
+
+
+def _kind_labels(folder: str) -> dict[str, set[str]]:
+    with open(KINDS, encoding="utf-8") as fh:
+        return {r["event"]: set(r["kinds"].split("|")) for r in csv.DictReader(fh, delimiter="\t") if r["folder"] == folder}
+
+
+def _check_kinds(dossier, folder: str) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    labels = _kind_labels(folder)
+    kinds = {e.id: e.kind for e in dossier.events}
+    found = [eid for eid in labels if eid in kinds]
+    right = sum(1 for eid in found if kinds[eid] in labels[eid])
+    return len(labels), len(found), right
+
+
+def test_event_texts_read_as_clauses_and_are_typed(mixed_dossier, nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.evaluation.stories import event_text_problems
+
+    assert mixed_dossier.events
+    for ev in mixed_dossier.events:
+        assert not event_text_problems(ev.summary, nlp), ev.summary
+        assert not ev.summary.split()[0].isupper()  # never a dateline ("MAROVEL struck ...")
+    quake = [e for e in mixed_dossier.events if "earthquake" in e.summary.lower()]
+    assert quake and all(e.kind == "disaster" for e in quake)
+    total, found, right = _check_kinds(mixed_dossier, "mixed")
+    # labelled sample (ids + kinds): measured 4 of 4 found, 4 right
+    assert found >= total - 1 and right >= found - 1
+
+
+@pytest.mark.shared
+def test_seed_event_texts_and_kinds(seed_dossier, nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.evaluation.stories import event_text_problems
+
+    for ev in seed_dossier.events:
+        assert not event_text_problems(ev.summary, nlp), ev.summary
+    total, found, right = _check_kinds(seed_dossier, "seeds")
+    # measured 13 of 13 labelled events found, 13 typed right; ids shift when a summary's
+    # wording changes, so a few may go missing after other stages change
+    assert found >= 0.6 * total
+    assert right >= 0.9 * found
+
+
+@pytest.mark.shared
+def test_ecbplus_event_texts_are_readable(data_dir, nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.evaluation.stories import ecb_articles, timeline_readability
+    from dossier.pipeline import build_from_articles
+
+    _need_ecbplus(data_dir)
+    articles = ecb_articles(data_dir, split="dev", limit=60)
+    dossier = build_from_articles(articles, settings=SETTINGS)
+    res = timeline_readability(dossier.events, nlp)
+    assert len(articles) == 60 and res["events"] >= 3
+    assert res["short"] == 0 and res["no_verb"] == 0, res["problems"]
+
+
+# --- the story index (report and web app) ------------------------------------------------------
+
+
+def test_report_opens_on_a_story_index_and_the_app_on_one_story(mixed_dossier, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import warnings
+
+    from dossier.present.report import render_report
+    from dossier.present.stories import story_body, story_index
+
+    body = dossier_to_dict(mixed_dossier)
+    rows = story_index(body)
+    assert len(rows) == 5 and sum(r["articles"] for r in rows) == 12
+    quake = next(r for r in rows if "Kestria" in r["title"] or "Marovel" in r["title"])
+    assert any(f["spread"] == "120 \u2013 230" and "<svg" in f["spark"] for f in quake["figures"])
+    page = render_report(body)
+    assert "Stories in this folder" in page and page.count('data-story="') == 5
+    # one story's part holds only its own articles, figures and events
+    one = story_body(body, quake["id"])
+    ids = {a["id"] for a in one["articles"]}
+    assert len(ids) == 3 and all(c["article"] in ids for c in one["claims"])
+    assert all(t["story"] == quake["id"] for t in one["tracks"]) and one["stories"][0]["id"] == quake["id"]
+    assert "Stories in this folder" not in render_report(one)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from dossier.present.server import make_app
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "dossier.json").write_text(json.dumps(body), encoding="utf-8")
+    client = TestClient(make_app(out))
+    index = client.get("/")
+    assert index.status_code == 200 and f'/?story={quake["id"]}' in index.text
+    story_page = client.get("/", params={"story": quake["id"]})
+    assert story_page.status_code == 200 and "Ostrin" in story_page.text and "Pell Harbour" not in story_page.text
+
+
+def test_one_story_folder_opens_straight_on_it(example_dossier) -> None:  # type: ignore[no-untyped-def]
+    from dossier.present.report import render_report
+
+    assert "Stories in this folder" not in render_report(dossier_to_dict(example_dossier))
+
+
+def test_ask_answers_within_the_story_the_question_is_about(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    from dossier.present.stories import answer_in_story
+
+    body = dossier_to_dict(mixed_dossier)
+    titles = {s.id: s.title or "" for s in mixed_dossier.stories}
+    story_of_track = {t.id: t.story for t in mixed_dossier.tracks}
+    quake = answer_in_story("How many people were killed in the Solvane earthquake?", body)
+    solvane = next(sid for sid, t in titles.items() if "Solvane" in t)
+    assert quake.found and quake.text.startswith(f"In the story \u201c{titles[solvane]}\u201d")
+    assert {story_of_track.get(t.track) for t in quake.tracks if t.track} == {solvane}
+    values = {f.value for t in quake.tracks for f in t.figures}
+    assert 58 in values and 230 not in values  # its own toll, never the Kestria one
+    war = answer_in_story("How many Karsk soldiers were killed?", body)
+    karsk = next(sid for sid, t in titles.items() if "Karsk" in t)
+    assert war.found and {story_of_track.get(t.track) for t in war.tracks if t.track} == {karsk}

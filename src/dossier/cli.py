@@ -246,11 +246,12 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
 
     Example: dossier ask "How many troops are in the region?" --dossier out/examples
     """
-    from .present.ask import answer_question, format_answer
+    from .present.ask import format_answer
+    from .present.stories import answer_in_story
     from .model import to_dict
     from .store import read_dossier
 
-    answer = answer_question(question, read_dossier(out_dir))
+    answer = answer_in_story(question, read_dossier(out_dir))
     click.echo(json.dumps(to_dict(answer), indent=2, ensure_ascii=False) if as_json else format_answer(answer))
 
 

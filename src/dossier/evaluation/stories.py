@@ -22,7 +22,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..model import Article, stable_id
+from ..model import Article, Event, stable_id
 from ..reconcile.stories import cluster_articles
 from ..settings import Settings
 from .events import EcbDocument, b_cubed, read_topics
@@ -123,4 +123,68 @@ def evaluate(
         **_scores("", key, response),
         "topic_baseline_b3_f1": base["topic_baseline_b3_f1"],
         "topic_baseline_pair_f1": base["topic_baseline_pair_f1"],
+    }
+
+
+def event_text_problems(summary: str, nlp: Any) -> list[str]:
+    """What makes an event text unreadable: fewer than four words, no finite verb.
+
+    Args:
+        summary: the event's text.
+        nlp: a spaCy pipeline (parses the text on its own, independent of how it was made).
+
+    Returns:
+        ``"short"`` and/or ``"no verb"``; empty when the text reads as a clause.
+    """
+    problems = []
+    if len(summary.split()) < 4:
+        problems.append("short")
+    doc = nlp(summary)
+    if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in doc):
+        problems.append("no verb")
+    return problems
+
+
+def ecb_articles(data_dir: Path, *, split: str = "test", limit: int | None = None) -> list[Article]:
+    """The ECB+ documents of a split as ``Article`` records (to build a dossier of them).
+
+    Args:
+        data_dir: the shared data folder (holding ``ecbplus/``).
+        split: ``train``, ``dev`` or ``test``.
+        limit: only the first ``limit`` documents.
+
+    Returns:
+        The articles, in document order.
+    """
+    docs = read_topics(Path(data_dir), SPLITS[split])
+    return [to_article(d) for d in (docs[:limit] if limit else docs)]
+
+
+def timeline_readability(events: Sequence[Event], nlp: Any) -> dict[str, Any]:
+    """Check every event text of a built dossier (e.g. of ``ecb_articles``) and count kinds.
+
+    Args:
+        events: the dossier's events.
+        nlp: a spaCy pipeline to parse each text on its own.
+
+    Returns:
+        Events, how many texts are short or lack a verb, the kinds counted, and up to five
+        problem texts.
+    """
+    short = verbless = 0
+    bad: list[str] = []
+    kinds: dict[str, int] = defaultdict(int)
+    for ev in events:
+        problems = event_text_problems(ev.summary, nlp)
+        short += "short" in problems
+        verbless += "no verb" in problems
+        if problems and len(bad) < 5:
+            bad.append(ev.summary)
+        kinds[ev.kind or "none"] += 1
+    return {
+        "events": len(events),
+        "short": short,
+        "no_verb": verbless,
+        "kinds": dict(sorted(kinds.items())),
+        "problems": bad,
     }

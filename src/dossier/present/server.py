@@ -46,6 +46,7 @@ from ..errors import StoreError
 from ..store import SEARCH_INDEX
 from ..model import to_dict
 from .report import render_template, static_text
+from .stories import answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
@@ -425,9 +426,12 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
         dates = _date_params(request)
         filters = {k: request.query_params.get(k) or None for k in ("source", "outlet", "track")}
         filters.update(dates)
-        if not any(filters.values()):
+        story = request.query_params.get("story") or None
+        if not any(filters.values()) and story is None:
             return _html(source.page())
-        shown = filter_dossier(source.get(), **filters)
+        # one story per page: ?story=ID (the index on the full page links here)
+        body = story_body(source.get(), story) if story else source.get()
+        shown = filter_dossier(body, **filters)
         ctx = build_context(shown, live=True, filters={k: v for k, v in filters.items() if v})
         return _html(render_template("report.html.j2", ctx))
 
@@ -439,7 +443,7 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
 
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = source.memo(("ask-page", q), lambda d: answer_question(q, d)) if q else None
+        answer = source.memo(("ask-page", q), lambda d: answer_in_story(q, d)) if q else None
         return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -512,7 +516,7 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
         def compute(d: dict[str, Any]) -> bytes:
-            answer = answer_question(q, d)
+            answer = answer_in_story(q, d)
             body = to_dict(answer)
             body["formatted"] = format_answer(answer)
             return bytes(JSONResponse(body).body)  # the rendered bytes: a repeat costs no serialisation

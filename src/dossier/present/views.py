@@ -26,6 +26,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .stories import story_index
+
 from ..extract.dates import value_bounds
 
 # Okabe-Ito (colour-blind safe) first, then tab10 extras
@@ -1490,6 +1492,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
     places = place_points(entities)
     return {
         "title": _story_title(d, articles),
+        "stories": story_index(d),  # the story index (shown when the folder holds several)
         "live": live,
         "filters": {k: (filters or {}).get(k) for k in ("source", "outlet", "track", "since", "until", "q")},
         "overview": overview,

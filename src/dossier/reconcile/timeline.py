@@ -251,6 +251,8 @@ def _summary_root(trigger: Token) -> Token:
     """The word a headline is built around: the verb of an event noun that is its subject."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return trigger.head
+    if trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and trigger.head.pos_ in {"VERB", "AUX"}:
+        return trigger.head  # "forces would begin entering combat zones": the finite verb carries it
     return trigger
 
 
@@ -365,11 +367,57 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     subj_ids = {t.i for t in head_toks}
     main = [t for t in main if t.i in subj_ids] + [t for t in main if t.i not in subj_ids]
     label = _render(main)
+    kept = list(main)
     if content:
         room = max(4, _MAX_WORDS - len(main))
-        label += ": " + _render(_compress(sorted(content, key=lambda t: t.i), {content_root.i}, room))  # type: ignore[union-attr]
+        tail = _compress(sorted(content, key=lambda t: t.i), {content_root.i}, room)  # type: ignore[union-attr]
+        kept.extend(tail)
+        label += ": " + _render(tail)
     label = label.strip()
-    return label[:1].upper() + label[1:] if label else event_tok.text
+    label = label[:1].upper() + label[1:] if label else event_tok.text
+    if not _readable(label, kept):
+        label = _clause(trigger.doc[:], skip, trigger)
+    return label
+
+
+def _readable(label: str, kept: Sequence[Token]) -> bool:
+    """A clause a person would write: four words or more, a finite verb, a subject that is no
+    dateline ("MAROVEL struck ..."), not a bare date stamp."""
+    words = label.split()
+    if len(words) < 4:
+        return False
+    if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG"} for t in kept):
+        return False
+    first = words[0].strip(",.:;")
+    return not (len(first) > 2 and first.isupper() and first.isalpha())
+
+
+def _clause(sent: Span, skip: set[int], trigger: Token) -> str:
+    """The sentence's first clause as written, when the compressed headline is unreadable.
+
+    Time expressions stay out; the words run to the first clause break after a verb (at most
+    ``_MAX_WORDS + 8`` words). Empty when no verb is found or the clause does not hold the
+    event's word (it would tell another event): the mention is then dropped.
+    """
+    toks = [t for t in sent if t.i not in skip and t.text not in {"\"", "\u201c", "\u201d"}]
+    out: list[Token] = []
+    seen_verb = False
+    for t in toks:
+        if seen_verb and t.text in {";", ":"}:
+            break
+        if seen_verb and t.text == "," and t.head.dep_ in {"ROOT"} and len(out) >= 8:
+            break
+        out.append(t)
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG":
+            seen_verb = True
+        if len(out) >= _MAX_WORDS + 8:
+            break
+    if not seen_verb or all(t.i != trigger.i for t in out):
+        return ""
+    while out and (out[-1].is_punct or out[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
+        out.pop()
+    label = _render(out)
+    return label[:1].upper() + label[1:] if len(label.split()) >= 4 else ""
 
 
 def _argument_parts(sent: Span, trigger: Token, skip: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -449,6 +497,54 @@ def _may_date(te: TimeExpression) -> bool:
     return te.type in {"DATE", "TIME"} or _relative_day(te) is not None
 
 
+# a dateline opening a sentence: "MAROVEL, Kestria – March 11, 2025 – ", "RIVNA (Wire) - "
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'\u2019-]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[\u2013\u2014-]{1,2}\s*"
+    r"(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?\s*[\u2013\u2014-]{1,2}\s*)?"
+)
+# nouns of natural and technical disasters: "an earthquake struck" is no attack
+_DISASTER_NOUNS = frozenset(
+    """earthquake quake tremor aftershock tsunami flood flooding storm hurricane typhoon cyclone tornado
+    landslide mudslide avalanche wildfire fire blaze eruption volcano drought heatwave collapse explosion
+    derailment crash""".split()
+)
+
+
+def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
+    """A disaster for what a disaster noun does ("the quake struck", "floods killed 12")."""
+    if kind not in {"attack", "combat", "death", "injury", "movement"}:
+        return kind
+    words = {event_tok.lemma_.lower()}
+    subj = _subject(trigger)
+    if subj is not None:
+        words |= {t.lemma_.lower() for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    if words & _DISASTER_NOUNS:
+        return "disaster"
+    return kind
+
+
+def _root_trigger(sdoc: Doc) -> Token | None:
+    """The sentence's main verb when it is an event word (else None)."""
+    for tok in sdoc:
+        if tok.dep_ == "ROOT":
+            if not _is_trigger(tok):
+                return None
+            if event_kind(tok.lemma_.lower()) in _SPEECH_KINDS:
+                # "the agency said a quake struck": the lead's news is what was said
+                content = next((c for c in tok.children if c.dep_ == "ccomp" and _is_trigger(c)), None)
+                if content is not None and event_kind(content.lemma_.lower()) not in _SPEECH_KINDS:
+                    return content
+            return tok
+    return None
+
+
+def _reparse(text: str) -> Doc:
+    """Parse one sentence on its own (the article's pipeline, cached per process)."""
+    from ..extract.nlp import load_model
+
+    return load_model()(text)
+
+
 def detect_event_mentions(
     article: Article, doc: Doc, time_expressions: Sequence[TimeExpression], *, settings: Settings
 ) -> tuple[EventMention, ...]:
@@ -478,21 +574,34 @@ def detect_event_mentions(
         if not eligible:
             continue
         try:
-            whole = doc.char_span(s, e, alignment_mode="expand")
-            if whole is None or len(whole) == 0:
-                continue
-            off = whole.start_char
-            sdoc = whole.as_doc()  # the sentence alone: its tree stops at the sentence's edges
+            prefix = _DATELINE.match(article.text[s:e])
+            if prefix and len(article.text[s + prefix.end() : e].split()) >= 4:
+                # "MAROVEL, Kestria – March 11, 2025 – A quake struck ...": the parser takes the
+                # dateline for the subject; parse the sentence again without it
+                off = s + prefix.end()
+                sdoc = _reparse(article.text[off:e])
+            else:
+                whole = doc.char_span(s, e, alignment_mode="expand")
+                if whole is None or len(whole) == 0:
+                    continue
+                off = whole.start_char
+                sdoc = whole.as_doc()  # the sentence alone: its tree stops at the sentence's edges
             sent = sdoc[:]
             all_spans = [
                 sp for te in in_sentence if (sp := sdoc.char_span(te.start - off, te.end - off, alignment_mode="expand"))
             ]
             found: list[EventMention] = []
             for te in eligible:
-                span = sdoc.char_span(te.start - off, te.end - off, alignment_mode="expand")
-                if span is None or len(span) == 0:
-                    continue
-                trigger = _attach(span)
+                if te.start < off:
+                    # the dateline's date: the day of the report, so of its lead's main event
+                    trigger = _root_trigger(sdoc)
+                    span = sdoc[0:0]
+                else:
+                    found_span = sdoc.char_span(te.start - off, te.end - off, alignment_mode="expand")
+                    if found_span is None or len(found_span) == 0:
+                        continue
+                    span = found_span
+                    trigger = _attach(span)
                 if trigger is None:
                     continue
                 event_tok = trigger
@@ -504,6 +613,10 @@ def detect_event_mentions(
                 kind = event_kind(lemma)
                 if kind is None:
                     continue
+                kind = _refine_kind(kind, trigger, event_tok)
+                summary = _summary(_summary_root(trigger), event_tok, all_spans)
+                if not summary:
+                    continue  # no readable clause: a bare verb, a date stamp or a fragment
                 if kind in _CANONICAL_LEMMA:
                     lemma = _CANONICAL_LEMMA[kind]  # "said", "told", "stated" are one act across outlets
                 names, keywords = _argument_parts(sent, trigger, set(range(span.start, span.end)))
@@ -516,7 +629,7 @@ def detect_event_mentions(
                         sent_end=e,
                         kind=kind,
                         lemma=lemma,
-                        summary=_summary(_summary_root(trigger), event_tok, all_spans),
+                        summary=summary,
                         entity_names=names,
                         keywords=keywords,
                         trigger_start=off + trigger.idx,
