@@ -23,17 +23,20 @@ use are dropped (``prune``), so the file holds one build's worth of results.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
 import pickle
 import sqlite3
+import tempfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .errors import DossierError
 from .model import to_dict
 from .settings import Settings
 
@@ -174,6 +177,11 @@ class AnalysisCache:
         self.conn.commit()
         return int(cur.rowcount or 0)
 
+    def clear(self) -> None:
+        """Drop every entry (``dossier build --no-cache``)."""
+        self.conn.execute("DELETE FROM entries")
+        self.conn.commit()
+
     def close(self) -> None:
         """Close the database."""
         self.conn.close()
@@ -183,3 +191,39 @@ class AnalysisCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def overlay_inputs(root: Path, extras: Sequence[Path]) -> Iterator[Path]:
+    """A folder that reads as ``root`` plus the ``extras`` files at its top level (for ``dossier add``).
+
+    Without extras this is ``root`` itself. Otherwise a temporary folder of symbolic links:
+    one per visible entry of ``root`` and one per extra file (under its own name), so that
+    every article keeps the source name a build of ``root`` with the file copied in would give.
+
+    Args:
+        root: the input folder of the dossier's build.
+        extras: files outside ``root`` added to the dossier.
+
+    Yields:
+        The folder to read.
+
+    Raises:
+        DossierError: an extra file's name is already taken in ``root``.
+    """
+    if not extras:
+        yield root
+        return
+    with tempfile.TemporaryDirectory(prefix="dossier-add-") as tmp:
+        top = Path(tmp)
+        for entry in sorted(root.iterdir()):
+            if not entry.name.startswith("."):
+                (top / entry.name).symlink_to(entry.resolve())
+        for f in extras:
+            link = top / f.name
+            if link.is_symlink() or link.exists():
+                raise DossierError(
+                    f"{f.name} is already the name of a file in the dossier's input folder {root}; rename the file to add it."
+                )
+            link.symlink_to(f.resolve())
+        yield top
