@@ -333,15 +333,41 @@ def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[Art
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", desc="analysing", file=sys.stderr)
-    # with several processes, hand spaCy bigger chunks so its workers start once per chunk
-    chunk = max(1, settings.batch_size) * (1 if settings.n_process <= 1 else 8 * settings.n_process)
-    for batch in _batches(list(articles), chunk):
-        analyses.extend(analyze_batch(batch, settings=settings))
+    if settings.n_process > 1 and len(articles) > max(1, settings.batch_size):
+        results: Iterator[list[ArticleAnalysis]] = _analyze_in_processes(articles, settings)
+    else:
+        results = (analyze_batch(batch, settings=settings) for batch in _batches(list(articles), max(1, settings.batch_size)))
+    for done in results:
+        analyses.extend(done)
         if bar is not None:
-            bar.update(len(batch))
+            bar.update(len(done))
     if bar is not None:
         bar.close()
     return analyses
+
+
+def _analyze_chunk(chunk: tuple[Sequence[Article], Settings]) -> list[ArticleAnalysis]:
+    """One worker's share: parse and analyse a chunk of articles in this process (picklable)."""
+    articles, settings = chunk
+    return analyze_batch(articles, settings=settings)
+
+
+def _analyze_in_processes(articles: Sequence[Article], settings: Settings) -> Iterator[list[ArticleAnalysis]]:
+    """Run parse *and* extractors in ``n_process`` forked workers, chunk by chunk, in input order.
+
+    Each worker runs the whole per-article analysis (not only spaCy), so the parent only
+    collects small result records: no parsed ``Doc`` crosses a process boundary and the
+    extractors run in parallel too. The model is loaded before the fork and shared.
+    """
+    import multiprocessing
+
+    load_model()
+    one = dataclasses.replace(settings, n_process=1)
+    size = max(1, settings.batch_size) * 2
+    chunks = [(articles[i : i + size], one) for i in range(0, len(articles), size)]
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(settings.n_process) as pool:
+        yield from pool.imap(_analyze_chunk, chunks)
 
 
 def _dedupe_ids(articles: list[Article]) -> list[Article]:
