@@ -2,8 +2,10 @@
 
 Each size runs in a fresh process (so peak RSS is that size's own), building the dossier of a
 folder holding one fictional .txt article of that size (varied paragraphs: invented places,
-people, figures, dates and quotes). Prints seconds/MB and the growth ratio against 1 MB:
-a ratio near 1.0 means cost linear in the text's length.
+people, figures, dates and quotes; denser in figures and quotes than real news). A 0.01 MB
+build is run first as the baseline of fixed costs (model and gazetteer loading). Prints, per
+size, seconds, seconds per MB above that baseline and their ratio to the first size: a ratio
+near 1.0 means the cost grows linearly with the text's length.
 
 Run: PYTHONPATH=src python bench/bench_large.py [--sizes 1,2,4]
 """
@@ -77,15 +79,19 @@ def main() -> None:
         print(json.dumps(_one(args.one)))
         return
     rows = []
-    for mb in (float(x) for x in args.sizes.split(",")):
+    for mb in (0.01, *(float(x) for x in args.sizes.split(","))):
         got = subprocess.run([sys.executable, __file__, "--one", str(mb)], capture_output=True, text=True, check=True)
         rows.append(json.loads(got.stdout.strip().splitlines()[-1]))
-    base = rows[0]["seconds"] / rows[0]["mb"]
-    print(f"{'MB':>5} {'seconds':>9} {'s/MB':>7} {'ratio':>6} {'peak RSS MB':>12} {'claims':>7} {'quotes':>7}")
+    zero = rows.pop(0)
+    print(f"baseline 0.01 MB: {zero['seconds']:.1f} s, peak RSS {zero['peak_rss_mb']:.0f} MB")
+    base = (rows[0]["seconds"] - zero["seconds"]) / (rows[0]["mb"] - zero["mb"])
+    rss_base = (rows[0]["peak_rss_mb"] - zero["peak_rss_mb"]) / (rows[0]["mb"] - zero["mb"])
+    print(f"{'MB':>5} {'seconds':>9} {'s/MB':>7} {'ratio':>6} {'peak RSS MB':>12} {'RSS/MB':>7} {'ratio':>6} {'claims':>7}")
     for r in rows:
-        per = r["seconds"] / r["mb"]
+        per = (r["seconds"] - zero["seconds"]) / (r["mb"] - zero["mb"])
+        rss = (r["peak_rss_mb"] - zero["peak_rss_mb"]) / (r["mb"] - zero["mb"])
         print(f"{r['mb']:>5g} {r['seconds']:>9.1f} {per:>7.1f} {per / base:>6.2f} {r['peak_rss_mb']:>12.0f} "
-              f"{r['claims']:>7} {r['quotes']:>7}")
+              f"{rss:>7.0f} {rss / rss_base:>6.2f} {r['claims']:>7}")
 
 
 if __name__ == "__main__":
