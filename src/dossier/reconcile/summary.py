@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
+from scipy import sparse
 
 from ..model import Article, ArticleAnalysis, Relation, SummarySentence, Track
 from .text import FUNCTION_WORDS, article_sentences
@@ -197,7 +198,10 @@ def summarize_story(
 
     token_lists = [_tokens(by_id[aid].text[s:e]) for aid, s, e, _ in cand]
     vec = _vectors(token_lists)
-    sim = vec @ vec.T
+    # a sparse product: rows hold a few dozen words, and a dense BLAS product of small
+    # matrices stalls on thread hand-offs when it runs once per story on a busy machine
+    sv = sparse.csr_matrix(vec)
+    sim = np.asarray((sv @ sv.T).todense(), dtype=np.float32)
     position = {a.id: n for n, a in enumerate(usable)}
     art_index = np.array([position[aid] for aid, _, _, _ in cand])
     same = art_index[:, None] == art_index[None, :] if len(usable) > 1 else np.ones((len(cand),) * 2, dtype=bool)

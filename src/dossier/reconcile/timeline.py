@@ -514,7 +514,9 @@ def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
     """A disaster for what a disaster noun does ("the quake struck", "floods killed 12")."""
     if kind not in {"attack", "combat", "death", "injury", "movement"}:
         return kind
-    words = {event_tok.lemma_.lower()}
+    # the event noun ("the blaze", "an explosion") or the subject's nouns ("the quake struck");
+    # a verb is no disaster noun ("the CEO was fired")
+    words = {event_tok.lemma_.lower()} if event_tok.pos_ == "NOUN" else set()
     subj = _subject(trigger)
     if subj is not None:
         words |= {t.lemma_.lower() for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}}
