@@ -45,21 +45,22 @@ CACHE_DIR = ".dossier-cache"
 CACHE_FILE = "cache.sqlite"
 # settings that only change how the work is scheduled, never a result
 _SCHEDULING = {"batch_size", "n_process", "progress", "runner", "dask_scheduler"}
-# what the per-article stages run: the code and data whose change must invalidate the cache
-_CODE = ("ingest", "extract", "data", "model.py", "settings.py", "lexicon.py", "outlets.py", "pipeline.py")
+# code that never runs in a per-article stage; every other file of the package (ingest,
+# extract, reconcile — the timeline's event detection runs per article —, data, the core,
+# pipeline.py) counts, so an edit anywhere a per-article result could come from invalidates
+_NOT_PER_ARTICLE = {"present", "evaluation", "cli.py", "scale.py", "cache.py", "store.py", "schema.py", "__main__.py"}
 
 
 @functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in _CODE:
-        path = root / name
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc") if path.is_dir() else [path]
-        for f in files:
-            if f.is_file():
-                h.update(f.relative_to(root).as_posix().encode())
-                h.update(f.read_bytes())
+    for f in sorted(root.rglob("*")):
+        rel = f.relative_to(root)
+        if not f.is_file() or rel.parts[0] in _NOT_PER_ARTICLE or "__pycache__" in rel.parts or f.suffix == ".pyc":
+            continue
+        h.update(rel.as_posix().encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
 
