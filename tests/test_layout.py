@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dossier"
 # modules at the top of the package that every layer may use
 CORE = {"model", "settings", "errors", "lexicon", "outlets", "unionfind", "schema", "store"}
 # the modules that know the order of the stages or run them; nothing below imports them
-ORCHESTRATION = {"pipeline", "scale", "cli", "__init__", "__main__"}
+ORCHESTRATION = {"pipeline", "scale", "cli", "cache", "__init__", "__main__"}
 STAGES = ["ingest", "extract", "reconcile", "present"]
 
 

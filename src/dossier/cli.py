@@ -99,22 +99,22 @@ def cli(verbose: int) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON (for scripts).")
+@click.option("--no-cache", "no_cache", is_flag=True, help="Analyse every article again (ignore and replace OUT's analysis cache).")
 @_settings_options
 @_handle_errors
-def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, **options: Any) -> None:
+def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, no_cache: bool, **options: Any) -> None:
     """Build the dossier of every article under INPUT_DIR into OUT_DIR.
 
     Writes OUT_DIR/dossier.json, OUT_DIR/dossier.duckdb and OUT_DIR/report.html.
     The previous output stays intact and readable until the new one is complete; one
     build at a time owns OUT_DIR. Options are checked before any analysis starts.
-    Exits non-zero when no usable article is found.
+    Exits non-zero when no usable article is found. Articles cleaned and analysed by an
+    earlier build into OUT_DIR (same text and metadata, same analysis version) are taken
+    from OUT_DIR's analysis cache, not analysed again.
 
     Example: dossier build examples --out out/examples
     """
     import time
-
-    from .pipeline import build_dossier
-    from .store import output_lock, write_outputs
 
     started = time.monotonic()
     settings = make_settings(**options)
@@ -126,16 +126,46 @@ def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, **options:
         from .scale import check_scheduler
 
         check_scheduler(settings.dask_scheduler)
+    dossier = _build_into(input_dir, out_dir, settings, use_cache=not no_cache, extras=[])
+    _print_summary(dossier, out_dir, started, quiet=quiet, as_json=as_json)
+
+
+def _build_into(input_dir: Path, out_dir: Path, settings: Any, *, use_cache: bool, extras: list[Path]) -> Any:
+    """Build INPUT_DIR (plus extra files) into OUT_DIR under its lock, with its analysis cache."""
+    import dataclasses
+
+    from .cache import AnalysisCache, overlay_inputs
+    from .pipeline import build_dossier
+    from .store import output_lock, write_outputs
+
     with output_lock(out_dir) as out:
-        dossier = build_dossier(input_dir, settings=settings)
-        if not dossier.articles:
-            reasons = sorted({r.reason.split(";")[0] for r in dossier.rejections})[:5]
-            raise click.ClickException(
-                f"No usable article in {input_dir}"
-                + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
-                + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
+        with AnalysisCache(out) as cache, overlay_inputs(input_dir, extras) as folder:
+            if not use_cache:
+                cache.clear()  # every article analysed again; the cache refilled for the next build
+            dossier = build_dossier(folder, settings=settings, cache=cache)
+            if not dossier.articles:
+                reasons = sorted({r.reason.split(";")[0] for r in dossier.rejections})[:5]
+                raise click.ClickException(
+                    f"No usable article in {input_dir}"
+                    + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
+                    + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
+                )
+            write_outputs(dossier, out, render_report=_report_renderer())
+            cache.set_state(
+                "build",
+                {
+                    "input": str(Path(input_dir).resolve()),
+                    "extras": [str(p.resolve()) for p in extras],
+                    "settings": dataclasses.asdict(settings),
+                },
             )
-        write_outputs(dossier, out, render_report=_report_renderer())
+            cache.prune()
+    return dossier
+
+
+def _print_summary(dossier: Any, out_dir: Path, started: float, *, quiet: bool, as_json: bool) -> None:
+    import time
+
     summary = _summary(dossier, out_dir, time.monotonic() - started)
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -146,6 +176,52 @@ def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, **options:
             by_stage = ", ".join(f"{n} at {stage}" for stage, n in summary["rejections_by_stage"].items())
             click.echo(f"{summary['rejections']} rejected or partly processed ({by_stage}); see the rejections in the report")
         click.echo(f"report: {summary['report']}  ({summary['seconds']:.1f} s)")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "out_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The output folder of an earlier `dossier build`.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON (for scripts).")
+@_handle_errors
+def add(files: tuple[Path, ...], out_dir: Path, quiet: bool, as_json: bool) -> None:
+    """Add article FILES to the dossier in OUT (built earlier with `dossier build`).
+
+    Only the new articles are analysed (every other analysis comes from OUT's cache); the
+    cross-article stages (entities, relations, stories, timeline, tracks, summary) are redone.
+    The result is the dossier a full build would give: FILES inside the build's input folder
+    count as they are; FILES elsewhere count as if copied to its top level. The build's
+    settings are kept.
+
+    Example: dossier add new/article.txt --to out/examples
+    """
+    import dataclasses
+    import time
+
+    from .cache import AnalysisCache
+    from .settings import Settings
+
+    started = time.monotonic()
+    with AnalysisCache(out_dir) as cache:
+        state = cache.get_state("build")
+    if not isinstance(state, dict) or not Path(str(state.get("input", ""))).is_dir():
+        raise click.ClickException(
+            f"{out_dir} holds no dossier built from a folder that still exists; run `dossier build INPUT --out {out_dir}` first."
+        )
+    root = Path(state["input"])
+    known = {f.name for f in dataclasses.fields(Settings)}
+    settings = Settings(**{k: v for k, v in (state.get("settings") or {}).items() if k in known})
+    if quiet and settings.progress == "auto":
+        settings = dataclasses.replace(settings, progress="never")
+    extras = [Path(p) for p in state.get("extras") or [] if Path(p).is_file()]
+    for f in files:
+        f = f.resolve()
+        inside = f.is_relative_to(root)
+        if not inside and f not in extras:
+            extras.append(f)
+    dossier = _build_into(root, out_dir, settings, use_cache=True, extras=extras)
+    _print_summary(dossier, out_dir, started, quiet=quiet, as_json=as_json)
 
 
 def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:

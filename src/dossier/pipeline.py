@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extract import claims as claims_stage
 from .ingest import clean as clean_stage
@@ -50,6 +50,9 @@ from .model import (
 from .extract.nlp import load_model, parse_texts, split_pieces
 from .settings import Settings
 
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -71,17 +74,44 @@ def _guarded(stage: str, source: str, rejections: list[Rejection], default: T, f
         return default
 
 
-def clean_batch(raws: Sequence[RawArticle], *, settings: Settings) -> tuple[list[Article], list[Rejection]]:
-    """Clean raw articles; return the articles and the rejections."""
-    articles: list[Article] = []
+def _clean_one(raw: RawArticle, settings: Settings) -> tuple[tuple[Article, ...], tuple[Rejection, ...]]:
+    """Clean one raw article: ``(the article or nothing, its rejections in order)``."""
     rejections: list[Rejection] = []
-    for raw in raws:
-        result = _guarded("clean", raw.source, rejections, None, lambda: clean_stage.clean_article(raw, settings=settings))
-        if isinstance(result, Rejection):
-            log.warning("%s: rejected at %s: %s", result.source, result.stage, result.reason)
-            rejections.append(result)
-        elif result is not None:
-            articles.append(result)
+    result = _guarded("clean", raw.source, rejections, None, lambda: clean_stage.clean_article(raw, settings=settings))
+    if isinstance(result, Rejection):
+        log.warning("%s: rejected at %s: %s", result.source, result.stage, result.reason)
+        rejections.append(result)
+    elif result is not None:
+        return (result,), tuple(rejections)
+    return (), tuple(rejections)
+
+
+def clean_batch(
+    raws: Sequence[RawArticle], *, settings: Settings, cache: AnalysisCache | None = None
+) -> tuple[list[Article], list[Rejection]]:
+    """Clean raw articles; return the articles and the rejections.
+
+    Args:
+        raws: the raw articles, in input order.
+        settings: build settings.
+        cache: an analysis cache; raw articles cleaned by an earlier build are not cleaned again.
+
+    Returns:
+        ``(articles, rejections)``, both in input order.
+    """
+    results: list[tuple[tuple[Article, ...], tuple[Rejection, ...]]]
+    if cache is None:
+        results = [_clean_one(raw, settings) for raw in raws]
+    else:
+        from .cache import record_key
+
+        keys = [record_key("clean", raw, settings) for raw in raws]
+        found = cache.get_many(keys)
+        new = {k: _clean_one(raw, settings) for k, raw in zip(keys, raws) if k not in found}
+        cache.put_many(new)
+        results = [found[k] if k in found else new[k] for k in keys]
+    articles = [a for arts, _ in results for a in arts]
+    rejections = [r for _, rejs in results for r in rejs]
     return articles, rejections
 
 
@@ -263,8 +293,36 @@ def _show_progress(settings: Settings, total: int) -> bool:
     return total > 5 and sys.stderr.isatty()
 
 
-def analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
-    """Run ``analyze_batch`` over all articles, locally or on Dask, with an optional progress bar."""
+def analyze_all(
+    articles: Sequence[Article], *, settings: Settings, cache: AnalysisCache | None = None
+) -> list[ArticleAnalysis]:
+    """Run ``analyze_batch`` over all articles, locally or on Dask, with an optional progress bar.
+
+    Args:
+        articles: cleaned articles (ids unique).
+        settings: build settings.
+        cache: an analysis cache: an article whose record (text, id, metadata) an earlier
+            build analysed with the same analysis version is not analysed again.
+
+    Returns:
+        One ``ArticleAnalysis`` per article, in order.
+    """
+    if cache is None:
+        return _analyze_all(articles, settings=settings)
+    from .cache import record_key
+
+    keys = [record_key("analysis", a, settings) for a in articles]
+    found = cache.get_many(keys)
+    todo = [i for i, k in enumerate(keys) if k not in found]
+    fresh = _analyze_all([articles[i] for i in todo], settings=settings)
+    new = {keys[i]: an for i, an in zip(todo, fresh)}
+    cache.put_many(new)
+    return [found[k] if k in found else new[k] for k in keys]
+
+
+def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
+    if not articles:
+        return []
     if settings.runner == "dask":
         from .scale import analyze_on_dask
 
@@ -275,15 +333,41 @@ def analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[Arti
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", desc="analysing", file=sys.stderr)
-    # with several processes, hand spaCy bigger chunks so its workers start once per chunk
-    chunk = max(1, settings.batch_size) * (1 if settings.n_process <= 1 else 8 * settings.n_process)
-    for batch in _batches(list(articles), chunk):
-        analyses.extend(analyze_batch(batch, settings=settings))
+    if settings.n_process > 1 and len(articles) > max(1, settings.batch_size):
+        results: Iterator[list[ArticleAnalysis]] = _analyze_in_processes(articles, settings)
+    else:
+        results = (analyze_batch(batch, settings=settings) for batch in _batches(list(articles), max(1, settings.batch_size)))
+    for done in results:
+        analyses.extend(done)
         if bar is not None:
-            bar.update(len(batch))
+            bar.update(len(done))
     if bar is not None:
         bar.close()
     return analyses
+
+
+def _analyze_chunk(chunk: tuple[Sequence[Article], Settings]) -> list[ArticleAnalysis]:
+    """One worker's share: parse and analyse a chunk of articles in this process (picklable)."""
+    articles, settings = chunk
+    return analyze_batch(articles, settings=settings)
+
+
+def _analyze_in_processes(articles: Sequence[Article], settings: Settings) -> Iterator[list[ArticleAnalysis]]:
+    """Run parse *and* extractors in ``n_process`` forked workers, chunk by chunk, in input order.
+
+    Each worker runs the whole per-article analysis (not only spaCy), so the parent only
+    collects small result records: no parsed ``Doc`` crosses a process boundary and the
+    extractors run in parallel too. The model is loaded before the fork and shared.
+    """
+    import multiprocessing
+
+    load_model()
+    one = dataclasses.replace(settings, n_process=1)
+    size = max(1, settings.batch_size) * 2
+    chunks = [(articles[i : i + size], one) for i in range(0, len(articles), size)]
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(settings.n_process) as pool:
+        yield from pool.imap(_analyze_chunk, chunks)
 
 
 def _dedupe_ids(articles: list[Article]) -> list[Article]:
@@ -297,12 +381,14 @@ def _dedupe_ids(articles: list[Article]) -> list[Article]:
     return out
 
 
-def build_dossier(input_dir: Path, *, settings: Settings) -> Dossier:
+def build_dossier(input_dir: Path, *, settings: Settings, cache: AnalysisCache | None = None) -> Dossier:
     """Build the dossier of every article under ``input_dir``.
 
     Args:
         input_dir: folder of .txt, .html/.htm and .jsonl files (read recursively).
         settings: build settings.
+        cache: an analysis cache (``cache.AnalysisCache``): articles cleaned and analysed by
+            an earlier build are taken from it; the result is the same as without it.
 
     Returns:
         The complete ``Dossier``.
@@ -311,18 +397,32 @@ def build_dossier(input_dir: Path, *, settings: Settings) -> Dossier:
     raws, rejections = ingest_stage.read_inputs(Path(input_dir), settings=settings)
     rejections_all = list(rejections)
     # 2. clean and read metadata, per article
-    articles, rej = clean_batch(raws, settings=settings)
+    articles, rej = clean_batch(raws, settings=settings, cache=cache)
     rejections_all.extend(rej)
-    return build_from_articles(_dedupe_ids(articles), settings=settings, rejections=rejections_all)
+    return build_from_articles(_dedupe_ids(articles), settings=settings, rejections=rejections_all, cache=cache)
 
 
 def build_from_articles(
-    articles: Sequence[Article], *, settings: Settings, rejections: Sequence[Rejection] = ()
+    articles: Sequence[Article],
+    *,
+    settings: Settings,
+    rejections: Sequence[Rejection] = (),
+    cache: AnalysisCache | None = None,
 ) -> Dossier:
-    """Run language analysis and every later stage over already-cleaned articles."""
+    """Run language analysis and every later stage over already-cleaned articles.
+
+    Args:
+        articles: cleaned articles (ids unique).
+        settings: build settings.
+        rejections: rejections made before (ingest, cleaning), kept first.
+        cache: an analysis cache; only articles it does not hold are analysed.
+
+    Returns:
+        The complete ``Dossier``.
+    """
     rejections_all = list(rejections)
-    # 3. language analysis and the per-article stages (local or Dask)
-    analyses = analyze_all(articles, settings=settings)
+    # 3. language analysis and the per-article stages (local or Dask; cached analyses reused)
+    analyses = analyze_all(articles, settings=settings, cache=cache)
     for an in analyses:
         rejections_all.extend(an.rejections)
     # 4. entities merged across articles; references linked to them

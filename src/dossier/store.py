@@ -24,14 +24,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fcntl
+import functools
 import hashlib
 import json
 import logging
-import re
-import sqlite3
 import os
 import re
 import shutil
+import sqlite3
 import socket
 import tempfile
 import threading
@@ -160,7 +160,13 @@ def _names(key: str) -> Callable[[Mapping[str, Any]], Any]:
     return get
 
 
-def _columns_of(record_type: type) -> list[Column]:
+@functools.lru_cache(maxsize=None)
+def _columns_of(record_type: type) -> tuple[Column, ...]:
+    """The columns of a record type's table (computed once per type: type hints are slow to read)."""
+    return tuple(_compute_columns(record_type))
+
+
+def _compute_columns(record_type: type) -> list[Column]:
     hints = typing.get_type_hints(record_type)
     cols: list[Column] = []
     for f in dataclasses.fields(record_type):
