@@ -15,7 +15,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
-	$(BIN)/python -c 'from dossier.nlp import load_model; load_model()'
+	$(BIN)/python -c 'from dossier.extract.nlp import load_model; load_model()'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed

@@ -127,3 +127,24 @@ def test_the_folders_tell_the_flow() -> None:
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"dossier/{stage}/__init__.py says nothing of its job"
     top = {p.stem for p in PACKAGE.glob("*.py")}
     assert top <= CORE | ORCHESTRATION | {"lexicon"}, f"modules at the top outside the core: {sorted(top - CORE - ORCHESTRATION)}"
+
+
+def test_modules_named_outside_the_package_exist() -> None:
+    """The Makefile, benches and docs name modules by path (``from dossier.extract.nlp import``):
+    each must still be importable after a module moves (a stale one broke ``make`` once)."""
+    import importlib
+    import re
+
+    root = PACKAGE.parent.parent
+    files = [root / "Makefile", root / "README.md", *sorted((root / "docs").glob("*.md")), *sorted((root / "bench").glob("*.py"))]
+    named: set[str] = set()
+    for f in files:
+        named |= set(re.findall(r"from (dossier(?:\.\w+)+) import", f.read_text(encoding="utf-8")))
+    assert "dossier.extract.nlp" in named  # the Makefile's model check
+    missing = []
+    for module in sorted(named):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError:
+            missing.append(module)
+    assert not missing, f"modules named in the Makefile, README, docs or benches that do not exist: {missing}"

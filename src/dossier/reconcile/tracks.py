@@ -457,6 +457,15 @@ _TRACK_STATES = {
     "missing": "missing", "captives": "captured", "displaced": "displaced", "rescued": "rescued",
 }
 _STATE_LABEL = {"captives": "captured"}
+# a head refined by a state the table above has no class for ("village ~destroyed")
+_HEAD_STATE_MARK = "~"
+
+
+def _track_state(head: str) -> str | None:
+    """The state a track reports, from its head class (or the state that refines its head)."""
+    if _HEAD_STATE_MARK in head:
+        return head.split(_HEAD_STATE_MARK, 1)[1]
+    return _TRACK_STATES.get(head)
 
 
 def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
@@ -1173,6 +1182,11 @@ def _group_tracks(
             if state is not None and state != m.head:
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {_STATE_LABEL.get(state, state)}"
+            elif state is None and c.state and m.head is not None and m.head not in _TRACK_STATES \
+                    and c.state.lower() not in _CLAIM_STATES:
+                # a thing counted in another state is another kind of thing: villages destroyed and
+                # villages damaged, an index's level and its change, are never one track
+                m = _Measure(m.population, f"{m.head} {_HEAD_STATE_MARK}{c.state.lower()}", False)
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
@@ -1355,7 +1369,7 @@ def _make_track(
         conflicts=tuple(conflicts),
         by_source=tuple(sorted((label, c.id) for label, c in latest_by_source.items())),
         story=story,
-        state=_TRACK_STATES.get(mkey.split("|", 1)[1]),
+        state=_track_state(mkey.split("|", 1)[1]),
         parties=tuple((c.id, parties[c.id]) for c in ordered),
         disputes=disputes,
     )
