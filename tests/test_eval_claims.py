@@ -239,5 +239,5 @@ FLOORS = {  # measured 2026-12-03 on the tune split (198 figures, 44 documents),
     "source": 0.85,  # 0.881
     "modality": 0.96,  # 0.990
     "published": 0.92,  # 0.955
-    "track_purity": 0.85,  # 0.900: 27 of 30 tracks with two or more gold figures hold one story and one state
+    "track_purity": 0.92,  # 0.963: 26 of 27 tracks with two or more gold figures hold one story and one state
 }
