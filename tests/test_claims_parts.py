@@ -123,10 +123,21 @@ def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
         "Police made 86 arrests.": "arrested",
         # the parser hangs "at 85" on the participle: the figure is still the total's value
         "Orlen's army put the number of Norland soldiers killed at 85.": "killed",
+        # the active verb just before the figure wins over a participle modifying the noun (misparsed subject)
+        "A shell that killed about 40 villagers sheltering in a school in Velk brought new urgency.": "killed",
+        # states stated by nouns: suffered injuries, with injuries, suffered damage, without power
+        "Officials in Brask said 261 protesters had suffered minor injuries.": "wounded",
+        "The cholera outbreak left more than 50 people with serious injuries in Orlen.": "wounded",
+        "In Velk, 565 shops suffered serious damage, the federation said.": "damaged",
+        "The utility said more than 1 million Varnians were still without electricity.": "affected",
+        "More than a hundred schools remain occupied by student protesters in Kestria.": "captured",
     }
     for text, state in cases.items():
         claims = _one(nlp, text)
         assert claims and claims[-1].state == state, (text, [(c.text, c.state) for c in claims])
+    # a clause with its own subject is not the figure's complement ("250 injured" is no casualties)
+    floods = _one(nlp, "At least five people were killed, 250 others injured and 800 homes destroyed by the floods.")
+    assert [c.state for c in floods] == ["killed", "wounded", "destroyed"]
     force, losses = _one(nlp, "Norland sent 6,000 troops to Kestria, where 60 soldiers were killed.")
     assert (force.state, losses.state) == ("present", "killed")  # a force's size is never its losses
     assert losses.measure == "soldiers killed"

@@ -49,6 +49,10 @@ _PATIENT_VERBS: dict[str, str] = {
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
 _PEOPLE_ONLY = {"lose"}
+# verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
+_SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
+_HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded",
+               "damage": "damaged", "destruction": "destroyed"}
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
                   "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
@@ -87,7 +91,7 @@ _STATE_ADJ: dict[str, str] = {
     "captured": "captured", "detained": "arrested", "arrested": "arrested",
     "rescued": "rescued", "alive": "rescued",
     "vaccinated": "vaccinated", "affected": "affected", "stranded": "affected",
-    "destroyed": "destroyed", "damaged": "damaged",
+    "destroyed": "destroyed", "damaged": "damaged", "uninhabitable": "damaged", "occupied": "captured",
     "stationed": "present", "deployed": "present",
 }
 # nouns that say it themselves ("2,300 casualties", "the death toll", "cases")
@@ -128,6 +132,12 @@ def _lemma(tok: "Token") -> str:
     return tok.lemma_.lower()
 
 
+def _prep_objects(tok: "Token", preps: tuple[str, ...]) -> set[str]:
+    """Lemmas of the objects of ``tok``'s prepositions among ``preps`` ("with serious injuries" -> injury)."""
+    return {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"}
+
+
 def _combine(states: list[str]) -> str | None:
     """One state for coordinated predicates: "killed or wounded" is casualties."""
     uniq = list(dict.fromkeys(states))
@@ -157,7 +167,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         low = _lemma(v)
         objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
         for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
-            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ):
+            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         # "250 others injured": a bare participle (no "have") is passive even where parsed active
@@ -174,6 +185,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append(_STATE_ADJ[v.lower_])  # "ten people are killed and about 50 hurt"
         elif objects & {"accommodation", "housing", "shelter", "treatment", "care"} and low in ("need", "give", "receive", "seek", "get"):
             out.append("wounded" if objects & {"treatment", "care"} else "displaced")  # "were given treatment", "needed accommodation"
+        elif role == "agent" and not passive and low in _SUFFER_VERBS and (objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS):
+            out += [_HARM_NOUNS[o] for o in sorted((objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS))]  # "suffered injuries"
+        elif role == "agent" and not passive and low == "be" and _prep_objects(v, ("without",)):
+            out.append("affected")  # "were still without electricity"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
@@ -217,6 +232,9 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     low = _lemma(noun)
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
+    harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
+    if harm:
+        return [_HARM_NOUNS[h] for h in sorted(harm)]  # "50 people with serious injuries"
     if noun.lower_ in _STATE_ADJ and noun.pos_ in ("NOUN", "ADJ"):
         return [_STATE_ADJ[noun.lower_]]
     # "the number of people killed", "the total of cases": what the total is of
@@ -383,6 +401,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             if found:
                 word = head
                 break
+    if not found and noun.dep_ not in ("dobj", "nsubjpass") and noun.left_edge.i > sent.start:
+        # "a strike that killed about 40 villagers sheltering in a school brought ...": parsed as the
+        # subject of a later verb, the figure is still the object of the active verb just before it
+        prev = noun.doc[noun.left_edge.i - 1]
+        if prev.pos_ == "VERB" and prev.tag_ in ("VBD", "VBZ", "VBP", "VBG") and _lemma(prev) in _PATIENT_VERBS \
+                and not any(c.dep_ in ("auxpass", "dobj") for c in prev.children) \
+                and (_lemma(prev) not in _PEOPLE_ONLY or _lemma(noun) in _PEOPLE_NOUNS | _FORCE_NOUNS):
+            found, word = [_PATIENT_VERBS[_lemma(prev)]], prev
     if not found:
         found = _noun_state(noun)
         if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
