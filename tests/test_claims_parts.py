@@ -125,6 +125,9 @@ def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
         "Orlen's army put the number of Norland soldiers killed at 85.": "killed",
         # the active verb just before the figure wins over a participle modifying the noun (misparsed subject)
         "A shell that killed about 40 villagers sheltering in a school in Velk brought new urgency.": "killed",
+        "An Orlen mortar strike that killed about 40 Varnians sheltering in a school Tuesday brought new urgency.": "killed",
+        "Officials said 40 Varnians sheltering in a school were killed on Tuesday.": "killed",
+        "Rescuers said 40 villagers sheltering in a flooded school were evacuated.": "evacuated",
         # states stated by nouns: suffered injuries, with injuries, suffered damage, without power
         "Officials in Brask said 261 protesters had suffered minor injuries.": "wounded",
         "The cholera outbreak left more than 50 people with serious injuries in Orlen.": "wounded",

@@ -326,6 +326,41 @@ def _percent_state(fig: "Token") -> str | None:
     return None
 
 
+def _main_verb_after_participle(verb: "Token", sent: "Span") -> "Token | None":
+    """The clause's own predicate when the figure was parsed as the subject of a bare participle.
+
+    "40 villagers sheltering in a school were evacuated": the parser may make "sheltering" the
+    figure's verb and "were evacuated" a subjectless sibling; the participle only modifies the noun.
+    """
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ in ("csubj", "csubjpass") and verb.head.pos_ == "VERB":
+        return verb.head  # "... sheltering in a school were killed": the participle parsed as the clause's subject
+    for sib in verb.head.children:
+        if sib.i > verb.i and sib.i < sent.end and sib.pos_ == "VERB" and sib.dep_ in ("ccomp", "conj", "xcomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children) \
+                and any(c.dep_ in ("aux", "auxpass") for c in sib.children):
+            return sib
+    return None
+
+
+def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
+    """The state of an active verb just before the figure's phrase that has no object of its own.
+
+    "a strike that killed about 40 villagers sheltering in a school brought ...": parsed as the
+    subject of "sheltering" or "brought", the figure is still the object of "killed" — the main
+    predicate of its clause wins over a participle modifying the noun.
+    """
+    if noun.left_edge.i <= sent.start:
+        return [], None
+    prev = noun.doc[noun.left_edge.i - 1]
+    if prev.pos_ == "VERB" and prev.tag_ in ("VBD", "VBZ", "VBP", "VBG") and _lemma(prev) in _PATIENT_VERBS \
+            and not any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in prev.children) \
+            and (_lemma(prev) not in _PEOPLE_ONLY or _lemma(noun) in _PEOPLE_NOUNS | _FORCE_NOUNS):
+        return [_PATIENT_VERBS[_lemma(prev)]], prev
+    return [], None
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -364,6 +399,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
     word: "Token | None" = None
+    if not found and noun.dep_ == "nsubj":
+        found, word = _object_of_verb_before(noun, sent)
     if not found:
         arg = noun
         # "2,014 people have been found dead", "captured three soldiers", "45 wounded"
@@ -387,7 +424,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
-                found = _verb_state(head, "agent")
+                main = _main_verb_after_participle(head, sent)
+                if main is not None:  # "40 villagers sheltering in a school were evacuated"
+                    head = main
+                    found = _verb_state(main, "patient" if any(c.dep_ == "auxpass" for c in main.children) else "agent")
+                else:
+                    found = _verb_state(head, "agent")
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
                 gov = head.head
                 if head.lower_ == "of":
@@ -401,14 +443,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             if found:
                 word = head
                 break
-    if not found and noun.dep_ not in ("dobj", "nsubjpass") and noun.left_edge.i > sent.start:
-        # "a strike that killed about 40 villagers sheltering in a school brought ...": parsed as the
-        # subject of a later verb, the figure is still the object of the active verb just before it
-        prev = noun.doc[noun.left_edge.i - 1]
-        if prev.pos_ == "VERB" and prev.tag_ in ("VBD", "VBZ", "VBP", "VBG") and _lemma(prev) in _PATIENT_VERBS \
-                and not any(c.dep_ in ("auxpass", "dobj") for c in prev.children) \
-                and (_lemma(prev) not in _PEOPLE_ONLY or _lemma(noun) in _PEOPLE_NOUNS | _FORCE_NOUNS):
-            found, word = [_PATIENT_VERBS[_lemma(prev)]], prev
+    if not found and noun.dep_ not in ("dobj", "nsubjpass"):
+        found, word = _object_of_verb_before(noun, sent)
     if not found:
         found = _noun_state(noun)
         if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
