@@ -134,6 +134,13 @@ def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
         "In Velk, 565 shops suffered serious damage, the federation said.": "damaged",
         "The utility said more than 1 million Varnians were still without electricity.": "affected",
         "More than a hundred schools remain occupied by student protesters in Kestria.": "captured",
+        # things damaged vs destroyed; "as well as" shares the verb; phrasal and idiomatic predicates
+        "Hundreds of buildings have been damaged by the quake in Varnia, as well as seven bridges.": "damaged",
+        "The floods destroyed 300 homes in Velk, as well as 12 schools.": "destroyed",
+        "The floods swept away 40 homes in Kestria.": "destroyed",
+        "The blaze gutted 30 shops in the Orlen market.": "destroyed",
+        "Police said 23 protesters were taken into custody in Velk.": "arrested",
+        "Some 5,000 people marched in Velk, as well as 300 farmers.": "present",
     }
     for text, state in cases.items():
         claims = _one(nlp, text)

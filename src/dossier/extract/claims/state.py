@@ -39,7 +39,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "occupy": "captured", "take_over": "captured", "charge": "charged",
     "vaccinate": "vaccinated", "inoculate": "vaccinated", "immunize": "vaccinated", "immunise": "vaccinated",
     "affect": "affected", "strand": "affected",
-    "destroy": "destroyed", "flatten": "destroyed", "raze": "destroyed", "level": "destroyed",
+    "destroy": "destroyed", "flatten": "destroyed", "gut": "destroyed", "demolish": "destroyed", "raze": "destroyed", "level": "destroyed",
     "damage": "damaged",
     "send": "present", "deploy": "present", "station": "present", "dispatch": "present", "base": "present",
     "post": "present", "position": "present", "mobilize": "present", "mobilise": "present", "amass": "present",
@@ -91,7 +91,7 @@ _STATE_ADJ: dict[str, str] = {
     "captured": "captured", "detained": "arrested", "arrested": "arrested",
     "rescued": "rescued", "alive": "rescued",
     "vaccinated": "vaccinated", "affected": "affected", "stranded": "affected",
-    "destroyed": "destroyed", "damaged": "damaged", "uninhabitable": "damaged", "occupied": "captured",
+    "destroyed": "destroyed", "damaged": "damaged", "uninhabitable": "damaged", "gutted": "destroyed", "occupied": "captured",
     "stationed": "present", "deployed": "present",
 }
 # nouns that say it themselves ("2,300 casualties", "the death toll", "cases")
@@ -175,7 +175,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         elliptic = v.tag_ == "VBN" and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in v.children) \
             and (not objects or role == "agent")
         if role == "patient" or passive or elliptic:
-            if low in _PATIENT_VERBS:
+            if low in ("sweep", "wash", "carry", "blow") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children):
+                out.append("destroyed")  # "swept away 40 homes", "were washed away"
+            elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
+                out.append("arrested")  # "were taken into custody"
+            elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
@@ -344,6 +348,24 @@ def _main_verb_after_participle(verb: "Token", sent: "Span") -> "Token | None":
     return None
 
 
+def _shared_with_as_well_as(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
+    """The state of the verb a figure is added to by "as well as" ("buildings were damaged, as well as seven bridges").
+
+    The parser hangs the added noun on the verb (or on "as"); it shares the role of the verb's
+    object or passive subject.
+    """
+    start = noun.left_edge.i
+    if start - 3 < sent.start or [t.lower_ for t in noun.doc[start - 3:start]] != ["as", "well", "as"]:
+        return [], None
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and sent.start <= verb.head.i < sent.end:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return [], None
+    patient = any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in verb.children)
+    return _verb_state(verb, "patient" if patient else "agent"), verb
+
+
 def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
     """The state of an active verb just before the figure's phrase that has no object of its own.
 
@@ -401,6 +423,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     word: "Token | None" = None
     if not found and noun.dep_ == "nsubj":
         found, word = _object_of_verb_before(noun, sent)
+    if not found:
+        found, word = _shared_with_as_well_as(noun, sent)
     if not found:
         arg = noun
         # "2,014 people have been found dead", "captured three soldiers", "45 wounded"
