@@ -141,6 +141,9 @@ def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
         "The blaze gutted 30 shops in the Orlen market.": "destroyed",
         "Police said 23 protesters were taken into custody in Velk.": "arrested",
         "Some 5,000 people marched in Velk, as well as 300 farmers.": "present",
+        "About 1,500 houses were rendered unsafe by the quake in Orlen.": "damaged",
+        "The ministry said 3,200 people had been moved to temporary shelters in Velk.": "evacuated",
+        "The mayor said 300 residents felt unsafe in Brask.": "present",  # only things are damaged
     }
     for text, state in cases.items():
         claims = _one(nlp, text)

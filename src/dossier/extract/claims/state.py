@@ -91,7 +91,7 @@ _STATE_ADJ: dict[str, str] = {
     "captured": "captured", "detained": "arrested", "arrested": "arrested",
     "rescued": "rescued", "alive": "rescued",
     "vaccinated": "vaccinated", "affected": "affected", "stranded": "affected",
-    "destroyed": "destroyed", "damaged": "damaged", "uninhabitable": "damaged", "gutted": "destroyed", "occupied": "captured",
+    "destroyed": "destroyed", "damaged": "damaged", "uninhabitable": "damaged", "unsafe": "damaged", "gutted": "destroyed", "occupied": "captured",
     "stationed": "present", "deployed": "present",
 }
 # nouns that say it themselves ("2,300 casualties", "the death toll", "cases")
@@ -177,6 +177,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         if role == "patient" or passive or elliptic:
             if low in ("sweep", "wash", "carry", "blow") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children):
                 out.append("destroyed")  # "swept away 40 homes", "were washed away"
+            elif low in ("move", "take", "bring", "transfer", "send") and _prep_objects(v, ("to", "into")) & _SHELTER_NOUNS:
+                out.append("evacuated")  # "had been moved to temporary shelters"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
             elif low in _PATIENT_VERBS:
@@ -497,6 +499,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "present"
     if state in _PEOPLE_STATES and not _is_people(noun):
         state = None
+    if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
+        state = None  # "people felt unsafe": only things are damaged
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
     return state, word
