@@ -162,3 +162,13 @@ def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: igno
     (c,) = extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
     assert (c.location, c.location_basis, c.location_from) == ("Varnia", "inherited", "title: Varnia")
     assert (c.state, c.as_of, c.as_of_basis) == ("killed", "2025-05-12", "published")
+
+
+def test_place_of_a_stock_index_figure_is_its_market(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _one(nlp, "Shares slid across Varnia on Monday. The FTSE 100 fell 2.4%, while the Nasdaq composite lost 3.1%.")
+    got = {c.text: c.location for c in claims}
+    assert got.get("2.4%") == "United Kingdom" and got.get("3.1%") == "United States", got
+    claims = _one(nlp, "Traders in Brask watched the Hang Seng all day. It ended down 1.2%.")
+    assert [c.location for c in claims if c.value == 1.2] == ["Hong Kong"], [(c.text, c.location, c.state) for c in claims]
+    (c,) = _one(nlp, "Floods destroyed 300 homes in Varnia.")
+    assert c.location == "Varnia"  # no index: the place as before

@@ -311,3 +311,76 @@ class PlaceScope:
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
         return best[1] if best else None
+
+
+# --- stock indexes: an index's figure is about its market's country ------------------------------
+
+import re  # noqa: E402
+
+# (pattern, country) -- most specific names first ("FTSE MIB" before "FTSE")
+_INDEXES: tuple[tuple[str, str], ...] = (
+    (r"FTSE\s+MIB", "Italy"),
+    (r"FTSE(?:\s+100|\s+250)?|Footsie", "United Kingdom"),
+    (r"Dow(?:\s+Jones)?(?:\s+Industrial\s+Average)?|S\s*&\s*P(?:\s+500)?|Standard\s*&\s*Poor's\s+500|Nasdaq|NYSE|Wall\s+Street",
+     "United States"),
+    (r"Nikkei(?:\s+225)?|Topix", "Japan"),
+    (r"DAX|Xetra\s+Dax", "Germany"),
+    (r"CAC(?:[\s-]+40)?", "France"),
+    (r"Hang\s+Seng", "Hong Kong"),
+    (r"Shanghai\s+Composite|CSI\s+300|Shenzhen\s+Composite", "China"),
+    (r"Kospi", "South Korea"),
+    (r"Sensex|Nifty(?:\s+50)?", "India"),
+    (r"S&P/ASX\s+200|ASX(?:\s+200)?|All\s+Ordinaries", "Australia"),
+    (r"S&P/TSX|TSX", "Canada"),
+    (r"IBEX(?:\s+35)?", "Spain"),
+    (r"Bovespa|Ibovespa", "Brazil"),
+    (r"Merval", "Argentina"),
+    (r"AEX", "Netherlands"),
+    (r"SMI", "Switzerland"),
+    (r"RTS|MICEX|MOEX", "Russia"),
+    (r"Taiex", "Taiwan"),
+    (r"Straits\s+Times\s+Index", "Singapore"),
+)
+_INDEX_RE = re.compile("|".join(f"(?P<i{n}>\\b(?:{p})(?![\\w-]))" for n, (p, _) in enumerate(_INDEXES)), re.IGNORECASE)
+# short all-capital names only count written in capitals ("the Dax" is fine, "dax" in a word is not)
+_CAPS_ONLY = {"DAX", "CAC", "AEX", "SMI", "RTS", "TSX", "ASX", "NYSE", "FTSE", "IBEX", "MOEX", "MICEX"}
+
+
+def _index_mentions(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _INDEX_RE.finditer(text, start, end):
+        word = m.group(0)
+        head = re.split(r"[\s/-]", word)[0]
+        if head.upper() in _CAPS_ONLY and not head[0].isupper():
+            continue
+        n = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        out.append((m.start(), _INDEXES[n][1]))
+    return out
+
+
+def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
+    """The country of the stock index a figure is about ("the FTSE 100 fell 2.4%" -> United Kingdom).
+
+    The nearest index named before the figure in its sentence; for a rise, fall or level with no
+    index and no place in its sentence ("It ended up 1.2%"), the last index of the sentence before.
+
+    Args:
+        doc: the article's parse.
+        tok: the figure's number (or counted noun) token.
+        state: the figure's normalised state ("change", "level", ...), or None.
+
+    Returns:
+        The market's country, or None when no index is named.
+    """
+    text = doc.text
+    sent = tok.sent
+    before = _index_mentions(text, sent.start_char, tok.idx)
+    if before:
+        return before[-1][1]
+    if state not in ("change", "level") or _index_mentions(text, tok.idx, sent.end_char):
+        return None
+    if places_in(doc, sent.start, sent.end) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    found = _index_mentions(text, prev.start_char, prev.end_char)
+    return found[-1][1] if found else None
