@@ -172,3 +172,25 @@ def test_place_of_a_stock_index_figure_is_its_market(nlp) -> None:  # type: igno
     assert [c.location for c in claims if c.value == 1.2] == ["Hong Kong"], [(c.text, c.location, c.state) for c in claims]
     (c,) = _one(nlp, "Floods destroyed 300 homes in Varnia.")
     assert c.location == "Varnia"  # no index: the place as before
+
+
+def _titled(nlp, title: str, text: str):  # type: ignore[no-untyped-def]
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    art = Article(id="a", source="a.txt", text=text, title=title,
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def test_inherited_place_is_the_one_city_the_opening_locates(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a fictional story with gazetteer names: the title's country, the lead's one city of it
+    text = ("Rescuers worked through the night in Mendoza after the dam above the town gave way.\n\n"
+            "The regional office said 14 people had died.")
+    (c,) = _titled(nlp, "Dam burst kills 14 in Argentina", text)
+    assert (c.location, c.location_basis) == ("Mendoza", "inherited"), c.location_from
+    # the opening names two cities of the country: the scope stays the country
+    text = ("Voters queued in Mendoza and in Cordoba as polls opened.\n\n"
+            "Officials said 288 candidates were standing.")
+    (c,) = _titled(nlp, "Polls open across Argentina", text)
+    assert c.location == "Argentina", c.location_from

@@ -247,6 +247,9 @@ def _dateline_place(dateline: str | None) -> str | None:
     return first.title() if first.isupper() else first
 
 
+_OPENING = 5  # the sentences that set an article's own place
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -271,6 +274,7 @@ class PlaceScope:
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name):
                 counts[name] = counts.get(name, 0) + 1
+        self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
 
     def article_scope(self) -> tuple[str, str] | None:
@@ -279,8 +283,30 @@ class PlaceScope:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in ((w, table[w]) for w in order):
             if place:
+                inner = self._city_within(place)
+                if inner:
+                    self.broader = place
+                    return inner, f"{where} ({place}), lead"
                 return place, where
         return None
+
+    def _city_within(self, country: str) -> str | None:
+        """The first city of that country the opening sentences locate something in ("Quake kills 10
+        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place."""
+        outer = resolve_place(country)
+        if outer is None or outer.kind != "country" or not outer.country:
+            return None
+        cities: list[str] = []
+        for a, b in self.sents.segments[:_OPENING]:
+            for name, i in places_in(self.doc, a, b):
+                if _actor(self.doc, i) or not _locative(self.doc, i):
+                    continue
+                place = resolve_place(name)
+                if place is not None and place.kind == "city" and place.country == outer.country \
+                        and name.lower() not in (c.lower() for c in cities):
+                    cities.append(name)
+        # several cities of the country: the article is about the country ("polls in A, B and C")
+        return cities[0] if len(cities) == 1 else None
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
@@ -297,11 +323,13 @@ class PlaceScope:
         sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
         and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
         found = places_in(self.doc, sent.start, sent.end)
-        if scope:
-            low = scope.lower()
+        for own in (scope, self.broader if scope else None):
+            if not own:
+                continue
+            low = own.lower()
             for name, _ in found:
                 if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
-                    return scope
+                    return own
         best: tuple[int, str] | None = None
         for name, i in found:
             if _actor(self.doc, i):
