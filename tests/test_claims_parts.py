@@ -194,3 +194,9 @@ def test_inherited_place_is_the_one_city_the_opening_locates(nlp) -> None:  # ty
             "Officials said 288 candidates were standing.")
     (c,) = _titled(nlp, "Polls open across Argentina", text)
     assert c.location == "Argentina", c.location_from
+
+
+def test_place_of_a_figure_owned_by_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Markets steadied in London after the US Government's $700 billion bail out of the banks."
+    (c,) = [c for c in _titled(nlp, "Shares steady in London", text) if c.value == 700e9]
+    assert (c.location, c.location_basis) == ("US", "stated"), c.location_from

@@ -85,6 +85,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
                 if earlier:
                     return earlier
         seen.add(cur.i)
+        if cur is tok:
+            # no place phrase on the noun itself: a country that owns it, before the verbs' phrases
+            owner = _country_owner(tok)
+            if owner:
+                return owner
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             break
@@ -101,6 +106,21 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
+    return None
+
+
+def _country_owner(tok: "Token") -> str | None:
+    """The country that owns the figure's noun: "Varnia's $2 billion budget", "the Varnian
+    government's $700 million bail-out" -> the country as written ("Varnia", "US")."""
+    for poss in tok.children:
+        if poss.dep_ != "poss":
+            continue
+        for cand in (poss, *(c for c in poss.children if c.dep_ == "compound")):
+            if cand.pos_ != "PROPN" or cand.ent_type_ in ("PERSON", "NORP"):
+                continue
+            place = resolve_place(cand.text)
+            if place is not None and place.kind == "country":
+                return cand.text
     return None
 
 
