@@ -200,3 +200,10 @@ def test_place_of_a_figure_owned_by_a_country(nlp) -> None:  # type: ignore[no-u
     text = "Markets steadied in London after the US Government's $700 billion bail out of the banks."
     (c,) = [c for c in _titled(nlp, "Shares steady in London", text) if c.value == 700e9]
     assert (c.location, c.location_basis) == ("US", "stated"), c.location_from
+
+
+def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "The quake killed 10 people in Varnia's southern area on Sunday.")
+    assert c.location == "southern Varnia", c.location_from
+    (c,) = _one(nlp, "The quake killed 10 people in Varnia's Brask region on Sunday.")
+    assert c.location == "Varnia's Brask region", c.location_from  # a named region stays as written

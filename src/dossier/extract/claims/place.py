@@ -7,9 +7,10 @@ in Kursk", and "there" pointing back at a place named earlier in the sentence.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
-from ..places import resolve_place
+from ..places import DIRECTIONS, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -60,7 +61,16 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and doc[right].pos_ == "PROPN":
         right += 1
     phrase = doc[left:right].text.strip()
-    return phrase or None
+    return _plain_direction(phrase) or None
+
+
+_OWNED_PART = re.compile(rf"^(.+?)['’]s\s+({DIRECTIONS})\s+(?:area|areas|part|parts|region|regions)$", re.IGNORECASE)
+
+
+def _plain_direction(phrase: str) -> str:
+    """"Iran's southern area" -> "southern Iran": a part of a place as a journalist names it."""
+    m = _OWNED_PART.match(phrase)
+    return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
@@ -362,8 +372,6 @@ class PlaceScope:
 
 
 # --- stock indexes: an index's figure is about its market's country ------------------------------
-
-import re  # noqa: E402
 
 # (pattern, country) -- most specific names first ("FTSE MIB" before "FTSE")
 _INDEXES: tuple[tuple[str, str], ...] = (
