@@ -207,3 +207,8 @@ def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type:
     assert c.location == "southern Varnia", c.location_from
     (c,) = _one(nlp, "The quake killed 10 people in Varnia's Brask region on Sunday.")
     assert c.location == "Varnia's Brask region", c.location_from  # a named region stays as written
+
+
+def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _titled(nlp, "Nikkei slides as factory orders drop", "Factory orders dropped 3.1 percent last month.")
+    assert (c.location, c.location_basis, c.location_from) == ("Japan", "inherited", "title: Japan")

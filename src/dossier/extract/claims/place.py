@@ -291,6 +291,11 @@ class PlaceScope:
             found = places_in(title_doc, 0, len(title_doc))
             if found:
                 self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+        if self.title is None and title:
+            # "Dow falls 340 points": a title about a stock index is about its market
+            markets = {country for _, country in _index_mentions(title, 0, len(title))}
+            if len(markets) == 1:
+                self.title = markets.pop()
         self.dateline = _dateline_place(dateline)
         self.lead: str | None = None
         for n, (a, b) in enumerate(sents.segments[:3]):
