@@ -186,3 +186,53 @@ def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: igno
     (c,) = extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
     assert (c.location, c.location_basis, c.location_from) == ("Varnia", "inherited", "title: Varnia")
     assert (c.state, c.as_of, c.as_of_basis) == ("killed", "2025-05-12", "published")
+
+
+def test_place_of_a_stock_index_figure_is_its_market(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _one(nlp, "Shares slid across Varnia on Monday. The FTSE 100 fell 2.4%, while the Nasdaq composite lost 3.1%.")
+    got = {c.text: c.location for c in claims}
+    assert got.get("2.4%") == "United Kingdom" and got.get("3.1%") == "United States", got
+    claims = _one(nlp, "Traders in Brask watched the Hang Seng all day. It ended down 1.2%.")
+    assert [c.location for c in claims if c.value == 1.2] == ["Hong Kong"], [(c.text, c.location, c.state) for c in claims]
+    (c,) = _one(nlp, "Floods destroyed 300 homes in Varnia.")
+    assert c.location == "Varnia"  # no index: the place as before
+
+
+def _titled(nlp, title: str, text: str):  # type: ignore[no-untyped-def]
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    art = Article(id="a", source="a.txt", text=text, title=title,
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def test_inherited_place_is_the_one_city_the_opening_locates(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a fictional story with gazetteer names: the title's country, the lead's one city of it
+    text = ("Rescuers worked through the night in Mendoza after the dam above the town gave way.\n\n"
+            "The regional office said 14 people had died.")
+    (c,) = _titled(nlp, "Dam burst kills 14 in Argentina", text)
+    assert (c.location, c.location_basis) == ("Mendoza", "inherited"), c.location_from
+    # the opening names two cities of the country: the scope stays the country
+    text = ("Voters queued in Mendoza and in Cordoba as polls opened.\n\n"
+            "Officials said 288 candidates were standing.")
+    (c,) = _titled(nlp, "Polls open across Argentina", text)
+    assert c.location == "Argentina", c.location_from
+
+
+def test_place_of_a_figure_owned_by_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Markets steadied in London after the US Government's $700 billion bail out of the banks."
+    (c,) = [c for c in _titled(nlp, "Shares steady in London", text) if c.value == 700e9]
+    assert (c.location, c.location_basis) == ("US", "stated"), c.location_from
+
+
+def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "The quake killed 10 people in Varnia's southern area on Sunday.")
+    assert c.location == "southern Varnia", c.location_from
+    (c,) = _one(nlp, "The quake killed 10 people in Varnia's Brask region on Sunday.")
+    assert c.location == "Varnia's Brask region", c.location_from  # a named region stays as written
+
+
+def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _titled(nlp, "Nikkei slides as factory orders drop", "Factory orders dropped 3.1 percent last month.")
+    assert (c.location, c.location_basis, c.location_from) == ("Japan", "inherited", "title: Japan")

@@ -59,7 +59,7 @@ from ..quantities import Quantity, counted_noun, find_quantities, number_token
 from .figure import _context_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
-from .place import PlaceScope, nearest_place, places_in
+from .place import PlaceScope, market_place, nearest_place, places_in
 from .place import location as _location
 from .sentences import Sentences
 from .state import measure_with_state, read_state
@@ -144,6 +144,10 @@ def extract_claims(
         location = _location(doc, tok, sent, sents)
         location_basis: str | None = "stated" if location else None
         location_from: str | None = None
+        market = market_place(doc, tok, state)
+        if market is not None:
+            # a stock index's figure is about its market, whatever else the sentence names
+            location, location_basis, location_from = market, "inherited", f"index: {market}"
         if location is None:
             location = nearest_place(doc, sent, tok, figure_tokens)
             location_basis = "stated" if location else None

@@ -7,9 +7,10 @@ in Kursk", and "there" pointing back at a place named earlier in the sentence.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
-from ..places import resolve_place
+from ..places import DIRECTIONS, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -60,7 +61,16 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and doc[right].pos_ == "PROPN":
         right += 1
     phrase = doc[left:right].text.strip()
-    return phrase or None
+    return _plain_direction(phrase) or None
+
+
+_OWNED_PART = re.compile(rf"^(.+?)['’]s\s+({DIRECTIONS})\s+(?:area|areas|part|parts|region|regions)$", re.IGNORECASE)
+
+
+def _plain_direction(phrase: str) -> str:
+    """"Iran's southern area" -> "southern Iran": a part of a place as a journalist names it."""
+    m = _OWNED_PART.match(phrase)
+    return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
@@ -85,6 +95,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
                 if earlier:
                     return earlier
         seen.add(cur.i)
+        if cur is tok:
+            # no place phrase on the noun itself: a country that owns it, before the verbs' phrases
+            owner = _country_owner(tok)
+            if owner:
+                return owner
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             break
@@ -101,6 +116,21 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
+    return None
+
+
+def _country_owner(tok: "Token") -> str | None:
+    """The country that owns the figure's noun: "Varnia's $2 billion budget", "the Varnian
+    government's $700 million bail-out" -> the country as written ("Varnia", "US")."""
+    for poss in tok.children:
+        if poss.dep_ != "poss":
+            continue
+        for cand in (poss, *(c for c in poss.children if c.dep_ == "compound")):
+            if cand.pos_ != "PROPN" or cand.ent_type_ in ("PERSON", "NORP"):
+                continue
+            place = resolve_place(cand.text)
+            if place is not None and place.kind == "country":
+                return cand.text
     return None
 
 
@@ -247,6 +277,9 @@ def _dateline_place(dateline: str | None) -> str | None:
     return first.title() if first.isupper() else first
 
 
+_OPENING = 5  # the sentences that set an article's own place
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -258,6 +291,11 @@ class PlaceScope:
             found = places_in(title_doc, 0, len(title_doc))
             if found:
                 self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+        if self.title is None and title:
+            # "Dow falls 340 points": a title about a stock index is about its market
+            markets = {country for _, country in _index_mentions(title, 0, len(title))}
+            if len(markets) == 1:
+                self.title = markets.pop()
         self.dateline = _dateline_place(dateline)
         self.lead: str | None = None
         for n, (a, b) in enumerate(sents.segments[:3]):
@@ -271,6 +309,7 @@ class PlaceScope:
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name):
                 counts[name] = counts.get(name, 0) + 1
+        self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
 
     def article_scope(self) -> tuple[str, str] | None:
@@ -279,8 +318,30 @@ class PlaceScope:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in ((w, table[w]) for w in order):
             if place:
+                inner = self._city_within(place)
+                if inner:
+                    self.broader = place
+                    return inner, f"{where} ({place}), lead"
                 return place, where
         return None
+
+    def _city_within(self, country: str) -> str | None:
+        """The first city of that country the opening sentences locate something in ("Quake kills 10
+        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place."""
+        outer = resolve_place(country)
+        if outer is None or outer.kind != "country" or not outer.country:
+            return None
+        cities: list[str] = []
+        for a, b in self.sents.segments[:_OPENING]:
+            for name, i in places_in(self.doc, a, b):
+                if _actor(self.doc, i) or not _locative(self.doc, i):
+                    continue
+                place = resolve_place(name)
+                if place is not None and place.kind == "city" and place.country == outer.country \
+                        and name.lower() not in (c.lower() for c in cities):
+                    cities.append(name)
+        # several cities of the country: the article is about the country ("polls in A, B and C")
+        return cities[0] if len(cities) == 1 else None
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
@@ -297,11 +358,13 @@ class PlaceScope:
         sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
         and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
         found = places_in(self.doc, sent.start, sent.end)
-        if scope:
-            low = scope.lower()
+        for own in (scope, self.broader if scope else None):
+            if not own:
+                continue
+            low = own.lower()
             for name, _ in found:
                 if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
-                    return scope
+                    return own
         best: tuple[int, str] | None = None
         for name, i in found:
             if _actor(self.doc, i):
@@ -311,3 +374,74 @@ class PlaceScope:
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
         return best[1] if best else None
+
+
+# --- stock indexes: an index's figure is about its market's country ------------------------------
+
+# (pattern, country) -- most specific names first ("FTSE MIB" before "FTSE")
+_INDEXES: tuple[tuple[str, str], ...] = (
+    (r"FTSE\s+MIB", "Italy"),
+    (r"FTSE(?:\s+100|\s+250)?|Footsie", "United Kingdom"),
+    (r"Dow(?:\s+Jones)?(?:\s+Industrial\s+Average)?|S\s*&\s*P(?:\s+500)?|Standard\s*&\s*Poor's\s+500|Nasdaq|NYSE|Wall\s+Street",
+     "United States"),
+    (r"Nikkei(?:\s+225)?|Topix", "Japan"),
+    (r"DAX|Xetra\s+Dax", "Germany"),
+    (r"CAC(?:[\s-]+40)?", "France"),
+    (r"Hang\s+Seng", "Hong Kong"),
+    (r"Shanghai\s+Composite|CSI\s+300|Shenzhen\s+Composite", "China"),
+    (r"Kospi", "South Korea"),
+    (r"Sensex|Nifty(?:\s+50)?", "India"),
+    (r"S&P/ASX\s+200|ASX(?:\s+200)?|All\s+Ordinaries", "Australia"),
+    (r"S&P/TSX|TSX", "Canada"),
+    (r"IBEX(?:\s+35)?", "Spain"),
+    (r"Bovespa|Ibovespa", "Brazil"),
+    (r"Merval", "Argentina"),
+    (r"AEX", "Netherlands"),
+    (r"SMI", "Switzerland"),
+    (r"RTS|MICEX|MOEX", "Russia"),
+    (r"Taiex", "Taiwan"),
+    (r"Straits\s+Times\s+Index", "Singapore"),
+)
+_INDEX_RE = re.compile("|".join(f"(?P<i{n}>\\b(?:{p})(?![\\w-]))" for n, (p, _) in enumerate(_INDEXES)), re.IGNORECASE)
+# short all-capital names only count written in capitals ("the Dax" is fine, "dax" in a word is not)
+_CAPS_ONLY = {"DAX", "CAC", "AEX", "SMI", "RTS", "TSX", "ASX", "NYSE", "FTSE", "IBEX", "MOEX", "MICEX"}
+
+
+def _index_mentions(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _INDEX_RE.finditer(text, start, end):
+        word = m.group(0)
+        head = re.split(r"[\s/-]", word)[0]
+        if head.upper() in _CAPS_ONLY and not head[0].isupper():
+            continue
+        n = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        out.append((m.start(), _INDEXES[n][1]))
+    return out
+
+
+def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
+    """The country of the stock index a figure is about ("the FTSE 100 fell 2.4%" -> United Kingdom).
+
+    The nearest index named before the figure in its sentence; for a rise, fall or level with no
+    index and no place in its sentence ("It ended up 1.2%"), the last index of the sentence before.
+
+    Args:
+        doc: the article's parse.
+        tok: the figure's number (or counted noun) token.
+        state: the figure's normalised state ("change", "level", ...), or None.
+
+    Returns:
+        The market's country, or None when no index is named.
+    """
+    text = doc.text
+    sent = tok.sent
+    before = _index_mentions(text, sent.start_char, tok.idx)
+    if before:
+        return before[-1][1]
+    if state not in ("change", "level") or _index_mentions(text, tok.idx, sent.end_char):
+        return None
+    if places_in(doc, sent.start, sent.end) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    found = _index_mentions(text, prev.start_char, prev.end_char)
+    return found[-1][1] if found else None
