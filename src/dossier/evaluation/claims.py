@@ -537,6 +537,34 @@ class Tally:
         self.right: dict[str, int] = defaultdict(int)
 
 
+def match_figures(
+    gold_figures: Sequence[Mapping[str, Any]],
+    gold_spans: Sequence[tuple[int, int] | None],
+    claims: Sequence[Mapping[str, Any]],
+) -> list[int | None]:
+    """Match each gold figure to a predicted claim, one to one: overlapping span and equal value.
+
+    Args:
+        gold_figures: the document's gold figure lines, in text order.
+        gold_spans: each gold figure's span in the cleaned text (None: the cleaner dropped it).
+        claims: the predicted claims of the article, in text order.
+
+    Returns:
+        For each gold figure, the index of its claim in ``claims``, or None.
+    """
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for g, span in zip(gold_figures, gold_spans):
+        hit = None
+        if span is not None:
+            hit = next((k for k, c in enumerate(claims)
+                        if k not in used and c["start"] < span[1] and span[0] < c["end"] and values_match(g, c)), None)
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
 def score_document(
     gold_figures: Sequence[Mapping[str, Any]],
     gold_spans: Sequence[tuple[int, int] | None],
@@ -558,8 +586,9 @@ def score_document(
         misses: if given, a line per missed or partly wrong figure is appended.
         dated: the document's text states its publication date (counted apart as well).
     """
-    used: set[int] = set()
-    for g, span in zip(gold_figures, gold_spans):
+    hits = match_figures(gold_figures, gold_spans, claims)
+    used = {h for h in hits if h is not None}
+    for g, span, hit in zip(gold_figures, gold_spans, hits):
         tally.gold += 1
         tally.dated_gold += dated
         if span is None:
@@ -567,18 +596,10 @@ def score_document(
             if misses is not None:
                 misses.append(f"{g['doc']} {g['words']!r}: dropped by the cleaner")
             continue
-        hit: int | None = None
-        for k, c in enumerate(claims):
-            if k in used:
-                continue
-            if c["start"] < span[1] and span[0] < c["end"] and values_match(g, c):
-                hit = k
-                break
         if hit is None:
             if misses is not None:
                 misses.append(f"{g['doc']} {g['words']!r} {g.get('value')}: not found")
             continue
-        used.add(hit)
         tally.found += 1
         res = attribute_results(g, claims[hit])
         for key, ok in res.items():
@@ -692,17 +713,9 @@ def track_purity(
         gold = sorted((f for f in figures if f["doc"] == p), key=lambda f: f["start"])
         mapper = map_offsets(loaded[p].text, art.text)
         preds = sorted(claims_by.get(art.id, []), key=lambda c: c["start"])
-        used: set[int] = set()
-        for g in gold:
-            span = mapper(g["start"], g["end"])
-            if span is None:
-                continue
-            for k, c in enumerate(preds):
-                if k not in used and c["start"] < span[1] and span[0] < c["end"] and values_match(g, c):
-                    used.add(k)
-                    if c.get("track"):
-                        kinds[c["track"]].append((str(g["story"]), str(g.get("state"))))
-                    break
+        for g, hit in zip(gold, match_figures(gold, [mapper(g["start"], g["end"]) for g in gold], preds)):
+            if hit is not None and preds[hit].get("track"):
+                kinds[preds[hit]["track"]].append((str(g["story"]), str(g.get("state"))))
     judged = {t: ks for t, ks in kinds.items() if len(ks) >= 2}
     pure = sum(len(set(ks)) == 1 for ks in judged.values())
     return {
