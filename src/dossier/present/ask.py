@@ -791,7 +791,7 @@ def _overlap(q_stems: set[str], text: str) -> float:
 class _Index:
     """What the answers are built from: articles, claims, quotes, events and their citations."""
 
-    def __init__(self, d: dict[str, Any]) -> None:
+    def __init__(self, d: dict[str, Any], index: Any = None) -> None:
         self.d = d
         self.arts = {str(a.get("id")): a for a in d.get("articles") or [] if isinstance(a, dict)}
         self.claims = [c for c in d.get("claims") or [] if isinstance(c, dict)]
@@ -800,7 +800,9 @@ class _Index:
         self.tracks = {str(t.get("id")): t for t in d.get("tracks") or [] if isinstance(t, dict)}
         self.entities = [e for e in d.get("entities") or [] if isinstance(e, dict)]
         self.anchor = _story_anchor(d)
-        self.index: Any = None  # an open full-text index of the dossier (sqlite3), when the caller has one
+        # the full-text index built with the dossier (sqlite3), when the caller has one open; it may
+        # cover more than ``d`` (a story of the dossier): hits outside ``arts`` are skipped
+        self.index: Any = index
 
     def cite(self, item: Mapping[str, Any], *, sentence: str | None = None) -> Citation:
         """A citation of a claim, quote or evidence: its article and its sentence."""
@@ -948,7 +950,7 @@ def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]
     out: list[Citation] = []
     seen: set[str] = set()
     for h in hits:
-        if h["kind"] != "article" or h["passage_start"] is None:
+        if h["kind"] != "article" or h["passage_start"] is None or str(h["article"]) not in ix.arts:
             continue
         key = " ".join(str(h["text"]).split()).casefold()
         if key in seen:
@@ -1304,7 +1306,7 @@ def answer_since(question: str, ix: _Index) -> Answer:
     return _answer(question, "since", f"Since {label}: {len(st)} change(s).", st)
 
 
-def answer_question(question: str, dossier_dict: dict[str, Any]) -> Answer:
+def answer_question(question: str, dossier_dict: dict[str, Any], *, index: Any = None) -> Answer:
     """Answer a journalist's question from the dossier, with citations (article + sentence).
 
     The kind of question is read from its wording (``classify_question``, case-insensitive):
@@ -1316,13 +1318,16 @@ def answer_question(question: str, dossier_dict: dict[str, Any]) -> Answer:
     Args:
         question: the question as asked.
         dossier_dict: the dossier.json dict.
+        index: the open full-text index built with the dossier (``store.open_search_index``),
+            used for "I don't know, but here is what is close"; without one an index of
+            ``dossier_dict`` is built in memory for that answer.
 
     Returns:
         An ``Answer`` with ``kind``, ``statements`` (facts with citations), and for "how many"
         questions the matching tracks with every source's figure.
     """
     d = normalise_dossier(dossier_dict)
-    ix = _Index(d)
+    ix = _Index(d, index)
     kind = classify_question(question)
     handlers = {
         "who_said": answer_who_said, "what_said": answer_what_said, "on_date": answer_on_date, "when": answer_when,

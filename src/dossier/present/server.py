@@ -41,9 +41,9 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from .. import __version__
-from .ask import answer_question, format_answer
+from .ask import Answer, answer_question, format_answer
 from ..errors import StoreError
-from ..store import SEARCH_INDEX
+from ..store import SEARCH_INDEX, open_search_index
 from ..model import to_dict
 from .report import render_template, static_text
 from .stories import answer_in_story, story_body
@@ -441,9 +441,18 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
         html = render_template("search.html.j2", {"q": q, "hits": hits[:200], "truncated": len(hits) > 200, "css": css})
         return _html(html)
 
+    def answer_with_index(q: str, d: dict[str, Any]) -> Answer:
+        # the index built with the dossier ranks what is close to an unanswered question
+        index = open_search_index(source.out_dir / SEARCH_INDEX, d)
+        try:
+            return answer_in_story(q, d, index=index)
+        finally:
+            if index is not None:
+                index.close()
+
     def ask_page(request: Request) -> Response:
         q = (request.query_params.get("q") or "").strip()
-        answer = source.memo(("ask-page", q), lambda d: answer_in_story(q, d)) if q else None
+        answer = source.memo(("ask-page", q), lambda d: answer_with_index(q, d)) if q else None
         return _html(render_template("ask.html.j2", {"q": q, "answer": answer, "css": css}))
 
     def docs(request: Request) -> Response:
@@ -518,9 +527,9 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
         if not q:
             raise _BadRequest("q is required: the question to answer, e.g. q=How many people died?")
         def compute(d: dict[str, Any]) -> bytes:
-            answer = answer_in_story(q, d)
-            body = to_dict(answer)
-            body["formatted"] = format_answer(answer)
+            found = answer_with_index(q, d)
+            body = to_dict(found)
+            body["formatted"] = format_answer(found)
             return bytes(JSONResponse(body).body)  # the rendered bytes: a repeat costs no serialisation
 
         return Response(source.memo(("ask", q), compute), media_type="application/json")

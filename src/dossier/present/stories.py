@@ -166,7 +166,7 @@ def _story_words(d: Mapping[str, Any], story: Mapping[str, Any]) -> set[str]:
     return {w for t in texts for w in _WORD.findall(t.lower())}
 
 
-def answer_in_story(question: str, d: Mapping[str, Any]) -> Answer:
+def answer_in_story(question: str, d: Mapping[str, Any], *, index: Any = None) -> Answer:
     """Answer a question within the story it is about, and say which story that is.
 
     The story is the one whose names (titles, places, measures, entities) share the most words
@@ -176,6 +176,7 @@ def answer_in_story(question: str, d: Mapping[str, Any]) -> Answer:
     Args:
         question: e.g. "How many people died in the Kestria earthquake?".
         d: the dossier.json dict.
+        index: the open full-text index built with the dossier, if any (see ``answer_question``).
 
     Returns:
         The ``Answer`` of ``answer_question`` on that story's part of the dossier, its text
@@ -185,7 +186,7 @@ def answer_in_story(question: str, d: Mapping[str, Any]) -> Answer:
 
     stories = [s for s in d.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) <= 1:
-        return answer_question(question, dict(d))
+        return answer_question(question, dict(d), index=index)
     words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
     scored = sorted(
         ((len(words & _story_words(d, s)), -len(s.get("articles") or []), str(s.get("id"))) for s in stories),
@@ -195,7 +196,7 @@ def answer_in_story(question: str, d: Mapping[str, Any]) -> Answer:
     order = [sid for _, _, sid in scored] if scored[0][0] > 0 else [str(s.get("id")) for s in stories]
     first: Answer | None = None
     for sid in order if scored[0][0] == 0 else order[:1]:
-        answer = answer_question(question, story_body(d, sid))
+        answer = answer_question(question, story_body(d, sid), index=index)
         title = str(by_id[sid].get("title") or "Untitled story")
         answer = dataclasses.replace(answer, text=f"In the story \u201c{title}\u201d: {answer.text}")
         if first is None:
