@@ -105,6 +105,14 @@ def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], 
     return _label_line(m, speaker, index.text, c_start, c_end)
 
 
+def _after_quote_on_its_line(pattern: re.Pattern[str], index: TextIndex, q: QSpan) -> re.Match[str] | None:
+    """``pattern`` matched from just after a closed quote to the end of its line, or None."""
+    if q.close < 0:
+        return None
+    line_end = index.text.find("\n", q.close)
+    return pattern.match(index.text, q.close + 1, len(index.text) if line_end < 0 else line_end)
+
+
 def signature(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution | None:
     """A name signed after a quote with a dash: “…” ― Jane Doe (reader voices, pull quotes).
 
@@ -116,11 +124,7 @@ def signature(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution | N
     Returns:
         The attribution with the dash as its cue, or None.
     """
-    if q.close < 0:
-        return None
-    line_end = index.text.find("\n", q.close)
-    line_end = len(index.text) if line_end < 0 else line_end
-    m = SIGNATURE.match(index.text, q.close + 1, line_end)
+    m = _after_quote_on_its_line(SIGNATURE, index, q)
     if m is None:
         return None
     n_start, n_end = m.start(2), m.end(2)
@@ -157,11 +161,7 @@ def colon_credit(index: TextIndex, speakers: Speakers, q: QSpan) -> Attribution 
     Returns:
         The attribution with the colon as its cue, or None.
     """
-    if q.close < 0:
-        return None
-    line_end = index.text.find("\n", q.close)
-    line_end = len(index.text) if line_end < 0 else line_end
-    m = _COLON_CREDIT.match(index.text, q.close + 1, line_end)
+    m = _after_quote_on_its_line(_COLON_CREDIT, index, q)
     if m is None:
         return None
     n_start, n_end = m.start(1), m.end(1)
