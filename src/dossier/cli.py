@@ -366,7 +366,7 @@ def export(out_dir: Path, fmt: str, excel: bool) -> None:
 @click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="The data set folder (default: ../shared/data/<set>).")
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N documents.")
-@click.option("--split", default=None, help="Split to score where the set has several (timex: test|train; quotes: test|dev; ask: tune|test).")
+@click.option("--split", default=None, help="Split to score where the set has several (timex: test|train; quotes: test|dev; ask: tune|test; claims: tune|heldout|all|fresh).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_handle_errors
 def evaluate(name: str, data_dir: Path | None, limit: int | None, split: str | None, as_json: bool) -> None:

@@ -32,8 +32,9 @@ Matching rules (one-to-one, gold in text order, the first fitting prediction win
   values are equal (relative tolerance 1e-6): the predicted ``value`` equals the gold value, or,
   for a gold range, the predicted ``low``/``high`` equal the gold ones.
 
-Figures (per split: ``tune``, ``heldout``, and ``all`` for both; ``evaluate(..., show_misses=True)``
-lists the tune split's misses and wrong attributes, never the held-out half's):
+Figures (per split: ``tune``, ``heldout``, and ``all`` for both; ``fresh`` scores the separate
+never-tuned set ``data/claims_fresh.jsonl`` alone; ``evaluate(..., show_misses=True)`` lists the
+tune split's misses and wrong attributes, never the held-out or fresh ones):
 - ``found``: matched gold figures / gold figures (value recall).
 - ``precision``: matched predictions / predictions whose span lies in a sentence holding a gold
   figure (predictions elsewhere are not judged: the gold only covers key figures).
@@ -87,6 +88,7 @@ from ..model import Article, RawArticle, Rejection, dossier_to_dict
 from ..settings import Settings
 
 SPLITS = ("tune", "heldout")
+FRESH = "fresh"  # a separate, never-tuned set (``data/claims_fresh.jsonl``); not part of ``all``
 QUALIFIERS = ("exact", "about", "at_least", "at_most", "over", "under", "up_to", "nearly", "range")
 MODALITIES = ("reported", "confirmed", "estimated", "projected", "expected", "denied")
 STATES = (
@@ -274,6 +276,11 @@ def map_offsets(loaded: str, cleaned: str) -> Callable[[int, int], tuple[int, in
 def gold_path() -> Path:
     """The dev set file shipped with the package (``evaluation/data/claims_dev.jsonl``)."""
     return Path(str(resources.files("dossier.evaluation").joinpath("data/claims_dev.jsonl")))
+
+
+def fresh_path() -> Path:
+    """The never-tuned fresh set (``evaluation/data/claims_fresh.jsonl``, split ``fresh``)."""
+    return Path(str(resources.files("dossier.evaluation").joinpath("data/claims_fresh.jsonl")))
 
 
 def load_gold(path: Path | None = None) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -741,7 +748,8 @@ def evaluate(
 
     Args:
         data_dir: the shared data folder (``../shared/data``).
-        split: ``tune``, ``heldout`` or ``all`` (both, each reported, plus the total).
+        split: ``tune``, ``heldout`` or ``all`` (both, each reported, plus the total); or
+            ``fresh``: the separate never-tuned set (``fresh_path``), scored alone.
         limit: score only the first N stories of each split (quick runs).
         gold_file: another annotation file in the same format.
         show_misses: add a ``misses`` list (tune split only: the held-out half is not inspected).
@@ -751,10 +759,10 @@ def evaluate(
     Returns:
         Figures per split, keys prefixed ``<split>_``.
     """
-    if split not in (*SPLITS, "all"):
-        raise ValueError(f"unknown split {split!r}: use tune, heldout or all")
+    if split not in (*SPLITS, "all", FRESH):
+        raise ValueError(f"unknown split {split!r}: use tune, heldout, all or fresh")
     settings = Settings(progress="never")
-    figures, docs = load_gold(gold_file)
+    figures, docs = load_gold(gold_file or (fresh_path() if split == FRESH else None))
     wanted = SPLITS if split == "all" else (split,)
     out: dict[str, Any] = {}
     total = Tally()
