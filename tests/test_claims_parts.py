@@ -236,3 +236,18 @@ def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type:
 def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
     (c,) = _titled(nlp, "Nikkei slides as factory orders drop", "Factory orders dropped 3.1 percent last month.")
     assert (c.location, c.location_basis, c.location_from) == ("Japan", "inherited", "title: Japan")
+
+
+def test_force_size_and_property_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'A 50,000-strong force' is the force's size; 'a six-story building' counts nothing (fictional text)."""
+    from dossier.extract.quantities import find_quantities
+    from dossier.extract.claims.figure import _is_claim_candidate
+
+    text = "TESSA -- A 50,000-strong group of Varnian troops is preparing an attack. A survivor was dug from a six-story building."
+    doc = nlp(text)
+    qs = find_quantities(text, doc)
+    strong = next(q for q in qs if q.value == 50000)
+    assert strong.measure == "group of Varnian troops"
+    assert _is_claim_candidate(strong, doc, text)
+    six = next(q for q in qs if q.value == 6)
+    assert not _is_claim_candidate(six, doc, text)

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# nouns that, hyphenated to a number in front of another noun, describe that thing
+_PROPERTY_NOUNS = {"story", "storey", "floor", "page", "point", "bed", "room", "lane", "seat", "bedroom", "minute", "hour",
+                   "day", "week", "month", "year", "mile", "kilometre", "kilometer", "acre", "inch", "foot"}
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -41,6 +46,11 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         noun = counted_noun(q, doc)
         if noun is None or noun.lemma_.lower() not in _PEOPLE_NOUNS:
             return False
+    # "a six-story building", "a 12-point plan", "a 40-page report": a property of another thing
+    noun_h = counted_noun(q, doc)
+    if noun_h is not None and noun_h.lemma_.lower() in _PROPERTY_NOUNS and noun_h.i > 0 and doc[noun_h.i - 1].text == "-" \
+            and noun_h.dep_ in ("compound", "amod", "nmod") and noun_h.head.pos_ in ("NOUN", "PROPN") and noun_h.head.i > noun_h.i:
+        return False
     # "three times as many": a multiplier, not a count
     noun0 = counted_noun(q, doc)
     if noun0 is not None and noun0.lemma_.lower() == "time":
