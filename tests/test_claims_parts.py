@@ -170,6 +170,17 @@ def test_sources_of_every_shape(nlp) -> None:  # type: ignore[no-untyped-def]
     assert c.source is not None and c.source.name == "health ministry"
     (c,) = _one(nlp, "The unit said 12 soldiers were wounded.")
     assert c.source is None  # a source is a body or a group, never "unit" or "statement"
+    # the body behind a document: "a ministry statement said", "a report his ministry issued"
+    c = _one(nlp, "The toll includes at least 63 deaths over the past day, a ministry statement said.")[0]
+    assert c.source is not None and c.source.name == "ministry"
+    (c,) = _one(nlp, "More than 4,200 people were injured, according to a report the Varnian ministry issued.")
+    assert c.source is not None and c.source.name == "Varnian ministry"
+    # a trailing "..., the agency reported" relays what the leading "it said"
+    c = _one(nlp, "The ministry said 70 people were killed over the past day, Meridian Radio reported.")[0]
+    assert c.source is not None and c.source.name == "ministry" and [v.name for v in c.via] == ["Meridian Radio"]
+    # "one child died, raising the toll to 240": the child reports nothing
+    cs = _one(nlp, "One more child died of hunger, raising the number of hunger deaths to 240.")
+    assert all(c.source is None or c.source.name != "child" for c in cs)
 
 
 def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -17,11 +17,11 @@ from ...model import SourceRef
 from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
-from .sentences import Sentences
-from .words import _SAY_VERBS, _SPEAKER_NOUNS
+from .sentences import Sentences, _speaker_like
+from .words import _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
-        chain = self._chain(tok)
+        chain = _inner_first(self._chain(tok), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
             # first-person subjects ("I can confirm", "we assess") are the quote's speaker
@@ -136,6 +136,8 @@ class Attributor:
                 ):
                     # "... and projected that", "gave a higher estimate, saying ..."
                     subj = self.sents.subject_any(cur.head)
+                    if subj is not None and cur.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj):
+                        subj = None  # "one child died, raising the toll to 240": the child reports nothing
                 if subj is not None:
                     path_ok = True
                     cited = _cited(cur)
@@ -280,6 +282,30 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:
+    """Put a leading "X said ..." before a trailing "..., Y reported." that the parse nested inside it.
+
+    "It said 70 people were killed, the agency reported": the agency relays what "it" said,
+    whatever the parse made of the two verbs; a trailing attribution wraps the sentence.
+    """
+    if len(chain) < 2:
+        return chain
+
+    def trailing(entry: tuple[SourceRef | None, str, int]) -> bool:
+        ref, _lemma, idx = entry
+        return idx > tok.i and ref is not None and ref.start is not None and ref.start > tok.idx
+
+    def leading(entry: tuple[SourceRef | None, str, int]) -> bool:
+        ref, _lemma, idx = entry
+        return idx < tok.i and doc[idx].lower_ != "according" and ref is not None and ref.start is not None and ref.start < tok.idx
+
+    if trailing(chain[0]):
+        for k in range(1, len(chain)):
+            if leading(chain[k]):
+                return [chain[k], *chain[:k], *chain[k + 1 :]]
+    return chain
 
 
 def _cited(verb: "Token") -> "Token | None":
