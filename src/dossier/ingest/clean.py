@@ -140,6 +140,8 @@ PHOTO_ONLY = re.compile(
     r"|^(?:[\w.&'-]+ ){0,4}(?:photo|photos|photograph|picture|image)(?:\s*/\s*[\w .'-]{2,40})?$",
     _FLAGS,
 )
+# an archive photo's caption: "FILE - A health worker ... in Monrovia, Jan. 30, 2015."
+FILE_CAPTION = re.compile(r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S")
 # a gallery caption: "1 of 3 | Rescuers search ... | License Photo"
 GALLERY_CAPTION = re.compile(r"^\d{1,2} of \d{1,3}\s*\|", _FLAGS)
 COPYRIGHT = re.compile(
@@ -230,7 +232,7 @@ def _standalone_reason(s: str) -> str | None:
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
-    if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or GALLERY_CAPTION.match(s) and n <= 80:
+    if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
     if n <= 60 and _is_credited_caption(s, quoted=quoted):
         return "caption"
@@ -352,6 +354,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 and md.sentence_breaks(s) == 0 and not _QUOTE_CUE.search(s):
             reason[i] = "caption"
 
+    # a photo's alt text above its caption: the caption's first words again, without the credit
+    removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
+    if removed_captions:
+        for i in nonblank:
+            s = lines[i]
+            if reason[i] is None and 5 <= _words(s) <= 40 and any(c != s and c.startswith(s) for c in removed_captions):
+                reason[i] = "caption"
+
     # runs of donation / comment-box text: neighbours that address the reader
     for kind in ("donation", "comments"):
         for k, i in enumerate(nonblank):
@@ -459,7 +469,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     paragraphs: list[str] = []
     for i in body:
         s = lines[i]
-        if paragraphs and _is_wrapped(paragraphs[-1], s):
+        if paragraphs and _is_wrapped(paragraphs[-1], s, mid_word=True):
             paragraphs[-1] = paragraphs[-1] + " " + s
         else:
             paragraphs.append(s)
@@ -501,9 +511,31 @@ def _same_title(line: str, title: str) -> bool:
     return bool(a and b) and (fuzz.ratio(a, b) >= 85 or (len(a) >= 20 and (b.startswith(a) or a.startswith(b))))
 
 
-def _is_wrapped(prev: str, cur: str) -> bool:
-    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
-    return bool(re.search(r"[\w,;–—-]$", prev)) and bool(re.match(r"[a-z]", cur)) and not BULLET.match(cur)
+_WRAP_END = re.compile(
+    r"\b(?:on|of|in|at|by|to|for|from|with|into|the|a|an|and|or|but|that|have|has|had|was|were|is|are|be|been|"
+    r"than|as|its|their|his|her)$",
+    re.IGNORECASE,
+)
+
+
+def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on.
+
+    It goes on in lower case, or (``mid_word``: story paragraphs, not a page's first lines, where
+    a headline may end in "on") after a word no sentence ends with ("... showed on" / "Wednesday.").
+    """
+    if BULLET.match(cur) or not re.search(r"[\w,;–—-]$", prev):
+        return False
+    if re.match(r"[a-z]", cur):
+        return True
+    return mid_word and _words(prev) >= 6 and bool(_WRAP_END.search(prev)) and bool(re.match(r"[A-Z0-9]", cur)) \
+        and not _title_cased(prev) and md.is_prose(prev + " " + cur)
+
+
+def _title_cased(s: str) -> bool:
+    """A line In Title Case (a headline or a label), not a sentence cut by a line break."""
+    words = [w for w in s.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _metadata(
