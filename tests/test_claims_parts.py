@@ -262,3 +262,14 @@ def test_force_size_and_property_numbers(nlp) -> None:  # type: ignore[no-untype
     assert _is_claim_candidate(strong, doc, text)
     six = next(q for q in qs if q.value == 6)
     assert not _is_claim_candidate(six, doc, text)
+
+
+def test_bare_figures_whose_predicate_only_people_undergo(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'300 were still missing', 'of the 5.5 million who were displaced' count people (fictional text)."""
+    cs = _one(nlp, "Officials said 300 were still missing and 1,200 had been evacuated.")
+    assert [(c.value, c.state, c.measure) for c in cs] == [(300, "missing", "people missing"), (1200, "evacuated", "people evacuated")]
+    cs = _one(nlp, "Of the 5.5 million who were newly displaced, 1.4 million fled across the border, the agency said.")
+    assert [(c.value, c.state) for c in cs] == [(5_500_000, "displaced"), (1_400_000, "displaced")]
+    # the earlier figure's people stay what is counted
+    cs = _one(nlp, "At least 40 Varnian villagers died on Monday, and another 300 were injured.")
+    assert cs[-1].measure is not None and "villagers" in cs[-1].measure

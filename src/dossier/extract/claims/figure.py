@@ -124,6 +124,49 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
     return None
 
 
+# verbs and adjectives whose bare subject is people ("1,200 had been evacuated", "300 were missing")
+_PEOPLE_VERBS = {"die", "perish", "drown", "flee", "escape", "displace", "kill", "injure", "wound", "hurt", "evacuate",
+                 "rescue", "arrest", "detain", "hospitalize", "hospitalise", "infect", "trap", "strand", "bury",
+                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve"}
+_PEOPLE_ADJS = {"missing", "dead", "injured", "wounded", "homeless", "displaced", "trapped", "hospitalized", "hospitalised",
+                "unaccounted", "stranded", "ill", "sick", "infected", "detained"}
+
+
+def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
+    """People, for a bare figure whose predicate only people undergo: "1,200 had been evacuated",
+    "300 were still missing", "of the 5.5 million who were displaced", "1.4 million fled"."""
+    def people_predicate(verb: "Token") -> bool:
+        if (verb.lemma_.lower() in _PEOPLE_VERBS or verb.lower_ in _PEOPLE_ADJS) and verb.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+        return verb.lemma_.lower() in ("be", "remain", "go", "lie") and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _PEOPLE_ADJS for c in verb.children)
+
+    if not sent.start <= tok.i < sent.end:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and people_predicate(child):
+            return "people"
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in ("total", "number"):
+        cur = cur.head.head  # "a total of 2.5 million fled"
+    if cur.dep_ in ("nsubj", "nsubjpass") and people_predicate(cur.head):
+        return "people"
+    # "the flood killed 12": the object of a verb only people undergo
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
+        return "people"
+    return None
+
+
+_PEOPLE_OBJECT_VERBS = {"kill", "injure", "wound", "evacuate", "rescue", "displace", "arrest", "detain", "hospitalize",
+                        "hospitalise", "infect", "abduct", "kidnap", "strand", "trap", "maim"}
+
+
+def _names_people(measure: str) -> bool:
+    """A measure that counts people ("Palestinians wounded", "persons", "civilians killed")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", measure)]
+    return any(w in _PEOPLE_NOUNS or w.rstrip("s") in _PEOPLE_NOUNS or w.endswith(("ians", "ans", "ese", "ers")) for w in words)
+
+
 def _measure_from_earlier(q: Quantity, measured: list[tuple[Quantity, str]]) -> str | None:
     """The measure of the nearest earlier counted figure within the paragraph before."""
     for prev, measure in reversed(measured):
