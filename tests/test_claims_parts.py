@@ -273,3 +273,17 @@ def test_bare_figures_whose_predicate_only_people_undergo(nlp) -> None:  # type:
     # the earlier figure's people stay what is counted
     cs = _one(nlp, "At least 40 Varnian villagers died on Monday, and another 300 were injured.")
     assert cs[-1].measure is not None and "villagers" in cs[-1].measure
+
+
+def test_sources_after_long_appositions_and_modals_of_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional sentences in shapes real wire copy uses."""
+    (c,) = _one(nlp, "Jana Roe, the Varnian Red Cross Society (VRCS) Orlen secretary-general, told the Meridian news "
+                     "agency another 10,100 people are reported missing in the coastal city.")
+    assert c.source is not None and c.source.name == "Jana Roe"
+    (c,) = _one(nlp, "The floods have left more than 30,000 people homeless, according to the Varnian Organisation for "
+                     "Migration, particularly in Castellan.")
+    assert c.source is not None and c.source.name == "Varnian Organisation for Migration" and c.via == ()
+    (c,) = _one(nlp, "Officials estimated that as many as 2,000 people may have perished in Castellan alone.")
+    assert c.modality == "estimated"
+    (c,) = _one(nlp, "The toll could rise to 3,000, the mayor warned.")
+    assert c.modality == "projected"

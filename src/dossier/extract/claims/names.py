@@ -107,8 +107,9 @@ class Names:
         while right < seg.end and doc[right].head.i == noun.i and doc[right].dep_ in ("compound", "flat"):
             right += 1
         # "secretary of state", "Ministry of Defence"
-        if right < seg.end and doc[right].lower_ == "of" and doc[right].head.i == noun.i:
-            pobj = [c for c in doc[right].children if c.dep_ == "pobj"]
+        if right < seg.end and (doc[right].lower_ == "of" or doc[right].lower_ == "for" and noun.text[:1].isupper()) \
+                and doc[right].head.i == noun.i:  # "International Organisation for Migration"
+            pobj = [c for c in doc[right].children if c.dep_ == "pobj" and (doc[right].lower_ == "of" or c.text[:1].isupper())]
             if pobj and pobj[0].right_edge.i - right <= 3 and pobj[0].right_edge.i < seg.end \
                     and not any(t.like_num for t in doc[right : pobj[0].right_edge.i + 1]):
                 right = pobj[0].right_edge.i + 1

@@ -106,7 +106,7 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    for to in child.children:
+                    for to in (c for c in child.children if c.lower_ == "to"):
                         for pobj in to.children:
                             if pobj.dep_ == "pobj":
                                 out.append((self.names.ref_for(pobj), "say", child.i))
@@ -117,7 +117,11 @@ class Attributor:
                     break
                 seen.add(cur.i)
                 subj = self.sents.subject(cur)
-                if subj is not None and not self.sents.same_segment(subj, cur):
+                if subj is not None and not self.sents.same_segment(subj, cur) and not (
+                    # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
+                    subj.ent_type_ == "PERSON" and subj.i < cur.i
+                    and not any(t.text in (".", "!", "?") or "\n" in t.whitespace_ for t in self.doc[subj.i : cur.i])
+                ):
                     subj = None
                 quoted = self._quoted_as_saying(cur) if subj is None else None
                 if quoted is not None:
@@ -154,7 +158,7 @@ class Attributor:
         if not out:
             for t in self.sents.segment(tok):
                 if t.lower_ == "according" and t.i not in seen:
-                    for to in t.children:
+                    for to in (c for c in t.children if c.lower_ == "to"):
                         for pobj in to.children:
                             if pobj.dep_ == "pobj":
                                 out.append((self.names.ref_for(pobj), "say", t.i))
@@ -183,7 +187,8 @@ class Attributor:
             verb = doc[idx]
             if verb.lemma_.lower() == "tell":
                 for child in verb.children:
-                    if child.dep_ in ("dative", "dobj") and child.ent_type_ == "ORG":
+                    if child.dep_ in ("dative", "dobj") and (child.ent_type_ == "ORG" or any(
+                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)):  # "told the AP news agency"
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
@@ -211,7 +216,7 @@ class Attributor:
         att: _Attribution | None = None
         for t in sent:
             if t.lower_ == "according":
-                for to in t.children:
+                for to in (c for c in t.children if c.lower_ == "to"):
                     for pobj in to.children:
                         if pobj.dep_ == "pobj":
                             ref = self.names.ref_for(pobj)
