@@ -57,6 +57,11 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         head = tok.head
         passive_belief = head.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") \
             and any(c.dep_ == "auxpass" for c in head.children)
+        # "2,000 soldiers deployed there are believed to have been killed" (the belief parsed as a conjunct)
+        passive_belief = passive_belief or any(
+            c.dep_ == "conj" and c.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
+            and any(a.dep_ == "auxpass" for a in c.children) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+            for c in head.children)
     if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief or perfect:
         return "estimated"
     return "reported"
