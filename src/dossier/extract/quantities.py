@@ -503,6 +503,18 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         num.fraction = True
         num.j = j + 2
         return num
+    # "15-thousand troops", "4-thousand-100" (a style some outlets use): the magnitude after a hyphen
+    if not suf and j + 1 < n and toks[j].text == "-" and not toks[j].space_before and toks[j + 1].kind == "word" \
+            and toks[j + 1].low in ("thousand", "million", "billion") and not toks[j + 1].space_before:
+        num.value = value * float(_MAGS[toks[j + 1].low])
+        num.scaled = True
+        j += 2
+        if j + 1 < n and toks[j].text == "-" and toks[j + 1].kind == "num" and not toks[j].space_before \
+                and not toks[j + 1].space_before and toks[j + 1].low.isdigit() and float(toks[j + 1].low) < 1000:
+            num.value += float(toks[j + 1].low)  # "4-thousand-100"
+            j += 2
+        num.j = j
+        return num
     # magnitude words: "1.5 million", "10 thousand", "$2 bn"
     if not suf and j < n and toks[j].kind == "word":
         lw = toks[j].low
