@@ -287,3 +287,16 @@ def test_sources_after_long_appositions_and_modals_of_the_past(nlp) -> None:  # 
     assert c.modality == "estimated"
     (c,) = _one(nlp, "The toll could rise to 3,000, the mayor warned.")
     assert c.modality == "projected"
+
+
+def test_speaker_before_relays(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: the verb's own speaker gives the figure; 'according to', trailing 'X reports' relay it."""
+    cs = _one(nlp, '"Varnia sent about 15,000 soldiers to Orlen," the intelligence agency told lawmakers, '
+                   "according to two members of the committee.")
+    assert cs[0].source is not None and cs[0].source.name == "intelligence agency"
+    assert [v.name for v in cs[0].via] == ["members of the committee"]
+    cs = _one(nlp, "The ministry said 40 people died, Meridian reported.")
+    assert cs[0].source is not None and cs[0].source.name == "ministry" and [v.name for v in cs[0].via] == ["Meridian"]
+    cs = _one(nlp, "General Ivo Brenn stated this week that losses continue to rise, estimating that 3,000 soldiers "
+                   "have been wounded.")
+    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"

@@ -74,7 +74,7 @@ class Attributor:
             if not refs and in_quote is not None:
                 refs = [in_quote]
             if refs:
-                relays = self._relays(chain)
+                relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
                 att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
                 return att
@@ -103,14 +103,23 @@ class Attributor:
         path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
         for _ in range(12):
             # "according to X" attached on the way up
+            according: list[tuple[SourceRef | None, str, int]] = []
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
                     for to in (c for c in child.children if c.lower_ == "to"):
                         for pobj in to.children:
                             if pobj.dep_ == "pobj":
-                                out.append((self.names.ref_for(pobj), "say", child.i))
-            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok:
+                                according.append((self.names.ref_for(pobj), "say", child.i))
+            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
+            if according and speech and self.sents.subject(cur) is not None:
+                # '"...," the agency told lawmakers, according to two of them': the agency speaks,
+                # the lawmakers relay it; the relay goes after the verb's own speaker below
+                pending = according
+            else:
+                out.extend(according)
+                pending = []
+            if speech:
                 # once a source is found, only reported speech nests further ("A said B estimated"),
                 # not a clause beside it ("A reported X, while B said Y")
                 if out and not path_ok:
@@ -140,8 +149,10 @@ class Attributor:
                 ):
                     # "... and projected that", "gave a higher estimate, saying ..."
                     subj = self.sents.subject_any(cur.head)
-                    if subj is not None and cur.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj):
-                        subj = None  # "one child died, raising the toll to 240": the child reports nothing
+                    if subj is not None and (cur.lemma_.lower() in _WEAK_VERBS or cur.tag_ == "VBG") and not _speaker_like(subj):
+                        # "one child died, raising the toll to 240": the child reports nothing; "said
+                        # casualties rose, estimating that ...": the speaker is further up
+                        subj = None
                 if subj is not None:
                     path_ok = True
                     cited = _cited(cur)
@@ -149,6 +160,7 @@ class Attributor:
                         # "Meridian reported ..., citing the Interior Ministry"
                         out.append((self.names.ref_for(cited), cur.lemma_.lower(), cur.i))
                     out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
+            out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
             if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
@@ -207,6 +219,26 @@ class Attributor:
                                         if r:
                                             relays.append(r)
         return relays
+
+    def _trailing_relays(self, sent: "Span", chain: list[tuple[SourceRef | None, str, int]]) -> list[SourceRef]:
+        """Outlets that close the sentence: "..., the agency told lawmakers, Yonhap reports, UNN writes."."""
+        if not chain:
+            return []
+        last_cue = max(i for _, _, i in chain)
+        known = {i for _, _, i in chain}
+        out: list[SourceRef] = []
+        for t in sent:
+            if t.i <= last_cue or t.i in known or t.lemma_.lower() not in ("report", "write") or t.pos_ != "VERB":
+                continue
+            if t.i < 2 or self.doc[t.i - 2].text != "," and not any(self.doc[k].text == "," for k in range(max(sent.start, t.i - 4), t.i)):
+                continue
+            subj = self.sents.subject_any(t)
+            if subj is None or subj.i < last_cue or not (subj.ent_type_ == "ORG" or subj.pos_ == "PROPN"):
+                continue
+            ref = self.names.ref_for(subj)
+            if ref is not None:
+                out.append(ref)
+        return out
 
     def sentence_attribution(self, sent: "Span") -> _Attribution | None:
         """The attribution a sentence makes with its main speech verb, if any."""
