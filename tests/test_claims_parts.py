@@ -170,6 +170,17 @@ def test_sources_of_every_shape(nlp) -> None:  # type: ignore[no-untyped-def]
     assert c.source is not None and c.source.name == "health ministry"
     (c,) = _one(nlp, "The unit said 12 soldiers were wounded.")
     assert c.source is None  # a source is a body or a group, never "unit" or "statement"
+    # the body behind a document: "a ministry statement said", "a report his ministry issued"
+    c = _one(nlp, "The toll includes at least 63 deaths over the past day, a ministry statement said.")[0]
+    assert c.source is not None and c.source.name == "ministry"
+    (c,) = _one(nlp, "More than 4,200 people were injured, according to a report the Varnian ministry issued.")
+    assert c.source is not None and c.source.name == "Varnian ministry"
+    # a trailing "..., the agency reported" relays what the leading "it said"
+    c = _one(nlp, "The ministry said 70 people were killed over the past day, Meridian Radio reported.")[0]
+    assert c.source is not None and c.source.name == "ministry" and [v.name for v in c.via] == ["Meridian Radio"]
+    # "one child died, raising the toll to 240": the child reports nothing
+    cs = _one(nlp, "One more child died of hunger, raising the number of hunger deaths to 240.")
+    assert all(c.source is None or c.source.name != "child" for c in cs)
 
 
 def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -236,3 +247,56 @@ def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type:
 def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
     (c,) = _titled(nlp, "Nikkei slides as factory orders drop", "Factory orders dropped 3.1 percent last month.")
     assert (c.location, c.location_basis, c.location_from) == ("Japan", "inherited", "title: Japan")
+
+
+def test_force_size_and_property_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'A 50,000-strong force' is the force's size; 'a six-story building' counts nothing (fictional text)."""
+    from dossier.extract.quantities import find_quantities
+    from dossier.extract.claims.figure import _is_claim_candidate
+
+    text = "TESSA -- A 50,000-strong group of Varnian troops is preparing an attack. A survivor was dug from a six-story building."
+    doc = nlp(text)
+    qs = find_quantities(text, doc)
+    strong = next(q for q in qs if q.value == 50000)
+    assert strong.measure == "group of Varnian troops"
+    assert _is_claim_candidate(strong, doc, text)
+    six = next(q for q in qs if q.value == 6)
+    assert not _is_claim_candidate(six, doc, text)
+
+
+def test_bare_figures_whose_predicate_only_people_undergo(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'300 were still missing', 'of the 5.5 million who were displaced' count people (fictional text)."""
+    cs = _one(nlp, "Officials said 300 were still missing and 1,200 had been evacuated.")
+    assert [(c.value, c.state, c.measure) for c in cs] == [(300, "missing", "people missing"), (1200, "evacuated", "people evacuated")]
+    cs = _one(nlp, "Of the 5.5 million who were newly displaced, 1.4 million fled across the border, the agency said.")
+    assert [(c.value, c.state) for c in cs] == [(5_500_000, "displaced"), (1_400_000, "displaced")]
+    # the earlier figure's people stay what is counted
+    cs = _one(nlp, "At least 40 Varnian villagers died on Monday, and another 300 were injured.")
+    assert cs[-1].measure is not None and "villagers" in cs[-1].measure
+
+
+def test_sources_after_long_appositions_and_modals_of_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional sentences in shapes real wire copy uses."""
+    (c,) = _one(nlp, "Jana Roe, the Varnian Red Cross Society (VRCS) Orlen secretary-general, told the Meridian news "
+                     "agency another 10,100 people are reported missing in the coastal city.")
+    assert c.source is not None and c.source.name == "Jana Roe"
+    (c,) = _one(nlp, "The floods have left more than 30,000 people homeless, according to the Varnian Organisation for "
+                     "Migration, particularly in Castellan.")
+    assert c.source is not None and c.source.name == "Varnian Organisation for Migration" and c.via == ()
+    (c,) = _one(nlp, "Officials estimated that as many as 2,000 people may have perished in Castellan alone.")
+    assert c.modality == "estimated"
+    (c,) = _one(nlp, "The toll could rise to 3,000, the mayor warned.")
+    assert c.modality == "projected"
+
+
+def test_speaker_before_relays(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: the verb's own speaker gives the figure; 'according to', trailing 'X reports' relay it."""
+    cs = _one(nlp, '"Varnia sent about 15,000 soldiers to Orlen," the intelligence agency told lawmakers, '
+                   "according to two members of the committee.")
+    assert cs[0].source is not None and cs[0].source.name == "intelligence agency"
+    assert [v.name for v in cs[0].via] == ["members of the committee"]
+    cs = _one(nlp, "The ministry said 40 people died, Meridian reported.")
+    assert cs[0].source is not None and cs[0].source.name == "ministry" and [v.name for v in cs[0].via] == ["Meridian"]
+    cs = _one(nlp, "General Ivo Brenn stated this week that losses continue to rise, estimating that 3,000 soldiers "
+                   "have been wounded.")
+    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"

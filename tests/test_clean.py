@@ -197,6 +197,49 @@ def test_captions_and_bracket_inserts() -> None:
     assert sorted(r.reason for r in art.removed) == ["caption", "caption"]
 
 
+def test_gallery_and_photo_credit_captions() -> None:
+    # fictional page in the shapes real pages use: a photo credit line, an uncredited caption
+    # between it and a gallery link, a caption that reports a toll and ends "Photo by X/Agency",
+    # a numbered gallery caption with pipes
+    text = "\n".join(
+        [
+            "Flood toll in Castellan rises to 40",
+            "Associated Press photo",
+            "Volunteers carry sandbags along the Orsa river in Castellan, a day after the levee broke.",
+            "(Full-size photo)(All photos)",
+            "CASTELLAN, Varnia -- The death toll from the floods in Castellan rose to 40 on Tuesday, officials said.",
+            "Rescuers wade through a street in Castellan on Monday. The floods have killed at least 40 people, officials said Tuesday. Photo by Jana Roe/Varnia Wire",
+            "1 of 3 | Rescuers wade through a street in Castellan on Monday. | License Photo",
+            "Another 12 people were missing, the fire service said.",
+        ]
+    )
+    art = _clean(text)
+    assert art.text.startswith("CASTELLAN, Varnia")
+    assert "Volunteers carry sandbags" not in art.text and "Photo by" not in art.text and "1 of 3" not in art.text
+    assert "Another 12 people were missing, the fire service said." in art.text
+    assert [r.reason for r in art.removed] == ["caption"] * 5
+
+
+def test_archive_photo_captions_alt_text_and_wraps_after_a_function_word() -> None:
+    # fictional: an AP-style "FILE -" caption, a photo's alt text repeated above its credited
+    # caption, and a wire feed hard-wrapped after "on" with the next line capitalised
+    text = "\n".join(
+        [
+            "Fever cases in Orsa pass 2,000",
+            "A nurse checks a patient at a clinic near Castellan",
+            "A nurse checks a patient at a clinic near Castellan, Varnia. Photograph: Jana Roe/Meridian",
+            "FILE - A health worker sprays a ward in Castellan, Varnia, Jan. 30, 2031.",
+            "A total of 2,013 people have fallen ill in the outbreak, figures released by the health ministry showed on",
+            "Wednesday.",
+            "The ministry said 40 people had died.",
+        ]
+    )
+    art = _clean(text)
+    assert "nurse" not in art.text and "FILE" not in art.text
+    assert "figures released by the health ministry showed on Wednesday." in art.text
+    assert [r.reason for r in art.removed] == ["caption"] * 3
+
+
 def test_hard_wrapped_lines_are_joined() -> None:
     text = "The dam gave way shortly before midnight on Monday, sending a wall of\nwater through three villages, officials said.\n\nRescue teams worked through the night."
     art = _clean(text)

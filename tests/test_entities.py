@@ -401,3 +401,13 @@ def test_gazetteer_needs_context(nlp) -> None:  # type: ignore[no-untyped-def]
     art = Article(id="g", source="g", text=text)
     names = {le.name for le in extract_local_entities(art, nlp(text), settings=SETTINGS)}
     assert "Kursk" in names and "Top" not in names and "Tale" not in names
+
+
+def test_a_name_cut_before_its_of_phrase_loses_the_dangling_word() -> None:
+    """NER may stop at "the Varnian Intelligence Service of [Orlen]": the name never ends in "of"."""
+    from dossier.extract.entities import _clean_span
+    from dossier.extract.nlp import load_model
+
+    doc = load_model()("The Varnian Intelligence Service of Orlen said so.")
+    start, end = _clean_span(doc, 0, 5)
+    assert doc[start:end].text == "Varnian Intelligence Service"

@@ -718,3 +718,15 @@ def test_byline_outlet_and_date_run_together() -> None:
     body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
     art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
     assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")
+
+
+def test_datelines_with_a_colon_or_a_bare_day() -> None:
+    """"CASTELLAN: ..." (capitals and a colon) and "CASTELLAN Oct 15 A total ..." (a feed's day, no dash)."""
+    from dossier.ingest.metadata import parse_dateline
+
+    d = parse_dateline("CASTELLAN: More than 1,900 people have been killed, the minister said.")
+    assert d is not None and d.place == "CASTELLAN" and d.org is None
+    d = parse_dateline("PORT ELIAS Oct 15 A total of 4,400 people have died, figures showed.")
+    assert d is not None and d.place == "PORT ELIAS" and (d.month, d.day) == (10, 15)
+    for label in ("UPDATE: The ministry said 40 died.", "BREAKING: Forty dead.", "ANALYSIS: What the toll means"):
+        assert parse_dateline(label) is None

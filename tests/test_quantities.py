@@ -183,3 +183,11 @@ def test_count_units_are_normalised(nlp) -> None:  # type: ignore[no-untyped-def
     text = "In total, 1,307,000 Americans filed claims, 14 first-team players left and the defense gave up 517 rushing yards."
     units = [q.unit for q in find_quantities(text, nlp(text))]
     assert units == ["american", "first-team player", "yard"]
+
+
+def test_hyphenated_magnitudes() -> None:
+    """'15-thousand troops', '4-thousand-100' (a style some outlets use)."""
+    from dossier.extract.quantities import find_quantities
+
+    assert [q.value for q in find_quantities("The North sent a total of 15-thousand troops.")] == [15000]
+    assert [q.value for q in find_quantities("Another 4-thousand-100 have been injured.")] == [4100]

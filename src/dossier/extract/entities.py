@@ -150,6 +150,8 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (
         doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct or doc[end - 1].is_space
+        # a span the model cut inside a name: "the National Intelligence Service of [South Korea]"
+        or doc[end - 1].text in ("of", "for", "and", "the", "in", "on", "at", "to", "de")
     ):
         end -= 1
     return start, end

@@ -503,6 +503,18 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         num.fraction = True
         num.j = j + 2
         return num
+    # "15-thousand troops", "4-thousand-100" (a style some outlets use): the magnitude after a hyphen
+    if not suf and j + 1 < n and toks[j].text == "-" and not toks[j].space_before and toks[j + 1].kind == "word" \
+            and toks[j + 1].low in ("thousand", "million", "billion") and not toks[j + 1].space_before:
+        num.value = value * float(_MAGS[toks[j + 1].low])
+        num.scaled = True
+        j += 2
+        if j + 1 < n and toks[j].text == "-" and toks[j + 1].kind == "num" and not toks[j].space_before \
+                and not toks[j + 1].space_before and toks[j + 1].low.isdigit() and float(toks[j + 1].low) < 1000:
+            num.value += float(toks[j + 1].low)  # "4-thousand-100"
+            j += 2
+        num.j = j
+        return num
     # magnitude words: "1.5 million", "10 thousand", "$2 bn"
     if not suf and j < n and toks[j].kind == "word":
         lw = toks[j].low
@@ -632,7 +644,12 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
     if num.i > 0:
         p = toks[num.i - 1]
         if p.kind == "word" and p.low in _ID_WORDS and p.text[:1].isupper():
-            return True
+            # "A 50,000-strong force", "A 300 people": the article starts a sentence, it names nothing
+            starts = num.i == 1 or p.newline_before or toks[num.i - 2].text in (".", "!", "?", "“", '"', ":", ";", "--", "—", "–", "-", "(")
+            article = p.low == "a" and starts and (re.fullmatch(r"\d{1,3}(?:,\d{3})+", t.text) is not None
+                                                   or num.j < len(toks) and toks[num.j].kind == "word" and toks[num.j].text.islower())
+            if not article:
+                return True
         if p.kind == "word" and p.text in _LOWER_ID_WORDS:
             return True
         if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
@@ -1269,6 +1286,10 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             if head.pos_ == "NUM" or head.lower_ in _MAGS:
                 cur = head
                 continue
+            # "a 50,000-strong force": the force's size
+            if head.lower_ == "strong" and head.i == cur.i + 2 and doc[cur.i + 1].text == "-" \
+                    and head.head.pos_ == "NOUN" and head.head.i > head.i:
+                return head.head
         break
     # "thousands of students", "dozens of people", "11,000 of the troops"
     for child in cur.children:
@@ -1308,7 +1329,8 @@ def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:
             left = child.i
             left = min(left, child.left_edge.i) if child.left_edge.i >= floor else left
     # "the number's" own unit words are not part of the measure
-    while left < noun.i and (doc[left].is_punct or doc[left].lower_ in ("-", "of")):
+    while left < noun.i and (doc[left].is_punct or doc[left].lower_ in ("-", "of")
+                             or doc[left].lower_ == "strong" and left > 0 and doc[left - 1].text == "-"):
         left += 1
     right = noun.i + 1
     if noun.lemma_.lower() in _CONTAINERS:

@@ -123,7 +123,8 @@ CAPTION_CREDIT = re.compile(
     r"shutterstock|handout|screenshot|screengrab|video still)\b[^()]{0,60})\)|"
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
-    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}))\s*\.?$",
+    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
 )
 CAPTION_LINE = re.compile(
@@ -132,6 +133,17 @@ CAPTION_LINE = re.compile(
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
 )
+# a line that only says a photo is there or credits it: "Associated Press photo", "AP Photo/Jane Roe",
+# "(Full-size photo)(All photos)", "File photo", "Photos: Reuters"
+PHOTO_ONLY = re.compile(
+    r"^(?:(?:\(\s*)?(?:full[- ]size|all|view|see|more|enlarge|expand|open)?\s*(?:photos?|images?|pictures?|gallery|slideshow)\s*\)?\s*){1,3}$"
+    r"|^(?:[\w.&'-]+ ){0,4}(?:photo|photos|photograph|picture|image)(?:\s*/\s*[\w .'-]{2,40})?$",
+    _FLAGS,
+)
+# an archive photo's caption: "FILE - A health worker ... in Monrovia, Jan. 30, 2015."
+FILE_CAPTION = re.compile(r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S")
+# a gallery caption: "1 of 3 | Rescuers search ... | License Photo"
+GALLERY_CAPTION = re.compile(r"^\d{1,2} of \d{1,3}\s*\|", _FLAGS)
 COPYRIGHT = re.compile(
     r"©|™ ?&|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bmay not be (?:published|reproduced|"
     r"redistributed)|^the-\w+-wire$|\bnewsource$|\bnewswire$|"
@@ -220,9 +232,9 @@ def _standalone_reason(s: str) -> str | None:
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
-    if CAPTION_LINE.match(s) and n <= 12:
+    if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
-    if n <= 60 and not quoted and _is_credited_caption(s):
+    if n <= 60 and _is_credited_caption(s, quoted=quoted):
         return "caption"
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
@@ -248,14 +260,20 @@ _CREDIT_LOWER = {
 }  # fmt: skip
 
 
-def _is_credited_caption(s: str) -> bool:
-    """A photo caption: one short sentence (or none) ending in a credit ("[Rodong Sinmun]", "(Photo: AP)")."""
+def _is_credited_caption(s: str, *, quoted: bool = False) -> bool:
+    """A photo caption: one short sentence (or two) ending in a credit ("[Rodong Sinmun]", "(Photo: AP)").
+
+    A caption that reports what someone said ("..., officials said Tuesday. Photo by Jane Roe/UPI")
+    counts only when the credit names itself a photo credit.
+    """
     m = CAPTION_CREDIT.search(s)
     if m is None or _credit_is_quote_insert(s):
         return False
     before = s[: m.start()].strip()
     inner = m.group(0).strip(" .[]()")
     explicit = bool(re.search(r"\b(?:photo|photograph|image|picture|getty|credit|courtesy|file)\b", inner, re.IGNORECASE))
+    if quoted and (not explicit or re.search(r"[“”\"]", before)):
+        return False
     # several sentences before the credit: a story paragraph that names its source
     if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
         return False
@@ -326,6 +344,23 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[j] = reason[j] or "related"
                 continue
             break
+
+    # a caption without a credit of its own, between a photo credit and a photo link ("AP photo" /
+    # "Rubble surrounds the station ..." / "(Full-size photo)"): one sentence that names no speaker
+    for k in range(1, len(nonblank) - 1):
+        i, before, after = nonblank[k], nonblank[k - 1], nonblank[k + 1]
+        s = lines[i]
+        if reason[i] is None and reason[before] == "caption" and reason[after] == "caption" and _words(s) <= 50 \
+                and md.sentence_breaks(s) == 0 and not _QUOTE_CUE.search(s):
+            reason[i] = "caption"
+
+    # a photo's alt text above its caption: the caption's first words again, without the credit
+    removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
+    if removed_captions:
+        for i in nonblank:
+            s = lines[i]
+            if reason[i] is None and 5 <= _words(s) <= 40 and any(c != s and c.startswith(s) for c in removed_captions):
+                reason[i] = "caption"
 
     # runs of donation / comment-box text: neighbours that address the reader
     for kind in ("donation", "comments"):
@@ -434,7 +469,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     paragraphs: list[str] = []
     for i in body:
         s = lines[i]
-        if paragraphs and _is_wrapped(paragraphs[-1], s):
+        if paragraphs and _is_wrapped(paragraphs[-1], s, mid_word=True):
             paragraphs[-1] = paragraphs[-1] + " " + s
         else:
             paragraphs.append(s)
@@ -476,9 +511,31 @@ def _same_title(line: str, title: str) -> bool:
     return bool(a and b) and (fuzz.ratio(a, b) >= 85 or (len(a) >= 20 and (b.startswith(a) or a.startswith(b))))
 
 
-def _is_wrapped(prev: str, cur: str) -> bool:
-    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
-    return bool(re.search(r"[\w,;–—-]$", prev)) and bool(re.match(r"[a-z]", cur)) and not BULLET.match(cur)
+_WRAP_END = re.compile(
+    r"\b(?:on|of|in|at|by|to|for|from|with|into|the|a|an|and|or|but|that|have|has|had|was|were|is|are|be|been|"
+    r"than|as|its|their|his|her)$",
+    re.IGNORECASE,
+)
+
+
+def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on.
+
+    It goes on in lower case, or (``mid_word``: story paragraphs, not a page's first lines, where
+    a headline may end in "on") after a word no sentence ends with ("... showed on" / "Wednesday.").
+    """
+    if BULLET.match(cur) or not re.search(r"[\w,;–—-]$", prev):
+        return False
+    if re.match(r"[a-z]", cur):
+        return True
+    return mid_word and _words(prev) >= 6 and bool(_WRAP_END.search(prev)) and bool(re.match(r"[A-Z0-9]", cur)) \
+        and not _title_cased(prev) and md.is_prose(prev + " " + cur)
+
+
+def _title_cased(s: str) -> bool:
+    """A line In Title Case (a headline or a label), not a sentence cut by a line break."""
+    words = [w for w in s.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _metadata(

@@ -644,6 +644,26 @@ DATELINE_DATED = re.compile(
 )
 
 
+# "RAMALLAH: More than ..." (a city in capitals and a colon), "ABIDJAN Oct 15 A total of ..." (a
+# wire feed's dateline with its day and no dash)
+DATELINE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'\d])")
+DATELINE_BARE_DAY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+){{0,2}}),?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s+(?=[A-Z“\"‘'])"
+)
+# capitalised labels that open a line like a dateline does, and are not places
+_LABELS = {
+    "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "LIVE", "VIDEO", "PHOTOS",
+    "PHOTO", "READ", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "WARNING", "ALERT", "FACT CHECK",
+    "COMMENT", "REVIEW", "INTERVIEW", "SOURCE", "SOURCES", "DETAILS", "BACKGROUND", "QUOTE", "PREVIOUSLY", "TWITTER",
+    "FACEBOOK", "EXPLAINER", "SPONSORED", "ADVERTISEMENT", "LISTEN", "MORE", "RELATED", "TOPICS", "SUMMARY", "WHAT",
+    "WHY", "HOW", "WHO", "WHEN", "WHERE", "TIMELINE", "FILE", "FILE PHOTO", "PODCAST", "URGENT", "FLASH", "DEVELOPING",
+    "REPORT", "PROFILE", "FEATURE", "LETTER", "LETTERS", "TRANSCRIPT", "Q", "A", "UN", "US", "UK", "EU", "NATO", "WHO",
+    "PROBLEM", "SOLUTION", "ANSWER", "QUESTION", "TIP", "TIPS", "FACT", "FACTS", "MYTH", "TRUTH", "VERDICT", "CLAIM",
+    "RATING", "BOTTOM LINE", "KEY POINTS", "TAKEAWAY", "TAKEAWAYS", "CONTEXT", "REACTION", "STATEMENT", "NEWS", "WORLD",
+    "SPORT", "SPORTS", "BUSINESS", "POLITICS", "HEALTH", "SCIENCE", "TECH", "OBITUARY", "WARNING", "DISCLAIMER", "POLL",
+}  # fmt: skip
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """Read a leading dateline: "TAIPEI, Taiwan – ...", "(CNN) — ...", "KYIV (AP) — ...".
 
@@ -670,6 +690,12 @@ def parse_dateline(line: str) -> Dateline | None:
             return Dateline(place=place.strip() if place else None, org=org, end=dd.end(), date=full[0][0])
     m = DATELINE.match(line)
     if not m:
+        for loose in (DATELINE_COLON, DATELINE_BARE_DAY):
+            lm = loose.match(line)
+            if lm and lm.group("place").strip(" .") not in _LABELS and lm.group("place").lower() not in KNOWN_WIRES \
+                    and not known_outlet(lm.group("place")) and not _ORG_WORDS.search(lm.group("place")):
+                mon, day = _month_day(lm) if "mon" in lm.groupdict() else (None, None)
+                return Dateline(place=lm.group("place").strip(), org=None, end=lm.end(), month=mon, day=day)
         c = DATELINE_CREDITED.match(line)
         if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
             mon, day = _month_day(c)

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .figure import _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope, market_place, nearest_place, places_in
@@ -127,7 +127,11 @@ def extract_claims(
         if measure is None and q.kind in ("number", "count"):
             measure = _total_measure(doc, tok, sent)
         if measure is None and q.kind in ("number", "count"):
-            measure = _measure_from_earlier(q, measured)
+            # the earlier figure's people ("Palestinians ... around 3,000 have been wounded"), else
+            # people when the predicate says so ("1,200 had been evacuated")
+            earlier = _measure_from_earlier(q, measured)
+            predicate = _predicate_measure(tok, sent)
+            measure = earlier if earlier is not None and (predicate is None or _names_people(earlier)) else predicate
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
         measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)

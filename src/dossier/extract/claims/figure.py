@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# nouns that, hyphenated to a number in front of another noun, describe that thing
+_PROPERTY_NOUNS = {"story", "storey", "floor", "page", "point", "bed", "room", "lane", "seat", "bedroom", "minute", "hour",
+                   "day", "week", "month", "year", "mile", "kilometre", "kilometer", "acre", "inch", "foot"}
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -41,6 +46,11 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         noun = counted_noun(q, doc)
         if noun is None or noun.lemma_.lower() not in _PEOPLE_NOUNS:
             return False
+    # "a six-story building", "a 12-point plan", "a 40-page report": a property of another thing
+    noun_h = counted_noun(q, doc)
+    if noun_h is not None and noun_h.lemma_.lower() in _PROPERTY_NOUNS and noun_h.i > 0 and doc[noun_h.i - 1].text == "-" \
+            and noun_h.dep_ in ("compound", "amod", "nmod") and noun_h.head.pos_ in ("NOUN", "PROPN") and noun_h.head.i > noun_h.i:
+        return False
     # "three times as many": a multiplier, not a count
     noun0 = counted_noun(q, doc)
     if noun0 is not None and noun0.lemma_.lower() == "time":
@@ -112,6 +122,49 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
             if not _speaker_like(child) and child.lemma_.lower() not in _DOCUMENT_NOUNS and not child.ent_type_:
                 return _noun_phrase(doc, child)
     return None
+
+
+# verbs and adjectives whose bare subject is people ("1,200 had been evacuated", "300 were missing")
+_PEOPLE_VERBS = {"die", "perish", "drown", "flee", "escape", "displace", "kill", "injure", "wound", "hurt", "evacuate",
+                 "rescue", "arrest", "detain", "hospitalize", "hospitalise", "infect", "trap", "strand", "bury",
+                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve"}
+_PEOPLE_ADJS = {"missing", "dead", "injured", "wounded", "homeless", "displaced", "trapped", "hospitalized", "hospitalised",
+                "unaccounted", "stranded", "ill", "sick", "infected", "detained"}
+
+
+def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
+    """People, for a bare figure whose predicate only people undergo: "1,200 had been evacuated",
+    "300 were still missing", "of the 5.5 million who were displaced", "1.4 million fled"."""
+    def people_predicate(verb: "Token") -> bool:
+        if (verb.lemma_.lower() in _PEOPLE_VERBS or verb.lower_ in _PEOPLE_ADJS) and verb.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+        return verb.lemma_.lower() in ("be", "remain", "go", "lie") and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _PEOPLE_ADJS for c in verb.children)
+
+    if not sent.start <= tok.i < sent.end:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and people_predicate(child):
+            return "people"
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in ("total", "number"):
+        cur = cur.head.head  # "a total of 2.5 million fled"
+    if cur.dep_ in ("nsubj", "nsubjpass") and people_predicate(cur.head):
+        return "people"
+    # "the flood killed 12": the object of a verb only people undergo
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
+        return "people"
+    return None
+
+
+_PEOPLE_OBJECT_VERBS = {"kill", "injure", "wound", "evacuate", "rescue", "displace", "arrest", "detain", "hospitalize",
+                        "hospitalise", "infect", "abduct", "kidnap", "strand", "trap", "maim"}
+
+
+def _names_people(measure: str) -> bool:
+    """A measure that counts people ("Palestinians wounded", "persons", "civilians killed")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", measure)]
+    return any(w in _PEOPLE_NOUNS or w.rstrip("s") in _PEOPLE_NOUNS or w.endswith(("ians", "ans", "ese", "ers")) for w in words)
 
 
 def _measure_from_earlier(q: Quantity, measured: list[tuple[Quantity, str]]) -> str | None:

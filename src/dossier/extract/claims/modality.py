@@ -32,6 +32,11 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark") for v in chain for c in v.children) \
             or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
         modals -= {"would", "could", "might"}
+    # "may have perished", "could have killed": a guess about what already happened is an estimate
+    perfect = bool(modals & {"may", "might", "could", "would", "must"}) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for v in chain for c in v.children)
+    if perfect:
+        modals -= {"may", "might", "could", "would", "must"}
     lemmas = {v.lemma_.lower() for v in chain}
     if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
         (c.lemma_.lower() in ("likely", "poised", "due") or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
@@ -52,6 +57,11 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         head = tok.head
         passive_belief = head.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") \
             and any(c.dep_ == "auxpass" for c in head.children)
-    if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief:
+        # "2,000 soldiers deployed there are believed to have been killed" (the belief parsed as a conjunct)
+        passive_belief = passive_belief or any(
+            c.dep_ == "conj" and c.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
+            and any(a.dep_ == "auxpass" for a in c.children) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+            for c in head.children)
+    if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief or perfect:
         return "estimated"
     return "reported"

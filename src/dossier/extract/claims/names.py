@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model import LocalEntity, Quote, SourceRef
 from .sentences import Sentences, _speaker_like
-from .words import _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _SAY_VERBS, _THIRD_PRONOUNS
+from .words import _BODY_NOUNS, _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _ISSUE_VERBS, _SAY_VERBS, _THIRD_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,6 +86,16 @@ class Names:
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
                     if pobj and (pobj[0].pos_ == "PROPN" or _speaker_like(pobj[0])):
                         return self.ref_for(pobj[0])
+                # "a report his ministry issued", "figures the army released": whoever issued it
+                if child.dep_ == "relcl" and child.lemma_.lower() in _ISSUE_VERBS:
+                    subj = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and _speaker_like(c)]
+                    if subj:
+                        return self.ref_for(subj[0])
+            # "a ministry statement", "the ministry's figures", "police figures": the body that gives them
+            owner = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+                     and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
+            if owner:
+                return self.ref_for(owner[-1])
         seg = self.sents.segment(noun)
         left = noun.i
         for child in sorted(noun.lefts, key=lambda c: -c.i):
@@ -97,8 +107,9 @@ class Names:
         while right < seg.end and doc[right].head.i == noun.i and doc[right].dep_ in ("compound", "flat"):
             right += 1
         # "secretary of state", "Ministry of Defence"
-        if right < seg.end and doc[right].lower_ == "of" and doc[right].head.i == noun.i:
-            pobj = [c for c in doc[right].children if c.dep_ == "pobj"]
+        if right < seg.end and (doc[right].lower_ == "of" or doc[right].lower_ == "for" and noun.text[:1].isupper()) \
+                and doc[right].head.i == noun.i:  # "International Organisation for Migration"
+            pobj = [c for c in doc[right].children if c.dep_ == "pobj" and (doc[right].lower_ == "of" or c.text[:1].isupper())]
             if pobj and pobj[0].right_edge.i - right <= 3 and pobj[0].right_edge.i < seg.end \
                     and not any(t.like_num for t in doc[right : pobj[0].right_edge.i + 1]):
                 right = pobj[0].right_edge.i + 1

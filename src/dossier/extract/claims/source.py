@@ -17,11 +17,11 @@ from ...model import SourceRef
 from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
-from .sentences import Sentences
-from .words import _SAY_VERBS, _SPEAKER_NOUNS
+from .sentences import Sentences, _speaker_like
+from .words import _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
-        chain = self._chain(tok)
+        chain = _inner_first(self._chain(tok), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
             # first-person subjects ("I can confirm", "we assess") are the quote's speaker
@@ -74,7 +74,7 @@ class Attributor:
             if not refs and in_quote is not None:
                 refs = [in_quote]
             if refs:
-                relays = self._relays(chain)
+                relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
                 att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
                 return att
@@ -103,21 +103,34 @@ class Attributor:
         path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
         for _ in range(12):
             # "according to X" attached on the way up
+            according: list[tuple[SourceRef | None, str, int]] = []
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    for to in child.children:
+                    for to in (c for c in child.children if c.lower_ == "to"):
                         for pobj in to.children:
                             if pobj.dep_ == "pobj":
-                                out.append((self.names.ref_for(pobj), "say", child.i))
-            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok:
+                                according.append((self.names.ref_for(pobj), "say", child.i))
+            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
+            if according and speech and self.sents.subject(cur) is not None:
+                # '"...," the agency told lawmakers, according to two of them': the agency speaks,
+                # the lawmakers relay it; the relay goes after the verb's own speaker below
+                pending = according
+            else:
+                out.extend(according)
+                pending = []
+            if speech:
                 # once a source is found, only reported speech nests further ("A said B estimated"),
                 # not a clause beside it ("A reported X, while B said Y")
                 if out and not path_ok:
                     break
                 seen.add(cur.i)
                 subj = self.sents.subject(cur)
-                if subj is not None and not self.sents.same_segment(subj, cur):
+                if subj is not None and not self.sents.same_segment(subj, cur) and not (
+                    # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
+                    subj.ent_type_ == "PERSON" and subj.i < cur.i
+                    and not any(t.text in (".", "!", "?") or "\n" in t.whitespace_ for t in self.doc[subj.i : cur.i])
+                ):
                     subj = None
                 quoted = self._quoted_as_saying(cur) if subj is None else None
                 if quoted is not None:
@@ -136,6 +149,10 @@ class Attributor:
                 ):
                     # "... and projected that", "gave a higher estimate, saying ..."
                     subj = self.sents.subject_any(cur.head)
+                    if subj is not None and (cur.lemma_.lower() in _WEAK_VERBS or cur.tag_ == "VBG") and not _speaker_like(subj):
+                        # "one child died, raising the toll to 240": the child reports nothing; "said
+                        # casualties rose, estimating that ...": the speaker is further up
+                        subj = None
                 if subj is not None:
                     path_ok = True
                     cited = _cited(cur)
@@ -143,6 +160,7 @@ class Attributor:
                         # "Meridian reported ..., citing the Interior Ministry"
                         out.append((self.names.ref_for(cited), cur.lemma_.lower(), cur.i))
                     out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
+            out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
             if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
@@ -152,7 +170,7 @@ class Attributor:
         if not out:
             for t in self.sents.segment(tok):
                 if t.lower_ == "according" and t.i not in seen:
-                    for to in t.children:
+                    for to in (c for c in t.children if c.lower_ == "to"):
                         for pobj in to.children:
                             if pobj.dep_ == "pobj":
                                 out.append((self.names.ref_for(pobj), "say", t.i))
@@ -181,7 +199,8 @@ class Attributor:
             verb = doc[idx]
             if verb.lemma_.lower() == "tell":
                 for child in verb.children:
-                    if child.dep_ in ("dative", "dobj") and child.ent_type_ == "ORG":
+                    if child.dep_ in ("dative", "dobj") and (child.ent_type_ == "ORG" or any(
+                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)):  # "told the AP news agency"
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
@@ -201,6 +220,26 @@ class Attributor:
                                             relays.append(r)
         return relays
 
+    def _trailing_relays(self, sent: "Span", chain: list[tuple[SourceRef | None, str, int]]) -> list[SourceRef]:
+        """Outlets that close the sentence: "..., the agency told lawmakers, Yonhap reports, UNN writes."."""
+        if not chain:
+            return []
+        last_cue = max(i for _, _, i in chain)
+        known = {i for _, _, i in chain}
+        out: list[SourceRef] = []
+        for t in sent:
+            if t.i <= last_cue or t.i in known or t.lemma_.lower() not in ("report", "write") or t.pos_ != "VERB":
+                continue
+            if t.i < 2 or self.doc[t.i - 2].text != "," and not any(self.doc[k].text == "," for k in range(max(sent.start, t.i - 4), t.i)):
+                continue
+            subj = self.sents.subject_any(t)
+            if subj is None or subj.i < last_cue or not (subj.ent_type_ == "ORG" or subj.pos_ == "PROPN"):
+                continue
+            ref = self.names.ref_for(subj)
+            if ref is not None:
+                out.append(ref)
+        return out
+
     def sentence_attribution(self, sent: "Span") -> _Attribution | None:
         """The attribution a sentence makes with its main speech verb, if any."""
         key = sent.start
@@ -209,7 +248,7 @@ class Attributor:
         att: _Attribution | None = None
         for t in sent:
             if t.lower_ == "according":
-                for to in t.children:
+                for to in (c for c in t.children if c.lower_ == "to"):
                     for pobj in to.children:
                         if pobj.dep_ == "pobj":
                             ref = self.names.ref_for(pobj)
@@ -280,6 +319,30 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:
+    """Put a leading "X said ..." before a trailing "..., Y reported." that the parse nested inside it.
+
+    "It said 70 people were killed, the agency reported": the agency relays what "it" said,
+    whatever the parse made of the two verbs; a trailing attribution wraps the sentence.
+    """
+    if len(chain) < 2:
+        return chain
+
+    def trailing(entry: tuple[SourceRef | None, str, int]) -> bool:
+        ref, _lemma, idx = entry
+        return idx > tok.i and ref is not None and ref.start is not None and ref.start > tok.idx
+
+    def leading(entry: tuple[SourceRef | None, str, int]) -> bool:
+        ref, _lemma, idx = entry
+        return idx < tok.i and doc[idx].lower_ != "according" and ref is not None and ref.start is not None and ref.start < tok.idx
+
+    if trailing(chain[0]):
+        for k in range(1, len(chain)):
+            if leading(chain[k]):
+                return [chain[k], *chain[:k], *chain[k + 1 :]]
+    return chain
 
 
 def _cited(verb: "Token") -> "Token | None":
