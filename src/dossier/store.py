@@ -38,6 +38,7 @@ import threading
 import time
 import types
 import typing
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -487,8 +488,195 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
         rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
                      int_of(q.get("end")), str(q.get("id"))))
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _write_article_labels(conn, body)
+    _write_story_tables(conn, body)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()
+    return conn
+
+
+# --- what questions load: one story at a time, found by its words (indexed, never a scan) ---------
+
+STORY_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+# top-level lists cut down to one story's articles (the rest of the dossier dict is kept as it is)
+_BY_ARTICLE = ("claims", "quotes", "time_expressions", "summary")
+# left out of a story's part: nothing that answers a question reads them
+_NOT_IN_PART = ("rejections",)
+_LABEL_FIELDS = ("id", "title", "source", "outlet", "publisher", "published")
+
+
+def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], dict[str, Any], set[str]]]:
+    """Every story of a dossier dict with its part of the dossier and the words that name it, in one pass.
+
+    The part equals ``present.stories.story_body(body, id)`` (its articles, their claims, quotes,
+    time expressions, summary sentences, the story's tracks and events, relations between its
+    articles, entities mentioned in them; ``stories`` holds the one story) without the keys of
+    ``_NOT_IN_PART``; the words equal ``present.stories._story_words`` (titles and datelines of its
+    articles, its tracks' measures and places, names of the entities its articles mention).
+    Linear in the size of the dossier, however many stories (``story_body`` per story is not).
+
+    Args:
+        body: the dossier.json dict.
+
+    Yields:
+        ``(story, part, words)`` in the order of ``body["stories"]`` (stories that are not objects skipped).
+    """
+    stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
+    first: dict[Any, int] = {}  # a story id -> the first story with it (``story_body`` finds that one)
+    for i, s in enumerate(stories):
+        first.setdefault(_hashable(s.get("id")), i)
+    canon = [first[_hashable(s.get("id"))] for s in stories]
+    of_article: dict[Any, list[int]] = defaultdict(list)
+    members: dict[int, set[Any]] = {}
+    for i in sorted(set(canon)):
+        members[i] = {_hashable(a) for a in stories[i].get("articles") or []}
+        for aid in members[i]:
+            of_article[aid].append(i)
+    per: dict[str, dict[int, list[Any]]] = {key: defaultdict(list) for key in ("articles", *_BY_ARTICLE, "tracks", "events", "relations", "entities")}
+    for key, fld in (("articles", "id"), *((k, "article") for k in _BY_ARTICLE)):
+        for x in body.get(key) or []:
+            if isinstance(x, Mapping):
+                for i in of_article.get(_hashable(x.get(fld)), ()):
+                    per[key][i].append(x)
+    for key in ("tracks", "events"):
+        for x in body.get(key) or []:
+            if isinstance(x, Mapping) and _hashable(x.get("story")) in first:
+                per[key][first[_hashable(x.get("story"))]].append(x)
+    for r in body.get("relations") or []:
+        if isinstance(r, Mapping):
+            for i in of_article.get(_hashable(r.get("from")), ()):
+                if r.get("to") is None or _hashable(r.get("to")) in members[i]:
+                    per["relations"][i].append(r)
+    for e in body.get("entities") or []:
+        if isinstance(e, Mapping):
+            touched = {i for m in e.get("mentions") or [] if isinstance(m, Mapping) for i in of_article.get(_hashable(m.get("article")), ())}
+            for i in touched:
+                per["entities"][i].append(e)
+    tracks = [(_hashable(t.get("id")), t) for t in body.get("tracks") or [] if isinstance(t, Mapping)]
+    rest = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
+    for s, c in zip(stories, canon):
+        part = dict(rest)
+        for key, lists in per.items():
+            part[key] = list(lists.get(c, ()))
+        part["stories"] = [stories[c]]
+        texts = [str(s.get("title") or "")]
+        for a in part["articles"]:
+            texts.append(str(a.get("title") or ""))
+            texts.append(str(a.get("dateline") or ""))
+        own_tracks = {_hashable(x) for x in s.get("tracks") or []}
+        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k, t in tracks if k in own_tracks]
+        texts += [str(e.get("name") or "") for e in part["entities"]]
+        yield s, part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+def _hashable(v: object) -> Any:
+    """``v`` when it can be a dict key, else a value no other equals (so it matches nothing)."""
+    try:
+        hash(v)
+    except TypeError:
+        return object()
+    return v
+
+
+def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+    """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
+
+    ``story_parts``: each story's part of the dossier as JSON, keyed by its position (``whole``:
+    the dossier without ``_NOT_IN_PART`` for a dossier of at most one story, which questions
+    answer as a whole); ``story_words``: (word, story) with its primary key on the word.
+    """
+    conn.execute("CREATE TABLE story_parts (ord INTEGER PRIMARY KEY, id TEXT, articles INTEGER, title TEXT, part TEXT)")
+    conn.execute("CREATE TABLE story_words (word TEXT, ord INTEGER, PRIMARY KEY (word, ord)) WITHOUT ROWID")
+    stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
+    if len(stories) <= 1:
+        whole = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
+        conn.execute("INSERT INTO story_parts VALUES (-1, NULL, NULL, NULL, ?)", [json.dumps(whole, ensure_ascii=False)])
+        return
+    for i, (s, part, words) in enumerate(story_slices(body)):
+        conn.execute("INSERT INTO story_parts VALUES (?, ?, ?, ?, ?)",
+                     [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or ""), json.dumps(part, ensure_ascii=False)])
+        conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
+
+
+def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+    """``articles``: each article's id and the fields a search hit's label shows (JSON), keyed by id."""
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, info TEXT) WITHOUT ROWID")
+    rows: dict[str, str] = {}
+    for a in body.get("articles") or []:
+        if isinstance(a, Mapping):
+            rows.setdefault(str(a.get("id")), json.dumps({k: a.get(k) for k in _LABEL_FIELDS if k in a}, ensure_ascii=False))
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", list(rows.items()))
+
+
+def has_story_tables(conn: sqlite3.Connection) -> bool:
+    """Tell whether an open index holds the story tables (indexes written before them do not)."""
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_parts'").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def story_count(conn: sqlite3.Connection) -> int:
+    """How many stories the index's dossier has (0 when it is answered as a whole)."""
+    return int(conn.execute("SELECT count(*) FROM story_parts WHERE ord >= 0").fetchone()[0])
+
+
+def story_candidates(conn: sqlite3.Connection, words: Iterable[str]) -> list[tuple[int, int, int, str]]:
+    """Stories sharing words with a question: ``(shared words, articles, position, id)`` for each, by the word index."""
+    ws = sorted(set(words))
+    if not ws:
+        return []
+    sql = ("SELECT w.ord, count(*), p.articles, p.id FROM story_words w JOIN story_parts p ON p.ord = w.ord "
+           f"WHERE w.word IN ({','.join('?' * len(ws))}) GROUP BY w.ord")
+    return [(int(c), int(a or 0), int(o), str(i)) for o, c, a, i in conn.execute(sql, ws).fetchall()]
+
+
+def story_order(conn: sqlite3.Connection) -> list[int]:
+    """Positions of every story, in the dossier's order."""
+    return [int(r[0]) for r in conn.execute("SELECT ord FROM story_parts WHERE ord >= 0 ORDER BY ord").fetchall()]
+
+
+def load_story_part(conn: sqlite3.Connection, ord_: int) -> tuple[str | None, str | None, dict[str, Any]] | None:
+    """One story's part of the dossier (``-1``: the whole dossier of at most one story): ``(id, title, part)``."""
+    row = conn.execute("SELECT id, title, part FROM story_parts WHERE ord = ?", [int(ord_)]).fetchone()
+    if row is None:
+        return None
+    part = json.loads(row[2])
+    return row[0], row[1], part if isinstance(part, dict) else {}
+
+
+def article_labels(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The label fields of some articles (by the primary key), for search hits."""
+    want = sorted(set(ids))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(want), 500):
+        chunk = want[i : i + 500]
+        for aid, info in conn.execute(f"SELECT id, info FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            out[str(aid)] = json.loads(info)
+    return out
+
+
+def open_index_of_output(out_dir: str | Path) -> sqlite3.Connection | None:
+    """Open ``OUT/search.sqlite`` when it belongs to the same build as ``OUT/dossier.json``, without reading the dossier.
+
+    The build writes both into one generation folder and swaps them in together (``write_outputs``),
+    so the index is current when both links resolve into the same folder. None for a folder
+    of another layout, an index without the story tables, or one that cannot be read.
+    """
+    out = Path(out_dir)
+    if not out.is_dir():
+        return None
+    index, body = (out / SEARCH_INDEX).resolve(), (out / "dossier.json").resolve()
+    if not index.is_file() or not body.is_file() or index.parent != body.parent or index.parent == out.resolve():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
+        ok = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return None
+    if not ok or ok[0] != SEARCH_INDEX_VERSION or not has_story_tables(conn):
+        conn.close()
+        return None
     return conn
 
 
