@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from .views import build_context
+from ..store import story_slices
+from .stories import story_index
+from .views import build_context, safe_json
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,13 +78,53 @@ def render_template(name: str, context: dict[str, Any]) -> str:
 def render_report(dossier_dict: dict[str, Any]) -> str:
     """Render the self-contained report page of a dossier.
 
+    A dossier of one story is one page with everything. A dossier of several stories is one
+    file that opens on the story index: each story's page is rendered here as well, but kept
+    in a ``<script type="application/json" id="story-N">`` block (JSON that the HTML parser
+    skips as raw text and the script parses only when the story is opened), so that the
+    index shows at once however many stories the file holds (``render_story_index``).
+
     Args:
         dossier_dict: the dossier.json dict (``dossier.model.dossier_to_dict(dossier)``).
 
     Returns:
         The complete HTML document (works offline from a file:// URL).
     """
+    stories = [s for s in dossier_dict.get("stories") or [] if isinstance(s, Mapping)]
+    if len(stories) > 1:
+        return render_story_index(dossier_dict)
     return render_template("report.html.j2", build_context(dossier_dict))
+
+
+def story_block(part: dict[str, Any]) -> str:
+    """One story's deferred block: its report sections (HTML) and its article index, as script-safe JSON.
+
+    The HTML is the ``<main>`` of the one-story report (autoescaped by Jinja2); the JSON escapes
+    ``<``, ``>``, ``&``, U+2028 and U+2029, so that no text of an article can end the block
+    (``</script>``) or open a comment (``<!--``).
+    """
+    ctx = build_context(part)
+    page = render_template("report.html.j2", ctx)
+    start, end = page.index("<main>") + len("<main>"), page.rindex("</main>")
+    return str(safe_json({"html": page[start:end], "index": json.loads(str(ctx["index"]))}))
+
+
+def render_story_index(dossier_dict: dict[str, Any]) -> str:
+    """The report of a dossier of several stories: the story index, each story deferred (``story_block``).
+
+    Args:
+        dossier_dict: the dossier.json dict.
+
+    Returns:
+        The HTML document: the index rows (title, dates, article count, main figures) and one
+        JSON block per story, in the order of ``stories``.
+    """
+    rows = story_index(dossier_dict)
+    blocks = [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
+    articles = [a for a in dossier_dict.get("articles") or [] if isinstance(a, Mapping)]
+    ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles),
+           "schema_version": dossier_dict.get("schema_version")}
+    return render_template("report_index.html.j2", ctx)
 
 
 def write_report(dossier_dict: dict[str, Any], path: Path) -> Path:
