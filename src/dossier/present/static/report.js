@@ -81,7 +81,7 @@
     if (ev.key === "Escape" && closeBtn && !document.getElementById("viewer").hidden) { closeBtn.click(); }
   });
 
-  /* a report of several stories: #story-N opens story N from <script type="application/json" id="story-N"> */
+  /* a report of several stories: #story-N opens story N from its JSON block (the element with id story-N) */
   var STORY = /^#story-(\d+)$/;
   var openStory = null;
   function showIndex(visible) {
@@ -178,5 +178,6 @@
   }
   setup(document);
   if (window.location.hash && !onStoryHash(window.location.hash)) { onHash(); }
+  document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
   document.documentElement.setAttribute("data-ready", "1");
 })();
