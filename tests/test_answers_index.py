@@ -144,3 +144,23 @@ def test_an_index_of_another_build_is_not_used(tmp_path: Path, mixed_out: Path) 
     conn = sqlite3.connect(":memory:")
     assert answer_from_index(QUESTIONS[0], conn) is None
     conn.close()
+
+
+def test_search_restricted_to_some_articles_reads_their_rows(mixed_out: Path) -> None:
+    from dossier.store import search_index
+
+    body = read_dossier(mixed_out)
+    conn = open_index_of_output(mixed_out)
+    assert conn is not None
+    try:
+        story = body["stories"][0]
+        own = set(story["articles"])
+        whole = search_index(conn, "soldiers killed said", limit=10_000, any_word=True)
+        mine = search_index(conn, "soldiers killed said", limit=10_000, any_word=True, articles=own)
+        assert mine and all(h["article"] in own for h in mine)
+        # the same passages with the same scores as the whole index's hits in those articles, best first
+        expect = [(h["article"], h["passage_start"], round(h["score"], 9)) for h in whole if h["article"] in own]
+        assert sorted(expect, key=lambda x: x[2]) == [(h["article"], h["passage_start"], round(h["score"], 9)) for h in mine]
+        assert len(search_index(conn, "soldiers killed said", limit=3, any_word=True, articles=own)) == 3
+    finally:
+        conn.close()

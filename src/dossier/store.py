@@ -39,7 +39,7 @@ import time
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -398,7 +398,7 @@ class Store:
 # --- full-text search index (SQLite FTS5) ----------------------------------------------------
 
 SEARCH_INDEX = "search.sqlite"
-SEARCH_INDEX_VERSION = "1"
+SEARCH_INDEX_VERSION = "2"  # 2: story, article-row and label tables
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
@@ -488,6 +488,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
         rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
                      int_of(q.get("end")), str(q.get("id"))))
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _write_article_rows(conn, rows)
     _write_article_labels(conn, body)
     _write_story_tables(conn, body)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
@@ -585,17 +586,40 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> No
     the dossier without ``_NOT_IN_PART`` for a dossier of at most one story, which questions
     answer as a whole); ``story_words``: (word, story) with its primary key on the word.
     """
-    conn.execute("CREATE TABLE story_parts (ord INTEGER PRIMARY KEY, id TEXT, articles INTEGER, title TEXT, part TEXT)")
+    conn.execute("CREATE TABLE story_meta (ord INTEGER PRIMARY KEY, id TEXT, articles INTEGER, title TEXT)")
+    conn.execute("CREATE TABLE story_parts (ord INTEGER PRIMARY KEY, part TEXT)")
     conn.execute("CREATE TABLE story_words (word TEXT, ord INTEGER, PRIMARY KEY (word, ord)) WITHOUT ROWID")
     stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) <= 1:
         whole = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
-        conn.execute("INSERT INTO story_parts VALUES (-1, NULL, NULL, NULL, ?)", [json.dumps(whole, ensure_ascii=False)])
+        conn.execute("INSERT INTO story_parts VALUES (-1, ?)", [json.dumps(whole, ensure_ascii=False)])
+        conn.execute("INSERT INTO meta VALUES ('stories', '0')")
         return
+    n = 0
     for i, (s, part, words) in enumerate(story_slices(body)):
-        conn.execute("INSERT INTO story_parts VALUES (?, ?, ?, ?, ?)",
-                     [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or ""), json.dumps(part, ensure_ascii=False)])
+        conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
+        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False)])
         conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
+        n = i + 1
+    conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
+
+
+def _write_article_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``article_rows``: the runs of passage rowids of each article (its sentences and title, then its quotes).
+
+    Passages are inserted in ``rows`` order, so row ``i`` has rowid ``i + 1``; a search restricted to
+    some articles reads only their runs (``search_index(..., articles=...)``), by rowid.
+    """
+    conn.execute("CREATE TABLE article_rows (article TEXT, lo INTEGER, hi INTEGER)")
+    runs: list[tuple[str, int, int]] = []
+    for i, r in enumerate(rows, 1):
+        aid = str(r[4])
+        if runs and runs[-1][0] == aid and runs[-1][2] == i - 1:
+            runs[-1] = (aid, runs[-1][1], i)
+        else:
+            runs.append((aid, i, i))
+    conn.executemany("INSERT INTO article_rows VALUES (?, ?, ?)", runs)
+    conn.execute("CREATE INDEX article_rows_article ON article_rows (article)")
 
 
 def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
@@ -611,14 +635,15 @@ def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> 
 def has_story_tables(conn: sqlite3.Connection) -> bool:
     """Tell whether an open index holds the story tables (indexes written before them do not)."""
     try:
-        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_parts'").fetchone() is not None
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_meta'").fetchone() is not None
     except sqlite3.Error:
         return False
 
 
 def story_count(conn: sqlite3.Connection) -> int:
     """How many stories the index's dossier has (0 when it is answered as a whole)."""
-    return int(conn.execute("SELECT count(*) FROM story_parts WHERE ord >= 0").fetchone()[0])
+    row = conn.execute("SELECT value FROM meta WHERE key = 'stories'").fetchone()
+    return int(row[0]) if row else 0
 
 
 def story_candidates(conn: sqlite3.Connection, words: Iterable[str]) -> list[tuple[int, int, int, str]]:
@@ -626,23 +651,24 @@ def story_candidates(conn: sqlite3.Connection, words: Iterable[str]) -> list[tup
     ws = sorted(set(words))
     if not ws:
         return []
-    sql = ("SELECT w.ord, count(*), p.articles, p.id FROM story_words w JOIN story_parts p ON p.ord = w.ord "
+    sql = ("SELECT w.ord, count(*), m.articles, m.id FROM story_words w JOIN story_meta m ON m.ord = w.ord "
            f"WHERE w.word IN ({','.join('?' * len(ws))}) GROUP BY w.ord")
     return [(int(c), int(a or 0), int(o), str(i)) for o, c, a, i in conn.execute(sql, ws).fetchall()]
 
 
 def story_order(conn: sqlite3.Connection) -> list[int]:
     """Positions of every story, in the dossier's order."""
-    return [int(r[0]) for r in conn.execute("SELECT ord FROM story_parts WHERE ord >= 0 ORDER BY ord").fetchall()]
+    return list(range(story_count(conn)))
 
 
 def load_story_part(conn: sqlite3.Connection, ord_: int) -> tuple[str | None, str | None, dict[str, Any]] | None:
     """One story's part of the dossier (``-1``: the whole dossier of at most one story): ``(id, title, part)``."""
-    row = conn.execute("SELECT id, title, part FROM story_parts WHERE ord = ?", [int(ord_)]).fetchone()
+    row = conn.execute("SELECT part FROM story_parts WHERE ord = ?", [int(ord_)]).fetchone()
     if row is None:
         return None
-    part = json.loads(row[2])
-    return row[0], row[1], part if isinstance(part, dict) else {}
+    meta = conn.execute("SELECT id, title FROM story_meta WHERE ord = ?", [int(ord_)]).fetchone() or (None, None)
+    part = json.loads(row[0])
+    return meta[0], meta[1], part if isinstance(part, dict) else {}
 
 
 def article_labels(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -696,6 +722,21 @@ def open_search_index(path: str | Path, body: Mapping[str, Any]) -> sqlite3.Conn
     return conn
 
 
+def _search_runs(conn: sqlite3.Connection, select: str, fts: str, articles: list[str], limit: int) -> list[Any]:
+    """The best ``limit`` passages of some articles: one rowid-range query per run, merged by score."""
+    runs: list[tuple[int, int]] = []
+    for i in range(0, len(articles), 500):
+        chunk = articles[i : i + 500]
+        runs += conn.execute(f"SELECT lo, hi FROM article_rows WHERE article IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    found: list[tuple[float, int, Any]] = []
+    for lo, hi in sorted(runs):
+        for row in conn.execute(select.replace("SELECT ", "SELECT rowid, ", 1) + " AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?",
+                                [fts, lo, hi, limit]).fetchall():
+            found.append((float(row[-1]), int(row[0]), row[1:]))
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [r for _, _, r in found[:limit]]
+
+
 def _fts_query(q: str, *, any_word: bool = False) -> str:
     """An FTS5 query from what people type: "quoted phrases" kept, every other word a term; no operators."""
     parts = [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', q)]
@@ -733,7 +774,8 @@ def _marked_snippet(marked: str, width: int) -> tuple[str, str, str, int | None]
     return before, match, after, len(clean_before)
 
 
-def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word: bool = False, width: int = 90) -> list[dict[str, Any]]:
+def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word: bool = False, width: int = 90,
+                 articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Search the index: hits ranked by bm25 (best first), each with its match in context.
 
     Every word must occur (``"phrases"`` as phrases) unless ``any_word``; case, accents and
@@ -745,6 +787,8 @@ def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word
         limit: the most hits.
         any_word: match passages holding any of the words (to find what is close).
         width: characters of context on each side of the match.
+        articles: only passages of these articles (read by their rowid runs in ``article_rows``, never
+            by a scan; scores are the same as over the whole index). None: every article.
 
     Returns:
         Hits: ``kind`` (article|title|quote), ``article``, ``quote``, ``start``/``end`` offsets
@@ -762,8 +806,11 @@ def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word
         "FROM passages WHERE passages MATCH ?"
     )
     try:
-        rows = conn.execute(select + " ORDER BY score LIMIT ?", [fts, int(limit)]).fetchall()
-        if not any_word and len(rows) < limit:
+        if articles is not None:
+            rows = _search_runs(conn, select, fts, sorted(set(articles)), int(limit))
+        else:
+            rows = conn.execute(select + " ORDER BY score LIMIT ?", [fts, int(limit)]).fetchall()
+        if not any_word and len(rows) < limit and articles is None:
             # articles that hold every word, though no one sentence does: their best sentence, ranked after
             seen = {r[1] for r in rows if r[0] == "article"}
             any_fts = _fts_query(q, any_word=True)

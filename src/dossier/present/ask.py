@@ -942,8 +942,11 @@ def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]
     if not query or not ix.arts:
         return ()
     conn = ix.index if ix.index is not None else write_search_index(ix.d, ":memory:")
+    # the index built with the dossier may hold other stories: rank only the passages of this one's articles
+    # (read by rowid, not ranked over the whole index and then filtered, which left little at scale)
+    only = list(ix.arts) if ix.index is not None and len(ix.arts) <= CLOSE_BY_ARTICLE and _has_article_rows(conn) else None
     try:
-        hits = search_index(conn, query, limit=limit * 4, any_word=True)
+        hits = search_index(conn, query, limit=limit * 4, any_word=True, articles=only)
     finally:
         if ix.index is None:
             conn.close()
@@ -961,6 +964,17 @@ def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+CLOSE_BY_ARTICLE = 300  # a story of more articles is ranked over the whole index, then filtered
+
+
+def _has_article_rows(conn: Any) -> bool:
+    """Whether an index has the rowid runs of its articles (indexes written before them do not)."""
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_rows'").fetchone() is not None
+    except Exception:  # noqa: BLE001 - an index that cannot say is searched as a whole
+        return False
 
 
 def _unknown(question: str, kind: str, ix: _Index, why: str) -> Answer:
