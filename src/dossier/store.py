@@ -728,8 +728,14 @@ def _search_runs(conn: sqlite3.Connection, select: str, fts: str, articles: list
     for i in range(0, len(articles), 500):
         chunk = articles[i : i + 500]
         runs += conn.execute(f"SELECT lo, hi FROM article_rows WHERE article IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(runs):  # runs of neighbouring articles: one range
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
     found: list[tuple[float, int, Any]] = []
-    for lo, hi in sorted(runs):
+    for lo, hi in merged:
         for row in conn.execute(select.replace("SELECT ", "SELECT rowid, ", 1) + " AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?",
                                 [fts, lo, hi, limit]).fetchall():
             found.append((float(row[-1]), int(row[0]), row[1:]))

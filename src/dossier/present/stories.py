@@ -240,19 +240,24 @@ def answer_from_index(question: str, index: Any) -> Answer | None:
         order = [best[2]]
     else:
         order = story_order(index)
-    first: Answer | None = None
+    first: int | None = None
     for pos in order:
         loaded = load_story_part(index, pos)
         if loaded is None:
             continue
         _sid, title, part = loaded
-        answer = answer_question(question, part, index=index)
-        answer = dataclasses.replace(answer, text=f"In the story \u201c{title or 'Untitled story'}\u201d: {answer.text}")
+        # trying stories in turn: what is close is listed only for the answer given, the first story's
+        answer = answer_question(question, part, index=index, with_close=bool(hits))
         if first is None:
-            first = answer
+            first = pos
         if answer.found or hits:
-            return answer
-    return first
+            return dataclasses.replace(answer, text=f"In the story \u201c{title or 'Untitled story'}\u201d: {answer.text}")
+    if first is None:
+        return None
+    loaded = load_story_part(index, first)
+    assert loaded is not None
+    answer = answer_question(question, loaded[2], index=index)
+    return dataclasses.replace(answer, text=f"In the story \u201c{loaded[1] or 'Untitled story'}\u201d: {answer.text}")
 
 
 def ask_output(question: str, out_dir: Path) -> Answer:
