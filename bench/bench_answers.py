@@ -16,7 +16,7 @@ Then every question of `dossier eval ask` (nine kinds) is answered twice in the 
 
 It prints p50/p95 of each, their ratio, and checks that both give the same answer.
 
-Usage: PYTHONPATH=src python bench/bench_answers.py [--articles 10000] [--old-sample 9] [--out DIR]
+Usage: PYTHONPATH=src python bench/bench_answers.py [--articles 10000] [--old-sample 9] [--out DIR [--reuse]]
 """
 
 from __future__ import annotations
@@ -127,6 +127,7 @@ def main() -> None:
                     help="questions answered by the old path too (one per kind first; it grows with stories x articles: "
                          "~4.5 s a question at 600 articles, minutes at 10k)")
     ap.add_argument("--out", type=Path, default=None, help="keep the synthetic dossier here (default: a temporary folder)")
+    ap.add_argument("--reuse", action="store_true", help="with --out: time the dossier already there instead of building one")
     args = ap.parse_args()
 
     from dossier.evaluation.ask import load_questions
@@ -135,20 +136,24 @@ def main() -> None:
     from dossier.present.stories import answer_in_story, ask_output
     from dossier.store import SEARCH_INDEX, open_search_index, read_dossier, write_outputs
 
-    t0 = time.perf_counter()
-    bases = build_bases()
-    print(f"built the eval corpora ({', '.join(bases)}): {time.perf_counter() - t0:.1f} s")
-    t0 = time.perf_counter()
-    body = synthesize(list(bases.values()), args.articles)
-    print(f"synthesised {len(body['articles'])} articles, {len(body['stories'])} stories, {len(body['claims'])} claims, "
-          f"{len(body['entities'])} entities: {time.perf_counter() - t0:.1f} s")
-    questions = [q for q in load_questions() if q["corpus"] in bases]
+    reuse = args.out is not None and args.reuse and (args.out / "dossier.json").exists()
+    if not reuse:
+        t0 = time.perf_counter()
+        bases = build_bases()
+        print(f"built the eval corpora ({', '.join(bases)}): {time.perf_counter() - t0:.1f} s")
+        t0 = time.perf_counter()
+        body = synthesize(list(bases.values()), args.articles)
+        print(f"synthesised {len(body['articles'])} articles, {len(body['stories'])} stories, {len(body['claims'])} claims, "
+              f"{len(body['entities'])} entities: {time.perf_counter() - t0:.1f} s")
+    corpora = {"examples", "fixtures", "seeds"} if SEEDS.is_dir() else {"examples", "fixtures"}
+    questions = [q for q in load_questions() if q["corpus"] in corpora]
     with tempfile.TemporaryDirectory(prefix="bench-answers-") as tmp:
         out = args.out or Path(tmp) / "out"
-        t0 = time.perf_counter()
-        write_outputs(body, out)  # type: ignore[arg-type]  # write_outputs takes the dict form as well
-        print(f"write_outputs: {time.perf_counter() - t0:.1f} s; dossier.json {(out / 'dossier.json').stat().st_size / 1e6:.1f} MB, "
-              f"search.sqlite {(out / SEARCH_INDEX).stat().st_size / 1e6:.1f} MB")
+        if not reuse:
+            t0 = time.perf_counter()
+            write_outputs(body, out)  # type: ignore[arg-type]  # write_outputs takes the dict form as well
+            print(f"write_outputs: {time.perf_counter() - t0:.1f} s")
+        print(f"dossier.json {(out / 'dossier.json').stat().st_size / 1e6:.1f} MB, search.sqlite {(out / SEARCH_INDEX).stat().st_size / 1e6:.1f} MB")
 
         # the new path: what a fresh `dossier ask` does after start-up, per question
         ask_output(questions[0]["q"], out)  # warm the process-wide caches (gazetteer, aliases) once
@@ -162,6 +167,7 @@ def main() -> None:
         t0 = time.perf_counter()
         whole = read_dossier(out)
         load = time.perf_counter() - t0
+        body = whole
         index = open_search_index(out / SEARCH_INDEX, whole)
         by_kind: dict[str, dict[str, Any]] = {}
         for q in questions:
