@@ -13,8 +13,10 @@ message, never a traceback. The dossier, its normalised form and the process-wid
 ``ask`` relies on (gazetteer, alias tables) are built once, under a lock, however many
 requests arrive at the same time; pages are rendered once per version of the file.
 Search reads the SQLite FTS5 index built with the dossier (``search.sqlite``; bm25 ranking,
-snippets in context); DuckDB's full-text extension is not shipped in the wheel and would
-need a download. Only GET is served; every response
+snippets in context, the hits' article labels by primary key); DuckDB's full-text extension is
+not shipped in the wheel and would need a download. Questions (``/ask``, ``/api/ask``) are
+answered from the same index when it belongs to the dossier's build: the story asked about is
+found by its words and only its part of the dossier is read (``stories.answer_from_index``). Only GET is served; every response
 carries a Content-Security-Policy header that loads nothing from anywhere (HTML pages:
 the same policy their ``<meta>`` tag states, plus ``frame-ancestors 'none'``). A URL
 longer than ``MAX_URL`` is answered 414.
