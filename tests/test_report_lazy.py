@@ -6,6 +6,7 @@ that tries to end a script block, open an HTML comment or end a JavaScript line)
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -38,12 +39,18 @@ def two_stories() -> dict[str, Any]:
 
 
 def _blocks(page: str) -> dict[str, str]:
-    return dict(re.findall(r'<script type="application/json" id="(story-\d+)">(.*?)</script>', page, flags=re.S))
+    return dict(re.findall(r'<script type="text/x-dossier-story" id="(story-\d+)">(.*?)</script>', page, flags=re.S))
+
+
+def _index_of(block: str) -> dict[str, Any]:
+    m = re.search(r'data-story-index="([^"]*)"', block)
+    assert m
+    return dict(json.loads(html.unescape(m.group(1))))
 
 
 def test_index_page_with_a_deferred_block_per_story() -> None:
     page = render_report(two_stories())
-    head = page[: page.index('<script type="application/json" id="story-0">')]
+    head = page[: page.index('<script type="text/x-dossier-story" id="story-0">')]
     # the index: one small row per story, linking to its block
     assert head.count('<tr data-story="') == 2
     assert 'href="#story-0"' in head and 'href="#story-1"' in head
@@ -52,29 +59,41 @@ def test_index_page_with_a_deferred_block_per_story() -> None:
     assert 'id="claims-table"' not in head and "Ostrava Vale" in head  # the main figure of the first story only
     blocks = _blocks(page)
     assert sorted(blocks) == ["story-0", "story-1"]
-    # script elements: the empty article index, the page script, one block per story — nothing else
+    # script elements: the empty article index, the page script, one block per story (never run) — nothing else
     assert page.count("<script") == 4 and page.count("</script>") == 4
 
 
 def test_blocks_hold_each_story_and_nothing_can_break_out() -> None:
     page = render_report(two_stories())
-    for name, raw in _blocks(page).items():
-        assert "</script" not in raw.lower() and "<!--" not in raw and "<" not in raw and ">" not in raw
-        assert "\u2028" not in raw and "\u2029" not in raw
-        data = json.loads(raw)
-        assert set(data) == {"html", "index"}
-        assert 'id="claims-table"' in data["html"]
-    one, two = (json.loads(_blocks(page)[f"story-{i}"]) for i in (0, 1))
-    assert set(one["index"]) == {"art-aaa111", "art-bbb222"} and set(two["index"]) == {"art-ccc333"}
-    assert 'data-claim="c4"' in one["html"] and 'data-claim="c6"' not in one["html"]
-    assert 'data-claim="c6"' in two["html"] and 'data-claim="c4"' not in two["html"]
-    # the payload is text in the story's HTML: escaped once by the template, then kept whole by the JSON
-    assert "&lt;/script&gt;&lt;script&gt;window.__pwned = &#39;lazy&#39;&lt;/script&gt;" in two["html"]
+    blocks = _blocks(page)
+    for raw in blocks.values():
+        # nothing in a block can end it early or open a comment (the payloads are in it, escaped)
+        assert "</script" not in raw.lower() and "<!--" not in raw
+        assert 'id="claims-table"' in raw
+    one, two = blocks["story-0"], blocks["story-1"]
+    assert set(_index_of(one)) == {"art-aaa111", "art-bbb222"} and set(_index_of(two)) == {"art-ccc333"}
+    assert _index_of(two)["art-ccc333"]["title"].endswith("</script><!--")  # JSON in an escaped attribute
+    assert 'data-claim="c4"' in one and 'data-claim="c6"' not in one
+    assert 'data-claim="c6"' in two and 'data-claim="c4"' not in two
+    # the payload is text in the story's HTML, escaped by the template
+    assert "&lt;/script&gt;&lt;script&gt;window.__pwned = &#39;lazy&#39;&lt;/script&gt;" in two
+    assert "&lt;!-- a comment" in two
     parsed = _Collector()
-    parsed.feed(two["html"])
+    parsed.feed(two)
     assert not {t for t, _ in parsed.tags} & {"script", "img", "iframe"}
     assert not [k for _, attrs in parsed.tags for k in attrs if k.startswith("on")]  # no handler attribute
-    assert "\u2028" in two["html"]  # the text itself is kept: the JSON escaped it, parsing restores it
+    assert "\u2028" in two  # the text itself is kept
+
+
+def test_markup_that_could_end_a_block_is_written_as_text() -> None:
+    from dossier.present import report
+
+    d = two_stories()
+    # a template change or a view that let raw markup through: the block still cannot be left
+    part = next(p for _s, p, _w in report.story_slices(d))
+    block = report.story_block(part)
+    assert "</script" not in block.lower() and "<!--" not in block
+    assert report._BREAKOUT.sub("&lt;", "a </SCRIPT> b <!-- c") == "a &lt;/SCRIPT> b &lt;!-- c"
 
 
 def test_a_dossier_of_one_story_is_still_one_page() -> None:

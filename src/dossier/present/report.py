@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
+import html
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -23,7 +24,7 @@ from markupsafe import Markup
 
 from ..store import story_slices
 from .stories import story_index
-from .views import build_context, safe_json
+from .views import build_context
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,9 +81,10 @@ def render_report(dossier_dict: dict[str, Any]) -> str:
 
     A dossier of one story is one page with everything. A dossier of several stories is one
     file that opens on the story index: each story's page is rendered here as well, but kept
-    in a ``<script type="application/json" id="story-N">`` block (JSON that the HTML parser
-    skips as raw text and the script parses only when the story is opened), so that the
-    index shows at once however many stories the file holds (``render_story_index``).
+    as the text of a ``<script type="text/x-dossier-story" id="story-N">`` element (text that the
+    HTML parser skips without building anything, and the page script parses only when the
+    story is opened), so that the index shows at once however many stories the file holds
+    (``render_story_index``).
 
     Args:
         dossier_dict: the dossier.json dict (``dossier.model.dossier_to_dict(dossier)``).
@@ -96,17 +98,23 @@ def render_report(dossier_dict: dict[str, Any]) -> str:
     return render_template("report.html.j2", build_context(dossier_dict))
 
 
-def story_block(part: dict[str, Any]) -> str:
-    """One story's deferred block: its report sections (HTML) and its article index, as script-safe JSON.
+_BREAKOUT = re.compile(r"<(?=/script|!--)", re.IGNORECASE)
 
-    The HTML is the ``<main>`` of the one-story report (autoescaped by Jinja2); the JSON escapes
-    ``<``, ``>``, ``&``, U+2028 and U+2029, so that no text of an article can end the block
-    (``</script>``) or open a comment (``<!--``).
+
+def story_block(part: dict[str, Any]) -> str:
+    """One story's deferred block: the ``<main>`` of its one-story report, as the text of a script element.
+
+    The HTML comes from the autoescaping templates, so article text in it has no ``<`` of its own;
+    any ``</script`` or ``<!--`` that could still end the block early or open a comment in it is
+    written ``&lt;`` (the page then shows it as text). The story's article index (titles for the
+    article view) travels in the fragment as the JSON of a ``data-story-index`` attribute.
     """
     ctx = build_context(part)
     page = render_template("report.html.j2", ctx)
     start, end = page.index("<main>") + len("<main>"), page.rindex("</main>")
-    return str(safe_json({"html": page[start:end], "index": json.loads(str(ctx["index"]))}))
+    attr = html.escape(str(ctx["index"]), quote=True)
+    fragment = f'<div hidden data-story-index="{attr}"></div>' + page[start:end]
+    return _BREAKOUT.sub("&lt;", fragment)
 
 
 def render_story_index(dossier_dict: dict[str, Any]) -> str:

@@ -1,9 +1,9 @@
 /* dossier report script: article view with highlighted spans, sortable and filterable claims,
    and (in a report of several stories) each story opened from its deferred JSON block.
    Article text is untrusted: it is only ever read with textContent and written with
-   text nodes or textContent, never as HTML. A story's block holds HTML that the report's
-   templates rendered (every value escaped there); it is parsed by DOMParser into an inert
-   document (no script runs, nothing loads) and its nodes are moved into the page. */
+   text nodes or textContent, never as HTML. A story's deferred block holds HTML that the
+   report's templates rendered (every value escaped there); it is parsed by DOMParser into an
+   inert document (no script runs, nothing loads) and its nodes are moved into the page. */
 (function () {
   "use strict";
   var index = {};
@@ -81,7 +81,7 @@
     if (ev.key === "Escape" && closeBtn && !document.getElementById("viewer").hidden) { closeBtn.click(); }
   });
 
-  /* a report of several stories: #story-N opens story N from its JSON block (the element with id story-N) */
+  /* a report of several stories: #story-N opens story N from its deferred block (the element with id story-N) */
   var STORY = /^#story-(\d+)$/;
   var openStory = null;
   function showIndex(visible) {
@@ -93,13 +93,16 @@
     var block = document.getElementById("story-" + n);
     var target = document.getElementById("story-body");
     if (!block || !target || block.tagName !== "SCRIPT") { return false; }
-    var data;
-    try { data = JSON.parse(block.textContent || "{}"); } catch (err) { return false; }
-    var doc = new DOMParser().parseFromString("<!DOCTYPE html><body>" + String(data.html || ""), "text/html");
+    var doc = new DOMParser().parseFromString("<!DOCTYPE html><body>" + (block.textContent || ""), "text/html");
+    var more = {};
+    var holder = doc.querySelector("[data-story-index]");
+    if (holder) {
+      try { more = JSON.parse(holder.getAttribute("data-story-index") || "{}"); } catch (err) { more = {}; }
+      holder.parentNode.removeChild(holder);
+    }
     while (target.firstChild) { target.removeChild(target.firstChild); }
     var nodes = Array.prototype.slice.call(doc.body.childNodes);
     nodes.forEach(function (node) { target.appendChild(document.importNode(node, true)); });
-    var more = data.index || {};
     Object.keys(more).forEach(function (k) { index[k] = more[k]; });
     openStory = n;
     showIndex(false);
