@@ -138,7 +138,7 @@ def main() -> None:
     print(f"  {len(d['claims'])} claims, {len(d['tracks'])} tracks, {len(d['quotes'])} quotes, {len(d['stories'])} stories")
     page = _time("render_report (index + deferred stories)", lambda: render_report(d))
     size = len(page.encode("utf-8"))
-    first_block = page.find('<script type="application/json" id="story-0">')
+    first_block = page.find('<script type="text/x-dossier-story" id="story-0">')
     index_bytes = len(page[:first_block].encode("utf-8")) if first_block >= 0 else size
     print(f"  report size: {size / 1e6:.1f} MB; the index (up to the first story block): {index_bytes / 1e6:.2f} MB")
     with tempfile.TemporaryDirectory() as tmp:
