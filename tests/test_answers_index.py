@@ -164,3 +164,30 @@ def test_search_restricted_to_some_articles_reads_their_rows(mixed_out: Path) ->
         assert len(search_index(conn, "soldiers killed said", limit=3, any_word=True, articles=own)) == 3
     finally:
         conn.close()
+
+
+def test_the_web_app_over_several_stories(mixed_out: Path) -> None:
+    from dossier.present.server import make_app
+    from tests.test_server import TestClient  # imported there with its deprecation warning silenced
+
+    body = read_dossier(mixed_out)
+    client = TestClient(make_app(mixed_out))
+    page = client.get("/").text
+    # the index only: a row per story linking to its own page, no story's tables
+    assert page.count('<tr data-story="') == 5 and 'id="claims-table"' not in page
+    sid = body["stories"][0]["id"]
+    assert f'href="/?story={sid}"' in page
+    one = client.get("/", params={"story": sid}).text
+    assert 'id="claims-table"' in one
+    # questions from the index: the same answer as over the whole dossier
+    q = QUESTIONS[0]
+    got = client.get("/api/ask", params={"q": q}).json()
+    index = open_search_index(mixed_out / SEARCH_INDEX, body)
+    try:
+        want = to_dict(answer_in_story(q, body, index=index))
+    finally:
+        if index is not None:
+            index.close()
+    assert {k: v for k, v in got.items() if k != "formatted"} == want
+    hits = client.get("/api/search", params={"q": "Marovel"}).json()["items"]
+    assert hits and all(h["label"] for h in hits)

@@ -117,20 +117,22 @@ def story_block(part: dict[str, Any]) -> str:
     return _BREAKOUT.sub("&lt;", fragment)
 
 
-def render_story_index(dossier_dict: dict[str, Any]) -> str:
+def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False) -> str:
     """The report of a dossier of several stories: the story index, each story deferred (``story_block``).
 
     Args:
         dossier_dict: the dossier.json dict.
+        live: the web app's page: rows link to ``/?story=ID`` (one story per page, rendered by
+            the server), no story is embedded, and the search and ask forms are shown.
 
     Returns:
-        The HTML document: the index rows (title, dates, article count, main figures) and one
-        JSON block per story, in the order of ``stories``.
+        The HTML document: the index rows (title, dates, article count, main figures) and, for
+        the file, one deferred block per story, in the order of ``stories``.
     """
     rows = story_index(dossier_dict)
-    blocks = [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
+    blocks = [] if live else [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
     articles = [a for a in dossier_dict.get("articles") or [] if isinstance(a, Mapping)]
-    ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles),
+    ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
            "schema_version": dossier_dict.get("schema_version")}
     return render_template("report_index.html.j2", ctx)
 

@@ -47,7 +47,7 @@ from .ask import Answer, answer_question, format_answer
 from ..errors import StoreError
 from ..store import SEARCH_INDEX, article_labels, open_index_of_output, open_search_index
 from ..model import to_dict
-from .report import render_template, static_text
+from .report import render_story_index, render_template, static_text
 from .stories import answer_from_index, answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
@@ -96,7 +96,10 @@ class _DossierFile:
         data = self.get()
         with self._render_lock:
             if self._page is None or self._data is not data:
-                self._page = render_template("report.html.j2", build_context(data, live=True))
+                stories = [s for s in data.get("stories") or [] if isinstance(s, Mapping)]
+                # several stories: the index only (each row opens /?story=ID), never every story on one page
+                self._page = (render_story_index(data, live=True) if len(stories) > 1
+                              else render_template("report.html.j2", build_context(data, live=True)))
             return self._page
 
     def get(self) -> dict[str, Any]:
