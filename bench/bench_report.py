@@ -108,9 +108,9 @@ def _browser_times(path: Path, *, story: bool) -> dict[str, float] | None:
         return None
     out: dict[str, float] = {}
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        try:
-            for attempt in range(2):  # the second: the file in the OS cache, as a reader opening it again
+        for attempt in range(2):  # a fresh browser each time; the second: the file in the OS cache, as when opened again
+            b = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            try:
                 page = b.new_page()
                 page.goto(path.as_uri(), wait_until="commit", timeout=600_000)
                 page.wait_for_selector("html[data-ready='1']", timeout=600_000)
@@ -125,9 +125,8 @@ def _browser_times(path: Path, *, story: bool) -> dict[str, float] | None:
                     page.evaluate("location.hash = '#story-0'")
                     page.wait_for_selector("html[data-story-open='0']", timeout=60_000)
                     out["open"] = page.evaluate("performance.now()") - t0
-                page.close()
-        finally:
-            b.close()
+            finally:
+                b.close()
     return out
 
 
