@@ -324,18 +324,11 @@ def ask(question: str, out_dir: Path, as_json: bool) -> None:
     Example: dossier ask "How many troops are in the region?" --dossier out/examples
     """
     from .present.ask import format_answer
-    from .present.stories import answer_in_story
+    from .present.stories import ask_output
     from .model import to_dict
-    from .store import SEARCH_INDEX, open_search_index, read_dossier
 
-    body = read_dossier(out_dir)
-    # the index built with the dossier: an "I don't know" answer ranks what is close from it
-    index = open_search_index(Path(out_dir) / SEARCH_INDEX, body)
-    try:
-        answer = answer_in_story(question, body, index=index)
-    finally:
-        if index is not None:
-            index.close()
+    # from the index built with the dossier (only the story asked about is read), else the whole dossier
+    answer = ask_output(question, out_dir)
     click.echo(json.dumps(to_dict(answer), indent=2, ensure_ascii=False) if as_json else format_answer(answer))
 
 

@@ -38,7 +38,8 @@ import threading
 import time
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -397,7 +398,7 @@ class Store:
 # --- full-text search index (SQLite FTS5) ----------------------------------------------------
 
 SEARCH_INDEX = "search.sqlite"
-SEARCH_INDEX_VERSION = "1"
+SEARCH_INDEX_VERSION = "2"  # 2: story, article-row and label tables
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
@@ -487,8 +488,221 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
         rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
                      int_of(q.get("end")), str(q.get("id"))))
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _write_article_rows(conn, rows)
+    _write_article_labels(conn, body)
+    _write_story_tables(conn, body)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()
+    return conn
+
+
+# --- what questions load: one story at a time, found by its words (indexed, never a scan) ---------
+
+STORY_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+# top-level lists cut down to one story's articles (the rest of the dossier dict is kept as it is)
+_BY_ARTICLE = ("claims", "quotes", "time_expressions", "summary")
+# left out of a story's part: nothing that answers a question reads them
+_NOT_IN_PART = ("rejections",)
+_LABEL_FIELDS = ("id", "title", "source", "outlet", "publisher", "published")
+
+
+def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], dict[str, Any], set[str]]]:
+    """Every story of a dossier dict with its part of the dossier and the words that name it, in one pass.
+
+    The part equals ``present.stories.story_body(body, id)`` (its articles, their claims, quotes,
+    time expressions, summary sentences, the story's tracks and events, relations between its
+    articles, entities mentioned in them; ``stories`` holds the one story) without the keys of
+    ``_NOT_IN_PART``; the words equal ``present.stories._story_words`` (titles and datelines of its
+    articles, its tracks' measures and places, names of the entities its articles mention).
+    Linear in the size of the dossier, however many stories (``story_body`` per story is not).
+
+    Args:
+        body: the dossier.json dict.
+
+    Yields:
+        ``(story, part, words)`` in the order of ``body["stories"]`` (stories that are not objects skipped).
+    """
+    stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
+    first: dict[Any, int] = {}  # a story id -> the first story with it (``story_body`` finds that one)
+    for i, s in enumerate(stories):
+        first.setdefault(_hashable(s.get("id")), i)
+    canon = [first[_hashable(s.get("id"))] for s in stories]
+    of_article: dict[Any, list[int]] = defaultdict(list)
+    members: dict[int, set[Any]] = {}
+    for i in sorted(set(canon)):
+        members[i] = {_hashable(a) for a in stories[i].get("articles") or []}
+        for aid in members[i]:
+            of_article[aid].append(i)
+    per: dict[str, dict[int, list[Any]]] = {key: defaultdict(list) for key in ("articles", *_BY_ARTICLE, "tracks", "events", "relations", "entities")}
+    for key, fld in (("articles", "id"), *((k, "article") for k in _BY_ARTICLE)):
+        for x in body.get(key) or []:
+            if isinstance(x, Mapping):
+                for i in of_article.get(_hashable(x.get(fld)), ()):
+                    per[key][i].append(x)
+    for key in ("tracks", "events"):
+        for x in body.get(key) or []:
+            if isinstance(x, Mapping) and _hashable(x.get("story")) in first:
+                per[key][first[_hashable(x.get("story"))]].append(x)
+    for r in body.get("relations") or []:
+        if isinstance(r, Mapping):
+            for i in of_article.get(_hashable(r.get("from")), ()):
+                if r.get("to") is None or _hashable(r.get("to")) in members[i]:
+                    per["relations"][i].append(r)
+    for e in body.get("entities") or []:
+        if isinstance(e, Mapping):
+            touched = {i for m in e.get("mentions") or [] if isinstance(m, Mapping) for i in of_article.get(_hashable(m.get("article")), ())}
+            for i in touched:
+                per["entities"][i].append(e)
+    tracks = [(_hashable(t.get("id")), t) for t in body.get("tracks") or [] if isinstance(t, Mapping)]
+    rest = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
+    for s, c in zip(stories, canon):
+        part = dict(rest)
+        for key, lists in per.items():
+            part[key] = list(lists.get(c, ()))
+        part["stories"] = [stories[c]]
+        texts = [str(s.get("title") or "")]
+        for a in part["articles"]:
+            texts.append(str(a.get("title") or ""))
+            texts.append(str(a.get("dateline") or ""))
+        own_tracks = {_hashable(x) for x in s.get("tracks") or []}
+        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k, t in tracks if k in own_tracks]
+        texts += [str(e.get("name") or "") for e in part["entities"]]
+        yield s, part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+def _hashable(v: object) -> Any:
+    """``v`` when it can be a dict key, else a value no other equals (so it matches nothing)."""
+    try:
+        hash(v)
+    except TypeError:
+        return object()
+    return v
+
+
+def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+    """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
+
+    ``story_parts``: each story's part of the dossier as JSON, keyed by its position (``whole``:
+    the dossier without ``_NOT_IN_PART`` for a dossier of at most one story, which questions
+    answer as a whole); ``story_words``: (word, story) with its primary key on the word.
+    """
+    conn.execute("CREATE TABLE story_meta (ord INTEGER PRIMARY KEY, id TEXT, articles INTEGER, title TEXT)")
+    conn.execute("CREATE TABLE story_parts (ord INTEGER PRIMARY KEY, part TEXT)")
+    conn.execute("CREATE TABLE story_words (word TEXT, ord INTEGER, PRIMARY KEY (word, ord)) WITHOUT ROWID")
+    stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
+    if len(stories) <= 1:
+        whole = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
+        conn.execute("INSERT INTO story_parts VALUES (-1, ?)", [json.dumps(whole, ensure_ascii=False)])
+        conn.execute("INSERT INTO meta VALUES ('stories', '0')")
+        return
+    n = 0
+    for i, (s, part, words) in enumerate(story_slices(body)):
+        conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
+        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False)])
+        conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
+        n = i + 1
+    conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
+
+
+def _write_article_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``article_rows``: the runs of passage rowids of each article (its sentences and title, then its quotes).
+
+    Passages are inserted in ``rows`` order, so row ``i`` has rowid ``i + 1``; a search restricted to
+    some articles reads only their runs (``search_index(..., articles=...)``), by rowid.
+    """
+    conn.execute("CREATE TABLE article_rows (article TEXT, lo INTEGER, hi INTEGER)")
+    runs: list[tuple[str, int, int]] = []
+    for i, r in enumerate(rows, 1):
+        aid = str(r[4])
+        if runs and runs[-1][0] == aid and runs[-1][2] == i - 1:
+            runs[-1] = (aid, runs[-1][1], i)
+        else:
+            runs.append((aid, i, i))
+    conn.executemany("INSERT INTO article_rows VALUES (?, ?, ?)", runs)
+    conn.execute("CREATE INDEX article_rows_article ON article_rows (article)")
+
+
+def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+    """``articles``: each article's id and the fields a search hit's label shows (JSON), keyed by id."""
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, info TEXT) WITHOUT ROWID")
+    rows: dict[str, str] = {}
+    for a in body.get("articles") or []:
+        if isinstance(a, Mapping):
+            rows.setdefault(str(a.get("id")), json.dumps({k: a.get(k) for k in _LABEL_FIELDS if k in a}, ensure_ascii=False))
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", list(rows.items()))
+
+
+def has_story_tables(conn: sqlite3.Connection) -> bool:
+    """Tell whether an open index holds the story tables (indexes written before them do not)."""
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_meta'").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def story_count(conn: sqlite3.Connection) -> int:
+    """How many stories the index's dossier has (0 when it is answered as a whole)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'stories'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def story_candidates(conn: sqlite3.Connection, words: Iterable[str]) -> list[tuple[int, int, int, str]]:
+    """Stories sharing words with a question: ``(shared words, articles, position, id)`` for each, by the word index."""
+    ws = sorted(set(words))
+    if not ws:
+        return []
+    sql = ("SELECT w.ord, count(*), m.articles, m.id FROM story_words w JOIN story_meta m ON m.ord = w.ord "
+           f"WHERE w.word IN ({','.join('?' * len(ws))}) GROUP BY w.ord")
+    return [(int(c), int(a or 0), int(o), str(i)) for o, c, a, i in conn.execute(sql, ws).fetchall()]
+
+
+def story_order(conn: sqlite3.Connection) -> list[int]:
+    """Positions of every story, in the dossier's order."""
+    return list(range(story_count(conn)))
+
+
+def load_story_part(conn: sqlite3.Connection, ord_: int) -> tuple[str | None, str | None, dict[str, Any]] | None:
+    """One story's part of the dossier (``-1``: the whole dossier of at most one story): ``(id, title, part)``."""
+    row = conn.execute("SELECT part FROM story_parts WHERE ord = ?", [int(ord_)]).fetchone()
+    if row is None:
+        return None
+    meta = conn.execute("SELECT id, title FROM story_meta WHERE ord = ?", [int(ord_)]).fetchone() or (None, None)
+    part = json.loads(row[0])
+    return meta[0], meta[1], part if isinstance(part, dict) else {}
+
+
+def article_labels(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The label fields of some articles (by the primary key), for search hits."""
+    want = sorted(set(ids))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(want), 500):
+        chunk = want[i : i + 500]
+        for aid, info in conn.execute(f"SELECT id, info FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            out[str(aid)] = json.loads(info)
+    return out
+
+
+def open_index_of_output(out_dir: str | Path) -> sqlite3.Connection | None:
+    """Open ``OUT/search.sqlite`` when it belongs to the same build as ``OUT/dossier.json``, without reading the dossier.
+
+    The build writes both into one generation folder and swaps them in together (``write_outputs``),
+    so the index is current when both links resolve into the same folder. None for a folder
+    of another layout, an index without the story tables, or one that cannot be read.
+    """
+    out = Path(out_dir)
+    if not out.is_dir():
+        return None
+    index, body = (out / SEARCH_INDEX).resolve(), (out / "dossier.json").resolve()
+    if not index.is_file() or not body.is_file() or index.parent != body.parent or index.parent == out.resolve():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
+        ok = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return None
+    if not ok or ok[0] != SEARCH_INDEX_VERSION or not has_story_tables(conn):
+        conn.close()
+        return None
     return conn
 
 
@@ -506,6 +720,27 @@ def open_search_index(path: str | Path, body: Mapping[str, Any]) -> sqlite3.Conn
         conn.close()
         return None
     return conn
+
+
+def _search_runs(conn: sqlite3.Connection, select: str, fts: str, articles: list[str], limit: int) -> list[Any]:
+    """The best ``limit`` passages of some articles: one rowid-range query per run, merged by score."""
+    runs: list[tuple[int, int]] = []
+    for i in range(0, len(articles), 500):
+        chunk = articles[i : i + 500]
+        runs += conn.execute(f"SELECT lo, hi FROM article_rows WHERE article IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(runs):  # runs of neighbouring articles: one range
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    found: list[tuple[float, int, Any]] = []
+    for lo, hi in merged:
+        for row in conn.execute(select.replace("SELECT ", "SELECT rowid, ", 1) + " AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?",
+                                [fts, lo, hi, limit]).fetchall():
+            found.append((float(row[-1]), int(row[0]), row[1:]))
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [r for _, _, r in found[:limit]]
 
 
 def _fts_query(q: str, *, any_word: bool = False) -> str:
@@ -545,7 +780,8 @@ def _marked_snippet(marked: str, width: int) -> tuple[str, str, str, int | None]
     return before, match, after, len(clean_before)
 
 
-def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word: bool = False, width: int = 90) -> list[dict[str, Any]]:
+def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word: bool = False, width: int = 90,
+                 articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Search the index: hits ranked by bm25 (best first), each with its match in context.
 
     Every word must occur (``"phrases"`` as phrases) unless ``any_word``; case, accents and
@@ -557,6 +793,8 @@ def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word
         limit: the most hits.
         any_word: match passages holding any of the words (to find what is close).
         width: characters of context on each side of the match.
+        articles: only passages of these articles (read by their rowid runs in ``article_rows``, never
+            by a scan; scores are the same as over the whole index). None: every article.
 
     Returns:
         Hits: ``kind`` (article|title|quote), ``article``, ``quote``, ``start``/``end`` offsets
@@ -574,8 +812,11 @@ def search_index(conn: sqlite3.Connection, q: str, *, limit: int = 100, any_word
         "FROM passages WHERE passages MATCH ?"
     )
     try:
-        rows = conn.execute(select + " ORDER BY score LIMIT ?", [fts, int(limit)]).fetchall()
-        if not any_word and len(rows) < limit:
+        if articles is not None:
+            rows = _search_runs(conn, select, fts, sorted(set(articles)), int(limit))
+        else:
+            rows = conn.execute(select + " ORDER BY score LIMIT ?", [fts, int(limit)]).fetchall()
+        if not any_word and len(rows) < limit and articles is None:
             # articles that hold every word, though no one sentence does: their best sentence, ranked after
             seen = {r[1] for r in rows if r[0] == "article"}
             any_fts = _fts_query(q, any_word=True)

@@ -791,7 +791,7 @@ def _overlap(q_stems: set[str], text: str) -> float:
 class _Index:
     """What the answers are built from: articles, claims, quotes, events and their citations."""
 
-    def __init__(self, d: dict[str, Any], index: Any = None) -> None:
+    def __init__(self, d: dict[str, Any], index: Any = None, *, close: bool = True) -> None:
         self.d = d
         self.arts = {str(a.get("id")): a for a in d.get("articles") or [] if isinstance(a, dict)}
         self.claims = [c for c in d.get("claims") or [] if isinstance(c, dict)]
@@ -803,6 +803,7 @@ class _Index:
         # the full-text index built with the dossier (sqlite3), when the caller has one open; it may
         # cover more than ``d`` (a story of the dossier): hits outside ``arts`` are skipped
         self.index: Any = index
+        self.want_close = close  # False: an unanswered question lists nothing close (the caller asks again if needed)
 
     def cite(self, item: Mapping[str, Any], *, sentence: str | None = None) -> Citation:
         """A citation of a claim, quote or evidence: its article and its sentence."""
@@ -936,14 +937,19 @@ def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]
     """The passages nearest the question, ranked by the full-text index (bm25, any of its words)."""
     from ..store import search_index, write_search_index
 
+    if not ix.want_close:
+        return ()
     words = _content_words(question)
     raw = [w for w in _words(question) if w not in _QUESTION_WORDS and w not in STOPWORDS and not w.isdigit()]
     query = " ".join(dict.fromkeys(raw + words))
     if not query or not ix.arts:
         return ()
     conn = ix.index if ix.index is not None else write_search_index(ix.d, ":memory:")
+    # the index built with the dossier may hold other stories: rank only the passages of this one's articles
+    # (read by rowid, not ranked over the whole index and then filtered, which left little at scale)
+    only = list(ix.arts) if ix.index is not None and len(ix.arts) <= CLOSE_BY_ARTICLE and _has_article_rows(conn) else None
     try:
-        hits = search_index(conn, query, limit=limit * 4, any_word=True)
+        hits = search_index(conn, query, limit=limit * 4, any_word=True, articles=only)
     finally:
         if ix.index is None:
             conn.close()
@@ -961,6 +967,17 @@ def _close(question: str, ix: _Index, *, limit: int = 5) -> tuple[Citation, ...]
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+CLOSE_BY_ARTICLE = 300  # a story of more articles is ranked over the whole index, then filtered
+
+
+def _has_article_rows(conn: Any) -> bool:
+    """Whether an index has the rowid runs of its articles (indexes written before them do not)."""
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_rows'").fetchone() is not None
+    except Exception:  # noqa: BLE001 - an index that cannot say is searched as a whole
+        return False
 
 
 def _unknown(question: str, kind: str, ix: _Index, why: str) -> Answer:
@@ -1306,7 +1323,7 @@ def answer_since(question: str, ix: _Index) -> Answer:
     return _answer(question, "since", f"Since {label}: {len(st)} change(s).", st)
 
 
-def answer_question(question: str, dossier_dict: dict[str, Any], *, index: Any = None) -> Answer:
+def answer_question(question: str, dossier_dict: dict[str, Any], *, index: Any = None, with_close: bool = True) -> Answer:
     """Answer a journalist's question from the dossier, with citations (article + sentence).
 
     The kind of question is read from its wording (``classify_question``, case-insensitive):
@@ -1321,13 +1338,15 @@ def answer_question(question: str, dossier_dict: dict[str, Any], *, index: Any =
         index: the open full-text index built with the dossier (``store.open_search_index``),
             used for "I don't know, but here is what is close"; without one an index of
             ``dossier_dict`` is built in memory for that answer.
+        with_close: False: an unanswered question lists nothing close (for a caller that tries several
+            stories and asks again only when none answers; an answered one is the same either way).
 
     Returns:
         An ``Answer`` with ``kind``, ``statements`` (facts with citations), and for "how many"
         questions the matching tracks with every source's figure.
     """
     d = normalise_dossier(dossier_dict)
-    ix = _Index(d, index)
+    ix = _Index(d, index, close=with_close)
     kind = classify_question(question)
     handlers = {
         "who_said": answer_who_said, "what_said": answer_what_said, "on_date": answer_on_date, "when": answer_when,

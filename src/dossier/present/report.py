@@ -12,6 +12,9 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import html
+import re
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..store import story_slices
+from .stories import story_index
 from .views import build_context
 
 
@@ -74,13 +79,62 @@ def render_template(name: str, context: dict[str, Any]) -> str:
 def render_report(dossier_dict: dict[str, Any]) -> str:
     """Render the self-contained report page of a dossier.
 
+    A dossier of one story is one page with everything. A dossier of several stories is one
+    file that opens on the story index: each story's page is rendered here as well, but kept
+    as the text of a ``<script type="text/x-dossier-story" id="story-N">`` element (text that the
+    HTML parser skips without building anything, and the page script parses only when the
+    story is opened), so that the index shows at once however many stories the file holds
+    (``render_story_index``).
+
     Args:
         dossier_dict: the dossier.json dict (``dossier.model.dossier_to_dict(dossier)``).
 
     Returns:
         The complete HTML document (works offline from a file:// URL).
     """
+    stories = [s for s in dossier_dict.get("stories") or [] if isinstance(s, Mapping)]
+    if len(stories) > 1:
+        return render_story_index(dossier_dict)
     return render_template("report.html.j2", build_context(dossier_dict))
+
+
+_BREAKOUT = re.compile(r"<(?=/script|!--)", re.IGNORECASE)
+
+
+def story_block(part: dict[str, Any]) -> str:
+    """One story's deferred block: the ``<main>`` of its one-story report, as the text of a script element.
+
+    The HTML comes from the autoescaping templates, so article text in it has no ``<`` of its own;
+    any ``</script`` or ``<!--`` that could still end the block early or open a comment in it is
+    written ``&lt;`` (the page then shows it as text). The story's article index (titles for the
+    article view) travels in the fragment as the JSON of a ``data-story-index`` attribute.
+    """
+    ctx = build_context(part)
+    page = render_template("report.html.j2", ctx)
+    start, end = page.index("<main>") + len("<main>"), page.rindex("</main>")
+    attr = html.escape(str(ctx["index"]), quote=True)
+    fragment = f'<div hidden data-story-index="{attr}"></div>' + page[start:end]
+    return _BREAKOUT.sub("&lt;", fragment)
+
+
+def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False) -> str:
+    """The report of a dossier of several stories: the story index, each story deferred (``story_block``).
+
+    Args:
+        dossier_dict: the dossier.json dict.
+        live: the web app's page: rows link to ``/?story=ID`` (one story per page, rendered by
+            the server), no story is embedded, and the search and ask forms are shown.
+
+    Returns:
+        The HTML document: the index rows (title, dates, article count, main figures) and, for
+        the file, one deferred block per story, in the order of ``stories``.
+    """
+    rows = story_index(dossier_dict)
+    blocks = [] if live else [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
+    articles = [a for a in dossier_dict.get("articles") or [] if isinstance(a, Mapping)]
+    ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
+           "schema_version": dossier_dict.get("schema_version")}
+    return render_template("report_index.html.j2", ctx)
 
 
 def write_report(dossier_dict: dict[str, Any], path: Path) -> Path:

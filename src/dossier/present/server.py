@@ -13,8 +13,10 @@ message, never a traceback. The dossier, its normalised form and the process-wid
 ``ask`` relies on (gazetteer, alias tables) are built once, under a lock, however many
 requests arrive at the same time; pages are rendered once per version of the file.
 Search reads the SQLite FTS5 index built with the dossier (``search.sqlite``; bm25 ranking,
-snippets in context); DuckDB's full-text extension is not shipped in the wheel and would
-need a download. Only GET is served; every response
+snippets in context, the hits' article labels by primary key); DuckDB's full-text extension is
+not shipped in the wheel and would need a download. Questions (``/ask``, ``/api/ask``) are
+answered from the same index when it belongs to the dossier's build: the story asked about is
+found by its words and only its part of the dossier is read (``stories.answer_from_index``). Only GET is served; every response
 carries a Content-Security-Policy header that loads nothing from anywhere (HTML pages:
 the same policy their ``<meta>`` tag states, plus ``frame-ancestors 'none'``). A URL
 longer than ``MAX_URL`` is answered 414.
@@ -43,10 +45,10 @@ from starlette.routing import Route
 from .. import __version__
 from .ask import Answer, answer_question, format_answer
 from ..errors import StoreError
-from ..store import SEARCH_INDEX, open_search_index
+from ..store import SEARCH_INDEX, article_labels, open_index_of_output, open_search_index
 from ..model import to_dict
-from .report import render_template, static_text
-from .stories import answer_in_story, story_body
+from .report import render_story_index, render_template, static_text
+from .stories import answer_from_index, answer_in_story, story_body
 from .views import anchor, article_date, build_context, filter_dossier, normalise_dossier, parse_day, ref_name
 
 MAX_LIMIT = 10_000
@@ -73,13 +75,31 @@ class _DossierFile:
         self._page: str | None = None  # the unfiltered report page of this version
         self._memo: OrderedDict[tuple[str, ...], Any] = OrderedDict()  # answers of this version, most recent last
         self._pending: dict[tuple[str, ...], threading.Lock] = {}
+        self._index: tuple[tuple[float, int, int] | None, sqlite3.Connection | None] | None = None
+
+    def story_index(self) -> sqlite3.Connection | None:
+        """The index built with the current dossier, with its story tables (None: answer from the dossier).
+
+        Opened once per version of the file (``store.open_index_of_output``: the index of the
+        same build); questions read one story's part from it instead of the whole dossier.
+        """
+        self.get()
+        with self._lock:
+            if self._index is None or self._index[0] != self._stamp:
+                if self._index is not None and self._index[1] is not None:
+                    self._index[1].close()
+                self._index = (self._stamp, open_index_of_output(self.out_dir))
+            return self._index[1]
 
     def page(self) -> str:
         """Return the unfiltered live report page, rendered once per version of the file."""
         data = self.get()
         with self._render_lock:
             if self._page is None or self._data is not data:
-                self._page = render_template("report.html.j2", build_context(data, live=True))
+                stories = [s for s in data.get("stories") or [] if isinstance(s, Mapping)]
+                # several stories: the index only (each row opens /?story=ID), never every story on one page
+                self._page = (render_story_index(data, live=True) if len(stories) > 1
+                              else render_template("report.html.j2", build_context(data, live=True)))
             return self._page
 
     def get(self) -> dict[str, Any]:
@@ -140,8 +160,11 @@ def _warm_caches(data: dict[str, Any]) -> None:
     """Fill the process-wide caches ``ask`` uses (gazetteer, aliases) once, before any request uses them."""
     try:
         # a country, a city and a bare measure: loads the gazetteer, the alias and demonym tables
+        # one story's part is enough (the caches do not depend on the dossier), and cheap at any size
+        stories = [s for s in data.get("stories") or [] if isinstance(s, Mapping)]
+        part = story_body(data, str(stories[0].get("id"))) if len(stories) > 1 else data
         for q in ("How many people died in France?", "How many troops are in Paris?", "How many people?"):
-            answer_question(q, data)
+            answer_question(q, part)
     except Exception:  # noqa: BLE001 - warming is an optimisation; a real request reports its own error
         log.debug("warming the ask caches failed", exc_info=True)
 
@@ -198,7 +221,6 @@ def search_dossier(
 
     if not q.strip():
         return []
-    by_id = {str(a.get("id")): a for a in d.get("articles") or [] if isinstance(a, dict)}
 
     def label(a: Mapping[str, Any]) -> str:
         title = a.get("title") or a.get("source") or a.get("id")
@@ -206,9 +228,16 @@ def search_dossier(
         when = article_date(a)
         return " · ".join(str(x) for x in (outlet, title, when) if x)
 
+    conn = _index_for(d, index)
+    raw = search_index(conn, q.strip(), limit=max(limit * 3, 50))
+    # the hits' articles by the index's primary key (an index written before that table: the dossier's list)
+    try:
+        by_id: Mapping[str, Mapping[str, Any]] = article_labels(conn, {str(h["article"]) for h in raw})
+    except sqlite3.Error:
+        by_id = {str(a.get("id")): a for a in d.get("articles") or [] if isinstance(a, dict)}
     hits: list[dict[str, Any]] = []
     per: dict[str, int] = {}
-    for h in search_index(_index_for(d, index), q.strip(), limit=max(limit * 3, 50)):
+    for h in raw:
         aid = str(h["article"])
         if h["kind"] == "article":
             per[aid] = per.get(aid, 0) + 1
@@ -442,7 +471,13 @@ def make_app(out_dir: Path, *, preload: bool = False) -> Starlette:
         return _html(html)
 
     def answer_with_index(q: str, d: dict[str, Any]) -> Answer:
-        # the index built with the dossier ranks what is close to an unanswered question
+        # the index built with the dossier: only the story asked about is read from it
+        stories = source.story_index()
+        if stories is not None:
+            found = answer_from_index(q, stories)
+            if found is not None:
+                return found
+        # else from the dossier; the index ranks what is close to an unanswered question
         index = open_search_index(source.out_dir / SEARCH_INDEX, d)
         try:
             return answer_in_story(q, d, index=index)

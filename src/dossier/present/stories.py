@@ -12,6 +12,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # ask imports views, which imports this module: import ask when answering
@@ -205,3 +206,83 @@ def answer_in_story(question: str, d: Mapping[str, Any], *, index: Any = None) -
             return answer
     assert first is not None
     return first
+
+
+def answer_from_index(question: str, index: Any) -> Answer | None:
+    """``answer_in_story`` from the index built with the dossier, loading only the story asked about.
+
+    The story is chosen as ``answer_in_story`` chooses it, from the index's ``story_words``
+    table (a lookup of the question's words, never a scan of the dossier); only that story's
+    part (``store.load_story_part``) is read and answered. When no story shares a word with
+    the question, stories are tried in the dossier's order until one has an answer, each
+    loaded in turn, as ``answer_in_story`` does.
+
+    Args:
+        question: the question as asked.
+        index: an open ``search.sqlite`` (``store.open_index_of_output``) with the story tables.
+
+    Returns:
+        The same ``Answer`` as ``answer_in_story`` on the whole dossier, or None when the index
+        has no story tables (then answer from the dossier).
+    """
+    from ..store import has_story_tables, load_story_part, story_candidates, story_count, story_order
+    from .ask import STOPWORDS, answer_question
+
+    if not has_story_tables(index):
+        return None
+    if story_count(index) <= 1:
+        whole = load_story_part(index, -1)
+        return answer_question(question, whole[2], index=index) if whole is not None else None
+    words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
+    hits = story_candidates(index, words)
+    if hits:
+        best = min(hits, key=lambda h: (-h[0], -h[1], h[3]))
+        order = [best[2]]
+    else:
+        order = story_order(index)
+    first: int | None = None
+    for pos in order:
+        loaded = load_story_part(index, pos)
+        if loaded is None:
+            continue
+        _sid, title, part = loaded
+        # trying stories in turn: what is close is listed only for the answer given, the first story's
+        answer = answer_question(question, part, index=index, with_close=bool(hits))
+        if first is None:
+            first = pos
+        if answer.found or hits:
+            return dataclasses.replace(answer, text=f"In the story \u201c{title or 'Untitled story'}\u201d: {answer.text}")
+    if first is None:
+        return None
+    loaded = load_story_part(index, first)
+    assert loaded is not None
+    answer = answer_question(question, loaded[2], index=index)
+    return dataclasses.replace(answer, text=f"In the story \u201c{loaded[1] or 'Untitled story'}\u201d: {answer.text}")
+
+
+def ask_output(question: str, out_dir: Path) -> Answer:
+    """Answer a question about a built dossier folder (``dossier ask``).
+
+    From the index built with the dossier when it is current (``answer_from_index``: only the
+    story asked about is read); else from the whole ``dossier.json`` (``answer_in_story``).
+
+    Raises:
+        StoreError: no dossier can be read there.
+    """
+    from ..store import SEARCH_INDEX, open_index_of_output, open_search_index, read_dossier
+
+    conn = open_index_of_output(out_dir)
+    if conn is not None:
+        try:
+            answer = answer_from_index(question, conn)
+        finally:
+            conn.close()
+        if answer is not None:
+            return answer
+    body = read_dossier(out_dir)
+    index = open_search_index(Path(out_dir) / SEARCH_INDEX, body)
+    try:
+        return answer_in_story(question, body, index=index)
+    finally:
+        if index is not None:
+            index.close()

@@ -1,6 +1,9 @@
-/* dossier report script: article view with highlighted spans, sortable and filterable claims.
+/* dossier report script: article view with highlighted spans, sortable and filterable claims,
+   and (in a report of several stories) each story opened from its deferred JSON block.
    Article text is untrusted: it is only ever read with textContent and written with
-   text nodes or textContent, never as HTML. */
+   text nodes or textContent, never as HTML. A story's deferred block holds HTML that the
+   report's templates rendered (every value escaped there); it is parsed by DOMParser into an
+   inert document (no script runs, nothing loads) and its nodes are moved into the page. */
 (function () {
   "use strict";
   var index = {};
@@ -78,64 +81,106 @@
     if (ev.key === "Escape" && closeBtn && !document.getElementById("viewer").hidden) { closeBtn.click(); }
   });
 
+  /* a report of several stories: #story-N opens story N from its deferred block (the element with id story-N) */
+  var STORY = /^#story-(\d+)$/;
+  var openStory = null;
+  function showIndex(visible) {
+    var list = document.getElementById("stories"), view = document.getElementById("story-view");
+    if (list && view) { list.hidden = !visible; view.hidden = visible; }
+  }
+  function loadStory(n) {
+    if (openStory === n) { showIndex(false); return true; }
+    var block = document.getElementById("story-" + n);
+    var target = document.getElementById("story-body");
+    if (!block || !target || block.tagName !== "SCRIPT") { return false; }
+    var doc = new DOMParser().parseFromString("<!DOCTYPE html><body>" + (block.textContent || ""), "text/html");
+    var more = {};
+    var holder = doc.querySelector("[data-story-index]");
+    if (holder) {
+      try { more = JSON.parse(holder.getAttribute("data-story-index") || "{}"); } catch (err) { more = {}; }
+      holder.parentNode.removeChild(holder);
+    }
+    while (target.firstChild) { target.removeChild(target.firstChild); }
+    var nodes = Array.prototype.slice.call(doc.body.childNodes);
+    nodes.forEach(function (node) { target.appendChild(document.importNode(node, true)); });
+    Object.keys(more).forEach(function (k) { index[k] = more[k]; });
+    openStory = n;
+    showIndex(false);
+    setup(target);
+    document.documentElement.setAttribute("data-story-open", String(n));
+    window.scrollTo(0, 0);
+    return true;
+  }
+  function onStoryHash(hash) {
+    var m = STORY.exec(hash || "");
+    if (m) { return loadStory(m[1]); }
+    if (hash === "#stories" && document.getElementById("story-view")) { showIndex(true); }
+    return false;
+  }
+  window.addEventListener("hashchange", function () { onStoryHash(window.location.hash); });
+
   /* sortable tables: click a header; cells may carry data-v with the value to sort by */
   function cellValue(row, col) {
     var cell = row.cells[col];
     if (!cell) { return ""; }
     return cell.hasAttribute("data-v") ? cell.getAttribute("data-v") : cell.textContent.trim();
   }
-  var tables = document.querySelectorAll("table.sortable");
-  Array.prototype.forEach.call(tables, function (table) {
-    var heads = table.querySelectorAll("th.sortable");
-    Array.prototype.forEach.call(heads, function (th) {
-      th.addEventListener("click", function () {
-        var col = th.cellIndex;
-        var numeric = th.getAttribute("data-type") === "num";
-        var asc = !th.classList.contains("asc");
-        Array.prototype.forEach.call(heads, function (h) { h.classList.remove("asc", "desc"); });
-        th.classList.add(asc ? "asc" : "desc");
-        var tbody = table.tBodies[0];
-        var rows = Array.prototype.slice.call(tbody.rows);
-        rows.sort(function (a, b) {
-          var x = cellValue(a, col), y = cellValue(b, col), r;
-          if (numeric) {
-            var fx = parseFloat(x), fy = parseFloat(y);
-            fx = isNaN(fx) ? -Infinity : fx; fy = isNaN(fy) ? -Infinity : fy;
-            r = fx - fy;
-          } else { r = x.localeCompare(y); }
-          return asc ? r : -r;
+  function setup(root) {
+    var tables = root.querySelectorAll("table.sortable");
+    Array.prototype.forEach.call(tables, function (table) {
+      var heads = table.querySelectorAll("th.sortable");
+      Array.prototype.forEach.call(heads, function (th) {
+        th.addEventListener("click", function () {
+          var col = th.cellIndex;
+          var numeric = th.getAttribute("data-type") === "num";
+          var asc = !th.classList.contains("asc");
+          Array.prototype.forEach.call(heads, function (h) { h.classList.remove("asc", "desc"); });
+          th.classList.add(asc ? "asc" : "desc");
+          var tbody = table.tBodies[0];
+          var rows = Array.prototype.slice.call(tbody.rows);
+          rows.sort(function (a, b) {
+            var x = cellValue(a, col), y = cellValue(b, col), r;
+            if (numeric) {
+              var fx = parseFloat(x), fy = parseFloat(y);
+              fx = isNaN(fx) ? -Infinity : fx; fy = isNaN(fy) ? -Infinity : fy;
+              r = fx - fy;
+            } else { r = x.localeCompare(y); }
+            return asc ? r : -r;
+          });
+          rows.forEach(function (r) { tbody.appendChild(r); });
         });
-        rows.forEach(function (r) { tbody.appendChild(r); });
       });
     });
-  });
 
-  /* claims filter: free text, source, outlet, track, dates */
-  var table = document.getElementById("claims-table");
-  function val(id) { var el = document.getElementById(id); return el ? el.value : ""; }
-  function applyFilter() {
-    if (!table) { return; }
-    var q = val("f-text").toLowerCase(), src = val("f-source"), out = val("f-outlet"), trk = val("f-track");
-    var since = val("f-since"), until = val("f-until"), shown = 0;
-    var rows = table.tBodies[0].rows;
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i], d = r.getAttribute("data-date") || "";
-      var ok = (!src || r.getAttribute("data-source") === src) &&
-        (!out || r.getAttribute("data-outlet") === out) &&
-        (!trk || r.getAttribute("data-track") === trk) &&
-        (!since || (d && d >= since)) && (!until || (d && d <= until)) &&
-        (!q || r.textContent.toLowerCase().indexOf(q) !== -1);
-      r.hidden = !ok;
-      if (ok) { shown++; }
+    /* claims filter: free text, source, outlet, track, dates */
+    var table = document.getElementById("claims-table");
+    function val(id) { var el = document.getElementById(id); return el ? el.value : ""; }
+    function applyFilter() {
+      if (!table) { return; }
+      var q = val("f-text").toLowerCase(), src = val("f-source"), out = val("f-outlet"), trk = val("f-track");
+      var since = val("f-since"), until = val("f-until"), shown = 0;
+      var rows = table.tBodies[0].rows;
+      for (var i = 0; i < rows.length; i++) {
+        var r = rows[i], d = r.getAttribute("data-date") || "";
+        var ok = (!src || r.getAttribute("data-source") === src) &&
+          (!out || r.getAttribute("data-outlet") === out) &&
+          (!trk || r.getAttribute("data-track") === trk) &&
+          (!since || (d && d >= since)) && (!until || (d && d <= until)) &&
+          (!q || r.textContent.toLowerCase().indexOf(q) !== -1);
+        r.hidden = !ok;
+        if (ok) { shown++; }
+      }
+      var count = document.getElementById("f-count");
+      if (count) { count.textContent = shown + " of " + rows.length + " claims"; }
     }
-    var count = document.getElementById("f-count");
-    if (count) { count.textContent = shown + " of " + rows.length + " claims"; }
+    ["f-text", "f-source", "f-outlet", "f-track", "f-since", "f-until"].forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) { el.addEventListener("input", applyFilter); el.addEventListener("change", applyFilter); }
+    });
+    applyFilter();
   }
-  ["f-text", "f-source", "f-outlet", "f-track", "f-since", "f-until"].forEach(function (id) {
-    var el = document.getElementById(id);
-    if (el) { el.addEventListener("input", applyFilter); el.addEventListener("change", applyFilter); }
-  });
-  applyFilter();
-  if (window.location.hash) { onHash(); }
+  setup(document);
+  if (window.location.hash && !onStoryHash(window.location.hash)) { onHash(); }
+  document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
   document.documentElement.setAttribute("data-ready", "1");
 })();
