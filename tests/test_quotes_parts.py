@@ -195,3 +195,16 @@ def test_layout_label_and_signature(nlp) -> None:  # type: ignore[no-untyped-def
     q = next(q for q in index.qspans if "bridge" in text[q.start : q.end])
     attr = signature(index, speakers, q)
     assert attr is not None and attr.cue == "―" and attr.speaker is not None and attr.speaker.name == "Jorun Vey"
+
+
+def test_a_role_then_the_name_in_apposition() -> None:
+    """Fictional: "The mayor of Castellan, Ivo Tarrant, said" is Ivo Tarrant, not Castellan."""
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    text = "The mayor of Castellan, Ivo Tarrant, said the dam had been inspected."
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    assert [q.speaker.name if q.speaker else None for q in qs] == ["Ivo Tarrant"]

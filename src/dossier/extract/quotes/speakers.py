@@ -128,6 +128,19 @@ class Speakers:
         if person_ents:
             ent = max(person_ents, key=lambda e: len(e))
             return self.fullest_person(strip_name(ent.text))
+        # a role described, then the person's name in apposition, whatever the tagger labelled it:
+        # "The mayor of Castellan, Ivo Tarrant, said", "The Commander-in-Chief of ..., Jan Roe, stated"
+        if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ROLE_WORDS) and head.lower_ not in ORG_WORDS:
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
+                    run = [t for t in c.subtree if t.i <= c.i]
+                    run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
+                    if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
+                            and all(t.ent_type_ not in ("GPE", "NORP", "LOC") for t in run):
+                        joined = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+                        full = self.fullest_person(joined) or joined
+                        self.remember_person(full, run[0].idx)
+                        return full
         if head.pos_ == "PROPN" and self.fullest_person(head.text, strict=True):
             return self.fullest_person(head.text)
         # a name the article already gave a person ("Zelenskyy" tagged as an organisation)
