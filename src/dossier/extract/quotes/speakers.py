@@ -138,9 +138,9 @@ class Speakers:
                     if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
                             and all(t.ent_type_ not in ("GPE", "NORP", "LOC") for t in run):
                         joined = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
-                        full = self.fullest_person(joined) or joined
-                        self.remember_person(full, run[0].idx)
-                        return full
+                        named = self.fullest_person(joined) or joined
+                        self.remember_person(named, run[0].idx)
+                        return named
         if head.pos_ == "PROPN" and self.fullest_person(head.text, strict=True):
             return self.fullest_person(head.text)
         # a name the article already gave a person ("Zelenskyy" tagged as an organisation)
