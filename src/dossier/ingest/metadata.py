@@ -647,6 +647,10 @@ DATELINE_DATED = re.compile(
 # "RAMALLAH: More than ..." (a city in capitals and a colon), "ABIDJAN Oct 15 A total of ..." (a
 # wire feed's dateline with its day and no dash)
 DATELINE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'\d])")
+# "Bangkok, March 29: ..." (a place in any case, then the day and a colon)
+DATELINE_DAY_COLON = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}}(?:,\s*[A-Z][A-Za-z.'’\-]+)?),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}):\s+(?=[A-Z“\"‘'])"
+)
 DATELINE_BARE_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+){{0,2}}),?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s+(?=[A-Z“\"‘'])"
 )
@@ -690,7 +694,7 @@ def parse_dateline(line: str) -> Dateline | None:
             return Dateline(place=place.strip() if place else None, org=org, end=dd.end(), date=full[0][0])
     m = DATELINE.match(line)
     if not m:
-        for loose in (DATELINE_COLON, DATELINE_BARE_DAY):
+        for loose in (DATELINE_COLON, DATELINE_BARE_DAY, DATELINE_DAY_COLON):
             lm = loose.match(line)
             if lm and lm.group("place").strip(" .") not in _LABELS and lm.group("place").lower() not in KNOWN_WIRES \
                     and not known_outlet(lm.group("place")) and not _ORG_WORDS.search(lm.group("place")):

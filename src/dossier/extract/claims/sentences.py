@@ -163,9 +163,13 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         inverted = _inverted_subject(verb)
         if inverted is not None:
             return inverted
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS):
-            return child
+    doc = verb.doc
+    subjects = [c for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS)]
+    # "Bangkok, March 29: the military said": a word before a colon (a dateline, a label) is no subject
+    subjects = [c for c in subjects if not (c.i < verb.i and any(t.text == ":" for t in doc[c.i : verb.i]))]
+    if subjects:
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
