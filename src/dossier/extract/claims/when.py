@@ -54,6 +54,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
                 cue_dates.append((n, val))
     reported = {val for _, val in cue_dates}
     verb = sents.clause_verb(tok)
+    event = _event_verbs(verb, set(cues))
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
@@ -61,20 +62,79 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if prep is not None and prep.lower_ in ("by", "until", "before", "through", "within") \
                 and modality in ("projected", "expected"):
             continue  # a target date, not the date of the figure
-        if prep is not None and prep.lower_ in ("from", "since", "after"):
-            continue  # where a change or a window starts ("from the close on Wednesday")
+        if _starts_window(root):
+            continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
         nearest_verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
-        if nearest_verb is not None and nearest_verb.i == verb.i and nearest_verb.i not in cues:
+        if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
-            same_day = article.published.basis == "explicit" and article.published.date == val \
-                and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
+            same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
             return val, "published" if same_day else "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
-    pub = article.published
-    if pub.basis == "explicit" and pub.date:
-        return pub.date, "published"
+    day = _dated(article)
+    if day:
+        return day, "published"
     return None, None
+
+
+def _dated(article: Article) -> str | None:
+    """The article's day: its explicit date, or a definite day read from the page (a dateline day
+    with the year the page names), never a window."""
+    pub = article.published
+    if not pub.date:
+        return None
+    if pub.basis == "explicit" or (pub.earliest == pub.date and pub.latest == pub.date):
+        return pub.date
+    return None
+
+
+# a date under these prepositions is where a window or a change starts, not when a figure holds
+_WINDOW_START = {"from", "since", "after"}
+
+
+def _starts_window(root: "Token") -> bool:
+    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday")."""
+    cur = root
+    for _ in range(6):
+        if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# subordinate clauses that happen at the figure's time ("killed when the quake struck on Sunday")
+_SAME_TIME_MARKS = {"when", "as", "while", "during"}
+
+
+def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
+    """The verbs whose date is the figure's: its own, the verbs coordinated with it ("were killed
+    Sunday and 50 injured"), the verb a participle hangs on ("hit on Sunday, killing 10"), and
+    "when" clauses of these ("killed when the quake struck on Sunday"); never a speech verb."""
+    group = {verb.i}
+    todo = [verb]
+    while todo:
+        v = todo.pop()
+        near: list["Token"] = []
+        # coordinated verbs, both ways
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            near.append(v.head)
+        near += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # a participle without a subject of its own: its event is its head's ("hit ..., killing 10")
+        if v.dep_ in ("advcl", "xcomp", "acl") and v.tag_ in ("VBG", "VBN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            near.append(v.head)
+        # "when"/"as" clauses
+        for c in v.children:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+                    g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark") for g in c.children):
+                near.append(c)
+        for n in near:
+            if n.i not in group and n.i not in cues:
+                group.add(n.i)
+                todo.append(n)
+    return group
 
 
 _TODAY_RE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
