@@ -718,3 +718,43 @@ def test_byline_outlet_and_date_run_together() -> None:
     body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
     art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
     assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")
+
+
+# --- page forms: short numeric stamps, a date line under a standfirst ---------------------------
+
+_FLOOD_BODY = (
+    "The Orlen district council said on Monday that 40 people had been killed and 300 injured in the floods, "
+    "and that rescue teams were still searching villages along the Varn river.\n"
+    "The army sent 2,000 soldiers to the worst-hit valleys, where landslides had cut off the roads.\n"
+    "More rain is expected this week, the weather office said."
+)
+
+
+def test_numeric_stamp_with_a_two_digit_year() -> None:
+    st = md.parse_stamp("11/28/05")
+    assert st is not None and st.date == dt.date(2005, 11, 28)
+    art = _clean_text(f"6/14/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert "6/14/23" not in art.text
+    # both readings are days: a window, never a guess
+    art = _clean_text(f"06/04/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    assert art.published.date is None
+    assert (art.published.earliest, art.published.latest) == ("2023-04-06", "2023-06-04")
+    assert md.parse_stamp("1/2/3") is None and md.parse_stamp("3/4/05/7") is None
+
+
+def test_date_line_under_a_standfirst_is_the_page_date() -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\nForty people are dead and hundreds hurt.\nJune 14, 2023\n{_FLOOD_BODY}")
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert "June 14, 2023" not in art.text
+    assert art.text.startswith("Forty people are dead")
+
+
+def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
+    lines = _FLOOD_BODY.split("\n")
+    art = _clean_text(
+        f"Floods in Orlen: how the week unfolded\nThe river rose all week, officials said.\nJune 12, 2023\n{lines[0]}\n"
+        f"June 13, 2023\n{lines[1]}\n{lines[2]}"
+    )
+    assert art.published.date is None
+    assert "June 12, 2023" in art.text and "June 13, 2023" in art.text

@@ -66,6 +66,8 @@ DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
 # "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "11/28/05": a numeric stamp with a two-digit year (read only where a whole stamp is expected; 00-68 are 20xx)
+DATE_NUMERIC_SHORT = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<year>\d\d)\b(?![/.\-]\d)")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
@@ -160,7 +162,7 @@ def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | Non
         if m:
             d = _date_of(m)
             return (d, d, d, m.end()) if d else None
-    m = DATE_NUMERIC.match(s)
+    m = DATE_NUMERIC.match(s) or DATE_NUMERIC_SHORT.match(s)
     if m:
         return _numeric(m)
     return None
@@ -169,6 +171,8 @@ def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | Non
 def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
     """Read "04/06/2024": both orders when both are valid days, else the one that is."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if len(m.group("year")) == 2:
+        y += 2000 if y < 69 else 1900  # the POSIX pivot: "05" is 2005, "98" is 1998
     dmy, mdy = safe_date(y, b, a), safe_date(y, a, b)
     if m.group("sep") == ".":  # "12.06.2024": a dotted date is written day first
         mdy = None
