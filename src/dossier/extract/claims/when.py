@@ -1,8 +1,14 @@
 """Claims: the as-of date of a figure — when it holds or was stated.
 
-A time expression attached to a speech verb of the attribution ("told a briefing on
-Tuesday"), then one in the figure's own clause (target dates of projections, "by December",
-skipped), then the article's explicit publication date.
+In order: a date inside the figure's own phrase ("up from 2,000 on Saturday"); a date on the
+figure's event — its own verb, a verb coordinated with it ("were killed Sunday and 50 injured"),
+the verb a participle hangs on ("hit on Sunday, killing 10"; "the number rescued to 85"), a
+"when"/"as" clause of these ("killed when the quake razed villages Sunday") — target dates of
+projections ("by December") and dates where a window or a change starts ("from the close on
+Wednesday", "since Monday") skipped -> ``stated``; a date on a speech verb of the attribution
+("told a briefing on Tuesday") -> ``reported``; else the article's day (its explicit date, or a
+dateline day with the year the page names) -> ``published``; nothing when the article has no day.
+A dateline's own day ("SEOUL, June 4 (Yonhap) --") is the page's, never a figure's ``stated`` date.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ...ingest.metadata import parse_dateline
 from ...model import Article, TimeExpression
 from .sentences import Sentences
 from .source import _Attribution
@@ -37,6 +44,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for te in times:
         if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
             continue
+        if _in_dateline(article.text, te):
+            continue  # "SEOUL, June 4 (Yonhap) --": the page's day, not the figure's
         val = _date_value(te) or ""
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
             val = year + val[4:]
@@ -55,6 +64,10 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     reported = {val for _, val in cue_dates}
     verb = sents.clause_verb(tok)
     event = _event_verbs(verb, set(cues))
+    own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
+    for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if _in_phrase(root, own):
+            return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
@@ -86,6 +99,26 @@ def _dated(article: Article) -> str | None:
     if pub.basis == "explicit" or (pub.earliest == pub.date and pub.latest == pub.date):
         return pub.date
     return None
+
+
+def _in_dateline(text: str, te: TimeExpression) -> bool:
+    """Whether a time expression is the day of a dateline that opens its paragraph."""
+    para = text.rfind("\n", 0, te.start) + 1
+    if te.start - para > 60:
+        return False
+    line_end = text.find("\n", para)
+    dl = parse_dateline(text[para : line_end if line_end >= 0 else len(text)])
+    return dl is not None and te.end - para <= dl.end
+
+
+def _in_phrase(root: "Token", own: set[int]) -> bool:
+    """Whether a date hangs inside the figure's own phrase (below it, with no verb between)."""
+    for anc in root.ancestors:
+        if anc.i in own:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # a date under these prepositions is where a window or a change starts, not when a figure holds
@@ -125,6 +158,11 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         if v.dep_ in ("advcl", "xcomp", "acl") and v.tag_ in ("VBG", "VBN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             near.append(v.head)
+        # "the number rescued to 85": a participle on a noun happens when the noun's verb does
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+            gov = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is not None:
+                near.append(gov)
         # "when"/"as" clauses
         for c in v.children:
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
