@@ -131,8 +131,8 @@ def extract_claims(
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
         measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)
-        state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
-        measure = measure_with_state(measure, state)
+        state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        measure = measure_with_state(measure, state, state_word)
         if q.measure and measure:
             measured.append((q, measure))  # with what happened, for bare figures after it
         attribution = sources.attribute(q, tok, sent)

@@ -484,8 +484,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if not found and measure:
         for w in measure.lower().split():
             w2 = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-            if w in _STATE_ADJ:
-                found = [_STATE_ADJ[w]]
+            if _said_state(w):
+                found = [_said_state(w) or ""]
             elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
                 found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
             if found:
@@ -528,25 +528,93 @@ def _is_people(noun: "Token") -> bool:
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
 
 
-def measure_with_state(measure: str | None, state: str | None) -> str | None:
+# participles that the -ed rule gets wrong ("sent", "fled", "kidnapped")
+_PARTICIPLES = {
+    "send": "sent", "shoot": "shot", "hurt": "hurt", "flee": "fled", "slay": "slain", "die": "died", "free": "freed",
+    "kidnap": "kidnapped", "trap": "trapped", "strand": "stranded", "ship": "shipped", "commit": "committed",
+    "flatten": "flattened", "level": "levelled", "take": "taken", "bury": "buried", "lose": "lost",
+}  # fmt: skip
+# verbs whose own word says too little or something else ("left 50 wounded", "lost 12", "forced from")
+_NOT_SAID_WORDS = {"lose", "force", "number", "leave", "return", "save", "have", "get", "give", "take", "be", "commit",
+                   "train", "base", "post", "position", "mass", "fight", "serve", "arrive", "survive", "catch", "contract"}
+
+
+_PARTICIPLE_LEMMAS = {v: k for k, v in _PARTICIPLES.items()}
+
+
+def _said_state(word: str) -> str | None:
+    """The state a measure's word says: an adjective or participle ("injured", "housed", "fled")."""
+    if word in _STATE_ADJ:
+        return _STATE_ADJ[word]
+    if not word.endswith(("ed", "t", "n")):
+        return None
+    for lemma in (_PARTICIPLE_LEMMAS.get(word), word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else None):
+        if lemma and lemma not in _NOT_SAID_WORDS:
+            said = _PATIENT_VERBS.get(lemma) or _SUBJECT_VERBS.get(lemma)
+            if said is not None:
+                return said
+    return None
+
+
+def _participle(word: "Token") -> str:
+    """The word as the measure says it: the text's own form, a participle for "-ing" and base forms."""
+    low = word.lower_
+    if word.tag_ in ("VBN", "VBD", "JJ") or word.pos_ == "ADJ":
+        return low
+    lemma = _lemma(word)
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def said_state_word(word: "Token | None", state: str | None) -> str | None:
+    """The text's own word for what happened ("injured", "hurt", "died", "sent"), when it says just that state.
+
+    Args:
+        word: the token ``read_state`` read the state from.
+        state: the state it gave.
+
+    Returns:
+        The word as a measure would end in it, or None (the word says something else, or nothing).
+    """
+    if word is None or state is None or state in ("cases", "votes", "turnout", "seats", "amount", "change", "level"):
+        return None
+    lemma, low = _lemma(word), word.lower_
+    if lemma in _NOT_SAID_WORDS:
+        return None
+    said = _STATE_ADJ.get(low) or _PATIENT_VERBS.get(lemma) or _SUBJECT_VERBS.get(lemma)
+    if said != state:
+        return None
+    return _participle(word)
+
+
+def measure_with_state(measure: str | None, state: str | None, word: "Token | None" = None) -> str | None:
     """The measure naming what happened ("people" + killed -> "people killed").
 
     Args:
         measure: what is counted.
         state: the figure's state.
+        word: the token the state was read from; its own word is used where it says the state
+            ("people injured", "people who died" -> "people died", "troops sent").
 
     Returns:
         The measure, with the state's word added when its words do not already say it.
     """
-    if not measure or not state or state not in _STATE_WORD:
+    said = said_state_word(word, state)
+    if not measure or not state or (state not in _STATE_WORD and said is None):
         return measure
     parts = measure.split()
     # a measure carried from an earlier figure keeps its noun, not its state ("people killed" -> 27 missing)
-    if len(parts) > 1 and parts[-1].lower() in _STATE_ADJ and _STATE_ADJ[parts[-1].lower()] != state:
+    last = _said_state(parts[-1].lower()) if len(parts) > 1 else None
+    if last is not None and last != state:
         measure = " ".join(parts[:-1])
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if w in _STATE_ADJ or base in _STATE_NOUNS or w in _STATE_NOUNS:
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said):
             return measure
-    return f"{measure} {_STATE_WORD[state]}"
+    return f"{measure} {said or _STATE_WORD[state]}"
