@@ -87,7 +87,7 @@ def test_apposition_and_reporting_by(nlp) -> None:  # type: ignore[no-untyped-de
     )
     first, c = claims_of(nlp, text)
     assert c.source is not None and c.source.name == "Ivo Tarrant" and c.value == 112
-    assert c.measure == first.measure == "people died"  # a bare figure keeps the measure of the one before (in the text's words)
+    assert c.measure == first.measure == "people killed"  # a bare figure keeps the measure of the one before
     assert c.state == first.state == "killed"
     text = "The flood has killed dozens of people, according to reporting by the Valley Courier."
     c = only(claims_of(nlp, text))

@@ -561,6 +561,8 @@ def _participle(word: "Token") -> str:
     low = word.lower_
     if word.tag_ in ("VBN", "VBD", "JJ") or word.pos_ == "ADJ":
         return low
+    if word.tag_ == "VBG" and _lemma(word) in _SUBJECT_VERBS and _lemma(word) not in _PATIENT_VERBS:
+        return low  # what the counted do: "people sheltering", "families fleeing"
     lemma = _lemma(word)
     if lemma in _PARTICIPLES:
         return _PARTICIPLES[lemma]
@@ -581,9 +583,12 @@ def said_state_word(word: "Token | None", state: str | None) -> str | None:
     Returns:
         The word as a measure would end in it, or None (the word says something else, or nothing).
     """
-    if word is None or state is None or state in ("cases", "votes", "turnout", "seats", "amount", "change", "level"):
-        return None
+    if word is None or state is None or state in ("killed", "cases", "votes", "turnout", "seats", "amount", "change", "level"):
+        return None  # "killed" says "died", "dead", "perished" plainly
     lemma, low = _lemma(word), word.lower_
+    if state == "displaced" and lemma in ("take", "seek", "find") and \
+            {_lemma(c) for c in word.children if c.dep_ == "dobj"} & {"shelter", "refuge"}:
+        return "sheltering"  # "350 people were taking shelter"
     if lemma in _NOT_SAID_WORDS:
         return None
     said = _STATE_ADJ.get(low) or _PATIENT_VERBS.get(lemma) or _SUBJECT_VERBS.get(lemma)
@@ -617,4 +622,6 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
         if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said):
             return measure
+    if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
+        said = "injured"  # people are injured, soldiers wounded
     return f"{measure} {said or _STATE_WORD[state]}"
