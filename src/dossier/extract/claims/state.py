@@ -385,6 +385,23 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
+    """The state of the group a figure is part of: "killed 40 people, including 12 children",
+    "40 people, among them 12 children, were killed" — the part shares what happened to the whole."""
+    whole: "Token | None" = None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.head.dep_ == "prep":
+        whole = noun.head.head
+    elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
+        whole = noun.head
+    if whole is None or not (sent.start <= whole.i < sent.end) or whole.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return [], None
+    num = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    state, word = read_state(whole, num, None, sent)
+    if state is None or state == "present":
+        return [], None
+    return [state], word
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -475,6 +492,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         found = _noun_state(noun)
         if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
             found = ["rescued"]
+    if not found:
+        found, part_word = _part_of(noun, sent)
+        word = part_word or word
     if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
         if total is not None and sent.start <= total.i < sent.end:

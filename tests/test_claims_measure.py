@@ -1,0 +1,72 @@
+"""What happened to the counted, in the measure's words and its state (issue 10, part 1).
+
+Fictional pages in real shapes: the measure ends in the text's own word for what happened
+("people injured", "officers hurt", "troops sent", "villagers sheltering"), "killed" for every
+death word, "injured" for people and "wounded" for forces when the text names no word; a part
+("including 20 children") shares what happened to the whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.clean import clean_article
+from dossier.model import Article, NumericClaim, RawArticle
+from dossier.pipeline import analyze_batch
+from dossier.settings import Settings
+
+_PAGE = """Floods and clashes in Varnia
+Published: 14 June 2023
+At least 40 people were injured and 12 died when the Varn river burst its banks, the council said.
+The army has sent 8,500 troops to the valley, where 14 soldiers were wounded on Monday.
+Some 350 villagers were taking shelter in the school, and 2,000 others had fled to the hills.
+Rescuers found 31 people dead in the rubble, and 60 remained missing.
+Around 1,000 people are housed in tents and another 2,000 are waiting to be housed.
+Police arrested 45 protesters and 3 officers were hurt.
+The strike killed 17 civilians and injured at least 50 others, including 20 children.
+Forty people were killed in Kestel, among them 12 children.
+Eight people had suffered serious injuries, the hospital said.
+"""
+
+
+@pytest.fixture(scope="module")
+def page() -> tuple[Article, list[NumericClaim]]:
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="measure.txt", fmt="txt", text=_PAGE), settings=settings)
+    assert isinstance(art, Article)
+    return art, list(analyze_batch([art], settings=settings)[0].claims)
+
+
+def _at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> NumericClaim:
+    pos = -1
+    for _ in range(n + 1):
+        pos = art.text.index(words, pos + 1)
+    hit = next((c for c in claims if c.start < pos + len(words) and pos < c.end), None)
+    assert hit is not None, words
+    return hit
+
+
+@pytest.mark.parametrize(
+    ("words", "n", "measure", "state"),
+    [
+        ("40 people", 0, "people injured", "wounded"),
+        ("12 died", 0, "people killed", "killed"),
+        ("8,500", 0, "troops sent", "present"),
+        ("14 soldiers", 0, "soldiers wounded", "wounded"),
+        ("350", 0, "villagers sheltering", "displaced"),
+        ("31", 0, "people killed", "killed"),  # "found dead"
+        ("60", 0, "people missing", "missing"),
+        ("1,000", 0, "people housed", "displaced"),
+        ("2,000", 1, "people housed", "displaced"),  # a bare figure keeps the measure and its state
+        ("45", 0, "protesters arrested", "arrested"),
+        ("3 officers", 0, "officers hurt", "wounded"),
+        ("17", 0, "civilians killed", "killed"),
+        ("20 children", 0, "children injured", "wounded"),  # a part shares what happened to the whole
+        ("12 children", 0, "children killed", "killed"),
+        ("Eight", 0, "people injured", "wounded"),  # no word in the text: people are injured
+    ],
+)
+def test_measure_names_what_happened(page: tuple[Article, list[NumericClaim]], words: str, n: int, measure: str, state: str) -> None:
+    art, claims = page
+    c = _at(art, claims, words, n)
+    assert (c.measure, c.state) == (measure, state)
