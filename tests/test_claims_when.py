@@ -96,3 +96,39 @@ def test_a_dateline_day_dates_the_figures() -> None:
     assert (_at(art, claims, "212").as_of, _at(art, claims, "212").as_of_basis) == ("2023-08-09", "published")
     assert _at(art, claims, "3,000").as_of == "2023-08-09"
     assert (_at(art, claims, "40 bridges").as_of, _at(art, claims, "40 bridges").as_of_basis) == ("2023-08-07", "stated")
+
+
+# The day a statement was made, in the shapes real reports give it (19 December 2024 a Thursday).
+_STATEMENTS = """Kestrian troops in Orlen
+Published: Thursday 19 December 2024
+The Varnian spy agency told lawmakers on Thursday that at least 100 Kestrian soldiers had been killed.
+According to the spy agency, which briefed lawmakers on Wednesday, about 11,000 troops had been sent to Orlen.
+The Varnian president said in a video address Monday that 3,000 Kestrians had been killed or wounded.
+In a statement released on Tuesday, the defence ministry said 200 soldiers were captured.
+Last month, Varna City said 10,000 troops had been deployed.
+The number of troops has grown from 3,000 in October to 12,000.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "n", "as_of", "basis"),
+    [
+        ("at least 100", 0, "2024-12-19", "reported"),
+        ("11,000", 0, "2024-12-18", "reported"),  # a relative clause of the source
+        ("3,000", 0, "2024-12-16", "reported"),  # "said in a video address Monday"
+        ("200", 0, "2024-12-17", "reported"),  # "a statement released on Tuesday"
+        ("10,000", 0, "2024-11", "reported"),
+        ("3,000", 1, "2024-10", "stated"),
+        ("12,000", 0, "2024-12-19", "published"),
+    ],
+)
+def test_as_of_is_the_day_of_the_statement(statements: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:
+    art, claims = statements
+    c = _at(art, claims, words, n)
+    assert (c.as_of, c.as_of_basis) == (as_of, basis)
+
+
+
+@pytest.fixture(scope="module")
+def statements() -> tuple[Article, list[NumericClaim]]:
+    return _claims(_STATEMENTS)

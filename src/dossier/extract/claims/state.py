@@ -125,7 +125,7 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
                "released": "released", "displaced": "displaced", "evacuated": "evacuated", "arrested": "arrested",
                "rescued": "rescued", "cases": "infected", "hospitalized": "hospitalized",
                "vaccinated": "vaccinated", "affected": "affected", "destroyed": "destroyed", "damaged": "damaged",
-               "withdrawn": "withdrawn"}
+               "withdrawn": "withdrawn", "casualties": "killed or wounded"}
 
 
 def _lemma(tok: "Token") -> str:

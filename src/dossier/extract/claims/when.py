@@ -59,8 +59,18 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for n, cue_i in enumerate(reversed(cues)):
         for val, te, root in usable:
             attach = root.head if root.dep_ != "pobj" else root.head.head
-            if attach.i == cue_i or root.head.i == cue_i:
-                cue_dates.append((n, val))
+            near = _nearest_verb(root)
+            if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
+                cue_dates.append((n, val))  # "told lawmakers on Thursday", "said in a video address Monday"
+    src = att.source
+    for val, te, root in usable:
+        # "a statement released on Tuesday", "the agency, which briefed lawmakers on Wednesday,"
+        near = _nearest_verb(root)
+        if near is None or near.dep_ not in ("acl", "relcl") or near.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        of_source = src is not None and src.start is not None and src.end is not None and src.start <= near.head.idx < src.end
+        if of_source or near.head.lemma_.lower() in _STATEMENT_NOUNS:
+            cue_dates.append((len(cues), val))
     reported = {val for _, val in cue_dates}
     verb = sents.clause_verb(tok)
     event = _event_verbs(verb, set(cues))
@@ -77,7 +87,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # a target date, not the date of the figure
         if _starts_window(root):
             continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
-        nearest_verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+        nearest_verb = _nearest_verb(root)
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -88,6 +98,16 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     if day:
         return day, "published"
     return None, None
+
+
+# what a statement is made in: its date is the day the figure was given
+_STATEMENT_NOUNS = {"report", "estimate", "statement", "survey", "analysis", "assessment", "study", "briefing", "address",
+                    "speech", "interview", "update", "bulletin", "release", "post", "message", "conference", "data"}
+
+
+def _nearest_verb(root: "Token") -> "Token | None":
+    """The verb a date hangs under."""
+    return next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
 
 
 def _dated(article: Article) -> str | None:
