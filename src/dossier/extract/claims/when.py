@@ -174,6 +174,9 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             near.append(v.head)
         near += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # "were killed and at least 50 injured when ...": a coordinated figure with its own participle
+        near += [g for c in v.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN")
+                 for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
         # a participle without a subject of its own: its event is its head's ("hit ..., killing 10")
         if v.dep_ in ("advcl", "xcomp", "acl") and v.tag_ in ("VBG", "VBN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
