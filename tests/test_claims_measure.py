@@ -70,3 +70,27 @@ def test_measure_names_what_happened(page: tuple[Article, list[NumericClaim]], w
     art, claims = page
     c = _at(art, claims, words, n)
     assert (c.measure, c.state) == (measure, state)
+
+
+_MARKETS = """Markets slide in Varna
+Published: 4 September 2023
+The Varna Composite fell 2.4 percent while the Orlen 40 index rose 0.8 percent.
+The main Kestrian index, the KX 50, dropped by 1.9% to 4,907.2.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "measure", "state"),
+    [
+        ("2.4 percent", "Varna Composite fall", "change"),
+        ("0.8 percent", "Orlen 40 index rise", "change"),
+        ("1.9%", "KX 50 fall", "change"),  # the apposition names the index
+        ("4,907.2", "KX 50 level", "level"),
+    ],
+)
+def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: str, state: str) -> None:
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="markets.txt", fmt="txt", text=_MARKETS), settings=settings)
+    assert isinstance(art, Article)
+    c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
+    assert (c.measure, c.state) == (measure, state)

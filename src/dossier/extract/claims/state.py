@@ -645,3 +645,61 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
         said = "injured"  # people are injured, soldiers wounded
     return f"{measure} {said or _STATE_WORD[state]}"
+
+
+_FALL_WORDS = {"fall", "drop", "decline", "lose", "slide", "slip", "tumble", "plunge", "sink", "decrease", "shed", "dip",
+               "plummet", "retreat", "ease", "down", "lower", "loss"}
+_RISE_WORDS = {"rise", "gain", "climb", "jump", "surge", "soar", "rally", "advance", "increase", "add", "up", "higher"}
+
+
+def _name_span(tok: "Token") -> str:
+    """A proper name with its compounds and numbers ("S&P 500", "Dow Jones", "FTSE 100")."""
+    parts = [c for c in tok.children if c.dep_ in ("compound", "nummod", "flat", "nmod", "amod") and c.pos_ in ("PROPN", "NUM", "ADJ")
+             and abs(c.i - tok.i) <= 3]
+    lo = min([tok.i, *(c.i for c in parts)])
+    hi = max([tok.i, *(c.i for c in parts)])
+    return tok.doc[lo : hi + 1].text
+
+
+def index_measure(fig: "Token", sent: "Span", state: str | None) -> str | None:
+    """The measure of a rise, fall or level of something named ("S&P 500 fall", "FTSE 100 level").
+
+    The subject of the figure's verb names it — itself, its apposition ("the primary UK index,
+    the FTSE 100,"), its possessor ("the Dow's fall left the index at ...") or its proper-noun
+    modifier ("the Nasdaq composite index"); a subject without a proper name gives nothing.
+
+    Args:
+        fig: the figure's number token.
+        sent: its sentence.
+        state: the figure's state (only ``change`` and ``level`` get a measure here).
+
+    Returns:
+        "<name> fall|rise|change|level", or None.
+    """
+    if state not in ("change", "level"):
+        return None
+    verb = next((a for a in fig.ancestors if a.pos_ in ("VERB", "AUX") and sent.start <= a.i < sent.end), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named: "Token | None" = None
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if appos is not None:
+        named = appos
+    elif subj.pos_ == "PROPN":
+        named = subj
+    elif poss is not None:
+        named = poss
+    elif any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in subj.children):
+        named = subj
+    if named is None:
+        return None
+    if state == "level":
+        word = "level"
+    else:
+        cues = {_lemma(verb)} | {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "prt")} | {_lemma(subj)}
+        word = "fall" if cues & _FALL_WORDS else "rise" if cues & _RISE_WORDS else "change"
+    return f"{_name_span(named)} {word}"
