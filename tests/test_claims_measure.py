@@ -94,3 +94,23 @@ def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: s
     assert isinstance(art, Article)
     c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
     assert (c.measure, c.state) == (measure, state)
+
+
+_DAMAGE = """Storm damage in Orlen
+Published: 4 September 2023
+The cost of damage to shops in Orlen was estimated by the chamber of commerce at about 20 million euros.
+Property damage is an estimated $2 million, the mayor said.
+The storm caused damage estimated at around 54 million dollars.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "measure"),
+    [("20 million euros", "cost of damage"), ("$2 million", "Property damage"), ("54 million dollars", "damage")],
+)
+def test_measure_of_an_amount_says_what_it_is(words: str, measure: str) -> None:
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="damage.txt", fmt="txt", text=_DAMAGE), settings=settings)
+    assert isinstance(art, Article)
+    c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
+    assert (c.measure, c.state) == (measure, "amount")

@@ -703,3 +703,46 @@ def index_measure(fig: "Token", sent: "Span", state: str | None) -> str | None:
         cues = {_lemma(verb)} | {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "prt")} | {_lemma(subj)}
         word = "fall" if cues & _FALL_WORDS else "rise" if cues & _RISE_WORDS else "change"
     return f"{_name_span(named)} {word}"
+
+
+# verbs that give an amount its value: "the cost was estimated at", "damage is $2 million", "totalled"
+_AMOUNT_VALUE_VERBS = {"be", "estimate", "put", "total", "reach", "amount", "stand", "value", "come", "top", "exceed", "hit"}
+_HARM_WORDS = {"damage", "loss", "losses", "cost", "destruction"}
+
+
+def _noun_phrase(noun: "Token") -> str:
+    """A noun with its compounds and a short "of" phrase ("cost of damage", "property damage")."""
+    lo = min([noun.i, *(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)])
+    hi = noun.i
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.i - noun.i <= 3:
+        hi = pobj.i
+    return noun.doc[lo : hi + 1].text
+
+
+def amount_measure(money: "Token", sent: "Span") -> str | None:
+    """What an amount of money is: "200 million euros of damage", "damage estimated at $54 million",
+    "the cost of damage was estimated at 200 million euros", "property damage is $2 million".
+
+    Args:
+        money: the head token of the amount ("euros", "million").
+        sent: its sentence.
+
+    Returns:
+        The words naming what the amount is, or None (a spender or payer is never the measure).
+    """
+    of = next((c for c in money.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.pos_ == "NOUN":
+        return _noun_phrase(pobj)  # "200 million euros of damage"
+    head = money.head
+    if money.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and _lemma(head) in _AMOUNT_VALUE_VERBS:
+        return _noun_phrase(head.head)  # "damage estimated at 54 million dollars"
+    if head.pos_ in ("VERB", "AUX") and _lemma(head) in _AMOUNT_VALUE_VERBS and sent.start <= head.i < sent.end:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            return _noun_phrase(subj)  # "the cost of damage was estimated at"
+    return None
