@@ -758,3 +758,17 @@ def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
     )
     assert art.published.date is None
     assert "June 12, 2023" in art.text and "June 13, 2023" in art.text
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["PUBLISHED: 10:02 EDT, 4 June 2024", "Last updated on: June 4, 2024", "Jun. 4, 2024", "4th June 2024", "Published On 4 Jun 2024"],
+)
+def test_stamp_run_into_the_story_line_is_split_off(stamp: str) -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\n{stamp} The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04"
+    assert "2024" not in art.text and art.text.startswith("The Orlen council said")
+
+
+def test_a_sentence_that_starts_with_a_date_is_not_a_stamp() -> None:
+    assert md.split_leading_stamp("June 4, 2024 was the wettest day on record in Orlen, the weather office said.") is None

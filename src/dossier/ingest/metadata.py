@@ -72,7 +72,7 @@ DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
     r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
-    r"dated|date|released|issued|created)\b\s*(?:on|at|:|-)?\s*",
+    r"dated|date|released|issued|created)\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(
@@ -271,8 +271,10 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     """Split a date stamp off the start of a line whose story text follows on the same line.
 
     "date 2023-06-14 Floods cut off ...", "Published: 14 June 2023 The minister said ...",
-    "Mon 4 Jun 2024 15.45 BST Rescue crews ...". Without a stamp word ("date", "Published",
-    "Updated", ...) the date must carry a time or a separator, so that a sentence starting
+    "Mon 4 Jun 2024 15.45 BST Rescue crews ...", "PUBLISHED: 10:02 EDT, 4 June 2024 The ...",
+    "Last updated on: June 4, 2024 The ...". Without a stamp word ("date", "Published",
+    "Updated", ...) the date must carry a time or a separator, or be a full date run into a
+    sentence that starts anew ("Jun. 4, 2024 The governor said"), so that a sentence starting
     with a date ("June 4, 2024 was ...") is never cut.
 
     Args:
@@ -284,9 +286,9 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     s = line.strip()
     m = STAMP_PREFIX.match(s)
     pos = m.end() if m else 0
-    t = _TIME_FIRST.match(s, pos) if m else None
+    t = _TIME_FIRST.match(s[pos:]) if m else None  # "PUBLISHED: 10:02 EDT, 4 June 2024 ..."
     if t:
-        pos = t.end()
+        pos += t.end()
     found = _date_at_start(s[pos:])
     if found is None:
         return None
@@ -297,9 +299,11 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
         pos = tm.end()
     sep = re.match(r"\s*[|·•—–:-]+\s*|\s+", s[pos:])
     has_sep = bool(sep and sep.group(0).strip())
-    if m is None and not (has_time or has_sep):
-        return None
     rest = s[pos:].lstrip(" |·•—–:-")
+    # "Jun. 4, 2024 The governor said ...": a full date run into a sentence that starts anew
+    run_in = found[0] is not None and bool(re.match(r"(?:The|A|An|In|On|At|After|As|More|Some|About|Nearly|Almost|Over|Thousands|Hundreds|Dozens)\s", rest))
+    if m is None and not (has_time or has_sep or run_in):
+        return None
     if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(]", rest):
         return None
     return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
