@@ -114,3 +114,19 @@ def test_measure_of_an_amount_says_what_it_is(words: str, measure: str) -> None:
     assert isinstance(art, Article)
     c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
     assert (c.measure, c.state) == (measure, "amount")
+
+
+def test_a_crowd_is_counted_in_the_words_of_what_it_does() -> None:
+    text = (
+        "Protests in Orlen\nPublished: 4 September 2023\n"
+        "Police said 14 people were injured in the clashes near the port.\n"
+        "In the main square, where 10,000 gathered for a rally, police fired tear gas.\n"
+        "More than 2,000 people had been marching through the old town.\n"
+    )
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="crowd.txt", fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    claims = list(analyze_batch([art], settings=settings)[0].claims)
+    gathered, marching = _at(art, claims, "10,000"), _at(art, claims, "2,000")
+    assert gathered.state == marching.state == "present"  # not the injured of the sentence before
+    assert "gathered" in (gathered.measure or "") and marching.measure == "people marching"

@@ -78,6 +78,9 @@ _SUBJECT_VERBS: dict[str, str] = {
     "collapse": "destroyed",
     "withdraw": "withdrawn", "leave": "withdrawn",
     "survive": "rescued",
+    # a crowd: its size, in the words of what it does ("10,000 gathered", "people marching")
+    "gather": "present", "march": "present", "demonstrate": "present", "protest": "present", "rally": "present",
+    "assemble": "present", "attend": "present", "riot": "present",
 }
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
