@@ -107,6 +107,7 @@ The Varnian president said in a video address Monday that 3,000 Kestrians had be
 In a statement released on Tuesday, the defence ministry said 200 soldiers were captured.
 Last month, Varna City said 10,000 troops had been deployed.
 The number of troops has grown from 3,000 in October to 12,000.
+Varnian forces launched an offensive on Aug. 6 and have captured 24 villages, according to the army.
 """
 
 
@@ -120,6 +121,7 @@ The number of troops has grown from 3,000 in October to 12,000.
         ("10,000", 0, "2024-11", "reported"),
         ("3,000", 1, "2024-10", "stated"),
         ("12,000", 0, "2024-12-19", "published"),
+        ("24 villages", 0, "2024-12-19", "published"),  # a perfect count runs to today, not to Aug. 6
     ],
 )
 def test_as_of_is_the_day_of_the_statement(statements: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:

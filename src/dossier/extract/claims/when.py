@@ -161,6 +161,16 @@ def _starts_window(root: "Token") -> bool:
 _SAME_TIME_MARKS = {"when", "as", "while", "during"}
 
 
+def _tense(verb: "Token") -> str:
+    """Past, present or perfect (a count that runs to the present: "have captured")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return "perfect"
+    if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return "present"
+    return "past"
+
+
 def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
     """The verbs whose date is the figure's: its own, the verbs coordinated with it ("were killed
     Sunday and 50 injured"), the verb a participle hangs on ("hit on Sunday, killing 10"), and
@@ -170,10 +180,10 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
     while todo:
         v = todo.pop()
         near: list["Token"] = []
-        # coordinated verbs, both ways
-        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        # coordinated verbs in the same tense, both ways ("launched ... on Aug. 6 and have captured 24": not the same time)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and _tense(v.head) == _tense(v):
             near.append(v.head)
-        near += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        near += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _tense(c) == _tense(v)]
         # "were killed and at least 50 injured when ...": a coordinated figure with its own participle
         near += [g for c in v.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN")
                  for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
