@@ -130,3 +130,16 @@ def test_a_crowd_is_counted_in_the_words_of_what_it_does() -> None:
     gathered, marching = _at(art, claims, "10,000"), _at(art, claims, "2,000")
     assert gathered.state == marching.state == "present"  # not the injured of the sentence before
     assert "gathered" in (gathered.measure or "") and marching.measure == "people marching"
+
+
+def test_missing_parsed_as_a_verb_stays_missing() -> None:
+    text = (
+        "Ferry capsizes on Lake Orlen\nPublished: 4 September 2023\n"
+        "The coast guard said on Friday that 15 people were still missing after the ferry capsized, "
+        "while the operator said only 8 passengers were unaccounted for.\n"
+    )
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="ferry.txt", fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    claims = list(analyze_batch([art], settings=settings)[0].claims)
+    assert (_at(art, claims, "15").measure, _at(art, claims, "15").state) == ("people missing", "missing")

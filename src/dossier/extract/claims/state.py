@@ -582,8 +582,8 @@ def _said_state(word: str) -> str | None:
 def _participle(word: "Token") -> str:
     """The word as the measure says it: the text's own form, a participle for "-ing" and base forms."""
     low = word.lower_
-    if word.tag_ in ("VBN", "VBD", "JJ") or word.pos_ == "ADJ":
-        return low
+    if word.tag_ in ("VBN", "VBD", "JJ") or word.pos_ == "ADJ" or low in _STATE_ADJ:
+        return low  # "missing" parsed as a verb is still "missing"
     if word.tag_ == "VBG" and _lemma(word) in _SUBJECT_VERBS and _lemma(word) not in _PATIENT_VERBS:
         return low  # what the counted do: "people sheltering", "families fleeing"
     lemma = _lemma(word)
