@@ -11,7 +11,14 @@ intransitive one, "remained missing", "found dead"), the total the figure is the
 
 States: present, killed, wounded, casualties (killed or wounded), missing, captured,
 released, displaced, evacuated, arrested, rescued, cases, hospitalized, vaccinated, affected,
-destroyed, damaged, votes, withdrawn. A force's size and its losses are never one state.
+destroyed, damaged, votes, withdrawn. A force's size and its losses are never one state. A part
+("including 20 children") shares what happened to the whole; a crowd ("10,000 gathered") is present.
+
+The measure names what happened in the text's own word (``measure_with_state``: "people
+injured", "officers hurt", "troops sent", "villagers sheltering"; "killed" for every death word;
+"injured" for people and "wounded" for forces when the text names none); a rise, fall or level
+is named by what moved (``index_measure``: "S&P 500 fall"); an amount by what it is
+(``amount_measure``: "cost of damage").
 """
 
 from __future__ import annotations
