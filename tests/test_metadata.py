@@ -772,3 +772,20 @@ def test_stamp_run_into_the_story_line_is_split_off(stamp: str) -> None:
 
 def test_a_sentence_that_starts_with_a_date_is_not_a_stamp() -> None:
     assert md.split_leading_stamp("June 4, 2024 was the wettest day on record in Orlen, the weather office said.") is None
+
+
+def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
+    st = md.parse_stamp("Tue, 06/04/2024 - 08:00")  # 4 June 2024 is a Tuesday, 6 April a Saturday
+    assert st is not None and st.date == dt.date(2024, 6, 4)
+    st = md.parse_stamp("Sat, 06/04/2024")
+    assert st is not None and st.date == dt.date(2024, 4, 6)
+    st = md.parse_stamp("Mon, 06/04/2024")  # neither reading is a Monday: still a window
+    assert st is not None and st.date is None
+    art = _clean_text(f"Floods kill 40 in Orlen\nTue, 06/04/2024 - 08:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04" and "2024" not in art.text
+
+
+def test_iso_timestamp_run_into_the_story_line() -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\n2024-06-04T08:00:00+00:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04"
+    assert art.text.startswith("The Orlen council said")

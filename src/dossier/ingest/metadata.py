@@ -182,6 +182,19 @@ def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] |
     return (d, d, d, m.end()) if d else None
 
 
+_WEEKDAY_LEAD = re.compile(rf"(?P<wd>{_WEEKDAY})\.?,?\s+")
+_ISO_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _by_weekday(found: tuple[dt.date | None, dt.date, dt.date, int], weekday: str) -> tuple[dt.date | None, dt.date, dt.date, int]:
+    """A numeric date of two readings ("Tue, 06/04/2024"): the reading that falls on the weekday named."""
+    _, lo, hi, end = found
+    want = _WEEKDAY_NUM.get(weekday[:3].lower())
+    fits = [d for d in (lo, hi) if d.weekday() == want]
+    return (fits[0], fits[0], fits[0], end) if len(fits) == 1 else found
+
+
 def _parse_one_stamp(piece: str) -> DateStamp | None:
     """One stamp: an optional prefix, an optional time, a date, at most a few words after it."""
     s = piece.strip().strip("|·•-–—,; ")
@@ -207,6 +220,9 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
         found = _date_at_start(s)
         if found is None:
             return None
+    wd = re.search(rf"\b(?P<wd>{_WEEKDAY})\b", before)  # "Tue, 06/04/2024": the weekday decides the order
+    if found[0] is None and wd:
+        found = _by_weekday(found, wd.group("wd"))
     day, lo, hi, end = found
     rest = s[end:]
     tm = _TIME_RE.match(rest)
@@ -289,12 +305,20 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     t = _TIME_FIRST.match(s[pos:]) if m else None  # "PUBLISHED: 10:02 EDT, 4 June 2024 ..."
     if t:
         pos += t.end()
+    wd = _WEEKDAY_LEAD.match(s[pos:])  # "Tue, 06/04/2024 - 08:00 ..."
+    if wd and DATE_NUMERIC.match(s[pos + wd.end() :]):
+        pos += wd.end()
     found = _date_at_start(s[pos:])
     if found is None:
         return None
+    if found[0] is None and wd:
+        found = _by_weekday(found, wd.group("wd"))
     pos += found[3]
+    iso_t = _ISO_TIME.match(s, pos)  # "2024-06-04T08:00:00+00:00"
+    if iso_t:
+        pos = iso_t.end()
     tm = _TIME_RE.match(s, pos)
-    has_time = bool(tm and tm.group(0).strip(" ,"))
+    has_time = bool(tm and tm.group(0).strip(" ,")) or bool(iso_t)
     if tm:
         pos = tm.end()
     sep = re.match(r"\s*[|·•—–:-]+\s*|\s+", s[pos:])
