@@ -8,7 +8,8 @@ Date stamps (``parse_stamp``) come in the forms real pages use: "Updated 3:45 PM
 15.45 BST", "date 2024-06-04", a label before the date ("Desk Report 07:45 PM | 16 Mar, 2022"),
 several stamps on one line ("First published on ... Last modified on ...": published wins
 over updated). "04/06/2024" is a window of both readings unless one part is over 12, the date
-is dotted (day first) or the page decides it elsewhere. A stamp followed by story text on the
+is dotted (day first), a weekday names one reading ("Tue, 06/04/2024") or the page decides it
+elsewhere; a whole numeric stamp may have a two-digit year ("11/28/05"). A stamp followed by story text on the
 same line is split off (``split_leading_stamp``). Datelines ("SEOUL, June 4 (Yonhap) --",
 "Lima, Aug 12 (AP)", "ISLAMABAD (APP):", "(APP - Islamabad - 3rd Feb, 2023)") give a credited
 outlet and a day; the year comes from elsewhere on the page (see ``clean._dateline_day``).
