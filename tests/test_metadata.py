@@ -730,3 +730,74 @@ def test_datelines_with_a_colon_or_a_bare_day() -> None:
     assert d is not None and d.place == "PORT ELIAS" and (d.month, d.day) == (10, 15)
     for label in ("UPDATE: The ministry said 40 died.", "BREAKING: Forty dead.", "ANALYSIS: What the toll means"):
         assert parse_dateline(label) is None
+
+
+# --- page forms: short numeric stamps, a date line under a standfirst ---------------------------
+
+_FLOOD_BODY = (
+    "The Orlen district council said on Monday that 40 people had been killed and 300 injured in the floods, "
+    "and that rescue teams were still searching villages along the Varn river.\n"
+    "The army sent 2,000 soldiers to the worst-hit valleys, where landslides had cut off the roads.\n"
+    "More rain is expected this week, the weather office said."
+)
+
+
+def test_numeric_stamp_with_a_two_digit_year() -> None:
+    st = md.parse_stamp("11/28/05")
+    assert st is not None and st.date == dt.date(2005, 11, 28)
+    art = _clean_text(f"6/14/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert "6/14/23" not in art.text
+    # both readings are days: a window, never a guess
+    art = _clean_text(f"06/04/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    assert art.published.date is None
+    assert (art.published.earliest, art.published.latest) == ("2023-04-06", "2023-06-04")
+    assert md.parse_stamp("1/2/3") is None and md.parse_stamp("3/4/05/7") is None
+
+
+def test_date_line_under_a_standfirst_is_the_page_date() -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\nForty people are dead and hundreds hurt.\nJune 14, 2023\n{_FLOOD_BODY}")
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert "June 14, 2023" not in art.text
+    assert art.text.startswith("Forty people are dead")
+
+
+def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
+    lines = _FLOOD_BODY.split("\n")
+    art = _clean_text(
+        f"Floods in Orlen: how the week unfolded\nThe river rose all week, officials said.\nJune 12, 2023\n{lines[0]}\n"
+        f"June 13, 2023\n{lines[1]}\n{lines[2]}"
+    )
+    assert art.published.date is None
+    assert "June 12, 2023" in art.text and "June 13, 2023" in art.text
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["PUBLISHED: 10:02 EDT, 4 June 2024", "Last updated on: June 4, 2024", "Jun. 4, 2024", "4th June 2024", "Published On 4 Jun 2024"],
+)
+def test_stamp_run_into_the_story_line_is_split_off(stamp: str) -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\n{stamp} The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04"
+    assert "2024" not in art.text and art.text.startswith("The Orlen council said")
+
+
+def test_a_sentence_that_starts_with_a_date_is_not_a_stamp() -> None:
+    assert md.split_leading_stamp("June 4, 2024 was the wettest day on record in Orlen, the weather office said.") is None
+
+
+def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
+    st = md.parse_stamp("Tue, 06/04/2024 - 08:00")  # 4 June 2024 is a Tuesday, 6 April a Saturday
+    assert st is not None and st.date == dt.date(2024, 6, 4)
+    st = md.parse_stamp("Sat, 06/04/2024")
+    assert st is not None and st.date == dt.date(2024, 4, 6)
+    st = md.parse_stamp("Mon, 06/04/2024")  # neither reading is a Monday: still a window
+    assert st is not None and st.date is None
+    art = _clean_text(f"Floods kill 40 in Orlen\nTue, 06/04/2024 - 08:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04" and "2024" not in art.text
+
+
+def test_iso_timestamp_run_into_the_story_line() -> None:
+    art = _clean_text(f"Floods kill 40 in Orlen\n2024-06-04T08:00:00+00:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    assert art.published.date == "2024-06-04"
+    assert art.text.startswith("The Orlen council said")

@@ -191,7 +191,7 @@ class CleanResult:
     first_line: str | None  # the first kept story line (where a dateline would be)
     site: str | None = None  # a site name the page's own title ended with ("... | The Varnia Courier")
     title_line: int | None = None  # the line the title was read from
-    story_line: int | None = None  # the second line of prose (the first may be a standfirst above the date)
+    story_line: int | None = None  # the second line of prose (the first may be a standfirst above the date), or the first under a standfirst's date line
 
 
 def _words(s: str) -> int:
@@ -412,13 +412,22 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
                     reason[i] = "navigation"
     # a bare date line between story paragraphs is a timeline subhead, not a page date header
+    # — unless it is the page's only one, under a standfirst of at most two lines at the top
     if first_prose is not None and last_prose is not None:
+        bare = []
         for i in nonblank:
             if first_prose < i < last_prose and reason[i] == "dateline":
                 parsed = md.parse_stamp(lines[i])
                 timed = re.search(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)?", lines[i][-30:], _FLAGS)
                 if parsed is not None and parsed.kind is None and not timed:
-                    reason[i] = None
+                    bare.append(i)
+        header_date = len(bare) == 1 and len(prose) > 3 and bare[0] < prose[2] \
+            and not any(reason[j] == "dateline" for j in nonblank if j < first_prose)
+        for i in bare:
+            if not header_date:
+                reason[i] = None
+    else:
+        header_date = False
     # footer zone: short label-like lines after the last story sentence, next to other
     # clutter ("Donate now" under a donation appeal); a table or list that ends a story
     # with no clutter around it is kept
@@ -483,7 +492,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         first_line=paragraphs[0] if paragraphs else None,
         site=site,
         title_line=title_idx,
-        story_line=prose[1] if len(prose) > 1 else None,
+        # the story starts under a date line that follows a standfirst
+        story_line=(next((i for i in prose if i > bare[0]), None) if header_date else prose[1] if len(prose) > 1 else None),
     )
 
 

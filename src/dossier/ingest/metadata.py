@@ -8,7 +8,8 @@ Date stamps (``parse_stamp``) come in the forms real pages use: "Updated 3:45 PM
 15.45 BST", "date 2024-06-04", a label before the date ("Desk Report 07:45 PM | 16 Mar, 2022"),
 several stamps on one line ("First published on ... Last modified on ...": published wins
 over updated). "04/06/2024" is a window of both readings unless one part is over 12, the date
-is dotted (day first) or the page decides it elsewhere. A stamp followed by story text on the
+is dotted (day first), a weekday names one reading ("Tue, 06/04/2024") or the page decides it
+elsewhere; a whole numeric stamp may have a two-digit year ("11/28/05"). A stamp followed by story text on the
 same line is split off (``split_leading_stamp``). Datelines ("SEOUL, June 4 (Yonhap) --",
 "Lima, Aug 12 (AP)", "ISLAMABAD (APP):", "(APP - Islamabad - 3rd Feb, 2023)") give a credited
 outlet and a day; the year comes from elsewhere on the page (see ``clean._dateline_day``).
@@ -66,11 +67,13 @@ DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
 # "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "11/28/05": a numeric stamp with a two-digit year (read only where a whole stamp is expected; 00-68 are 20xx)
+DATE_NUMERIC_SHORT = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<year>\d\d)\b(?![/.\-]\d)")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
     r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
-    r"dated|date|released|issued|created)\b\s*(?:on|at|:|-)?\s*",
+    r"dated|date|released|issued|created)\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(
@@ -160,7 +163,7 @@ def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | Non
         if m:
             d = _date_of(m)
             return (d, d, d, m.end()) if d else None
-    m = DATE_NUMERIC.match(s)
+    m = DATE_NUMERIC.match(s) or DATE_NUMERIC_SHORT.match(s)
     if m:
         return _numeric(m)
     return None
@@ -169,6 +172,8 @@ def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | Non
 def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
     """Read "04/06/2024": both orders when both are valid days, else the one that is."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if len(m.group("year")) == 2:
+        y += 2000 if y < 69 else 1900  # the POSIX pivot: "05" is 2005, "98" is 1998
     dmy, mdy = safe_date(y, b, a), safe_date(y, a, b)
     if m.group("sep") == ".":  # "12.06.2024": a dotted date is written day first
         mdy = None
@@ -176,6 +181,19 @@ def _numeric(m: re.Match[str]) -> tuple[dt.date | None, dt.date, dt.date, int] |
         return None, min(dmy, mdy), max(dmy, mdy), m.end()
     d = dmy or mdy
     return (d, d, d, m.end()) if d else None
+
+
+_WEEKDAY_LEAD = re.compile(rf"(?P<wd>{_WEEKDAY})\.?,?\s+")
+_ISO_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _by_weekday(found: tuple[dt.date | None, dt.date, dt.date, int], weekday: str) -> tuple[dt.date | None, dt.date, dt.date, int]:
+    """A numeric date of two readings ("Tue, 06/04/2024"): the reading that falls on the weekday named."""
+    _, lo, hi, end = found
+    want = _WEEKDAY_NUM.get(weekday[:3].lower())
+    fits = [d for d in (lo, hi) if d.weekday() == want]
+    return (fits[0], fits[0], fits[0], end) if len(fits) == 1 else found
 
 
 def _parse_one_stamp(piece: str) -> DateStamp | None:
@@ -203,6 +221,9 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
         found = _date_at_start(s)
         if found is None:
             return None
+    wd = re.search(rf"\b(?P<wd>{_WEEKDAY})\b", before)  # "Tue, 06/04/2024": the weekday decides the order
+    if found[0] is None and wd:
+        found = _by_weekday(found, wd.group("wd"))
     day, lo, hi, end = found
     rest = s[end:]
     tm = _TIME_RE.match(rest)
@@ -267,8 +288,10 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     """Split a date stamp off the start of a line whose story text follows on the same line.
 
     "date 2023-06-14 Floods cut off ...", "Published: 14 June 2023 The minister said ...",
-    "Mon 4 Jun 2024 15.45 BST Rescue crews ...". Without a stamp word ("date", "Published",
-    "Updated", ...) the date must carry a time or a separator, so that a sentence starting
+    "Mon 4 Jun 2024 15.45 BST Rescue crews ...", "PUBLISHED: 10:02 EDT, 4 June 2024 The ...",
+    "Last updated on: June 4, 2024 The ...". Without a stamp word ("date", "Published",
+    "Updated", ...) the date must carry a time or a separator, or be a full date run into a
+    sentence that starts anew ("Jun. 4, 2024 The governor said"), so that a sentence starting
     with a date ("June 4, 2024 was ...") is never cut.
 
     Args:
@@ -280,22 +303,32 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     s = line.strip()
     m = STAMP_PREFIX.match(s)
     pos = m.end() if m else 0
-    t = _TIME_FIRST.match(s, pos) if m else None
+    t = _TIME_FIRST.match(s[pos:]) if m else None  # "PUBLISHED: 10:02 EDT, 4 June 2024 ..."
     if t:
-        pos = t.end()
+        pos += t.end()
+    wd = _WEEKDAY_LEAD.match(s[pos:])  # "Tue, 06/04/2024 - 08:00 ..."
+    if wd and DATE_NUMERIC.match(s[pos + wd.end() :]):
+        pos += wd.end()
     found = _date_at_start(s[pos:])
     if found is None:
         return None
+    if found[0] is None and wd:
+        found = _by_weekday(found, wd.group("wd"))
     pos += found[3]
+    iso_t = _ISO_TIME.match(s, pos)  # "2024-06-04T08:00:00+00:00"
+    if iso_t:
+        pos = iso_t.end()
     tm = _TIME_RE.match(s, pos)
-    has_time = bool(tm and tm.group(0).strip(" ,"))
+    has_time = bool(tm and tm.group(0).strip(" ,")) or bool(iso_t)
     if tm:
         pos = tm.end()
     sep = re.match(r"\s*[|·•—–:-]+\s*|\s+", s[pos:])
     has_sep = bool(sep and sep.group(0).strip())
-    if m is None and not (has_time or has_sep):
-        return None
     rest = s[pos:].lstrip(" |·•—–:-")
+    # "Jun. 4, 2024 The governor said ...": a full date run into a sentence that starts anew
+    run_in = found[0] is not None and bool(re.match(r"(?:The|A|An|In|On|At|After|As|More|Some|About|Nearly|Almost|Over|Thousands|Hundreds|Dozens)\s", rest))
+    if m is None and not (has_time or has_sep or run_in):
+        return None
     if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(]", rest):
         return None
     return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest

@@ -62,7 +62,7 @@ from .names import Names
 from .place import PlaceScope, market_place, nearest_place, places_in
 from .place import location as _location
 from .sentences import Sentences
-from .state import measure_with_state, read_state
+from .state import amount_measure, index_measure, measure_with_state, read_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -135,8 +135,15 @@ def extract_claims(
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
         measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)
-        state, _ = read_state(tok, number_token(q, doc), measure, sent, q.kind)
-        measure = measure_with_state(measure, state)
+        state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        measure = measure_with_state(measure, state, state_word)
+        fig_tok = number_token(q, doc)
+        named = index_measure(fig_tok, sent, state) if fig_tok is not None else None
+        if named is not None:
+            measure = named  # "S&P 500 fall": what rose or fell, by its name
+        if measure is None and state == "amount":
+            money = doc.char_span(q.start, q.end, alignment_mode="expand")
+            measure = amount_measure(money.root, sent) if money is not None else None  # "damage estimated at $54m"
         if q.measure and measure:
             measured.append((q, measure))  # with what happened, for bare figures after it
         attribution = sources.attribute(q, tok, sent)

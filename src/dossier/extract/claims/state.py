@@ -11,7 +11,14 @@ intransitive one, "remained missing", "found dead"), the total the figure is the
 
 States: present, killed, wounded, casualties (killed or wounded), missing, captured,
 released, displaced, evacuated, arrested, rescued, cases, hospitalized, vaccinated, affected,
-destroyed, damaged, votes, withdrawn. A force's size and its losses are never one state.
+destroyed, damaged, votes, withdrawn. A force's size and its losses are never one state. A part
+("including 20 children") shares what happened to the whole; a crowd ("10,000 gathered") is present.
+
+The measure names what happened in the text's own word (``measure_with_state``: "people
+injured", "officers hurt", "troops sent", "villagers sheltering"; "killed" for every death word;
+"injured" for people and "wounded" for forces when the text names none); a rise, fall or level
+is named by what moved (``index_measure``: "S&P 500 fall"); an amount by what it is
+(``amount_measure``: "cost of damage").
 """
 
 from __future__ import annotations
@@ -78,6 +85,9 @@ _SUBJECT_VERBS: dict[str, str] = {
     "collapse": "destroyed",
     "withdraw": "withdrawn", "leave": "withdrawn",
     "survive": "rescued",
+    # a crowd: its size, in the words of what it does ("10,000 gathered", "people marching")
+    "gather": "present", "march": "present", "demonstrate": "present", "protest": "present", "rally": "present",
+    "assemble": "present", "attend": "present", "riot": "present",
 }
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
@@ -125,7 +135,7 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
                "released": "released", "displaced": "displaced", "evacuated": "evacuated", "arrested": "arrested",
                "rescued": "rescued", "cases": "infected", "hospitalized": "hospitalized",
                "vaccinated": "vaccinated", "affected": "affected", "destroyed": "destroyed", "damaged": "damaged",
-               "withdrawn": "withdrawn"}
+               "withdrawn": "withdrawn", "casualties": "killed or wounded"}
 
 
 def _lemma(tok: "Token") -> str:
@@ -385,6 +395,23 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
+    """The state of the group a figure is part of: "killed 40 people, including 12 children",
+    "40 people, among them 12 children, were killed" — the part shares what happened to the whole."""
+    whole: "Token | None" = None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.head.dep_ == "prep":
+        whole = noun.head.head
+    elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
+        whole = noun.head
+    if whole is None or not (sent.start <= whole.i < sent.end) or whole.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return [], None
+    num = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    state, word = read_state(whole, num, None, sent)
+    if state is None or state == "present":
+        return [], None
+    return [state], word
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -476,6 +503,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if found == ["killed"] and _lemma(noun) == "life" and _lemma(noun.head) in ("save", "spare"):
             found = ["rescued"]
     if not found:
+        found, part_word = _part_of(noun, sent)
+        word = part_word or word
+    if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
         if total is not None and sent.start <= total.i < sent.end:
             found = _noun_state(total)
@@ -484,8 +514,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if not found and measure:
         for w in measure.lower().split():
             w2 = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-            if w in _STATE_ADJ:
-                found = [_STATE_ADJ[w]]
+            if _said_state(w):
+                found = [_said_state(w) or ""]
             elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
                 found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
             if found:
@@ -528,25 +558,201 @@ def _is_people(noun: "Token") -> bool:
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
 
 
-def measure_with_state(measure: str | None, state: str | None) -> str | None:
+# participles that the -ed rule gets wrong ("sent", "fled", "kidnapped")
+_PARTICIPLES = {
+    "send": "sent", "shoot": "shot", "hurt": "hurt", "flee": "fled", "slay": "slain", "die": "died", "free": "freed",
+    "kidnap": "kidnapped", "trap": "trapped", "strand": "stranded", "ship": "shipped", "commit": "committed",
+    "flatten": "flattened", "level": "levelled", "take": "taken", "bury": "buried", "lose": "lost",
+}  # fmt: skip
+# verbs whose own word says too little or something else ("left 50 wounded", "lost 12", "forced from")
+_NOT_SAID_WORDS = {"lose", "force", "number", "leave", "return", "save", "have", "get", "give", "take", "be", "commit",
+                   "train", "base", "post", "position", "mass", "fight", "serve", "arrive", "survive", "catch", "contract"}
+
+
+_PARTICIPLE_LEMMAS = {v: k for k, v in _PARTICIPLES.items()}
+
+
+def _said_state(word: str) -> str | None:
+    """The state a measure's word says: an adjective or participle ("injured", "housed", "fled")."""
+    if word in _STATE_ADJ:
+        return _STATE_ADJ[word]
+    if not word.endswith(("ed", "t", "n")):
+        return None
+    for lemma in (_PARTICIPLE_LEMMAS.get(word), word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else None):
+        if lemma and lemma not in _NOT_SAID_WORDS:
+            said = _PATIENT_VERBS.get(lemma) or _SUBJECT_VERBS.get(lemma)
+            if said is not None:
+                return said
+    return None
+
+
+def _participle(word: "Token") -> str:
+    """The word as the measure says it: the text's own form, a participle for "-ing" and base forms."""
+    low = word.lower_
+    if word.tag_ in ("VBN", "VBD", "JJ") or word.pos_ == "ADJ" or low in _STATE_ADJ:
+        return low  # "missing" parsed as a verb is still "missing"
+    if word.tag_ == "VBG" and _lemma(word) in _SUBJECT_VERBS and _lemma(word) not in _PATIENT_VERBS:
+        return low  # what the counted do: "people sheltering", "families fleeing"
+    lemma = _lemma(word)
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def said_state_word(word: "Token | None", state: str | None) -> str | None:
+    """The text's own word for what happened ("injured", "hurt", "died", "sent"), when it says just that state.
+
+    Args:
+        word: the token ``read_state`` read the state from.
+        state: the state it gave.
+
+    Returns:
+        The word as a measure would end in it, or None (the word says something else, or nothing).
+    """
+    if word is None or state is None or state in ("killed", "cases", "votes", "turnout", "seats", "amount", "change", "level"):
+        return None  # "killed" says "died", "dead", "perished" plainly
+    lemma, low = _lemma(word), word.lower_
+    if state == "displaced" and lemma in ("take", "seek", "find") and \
+            {_lemma(c) for c in word.children if c.dep_ == "dobj"} & {"shelter", "refuge"}:
+        return "sheltering"  # "350 people were taking shelter"
+    if lemma in _NOT_SAID_WORDS:
+        return None
+    said = _STATE_ADJ.get(low) or _PATIENT_VERBS.get(lemma) or _SUBJECT_VERBS.get(lemma)
+    if said != state:
+        return None
+    return _participle(word)
+
+
+def measure_with_state(measure: str | None, state: str | None, word: "Token | None" = None) -> str | None:
     """The measure naming what happened ("people" + killed -> "people killed").
 
     Args:
         measure: what is counted.
         state: the figure's state.
+        word: the token the state was read from; its own word is used where it says the state
+            ("people injured", "people who died" -> "people died", "troops sent").
 
     Returns:
         The measure, with the state's word added when its words do not already say it.
     """
-    if not measure or not state or state not in _STATE_WORD:
+    said = said_state_word(word, state)
+    if not measure or not state or (state not in _STATE_WORD and said is None):
         return measure
     parts = measure.split()
     # a measure carried from an earlier figure keeps its noun, not its state ("people killed" -> 27 missing)
-    if len(parts) > 1 and parts[-1].lower() in _STATE_ADJ and _STATE_ADJ[parts[-1].lower()] != state:
+    last = _said_state(parts[-1].lower()) if len(parts) > 1 else None
+    if last is not None and last != state:
         measure = " ".join(parts[:-1])
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if w in _STATE_ADJ or base in _STATE_NOUNS or w in _STATE_NOUNS:
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said):
             return measure
-    return f"{measure} {_STATE_WORD[state]}"
+    if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
+        said = "injured"  # people are injured, soldiers wounded
+    return f"{measure} {said or _STATE_WORD[state]}"
+
+
+_FALL_WORDS = {"fall", "drop", "decline", "lose", "slide", "slip", "tumble", "plunge", "sink", "decrease", "shed", "dip",
+               "plummet", "retreat", "ease", "down", "lower", "loss"}
+_RISE_WORDS = {"rise", "gain", "climb", "jump", "surge", "soar", "rally", "advance", "increase", "add", "up", "higher"}
+
+
+def _name_span(tok: "Token") -> str:
+    """A proper name with its compounds and numbers ("S&P 500", "Dow Jones", "FTSE 100")."""
+    parts = [c for c in tok.children if c.dep_ in ("compound", "nummod", "flat", "nmod", "amod") and c.pos_ in ("PROPN", "NUM", "ADJ")
+             and abs(c.i - tok.i) <= 3]
+    lo = min([tok.i, *(c.i for c in parts)])
+    hi = max([tok.i, *(c.i for c in parts)])
+    return tok.doc[lo : hi + 1].text
+
+
+def index_measure(fig: "Token", sent: "Span", state: str | None) -> str | None:
+    """The measure of a rise, fall or level of something named ("S&P 500 fall", "FTSE 100 level").
+
+    The subject of the figure's verb names it — itself, its apposition ("the primary UK index,
+    the FTSE 100,"), its possessor ("the Dow's fall left the index at ...") or its proper-noun
+    modifier ("the Nasdaq composite index"); a subject without a proper name gives nothing.
+
+    Args:
+        fig: the figure's number token.
+        sent: its sentence.
+        state: the figure's state (only ``change`` and ``level`` get a measure here).
+
+    Returns:
+        "<name> fall|rise|change|level", or None.
+    """
+    if state not in ("change", "level"):
+        return None
+    verb = next((a for a in fig.ancestors if a.pos_ in ("VERB", "AUX") and sent.start <= a.i < sent.end), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named: "Token | None" = None
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if appos is not None:
+        named = appos
+    elif subj.pos_ == "PROPN":
+        named = subj
+    elif poss is not None:
+        named = poss
+    elif any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in subj.children):
+        named = subj
+    if named is None:
+        return None
+    if state == "level":
+        word = "level"
+    else:
+        cues = {_lemma(verb)} | {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "prt")} | {_lemma(subj)}
+        word = "fall" if cues & _FALL_WORDS else "rise" if cues & _RISE_WORDS else "change"
+    return f"{_name_span(named)} {word}"
+
+
+# verbs that give an amount its value: "the cost was estimated at", "damage is $2 million", "totalled"
+_AMOUNT_VALUE_VERBS = {"be", "estimate", "put", "total", "reach", "amount", "stand", "value", "come", "top", "exceed", "hit"}
+_HARM_WORDS = {"damage", "loss", "losses", "cost", "destruction"}
+
+
+def _noun_phrase(noun: "Token") -> str:
+    """A noun with its compounds and a short "of" phrase ("cost of damage", "property damage")."""
+    lo = min([noun.i, *(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)])
+    hi = noun.i
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.i - noun.i <= 3:
+        hi = pobj.i
+    return noun.doc[lo : hi + 1].text
+
+
+def amount_measure(money: "Token", sent: "Span") -> str | None:
+    """What an amount of money is: "200 million euros of damage", "damage estimated at $54 million",
+    "the cost of damage was estimated at 200 million euros", "property damage is $2 million".
+
+    Args:
+        money: the head token of the amount ("euros", "million").
+        sent: its sentence.
+
+    Returns:
+        The words naming what the amount is, or None (a spender or payer is never the measure).
+    """
+    of = next((c for c in money.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.pos_ == "NOUN":
+        return _noun_phrase(pobj)  # "200 million euros of damage"
+    head = money.head
+    if money.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and _lemma(head) in _AMOUNT_VALUE_VERBS:
+        return _noun_phrase(head.head)  # "damage estimated at 54 million dollars"
+    if head.pos_ in ("VERB", "AUX") and _lemma(head) in _AMOUNT_VALUE_VERBS and sent.start <= head.i < sent.end:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            return _noun_phrase(subj)  # "the cost of damage was estimated at"
+    return None

@@ -1,8 +1,14 @@
 """Claims: the as-of date of a figure — when it holds or was stated.
 
-A time expression attached to a speech verb of the attribution ("told a briefing on
-Tuesday"), then one in the figure's own clause (target dates of projections, "by December",
-skipped), then the article's explicit publication date.
+In order: a date inside the figure's own phrase ("up from 2,000 on Saturday"); a date on the
+figure's event — its own verb, a verb coordinated with it ("were killed Sunday and 50 injured"),
+the verb a participle hangs on ("hit on Sunday, killing 10"; "the number rescued to 85"), a
+"when"/"as" clause of these ("killed when the quake razed villages Sunday") — target dates of
+projections ("by December") and dates where a window or a change starts ("from the close on
+Wednesday", "since Monday") skipped -> ``stated``; a date on a speech verb of the attribution
+("told a briefing on Tuesday") -> ``reported``; else the article's day (its explicit date, or a
+dateline day with the year the page names) -> ``published``; nothing when the article has no day.
+A dateline's own day ("SEOUL, June 4 (Yonhap) --") is the page's, never a figure's ``stated`` date.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ...ingest.metadata import parse_dateline
 from ...model import Article, TimeExpression
 from .sentences import Sentences
 from .source import _Attribution
@@ -37,6 +44,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for te in times:
         if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
             continue
+        if _in_dateline(article.text, te):
+            continue  # "SEOUL, June 4 (Yonhap) --": the page's day, not the figure's
         val = _date_value(te) or ""
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
             val = year + val[4:]
@@ -50,10 +59,25 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for n, cue_i in enumerate(reversed(cues)):
         for val, te, root in usable:
             attach = root.head if root.dep_ != "pobj" else root.head.head
-            if attach.i == cue_i or root.head.i == cue_i:
-                cue_dates.append((n, val))
+            near = _nearest_verb(root)
+            if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
+                cue_dates.append((n, val))  # "told lawmakers on Thursday", "said in a video address Monday"
+    src = att.source
+    for val, te, root in usable:
+        # "a statement released on Tuesday", "the agency, which briefed lawmakers on Wednesday,"
+        near = _nearest_verb(root)
+        if near is None or near.dep_ not in ("acl", "relcl") or near.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        of_source = src is not None and src.start is not None and src.end is not None and src.start <= near.head.idx < src.end
+        if of_source or near.head.lemma_.lower() in _STATEMENT_NOUNS:
+            cue_dates.append((len(cues), val))
     reported = {val for _, val in cue_dates}
     verb = sents.clause_verb(tok)
+    event = _event_verbs(verb, set(cues))
+    own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
+    for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if _in_phrase(root, own):
+            return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
@@ -61,20 +85,127 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if prep is not None and prep.lower_ in ("by", "until", "before", "through", "within") \
                 and modality in ("projected", "expected"):
             continue  # a target date, not the date of the figure
-        if prep is not None and prep.lower_ in ("from", "since", "after"):
-            continue  # where a change or a window starts ("from the close on Wednesday")
-        nearest_verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
-        if nearest_verb is not None and nearest_verb.i == verb.i and nearest_verb.i not in cues:
+        if _starts_window(root):
+            continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
+        nearest_verb = _nearest_verb(root)
+        if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
-            same_day = article.published.basis == "explicit" and article.published.date == val \
-                and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
+            same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
             return val, "published" if same_day else "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
-    pub = article.published
-    if pub.basis == "explicit" and pub.date:
-        return pub.date, "published"
+    day = _dated(article)
+    if day:
+        return day, "published"
     return None, None
+
+
+# what a statement is made in: its date is the day the figure was given
+_STATEMENT_NOUNS = {"report", "estimate", "statement", "survey", "analysis", "assessment", "study", "briefing", "address",
+                    "speech", "interview", "update", "bulletin", "release", "post", "message", "conference", "data"}
+
+
+def _nearest_verb(root: "Token") -> "Token | None":
+    """The verb a date hangs under."""
+    return next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+
+
+def _dated(article: Article) -> str | None:
+    """The article's day: its explicit date, or a definite day read from the page (a dateline day
+    with the year the page names), never a window."""
+    pub = article.published
+    if not pub.date:
+        return None
+    if pub.basis == "explicit" or (pub.earliest == pub.date and pub.latest == pub.date):
+        return pub.date
+    return None
+
+
+def _in_dateline(text: str, te: TimeExpression) -> bool:
+    """Whether a time expression is the day of a dateline that opens its paragraph."""
+    para = text.rfind("\n", 0, te.start) + 1
+    if te.start - para > 60:
+        return False
+    line_end = text.find("\n", para)
+    dl = parse_dateline(text[para : line_end if line_end >= 0 else len(text)])
+    return dl is not None and te.end - para <= dl.end
+
+
+def _in_phrase(root: "Token", own: set[int]) -> bool:
+    """Whether a date hangs inside the figure's own phrase (below it, with no verb between)."""
+    for anc in root.ancestors:
+        if anc.i in own:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# a date under these prepositions is where a window or a change starts, not when a figure holds
+_WINDOW_START = {"from", "since", "after"}
+
+
+def _starts_window(root: "Token") -> bool:
+    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday")."""
+    cur = root
+    for _ in range(6):
+        if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# subordinate clauses that happen at the figure's time ("killed when the quake struck on Sunday")
+_SAME_TIME_MARKS = {"when", "as", "while", "during"}
+
+
+def _tense(verb: "Token") -> str:
+    """Past, present or perfect (a count that runs to the present: "have captured")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return "perfect"
+    if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return "present"
+    return "past"
+
+
+def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
+    """The verbs whose date is the figure's: its own, the verbs coordinated with it ("were killed
+    Sunday and 50 injured"), the verb a participle hangs on ("hit on Sunday, killing 10"), and
+    "when" clauses of these ("killed when the quake struck on Sunday"); never a speech verb."""
+    group = {verb.i}
+    todo = [verb]
+    while todo:
+        v = todo.pop()
+        near: list["Token"] = []
+        # coordinated verbs in the same tense, both ways ("launched ... on Aug. 6 and have captured 24": not the same time)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and _tense(v.head) == _tense(v):
+            near.append(v.head)
+        near += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _tense(c) == _tense(v)]
+        # "were killed and at least 50 injured when ...": a coordinated figure with its own participle
+        near += [g for c in v.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN")
+                 for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        # a participle without a subject of its own: its event is its head's ("hit ..., killing 10")
+        if v.dep_ in ("advcl", "xcomp", "acl") and v.tag_ in ("VBG", "VBN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            near.append(v.head)
+        # "the number rescued to 85": a participle on a noun happens when the noun's verb does
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+            gov = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is not None:
+                near.append(gov)
+        # "when"/"as" clauses
+        for c in v.children:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+                    g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark") for g in c.children):
+                near.append(c)
+        for n in near:
+            if n.i not in group and n.i not in cues:
+                group.add(n.i)
+                todo.append(n)
+    return group
 
 
 _TODAY_RE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)

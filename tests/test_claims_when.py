@@ -1,0 +1,136 @@
+"""The as-of date of a figure on fictional pages in real shapes (issue 10, part 3).
+
+The day of the statement ("said on Tuesday"), a date in the figure's own clause, in a clause
+coordinated with it, on the verb a participle hangs on ("hit on Sunday, killing 10") or in a
+"when" clause; a date where a window or a change starts ("from", "since") is not the figure's;
+else the article's day for a figure with nothing dating it; nothing when the article has no day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.clean import clean_article
+from dossier.model import Article, NumericClaim, RawArticle
+from dossier.pipeline import analyze_batch
+from dossier.settings import Settings
+
+# Published on Wednesday 14 June 2023: Sunday is the 11th, Monday the 12th, Tuesday the 13th.
+_PAGE = """Quake strikes the Varnian coast
+Published: 14 June 2023
+ORLENBURG (Orlen Wire) - A powerful earthquake hit the coast of Varnia on Sunday, killing 10 people and injuring 80.
+Twelve villagers were killed and at least 50 injured when the quake razed houses on Kestel island Sunday, officials said.
+The death toll has risen to 45, the health ministry said on Tuesday.
+The toll rose to 45 on Monday, up from 31 on Sunday.
+More than 600 homes have been damaged since the first tremor on Sunday.
+The Orlen index closed at 1,204.5, a 2.1 percent fall from the close of trading Monday.
+Rescuers said 30 people remained missing.
+"""
+
+# The same shapes on a page that states no date: relative days stay unresolved.
+_UNDATED = """Quake strikes the Varnian coast
+ORLENBURG - A powerful earthquake hit the coast of Varnia on Sunday, killing 10 people and injuring 80.
+The death toll has risen to 45, the health ministry said on Tuesday, and rescuers said 30 people remained missing.
+"""
+
+# A dateline day with the year the page names elsewhere is the article's day (9 August 2023 a Wednesday).
+_DATELINE = """Floods cut off Orlen valley
+VARNA CITY, Aug 9 (Orlen Wire) - At least 212 people have been killed in the floods, the interior ministry said.
+The army has sent 3,000 soldiers to the valley, where 40 bridges were destroyed on Monday.
+Copyright 2023 Orlen Wire. All rights reserved.
+"""
+
+
+def _claims(text: str) -> tuple[Article, list[NumericClaim]]:
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="when.txt", fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    return art, list(analyze_batch([art], settings=settings)[0].claims)
+
+
+def _at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> NumericClaim:
+    pos = -1
+    for _ in range(n + 1):
+        pos = art.text.index(words, pos + 1)
+    hit = next((c for c in claims if c.start < pos + len(words) and pos < c.end), None)
+    assert hit is not None, words
+    return hit
+
+
+@pytest.fixture(scope="module")
+def dated() -> tuple[Article, list[NumericClaim]]:
+    return _claims(_PAGE)
+
+
+@pytest.mark.parametrize(
+    ("words", "n", "as_of", "basis"),
+    [
+        ("10 people", 0, "2023-06-11", "stated"),  # "hit ... on Sunday, killing 10"
+        ("80", 0, "2023-06-11", "stated"),  # coordinated participle
+        ("Twelve", 0, "2023-06-11", "stated"),  # "killed ... when the quake razed ... Sunday"
+        ("at least 50", 0, "2023-06-11", "stated"),
+        ("45", 0, "2023-06-13", "reported"),  # "has risen to 45, ... said on Tuesday"
+        ("45", 1, "2023-06-12", "stated"),  # "rose to 45 on Monday"
+        ("31", 0, "2023-06-11", "stated"),  # "up from 31 on Sunday": the figure's own date
+        ("600", 0, "2023-06-14", "published"),  # "since ... Sunday": a window that runs to today
+        ("1,204.5", 0, "2023-06-14", "published"),  # "from the close of trading Monday": where the fall starts
+        ("30", 0, "2023-06-14", "published"),  # nothing dates it: the article's day
+    ],
+)
+def test_as_of_on_a_dated_page(dated: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:
+    art, claims = dated
+    c = _at(art, claims, words, n)
+    assert (c.as_of, c.as_of_basis) == (as_of, basis)
+
+
+def test_no_day_is_invented_on_an_undated_page() -> None:
+    art, claims = _claims(_UNDATED)
+    assert art.published.date is None
+    for words in ("10 people", "45", "30"):
+        assert _at(art, claims, words).as_of is None
+
+
+def test_a_dateline_day_dates_the_figures() -> None:
+    art, claims = _claims(_DATELINE)
+    assert art.published.date == "2023-08-09"
+    assert (_at(art, claims, "212").as_of, _at(art, claims, "212").as_of_basis) == ("2023-08-09", "published")
+    assert _at(art, claims, "3,000").as_of == "2023-08-09"
+    assert (_at(art, claims, "40 bridges").as_of, _at(art, claims, "40 bridges").as_of_basis) == ("2023-08-07", "stated")
+
+
+# The day a statement was made, in the shapes real reports give it (19 December 2024 a Thursday).
+_STATEMENTS = """Kestrian troops in Orlen
+Published: Thursday 19 December 2024
+The Varnian spy agency told lawmakers on Thursday that at least 100 Kestrian soldiers had been killed.
+According to the spy agency, which briefed lawmakers on Wednesday, about 11,000 troops had been sent to Orlen.
+The Varnian president said in a video address Monday that 3,000 Kestrians had been killed or wounded.
+In a statement released on Tuesday, the defence ministry said 200 soldiers were captured.
+Last month, Varna City said 10,000 troops had been deployed.
+The number of troops has grown from 3,000 in October to 12,000.
+Varnian forces launched an offensive on Aug. 6 and have captured 24 villages, according to the army.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "n", "as_of", "basis"),
+    [
+        ("at least 100", 0, "2024-12-19", "reported"),
+        ("11,000", 0, "2024-12-18", "reported"),  # a relative clause of the source
+        ("3,000", 0, "2024-12-16", "reported"),  # "said in a video address Monday"
+        ("200", 0, "2024-12-17", "reported"),  # "a statement released on Tuesday"
+        ("10,000", 0, "2024-11", "reported"),
+        ("3,000", 1, "2024-10", "stated"),
+        ("12,000", 0, "2024-12-19", "published"),
+        ("24 villages", 0, "2024-12-19", "published"),  # a perfect count runs to today, not to Aug. 6
+    ],
+)
+def test_as_of_is_the_day_of_the_statement(statements: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:
+    art, claims = statements
+    c = _at(art, claims, words, n)
+    assert (c.as_of, c.as_of_basis) == (as_of, basis)
+
+
+
+@pytest.fixture(scope="module")
+def statements() -> tuple[Article, list[NumericClaim]]:
+    return _claims(_STATEMENTS)
