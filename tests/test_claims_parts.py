@@ -300,3 +300,16 @@ def test_speaker_before_relays(nlp) -> None:  # type: ignore[no-untyped-def]
     cs = _one(nlp, "General Ivo Brenn stated this week that losses continue to rise, estimating that 3,000 soldiers "
                    "have been wounded.")
     assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"
+
+
+def test_a_placing_participle_yields_to_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: what the sentence says happened to soldiers 'deployed'/'sent' there is their state."""
+    (c,) = _one(nlp, "Around 2,000 Varnian soldiers deployed to help Orlen fight are believed to have been killed, "
+                     "a lawmaker told reporters on Tuesday.")
+    assert (c.state, c.modality) == ("killed", "estimated")
+    (c,) = _one(nlp, "About 600 Varnian soldiers are believed to have died fighting for Orlen, the agency said.")
+    assert c.state == "killed"
+    cs = _one(nlp, "The agency said that at least 300 Varnian soldiers sent to Orlen had been killed and about 2,700 wounded.")
+    assert [c.state for c in cs] == ["killed", "wounded"]
+    (c,) = _one(nlp, "About 8,000 troops deployed to the border arrived on Monday.")
+    assert c.state == "present"

@@ -62,6 +62,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             c.dep_ == "conj" and c.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
             and any(a.dep_ == "auxpass" for a in c.children) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
             for c in head.children)
+    if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
+        # the same, when the parse hung the belief elsewhere: the first passive belief verb of the clause
+        for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 16)]:
+            if t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but"):
+                break
+            if t.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") and any(a.dep_ == "auxpass" for a in t.children):
+                passive_belief = True
+                break
     if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief or perfect:
         return "estimated"
     return "reported"

@@ -342,6 +342,16 @@ def _percent_state(fig: "Token") -> str | None:
     return None
 
 
+def _believed_state(verb: "Token", default: "Token") -> tuple["Token", list[str]]:
+    """What "are believed/thought/reported/feared to have been killed / to have died" says happened."""
+    for xc in verb.children:
+        if xc.dep_ == "xcomp" and xc.pos_ == "VERB":
+            found = _verb_state(xc, "patient" if any(c.dep_ == "auxpass" for c in xc.children) else "agent")
+            if found:
+                return xc, found
+    return default, []
+
+
 def _main_verb_after_participle(verb: "Token", sent: "Span") -> "Token | None":
     """The clause's own predicate when the figure was parsed as the subject of a bare participle.
 
@@ -450,6 +460,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
     word: "Token | None" = None
+    # "2,000 soldiers deployed to Kursk are believed to have been killed": a participle that only
+    # places the counted yields to what the sentence's own predicate says happened to them
+    placed_by_participle = found if found and set(found) <= {"present"} and noun.dep_ in ("nsubj", "nsubjpass") else []
+    if placed_by_participle:
+        found = []
     if not found and noun.dep_ == "nsubj":
         found, word = _object_of_verb_before(noun, sent)
     if not found:
@@ -476,13 +491,42 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 continue
             if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
+                if not found and dep == "nsubjpass":
+                    head, found = _believed_state(head, head)
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
                 main = _main_verb_after_participle(head, sent)
                 if main is not None:  # "40 villagers sheltering in a school were evacuated"
                     head = main
                     found = _verb_state(main, "patient" if any(c.dep_ == "auxpass" for c in main.children) else "agent")
+                    if not found:
+                        head, found = _believed_state(main, head)
                 else:
                     found = _verb_state(head, "agent")
+                    if "present" in found and head.tag_ in ("VBD", "VBN"):
+                        # "2,000 soldiers deployed there are believed to have been killed": a bare
+                        # participle the parser made the clause's verb; the predicate is its auxiliated sibling
+                        # (or, when the parse went further astray, the first passive verb of the
+                        # same clause: no comma or conjunction between)
+                        ahead = []
+                        for t in noun.doc[head.i + 1 : min(sent.end, head.i + 14)]:
+                            if t.text in (",", ";", ":", "—", "–") or t.dep_ == "cc" or t.lower_ in ("and", "or", "but"):
+                                break
+                            if t.pos_ == "VERB" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+                                ahead.append(t)
+                                break
+                        for sib in [*head.children, *ahead]:
+                            if (sib.dep_ == "conj" or sib in ahead) and sib.pos_ == "VERB" and sib.i < sent.end \
+                                    and not any(c.dep_ in ("nsubj", "expl", "cc") for c in sib.children) \
+                                    and (sib in ahead or not any(c.dep_ == "nsubjpass" for c in sib.children)) \
+                                    and not any(c.dep_ == "cc" and c.i < sib.i for c in head.children) \
+                                    and any(c.dep_ == "auxpass" for c in sib.children):
+                                main_found = _verb_state(sib, "patient")
+                                main_head = sib
+                                if not main_found:
+                                    main_head, main_found = _believed_state(sib, sib)
+                                if main_found and not set(main_found) <= {"present"}:
+                                    head, found = main_head, main_found
+                                break
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
                 gov = head.head
                 if head.lower_ == "of":
@@ -496,6 +540,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             if found:
                 word = head
                 break
+    if placed_by_participle and (not found or set(found) <= {"present"}):
+        found, word = placed_by_participle, None
     if not found and noun.dep_ not in ("dobj", "nsubjpass"):
         found, word = _object_of_verb_before(noun, sent)
     if not found:
