@@ -18,7 +18,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _DOCUMENT_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,6 +156,10 @@ class Attributor:
                 if subj is not None:
                     path_ok = True
                     cited = _cited(cur)
+                    if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
+                        ref = self.names.ref_for(cited)
+                        if ref is None or ref.start is None or ref.start <= cited.idx < (ref.end or 0):
+                            cited = None  # "citing intelligence data": a document nobody is named for relays nothing
                     if cited is not None:
                         # "Meridian reported ..., citing the Interior Ministry"
                         out.append((self.names.ref_for(cited), cur.lemma_.lower(), cur.i))
