@@ -321,3 +321,14 @@ def test_citing_a_document_nobody_owns(nlp) -> None:  # type: ignore[no-untyped-
     assert c.source is not None and (c.source.name or "").endswith("Ivo Brenn") and c.via == ()
     (c,) = _one(nlp, "Meridian reported that 40 people died, citing figures from the Interior Ministry.")
     assert c.source is not None and c.source.name == "Interior Ministry" and [v.name for v in c.via] == ["Meridian"]
+
+
+def test_totals_comparisons_rescues_and_an_acronym_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'a total of N people have died', 'up from N', 'pulled from the rubble', 'WHO says'."""
+    (c,) = _one(nlp, "A total of 4,400 people have died from the fever outbreak, figures showed on Wednesday.")
+    assert c.state == "killed"
+    cs = _one(nlp, "WHO says 5,100 people have died in eight countries, up from 4,900 on Friday.")
+    assert cs[0].source is not None and cs[0].source.name == "WHO"
+    assert [c.state for c in cs if c.value in (5100, 4900)] == ["killed", "killed"]
+    (c,) = _one(nlp, "More than 50 people had been pulled from the rubble by late Wednesday.")
+    assert c.state == "rescued"

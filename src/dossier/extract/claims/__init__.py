@@ -51,6 +51,7 @@ figure), all over the line-cut sentences of ``sentences``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
@@ -70,6 +71,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["extract_claims", "claims_debug"]
+
+
+_COMPARED_RE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|jumped|climbed)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 
 
 def extract_claims(
@@ -130,6 +134,10 @@ def extract_claims(
             # the earlier figure's people ("Palestinians ... around 3,000 have been wounded"), else
             # people when the predicate says so ("1,200 had been evacuated")
             earlier = _measure_from_earlier(q, measured)
+            if _COMPARED_RE.search(text[max(0, q.start - 30) : q.start]):
+                # "5,160 people have died in eight countries, up from 4,960": the figure it is compared with
+                in_sentence = [m for prev, m in measured if sent.start_char <= prev.start < q.start]
+                earlier = in_sentence[0] if in_sentence else earlier
             predicate = _predicate_measure(tok, sent)
             measure = earlier if earlier is not None and (predicate is None or _names_people(earlier)) else predicate
         if measure is None and q.kind in ("number", "fraction"):

@@ -70,7 +70,7 @@ class Names:
         low = noun.lower_
         if low in _FIRST_PERSON | _THIRD_PRONOUNS and noun.pos_ == "PRON":
             return self._resolve_pronoun(noun)
-        if noun.pos_ == "PRON":
+        if noun.pos_ == "PRON" and not (noun.text.isupper() and len(noun.text) > 2):  # "WHO says": the organisation
             return None
         # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
         if noun.lemma_.lower() in _DOCUMENT_NOUNS:

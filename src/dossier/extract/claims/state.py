@@ -191,6 +191,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("evacuated")  # "had been moved to temporary shelters"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
+            elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
+                    _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
+                    or any(c.lower_ == "alive" for c in v.children)):
+                out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif v.lower_ in _STATE_ADJ:
@@ -473,6 +477,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         arg = noun
         # "2,014 people have been found dead", "captured three soldiers", "45 wounded"
         for cand in ([arg] + ([number] if number is not None and number.i != arg.i else [])):
+            # "a total of 4,493 people have died": the total's role is the people's
+            if cand.dep_ == "pobj" and cand.head.lower_ == "of" and _lemma(cand.head.head) in ("total", "number", "tally") \
+                    and cand.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                cand = cand.head.head
             dep = cand.dep_
             head = cand.head
             hops = 0
