@@ -332,3 +332,9 @@ def test_totals_comparisons_rescues_and_an_acronym_source(nlp) -> None:  # type:
     assert [c.state for c in cs if c.value in (5100, 4900)] == ["killed", "killed"]
     (c,) = _one(nlp, "More than 50 people had been pulled from the rubble by late Wednesday.")
     assert c.state == "rescued"
+
+
+def test_others_after_a_magnitude_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '71 others missing' after 'a 6.7-magnitude quake' counts people."""
+    cs = _one(nlp, "A 6.7-magnitude quake flattened homes. The official death toll was 26, with 71 others missing.")
+    assert [(c.value, c.measure) for c in cs if c.value == 71] == [(71, "people missing")]

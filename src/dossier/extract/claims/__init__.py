@@ -63,7 +63,7 @@ from .names import Names
 from .place import PlaceScope, market_place, nearest_place, places_in
 from .place import location as _location
 from .sentences import Sentences
-from .state import amount_measure, index_measure, measure_with_state, read_state
+from .state import _PEOPLE_STATES, amount_measure, index_measure, measure_with_state, read_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -140,10 +140,19 @@ def extract_claims(
                 earlier = in_sentence[0] if in_sentence else earlier
             predicate = _predicate_measure(tok, sent)
             measure = earlier if earlier is not None and (predicate is None or _names_people(earlier)) else predicate
+            carried = measure is not None and measure == earlier
+        else:
+            carried = False
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
-        measure = resolve_anaphoric(clean_measure(measure), measured[-1][1] if measured else None)
+        before_anaphora = clean_measure(measure)
+        measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
+        carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        if carried and state in _PEOPLE_STATES and measure and not _names_people(measure) \
+                and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
+            # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
+            measure = "people"
         measure = measure_with_state(measure, state, state_word)
         fig_tok = number_token(q, doc)
         named = index_measure(fig_tok, sent, state) if fig_tok is not None else None
