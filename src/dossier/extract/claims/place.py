@@ -6,7 +6,6 @@ in Kursk", and "there" pointing back at a place named earlier in the sentence.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,8 @@ from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from ...model import SourceRef
 
 
 def _is_place(tok: "Token") -> bool:
@@ -314,9 +315,8 @@ class PlaceScope:
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
-        order = os.environ.get("SCOPE_ORDER", "title,dateline,lead,body").split(",")
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
-        for where, place in ((w, table[w]) for w in order):
+        for where, place in table.items():
             if place:
                 inner = self._city_within(place)
                 if inner:
@@ -342,6 +342,55 @@ class PlaceScope:
                     cities.append(name)
         # several cities of the country: the article is about the country ("polls in A, B and C")
         return cities[0] if len(cities) == 1 else None
+
+    def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
+                    source: "SourceRef | None") -> tuple[str | None, str | None, str | None]:
+        """The place of one figure: (location, location_basis, location_from).
+
+        Args:
+            tok: the figure's counted noun (or number) token.
+            sent: its line-cut sentence.
+            state: the figure's normalised state (a stock index's change or level is its market's).
+            others: token indexes of the article's other figures (a place nearer to another
+                figure is that figure's).
+            source: who gives the figure (the place of the body that counts, as a last resort).
+
+        Returns:
+            The place as written, ``stated`` or ``inherited``, and where it came from.
+        """
+        doc = self.doc
+        place = location(doc, tok, sent, self.sents)
+        location_basis: str | None = "stated" if place else None
+        location_from: str | None = None
+        market = market_place(doc, tok, state)
+        if market is not None:
+            # a stock index's figure is about its market, whatever else the sentence names
+            place, location_basis, location_from = market, "inherited", f"index: {market}"
+        if place is None:
+            place = nearest_place(doc, sent, tok, others)
+            location_basis = "stated" if place else None
+            location_from = f"sentence: {place}" if place else None
+        if place is None:
+            inherited = self.article_scope()
+            named = self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            if named is not None:
+                place, location_basis = named, "stated"
+                # the article's own place, which this sentence also names, or another place it names
+                same = inherited is not None and named == inherited[0]
+                location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
+                inherited = None
+            owner = None
+            if place is None and inherited is None and source is not None and source.start is not None \
+                    and source.end is not None:
+                # "Kestria's health ministry said": with nothing else, the place of the body that counts
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
+                             None)
+            if owner is not None:
+                place, location_basis, location_from = owner, "stated", f"source: {owner}"
+            elif inherited is not None:
+                place, location_basis = inherited[0], "inherited"
+                location_from = f"{inherited[1]}: {inherited[0]}"
+        return place, location_basis, location_from
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
