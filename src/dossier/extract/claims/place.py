@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..places import DIRECTIONS, resolve_place
+from ..places import DIRECTIONS, lookup_alias, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -34,6 +34,27 @@ def _is_place(tok: "Token") -> bool:
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end:
+        return None
+    head = pobj.lemma_.lower()
+    if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
+        # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
+        # place the event or the building is in; a building is no place of its own
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in _IN_PREPS:
+                for inner_obj in prep.children:
+                    if inner_obj.dep_ == "pobj":
+                        inner = _place_phrase(doc, inner_obj, sent)
+                        if inner:
+                            return inner
+        if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
+            # "the Jabaliya school": a town's name on the building
+            for c in pobj.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "ORG" and not _not_a_place_name(c):
+                    known = resolve_place(c.text)
+                    if known is not None and known.kind in ("city", "region", "state", "country"):
+                        return _name_text(doc, c)
+            return None
+    if _in_org_name(doc, pobj) or pobj.ent_type_ in _PLACE_LABELS and _is_continent(pobj.text):
         return None
     # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
     if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
@@ -65,6 +86,20 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     return _plain_direction(phrase) or None
 
 
+_IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
+# nouns of an event that happens somewhere ("killed in a strike in X", "the toll from the floods in X")
+_EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
+                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
+                "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
+                "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
+                "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption"}
+
+
+def _name_text(doc: "Doc", root: "Token") -> str:
+    a, b = _name_span(doc, root)
+    return doc[a:b].text
+
+
 _OWNED_PART = re.compile(rf"^(.+?)['’]s\s+({DIRECTIONS})\s+(?:area|areas|part|parts|region|regions)$", re.IGNORECASE)
 
 
@@ -74,17 +109,27 @@ def _plain_direction(phrase: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
-def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
-    """The place a figure is about, from PPs on the counted noun, then on its governing verbs."""
+def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
+    """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
+
+    ``others`` are the token indexes of the article's other figures: a place after the figure in
+    its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
+    """
     seen: set[int] = set()
     cur = tok
     steps = 0
     came_from: int | None = None
+    from_conj = False
     while steps < 6:
         steps += 1
         for child in cur.children:
             if child.i == came_from or child.i in seen:
                 continue
+            if from_conj and child.i < (came_from or 0):
+                continue  # "a demonstration in Brask and another 1,000 ...": the first item's place
+            if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
+                    and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
+                continue  # "spreading from Brask to a dozen other cities": where it came from
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -107,6 +152,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
             break
         came_from = cur.i
+        from_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
             break
@@ -114,6 +160,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
+            if others and _other_figures_place(doc, t.i, tok, others, sent):
+                continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
@@ -163,15 +211,77 @@ def _ent_place(ent: "Span") -> str | None:
     return words
 
 
+# nouns of a settlement or an area that a name can stand with ("the town of X", "the X camp")
+_SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
+                     "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
+                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# a building is no place of a figure: its town is ("the Fakhora school in the town of Jabaliya")
+_BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogue", "temple", "building", "house",
+                   "home", "market", "office", "station", "embassy", "prison", "jail", "hotel", "university",
+                   "college", "stadium", "compound", "factory", "plant", "mall", "shop", "store", "headquarters",
+                   "airport", "centre", "center", "shelter", "academy", "barracks", "restaurant", "cafe", "club",
+                   "theatre", "theater", "museum", "palace", "parliament", "court", "ministry", "apartment", "tower"}
+
+
+def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
+    """The token range of a proper name around its root (its flat left and right parts)."""
+    left = root.i
+    while left - 1 >= 0 and doc[left - 1].head.i == root.i and doc[left - 1].dep_ in ("compound", "flat") \
+            and doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    right = root.i + 1
+    while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
+            and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
+        right += 1
+    return left, right
+
+
+def _not_a_place_name(tok: "Token") -> bool:
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "MONEY"):
+        return True
+    row = lookup_alias(tok.text)
+    return row is not None and row.type == "ORG"  # "the UN camp"
+
+
+def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
+    """Names a place construction makes places whatever the entity tagger says: "the southern city
+    of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
+    City" (each with the token index of the name's root)."""
+    out: list[tuple[str, int]] = []
+    for noun in doc[start:end]:
+        if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        # "the X camp", "X refugee camp": the name before the noun
+        comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if comp and not any(_not_a_place_name(c) for c in comp):
+            a = _name_span(doc, comp[0])[0]
+            if start <= a:
+                out.append((doc[a : noun.i + 1].text, comp[-1].i))
+        # "the city of X": the name after "of"
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and not _not_a_place_name(name):
+                        a, b = _name_span(doc, name)
+                        if b <= end:
+                            out.append((doc[a:b].text, name.i))
+    return out
+
+
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Place entities between two token indexes: (name, token index), in text order.
 
     A place that only owns a more specific one ("Indonesia" in "Indonesia's West Papua
-    province") is left out, and so are continents and world regions.
+    province") is left out, and so are continents and world regions, buildings ("the Fakhora
+    school") and places inside the name of an organisation ("the Organization for Security and
+    Cooperation in Europe"). Names that a place construction makes places ("the southern city of
+    Khan Younis", "the Jabaliya camp") are in, whatever the entity tagger calls them.
     """
     out: list[tuple[str, int]] = []
+    covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
+            covered.update(range(ent.start, ent.end))
             root = ent.root
             if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
                 continue
@@ -179,10 +289,35 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
                    or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct):
                 continue
+            if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
+                continue
+            if _in_org_name(doc, root):
+                continue
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
+    for name, i in _constructed_places(doc, start, end):
+        if i not in covered and not _is_continent(name):
+            covered.add(i)
+            out.append((name, i))
+    out.sort(key=lambda x: x[1])
     return out
+
+
+def _in_org_name(doc: "Doc", tok: "Token") -> bool:
+    """True when a place word belongs to the name of an organisation ("Organization for Security
+    and Cooperation in Europe", "University of Athens")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        owner = cur.head.head
+        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", "") or owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+            return True
+        if owner.ent_type_ in _PLACE_LABELS or owner.pos_ != "PROPN":
+            return False
+        cur = owner
+    return False
 
 
 def _actor(doc: "Doc", i: int) -> bool:
@@ -242,15 +377,49 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
     return False
 
 
+def _item(t: "Token") -> "Token":
+    """The counted item a number stands for ("five" of "five dead" -> "dead"), through "and" lists."""
+    x = t.head if t.dep_ in ("nummod", "quantmod") else t
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x
+
+
+def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ...], sent: "Span") -> bool:
+    """True when the place at token ``i`` is another figure's: a figure stands between it and this one
+    ("288 candidates ..., 37 in Ashgabat"), or the place comes right after another figure, as a list
+    gives each figure its place ("1,000 marched in Brask and another 1,000 in Tessel"). Figures in one
+    "and" list share a place ("left at least five dead and 16 injured")."""
+    mine = _item(tok)
+    # the figure's own conversion ("200 million euros ($265 million)") is no other figure
+    own = {tok.i, mine.i, tok.head.i if tok.dep_ in ("nummod", "quantmod", "compound") else tok.i}
+    # the figure's own parts and conversions ("50,000 troops, including 11,000 North Koreans, in
+    # Kursk", "200 million euros ($265 million)") are no other figures
+    inside = {t.i for t in mine.subtree} | {t.i for t in tok.subtree}
+    near = [o for o in others if sent.start <= o < sent.end and o not in own and o not in inside]
+    lo, hi = min(i, tok.i), max(i, tok.i)
+    for o in near:
+        if lo < o < hi and _item(doc[o]).i != mine.i:
+            return True
+    if i < tok.i:
+        before = [o for o in near if o < i]
+        if before:
+            o = max(before)
+            places_between = any(o < j < i for _, j in places_in(doc, o, i))
+            if not places_between and _item(doc[o]).i != mine.i:
+                return True
+    return False
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
-    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless
-    another figure (token indexes ``others``) is nearer to it: "Two people were killed when a
-    shell hit a school in Khan Younis", not "288 candidates ..., 46 in Akhal region"."""
+    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
+    another figure's: "Two people were killed when a shell hit a school in Khan Younis", not "288
+    candidates ..., 46 in Akhal region"."""
     best: tuple[int, str] | None = None
     for name, i in places_in(doc, sent.start, sent.end):
         if not _locative(doc, i):
             continue
-        if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+        if _other_figures_place(doc, i, tok, others, sent):
             continue
         if _in_other_event(doc[i], tok):
             continue
@@ -359,7 +528,9 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
-        place = location(doc, tok, sent, self.sents)
+        # the figure's own number ("12" of "at least 12 members") is no other figure
+        others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i)
+        place = location(doc, tok, sent, self.sents, others)
         location_basis: str | None = "stated" if place else None
         location_from: str | None = None
         market = market_place(doc, tok, state)
@@ -418,7 +589,7 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i):
                 continue
-            if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+            if _other_figures_place(self.doc, i, tok, others, sent):
                 continue
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
