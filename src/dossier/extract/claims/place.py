@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..places import DIRECTIONS, lookup_alias, resolve_place
+from ..places import DIRECTIONS, country_name, lookup_alias, norm_name, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -372,8 +372,28 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             return False
         if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
             return True
-        if anc.dep_ == "pcomp" and anc.head.lower_ in _OTHER_EVENT_MARKS:
+        if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
+            return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
+    return False
+
+
+def _speaker_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` describes who speaks, not what is counted: "a UN spokesman
+    in Geneva said", "John Doe, director of operations in Tessel, said", "state television quoted
+    the disaster centre in the province of Brask as saying"."""
+    cur = doc[i]
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in _SAY_VERBS:
             return True
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -417,7 +437,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     candidates ..., 46 in Akhal region"."""
     best: tuple[int, str] | None = None
     for name, i in places_in(doc, sent.start, sent.end):
-        if not _locative(doc, i):
+        if not _locative(doc, i) or _speaker_place(doc, i):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
@@ -448,6 +468,12 @@ def _dateline_place(dateline: str | None) -> str | None:
 
 
 _OPENING = 5  # the sentences that set an article's own place
+# words that say a story's events are all over its country
+_NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|this) (?:whole |entire )?(?:country|nation)|"
+                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
+# a figure stated for the whole country ("in cities across the country", "booths in the country")
+_THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?country|"
+                          r"nationwide|countrywide)\b", re.I)
 
 
 class PlaceScope:
@@ -468,11 +494,18 @@ class PlaceScope:
                 self.title = markets.pop()
         self.dateline = _dateline_place(dateline)
         self.lead: str | None = None
-        for n, (a, b) in enumerate(sents.segments[:3]):
-            found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)]
-            if found:
-                located = [name for name, i in found if _locative(doc, i)]
-                self.lead = located[0] if located else found[0][0]
+        # the first of the opening sentences that locates something; where a speaker sits ("the UN
+        # spokesman in Geneva said") only when none does
+        for speakers in (False, True):
+            for a, b in sents.segments[:3]:
+                root = doc[a:b].root
+                found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
+                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
+                if found:
+                    located = [name for name, i in found if _locative(doc, i)]
+                    self.lead = located[0] if located else found[0][0]
+                    break
+            if self.lead:
                 break
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
@@ -496,21 +529,47 @@ class PlaceScope:
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
-        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place."""
+        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place.
+        None when the story is the country's: the opening locates things in several of its cities
+        or regions, or says the events are nationwide ("across the country", "other cities")."""
         outer = resolve_place(country)
         if outer is None or outer.kind != "country" or not outer.country:
             return None
         cities: list[str] = []
+        inner: set[str] = set()
         for a, b in self.sents.segments[:_OPENING]:
+            if _NATIONWIDE.search(self.doc[a:b].text):
+                return None
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i):
                     continue
                 place = resolve_place(name)
-                if place is not None and place.kind == "city" and place.country == outer.country \
-                        and name.lower() not in (c.lower() for c in cities):
+                if place is None or place.country != outer.country or place.kind not in ("city", "region"):
+                    continue
+                inner.add(norm_name(name))
+                if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
         # several cities of the country: the article is about the country ("polls in A, B and C")
-        return cities[0] if len(cities) == 1 else None
+        return cities[0] if len(cities) == 1 and len(inner) == 1 else None
+
+    def country_of_scope(self) -> str | None:
+        """The country the article is in, as the article writes it ("Greece"), else its gazetteer name."""
+        scope = self.article_scope()
+        if scope is None:
+            return None
+        names = [scope[0]] + ([self.broader] if self.broader else [])
+        for name in names:
+            place = resolve_place(name)
+            if place is None or not place.country:
+                continue
+            if place.kind == "country":
+                return name
+            for written, _ in places_in(self.doc, 0, len(self.doc)):
+                other = resolve_place(written)
+                if other is not None and other.kind == "country" and other.country == place.country:
+                    return written
+            return country_name(place.country)
+        return None
 
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
                     source: "SourceRef | None") -> tuple[str | None, str | None, str | None]:
@@ -541,6 +600,11 @@ class PlaceScope:
             place = nearest_place(doc, sent, tok, others)
             location_basis = "stated" if place else None
             location_from = f"sentence: {place}" if place else None
+        if place is None and _THE_COUNTRY.search(sent.text):
+            # "at least 70 people injured in cities across the country": the article's country
+            place = self.country_of_scope()
+            location_basis = "stated" if place else None
+            location_from = f"the country: {place}" if place else None
         if place is None:
             inherited = self.article_scope()
             named = self.named_in(sent, tok, others, inherited[0] if inherited else None)
@@ -577,7 +641,10 @@ class PlaceScope:
         """A place the sentence names outside a locative phrase: the article's own place when the
         sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
         and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
-        found = places_in(self.doc, sent.start, sent.end)
+        # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
+        # country that owns the speaking body is ("the government of Varnia said")
+        found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end)
+                 if not (_speaker_place(self.doc, i) and _locative(self.doc, i))]
         for own in (scope, self.broader if scope else None):
             if not own:
                 continue
