@@ -49,6 +49,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
             # "the Jabaliya school": a town's name on the building
             for c in pobj.lefts:
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or resolve_place(c.text)):
+                    return _name_text(doc, c)  # "Brask's main courthouse"
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "ORG" and not _not_a_place_name(c):
                     known = resolve_place(c.text)
                     if known is not None and known.kind in ("city", "region", "state", "country"):
@@ -56,6 +58,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             return None
     if _in_org_name(doc, pobj) or pobj.ent_type_ in _PLACE_LABELS and _is_continent(pobj.text):
         return None
+    if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
+        # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
+        for poss in pobj.children:
+            if poss.dep_ == "poss" and poss.pos_ == "PROPN" and (poss.ent_type_ in _PLACE_LABELS or resolve_place(poss.text)):
+                return _name_text(doc, poss)
     # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
     if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
         for prep in pobj.children:
@@ -220,7 +227,8 @@ _BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogu
                    "home", "market", "office", "station", "embassy", "prison", "jail", "hotel", "university",
                    "college", "stadium", "compound", "factory", "plant", "mall", "shop", "store", "headquarters",
                    "airport", "centre", "center", "shelter", "academy", "barracks", "restaurant", "cafe", "club",
-                   "theatre", "theater", "museum", "palace", "parliament", "court", "ministry", "apartment", "tower"}
+                   "theatre", "theater", "museum", "palace", "parliament", "court", "ministry", "apartment", "tower",
+                   "courthouse", "hall", "terminal", "warehouse"}
 
 
 def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
@@ -431,6 +439,35 @@ def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ..
     return False
 
 
+def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
+    """The places of a list that no other place of it is in ("the Brask camp in northern Varnia" ->
+    Brask camp; Varnia is where the camp is)."""
+    anchors: list[set[int]] = []
+    for _, i in found:
+        root = doc[i]
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                root = ent.root
+                break
+        anchor = {i, root.i}
+        if root.dep_ == "compound":
+            anchor.add(root.head.i)
+        anchors.append(anchor)
+    out: list[str] = []
+    for k, (name, i) in enumerate(found):
+        root = doc[i]
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                root = ent.root
+                break
+        holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if holder is not None and any(holder.i in anchor for m, anchor in enumerate(anchors) if m != k):
+            continue  # a container of another place
+        if norm_name(name) not in (norm_name(o) for o in out):
+            out.append(name)
+    return out
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
     another figure's: "Two people were killed when a shell hit a school in Khan Younis", not "288
@@ -513,6 +550,7 @@ class PlaceScope:
             if _locative(doc, i) and not _is_continent(name):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
+        self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
 
     def article_scope(self) -> tuple[str, str] | None:
@@ -625,7 +663,34 @@ class PlaceScope:
             elif inherited is not None:
                 place, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"
+                earlier = self._carried(tok)
+                if earlier is not None and earlier != place:
+                    place, location_from = earlier, f"earlier sentence: {earlier}"
+        if place is not None and location_basis == "stated" and market is None and state is not None:
+            self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         return place, location_basis, location_from
+
+    def _carried(self, tok: "Token") -> str | None:
+        """The place stated for the figures of the sentence before, which a sentence naming none
+        goes on about ("12 were killed in a strike in Brask." + "Nine others were missing.")."""
+        n = self.sents.seg_of[tok.i]
+        given = self._given.get(n - 1, set())
+        if len(given) != 1 or n == 0:
+            return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
+        a, b = self.sents.segments[n - 1]
+        if len(_outermost_free(self.doc, places_in(self.doc, a, b))) > 1:
+            return None  # a sentence about several places ("felt in Brask and in Tessel")
+        place = next(iter(given))
+        return place if self._in_story_country(place) else None
+
+    def _in_story_country(self, name: str) -> bool:
+        """False for a place the gazetteer puts in another country than the article's own."""
+        place = resolve_place(name)
+        scope = self.article_scope()
+        if place is None or not place.country or scope is None:
+            return True
+        own = resolve_place(scope[0]) or (resolve_place(self.broader) if self.broader else None)
+        return own is None or not own.country or own.country == place.country
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
