@@ -630,10 +630,13 @@ class PlaceScope:
         place = location(doc, tok, sent, self.sents, others)
         location_basis: str | None = "stated" if place else None
         location_from: str | None = None
-        market = market_place(doc, tok, state)
+        market = _market(doc, tok, state)
         if market is not None:
             # a stock index's figure is about its market, whatever else the sentence names
-            place, location_basis, location_from = market, "inherited", f"index: {market}"
+            # stated when the sentence names the market's country ("the primary UK index"), not
+            # only the index ("the Dow")
+            place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
+            location_from = f"index: {market[0]}"
         if place is None:
             place = nearest_place(doc, sent, tok, others)
             location_basis = "stated" if place else None
@@ -775,7 +778,9 @@ def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
     """The country of the stock index a figure is about ("the FTSE 100 fell 2.4%" -> United Kingdom).
 
     The nearest index named before the figure in its sentence; for a rise, fall or level with no
-    index and no place in its sentence ("It ended up 1.2%"), the last index of the sentence before.
+    index before it and no place in its sentence ("It ended up 1.2%"), the last index of the
+    sentence before. A sentence whose subject is "it" goes on about that index even when it names
+    another one after the figure ("It dropped 10%, while the affiliated X index dropped ...").
 
     Args:
         doc: the article's parse.
@@ -785,15 +790,37 @@ def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
     Returns:
         The market's country, or None when no index is named.
     """
+    found = _market(doc, tok, state)
+    return found[0] if found else None
+
+
+def _names_country(sent: "Span", country: str) -> bool:
+    """True when a sentence names a country or its people ("UK", "Japanese")."""
+    want = resolve_place(country)
+    if want is None or not want.country:
+        return False
+    for t in sent:
+        if t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN":
+            got = resolve_place(t.text)
+            if got is not None and got.kind == "country" and got.country == want.country:
+                return True
+    return False
+
+
+def _market(doc: "Doc", tok: "Token", state: str | None) -> tuple[str, bool] | None:
+    """``market_place`` and whether the index is named in the figure's own sentence."""
     text = doc.text
     sent = tok.sent
     before = _index_mentions(text, sent.start_char, tok.idx)
     if before:
-        return before[-1][1]
-    if state not in ("change", "level") or _index_mentions(text, tok.idx, sent.end_char):
+        return before[-1][1], True
+    if state not in ("change", "level"):
+        return None
+    goes_on = sent[0].lower_ in ("it", "its") and any(t.dep_ in ("nsubj", "nsubjpass") for t in sent[:1])
+    if _index_mentions(text, tok.idx, sent.end_char) and not goes_on:
         return None
     if places_in(doc, sent.start, sent.end) or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     found = _index_mentions(text, prev.start_char, prev.end_char)
-    return found[-1][1] if found else None
+    return (found[-1][1], False) if found else None
