@@ -382,6 +382,10 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
+        if anc.lemma_.lower() in _SAY_VERBS and anc.pos_ == "VERB" and anc.dep_ in ("advcl", "conj", "ccomp"):
+            return True  # "..., adding that 17 camps had been set up in Tessel": another statement
+        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
+            return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
 
 
@@ -414,21 +418,21 @@ def _item(t: "Token") -> "Token":
 
 
 def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ...], sent: "Span") -> bool:
-    """True when the place at token ``i`` is another figure's: a figure stands between it and this one
-    ("288 candidates ..., 37 in Ashgabat"), or the place comes right after another figure, as a list
-    gives each figure its place ("1,000 marched in Brask and another 1,000 in Tessel"). Figures in one
-    "and" list share a place ("left at least five dead and 16 injured")."""
+    """True when the place at token ``i`` is another figure's: it hangs on that figure ("288
+    candidates ..., with 37 registered in Ashgabat, 46 in Akhal region"), or it comes right after
+    another figure, as a list gives each figure its place ("1,000 marched in Brask and another 1,000
+    in Tessel"). Figures in one "and" list share a place ("left at least five dead and 16 injured")."""
     mine = _item(tok)
-    # the figure's own conversion ("200 million euros ($265 million)") is no other figure
     own = {tok.i, mine.i, tok.head.i if tok.dep_ in ("nummod", "quantmod", "compound") else tok.i}
     # the figure's own parts and conversions ("50,000 troops, including 11,000 North Koreans, in
     # Kursk", "200 million euros ($265 million)") are no other figures
     inside = {t.i for t in mine.subtree} | {t.i for t in tok.subtree}
     near = [o for o in others if sent.start <= o < sent.end and o not in own and o not in inside]
-    lo, hi = min(i, tok.i), max(i, tok.i)
     for o in near:
-        if lo < o < hi and _item(doc[o]).i != mine.i:
+        other = doc[o].head if doc[o].dep_ in ("nummod", "quantmod", "compound") else doc[o]
+        if other.i != mine.i and any(t.i == i for t in other.subtree) and i not in inside:
             return True
+
     if i < tok.i:
         before = [o for o in near if o < i]
         if before:
@@ -552,6 +556,7 @@ class PlaceScope:
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
+        self.country = self._own_country()
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
@@ -686,14 +691,29 @@ class PlaceScope:
         place = next(iter(given))
         return place if self._in_story_country(place) else None
 
+    def _own_country(self) -> str | None:
+        """The country code of the article's own place: its title's, dateline's or lead's, else of
+        the first place the opening sentences name ("Varnia's Brask province"), else of the place
+        the article keeps coming back to."""
+        for name in (self.title, self.dateline, self.lead):
+            place = resolve_place(name) if name else None
+            if place is not None and place.country:
+                return place.country
+        for a, b in self.sents.segments[:3]:
+            for ent in self.doc[a:b].ents:
+                if ent.label_ == "GPE":
+                    place = resolve_place(ent.text)
+                    if place is not None and place.country:
+                        return place.country
+        place = resolve_place(self.main) if self.main else None
+        return place.country if place is not None else None
+
     def _in_story_country(self, name: str) -> bool:
         """False for a place the gazetteer puts in another country than the article's own."""
         place = resolve_place(name)
-        scope = self.article_scope()
-        if place is None or not place.country or scope is None:
+        if place is None or not place.country or not self.country:
             return True
-        own = resolve_place(scope[0]) or (resolve_place(self.broader) if self.broader else None)
-        return own is None or not own.country or own.country == place.country
+        return place.country == self.country
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
@@ -724,7 +744,7 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i):
                 continue
-            if _other_figures_place(self.doc, i, tok, others, sent):
+            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
