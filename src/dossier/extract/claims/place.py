@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..places import DIRECTIONS, country_name, lookup_alias, norm_name, resolve_place
+from ..places import DIRECTIONS, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -231,6 +231,9 @@ _BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogu
                    "courthouse", "hall", "terminal", "warehouse"}
 
 
+_KNOWN_CITY = 100_000  # a city the gazetteer knows, big enough not to be read into a person's or firm's name
+
+
 def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
     """The token range of a proper name around its root (its flat left and right parts)."""
     left = root.i
@@ -256,6 +259,17 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
     City" (each with the token index of the name's root)."""
     out: list[tuple[str, int]] = []
+    for name in doc[start:end]:
+        # "in Athens and Thessaloniki" with the second name tagged as an organisation: a known city
+        # or country after a locative preposition
+        prep = name.head.head if name.dep_ == "conj" and name.head.dep_ == "pobj" else name.head
+        if name.pos_ == "PROPN" and name.dep_ in ("pobj", "conj") and prep.lower_ in _LOCATIVE \
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
+            a, b = _name_span(doc, name)
+            known = resolve_place(doc[a:b].text) if is_primary_name(doc[a:b].text) else None
+            if known is not None and (known.kind == "country" or known.kind == "city"
+                                      and (population(known) or 0) >= _KNOWN_CITY):
+                out.append((doc[a:b].text, name.i))
     for noun in doc[start:end]:
         if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
             continue
@@ -351,6 +365,8 @@ def _locative(doc: "Doc", i: int) -> bool:
             ent_root = ent.root
             break
     cur = ent_root
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "in Brask and Tessel"
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
@@ -556,6 +572,17 @@ class PlaceScope:
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
+        if self.main is not None:
+            # the article's events in several cities of one country it names: the country
+            main = resolve_place(self.main)
+            if main is not None and main.kind == "city" and main.country:
+                cities = {norm_name(n) for n in counts
+                          if (p := resolve_place(n)) is not None and p.kind == "city" and p.country == main.country}
+                named = next((n for n, _ in places_in(doc, 0, len(doc))
+                              if (p := resolve_place(n)) is not None and p.kind == "country" and p.country == main.country),
+                             None)
+                if len(cities) > 1 and named is not None:
+                    self.main = named
         self.country = self._own_country()
 
     def article_scope(self) -> tuple[str, str] | None:
@@ -583,8 +610,9 @@ class PlaceScope:
         for a, b in self.sents.segments[:_OPENING]:
             if _NATIONWIDE.search(self.doc[a:b].text):
                 return None
+            root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
-                if _actor(self.doc, i) or not _locative(self.doc, i):
+                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
                 place = resolve_place(name)
                 if place is None or place.country != outer.country or place.kind not in ("city", "region"):
