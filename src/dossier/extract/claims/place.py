@@ -75,6 +75,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                             return inner
                     elif name.dep_ == "pobj" and name.pos_ == "PROPN":
                         return doc[name.left_edge.i if name.left_edge.i > prep.i else name.i : name.i + 1].text
+    named = _settlement_name(doc, pobj)
+    if named:
+        return named
     sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
     if not any(_is_place(t) for t in sub + [pobj]):
         return None
@@ -100,6 +103,38 @@ _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", 
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption"}
+
+
+def _settlement_name(doc: "Doc", noun: "Token") -> str | None:
+    """The name of "the Kestel neighbourhood of Mosul", "the Mosul district of Kestel" (the name
+    the gazetteer does not know as a city or country is the neighbourhood's; with both or neither
+    known, the one after "of"), "the Tessel refugee camp" (the name with its noun)."""
+    if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _not_a_place_name(c)]
+    of_obj = [n for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN" and not _not_a_place_name(n)]
+    if not comp:
+        return None
+    a = _name_span(doc, comp[0])[0]
+    before = doc[a : comp[-1].i + 1].text
+    if not of_obj:
+        # a name the tagger knows is read with the rest of the phrase ("Varnia's Brask region")
+        return None if any(c.ent_type_ in _PLACE_LABELS for c in comp) else doc[a : noun.i + 1].text
+    after = _name_text(doc, of_obj[0])
+
+    def size(name: str) -> int | None:
+        # one word must be a main name ("Hamas" is no alternate spelling of a town here)
+        place = resolve_place(name) if " " in name or is_primary_name(name) else None
+        if place is None or place.kind not in ("city", "country", "state"):
+            return None
+        return population(place) or 0 if place.kind == "city" else 10**10
+
+    big_before, big_after = size(before), size(after)
+    if big_after is None:
+        return after
+    # the bigger place holds the smaller one ("the Mosul district of Kestel" = "the Kestel district of Mosul")
+    return before if big_before is None or big_before < big_after else after
 
 
 def _name_text(doc: "Doc", root: "Token") -> str:
@@ -342,6 +377,22 @@ def _in_org_name(doc: "Doc", tok: "Token") -> bool:
     return False
 
 
+# verbs of speaking or taking a side: a place that does them is a government, not where things happen
+_STANCE_VERBS = _SAY_VERBS | {"condemn", "criticise", "criticize", "slam", "urge", "call", "demand", "blame", "vow",
+                              "threaten", "pledge", "protest", "welcome", "back", "support", "oppose", "accuse",
+                              "ask", "seek", "hail", "praise", "reject", "sanction", "summon", "recall", "expel"}
+
+
+def _title_doer(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is the subject of a verb that is no speech or stance."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _STANCE_VERBS
+
+
 def _actor(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` acts or owns ("Brussels condemns", "Israel's army")."""
     root = doc[i]
@@ -428,7 +479,7 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
 def _item(t: "Token") -> "Token":
     """The counted item a number stands for ("five" of "five dead" -> "dead"), through "and" lists."""
     x = t.head if t.dep_ in ("nummod", "quantmod") else t
-    while x.dep_ == "conj" and x.head.i != x.i:
+    while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ not in ("VERB", "AUX"):
         x = x.head
     return x
 
@@ -544,6 +595,10 @@ class PlaceScope:
             found = places_in(title_doc, 0, len(title_doc))
             if found:
                 self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+                if self.title is None:
+                    # "Turkmenistan votes for a new parliament": a place that does what the story is
+                    # about, not one that speaks or takes a side ("Brussels condemns ...")
+                    self.title = next((name for name, i in found if _title_doer(title_doc, i)), None)
         if self.title is None and title:
             # "Dow falls 340 points": a title about a stock index is about its market
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
@@ -589,6 +644,8 @@ class PlaceScope:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
+            if where == "dateline" and place and not self._dateline_is_scope(place):
+                continue
             if place:
                 inner = self._city_within(place)
                 if inner:
@@ -596,6 +653,19 @@ class PlaceScope:
                     return inner, f"{where} ({place}), lead"
                 return place, where
         return None
+
+    def _dateline_is_scope(self, dateline: str) -> bool:
+        """Whether the dateline's place is where the story is, not only where it was filed from:
+        no when the gazetteer does not know it as a place ("UNITED NATIONS (Xinhua) --") or when the
+        lead locates the events in another country ("WASHINGTON (AP) -- 15 died in Cox's Bazar")."""
+        filed = resolve_place(dateline)
+        if filed is None:
+            row = lookup_alias(dateline)
+            return row is None or row.type == "GPE"  # a town the gazetteer does not know is still a place
+        if filed.kind == "continent":
+            return False
+        lead = resolve_place(self.lead) if self.lead else None
+        return lead is None or not lead.country or not filed.country or lead.country == filed.country
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
@@ -773,6 +843,11 @@ class PlaceScope:
             if _actor(self.doc, i):
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
+                continue
+            # a place named outside a locative phrase, with another figure between: that figure's
+            mine = _item(tok)
+            if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
+                   if o != tok.i and self.doc[o].head.i != tok.i):
                 continue
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
