@@ -146,3 +146,22 @@ def test_a_place_in_an_organisation_s_name_is_no_place(nlp) -> None:  # type: ig
     claims = _claims(nlp, text, title="Turkmenistan votes for a new parliament")
     c = _at(claims, 40)
     assert (c.location, c.location_basis) == ("Turkmenistan", "inherited"), _why(claims)
+
+
+def test_the_building_named_again_is_where_the_article_put_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two shells struck the school in the Tessel refugee camp on Tuesday, witnesses said.\n\n"
+            "The agency's director in Varnia said that the shells landed near the school where 350 people "
+            "were taking shelter.")
+    c = _at(_claims(nlp, text), 350)
+    assert "Tessel" in (c.location or "") and c.location_basis == "inherited", _why((c,))
+
+
+def test_a_place_of_the_main_clause_is_not_the_place_of_an_as_clause_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The sixth aftershock shook the island in the Persian Gulf on Monday as the death toll rose to 10."
+    c = _at(_claims(nlp, text, title="Quake kills 10 on Iran's Qeshm island"), 10)
+    assert (c.location, c.location_basis) == ("Qeshm", "inherited"), _why((c,))
+
+
+def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "In the 2006 Lebanon war, 28 civilians were killed in a single strike."), 28)
+    assert c.location == "Lebanon", _why((c,))

@@ -46,6 +46,13 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                         inner = _place_phrase(doc, inner_obj, sent)
                         if inner:
                             return inner
+        if head in _EVENT_NOUNS:
+            # "in the 2006 Varnia war": the place the event is named after, nothing else
+            for c in pobj.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or (
+                        is_primary_name(c.text) and resolve_place(c.text) is not None)):
+                    return _name_text(doc, c)
+            return None
         if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
             # "the Jabaliya school": a town's name on the building
             for c in pobj.lefts:
@@ -102,7 +109,8 @@ _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", 
                 "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
-                "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption"}
+                "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
+                "war", "conflict", "siege", "bombardment", "massacre"}
 
 
 def _settlement_name(doc: "Doc", noun: "Token") -> str | None:
@@ -191,6 +199,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             break
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
+            break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
             break
         came_from = cur.i
@@ -626,6 +636,18 @@ class PlaceScope:
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
+        # "the school in the Tessel camp": where the article puts a building, for a later "the school"
+        self.buildings: dict[str, tuple[int, str]] = {}
+        for t in doc:
+            lemma = t.lemma_.lower()
+            if lemma in _BUILDING_NOUNS and lemma not in self.buildings and t.pos_ == "NOUN":
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "inside"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                where = _place_phrase(doc, obj, doc[t.sent.start : t.sent.end])
+                                if where:
+                                    self.buildings.setdefault(lemma, (t.i, where))
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
         if self.main is not None:
             # the article's events in several cities of one country it names: the country
@@ -772,6 +794,10 @@ class PlaceScope:
                 earlier = self._carried(tok)
                 if earlier is not None and earlier != place:
                     place, location_from = earlier, f"earlier sentence: {earlier}"
+                else:
+                    building = self._building_place(sent)
+                    if building is not None and self._in_story_country(building[1]):
+                        place, location_from = building[1], f"the {building[0]}: {building[1]}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         return place, location_basis, location_from
@@ -788,6 +814,16 @@ class PlaceScope:
             return None  # a sentence about several places ("felt in Brask and in Tessel")
         place = next(iter(given))
         return place if self._in_story_country(place) else None
+
+    def _building_place(self, sent: "Span") -> tuple[str, str] | None:
+        """Where the article put a building this sentence names again with "the" ("the school where
+        350 people were sheltering" after "shells struck the school in the Tessel camp")."""
+        for t in sent:
+            known = self.buildings.get(t.lemma_.lower())
+            if known is not None and known[0] < t.i and t.pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                return t.lemma_.lower(), known[1]
+        return None
 
     def _own_country(self) -> str | None:
         """The country code of the article's own place: its title's, dateline's or lead's, else of
