@@ -474,16 +474,39 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in _SAY_VERBS:
+        say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB"
+        if cur.dep_ == "nsubj" and say:
             return True
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
+        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
+            return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl"):
+            return False  # (through "who flew to Brask", which describes the speaker)
     return False
+
+
+def _owns_body(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` owns what it qualifies ("Varnia's health ministry", "the
+    government of Varnia"), not where it sits ("a spokesman in Geneva", "the centre in the
+    province of Brask")."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ in ("poss", "compound"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() not in _PLACE_NOUNS | _SETTLEMENT_NOUNS
+
+
+# verbs of speaking: where they happen is where the speaker is ("told reporters in Brask")
+_SPEECH = {"say", "tell", "speak", "announce", "state", "brief", "add", "explain", "declare", "testify", "write",
+           "tweet", "post", "comment", "insist", "warn", "address"}
 
 
 def _item(t: "Token") -> "Token":
@@ -492,6 +515,40 @@ def _item(t: "Token") -> "Token":
     while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ not in ("VERB", "AUX"):
         x = x.head
     return x
+
+
+def _in_place_list(doc: "Doc", i: int) -> bool:
+    """True for a place of a list ("homes damaged in Brask, Hollin and Steyr"): a figure over
+    several places is not about any one of them."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    items = [root] + [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        items.append(root.head)
+    return sum(1 for t in items if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or resolve_place(t.text))) > 1
+
+
+def _clause_of(t: "Token") -> "Token":
+    """The verb of the clause a token is in."""
+    x = t
+    for _ in range(8):
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return x
+        x = x.head
+    return x
+
+
+def _conjuncts(a: "Token", b: "Token") -> bool:
+    """True when two clause verbs are coordinated ("X said A, and that B": A and B)."""
+    def top(x: "Token") -> "Token":
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        return x
+
+    return (a.dep_ == "conj" or b.dep_ == "conj") and top(a).i == top(b).i
 
 
 def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ...], sent: "Span") -> bool:
@@ -505,10 +562,15 @@ def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ..
     # Kursk", "200 million euros ($265 million)") are no other figures
     inside = {t.i for t in mine.subtree} | {t.i for t in tok.subtree}
     near = [o for o in others if sent.start <= o < sent.end and o not in own and o not in inside]
+    mine_verb = _clause_of(tok)
+    place_verb = _clause_of(doc[i])
+    parallel = place_verb.i != mine_verb.i and _conjuncts(place_verb, mine_verb)
     for o in near:
         other = doc[o].head if doc[o].dep_ in ("nummod", "quantmod", "compound") else doc[o]
         if other.i != mine.i and any(t.i == i for t in other.subtree) and i not in inside:
             return True
+        if parallel and _clause_of(doc[o]).i == place_verb.i:
+            return True  # "homes were damaged in Brask, and that 2,400 residents were sleeping in shelters"
 
     if i < tok.i:
         before = [o for o in near if o < i]
@@ -549,13 +611,14 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
     return out
 
 
-def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
+def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
+                  skip: frozenset[int] = frozenset()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
     another figure's: "Two people were killed when a shell hit a school in Khan Younis", not "288
     candidates ..., 46 in Akhal region"."""
     best: tuple[int, str] | None = None
     for name, i in places_in(doc, sent.start, sent.end):
-        if not _locative(doc, i) or _speaker_place(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
@@ -615,6 +678,15 @@ class PlaceScope:
             if len(markets) == 1:
                 self.title = markets.pop()
         self.dateline = _dateline_place(dateline)
+        # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
+        # where the story was filed, not a place the sentence states
+        self.dateline_tokens: frozenset[int] = frozenset()
+        if dateline:
+            at = doc.text.lower().find(dateline.lower(), 0, 2000)
+            if at >= 0 and (at == 0 or doc.text[at - 1] == "\n"):
+                span = doc.char_span(at, at + len(dateline), alignment_mode="expand")
+                if span is not None:
+                    self.dateline_tokens = frozenset(range(span.start, span.end))
         self.lead: str | None = None
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
         # spokesman in Geneva said") only when none does
@@ -763,9 +835,14 @@ class PlaceScope:
             place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
             location_from = f"index: {market[0]}"
         if place is None:
-            place = nearest_place(doc, sent, tok, others)
+            place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             location_basis = "stated" if place else None
-            location_from = f"sentence: {place}" if place else None
+            scope = self.article_scope() if place else None
+            if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
+                # the article's own place again: no evidence of a narrower scope (tracks)
+                location_from = f"article place, named in the sentence: {place}"
+            else:
+                location_from = f"sentence: {place}" if place else None
         if place is None and _THE_COUNTRY.search(sent.text):
             # "at least 70 people injured in cities across the country": the article's country
             place = self.country_of_scope()
@@ -865,8 +942,8 @@ class PlaceScope:
         and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
         # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
         # country that owns the speaking body is ("the government of Varnia said")
-        found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end)
-                 if not (_speaker_place(self.doc, i) and _locative(self.doc, i))]
+        found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
         for own in (scope, self.broader if scope else None):
             if not own:
                 continue
@@ -876,7 +953,7 @@ class PlaceScope:
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
-            if _actor(self.doc, i):
+            if _actor(self.doc, i) or _in_place_list(self.doc, i):
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
