@@ -1,7 +1,28 @@
-"""Claims: the place a figure is about, from the prepositions on the counted noun and its verbs.
+"""Claims: the place a figure is about (``PlaceScope.claim_place``), and how it was found.
 
-"sent to eastern Russia", "in Russia's Kursk region", "..., including 11,000 North Koreans,
-in Kursk", and "there" pointing back at a place named earlier in the sentence.
+In order, the first that gives a place:
+
+1. the figure's own constructions: prepositions on the counted noun and its verbs ("sent to
+   eastern Russia", "in Russia's Kursk region", "..., including 11,000 North Koreans, in
+   Kursk"), through the event that happened ("killed in a strike in X", "the toll from the
+   floods in X") and the building it happened in ("the school in the town of X" -> X);
+2. a stock index's market ("the FTSE 100 fell" -> United Kingdom; "It fell" after one);
+3. a locative place elsewhere in the sentence, unless it is another figure's (it hangs on that
+   figure, comes right after it as in a list, or sits in a coordinated clause with its own
+   figure), the place of another event ("since the shooting in X", "was felt in X", "...,
+   adding that ... in X"), where a speaker sits ("a UN spokesman in Geneva said", "told a news
+   conference in X"), one of a list of places, or the dateline's words;
+4. "across the country" / "nationwide" -> the article's country;
+5. a place the sentence names otherwise (the article's own place, the country that owns the
+   speaking body: "the government of X said");
+6. inherited: the one place the sentence before stated for its figures (same country), the
+   place the article gave a building named again ("the school where ..."), else the article's
+   scope (title, dateline unless it is only where the story was filed, lead, the place the
+   body keeps coming back to), made more specific (the one city of the country the opening
+   locates things in) or kept wide (a nationwide story, several cities or regions).
+
+Names the entity tagger misses count when a construction makes them places ("the southern city
+of X", "the X refugee camp", "the X neighbourhood of Y": the smaller of the two).
 """
 
 from __future__ import annotations
