@@ -729,6 +729,8 @@ class PlaceScope:
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
+        self._scope: tuple[str, str] | None = None
+        self._scope_done = False
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -757,6 +759,12 @@ class PlaceScope:
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
+        if not self._scope_done:
+            self._scope = self._find_scope()
+            self._scope_done = True
+        return self._scope
+
+    def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
             if where == "dateline" and place and not self._dateline_is_scope(place):
