@@ -60,8 +60,7 @@ from ..quantities import Quantity, counted_noun, find_quantities, number_token
 from .figure import _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
 from .modality import modality as _modality
 from .names import Names
-from .place import PlaceScope, market_place, nearest_place, places_in
-from .place import location as _location
+from .place import PlaceScope
 from .sentences import Sentences
 from .state import _PEOPLE_STATES, amount_measure, index_measure, measure_with_state, read_state
 from .source import Attributor, _Attribution
@@ -169,36 +168,8 @@ def extract_claims(
             attribution = _Attribution(None)
         if attribution.source is None:
             attribution = sources.earlier_attribution(q, measure) or attribution
-        location = _location(doc, tok, sent, sents)
-        location_basis: str | None = "stated" if location else None
-        location_from: str | None = None
-        market = market_place(doc, tok, state)
-        if market is not None:
-            # a stock index's figure is about its market, whatever else the sentence names
-            location, location_basis, location_from = market, "inherited", f"index: {market}"
-        if location is None:
-            location = nearest_place(doc, sent, tok, figure_tokens)
-            location_basis = "stated" if location else None
-            location_from = f"sentence: {location}" if location else None
-        if location is None:
-            inherited = scope.article_scope()
-            named = scope.named_in(sent, tok, figure_tokens, inherited[0] if inherited else None)
-            if named is not None:
-                location, location_basis = named, "stated"
-                # the article's own place, which this sentence also names, or another place it names
-                same = inherited is not None and named == inherited[0]
-                location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
-                inherited = None
-            owner = None
-            src = attribution.source
-            if location is None and inherited is None and src is not None and src.start is not None and src.end is not None:
-                # "Kestria's health ministry said": with nothing else, the place of the body that counts
-                owner = next((name for name, i in places_in(doc, 0, len(doc)) if src.start <= doc[i].idx < src.end), None)
-            if owner is not None:
-                location, location_basis, location_from = owner, "stated", f"source: {owner}"
-            elif inherited is not None:
-                location, location_basis = inherited[0], "inherited"
-                location_from = f"{inherited[1]}: {inherited[0]}"
+        location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
+                                                                    source=attribution.source)
         modality = _modality(q, tok, attribution, sents)
         as_of, as_of_basis = _as_of(sents, times, article, tok, sent, attribution, modality)
         s_start, s_end = sents.sentence_bounds(sent, q)

@@ -1,21 +1,43 @@
-"""Claims: the place a figure is about, from the prepositions on the counted noun and its verbs.
+"""Claims: the place a figure is about (``PlaceScope.claim_place``), and how it was found.
 
-"sent to eastern Russia", "in Russia's Kursk region", "..., including 11,000 North Koreans,
-in Kursk", and "there" pointing back at a place named earlier in the sentence.
+In order, the first that gives a place:
+
+1. the figure's own constructions: prepositions on the counted noun and its verbs ("sent to
+   eastern Russia", "in Russia's Kursk region", "..., including 11,000 North Koreans, in
+   Kursk"), through the event that happened ("killed in a strike in X", "the toll from the
+   floods in X") and the building it happened in ("the school in the town of X" -> X);
+2. a stock index's market ("the FTSE 100 fell" -> United Kingdom; "It fell" after one);
+3. a locative place elsewhere in the sentence, unless it is another figure's (it hangs on that
+   figure, comes right after it as in a list, or sits in a coordinated clause with its own
+   figure), the place of another event ("since the shooting in X", "was felt in X", "...,
+   adding that ... in X"), where a speaker sits ("a UN spokesman in Geneva said", "told a news
+   conference in X"), one of a list of places, or the dateline's words;
+4. "across the country" / "nationwide" -> the article's country;
+5. a place the sentence names otherwise (the article's own place, the country that owns the
+   speaking body: "the government of X said");
+6. inherited: the one place the sentence before stated for its figures (same country), the
+   place the article gave a building named again ("the school where ..."), else the article's
+   scope (title, dateline unless it is only where the story was filed, lead, the place the
+   body keeps coming back to), made more specific (the one city of the country the opening
+   locates things in) or kept wide (a nationwide story, several cities or regions).
+
+Names the entity tagger misses count when a construction makes them places ("the southern city
+of X", "the X refugee camp", "the X neighbourhood of Y": the smaller of the two).
 """
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
-from ..places import DIRECTIONS, resolve_place
+from ..places import DIRECTIONS, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from ...model import SourceRef
 
 
 def _is_place(tok: "Token") -> bool:
@@ -34,6 +56,41 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end:
         return None
+    head = pobj.lemma_.lower()
+    if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
+        # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
+        # place the event or the building is in; a building is no place of its own
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in _IN_PREPS:
+                for inner_obj in prep.children:
+                    if inner_obj.dep_ == "pobj":
+                        inner = _place_phrase(doc, inner_obj, sent)
+                        if inner:
+                            return inner
+        if head in _EVENT_NOUNS:
+            # "in the 2006 Varnia war": the place the event is named after, nothing else
+            for c in pobj.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or (
+                        is_primary_name(c.text) and resolve_place(c.text) is not None)):
+                    return _name_text(doc, c)
+            return None
+        if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
+            # "the Jabaliya school": a town's name on the building
+            for c in pobj.lefts:
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or resolve_place(c.text)):
+                    return _name_text(doc, c)  # "Brask's main courthouse"
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "ORG" and not _not_a_place_name(c):
+                    known = resolve_place(c.text)
+                    if known is not None and known.kind in ("city", "region", "state", "country"):
+                        return _name_text(doc, c)
+            return None
+    if _in_org_name(doc, pobj) or pobj.ent_type_ in _PLACE_LABELS and _is_continent(pobj.text):
+        return None
+    if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
+        # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
+        for poss in pobj.children:
+            if poss.dep_ == "poss" and poss.pos_ == "PROPN" and (poss.ent_type_ in _PLACE_LABELS or resolve_place(poss.text)):
+                return _name_text(doc, poss)
     # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
     if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
         for prep in pobj.children:
@@ -46,6 +103,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                             return inner
                     elif name.dep_ == "pobj" and name.pos_ == "PROPN":
                         return doc[name.left_edge.i if name.left_edge.i > prep.i else name.i : name.i + 1].text
+    named = _settlement_name(doc, pobj)
+    if named:
+        return named
     sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
     if not any(_is_place(t) for t in sub + [pobj]):
         return None
@@ -64,6 +124,53 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     return _plain_direction(phrase) or None
 
 
+_IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
+# nouns of an event that happens somewhere ("killed in a strike in X", "the toll from the floods in X")
+_EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
+                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
+                "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
+                "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
+                "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
+                "war", "conflict", "siege", "bombardment", "massacre"}
+
+
+def _settlement_name(doc: "Doc", noun: "Token") -> str | None:
+    """The name of "the Kestel neighbourhood of Mosul", "the Mosul district of Kestel" (the name
+    the gazetteer does not know as a city or country is the neighbourhood's; with both or neither
+    known, the one after "of"), "the Tessel refugee camp" (the name with its noun)."""
+    if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _not_a_place_name(c)]
+    of_obj = [n for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN" and not _not_a_place_name(n)]
+    if not comp:
+        return None
+    a = _name_span(doc, comp[0])[0]
+    before = doc[a : comp[-1].i + 1].text
+    if not of_obj:
+        # a name the tagger knows is read with the rest of the phrase ("Varnia's Brask region")
+        return None if any(c.ent_type_ in _PLACE_LABELS for c in comp) else doc[a : noun.i + 1].text
+    after = _name_text(doc, of_obj[0])
+
+    def size(name: str) -> int | None:
+        # one word must be a main name ("Hamas" is no alternate spelling of a town here)
+        place = resolve_place(name) if " " in name or is_primary_name(name) else None
+        if place is None or place.kind not in ("city", "country", "state"):
+            return None
+        return population(place) or 0 if place.kind == "city" else 10**10
+
+    big_before, big_after = size(before), size(after)
+    if big_after is None:
+        return after
+    # the bigger place holds the smaller one ("the Mosul district of Kestel" = "the Kestel district of Mosul")
+    return before if big_before is None or big_before < big_after else after
+
+
+def _name_text(doc: "Doc", root: "Token") -> str:
+    a, b = _name_span(doc, root)
+    return doc[a:b].text
+
+
 _OWNED_PART = re.compile(rf"^(.+?)['’]s\s+({DIRECTIONS})\s+(?:area|areas|part|parts|region|regions)$", re.IGNORECASE)
 
 
@@ -73,17 +180,27 @@ def _plain_direction(phrase: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
-def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
-    """The place a figure is about, from PPs on the counted noun, then on its governing verbs."""
+def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
+    """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
+
+    ``others`` are the token indexes of the article's other figures: a place after the figure in
+    its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
+    """
     seen: set[int] = set()
     cur = tok
     steps = 0
     came_from: int | None = None
+    from_conj = False
     while steps < 6:
         steps += 1
         for child in cur.children:
             if child.i == came_from or child.i in seen:
                 continue
+            if from_conj and child.i < (came_from or 0):
+                continue  # "a demonstration in Brask and another 1,000 ...": the first item's place
+            if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
+                    and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
+                continue  # "spreading from Brask to a dozen other cities": where it came from
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -103,9 +220,12 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             break
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
+            break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
             break
         came_from = cur.i
+        from_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
             break
@@ -113,6 +233,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | No
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
+            if others and _other_figures_place(doc, t.i, tok, others, sent):
+                continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
@@ -162,15 +284,92 @@ def _ent_place(ent: "Span") -> str | None:
     return words
 
 
+# nouns of a settlement or an area that a name can stand with ("the town of X", "the X camp")
+_SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
+                     "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
+                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# a building is no place of a figure: its town is ("the Fakhora school in the town of Jabaliya")
+_BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogue", "temple", "building", "house",
+                   "home", "market", "office", "station", "embassy", "prison", "jail", "hotel", "university",
+                   "college", "stadium", "compound", "factory", "plant", "mall", "shop", "store", "headquarters",
+                   "airport", "centre", "center", "shelter", "academy", "barracks", "restaurant", "cafe", "club",
+                   "theatre", "theater", "museum", "palace", "parliament", "court", "ministry", "apartment", "tower",
+                   "courthouse", "hall", "terminal", "warehouse"}
+
+
+_KNOWN_CITY = 100_000  # a city the gazetteer knows, big enough not to be read into a person's or firm's name
+
+
+def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
+    """The token range of a proper name around its root (its flat left and right parts)."""
+    left = root.i
+    while left - 1 >= 0 and doc[left - 1].head.i == root.i and doc[left - 1].dep_ in ("compound", "flat") \
+            and doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    right = root.i + 1
+    while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
+            and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
+        right += 1
+    return left, right
+
+
+def _not_a_place_name(tok: "Token") -> bool:
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "MONEY"):
+        return True
+    row = lookup_alias(tok.text)
+    return row is not None and row.type == "ORG"  # "the UN camp"
+
+
+def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
+    """Names a place construction makes places whatever the entity tagger says: "the southern city
+    of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
+    City" (each with the token index of the name's root)."""
+    out: list[tuple[str, int]] = []
+    for name in doc[start:end]:
+        # "in Athens and Thessaloniki" with the second name tagged as an organisation: a known city
+        # or country after a locative preposition
+        prep = name.head.head if name.dep_ == "conj" and name.head.dep_ == "pobj" else name.head
+        if name.pos_ == "PROPN" and name.dep_ in ("pobj", "conj") and prep.lower_ in _LOCATIVE \
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
+            a, b = _name_span(doc, name)
+            known = resolve_place(doc[a:b].text) if is_primary_name(doc[a:b].text) else None
+            if known is not None and (known.kind == "country" or known.kind == "city"
+                                      and (population(known) or 0) >= _KNOWN_CITY):
+                out.append((doc[a:b].text, name.i))
+    for noun in doc[start:end]:
+        if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        # "the X camp", "X refugee camp": the name before the noun
+        comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if comp and not any(_not_a_place_name(c) for c in comp):
+            a = _name_span(doc, comp[0])[0]
+            if start <= a:
+                out.append((doc[a : noun.i + 1].text, comp[-1].i))
+        # "the city of X": the name after "of"
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and not _not_a_place_name(name):
+                        a, b = _name_span(doc, name)
+                        if b <= end:
+                            out.append((doc[a:b].text, name.i))
+    return out
+
+
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Place entities between two token indexes: (name, token index), in text order.
 
     A place that only owns a more specific one ("Indonesia" in "Indonesia's West Papua
-    province") is left out, and so are continents and world regions.
+    province") is left out, and so are continents and world regions, buildings ("the Fakhora
+    school") and places inside the name of an organisation ("the Organization for Security and
+    Cooperation in Europe"). Names that a place construction makes places ("the southern city of
+    Khan Younis", "the Jabaliya camp") are in, whatever the entity tagger calls them.
     """
     out: list[tuple[str, int]] = []
+    covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
+            covered.update(range(ent.start, ent.end))
             root = ent.root
             if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
                 continue
@@ -178,10 +377,51 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
                    or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct):
                 continue
+            if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
+                continue
+            if _in_org_name(doc, root):
+                continue
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
+    for name, i in _constructed_places(doc, start, end):
+        if i not in covered and not _is_continent(name):
+            covered.add(i)
+            out.append((name, i))
+    out.sort(key=lambda x: x[1])
     return out
+
+
+def _in_org_name(doc: "Doc", tok: "Token") -> bool:
+    """True when a place word belongs to the name of an organisation ("Organization for Security
+    and Cooperation in Europe", "University of Athens")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        owner = cur.head.head
+        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", "") or owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+            return True
+        if owner.ent_type_ in _PLACE_LABELS or owner.pos_ != "PROPN":
+            return False
+        cur = owner
+    return False
+
+
+# verbs of speaking or taking a side: a place that does them is a government, not where things happen
+_STANCE_VERBS = _SAY_VERBS | {"condemn", "criticise", "criticize", "slam", "urge", "call", "demand", "blame", "vow",
+                              "threaten", "pledge", "protest", "welcome", "back", "support", "oppose", "accuse",
+                              "ask", "seek", "hail", "praise", "reject", "sanction", "summon", "recall", "expel"}
+
+
+def _title_doer(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is the subject of a verb that is no speech or stance."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _STANCE_VERBS
 
 
 def _actor(doc: "Doc", i: int) -> bool:
@@ -207,6 +447,8 @@ def _locative(doc: "Doc", i: int) -> bool:
             ent_root = ent.root
             break
     cur = ent_root
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "in Brask and Tessel"
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
@@ -236,20 +478,170 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             return False
         if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
             return True
-        if anc.dep_ == "pcomp" and anc.head.lower_ in _OTHER_EVENT_MARKS:
-            return True
+        if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
+            return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
+        if anc.lemma_.lower() in _SAY_VERBS and anc.pos_ == "VERB" and anc.dep_ in ("advcl", "conj", "ccomp"):
+            return True  # "..., adding that 17 camps had been set up in Tessel": another statement
+        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
+            return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
 
 
-def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = ()) -> str | None:
-    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless
-    another figure (token indexes ``others``) is nearer to it: "Two people were killed when a
-    shell hit a school in Khan Younis", not "288 candidates ..., 46 in Akhal region"."""
+def _speaker_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` describes who speaks, not what is counted: "a UN spokesman
+    in Geneva said", "John Doe, director of operations in Tessel, said", "state television quoted
+    the disaster centre in the province of Brask as saying"."""
+    cur = doc[i]
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB"
+        if cur.dep_ == "nsubj" and say:
+            return True
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
+            return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl"):
+            return False  # (through "who flew to Brask", which describes the speaker)
+    return False
+
+
+def _owns_body(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` owns what it qualifies ("Varnia's health ministry", "the
+    government of Varnia"), not where it sits ("a spokesman in Geneva", "the centre in the
+    province of Brask")."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ in ("poss", "compound"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() not in _PLACE_NOUNS | _SETTLEMENT_NOUNS
+
+
+# verbs of speaking: where they happen is where the speaker is ("told reporters in Brask")
+_SPEECH = {"say", "tell", "speak", "announce", "state", "brief", "add", "explain", "declare", "testify", "write",
+           "tweet", "post", "comment", "insist", "warn", "address"}
+
+
+def _item(t: "Token") -> "Token":
+    """The counted item a number stands for ("five" of "five dead" -> "dead"), through "and" lists."""
+    x = t.head if t.dep_ in ("nummod", "quantmod") else t
+    while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ not in ("VERB", "AUX"):
+        x = x.head
+    return x
+
+
+def _in_place_list(doc: "Doc", i: int) -> bool:
+    """True for a place of a list ("homes damaged in Brask, Hollin and Steyr"): a figure over
+    several places is not about any one of them."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    items = [root] + [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        items.append(root.head)
+    return sum(1 for t in items if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or resolve_place(t.text))) > 1
+
+
+def _clause_of(t: "Token") -> "Token":
+    """The verb of the clause a token is in."""
+    x = t
+    for _ in range(8):
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return x
+        x = x.head
+    return x
+
+
+def _conjuncts(a: "Token", b: "Token") -> bool:
+    """True when two clause verbs are coordinated ("X said A, and that B": A and B)."""
+    def top(x: "Token") -> "Token":
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        return x
+
+    return (a.dep_ == "conj" or b.dep_ == "conj") and top(a).i == top(b).i
+
+
+def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ...], sent: "Span") -> bool:
+    """True when the place at token ``i`` is another figure's: it hangs on that figure ("288
+    candidates ..., with 37 registered in Ashgabat, 46 in Akhal region"), or it comes right after
+    another figure, as a list gives each figure its place ("1,000 marched in Brask and another 1,000
+    in Tessel"). Figures in one "and" list share a place ("left at least five dead and 16 injured")."""
+    mine = _item(tok)
+    own = {tok.i, mine.i, tok.head.i if tok.dep_ in ("nummod", "quantmod", "compound") else tok.i}
+    # the figure's own parts and conversions ("50,000 troops, including 11,000 North Koreans, in
+    # Kursk", "200 million euros ($265 million)") are no other figures
+    inside = {t.i for t in mine.subtree} | {t.i for t in tok.subtree}
+    near = [o for o in others if sent.start <= o < sent.end and o not in own and o not in inside]
+    mine_verb = _clause_of(tok)
+    place_verb = _clause_of(doc[i])
+    parallel = place_verb.i != mine_verb.i and _conjuncts(place_verb, mine_verb)
+    for o in near:
+        other = doc[o].head if doc[o].dep_ in ("nummod", "quantmod", "compound") else doc[o]
+        if other.i != mine.i and any(t.i == i for t in other.subtree) and i not in inside:
+            return True
+        if parallel and _clause_of(doc[o]).i == place_verb.i:
+            return True  # "homes were damaged in Brask, and that 2,400 residents were sleeping in shelters"
+
+    if i < tok.i:
+        before = [o for o in near if o < i]
+        if before:
+            o = max(before)
+            places_between = any(o < j < i for _, j in places_in(doc, o, i))
+            if not places_between and _item(doc[o]).i != mine.i:
+                return True
+    return False
+
+
+def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
+    """The places of a list that no other place of it is in ("the Brask camp in northern Varnia" ->
+    Brask camp; Varnia is where the camp is)."""
+    anchors: list[set[int]] = []
+    for _, i in found:
+        root = doc[i]
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                root = ent.root
+                break
+        anchor = {i, root.i}
+        if root.dep_ == "compound":
+            anchor.add(root.head.i)
+        anchors.append(anchor)
+    out: list[str] = []
+    for k, (name, i) in enumerate(found):
+        root = doc[i]
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                root = ent.root
+                break
+        holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if holder is not None and any(holder.i in anchor for m, anchor in enumerate(anchors) if m != k):
+            continue  # a container of another place
+        if norm_name(name) not in (norm_name(o) for o in out):
+            out.append(name)
+    return out
+
+
+def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
+                  skip: frozenset[int] = frozenset()) -> str | None:
+    """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
+    another figure's: "Two people were killed when a shell hit a school in Khan Younis", not "288
+    candidates ..., 46 in Akhal region"."""
     best: tuple[int, str] | None = None
     for name, i in places_in(doc, sent.start, sent.end):
-        if not _locative(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i):
             continue
-        if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+        if _other_figures_place(doc, i, tok, others, sent):
             continue
         if _in_other_event(doc[i], tok):
             continue
@@ -278,6 +670,12 @@ def _dateline_place(dateline: str | None) -> str | None:
 
 
 _OPENING = 5  # the sentences that set an article's own place
+# words that say a story's events are all over its country
+_NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|this) (?:whole |entire )?(?:country|nation)|"
+                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
+# a figure stated for the whole country ("in cities across the country", "booths in the country")
+_THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?country|"
+                          r"nationwide|countrywide)\b", re.I)
 
 
 class PlaceScope:
@@ -291,18 +689,38 @@ class PlaceScope:
             found = places_in(title_doc, 0, len(title_doc))
             if found:
                 self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+                if self.title is None:
+                    # "Turkmenistan votes for a new parliament": a place that does what the story is
+                    # about, not one that speaks or takes a side ("Brussels condemns ...")
+                    self.title = next((name for name, i in found if _title_doer(title_doc, i)), None)
         if self.title is None and title:
             # "Dow falls 340 points": a title about a stock index is about its market
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
             if len(markets) == 1:
                 self.title = markets.pop()
         self.dateline = _dateline_place(dateline)
+        # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
+        # where the story was filed, not a place the sentence states
+        self.dateline_tokens: frozenset[int] = frozenset()
+        if dateline:
+            at = doc.text.lower().find(dateline.lower(), 0, 2000)
+            if at >= 0 and (at == 0 or doc.text[at - 1] == "\n"):
+                span = doc.char_span(at, at + len(dateline), alignment_mode="expand")
+                if span is not None:
+                    self.dateline_tokens = frozenset(range(span.start, span.end))
         self.lead: str | None = None
-        for n, (a, b) in enumerate(sents.segments[:3]):
-            found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)]
-            if found:
-                located = [name for name, i in found if _locative(doc, i)]
-                self.lead = located[0] if located else found[0][0]
+        # the first of the opening sentences that locates something; where a speaker sits ("the UN
+        # spokesman in Geneva said") only when none does
+        for speakers in (False, True):
+            for a, b in sents.segments[:3]:
+                root = doc[a:b].root
+                found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
+                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
+                if found:
+                    located = [name for name, i in found if _locative(doc, i)]
+                    self.lead = located[0] if located else found[0][0]
+                    break
+            if self.lead:
                 break
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
@@ -310,13 +728,47 @@ class PlaceScope:
             if _locative(doc, i) and not _is_continent(name):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
+        self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
+        self._scope: tuple[str, str] | None = None
+        self._scope_done = False
+        # "the school in the Tessel camp": where the article puts a building, for a later "the school"
+        self.buildings: dict[str, tuple[int, str]] = {}
+        for t in doc:
+            lemma = t.lemma_.lower()
+            if lemma in _BUILDING_NOUNS and lemma not in self.buildings and t.pos_ == "NOUN":
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "inside"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                where = _place_phrase(doc, obj, doc[t.sent.start : t.sent.end])
+                                if where:
+                                    self.buildings.setdefault(lemma, (t.i, where))
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
+        if self.main is not None:
+            # the article's events in several cities of one country it names: the country
+            main = resolve_place(self.main)
+            if main is not None and main.kind == "city" and main.country:
+                cities = {norm_name(n) for n in counts
+                          if (p := resolve_place(n)) is not None and p.kind == "city" and p.country == main.country}
+                named = next((n for n, _ in places_in(doc, 0, len(doc))
+                              if (p := resolve_place(n)) is not None and p.kind == "country" and p.country == main.country),
+                             None)
+                if len(cities) > 1 and named is not None:
+                    self.main = named
+        self.country = self._own_country()
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
-        order = os.environ.get("SCOPE_ORDER", "title,dateline,lead,body").split(",")
+        if not self._scope_done:
+            self._scope = self._find_scope()
+            self._scope_done = True
+        return self._scope
+
+    def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
-        for where, place in ((w, table[w]) for w in order):
+        for where, place in table.items():
+            if where == "dateline" and place and not self._dateline_is_scope(place):
+                continue
             if place:
                 inner = self._city_within(place)
                 if inner:
@@ -325,23 +777,183 @@ class PlaceScope:
                 return place, where
         return None
 
+    def _dateline_is_scope(self, dateline: str) -> bool:
+        """Whether the dateline's place is where the story is, not only where it was filed from:
+        no when the gazetteer does not know it as a place ("UNITED NATIONS (Xinhua) --") or when the
+        lead locates the events in another country ("WASHINGTON (AP) -- 15 died in Cox's Bazar")."""
+        filed = resolve_place(dateline)
+        if filed is None:
+            row = lookup_alias(dateline)
+            return row is None or row.type == "GPE"  # a town the gazetteer does not know is still a place
+        if filed.kind == "continent":
+            return False
+        lead = resolve_place(self.lead) if self.lead else None
+        return lead is None or not lead.country or not filed.country or lead.country == filed.country
+
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
-        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place."""
+        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place.
+        None when the story is the country's: the opening locates things in several of its cities
+        or regions, or says the events are nationwide ("across the country", "other cities")."""
         outer = resolve_place(country)
         if outer is None or outer.kind != "country" or not outer.country:
             return None
         cities: list[str] = []
+        inner: set[str] = set()
         for a, b in self.sents.segments[:_OPENING]:
+            if _NATIONWIDE.search(self.doc[a:b].text):
+                return None
+            root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
-                if _actor(self.doc, i) or not _locative(self.doc, i):
+                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
                 place = resolve_place(name)
-                if place is not None and place.kind == "city" and place.country == outer.country \
-                        and name.lower() not in (c.lower() for c in cities):
+                if place is None or place.country != outer.country or place.kind not in ("city", "region"):
+                    continue
+                inner.add(norm_name(name))
+                if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
         # several cities of the country: the article is about the country ("polls in A, B and C")
-        return cities[0] if len(cities) == 1 else None
+        return cities[0] if len(cities) == 1 and len(inner) == 1 else None
+
+    def country_of_scope(self) -> str | None:
+        """The country the article is in, as the article writes it ("Greece"), else its gazetteer name."""
+        scope = self.article_scope()
+        if scope is None:
+            return None
+        names = [scope[0]] + ([self.broader] if self.broader else [])
+        for name in names:
+            place = resolve_place(name)
+            if place is None or not place.country:
+                continue
+            if place.kind == "country":
+                return name
+            for written, _ in places_in(self.doc, 0, len(self.doc)):
+                other = resolve_place(written)
+                if other is not None and other.kind == "country" and other.country == place.country:
+                    return written
+            return country_name(place.country)
+        return None
+
+    def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
+                    source: "SourceRef | None") -> tuple[str | None, str | None, str | None]:
+        """The place of one figure: (location, location_basis, location_from).
+
+        Args:
+            tok: the figure's counted noun (or number) token.
+            sent: its line-cut sentence.
+            state: the figure's normalised state (a stock index's change or level is its market's).
+            others: token indexes of the article's other figures (a place nearer to another
+                figure is that figure's).
+            source: who gives the figure (the place of the body that counts, as a last resort).
+
+        Returns:
+            The place as written, ``stated`` or ``inherited``, and where it came from.
+        """
+        doc = self.doc
+        # the figure's own number ("12" of "at least 12 members") is no other figure
+        others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i)
+        place = location(doc, tok, sent, self.sents, others)
+        location_basis: str | None = "stated" if place else None
+        location_from: str | None = None
+        market = _market(doc, tok, state)
+        if market is not None:
+            # a stock index's figure is about its market, whatever else the sentence names
+            # stated when the sentence names the market's country ("the primary UK index"), not
+            # only the index ("the Dow")
+            place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
+            location_from = f"index: {market[0]}"
+        if place is None:
+            place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
+            location_basis = "stated" if place else None
+            scope = self.article_scope() if place else None
+            if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
+                # the article's own place again: no evidence of a narrower scope (tracks)
+                location_from = f"article place, named in the sentence: {place}"
+            else:
+                location_from = f"sentence: {place}" if place else None
+        if place is None and _THE_COUNTRY.search(sent.text):
+            # "at least 70 people injured in cities across the country": the article's country
+            place = self.country_of_scope()
+            location_basis = "stated" if place else None
+            location_from = f"the country: {place}" if place else None
+        if place is None:
+            inherited = self.article_scope()
+            named = self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            if named is not None:
+                place, location_basis = named, "stated"
+                # the article's own place, which this sentence also names, or another place it names
+                same = inherited is not None and named == inherited[0]
+                location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
+                inherited = None
+            owner = None
+            if place is None and inherited is None and source is not None and source.start is not None \
+                    and source.end is not None:
+                # "Kestria's health ministry said": with nothing else, the place of the body that counts
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
+                             None)
+            if owner is not None:
+                place, location_basis, location_from = owner, "stated", f"source: {owner}"
+            elif inherited is not None:
+                place, location_basis = inherited[0], "inherited"
+                location_from = f"{inherited[1]}: {inherited[0]}"
+                earlier = self._carried(tok)
+                if earlier is not None and earlier != place:
+                    place, location_from = earlier, f"earlier sentence: {earlier}"
+                else:
+                    building = self._building_place(sent)
+                    if building is not None and self._in_story_country(building[1]):
+                        place, location_from = building[1], f"the {building[0]}: {building[1]}"
+        if place is not None and location_basis == "stated" and market is None and state is not None:
+            self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
+        return place, location_basis, location_from
+
+    def _carried(self, tok: "Token") -> str | None:
+        """The place stated for the figures of the sentence before, which a sentence naming none
+        goes on about ("12 were killed in a strike in Brask." + "Nine others were missing.")."""
+        n = self.sents.seg_of[tok.i]
+        given = self._given.get(n - 1, set())
+        if len(given) != 1 or n == 0:
+            return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
+        a, b = self.sents.segments[n - 1]
+        if len(_outermost_free(self.doc, places_in(self.doc, a, b))) > 1:
+            return None  # a sentence about several places ("felt in Brask and in Tessel")
+        place = next(iter(given))
+        return place if self._in_story_country(place) else None
+
+    def _building_place(self, sent: "Span") -> tuple[str, str] | None:
+        """Where the article put a building this sentence names again with "the" ("the school where
+        350 people were sheltering" after "shells struck the school in the Tessel camp")."""
+        for t in sent:
+            known = self.buildings.get(t.lemma_.lower())
+            if known is not None and known[0] < t.i and t.pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                return t.lemma_.lower(), known[1]
+        return None
+
+    def _own_country(self) -> str | None:
+        """The country code of the article's own place: its title's, dateline's or lead's, else of
+        the first place the opening sentences name ("Varnia's Brask province"), else of the place
+        the article keeps coming back to."""
+        for name in (self.title, self.dateline, self.lead):
+            place = resolve_place(name) if name else None
+            if place is not None and place.country:
+                return place.country
+        for a, b in self.sents.segments[:3]:
+            for ent in self.doc[a:b].ents:
+                if ent.label_ == "GPE":
+                    place = resolve_place(ent.text)
+                    if place is not None and place.country:
+                        return place.country
+        place = resolve_place(self.main) if self.main else None
+        return place.country if place is not None else None
+
+    def _in_story_country(self, name: str) -> bool:
+        """False for a place the gazetteer puts in another country than the article's own."""
+        place = resolve_place(name)
+        if place is None or not place.country or not self.country:
+            return True
+        return place.country == self.country
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
@@ -357,7 +969,10 @@ class PlaceScope:
         """A place the sentence names outside a locative phrase: the article's own place when the
         sentence names it ("the worst rioting Greece has seen"), else a place that is not an actor
         and has no other figure nearer ("earthquakes rocked Manokwari, ..., killing four")."""
-        found = places_in(self.doc, sent.start, sent.end)
+        # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
+        # country that owns the speaking body is ("the government of Varnia said")
+        found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
         for own in (scope, self.broader if scope else None):
             if not own:
                 continue
@@ -367,9 +982,14 @@ class PlaceScope:
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
-            if _actor(self.doc, i):
+            if _actor(self.doc, i) or _in_place_list(self.doc, i):
                 continue
-            if any(abs(o - i) < abs(tok.i - i) for o in others if o != tok.i and sent.start <= o < sent.end):
+            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
+                continue
+            # a place named outside a locative phrase, with another figure between: that figure's
+            mine = _item(tok)
+            if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
+                   if o != tok.i and self.doc[o].head.i != tok.i):
                 continue
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
@@ -423,7 +1043,9 @@ def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
     """The country of the stock index a figure is about ("the FTSE 100 fell 2.4%" -> United Kingdom).
 
     The nearest index named before the figure in its sentence; for a rise, fall or level with no
-    index and no place in its sentence ("It ended up 1.2%"), the last index of the sentence before.
+    index before it and no place in its sentence ("It ended up 1.2%"), the last index of the
+    sentence before. A sentence whose subject is "it" goes on about that index even when it names
+    another one after the figure ("It dropped 10%, while the affiliated X index dropped ...").
 
     Args:
         doc: the article's parse.
@@ -433,15 +1055,37 @@ def market_place(doc: "Doc", tok: "Token", state: str | None) -> str | None:
     Returns:
         The market's country, or None when no index is named.
     """
+    found = _market(doc, tok, state)
+    return found[0] if found else None
+
+
+def _names_country(sent: "Span", country: str) -> bool:
+    """True when a sentence names a country or its people ("UK", "Japanese")."""
+    want = resolve_place(country)
+    if want is None or not want.country:
+        return False
+    for t in sent:
+        if t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN":
+            got = resolve_place(t.text)
+            if got is not None and got.kind == "country" and got.country == want.country:
+                return True
+    return False
+
+
+def _market(doc: "Doc", tok: "Token", state: str | None) -> tuple[str, bool] | None:
+    """``market_place`` and whether the index is named in the figure's own sentence."""
     text = doc.text
     sent = tok.sent
     before = _index_mentions(text, sent.start_char, tok.idx)
     if before:
-        return before[-1][1]
-    if state not in ("change", "level") or _index_mentions(text, tok.idx, sent.end_char):
+        return before[-1][1], True
+    if state not in ("change", "level"):
+        return None
+    goes_on = sent[0].lower_ in ("it", "its") and any(t.dep_ in ("nsubj", "nsubjpass") for t in sent[:1])
+    if _index_mentions(text, tok.idx, sent.end_char) and not goes_on:
         return None
     if places_in(doc, sent.start, sent.end) or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     found = _index_mentions(text, prev.start_char, prev.end_char)
-    return found[-1][1] if found else None
+    return (found[-1][1], False) if found else None

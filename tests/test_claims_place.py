@@ -1,0 +1,167 @@
+"""The place of a numeric claim (``location``, ``location_basis``, ``location_from``).
+
+Fictional sentences and short articles written in the shapes real news uses: a place named by
+a construction the entity tagger misses ("the X refugee camp", "the southern city of X", "the
+X neighbourhood of Y"), a building that stands for its town, the seat of a speaker, a list that
+gives each figure its place, a nationwide story, a sentence that goes on about the place of
+the one before, a stock index named by "it", a dateline that is only where the story was
+filed. Where a rule needs the gazetteer (a city in a country), the events are invented and
+the places real; otherwise the places are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.extract.claims import extract_claims
+from dossier.model import Article, NumericClaim, PublishedDate
+from dossier.settings import Settings
+
+
+def _claims(nlp: Any, text: str, title: str | None = None, dateline: str | None = None) -> tuple[NumericClaim, ...]:
+    art = Article(id="a", source="a.txt", text=text, title=title, dateline=dateline,
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def _at(claims: tuple[NumericClaim, ...], value: float) -> NumericClaim:
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.text, c.value) for c in claims]
+    return found[0]
+
+
+def _why(claims: tuple[NumericClaim, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.text, c.location, c.location_basis, c.location_from) for c in claims]
+
+
+def test_a_camp_named_by_its_noun_is_the_place_of_every_figure_of_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Shelling of houses in the Tessel refugee camp left at least five dead and 16 injured.")
+    for value in (5, 16):
+        c = _at(claims, value)
+        assert "Tessel" in (c.location or "") and c.location_basis == "stated", _why(claims)
+
+
+def test_a_building_gives_the_town_it_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The attack on the Orlen school in the northern town of Brask, which also wounded around 100 people, "
+            "was the deadliest of the week.")
+    c = _at(_claims(nlp, text), 100)
+    assert c.location == "Brask", _why((c,))
+
+
+def test_the_place_of_the_event_that_killed_the_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the X neighbourhood of Y": the neighbourhood, not the city the gazetteer knows
+    text = "In an earlier strike in the Kestel neighbourhood of Mosul, at least 12 members of one family were killed."
+    c = _at(_claims(nlp, text), 12)
+    assert "Kestel" in (c.location or "") and c.location_basis == "stated", _why((c,))
+
+
+def test_where_a_speaker_sits_is_not_where_the_counted_are(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "A UN spokesman in Geneva said 40 people had died.", title="Floods sweep through Mendoza")
+    c = _at(claims, 40)
+    assert (c.location, c.location_basis) == ("Mendoza", "inherited"), _why(claims)
+
+
+def test_a_list_gives_each_figure_its_own_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A total of 300 candidates are standing for 120 seats, with 40 of them registered in the capital, "
+            "Lima, 25 in the Cusco region and 30 in the Piura region.")
+    claims = _claims(nlp, text, title="Voting begins in Peru")
+    assert _at(claims, 300).location == "Peru", _why(claims)
+    assert _at(claims, 25).location == "Cusco region", _why(claims)
+    assert _at(claims, 30).location == "Piura region", _why(claims)
+
+
+def test_a_place_after_one_figure_is_not_the_next_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Earlier on Saturday a crowd of about 1,000 people attended a peaceful rally in Lima and another "
+            "1,000 marched in the northern city of Trujillo.")
+    claims = _claims(nlp, text)
+    first, second = [c for c in claims if c.value == 1000]
+    assert (first.location, second.location) == ("Lima", "Trujillo"), _why(claims)
+
+
+def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The killing has sparked the worst unrest Greece has seen in years, with at least 70 people injured "
+            "in cities across the country.\n\nMore than 200 people have been arrested.")
+    claims = _claims(nlp, text, title="Athens vigil ends in clashes")
+    injured, arrested = _at(claims, 70), _at(claims, 200)
+    assert (injured.location, injured.location_basis) == ("Greece", "stated"), _why(claims)
+    # the next sentence names no place: it goes on about the place of the one before
+    assert (arrested.location, arrested.location_basis) == ("Greece", "inherited"), _why(claims)
+
+
+def test_the_opening_of_a_story_about_a_country_in_several_cities(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lead's city is the place of the shooting that set the protests off, not of the protests
+    text = ("Protests have gripped Greece for a sixth day since the police shooting of a teenager in Athens.\n\n"
+            "More than a hundred schools remain occupied by students.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 100).location == "Greece", _why(claims)
+
+
+def test_a_sentence_goes_on_about_the_place_of_the_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Heavy fighting was reported across northern Iraq on Tuesday.\n\n"
+            "At least 12 people were killed when a strike hit a house in the Kestel neighbourhood of Mosul.\n\n"
+            "Nine others were missing in the rubble.")
+    claims = _claims(nlp, text)
+    nine = _at(claims, 9)
+    assert "Kestel" in (nine.location or "") and nine.location_basis == "inherited", _why(claims)
+    assert (nine.location_from or "").startswith("earlier sentence"), _why(claims)
+
+
+def test_no_carrying_a_place_of_another_country_or_where_a_quake_was_felt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong earthquake struck near Manokwari in Indonesia on Sunday.\n\n"
+            "The tremor was felt 1,300 kilometres away in northern Australia.\n\n"
+            "About 135 homes were damaged, officials said.")
+    c = _at(_claims(nlp, text), 135)
+    assert c.location == "Manokwari" and c.location_basis == "inherited", _why((c,))
+
+
+def test_it_goes_on_about_the_index_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Merval index fared worst of all.\n\n"
+            "It dropped in value by 10.12%, while the affiliated Bovespa index lost 8.5%.")
+    claims = _claims(nlp, text, title="Markets tumble worldwide")
+    c = _at(claims, 10.12)
+    assert (c.location, c.location_basis) == ("Argentina", "inherited"), _why(claims)
+    assert _at(claims, 8.5).location == "Brazil", _why(claims)
+
+
+def test_an_index_figure_is_stated_when_its_sentence_names_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The primary UK index, the FTSE 100, dropped by 2.36% on Monday.")
+    c = _at(claims, 2.36)
+    assert (c.location, c.location_basis) == ("United Kingdom", "stated"), _why(claims)
+
+
+def test_a_dateline_that_is_only_where_the_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 15 refugees died in a fire at a camp outside Chittagong, officials said.\n\n"
+            "More than 500 were injured.")
+    claims = _claims(nlp, text, dateline="WASHINGTON")
+    c = _at(claims, 500)
+    assert c.location == "Chittagong" and c.location_basis == "inherited", _why(claims)
+    # a dateline in the same country as the story stays its scope
+    claims = _claims(nlp, "Rescuers said 40 people had died.", dateline="LIMA")
+    c = _at(claims, 40)
+    assert (c.location, c.location_basis) == ("Lima", "inherited"), _why(claims)
+
+
+def test_a_place_in_an_organisation_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("About 40 observers from the Organization for Security and Cooperation in Europe oversaw the vote.")
+    claims = _claims(nlp, text, title="Turkmenistan votes for a new parliament")
+    c = _at(claims, 40)
+    assert (c.location, c.location_basis) == ("Turkmenistan", "inherited"), _why(claims)
+
+
+def test_the_building_named_again_is_where_the_article_put_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two shells struck the school in the Tessel refugee camp on Tuesday, witnesses said.\n\n"
+            "The agency's director in Varnia said that the shells landed near the school where 350 people "
+            "were taking shelter.")
+    c = _at(_claims(nlp, text), 350)
+    assert "Tessel" in (c.location or "") and c.location_basis == "inherited", _why((c,))
+
+
+def test_a_place_of_the_main_clause_is_not_the_place_of_an_as_clause_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The sixth aftershock shook the island in the Persian Gulf on Monday as the death toll rose to 10."
+    c = _at(_claims(nlp, text, title="Quake kills 10 on Iran's Qeshm island"), 10)
+    assert (c.location, c.location_basis) == ("Qeshm", "inherited"), _why((c,))
+
+
+def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "In the 2006 Lebanon war, 28 civilians were killed in a single strike."), 28)
+    assert c.location == "Lebanon", _why((c,))
