@@ -329,7 +329,7 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     run_in = found[0] is not None and bool(re.match(r"(?:The|A|An|In|On|At|After|As|More|Some|About|Nearly|Almost|Over|Thousands|Hundreds|Dozens)\s", rest))
     if m is None and not (has_time or has_sep or run_in):
         return None
-    if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(]", rest):
+    if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(\[]", rest):
         return None
     return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
 

@@ -464,6 +464,15 @@ def _find_place(question: str, places: Mapping[tuple[str, ...], str]) -> tuple[s
     return None, ()
 
 
+# words a measure adds for what happened to the counted (claims' state wording), never its head noun
+_HAPPENED_WORDS = frozenset({
+    "sent", "deployed", "stationed", "killed", "injured", "wounded", "hurt", "missing", "displaced", "evacuated",
+    "rescued", "arrested", "detained", "captured", "released", "died", "dead", "fled", "sheltering", "housed",
+    "gathered", "marching", "demonstrated", "affected", "infected", "hospitalized", "hospitalised", "destroyed",
+    "damaged", "withdrawn", "present", "sent", "deployed", "trapped", "stranded", "freed", "abducted", "kidnapped",
+})
+
+
 def _measure_score(q_words: set[str], measure: str) -> float:
     """How well a track's measure matches the question's words (0: not at all)."""
     m = normalise_words(measure)
@@ -473,7 +482,9 @@ def _measure_score(q_words: set[str], measure: str) -> float:
     common = q_words & mset
     if not common:
         return 0.0
-    head = m[-1]
+    # the counted noun is the head, not the word of what happened to it ("troops sent", "people injured")
+    nouns = [w for w in m if w not in _HAPPENED_WORDS]
+    head = nouns[-1] if nouns else m[-1]
     if head not in q_words and len(common) < 2:
         return 0.0
     # "Russian troops" is not an answer to a question about North Korean troops

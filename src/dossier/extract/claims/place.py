@@ -379,6 +379,11 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
                 continue
+            # "the Mediterranean city", "the Baltic port": a sea or region describing a place named elsewhere
+            if ent.label_ == "LOC" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+                    and root.head.lemma_.lower() in ("city", "town", "port", "village", "capital", "country", "nation", "state") \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.head.children):
+                continue
             if _in_org_name(doc, root):
                 continue
             name = _ent_place(ent)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from .words import _BODY_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
+from ..quotes.speakers import apposed_person
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +47,7 @@ class Sentences:
         seg = self.segment(verb)
         subj = _subject(verb, (seg.start, seg.end))
         if subj is not None and self.same_segment(subj, verb):
-            return _apposed_person(self.doc, seg, subj, verb)
+            return apposed_person(self.doc, seg.start, subj, verb)
         if subj is None:
             return None
         # the parse linked the verb's subject across a line break: take the noun right before it
@@ -123,27 +125,6 @@ def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
             seg_of[i] = last
     return cleaned, seg_of
 
-
-
-def _apposed_person(doc: "Doc", seg: "Span", subj: "Token", verb: "Token") -> "Token":
-    """The person a sentence opens with, when the parse took a word of the apposition after the
-    name for the verb's subject: "Marie Roe, the Red Cross's Varnia secretary-general, told ...".
-    """
-    if subj.ent_type_ == "PERSON" or verb.i == 0 or doc[verb.i - 1].text != "," or not seg.start <= subj.i < verb.i:
-        return subj
-    # where the sentence starts (the parser may have cut it at a bracket inside the apposition)
-    start = subj.i
-    while start > 0 and doc[start - 1].text not in (".", "!", "?", "”", '"') and "\n" not in doc[start - 1].whitespace_ \
-            and subj.i - start < 60:
-        start -= 1
-    first = next((e for e in doc.ents if e.start >= start), None)
-    if first is None or first.label_ != "PERSON" or first.start != start or first.end >= len(doc) \
-            or doc[first.end].text != "," or not first.end < subj.i:
-        return subj
-    # everything between the name and the verb is one apposition: no other verb in it
-    if any(t.pos_ == "VERB" for t in doc[first.end : verb.i]):
-        return subj
-    return first.root
 
 
 def _speaker_like(tok: "Token") -> bool:

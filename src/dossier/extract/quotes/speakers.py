@@ -331,6 +331,28 @@ class Speakers:
         return None
 
 
+def apposed_person(doc: "Doc", seg_start: int, subj: "Token", verb: "Token") -> "Token":
+    """The person a sentence opens with, when the parse took a word of the apposition after the
+    name for the verb's subject: "Marie Roe, the Red Cross's Varnia secretary-general, told ...".
+    """
+    if subj.ent_type_ == "PERSON" or verb.i == 0 or doc[verb.i - 1].text != "," or not seg_start <= subj.i < verb.i:
+        return subj
+    # where the sentence starts (the parser may have cut it at a bracket inside the apposition)
+    start = subj.i
+    while start > 0 and doc[start - 1].text not in (".", "!", "?", "”", '"') and "\n" not in doc[start - 1].whitespace_ \
+            and not doc[start - 1].is_space \
+            and subj.i - start < 60:
+        start -= 1
+    first = next((e for e in doc.ents if e.start >= start), None)
+    if first is None or first.label_ != "PERSON" or first.start != start or first.end >= len(doc) \
+            or doc[first.end].text != "," or not first.end < subj.i:
+        return subj
+    # everything between the name and the verb is one apposition: no other verb in it
+    if any(t.pos_ == "VERB" for t in doc[first.end : verb.i]):
+        return subj
+    return first.root
+
+
 def subject_of(cue: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
     if is_according(cue):
@@ -385,6 +407,8 @@ def subject_of(cue: "Token") -> "Token | None":
     for _ in range(4):
         # the subject nearest the verb: a quote parsed as a second subject lies further away
         subj = min((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i), default=None)
+        if subj is not None and subj.i < node.i:
+            subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
             subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
         if subj is not None:
