@@ -170,3 +170,12 @@ def test_failed_write_keeps_previous_output(tmp_path: Path) -> None:
 def test_read_dossier_missing_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="dossier build"):
         read_dossier(tmp_path)
+
+
+def test_dossier_json_is_written_record_by_record_with_the_same_bytes(example_dossier: Dossier, tmp_path: Path) -> None:
+    from dossier.store import write_dossier_json
+
+    for d in (example_dossier, Dossier()):
+        write_dossier_json(d, tmp_path / "d.json")
+        expected = json.dumps(dossier_to_dict(d), ensure_ascii=False, indent=1)
+        assert (tmp_path / "d.json").read_text(encoding="utf-8") == expected

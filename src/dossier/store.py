@@ -319,17 +319,20 @@ class Store:
         with tempfile.TemporaryDirectory(prefix="dossier-store-", dir=tmp_dir) as tmp:
             for name, record_type in TABLES.items():
                 cols = table_columns(record_type)
-                rows = [r for r in body.get(name) or [] if isinstance(r, Mapping)]
                 self.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
                 col_sql = ", ".join(f'"{c}" {t}' for c, t in cols.items())
                 self.conn.execute(f'CREATE TABLE "{name}" ({col_sql})')
-                if not rows:
-                    continue
                 path = Path(tmp) / f"{name}.ndjson"
+                n = 0
+                # row by row into the load file: no list of the table's rows is ever held
                 with path.open("w", encoding="utf-8") as fh:
-                    for row in rows:
-                        fh.write(json.dumps(flat_row(record_type, row), ensure_ascii=False))
-                        fh.write("\n")
+                    for row in body.get(name) or []:
+                        if isinstance(row, Mapping):
+                            fh.write(json.dumps(flat_row(record_type, row), ensure_ascii=False))
+                            fh.write("\n")
+                            n += 1
+                if not n:
+                    continue
                 spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols.items()) + "}"
                 self.conn.execute(
                     f'INSERT INTO "{name}" SELECT * FROM read_json(?, format=\'newline_delimited\', '
@@ -908,6 +911,72 @@ def recover_output(out_dir: Path) -> list[str]:
     return done
 
 
+class _LazyRows:
+    """The rows of one table of a dossier as dossier.json dicts, converted one at a time per pass."""
+
+    def __init__(self, records: typing.Sequence[Any]) -> None:
+        self.records = records
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[Any]:
+        for r in self.records:
+            yield model.to_dict(r)
+
+
+class LazyBody(Mapping[str, Any]):
+    """A dossier read as its dossier.json dict without building that dict: each table's rows
+    are converted record by record whenever they are walked (for the DuckDB load and the
+    search index, which read the rows once or twice and keep none)."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        self.keys_ = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.keys_:
+            raise KeyError(key)
+        value = getattr(self.dossier, key)
+        return _LazyRows(value) if isinstance(value, tuple) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_)
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+
+def write_dossier_json(dossier: Dossier, path: Path) -> None:
+    """Write dossier.json record by record: the same bytes as ``json.dumps(dossier_to_dict(dossier),
+    ensure_ascii=False, indent=1)``, without ever holding the whole dict or text.
+
+    A record at depth 2 is its own ``json.dumps(..., indent=1)`` with every line indented by two
+    more spaces (JSON strings hold no raw line break, so this is exact). Synced to disk.
+    """
+    fields = [("schema_version", dossier.schema_version)]
+    fields += [(f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("{")
+        for i, (name, value) in enumerate(fields):
+            fh.write("\n " + json.dumps(name, ensure_ascii=False) + ": ")
+            if isinstance(value, tuple) and value:
+                fh.write("[")
+                for j, record in enumerate(value):
+                    text = json.dumps(model.to_dict(record), ensure_ascii=False, indent=1)
+                    fh.write("\n  " + text.replace("\n", "\n  "))
+                    if j < len(value) - 1:
+                        fh.write(",")
+                fh.write("\n ]")
+            else:
+                fh.write(json.dumps(model.to_dict(value), ensure_ascii=False, indent=1))
+            if i < len(fields) - 1:
+                fh.write(",")
+        fh.write("\n}")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def write_outputs(
     dossier: Dossier,
     out_dir: Path,
@@ -933,17 +1002,17 @@ def write_outputs(
     Raises:
         StoreError: a file cannot be written, or another build holds the folder.
     """
-    body = dossier_to_dict(dossier)
+    lazy = LazyBody(dossier)
     with output_lock(out_dir) as out:
         recover_output(out)
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:
             gen.mkdir()
-            _write_file(gen / "dossier.json", json.dumps(body, ensure_ascii=False, indent=1))
+            write_dossier_json(dossier, gen / "dossier.json")
             with Store(gen / "dossier.duckdb") as store:
-                store.write_dossier(body, tmp_dir=gen)
+                store.write_dossier(lazy, tmp_dir=gen)
             if render_report is not None:
-                _write_file(gen / "report.html", render_report(body))
+                _write_file(gen / "report.html", render_report(dossier_to_dict(dossier)))
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)
