@@ -299,7 +299,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write_dossier(self, body: dict[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
+    def write_dossier(self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
         """Create (or replace) every table and view from a dossier.json dict.
 
         A store on a file also gets the full-text index of the same dossier beside it
