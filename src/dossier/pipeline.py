@@ -589,7 +589,8 @@ def build_from_articles(
     # 5. relations between articles: copies, wire stories, citations
     relations = relations_stage.detect_relations(articles, settings=settings)
     # 6. stories: articles about the same developing event; copies join their original's story
-    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings)
+    bags = _story_terms(articles, keys, cache) if cache is not None and keys is not None else None
+    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
@@ -616,6 +617,16 @@ def build_from_articles(
         summary=tuple(summary),
         stories=tuple(stories),
     )
+
+
+def _story_terms(articles: Sequence[Article], keys: Sequence[str], cache: AnalysisCache) -> list[dict[str, float]]:
+    """Each article's ``stories.article_terms``, kept in the cache under its analysis key."""
+    term_keys = ["terms:" + k for k in keys]
+    found = cache.get_many(term_keys)
+    new = {k: stories_stage.article_terms(a) for k, a in zip(term_keys, articles) if k not in found}
+    if new:
+        cache.put_many(new)
+    return [found[k] if k in found else new[k] for k in term_keys]
 
 
 def reconcile_stories(
