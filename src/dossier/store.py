@@ -981,6 +981,69 @@ class LazyBody(Mapping[str, Any]):
         return len(self.keys_)
 
 
+_encode_str = json.encoder.encode_basestring  # the C encoder when available, as json.dumps(ensure_ascii=False)
+
+
+def _json_float(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+def _emit(value: Any, level: int, out: list[str]) -> None:
+    """Append ``json.dumps(record_dict(value), ensure_ascii=False, indent=1)`` at nesting
+    ``level`` to ``out``, straight from the records (no intermediate dicts)."""
+    kind: type = type(value)
+    if kind is str:
+        out.append(_encode_str(value))
+        return
+    if value is None:
+        out.append("null")
+        return
+    if kind is bool:
+        out.append("true" if value else "false")
+        return
+    if kind is int:
+        out.append(int.__repr__(value))
+        return
+    if kind is float:
+        out.append(_json_float(value))
+        return
+    keys = _field_keys(kind)
+    if keys is not None:
+        items: Iterable[tuple[str, Any]] = [(key, getattr(value, name)) for name, key in keys]
+    elif isinstance(value, dict):
+        if not all(type(k) is str for k in value):
+            out.append(json.dumps(record_dict(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level))
+            return
+        items = list(value.items())
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = "\n" + " " * (level + 1)
+        out.append("[")
+        for i, v in enumerate(value):
+            out.append(inner if i == 0 else "," + inner)
+            _emit(v, level + 1, out)
+        out.append("\n" + " " * level + "]")
+        return
+    else:
+        out.append(json.dumps(value, ensure_ascii=False))
+        return
+    if not items:
+        out.append("{}")
+        return
+    inner = "\n" + " " * (level + 1)
+    out.append("{")
+    for i, (key, v) in enumerate(items):
+        out.append((inner if i == 0 else "," + inner) + _encode_str(key) + ": ")
+        _emit(v, level + 1, out)
+    out.append("\n" + " " * level + "}")
+
+
 def write_dossier_json(dossier: Dossier, path: Path) -> None:
     """Write dossier.json record by record: the same bytes as ``json.dumps(dossier_to_dict(dossier),
     ensure_ascii=False, indent=1)``, without ever holding the whole dict or text.
@@ -993,17 +1056,20 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("{")
         for i, (name, value) in enumerate(fields):
-            fh.write("\n " + json.dumps(name, ensure_ascii=False) + ": ")
+            fh.write("\n " + _encode_str(name) + ": ")
             if isinstance(value, tuple) and value:
                 fh.write("[")
                 for j, record in enumerate(value):
-                    text = json.dumps(record_dict(record), ensure_ascii=False, indent=1)
-                    fh.write("\n  " + text.replace("\n", "\n  "))
+                    out: list[str] = ["\n  "]
+                    _emit(record, 2, out)
                     if j < len(value) - 1:
-                        fh.write(",")
+                        out.append(",")
+                    fh.write("".join(out))
                 fh.write("\n ]")
             else:
-                fh.write(json.dumps(record_dict(value), ensure_ascii=False, indent=1))
+                out = []
+                _emit(value, 1, out)
+                fh.write("".join(out))
             if i < len(fields) - 1:
                 fh.write(",")
         fh.write("\n}")
