@@ -587,9 +587,10 @@ def build_from_articles(
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
     # 5. relations between articles: copies, wire stories, citations
-    relations = relations_stage.detect_relations(articles, settings=settings)
+    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache)
+    relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
     # 6. stories: articles about the same developing event; copies join their original's story
-    bags = _story_terms(articles, keys, cache) if cache is not None and keys is not None else None
+    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache)
     articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
@@ -619,14 +620,19 @@ def build_from_articles(
     )
 
 
-def _story_terms(articles: Sequence[Article], keys: Sequence[str], cache: AnalysisCache) -> list[dict[str, float]]:
-    """Each article's ``stories.article_terms``, kept in the cache under its analysis key."""
-    term_keys = ["terms:" + k for k in keys]
-    found = cache.get_many(term_keys)
-    new = {k: stories_stage.article_terms(a) for k, a in zip(term_keys, articles) if k not in found}
+def _cached_per_article(
+    kind: str, fn: Callable[[Article], T], articles: Sequence[Article], keys: Sequence[str] | None, cache: AnalysisCache | None
+) -> list[T] | None:
+    """``fn`` of each article, kept in the cache under ``kind`` + its analysis key (a function of
+    the article alone, like the analysis); None without a cache (the stage computes it)."""
+    if cache is None or keys is None:
+        return None
+    wanted = [f"{kind}:{k}" for k in keys]
+    found = cache.get_many(wanted)
+    new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
     if new:
         cache.put_many(new)
-    return [found[k] if k in found else new[k] for k in term_keys]
+    return [found[k] if k in found else new[k] for k in wanted]
 
 
 def reconcile_stories(
