@@ -180,9 +180,12 @@ class AnalysisCache:
         Args:
             items: key -> value (our own frozen records).
         """
-        rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items.items()]
         self.used.update(items)
-        self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+        pending = list(items.items())
+        # a few hundred rows at a time: the pickled copies of a whole build are never held at once
+        for i in range(0, len(pending), 256):
+            rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in pending[i : i + 256]]
+            self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
         self.conn.commit()
 
     def keep(self, keys: Iterable[str]) -> None:
