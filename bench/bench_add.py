@@ -1,9 +1,11 @@
 """Adding one article to a built dossier against building it all, measured in the same run.
 
 Builds N-1 articles of a folder into an output folder (a full build: every article analysed),
-then adds the N-th with ``dossier add`` (only it is analysed; the cross-article stages and the
-output files are redone), then rebuilds the N articles from OUT's cache (``dossier build``
-again: nothing analysed). Prints the seconds of each and the ratio of add to the full build,
+then adds the N-th with ``dossier add`` (only it is read and analysed, the input folder is not
+read again; entities, relations and stories are redone, the timeline/tracks/summary only of the
+stories whose inputs changed; the output files are rewritten), then rebuilds the N articles
+from OUT's cache (``dossier build`` again: nothing analysed). ``--limit 2226`` takes every BBC
+article. Prints the seconds of each and the ratio of add to the full build,
 and whether the added dossier equals a full build byte for byte (``--check``: one more full
 build without the cache). The same process runs all of them, so spaCy and the gazetteers load once.
 

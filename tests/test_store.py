@@ -170,3 +170,23 @@ def test_failed_write_keeps_previous_output(tmp_path: Path) -> None:
 def test_read_dossier_missing_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="dossier build"):
         read_dossier(tmp_path)
+
+
+def test_dossier_json_is_written_record_by_record_with_the_same_bytes(example_dossier: Dossier, tmp_path: Path) -> None:
+    from dossier.store import write_dossier_json
+
+    for d in (example_dossier, Dossier()):
+        write_dossier_json(d, tmp_path / "d.json")
+        expected = json.dumps(dossier_to_dict(d), ensure_ascii=False, indent=1)
+        assert (tmp_path / "d.json").read_text(encoding="utf-8") == expected
+
+
+def test_record_dict_and_body_dict_equal_the_model_conversion(example_dossier: Dossier) -> None:
+    from dossier.model import to_dict
+    from dossier.store import body_dict, record_dict
+
+    assert body_dict(example_dossier) == dossier_to_dict(example_dossier)
+    assert list(body_dict(example_dossier)) == list(dossier_to_dict(example_dossier))
+    for table in TABLES:
+        for record in getattr(example_dossier, table):
+            assert record_dict(record) == to_dict(record)

@@ -43,6 +43,7 @@ from .settings import Settings
 ANALYSIS_VERSION = "1"
 CACHE_DIR = ".dossier-cache"
 CACHE_FILE = "cache.sqlite"
+MANIFEST_KEY = "manifest"
 # settings that only change how the work is scheduled, never a result
 _SCHEDULING = {"batch_size", "n_process", "progress", "runner", "dask_scheduler"}
 # code that never runs in a per-article stage; every other file of the package (ingest,
@@ -105,6 +106,23 @@ def record_key(kind: str, record: Any, settings: Settings) -> str:
     return f"{kind}:{analysis_version(settings)}:{hashlib.sha256(body.encode()).hexdigest()}"
 
 
+def file_key(source: str, data: bytes, settings: Settings) -> str:
+    """The cache key of one input file's read result (``ingest.read.read_file``).
+
+    Args:
+        source: the file's path relative to the input folder.
+        data: its bytes.
+        settings: build settings.
+
+    Returns:
+        ``read:version:hash of the source name and the bytes``.
+    """
+    h = hashlib.sha256(source.encode("utf-8", "surrogatepass"))
+    h.update(b"\x00")
+    h.update(data)
+    return f"read:{analysis_version(settings)}:{h.hexdigest()}"
+
+
 class AnalysisCache:
     """Per-article results of earlier builds, in ``OUT/.dossier-cache/cache.sqlite``."""
 
@@ -118,11 +136,19 @@ class AnalysisCache:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / CACHE_FILE
         self.conn = sqlite3.connect(str(self.path))
+        # a cache: a commit need not reach the disk before the build goes on (a crash loses
+        # at most the last entries, never the file); the write-ahead log keeps commits cheap
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
         self.conn.execute("CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT)")
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
+
+    def file_key(self, source: str, data: bytes, settings: Settings) -> str:
+        """``file_key`` (so that the cache serves ``ingest.read.read_inputs``)."""
+        return file_key(source, data, settings)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         """Return the cached values of the keys that are present (and mark them used).
@@ -154,10 +180,25 @@ class AnalysisCache:
         Args:
             items: key -> value (our own frozen records).
         """
-        rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items.items()]
         self.used.update(items)
-        self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+        pending = list(items.items())
+        # a few hundred rows at a time: the pickled copies of a whole build are never held at once
+        for i in range(0, len(pending), 256):
+            rows = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in pending[i : i + 256]]
+            self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
         self.conn.commit()
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Mark entries as used by this build without reading them (``prune`` keeps them)."""
+        self.used.update(keys)
+
+    def get_manifest(self) -> Any:
+        """The manifest of the last build (``pipeline.Manifest``: its input files and their keys), or None."""
+        return self.get_many([MANIFEST_KEY]).get(MANIFEST_KEY)
+
+    def put_manifest(self, manifest: Any) -> None:
+        """Save the manifest of this build (see ``get_manifest``)."""
+        self.put_many({MANIFEST_KEY: manifest})
 
     def get_state(self, name: str) -> Any:
         """Return a JSON value saved with ``set_state`` (None when missing)."""

@@ -6,7 +6,7 @@ import functools
 import importlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -130,19 +130,32 @@ def build(input_dir: Path, out_dir: Path, quiet: bool, as_json: bool, no_cache: 
     _print_summary(dossier, out_dir, started, quiet=quiet, as_json=as_json)
 
 
-def _build_into(input_dir: Path, out_dir: Path, settings: Any, *, use_cache: bool, extras: list[Path]) -> Any:
-    """Build INPUT_DIR (plus extra files) into OUT_DIR under its lock, with its analysis cache."""
+def _build_into(
+    input_dir: Path, out_dir: Path, settings: Any, *, use_cache: bool, extras: list[Path], added: Sequence[Path] = ()
+) -> Any:
+    """Build INPUT_DIR (plus extra files) into OUT_DIR under its lock, with its analysis cache.
+
+    With ``added`` (``dossier add``), the files of the last build are taken from the cache's
+    manifest and only ``added`` are read (a build from the folder when the cache cannot).
+    """
     import dataclasses
 
     from .cache import AnalysisCache, overlay_inputs
-    from .pipeline import build_dossier
+    from .pipeline import add_files, build_dossier
     from .store import output_lock, write_outputs
 
     with output_lock(out_dir) as out:
-        with AnalysisCache(out) as cache, overlay_inputs(input_dir, extras) as folder:
+        with AnalysisCache(out) as cache:
             if not use_cache:
                 cache.clear()  # every article analysed again; the cache refilled for the next build
-            dossier = build_dossier(folder, settings=settings, cache=cache)
+            dossier = None
+            if added:
+                root = Path(input_dir).resolve()
+                pairs = [(f, f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name) for f in added]
+                dossier = add_files(pairs, settings=settings, cache=cache)
+            if dossier is None:
+                with overlay_inputs(input_dir, extras) as folder:
+                    dossier = build_dossier(folder, settings=settings, cache=cache)
             if not dossier.articles:
                 reasons = sorted({r.reason.split(";")[0] for r in dossier.rejections})[:5]
                 raise click.ClickException(
@@ -188,10 +201,13 @@ def _print_summary(dossier: Any, out_dir: Path, started: float, *, quiet: bool, 
 def add(files: tuple[Path, ...], out_dir: Path, quiet: bool, as_json: bool) -> None:
     """Add article FILES to the dossier in OUT (built earlier with `dossier build`).
 
-    Only the new articles are analysed (every other analysis comes from OUT's cache); the
-    cross-article stages (entities, relations, stories, timeline, tracks, summary) are redone.
-    The result is the dossier a full build would give: FILES inside the build's input folder
-    count as they are; FILES elsewhere count as if copied to its top level. The build's
+    Only FILES are read and analysed (the input folder is not read again: every other article
+    and analysis comes from OUT's cache); entities, relations and stories are redone, and the
+    timeline, tracks and summary only of the stories whose articles, claims or entities
+    changed. The result is the dossier a full build of the build's files plus FILES would
+    give: FILES inside the build's input folder count as they are (a file already there is
+    read again); FILES elsewhere count as if copied to its top level. Other changes to the
+    input folder since the build are not seen: run `dossier build` for those. The build's
     settings are kept.
 
     Example: dossier add new/article.txt --to out/examples
@@ -215,12 +231,20 @@ def add(files: tuple[Path, ...], out_dir: Path, quiet: bool, as_json: bool) -> N
     if quiet and settings.progress == "auto":
         settings = dataclasses.replace(settings, progress="never")
     extras = [Path(p) for p in state.get("extras") or [] if Path(p).is_file()]
+    added: list[Path] = []
     for f in files:
         f = f.resolve()
-        inside = f.is_relative_to(root)
-        if not inside and f not in extras:
-            extras.append(f)
-    dossier = _build_into(root, out_dir, settings, use_cache=True, extras=extras)
+        inside = f.is_relative_to(root.resolve())
+        if not inside:
+            taken = root / f.name
+            if f not in extras and (taken.is_symlink() or taken.exists()):
+                raise click.ClickException(
+                    f"{f.name} is already the name of a file in the dossier's input folder {root}; rename the file to add it."
+                )
+            if f not in extras:
+                extras.append(f)
+        added.append(f)
+    dossier = _build_into(root, out_dir, settings, use_cache=True, extras=extras, added=added)
     _print_summary(dossier, out_dir, started, quiet=quiet, as_json=as_json)
 
 

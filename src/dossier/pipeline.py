@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -294,7 +295,11 @@ def _show_progress(settings: Settings, total: int) -> bool:
 
 
 def analyze_all(
-    articles: Sequence[Article], *, settings: Settings, cache: AnalysisCache | None = None
+    articles: Sequence[Article],
+    *,
+    settings: Settings,
+    cache: AnalysisCache | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[ArticleAnalysis]:
     """Run ``analyze_batch`` over all articles, locally or on Dask, with an optional progress bar.
 
@@ -303,6 +308,7 @@ def analyze_all(
         settings: build settings.
         cache: an analysis cache: an article whose record (text, id, metadata) an earlier
             build analysed with the same analysis version is not analysed again.
+        keys: the articles' cache keys when known (``record_key("analysis", article, settings)``).
 
     Returns:
         One ``ArticleAnalysis`` per article, in order.
@@ -311,7 +317,8 @@ def analyze_all(
         return _analyze_all(articles, settings=settings)
     from .cache import record_key
 
-    keys = [record_key("analysis", a, settings) for a in articles]
+    if keys is None:
+        keys = [record_key("analysis", a, settings) for a in articles]
     found = cache.get_many(keys)
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh = _analyze_all([articles[i] for i in todo], settings=settings)
@@ -393,6 +400,8 @@ def build_dossier(input_dir: Path, *, settings: Settings, cache: AnalysisCache |
     Returns:
         The complete ``Dossier``.
     """
+    if cache is not None:
+        return _build_cached(Path(input_dir), settings=settings, cache=cache)
     # 1. ingest: read files; unusable ones become rejections
     raws, rejections = ingest_stage.read_inputs(Path(input_dir), settings=settings)
     rejections_all = list(rejections)
@@ -402,12 +411,147 @@ def build_dossier(input_dir: Path, *, settings: Settings, cache: AnalysisCache |
     return build_from_articles(_dedupe_ids(articles), settings=settings, rejections=rejections_all, cache=cache)
 
 
+@dataclasses.dataclass(frozen=True)
+class InputFile:
+    """One input file as a build read it: enough to build again without reading it.
+
+    Kept in the analysis cache's manifest (``AnalysisCache.get_manifest``): its read result,
+    the cleaned articles and their analyses are cache entries found by these keys.
+    """
+
+    source: str  # the file's path relative to the input folder
+    read_key: str  # the cache key of its read result ("" when it was not read)
+    rejections: tuple[Rejection, ...]  # what reading it rejected or noted, in order
+    clean_keys: tuple[str, ...]  # the cache keys of its raw articles' cleaning, in order
+
+
+@dataclasses.dataclass(frozen=True)
+class Manifest:
+    """What the last build read, in its order: the input files and the keys of their results."""
+
+    walk_rejections: tuple[Rejection, ...]
+    files: tuple[InputFile, ...]
+    # "<clean key> <final article id>" -> the analysis key of that article
+    analysis_keys: dict[str, str]
+    version: str = ""  # ``cache.analysis_version`` of the build
+
+
+def _read_input(path: Path, source: str, *, settings: Settings, cache: AnalysisCache) -> tuple[InputFile, dict[str, Any]]:
+    """Read and clean one file (cached); return its manifest entry and its cleaning results by key."""
+    from .cache import record_key
+
+    raws, rejections, read_key = ingest_stage.read_file(path, source, settings=settings, cache=cache)
+    keys = [record_key("clean", raw, settings) for raw in raws]
+    found = cache.get_many(keys) if keys else {}
+    new = {k: _clean_one(raw, settings) for k, raw in zip(keys, raws) if k not in found}
+    if new:
+        cache.put_many(new)
+    return InputFile(source, read_key, tuple(rejections), tuple(keys)), {**found, **new}
+
+
+def _build_cached(input_dir: Path, *, settings: Settings, cache: AnalysisCache) -> Dossier:
+    """``build_dossier`` with an analysis cache: file by file, then from the manifest."""
+    files, walk_rejections = ingest_stage.list_inputs(input_dir)
+    entries: list[InputFile] = []
+    cleaned: dict[str, Any] = {}
+    for path in files:
+        entry, results = _read_input(path, path.relative_to(input_dir).as_posix(), settings=settings, cache=cache)
+        entries.append(entry)
+        cleaned.update(results)
+    old = cache.get_manifest()
+    manifest = Manifest(tuple(walk_rejections), tuple(entries), old.analysis_keys if isinstance(old, Manifest) else {})
+    dossier = build_from_manifest(manifest, settings=settings, cache=cache, cleaned=cleaned)
+    if dossier is None:  # pragma: no cover - every cleaning result was just computed or found
+        raise RuntimeError("the analysis cache lost entries during the build")
+    return dossier
+
+
+def add_files(files: Sequence[tuple[Path, str]], *, settings: Settings, cache: AnalysisCache) -> Dossier | None:
+    """The dossier of the last build's inputs plus ``files``, without reading the input folder again.
+
+    Args:
+        files: ``(path, source name)`` pairs: the source name is the file's path relative to
+            the build's input folder (a file already there is read again and replaces it).
+        settings: the last build's settings.
+        cache: the output's analysis cache, holding the last build's manifest.
+
+    Returns:
+        The dossier a full build of the folder with the files would give, or None when the
+        cache holds no manifest (or lost entries): then build again.
+    """
+    from .cache import analysis_version
+
+    old = cache.get_manifest()
+    if not isinstance(old, Manifest) or old.version != analysis_version(settings):
+        return None
+    by_source = {f.source: f for f in old.files}
+    cleaned: dict[str, Any] = {}
+    for path, source in files:
+        entry, results = _read_input(path, source, settings=settings, cache=cache)
+        by_source[source] = entry
+        cleaned.update(results)
+    ordered = sorted(by_source.values(), key=lambda f: ingest_stage.walk_order(f.source))
+    return build_from_manifest(
+        Manifest(old.walk_rejections, tuple(ordered), old.analysis_keys), settings=settings, cache=cache, cleaned=cleaned
+    )
+
+
+def build_from_manifest(
+    manifest: Manifest, *, settings: Settings, cache: AnalysisCache, cleaned: dict[str, Any] | None = None
+) -> Dossier | None:
+    """Build from what the files of a manifest were read and cleaned into (in the cache).
+
+    Rejections come in the order a build without a cache gives: walking the folder, then
+    each file's reading, then cleaning, then analysis.
+
+    Args:
+        manifest: the input files, in reading order, with their cache keys.
+        settings: build settings.
+        cache: the analysis cache; the manifest of this build is saved in it.
+        cleaned: cleaning results already at hand, by key.
+
+    Returns:
+        The dossier, or None when a cleaning result is missing from the cache.
+    """
+    from .cache import analysis_version, record_key
+
+    cleaned = dict(cleaned or {})
+    wanted = [k for f in manifest.files for k in f.clean_keys if k not in cleaned]
+    cleaned.update(cache.get_many(wanted))
+    cache.keep(f.read_key for f in manifest.files if f.read_key)
+    if any(k not in cleaned for k in wanted):
+        return None
+    rejections: list[Rejection] = list(manifest.walk_rejections)
+    for f in manifest.files:
+        rejections.extend(f.rejections)
+    articles: list[Article] = []
+    clean_of: list[str] = []
+    for f in manifest.files:
+        for k in f.clean_keys:
+            arts, rejs = cleaned[k]
+            rejections.extend(rejs)
+            articles.extend(arts)
+            clean_of.extend([k] * len(arts))
+    del cleaned
+    articles = _dedupe_ids(articles)
+    keys: list[str] = []
+    known: dict[str, str] = {}
+    for a, ck in zip(articles, clean_of):
+        name = f"{ck} {a.id}"
+        key = manifest.analysis_keys.get(name) or record_key("analysis", a, settings)
+        known[name] = key
+        keys.append(key)
+    cache.put_manifest(dataclasses.replace(manifest, analysis_keys=known, version=analysis_version(settings)))
+    return build_from_articles(articles, settings=settings, rejections=rejections, cache=cache, keys=keys)
+
+
 def build_from_articles(
     articles: Sequence[Article],
     *,
     settings: Settings,
     rejections: Sequence[Rejection] = (),
     cache: AnalysisCache | None = None,
+    keys: Sequence[str] | None = None,
 ) -> Dossier:
     """Run language analysis and every later stage over already-cleaned articles.
 
@@ -415,14 +559,20 @@ def build_from_articles(
         articles: cleaned articles (ids unique).
         settings: build settings.
         rejections: rejections made before (ingest, cleaning), kept first.
-        cache: an analysis cache; only articles it does not hold are analysed.
+        cache: an analysis cache; only articles it does not hold are analysed, and the
+            timeline, tracks and summary of a story whose inputs did not change are reused.
+        keys: the articles' analysis keys when known.
 
     Returns:
         The complete ``Dossier``.
     """
+    from .cache import record_key
+
     rejections_all = list(rejections)
+    if cache is not None and keys is None:
+        keys = [record_key("analysis", a, settings) for a in articles]
     # 3. language analysis and the per-article stages (local or Dask; cached analyses reused)
-    analyses = analyze_all(articles, settings=settings, cache=cache)
+    analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
     for an in analyses:
         rejections_all.extend(an.rejections)
     # 4. entities merged across articles; references linked to them
@@ -437,13 +587,23 @@ def build_from_articles(
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
     # 5. relations between articles: copies, wire stories, citations
-    relations = relations_stage.detect_relations(articles, settings=settings)
+    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache)
+    relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
     # 6. stories: articles about the same developing event; copies join their original's story
-    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings)
+    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache)
+    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
-        articles_s, analyses, claims, stories, relations=relations, entities=entities, settings=settings
+        articles_s,
+        analyses,
+        claims,
+        stories,
+        relations=relations,
+        entities=entities,
+        settings=settings,
+        cache=cache,
+        keys=dict(zip((a.id for a in articles), keys)) if keys is not None else None,
     )
     return Dossier(
         articles=tuple(articles_t),
@@ -460,6 +620,21 @@ def build_from_articles(
     )
 
 
+def _cached_per_article(
+    kind: str, fn: Callable[[Article], T], articles: Sequence[Article], keys: Sequence[str] | None, cache: AnalysisCache | None
+) -> list[T] | None:
+    """``fn`` of each article, kept in the cache under ``kind`` + its analysis key (a function of
+    the article alone, like the analysis); None without a cache (the stage computes it)."""
+    if cache is None or keys is None:
+        return None
+    wanted = [f"{kind}:{k}" for k in keys]
+    found = cache.get_many(wanted)
+    new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
+    if new:
+        cache.put_many(new)
+    return [found[k] if k in found else new[k] for k in wanted]
+
+
 def reconcile_stories(
     articles: Sequence[Article],
     analyses: Sequence[ArticleAnalysis],
@@ -469,6 +644,8 @@ def reconcile_stories(
     relations: Sequence[Relation],
     entities: Sequence[Entity],
     settings: Settings,
+    cache: AnalysisCache | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> tuple[list[Article], list[NumericClaim], list[Track], list[Event], list[SummarySentence], tuple[Story, ...]]:
     """Run the timeline, the tracks and the summary once per story, and tag what they make.
 
@@ -485,6 +662,11 @@ def reconcile_stories(
         relations: every relation between articles.
         entities: merged entities.
         settings: build settings.
+        cache: an analysis cache: a story whose inputs (its id, its articles and their
+            analyses, its claims as linked, its relations, its entities) are those of a
+            story of an earlier build gets that build's timeline, tracks and summary back.
+        keys: article id -> analysis key (what the cache knows each article and analysis by);
+            needed with ``cache``.
 
     Returns:
         Articles (in input order, undated ones given a window), claims (in input order, with
@@ -496,10 +678,79 @@ def reconcile_stories(
     gc.freeze()
     try:
         return _reconcile_stories(
-            articles, analyses, claims, stories, relations=relations, entities=entities, settings=settings
+            articles, analyses, claims, stories, relations=relations, entities=entities, settings=settings,
+            cache=cache if keys is not None else None, keys=keys or {},
         )
     finally:
         gc.unfreeze()
+
+
+def _reconcile_story(
+    story: Story,
+    members: Sequence[Article],
+    analysis_of: Mapping[str, ArticleAnalysis],
+    claims: Sequence[NumericClaim],
+    rels: Sequence[Relation],
+    entities: Sequence[Entity],
+    *,
+    settings: Settings,
+) -> tuple[tuple[Article, ...], tuple[Event, ...], tuple[NumericClaim, ...], tuple[Track, ...], tuple[SummarySentence, ...]]:
+    """The timeline, tracks and summary of one story, from its own inputs only."""
+    member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
+    # timeline of events; undated articles get a window from the rest of the story
+    arts_t, evs = timeline_stage.build_timeline(members, member_analyses, entities=entities, relations=rels, settings=settings)
+    # claim tracks across sources and time (claims of undated articles ordered by those windows)
+    cl_t, trs = tracks_stage.build_tracks(
+        claims, articles=arts_t, relations=rels, entities=entities, settings=settings, story=story.id
+    )
+    # extractive summary with citations
+    summ = summary_stage.summarize_story(arts_t, member_analyses, relations=rels, tracks=trs, settings=settings)
+    return tuple(arts_t), tuple(evs), tuple(cl_t), tuple(trs), tuple(summ)
+
+
+class _StoryFingerprint:
+    """The cache key of one story's reconciliation: a digest of everything it reads.
+
+    A story's timeline, tracks and summary are a function of its id, its articles (record and
+    analysis: the analysis key covers both), its claims as linked to the merged entities,
+    the relations between its articles, and the merged entities its articles mention (their
+    names, type, aliases, roles and place: the stages read no mentions), with the settings
+    and code of the analysis version. Equal digests, equal results.
+    """
+
+    def __init__(self, settings: Settings, keys: Mapping[str, str]) -> None:
+        from .cache import analysis_version
+
+        self.version = analysis_version(settings)
+        self.keys = keys
+        self.entity_digest: dict[int, bytes] = {}
+
+    def _entity(self, e: Entity) -> bytes:
+        d = self.entity_digest.get(id(e))
+        if d is None:
+            d = hashlib.sha1(repr(dataclasses.replace(e, mentions=())).encode("utf-8", "surrogatepass")).digest()
+            self.entity_digest[id(e)] = d
+        return d
+
+    def key(
+        self,
+        story: Story,
+        members: Sequence[Article],
+        claims: Sequence[NumericClaim],
+        rels: Sequence[Relation],
+        entities: Sequence[Entity],
+    ) -> str:
+        h = hashlib.sha256(f"{self.version}\x1e{story.id}".encode())
+        for a in members:
+            h.update(f"\x1ea{a.id}\x1f{self.keys.get(a.id, '?' + repr(a))}".encode("utf-8", "surrogatepass"))
+        for c in claims:
+            h.update(f"\x1ec{c.article}\x1f{c.id}\x1f{c.source!r}\x1f{c.via!r}".encode("utf-8", "surrogatepass"))
+        for r in rels:
+            h.update(f"\x1er{r!r}".encode("utf-8", "surrogatepass"))
+        for e in entities:
+            h.update(b"\x1ee")
+            h.update(self._entity(e))
+        return f"story:{h.hexdigest()}"
 
 
 def _reconcile_stories(
@@ -511,6 +762,8 @@ def _reconcile_stories(
     relations: Sequence[Relation],
     entities: Sequence[Entity],
     settings: Settings,
+    cache: AnalysisCache | None,
+    keys: Mapping[str, str],
 ) -> tuple[list[Article], list[NumericClaim], list[Track], list[Event], list[SummarySentence], tuple[Story, ...]]:
     story_of = {a.id: a.story or "" for a in articles}
     articles_by: dict[str, list[Article]] = {}
@@ -538,25 +791,37 @@ def _reconcile_stories(
     summary: list[SummarySentence] = []
     filled: list[Story] = []
     seen_events: set[str] = set()
+    fingerprint = _StoryFingerprint(settings, keys) if cache is not None else None
+    story_keys: dict[str, str] = {}
+    if cache is not None and fingerprint is not None:
+        for story in stories:
+            story_keys[story.id] = fingerprint.key(
+                story,
+                articles_by.get(story.id, []),
+                claims_by.get(story.id, []),
+                relations_by.get(story.id, []),
+                entities_of.get(story.id, []),
+            )
+        known = cache.get_many(story_keys.values())
+    else:
+        known = {}
+    fresh: dict[str, Any] = {}
     for story in stories:
-        members = articles_by.get(story.id, [])
-        member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
-        rels = relations_by.get(story.id, [])
-        # timeline of events; undated articles get a window from the rest of the story
-        arts_t, evs = timeline_stage.build_timeline(
-            members, member_analyses, entities=entities_of.get(story.id, []), relations=rels, settings=settings
-        )
-        # claim tracks across sources and time (claims of undated articles ordered by those windows)
-        cl_t, trs = tracks_stage.build_tracks(
-            claims_by.get(story.id, []),
-            articles=arts_t,
-            relations=rels,
-            entities=entities_of.get(story.id, []),
-            settings=settings,
-            story=story.id,
-        )
-        # extractive summary with citations
-        summ = summary_stage.summarize_story(arts_t, member_analyses, relations=rels, tracks=trs, settings=settings)
+        key = story_keys.get(story.id, "")
+        if key in known:
+            arts_t, evs, cl_t, trs, summ = known[key]
+        else:
+            arts_t, evs, cl_t, trs, summ = _reconcile_story(
+                story,
+                articles_by.get(story.id, []),
+                analysis_of,
+                claims_by.get(story.id, []),
+                relations_by.get(story.id, []),
+                entities_of.get(story.id, []),
+                settings=settings,
+            )
+            if key:
+                fresh[key] = (arts_t, evs, cl_t, trs, summ)
         story_events: list[Event] = []
         for ev in evs:
             eid = ev.id if ev.id not in seen_events else stable_id("ev", story.id, ev.id)
@@ -579,6 +844,8 @@ def _reconcile_stories(
                 events=tuple(e.id for e in story_events),
             )
         )
+    if cache is not None and fresh:
+        cache.put_many(fresh)
     out_articles = [new_article.get(a.id, a) for a in articles]
     out_claims = [new_claim.get(c.id, dataclasses.replace(c, story=story_of.get(c.article))) for c in claims]
     return out_articles, out_claims, tracks, events, summary, tuple(filled)

@@ -48,7 +48,7 @@ import duckdb
 
 from . import __version__, model
 from .errors import StoreError
-from .model import SCHEMA_VERSION, Dossier, dossier_to_dict
+from .model import SCHEMA_VERSION, Dossier
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +300,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write_dossier(self, body: dict[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
+    def write_dossier(self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
         """Create (or replace) every table and view from a dossier.json dict.
 
         A store on a file also gets the full-text index of the same dossier beside it
@@ -320,17 +320,20 @@ class Store:
         with tempfile.TemporaryDirectory(prefix="dossier-store-", dir=tmp_dir) as tmp:
             for name, record_type in TABLES.items():
                 cols = table_columns(record_type)
-                rows = [r for r in body.get(name) or [] if isinstance(r, Mapping)]
                 self.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
                 col_sql = ", ".join(f'"{c}" {t}' for c, t in cols.items())
                 self.conn.execute(f'CREATE TABLE "{name}" ({col_sql})')
-                if not rows:
-                    continue
                 path = Path(tmp) / f"{name}.ndjson"
+                n = 0
+                # row by row into the load file: no list of the table's rows is ever held
                 with path.open("w", encoding="utf-8") as fh:
-                    for row in rows:
-                        fh.write(json.dumps(flat_row(record_type, row), ensure_ascii=False))
-                        fh.write("\n")
+                    for row in body.get(name) or []:
+                        if isinstance(row, Mapping):
+                            fh.write(json.dumps(flat_row(record_type, row), ensure_ascii=False))
+                            fh.write("\n")
+                            n += 1
+                if not n:
+                    continue
                 spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols.items()) + "}"
                 self.conn.execute(
                     f'INSERT INTO "{name}" SELECT * FROM read_json(?, format=\'newline_delimited\', '
@@ -1149,6 +1152,172 @@ def recover_output(out_dir: Path) -> list[str]:
     return done
 
 
+@functools.lru_cache(maxsize=None)
+def _field_keys(record_type: type) -> tuple[tuple[str, str], ...] | None:
+    """``(attribute, dossier.json key)`` of a dataclass type's fields (None: not a dataclass)."""
+    if not dataclasses.is_dataclass(record_type):
+        return None
+    return tuple((f.name, "from" if f.name == "from_" else f.name) for f in dataclasses.fields(record_type))
+
+
+def record_dict(value: Any) -> Any:
+    """``model.to_dict`` with each record type's fields looked up once: the same dicts, faster."""
+    kind: type = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is tuple or kind is list:
+        return [record_dict(v) for v in value]
+    keys = _field_keys(kind)
+    if keys is not None:
+        return {key: record_dict(getattr(value, name)) for name, key in keys}
+    if isinstance(value, dict):
+        return {k: record_dict(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [record_dict(v) for v in value]
+    return value
+
+
+def body_dict(dossier: Dossier) -> dict[str, Any]:
+    """``model.dossier_to_dict`` through ``record_dict``: the dossier.json dict, ``schema_version`` first."""
+    body = {"schema_version": dossier.schema_version}
+    for f in dataclasses.fields(dossier):
+        if f.name != "schema_version":
+            body[f.name] = record_dict(getattr(dossier, f.name))
+    return body
+
+
+class _LazyRows:
+    """The rows of one table of a dossier as dossier.json dicts, converted one at a time per pass."""
+
+    def __init__(self, records: typing.Sequence[Any]) -> None:
+        self.records = records
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[Any]:
+        for r in self.records:
+            yield record_dict(r)
+
+
+class LazyBody(Mapping[str, Any]):
+    """A dossier read as its dossier.json dict without building that dict: each table's rows
+    are converted record by record whenever they are walked (for the DuckDB load and the
+    search index, which read the rows once or twice and keep none)."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        self.keys_ = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.keys_:
+            raise KeyError(key)
+        value = getattr(self.dossier, key)
+        return _LazyRows(value) if isinstance(value, tuple) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_)
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+
+_encode_str = json.encoder.encode_basestring  # the C encoder when available, as json.dumps(ensure_ascii=False)
+
+
+def _json_float(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+def _emit(value: Any, level: int, out: list[str]) -> None:
+    """Append ``json.dumps(record_dict(value), ensure_ascii=False, indent=1)`` at nesting
+    ``level`` to ``out``, straight from the records (no intermediate dicts)."""
+    kind: type = type(value)
+    if kind is str:
+        out.append(_encode_str(value))
+        return
+    if value is None:
+        out.append("null")
+        return
+    if kind is bool:
+        out.append("true" if value else "false")
+        return
+    if kind is int:
+        out.append(int.__repr__(value))
+        return
+    if kind is float:
+        out.append(_json_float(value))
+        return
+    keys = _field_keys(kind)
+    if keys is not None:
+        items: Iterable[tuple[str, Any]] = [(key, getattr(value, name)) for name, key in keys]
+    elif isinstance(value, dict):
+        if not all(type(k) is str for k in value):
+            out.append(json.dumps(record_dict(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level))
+            return
+        items = list(value.items())
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = "\n" + " " * (level + 1)
+        out.append("[")
+        for i, v in enumerate(value):
+            out.append(inner if i == 0 else "," + inner)
+            _emit(v, level + 1, out)
+        out.append("\n" + " " * level + "]")
+        return
+    else:
+        out.append(json.dumps(value, ensure_ascii=False))
+        return
+    if not items:
+        out.append("{}")
+        return
+    inner = "\n" + " " * (level + 1)
+    out.append("{")
+    for i, (key, v) in enumerate(items):
+        out.append((inner if i == 0 else "," + inner) + _encode_str(key) + ": ")
+        _emit(v, level + 1, out)
+    out.append("\n" + " " * level + "}")
+
+
+def write_dossier_json(dossier: Dossier, path: Path) -> None:
+    """Write dossier.json record by record: the same bytes as ``json.dumps(dossier_to_dict(dossier),
+    ensure_ascii=False, indent=1)``, without ever holding the whole dict or text.
+
+    A record at depth 2 is its own ``json.dumps(..., indent=1)`` with every line indented by two
+    more spaces (JSON strings hold no raw line break, so this is exact). Synced to disk.
+    """
+    fields = [("schema_version", dossier.schema_version)]
+    fields += [(f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("{")
+        for i, (name, value) in enumerate(fields):
+            fh.write("\n " + _encode_str(name) + ": ")
+            if isinstance(value, tuple) and value:
+                fh.write("[")
+                for j, record in enumerate(value):
+                    out: list[str] = ["\n  "]
+                    _emit(record, 2, out)
+                    if j < len(value) - 1:
+                        out.append(",")
+                    fh.write("".join(out))
+                fh.write("\n ]")
+            else:
+                out = []
+                _emit(value, 1, out)
+                fh.write("".join(out))
+            if i < len(fields) - 1:
+                fh.write(",")
+        fh.write("\n}")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def write_outputs(
     dossier: Dossier,
     out_dir: Path,
@@ -1174,17 +1343,17 @@ def write_outputs(
     Raises:
         StoreError: a file cannot be written, or another build holds the folder.
     """
-    body = dossier_to_dict(dossier)
+    lazy = LazyBody(dossier)
     with output_lock(out_dir) as out:
         recover_output(out)
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:
             gen.mkdir()
-            _write_file(gen / "dossier.json", json.dumps(body, ensure_ascii=False, indent=1))
+            write_dossier_json(dossier, gen / "dossier.json")
             with Store(gen / "dossier.duckdb") as store:
-                store.write_dossier(body, tmp_dir=gen)
+                store.write_dossier(lazy, tmp_dir=gen)
             if render_report is not None:
-                _write_file(gen / "report.html", render_report(body))
+                _write_file(gen / "report.html", render_report(body_dict(dossier)))
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)

@@ -622,11 +622,14 @@ def _prefix_pairs(items: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:
             if any(w in ORG_WORDS and w not in _ORG_SUFFIX_OK for w in rest):
                 continue
             longer_by_prefix[norm_name(" ".join(words[:k]))].add(norm_name(name))
+    first_name: dict[str, str] = {}
+    for _, name, _ in keyed:
+        first_name.setdefault(norm_name(name), name)
     pairs: list[tuple[int, int]] = []
     for short, longs in longer_by_prefix.items():
         if short not in members or len(longs) != 1 or len(short) < 3:
             continue
-        sample = next(name for i, name, _ in keyed if norm_name(name) == short)
+        sample = first_name[short]  # the first name of the set with this key (one dict, not a scan per key)
         if lookup_alias(sample) or lookup_demonym(sample) or resolve_place(sample) or sample.lower() == sample:
             continue
         long_key = next(iter(longs))
@@ -1208,7 +1211,15 @@ def build_entities(
             blocks["PERSON:" + parts[-1][:3]].append(i)
         else:
             blocks[_type_group(le.type) + ":" + key[:3]].append(i)
-    for block in blocks.values():
+    for full_block in blocks.values():
+        # one entity per distinct name: the decision below reads only the two names (and the
+        # block's type group), and entities of one name already share a key of step 1, so
+        # comparing each pair of distinct names gives the same groups as every pair of entities
+        # (a name that recurs in many articles no longer makes the block quadratic in them)
+        first_of: dict[str, int] = {}
+        for i in full_block:
+            first_of.setdefault(les[i].name, i)
+        block = list(first_of.values())
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = les[block[x]], les[block[y]]

@@ -55,6 +55,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOT_ALNUM_RE = re.compile(r"[^a-z0-9]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm_name(text: str) -> str:
     """Normalise a name for lookup: ASCII, lower case, no "the", no possessive, letters/digits only.
 

@@ -41,7 +41,8 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
 
 from ..errors import InputError
 from ..model import RawArticle, Rejection
@@ -331,8 +332,7 @@ def _strip_site(title: str | None, sitename: str | None) -> str | None:
     return title
 
 
-def _read_text_file(path: Path, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
-    data = path.read_bytes()
+def _read_text_file(data: bytes, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
     if not data.strip():
         return _reject(source, "the file is empty; expected the text of a news article. Remove it or save the article into it.")
     kind = _binary_kind(data)
@@ -354,8 +354,7 @@ def _read_text_file(path: Path, source: str, settings: Settings, notes: list[Rej
     return RawArticle(source=source, fmt="txt", text=text, encoding=enc, cut_chars=cut)
 
 
-def _read_html_file(path: Path, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
-    data = path.read_bytes()
+def _read_html_file(data: bytes, source: str, settings: Settings, notes: list[Rejection]) -> RawArticle | Rejection:
     if not data.strip():
         return _reject(source, "the file is empty; expected a saved HTML article page. Remove it or save the page again.")
     kind = _binary_kind(data)
@@ -409,10 +408,9 @@ def _str_field(obj: dict[str, Any], key: str) -> str | None:
     return strip_control(value)[0] or None if isinstance(value, str) else None
 
 
-def _read_jsonl_file(path: Path, rel: str, settings: Settings) -> tuple[list[RawArticle], list[Rejection]]:
+def _read_jsonl_file(data: bytes, rel: str, settings: Settings) -> tuple[list[RawArticle], list[Rejection]]:
     raws: list[RawArticle] = []
     rejections: list[Rejection] = []
-    data = path.read_bytes()
     if not data.strip():
         return raws, [_reject(rel, "the file is empty; expected one JSON object per line. Remove it or fill it.")]
     kind = _binary_kind(data)
@@ -563,19 +561,11 @@ def _unsupported(source: str, ext: str) -> Rejection:
     )
 
 
-def read_inputs(input_dir: Path, *, settings: Settings) -> tuple[tuple[RawArticle, ...], tuple[Rejection, ...]]:
-    """Read every usable article under ``input_dir``; unusable files become rejections.
-
-    Args:
-        input_dir: the folder to read, recursively (hidden files and folders skipped; links
-            followed once; dossier output folders skipped).
-        settings: build settings (``min_words``, ``max_chars``).
-
-    Returns:
-        ``(raw articles, rejections)``, both in sorted path order.
+def list_inputs(input_dir: Path) -> tuple[list[Path], list[Rejection]]:
+    """The files ``read_inputs`` reads, in its order, and the rejections of walking the folder.
 
     Raises:
-        InputError: ``input_dir`` does not exist or is not a folder.
+        InputError: ``input_dir`` does not exist, is not a folder, or is a dossier output.
     """
     from ..store import is_dossier_output
 
@@ -584,32 +574,119 @@ def read_inputs(input_dir: Path, *, settings: Settings) -> tuple[tuple[RawArticl
         raise InputError(f"{root} is not a folder; give the folder that holds the article files (.txt, .html, .jsonl).")
     if is_dossier_output(root):
         raise InputError(f"{root} is a dossier output folder, not input; give the folder that holds the article files.")
+    return _walk(root)
+
+
+class FileResults(Protocol):
+    """Where ``read_file`` keeps what it read (``cache.AnalysisCache``)."""
+
+    def file_key(self, source: str, data: bytes, settings: Settings) -> str:
+        """The key of one file's read result (source name, bytes and the settings' version)."""
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The results found for the keys."""
+
+    def put_many(self, items: Mapping[str, Any]) -> None:
+        """Keep results under their keys."""
+
+
+def read_inputs(
+    input_dir: Path, *, settings: Settings, cache: FileResults | None = None
+) -> tuple[tuple[RawArticle, ...], tuple[Rejection, ...]]:
+    """Read every usable article under ``input_dir``; unusable files become rejections.
+
+    Args:
+        input_dir: the folder to read, recursively (hidden files and folders skipped; links
+            followed once; dossier output folders skipped).
+        settings: build settings (``min_words``, ``max_chars``).
+        cache: results of earlier reads (see ``read_file``): unchanged files are not read again.
+
+    Returns:
+        ``(raw articles, rejections)``, both in sorted path order.
+
+    Raises:
+        InputError: ``input_dir`` does not exist or is not a folder.
+    """
+    root = Path(input_dir)
+    files, walk_rejections = list_inputs(root)
     raws: list[RawArticle] = []
     rejections: list[Rejection] = []
-    files, walk_rejections = _walk(root)
     rejections.extend(walk_rejections)
     for path in files:
-        source = path.relative_to(root).as_posix()
-        ext = path.suffix.lower()
-        try:
-            if ext in TEXT_EXTS:
-                got: RawArticle | Rejection = _read_text_file(path, source, settings, rejections)
-            elif ext in HTML_EXTS:
-                got = _read_html_file(path, source, settings, rejections)
-            elif ext in JSONL_EXTS:
-                r, j = _read_jsonl_file(path, source, settings)
-                raws.extend(r)
-                rejections.extend(j)
-                continue
-            elif _FOLDER_DOCS.match(path.name):
-                log.debug("%s: skipped (describes the folder, not an article)", source)
-                continue
-            else:
-                got = _unsupported(source, ext)
-        except OSError as exc:
-            got = _reject(source, f"the file could not be read ({exc.strerror or exc}); check its permissions.")
-        except (MemoryError, RecursionError) as exc:
-            got = _reject(source, f"the file could not be processed ({type(exc).__name__}); expected an ordinary "
-                          "article file. Split it into smaller files or remove it.")
-        (rejections if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
+        r, j, _ = read_file(path, path.relative_to(root).as_posix(), settings=settings, cache=cache)
+        raws.extend(r)
+        rejections.extend(j)
     return tuple(raws), tuple(rejections)
+
+
+def walk_order(source: str) -> tuple[str, ...]:
+    """The sort key that puts a file's source name (its path relative to the input folder) where
+    ``read_inputs`` reads it: folder by folder, each sorted by name."""
+    return tuple(source.split("/"))
+
+
+def file_kind(path: Path) -> str:
+    """``txt``, ``html``, ``jsonl``, ``doc`` (a README-like file, skipped) or ``other``."""
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTS:
+        return "txt"
+    if ext in HTML_EXTS:
+        return "html"
+    if ext in JSONL_EXTS:
+        return "jsonl"
+    return "doc" if _FOLDER_DOCS.match(path.name) else "other"
+
+
+def read_file(
+    path: Path, source: str, *, settings: Settings, cache: FileResults | None = None
+) -> tuple[tuple[RawArticle, ...], tuple[Rejection, ...], str]:
+    """Read one input file: its raw articles and its rejections (notes first), in order.
+
+    The result depends only on the file's bytes, its source name and the settings, so a
+    ``cache`` (``cache.AnalysisCache``) keeps it: decoding, HTML extraction and language
+    detection run once per file content.
+
+    Args:
+        path: the file.
+        source: its path relative to the input folder (the articles' source name).
+        settings: build settings (``min_words``, ``max_chars``).
+        cache: results of earlier reads, by ``cache.file_key(source, bytes, settings)``.
+
+    Returns:
+        ``(raw articles, rejections, cache key)``; the key is empty without a cache or when
+        the file is not read (unsupported, unreadable).
+    """
+    kind = file_kind(path)
+    if kind == "doc":
+        log.debug("%s: skipped (describes the folder, not an article)", source)
+        return (), (), ""
+    if kind == "other":
+        return (), (_unsupported(source, path.suffix.lower()),), ""
+    notes: list[Rejection] = []
+    key = ""
+    try:
+        data = path.read_bytes()
+        if cache is not None:
+            key = cache.file_key(source, data, settings)
+            known = cache.get_many([key]).get(key)
+            if known is not None:
+                got_raws, got_rejections = known
+                return tuple(got_raws), tuple(got_rejections), key
+        raws: list[RawArticle] = []
+        if kind == "jsonl":
+            r, j = _read_jsonl_file(data, source, settings)
+            raws.extend(r)
+            notes.extend(j)
+        else:
+            reader = _read_text_file if kind == "txt" else _read_html_file
+            got = reader(data, source, settings, notes)
+            (notes if isinstance(got, Rejection) else raws).append(got)  # type: ignore[arg-type]
+    except OSError as exc:
+        return (), (*notes, _reject(source, f"the file could not be read ({exc.strerror or exc}); check its permissions.")), ""
+    except (MemoryError, RecursionError) as exc:
+        return (), (*notes, _reject(source, f"the file could not be processed ({type(exc).__name__}); expected an ordinary "
+                                    "article file. Split it into smaller files or remove it.")), ""
+    out = (tuple(raws), tuple(notes))
+    if cache is not None:
+        cache.put_many({key: out})
+    return (*out, key)

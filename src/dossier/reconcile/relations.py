@@ -796,12 +796,26 @@ def near_duplicate_pairs(articles: Sequence[Article], *, settings: Settings) -> 
 # --- entry point --------------------------------------------------------------------------
 
 
-def detect_relations(articles: Sequence[Article], *, settings: Settings) -> tuple[Relation, ...]:
+def article_signals(article: Article) -> tuple[WireCredit | None, _Syndication | None, _Fp]:
+    """What ``detect_relations`` reads from one article alone: its wire credit, whether it is
+    carried wire copy, and its text's fingerprint (a function of the article only, so a build
+    may keep it)."""
+    credit = wire_credit(article)
+    return credit, _syndication(article, credit), _fingerprint(article.text)
+
+
+def detect_relations(
+    articles: Sequence[Article],
+    *,
+    settings: Settings,
+    signals: Sequence[tuple[WireCredit | None, _Syndication | None, _Fp]] | None = None,
+) -> tuple[Relation, ...]:
     """Return the relations found between the articles.
 
     Args:
         articles: cleaned articles (ids unique).
         settings: build settings (``near_duplicate_threshold``).
+        signals: each article's ``article_signals`` when already known (the same result, faster).
 
     Returns:
         ``Relation`` records, each from the later / derived article to the earlier / original
@@ -810,10 +824,12 @@ def detect_relations(articles: Sequence[Article], *, settings: Settings) -> tupl
     arts = list(articles)
     if not arts:
         return ()
-    credits = [wire_credit(a) for a in arts]
-    synd = [_syndication(a, c) for a, c in zip(arts, credits)]
+    if signals is None:
+        signals = [article_signals(a) for a in arts]
+    credits = [sig[0] for sig in signals]
+    synd = [sig[1] for sig in signals]
     rank = _rank_keys(arts, [s is not None for s in synd])
-    fps = [_fingerprint(a.text) for a in arts]
+    fps = [sig[2] for sig in signals]
     relations: list[Relation] = []
     related: set[frozenset[int]] = set()
     copy_of: dict[int, int] = {}

@@ -31,6 +31,7 @@ import dataclasses
 import heapq
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -48,6 +49,8 @@ _MIN_EDGE = 0.02
 _NAME_WEIGHT = 2.0
 _NUMBER_WEIGHT = 1.5
 _LEAD_CHARS = 400
+# rows of the similarity product computed at once (bounds its memory, whatever the folder's size)
+_BLOCK_ROWS = 1024
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d[\d,.]*\d|\d")
 # a word right after one of these (spaces between) starts a sentence or a heading
@@ -178,34 +181,15 @@ def similarity_graph(
         ``(i, j) -> cosine`` for ``i < j``.
     """
     vecs, df = _vectors(bags, prior)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, v in enumerate(vecs):
-        for w, x in v.items():
-            if df[w] <= _MAX_DF:
-                postings[w].append((i, x))
-    if not postings:
-        return {}
     try:
         import numpy as np
         from scipy import sparse
-
-        cols = {w: k for k, w in enumerate(sorted(postings))}
-        rows: list[int] = []
-        colx: list[int] = []
-        data: list[float] = []
-        for w, plist in postings.items():
-            for i, x in plist:
-                rows.append(i)
-                colx.append(cols[w])
-                data.append(x)
-        mat = sparse.csr_matrix((np.array(data), (np.array(rows), np.array(colx))), shape=(len(bags), len(cols)))
-        prod = sparse.triu(mat @ mat.T, k=1).tocoo()
-        return {
-            (int(i), int(j)): float(s)
-            for i, j, s in zip(prod.row, prod.col, prod.data)
-            if s >= min_edge
-        }
     except ImportError:  # pragma: no cover - scipy is a dependency; plain Python as a fallback
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, v in enumerate(vecs):
+            for w, x in v.items():
+                if df[w] <= _MAX_DF:
+                    postings[w].append((i, x))
         sums: dict[tuple[int, int], float] = defaultdict(float)
         for plist in postings.values():
             for a in range(len(plist)):
@@ -213,6 +197,36 @@ def similarity_graph(
                 for j, y in plist[a + 1 :]:
                     sums[(min(i, j), max(i, j))] += x * y
         return {k: s for k, s in sums.items() if s >= min_edge}
+    # the terms that propose pairs: shared (df > 1, the vectors hold no other) and rare
+    cols = {w: k for k, w in enumerate(sorted(w for w, d in df.items() if 1 < d <= _MAX_DF))}
+    if not cols:
+        return {}
+    # the article x term matrix built from compact arrays (no per-entry Python objects kept);
+    # the matrix sorts each row's columns, so the order the entries come in does not matter
+    rows, colx, data = array("i"), array("i"), array("d")
+    for i in range(len(vecs)):
+        for w, x in vecs[i].items():
+            k = cols.get(w)
+            if k is not None:
+                rows.append(i)
+                colx.append(k)
+                data.append(x)
+        vecs[i] = {}
+    mat = sparse.csr_matrix(
+        (np.frombuffer(data, dtype=np.float64), (np.frombuffer(rows, dtype=np.int32), np.frombuffer(colx, dtype=np.int32))),
+        shape=(len(bags), len(cols)),
+    )
+    del rows, colx, data, vecs
+    right = mat.T.tocsr()
+    out: dict[tuple[int, int], float] = {}
+    # the product a block of rows at a time, weak pairs dropped at once: the unfiltered
+    # product of the whole folder is never held (same pairs, values and order as whole)
+    for lo in range(0, len(bags), _BLOCK_ROWS):
+        prod = (mat[lo : lo + _BLOCK_ROWS] @ right).tocoo()
+        keep = (prod.col > prod.row + lo) & (prod.data >= min_edge)
+        for i, j, s in zip(prod.row[keep] + lo, prod.col[keep], prod.data[keep]):
+            out[(int(i), int(j))] = float(s)
+    return out
 
 
 def average_linkage(
@@ -298,6 +312,7 @@ def cluster_articles(
     relations: Sequence[Relation] = (),
     threshold: float,
     split_threshold: float | None = None,
+    bags: Sequence[Bag] | None = None,
 ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
     """Group articles into stories; return lists of article indexes and the similarity graph.
 
@@ -310,6 +325,7 @@ def cluster_articles(
         relations: relations between them; copies start in their original's group.
         threshold: the average-linkage cosine at which groups merge (first pass).
         split_threshold: the same inside each group (second pass); None: no second pass.
+        bags: ``article_terms`` of each article when already known (kept by an earlier build).
 
     Returns:
         Clusters of indexes into ``articles``, each sorted, ordered by their first index; and
@@ -318,7 +334,8 @@ def cluster_articles(
     if not articles:
         return [], {}
     index = {a.id: i for i, a in enumerate(articles)}
-    bags = [article_terms(a) for a in articles]
+    if bags is None:
+        bags = [article_terms(a) for a in articles]
     edges = similarity_graph(bags)
     copies = [
         (index[r.from_], index[r.to])
@@ -401,7 +418,11 @@ def story_id(article_ids: Iterable[str]) -> str:
 
 
 def build_stories(
-    articles: Sequence[Article], *, relations: Sequence[Relation] = (), settings: Settings
+    articles: Sequence[Article],
+    *,
+    relations: Sequence[Relation] = (),
+    settings: Settings,
+    bags: Sequence[Bag] | None = None,
 ) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
     """Cluster articles into stories; return the articles with ``story`` set, and the stories.
 
@@ -409,6 +430,7 @@ def build_stories(
         articles: cleaned articles (any order).
         relations: copies, wire stories and citations (``detect_relations``), computed before.
         settings: build settings (``story_threshold``).
+        bags: each article's ``article_terms`` when already known (the same result, faster).
 
     Returns:
         The articles in their input order, each with ``story`` set, and the stories, largest
@@ -417,7 +439,11 @@ def build_stories(
     if not articles:
         return (), ()
     clusters, edges = cluster_articles(
-        articles, relations=relations, threshold=settings.story_threshold, split_threshold=settings.story_split_threshold
+        articles,
+        relations=relations,
+        threshold=settings.story_threshold,
+        split_threshold=settings.story_split_threshold,
+        bags=bags,
     )
     stories: list[Story] = []
     story_of: dict[str, str] = {}

@@ -1,0 +1,125 @@
+"""`dossier add` against a full rebuild, on the fictional examples plus fictional articles written here.
+
+"Equal" is byte for byte: dossier.json holds no build timestamp. Each test adds one article
+to a built dossier and compares with a build of the same files without any cache.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dossier.cache import CACHE_DIR, CACHE_FILE, AnalysisCache
+from dossier.cli import cli
+from dossier.pipeline import build_dossier
+from dossier.settings import Settings
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# fiction: a later report on the examples' dam collapse (joins that story)
+DAM_FOLLOW_UP = """Kessara dam inquiry opens as Orlen valley counts its losses
+ORLENBURG, Varnia - An independent inquiry into the collapse of the Kessara dam opened in
+Orlenburg on Monday, a week after the flood swept through Brask, Hollin and Steyr.
+Interior Minister Oskar Brenn told the inquiry that at least 63 people were killed and that
+the regional emergency service still counted about 2,400 residents in shelters in the Orlen
+valley. Engineers said the spillway of the Kessara dam had been inspected two years before the
+collapse. Families of the missing in Brask asked the inquiry to publish every inspection report
+on the dam, and the minister promised that the reports would be released within a month.
+"""
+
+# fiction: an unrelated event in invented places (starts a story of its own)
+FERRY_FIRE = """Fire on Tallow Bay ferry forces evacuation of 412 passengers
+PORT ELLINDER, Carrowmark - A fire broke out in the engine room of the ferry Saint Quillon on
+Tuesday evening as it crossed Tallow Bay, and all 412 passengers were taken off by lifeboats
+and fishing vessels, the Carrowmark coast guard said.
+Coast guard commander Idris Malvane said 17 passengers were treated for smoke inhalation at
+Port Ellinder hospital and that no one was missing. The ferry operator, Bayline Crossings,
+said the vessel had passed its annual safety inspection in January. Investigators from the
+maritime safety board boarded the Saint Quillon on Wednesday to find the cause of the fire.
+"""
+
+
+def _run(args: list[str]) -> None:
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+
+
+def _folder(dest: Path, skip: str = "") -> Path:
+    dest.mkdir(parents=True)
+    for f in EXAMPLES.iterdir():
+        if f.is_file() and f.name != skip and f.suffix != ".md":
+            shutil.copy(f, dest / f.name)
+    return dest
+
+
+def _story_keys(out: Path) -> set[str]:
+    with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as conn:
+        return {k for (k,) in conn.execute("SELECT key FROM entries WHERE key LIKE 'story:%'")}
+
+
+def _add_and_compare(tmp_path: Path, name: str, text: str) -> tuple[dict[str, object], set[str], set[str]]:
+    folder = _folder(tmp_path / "in")
+    out = tmp_path / "inc"
+    _run(["build", str(folder), "--out", str(out), "--progress", "never"])
+    before = _story_keys(out)
+    (folder / name).write_text(text, encoding="utf-8")
+    _run(["add", str(folder / name), "--to", str(out), "-q"])
+    _run(["build", str(folder), "--out", str(tmp_path / "full"), "--progress", "never", "--no-cache"])
+    added = (out / "dossier.json").read_bytes()
+    assert added == (tmp_path / "full" / "dossier.json").read_bytes()
+    return json.loads(added), before, _story_keys(out)
+
+
+def test_add_article_that_joins_a_story(tmp_path: Path) -> None:
+    body, before, after = _add_and_compare(tmp_path, "08_dam_inquiry.txt", DAM_FOLLOW_UP)
+    story_of = {a["source"]: a["story"] for a in body["articles"]}
+    assert story_of["08_dam_inquiry.txt"] == story_of["01_valley_courier_dam_breaks.txt"]
+    # the dam story was redone (its key changed); nothing else needed it
+    assert after and after != before
+
+
+def test_add_article_that_starts_a_story(tmp_path: Path) -> None:
+    body, before, after = _add_and_compare(tmp_path, "09_ferry_fire.txt", FERRY_FIRE)
+    story_of = {a["source"]: a["story"] for a in body["articles"]}
+    ferry = story_of["09_ferry_fire.txt"]
+    assert ferry != story_of["01_valley_courier_dam_breaks.txt"]
+    assert [a["source"] for a in body["articles"] if a["story"] == ferry] == ["09_ferry_fire.txt"]
+    # the stories the new article does not touch kept their reconciliation: their cache
+    # entries (keyed by a digest of everything they read) were reused, one entry was added
+    assert before < after
+    assert len(after - before) == 1
+
+
+def test_add_reads_only_the_added_files(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "in", skip="03_northern_ledger_toll_rises.txt")
+    out = tmp_path / "inc"
+    _run(["build", str(folder), "--out", str(out), "--progress", "never"])
+    # a file dropped in the folder but not added stays out; a file of the build that is
+    # gone from the folder stays in (the cache holds it)
+    (folder / "09_ferry_fire.txt").write_text(FERRY_FIRE, encoding="utf-8")
+    moved = tmp_path / "gone.txt"
+    shutil.move(str(folder / "07_orlen_herald_no_title.txt"), moved)
+    shutil.copy(EXAMPLES / "03_northern_ledger_toll_rises.txt", folder)
+    _run(["add", str(folder / "03_northern_ledger_toll_rises.txt"), "--to", str(out), "-q"])
+    shutil.move(str(moved), folder / "07_orlen_herald_no_title.txt")
+    (folder / "09_ferry_fire.txt").unlink()
+    _run(["build", str(folder), "--out", str(tmp_path / "full"), "--progress", "never", "--no-cache"])
+    assert (out / "dossier.json").read_bytes() == (tmp_path / "full" / "dossier.json").read_bytes()
+
+
+def test_build_on_an_existing_output_reuses_everything(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "in")
+    out = tmp_path / "out"
+    _run(["build", str(folder), "--out", str(out), "--progress", "never"])
+    first = (out / "dossier.json").read_bytes()
+    settings = Settings(progress="never")
+    with AnalysisCache(out) as cache:
+        build_dossier(folder, settings=settings, cache=cache)
+        # every file's reading, every cleaning, analysis and story came from the cache
+        assert cache.misses == 0 and cache.hits > 0
+    _run(["build", str(folder), "--out", str(out), "--progress", "never"])
+    assert (out / "dossier.json").read_bytes() == first
