@@ -582,6 +582,13 @@ def _hashable(v: object) -> Any:
     return v
 
 
+def _lazy_rows_list(o: object) -> list[Any]:
+    """JSON for a ``LazyBody`` table walked inside a story part: its rows as a list."""
+    if isinstance(o, _LazyRows):
+        return list(o)
+    raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+
 def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
     """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
 
@@ -595,13 +602,13 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> No
     stories = [s for s in body.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) <= 1:
         whole = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
-        conn.execute("INSERT INTO story_parts VALUES (-1, ?)", [json.dumps(whole, ensure_ascii=False)])
+        conn.execute("INSERT INTO story_parts VALUES (-1, ?)", [json.dumps(whole, ensure_ascii=False, default=_lazy_rows_list)])
         conn.execute("INSERT INTO meta VALUES ('stories', '0')")
         return
     n = 0
     for i, (s, part, words) in enumerate(story_slices(body)):
         conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
-        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False)])
+        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)])
         conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
         n = i + 1
     conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
