@@ -432,6 +432,8 @@ def readable_site_name(label: str) -> str:
     """
     if "-" in label:
         return " ".join(w[:1].upper() + w[1:] for w in label.split("-") if w)
+    if len(label) <= 4 and label.isalpha():
+        return label.upper()  # "unn.ua", "kbs.co.kr": a short label is an abbreviation
     words: list[str] = []
     rest = label
     if rest.startswith("the") and len(rest) > 6:
