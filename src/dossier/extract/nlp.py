@@ -23,6 +23,7 @@ for pairs it has not seen: about a tenth of spaCy's time saved, same lemmas.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -125,6 +126,212 @@ def fast_lemmatizer(nlp: "Language") -> "Language":
     return nlp
 
 
+class _RulerTable:
+    """An ``AttributeRuler``'s patterns compiled to per-token look-ups (see ``fast_attribute_ruler``).
+
+    Every pattern of the ruler must be a fixed-length sequence of token specs over ``LOWER``,
+    ``ORTH``, ``TAG``, ``DEP`` or ``IS_SPACE`` (a value, or ``IN`` / ``NOT_IN`` / ``REGEX``),
+    setting ``POS``, ``TAG``, ``DEP``, ``MORPH`` or ``LEMMA``; otherwise the constructor raises
+    ``ValueError`` and spaCy's own matcher is kept.
+    """
+
+    READ = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
+    WRITE = ("POS", "TAG", "DEP", "MORPH", "LEMMA")
+    MAX_KEYS = 200_000  # distinct tokens remembered; the table starts afresh past it
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy import attrs as A
+
+        self.strings = ruler.vocab.strings
+        self.tests: list[tuple[int, str, Any]] = []  # (read attribute, op, value)
+        self.specs: list[tuple[int, ...]] = []  # each: its test ids
+        test_index: dict[tuple[int, str, Any], int] = {}
+        spec_index: dict[tuple[int, ...], int] = {}
+        single: dict[int, list[int]] = {}  # spec id -> attr ids of one-token patterns
+        multi: list[tuple[int, int, tuple[int, ...]]] = []  # (attr id, target index, spec ids)
+        write_ids = [getattr(A, name) for name in self.WRITE]
+        for attr_id, (index, attrs) in enumerate(zip(ruler.indices, ruler.attrs)):
+            if any(not isinstance(k, int) or k not in write_ids for k in attrs):
+                raise ValueError("attribute not handled")
+            for pattern in ruler.matcher.get(str(attr_id))[1]:
+                ids = []
+                for spec in pattern:
+                    tests = []
+                    for test in self._compile(spec):
+                        if test not in test_index:
+                            test_index[test] = len(self.tests)
+                            self.tests.append(test)
+                        tests.append(test_index[test])
+                    key = tuple(sorted(tests))
+                    if key not in spec_index:
+                        spec_index[key] = len(self.specs)
+                        self.specs.append(key)
+                    ids.append(spec_index[key])
+                if not ids or not -len(ids) <= index < len(ids):
+                    raise ValueError("pattern not handled")
+                if len(ids) == 1:
+                    single.setdefault(ids[0], []).append(attr_id)
+                else:
+                    multi.append((attr_id, index % len(ids), tuple(ids)))
+        used = sorted({a for a, _, _ in self.tests})
+        self.read_ids = [getattr(A, self.READ[a]) for a in used]
+        self.tests = [(used.index(a), op, v) for a, op, v in self.tests]
+        self.space_col = used.index(self.READ.index("IS_SPACE")) if self.READ.index("IS_SPACE") in used else -1
+        self.write_cols = {a: c for c, a in enumerate(write_ids)}
+        self.write_ids = write_ids
+        self.single = single
+        self.multi = multi
+        self.of_test: dict[int, list[int]] = {}
+        for sid, spec_tests in enumerate(self.specs):
+            for t in spec_tests:
+                self.of_test.setdefault(t, []).append(sid)
+        self.by_attr: list[list[int]] = [[t for t, (a, _, _) in enumerate(self.tests) if a == col] for col in range(len(used))]
+        self.attrs = [[(self.write_cols[k], v) for k, v in a.items()] for a in ruler.attrs]
+        self._sat_value: list[dict[int, tuple[int, ...]]] = [{} for _ in used]
+        self._seen: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
+        self._overrides: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+
+    def _compile(self, spec: dict[str, Any]) -> list[tuple[int, str, Any]]:
+        tests: list[tuple[int, str, Any]] = []
+        for name, value in spec.items():
+            name = "ORTH" if name.upper() == "TEXT" else name.upper()
+            if name not in self.READ:
+                raise ValueError("attribute not handled")
+            pos = self.READ.index(name)
+            if isinstance(value, bool):
+                tests.append((pos, "==", str(int(value))))
+            elif isinstance(value, str):
+                tests.append((pos, "==", value))
+            elif isinstance(value, dict) and len(value) == 1:
+                op, arg = next(iter(value.items()))
+                if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in arg):
+                    tests.append((pos, op, frozenset(arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    tests.append((pos, op, arg))
+                else:
+                    raise ValueError("predicate not handled")
+            else:
+                raise ValueError("predicate not handled")
+        return tests
+
+    def _satisfied(self, col: int, value: int) -> tuple[int, ...]:
+        """The tests on one attribute that ``value`` passes (as spaCy's matcher compares strings)."""
+        word = str(value) if col == self.space_col else self.strings[value]
+        out = []
+        for t in self.by_attr[col]:
+            _, op, v = self.tests[t]
+            if op == "==":
+                ok = word == v
+            elif op == "IN":
+                ok = word in v
+            elif op == "NOT_IN":
+                ok = word not in v
+            else:
+                ok = re.search(v, word) is not None
+            if ok:
+                out.append(t)
+        return tuple(out)
+
+    def _lookup(self, key: tuple[int, ...]) -> tuple[tuple[int, ...], frozenset[tuple[int, int]]]:
+        """A token's one-token rules (attr ids in order) and the (pattern, position) pairs it fits."""
+        counts: dict[int, int] = {}
+        for col, value in enumerate(key):
+            cache = self._sat_value[col]
+            sat = cache.get(value)
+            if sat is None:
+                sat = cache[value] = self._satisfied(col, value)
+            for t in sat:
+                for sid in self.of_test.get(t, ()):
+                    counts[sid] = counts.get(sid, 0) + 1
+        specs = {sid for sid, n in counts.items() if n == len(self.specs[sid])}
+        specs.update(sid for sid, tests in enumerate(self.specs) if not tests)
+        single = tuple(sorted(a for sid in specs for a in self.single.get(sid, ())))
+        fits = frozenset((m, j) for m, (_, _, ids) in enumerate(self.multi) for j, sid in enumerate(ids) if sid in specs)
+        if len(self._seen) >= self.MAX_KEYS:
+            self._seen.clear()
+        found = self._seen[key] = (single, fits)
+        return found
+
+    def _override(self, ids: tuple[int, ...]) -> list[tuple[int, int]]:
+        out = self._overrides.get(ids)
+        if out is None:
+            merged: dict[int, int] = {}
+            for a in ids:  # in attr id order: later rules win, as in spaCy's ``set_annotations``
+                merged.update(self.attrs[a])
+            out = self._overrides[ids] = list(merged.items())
+        return out
+
+    def apply(self, doc: "Doc") -> None:
+        """Set what the ruler's patterns set on ``doc``, as spaCy's matcher and ``set_annotations`` would."""
+        import numpy
+
+        n = len(doc)
+        if not n:
+            return
+        seen = self._seen
+        keys: list[tuple[int, ...]] = [tuple(row) for row in cast(list[list[int]], doc.to_array(self.read_ids).reshape(n, -1).tolist())]
+        looked = [seen.get(k) or self._lookup(k) for k in keys]
+        extra: dict[int, list[int]] = {}
+        for i, (_, fits) in enumerate(looked):
+            if fits:
+                for m, (attr_id, index, ids) in enumerate(self.multi):
+                    if (m, 0) in fits and i + len(ids) <= n and all((m, j) in looked[i + j][1] for j in range(1, len(ids))):
+                        extra.setdefault(i + index, []).append(attr_id)
+        rows = doc.to_array(self.write_ids).tolist()
+        override = self._override
+        for i, (single, _) in enumerate(looked):
+            more = extra.get(i)
+            ids = single if more is None else tuple(sorted(single + tuple(more)))
+            if ids:
+                row = rows[i]
+                for col, value in override(ids):
+                    row[col] = value
+        doc.from_array(self.write_ids, cast(Any, numpy.array(rows, dtype=numpy.uint64)))
+
+
+def _fast_rule(self: Any, doc: "Doc") -> "Doc":
+    """``AttributeRuler.__call__`` through ``_RulerTable``: the same attributes, no matcher walk."""
+    table = getattr(self, "_dossier_table", None)
+    if table is None or table[0] is not self.matcher:
+        try:
+            table = (self.matcher, _RulerTable(self))
+        except ValueError:
+            table = (self.matcher, None)
+        self._dossier_table = table
+    if table[1] is None:
+        return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
+    try:
+        table[1].apply(doc)
+        return doc
+    except Exception as e:  # noqa: BLE001 - spaCy's own error handler, as its __call__ does
+        return self.get_error_handler()(self.name, self, [doc], e)  # type: ignore[no-any-return]
+
+
+def fast_attribute_ruler(nlp: "Language") -> "Language":
+    """Switch the pipeline's attribute ruler (if any) to ``_fast_rule``.
+
+    spaCy runs the ruler's ~180 patterns through its ``Matcher`` over every token (about a
+    sixth of ``en_core_web_sm``'s time). The patterns are single tokens or fixed pairs, so
+    what each token gets depends only on its own (and its neighbour's) text, tag and label:
+    the table answers once per distinct token and writes the results as arrays. Same tags,
+    parts of speech, morphology, labels and lemmas (``bench/bench_pipeline.py`` checks it).
+
+    Args:
+        nlp: a loaded pipeline (changed in place).
+
+    Returns:
+        The same pipeline.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    base = type(ruler)
+    if getattr(base, "_dossier_fast", False):
+        return nlp
+    ruler.__class__ = type("Fast" + base.__name__, (base,), {"__call__": _fast_rule, "_dossier_fast": True})
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "Language":
     """Load the English spaCy pipeline (cached per process).
@@ -153,7 +360,7 @@ def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "La
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-        return fast_lemmatizer(use_numpy_blas(nlp)) if numpy_blas else nlp
+        return fast_attribute_ruler(fast_lemmatizer(use_numpy_blas(nlp))) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "
         + ", ".join(MODEL_PACKAGES)
