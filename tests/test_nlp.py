@@ -26,7 +26,7 @@ def test_fast_attribute_ruler_sets_what_spacys_matcher_sets() -> None:
     from spacy.tokens import Doc
 
     nlp = load_model()
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler: Any = nlp.get_pipe("attribute_ruler")
     assert type(ruler).__name__.startswith("Fast")
     with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         docs = list(nlp.pipe(TEXTS))
