@@ -14,10 +14,14 @@ Matrix maths: the model's layers are switched from thinc's bundled BLIS to numpy
 parallelism). The results are the same (same entities, tags, heads and labels:
 ``bench/bench_pipeline.py`` checks it) and the pipeline runs faster on this kind of machine.
 
-Lemmas: spaCy's rule lemmatizer walks every token as a Python object although it caches
-its answer per (word, part of speech). ``fast_lemmatizer`` gives the same lemmas reading
-and writing the doc's arrays and asking the lemmatizer itself (and its own cache) only
-for pairs it has not seen: about a tenth of spaCy's time saved, same lemmas.
+Lemmas: spaCy's rule lemmatizer walks every token as a Python object although its answer
+depends only on the word, its part of speech and its morphology. ``fast_lemmatizer`` gives
+the same lemmas reading and writing the doc's arrays and asking the lemmatizer itself only
+for triples it has not seen.
+
+Attributes: spaCy's attribute ruler runs ~180 patterns through its ``Matcher`` over every
+token; ``fast_attribute_ruler`` compiles them to per-token look-ups written back as arrays
+(the same tags, parts of speech, morphology, labels and lemmas).
 """
 
 from __future__ import annotations
@@ -83,25 +87,35 @@ def use_numpy_blas(nlp: "Language") -> "Language":
 
 
 def _fast_lemmatize(self: Any, doc: "Doc") -> "Doc":
-    """``Lemmatizer.__call__`` over arrays: the same lemmas as spaCy's rule mode, far fewer Python objects."""
-    from spacy.attrs import LEMMA, ORTH, POS
+    """``Lemmatizer.__call__`` over arrays: the same lemmas as spaCy's rule mode, far fewer Python objects.
+
+    spaCy's ``rule_lemmatize`` answers from the token's text, part of speech and morphology
+    alone (its own cache is keyed by them, base forms are answered without it), so its answer
+    is remembered per (word, part of speech, morphology) and asked again only for new ones.
+    """
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
     if self.mode != "rule" or not getattr(self, "_validated", True):
         return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
     try:
-        arr = doc.to_array([ORTH, POS, LEMMA])
-        cache = self.cache
+        import numpy
+
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
         strings = doc.vocab.strings
         overwrite = self.overwrite
-        lemmas = arr[:, 2].copy()
-        for i, (orth, pos, lemma) in enumerate(arr.tolist()):
+        known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_dossier_lemma_ids", {})
+        if len(known) > 500_000:
+            known.clear()
+        lemmas: list[int] = []
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
             if lemma and not overwrite:
+                lemmas.append(lemma)
                 continue
-            forms = cache.get((orth, pos))
-            if forms is None:
-                forms = self.rule_lemmatize(doc[i])  # fills the cache as spaCy's own call does
-            lemmas[i] = strings.add(forms[0])
-        doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
+            found = known.get((orth, pos, morph))
+            if found is None:
+                found = known[(orth, pos, morph)] = strings.add(self.rule_lemmatize(doc[i])[0])
+            lemmas.append(found)
+        doc.from_array([LEMMA], cast(Any, numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1)))
         return doc
     except Exception:  # noqa: BLE001 - anything unexpected: spaCy's own path (and its error handler)
         return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
