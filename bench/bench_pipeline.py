@@ -83,7 +83,7 @@ def main() -> None:
     bare = _bare_model()
     ours = load_model()
     # warm-up: models, gazetteers and lexicons loaded once, outside the timings
-    build_from_articles(articles[:3], settings=settings)
+    build_from_articles(articles[:10], settings=settings)
     list(bare.pipe(texts[:3]))
     two = dataclasses.replace(settings, n_process=2)
     runs: dict[str, Callable[[], object]] = {
