@@ -48,7 +48,7 @@ from .model import (
     Track,
     stable_id,
 )
-from .extract.nlp import load_model, parse_texts, split_pieces
+from .extract.nlp import load_model, parse_texts, parsed_ahead, split_pieces
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -151,12 +151,14 @@ def analyze_batch(articles: Sequence[Article], *, settings: Settings) -> list[Ar
     flat = [seg for segs in segmented for _, seg in segs]
     docs = parse_texts((a.text for a in flat), batch_size=settings.batch_size, n_process=max(1, settings.n_process))
     out: list[ArticleAnalysis] = []
-    for article, segs in zip(articles, segmented):
-        parts: list[tuple[int, int, ArticleAnalysis]] = []
-        for offset, seg in segs:
-            doc = next(docs)
-            parts.append((offset, len(doc), analyze_article(seg, doc, settings=settings)))
-        out.append(parts[0][2] if len(parts) == 1 else _merge_segments(article, parts))
+    # titles (read by the claims' place scope) parsed in one batch, not one nlp() call each
+    with parsed_ahead((a.title[:500] for a in articles if a.title and a.title.strip()), batch_size=settings.batch_size):
+        for article, segs in zip(articles, segmented):
+            parts: list[tuple[int, int, ArticleAnalysis]] = []
+            for offset, seg in segs:
+                doc = next(docs)
+                parts.append((offset, len(doc), analyze_article(seg, doc, settings=settings)))
+            out.append(parts[0][2] if len(parts) == 1 else _merge_segments(article, parts))
     return out
 
 
@@ -359,6 +361,34 @@ def _analyze_chunk(chunk: tuple[Sequence[Article], Settings]) -> list[ArticleAna
     return analyze_batch(articles, settings=settings)
 
 
+def _balanced_chunks(articles: Sequence[Article], workers: int, size: int) -> list[Sequence[Article]]:
+    """Consecutive chunks of about ``size`` articles, as many as a multiple of ``workers``, of about equal text.
+
+    Fixed-size chunks leave one worker idle at the end (100 articles in chunks of 32: 64 for
+    one worker, 36 for the other); equal shares of text keep both busy to the end.
+    """
+    n = len(articles)
+    count = max(1, -(-n // max(1, size)))
+    count = min(n, -(-count // workers) * workers)
+    lengths = [min(len(a.text), SEGMENT_CHARS * 4) + 200 for a in articles]
+    total = sum(lengths)
+    chunks: list[Sequence[Article]] = []
+    start = 0
+    done = 0
+    for k in range(1, count + 1):
+        goal = total * k / count
+        end = start
+        while end < n and (done + lengths[end] / 2 <= goal or end == start):
+            done += lengths[end]
+            end += 1
+        if k == count:
+            end = n
+        if end > start:
+            chunks.append(articles[start:end])
+        start = end
+    return chunks
+
+
 def _analyze_in_processes(articles: Sequence[Article], settings: Settings) -> Iterator[list[ArticleAnalysis]]:
     """Run parse *and* extractors in ``n_process`` forked workers, chunk by chunk, in input order.
 
@@ -370,8 +400,7 @@ def _analyze_in_processes(articles: Sequence[Article], settings: Settings) -> It
 
     load_model()
     one = dataclasses.replace(settings, n_process=1)
-    size = max(1, settings.batch_size) * 2
-    chunks = [(articles[i : i + size], one) for i in range(0, len(articles), size)]
+    chunks = [(part, one) for part in _balanced_chunks(articles, settings.n_process, max(1, settings.batch_size) * 2)]
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(settings.n_process) as pool:
         yield from pool.imap(_analyze_chunk, chunks)

@@ -14,15 +14,21 @@ Matrix maths: the model's layers are switched from thinc's bundled BLIS to numpy
 parallelism). The results are the same (same entities, tags, heads and labels:
 ``bench/bench_pipeline.py`` checks it) and the pipeline runs faster on this kind of machine.
 
-Lemmas: spaCy's rule lemmatizer walks every token as a Python object although it caches
-its answer per (word, part of speech). ``fast_lemmatizer`` gives the same lemmas reading
-and writing the doc's arrays and asking the lemmatizer itself (and its own cache) only
-for pairs it has not seen: about a tenth of spaCy's time saved, same lemmas.
+Lemmas: spaCy's rule lemmatizer walks every token as a Python object although its answer
+depends only on the word, its part of speech and its morphology. ``fast_lemmatizer`` gives
+the same lemmas reading and writing the doc's arrays and asking the lemmatizer itself only
+for triples it has not seen.
+
+Attributes: spaCy's attribute ruler runs ~180 patterns through its ``Matcher`` over every
+token; ``fast_attribute_ruler`` compiles them to per-token look-ups written back as arrays
+(the same tags, parts of speech, morphology, labels and lemmas).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -81,25 +87,35 @@ def use_numpy_blas(nlp: "Language") -> "Language":
 
 
 def _fast_lemmatize(self: Any, doc: "Doc") -> "Doc":
-    """``Lemmatizer.__call__`` over arrays: the same lemmas as spaCy's rule mode, far fewer Python objects."""
-    from spacy.attrs import LEMMA, ORTH, POS
+    """``Lemmatizer.__call__`` over arrays: the same lemmas as spaCy's rule mode, far fewer Python objects.
+
+    spaCy's ``rule_lemmatize`` answers from the token's text, part of speech and morphology
+    alone (its own cache is keyed by them, base forms are answered without it), so its answer
+    is remembered per (word, part of speech, morphology) and asked again only for new ones.
+    """
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
     if self.mode != "rule" or not getattr(self, "_validated", True):
         return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
     try:
-        arr = doc.to_array([ORTH, POS, LEMMA])
-        cache = self.cache
+        import numpy
+
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
         strings = doc.vocab.strings
         overwrite = self.overwrite
-        lemmas = arr[:, 2].copy()
-        for i, (orth, pos, lemma) in enumerate(arr.tolist()):
+        known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_dossier_lemma_ids", {})
+        if len(known) > 500_000:
+            known.clear()
+        lemmas: list[int] = []
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
             if lemma and not overwrite:
+                lemmas.append(lemma)
                 continue
-            forms = cache.get((orth, pos))
-            if forms is None:
-                forms = self.rule_lemmatize(doc[i])  # fills the cache as spaCy's own call does
-            lemmas[i] = strings.add(forms[0])
-        doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
+            found = known.get((orth, pos, morph))
+            if found is None:
+                found = known[(orth, pos, morph)] = strings.add(self.rule_lemmatize(doc[i])[0])
+            lemmas.append(found)
+        doc.from_array([LEMMA], cast(Any, numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1)))
         return doc
     except Exception:  # noqa: BLE001 - anything unexpected: spaCy's own path (and its error handler)
         return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
@@ -120,8 +136,222 @@ def fast_lemmatizer(nlp: "Language") -> "Language":
     base = type(lem)
     if getattr(base, "_dossier_fast", False):
         return nlp
+    # ``rule_lemmatize`` asks ``form in index`` of word lists (57,528 nouns): sets answer the
+    # same in constant time (a new word cost ~0.3 ms, most of a cold build's lemmatizer time)
+    lookups = getattr(lem, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for key in list(index.keys()):
+            if isinstance(index[key], list):
+                index[key] = frozenset(index[key])
     fast = type("Fast" + base.__name__, (base,), {"__call__": _fast_lemmatize, "_dossier_fast": True})
     lem.__class__ = fast
+    return nlp
+
+
+class _RulerTable:
+    """An ``AttributeRuler``'s patterns compiled to per-token look-ups (see ``fast_attribute_ruler``).
+
+    Every pattern of the ruler must be a fixed-length sequence of token specs over ``LOWER``,
+    ``ORTH``, ``TAG``, ``DEP`` or ``IS_SPACE`` (a value, or ``IN`` / ``NOT_IN`` / ``REGEX``),
+    setting ``POS``, ``TAG``, ``DEP``, ``MORPH`` or ``LEMMA``; otherwise the constructor raises
+    ``ValueError`` and spaCy's own matcher is kept.
+    """
+
+    READ = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
+    WRITE = ("POS", "TAG", "DEP", "MORPH", "LEMMA")
+    MAX_KEYS = 200_000  # distinct tokens remembered; the table starts afresh past it
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy import attrs as A
+
+        self.strings = ruler.vocab.strings
+        self.tests: list[tuple[int, str, Any]] = []  # (read attribute, op, value)
+        self.specs: list[tuple[int, ...]] = []  # each: its test ids
+        test_index: dict[tuple[int, str, Any], int] = {}
+        spec_index: dict[tuple[int, ...], int] = {}
+        single: dict[int, list[int]] = {}  # spec id -> attr ids of one-token patterns
+        multi: list[tuple[int, int, tuple[int, ...]]] = []  # (attr id, target index, spec ids)
+        write_ids = [getattr(A, name) for name in self.WRITE]
+        for attr_id, (index, attrs) in enumerate(zip(ruler.indices, ruler.attrs)):
+            if any(not isinstance(k, int) or k not in write_ids for k in attrs):
+                raise ValueError("attribute not handled")
+            for pattern in ruler.matcher.get(str(attr_id))[1]:
+                ids = []
+                for spec in pattern:
+                    tests = []
+                    for test in self._compile(spec):
+                        if test not in test_index:
+                            test_index[test] = len(self.tests)
+                            self.tests.append(test)
+                        tests.append(test_index[test])
+                    key = tuple(sorted(tests))
+                    if key not in spec_index:
+                        spec_index[key] = len(self.specs)
+                        self.specs.append(key)
+                    ids.append(spec_index[key])
+                if not ids or not -len(ids) <= index < len(ids):
+                    raise ValueError("pattern not handled")
+                if len(ids) == 1:
+                    single.setdefault(ids[0], []).append(attr_id)
+                else:
+                    multi.append((attr_id, index % len(ids), tuple(ids)))
+        used = sorted({a for a, _, _ in self.tests})
+        self.read_ids = [getattr(A, self.READ[a]) for a in used]
+        self.tests = [(used.index(a), op, v) for a, op, v in self.tests]
+        self.space_col = used.index(self.READ.index("IS_SPACE")) if self.READ.index("IS_SPACE") in used else -1
+        self.write_cols = {a: c for c, a in enumerate(write_ids)}
+        self.write_ids = write_ids
+        self.single = single
+        self.multi = multi
+        self.of_test: dict[int, list[int]] = {}
+        for sid, spec_tests in enumerate(self.specs):
+            for t in spec_tests:
+                self.of_test.setdefault(t, []).append(sid)
+        self.by_attr: list[list[int]] = [[t for t, (a, _, _) in enumerate(self.tests) if a == col] for col in range(len(used))]
+        self.attrs = [[(self.write_cols[k], v) for k, v in a.items()] for a in ruler.attrs]
+        self._sat_value: list[dict[int, tuple[int, ...]]] = [{} for _ in used]
+        self._seen: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
+        self._overrides: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+
+    def _compile(self, spec: dict[str, Any]) -> list[tuple[int, str, Any]]:
+        tests: list[tuple[int, str, Any]] = []
+        for name, value in spec.items():
+            name = "ORTH" if name.upper() == "TEXT" else name.upper()
+            if name not in self.READ:
+                raise ValueError("attribute not handled")
+            pos = self.READ.index(name)
+            if isinstance(value, bool):
+                tests.append((pos, "==", str(int(value))))
+            elif isinstance(value, str):
+                tests.append((pos, "==", value))
+            elif isinstance(value, dict) and len(value) == 1:
+                op, arg = next(iter(value.items()))
+                if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in arg):
+                    tests.append((pos, op, frozenset(arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    tests.append((pos, op, arg))
+                else:
+                    raise ValueError("predicate not handled")
+            else:
+                raise ValueError("predicate not handled")
+        return tests
+
+    def _satisfied(self, col: int, value: int) -> tuple[int, ...]:
+        """The tests on one attribute that ``value`` passes (as spaCy's matcher compares strings)."""
+        word = str(value) if col == self.space_col else self.strings[value]
+        out = []
+        for t in self.by_attr[col]:
+            _, op, v = self.tests[t]
+            if op == "==":
+                ok = word == v
+            elif op == "IN":
+                ok = word in v
+            elif op == "NOT_IN":
+                ok = word not in v
+            else:
+                ok = re.search(v, word) is not None
+            if ok:
+                out.append(t)
+        return tuple(out)
+
+    def _lookup(self, key: tuple[int, ...]) -> tuple[tuple[int, ...], frozenset[tuple[int, int]]]:
+        """A token's one-token rules (attr ids in order) and the (pattern, position) pairs it fits."""
+        counts: dict[int, int] = {}
+        for col, value in enumerate(key):
+            cache = self._sat_value[col]
+            sat = cache.get(value)
+            if sat is None:
+                sat = cache[value] = self._satisfied(col, value)
+            for t in sat:
+                for sid in self.of_test.get(t, ()):
+                    counts[sid] = counts.get(sid, 0) + 1
+        specs = {sid for sid, n in counts.items() if n == len(self.specs[sid])}
+        specs.update(sid for sid, tests in enumerate(self.specs) if not tests)
+        single = tuple(sorted(a for sid in specs for a in self.single.get(sid, ())))
+        fits = frozenset((m, j) for m, (_, _, ids) in enumerate(self.multi) for j, sid in enumerate(ids) if sid in specs)
+        if len(self._seen) >= self.MAX_KEYS:
+            self._seen.clear()
+        found = self._seen[key] = (single, fits)
+        return found
+
+    def _override(self, ids: tuple[int, ...]) -> list[tuple[int, int]]:
+        out = self._overrides.get(ids)
+        if out is None:
+            merged: dict[int, int] = {}
+            for a in ids:  # in attr id order: later rules win, as in spaCy's ``set_annotations``
+                merged.update(self.attrs[a])
+            out = self._overrides[ids] = list(merged.items())
+        return out
+
+    def apply(self, doc: "Doc") -> None:
+        """Set what the ruler's patterns set on ``doc``, as spaCy's matcher and ``set_annotations`` would."""
+        import numpy
+
+        n = len(doc)
+        if not n:
+            return
+        seen = self._seen
+        keys: list[tuple[int, ...]] = [tuple(row) for row in cast(list[list[int]], doc.to_array(self.read_ids).reshape(n, -1).tolist())]
+        looked = [seen.get(k) or self._lookup(k) for k in keys]
+        extra: dict[int, list[int]] = {}
+        for i, (_, fits) in enumerate(looked):
+            if fits:
+                for m, (attr_id, index, ids) in enumerate(self.multi):
+                    if (m, 0) in fits and i + len(ids) <= n and all((m, j) in looked[i + j][1] for j in range(1, len(ids))):
+                        extra.setdefault(i + index, []).append(attr_id)
+        rows = doc.to_array(self.write_ids).tolist()
+        override = self._override
+        for i, (single, _) in enumerate(looked):
+            more = extra.get(i)
+            ids = single if more is None else tuple(sorted(single + tuple(more)))
+            if ids:
+                row = rows[i]
+                for col, value in override(ids):
+                    row[col] = value
+        doc.from_array(self.write_ids, cast(Any, numpy.array(rows, dtype=numpy.uint64)))
+
+
+def _fast_rule(self: Any, doc: "Doc") -> "Doc":
+    """``AttributeRuler.__call__`` through ``_RulerTable``: the same attributes, no matcher walk."""
+    table = getattr(self, "_dossier_table", None)
+    if table is None or table[0] is not self.matcher:
+        try:
+            table = (self.matcher, _RulerTable(self))
+        except ValueError:
+            table = (self.matcher, None)
+        self._dossier_table = table
+    if table[1] is None:
+        return type(self).__mro__[1].__call__(self, doc)  # type: ignore[no-any-return]
+    try:
+        table[1].apply(doc)
+        return doc
+    except Exception as e:  # noqa: BLE001 - spaCy's own error handler, as its __call__ does
+        return self.get_error_handler()(self.name, self, [doc], e)  # type: ignore[no-any-return]
+
+
+def fast_attribute_ruler(nlp: "Language") -> "Language":
+    """Switch the pipeline's attribute ruler (if any) to ``_fast_rule``.
+
+    spaCy runs the ruler's ~180 patterns through its ``Matcher`` over every token (about a
+    sixth of ``en_core_web_sm``'s time). The patterns are single tokens or fixed pairs, so
+    what each token gets depends only on its own (and its neighbour's) text, tag and label:
+    the table answers once per distinct token and writes the results as arrays. Same tags,
+    parts of speech, morphology, labels and lemmas (``bench/bench_pipeline.py`` checks it).
+
+    Args:
+        nlp: a loaded pipeline (changed in place).
+
+    Returns:
+        The same pipeline.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    base = type(ruler)
+    if getattr(base, "_dossier_fast", False):
+        return nlp
+    ruler.__class__ = type("Fast" + base.__name__, (base,), {"__call__": _fast_rule, "_dossier_fast": True})
     return nlp
 
 
@@ -153,7 +383,7 @@ def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "La
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-        return fast_lemmatizer(use_numpy_blas(nlp)) if numpy_blas else nlp
+        return fast_attribute_ruler(fast_lemmatizer(use_numpy_blas(nlp))) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "
         + ", ".join(MODEL_PACKAGES)
@@ -243,3 +473,34 @@ def parse_texts(
 def parse_text(text: str) -> "Doc":
     """Parse one text (for tests and small jobs); long texts are parsed in pieces."""
     return next(parse_texts([text]))
+
+
+_ahead: dict[str, "Doc"] = {}
+
+
+@contextlib.contextmanager
+def parsed_ahead(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[None]:
+    """Parse short texts (titles) in one batch; ``parse_short`` inside the block takes them from here.
+
+    One ``nlp(text)`` call per title costs every component's fixed overhead for a dozen
+    tokens; one ``nlp.pipe`` over a batch's titles gives the same parses at a fraction of it.
+
+    Args:
+        texts: the texts that ``parse_short`` will be asked for.
+        batch_size: texts per batch handed to spaCy.
+    """
+    todo = list(dict.fromkeys(t for t in texts if t and t not in _ahead))
+    if todo:
+        for text, doc in zip(todo, load_model().pipe(todo, batch_size=batch_size)):
+            _ahead[text] = doc
+    try:
+        yield
+    finally:
+        for text in todo:
+            _ahead.pop(text, None)
+
+
+def parse_short(text: str) -> "Doc":
+    """The parse of a short text: taken from an enclosing ``parsed_ahead`` block, else parsed now."""
+    doc = _ahead.get(text)
+    return doc if doc is not None else load_model()(text)

@@ -212,9 +212,9 @@ def _parse_title(title: str | None) -> "Doc | None":
     """The title's parse (places in a title set the article's scope); None without a title."""
     if not title or not title.strip():
         return None
-    from ..nlp import load_model
+    from ..nlp import parse_short
 
-    return load_model()(title[:500])
+    return parse_short(title[:500])
 
 
 def claims_debug(claims: tuple[NumericClaim, ...]) -> list[dict[str, Any]]:

@@ -1,0 +1,65 @@
+"""Language analysis speed-ups give spaCy's own annotations (fictional texts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.extract.nlp import load_model, parse_short, parsed_ahead
+from dossier.model import Article
+from dossier.pipeline import _balanced_chunks
+
+TEXTS = [
+    "Gon na say it: y'all ain't got ta go to Varnia. Let's c'm on! There is a mayor in Orlen.\n\n"
+    "I saw it and you saw it, Minister Tavi Brenn said on Monday. Nothin' doin'. Aren't we? It is.",
+    "The Kestria Water Board said 1,200 people had left the valley since 3 May; 45 were injured.  \n\n"
+    "\"We do not know,\" she said. He did it. She has had enough, and they have been told that it's done.",
+    "   \n\n  ",
+]
+
+
+def _attrs(doc: Any) -> list[tuple[str, str, str, str, str]]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_fast_attribute_ruler_sets_what_spacys_matcher_sets() -> None:
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+    nlp = load_model()
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    assert type(ruler).__name__.startswith("Fast")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(TEXTS))
+    for doc in docs:
+        theirs = Doc(doc.vocab).from_bytes(doc.to_bytes())
+        AttributeRuler.__call__(ruler, theirs)  # spaCy's own matcher and set_annotations
+        ruler(doc)
+        assert _attrs(doc) == _attrs(theirs)
+    assert ruler._dossier_table[1] is not None  # the compiled table ran, not spaCy's matcher
+    # the rules did something: parts of speech from tags, the lemma of "gon" from a two-token rule
+    assert docs[0][0].pos_ and docs[0][0].lemma_ == "go"
+
+
+def test_titles_parsed_ahead_are_the_parses_of_one_call_each() -> None:
+    nlp = load_model()
+    titles = ["Floods in Kestria leave 3,000 homeless", "Mayor Tavi Brenn resigns", "Floods in Kestria leave 3,000 homeless"]
+    with parsed_ahead(titles, batch_size=2):
+        ahead = [parse_short(t) for t in titles]
+    for title, doc in zip(titles, ahead):
+        one = nlp(title)
+        assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in one.ents]
+        assert [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] == [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in one]
+    assert parse_short(titles[1]) is not ahead[1]  # outside the block: parsed afresh
+
+
+def test_process_chunks_keep_order_and_share_text_evenly() -> None:
+    articles = [
+        Article(id=f"a{i}", source=f"a{i}.txt", text="word " * (100 + 37 * (i % 9)))
+        for i in range(101)
+    ]
+    chunks = _balanced_chunks(articles, 2, 32)
+    assert [a for c in chunks for a in c] == articles
+    assert len(chunks) % 2 == 0
+    sizes = [sum(len(a.text) for a in c) for c in chunks]
+    assert max(sizes) <= 1.2 * min(sizes)
+    assert _balanced_chunks(articles[:1], 2, 32) == [articles[:1]]
