@@ -861,7 +861,7 @@ class PlaceScope:
         place = location(doc, tok, sent, self.sents, others)
         location_basis: str | None = "stated" if place else None
         location_from: str | None = None
-        market = _market(doc, tok, state)
+        market = _market(doc, tok, state, text=self.sents.text)
         if market is not None:
             # a stock index's figure is about its market, whatever else the sentence names
             # stated when the sentence names the market's country ("the primary UK index"), not
@@ -1077,9 +1077,10 @@ def _names_country(sent: "Span", country: str) -> bool:
     return False
 
 
-def _market(doc: "Doc", tok: "Token", state: str | None) -> tuple[str, bool] | None:
-    """``market_place`` and whether the index is named in the figure's own sentence."""
-    text = doc.text
+def _market(doc: "Doc", tok: "Token", state: str | None, *, text: str | None = None) -> tuple[str, bool] | None:
+    """``market_place`` and whether the index is named in the figure's own sentence (``text``: the
+    doc's text when the caller has it; spaCy rebuilds ``doc.text`` from every token on each call)."""
+    text = doc.text if text is None else text
     sent = tok.sent
     before = _index_mentions(text, sent.start_char, tok.idx)
     if before:
