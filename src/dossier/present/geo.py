@@ -29,7 +29,25 @@ class Country:
     iso2: str
     name: str
     bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
-    rings: tuple[list[tuple[float, float]], ...]  # as the shapefile reader gives them
+    rings: tuple[list[tuple[float, float]], ...]  # thinned to _THIN degrees (far finer than any map pixel)
+    ring_boxes: tuple[tuple[float, float, float, float], ...] = ()  # each ring's lon0, lat0, lon1, lat1
+
+
+# points closer than this (in degrees, ~1 km) to the last kept one are dropped once, when the
+# dataset is read: the map is a few hundred pixels wide, so no drawn path changes by a pixel, and
+# every later map projects a small fraction of the 1:10m points
+_THIN = 0.01
+
+
+def _thin(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        if out and abs(lon - out[-1][0]) < _THIN and abs(lat - out[-1][1]) < _THIN:
+            continue
+        out.append((lon, lat))
+    if ring and out[-1] != ring[-1]:
+        out.append(ring[-1])  # keep the ring closed where it was
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,9 +72,11 @@ def countries() -> tuple[Country, ...]:
                 name = str(row.get("NAME_EN") or row.get("NAME") or row.get("ADMIN") or "")
                 parts = list(shp.parts) + [len(shp.points)]
                 points = shp.points
-                rings = tuple(points[parts[i] : parts[i + 1]] for i in range(len(parts) - 1))
+                rings = tuple(_thin(points[parts[i] : parts[i + 1]]) for i in range(len(parts) - 1))
+                rings = tuple(r for r in rings if r)
+                boxes = tuple((min(p[0] for p in r), min(p[1] for p in r), max(p[0] for p in r), max(p[1] for p in r)) for r in rings)
                 x0, y0, x1, y1 = (float(v) for v in shp.bbox)
-                out.append(Country(iso2=iso2.upper(), name=name, bbox=(x0, y0, x1, y1), rings=rings))
+                out.append(Country(iso2=iso2.upper(), name=name, bbox=(x0, y0, x1, y1), rings=rings, ring_boxes=boxes))
             return tuple(out)
     except Exception as exc:  # noqa: BLE001 - a missing optional dataset only loses the outlines
         log.info("map outlines unavailable: %s", exc)
@@ -87,11 +107,7 @@ def outlines(
         if x1 < lo0 or x0 > lo1 or y1 < la0 or y0 > la1:
             continue
         parts: list[str] = []
-        for ring in c.rings:
-            rx0 = min(p[0] for p in ring)
-            rx1 = max(p[0] for p in ring)
-            ry0 = min(p[1] for p in ring)
-            ry1 = max(p[1] for p in ring)
+        for ring, (rx0, ry0, rx1, ry1) in zip(c.rings, c.ring_boxes):
             if rx1 < lo0 or rx0 > lo1 or ry1 < la0 or ry0 > la1:
                 continue
             pts: list[tuple[float, float]] = []
