@@ -31,6 +31,7 @@ class Country:
     bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
     rings: tuple[list[tuple[float, float]], ...]  # thinned to _THIN degrees (far finer than any map pixel)
     ring_boxes: tuple[tuple[float, float, float, float], ...] = ()  # each ring's lon0, lat0, lon1, lat1
+    coarse: tuple[tuple[float, tuple[list[tuple[float, float]], ...]], ...] = ()  # (step in degrees, rings) for wide maps
 
 
 # points closer than this (in degrees, ~1 km) to the last kept one are dropped once, when the
@@ -39,10 +40,13 @@ class Country:
 _THIN = 0.01
 
 
-def _thin(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+_COARSE = (0.05, 0.25)  # further levels for maps whose pixel spans that many degrees or more
+
+
+def _thin(ring: list[tuple[float, float]], step: float = _THIN) -> list[tuple[float, float]]:
     out: list[tuple[float, float]] = []
     for lon, lat in ring:
-        if out and abs(lon - out[-1][0]) < _THIN and abs(lat - out[-1][1]) < _THIN:
+        if out and abs(lon - out[-1][0]) < step and abs(lat - out[-1][1]) < step:
             continue
         out.append((lon, lat))
     if ring and out[-1] != ring[-1]:
@@ -76,7 +80,9 @@ def countries() -> tuple[Country, ...]:
                 rings = tuple(r for r in rings if r)
                 boxes = tuple((min(p[0] for p in r), min(p[1] for p in r), max(p[0] for p in r), max(p[1] for p in r)) for r in rings)
                 x0, y0, x1, y1 = (float(v) for v in shp.bbox)
-                out.append(Country(iso2=iso2.upper(), name=name, bbox=(x0, y0, x1, y1), rings=rings, ring_boxes=boxes))
+                coarse = tuple((step, tuple(_thin(r, step) for r in rings)) for step in _COARSE)
+                out.append(Country(iso2=iso2.upper(), name=name, bbox=(x0, y0, x1, y1), rings=rings, ring_boxes=boxes,
+                                   coarse=coarse))
             return tuple(out)
     except Exception as exc:  # noqa: BLE001 - a missing optional dataset only loses the outlines
         log.info("map outlines unavailable: %s", exc)
@@ -102,12 +108,19 @@ def outlines(
     """
     lo0, la0, lo1, la1 = box
     out: list[tuple[str, str, str]] = []
+    # degrees one min_step spans on this map: a wide map draws a coarser copy of the rings
+    width = abs(project(la0, lo1)[0] - project(la0, lo0)[0])
+    step_deg = min_step * (lo1 - lo0) / width if width > 0 else 0.0
     for c in countries():
         x0, y0, x1, y1 = c.bbox
         if x1 < lo0 or x0 > lo1 or y1 < la0 or y0 > la1:
             continue
         parts: list[str] = []
-        for ring, (rx0, ry0, rx1, ry1) in zip(c.rings, c.ring_boxes):
+        rings = c.rings
+        for step, level in c.coarse:
+            if step <= step_deg / 2:
+                rings = level
+        for ring, (rx0, ry0, rx1, ry1) in zip(rings, c.ring_boxes):
             if rx1 < lo0 or rx0 > lo1 or ry1 < la0 or ry0 > la1:
                 continue
             pts: list[tuple[float, float]] = []
