@@ -15,6 +15,8 @@ from dossier.model import Article, NumericClaim, RawArticle
 from dossier.pipeline import analyze_batch
 from dossier.settings import Settings
 
+from .claims_helpers import claim_at
+
 _PAGE = """Floods and clashes in Varnia
 Published: 14 June 2023
 At least 40 people were injured and 12 died when the Varn river burst its banks, the council said.
@@ -37,13 +39,6 @@ def page() -> tuple[Article, list[NumericClaim]]:
     return art, list(analyze_batch([art], settings=settings)[0].claims)
 
 
-def _at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> NumericClaim:
-    pos = -1
-    for _ in range(n + 1):
-        pos = art.text.index(words, pos + 1)
-    hit = next((c for c in claims if c.start < pos + len(words) and pos < c.end), None)
-    assert hit is not None, words
-    return hit
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def _at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> Num
 )
 def test_measure_names_what_happened(page: tuple[Article, list[NumericClaim]], words: str, n: int, measure: str, state: str) -> None:
     art, claims = page
-    c = _at(art, claims, words, n)
+    c = claim_at(art, claims, words, n)
     assert (c.measure, c.state) == (measure, state)
 
 
@@ -92,7 +87,7 @@ def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: s
     settings = Settings(progress="never", min_words=5)
     art = clean_article(RawArticle(source="markets.txt", fmt="txt", text=_MARKETS), settings=settings)
     assert isinstance(art, Article)
-    c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
+    c = claim_at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
     assert (c.measure, c.state) == (measure, state)
 
 
@@ -112,7 +107,7 @@ def test_measure_of_an_amount_says_what_it_is(words: str, measure: str) -> None:
     settings = Settings(progress="never", min_words=5)
     art = clean_article(RawArticle(source="damage.txt", fmt="txt", text=_DAMAGE), settings=settings)
     assert isinstance(art, Article)
-    c = _at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
+    c = claim_at(art, list(analyze_batch([art], settings=settings)[0].claims), words)
     assert (c.measure, c.state) == (measure, "amount")
 
 
@@ -127,7 +122,7 @@ def test_a_crowd_is_counted_in_the_words_of_what_it_does() -> None:
     art = clean_article(RawArticle(source="crowd.txt", fmt="txt", text=text), settings=settings)
     assert isinstance(art, Article)
     claims = list(analyze_batch([art], settings=settings)[0].claims)
-    gathered, marching = _at(art, claims, "10,000"), _at(art, claims, "2,000")
+    gathered, marching = claim_at(art, claims, "10,000"), claim_at(art, claims, "2,000")
     assert gathered.state == marching.state == "present"  # not the injured of the sentence before
     assert "gathered" in (gathered.measure or "") and marching.measure == "people marching"
 
@@ -142,4 +137,4 @@ def test_missing_parsed_as_a_verb_stays_missing() -> None:
     art = clean_article(RawArticle(source="ferry.txt", fmt="txt", text=text), settings=settings)
     assert isinstance(art, Article)
     claims = list(analyze_batch([art], settings=settings)[0].claims)
-    assert (_at(art, claims, "15").measure, _at(art, claims, "15").state) == ("people missing", "missing")
+    assert (claim_at(art, claims, "15").measure, claim_at(art, claims, "15").state) == ("people missing", "missing")

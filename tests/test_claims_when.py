@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.clean import clean_article
-from dossier.model import Article, NumericClaim, RawArticle
-from dossier.pipeline import analyze_batch
-from dossier.settings import Settings
+from dossier.model import Article, NumericClaim
+
+from .claims_helpers import claim_at, page_claims
 
 # Published on Wednesday 14 June 2023: Sunday is the 11th, Monday the 12th, Tuesday the 13th.
 _PAGE = """Quake strikes the Varnian coast
@@ -42,19 +41,9 @@ Copyright 2023 Orlen Wire. All rights reserved.
 
 
 def _claims(text: str) -> tuple[Article, list[NumericClaim]]:
-    settings = Settings(progress="never", min_words=5)
-    art = clean_article(RawArticle(source="when.txt", fmt="txt", text=text), settings=settings)
-    assert isinstance(art, Article)
-    return art, list(analyze_batch([art], settings=settings)[0].claims)
+    return page_claims(text, "when.txt")
 
 
-def _at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> NumericClaim:
-    pos = -1
-    for _ in range(n + 1):
-        pos = art.text.index(words, pos + 1)
-    hit = next((c for c in claims if c.start < pos + len(words) and pos < c.end), None)
-    assert hit is not None, words
-    return hit
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +68,7 @@ def dated() -> tuple[Article, list[NumericClaim]]:
 )
 def test_as_of_on_a_dated_page(dated: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:
     art, claims = dated
-    c = _at(art, claims, words, n)
+    c = claim_at(art, claims, words, n)
     assert (c.as_of, c.as_of_basis) == (as_of, basis)
 
 
@@ -87,15 +76,15 @@ def test_no_day_is_invented_on_an_undated_page() -> None:
     art, claims = _claims(_UNDATED)
     assert art.published.date is None
     for words in ("10 people", "45", "30"):
-        assert _at(art, claims, words).as_of is None
+        assert claim_at(art, claims, words).as_of is None
 
 
 def test_a_dateline_day_dates_the_figures() -> None:
     art, claims = _claims(_DATELINE)
     assert art.published.date == "2023-08-09"
-    assert (_at(art, claims, "212").as_of, _at(art, claims, "212").as_of_basis) == ("2023-08-09", "published")
-    assert _at(art, claims, "3,000").as_of == "2023-08-09"
-    assert (_at(art, claims, "40 bridges").as_of, _at(art, claims, "40 bridges").as_of_basis) == ("2023-08-07", "stated")
+    assert (claim_at(art, claims, "212").as_of, claim_at(art, claims, "212").as_of_basis) == ("2023-08-09", "published")
+    assert claim_at(art, claims, "3,000").as_of == "2023-08-09"
+    assert (claim_at(art, claims, "40 bridges").as_of, claim_at(art, claims, "40 bridges").as_of_basis) == ("2023-08-07", "stated")
 
 
 # The day a statement was made, in the shapes real reports give it (19 December 2024 a Thursday).
@@ -126,7 +115,7 @@ Varnian forces launched an offensive on Aug. 6 and have captured 24 villages, ac
 )
 def test_as_of_is_the_day_of_the_statement(statements: tuple[Article, list[NumericClaim]], words: str, n: int, as_of: str, basis: str) -> None:
     art, claims = statements
-    c = _at(art, claims, words, n)
+    c = claim_at(art, claims, words, n)
     assert (c.as_of, c.as_of_basis) == (as_of, basis)
 
 

@@ -15,6 +15,8 @@ import pytest
 
 from dossier.evaluation import claims as ev
 
+from .claims_helpers import assert_figure_fields
+
 
 def _gold() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     return ev.load_gold()
@@ -30,14 +32,7 @@ def test_annotation_fields_are_valid() -> None:
         where = f"{f['doc']} {f['words']!r}"
         assert f["doc"] in docs, where
         assert f["split"] in ev.SPLITS, where
-        assert f["qualifier"] in ev.QUALIFIERS, where
-        assert f["modality"] in ev.MODALITIES, where
-        assert f["state"] is None or f["state"] in ev.STATES, where
-        assert f["location_basis"] in (None, "stated", "inherited"), where
-        assert (f["location"] is None) == (f["location_basis"] is None), where
-        assert f["as_of_basis"] in (None, "stated", "reported", "published"), where
-        assert f["value"] is not None or (f["low"] is not None and f["high"] is not None), where
-        assert isinstance(f["via"], list), where
+        assert_figure_fields(f, where)
         assert 0 <= f["start"] < f["end"], where
 
 

@@ -16,6 +16,8 @@ import pytest
 
 from dossier.evaluation import claims as ev
 
+from .claims_helpers import assert_figure_fields
+
 
 def _fresh() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     return ev.load_gold(ev.fresh_path())
@@ -35,14 +37,7 @@ def test_fresh_fields_are_valid() -> None:
         for key in ("value", "low", "high", "qualifier", "measure", "state", "location", "location_basis",
                     "as_of", "as_of_basis", "source", "via", "modality", "words", "start", "end"):
             assert key in f, (where, key)
-        assert f["qualifier"] in ev.QUALIFIERS, where
-        assert f["modality"] in ev.MODALITIES, where
-        assert f["state"] is None or f["state"] in ev.STATES, where
-        assert f["location_basis"] in (None, "stated", "inherited"), where
-        assert (f["location"] is None) == (f["location_basis"] is None), where
-        assert f["as_of_basis"] in (None, "stated", "reported", "published"), where
-        assert f["value"] is not None or (f["low"] is not None and f["high"] is not None), where
-        assert isinstance(f["via"], list), where
+        assert_figure_fields(f, where)
         assert 0 <= f["start"] < f["end"] and len(f["words"].split()) <= 8, where  # a few words, never article text
 
 

@@ -705,15 +705,23 @@ def open_index_of_output(out_dir: str | Path) -> sqlite3.Connection | None:
     index, body = (out / SEARCH_INDEX).resolve(), (out / "dossier.json").resolve()
     if not index.is_file() or not body.is_file() or index.parent != body.parent or index.parent == out.resolve():
         return None
-    try:
-        conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
-        ok = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-    except sqlite3.Error:
+    opened = _open_with_meta(index, "version")
+    if opened is None:
         return None
+    conn, ok = opened
     if not ok or ok[0] != SEARCH_INDEX_VERSION or not has_story_tables(conn):
         conn.close()
         return None
     return conn
+
+
+def _open_with_meta(path: Path, key: str) -> tuple[sqlite3.Connection, Any] | None:
+    """An index opened read-only with the row of its ``meta`` table for ``key`` (None when unreadable)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return conn, conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error:
+        return None
 
 
 def open_search_index(path: str | Path, body: Mapping[str, Any]) -> sqlite3.Connection | None:
@@ -721,11 +729,10 @@ def open_search_index(path: str | Path, body: Mapping[str, Any]) -> sqlite3.Conn
     p = Path(path)
     if not p.is_file():
         return None
-    try:
-        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
-        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-    except sqlite3.Error:
+    opened = _open_with_meta(p, "fingerprint")
+    if opened is None:
         return None
+    conn, row = opened
     if not row or row[0] != index_fingerprint(body):
         conn.close()
         return None

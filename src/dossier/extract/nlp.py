@@ -130,11 +130,8 @@ def fast_lemmatizer(nlp: "Language") -> "Language":
     Returns:
         The same pipeline.
     """
-    if "lemmatizer" not in nlp.pipe_names:
-        return nlp
-    lem = nlp.get_pipe("lemmatizer")
-    base = type(lem)
-    if getattr(base, "_dossier_fast", False):
+    lem = _unswitched_pipe(nlp, "lemmatizer")
+    if lem is None:
         return nlp
     # ``rule_lemmatize`` asks ``form in index`` of word lists (57,528 nouns): sets answer the
     # same in constant time (a new word cost ~0.3 ms, most of a cold build's lemmatizer time)
@@ -144,9 +141,22 @@ def fast_lemmatizer(nlp: "Language") -> "Language":
         for key in list(index.keys()):
             if isinstance(index[key], list):
                 index[key] = frozenset(index[key])
-    fast = type("Fast" + base.__name__, (base,), {"__call__": _fast_lemmatize, "_dossier_fast": True})
-    lem.__class__ = fast
+    _switch_call(lem, _fast_lemmatize)
     return nlp
+
+
+def _unswitched_pipe(nlp: "Language", name: str) -> Any:
+    """The pipeline's component ``name`` when it is there and not yet switched to our call, else None."""
+    if name not in nlp.pipe_names:
+        return None
+    pipe = nlp.get_pipe(name)
+    return None if getattr(type(pipe), "_dossier_fast", False) else pipe
+
+
+def _switch_call(pipe: Any, call: Any) -> None:
+    """Give one component instance our ``__call__`` (a subclass of its own class; nothing else changes)."""
+    base = type(pipe)
+    pipe.__class__ = type("Fast" + base.__name__, (base,), {"__call__": call, "_dossier_fast": True})
 
 
 class _RulerTable:
@@ -345,13 +355,9 @@ def fast_attribute_ruler(nlp: "Language") -> "Language":
     Returns:
         The same pipeline.
     """
-    if "attribute_ruler" not in nlp.pipe_names:
-        return nlp
-    ruler = nlp.get_pipe("attribute_ruler")
-    base = type(ruler)
-    if getattr(base, "_dossier_fast", False):
-        return nlp
-    ruler.__class__ = type("Fast" + base.__name__, (base,), {"__call__": _fast_rule, "_dossier_fast": True})
+    ruler = _unswitched_pipe(nlp, "attribute_ruler")
+    if ruler is not None:
+        _switch_call(ruler, _fast_rule)
     return nlp
 
 

@@ -1,0 +1,42 @@
+"""Helpers shared by the claim tests: build a fictional page's claims, find a claim by its words,
+check an annotated figure's fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.evaluation import claims as ev
+from dossier.ingest.clean import clean_article
+from dossier.model import Article, NumericClaim, RawArticle
+from dossier.pipeline import analyze_batch
+from dossier.settings import Settings
+
+
+def page_claims(text: str, source: str = "page.txt") -> tuple[Article, list[NumericClaim]]:
+    """Clean a fictional page and return it with its claims."""
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source=source, fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    return art, list(analyze_batch([art], settings=settings)[0].claims)
+
+
+def claim_at(art: Article, claims: list[NumericClaim], words: str, n: int = 0) -> NumericClaim:
+    """The claim over the ``n``-th occurrence of ``words`` in the cleaned text."""
+    pos = -1
+    for _ in range(n + 1):
+        pos = art.text.index(words, pos + 1)
+    hit = next((c for c in claims if c.start < pos + len(words) and pos < c.end), None)
+    assert hit is not None, words
+    return hit
+
+
+def assert_figure_fields(f: dict[str, Any], where: str) -> None:
+    """An annotated figure's attributes take the values the scorer knows."""
+    assert f["qualifier"] in ev.QUALIFIERS, where
+    assert f["modality"] in ev.MODALITIES, where
+    assert f["state"] is None or f["state"] in ev.STATES, where
+    assert f["location_basis"] in (None, "stated", "inherited"), where
+    assert (f["location"] is None) == (f["location_basis"] is None), where
+    assert f["as_of_basis"] in (None, "stated", "reported", "published"), where
+    assert f["value"] is not None or (f["low"] is not None and f["high"] is not None), where
+    assert isinstance(f["via"], list), where
