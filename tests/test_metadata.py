@@ -801,3 +801,18 @@ def test_iso_timestamp_run_into_the_story_line() -> None:
     art = _clean_text(f"Floods kill 40 in Orlen\n2024-06-04T08:00:00+00:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04"
     assert art.text.startswith("The Orlen council said")
+
+
+def test_a_stamp_of_a_month_is_a_window() -> None:
+    """"date 2031-01 Photo : Meridian": the month is the window, the caption is clutter (fictional page)."""
+    from dossier.ingest.clean import clean_article
+    from dossier.model import Article, RawArticle
+    from dossier.settings import Settings
+
+    text = (" date 2031-01 Photo : Meridian News\n\nThe Varnian president said on Saturday that the army lost up to "
+            "a battalion of soldiers in two days near the village of Orsk, in fighting the ministry described as the "
+            "heaviest of the winter. Officials said more than 300 soldiers had been killed or wounded since Friday.")
+    art = clean_article(RawArticle(source="m.txt", fmt="txt", text=text), settings=Settings())
+    assert isinstance(art, Article)
+    assert (art.published.basis, art.published.earliest, art.published.latest) == ("inferred", "2031-01-01", "2031-01-31")
+    assert "Photo" not in art.text and art.title is None

@@ -423,6 +423,11 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
                 and not toks[j + 1].space_before and toks[j + 1].low in _SMALL and _SMALL[toks[j + 1].low] < 10:
             j += 1
             continue
+        # "three-thousand", "fifteen-thousand" (a style some outlets use): the magnitude after a hyphen
+        if t.kind == "sym" and t.text == "-" and last_kind in ("small", "tens") and j + 1 < n and not t.space_before \
+                and not toks[j + 1].space_before and toks[j + 1].low in ("thousand", "million", "billion"):
+            j += 1
+            continue
         if lw in _MAGS and last_kind in ("small", "tens", "mag"):
             mag = _MAGS[lw]
             if mag == 100:

@@ -128,7 +128,7 @@ CAPTION_CREDIT = re.compile(
     _FLAGS,
 )
 CAPTION_LINE = re.compile(
-    r"^(?:author profile photo|profile photo|image caption\b.*|image source\b.*|photo caption\b.*|caption:.*|photo:.*|photograph:.*|"
+    r"^(?:author profile photo|profile photo|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
     r"hide caption|toggle caption|(?:credit|image)(?:\.\.\.|…).*|"
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
@@ -748,7 +748,8 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
                     return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
         return PublishedDate(
             basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
-            evidence=f"{text} (day and month order unknown)",
+            evidence=f"{text} (" + ("a month, no day" if best.earliest.day == 1 and (best.latest + dt.timedelta(days=1)).day == 1
+                                     and best.earliest.month == best.latest.month else "day and month order unknown") + ")",
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")

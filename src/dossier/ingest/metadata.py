@@ -156,6 +156,20 @@ _RELATIVE_PIECE = re.compile(
 )
 
 
+_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])")
+
+
+def _month_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
+    """A year and month after a stamp word ("date 2025-01"): the month as a window, no day."""
+    m = _ISO_MONTH.match(s)
+    if m is None:
+        return None
+    y, mo = int(m.group("year")), int(m.group("month"))
+    first = dt.date(y, mo, 1)
+    last = (dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+    return None, first, last, m.end()
+
+
 def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
     """The date a text starts with: ``(day or None, earliest, latest, end)``."""
     for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
@@ -205,7 +219,7 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
         kind = m.group("kind").lower()
         s = s[m.end() :]
     s = _TIME_FIRST.sub("", s)  # "5:35 AM EST, Wed November 13, 2024"
-    found = _date_at_start(s)
+    found = _date_at_start(s) or (_month_at_start(s) if kind else None)
     before = ""
     if found is None:
         # a label before the date: "Web Desk 07:45 PM | 16 Mar, 2022", "(APP - Islamabad - 3rd Feb, 2023)"
@@ -309,7 +323,7 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     wd = _WEEKDAY_LEAD.match(s[pos:])  # "Tue, 06/04/2024 - 08:00 ..."
     if wd and DATE_NUMERIC.match(s[pos + wd.end() :]):
         pos += wd.end()
-    found = _date_at_start(s[pos:])
+    found = _date_at_start(s[pos:]) or (_month_at_start(s[pos:]) if m else None)
     if found is None:
         return None
     if found[0] is None and wd:
