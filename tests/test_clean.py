@@ -423,3 +423,9 @@ def test_live_page_times_ticker_and_story_by() -> None:
     assert (art.title, art.authors) == ("Orlen families move into temporary homes", ("Ana Ruiz",))
     art = _clean(f"{body}\n{body}\nContributing: Associated Press\nWith News Wire Services")
     assert "Contributing" not in art.text and "Wire Services" not in art.text
+
+
+def test_html_entities_left_in_scraped_text_are_characters() -> None:
+    art = _clean("Varnia&#39;s president said on Friday that 40 soldiers of the Orlen &amp; Tessa brigade were wounded "
+                 "near the border, and that the army had sent 400 more soldiers to the region.")
+    assert "Varnia's president" in art.text and "Orlen & Tessa" in art.text

@@ -36,6 +36,7 @@ FNC-1 bodies (scraped, some clutter left) lose about 2.3 % of lines, nearly all 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import re
 from collections.abc import Sequence
@@ -497,6 +498,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     )
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+
+
+def _unescape_entities(text: str) -> str:
+    """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they stand for."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def _unmarked_byline(s: str) -> bool:
     """A byline without "By" under the headline: "Jane Doe and John Roe, Reuters"."""
     if md.is_prose(s) or not (" and " in s or "," in s or "@" in s):
@@ -767,7 +778,7 @@ def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection
         The cleaned ``Article``, or a ``Rejection(stage="clean")`` when too little story
         text is left once the page clutter is removed.
     """
-    text = raw.text or ""
+    text = _unescape_entities(raw.text or "")
     result = clean_lines(text, given_title=raw.title)
     words = len(result.text.split())
     if words < settings.min_words:
