@@ -429,3 +429,6 @@ def test_html_entities_left_in_scraped_text_are_characters() -> None:
     art = _clean("Varnia&#39;s president said on Friday that 40 soldiers of the Orlen &amp; Tessa brigade were wounded "
                  "near the border, and that the army had sent 400 more soldiers to the region.")
     assert "Varnia's president" in art.text and "Orlen & Tessa" in art.text
+    art = _clean("The Varnian Intelligence Service(VIS) said on Friday that 600 soldiers had been killed near the "
+                 "border since the winter, and that the army had sent 400 more soldiers to the region.")
+    assert "Intelligence Service (VIS) said" in art.text

@@ -192,3 +192,4 @@ def test_hyphenated_magnitudes() -> None:
     assert [q.value for q in find_quantities("The North sent a total of 15-thousand troops.")] == [15000]
     assert [q.value for q in find_quantities("Another 4-thousand-100 have been injured.")] == [4100]
     assert [q.value for q in find_quantities("More than three-thousand soldiers were wounded.")] == [3000]
+    assert [q.value for q in find_quantities("Another four-thousand-100 have been injured.")] == [4100]

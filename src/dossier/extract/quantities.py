@@ -439,6 +439,13 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
             last_kind = "mag"
             j += 1
             continue
+        # "four-thousand-100": digits after a hyphenated magnitude add to it
+        if t.kind == "sym" and t.text == "-" and last_kind == "mag" and j + 1 < n and not t.space_before \
+                and not toks[j + 1].space_before and toks[j + 1].kind == "num" and toks[j + 1].low.isdigit() \
+                and int(toks[j + 1].low) < 1000 and toks[j - 1].low in ("thousand", "million", "billion"):
+            current += int(toks[j + 1].low)
+            j += 2
+            break
         if lw == "dozen" and last_kind in ("small", "tens"):
             current *= 12
             last_kind = "mag"

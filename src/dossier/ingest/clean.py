@@ -501,11 +501,15 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
 
 
+_GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
+
+
 def _unescape_entities(text: str) -> str:
-    """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they stand for."""
-    if "&" not in text:
-        return text
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they
+    stand for, and an acronym in brackets glued to its name ("Service(NIS)") spaced as it is meant to read."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 
 def _unmarked_byline(s: str) -> bool:
