@@ -338,3 +338,12 @@ def test_others_after_a_magnitude_are_people(nlp) -> None:  # type: ignore[no-un
     """Fictional: '71 others missing' after 'a 6.7-magnitude quake' counts people."""
     cs = _one(nlp, "A 6.7-magnitude quake flattened homes. The official death toll was 26, with 71 others missing.")
     assert [(c.value, c.measure) for c in cs if c.value == 71] == [(71, "people missing")]
+
+
+def test_a_figure_before_a_coordinated_verb_has_its_own_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '600 soldiers have died ... and another four-thousand-100 have been injured': the 600 died."""
+    cs = _one(nlp, "The agency says roughly 600 Varnian soldiers have died fighting for Orlen and another "
+                   "four-thousand-100 have been injured.")
+    assert cs[0].value == 600 and cs[0].state == "killed"
+    (c,) = _one(nlp, "The attack killed or wounded 45 soldiers, the ministry said.")
+    assert c.state == "casualties"

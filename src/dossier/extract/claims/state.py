@@ -158,6 +158,15 @@ def _combine(states: list[str]) -> str | None:
     return uniq[0]
 
 
+def _figure_before(verb: "Token", conj: "Token") -> bool:
+    """A number between the first verb and its conjunct, right before the conjunct's auxiliaries."""
+    doc = verb.doc
+    k = conj.i - 1
+    while k > verb.i and doc[k].pos_ in ("AUX", "PART", "ADV"):
+        k -= 1
+    return k > verb.i and (doc[k].like_num or doc[k].pos_ == "NUM" or any(ch.isdigit() for ch in doc[k].text))
+
+
 def _verb_state(verb: "Token", role: str) -> list[str]:
     """States a verb (with its coordinated verbs and complements) gives its ``role`` argument.
 
@@ -167,7 +176,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     # coordinated verbs share the argument only when they have no subject or object of their own
     # ("killed or wounded 45"; not "killing four people, injuring dozens")
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
-                      and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                      # "... died and another four-thousand-100 have been injured": a figure right before the
+                      # coordinated verb's auxiliaries is its own subject, however the parser hung it
+                      and not _figure_before(verb, c)]
     # "killed or wounded at least 45 soldiers": the object hangs on the last verb, the first shares it
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in verb.head.children) \
             and not any(g.dep_ in ("dobj", "nsubjpass") for g in verb.head.children) \
