@@ -208,3 +208,22 @@ def test_a_role_then_the_name_in_apposition() -> None:
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     assert [q.speaker.name if q.speaker else None for q in qs] == ["Ivo Tarrant"]
+
+
+def test_a_body_in_a_place_is_not_the_place() -> None:
+    """Fictional: "The health ministry in rebel-held Tessa said" is not spoken by Tessa."""
+    from dossier.ingest.clean import clean_article
+    from dossier.model import Article, RawArticle
+    from dossier.pipeline import analyze_batch
+    from dossier.settings import Settings
+    from dossier.extract.entities import build_entities
+
+    settings = Settings(progress="never", min_words=5)
+    text = ("Toll in Tessa passes 3,000\n\nThe health ministry in rebel-held Tessa said on Sunday that at least 3,034 "
+            "people have been killed in the territory during seven months of war. Tessa has been cut off since March.")
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    analysis = analyze_batch([art], settings=settings)[0]
+    _, linker = build_entities([art], list(analysis.local_entities), settings=settings)
+    speakers = [linker.link(q.speaker, art.id) for q in analysis.quotes]
+    assert speakers and all(sp is None or sp.name != "Tessa" for sp in speakers)

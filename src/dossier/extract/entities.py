@@ -999,11 +999,14 @@ class EntityLinker:
             prep = re.search(
                 r"\b(?:to|for|of|at|from|with|by|in|on|about|against|like|than)\s+(?:(?:the|a|an)\s+)?$", before, re.I
             )
+            # "the health ministry in Hamas-run Gaza": a place after a preposition and its modifiers
+            # is where the body is, not who it is
+            prep_far = re.search(r"\b(?:in|at|from|near)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", before, re.I)
             if ent.type == "PERSON":
                 at_start = s <= ref.start or not re.sub(r"^[\s\"“”'‘]*", "", before)
-                good = at_start or ((covers_end or after_clean.startswith((",", "("))) and not prep)
+                good = at_start or ((covers_end or after_clean.startswith((",", "("))) and not prep and not prep_far)
             else:
-                good = (covers_end and not prep) or mostly
+                good = (covers_end and not prep and not prep_far) or mostly
             if good:
                 hits.append((overlap, ent))
         if not hits:
