@@ -227,3 +227,16 @@ def test_a_body_in_a_place_is_not_the_place() -> None:
     _, linker = build_entities([art], list(analysis.local_entities), settings=settings)
     speakers = [linker.link(q.speaker, art.id) for q in analysis.quotes]
     assert speakers and all(sp is None or sp.name != "Tessa" for sp in speakers)
+
+
+def test_a_place_before_a_colon_is_a_dateline_not_a_speaker() -> None:
+    """Fictional: "Castellan: The death toll ..." opens a story; Castellan says nothing."""
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    text = "Castellan: The death toll from the floods in the Orsa valley has risen to 61, according to the fire service."
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    assert all(q.cue != ":" for q in qs)

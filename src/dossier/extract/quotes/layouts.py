@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import SourceRef
+from ..places import resolve_place
 from .cues import Attribution
 from .spans import QSpan, TextIndex
 from .speakers import Speakers, looks_like_person, strip_name
@@ -84,6 +85,8 @@ def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], 
     name: str | None = None
     if label.lower() in NOT_SPEAKER_LABELS:
         return None
+    if len(toks) == 1 and not label.isupper() and (resolve_place(label) is not None or toks[0].ent_type_ in ("GPE", "LOC")):
+        return None  # "Gaza: The death toll ...": a dateline, not a speaker
     if toks and any(e.start <= toks[-1].i < e.end for e in speakers.person_spans):
         name = speakers.fullest_person(strip_name(label))
     elif label.isupper() and len(label) > 2:
