@@ -230,13 +230,13 @@ def test_a_body_in_a_place_is_not_the_place() -> None:
 
 
 def test_a_place_before_a_colon_is_a_dateline_not_a_speaker() -> None:
-    """Fictional: "Castellan: The death toll ..." opens a story; Castellan says nothing."""
+    """Fictional text: "Lima: The death toll ..." opens a story with its place; Lima says nothing."""
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes
     from dossier.model import Article
     from dossier.settings import Settings
 
-    text = "Castellan: The death toll from the floods in the Orsa valley has risen to 61, according to the fire service."
+    text = "Lima: The death toll from the floods in the Orsa valley has risen to 61, according to the fire service."
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     assert all(q.cue != ":" for q in qs)
