@@ -349,6 +349,25 @@ def _word_value(w: str) -> int | None:
     return None
 
 
+_HYPHEN_MAGS = ("thousand", "million", "billion")
+
+
+def _hyphen_magnitude(toks: list[_Tok], j: int) -> float | None:
+    """The magnitude a hyphen at token j joins on ("15-thousand", "three-thousand"), else None."""
+    if j + 1 < len(toks) and toks[j].text == "-" and not toks[j].space_before and toks[j + 1].kind == "word" \
+            and not toks[j + 1].space_before and toks[j + 1].low in _HYPHEN_MAGS:
+        return float(_MAGS[toks[j + 1].low])
+    return None
+
+
+def _hyphen_units(toks: list[_Tok], j: int) -> int | None:
+    """Digits under 1,000 a hyphen at token j adds after a magnitude ("4-thousand-100"), else None."""
+    if j + 1 < len(toks) and toks[j].text == "-" and not toks[j].space_before and toks[j + 1].kind == "num" \
+            and not toks[j + 1].space_before and toks[j + 1].low.isdigit() and int(toks[j + 1].low) < 1000:
+        return int(toks[j + 1].low)
+    return None
+
+
 def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     """Parse a number written in words starting at token i."""
     n = len(toks)
@@ -424,8 +443,7 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
             j += 1
             continue
         # "three-thousand", "fifteen-thousand" (a style some outlets use): the magnitude after a hyphen
-        if t.kind == "sym" and t.text == "-" and last_kind in ("small", "tens") and j + 1 < n and not t.space_before \
-                and not toks[j + 1].space_before and toks[j + 1].low in ("thousand", "million", "billion"):
+        if last_kind in ("small", "tens") and _hyphen_magnitude(toks, j) is not None:
             j += 1
             continue
         if lw in _MAGS and last_kind in ("small", "tens", "mag"):
@@ -440,10 +458,9 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
             j += 1
             continue
         # "four-thousand-100": digits after a hyphenated magnitude add to it
-        if t.kind == "sym" and t.text == "-" and last_kind == "mag" and j + 1 < n and not t.space_before \
-                and not toks[j + 1].space_before and toks[j + 1].kind == "num" and toks[j + 1].low.isdigit() \
-                and int(toks[j + 1].low) < 1000 and toks[j - 1].low in ("thousand", "million", "billion"):
-            current += int(toks[j + 1].low)
+        units = _hyphen_units(toks, j) if last_kind == "mag" and toks[j - 1].low in _HYPHEN_MAGS else None
+        if units is not None:
+            current += units
             j += 2
             break
         if lw == "dozen" and last_kind in ("small", "tens"):
@@ -516,14 +533,14 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         num.j = j + 2
         return num
     # "15-thousand troops", "4-thousand-100" (a style some outlets use): the magnitude after a hyphen
-    if not suf and j + 1 < n and toks[j].text == "-" and not toks[j].space_before and toks[j + 1].kind == "word" \
-            and toks[j + 1].low in ("thousand", "million", "billion") and not toks[j + 1].space_before:
-        num.value = value * float(_MAGS[toks[j + 1].low])
+    mag = _hyphen_magnitude(toks, j) if not suf else None
+    if mag is not None:
+        num.value = value * mag
         num.scaled = True
         j += 2
-        if j + 1 < n and toks[j].text == "-" and toks[j + 1].kind == "num" and not toks[j].space_before \
-                and not toks[j + 1].space_before and toks[j + 1].low.isdigit() and float(toks[j + 1].low) < 1000:
-            num.value += float(toks[j + 1].low)  # "4-thousand-100"
+        units = _hyphen_units(toks, j)
+        if units is not None:
+            num.value += units  # "4-thousand-100"
             j += 2
         num.j = j
         return num

@@ -170,8 +170,6 @@ def extract_claims(
             attribution = sources.earlier_attribution(q, measure) or attribution
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
-        if location is not None and location.isupper() and len(location) > 3 and location.isalpha():
-            location = location.title()  # a headline in capitals: "... IN RUSSIA"
         modality = _modality(q, tok, attribution, sents)
         as_of, as_of_basis = _as_of(sents, times, article, tok, sent, attribution, modality)
         s_start, s_end = sents.sentence_bounds(sent, q)

@@ -41,26 +41,23 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.value is not None and q.value <= 1 and q.kind in ("number", "count"):
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False
+    noun = counted_noun(q, doc)  # read once: every test below asks about it
     # "one month", "one more session": a lone "one" is a figure only when it counts people
     if q.value == 1 and q.kind in ("number", "count") and not q.text[:1].isdigit():
-        noun = counted_noun(q, doc)
         if noun is None or noun.lemma_.lower() not in _PEOPLE_NOUNS:
             return False
     # "a six-story building", "a 12-point plan", "a 40-page report": a property of another thing
-    noun_h = counted_noun(q, doc)
-    if noun_h is not None and noun_h.lemma_.lower() in _PROPERTY_NOUNS and noun_h.i > 0 and doc[noun_h.i - 1].text == "-" \
-            and noun_h.dep_ in ("compound", "amod", "nmod") and noun_h.head.pos_ in ("NOUN", "PROPN") and noun_h.head.i > noun_h.i:
+    if noun is not None and noun.lemma_.lower() in _PROPERTY_NOUNS and noun.i > 0 and doc[noun.i - 1].text == "-" \
+            and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         return False
     # "three times as many": a multiplier, not a count
-    noun0 = counted_noun(q, doc)
-    if noun0 is not None and noun0.lemma_.lower() == "time":
+    if noun is not None and noun.lemma_.lower() == "time":
         return False
     # "the two leaders", "their three children": a small definite number refers back, it claims nothing
     if q.value is not None and q.value < 10 and not q.text[:1].isdigit() and tok.i > 0 \
             and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
         return False
     # "X and Y are two independent states": a count used as a predicate is a description
-    noun = counted_noun(q, doc)
     if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10:
         return False
     return True

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# verbs of a belief about a figure ("are believed to have died", "is thought to", "X estimates")
+_BELIEF_LEMMAS = frozenset({"believe", "think", "estimate", "fear", "presume"})
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     verb = ctx.clause_verb(tok)
     chain = [verb]
@@ -51,15 +55,15 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "confirmed"
     # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
     words = q.text.lower()
-    passive_belief = any(v.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
+    passive_belief = any(v.lemma_.lower() in _BELIEF_LEMMAS
                          and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in chain)
     if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
         head = tok.head
-        passive_belief = head.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") \
+        passive_belief = head.lemma_.lower() in _BELIEF_LEMMAS \
             and any(c.dep_ == "auxpass" for c in head.children)
         # "2,000 soldiers deployed there are believed to have been killed" (the belief parsed as a conjunct)
         passive_belief = passive_belief or any(
-            c.dep_ == "conj" and c.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume")
+            c.dep_ == "conj" and c.lemma_.lower() in _BELIEF_LEMMAS
             and any(a.dep_ == "auxpass" for a in c.children) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
             for c in head.children)
     if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
@@ -67,7 +71,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 16)]:
             if t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but"):
                 break
-            if t.lemma_.lower() in ("believe", "think", "estimate", "fear", "presume") and any(a.dep_ == "auxpass" for a in t.children):
+            if t.lemma_.lower() in _BELIEF_LEMMAS and any(a.dep_ == "auxpass" for a in t.children):
                 passive_belief = True
                 break
     if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief or perfect:

@@ -911,6 +911,8 @@ class PlaceScope:
                         place, location_from = building[1], f"the {building[0]}: {building[1]}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
+        if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
+            place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         return place, location_basis, location_from
 
     def _carried(self, tok: "Token") -> str | None:

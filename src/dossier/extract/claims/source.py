@@ -107,10 +107,7 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    for to in (c for c in child.children if c.lower_ == "to"):
-                        for pobj in to.children:
-                            if pobj.dep_ == "pobj":
-                                according.append((self.names.ref_for(pobj), "say", child.i))
+                    according += [(self.names.ref_for(pobj), "say", child.i) for pobj in _according_to(child)]
             speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
             if according and speech and self.sents.subject(cur) is not None:
                 # '"...," the agency told lawmakers, according to two of them': the agency speaks,
@@ -174,10 +171,7 @@ class Attributor:
         if not out:
             for t in self.sents.segment(tok):
                 if t.lower_ == "according" and t.i not in seen:
-                    for to in (c for c in t.children if c.lower_ == "to"):
-                        for pobj in to.children:
-                            if pobj.dep_ == "pobj":
-                                out.append((self.names.ref_for(pobj), "say", t.i))
+                    out += [(self.names.ref_for(pobj), "say", t.i) for pobj in _according_to(t)]
         return out
 
     def _quoted_as_saying(self, verb: "Token") -> "tuple[Token, Token] | None":
@@ -234,8 +228,8 @@ class Attributor:
         for t in sent:
             if t.i <= last_cue or t.i in known or t.lemma_.lower() not in ("report", "write") or t.pos_ != "VERB":
                 continue
-            if t.i < 2 or self.doc[t.i - 2].text != "," and not any(self.doc[k].text == "," for k in range(max(sent.start, t.i - 4), t.i)):
-                continue
+            if not any(self.doc[k].text == "," for k in range(max(sent.start, t.i - 4), t.i)):
+                continue  # a closing "..., Yonhap reports": a comma shortly before
             subj = self.sents.subject_any(t)
             if subj is None or subj.i < last_cue or not (subj.ent_type_ == "ORG" or subj.pos_ == "PROPN"):
                 continue
@@ -252,12 +246,10 @@ class Attributor:
         att: _Attribution | None = None
         for t in sent:
             if t.lower_ == "according":
-                for to in (c for c in t.children if c.lower_ == "to"):
-                    for pobj in to.children:
-                        if pobj.dep_ == "pobj":
-                            ref = self.names.ref_for(pobj)
-                            if ref:
-                                att = _Attribution(ref, (), "say", t.i)
+                for pobj in _according_to(t):
+                    ref = self.names.ref_for(pobj)
+                    if ref:
+                        att = _Attribution(ref, (), "say", t.i)
         if att is None:
             for t in sent:
                 if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS and (
@@ -323,6 +315,11 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+def _according_to(according: "Token") -> list["Token"]:
+    """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X)."""
+    return [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
 
 
 def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:
