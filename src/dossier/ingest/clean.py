@@ -504,12 +504,17 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
-def _unescape_entities(text: str) -> str:
+def _repair_scraped_text(text: str) -> str:
     """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they
     stand for, and an acronym in brackets glued to its name ("Service(NIS)") spaced as it is meant to read."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
+
+
+def _whole_month(earliest: dt.date, latest: dt.date) -> bool:
+    """The window is one calendar month ("date 2025-01"), not two readings of a numeric date."""
+    return earliest.day == 1 and earliest.month == latest.month and (latest + dt.timedelta(days=1)).day == 1
 
 
 def _unmarked_byline(s: str) -> bool:
@@ -763,8 +768,7 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
                     return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
         return PublishedDate(
             basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
-            evidence=f"{text} (" + ("a month, no day" if best.earliest.day == 1 and (best.latest + dt.timedelta(days=1)).day == 1
-                                     and best.earliest.month == best.latest.month else "day and month order unknown") + ")",
+            evidence=f"{text} ({'a month, no day' if _whole_month(best.earliest, best.latest) else 'day and month order unknown'})",
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
@@ -782,7 +786,7 @@ def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection
         The cleaned ``Article``, or a ``Rejection(stage="clean")`` when too little story
         text is left once the page clutter is removed.
     """
-    text = _unescape_entities(raw.text or "")
+    text = _repair_scraped_text(raw.text or "")
     result = clean_lines(text, given_title=raw.title)
     words = len(result.text.split())
     if words < settings.min_words:

@@ -469,7 +469,7 @@ _HAPPENED_WORDS = frozenset({
     "sent", "deployed", "stationed", "killed", "injured", "wounded", "hurt", "missing", "displaced", "evacuated",
     "rescued", "arrested", "detained", "captured", "released", "died", "dead", "fled", "sheltering", "housed",
     "gathered", "marching", "demonstrated", "affected", "infected", "hospitalized", "hospitalised", "destroyed",
-    "damaged", "withdrawn", "present", "sent", "deployed", "trapped", "stranded", "freed", "abducted", "kidnapped",
+    "damaged", "withdrawn", "present", "trapped", "stranded", "freed", "abducted", "kidnapped",
 })
 
 
