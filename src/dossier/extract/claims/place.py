@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..places import DIRECTIONS, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
+from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -124,6 +124,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     return _plain_direction(phrase) or None
 
 
+# events fought between sides: a place in their name is a side's ("the Tessia war")
+_WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
 # nouns of an event that happens somewhere ("killed in a strike in X", "the toll from the floods in X")
 _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
@@ -297,6 +299,9 @@ _BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogu
                    "courthouse", "hall", "terminal", "warehouse"}
 
 
+# who holds an office of a place or lives in it: "the mayor of X", "the people of X"
+_OF_PLACE_HEADS = {"mayor", "governor", "residents", "resident", "people", "authority", "official", "police",
+                   "council", "municipality", "inhabitant", "citizen", "prefect", "administrator"}
 _KNOWN_CITY = 100_000  # a city the gazetteer knows, big enough not to be read into a person's or firm's name
 
 
@@ -335,6 +340,15 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             known = resolve_place(doc[a:b].text) if is_primary_name(doc[a:b].text) else None
             if known is not None and (known.kind == "country" or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
+                out.append((doc[a:b].text, name.i))
+        # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
+        # lives there, names a place (a town the gazetteer knows, in any of its spellings)
+        office = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "poss" else None
+        if name.pos_ == "PROPN" and office is not None and office.lemma_.lower() in _OF_PLACE_HEADS \
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
+            a, b = _name_span(doc, name)
+            known = resolve_place(doc[a:b].text)
+            if known is not None and known.kind in ("country", "city", "region", "state"):
                 out.append((doc[a:b].text, name.i))
     for noun in doc[start:end]:
         if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
@@ -436,6 +450,8 @@ def _actor(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             root = ent.root
             break
+    if root.dep_ == "pobj" and root.head.lower_ == "against":
+        return True  # "Varnia's war against Tessia", "fighting against Tessia": a side, not a place
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
@@ -490,6 +506,24 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
         if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
             return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
+
+
+def _a_day(t: "Token") -> bool:
+    """True for a number that is a day of a date list ("On December 14 and 15"), no figure."""
+    return t.dep_ == "conj" and t.head.ent_type_ == "DATE" and t.head.pos_ == "PROPN"
+
+
+def _capital_as_party(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is a capital that a verb acts on ("to help Moscow",
+    "Paris backed"): the country's government, not the city."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    return capital_of(resolve_place(root.text)) is not None
 
 
 def _speaker_place(doc: "Doc", i: int) -> bool:
@@ -591,8 +625,15 @@ def _other_figures_place(doc: "Doc", i: int, tok: "Token", others: tuple[int, ..
     mine_verb = _clause_of(tok)
     place_verb = _clause_of(doc[i])
     parallel = place_verb.i != mine_verb.i and _conjuncts(place_verb, mine_verb)
+    if parallel and place_verb.i > mine_verb.i and place_verb.dep_ == "conj" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in place_verb.children):
+        # "300 have been killed and 2,700 wounded in Brask": the clause that leaves out its auxiliary
+        # goes on with the first one's event, and its trailing place is the place of both
+        parallel = False
     for o in near:
         other = doc[o].head if doc[o].dep_ in ("nummod", "quantmod", "compound") else doc[o]
+        if o > tok.i and other.dep_ == "conj" and other.head.i == mine_verb.i and i > o:
+            continue  # "100 were killed and another 1,000 wounded in fighting in Brask": one place for both
         if other.i != mine.i and any(t.i == i for t in other.subtree) and i not in inside:
             return True
         if parallel and _clause_of(doc[o]).i == place_verb.i:
@@ -643,6 +684,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     another figure's: "Two people were killed when a shell hit a school in Khan Younis", not "288
     candidates ..., 46 in Akhal region"."""
     best: tuple[int, str] | None = None
+    fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
         if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i):
             continue
@@ -650,10 +692,22 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _in_other_event(doc[i], tok):
             continue
+        fits.append((name, i))
+    # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
+    # the other is the more specific one, wherever it stands
+    for name, i in _most_specific(fits):
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
+
+
+def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The places of a list less a country that another of them is in ("in Varnia ... in the Brask
+    region" -> the Brask region): a figure is about the most specific place it is given."""
+    kinds = [(name, i, resolve_place(name)) for name, i in found]
+    inner = {p.country for _, _, p in kinds if p is not None and p.kind in ("city", "region", "state") and p.country}
+    return [(name, i) for name, i, p in kinds if p is None or p.kind != "country" or p.country not in inner]
 
 
 def _is_continent(name: str) -> bool:
@@ -679,7 +733,7 @@ _OPENING = 5  # the sentences that set an article's own place
 _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                          r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
-_THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?country|"
+_THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                           r"nationwide|countrywide)\b", re.I)
 
 
@@ -722,7 +776,7 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
                 if found:
-                    located = [name for name, i in found if _locative(doc, i)]
+                    located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else found[0][0]
                     break
             if self.lead:
@@ -805,19 +859,29 @@ class PlaceScope:
             return None
         cities: list[str] = []
         inner: set[str] = set()
+        national = False
         for a, b in self.sents.segments[:_OPENING]:
             if _NATIONWIDE.search(self.doc[a:b].text):
                 return None
             root = self.doc[a:b].root
+            here: list[str] = []
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
                 place = resolve_place(name)
+                if place is not None and place.kind == "country" and place.country == outer.country:
+                    here.append("")
                 if place is None or place.country != outer.country or place.kind not in ("city", "region"):
                     continue
+                here.append(name)
                 inner.add(norm_name(name))
                 if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
+            # "rescue teams in Varnia are intensifying efforts": a sentence that locates the story's
+            # events in the country itself, naming no city of it, keeps the story the country's
+            national = national or here == [""]
+        if national:
+            return None
         # several cities of the country: the article is about the country ("polls in A, B and C")
         return cities[0] if len(cities) == 1 and len(inner) == 1 else None
 
@@ -857,7 +921,7 @@ class PlaceScope:
         """
         doc = self.doc
         # the figure's own number ("12" of "at least 12 members") is no other figure
-        others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i)
+        others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
         location_basis: str | None = "stated" if place else None
         location_from: str | None = None
@@ -892,11 +956,15 @@ class PlaceScope:
                 location_from = f"article place, named in the sentence: {named}" if same else f"sentence: {named}"
                 inherited = None
             owner = None
-            if place is None and inherited is None and source is not None and source.start is not None \
-                    and source.end is not None:
-                # "Kestria's health ministry said": with nothing else, the place of the body that counts
+            if place is None and source is not None and source.start is not None and source.end is not None:
+                # "Kestria's health ministry said": with nothing else, the place of the body that counts;
+                # "according to Brask's mayor": a town's own officials count the town's dead
                 owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
                              None)
+                if owner is not None and inherited is not None:
+                    where = resolve_place(owner)
+                    if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
+                        owner = None
             if owner is not None:
                 place, location_basis, location_from = owner, "stated", f"source: {owner}"
             elif inherited is not None:
@@ -909,11 +977,35 @@ class PlaceScope:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
                         place, location_from = building[1], f"the {building[0]}: {building[1]}"
+        if place is not None and location_basis == "stated" and self._war_name_only(sent, place):
+            # "casualties among foreign troops in the Tessia war": a war is named after a side, and
+            # the story's own place in another country says where these counted are
+            scope = self.article_scope()
+            own = resolve_place(scope[0]) if scope else None
+            named = resolve_place(place)
+            if scope is not None and own is not None and named is not None and own.country and named.country \
+                    and own.country != named.country:
+                place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         return place, location_basis, location_from
+
+    def _war_name_only(self, sent: "Span", place: str) -> bool:
+        """Whether the sentence names ``place`` only in the name of a war ("the Tessia war", "the
+        Varnia-Tessia war", "Varnia's war")."""
+        low = place.lower()
+        hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
+        if not hits:
+            return False
+        for t in hits:
+            head = t
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i and head.head.pos_ in ("PROPN", "NOUN", "ADJ"):
+                head = head.head
+            if head.lemma_.lower() not in _WAR_NOUNS:
+                return False
+        return True
 
     def _carried(self, tok: "Token") -> str | None:
         """The place stated for the figures of the sentence before, which a sentence naming none
@@ -998,6 +1090,9 @@ class PlaceScope:
             if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
                    if o != tok.i and self.doc[o].head.i != tok.i):
                 continue
+            if _capital_as_party(self.doc, i):
+                # "sent 10,000 soldiers to help Moscow": the capital stands for its country's government
+                name = country_name(capital_of(resolve_place(name))) or name
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
         return best[1] if best else None
