@@ -165,3 +165,80 @@ def test_a_place_of_the_main_clause_is_not_the_place_of_an_as_clause_figure(nlp)
 def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
     c = _at(_claims(nlp, "In the 2006 Lebanon war, 28 civilians were killed in a single strike."), 28)
     assert c.location == "Lebanon", _why((c,))
+
+
+# --- issue 10: the most specific place on pages of a developing story (fictional events, real places)
+
+def test_the_place_inside_the_other_is_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # where the counted are stationed (a country) and where they were killed (a city in it)
+    text = ("At least 100 Varnian soldiers stationed in Brazil have been killed and about 1,000 more injured "
+            "during heavy fighting in the city of Manaus, officials said.")
+    claims = _claims(nlp, text)
+    for value in (100, 1000):
+        assert _at(claims, value).location == "Manaus", _why(claims)
+
+
+def test_a_trailing_place_is_shared_by_an_elliptical_and_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency said that some 300 Varnian soldiers have been killed and 2,700 wounded in Manaus last month."
+    claims = _claims(nlp, text, title="Varnian losses mount")
+    for value in (300, 2700):
+        assert _at(claims, value).location == "Manaus", _why(claims)
+
+
+def test_the_days_of_a_date_list_are_no_figures_with_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('"On May 4 and 5, Varnian units suffered heavy losses near the village of Orlenka in the Manaus '
+            'region of Brazil -- at least 30 soldiers were killed and wounded," the army said.')
+    c = _at(_claims(nlp, text), 30)
+    assert c.location in ("Orlenka", "Manaus region"), _why((c,))
+
+
+def test_a_war_named_after_a_side_gives_way_to_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency reports that casualties among Varnian troops in the Peru war have now reached about 3,000."
+    c = _at(_claims(nlp, text, title="VARNIAN CASUALTIES HIT 3,000 IN BRAZIL"), 3000)
+    assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
+
+
+def test_a_country_fought_against_is_a_side_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 100 Varnian soldiers were killed and another 1,000 wounded during fierce fighting in the "
+            "city of Manaus, a lawmaker told reporters.\n\n"
+            '"There have been at least 100 deaths and the injured are approaching 1,000," he said.')
+    claims = _claims(nlp, text, title="Varnia reports troops' losses in Brazil's war against Peru")
+    quoted = [c for c in claims if c.value == 100][-1]
+    assert (quoted.location, quoted.location_basis) == ("Manaus", "inherited"), _why(claims)
+
+
+def test_a_capital_helped_is_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighting raged in the city of Manaus on Sunday.\n\n"
+            "Officials estimate that Varnia has sent at least 10,000 soldiers to help Brasilia.")
+    c = _at(_claims(nlp, text), 10000)
+    assert c.location == "Brazil", _why((c,))
+
+
+def test_a_town_s_mayor_gives_the_town_over_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll in Libya's coastal city of Derna has risen to 9,100 after the storm.\n\n"
+            "About 170 people were killed elsewhere in the nation.\n\n"
+            "The toll might climb to 20,000, according to Derna's mayor, Omar Tessel.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 170).location == "Libya", _why(claims)
+    assert _at(claims, 20000).location == "Derna", _why(claims)
+
+
+def test_the_capital_where_the_government_speaks_does_not_narrow_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Yesterday a violent series of earthquakes hit Peru, in particular the province of Cusco. "
+            "The provisional toll is very heavy: over 2,000 dead and around 9,000 injured. "
+            "This was stated by the government in Lima.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 2000).location == "Cusco", _why(claims)
+
+
+def test_a_title_s_place_of_events_before_its_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("State media showed the leader at a gala in Orlen on Sunday.\n\n"
+            "Analysts estimate that around 600 Varnian soldiers have been killed.")
+    c = _at(_claims(nlp, text, title="Varnia: leader honours troops killed in Brazil"), 600)
+    assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
+
+
+def test_a_title_s_place_where_a_quake_was_felt_is_not_the_story_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "An earthquake shook a sparsely populated area of southern Peru on Sunday, killing 10 people, officials said."
+    c = _at(_claims(nlp, text, title="Strong earthquake jolts southern Peru, felt in Chile"), 10)
+    assert c.location != "Chile" and "Peru" in (c.location or ""), _why((c,))

@@ -123,3 +123,19 @@ def test_as_of_is_the_day_of_the_statement(statements: tuple[Article, list[Numer
 @pytest.fixture(scope="module")
 def statements() -> tuple[Article, list[NumericClaim]]:
     return _claims(_STATEMENTS)
+
+
+# A page dated only to its month (" date 2025-04 "): its figures hold within that month.
+_MONTH = """ date 2025-04 Varnia quake deaths likely to exceed 3,000
+ORLENBURG — The death toll from a major earthquake last week in Varnia is at 2,719, the chief of the ruling council said on Tuesday.
+In a speech on state television he also said there were 4,521 people injured.
+There were 441 people missing in the capital.
+"""
+
+
+def test_a_page_dated_to_its_month_dates_its_figures_to_that_month() -> None:
+    art, claims = _claims(_MONTH)
+    assert art.published.date is None and (art.published.earliest, art.published.latest) == ("2025-04-01", "2025-04-30")
+    c = claim_at(art, claims, "2,719")
+    assert (c.as_of, c.as_of_basis) == ("2025-04", "reported")  # "said on Tuesday": a day of that month
+    assert claim_at(art, claims, "441").as_of == "2025-04"

@@ -535,8 +535,8 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
         if cur.head.i == cur.i:
             return False
         say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB"
-        if cur.dep_ == "nsubj" and say:
-            return True
+        if cur.dep_ in ("nsubj", "agent") and say:
+            return True  # "a spokesman in Brask said", "stated by the government in Brask"
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
@@ -747,7 +747,10 @@ class PlaceScope:
         if title_doc is not None:
             found = places_in(title_doc, 0, len(title_doc))
             if found:
-                self.title = next((name for name, i in found if not _actor(title_doc, i)), None)
+                # "Varnia: leader honours troops killed in Tessia": the place things happen in first
+                self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
+                                   and not any(a.lemma_.lower() in ("feel", "hear") for a in title_doc[i].ancestors)),
+                                  next((name for name, i in found if not _actor(title_doc, i)), None))
                 if self.title is None:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
                     # about, not one that speaks or takes a side ("Brussels condemns ...")
@@ -777,7 +780,7 @@ class PlaceScope:
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
                 if found:
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
-                    self.lead = located[0] if located else found[0][0]
+                    self.lead = located[0] if located else _most_specific(found)[0][0]
                     break
             if self.lead:
                 break
@@ -859,29 +862,21 @@ class PlaceScope:
             return None
         cities: list[str] = []
         inner: set[str] = set()
-        national = False
         for a, b in self.sents.segments[:_OPENING]:
             if _NATIONWIDE.search(self.doc[a:b].text):
                 return None
             root = self.doc[a:b].root
-            here: list[str] = []
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
                 place = resolve_place(name)
-                if place is not None and place.kind == "country" and place.country == outer.country:
-                    here.append("")
+                if _speaker_place(self.doc, i) and capital_of(place) is not None:
+                    continue  # "stated by the government in the capital": the seat of who speaks
                 if place is None or place.country != outer.country or place.kind not in ("city", "region"):
                     continue
-                here.append(name)
                 inner.add(norm_name(name))
                 if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
-            # "rescue teams in Varnia are intensifying efforts": a sentence that locates the story's
-            # events in the country itself, naming no city of it, keeps the story the country's
-            national = national or here == [""]
-        if national:
-            return None
         # several cities of the country: the article is about the country ("polls in A, B and C")
         return cities[0] if len(cities) == 1 and len(inner) == 1 else None
 

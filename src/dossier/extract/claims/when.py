@@ -41,6 +41,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     doc = sents.doc
     year = _article_year(article)
     usable: list[tuple[str, TimeExpression, Any]] = []
+    weekdays: list[Any] = []  # "on Tuesday" in an article known only to its month
     for te in times:
         if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
             continue
@@ -50,6 +51,10 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
             val = year + val[4:]
         if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            if re.match(r"^XXXX-WXX-\d$", val):
+                span = doc.char_span(te.start, te.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    weekdays.append(span.root)
             continue  # "PRESENT_REF", "XXXX-WXX-4": no usable date
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -97,7 +102,22 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     day = _dated(article)
     if day:
         return day, "published"
+    month = _month_of(article)
+    if month:
+        # a page dated only to its month ("April 2025"): its figures hold within that month, and
+        # "said on Tuesday" is a day of it
+        on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
+        return month, "reported" if on_cue else "published"
     return None, None
+
+
+def _month_of(article: Article) -> str | None:
+    """The month of an article known only to a window inside one calendar month ("2025-04")."""
+    pub = article.published
+    lo, hi = pub.earliest or "", pub.latest or ""
+    if pub.date or not re.match(r"^\d{4}-\d\d", lo) or lo[:7] != hi[:7]:
+        return None
+    return lo[:7]
 
 
 # what a statement is made in: its date is the day the figure was given
