@@ -977,9 +977,9 @@ class PlaceScope:
             # the story's own place in another country says where these counted are
             scope = self.article_scope()
             own = resolve_place(scope[0]) if scope else None
-            named = resolve_place(place)
-            if scope is not None and own is not None and named is not None and own.country and named.country \
-                    and own.country != named.country:
+            war_side = resolve_place(place)
+            if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
+                    and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
