@@ -139,3 +139,34 @@ def test_a_page_dated_to_its_month_dates_its_figures_to_that_month() -> None:
     c = claim_at(art, claims, "2,719")
     assert (c.as_of, c.as_of_basis) == ("2025-04", "reported")  # "said on Tuesday": a day of that month
     assert claim_at(art, claims, "441").as_of == "2025-04"
+
+
+# Two pages of one fictional story: one dated, one that states no date of its own.
+_STORY_DATED = """Floods kill dozens in the Orlen valley
+Published: Thursday 14 September 2023
+ORLENBURG (Orlen Wire) - Floods in the Orlen valley have killed at least 212 people, the interior ministry of Varnia said on Thursday, as rescuers searched for 400 missing in Orlenburg.
+"""
+_STORY_UNDATED = """Orlen valley floods: toll rises to 212
+Rescuers in Orlenburg searched for 400 missing people after the floods in the Orlen valley, which killed 212 people, the interior ministry of Varnia said.
+The Orlenburg mayor said on September 12 that 90 bodies had been recovered from the river in Orlenburg.
+Another 30 people were missing in the hills above the Orlen valley, rescuers said.
+"""
+
+
+def test_an_undated_page_is_dated_from_its_story() -> None:
+    from dossier.ingest.clean import clean_article
+    from dossier.model import RawArticle
+    from dossier.pipeline import build_from_articles
+    from dossier.settings import Settings
+
+    settings = Settings(progress="never", min_words=5)
+    arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings)
+            for n, t in (("dated", _STORY_DATED), ("undated", _STORY_UNDATED))]
+    assert all(isinstance(a, Article) for a in arts)
+    built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
+    undated = next(a for a in built.articles if a.source == "undated.txt")
+    assert undated.published.date is None
+    mine = {c.value: c for c in built.claims if c.article == undated.id}
+    # "on September 12" takes the story's year; a figure with no date of its own, the story's month
+    assert mine[90].as_of == "2023-09-12", [(c.value, c.as_of) for c in mine.values()]
+    assert (mine[30].as_of, mine[30].as_of_basis) == ("2023-09", "published")

@@ -13,15 +13,19 @@ A dateline's own day ("SEOUL, June 4 (Yonhap) --") is the page's, never a figure
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
 from ...ingest.metadata import parse_dateline
-from ...model import Article, TimeExpression
+from ...model import Article, NumericClaim, TimeExpression
+from ..events import days_between, window_of
 from .sentences import Sentences
 from .source import _Attribution
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 
@@ -246,3 +250,56 @@ def _date_value(te: TimeExpression) -> str | None:
         val = val.split("T", 1)[0]
     return val
 
+
+
+def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -> list[NumericClaim]:
+    """Date the figures of a story's undated pages from the story (run once the story is known).
+
+    A page that states no date of its own keeps ``XXXX-12-18`` for "on December 18" and nothing
+    for a figure that only its publication would date. Its story says more: "December 18" takes
+    the year of the page's own window, else the year that puts it nearest the story's dated pages;
+    a figure with no date takes the page's window when that lies inside one month, else the
+    month of the story when every dated page of it falls in that one month (a page of a story
+    told within a month is from that month).
+
+    Args:
+        claims: the story's claims.
+        articles: the story's articles (their windows as the timeline inferred them).
+
+    Returns:
+        The claims in the same order, the undated pages' ones dated where the story allows.
+    """
+    by_id = {a.id: a for a in articles}
+    days = sorted(a.published.date[:10] for a in articles
+                  if a.published.basis == "explicit" and a.published.date and re.match(r"^\d{4}-\d\d-\d\d", a.published.date))
+    story_month = days[0][:7] if days and days[0][:7] == days[-1][:7] else None
+    out: list[NumericClaim] = []
+    for c in claims:
+        art = by_id.get(c.article)
+        if art is None or art.published.date:
+            out.append(c)
+            continue
+        pub = art.published
+        if c.as_of and re.match(r"^XXXX-\d\d", c.as_of):
+            rest = c.as_of[4:]
+            year: str | None = None
+            if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
+                year = pub.earliest[:4]
+            elif days:
+                anchor = days[len(days) // 2]
+                best: tuple[int, str] | None = None
+                for y in (int(anchor[:4]) - 1, int(anchor[:4]), int(anchor[:4]) + 1):
+                    w = window_of(f"{y}{rest}")
+                    if w is not None and (best is None or abs(days_between(anchor, w[0])) < best[0]):
+                        best = (abs(days_between(anchor, w[0])), str(y))
+                year = best[1] if best else None
+            if year is not None and window_of(year + rest) is not None:
+                out.append(dataclasses.replace(c, as_of=year + rest))
+                continue
+        if c.as_of is None:
+            month = _month_of(art) or story_month
+            if month is not None:
+                out.append(dataclasses.replace(c, as_of=month, as_of_basis="published"))
+                continue
+        out.append(c)
+    return out
