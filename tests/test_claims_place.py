@@ -242,3 +242,17 @@ def test_a_title_s_place_where_a_quake_was_felt_is_not_the_story_s(nlp) -> None:
     text = "An earthquake shook a sparsely populated area of southern Peru on Sunday, killing 10 people, officials said."
     c = _at(_claims(nlp, text, title="Strong earthquake jolts southern Peru, felt in Chile"), 10)
     assert c.location != "Chile" and "Peru" in (c.location or ""), _why((c,))
+
+
+def test_a_region_the_tagger_misses_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A lawmaker said that 100 Varnian soldiers fighting on the side of Brazil have been killed in "
+            "Kursk Oblast, and about 1,000 other soldiers wounded.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 100).location == "Kursk Oblast", _why(claims)
+
+
+def test_a_title_s_war_name_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Varnian troops deployed in the Brazilian city of Manaus have not fought since January, the agency said.\n\n"
+            "The agency said that about 3,000 Varnian soldiers had been killed or wounded.")
+    c = _at(_claims(nlp, text, title="Varnians 'disappear' amid heavy losses in Peru war"), 3000)
+    assert c.location == "Manaus", _why((c,))

@@ -170,3 +170,19 @@ def test_an_undated_page_is_dated_from_its_story() -> None:
     # "on September 12" takes the story's year; a figure with no date of its own, the story's month
     assert mine[90].as_of == "2023-09-12", [(c.value, c.as_of) for c in mine.values()]
     assert (mine[30].as_of, mine[30].as_of_basis) == ("2023-09", "published")
+
+
+def test_an_undated_page_that_names_another_month_keeps_no_date() -> None:
+    from dossier.ingest.clean import clean_article
+    from dossier.model import RawArticle
+    from dossier.pipeline import build_from_articles
+    from dossier.settings import Settings
+
+    later = _STORY_UNDATED.replace("on September 12", "in mid-October")
+    settings = Settings(progress="never", min_words=5)
+    arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings)
+            for n, t in (("dated", _STORY_DATED), ("later", later))]
+    built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
+    page = next(a for a in built.articles if a.source == "later.txt")
+    mine = {c.value: c for c in built.claims if c.article == page.id}
+    assert mine[30].as_of is None  # a page that speaks of October may be from after the story's September

@@ -338,7 +338,8 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
             a, b = _name_span(doc, name)
             known = resolve_place(doc[a:b].text) if is_primary_name(doc[a:b].text) else None
-            if known is not None and (known.kind == "country" or known.kind == "city"
+            # "in Kursk Oblast" (a region named after its known city, whatever the tagger calls it)
+            if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
                 out.append((doc[a:b].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
@@ -506,6 +507,15 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
         if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
             return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
+
+
+def _in_war_name(t: "Token") -> bool:
+    """Whether a word is part of the name of a war ("the Tessia war", "Varnia's war")."""
+    head = t
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i \
+            and head.head.pos_ in ("PROPN", "NOUN", "ADJ"):
+        head = head.head
+    return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
 def _a_day(t: "Token") -> bool:
@@ -745,7 +755,8 @@ class PlaceScope:
         self.sents = sents
         self.title: str | None = None
         if title_doc is not None:
-            found = places_in(title_doc, 0, len(title_doc))
+            # "... casualties in Ukraine war": a war's name names a side, not where the story is
+            found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
@@ -992,15 +1003,7 @@ class PlaceScope:
         Varnia-Tessia war", "Varnia's war")."""
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
-        if not hits:
-            return False
-        for t in hits:
-            head = t
-            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i and head.head.pos_ in ("PROPN", "NOUN", "ADJ"):
-                head = head.head
-            if head.lemma_.lower() not in _WAR_NOUNS:
-                return False
-        return True
+        return bool(hits) and all(_in_war_name(t) for t in hits)
 
     def _carried(self, tok: "Token") -> str | None:
         """The place stated for the figures of the sentence before, which a sentence naming none

@@ -252,6 +252,17 @@ def _date_value(te: TimeExpression) -> str | None:
 
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_RE = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
+
+
+def _names_other_month(text: str, month: str) -> bool:
+    """Whether a page names a month other than ``month`` ("2024-12"): it may be from another time."""
+    want = _MONTHS[int(month[5:7]) - 1]
+    return any(m.group(1)[:3].lower() != want for m in _MONTH_RE.finditer(text) if m.group(1)[0].isupper())
+
+
 def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -> list[NumericClaim]:
     """Date the figures of a story's undated pages from the story (run once the story is known).
 
@@ -260,7 +271,7 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
     the year of the page's own window, else the year that puts it nearest the story's dated pages;
     a figure with no date takes the page's window when that lies inside one month, else the
     month of the story when every dated page of it falls in that one month (a page of a story
-    told within a month is from that month).
+    told within a month is from that month) and the page names no other month.
 
     Args:
         claims: the story's claims.
@@ -297,7 +308,7 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
                 out.append(dataclasses.replace(c, as_of=year + rest))
                 continue
         if c.as_of is None:
-            month = _month_of(art) or story_month
+            month = _month_of(art) or (story_month if story_month and not _names_other_month(art.text, story_month) else None)
             if month is not None:
                 out.append(dataclasses.replace(c, as_of=month, as_of_basis="published"))
                 continue
