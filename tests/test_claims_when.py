@@ -186,3 +186,16 @@ def test_an_undated_page_that_names_another_month_keeps_no_date() -> None:
     page = next(a for a in built.articles if a.source == "later.txt")
     mine = {c.value: c for c in built.claims if c.article == page.id}
     assert mine[30].as_of is None  # a page that speaks of October may be from after the story's September
+
+
+_WHILE = """Varnia honours troops
+Published: 1 July 2025
+The Orlen army reported the first clashes with Varnian troops in November 2024 and took at least two prisoners, while the Varnian leader confirmed their presence in Brask in April 2025.
+Twelve soldiers were killed while fighting near Brask on Sunday.
+"""
+
+
+def test_a_while_clause_with_its_own_subject_is_another_event() -> None:
+    art, claims = _claims(_WHILE)
+    assert claim_at(art, claims, "at least two").as_of == "2024-11"  # not April 2025, the contrast's date
+    assert claim_at(art, claims, "Twelve").as_of == "2025-06-29"  # "killed while fighting ... on Sunday"

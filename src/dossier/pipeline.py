@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extract import claims as claims_stage
+from .extract.claims.place import place_in_story
 from .extract.claims.when import date_in_story
 from .ingest import clean as clean_stage
 from .extract import dates as dates_stage
@@ -731,6 +732,8 @@ def _reconcile_story(
     arts_t, evs = timeline_stage.build_timeline(members, member_analyses, entities=entities, relations=rels, settings=settings)
     # the figures of undated pages dated from their story ("December 18" of a story of 2024)
     claims = date_in_story(claims, arts_t)
+    # the figures of a page that names no place, the story's one country
+    claims = place_in_story(claims)
     # claim tracks across sources and time (claims of undated articles ordered by those windows)
     cl_t, trs = tracks_stage.build_tracks(
         claims, articles=arts_t, relations=rels, entities=entities, settings=settings, story=story.id

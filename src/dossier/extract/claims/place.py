@@ -27,9 +27,12 @@ of X", "the X refugee camp", "the X neighbourhood of Y": the smaller of the two)
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...model import NumericClaim
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
@@ -121,9 +124,20 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and doc[right].pos_ == "PROPN":
         right += 1
     phrase = doc[left:right].text.strip()
+    if _title_cased(sent) and not any(t.ent_type_ in _PLACE_LABELS for t in doc[left:right]) \
+            and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
+        return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
 
 
+def _title_cased(sent: "Span") -> bool:
+    """Whether a line is written in title case (most of its words capitalised), as headlines are."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) * 4 >= len(words) * 3
+
+
+# verbs by which a place records its own figures ("Brask province reported 17 deaths")
+_TALLY_VERBS = {"report", "record", "register", "suffer", "see", "count", "tally", "log"}
 # events fought between sides: a place in their name is a side's ("the Tessia war")
 _WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
@@ -209,6 +223,14 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         phrase = _place_phrase(doc, pobj, sent)
                         if phrase:
                             return phrase
+            if child.lower_ == "outside" and cur.pos_ in ("VERB", "AUX") and ctx.same_segment(child, tok):
+                # "170 were killed outside of Brask": elsewhere in the country of the town named
+                for of in child.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        for obj in of.children:
+                            where = resolve_place(_name_text(doc, obj)) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                            if where is not None and where.kind in ("city", "region") and country_name(where.country):
+                                return country_name(where.country)
             if child.dep_ == "advmod" and child.lower_ in ("there", "here") and cur.pos_ in ("VERB", "AUX"):
                 earlier = _earlier_place(doc, sent, child.i)
                 if earlier:
@@ -229,6 +251,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         came_from = cur.i
         from_conj = cur.dep_ == "conj"
         cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _TALLY_VERBS and came_from is not None \
+                and doc[came_from].dep_ in ("dobj", "attr"):
+            # "with Brask province reporting 17 deaths": the place that records the figure is its place
+            for subj in cur.children:
+                if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
+                        subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS):
+                    words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
+                    if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
+                        return doc[words[0].i : subj.i + 1].text
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
             break
     # a place phrase elsewhere in the same clause, after the figure ("..., including 11,000 North Koreans, in Kursk")
@@ -337,7 +368,9 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
         if name.pos_ == "PROPN" and name.dep_ in ("pobj", "conj") and prep.lower_ in _LOCATIVE \
                 and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
             a, b = _name_span(doc, name)
-            known = resolve_place(doc[a:b].text) if is_primary_name(doc[a:b].text) else None
+            known = resolve_place(doc[a:b].text)
+            if known is not None and not is_primary_name(doc[a:b].text) and (known.kind != "city" or b - a > 1):
+                known = None  # an alternate spelling only for a one-word city ("in Derna"), checked by size below
             # "in Kursk Oblast" (a region named after its known city, whatever the tagger calls it)
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
@@ -544,7 +577,7 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
-        say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB"
+        say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB" and not _takes_lives(cur.head)
         if cur.dep_ in ("nsubj", "agent") and say:
             return True  # "a spokesman in Brask said", "stated by the government in Brask"
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
@@ -557,6 +590,11 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl"):
             return False  # (through "who flew to Brask", which describes the speaker)
     return False
+
+
+def _takes_lives(verb: "Token") -> bool:
+    """"Floods in Brask have claimed 100 lives": "claim" with an object is no speech."""
+    return verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _owns_body(doc: "Doc", i: int) -> bool:
@@ -757,6 +795,10 @@ class PlaceScope:
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
             found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
+            if not found:
+                # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
+                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper() and not t.ent_type_
+                         and is_primary_name(t.text) and (p := resolve_place(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
@@ -929,6 +971,14 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
+        outer = resolve_place(place) if place else None
+        if outer is not None and outer.kind == "country":
+            # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
+            # the country its own phrase names, is the more specific place
+            inner_name = nearest_place(doc, sent, tok, others, self.dateline_tokens)
+            inner = resolve_place(inner_name) if inner_name else None
+            if inner is not None and inner.kind in ("city", "region", "state") and inner.country == outer.country:
+                place = inner_name
         location_basis: str | None = "stated" if place else None
         location_from: str | None = None
         market = _market(doc, tok, state, text=self.sents.text)
@@ -976,6 +1026,12 @@ class PlaceScope:
             elif inherited is not None:
                 place, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"
+                n = self.sents.seg_of[tok.i]
+                if self.broader is not None and norm_name(place) != norm_name(self.broader) and any(
+                        norm_name(p) == norm_name(self.broader) for m, given in self._given.items() if m < n for p in given):
+                    # "Floods in Varnia have claimed 100 lives" before "the capital Brask" was named: the
+                    # story counts for the whole country, and so do its later figures with no place
+                    place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
                 if earlier is not None and earlier != place:
                     place, location_from = earlier, f"earlier sentence: {earlier}"
@@ -1190,3 +1246,35 @@ def _market(doc: "Doc", tok: "Token", state: str | None, *, text: str | None = N
     prev = doc[sent.start - 1].sent
     found = _index_mentions(text, prev.start_char, prev.end_char)
     return (found[-1][1], False) if found else None
+
+
+def place_in_story(claims: Sequence[NumericClaim]) -> list[NumericClaim]:
+    """Give the figures of a page that names no place at all the story's country.
+
+    A page may never name where its story happens ("100 dead, 67 missing in floods and landslides
+    across the country"): its figures are about the one country the story's other figures are
+    placed in, when at least four in five of the placed figures of the story are in that country.
+
+    Args:
+        claims: the story's claims (run once the story is known).
+
+    Returns:
+        The claims in the same order; those without a place on a page without any placed figure
+        get the story's country (``inherited``).
+    """
+    placed_pages = {c.article for c in claims if c.location}
+    countries: dict[str, int] = {}
+    placed = 0
+    for c in claims:
+        where = resolve_place(c.location) if c.location else None
+        if where is not None and where.country:
+            placed += 1
+            countries[where.country] = countries.get(where.country, 0) + 1
+    if not countries:
+        return list(claims)
+    code, n = max(countries.items(), key=lambda kv: kv[1])
+    name = country_name(code)
+    if name is None or n < 2 or n * 5 < placed * 4:
+        return list(claims)
+    return [dataclasses.replace(c, location=name, location_basis="inherited", location_from=f"the story's country: {name}")
+            if not c.location and c.article not in placed_pages else c for c in claims]

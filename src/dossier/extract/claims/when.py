@@ -222,8 +222,11 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
                 near.append(gov)
         # "when"/"as" clauses
         for c in v.children:
-            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
-                    g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark") for g in c.children):
+            marks = [g.lower_ for g in c.children if g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark")]
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and marks \
+                    and not (marks == ["while"] and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                # ("killed while fighting" is at the same time; "..., while the president confirmed X in
+                # April" with a subject of its own sets another event against it)
                 near.append(c)
         for n in near:
             if n.i not in group and n.i not in cues:
