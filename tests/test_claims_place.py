@@ -256,3 +256,67 @@ def test_a_title_s_war_name_is_not_the_story_s_place(nlp) -> None:  # type: igno
             "The agency said that about 3,000 Varnian soldiers had been killed or wounded.")
     c = _at(_claims(nlp, text, title="Varnians 'disappear' amid heavy losses in Peru war"), 3000)
     assert c.location == "Manaus", _why((c,))
+
+
+def test_a_province_that_reports_a_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The destruction has been widespread, with Brask province reporting 17 deaths and Tessel province "
+            "suffering 56 fatalities.")
+    claims = _claims(nlp, text, title="Floods hit Varnia")
+    assert "Brask" in (_at(claims, 17).location or ""), _why(claims)
+    assert "Tessel" in (_at(claims, 56).location or ""), _why(claims)
+
+
+def test_killed_outside_of_a_town_is_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The storm killed at least 9,000 people in Derna, officials said.\n\n"
+            "A further 170 people have been killed outside of Derna due to the flooding, the agency said.")
+    c = _at(_claims(nlp, text), 170)
+    assert c.location == "Libya", _why((c,))
+
+
+def test_floods_that_claimed_lives_in_a_country_are_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Heavy rains and flooding in Peru have claimed over 100 lives, and more than 64 people are still missing."
+    claims = _claims(nlp, text)
+    assert (_at(claims, 100).location, _at(claims, 100).location_basis) == ("Peru", "stated"), _why(claims)
+
+
+def test_figures_after_national_ones_stay_national(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Heavy rains and flooding in Peru have claimed over 100 lives.\n\n"
+            "The rains caused flooding in the low-lying neighbourhoods of the capital Lima.\n\n"
+            'A police spokesman said: "The death toll has reached 101, and 64 people are missing."')
+    claims = _claims(nlp, text, title="Peru flood and landslides: Death toll rises to 101")
+    assert _at(claims, 101).location == "Peru", _why(claims)
+
+
+def test_a_country_phrase_yields_to_a_town_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru flood death toll in Cusco reaches 1,300, but local officials suggest it could be higher."
+    c = _at(_claims(nlp, text), 1300)
+    assert c.location == "Cusco", _why((c,))
+
+
+def test_a_headline_s_capitals_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("100 People Dead, 67 Missing In Floods And Landslides\n\n"
+            "So far, 100 people have died while 67 are reported missing in the floods.")
+    claims = _claims(nlp, text)
+    assert all(c.location != "Floods" for c in claims), _why(claims)
+
+
+def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
+    from dossier.ingest.clean import clean_article
+    from dossier.model import Article, RawArticle
+    from dossier.pipeline import build_from_articles
+
+    pages = {
+        "named": ("Floods and landslides kill 90 in Peru\nPublished: 29 September 2024\n"
+                  "Floods and landslides in Peru have killed 90 people and 60 people are missing, the police said "
+                  "on Sunday, as rescuers searched for the missing in Cusco.\n"),
+        "unnamed": ("Floods and landslides: 100 dead, 67 missing\nPublished: 29 September 2024\n"
+                    "So far, 100 people have died while 67 are reported missing in the floods and landslides that "
+                    "took place across the country, the police said on Sunday, as rescuers searched for the missing.\n"),
+    }
+    settings = Settings(progress="never", min_words=5)
+    arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings) for n, t in pages.items()]
+    built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
+    page = next(a for a in built.articles if a.source == "unnamed.txt")
+    mine = [c for c in built.claims if c.article == page.id and c.value in (100, 67)]
+    assert mine and all((c.location, c.location_basis) == ("Peru", "inherited") for c in mine), \
+        [(c.value, c.location, c.location_from) for c in built.claims]
