@@ -320,3 +320,18 @@ def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
     mine = [c for c in built.claims if c.article == page.id and c.value in (100, 67)]
     assert mine and all((c.location, c.location_basis) == ("Peru", "inherited") for c in mine), \
         [(c.value, c.location, c.location_from) for c in built.claims]
+
+
+def test_a_town_named_on_the_counting_body_is_the_figure_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Powerful earthquakes that struck southern Peru on Saturday have killed more than 2,000 people, the "
+            "government said on Sunday.\n\n"
+            "More than 200 dead had been brought to different hospitals, according to a Cusco health department official.")
+    c = _at(_claims(nlp, text), 200)
+    assert c.location == "Cusco", _why((c,))
+
+
+def test_a_town_in_another_spelling_is_a_place_where_the_page_calls_it_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Flood death toll in Derna reaches 9,300, but local officials suggest it could be higher.\n\n"
+            "The Red Crescent said the death toll in Libya's coastal city of Derna had soared.")
+    c = _at(_claims(nlp, text), 9300)
+    assert c.location == "Derna", _why((c,))

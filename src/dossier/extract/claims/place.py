@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import NumericClaim
-from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, norm_name, population, resolve_place
+from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -356,6 +356,28 @@ def _not_a_place_name(tok: "Token") -> bool:
     return row is not None and row.type == "ORG"  # "the UN camp"
 
 
+def _settlement_names(doc: "Doc") -> frozenset[str]:
+    """The names the page gives a settlement noun ("the city of X", "X city"), normalised."""
+    if _LAST_SETTLEMENTS and _LAST_SETTLEMENTS[0][0] is doc:
+        return _LAST_SETTLEMENTS[0][1]
+    names: set[str] = set()
+    for noun in doc:
+        if noun.lemma_.lower() not in ("city", "town", "village", "port", "capital") or noun.pos_ != "NOUN":
+            continue
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                names.add(norm_name(c.text))
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                names.update(norm_name(_name_text(doc, n)) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN")
+    out = frozenset(names)
+    _LAST_SETTLEMENTS[:] = [(doc, out)]  # the page being read (a one-entry cache, nothing kept on the doc)
+    return out
+
+
+_LAST_SETTLEMENTS: list[tuple["Doc", frozenset[str]]] = []
+
+
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Names a place construction makes places whatever the entity tagger says: "the southern city
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
@@ -369,8 +391,11 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME") and not _not_a_place_name(name):
             a, b = _name_span(doc, name)
             known = resolve_place(doc[a:b].text)
-            if known is not None and not is_primary_name(doc[a:b].text) and (known.kind != "city" or b - a > 1):
-                known = None  # an alternate spelling only for a one-word city ("in Derna"), checked by size below
+            if known is not None and not is_primary_name(doc[a:b].text) \
+                    and (known.kind != "city" or norm_name(doc[a:b].text) not in _settlement_names(doc)):
+                # an alternate spelling only for a town the page also calls one ("the coastal city of
+                # Darna" ... "in Darna"); "Hamas" is no spelling of a town here
+                known = None
             # "in Kursk Oblast" (a region named after its known city, whatever the tagger calls it)
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
@@ -1017,12 +1042,20 @@ class PlaceScope:
                 # "according to Brask's mayor": a town's own officials count the town's dead
                 owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
                              None)
+                if owner is None:
+                    # "a Brask health department official": a known town's name on the body, untagged
+                    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+                    owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
+                                  and t.ent_type_ != "PERSON" and lookup_demonym(t.text) is None and is_primary_name(t.text)
+                                  and (p := resolve_place(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
                     where = resolve_place(owner)
                     if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
                         owner = None
             if owner is not None:
-                place, location_basis, location_from = owner, "stated", f"source: {owner}"
+                # the article's own town named again on the body only repeats where the story is
+                again = inherited is not None and norm_name(owner) == norm_name(inherited[0])
+                place, location_basis, location_from = owner, "inherited" if again else "stated", f"source: {owner}"
             elif inherited is not None:
                 place, location_basis = inherited[0], "inherited"
                 location_from = f"{inherited[1]}: {inherited[0]}"
