@@ -335,3 +335,10 @@ def test_a_town_in_another_spelling_is_a_place_where_the_page_calls_it_a_town(nl
             "The Red Crescent said the death toll in Libya's coastal city of Derna had soared.")
     c = _at(_claims(nlp, text), 9300)
     assert c.location == "Derna", _why((c,))
+
+
+def test_the_story_s_place_named_for_another_figure_is_not_this_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The 4,000 Varnian sailors now in Manaus are most of the 9,000 that Orlia says were sent to Brazil."
+    claims = _claims(nlp, text, title="Varnian sailors in Manaus")
+    assert _at(claims, 4000).location == "Manaus", _why(claims)
+    assert _at(claims, 9000).location == "Brazil", _why(claims)

@@ -1163,8 +1163,12 @@ class PlaceScope:
             if not own:
                 continue
             low = own.lower()
-            for name, _ in found:
+            for name, i in found:
                 if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
+                    if _other_figures_place(self.doc, i, tok, others, sent) and any(
+                            j != i and not _actor(self.doc, j) and not _other_figures_place(self.doc, j, tok, others, sent)
+                            for _, j in found):
+                        continue  # "the 8,000 troops in Brask are most of the 10,000 sent to Varnia"
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
