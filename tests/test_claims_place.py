@@ -342,3 +342,11 @@ def test_the_story_s_place_named_for_another_figure_is_not_this_one_s(nlp) -> No
     claims = _claims(nlp, text, title="Varnian sailors in Manaus")
     assert _at(claims, 4000).location == "Manaus", _why(claims)
     assert _at(claims, 9000).location == "Brazil", _why(claims)
+
+
+def test_a_country_s_name_read_as_an_adjective_is_still_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death count has mounted to 112 on Sunday, the police said. The massive rains have led to the "
+            "inundation of eastern and central Nepal swathes since Friday.\n\n"
+            "According to police sources, 64 people are missing.")
+    c = _at(_claims(nlp, text), 64)
+    assert c.location == "Nepal", _why((c,))

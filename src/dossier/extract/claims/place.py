@@ -448,8 +448,10 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             # "Iranian island", "the southern coast": no name of its own, only a description
             if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
-                   or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct):
-                continue
+                   or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct) \
+                    and not (ent.label_ == "GPE" and is_primary_name(ent.text) and lookup_demonym(ent.text) is None
+                             and (known := resolve_place(ent.text)) is not None and known.kind == "country"):
+                continue  # (a country's own name read as an adjective, "central Varnia swathes", stays)
             if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
                 continue
             # "the Mediterranean city", "the Baltic port": a sea or region describing a place named elsewhere
