@@ -22,7 +22,15 @@ In order, the first that gives a place:
    locates things in) or kept wide (a nationwide story, several cities or regions).
 
 Names the entity tagger misses count when a construction makes them places ("the southern city
-of X", "the X refugee camp", "the X neighbourhood of Y": the smaller of the two).
+of X", "the X refugee camp", "the X neighbourhood of Y": the smaller of the two; "the mayor of X",
+"X's mayor"; "in X Oblast").
+
+Of two places of a figure, one inside the other ("stationed in Varnia ... killed in fighting in its
+Brask region"), the inner one. A place named only in a war's name ("the Tessia war") or fought
+against ("a war against Tessia") is a side, not a place; a capital acted on ("to help Brask") is
+its country; "killed outside of Brask" is elsewhere in Brask's country; a place that records a
+figure ("with Brask province reporting 17 deaths") is the figure's. Once the story is known
+(``place_in_story``), a page that names no place takes the story's one country.
 """
 
 from __future__ import annotations

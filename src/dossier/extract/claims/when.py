@@ -7,8 +7,14 @@ the verb a participle hangs on ("hit on Sunday, killing 10"; "the number rescued
 projections ("by December") and dates where a window or a change starts ("from the close on
 Wednesday", "since Monday") skipped -> ``stated``; a date on a speech verb of the attribution
 ("told a briefing on Tuesday") -> ``reported``; else the article's day (its explicit date, or a
-dateline day with the year the page names) -> ``published``; nothing when the article has no day.
+dateline day with the year the page names) -> ``published``; the article's month when the page is
+dated only to a month ("date 2025-04"); nothing when the article has no day.
 A dateline's own day ("SEOUL, June 4 (Yonhap) --") is the page's, never a figure's ``stated`` date.
+A "while" clause with a subject of its own is another event ("..., while X confirmed it in April").
+
+Once the story is known (``date_in_story``, after the timeline), the figures of its undated pages
+take what the story fixes: "December 18" its year, a figure with no date the story's month when
+all the story's dated pages fall in one month and the page names no other month.
 """
 
 from __future__ import annotations
