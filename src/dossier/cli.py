@@ -163,7 +163,7 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            write_outputs(dossier, out, render_report=_report_renderer())
+            write_outputs(dossier, out, render_report=_report_renderer(cache))
             cache.set_state(
                 "build",
                 {
@@ -264,12 +264,14 @@ def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
+def _report_renderer(fragments: Any = None) -> Callable[[dict[str, Any]], str] | None:
+    """The report renderer (None without Jinja2); with ``fragments`` (the output's analysis
+    cache) the story blocks of an earlier build that did not change are reused."""
     try:
         from .present.report import render_report
     except ImportError:
         return None
-    return render_report
+    return functools.partial(render_report, fragments=fragments)
 
 
 @cli.command()
