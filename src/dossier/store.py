@@ -514,7 +514,7 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
 
     The part equals ``present.stories.story_body(body, id)`` (its articles, their claims, quotes,
     time expressions, summary sentences, the story's tracks and events, relations between its
-    articles, entities mentioned in them; ``stories`` holds the one story) without the keys of
+    articles, entities mentioned in them with their mentions in them; ``stories`` holds the one story) without the keys of
     ``_NOT_IN_PART``; the words equal ``present.stories._story_words`` (titles and datelines of its
     articles, its tracks' measures and places, names of the entities its articles mention).
     Linear in the size of the dossier, however many stories (``story_body`` per story is not).
@@ -553,9 +553,16 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
                     per["relations"][i].append(r)
     for e in body.get("entities") or []:
         if isinstance(e, Mapping):
-            touched = {i for m in e.get("mentions") or [] if isinstance(m, Mapping) for i in of_article.get(_hashable(m.get("article")), ())}
-            for i in touched:
-                per["entities"][i].append(e)
+            mentions = e.get("mentions") or []
+            own: dict[int, list[Any]] = defaultdict(list)
+            for m in mentions:
+                if isinstance(m, Mapping):
+                    for i in of_article.get(_hashable(m.get("article")), ()):
+                        own[i].append(m)
+            for i, ms in own.items():
+                # a story's part holds its own mentions of an entity: a mention in another
+                # story changes nothing of this story's part (its page, its cached block)
+                per["entities"][i].append(e if len(ms) == len(mentions) else {**e, "mentions": ms})
     tracks = [(_hashable(t.get("id")), t) for t in body.get("tracks") or [] if isinstance(t, Mapping)]
     rest = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
     for s, c in zip(stories, canon):
