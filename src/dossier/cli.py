@@ -144,8 +144,11 @@ def _build_into(
     from .pipeline import add_files, build_dossier
     from .store import output_lock, write_outputs
 
+    from .extract.places import keep_gazetteer_in
+
     with output_lock(out_dir) as out:
         with AnalysisCache(out) as cache:
+            keep_gazetteer_in(cache.path.parent)  # the built gazetteer kept beside the cache
             if not use_cache:
                 cache.clear()  # every article analysed again; the cache refilled for the next build
             dossier = None
