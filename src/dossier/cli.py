@@ -166,7 +166,10 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            write_outputs(dossier, out, render_report=_report_renderer(cache))
+            from .pipeline import long_lived
+
+            with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
+                write_outputs(dossier, out, render_report=_report_renderer(cache))
             cache.set_state(
                 "build",
                 {
