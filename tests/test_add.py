@@ -134,6 +134,15 @@ def test_add_to_several_stories_reuses_the_report_blocks(tmp_path: Path) -> None
     # built: the examples' dam story and the ferry story; added: an article joining the dam story
     body, _before, _after = _add_and_compare(tmp_path, "08_dam_inquiry.txt", DAM_FOLLOW_UP, {"09_ferry_fire.txt": FERRY_FIRE})
     assert len(body["stories"]) == 2  # type: ignore[arg-type]
+    # the blocks are found by the digests of the parts written to the search index: the same
+    # keys as the parts of dossier.json give (so a block is found whichever way it is asked for)
+    from dossier.present.report import _block_key_of, block_key
+    from dossier.store import part_digest, story_slices
+
+    with sqlite3.connect(tmp_path / "inc" / "search.sqlite") as conn:
+        texts = [t for (t,) in conn.execute("SELECT part FROM story_parts ORDER BY ord")]
+    assert [_block_key_of(part_digest(t)) for t in texts] == [block_key(part) for _s, part, _w in story_slices(body)]
+    assert set(map(_block_key_of, map(part_digest, texts))) <= _story_keys(tmp_path / "inc", "block")
 
 
 def test_add_reads_only_the_added_files(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ import datetime as dt
 import fcntl
 import functools
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -300,7 +301,9 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write_dossier(self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
+    def write_dossier(
+        self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None, part_digests: list[str] | None = None
+    ) -> None:
         """Create (or replace) every table and view from a dossier.json dict.
 
         A store on a file also gets the full-text index of the same dossier beside it
@@ -312,9 +315,10 @@ class Store:
             search: also write the full-text index beside a file store.
             tmp_dir: where the bulk-load files go (default: the system temp folder); the
                 build passes its generation folder, so a killed build leaves nothing elsewhere.
+            part_digests: a list that gets each story part's digest (``write_search_index``).
         """
         if search and self.path != ":memory:":
-            write_search_index(body, Path(self.path).with_name(SEARCH_INDEX)).close()
+            write_search_index(body, Path(self.path).with_name(SEARCH_INDEX), part_digests=part_digests).close()
         for view in VIEWS:
             self.conn.execute(f'DROP VIEW IF EXISTS "{view}"')
         with tempfile.TemporaryDirectory(prefix="dossier-store-", dir=tmp_dir) as tmp:
@@ -442,7 +446,7 @@ def index_fingerprint(body: Mapping[str, Any]) -> str:
     return h.hexdigest()
 
 
-def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Connection:
+def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None) -> sqlite3.Connection:
     """Build the full-text index of a dossier: every article sentence, title and quote, ranked by bm25.
 
     The index is an SQLite FTS5 table (``porter unicode61`` tokens: case, accents and word
@@ -452,6 +456,9 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
     Args:
         body: the dossier.json dict.
         path: the index file to write (replaced), or ``":memory:"``.
+        part_digests: a list that gets the SHA-256 of each story part's JSON as written to
+            ``story_parts``, in the order of ``story_slices`` (nothing for a dossier of one
+            story): the report keys its story blocks by them without encoding the parts again.
 
     Returns:
         The open connection to the new index.
@@ -493,7 +500,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     _write_article_rows(conn, rows)
     _write_article_labels(conn, body)
-    _write_story_tables(conn, body)
+    _write_story_tables(conn, body, part_digests)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()
     return conn
@@ -596,7 +603,12 @@ def _lazy_rows_list(o: object) -> list[Any]:
     raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
 
-def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+def part_digest(part_json: str) -> str:
+    """The digest a story part's JSON text is known by (``write_search_index``'s ``part_digests``)."""
+    return hashlib.sha256(part_json.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_digests: list[str] | None = None) -> None:
     """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
 
     ``story_parts``: each story's part of the dossier as JSON, keyed by its position (``whole``:
@@ -615,7 +627,10 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> No
     n = 0
     for i, (s, part, words) in enumerate(story_slices(body)):
         conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
-        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)])
+        text = json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)
+        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, text])
+        if part_digests is not None:
+            part_digests.append(part_digest(text))
         conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
         n = i + 1
     conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
@@ -1343,7 +1358,7 @@ def write_outputs(
     dossier: Dossier,
     out_dir: Path,
     *,
-    render_report: Callable[[dict[str, Any]], str] | None = None,
+    render_report: Callable[..., str] | None = None,
 ) -> Path:
     """Write dossier.json, dossier.duckdb and report.html to ``out_dir``, atomically.
 
@@ -1356,7 +1371,8 @@ def write_outputs(
     Args:
         dossier: the built dossier.
         out_dir: the output folder (created if missing; owned by dossier).
-        render_report: turns the dossier dict into report HTML; None skips the report.
+        render_report: turns the dossier dict into report HTML; None skips the report. One
+            that takes ``part_digests`` gets the story parts' digests the search index made.
 
     Returns:
         The output folder.
@@ -1365,6 +1381,7 @@ def write_outputs(
         StoreError: a file cannot be written, or another build holds the folder.
     """
     lazy = LazyBody(dossier)
+    digests: list[str] = []
     with output_lock(out_dir) as out:
         recover_output(out)
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
@@ -1372,9 +1389,13 @@ def write_outputs(
             gen.mkdir()
             write_dossier_json(dossier, gen / "dossier.json")
             with Store(gen / "dossier.duckdb") as store:
-                store.write_dossier(lazy, tmp_dir=gen)
+                store.write_dossier(lazy, tmp_dir=gen, part_digests=digests)
             if render_report is not None:
-                _write_file(gen / "report.html", render_report(body_dict(dossier)))
+                body = body_dict(dossier)
+                # a renderer that takes the story parts' digests (the report's) gets them
+                takes = "part_digests" in inspect.signature(render_report).parameters
+                _write_file(gen / "report.html", render_report(body, part_digests=digests) if takes else render_report(body))
+                del body
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)

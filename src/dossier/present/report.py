@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..store import story_slices
+from ..store import part_digest, story_slices
 from .stories import story_index
 from .views import build_context
 
@@ -119,11 +119,16 @@ def block_key(part: Mapping[str, Any]) -> str:
 
     A block is a function of its part alone (``story_block``), so equal keys give equal blocks.
     """
-    body = json.dumps(part, ensure_ascii=False, default=str)
-    return f"block:{_render_digest()}:{hashlib.sha256(body.encode('utf-8', 'surrogatepass')).hexdigest()}"
+    return _block_key_of(part_digest(json.dumps(part, ensure_ascii=False, default=str)))
 
 
-def render_report(dossier_dict: dict[str, Any], *, fragments: FragmentStore | None = None) -> str:
+def _block_key_of(digest: str) -> str:
+    return f"block:{_render_digest()}:{digest}"
+
+
+def render_report(
+    dossier_dict: dict[str, Any], *, fragments: FragmentStore | None = None, part_digests: list[str] | None = None
+) -> str:
     """Render the self-contained report page of a dossier.
 
     A dossier of one story is one page with everything. A dossier of several stories is one
@@ -138,13 +143,16 @@ def render_report(dossier_dict: dict[str, Any], *, fragments: FragmentStore | No
         fragments: where story blocks rendered by earlier builds are kept (by ``block_key``):
             a story whose part did not change gets its block back instead of being rendered
             again (the same text). New blocks are put there.
+        part_digests: the digests of the story parts (``store.part_digest`` of each part's JSON,
+            in the order of ``store.story_slices``) when the caller has them: the parts are then
+            not encoded again to find their blocks.
 
     Returns:
         The complete HTML document (works offline from a file:// URL).
     """
     stories = [s for s in dossier_dict.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) > 1:
-        return render_story_index(dossier_dict, fragments=fragments)
+        return render_story_index(dossier_dict, fragments=fragments, part_digests=part_digests)
     return render_template("report.html.j2", build_context(dossier_dict))
 
 
@@ -167,7 +175,9 @@ def story_block(part: dict[str, Any]) -> str:
     return _BREAKOUT.sub("&lt;", fragment)
 
 
-def _story_blocks(dossier_dict: dict[str, Any], fragments: FragmentStore | None) -> list[Markup]:
+def _story_blocks(
+    dossier_dict: dict[str, Any], fragments: FragmentStore | None, part_digests: list[str] | None = None
+) -> list[Markup]:
     """Every story's ``story_block``, in the order of ``stories``; kept ones taken from ``fragments``."""
     if fragments is None:
         return [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
@@ -188,15 +198,20 @@ def _story_blocks(dossier_dict: dict[str, Any], fragments: FragmentStore | None)
             fragments.put_many(new)
         pending.clear()
 
-    for _s, part, _w in story_slices(dossier_dict):
-        pending.append((block_key(part), part))
+    parts = story_slices(dossier_dict)
+    for k, (_s, part, _w) in enumerate(parts):
+        key = _block_key_of(part_digests[k]) if part_digests is not None and k < len(part_digests) else block_key(part)
+        pending.append((key, part))
         if len(pending) >= 256:
             flush()
     flush()
     return out
 
 
-def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False, fragments: FragmentStore | None = None) -> str:
+def render_story_index(
+    dossier_dict: dict[str, Any], *, live: bool = False, fragments: FragmentStore | None = None,
+    part_digests: list[str] | None = None,
+) -> str:
     """The report of a dossier of several stories: the story index, each story deferred (``story_block``).
 
     Args:
@@ -204,13 +219,14 @@ def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False, frag
         live: the web app's page: rows link to ``/?story=ID`` (one story per page, rendered by
             the server), no story is embedded, and the search and ask forms are shown.
         fragments: blocks of earlier builds by ``block_key`` (see ``render_report``).
+        part_digests: the story parts' digests when known (see ``render_report``).
 
     Returns:
         The HTML document: the index rows (title, dates, article count, main figures) and, for
         the file, one deferred block per story, in the order of ``stories``.
     """
     rows = story_index(dossier_dict)
-    blocks = [] if live else _story_blocks(dossier_dict, fragments)
+    blocks = [] if live else _story_blocks(dossier_dict, fragments, part_digests)
     articles = [a for a in dossier_dict.get("articles") or [] if isinstance(a, Mapping)]
     ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
            "schema_version": dossier_dict.get("schema_version")}
