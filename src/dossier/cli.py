@@ -145,10 +145,12 @@ def _build_into(
     from .store import output_lock, write_outputs
 
     from .extract.places import keep_gazetteer_in
+    from .present.geo import keep_outlines_in
 
     with output_lock(out_dir) as out:
         with AnalysisCache(out) as cache:
             keep_gazetteer_in(cache.path.parent)  # the built gazetteer kept beside the cache
+            keep_outlines_in(cache.path.parent)  # and the map's thinned outlines
             if not use_cache:
                 cache.clear()  # every article analysed again; the cache refilled for the next build
             dossier = None
