@@ -570,7 +570,10 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
                 # a story's part holds its own mentions of an entity: a mention in another
                 # story changes nothing of this story's part (its page, its cached block)
                 per["entities"][i].append(e if len(ms) == len(mentions) else {**e, "mentions": ms})
-    tracks = [(_hashable(t.get("id")), t) for t in body.get("tracks") or [] if isinstance(t, Mapping)]
+    tracks: dict[Any, list[Mapping[str, Any]]] = defaultdict(list)  # a track id -> its tracks (ids may repeat)
+    for t in body.get("tracks") or []:
+        if isinstance(t, Mapping):
+            tracks[_hashable(t.get("id"))].append(t)
     rest = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
     for s, c in zip(stories, canon):
         part = dict(rest)
@@ -581,8 +584,9 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
         for a in part["articles"]:
             texts.append(str(a.get("title") or ""))
             texts.append(str(a.get("dateline") or ""))
+        # the story's own tracks by id (not a walk of every track per story: the words are a set)
         own_tracks = {_hashable(x) for x in s.get("tracks") or []}
-        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k, t in tracks if k in own_tracks]
+        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k in own_tracks for t in tracks.get(k, ())]
         texts += [str(e.get("name") or "") for e in part["entities"]]
         yield s, part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
