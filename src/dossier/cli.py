@@ -147,7 +147,11 @@ def _build_into(
     from .extract.places import keep_gazetteer_in
     from .present.geo import keep_outlines_in
 
-    with output_lock(out_dir) as out:
+    from .pipeline import long_lived
+
+    # what the build holds is kept out of the collector's walks until it is written (the stages
+    # freeze what they have made at their checkpoints; see pipeline.long_lived)
+    with output_lock(out_dir) as out, long_lived():
         with AnalysisCache(out) as cache:
             keep_gazetteer_in(cache.path.parent)  # the built gazetteer kept beside the cache
             keep_outlines_in(cache.path.parent)  # and the map's thinned outlines
@@ -168,8 +172,6 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            from .pipeline import long_lived
-
             with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
                 write_outputs(dossier, out, render_report=_report_renderer(cache))
             cache.set_state(

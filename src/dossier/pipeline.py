@@ -324,7 +324,10 @@ def analyze_all(
         keys = [record_key("analysis", a, settings) for a in articles]
     found = cache.get_many(keys)
     todo = [i for i, k in enumerate(keys) if k not in found]
-    fresh = _analyze_all([articles[i] for i in todo], settings=settings)
+    # the analyses found are long-lived: parsing the new articles (and loading spaCy for them)
+    # makes many objects, and each full collection would walk every analysis found again
+    with long_lived():
+        fresh = _analyze_all([articles[i] for i in todo], settings=settings)
     new = {keys[i]: an for i, an in zip(todo, fresh)}
     cache.put_many(new)
     return [found[k] if k in found else new[k] for k in keys]
