@@ -151,3 +151,18 @@ def test_browser_opens_a_story_from_its_block(tmp_path: Path) -> None:
             assert errors == [] and dialogs == []
         finally:
             browser.close()
+
+
+def test_map_outlines_kept_in_a_folder_are_the_same(tmp_path: Path) -> None:
+    from dossier.present import geo
+
+    geo.keep_outlines_in(tmp_path)
+    try:
+        geo.countries.cache_clear()
+        read = geo.countries()
+        assert read and len(list(tmp_path.glob("outlines-*.pickle"))) == 1
+        geo.countries.cache_clear()
+        assert geo.countries() == read
+    finally:
+        geo.keep_outlines_in(None)
+        geo.countries.cache_clear()
