@@ -21,6 +21,7 @@ The ``meta`` table records the schema version and the applied migrations.
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import datetime as dt
 import fcntl
@@ -1358,6 +1359,12 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _write_store(gen: Path, body: Mapping[str, Any], digests: list[str]) -> None:
+    """``dossier.duckdb`` and the search index of a generation (``write_outputs``)."""
+    with Store(gen / "dossier.duckdb") as store:
+        store.write_dossier(body, tmp_dir=gen, part_digests=digests)
+
+
 def write_outputs(
     dossier: Dossier,
     out_dir: Path,
@@ -1391,9 +1398,13 @@ def write_outputs(
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:
             gen.mkdir()
-            write_dossier_json(dossier, gen / "dossier.json")
-            with Store(gen / "dossier.duckdb") as store:
-                store.write_dossier(lazy, tmp_dir=gen, part_digests=digests)
+            # the DuckDB tables and the search index in a second thread while dossier.json is
+            # written here: both read the records only, and their SQLite/DuckDB work (the
+            # full-text index, the bulk loads) runs without the interpreter lock
+            with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                stored = pool.submit(_write_store, gen, lazy, digests)
+                write_dossier_json(dossier, gen / "dossier.json")
+                stored.result()
             if render_report is not None:
                 body = body_dict(dossier)
                 # a renderer that takes the story parts' digests (the report's) gets them
