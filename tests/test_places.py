@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.extract.places import capital_of, country_name, lookup_alias, lookup_demonym, norm_name, resolve_place
@@ -91,3 +93,22 @@ def test_primary_names_only() -> None:
     assert is_primary_name("Kursk") and is_primary_name("Kursk region") and is_primary_name("DPRK")
     assert resolve_place("Kiev") is not None  # an alternate spelling still resolves
     assert not is_primary_name("Velmora")
+
+
+def test_gazetteer_kept_in_a_folder_is_the_same_gazetteer(tmp_path: Path) -> None:
+    from dossier.extract import places
+
+    places.keep_gazetteer_in(tmp_path)
+    try:
+        places._gazetteer.cache_clear()
+        built = places._gazetteer()  # built, then kept in the folder
+        kept = list(tmp_path.glob("gazetteer-*.pickle"))
+        assert len(kept) == 1
+        places._gazetteer.cache_clear()
+        assert places._gazetteer() == built  # read back from the folder
+        kept[0].write_bytes(b"not a pickle")  # a damaged file is built again, never an error
+        places._gazetteer.cache_clear()
+        assert places._gazetteer() == built
+    finally:
+        places.keep_gazetteer_in(None)
+        places._gazetteer.cache_clear()

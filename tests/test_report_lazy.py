@@ -151,3 +151,40 @@ def test_browser_opens_a_story_from_its_block(tmp_path: Path) -> None:
             assert errors == [] and dialogs == []
         finally:
             browser.close()
+
+
+def test_map_outlines_kept_in_a_folder_are_the_same(tmp_path: Path) -> None:
+    from dossier.present import geo
+
+    geo.keep_outlines_in(tmp_path)
+    try:
+        geo.countries.cache_clear()
+        read = geo.countries()
+        assert read and len(list(tmp_path.glob("outlines-*.pickle"))) == 1
+        geo.countries.cache_clear()
+        assert geo.countries() == read
+    finally:
+        geo.keep_outlines_in(None)
+        geo.countries.cache_clear()
+
+
+def test_report_is_the_same_in_every_process(tmp_path: Path) -> None:
+    """Story blocks are kept between builds and processes: a page must not depend on the order
+    of a set of strings (hash order differs per process). Sources told apart only by case are
+    sorted by their text."""
+    import os
+    import subprocess
+    import sys
+
+    d = two_stories()
+    first = d["claims"][0]
+    twin = {**first, "id": first["id"] + "-twin", "source": {**(first.get("source") or {}), "name": "analysts", "text": "analysts"}}
+    d["claims"] = [{**first, "source": {**(first.get("source") or {}), "name": "Analysts", "text": "Analysts"}}, twin, *d["claims"][1:]]
+    src = tmp_path / "d.json"
+    src.write_text(json.dumps(d), encoding="utf-8")
+    code = "import json,sys; from dossier.present.report import render_report; sys.stdout.write(render_report(json.load(open(sys.argv[1]))))"
+    pages = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        pages.append(subprocess.run([sys.executable, "-c", code, str(src)], env=env, capture_output=True, text=True, check=True).stdout)
+    assert pages[0] and pages[0] == pages[1] == pages[2]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import json
 import pickle
@@ -162,14 +163,21 @@ class AnalysisCache:
         wanted = list(dict.fromkeys(keys))
         self.used.update(wanted)
         found: dict[str, Any] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, blob in self.conn.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
-                try:
-                    found[key] = pickle.loads(zlib.decompress(blob))
-                except Exception:  # noqa: BLE001 - a damaged entry is recomputed, never fatal
-                    continue
+        # our records hold no cycles: the collector need not run while thousands are unpickled
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self.conn.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
+                    try:
+                        found[key] = pickle.loads(zlib.decompress(blob))
+                    except Exception:  # noqa: BLE001 - a damaged entry is recomputed, never fatal
+                        continue
+        finally:
+            if enabled:
+                gc.enable()
         self.hits += len(found)
         self.misses += len(wanted) - len(found)
         return found

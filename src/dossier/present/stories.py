@@ -120,7 +120,7 @@ def story_body(d: Mapping[str, Any], story: str) -> dict[str, Any]:
     Returns:
         A dossier dict with only that story's articles, claims, quotes, time expressions,
         tracks, events, summary sentences, relations between its articles and entities
-        mentioned in them; ``stories`` holds the one story. Unknown id: a dossier with nothing.
+        mentioned in them (with only their mentions in them); ``stories`` holds the one story. Unknown id: a dossier with nothing.
     """
     own = next((s for s in d.get("stories") or [] if isinstance(s, Mapping) and s.get("id") == story), None)
     ids = set(own.get("articles") or []) if own else set()
@@ -137,11 +137,14 @@ def story_body(d: Mapping[str, Any], story: str) -> dict[str, Any]:
     out["relations"] = [
         r for r in d.get("relations") or [] if isinstance(r, Mapping) and r.get("from") in ids and (r.get("to") is None or r.get("to") in ids)
     ]
-    out["entities"] = [
-        e
-        for e in d.get("entities") or []
-        if isinstance(e, Mapping) and any(isinstance(m, Mapping) and m.get("article") in ids for m in e.get("mentions") or [])
-    ]
+    # each entity with its mentions in the story's articles (its page counts and links those)
+    out["entities"] = []
+    for e in d.get("entities") or []:
+        if isinstance(e, Mapping):
+            mentions = e.get("mentions") or []
+            inside = [m for m in mentions if isinstance(m, Mapping) and m.get("article") in ids]
+            if inside:
+                out["entities"].append(e if len(inside) == len(mentions) else {**e, "mentions": inside})
     out["stories"] = [own] if own else []
     return out
 

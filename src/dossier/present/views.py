@@ -223,6 +223,12 @@ def date_point(value: object) -> dt.date | None:
     return r[0] + (r[1] - r[0]) / 2
 
 
+def _casefold_then_text(name: str) -> tuple[str, str]:
+    """Sort key: case-blind, then by the text itself ("Analysts" before "analysts" whatever the
+    order of the set they come from: a page is the same in every process)."""
+    return (name.casefold(), name)
+
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -562,7 +568,7 @@ class Colours:
         same chart already has it (the palette wraps when a story has many sources)."""
         chart = Colours(())
         used: set[str] = set()
-        ordered = sorted(set(names), key=lambda n: list(self._map).index(n) if n in self._map else len(self._map))
+        ordered = sorted(set(names), key=lambda n: (list(self._map).index(n) if n in self._map else len(self._map), n))
         for n in ordered:
             col = self(n)
             if col in used:
@@ -1478,7 +1484,7 @@ def place_map(
             out.append(f'<a class="pl" href="{_esc(p["link"])}"><title>{_esc(tip)}</title>{body}</a>')
         else:
             out.append(f"<g><title>{_esc(tip)}</title>{body}</g>")
-    for iso2 in sorted(drawn, key=lambda k: -int(named[k].get("mentions") or 0)):
+    for iso2 in sorted(drawn, key=lambda k: (-int(named[k].get("mentions") or 0), k)):  # ties by code, not by hash order
         spot = geo.label_point(iso2, (lo0, la0, lo1, la1))
         if spot is None:
             continue
@@ -1603,7 +1609,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
     span = story_span(articles)
     copies = {str(r.get("from")) for r in relations if r.get("kind") in ("syndicated", "near_duplicate") and r.get("to")}
     independent = [a for a in articles if str(a.get("id")) not in copies]
-    claim_sources = sorted({n for n in source_names if n != UNATTRIBUTED}, key=str.casefold)
+    claim_sources = sorted({n for n in source_names if n != UNATTRIBUTED}, key=_casefold_then_text)
     overview = {
         "articles": len(articles),
         "outlets": outlets,
@@ -1684,7 +1690,7 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         tcl = [claims_by_id[cid] for cid in (t.get("claims") or []) if cid in claims_by_id]
         if not tcl:
             tcl = claims_by_track.get(str(t.get("id")), [])
-        names = sorted({party_of.get(str(c.get("id"))) or UNATTRIBUTED for c in tcl}, key=str.casefold)
+        names = sorted({party_of.get(str(c.get("id"))) or UNATTRIBUTED for c in tcl}, key=_casefold_then_text)
         chart_colours = colours.for_chart(names)
         latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
         card = track_card(t, tcl, arts, chart_colours, party_of, anchor=f"#track-{i}")
@@ -1842,8 +1848,8 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         "tracks": track_views,
         "glance": glance,
         "claims": rows,
-        "claim_sources": sorted({r["source"] for r in rows}, key=str.casefold),
-        "claim_outlets": sorted({r["outlet"] for r in rows if r["outlet"]}, key=str.casefold),
+        "claim_sources": sorted({r["source"] for r in rows}, key=_casefold_then_text),
+        "claim_outlets": sorted({r["outlet"] for r in rows if r["outlet"]}, key=_casefold_then_text),
         "claim_tracks": [{"id": k, "label": v} for k, v in track_label.items()],
         "quotes_by_speaker": quotes_by_speaker,
         "entities": entity_rows,
