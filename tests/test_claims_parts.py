@@ -347,3 +347,181 @@ def test_a_figure_before_a_coordinated_verb_has_its_own_state(nlp) -> None:  # t
     assert cs[0].value == 600 and cs[0].state == "killed"
     (c,) = _one(nlp, "The attack killed or wounded 45 soldiers, the ministry said.")
     assert c.state == "casualties"
+
+
+
+def test_a_figure_right_before_its_own_verb_and_partitives(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'and another four-thousand-100 were hurt' (however parsed), 'N of the M troops dispatched ...
+    had by now been killed or injured', 'have been killed or wounded battling ...'."""
+    cs = _one(nlp, "The bureau reports about 450 Varnian troops have perished in combat for Orlen and another "
+                   "three-thousand-200 were hurt.")
+    assert [(c.value, c.state) for c in cs] == [(450, "killed"), (3200, "wounded")]
+    assert cs[1].measure is not None and "killed" not in cs[1].measure
+    cs = _one(nlp, "On Tuesday the Orlen command said roughly 2,500 of the 9,000 Varnian troops dispatched by Brask "
+                   "last autumn had by now been killed or injured.")
+    assert [(c.value, c.state) for c in cs] == [(2500, "casualties"), (9000, "present")]
+    (c,) = _one(nlp, "Minister Ivo Brenn said that more than 1,800 Varnian troops have been killed or wounded battling "
+                     "the offensive near Kessel.")
+    assert c.state == "casualties"
+
+
+def test_a_total_before_a_verb_the_parser_left_without_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'the count of troops killed or wounded during the conflict has passed 2,600' is casualties;
+    'the injured are nearing 800' are the injured."""
+    (c,) = _one(nlp, "The Varnian spy agency has reported that the count of Orlen troops killed or wounded during "
+                     "the conflict with Brask has passed 2,600.")
+    assert c.state == "casualties"
+    cs = _one(nlp, "“We were told there had been at least 70 fatalities, and the injured are nearing 800,” she said.")
+    assert [(c.value, c.state) for c in cs] == [(70, "killed"), (800, "wounded")]
+    assert cs[1].measure is not None and "fatalit" not in cs[1].measure
+
+
+def test_serious_condition_and_a_ground_are_not_deaths(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '1,310 hurt, 655 of whom remain in critical condition', 'roughly 900 in serious condition' are
+    hurt, not dead; '12,000 to 15,000 deaths based on the ruined neighbourhoods' are deaths."""
+    cs = _one(nlp, "The quake that hit Kessel province has now left 940 dead and 1,310 hurt, 655 of whom remain in "
+                   "critical condition.")
+    assert [(c.value, c.state) for c in cs] == [(940, "killed"), (1310, "wounded"), (655, "wounded")]
+    cs = _one(nlp, "The quake's death toll has topped 1,800, with the number of injured also surpassing 1,500, "
+                   "including roughly 900 in serious condition, officials said.")
+    assert [(c.value, c.state) for c in cs] == [(1800, "killed"), (1500, "wounded"), (900, "wounded")]
+    (c,) = _one(nlp, "“The total could hit 12,000 to 15,000 deaths based on the ruined neighbourhoods,” the governor said.")
+    assert c.state == "killed"
+
+
+def test_what_a_clause_says_happened_beats_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'three injured fighters who were seized' were captured."""
+    (c,) = _one(nlp, "Three injured Varnian fighters who were seized by Orlen units near Kessel were moved to Brask "
+                     "for questioning, the president said.")
+    assert c.state == "captured"
+
+
+def test_sources_of_closing_and_coordinated_attributions(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '..., Jane Roe, the WHO envoy in Varnia, said.', '..., Ivo Brenn, a spokesman for the regional
+    police, told Ruvia.' (the parser leaves the verb without subject), 'According to Ruvia, Ivo Brenn, ..., said that
+    ...', 'The ministry believes there are N ..., and Pat Roe ... said that ...', 'The earlier toll released by the
+    authorities indicated ...', 'the UN gave an initial figure of ...'."""
+    (c,) = _one(nlp, "In Brask, over 90,000 residents are homeless, Jane Roe, the WHO envoy in Varnia, said.")
+    assert c.source is not None and c.source.name == "Jane Roe" and c.state == "displaced"
+    cs = _one(nlp, "Twenty-two bodies were pulled out of two buses swept away by a mudslide in western Varnia, "
+                   "Ivo Brenn, a spokesman for the regional police, told Ruvia.")
+    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"
+    cs = _one(nlp, "According to Ruvia, Ivo Brenn, head of Orlen's defence council, announced that Brask would "
+                   "dispatch 800 deminers to the Kessel area.")
+    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn" and [v.name for v in cs[0].via] == ["Ruvia"]
+    cs = _one(nlp, "The ministry believes there are currently \"at least 7,000\" Varnian soldiers within the Kessel "
+                   "district, and Pat Roe, the ministry's spokeswoman, said that \"the figure may rise.\"")
+    assert cs[0].source is not None and cs[0].source.text == "The ministry" and cs[0].modality == "estimated"
+    cs = _one(nlp, "The earlier toll released by the authorities late on Sunday indicated 1,480 dead.")
+    assert cs[0].source is not None and cs[0].source.name == "authorities"
+    cs = _one(nlp, "The UN on Sunday gave a provisional figure of 410 dead, but later said it was still checking it.")
+    assert cs[0].source is not None and cs[0].source.name == "UN"
+
+
+def test_modality_of_causes_carried_cues_and_confirmed_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'due to the conflict' is a cause, not a schedule; 'on top of the 9,000 troops already stationed
+    there' is no projection; a cue carried from the sentence before does not make an estimate; 'have now been
+    confirmed dead' is confirmed."""
+    (c,) = _one(nlp, "Before the quake, nearly 2 million people in Varnia were already facing shortages of food "
+                     "due to the conflict.")
+    assert c.modality == "reported"
+    cs = _one(nlp, "Ivo Brenn said Brask will send 700 deminers to Kessel, on top of the roughly 9,000 troops "
+                   "already stationed there since the spring.")
+    assert [(c.value, c.modality) for c in cs] == [(700, "projected"), (9000, "reported")]
+    cs = _one(nlp, "Medical officials earlier estimated the death toll in Orlen at 4,100. The cyclone also killed "
+                   "around 90 people in other parts of the province.")
+    assert [c.modality for c in cs if c.value == 90] == ["reported"]
+    (c,) = _one(nlp, "Some 96 people have now been confirmed dead after the floods in Varnia, police said.")
+    assert c.modality == "confirmed"
+
+
+def test_a_bare_toll_counts_what_the_figure_before_it_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'up to 2,200 soldiers had been wounded or killed. The agency put the toll at roughly 1,900' is
+    casualties; 'the tally might climb to 15,000' after deaths is deaths; a bare toll after deaths stays deaths."""
+    cs = _one(nlp, "Minister Ivo Brenn stated that up to 2,200 Varnian troops had been wounded or killed. "
+                   "The agency estimated the toll at roughly 1,900.")
+    assert [(c.value, c.state) for c in cs] == [(2200, "casualties"), (1900, "casualties")]
+    assert cs[1].measure == cs[0].measure
+    cs = _one(nlp, "Medical officials earlier put the death toll in Orlen at 4,100. The mayor said the tally "
+                   "might climb to 15,000.")
+    assert [(c.value, c.state) for c in cs] == [(4100, "killed"), (15000, "killed")]
+    cs = _one(nlp, "Five people were killed and 40 injured in the blast. The toll rose to 7 on Monday.")
+    assert [(c.value, c.state) for c in cs] == [(5, "killed"), (40, "wounded"), (7, "killed")]
+
+
+def test_remains_losses_and_a_contrasted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'the bodies of 2,750 people have been found', '1,200 bodies were buried' are deaths; 'Independent
+    experts, meanwhile, estimate the tally of losses at least 4,500 troops' are casualties given by the experts;
+    'the death toll stands at 8,700, but regional officials believe it may be far higher' is not the officials'."""
+    cs = _one(nlp, "The agency said \"the bodies of 2,750 people have been found and named\", with 6,000 more still "
+                   "missing.")
+    assert [(c.value, c.state) for c in cs] == [(2750, "killed"), (6000, "missing")]
+    (c,) = _one(nlp, "Over 1,200 bodies were buried by Tuesday evening, the health minister said.")
+    assert c.state == "killed"
+    (c,) = _one(nlp, "Independent experts, meanwhile, estimate the tally of losses at least 4,500 troops.")
+    assert c.state == "casualties" and c.source is not None and c.source.name == "Independent experts"
+    (c,) = _one(nlp, "The storm's death toll in Orlen stands at 8,700, but regional officials believe it may be far higher.")
+    assert c.source is None and c.modality == "reported"
+
+
+def test_modality_of_estimates_by_name_hedges_and_official_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'According to western estimates, Brask has sent around 15,000 troops' is an estimate; 'there
+    might be nearer 9,000 to 10,000 troops' hedges a present count (estimated, not projected); 'officials put the
+    toll at 5,500' is an official count (reported)."""
+    (c,) = _one(nlp, "According to western estimates, Brask has sent around 15,000 troops to Orlen.")
+    assert c.modality == "estimated"
+    (c,) = _one(nlp, "Pat Roe said that overall there might be nearer 9,000 to 10,000 Varnian troops in Orlen.")
+    assert c.modality == "estimated"
+    (c,) = _one(nlp, "Health officials put the death toll in Brask at 5,500 on Friday.")
+    assert c.modality == "reported"
+
+
+def test_estimates_named_by_their_source_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'According to Varnian intelligence estimates, roughly 450 of the 11,000 troops sent there died',
+    'Earlier estimates mentioned 3,000 casualties' are estimates."""
+    cs = _one(nlp, "According to Varnian intelligence estimates, roughly 450 of the 11,000 troops sent there died.")
+    assert [c.modality for c in cs] == ["estimated", "estimated"]
+    cs = _one(nlp, "Earlier estimates mentioned 3,000 casualties among the soldiers sent to Orlen.")
+    assert cs[0].modality == "estimated" and cs[0].state == "casualties"
+
+
+def test_taken_prisoner_is_captured(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'Two Varnian soldiers were taken prisoner', 'Some 40 tourists are being held hostage'."""
+    (c,) = _one(nlp, "Two Varnian soldiers were taken prisoner by Orlen forces on Saturday.")
+    assert c.state == "captured"
+    (c,) = _one(nlp, "Some 40 tourists are being held hostage in Brask, police said.")
+    assert c.state == "captured"
+
+
+def test_relays_named_by_cited_by_and_quoting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'According to Varnia's military intelligence (VMI), cited by Orlen Pravda, ...' is VMI via Orlen
+    Pravda; '..., state broadcaster VRT said, quoting the information team of the council' is the team via VRT."""
+    (c,) = _one(nlp, "According to Varnia's military intelligence (VMI), cited by Orlen Pravda, some 40 Brask soldiers "
+                     "were killed in the strike.")
+    assert c.source is not None and c.source.name == "VMI" and [v.name for v in c.via] == ["Orlen Pravda"]
+    (c,) = _one(nlp, "Rescuers have recovered 1,500 bodies, state broadcaster VRT said, quoting the information team "
+                     "of the council.")
+    assert c.source is not None and "information team" in (c.source.name or "") and [v.name for v in c.via][0].endswith("VRT")
+
+
+def test_magnitudes_ranges_closing_relays_and_recorded_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'registered a magnitude of 7.4' after a death count is a magnitude, not a death count; 'an
+    estimated 6,000-8,000 soldiers' is a range; 'X said the toll rose to N, reports Ruvia' is X via Ruvia; '96,000
+    homes have been listed as collapsed' were destroyed."""
+    cs = _one(nlp, "In Varnia alone, 31,400 people died. The main shock registered a magnitude of 7.4 and an "
+                   "aftershock, hours afterwards, registered 6.2.")
+    assert all(c.measure == "magnitude" for c in cs if c.value in (7.4, 6.2))
+    assert [c.state for c in cs if c.value in (7.4, 6.2)] in ([], ["present"], ["present", "present"])
+    (c,) = _one(nlp, "Brask has provided Orlen with an estimated 6,000-8,000 soldiers over the winter.")
+    assert (c.low, c.high, c.state) == (6000, 8000, "present")
+    (c,) = _one(nlp, "The Varnian Disaster Authority (VDA) said the death toll due to the tremors rose to 27,350 late "
+                     "on Tuesday, reports Ruvia.")
+    assert c.source is not None and "Disaster Authority" in c.source.text and [v.name for v in c.via] == ["Ruvia"]
+    (c,) = _one(nlp, "Officials have said that 96,000 homes have so far been listed as collapsed or badly damaged.")
+    assert c.state in ("destroyed", "damaged")
+
+
+def test_an_estimated_range(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'an estimated 6,000-8,000 soldiers' is an estimate."""
+    (c,) = _one(nlp, "Brask has provided Orlen with an estimated 6,000-8,000 soldiers over the winter.")
+    assert c.modality == "estimated"

@@ -816,3 +816,77 @@ def test_a_stamp_of_a_month_is_a_window() -> None:
     assert isinstance(art, Article)
     assert (art.published.basis, art.published.earliest, art.published.latest) == ("inferred", "2031-01-01", "2031-01-31")
     assert "Photo" not in art.text and art.title is None
+
+
+def test_a_quoted_lead_sentence_is_not_the_title() -> None:
+    """Fictional: a page opening with 'The ministry stated in a statement: “... reached 2,122 ...”' keeps that
+    sentence (and its figures) in the story."""
+    art = _clean_text(" date 2023-09-10 The Varnian Interior Ministry said in a release: “The count of those killed "
+                      "by the tremor has reached 1,905, and the count of injured stands at 2,310.”\n\n"
+                      "An earlier toll given by officials on Sunday evening showed 1,780 dead, the ministry added in "
+                      "its update.\n")
+    assert art.title is None and "1,905" in art.text
+
+
+def test_bylines_beside_a_stamp_or_under_it_and_a_bare_site_address() -> None:
+    """Fictional: 'Jane Roe Published November 4, 2024 | 08:15 AM', '- IVO BRENN' under a stamp, a bare
+    'independent.co.uk' at the top, 'Orlen quake toll passes 900. DW has the latest.'."""
+    art = _clean_text("Quake toll in Orlen passes 900\nJane Roe Published November 4, 2024 | 08:15 AM\n"
+                      "The toll of the quake that struck Orlen on Sunday has passed 900, the regional governor said "
+                      "on Monday, and rescuers are still searching the ruins of the old town.\n")
+    assert art.authors == ("Jane Roe",) and art.published.date == "2024-11-04" and "Published" not in art.text
+    art = _clean_text("Varnia to send 4,000 builders to Orlen\nPublished: 3 Mar. 2025, 09:12\n- IVO BRENN\n"
+                      "Varnia will send 4,000 army builders and road crews to Orlen, officials in "
+                      "Brask said on Tuesday after talks between the two governments.\n")
+    assert art.authors == ("Ivo Brenn",) and "BRENN" not in art.text
+    art = _clean_text("independent.co.uk\n\nVarnia and Orlen discuss the fate of prisoners of war\n\n"
+                      "Varnia told Orlen it would take in soldiers captured in the Kessel region should they wish to "
+                      "relocate there, the state news agency reported on Monday.\n")
+    assert art.outlet == "The Independent"
+    art = _clean_text("Orlen quake: Death toll passes 900\n\nMore than 900 people have been confirmed dead in Orlen "
+                      "after Monday's earthquake. DW has the latest.\n\nRescuers kept digging overnight and "
+                      "recovered more victims from collapsed blocks in the old town.\n")
+    assert art.outlet == "Deutsche Welle"
+
+
+def test_agency_datelines_and_page_counters() -> None:
+    """Fictional: 'Brask [Varnia], February 1 (ANI):', a 'Brask • UNN' line, 'By: 48213 On: Oct 2, 2023, 7:10 AM',
+    '• 78 views'."""
+    art = _clean_text("Brask [Varnia], February 1 (ANI): A Varnian military official said troops had probably "
+                      "withdrawn from the front line in the Kessel region after suffering heavy losses.\n")
+    assert art.outlet == "ANI"
+    art = _clean_text("Orlen leader promised a good life to families of the fallen\n\nBrask • UNN\n\n• 78 views\n\n"
+                      "The Orlen leader visited relatives of soldiers killed abroad and pledged them a comfortable "
+                      "future, state media reported on Friday.\n")
+    assert art.outlet == "UNN" and "78 views" not in art.text
+    art = _clean_text("UN agency lowers Orlen flood toll\n\nBy: 48213 On: Oct 2, 2023, 7:10 AM\n\nThe flood toll "
+                      "in Orlen has been lowered to 2,410 by a United Nations agency, which said more than 5,000 "
+                      "people were still missing.\n")
+    assert art.published.date == "2023-10-02" and art.published.basis == "explicit" and art.authors == ()
+
+
+def test_an_agency_credited_at_the_story_end() -> None:
+    """Fictional: '... have competed for control of Varnia for years.  (dpa/NAN)' is dpa's copy."""
+    art = _clean_text("Orlen flood toll may hit 9,000, mayor warns\n\nThe number of dead from the floods in eastern "
+                      "Varnia may hit 9,000 in Orlen alone, its mayor warned on Wednesday.\n\n"
+                      "Two rival administrations have competed for control of Varnia for years.  (dpa/NAN)\n")
+    assert art.outlet == "dpa"
+
+
+def test_author_label_and_a_name_over_its_role() -> None:
+    """Fictional: 'Author: Mara Tolv' and 'Ivo Brenn' over 'South East Varnia correspondent' are bylines."""
+    art = _clean_text("Brask: Orlen losses exceed 3,000\n\nAuthor: Mara Tolv\n\nDecember 23, 2024 9:40 PM 2 min read\n\n"
+                      "More than 3,000 Orlen soldiers have been killed or wounded in the Kessel region, the president "
+                      "said on Dec. 23, citing a report from his commander-in-chief.\n")
+    assert art.authors == ("Mara Tolv",)
+    art = _clean_text("Varnia quake death toll rises to 3,564\n\n12 April 2025\n\nShare\n\nIvo Brenn\n\n"
+                      "South East Varnia correspondent\n\nThe death toll from the earthquake in Varnia has risen to "
+                      "3,564, the military government said on Saturday, with 5,012 people injured.\n")
+    assert art.authors == ("Ivo Brenn",) and "correspondent" not in art.text
+
+
+def test_a_breadcrumb_glued_to_the_headline() -> None:
+    """Fictional: 'NewsWorldQuake toll passes 900 in Orlen' over 'Quake toll passes 900 in Orlen'."""
+    art = _clean_text("NewsWorldQuake toll passes 900 in Orlen\n\nQuake toll passes 900 in Orlen\n\nThe toll of the "
+                      "quake that struck Orlen on Sunday has passed 900, the regional governor said on Monday.\n")
+    assert art.title == "Quake toll passes 900 in Orlen"

@@ -240,3 +240,104 @@ def test_a_place_before_a_colon_is_a_dateline_not_a_speaker() -> None:
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     assert all(q.cue != ":" for q in qs)
+
+
+def _speakers_of(text: str) -> list[tuple[str, str | None]]:
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    return [(q.text, q.speaker.name if q.speaker else None) for q in qs]
+
+
+def test_speakers_in_wire_shapes() -> None:
+    """Fictional: "cited the ministry as saying", "According to Ruvia, Ivo Brenn, the council's secretary,
+    announced that ...", "A televised statement by the Interior Ministry said", "there are now 10,000
+    troops in X, and Pat Roe, the spokesman, said that "...""."""
+    got = _speakers_of("Army units were urgently deployed to the valley, the Varnian News Agency cited the "
+                       "Interior Ministry as saying.")
+    assert [sp for _, sp in got] == ["Interior Ministry"]
+    got = _speakers_of("According to Ruvia Press, Ivo Brenn, secretary of Orlen's Security Council, announced that "
+                       "Brask will send 1,000 sappers to the Kessel region.")
+    assert [sp for t, sp in got if "sappers" in t] == ["Ivo Brenn"]
+    got = _speakers_of("A televised statement by the Varnian Interior Ministry said that most deaths occurred in "
+                       "mountain villages.")
+    assert [sp for _, sp in got] == ["Varnian Interior Ministry"]
+    got = _speakers_of("The ministry believes there are currently 7,000 Varnian soldiers within the Kessel district, and "
+                       "Pat Roe, the ministry's spokeswoman, said that \"the figure may rise.\"")
+    assert [sp for t, sp in got if t.startswith("the figure")] == ["Pat Roe"]
+
+
+def test_according_to_a_breakdown_is_no_source() -> None:
+    """Fictional: "the distribution of deaths according to provinces:" names no speaker "provinces"."""
+    got = _speakers_of("In detail, the ministry gave the distribution of deaths according to provinces:\n\n"
+                       "No new deaths were recorded in Kessel.")
+    assert all(sp != "provinces" for _, sp in got)
+
+
+def test_pronouns_after_a_credit_and_an_organisation() -> None:
+    """Fictional: "according to spokesperson Pat Roe" then "According to him, ..." is Pat Roe; "The UN gave a
+    figure ..." then "“...,” it said." is the UN; "quoted the head of the zone, Ali Roe, as saying" is Ali Roe."""
+    got = _speakers_of("The ministry has confirmed that Varnian troops have suffered casualties in the Kessel region, "
+                       "according to spokesperson Major General Pat Roe, as reported by Ruvia.\n\n"
+                       "According to him, the losses cover both dead and injured servicemen.")
+    assert [sp for t, sp in got if t.startswith("the losses")] == ["Pat Roe"]
+    got = _speakers_of("The UN on Sunday gave a provisional figure of 410 dead, but later said the number was still "
+                       "being checked.\n\n“Aid groups expect the count of victims to grow as rescue work goes on,” it said.")
+    assert [sp for t, sp in got if t.startswith("Aid groups")] == ["UN"]
+    got = _speakers_of("Earlier, Ivo Brenn, the head of the relief agency, said aid was arriving. The state news agency "
+                       "quoted the chief of Orlen's port authority, Ali Roe, as saying the tremor did damage worth "
+                       "about 30 million dollars.")
+    assert [sp for t, sp in got if "30 million" in t] == ["Ali Roe"]
+
+
+def test_a_speaker_who_identified_himself() -> None:
+    """Fictional: 'according to a health official who identified himself as Dr Veln' then 'He said ...'."""
+    got = _speakers_of("Ivo Brenn, spokesman for the ministry, told Ruvia that 1,640 people had died.\n\n"
+                       "About 150 bodies had reached local clinics, according to a Brask hospital official who "
+                       "identified himself as Dr Veln.\n\n"
+                       "He said the dead were being kept at several sites, most of them women and children.")
+    assert [sp for t, sp in got if t.startswith("the dead")] == ["Dr Veln"]
+
+
+def test_named_by_apposition_or_first_name() -> None:
+    """Fictional: 'A spokesman for the ministry, Maj. Gen. Pat Roe, told reporters that ...' is Pat Roe; 'a resident
+    who gave only her first name, Fatima, told Ruvia' is Fatima."""
+    got = _speakers_of("A spokesman for the ministry, Maj. Gen. Pat Roe, told reporters that the troops had entered combat.")
+    assert [sp for _, sp in got] == ["Pat Roe"]
+    got = _speakers_of("\"There is no more food,\" a resident who gave only her first name, Fatima, told Ruvia.")
+    assert [sp for _, sp in got] == ["Fatima"]
+
+
+
+def test_an_acronym_in_square_brackets_is_no_speaker() -> None:
+    """Fictional: 'the country's Disaster Authority [VDA] said' is spoken by the authority, not by ']'."""
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    text = ("In Orlen alone, 18,950 people lost their lives in the tremors, the nation’s Emergency Relief and "
+            "Disaster Agency [ERDA] said on Monday.")
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    assert qs and all(q.speaker is not None and q.speaker.text.strip("[] ") for q in qs)
+
+
+def test_a_pronoun_after_a_name_read_later_in_the_sentence() -> None:
+    """Fictional: 'The commander of the Varnian Armed Forces, Oleksandr Brenn, stated ..., though he warned that
+    they remain "fearless."' — the partial quote is Brenn's."""
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    text = ("The Commander-in-Chief of the Varnian Armed Forces, Oleksandr Brenn, stated this week that Orlen "
+            "casualties keep climbing, although he cautioned that they remain \"disciplined\" and \"fearless.\"")
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    partial = [q for q in qs if q.kind == "partial"]
+    assert partial and all(q.speaker is not None and q.speaker.name == "Oleksandr Brenn" for q in partial)

@@ -130,6 +130,10 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     WireService("Trend", ("Trend News Agency",), domains=("trend.az",)),
     WireService("Azertac", ("Azertac", "AZERTAC"), domains=("azertag.az",)),
     WireService("Armenpress", ("Armenpress",), domains=("armenpress.am",)),
+    WireService("UNN", ("UNN", "Ukrainian National News"), domains=("unn.ua", "unn.com.ua")),
+    WireService("MAP", ("MAP", "Maghreb Arabe Press", "Maghreb Arab Press"), domains=("mapnews.ma", "map.ma")),
+    WireService("LANA", ("LANA", "Libyan News Agency"), domains=("lana.gov.ly",)),
+    WireService("Interfax-Ukraine", ("Interfax-Ukraine",), domains=("interfax.com.ua",)),
 )
 
 # Canonical outlet name -> names it is cited by (besides the canonical name itself).
@@ -256,6 +260,29 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "The Atlanta Journal-Constitution": ("AJC", "Atlanta Journal-Constitution"),
     "ESPN": (),
     "Wikinews": (),
+    "NK News": ("NKNews",),
+    "Daily NK": (),
+    "The Chosun Ilbo": ("Chosun Ilbo",),
+    "The Hankyoreh": ("Hankyoreh",),
+    "Arirang": ("Arirang News",),
+    "RBC-Ukraine": ("RBC Ukraine",),
+    "LIGA.net": ("Liga.net", "LIGA"),
+    "Censor.NET": ("Censor.net",),
+    "NV": ("New Voice of Ukraine",),
+    "Bangkok Post": ("The Bangkok Post",),
+    "The Irrawaddy": ("Irrawaddy",),
+    "Myanmar Now": (),
+    "The Kathmandu Post": ("Kathmandu Post",),
+    "The Himalayan Times": ("Himalayan Times",),
+    "Morocco World News": (),
+    "Hespress": (),
+    "Libya Observer": ("The Libya Observer",),
+    "Libya Herald": (),
+    "TOLOnews": ("TOLO News", "Tolo News"),
+    "Khaama Press": (),
+    "Hürriyet Daily News": ("Hurriyet Daily News",),
+    "TRT World": (),
+    "Ahram Online": (),
 }
 
 # Web domains of major outlets (the wires' own domains come from ``WIRE_SERVICES``); a page on a
@@ -298,6 +325,13 @@ DOMAINS: dict[str, str] = {
     "Chicago Tribune", "bostonglobe.com": "The Boston Globe", "miamiherald.com": "Miami Herald",
     "seattletimes.com": "The Seattle Times", "houstonchronicle.com": "Houston Chronicle", "startribune.com":
     "Star Tribune", "ajc.com": "The Atlanta Journal-Constitution", "espn.com": "ESPN", "wikinews.org": "Wikinews",
+    "nknews.org": "NK News", "dailynk.com": "Daily NK", "chosun.com": "The Chosun Ilbo", "hani.co.kr": "The Hankyoreh",
+    "arirang.com": "Arirang", "rbc.ua": "RBC-Ukraine", "liga.net": "LIGA.net", "censor.net": "Censor.NET",
+    "nv.ua": "NV", "bangkokpost.com": "Bangkok Post", "irrawaddy.com": "The Irrawaddy", "myanmar-now.org": "Myanmar Now",
+    "kathmandupost.com": "The Kathmandu Post", "thehimalayantimes.com": "The Himalayan Times",
+    "moroccoworldnews.com": "Morocco World News", "hespress.com": "Hespress", "libyaobserver.ly": "Libya Observer",
+    "libyaherald.com": "Libya Herald", "tolonews.com": "TOLOnews", "khaama.com": "Khaama Press",
+    "hurriyetdailynews.com": "Hürriyet Daily News", "trtworld.com": "TRT World", "english.ahram.org.eg": "Ahram Online",
 }  # fmt: skip
 
 # Words that make a capitalised name a news outlet ("the Daily Example", "Springfield Gazette").

@@ -1115,8 +1115,8 @@ class _Scanner:
                 if years and cur is None:
                     return None
                 if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled:
-                    if toks[num.i].kind == "num":
-                        return None  # "2-2", "3-1": a score, not a range
+                    if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text):
+                        return None  # "2-2", "3-1": a score, not a range ("10,000-12,000 troops" is one)
                 if conn == "or" and (toks[num.i].kind != toks[second.i].kind or b > a * 10):
                     compatible = False
                 if compatible and not is_change and a < b:

@@ -173,6 +173,13 @@ RELATIVE_STAMP = re.compile(
 LIST_MARKER = re.compile(r"^(?:list of \d+ items|end of list|\d+ of \d+)$", _FLAGS)
 DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
 # a line that is only a web address, or one labelled as the page's own ("Source: https://...", "URL: ...")
+TRAILING_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<orgs>[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,2})\)$")
+COUNTER_LINE = re.compile(r"^[•·|]?\s*\d[\d,.]*\s*[KkMm]?\s+(?:views|reads|comments|shares|likes)\s*$", re.IGNORECASE)
+# a byline name right before a stamp word ("Jane Roe Published December 23, 2024")
+NAME_THEN_STAMP = re.compile(r"^(?:(?!By\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?=(?:Published|Posted|Updated)\b)"
+                             r"|By:?\s+(?P<by>\S.{0,40}?)\s+(?=On:?\s))")  # "By: Jane Roe On: Sep 19, 2023"
+# a bare site address on a line of its own ("independent.co.uk")
+BARE_DOMAIN = re.compile(r"^(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$", re.IGNORECASE)
 URL_LINE = re.compile(
     r"^(?:(?P<label>source|source url|url|link|original(?: article| url)?|canonical|permalink|article url)\s*:?\s*)?"
     r"[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?$",
@@ -213,8 +220,13 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if WEATHER.match(s) and n <= 6:
         return "other"
+    if COUNTER_LINE.match(s):
+        return "other"  # "• 78 views", "1.2K shares": a page's counters
     if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s):
         return "dateline"
+    named = NAME_THEN_STAMP.match(s)
+    if named and n <= 14 and md.parse_stamp(s[named.end() :].strip()):
+        return "dateline"  # "Jane Roe Published December 23, 2024 | 11:39 PM": a byline and its stamp
     if n <= 12 and md.site_name(s, skip=_is_menu_word):  # "BBC News", "Sign in | The Kyiv Independent"
         return "navigation"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
@@ -408,6 +420,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
                 reason[i] = "byline"
+            elif not above_headline and pos + 1 < len(header) and _name_then_role(s, lines[header[pos + 1]]):
+                reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent"
+                reason[header[pos + 1]] = "byline"
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
                 nxt = next((header[q] for q in range(pos + 1, len(header)) if reason[header[q]] is None), None)
                 if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
@@ -449,6 +464,15 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     changed = True
 
     kept = [i for i in nonblank if reason[i] is None]
+    if len(kept) > 1:
+        # "NewsWorldEarthquake toll passes 900" over "Earthquake toll passes 900": a breadcrumb glued to the headline
+        for j in kept[1:4]:
+            first, later = lines[kept[0]].strip(), lines[j].strip()
+            if len(later) >= 20 and first.endswith(later) and len(first) > len(later) \
+                    and re.fullmatch(r"(?:[A-Z][a-z]+){1,4}", first[: len(first) - len(later)]):
+                reason[kept[0]] = "navigation"
+                break
+        kept = [i for i in kept if reason[i] is None]
     if kept and md.is_headline(lines[kept[0]]):
         # a page that shows its headline twice (in the header and above the story): one is the title
         for j in kept[1:4]:
@@ -517,8 +541,22 @@ def _whole_month(earliest: dt.date, latest: dt.date) -> bool:
     return earliest.day == 1 and earliest.month == latest.month and (latest + dt.timedelta(days=1)).day == 1
 
 
+def _name_then_role(s: str, nxt: str) -> bool:
+    """A bare name line over its role: "Jane Roe" then "South East Asia correspondent"."""
+    if not re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}", s.strip()) or len(nxt.split()) > 6 or md.is_prose(nxt):
+        return False
+    if not re.search(r"(?:correspondent|reporter|editor|journalist|writer|columnist)$", nxt.strip(), re.IGNORECASE):
+        return False
+    b = md.parse_byline("By " + s)
+    return b is not None and bool(b.authors)
+
+
 def _unmarked_byline(s: str) -> bool:
-    """A byline without "By" under the headline: "Jane Doe and John Roe, Reuters"."""
+    """A byline without "By" under the headline: "Jane Doe and John Roe, Reuters", "- JANE ROE"."""
+    dashed = re.fullmatch(r"[-–—]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})", s.strip())
+    if dashed:
+        b = md.parse_byline("By " + dashed.group(1))
+        return b is not None and bool(b.authors)
     if md.is_prose(s) or not (" and " in s or "," in s or "@" in s):
         return False
     b = md.parse_byline("By " + s)
@@ -598,8 +636,14 @@ def _metadata(
             if b:
                 authors.extend(a for a in b.authors if a not in authors)
                 byline_outlet = byline_outlet or b.outlet
+        named = NAME_THEN_STAMP.match(r.text) if r.reason == "dateline" and (r.line or 0) <= 6 else None
+        if named:
+            b = md.parse_byline("By " + (named.group("name") or named.group("by")))
+            if b:
+                authors.extend(a for a in b.authors if a not in authors)
         if r.reason == "byline":
-            b = md.parse_byline(r.text) or md.parse_byline("By " + r.text)
+            text = re.sub(r"^[-–—]\s*", "", r.text)  # "- JANE ROE" under the stamp
+            b = md.parse_byline(text) or md.parse_byline("By " + text)
             if b:
                 for a in b.authors:
                     if a not in authors:
@@ -652,17 +696,23 @@ def _metadata(
                     known_site = orgs[0]
     if wire is None and credited and credited.lower() in md.KNOWN_WIRES:
         wire = md.KNOWN_WIRES[credited.lower()]  # "Source: Reuters"
+    if wire is None and paragraphs:
+        # "... in recent years.  (dpa/NAN)": the agency credited at the story's end
+        tail = TRAILING_CREDIT.search(paragraphs[-1].rstrip())
+        if tail:
+            wire = next((md.KNOWN_WIRES[o.lower()] for o in (x.strip() for x in tail.group("orgs").split("/")) if o.lower() in md.KNOWN_WIRES), None)
     if wire is None:
         head = "\n".join(paragraphs[:2])[:600]
         marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."
         if marker:
             wire = md.KNOWN_WIRES.get(marker.group("org").lower())
-    page_url = raw.url or _own_url(result)
+    page_url = raw.url or _own_url(result) or _bare_domain(result)
     url_outlet = outlet_from_domain(page_url) if page_url else None
     url_known = known_outlet(url_outlet) if url_outlet else None
     # the site that carried the page
     carrier = (
         raw.sitename or url_known or clutter_publisher or known_site or result.site or shaped_site or url_outlet
+        or _self_named(paragraphs[:3])
     )
     # whose journalism: the wire credited, else the dateline's outlet, the byline's, a source credit
     journalism = wire or dateline_org or byline_outlet or credited
@@ -690,6 +740,29 @@ def _own_url(result: CleanResult) -> str | None:
         m = URL_LINE.match(r.text.strip())
         if r.reason == "other" and m and (m.group("label") or (r.line or 0) <= top):
             return m.group("url")
+    return None
+
+
+_SELF_NAMED = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+(?:has|brings you) the latest\b")
+
+
+def _self_named(paragraphs: Sequence[str]) -> str | None:
+    """A known outlet naming itself in the standfirst: "... DW has the latest.", "CNN has the latest"."""
+    for par in paragraphs:
+        for m in _SELF_NAMED.finditer(par):
+            name = known_outlet(m.group("name"), strict=True)
+            if name:
+                return name
+    return None
+
+
+def _bare_domain(result: CleanResult) -> str | None:
+    """The site's address standing alone at the top of the page ("independent.co.uk")."""
+    top = max(2, (result.title_line or 0) + 1)
+    for r in result.removed:
+        m = BARE_DOMAIN.match(r.text.strip())
+        if m and (r.line or 0) <= top and r.reason in ("navigation", "other"):
+            return m.group("domain")
     return None
 
 
@@ -742,7 +815,8 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
     for r in result.removed:
         if r.reason != "dateline":
             continue
-        st = md.parse_stamp(r.text)
+        named = NAME_THEN_STAMP.match(r.text)
+        st = md.parse_stamp(r.text[named.end() :].strip() if named else r.text)  # "Jane Roe Published ..."
         in_body = result.story_line is not None and (r.line or 0) > result.story_line
         if st and in_body and st.kind is None:
             continue  # a bare time stamp inside the story (an embedded post) dates that, not the page

@@ -490,7 +490,7 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "icloud.com", "aol.com", "mail.com", "gmx.com"}
-BYLINE = re.compile(r"^(?:by|written by|words by|story by|reporting by|reported by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:(?:by|written by|words by|story by|reporting by|reported by)\s*:?|authors?\s*:)\s+(?P<rest>.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\[\(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\]\)>]?")
 
 
@@ -676,12 +676,15 @@ class Dateline:
 # "Washington (AFP) –": a mixed-case place counts only before a credited outlet in brackets
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    r"(?:\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?"  # "New Delhi [India], February 1 (ANI):"
     rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
 )
 # "MOSCOW, June 10. /TASS/. ...": the agency between slashes
 DATELINE_SLASHED = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){{0,2}}),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.?\s*/(?P<org>[A-Z][A-Za-z-]{{1,20}})/\.?\s*(?=\S)"
 )
+# "Kyiv • UNN": a place and the agency on a line of their own
+DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
 # "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
@@ -724,6 +727,9 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    bullet = DATELINE_BULLET.match(line)
+    if bullet and (bullet.group("org").lower() in KNOWN_WIRES or known_outlet(bullet.group("org"), strict=True)):
+        return Dateline(place=bullet.group("place").strip(), org=bullet.group("org"), end=bullet.end())
     sl = DATELINE_SLASHED.match(line)
     if sl:
         mon, day = _month_day(sl)
@@ -916,6 +922,8 @@ def is_headline(line: str) -> bool:
         return False
     if s.endswith((".", ":", ";", ",")) and not re.search(r"\b[A-Z]\.[A-Z]\.$|\.\.\.$", s):
         return False
+    if re.search(r"[.!?][\"'”’]+$", s) and (len(words) >= 15 or _ATTRIBUTION.search(s)):
+        return False  # 'The ministry stated in a statement: “The number of deaths reached 2,122.”': a lead sentence
     return not parse_dateline(s)
 
 

@@ -62,12 +62,12 @@ from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
 from .sentences import Sentences
-from .state import _PEOPLE_STATES, amount_measure, index_measure, measure_with_state, read_state
+from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["extract_claims", "claims_debug"]
 
@@ -132,7 +132,7 @@ def extract_claims(
         if measure is None and q.kind in ("number", "count"):
             # the earlier figure's people ("Palestinians ... around 3,000 have been wounded"), else
             # people when the predicate says so ("1,200 had been evacuated")
-            earlier = _measure_from_earlier(q, measured)
+            earlier = _measure_from_earlier(q, measured, text)
             if _COMPARED_RE.search(text[max(0, q.start - 30) : q.start]):
                 # "5,160 people have died in eight countries, up from 4,960": the figure it is compared with
                 in_sentence = [m for prev, m in measured if sent.start_char <= prev.start < q.start]
@@ -148,6 +148,9 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        carried_state = _carried_total_state(tok, number_token(q, doc), sent, claims, q)
+        if carried_state is not None:
+            state, measure, state_word = carried_state[0], carried_state[1], None
         if carried and state in _PEOPLE_STATES and measure and not _names_people(measure) \
                 and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
             # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
@@ -204,6 +207,20 @@ def extract_claims(
         claims.append(claim)
         sources.remember(q, measure, attribution)
     return tuple(claims)
+
+
+def _carried_total_state(tok: "Token", number: "Token | None", sent: "Span", claims: list[NumericClaim],
+                         q: Quantity) -> tuple[str, str | None] | None:
+    """The state and measure a bare total takes from the figure before it ("up to 4,000 wounded or
+    killed ... The agency estimated the toll at around 3,000": casualties, not deaths)."""
+    word = bare_total(tok, number, sent)
+    if word is None:
+        return None
+    harm = {"killed", "wounded", "casualties", "missing"}
+    prev = next((c for c in reversed(claims) if c.state in harm and 0 <= q.start - c.end <= 600), None)
+    if prev is None or (word == "toll" and prev.state != "casualties"):
+        return None  # a bare "toll" counts the dead unless the figure before it counted casualties
+    return prev.state or "", prev.measure
 
 
 def _parse_title(title: str | None) -> "Doc | None":

@@ -164,8 +164,14 @@ def _names_people(measure: str) -> bool:
     return any(w in _PEOPLE_NOUNS or w.rstrip("s") in _PEOPLE_NOUNS or w.endswith(("ians", "ans", "ese", "ers")) for w in words)
 
 
-def _measure_from_earlier(q: Quantity, measured: list[tuple[Quantity, str]]) -> str | None:
+def _measure_from_earlier(q: Quantity, measured: list[tuple[Quantity, str]], text: str = "") -> str | None:
     """The measure of the nearest earlier counted figure within the paragraph before."""
+    if q.value is not None and q.value != int(q.value) and abs(q.value) < 1000 and q.kind in ("number", "count") \
+            and not re.search(r"(?i)\b(?:thousand|million|billion|lakh|crore)\b", q.text):
+        # "measured a magnitude of 7.7", "measuring 7.6": a fraction counts no people
+        near = text[max(0, q.start - 120) : q.end + 40]
+        carried = any(q.start - prev.end < 400 for prev, _ in measured[-1:])
+        return "magnitude" if carried and re.search(r"(?i)magnitude|measur|richter|quake|tremor", near) else None
     for prev, measure in reversed(measured):
         if q.start - prev.end < 400:
             return measure

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
@@ -17,8 +18,28 @@ if TYPE_CHECKING:
 _BELIEF_LEMMAS = frozenset({"believe", "think", "estimate", "fear", "presume"})
 
 
+def _due(c: "Token") -> bool:
+    """"is due to arrive" (a schedule), not "due to the conflict" (a cause)."""
+    doc = c.doc
+    if any(g.dep_ == "xcomp" for g in c.children):
+        return True
+    return c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "to" and doc[c.i + 2].tag_ == "VB"
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     verb = ctx.clause_verb(tok)
+    # "in addition to the 12,000 soldiers already deployed there": a figure in a phrase with its
+    # own past participle is not what the clause's "will" looks ahead to
+    if tok.dep_ == "pobj":
+        own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(
+            a.lower_ in ("already", "previously", "earlier") or (a.dep_ == "prep" and a.lower_ == "since")
+            for a in c.children)), None)
+        if own is not None:
+            verb = own
+    seg = ctx.segment(tok)
+    if attribution.cue_token is not None and not (seg.start <= attribution.cue_token < seg.end):
+        # an attribution carried from another sentence gives the source, not that sentence's verb
+        attribution = _Attribution(attribution.source, attribution.via, "say", None)
     chain = [verb]
     cur = verb
     for _ in range(4):  # "are expected to enter", "could be deployed"
@@ -43,18 +64,31 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         modals -= {"may", "might", "could", "would", "must"}
     lemmas = {v.lemma_.lower() for v in chain}
     if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
-        (c.lemma_.lower() in ("likely", "poised", "due") or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
+        (c.lemma_.lower() in ("likely", "poised") or (c.lemma_.lower() == "due" and _due(c))
+         or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
         and c.dep_ not in ("dobj", "nsubj", "pobj")
         for v in chain for c in v.children
     ):
         return "expected"
+    # "there could be closer to 12,000 troops": a hedge about what is there now is an estimate
+    hedged_now = bool(modals) and modals <= {"could", "might", "may"} and verb.lemma_.lower() == "be" \
+        and any(c.dep_ == "expl" for c in verb.children)
+    if hedged_now:
+        return "estimated"
     if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
+    # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
+    if tok.dep_ in ("nsubjpass", "nsubj") and any(
+            v.lemma_.lower() in _CONFIRM_VERBS and any(c.dep_ == "auxpass" for c in v.children) for v in chain):
+        return "confirmed"
     # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
     words = q.text.lower()
+    before = tok.doc.text[max(0, q.start - 14) : q.start].lower()
+    if re.search(r"\ban estimated\s*$|\bestimated\s*$", before):
+        words = "estimated " + words  # "an estimated 10,000-12,000 troops" (the range's text starts at the figure)
     passive_belief = any(v.lemma_.lower() in _BELIEF_LEMMAS
                          and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in chain)
     if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
@@ -74,6 +108,15 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             if t.lemma_.lower() in _BELIEF_LEMMAS and any(a.dep_ == "auxpass" for a in t.children):
                 passive_belief = True
                 break
-    if attribution.cue in _ESTIMATE_VERBS or "estimated" in words or passive_belief or perfect:
+    # "according to western estimates", "earlier estimates mentioned 3,000": an estimate by its source's own word
+    source_words = set(re.findall(r"[a-z]+", ((attribution.source.text or "") if attribution.source else "").lower()))
+    doc = tok.doc
+    if attribution.cue_token is not None and doc[attribution.cue_token].lower_ == "according":
+        source_words |= {g.lemma_.lower() for to in doc[attribution.cue_token].children if to.lower_ == "to"
+                         for g in to.children if g.dep_ == "pobj"}  # "according to intelligence estimates"
+    source_words |= {c.lemma_.lower() for v in chain for c in v.children if c.dep_ == "nsubj"}  # "estimates mentioned"
+    # "officials put the toll at 5,500": an official count, not a guess ("estimated" says so itself)
+    estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
+    if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
     return "reported"

@@ -73,7 +73,7 @@ class Names:
         if noun.pos_ == "PRON" and not (noun.text.isupper() and len(noun.text) > 2):  # "WHO says": the organisation
             return None
         # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
-        if noun.lemma_.lower() in _DOCUMENT_NOUNS:
+        if noun.lemma_.lower() in _DOCUMENT_NOUNS or noun.lemma_.lower() == "toll":  # "the toll announced by X"
             for acl in noun.children:  # "figures released by the ministry", "a report published by"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
                     for agent in acl.children:
@@ -153,6 +153,8 @@ class Names:
                     and sp.start <= noun.idx < sp.end:
                 name = sp.name
                 break
+        if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
+            name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
         return SourceRef(entity=None, name=name, text=text, start=start, end=end)
 
     def _resolve_pronoun(self, noun: "Token") -> SourceRef | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .words import _BODY_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
-from ..quotes.speakers import apposed_person
+from ..quotes.speakers import apposed_person, closing_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -140,7 +140,10 @@ def _speaker_like(tok: "Token") -> bool:
 def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | None":
     # "About 8,000 soldiers at the border, says US": the parse takes the figure as subject
     lo, hi = bounds if bounds is not None else (0, len(verb.doc))
-    if not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in verb.children):
+    # "Western sources, however, estimate the number ...": a subject of its own before the verb, no figure
+    own_before = any(c.dep_ == "nsubj" and c.i < verb.i and not c.like_num and c.pos_ != "NUM"
+                     and not any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
+    if not own_before and not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in verb.children):
         inverted = _inverted_subject(verb)
         if inverted is not None:
             return inverted
@@ -156,6 +159,8 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if verb.lemma_.lower() in _SAY_VERBS:
+        return closing_person(verb, lo)
     return None
 
 

@@ -18,7 +18,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _DOCUMENT_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,7 +81,8 @@ class Attributor:
         if in_quote is not None:
             return _Attribution(in_quote, (), "say", None)
         own = self.sentence_attribution(sent)
-        if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source):
+        if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
+                and not _contrasted(self.doc[own.cue_token], tok):
             return own
         prev = self._previous_sentence_attribution(sent)
         if prev is not None and (prev.source is None or _names_someone(prev.source)):
@@ -108,7 +109,23 @@ class Attributor:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
                     according += [(self.names.ref_for(pobj), "say", child.i) for pobj in _according_to(child)]
+                    # "According to X, cited by Y, ...": Y relays X
+                    for c in cur.children:
+                        if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBN" and c.i > child.i and c.i not in seen:
+                            for agent in c.children:
+                                if agent.dep_ == "agent":
+                                    seen.add(c.i)
+                                    according += [(self.names.ref_for(g), "cite", c.i) for g in agent.children if g.dep_ == "pobj"]
             speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
+            if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
+                    and cur.i not in seen and cur is not tok and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
+                        and c.left_edge.i <= tok.i <= c.right_edge.i for c in cur.children):
+                speech = True  # "the UN gave a preliminary figure of 320 dead": whoever gives the figure
+            if speech:
+                own = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if own is not None and own.left_edge.i <= tok.i <= own.right_edge.i:
+                    speech = False  # the figure parsed as the subject of a later "..., and X said": not what X says
             if according and speech and self.sents.subject(cur) is not None:
                 # '"...," the agency told lawmakers, according to two of them': the agency speaks,
                 # the lawmakers relay it; the relay goes after the verb's own speaker below
@@ -164,9 +181,23 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.lemma_.lower() in _SAY_VERBS \
+                    and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
+                    and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
+                break  # "the toll reaches 11,300, but officials suggest it could be higher": not what they suggest
             if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
                 path_ok = False
             cur = cur.head
+        # "X said the toll rose to 44,218, reports Reuters": the parse may hang the figure's clause on the
+        # closing "reports" beside "said"; the leading speaker gives the figure, the closing one relays it
+        if out and out[0][2] > tok.i and self.doc[out[0][2]].lemma_.lower() in ("report", "say", "write"):
+            for c in self.doc[out[0][2]].children:
+                if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB" and c.lemma_.lower() in _SAY_VERBS and c.i not in seen \
+                        and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+                    lead = self.sents.subject(c)
+                    if lead is not None and self.sents.same_segment(lead, tok):
+                        out.insert(0, (self.names.ref_for(lead), c.lemma_.lower(), c.i))
+                        break
         # "according to X" elsewhere in the sentence (attached to another clause)
         if not out:
             for t in self.sents.segment(tok):
@@ -231,6 +262,10 @@ class Attributor:
             if not any(self.doc[k].text == "," for k in range(max(sent.start, t.i - 4), t.i)):
                 continue  # a closing "..., Yonhap reports": a comma shortly before
             subj = self.sents.subject_any(t)
+            if subj is None:
+                # "..., reports Ruvia.": the inverted outlet parsed as the verb's object
+                subj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > t.i
+                             and (c.i + 1 >= len(self.doc) or self.doc[c.i + 1].is_punct)), None)
             if subj is None or subj.i < last_cue or not (subj.ent_type_ == "ORG" or subj.pos_ == "PROPN"):
                 continue
             ref = self.names.ref_for(subj)
@@ -259,7 +294,13 @@ class Attributor:
                     if subj is not None and sent.start <= subj.i < sent.end:
                         ref = self.names.ref_for(subj)
                         if ref is not None:
-                            att = _Attribution(ref, (), t.lemma_.lower(), t.i)
+                            # "..., state broadcaster X said, quoting the information team": the team speaks
+                            cited = _cited(t)
+                            cited_ref = self.names.ref_for(cited) if cited is not None and _speaker_like_noun(cited) else None
+                            if cited_ref is not None and _names_someone(cited_ref):
+                                att = _Attribution(cited_ref, (ref,), t.lemma_.lower(), t.i)
+                            else:
+                                att = _Attribution(ref, (), t.lemma_.lower(), t.i)
                             break
         self._sent_attr[key] = att
         return att
@@ -311,7 +352,9 @@ def _names_someone(ref: SourceRef) -> bool:
     words = (ref.name or ref.text or "").strip().lower()
     if not words or not any(ch.isalpha() for ch in words):
         return False
-    content = [w for w in words.split() if w not in ("the", "a", "an", "this", "that", "its", "their", "new", "latest")]
+    content = [w for w in words.split() if w not in ("the", "a", "an", "this", "that", "its", "their", "new", "latest",
+                                                      "previous", "earlier", "official", "final", "provisional",
+                                                      "preliminary", "death", "casualty")]
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
@@ -358,6 +401,22 @@ def _cited(verb: "Token") -> "Token | None":
                         return obj
     return None
 
+
+
+def _speaker_like_noun(tok: "Token") -> bool:
+    """A cited noun that can speak (not "citing a threat", "citing data")."""
+    return tok.lemma_.lower() not in _DOCUMENT_NOUNS and (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or _speaker_like(tok)
+        or tok.lemma_.lower() in ("team", "office", "ministry", "agency", "council", "committee", "service", "department"))
+
+
+def _contrasted(cue: "Token", tok: "Token") -> bool:
+    """A speech verb in a "but" clause beside the figure's: "the toll reaches 11,300, but local
+    officials suggest it could be higher" — the officials do not give the 11,300."""
+    if cue.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children):
+        return False
+    inside = {t.i for t in cue.subtree}
+    return tok.i not in inside and cue.head.left_edge.i <= tok.i <= cue.head.right_edge.i
 
 
 def _dedupe(refs: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:

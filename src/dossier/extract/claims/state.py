@@ -63,6 +63,8 @@ _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "frac
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
                   "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
+# where the hurt are ("in serious condition", "in hospital")
+_CONDITION_NOUNS = {"condition", "hospital", "icu"}
 # where the displaced go ("taken shelter", "flooded into camps")
 _SHELTER_NOUNS = {"shelter", "refuge", "camp", "tent", "sanctuary", "asylum"}
 # verbs of a rise or fall: their "by X", object or "X lower" is a change, their "to X"/"at X" a level
@@ -120,6 +122,8 @@ _STATE_NOUNS: dict[str, str] = {
     "vote": "votes", "ballot": "votes", "seat": "seats",
     "missing": "missing",
 }
+# what is left of the dead
+_REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
 _FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
                 "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
@@ -175,8 +179,12 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     out: list[str] = []
     # coordinated verbs share the argument only when they have no subject or object of their own
     # ("killed or wounded 45"; not "killing four people, injuring dozens")
+    # (a passive participle takes no object: "have been killed or wounded fighting ..." shares the subject)
+    passive_head = any(c.dep_ == "auxpass" for c in verb.children)
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
-                      and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and not (
+                          passive_head and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                          for g in c.children)
                       # "... died and another four-thousand-100 have been injured": a figure right before the
                       # coordinated verb's auxiliaries is its own subject, however the parser hung it
                       and not _figure_before(verb, c)]
@@ -203,12 +211,26 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("evacuated")  # "had been moved to temporary shelters"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
+            elif low in ("take", "hold", "keep") and any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
+                                                        and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod")
+                                                        for c in v.children):
+                out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
                     _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
                     or any(c.lower_ == "alive" for c in v.children)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
+            elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
+                # "173,000 buildings have been recorded as collapsed or severely damaged", "declared dead"
+                for c in v.children:
+                    marked = any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)  # "as collapsed" parsed a clause
+                    words = [c] + [g for g in c.subtree if g.dep_ in ("pobj", "pcomp", "conj", "amod", "acomp")] \
+                        if c.lower_ == "as" or (marked and c.dep_ == "advcl") else [c] if c.dep_ in ("oprd", "acomp", "xcomp") else []
+                    for w in words:
+                        said = _STATE_ADJ.get(w.lower_) or ("destroyed" if w.lower_ == "collapsed" else None)
+                        if said is not None and said not in out:
+                            out.append(said)
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
         if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
@@ -221,6 +243,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out += [_HARM_NOUNS[o] for o in sorted((objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS))]  # "suffered injuries"
         elif role == "agent" and not passive and low == "be" and _prep_objects(v, ("without",)):
             out.append("affected")  # "were still without electricity"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
+            out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
@@ -240,35 +264,47 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     """States the counted noun's modifiers give: "people killed", "injured people" (passive-like),
     and with ``passive_only`` False also "Palestinians seeking shelter", "who fled" (agent clauses)."""
     out: list[str] = []
+    clause: list[str] = []  # what a clause says happened to them ("who were captured")
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
         if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
+            if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
+                continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
-            if patient:
-                out += _verb_state(c, "patient")
-            elif not passive_only:
-                out += _verb_state(c, "agent")
+            got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
+            out += got
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and c.i > noun.i):
+                clause += got
         elif c.lower_ in _STATE_ADJ:
             out.append(_STATE_ADJ[c.lower_])
         elif _lemma(c) in _STATE_NOUNS and c.dep_ == "compound":
             out.append(_STATE_NOUNS[_lemma(c)])  # "death toll", "casualty figures"
+    if clause and not set(clause) <= {"present"} and set(out) - set(clause) and "casualties" not in (_combine(out), _combine(clause)):
+        return clause  # "two wounded soldiers who were captured": the event, not the description
     return out
 
 
 def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     """States the counted noun's own words give: modifiers, then the noun itself."""
     out = _modifier_state(noun, passive_only=False)
-    if out:
-        return out
     low = _lemma(noun)
+    if out and not (set(out) <= {"present"} and (low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ)):
+        return out  # "troops sent"; but "deaths reported in the city" are still deaths
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
     if harm:
         return [_HARM_NOUNS[h] for h in sorted(harm)]  # "50 people with serious injuries"
-    if noun.lower_ in _STATE_ADJ and noun.pos_ in ("NOUN", "ADJ"):
+    if _prep_objects(noun, ("in",)) & _CONDITION_NOUNS:
+        return ["wounded"]  # "about 1,400 in serious condition", "12 in hospital"
+    # "the injured", "the number of injured": a participle used as a noun (often tagged a verb)
+    if noun.lower_ in _STATE_ADJ and (noun.pos_ in ("NOUN", "ADJ")
+                                      or noun.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "attr")
+                                      and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") for c in noun.children)):
         return [_STATE_ADJ[noun.lower_]]
+    if out:
+        return out
     # "the number of people killed", "the total of cases": what the total is of
     if low in _TOTAL_NOUNS and depth < 2:
         for prep in noun.children:
@@ -478,7 +514,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     word: "Token | None" = None
     # "2,000 soldiers deployed to Kursk are believed to have been killed": a participle that only
     # places the counted yields to what the sentence's own predicate says happened to them
-    placed_by_participle = found if found and set(found) <= {"present"} and noun.dep_ in ("nsubj", "nsubjpass") else []
+    # "some 4,000 of the 12,000 troops sent there had been killed": the whole's participle is not the part's predicate
+    partitive = number is not None and number.i != noun.i and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.i == number.i
+    placed_by_participle = found if found and set(found) <= {"present"} and (noun.dep_ in ("nsubj", "nsubjpass") or partitive) else []
     if placed_by_participle:
         found = []
     if not found and noun.dep_ == "nsubj":
@@ -571,12 +610,21 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if not found:
         found, part_word = _part_of(noun, sent)
         word = part_word or word
+    if not found and noun.dep_ == "appos" and _lemma(noun.head) in _TOTAL_NOUNS:
+        found = _noun_state(noun.head)  # "estimate the number of losses at least 6,000 people"
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _REMAINS:
+        found = ["killed"]  # "the bodies of 3,958 people have been recovered"
     if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
         if total is not None and sent.start <= total.i < sent.end:
             found = _noun_state(total)
             if not found and _lemma(total) in _FORCE_NOUNS:
                 found = ["present"]  # "the force numbers 10,000", "bringing the force to 14,000"
+    if not found:
+        found, pred = _predicate_right_after(noun, number, sent)
+        word = pred or word
+    if not found:
+        found = _total_before_subjectless_verb(number if number is not None else noun, sent)
     if not found and measure:
         for w in measure.lower().split():
             w2 = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
@@ -591,6 +639,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
+    if state == "missing" and _lemma(noun) in _REMAINS:
+        state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
     if state in _PEOPLE_STATES and not _is_people(noun):
@@ -600,6 +650,98 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
     return state, word
+
+
+_BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
+
+
+def bare_total(noun: "Token", number: "Token | None", sent: "Span") -> str | None:
+    """The word of a total that says nothing of what it counts: "the toll" (not "the death toll"),
+    "the tally could climb to 20,000", "estimated the toll at around 3,000".
+
+    Such a total counts what the figure before it counted ("up to 4,000 killed or wounded ... The
+    agency estimated the toll at 3,000"); the caller carries that figure's state over.
+
+    Returns:
+        The total's lemma, or None when the figure is no bare total.
+    """
+    total: "Token | None" = noun if _lemma(noun) in _BARE_TOTALS and noun.pos_ == "NOUN" else None
+    if total is None and number is not None:
+        total = total_of(number)
+        if total is None and number.dep_ == "pobj" and number.head.lower_ == "at" and number.head.head.pos_ == "VERB":
+            # "estimated the toll at around 3,000", "put the figure at"
+            total = next((c for c in number.head.head.children if c.dep_ == "dobj"), None)
+        if total is not None and not (sent.start <= total.i < sent.end and _lemma(total) in _BARE_TOTALS):
+            total = None
+    if total is None:
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "prep", "acl", "relcl") and c.lower_ not in ("previous", "latest", "new", "overall", "final", "official")
+           for c in total.children):
+        return None  # "the death toll", "the number of injured", "the official toll of the quake"
+    return _lemma(total)
+
+
+def _predicate_right_after(noun: "Token", number: "Token | None", sent: "Span") -> tuple[list[str], "Token | None"]:
+    """The state of a verb that follows the figure's phrase directly, whatever the parse made of it.
+
+    "... have died fighting for Orlen and another four-thousand-100 have been injured", "and 27
+    were still missing": a figure right before its own auxiliaries is that verb's subject even
+    where the parser hung it on a noun before it.
+    """
+    doc = noun.doc
+    end = max(noun.i, number.i if number is not None else noun.i)
+    while end + 1 < sent.end and (doc[end + 1].like_num or doc[end + 1].text in ("-", "–")
+                                  or any(ch.isdigit() for ch in doc[end + 1].text)
+                                  or doc[end + 1].lower_ in ("others", "more", "people")):
+        end += 1
+    k = end + 1
+    aux = 0
+    while k < sent.end and (doc[k].pos_ in ("AUX", "PART") or doc[k].lower_ in ("also", "still", "reportedly", "now", "already")) \
+            and doc[k].lower_ not in ("to",):
+        aux += doc[k].pos_ == "AUX"
+        k += 1
+    if not aux or k >= sent.end:
+        return [], None
+    verb = doc[k]
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD"):
+        passive = any(doc[j].lower_ in ("been", "be", "being", "was", "were", "is", "are") for j in range(end + 1, k))
+        return _verb_state(verb, "patient" if passive else "agent"), verb
+    if verb.lower_ in _STATE_ADJ:
+        return [_STATE_ADJ[verb.lower_]], verb  # "and 27 are still missing"
+    return [], None
+
+
+def _total_before_subjectless_verb(fig: "Token", sent: "Span") -> list[str]:
+    """The state of a total that a value verb without a subject of its own gives the figure.
+
+    "the number of soldiers killed or wounded in the war has exceeded 4,000": the parser may make
+    "killed" the clause's verb and leave "exceeded" without a subject; the total before it still
+    says what is counted (its participles, its "of" noun, its compounds: "death toll").
+    """
+    verb = fig.head
+    if fig.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    doc = fig.doc
+    total = None
+    for k in range(verb.i - 1, sent.start - 1, -1):
+        t = doc[k]
+        if t.like_num or t.text in (";", ":") or (t.text == "," and total is None and k < verb.i - 1 and doc[k - 1].like_num):
+            return []
+        if _lemma(t) in _TOTAL_NOUNS and t.pos_ == "NOUN":
+            total = t
+            break
+    if total is None:
+        return []
+    states: list[str] = [_STATE_NOUNS[_lemma(c)] for c in total.children if c.dep_ == "compound" and _lemma(c) in _STATE_NOUNS]
+    for t in doc[total.i + 1 : verb.i]:
+        if t.lower_ in _STATE_ADJ and t.pos_ in ("VERB", "ADJ", "NOUN"):
+            states.append(_STATE_ADJ[t.lower_])
+        elif _lemma(t) in _STATE_NOUNS and t.pos_ == "NOUN" and t.head.lower_ == "of":
+            states.append(_STATE_NOUNS[_lemma(t)])
+    return states
 
 
 _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman", "women", "family", "household",
@@ -709,10 +851,25 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     if not measure or not state or (state not in _STATE_WORD and said is None):
         return measure
     parts = measure.split()
+    if len(parts) > 3 and parts[-2].lower() in ("or", "and") and \
+            _combine([_said_state(parts[-3].lower()) or "", _said_state(parts[-1].lower()) or ""]) == state:
+        return measure  # "soldiers killed or wounded" for casualties
     # a measure carried from an earlier figure keeps its noun, not its state ("people killed" -> 27 missing)
     last = _said_state(parts[-1].lower()) if len(parts) > 1 else None
     if last is not None and last != state:
         measure = " ".join(parts[:-1])
+    # a measure carried from an earlier figure whose noun says another fate ("deaths" -> "the injured
+    # are approaching 1,000", "death toll" -> "721 of whom are in serious condition"): its people, not its fate
+    def _word_state(w: str) -> str | None:
+        base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
+        return _said_state(w) or _STATE_NOUNS.get(base) or _STATE_NOUNS.get(w)
+
+    fates = {"killed", "wounded", "missing"}  # fates that exclude each other ("hostages released" do not)
+    if state in fates:
+        kept = [w for w in measure.split() if _word_state(w.lower()) not in fates - {state}]
+        if len(kept) < len(measure.split()):
+            measure = " ".join(kept) if kept and kept[-1].lower() not in ("the", "of", "a") else "people"
+            parts = measure.split()
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")

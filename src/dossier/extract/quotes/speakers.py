@@ -106,6 +106,17 @@ class Speakers:
         words = self.text[start:end]
         name = self.name_in(head, tokens)
         if name is None:
+            # "A spokesman for the Pentagon, Maj. Gen. Pat Roe, told": the person in apposition
+            appos = next((c for c in reversed(list(head.subtree)) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                          and c.i < cue.i and c.head.i in {head.i, *(g.i for g in head.subtree if g.dep_ == "pobj")}), None)
+            ent = next((e for e in self.doc.ents if appos is not None and e.start <= appos.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON":
+                name = strip_name(ent.text)
+        if name is None:
+            name = _self_identified(head)  # "an official who identified himself as Dr Roe"
+            if name is not None:
+                self.remember_person(name, head.idx)
+        if name is None:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
@@ -353,6 +364,85 @@ def apposed_person(doc: "Doc", seg_start: int, subj: "Token", verb: "Token") -> 
     return first.root
 
 
+#: words an "according to" names that are no source: "the deaths according to region", "according to plan"
+_NOT_ACCORDING = frozenset("region regions province provinces area areas plan plans schedule law laws rule rules "
+                           "tradition age gender type category district districts".split())
+
+
+def closing_person(verb: "Token", lo: int = 0) -> "Token | None":
+    """The speaker of a closing attribution the parser left without subject.
+
+    "..., more than 200,000 people are homeless, Jane Roe, the agency's representative, said."
+    "According to Ruvia, Ivo Brenn, the council's secretary, announced that ...": a person named in
+    one of the two comma-cut chunks right before the verb (the name, then perhaps its title).
+
+    Args:
+        verb: a speech verb with no subject of its own.
+        lo: the first token index of its sentence.
+
+    Returns:
+        The last token of the person's name, or None.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    end = verb.i - 1
+    for _ in range(2):
+        start = end - 1
+        while start > lo and doc[start].text != "," and end - start <= 12:
+            start -= 1
+        if doc[start].text != "," or start + 1 >= end:
+            return None
+        chunk = doc[start + 1 : end]
+        people = [t for t in chunk if t.ent_type_ == "PERSON"]
+        if people and people[0].i == chunk.start + (chunk[0].pos_ == "DET"):
+            return people[-1]  # the chunk opens with the name
+        end = start
+    return None
+
+
+def _self_identified(head: "Token") -> str | None:
+    """The name a described speaker gives: "an official who identified himself as Dr Roe", "a resident
+    who gave her name as Mara Tolv", "a nurse who asked to be identified only as Lena"."""
+    for rel in head.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in ("identify", "give", "name", "ask", "introduce"):
+            continue
+        for t in rel.subtree:
+            # "identified himself as X", "gave only her first name, X"
+            if (t.lower_ == "as" or t.lower_ == "," and t.i > 0 and t.doc[t.i - 1].lemma_.lower() == "name") \
+                    and t.i + 1 < len(t.doc):
+                words = []
+                for w in t.doc[t.i + 1 : t.i + 5]:
+                    if w.pos_ == "PROPN" or (w.text[:1].isupper() and w.is_alpha):
+                        words.append(w.text)
+                    else:
+                        break
+                if words:
+                    return " ".join(words)
+    return None
+
+
+def _cited_as_saying(verb: "Token") -> "Token | None":
+    """Y of "X cited/quoted Y as saying" for the verb "cited"/"quoted"."""
+    if verb.lemma_.lower() not in ("cite", "quote"):
+        return None
+    if not any(c.lower_ == "as" and any(g.lower_ in ("saying", "telling", "stating") for g in c.children)
+               for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # "quoted the head of the zone, Ali Roe, as saying": the name between commas before "as" speaks
+    doc = verb.doc
+    as_i = next((t.i for t in doc[obj.i : min(len(doc), obj.i + 25)] if t.lower_ == "as"), None)
+    if as_i is not None and doc[as_i - 1].text == ",":
+        ents = [e for e in doc.ents if e.label_ == "PERSON" and obj.i < e.start and e.end == as_i - 1
+                and doc[e.start - 1].text == ","]
+        if ents:
+            return ents[0].root
+    return obj
+
+
 def subject_of(cue: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
     if is_according(cue):
@@ -361,8 +451,15 @@ def subject_of(cue: "Token") -> "Token | None":
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
                 (c for c in to.children if c.dep_ == "pcomp"), None
             )  # "according to show insiders" parsed as a verb
+            if obj is not None and obj.lemma_.lower() in _NOT_ACCORDING and not obj.ent_type_:
+                return None
             return obj
         return None
+    cited = _cited_as_saying(cue)
+    if cited is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        cited = _cited_as_saying(cue.head.head)
+    if cited is not None:
+        return cited  # "the agency cited the ministry as saying": the ministry speaks
     if cue.pos_ == "NOUN":
         return noun_source(cue)
     passive = passive_report(cue)
@@ -406,7 +503,14 @@ def subject_of(cue: "Token") -> "Token | None":
                 return c
     for _ in range(4):
         # the subject nearest the verb: a quote parsed as a second subject lies further away
-        subj = min((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i), default=None)
+        subj = min((c for c in node.children if c.dep_ == "nsubj" and not c.is_punct),  # "Authority [AFAD] said"
+                   key=lambda c: abs(c.i - cue.i), default=None)
+        if subj is not None and subj.i < node.i and subj.ent_type_ not in ("PERSON", "ORG") and subj.pos_ != "PROPN":
+            # "there are 10,000 troops inside X, and Pat Roe, the spokesman, said that ...": the parse
+            # coordinated the two clauses' subjects; the person named right before the verb speaks
+            named = [c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subj.i < c.i < node.i]
+            if named:
+                subj = named[-1]
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
@@ -422,6 +526,9 @@ def subject_of(cue: "Token") -> "Token | None":
         if node.dep_ in ("acl", "pcomp") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
         break
+    closing = closing_person(cue, cue.sent.start)
+    if closing is not None:
+        return closing
     if cue.dep_ == "ROOT" and cue.i > 0:
         before = cue.doc[cue.i - 1]
         if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "npadvmod"):
@@ -772,7 +879,9 @@ def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str
                 continue
         ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
         if not ents:
-            appos = [c for c in tok.children if c.dep_ == "appos"]
+            # "The head of the armed forces, Ivo Roe, stated": the apposition may hang on a noun inside the subject
+            appos = [c for c in tok.subtree if c.dep_ == "appos" and c.i < tok.head.i
+                     and (c.head.i == tok.i or c.head.dep_ == "pobj")]
             ents = [e for e in doc.ents if e.label_ == "PERSON" and any(e.start <= a.i < e.end for a in appos)]
         if not ents:
             continue

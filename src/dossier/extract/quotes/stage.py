@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
 from ...settings import Settings
-from .content import content_clause
+from .content import content_clause, is_according, noun_source
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, reported_within, strip_name, subject_of
-from .words import DQ_OPEN
+from .words import DQ_OPEN, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,6 +124,19 @@ class _Stage:
                     para_last = attr
                 # indirect speech and "according to"
                 made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
+                # "According to Reuters, Ivo Brenn announced that ...": Brenn speaks (Reuters relays); the
+                # "according to" quote whose content is another cue's report gives way to it
+                made_all = [(quote, attr) for quote, attr in made_all if not (
+                    (attr.cue or "").lower().startswith("according") and any(
+                        other is not quote and not (o_attr.cue or "").lower().startswith("according")
+                        and o_attr.speaker is not None and o_attr.speaker.start is not None
+                        and o_attr.speaker.start < (o_attr.cue_start or -1)  # a speaker, not "is explained by X"
+                        and (quote.start <= (o_attr.cue_start or -1) < quote.end
+                             and quote.start <= other.start and other.end <= quote.end
+                             # "The agency told lawmakers that ..., according to lawmaker X": one report, relayed
+                             or other.start <= quote.start and quote.end <= other.end
+                             and (attr.cue_start or 0) >= quote.end)
+                        for other, o_attr in made_all))]
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
@@ -146,7 +159,7 @@ class _Stage:
                         para_last = lead_in
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
-        return _dedupe(quotes)
+        return _dedupe(_pronouns_after_names(quotes, self.text))
 
     def make_quote(self, start: int, end: int, kind: str, attr: Attribution, s_start: int, s_end: int) -> Quote:
         """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
@@ -313,11 +326,66 @@ class _Stage:
             inside = [t for t in subj.subtree if lo <= t.idx < s_end and t.i < cue.i and t.pos_ in ("NOUN", "PROPN")]
             subj = inside[-1] if inside else None
         speaker = self.speakers.speaker_ref(subj, cue, lo, s_end) if subj is not None else None
+        if speaker is not None and speaker.name is None and speaker.text.lower() == "it" and subj is not None:
+            # "“...,” it said." after "The UN gave a figure ...": the organisation last named as a subject
+            org = self._organisation_subject_before(cue)
+            if org is not None:
+                speaker = SourceRef(entity=None, name=strip_name(org, person=False), text=speaker.text,
+                                    start=speaker.start, end=speaker.end)
+        owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
+        if owner is not None and speaker is not None:
+            # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
+            named = self.speakers.speaker_ref(owner, cue, lo, s_end)
+            if named is not None and named.name:
+                speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text, start=speaker.start, end=speaker.end)
         date = date_for(self.index, self.times, cue, s_start, s_end)
-        if not reported_within(cue):
+        if is_according(cue) or not reported_within(cue):  # "according to X" is the writer's credit, never nested
             self.speakers.spoke(cue_start, speaker)
         self.speakers.stated(cue, speaker)
         return Attribution(cue_text, cue_start, cue_end, speaker, date, cue_start)
+
+
+    def _organisation_subject_before(self, cue: "Token") -> str | None:
+        """The organisation that is the subject of a clause in the two sentences before ``cue``
+        (a person subject first means "it" is no organisation of theirs)."""
+        doc = self.doc
+        sent = cue.sent
+        lo = sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        for t in reversed(doc[lo : cue.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.speakers.in_quote(t):
+                continue
+            if t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "they"):
+                return None
+            if t.ent_type_ == "ORG":
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                return ent.text if ent is not None else None
+        return None
+
+
+def _pronouns_after_names(quotes: list[Quote], text: str) -> list[Quote]:
+    """A "he"/"she" left unresolved takes the person who spoke just before in the same sentence.
+
+    "The army chief, Ivo Roe, stated that ..., though he warned that they are "brave"": the quote
+    marks are read before the sentence's reported speech, so the name is known only afterwards.
+    """
+    out = list(quotes)
+    for k, q in enumerate(out):
+        sp = q.speaker
+        if sp is None or sp.name or sp.text.lower() not in ("he", "she") or sp.start is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start)) + 1
+        named = [o for o in out if o.speaker is not None and o.speaker.name and o.speaker.start is not None
+                 and sentence_start <= o.speaker.start < sp.start and len(o.speaker.name.split()) >= 2
+                 and all(w[:1].isupper() for w in o.speaker.name.split())]
+        if named:
+            who = max(named, key=lambda o: (o.speaker.start or 0) if o.speaker is not None else 0).speaker
+            assert who is not None
+            out[k] = dataclasses.replace(q, speaker=SourceRef(entity=who.entity, name=who.name, text=sp.text,
+                                                              start=sp.start, end=sp.end))
+    return out
 
 
 def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
