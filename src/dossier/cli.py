@@ -163,7 +163,7 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            write_outputs(dossier, out, render_report=_report_renderer())
+            write_outputs(dossier, out, render_report=_report_renderer(), write_report=_report_writer())
             cache.set_state(
                 "build",
                 {
@@ -262,6 +262,14 @@ def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:
         "counts": counts, "rejections": len(dossier.rejections), "rejections_by_stage": by_stage,
         "seconds": round(seconds, 2),
     }  # fmt: skip
+
+
+def _report_writer() -> Callable[[Any, Path], None] | None:
+    try:
+        from .present.report import write_dossier_report
+    except ImportError:
+        return None
+    return write_dossier_report
 
 
 def _report_renderer() -> Callable[[dict[str, Any]], str] | None:

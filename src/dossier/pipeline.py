@@ -604,9 +604,11 @@ def build_from_articles(
     analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
     for an in analyses:
         rejections_all.extend(an.rejections)
+    time_expressions = tuple(t for an in analyses for t in an.time_expressions)
     # 4. entities merged across articles; references linked to them
     all_local = [le for an in analyses for le in an.local_entities]
     entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
+    del all_local
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
     for an in analyses:
@@ -615,17 +617,25 @@ def build_from_articles(
         for c in an.claims:
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+    analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
+    if cache is not None and keys is not None:
+        # memory flat in the corpus: every analysis is in the cache now; each story reads its
+        # own back when it is reconciled, so the whole corpus's analyses are never held at once
+        analysis_of = _StoredAnalyses(cache, dict(zip((a.id for a in articles), keys)))
+    del analyses
     # 5. relations between articles: copies, wire stories, citations
     signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache)
     relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
+    del signals
     # 6. stories: articles about the same developing event; copies join their original's story
     bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache)
     articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
+    del bags
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
         articles_s,
-        analyses,
+        analysis_of,
         claims,
         stories,
         relations=relations,
@@ -640,13 +650,50 @@ def build_from_articles(
         quotes=tuple(quotes),
         claims=tuple(claims_t),
         tracks=tuple(tracks),
-        time_expressions=tuple(t for an in analyses for t in an.time_expressions),
+        time_expressions=time_expressions,
         events=tuple(events),
         relations=tuple(relations),
         rejections=tuple(rejections_all),
         summary=tuple(summary),
         stories=tuple(stories),
     )
+
+
+class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
+    """The per-article analyses of a build, read back from the analysis cache when asked for.
+
+    Stands for the list of analyses once every one of them is in the cache: each story's
+    reconciliation reads its own articles' analyses (``of``), so the memory of the build does
+    not hold the whole corpus's analyses at once. The same records as the list (the cache
+    holds exactly what the analysis returned).
+    """
+
+    def __init__(self, cache: AnalysisCache, key_of: Mapping[str, str]) -> None:
+        self.cache = cache
+        self.key_of = key_of
+
+    def of(self, ids: Sequence[str]) -> list[ArticleAnalysis]:
+        """The analyses of these articles (those the build analysed), in order."""
+        wanted = [(aid, self.key_of[aid]) for aid in ids if aid in self.key_of]
+        found = self.cache.get_many(k for _, k in wanted)
+        missing = [aid for aid, k in wanted if k not in found]
+        if missing:  # pragma: no cover - every analysis was put in the cache by this build
+            raise RuntimeError(f"the analysis cache lost the analyses of {len(missing)} articles during the build")
+        return [found[k] for _, k in wanted]
+
+    def __getitem__(self, aid: str) -> ArticleAnalysis:
+        if aid not in self.key_of:
+            raise KeyError(aid)
+        return self.of([aid])[0]
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self.key_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.key_of)
+
+    def __len__(self) -> int:
+        return len(self.key_of)
 
 
 def _cached_per_article(
@@ -666,7 +713,7 @@ def _cached_per_article(
 
 def reconcile_stories(
     articles: Sequence[Article],
-    analyses: Sequence[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis],
     claims: Sequence[NumericClaim],
     stories: Sequence[Story],
     *,
@@ -725,7 +772,10 @@ def _reconcile_story(
     settings: Settings,
 ) -> tuple[tuple[Article, ...], tuple[Event, ...], tuple[NumericClaim, ...], tuple[Track, ...], tuple[SummarySentence, ...]]:
     """The timeline, tracks and summary of one story, from its own inputs only."""
-    member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
+    if isinstance(analysis_of, _StoredAnalyses):
+        member_analyses = analysis_of.of([a.id for a in members])
+    else:
+        member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
     # timeline of events; undated articles get a window from the rest of the story
     arts_t, evs = timeline_stage.build_timeline(members, member_analyses, entities=entities, relations=rels, settings=settings)
     # claim tracks across sources and time (claims of undated articles ordered by those windows)
@@ -784,7 +834,7 @@ class _StoryFingerprint:
 
 def _reconcile_stories(
     articles: Sequence[Article],
-    analyses: Sequence[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis],
     claims: Sequence[NumericClaim],
     stories: Sequence[Story],
     *,
@@ -798,7 +848,7 @@ def _reconcile_stories(
     articles_by: dict[str, list[Article]] = {}
     for a in articles:
         articles_by.setdefault(a.story or "", []).append(a)
-    analysis_of = {an.article: an for an in analyses}
+    analysis_of = analyses if isinstance(analyses, Mapping) else {an.article: an for an in analyses}
     claims_by: dict[str, list[NumericClaim]] = {}
     for c in claims:
         claims_by.setdefault(story_of.get(c.article, ""), []).append(c)

@@ -13,6 +13,7 @@ import base64
 import functools
 import hashlib
 import html
+import os
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -22,7 +23,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..store import story_slices
+from ..model import Dossier
+from ..store import body_dict, record_dict, story_slices, story_slices_of
 from .stories import story_index
 from .views import build_context
 
@@ -58,6 +60,16 @@ def script_hash(js: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def _full_context(context: dict[str, Any]) -> dict[str, Any]:
+    """A template's context with the CSS, script and CSP hash added."""
+    js = static_text("report.js")
+    full = dict(context)
+    full.setdefault("css", Markup(static_text("report.css")))
+    full.setdefault("js", Markup(js))
+    full.setdefault("script_hash", Markup(script_hash(js)))
+    return full
+
+
 def render_template(name: str, context: dict[str, Any]) -> str:
     """Render one of the package's templates with the CSS, script and CSP hash added.
 
@@ -68,12 +80,7 @@ def render_template(name: str, context: dict[str, Any]) -> str:
     Returns:
         The HTML text.
     """
-    js = static_text("report.js")
-    full = dict(context)
-    full.setdefault("css", Markup(static_text("report.css")))
-    full.setdefault("js", Markup(js))
-    full.setdefault("script_hash", Markup(script_hash(js)))
-    return _environment().get_template(name).render(**full)
+    return _environment().get_template(name).render(**_full_context(context))
 
 
 def render_report(dossier_dict: dict[str, Any]) -> str:
@@ -135,6 +142,42 @@ def render_story_index(dossier_dict: dict[str, Any], *, live: bool = False) -> s
     ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
            "schema_version": dossier_dict.get("schema_version")}
     return render_template("report_index.html.j2", ctx)
+
+
+def write_dossier_report(dossier: Dossier, path: Path) -> None:
+    """Write the report of a built dossier to ``path`` piece by piece (UTF-8, synced to disk).
+
+    The same bytes as ``render_report(body_dict(dossier))``; for a dossier of several stories the
+    page is written as it is rendered, one story's block at a time, from that story's records
+    alone (``store.story_slices_of``): neither the dossier dict nor the page is ever held whole,
+    so the memory of writing it does not grow with the corpus.
+
+    Args:
+        dossier: the built dossier.
+        path: the file to write.
+    """
+    with open(path, "w", encoding="utf-8") as fh:
+        if len(dossier.stories) <= 1:
+            fh.write(render_report(body_dict(dossier)))
+        else:
+            in_tracks = {cid for t in dossier.tracks for cid in t.claims}
+            index_body = {
+                "stories": [record_dict(s) for s in dossier.stories],
+                "tracks": [record_dict(t) for t in dossier.tracks],
+                "claims": [record_dict(c) for c in dossier.claims if c.id in in_tracks],
+            }
+            ctx = {
+                "title": "Dossier",
+                "stories": story_index(index_body),
+                "blocks": (Markup(story_block(part)) for _s, part, _w in story_slices_of(dossier)),
+                "n_articles": len(dossier.articles),
+                "live": False,
+                "schema_version": dossier.schema_version,
+            }
+            for piece in _environment().get_template("report_index.html.j2").generate(**_full_context(ctx)):
+                fh.write(piece)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def write_report(dossier_dict: dict[str, Any], path: Path) -> Path:
