@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .extract import claims as claims_stage
 from .ingest import clean as clean_stage
@@ -698,17 +698,58 @@ class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
 
 def _cached_per_article(
     kind: str, fn: Callable[[Article], T], articles: Sequence[Article], keys: Sequence[str] | None, cache: AnalysisCache | None
-) -> list[T] | None:
+) -> Sequence[T] | None:
     """``fn`` of each article, kept in the cache under ``kind`` + its analysis key (a function of
-    the article alone, like the analysis); None without a cache (the stage computes it)."""
+    the article alone, like the analysis); None without a cache (the stage computes it).
+
+    Computed and stored a few hundred articles at a time, and returned as a sequence that reads
+    them back from the cache as it is walked: the whole corpus's values are never held at once.
+    """
     if cache is None or keys is None:
         return None
     wanted = [f"{kind}:{k}" for k in keys]
-    found = cache.get_many(wanted)
-    new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
-    if new:
-        cache.put_many(new)
-    return [found[k] if k in found else new[k] for k in wanted]
+    for lo in range(0, len(wanted), _STORED_CHUNK):
+        chunk = wanted[lo : lo + _STORED_CHUNK]
+        found = cache.get_many(chunk)
+        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in found}
+        if new:
+            cache.put_many(new)
+    return _StoredPerArticle(cache, wanted)
+
+
+_STORED_CHUNK = 256
+
+
+class _StoredPerArticle(Sequence[T]):
+    """Per-article values kept in the analysis cache, read back chunk by chunk when walked."""
+
+    def __init__(self, cache: AnalysisCache, keys: Sequence[str]) -> None:
+        self.cache = cache
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _get(self, keys: Sequence[str]) -> list[T]:
+        found = self.cache.get_many(keys)
+        if len(found) < len(set(keys)):  # pragma: no cover - every value was put in the cache by this build
+            raise RuntimeError("the analysis cache lost entries during the build")
+        return [found[k] for k in keys]
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return self._get(self.keys[i])
+        return self._get([self.keys[i]])[0]
+
+    def __iter__(self) -> Iterator[T]:
+        for lo in range(0, len(self.keys), _STORED_CHUNK):
+            yield from self._get(self.keys[lo : lo + _STORED_CHUNK])
 
 
 def reconcile_stories(

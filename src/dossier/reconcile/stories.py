@@ -151,20 +151,27 @@ def article_terms(article: Article) -> Bag:
     return terms
 
 
-def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
-    """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
+def _document_frequencies(bags: Iterable[Bag]) -> Counter[str]:
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
+    return df
+
+
+def _unit_vector(bag: Bag, df: Counter[str], n: int) -> dict[str, float]:
+    """One article's unit TF-IDF vector (sublinear tf, idf over ``n`` documents), shared terms only."""
+    v = {w: (1.0 + math.log(c)) * math.log(n / df[w]) if c >= 1 else c * math.log(n / df[w]) for w, c in bag.items()}
+    # a term only this article holds links nothing, but it stays in the norm: an article
+    # about many things is less similar to each of them
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items() if df[w] > 1}
+
+
+def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
+    """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
+    df = _document_frequencies(bags)
     n = len(bags) + prior
-    vecs: list[dict[str, float]] = []
-    for bag in bags:
-        v = {w: (1.0 + math.log(c)) * math.log(n / df[w]) if c >= 1 else c * math.log(n / df[w]) for w, c in bag.items()}
-        # a term only this article holds links nothing, but it stays in the norm: an article
-        # about many things is less similar to each of them
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({w: x / norm for w, x in v.items() if df[w] > 1})
-    return vecs, df
+    return [_unit_vector(bag, df, n) for bag in bags], df
 
 
 def similarity_graph(
@@ -180,11 +187,11 @@ def similarity_graph(
     Returns:
         ``(i, j) -> cosine`` for ``i < j``.
     """
-    vecs, df = _vectors(bags, prior)
     try:
         import numpy as np
         from scipy import sparse
     except ImportError:  # pragma: no cover - scipy is a dependency; plain Python as a fallback
+        vecs, df = _vectors(bags, prior)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, v in enumerate(vecs):
             for w, x in v.items():
@@ -197,26 +204,29 @@ def similarity_graph(
                 for j, y in plist[a + 1 :]:
                     sums[(min(i, j), max(i, j))] += x * y
         return {k: s for k, s in sums.items() if s >= min_edge}
+    df = _document_frequencies(bags)
     # the terms that propose pairs: shared (df > 1, the vectors hold no other) and rare
     cols = {w: k for k, w in enumerate(sorted(w for w, d in df.items() if 1 < d <= _MAX_DF))}
     if not cols:
         return {}
-    # the article x term matrix built from compact arrays (no per-entry Python objects kept);
-    # the matrix sorts each row's columns, so the order the entries come in does not matter
+    # the article x term matrix built from compact arrays, one article's vector at a time (no
+    # per-entry Python objects kept, no list of the corpus's vectors); the matrix sorts each
+    # row's columns, so the order the entries come in does not matter
+    n_docs = len(bags) + prior
     rows, colx, data = array("i"), array("i"), array("d")
-    for i in range(len(vecs)):
-        for w, x in vecs[i].items():
+    for i, bag in enumerate(bags):
+        for w, x in _unit_vector(bag, df, n_docs).items():
             k = cols.get(w)
             if k is not None:
                 rows.append(i)
                 colx.append(k)
                 data.append(x)
-        vecs[i] = {}
+    del df
     mat = sparse.csr_matrix(
         (np.frombuffer(data, dtype=np.float64), (np.frombuffer(rows, dtype=np.int32), np.frombuffer(colx, dtype=np.int32))),
         shape=(len(bags), len(cols)),
     )
-    del rows, colx, data, vecs
+    del rows, colx, data
     right = mat.T.tocsr()
     out: dict[tuple[int, int], float] = {}
     # the product a block of rows at a time, weak pairs dropped at once: the unfiltered
