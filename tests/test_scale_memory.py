@@ -15,6 +15,7 @@ import pytest
 
 from dossier.cache import AnalysisCache
 from dossier.model import Dossier, dossier_to_dict
+from dossier import pipeline
 from dossier.pipeline import build_dossier
 from dossier.present.report import render_report, write_dossier_report
 from dossier.settings import Settings
@@ -29,13 +30,19 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
     return build_dossier(MIXED, settings=SETTINGS)
 
 
-def test_a_build_reading_analyses_back_per_story_equals_the_build_holding_them(
-    mixed: Dossier, tmp_path: Path
+@pytest.mark.parametrize("stream_above", [0, 10_000])
+def test_a_build_reading_analyses_back_from_the_cache_equals_the_build_holding_them(
+    mixed: Dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stream_above: int
 ) -> None:
+    # 0: every folder counts as large (analyses, signals and term bags kept in the cache only)
+    monkeypatch.setattr(pipeline, "STREAM_ABOVE", stream_above)
     with AnalysisCache(tmp_path / "out") as cache:
-        cached = build_dossier(MIXED, settings=SETTINGS, cache=cache)
+        fresh = build_dossier(MIXED, settings=SETTINGS, cache=cache)
+    with AnalysisCache(tmp_path / "out") as cache:
+        again = build_dossier(MIXED, settings=SETTINGS, cache=cache)  # every analysis found in the cache
     assert len(mixed.stories) >= 3
-    assert dossier_to_dict(cached) == dossier_to_dict(mixed)
+    assert dossier_to_dict(fresh) == dossier_to_dict(mixed)
+    assert dossier_to_dict(again) == dossier_to_dict(mixed)
 
 
 def test_story_slices_from_records_equal_story_slices_of_the_dict(mixed: Dossier) -> None:

@@ -49,6 +49,7 @@ from .model import (
     stable_id,
 )
 from .extract.nlp import load_model, parse_texts, parsed_ahead, split_pieces
+from .errors import DossierError
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -329,13 +330,40 @@ def analyze_all(
     return [found[k] if k in found else new[k] for k in keys]
 
 
-def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
+def _analyze_into_cache(articles: Sequence[Article], *, settings: Settings, cache: AnalysisCache, keys: Sequence[str]) -> None:
+    """``analyze_all`` that keeps nothing: each batch's analyses go into the cache as they are made.
+
+    For large builds (``STREAM_ABOVE``): the analyses are read back from the cache by whoever
+    needs them (``_StoredPerArticle``, ``_StoredAnalyses``), so the corpus's analyses are never
+    held at once. (An entry the cache holds but cannot read stops the build with a message;
+    ``--no-cache`` builds afresh.)
+    """
+    held = cache.present(keys)
+    todo = [i for i, k in enumerate(keys) if k not in held]
+    position = 0
+
+    def put(done: list[ArticleAnalysis]) -> None:
+        nonlocal position
+        cache.put_many({keys[i]: an for i, an in zip(todo[position : position + len(done)], done)})
+        position += len(done)
+
+    _analyze_all([articles[i] for i in todo], settings=settings, sink=put)
+
+
+def _analyze_all(
+    articles: Sequence[Article], *, settings: Settings, sink: Callable[[list[ArticleAnalysis]], None] | None = None
+) -> list[ArticleAnalysis]:
+    """The analyses of the articles, in order; with ``sink``, each batch is handed to it instead and nothing is returned."""
     if not articles:
         return []
     if settings.runner == "dask":
         from .scale import analyze_on_dask
 
-        return analyze_on_dask(articles, settings=settings)
+        every = analyze_on_dask(articles, settings=settings)
+        if sink is not None:
+            sink(every)
+            return []
+        return every
     analyses: list[ArticleAnalysis] = []
     bar = None
     if _show_progress(settings, len(articles)):
@@ -347,7 +375,10 @@ def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[Art
     else:
         results = (analyze_batch(batch, settings=settings) for batch in _batches(list(articles), max(1, settings.batch_size)))
     for done in results:
-        analyses.extend(done)
+        if sink is not None:
+            sink(done)
+        else:
+            analyses.extend(done)
         if bar is not None:
             bar.update(len(done))
     if bar is not None:
@@ -601,12 +632,23 @@ def build_from_articles(
     if cache is not None and keys is None:
         keys = [record_key("analysis", a, settings) for a in articles]
     # 3. language analysis and the per-article stages (local or Dask; cached analyses reused)
-    analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
+    # a large build keeps its analyses in the cache, not in memory (read back where needed)
+    stream = cache is not None and keys is not None and len(articles) > STREAM_ABOVE
+    analyses: Sequence[ArticleAnalysis]
+    if stream and cache is not None and keys is not None:
+        _analyze_into_cache(articles, settings=settings, cache=cache, keys=keys)
+        analyses = _StoredPerArticle(cache, list(keys))
+    else:
+        analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
+    times: list[TimeExpression] = []
+    all_local: list[LocalEntity] = []
     for an in analyses:
         rejections_all.extend(an.rejections)
-    time_expressions = tuple(t for an in analyses for t in an.time_expressions)
+        times.extend(an.time_expressions)
+        all_local.extend(an.local_entities)
+    time_expressions = tuple(times)
+    del times
     # 4. entities merged across articles; references linked to them
-    all_local = [le for an in analyses for le in an.local_entities]
     entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
     del all_local
     quotes: list[Quote] = []
@@ -618,17 +660,17 @@ def build_from_articles(
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
     analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
-    if cache is not None and keys is not None:
+    if stream and cache is not None and keys is not None:
         # memory flat in the corpus: every analysis is in the cache now; each story reads its
         # own back when it is reconciled, so the whole corpus's analyses are never held at once
         analysis_of = _StoredAnalyses(cache, dict(zip((a.id for a in articles), keys)))
     del analyses
     # 5. relations between articles: copies, wire stories, citations
-    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache)
+    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
     relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
     del signals
     # 6. stories: articles about the same developing event; copies join their original's story
-    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache)
+    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
     articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
     del bags
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
@@ -678,7 +720,10 @@ class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
         found = self.cache.get_many(k for _, k in wanted)
         missing = [aid for aid, k in wanted if k not in found]
         if missing:  # pragma: no cover - every analysis was put in the cache by this build
-            raise RuntimeError(f"the analysis cache lost the analyses of {len(missing)} articles during the build")
+            raise DossierError(
+                f"the analyses of {len(missing)} articles could not be read back from the analysis cache "
+                "during the build (a damaged cache?); build again with --no-cache."
+            )
         return [found[k] for _, k in wanted]
 
     def __getitem__(self, aid: str) -> ArticleAnalysis:
@@ -697,17 +742,30 @@ class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
 
 
 def _cached_per_article(
-    kind: str, fn: Callable[[Article], T], articles: Sequence[Article], keys: Sequence[str] | None, cache: AnalysisCache | None
+    kind: str,
+    fn: Callable[[Article], T],
+    articles: Sequence[Article],
+    keys: Sequence[str] | None,
+    cache: AnalysisCache | None,
+    *,
+    lazy: bool = False,
 ) -> Sequence[T] | None:
     """``fn`` of each article, kept in the cache under ``kind`` + its analysis key (a function of
     the article alone, like the analysis); None without a cache (the stage computes it).
 
-    Computed and stored a few hundred articles at a time, and returned as a sequence that reads
-    them back from the cache as it is walked: the whole corpus's values are never held at once.
+    With ``lazy`` (large builds), computed and stored a few hundred articles at a time and
+    returned as a sequence that reads them back from the cache as it is walked: the whole
+    corpus's values are never held at once.
     """
     if cache is None or keys is None:
         return None
     wanted = [f"{kind}:{k}" for k in keys]
+    if not lazy:
+        found = cache.get_many(wanted)
+        new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
+        if new:
+            cache.put_many(new)
+        return [found[k] if k in found else new[k] for k in wanted]
     for lo in range(0, len(wanted), _STORED_CHUNK):
         chunk = wanted[lo : lo + _STORED_CHUNK]
         found = cache.get_many(chunk)
@@ -718,6 +776,11 @@ def _cached_per_article(
 
 
 _STORED_CHUNK = 256
+# builds of more articles than this keep their per-article results (analyses, relation signals,
+# term bags) in the analysis cache and read them back where needed, so that memory does not grow
+# with the corpus; smaller builds hold them (reading them back costs time: ``dossier add`` to a
+# few thousand articles stays fast)
+STREAM_ABOVE = 2000
 
 
 class _StoredPerArticle(Sequence[T]):
@@ -733,7 +796,10 @@ class _StoredPerArticle(Sequence[T]):
     def _get(self, keys: Sequence[str]) -> list[T]:
         found = self.cache.get_many(keys)
         if len(found) < len(set(keys)):  # pragma: no cover - every value was put in the cache by this build
-            raise RuntimeError("the analysis cache lost entries during the build")
+            raise DossierError(
+                f"{len(set(keys)) - len(found)} entries of the analysis cache could not be read back during the "
+                "build (a damaged cache?); build again with --no-cache."
+            )
         return [found[k] for k in keys]
 
     @overload
