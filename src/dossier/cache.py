@@ -182,6 +182,24 @@ class AnalysisCache:
         self.misses += len(wanted) - len(found)
         return found
 
+    def present(self, keys: Iterable[str]) -> set[str]:
+        """The keys the cache holds, without reading their values (and mark them used, as ``get_many``).
+
+        Args:
+            keys: cache keys.
+
+        Returns:
+            Those of ``keys`` that have an entry (an entry may still prove unreadable when read).
+        """
+        wanted = list(dict.fromkeys(keys))
+        self.used.update(wanted)
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(k for (k,) in self.conn.execute(f"SELECT key FROM entries WHERE key IN ({marks})", chunk))
+        return out
+
     def put_many(self, items: Mapping[str, Any]) -> None:
         """Store values under their keys (replacing any) and mark them used.
 

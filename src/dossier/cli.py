@@ -173,7 +173,7 @@ def _build_into(
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
             with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
-                write_outputs(dossier, out, render_report=_report_renderer(cache))
+                write_outputs(dossier, out, render_report=_report_renderer(cache), write_report=_report_writer(cache))
             cache.set_state(
                 "build",
                 {
@@ -272,6 +272,16 @@ def _summary(dossier: Any, out_dir: Path, seconds: float) -> dict[str, Any]:
         "counts": counts, "rejections": len(dossier.rejections), "rejections_by_stage": by_stage,
         "seconds": round(seconds, 2),
     }  # fmt: skip
+
+
+def _report_writer(fragments: Any = None) -> Callable[..., None] | None:
+    """The report writer (None without Jinja2): story by story from the records; with ``fragments``
+    (the output's analysis cache) the story blocks of an earlier build that did not change are reused."""
+    try:
+        from .present.report import write_dossier_report
+    except ImportError:
+        return None
+    return functools.partial(write_dossier_report, fragments=fragments)
 
 
 def _report_renderer(fragments: Any = None) -> Callable[[dict[str, Any]], str] | None:

@@ -35,7 +35,7 @@ def stable_id(prefix: str, *parts: object) -> str:
 # --- ingest.py ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     """One input article as read from disk, before any cleaning."""
 
@@ -53,7 +53,7 @@ class RawArticle:
     cut_chars: int = 0  # characters cut off the end because the input was longer than max_chars
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """An input (or one article at one stage) that could not be used, and why."""
 
@@ -65,7 +65,7 @@ class Rejection:
 # --- clean.py / metadata.py ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A piece of page clutter taken out of an article, with the reason."""
 
@@ -74,7 +74,7 @@ class Removed:
     line: int | None = None  # 0-based line number in the raw text, where known
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PublishedDate:
     """When an article was published: explicit, inferred with a window, or unknown."""
 
@@ -85,7 +85,7 @@ class PublishedDate:
     evidence: str | None = None  # the words the date was read or inferred from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article with its metadata. ``text`` is what every offset points into."""
 
@@ -109,7 +109,7 @@ class Article:
 # --- shared references -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """A reference to a person or body: canonical entity (if known) and the words used.
 
@@ -124,7 +124,7 @@ class SourceRef:
     end: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that supports an item."""
 
@@ -137,7 +137,7 @@ class Evidence:
 # --- dates.py ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A time expression normalised to a TIMEX3 value."""
 
@@ -156,7 +156,7 @@ class TimeExpression:
 # --- entities.py -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place in one article where an entity is named."""
 
@@ -166,7 +166,7 @@ class Mention:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role or affiliation of an entity, with where it was read and when it held."""
 
@@ -177,7 +177,7 @@ class Role:
     date: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """Gazetteer facts about a GPE/LOC entity."""
 
@@ -188,7 +188,7 @@ class Place:
     geonameid: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, organisation or place merged within and across articles."""
 
@@ -203,7 +203,7 @@ class Entity:
     country_of: str | None = None  # for capitals used as actors: the country entity id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalEntity:
     """An entity as one article knows it: its names, mentions and roles in that article.
 
@@ -224,7 +224,7 @@ class LocalEntity:
 # --- quotes.py ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct, partial or indirect quote with its speaker and cue."""
 
@@ -246,7 +246,7 @@ class Quote:
 # --- claims.py ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumericClaim:
     """A figure stated about the world: value, qualifier, what, where, when, who, via whom."""
 
@@ -281,7 +281,7 @@ class NumericClaim:
     location_from: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Everything the per-article stages found in one article (picklable, no spaCy objects)."""
 
@@ -298,7 +298,7 @@ class ArticleAnalysis:
 # --- reconcile: relations, tracks, timeline, summary -------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """How two articles relate: a copy, a syndicated wire story, a citation, or the same event."""
 
@@ -310,7 +310,7 @@ class Relation:
     evidence: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Track:
     """Claims that measure the same thing in the same scope, across sources and time."""
 
@@ -336,7 +336,7 @@ class Track:
     disputes: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated event of the story with its evidence from every article that reports it."""
 
@@ -350,7 +350,7 @@ class Event:
     story: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles about the same developing real-world event or situation, and what they hold."""
 
@@ -363,7 +363,7 @@ class Story:
     events: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SummarySentence:
     """One sentence of the extractive story summary, with its citation."""
 
@@ -374,7 +374,7 @@ class SummarySentence:
     story: str | None = None  # the story it summarises (set by the pipeline)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dossier:
     """Everything the build produced, in the shape of dossier.json."""
 
@@ -421,7 +421,7 @@ def dossier_to_dict(dossier: Dossier) -> dict[str, Any]:
     return {"schema_version": version, **body}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One event word a time expression attaches to, read from the article's parse (per article).
 

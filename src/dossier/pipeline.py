@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .extract import claims as claims_stage
 from .extract.claims.place import place_in_story
@@ -52,6 +52,7 @@ from .model import (
     stable_id,
 )
 from .extract.nlp import load_model, parse_texts, parsed_ahead, split_pieces
+from .errors import DossierError
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -335,13 +336,40 @@ def analyze_all(
     return [found[k] if k in found else new[k] for k in keys]
 
 
-def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[ArticleAnalysis]:
+def _analyze_into_cache(articles: Sequence[Article], *, settings: Settings, cache: AnalysisCache, keys: Sequence[str]) -> None:
+    """``analyze_all`` that keeps nothing: each batch's analyses go into the cache as they are made.
+
+    For large builds (``STREAM_ABOVE``): the analyses are read back from the cache by whoever
+    needs them (``_StoredPerArticle``, ``_StoredAnalyses``), so the corpus's analyses are never
+    held at once. (An entry the cache holds but cannot read stops the build with a message;
+    ``--no-cache`` builds afresh.)
+    """
+    held = cache.present(keys)
+    todo = [i for i, k in enumerate(keys) if k not in held]
+    position = 0
+
+    def put(done: list[ArticleAnalysis]) -> None:
+        nonlocal position
+        cache.put_many({keys[i]: an for i, an in zip(todo[position : position + len(done)], done)})
+        position += len(done)
+
+    _analyze_all([articles[i] for i in todo], settings=settings, sink=put)
+
+
+def _analyze_all(
+    articles: Sequence[Article], *, settings: Settings, sink: Callable[[list[ArticleAnalysis]], None] | None = None
+) -> list[ArticleAnalysis]:
+    """The analyses of the articles, in order; with ``sink``, each batch is handed to it instead and nothing is returned."""
     if not articles:
         return []
     if settings.runner == "dask":
         from .scale import analyze_on_dask
 
-        return analyze_on_dask(articles, settings=settings)
+        every = analyze_on_dask(articles, settings=settings)
+        if sink is not None:
+            sink(every)
+            return []
+        return every
     analyses: list[ArticleAnalysis] = []
     bar = None
     if _show_progress(settings, len(articles)):
@@ -353,7 +381,10 @@ def _analyze_all(articles: Sequence[Article], *, settings: Settings) -> list[Art
     else:
         results = (analyze_batch(batch, settings=settings) for batch in _batches(list(articles), max(1, settings.batch_size)))
     for done in results:
-        analyses.extend(done)
+        if sink is not None:
+            sink(done)
+        else:
+            analyses.extend(done)
         if bar is not None:
             bar.update(len(done))
     if bar is not None:
@@ -607,9 +638,16 @@ def build_from_articles(
     if cache is not None and keys is None:
         keys = [record_key("analysis", a, settings) for a in articles]
     # 3. language analysis and the per-article stages (local or Dask; cached analyses reused)
-    analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
+    # a large build keeps its analyses in the cache, not in memory (read back where needed)
+    stream = cache is not None and keys is not None and len(articles) > STREAM_ABOVE
+    analyses: Sequence[ArticleAnalysis]
+    if stream and cache is not None and keys is not None:
+        _analyze_into_cache(articles, settings=settings, cache=cache, keys=keys)
+        analyses = _StoredPerArticle(cache, list(keys))
+    else:
+        analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
     with long_lived():
-        return _cross_article(articles, analyses, rejections_all, settings=settings, cache=cache, keys=keys)
+        return _cross_article(articles, analyses, rejections_all, settings=settings, cache=cache, keys=keys, stream=stream)
 
 
 def _cross_article(
@@ -620,13 +658,21 @@ def _cross_article(
     settings: Settings,
     cache: AnalysisCache | None,
     keys: Sequence[str] | None,
+    stream: bool,
 ) -> Dossier:
-    """The stages after the per-article analysis (``build_from_articles``)."""
+    """The stages after the per-article analysis (``build_from_articles``); with ``stream`` the
+    analyses are read back from the cache where needed (see ``STREAM_ABOVE``)."""
+    times: list[TimeExpression] = []
+    all_local: list[LocalEntity] = []
     for an in analyses:
         rejections_all.extend(an.rejections)
+        times.extend(an.time_expressions)
+        all_local.extend(an.local_entities)
+    time_expressions = tuple(times)
+    del times
     # 4. entities merged across articles; references linked to them
-    all_local = [le for an in analyses for le in an.local_entities]
     entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
+    del all_local
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
     for an in analyses:
@@ -635,17 +681,25 @@ def _cross_article(
         for c in an.claims:
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+    analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
+    if stream and cache is not None and keys is not None:
+        # memory flat in the corpus: every analysis is in the cache now; each story reads its
+        # own back when it is reconciled, so the whole corpus's analyses are never held at once
+        analysis_of = _StoredAnalyses(cache, dict(zip((a.id for a in articles), keys)))
+    del analyses
     # 5. relations between articles: copies, wire stories, citations
-    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache)
+    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
     relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
+    del signals
     # 6. stories: articles about the same developing event; copies join their original's story
-    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache)
+    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
     articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
+    del bags
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
         articles_s,
-        analyses,
+        analysis_of,
         claims,
         stories,
         relations=relations,
@@ -660,7 +714,7 @@ def _cross_article(
         quotes=tuple(quotes),
         claims=tuple(claims_t),
         tracks=tuple(tracks),
-        time_expressions=tuple(t for an in analyses for t in an.time_expressions),
+        time_expressions=time_expressions,
         events=tuple(events),
         relations=tuple(relations),
         rejections=tuple(rejections_all),
@@ -669,24 +723,126 @@ def _cross_article(
     )
 
 
+class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
+    """The per-article analyses of a build, read back from the analysis cache when asked for.
+
+    Stands for the list of analyses once every one of them is in the cache: each story's
+    reconciliation reads its own articles' analyses (``of``), so the memory of the build does
+    not hold the whole corpus's analyses at once. The same records as the list (the cache
+    holds exactly what the analysis returned).
+    """
+
+    def __init__(self, cache: AnalysisCache, key_of: Mapping[str, str]) -> None:
+        self.cache = cache
+        self.key_of = key_of
+
+    def of(self, ids: Sequence[str]) -> list[ArticleAnalysis]:
+        """The analyses of these articles (those the build analysed), in order."""
+        wanted = [(aid, self.key_of[aid]) for aid in ids if aid in self.key_of]
+        found = self.cache.get_many(k for _, k in wanted)
+        missing = [aid for aid, k in wanted if k not in found]
+        if missing:  # pragma: no cover - every analysis was put in the cache by this build
+            raise DossierError(
+                f"the analyses of {len(missing)} articles could not be read back from the analysis cache "
+                "during the build (a damaged cache?); build again with --no-cache."
+            )
+        return [found[k] for _, k in wanted]
+
+    def __getitem__(self, aid: str) -> ArticleAnalysis:
+        if aid not in self.key_of:
+            raise KeyError(aid)
+        return self.of([aid])[0]
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self.key_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.key_of)
+
+    def __len__(self) -> int:
+        return len(self.key_of)
+
+
 def _cached_per_article(
-    kind: str, fn: Callable[[Article], T], articles: Sequence[Article], keys: Sequence[str] | None, cache: AnalysisCache | None
-) -> list[T] | None:
+    kind: str,
+    fn: Callable[[Article], T],
+    articles: Sequence[Article],
+    keys: Sequence[str] | None,
+    cache: AnalysisCache | None,
+    *,
+    lazy: bool = False,
+) -> Sequence[T] | None:
     """``fn`` of each article, kept in the cache under ``kind`` + its analysis key (a function of
-    the article alone, like the analysis); None without a cache (the stage computes it)."""
+    the article alone, like the analysis); None without a cache (the stage computes it).
+
+    With ``lazy`` (large builds), computed and stored a few hundred articles at a time and
+    returned as a sequence that reads them back from the cache as it is walked: the whole
+    corpus's values are never held at once.
+    """
     if cache is None or keys is None:
         return None
     wanted = [f"{kind}:{k}" for k in keys]
-    found = cache.get_many(wanted)
-    new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
-    if new:
-        cache.put_many(new)
-    return [found[k] if k in found else new[k] for k in wanted]
+    if not lazy:
+        found = cache.get_many(wanted)
+        new = {k: fn(a) for k, a in zip(wanted, articles) if k not in found}
+        if new:
+            cache.put_many(new)
+        return [found[k] if k in found else new[k] for k in wanted]
+    for lo in range(0, len(wanted), _STORED_CHUNK):
+        chunk = wanted[lo : lo + _STORED_CHUNK]
+        found = cache.get_many(chunk)
+        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in found}
+        if new:
+            cache.put_many(new)
+    return _StoredPerArticle(cache, wanted)
+
+
+_STORED_CHUNK = 256
+# builds of more articles than this keep their per-article results (analyses, relation signals,
+# term bags) in the analysis cache and read them back where needed, so that memory does not grow
+# with the corpus; smaller builds hold them (reading them back costs time: ``dossier add`` to a
+# few thousand articles stays fast)
+STREAM_ABOVE = 2000
+
+
+class _StoredPerArticle(Sequence[T]):
+    """Per-article values kept in the analysis cache, read back chunk by chunk when walked."""
+
+    def __init__(self, cache: AnalysisCache, keys: Sequence[str]) -> None:
+        self.cache = cache
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _get(self, keys: Sequence[str]) -> list[T]:
+        found = self.cache.get_many(keys)
+        if len(found) < len(set(keys)):  # pragma: no cover - every value was put in the cache by this build
+            raise DossierError(
+                f"{len(set(keys)) - len(found)} entries of the analysis cache could not be read back during the "
+                "build (a damaged cache?); build again with --no-cache."
+            )
+        return [found[k] for k in keys]
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return self._get(self.keys[i])
+        return self._get([self.keys[i]])[0]
+
+    def __iter__(self) -> Iterator[T]:
+        for lo in range(0, len(self.keys), _STORED_CHUNK):
+            yield from self._get(self.keys[lo : lo + _STORED_CHUNK])
 
 
 def reconcile_stories(
     articles: Sequence[Article],
-    analyses: Sequence[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis],
     claims: Sequence[NumericClaim],
     stories: Sequence[Story],
     *,
@@ -760,7 +916,10 @@ def _reconcile_story(
     settings: Settings,
 ) -> tuple[tuple[Article, ...], tuple[Event, ...], tuple[NumericClaim, ...], tuple[Track, ...], tuple[SummarySentence, ...]]:
     """The timeline, tracks and summary of one story, from its own inputs only."""
-    member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
+    if isinstance(analysis_of, _StoredAnalyses):
+        member_analyses = analysis_of.of([a.id for a in members])
+    else:
+        member_analyses = [analysis_of[a.id] for a in members if a.id in analysis_of]
     # timeline of events; undated articles get a window from the rest of the story
     arts_t, evs = timeline_stage.build_timeline(members, member_analyses, entities=entities, relations=rels, settings=settings)
     # the figures of undated pages dated from their story ("December 18" of a story of 2024)
@@ -823,7 +982,7 @@ class _StoryFingerprint:
 
 def _reconcile_stories(
     articles: Sequence[Article],
-    analyses: Sequence[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis],
     claims: Sequence[NumericClaim],
     stories: Sequence[Story],
     *,
@@ -837,7 +996,7 @@ def _reconcile_stories(
     articles_by: dict[str, list[Article]] = {}
     for a in articles:
         articles_by.setdefault(a.story or "", []).append(a)
-    analysis_of = {an.article: an for an in analyses}
+    analysis_of = analyses if isinstance(analyses, Mapping) else {an.article: an for an in analyses}
     claims_by: dict[str, list[NumericClaim]] = {}
     for c in claims:
         claims_by.setdefault(story_of.get(c.article, ""), []).append(c)

@@ -473,7 +473,23 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
     )
     conn.execute("CREATE VIRTUAL TABLE docs USING fts5(body, article UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')")
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    # passages go in by batches (rowid i + 1 for the i-th), so the corpus's passages are never
+    # held at once; each article's runs of rowids are kept as they go (``_write_article_rows``)
     rows: list[tuple[Any, ...]] = []
+    runs: list[tuple[str, int, int]] = []
+    done = 0
+
+    def flush() -> None:
+        nonlocal done
+        conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        for i, r in enumerate(rows, done + 1):
+            aid = str(r[4])
+            if runs and runs[-1][0] == aid and runs[-1][2] == i - 1:
+                runs[-1] = (aid, runs[-1][1], i)
+            else:
+                runs.append((aid, i, i))
+        done += len(rows)
+        rows.clear()
 
     def text_of(v: object) -> str:
         return v if isinstance(v, str) else ""
@@ -490,6 +506,8 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
             rows.append((text[s:e], "", "", "article", aid, s, e, None))
         if text_of(a.get("title")):
             rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
+        if len(rows) >= 5000:
+            flush()
     for q in body.get("quotes") or []:
         if not isinstance(q, Mapping):
             continue
@@ -498,8 +516,10 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
         name = text_of(sp.get("name")) or text_of(sp.get("text"))
         rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
                      int_of(q.get("end")), str(q.get("id"))))
-    conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    _write_article_rows(conn, rows)
+        if len(rows) >= 5000:
+            flush()
+    flush()
+    _write_article_rows(conn, runs)
     _write_article_labels(conn, body)
     _write_story_tables(conn, body, part_digests)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
@@ -592,6 +612,83 @@ def story_slices(body: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], d
         yield s, part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
 
+def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str, Any], set[str]]]:
+    """``story_slices(body_dict(dossier))`` read from the records: the same stories, parts and words,
+    with only one story's part converted to dicts at a time (the whole dossier dict is never built).
+
+    Args:
+        dossier: the built dossier.
+
+    Yields:
+        ``(story, part, words)`` in the order of ``dossier.stories``, equal to ``story_slices``'s.
+    """
+    stories = list(dossier.stories)
+    first: dict[Any, int] = {}
+    for i, s in enumerate(stories):
+        first.setdefault(_hashable(s.id), i)
+    canon = [first[_hashable(s.id)] for s in stories]
+    of_article: dict[Any, list[int]] = defaultdict(list)
+    members: dict[int, set[Any]] = {}
+    for i in sorted(set(canon)):
+        members[i] = {_hashable(a) for a in stories[i].articles}
+        for aid in members[i]:
+            of_article[aid].append(i)
+    # each story's records as positions in the dossier's tables (records are converted per story)
+    per: dict[str, dict[int, list[int]]] = {key: defaultdict(list) for key in ("articles", *_BY_ARTICLE, "tracks", "events", "relations", "entities")}
+    for key, fld in (("articles", "id"), *((k, "article") for k in _BY_ARTICLE)):
+        for j, x in enumerate(getattr(dossier, key)):
+            for i in of_article.get(_hashable(getattr(x, fld)), ()):
+                per[key][i].append(j)
+    for key in ("tracks", "events"):
+        for j, x in enumerate(getattr(dossier, key)):
+            if _hashable(x.story) in first:
+                per[key][first[_hashable(x.story)]].append(j)
+    for j, r in enumerate(dossier.relations):
+        for i in of_article.get(_hashable(r.from_), ()):
+            if r.to is None or _hashable(r.to) in members[i]:
+                per["relations"][i].append(j)
+    for j, e in enumerate(dossier.entities):
+        for i in {i for m in e.mentions for i in of_article.get(_hashable(m.article), ())}:
+            per["entities"][i].append(j)
+    track_at: dict[Any, list[int]] = defaultdict(list)
+    for j, t in enumerate(dossier.tracks):
+        track_at[_hashable(t.id)].append(j)
+    names = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
+    for s, c in zip(stories, canon):
+        part: dict[str, Any] = {}
+        for name in names:
+            if name in _NOT_IN_PART:
+                continue
+            if name == "schema_version":
+                part[name] = dossier.schema_version
+            elif name == "stories":
+                part[name] = [record_dict(stories[c])]
+            elif name == "entities":
+                # a story's part holds its own mentions of an entity (as ``story_slices``)
+                part[name] = [_own_mentions(record_dict(dossier.entities[j]), members[c]) for j in per[name].get(c, ())]
+            elif name in per:
+                table = getattr(dossier, name)
+                part[name] = [record_dict(table[j]) for j in per[name].get(c, ())]
+            else:  # pragma: no cover - every table of a dossier is cut by story above
+                part[name] = record_dict(getattr(dossier, name))
+        texts = [str(s.title or "")]
+        for a in part["articles"]:
+            texts.append(str(a.get("title") or ""))
+            texts.append(str(a.get("dateline") or ""))
+        own_tracks = {_hashable(x) for x in s.tracks}
+        at = sorted(j for k in own_tracks for j in track_at.get(k, ()))
+        texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
+        texts += [str(e.get("name") or "") for e in part["entities"]]
+        yield record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+def _own_mentions(e: dict[str, Any], members: set[Any]) -> dict[str, Any]:
+    """An entity's dict with only its mentions in a story's articles (``members``), as ``story_slices`` cuts it."""
+    mentions = e.get("mentions") or []
+    ms = [m for m in mentions if isinstance(m, Mapping) and _hashable(m.get("article")) in members]
+    return e if len(ms) == len(mentions) else {**e, "mentions": ms}
+
+
 def _hashable(v: object) -> Any:
     """``v`` when it can be a dict key, else a value no other equals (so it matches nothing)."""
     try:
@@ -630,7 +727,9 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_
         conn.execute("INSERT INTO meta VALUES ('stories', '0')")
         return
     n = 0
-    for i, (s, part, words) in enumerate(story_slices(body)):
+    # a dossier's records (the build's ``LazyBody``) are cut by story without the whole dict
+    slices = story_slices_of(body.dossier) if isinstance(body, LazyBody) else story_slices(body)
+    for i, (s, part, words) in enumerate(slices):
         conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(s.get("id")), len(s.get("articles") or []), str(s.get("title") or "")])
         text = json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)
         conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, text])
@@ -641,20 +740,14 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_
     conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
 
 
-def _write_article_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+def _write_article_rows(conn: sqlite3.Connection, runs: Sequence[tuple[str, int, int]]) -> None:
     """``article_rows``: the runs of passage rowids of each article (its sentences and title, then its quotes).
 
-    Passages are inserted in ``rows`` order, so row ``i`` has rowid ``i + 1``; a search restricted to
-    some articles reads only their runs (``search_index(..., articles=...)``), by rowid.
+    Passages are inserted in order, so the i-th has rowid ``i``; ``runs`` are ``(article, first
+    rowid, last rowid)`` of consecutive passages of one article. A search restricted to some
+    articles reads only their runs (``search_index(..., articles=...)``), by rowid.
     """
     conn.execute("CREATE TABLE article_rows (article TEXT, lo INTEGER, hi INTEGER)")
-    runs: list[tuple[str, int, int]] = []
-    for i, r in enumerate(rows, 1):
-        aid = str(r[4])
-        if runs and runs[-1][0] == aid and runs[-1][2] == i - 1:
-            runs[-1] = (aid, runs[-1][1], i)
-        else:
-            runs.append((aid, i, i))
     conn.executemany("INSERT INTO article_rows VALUES (?, ?, ?)", runs)
     conn.execute("CREATE INDEX article_rows_article ON article_rows (article)")
 
@@ -1370,6 +1463,7 @@ def write_outputs(
     out_dir: Path,
     *,
     render_report: Callable[..., str] | None = None,
+    write_report: Callable[..., None] | None = None,
 ) -> Path:
     """Write dossier.json, dossier.duckdb and report.html to ``out_dir``, atomically.
 
@@ -1384,6 +1478,9 @@ def write_outputs(
         out_dir: the output folder (created if missing; owned by dossier).
         render_report: turns the dossier dict into report HTML; None skips the report. One
             that takes ``part_digests`` gets the story parts' digests the search index made.
+        write_report: writes the report of the dossier to a path (and syncs it), used instead
+            of ``render_report`` when given (a report written piece by piece, never held whole);
+            one that takes ``part_digests`` gets them too.
 
     Returns:
         The output folder.
@@ -1405,9 +1502,14 @@ def write_outputs(
                 stored = pool.submit(_write_store, gen, lazy, digests)
                 write_dossier_json(dossier, gen / "dossier.json")
                 stored.result()
-            if render_report is not None:
+            if write_report is not None:
+                # a writer that takes the story parts' digests (the report's) gets them
+                if "part_digests" in inspect.signature(write_report).parameters:
+                    write_report(dossier, gen / "report.html", part_digests=digests)
+                else:
+                    write_report(dossier, gen / "report.html")
+            elif render_report is not None:
                 body = body_dict(dossier)
-                # a renderer that takes the story parts' digests (the report's) gets them
                 takes = "part_digests" in inspect.signature(render_report).parameters
                 _write_file(gen / "report.html", render_report(body, part_digests=digests) if takes else render_report(body))
                 del body

@@ -14,8 +14,9 @@ import functools
 import hashlib
 import html
 import json
+import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,7 +24,8 @@ from typing import Any, Protocol
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..store import part_digest, story_slices
+from ..model import Dossier
+from ..store import body_dict, part_digest, record_dict, story_slices, story_slices_of
 from .stories import story_index
 from .views import build_context
 
@@ -59,6 +61,16 @@ def script_hash(js: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def _full_context(context: dict[str, Any]) -> dict[str, Any]:
+    """A template's context with the CSS, script and CSP hash added."""
+    js = static_text("report.js")
+    full = dict(context)
+    full.setdefault("css", Markup(static_text("report.css")))
+    full.setdefault("js", Markup(js))
+    full.setdefault("script_hash", Markup(script_hash(js)))
+    return full
+
+
 def render_template(name: str, context: dict[str, Any]) -> str:
     """Render one of the package's templates with the CSS, script and CSP hash added.
 
@@ -69,12 +81,7 @@ def render_template(name: str, context: dict[str, Any]) -> str:
     Returns:
         The HTML text.
     """
-    js = static_text("report.js")
-    full = dict(context)
-    full.setdefault("css", Markup(static_text("report.css")))
-    full.setdefault("js", Markup(js))
-    full.setdefault("script_hash", Markup(script_hash(js)))
-    return _environment().get_template(name).render(**full)
+    return _environment().get_template(name).render(**_full_context(context))
 
 
 class FragmentStore(Protocol):
@@ -179,14 +186,24 @@ def _story_blocks(
     dossier_dict: dict[str, Any], fragments: FragmentStore | None, part_digests: list[str] | None = None
 ) -> list[Markup]:
     """Every story's ``story_block``, in the order of ``stories``; kept ones taken from ``fragments``."""
+    return list(_blocks_of((part for _s, part, _w in story_slices(dossier_dict)), fragments, part_digests))
+
+
+def _blocks_of(
+    parts: Iterable[dict[str, Any]], fragments: FragmentStore | None, part_digests: list[str] | None = None
+) -> Iterator[Markup]:
+    """The ``story_block`` of each part, in order, a batch at a time; with ``fragments`` the blocks
+    of parts rendered before (by ``block_key``, or the given ``part_digests``) are taken from there."""
     if fragments is None:
-        return [Markup(story_block(part)) for _s, part, _w in story_slices(dossier_dict)]
-    out: list[Markup] = []
+        for part in parts:
+            yield Markup(story_block(part))
+        return
     pending: list[tuple[str, dict[str, Any]]] = []
 
-    def flush() -> None:
+    def flush() -> list[Markup]:
         found = fragments.get_many(k for k, _ in pending)
         new: dict[str, str] = {}
+        out: list[Markup] = []
         for k, part in pending:
             text = found.get(k)
             if not isinstance(text, str):
@@ -197,15 +214,14 @@ def _story_blocks(
         if new:
             fragments.put_many(new)
         pending.clear()
+        return out
 
-    parts = story_slices(dossier_dict)
-    for k, (_s, part, _w) in enumerate(parts):
+    for k, part in enumerate(parts):
         key = _block_key_of(part_digests[k]) if part_digests is not None and k < len(part_digests) else block_key(part)
         pending.append((key, part))
         if len(pending) >= 256:
-            flush()
-    flush()
-    return out
+            yield from flush()
+    yield from flush()
 
 
 def render_story_index(
@@ -231,6 +247,46 @@ def render_story_index(
     ctx = {"title": "Dossier", "stories": rows, "blocks": blocks, "n_articles": len(articles), "live": live,
            "schema_version": dossier_dict.get("schema_version")}
     return render_template("report_index.html.j2", ctx)
+
+
+def write_dossier_report(
+    dossier: Dossier, path: Path, *, fragments: FragmentStore | None = None, part_digests: list[str] | None = None
+) -> None:
+    """Write the report of a built dossier to ``path`` piece by piece (UTF-8, synced to disk).
+
+    The same bytes as ``render_report(body_dict(dossier))``; for a dossier of several stories the
+    page is written as it is rendered, one story's block at a time, from that story's records
+    alone (``store.story_slices_of``): neither the dossier dict nor the page is ever held whole,
+    so the memory of writing it does not grow with the corpus.
+
+    Args:
+        dossier: the built dossier.
+        path: the file to write.
+        fragments: blocks of earlier builds by ``block_key`` (see ``render_report``).
+        part_digests: the story parts' digests when known (see ``render_report``).
+    """
+    with open(path, "w", encoding="utf-8") as fh:
+        if len(dossier.stories) <= 1:
+            fh.write(render_report(body_dict(dossier), fragments=fragments, part_digests=part_digests))
+        else:
+            in_tracks = {cid for t in dossier.tracks for cid in t.claims}
+            index_body = {
+                "stories": [record_dict(s) for s in dossier.stories],
+                "tracks": [record_dict(t) for t in dossier.tracks],
+                "claims": [record_dict(c) for c in dossier.claims if c.id in in_tracks],
+            }
+            ctx = {
+                "title": "Dossier",
+                "stories": story_index(index_body),
+                "blocks": _blocks_of((part for _s, part, _w in story_slices_of(dossier)), fragments, part_digests),
+                "n_articles": len(dossier.articles),
+                "live": False,
+                "schema_version": dossier.schema_version,
+            }
+            for piece in _environment().get_template("report_index.html.j2").generate(**_full_context(ctx)):
+                fh.write(piece)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def write_report(dossier_dict: dict[str, Any], path: Path) -> Path:

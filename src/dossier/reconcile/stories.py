@@ -33,7 +33,8 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..model import Article, Relation, Story, stable_id
 from ..settings import Settings
@@ -151,25 +152,59 @@ def article_terms(article: Article) -> Bag:
     return terms
 
 
-def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
-    """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
+def _document_frequencies(bags: Iterable[Bag]) -> Counter[str]:
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
+    return df
+
+
+def _unit_vector(bag: Bag, df: Counter[str], n: int) -> dict[str, float]:
+    """One article's unit TF-IDF vector (sublinear tf, idf over ``n`` documents), shared terms only."""
+    v = {w: (1.0 + math.log(c)) * math.log(n / df[w]) if c >= 1 else c * math.log(n / df[w]) for w, c in bag.items()}
+    # a term only this article holds links nothing, but it stays in the norm: an article
+    # about many things is less similar to each of them
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items() if df[w] > 1}
+
+
+def _vectors(bags: Sequence[Bag], prior: int = _PRIOR_DOCS) -> tuple[list[dict[str, float]], Counter[str]]:
+    """Unit TF-IDF vectors (sublinear tf, idf smoothed with ``prior`` empty documents)."""
+    df = _document_frequencies(bags)
     n = len(bags) + prior
-    vecs: list[dict[str, float]] = []
-    for bag in bags:
-        v = {w: (1.0 + math.log(c)) * math.log(n / df[w]) if c >= 1 else c * math.log(n / df[w]) for w, c in bag.items()}
-        # a term only this article holds links nothing, but it stays in the norm: an article
-        # about many things is less similar to each of them
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({w: x / norm for w, x in v.items() if df[w] > 1})
-    return vecs, df
+    return [_unit_vector(bag, df, n) for bag in bags], df
+
+
+class EdgeList(Mapping[tuple[int, int], float]):
+    """A similarity graph held as three arrays (first, second, cosine) in the order it was found.
+
+    Reads as the ``(i, j) -> cosine`` dict of the same edges in the same order (``items()``
+    gives the same pairs and floats), at about a tenth of a dict's memory: a large folder's
+    graph holds a million edges.
+    """
+
+    def __init__(self, first: Any, second: Any, sims: Any) -> None:
+        self.first, self.second, self.sims = first, second, sims
+        self._index: dict[tuple[int, int], float] | None = None
+
+    def __len__(self) -> int:
+        return len(self.sims)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.first.tolist(), self.second.tolist())
+
+    def items(self) -> Iterator[tuple[tuple[int, int], float]]:  # type: ignore[override]
+        return zip(zip(self.first.tolist(), self.second.tolist()), self.sims.tolist())
+
+    def __getitem__(self, key: tuple[int, int]) -> float:
+        if self._index is None:
+            self._index = dict(self.items())
+        return self._index[key]
 
 
 def similarity_graph(
     bags: Sequence[Bag], *, min_edge: float = _MIN_EDGE, prior: int = _PRIOR_DOCS
-) -> dict[tuple[int, int], float]:
+) -> Mapping[tuple[int, int], float]:
     """Cosine similarities of the article pairs that share a rare term.
 
     Args:
@@ -180,11 +215,11 @@ def similarity_graph(
     Returns:
         ``(i, j) -> cosine`` for ``i < j``.
     """
-    vecs, df = _vectors(bags, prior)
     try:
         import numpy as np
         from scipy import sparse
     except ImportError:  # pragma: no cover - scipy is a dependency; plain Python as a fallback
+        vecs, df = _vectors(bags, prior)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, v in enumerate(vecs):
             for w, x in v.items():
@@ -197,40 +232,46 @@ def similarity_graph(
                 for j, y in plist[a + 1 :]:
                     sums[(min(i, j), max(i, j))] += x * y
         return {k: s for k, s in sums.items() if s >= min_edge}
+    df = _document_frequencies(bags)
     # the terms that propose pairs: shared (df > 1, the vectors hold no other) and rare
     cols = {w: k for k, w in enumerate(sorted(w for w, d in df.items() if 1 < d <= _MAX_DF))}
     if not cols:
         return {}
-    # the article x term matrix built from compact arrays (no per-entry Python objects kept);
-    # the matrix sorts each row's columns, so the order the entries come in does not matter
+    # the article x term matrix built from compact arrays, one article's vector at a time (no
+    # per-entry Python objects kept, no list of the corpus's vectors); the matrix sorts each
+    # row's columns, so the order the entries come in does not matter
+    n_docs = len(bags) + prior
     rows, colx, data = array("i"), array("i"), array("d")
-    for i in range(len(vecs)):
-        for w, x in vecs[i].items():
+    for i, bag in enumerate(bags):
+        for w, x in _unit_vector(bag, df, n_docs).items():
             k = cols.get(w)
             if k is not None:
                 rows.append(i)
                 colx.append(k)
                 data.append(x)
-        vecs[i] = {}
+    del df
     mat = sparse.csr_matrix(
         (np.frombuffer(data, dtype=np.float64), (np.frombuffer(rows, dtype=np.int32), np.frombuffer(colx, dtype=np.int32))),
         shape=(len(bags), len(cols)),
     )
-    del rows, colx, data, vecs
+    del rows, colx, data
     right = mat.T.tocsr()
-    out: dict[tuple[int, int], float] = {}
+    firsts, seconds, sims = [], [], []
     # the product a block of rows at a time, weak pairs dropped at once: the unfiltered
     # product of the whole folder is never held (same pairs, values and order as whole)
     for lo in range(0, len(bags), _BLOCK_ROWS):
         prod = (mat[lo : lo + _BLOCK_ROWS] @ right).tocoo()
         keep = (prod.col > prod.row + lo) & (prod.data >= min_edge)
-        for i, j, s in zip(prod.row[keep] + lo, prod.col[keep], prod.data[keep]):
-            out[(int(i), int(j))] = float(s)
-    return out
+        firsts.append((prod.row[keep] + lo).astype(np.int64))
+        seconds.append(prod.col[keep].astype(np.int64))
+        sims.append(prod.data[keep].astype(np.float64))
+    if not sims:
+        return {}
+    return EdgeList(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims))
 
 
 def average_linkage(
-    n: int, edges: dict[tuple[int, int], float], threshold: float, groups: Iterable[Iterable[int]] = ()
+    n: int, edges: Mapping[tuple[int, int], float], threshold: float, groups: Iterable[Iterable[int]] = ()
 ) -> list[list[int]]:
     """Agglomerative clustering by average linkage over a sparse similarity graph.
 
@@ -313,7 +354,7 @@ def cluster_articles(
     threshold: float,
     split_threshold: float | None = None,
     bags: Sequence[Bag] | None = None,
-) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+) -> tuple[list[list[int]], Mapping[tuple[int, int], float]]:
     """Group articles into stories; return lists of article indexes and the similarity graph.
 
     Two passes: groups by average linkage over the folder's TF-IDF; then, inside each group of
@@ -368,7 +409,7 @@ def _first_sentence(text: str, max_words: int = 14) -> str:
     return sentence
 
 
-def _centrality(n: int, edges: dict[tuple[int, int], float]) -> list[float]:
+def _centrality(n: int, edges: Mapping[tuple[int, int], float]) -> list[float]:
     """Each article's summed similarity to the others (the graph is sparse: one pass)."""
     out = [0.0] * n
     for (i, j), sim in edges.items():
