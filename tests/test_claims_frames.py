@@ -76,7 +76,7 @@ def score_frames(claims_by_file: dict[str, tuple[list[NumericClaim], str]], fram
                 total[attr] += 1
                 ok = c is not None and _right(attr, item[attr], c)
                 if attr == "value" and c is not None:
-                    ok = ok and all(c.__dict__[k] == item[k] for k in ("low", "high") if k in item)
+                    ok = ok and all(getattr(c, k) == item[k] for k in ("low", "high") if k in item)
                 right[attr] += ok
                 full = full and ok
                 if not ok:

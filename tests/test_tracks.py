@@ -139,14 +139,14 @@ def test_bare_count_takes_population_from_its_sentence() -> None:
     def bare(cid: str, sentence: str, number: str, source: str) -> NumericClaim:
         start = 100 + sentence.index(number)
         c = _claim(cid, "a1", float(number.replace(",", "")), "exact", "soldiers", "Russia", source, sentence=sentence)
-        return NumericClaim(**{**c.__dict__, "start": start, "end": start + len(number), "sentence_start": 100})
+        return dataclasses.replace(c, start=start, end=start + len(number), sentence_start=100)
 
     cl = [
         bare("p1", "Officials said Sudan moved 3,000 soldiers into Chad last week.", "3,000", "Officials"),
         bare("p2", "Chadian forces are holding off 5,000 soldiers in Chad, he said.", "5,000", "he"),
         _claim("p3", "a1", 3000, "exact", "Sudanese troops", "Chad", "a minister"),
     ]
-    cl = [NumericClaim(**{**c.__dict__, "location": "Chad"}) for c in cl]
+    cl = [dataclasses.replace(c, location="Chad") for c in cl]
     claims, _ = build_tracks(cl, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
     by = {c.id: c for c in claims}
     assert by["p1"].track == by["p3"].track
@@ -295,7 +295,7 @@ def test_seed_no_false_conflict_between_at_least_and_later_figure(seed_dossier) 
 def _people(cid: str, article: str, sentence: str, number: str, source: str, as_of: str) -> NumericClaim:
     start = 50 + sentence.index(number)
     c = _claim(cid, article, float(number.replace(",", "")), "exact", "people", "Northtown", source, as_of, sentence=sentence)
-    return NumericClaim(**{**c.__dict__, "start": start, "end": start + len(number), "sentence_start": 50})
+    return dataclasses.replace(c, start=start, end=start + len(number), sentence_start=50)
 
 
 def test_counts_of_people_take_their_state_from_the_sentence() -> None:
