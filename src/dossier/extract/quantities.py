@@ -349,7 +349,7 @@ def _word_value(w: str) -> int | None:
     return None
 
 
-_HYPHEN_MAGS = ("thousand", "million", "billion")
+_HYPHEN_MAGS = ("hundred", "thousand", "million", "billion")
 
 
 def _hyphen_magnitude(toks: list[_Tok], j: int) -> float | None:
@@ -613,6 +613,112 @@ def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
             and float(toks[num.i].low.replace(",", "")) <= 31:
         return True
     return False
+
+
+def _day_number(t: _Tok) -> bool:
+    """A bare 1-2 digit number that can be a day of a month ("14", "15th")."""
+    return t.kind == "num" and re.fullmatch(r"\d{1,2}", t.low) is not None and 1 <= int(t.low) <= 31 \
+        and (not t.suf or t.suf.lower() in _ORDINAL_SUFFIX)
+
+
+_DAY_LIST_JOINS = {",", "and", "or", "&", "to"}
+
+
+def _month_at(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].low in _MONTHS and toks[k].text[:1].isupper()
+
+
+def _day_list_back(toks: list[_Tok], i: int, depth: int = 0) -> bool:
+    """Day number at i follows a month through a list of days ("December 14 and 15", "May 3, 4 or 5")."""
+    k = i - 1
+    if depth > 6 or k < 1 or toks[k].low not in _DAY_LIST_JOINS:
+        return False
+    if toks[k].low in ("and", "or") and toks[k - 1].text == ",":
+        k -= 1  # "14, 15, and 16"
+    p = k - 1
+    if p < 0 or not _day_number(toks[p]):
+        return False
+    q = p - 1
+    if q >= 0 and toks[q].text == ".":
+        q -= 1  # "Dec. 14"
+    if q >= 0 and toks[q].low == "of":
+        return False
+    return _month_at(toks, q) or _day_list_back(toks, p, depth + 1)
+
+
+def _day_list_forward(toks: list[_Tok], j: int, depth: int = 0) -> bool:
+    """Day number ending before j precedes a month through a list of days ("14 and 15 December")."""
+    n = len(toks)
+    k = j
+    if depth > 6 or k >= n or toks[k].low not in _DAY_LIST_JOINS:
+        return False
+    if toks[k].text == "," and k + 1 < n and toks[k + 1].low in ("and", "or"):
+        k += 1
+    p = k + 1
+    if p >= n or not _day_number(toks[p]):
+        return False
+    q = p + 1
+    if q < n and toks[q].low == "of":
+        q += 1
+    return _month_at(toks, q) or _day_list_forward(toks, p + 1, depth + 1)
+
+
+def _in_day_list(toks: list[_Tok], num: _Num) -> bool:
+    """A day of a month written in a list of days: "December 14 and 15", "14 and 15 December".
+
+    The number must end the list item (punctuation, a joining word, a capitalised word or the
+    end after it): "On December 14, 15 people were hurt" keeps its 15.
+    """
+    if num.j != num.i + 1 or not _day_number(toks[num.i]):
+        return False
+    nxt = toks[num.j] if num.j < len(toks) else None
+    ends_item = nxt is None or nxt.kind == "sym" or nxt.low in _DAY_LIST_JOINS or nxt.text[:1].isupper() \
+        or (nxt.kind == "num" and nxt.space_before)
+    if _day_list_back(toks, num.i) and ends_item:
+        return True
+    return _day_list_forward(toks, num.j)
+
+
+# words before a bare 4-digit number that make it a count, not a year: "the toll reached 1700"
+_VALUE_VERBS_DIRECT = {"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "pass", "passed",
+                       "passes", "passing", "exceed", "exceeded", "exceeds", "exceeding", "top", "topped", "tops",
+                       "topping", "surpass", "surpassed", "surpasses", "surpassing", "counted", "killed", "killing"}
+_VALUE_VERBS_TO = {"rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing", "mount",
+                   "mounted", "mounts", "mounting", "jump", "jumped", "jumps", "increase", "increased", "increases",
+                   "grow", "grew", "grown", "grows", "soar", "soared", "surge", "surged", "swell", "swelled", "swollen",
+                   "up", "risen"}
+_VALUE_VERBS_AT = {"stand", "stood", "stands", "standing", "put", "puts", "estimated", "estimate", "placed", "toll",
+                   "total", "totals"}
+# nouns right after a bare 4-digit number that make it a count ("1700 people", "1900 soldiers")
+_COUNTED_NOUNS = {"people", "persons", "dead", "deaths", "soldiers", "troops", "civilians", "victims", "casualties",
+                  "fatalities", "residents", "refugees", "migrants", "families", "households", "children", "workers",
+                  "patients", "injured", "wounded", "missing", "prisoners", "fighters", "militants", "police",
+                  "officers", "passengers", "cases", "bodies", "homes", "houses", "buildings", "lives"}
+# words before the number that keep it a year ("in 1700 people ...", "since 1999")
+_YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "for", "through",
+                "circa", "c", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "'s", "’s"}
+# words after the number that keep it a year ("reached 2030 targets", "hit 2019 levels")
+_YEAR_AFTER = {"levels", "level", "targets", "target", "figures", "figure", "highs", "high", "lows", "low", "record",
+               "peak", "standards", "standard", "prices", "rates", "goals", "goal", "season", "election", "census"}
+
+
+def _year_is_count(toks: list[_Tok], num: _Num) -> bool:
+    """A bare 4-digit number that counts something: the value of a value verb or before a counted noun."""
+    nxt = toks[num.j].low if num.j < len(toks) else ""
+    if nxt in _YEAR_AFTER or (num.j < len(toks) and toks[num.j].text in ("-", "–", "/")):
+        return False
+    start = num.i
+    qb = _qualifier_before(toks, start)
+    if qb is not None:
+        start = qb[0]
+    prev = toks[start - 1].low if start > 0 else ""
+    prev2 = toks[start - 2].low if start > 1 else ""
+    if prev in _YEAR_BEFORE or (start > 0 and _month_at(toks, start - 1)):
+        return False
+    if prev in _VALUE_VERBS_DIRECT or (prev == "to" and prev2 in _VALUE_VERBS_TO) \
+            or (prev == "at" and prev2 in _VALUE_VERBS_AT):
+        return True
+    return nxt in _COUNTED_NOUNS
 
 
 def _is_time(toks: list[_Tok], num: _Num) -> bool:
@@ -978,6 +1084,8 @@ class _Scanner:
             return True
         if t.kind == "num" and (_adjacent_month(toks, num) or _is_time(toks, num)):
             return True
+        if t.kind == "num" and cur is None and not negative and _in_day_list(toks, num):
+            return True
         if t.kind == "num" and cur is None and not negative and _is_identifier(text, toks, num):
             return True
         if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low):
@@ -1047,7 +1155,7 @@ class _Scanner:
         if _is_year(toks, num) and cur is None:
             # a bare 4-digit number between 1500 and 2200 is a year unless a unit follows
             ua = _unit_after(toks, num.j)
-            if ua is None or ua[2] in ("duration",):
+            if (ua is None or ua[2] in ("duration",)) and not _year_is_count(toks, num):
                 return None
         low = high = None
         qualifier = "exact"
