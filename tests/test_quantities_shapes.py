@@ -84,3 +84,16 @@ def test_days_of_a_month_are_no_figures(text: str) -> None:
 def test_day_list_keeps_real_figures() -> None:
     assert values("On December 14, 15 people were hurt in Varnholt.") == [15]
     assert values("From May 3, 4,000 people have fled Quillmoor.") == [4000]
+
+
+def test_only_one_counted() -> None:
+    assert values("Officials said only one person was hurt in Varnholt.") == [1]
+    assert values("She was the only one who stayed.") == []
+    assert values("It was his only one chance.") == []
+
+
+def test_a_number_after_a_told_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A spokesman told the Quillmoor Herald 41 bodies had been found."
+    assert [q.value for q in find_quantities(text, nlp(text))] == [41]
+    text = "The Boeing 737 jets were grounded."
+    assert [q.value for q in find_quantities(text, nlp(text))] == []

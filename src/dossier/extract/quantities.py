@@ -1035,6 +1035,13 @@ def _num_first_index(toks: list[_Tok], j: int) -> int:
     return max(k, 0)
 
 
+# singular nouns that make "only one" a count: "only one person was hurt"
+_ONE_COUNTED = {"person", "man", "woman", "child", "boy", "girl", "soldier", "officer", "civilian", "victim", "body",
+                "death", "passenger", "patient", "survivor", "worker", "resident", "house", "home", "building",
+                "vehicle", "fatality", "casualty", "case", "member", "student", "journalist", "policeman", "fighter",
+                "militant", "migrant", "refugee", "hostage", "prisoner", "suspect", "injury"}
+
+
 class _Scanner:
     """Finds quantities in one text (a fresh object per text; no shared state)."""
 
@@ -1097,6 +1104,10 @@ class _Scanner:
             prev = toks[num.i - 1].low if num.i > 0 else ""
             nxt = toks[num.j].low if num.j < len(toks) else ""
             if w == "one" and num.j == num.i + 1:
+                prev2 = toks[num.i - 2].low if num.i > 1 else ""
+                if prev == "only" and nxt in _ONE_COUNTED and prev2 not in ("the", "my", "your", "his", "her", "our",
+                                                                           "their", "its", "'s", "’s"):
+                    return False  # "only one person was hurt" (not "the only one")
                 if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "someone", "anyone",
                             "everyone", "only", "last", "another", "such", "little", "big", "right", "same",
                             "wrong", "new", "old", "first", "second", "other", "'s", "’s", "-") \
@@ -1354,6 +1365,27 @@ def _title_case_line(doc: "Doc", i: int) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+_TELL_LEMMAS = {"tell", "inform", "assure", "warn", "brief"}
+
+
+def _told_name_before(doc: "Doc", i: int) -> bool:
+    """The name before token i is whom someone told, and the number opens what was told:
+    "told the Guardian 41 bodies were found", "told Reuters 300 people fled"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
+        return False
+    head = doc[i].head
+    if head.i <= i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the counted noun must open the told clause as its subject
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 4 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "&")) \
+            and not doc[k].is_sent_start:
+        k -= 1
+        steps += 1
+    return k >= 0 and k < i - 1 and doc[k].lemma_ in _TELL_LEMMAS
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1374,7 +1406,8 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     if first.i > 0:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
-                and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS:
+                and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS \
+                and not _told_name_before(doc, first.i):
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
