@@ -97,3 +97,17 @@ def test_a_number_after_a_told_name(nlp) -> None:  # type: ignore[no-untyped-def
     assert [q.value for q in find_quantities(text, nlp(text))] == [41]
     text = "The Boeing 737 jets were grounded."
     assert [q.value for q in find_quantities(text, nlp(text))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll in Varnholt mounted from 98 to 112.",
+        "The toll swelled from 98 to 112 overnight.",
+        "Cases doubled from 98 to 196 in a week.",
+        "The count spiked from 98 to 112.",
+        "The toll climbed from 98 to 112.",
+    ],
+)
+def test_change_from_to_is_no_range(text: str) -> None:
+    assert [(q.value, q.link) for q in find_quantities(text)][-1][1] == "to"

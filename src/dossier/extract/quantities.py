@@ -984,6 +984,15 @@ _CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "fa
                  "raised", "lowered", "slipped", "slid", "surged", "soared", "plunged", "declined",
                  "gained", "lost", "went", "moved", "changed", "shrank", "expanded", "reduced", "boosted",
                  "improved", "widened", "narrowed", "tumbled", "eased"}
+# more rise/fall verbs, every inflection: "the toll mounted from 98 to 112" is a change, not a range
+_CHANGE_VERBS |= {base + end for base in ("mount", "climb", "jump", "surge", "soar", "swell", "spike", "double",
+                                          "triple", "quadruple", "halve", "plunge", "plummet", "slump", "sink",
+                                          "decline", "increase", "decrease", "drop", "tumble", "ease", "dip", "edge",
+                                          "tick", "leap", "balloon", "shoot", "rocket", "dwindle", "shrink", "rise",
+                                          "fall", "grow", "reduce", "raise", "lower", "cut", "slip", "slide", "jump")
+                  for end in ("", "s", "ed", "d", "ing", "ped", "ping")
+                  if not (end in ("ped", "ping") and base not in ("dip", "drop", "slip"))}
+_CHANGE_VERBS |= {"swollen", "shot", "sank", "sunk", "leapt", "shrunk", "slid", "dipped", "dipping"}
 
 
 def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num, int, str | None, str | None] | None:
