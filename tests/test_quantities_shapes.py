@@ -111,3 +111,23 @@ def test_a_number_after_a_told_name(nlp) -> None:  # type: ignore[no-untyped-def
 )
 def test_change_from_to_is_no_range(text: str) -> None:
     assert [(q.value, q.link) for q in find_quantities(text)][-1][1] == "to"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Seven children aged from one to 12 died in Varnholt.", ["number", "age"]),
+        ("Children aged 5 to 12 were hurt.", ["age"]),
+        ("Men between the ages of 18 and 60 were called up.", ["age", "age"]),
+        ("A boy aged 12 and 300 others were rescued.", ["age", "number"]),
+    ],
+)
+def test_ages_after_aged(text: str, kinds: list[str]) -> None:
+    assert [q.kind for q in find_quantities(text)] == kinds
+
+
+def test_change_verb_a_few_words_before_from() -> None:
+    found = find_quantities("The charter raised the number of seats from 65 to 125.")
+    assert [(q.value, q.link) for q in found] == [(65, "from"), (125, "to")]
+    found = find_quantities("Prices in Quillmoor ranged from 65 to 125.")
+    assert [(q.low, q.high) for q in found] == [(65, 125)]

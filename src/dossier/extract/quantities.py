@@ -995,6 +995,19 @@ _CHANGE_VERBS |= {base + end for base in ("mount", "climb", "jump", "surge", "so
 _CHANGE_VERBS |= {"swollen", "shot", "sank", "sunk", "leapt", "shrunk", "slid", "dipped", "dipping"}
 
 
+def _change_verb_before(toks: list[_Tok], k: int) -> bool:
+    """A rise/fall verb shortly before the "from" at token k, in the same clause:
+    "rose from 5 to 7", "raised the number of seats from 65 to 125" (a change, not a range)."""
+    for m in range(k - 1, max(k - 7, -1), -1):
+        t = toks[m]
+        if t.kind == "sym" or t.kind == "num" or t.low in ("ranging", "ranged", "range", "ranges", "varying", "varied",
+                                                           "vary", "varies", "and", "or", "but", "which", "that", "who"):
+            return False
+        if t.low in _CHANGE_VERBS:
+            return True
+    return False
+
+
 def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num, int, str | None, str | None] | None:
     """A second number at token j joined by to/-/and/or.
 
@@ -1233,7 +1246,7 @@ class _Scanner:
                     scale = _scale_of(toks, second)
                     if scale and a < scale and a * scale <= b * 1.0001:
                         a = a * scale
-                is_change = (first_prev == "from" and start_i >= 2 and toks[start_i - 2].low in _CHANGE_VERBS) \
+                is_change = (first_prev == "from" and _change_verb_before(toks, start_i - 1)) \
                     or (first_prev == "by" and unit is not None)
                 dash = conn in ("-", "–", "—")
                 years = _is_year(toks, num) and _is_year(toks, second)
@@ -1285,6 +1298,15 @@ class _Scanner:
             if num.i >= 2 and toks[num.i - 1].text == "," and num.j < len(toks) and toks[num.j].text == "," \
                     and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
                 kind, unit = "age", "year of age"
+        # "children aged 5 to 12", "between the ages of 18 and 60": ages
+        if kind == "number" and not num.vague:
+            k = start_i - 1
+            if k >= 0 and toks[k].low == "of":
+                k -= 1  # "the ages of 18 and 60", "at the age of 12"
+            if k >= 0 and (toks[k].low in ("aged", "ages") or (toks[k].low == "age" and k < start_i - 1)):
+                hi_v = high if value is None else value
+                if hi_v is not None and 0 <= hi_v < 120:
+                    kind, unit = "age", "year of age"
         if unit is not None and end_j < len(toks) and toks[end_j].low in ("to", "and", "or") and value is not None:
             self._carry = (end_j, unit, kind, unit_text)
         start = toks[start_i].start
