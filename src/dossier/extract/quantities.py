@@ -1269,7 +1269,8 @@ class _Scanner:
                         start_i -= 1
                 elif compatible and unit is None and s_unit is not None and not dash:
                     unit, kind, unit_text = s_unit, s_kind, None  # "from 4.8 to 4.7 percent"
-        if unit is None and self._carry is not None and self._carry[0] in (start_i - 1, start_i - 2) and value is not None:
+        if unit is None and self._carry is not None and self._carry[0] in (start_i - 1, start_i - 2) and value is not None \
+                and not (self._carry[2] == "age" and value >= 120):
             unit, kind, unit_text = self._carry[1], self._carry[2], None
         self._carry = None
         # qualifier words before
