@@ -29,6 +29,11 @@ def values(text: str) -> list[float | None]:
         ("Some 1900 soldiers crossed the river.", 1900),
         ("A further 2000 troops were sent.", 2000),
         ("The toll reached nearly 1700.", 1700),
+        ("The death toll in Varnholt is now 1700.", 1700),
+        ("The toll was 1700 on Monday.", 1700),
+        ("The number of dead totalled 1700.", 1700),
+        ("A total of 1700 people died.", 1700),
+        ("The 1700-strong garrison left.", 1700),
     ],
 )
 def test_four_digit_count_is_no_year(text: str, value: float) -> None:
@@ -46,6 +51,9 @@ def test_four_digit_count_is_no_year(text: str, value: float) -> None:
         "The plan dates back to 1850.",
         "The dam was built by 1900.",
         "The ferry service reached 2030 targets early.",
+        "In 1700 people lived there.",
+        "The figure for 1999 was lower.",
+        "The 2019-2020 season ended.",
     ],
 )
 def test_years_stay_dates(text: str) -> None:

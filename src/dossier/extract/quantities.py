@@ -682,7 +682,10 @@ def _in_day_list(toks: list[_Tok], num: _Num) -> bool:
 # words before a bare 4-digit number that make it a count, not a year: "the toll reached 1700"
 _VALUE_VERBS_DIRECT = {"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "pass", "passed",
                        "passes", "passing", "exceed", "exceeded", "exceeds", "exceeding", "top", "topped", "tops",
-                       "topping", "surpass", "surpassed", "surpasses", "surpassing", "counted", "killed", "killing"}
+                       "topping", "surpass", "surpassed", "surpasses", "surpassing", "counted", "killed", "killing",
+                       "totalled", "totaled", "totalling", "totaling", "totals", "numbered", "numbering"}
+# nouns that name a count: "the death toll is now 1700", "a total of 1700 people"
+_COUNT_NAMES = {"toll", "tally", "total", "count", "number", "figure", "numbers", "tolls"}
 _VALUE_VERBS_TO = {"rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing", "mount",
                    "mounted", "mounts", "mounting", "jump", "jumped", "jumps", "increase", "increased", "increases",
                    "grow", "grew", "grown", "grows", "soar", "soared", "surge", "surged", "swell", "swelled", "swollen",
@@ -705,6 +708,8 @@ _YEAR_AFTER = {"levels", "level", "targets", "target", "figures", "figure", "hig
 def _year_is_count(toks: list[_Tok], num: _Num) -> bool:
     """A bare 4-digit number that counts something: the value of a value verb or before a counted noun."""
     nxt = toks[num.j].low if num.j < len(toks) else ""
+    if num.j + 1 < len(toks) and toks[num.j].text == "-" and toks[num.j + 1].low == "strong":
+        return True  # "a 1700-strong force"
     if nxt in _YEAR_AFTER or (num.j < len(toks) and toks[num.j].text in ("-", "–", "/")):
         return False
     start = num.i
@@ -713,11 +718,23 @@ def _year_is_count(toks: list[_Tok], num: _Num) -> bool:
         start = qb[0]
     prev = toks[start - 1].low if start > 0 else ""
     prev2 = toks[start - 2].low if start > 1 else ""
+    if prev == "of" and prev2 in _COUNT_NAMES:
+        return True  # "a total of 1700 people"
     if prev in _YEAR_BEFORE or (start > 0 and _month_at(toks, start - 1)):
         return False
     if prev in _VALUE_VERBS_DIRECT or (prev == "to" and prev2 in _VALUE_VERBS_TO) \
             or (prev == "at" and prev2 in _VALUE_VERBS_AT):
         return True
+    # "the death toll is now 1700", "the toll was 1700": a count noun, a copula, the number
+    k = start - 1
+    if k >= 0 and toks[k].low in ("now", "already", "still"):
+        k -= 1
+    if k >= 1 and toks[k].low in ("is", "was", "'s", "’s", "stands", "stood", "remains", "remained"):
+        for m in range(k - 1, max(k - 5, -1), -1):
+            if toks[m].kind == "sym" or toks[m].kind == "num":
+                break
+            if toks[m].low in _COUNT_NAMES:
+                return True  # "the toll in Varnholt is now 1700"
     return nxt in _COUNTED_NOUNS
 
 
