@@ -83,6 +83,9 @@ def test_hyphenated_magnitudes(text: str, value: float) -> None:
         "The fair ran on December 14, 15 and 16.",
         "Talks were held on 14 and 15 December.",
         "The vote is set for May 3 or 4.",
+        "Talks on June 14, 15, and 16 went well.",
+        "Storms hit on Dec. 14 and 15.",
+        "On 3, 4 and 5 June, talks were held.",
     ],
 )
 def test_days_of_a_month_are_no_figures(text: str) -> None:
@@ -92,6 +95,8 @@ def test_days_of_a_month_are_no_figures(text: str) -> None:
 def test_day_list_keeps_real_figures() -> None:
     assert values("On December 14, 15 people were hurt in Varnholt.") == [15]
     assert values("From May 3, 4,000 people have fled Quillmoor.") == [4000]
+    assert values("On May 3 and 4 people died.") == [4]
+    assert values("On June 14, 15 and 16 injured were brought in.") == [16]
 
 
 def test_only_one_counted() -> None:

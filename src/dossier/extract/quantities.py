@@ -622,6 +622,9 @@ def _day_number(t: _Tok) -> bool:
 
 
 _DAY_LIST_JOINS = {",", "and", "or", "&", "to"}
+# a verb right after a day closes the list of days: "talks on June 14, 15 and 16 went well"
+_VERB_AFTER_DAY = {"was", "were", "went", "saw", "had", "brought", "will", "would", "could", "may", "might", "is",
+                   "are", "has", "have", "left", "came", "began", "took", "made", "gave", "led"}
 
 
 def _month_at(toks: list[_Tok], k: int) -> bool:
@@ -673,7 +676,8 @@ def _in_day_list(toks: list[_Tok], num: _Num) -> bool:
         return False
     nxt = toks[num.j] if num.j < len(toks) else None
     ends_item = nxt is None or nxt.kind == "sym" or nxt.low in _DAY_LIST_JOINS or nxt.text[:1].isupper() \
-        or (nxt.kind == "num" and nxt.space_before)
+        or (nxt.kind == "num" and nxt.space_before) \
+        or (nxt.low not in _COUNTED_NOUNS and (nxt.low.endswith("ed") or nxt.low in _VERB_AFTER_DAY))
     if _day_list_back(toks, num.i) and ends_item:
         return True
     return _day_list_forward(toks, num.j)
