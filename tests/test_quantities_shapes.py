@@ -52,6 +52,7 @@ def test_four_digit_count_is_no_year(text: str, value: float) -> None:
         "The dam was built by 1900.",
         "The ferry service reached 2030 targets early.",
         "In 1700 people lived there.",
+        "The bill passed 2030 deadline talks.",
         "The figure for 1999 was lower.",
         "The 2019-2020 season ended.",
     ],

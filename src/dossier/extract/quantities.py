@@ -706,7 +706,9 @@ _YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "during", "before"
                 "circa", "c", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "'s", "’s"}
 # words after the number that keep it a year ("reached 2030 targets", "hit 2019 levels")
 _YEAR_AFTER = {"levels", "level", "targets", "target", "figures", "figure", "highs", "high", "lows", "low", "record",
-               "peak", "standards", "standard", "prices", "rates", "goals", "goal", "season", "election", "census"}
+               "peak", "standards", "standard", "prices", "rates", "goals", "goal", "season", "election", "census",
+               "deadline", "deadlines", "elections", "budget", "plan", "agenda", "olympics", "games", "world", "cup",
+               "vision", "mark", "milestone", "edition", "version", "model", "tournament"}
 
 
 def _year_is_count(toks: list[_Tok], num: _Num) -> bool:
