@@ -349,7 +349,7 @@ def _word_value(w: str) -> int | None:
     return None
 
 
-_HYPHEN_MAGS = ("thousand", "million", "billion")
+_HYPHEN_MAGS = ("hundred", "thousand", "million", "billion")
 
 
 def _hyphen_magnitude(toks: list[_Tok], j: int) -> float | None:
@@ -615,6 +615,135 @@ def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
     return False
 
 
+def _day_number(t: _Tok) -> bool:
+    """A bare 1-2 digit number that can be a day of a month ("14", "15th")."""
+    return t.kind == "num" and re.fullmatch(r"\d{1,2}", t.low) is not None and 1 <= int(t.low) <= 31 \
+        and (not t.suf or t.suf.lower() in _ORDINAL_SUFFIX)
+
+
+_DAY_LIST_JOINS = {",", "and", "or", "&", "to"}
+# a verb right after a day closes the list of days: "talks on June 14, 15 and 16 went well"
+_VERB_AFTER_DAY = {"was", "were", "went", "saw", "had", "brought", "will", "would", "could", "may", "might", "is",
+                   "are", "has", "have", "left", "came", "began", "took", "made", "gave", "led"}
+
+
+def _month_at(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].low in _MONTHS and toks[k].text[:1].isupper()
+
+
+def _day_list_back(toks: list[_Tok], i: int, depth: int = 0) -> bool:
+    """Day number at i follows a month through a list of days ("December 14 and 15", "May 3, 4 or 5")."""
+    k = i - 1
+    if depth > 6 or k < 1 or toks[k].low not in _DAY_LIST_JOINS:
+        return False
+    if toks[k].low in ("and", "or") and toks[k - 1].text == ",":
+        k -= 1  # "14, 15, and 16"
+    p = k - 1
+    if p < 0 or not _day_number(toks[p]):
+        return False
+    q = p - 1
+    if q >= 0 and toks[q].text == ".":
+        q -= 1  # "Dec. 14"
+    if q >= 0 and toks[q].low == "of":
+        return False
+    return _month_at(toks, q) or _day_list_back(toks, p, depth + 1)
+
+
+def _day_list_forward(toks: list[_Tok], j: int, depth: int = 0) -> bool:
+    """Day number ending before j precedes a month through a list of days ("14 and 15 December")."""
+    n = len(toks)
+    k = j
+    if depth > 6 or k >= n or toks[k].low not in _DAY_LIST_JOINS:
+        return False
+    if toks[k].text == "," and k + 1 < n and toks[k + 1].low in ("and", "or"):
+        k += 1
+    p = k + 1
+    if p >= n or not _day_number(toks[p]):
+        return False
+    q = p + 1
+    if q < n and toks[q].low == "of":
+        q += 1
+    return _month_at(toks, q) or _day_list_forward(toks, p + 1, depth + 1)
+
+
+def _in_day_list(toks: list[_Tok], num: _Num) -> bool:
+    """A day of a month written in a list of days: "December 14 and 15", "14 and 15 December".
+
+    The number must end the list item (punctuation, a joining word, a capitalised word or the
+    end after it): "On December 14, 15 people were hurt" keeps its 15.
+    """
+    if num.j != num.i + 1 or not _day_number(toks[num.i]):
+        return False
+    nxt = toks[num.j] if num.j < len(toks) else None
+    ends_item = nxt is None or nxt.kind == "sym" or nxt.low in _DAY_LIST_JOINS or nxt.text[:1].isupper() \
+        or (nxt.kind == "num" and nxt.space_before) \
+        or (nxt.low not in _COUNTED_NOUNS and (nxt.low.endswith("ed") or nxt.low in _VERB_AFTER_DAY))
+    if _day_list_back(toks, num.i) and ends_item:
+        return True
+    return _day_list_forward(toks, num.j)
+
+
+# words before a bare 4-digit number that make it a count, not a year: "the toll reached 1700"
+_VALUE_VERBS_DIRECT = {"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "pass", "passed",
+                       "passes", "passing", "exceed", "exceeded", "exceeds", "exceeding", "top", "topped", "tops",
+                       "topping", "surpass", "surpassed", "surpasses", "surpassing", "counted", "killed", "killing",
+                       "totalled", "totaled", "totalling", "totaling", "totals", "numbered", "numbering"}
+# nouns that name a count: "the death toll is now 1700", "a total of 1700 people"
+_COUNT_NAMES = {"toll", "tally", "total", "count", "number", "figure", "numbers", "tolls"}
+_VALUE_VERBS_TO = {"rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing", "mount",
+                   "mounted", "mounts", "mounting", "jump", "jumped", "jumps", "increase", "increased", "increases",
+                   "grow", "grew", "grown", "grows", "soar", "soared", "surge", "surged", "swell", "swelled", "swollen",
+                   "up", "risen"}
+_VALUE_VERBS_AT = {"stand", "stood", "stands", "standing", "put", "puts", "estimated", "estimate", "placed", "toll",
+                   "total", "totals"}
+# nouns right after a bare 4-digit number that make it a count ("1700 people", "1900 soldiers")
+_COUNTED_NOUNS = {"people", "persons", "dead", "deaths", "soldiers", "troops", "civilians", "victims", "casualties",
+                  "fatalities", "residents", "refugees", "migrants", "families", "households", "children", "workers",
+                  "patients", "injured", "wounded", "missing", "prisoners", "fighters", "militants", "police",
+                  "officers", "passengers", "cases", "bodies", "homes", "houses", "buildings", "lives"}
+# words before the number that keep it a year ("in 1700 people ...", "since 1999")
+_YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "for", "through",
+                "circa", "c", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "'s", "’s"}
+# words after the number that keep it a year ("reached 2030 targets", "hit 2019 levels")
+_YEAR_AFTER = {"levels", "level", "targets", "target", "figures", "figure", "highs", "high", "lows", "low", "record",
+               "peak", "standards", "standard", "prices", "rates", "goals", "goal", "season", "election", "census",
+               "deadline", "deadlines", "elections", "budget", "plan", "agenda", "olympics", "games", "world", "cup",
+               "vision", "mark", "milestone", "edition", "version", "model", "tournament"}
+
+
+def _year_is_count(toks: list[_Tok], num: _Num) -> bool:
+    """A bare 4-digit number that counts something: the value of a value verb or before a counted noun."""
+    nxt = toks[num.j].low if num.j < len(toks) else ""
+    if num.j + 1 < len(toks) and toks[num.j].text == "-" and toks[num.j + 1].low == "strong":
+        return True  # "a 1700-strong force"
+    if nxt in _YEAR_AFTER or (num.j < len(toks) and toks[num.j].text in ("-", "–", "/")):
+        return False
+    start = num.i
+    qb = _qualifier_before(toks, start)
+    if qb is not None:
+        start = qb[0]
+    prev = toks[start - 1].low if start > 0 else ""
+    prev2 = toks[start - 2].low if start > 1 else ""
+    if prev == "of" and prev2 in _COUNT_NAMES:
+        return True  # "a total of 1700 people"
+    if prev in _YEAR_BEFORE or (start > 0 and _month_at(toks, start - 1)):
+        return False
+    if prev in _VALUE_VERBS_DIRECT or (prev == "to" and prev2 in _VALUE_VERBS_TO) \
+            or (prev == "at" and prev2 in _VALUE_VERBS_AT):
+        return True
+    # "the death toll is now 1700", "the toll was 1700": a count noun, a copula, the number
+    k = start - 1
+    if k >= 0 and toks[k].low in ("now", "already", "still"):
+        k -= 1
+    if k >= 1 and toks[k].low in ("is", "was", "'s", "’s", "stands", "stood", "remains", "remained"):
+        for m in range(k - 1, max(k - 5, -1), -1):
+            if toks[m].kind == "sym" or toks[m].kind == "num":
+                break
+            if toks[m].low in _COUNT_NAMES:
+                return True  # "the toll in Varnholt is now 1700"
+    return nxt in _COUNTED_NOUNS
+
+
 def _is_time(toks: list[_Tok], num: _Num) -> bool:
     j = num.j
     if j < len(toks):
@@ -878,6 +1007,28 @@ _CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "fa
                  "raised", "lowered", "slipped", "slid", "surged", "soared", "plunged", "declined",
                  "gained", "lost", "went", "moved", "changed", "shrank", "expanded", "reduced", "boosted",
                  "improved", "widened", "narrowed", "tumbled", "eased"}
+# more rise/fall verbs, every inflection: "the toll mounted from 98 to 112" is a change, not a range
+_CHANGE_VERBS |= {base + end for base in ("mount", "climb", "jump", "surge", "soar", "swell", "spike", "double",
+                                          "triple", "quadruple", "halve", "plunge", "plummet", "slump", "sink",
+                                          "decline", "increase", "decrease", "drop", "tumble", "ease", "dip", "edge",
+                                          "tick", "leap", "balloon", "shoot", "rocket", "dwindle", "shrink", "rise",
+                                          "fall", "grow", "reduce", "raise", "lower", "cut", "slip", "slide", "jump")
+                  for end in ("", "s", "ed", "d", "ing", "ped", "ping")
+                  if not (end in ("ped", "ping") and base not in ("dip", "drop", "slip"))}
+_CHANGE_VERBS |= {"swollen", "shot", "sank", "sunk", "leapt", "shrunk", "slid", "dipped", "dipping"}
+
+
+def _change_verb_before(toks: list[_Tok], k: int) -> bool:
+    """A rise/fall verb shortly before the "from" at token k, in the same clause:
+    "rose from 5 to 7", "raised the number of seats from 65 to 125" (a change, not a range)."""
+    for m in range(k - 1, max(k - 7, -1), -1):
+        t = toks[m]
+        if t.kind == "sym" or t.kind == "num" or t.low in ("ranging", "ranged", "range", "ranges", "varying", "varied",
+                                                           "vary", "varies", "and", "or", "but", "which", "that", "who"):
+            return False
+        if t.low in _CHANGE_VERBS:
+            return True
+    return False
 
 
 def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num, int, str | None, str | None] | None:
@@ -929,6 +1080,13 @@ def _num_first_index(toks: list[_Tok], j: int) -> int:
     return max(k, 0)
 
 
+# singular nouns that make "only one" a count: "only one person was hurt"
+_ONE_COUNTED = {"person", "man", "woman", "child", "boy", "girl", "soldier", "officer", "civilian", "victim", "body",
+                "death", "passenger", "patient", "survivor", "worker", "resident", "house", "home", "building",
+                "vehicle", "fatality", "casualty", "case", "member", "student", "journalist", "policeman", "fighter",
+                "militant", "migrant", "refugee", "hostage", "prisoner", "suspect", "injury"}
+
+
 class _Scanner:
     """Finds quantities in one text (a fresh object per text; no shared state)."""
 
@@ -978,6 +1136,8 @@ class _Scanner:
             return True
         if t.kind == "num" and (_adjacent_month(toks, num) or _is_time(toks, num)):
             return True
+        if t.kind == "num" and cur is None and not negative and _in_day_list(toks, num):
+            return True
         if t.kind == "num" and cur is None and not negative and _is_identifier(text, toks, num):
             return True
         if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low):
@@ -989,6 +1149,10 @@ class _Scanner:
             prev = toks[num.i - 1].low if num.i > 0 else ""
             nxt = toks[num.j].low if num.j < len(toks) else ""
             if w == "one" and num.j == num.i + 1:
+                prev2 = toks[num.i - 2].low if num.i > 1 else ""
+                if prev == "only" and nxt in _ONE_COUNTED and prev2 not in ("the", "my", "your", "his", "her", "our",
+                                                                           "their", "its", "'s", "’s"):
+                    return False  # "only one person was hurt" (not "the only one")
                 if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "someone", "anyone",
                             "everyone", "only", "last", "another", "such", "little", "big", "right", "same",
                             "wrong", "new", "old", "first", "second", "other", "'s", "’s", "-") \
@@ -1047,7 +1211,7 @@ class _Scanner:
         if _is_year(toks, num) and cur is None:
             # a bare 4-digit number between 1500 and 2200 is a year unless a unit follows
             ua = _unit_after(toks, num.j)
-            if ua is None or ua[2] in ("duration",):
+            if (ua is None or ua[2] in ("duration",)) and not _year_is_count(toks, num):
                 return None
         low = high = None
         qualifier = "exact"
@@ -1105,7 +1269,7 @@ class _Scanner:
                     scale = _scale_of(toks, second)
                     if scale and a < scale and a * scale <= b * 1.0001:
                         a = a * scale
-                is_change = (first_prev == "from" and start_i >= 2 and toks[start_i - 2].low in _CHANGE_VERBS) \
+                is_change = (first_prev == "from" and _change_verb_before(toks, start_i - 1)) \
                     or (first_prev == "by" and unit is not None)
                 dash = conn in ("-", "–", "—")
                 years = _is_year(toks, num) and _is_year(toks, second)
@@ -1128,7 +1292,8 @@ class _Scanner:
                         start_i -= 1
                 elif compatible and unit is None and s_unit is not None and not dash:
                     unit, kind, unit_text = s_unit, s_kind, None  # "from 4.8 to 4.7 percent"
-        if unit is None and self._carry is not None and self._carry[0] in (start_i - 1, start_i - 2) and value is not None:
+        if unit is None and self._carry is not None and self._carry[0] in (start_i - 1, start_i - 2) and value is not None \
+                and not (self._carry[2] == "age" and value >= 120):
             unit, kind, unit_text = self._carry[1], self._carry[2], None
         self._carry = None
         # qualifier words before
@@ -1157,6 +1322,15 @@ class _Scanner:
             if num.i >= 2 and toks[num.i - 1].text == "," and num.j < len(toks) and toks[num.j].text == "," \
                     and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
                 kind, unit = "age", "year of age"
+        # "children aged 5 to 12", "between the ages of 18 and 60": ages
+        if kind == "number" and not num.vague:
+            k = start_i - 1
+            if k >= 0 and toks[k].low == "of":
+                k -= 1  # "the ages of 18 and 60", "at the age of 12"
+            if k >= 0 and (toks[k].low in ("aged", "ages") or (toks[k].low == "age" and k < start_i - 1)):
+                hi_v = high if value is None else value
+                if hi_v is not None and 0 <= hi_v < 120:
+                    kind, unit = "age", "year of age"
         if unit is not None and end_j < len(toks) and toks[end_j].low in ("to", "and", "or") and value is not None:
             self._carry = (end_j, unit, kind, unit_text)
         start = toks[start_i].start
@@ -1246,6 +1420,27 @@ def _title_case_line(doc: "Doc", i: int) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+_TELL_LEMMAS = {"tell", "inform", "assure", "warn", "brief"}
+
+
+def _told_name_before(doc: "Doc", i: int) -> bool:
+    """The name before token i is whom someone told, and the number opens what was told:
+    "told the Guardian 41 bodies were found", "told Reuters 300 people fled"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
+        return False
+    head = doc[i].head
+    if head.i <= i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the counted noun must open the told clause as its subject
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 4 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "&")) \
+            and not doc[k].is_sent_start:
+        k -= 1
+        steps += 1
+    return k >= 0 and k < i - 1 and doc[k].lemma_ in _TELL_LEMMAS
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1266,7 +1461,8 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     if first.i > 0:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
-                and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS:
+                and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS \
+                and not _told_name_before(doc, first.i):
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
