@@ -433,6 +433,9 @@ def test_modality_of_causes_carried_cues_and_confirmed_counts(nlp) -> None:  # t
     assert [c.modality for c in cs if c.value == 90] == ["reported"]
     (c,) = _one(nlp, "Some 96 people have now been confirmed dead after the floods in Varnia, police said.")
     assert c.modality == "confirmed"
+    # the confirmation is the first figure's own verb; the missing are only reported
+    cs = _one(nlp, "Police said 61 people had been confirmed dead and 19 were still missing in Brask.")
+    assert [(c.value, c.modality) for c in cs] == [(61, "confirmed"), (19, "reported")]
 
 
 def test_a_bare_toll_counts_what_the_figure_before_it_counted(nlp) -> None:  # type: ignore[no-untyped-def]

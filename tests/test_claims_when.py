@@ -199,3 +199,16 @@ def test_a_while_clause_with_its_own_subject_is_another_event() -> None:
     art, claims = _claims(_WHILE)
     assert claim_at(art, claims, "at least two").as_of == "2024-11"  # not April 2025, the contrast's date
     assert claim_at(art, claims, "Twelve").as_of == "2025-06-29"  # "killed while fighting ... on Sunday"
+
+
+_COUNT_LIKE_A_YEAR = """Varnia flood toll rises
+Published: 4 May 2031
+BRASKOV - The death toll from the floods in northern Varnia rose to 1850, the interior ministry said on Sunday.
+"""
+
+
+def test_a_count_the_tagger_takes_for_a_year_is_not_its_own_date() -> None:
+    art, claims = _claims(_COUNT_LIKE_A_YEAR)
+    c = claim_at(art, claims, "1850")
+    assert c.value == 1850
+    assert c.as_of == "2031-05-04" and c.as_of_basis == "reported"  # the statement's Sunday, never "1850"

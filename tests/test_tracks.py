@@ -464,3 +464,17 @@ def test_an_inherited_place_joins_the_track_a_sentence_states_for_it() -> None:
     assert by_claim["k2"].location_key == by_claim["k3"].location_key == "kestria"
     assert by_claim["k4"].location_key in (None, "") and by_claim["k4"].location == "Marovel"
     assert by_claim["k2"].location == "Kestria"  # each claim keeps its own place
+
+
+def test_a_month_given_for_an_undated_page_keeps_its_narrower_window() -> None:
+    """Fictional: a page known only to lie between 6 and 12 March gets its figure dated to the month
+    (as of publication); the figure still holds for that week, not for all of March."""
+    from dossier.reconcile.tracks import claim_window
+
+    week = Article(id="w", source="w.txt", text="(fictional)", outlet="Varnia Post",
+                   published=PublishedDate(date=None, basis="inferred", earliest="2031-03-06", latest="2031-03-12"))
+    c = dataclasses.replace(_claim("m1", "w", 200, "about", "people missing", "Varnia", "officials", "2031-03"),
+                            as_of_basis="published")
+    assert claim_window(c, week) == ("2031-03-06", "2031-03-12")
+    stated = dataclasses.replace(c, as_of_basis="stated")  # "in March": the text's own month stays
+    assert claim_window(stated, week) == ("2031-03-01", "2031-03-31")

@@ -408,6 +408,12 @@ def claim_window(claim: NumericClaim, article: Article | None) -> tuple[str, str
         art = _article_window(article)
         if art is not None:  # "3 November" in an article of known year
             w = date_window(art[0][:4] + claim.as_of[4:])
+    if w is not None and claim.as_of_basis == "published":
+        # a figure as of its page's publication, written as the month of an undated page: the
+        # page's own window, when narrower, says more ("between 6 and 12 March", not all March)
+        art = _article_window(article)
+        if art is not None and w[0] <= art[0] and art[1] <= w[1]:
+            return art
     return w or _article_window(article)
 
 

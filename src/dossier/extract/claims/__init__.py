@@ -174,7 +174,9 @@ def extract_claims(
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
         modality = _modality(q, tok, attribution, sents)
-        as_of, as_of_basis = _as_of(sents, times, article, tok, sent, attribution, modality)
+        # the figure itself is never its date ("the toll rose to 1850": a count the tagger took for a year)
+        own_times = tuple(te for te in times if not (te.start < q.end and q.start < te.end))
+        as_of, as_of_basis = _as_of(sents, own_times, article, tok, sent, attribution, modality)
         s_start, s_end = sents.sentence_bounds(sent, q)
         unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
         claim = NumericClaim(

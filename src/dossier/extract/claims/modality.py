@@ -81,8 +81,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
-    if tok.dep_ in ("nsubjpass", "nsubj") and any(
-            v.lemma_.lower() in _CONFIRM_VERBS and any(c.dep_ == "auxpass" for c in v.children) for v in chain):
+    # (the figure's own verb: "... confirmed dead and 27 were still missing" confirms only the first)
+    if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _CONFIRM_VERBS \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):
         return "confirmed"
     # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
     words = q.text.lower()
