@@ -199,3 +199,25 @@ def test_a_while_clause_with_its_own_subject_is_another_event() -> None:
     art, claims = _claims(_WHILE)
     assert claim_at(art, claims, "at least two").as_of == "2024-11"  # not April 2025, the contrast's date
     assert claim_at(art, claims, "Twelve").as_of == "2025-06-29"  # "killed while fighting ... on Sunday"
+
+
+_SINCE_AND_AS_OF = """Orlen fever outbreak grows
+Published: 23 January 2025
+Since January 1, 2024, Orlenia has reported 4,512 suspected fever cases and 211 deaths.
+Referring to the data of Western officials, the Wire noted that as of mid-January, the total number of wounded, killed, missing and captured VDR army soldiers was about four thousand, of whom about a thousand were killed.
+"""
+
+
+def test_a_since_date_on_the_reporting_verb_starts_the_count() -> None:
+    art, claims = _claims(_SINCE_AND_AS_OF)
+    # "Since January 1, 2024, Orlenia has reported": where the count starts, not its day
+    assert (claim_at(art, claims, "4,512").as_of, claim_at(art, claims, "4,512").as_of_basis) == ("2025-01-23", "published")
+    assert claim_at(art, claims, "211").as_of == "2025-01-23"
+
+
+def test_as_of_dates_a_figure_however_the_sentence_is_parsed() -> None:
+    art, claims = _claims(_SINCE_AND_AS_OF)
+    assert claim_at(art, claims, "about four thousand").as_of == "2025-01"
+    # "of whom about a thousand were killed": the relative clause hangs off the date's reach in the parse
+    whom = claim_at(art, claims, "about a thousand")
+    assert (whom.as_of, whom.as_of_basis) == ("2025-01", "stated")

@@ -73,6 +73,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     cue_dates: list[tuple[int, str]] = []
     for n, cue_i in enumerate(reversed(cues)):
         for val, te, root in usable:
+            if _starts_window(root):
+                continue  # "Since January 1, Varnia has reported 4,512 cases": where the count starts
             attach = root.head if root.dep_ != "pobj" else root.head.head
             near = _nearest_verb(root)
             if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
@@ -107,6 +109,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
             return val, "published" if same_day else "stated"
+    for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if _AS_OF_RE.search(doc.text[sent.start_char : te.start]):
+            return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
     if cue_dates:
         return cue_dates[0][1], "reported"
     day = _dated(article)
@@ -169,6 +174,10 @@ def _in_phrase(root: "Token", own: set[int]) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# "as of" marks the day a figure holds, whatever clause the parser hangs the date on
+_AS_OF_RE = re.compile(r"\bas of\s*$", re.IGNORECASE)
 
 
 # a date under these prepositions is where a window or a change starts, not when a figure holds
