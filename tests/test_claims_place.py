@@ -350,3 +350,34 @@ def test_a_country_s_name_read_as_an_adjective_is_still_the_lead_s_place(nlp) ->
             "According to police sources, 64 people are missing.")
     c = _at(_claims(nlp, text), 64)
     assert c.location == "Nepal", _why((c,))
+
+
+def test_a_storm_s_name_after_toll_from_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storm Orvella hits the coast of Kenya.\n\n"
+            "The death toll from Orvella has risen to at least 41 people, according to the Red Cross.")
+    c = _at(_claims(nlp, text, title="Storm Orvella batters Mombasa"), 41)
+    assert c.location != "Orvella", _why((c,))
+
+
+def test_a_figure_for_several_states_is_the_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A storm moved north from Florida, washing away homes.\n\n"
+            "The death toll rose to 87 on Saturday as the storm killed people in five US states.\n\n"
+            "At least 12 people were killed in Georgia.")
+    claims = _claims(nlp, text, title="Storm toll rises in Florida")
+    assert _at(claims, 87).location in ("US", "United States"), _why(claims)
+    assert _at(claims, 12).location == "Georgia", _why(claims)
+
+
+def test_the_place_a_where_clause_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms hit southern France.\n\n"
+            "Families in towns such as Tarbes, where at least 9 people drowned, queued for bottled water.")
+    c = _at(_claims(nlp, text, title="Storms in the Occitanie region"), 9)
+    assert c.location == "Tarbes", _why((c,))
+
+
+def test_a_toll_raised_in_a_country_s_own_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mudslides hit the Cusco region.\n\n"
+            "Crews on Monday raised the toll in Peru's deadliest mudslides in decades to 48 while the army "
+            "flew in tents.")
+    c = _at(_claims(nlp, text, title="Mudslides in the Cusco region"), 48)
+    assert c.location == "Peru", _why((c,))

@@ -84,6 +84,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or (
                         is_primary_name(c.text) and resolve_place(c.text) is not None)):
                     return _name_text(doc, c)
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_LABELS \
+                        and (known := resolve_place(_name_text(doc, c))) is not None and known.kind == "country":
+                    return _name_text(doc, c)  # "the toll in Varnia's worst floods for a generation"
             return None
         if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
             # "the Jabaliya school": a town's name on the building
@@ -153,7 +156,7 @@ _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughou
 _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
                 "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
-                "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
+                "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
                 "war", "conflict", "siege", "bombardment", "massacre"}
 
@@ -243,6 +246,17 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 earlier = _earlier_place(doc, sent, child.i)
                 if earlier:
                     return earlier
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
+                and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
+            # "communities like Brask, where at least 62 people died": the place the clause is about
+            ant = cur.head
+            if ant.pos_ == "PROPN" and (ant.ent_type_ in _PLACE_LABELS or resolve_place(_name_text(doc, ant)) is not None) \
+                    or ant.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
+                # (a known town the tagger calls a person is a place when a "where" clause is about it)
+                phrase = _place_phrase(doc, ant, sent) or (
+                    _name_text(doc, ant) if ant.pos_ == "PROPN" and resolve_place(_name_text(doc, ant)) else None)
+                if phrase:
+                    return phrase
         seen.add(cur.i)
         if cur is tok:
             # no place phrase on the noun itself: a country that owns it, before the verbs' phrases
@@ -269,7 +283,16 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
-            break
+            revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
+            if not (cur.lemma_.lower() in _REVISE_VERBS and revised):
+                break
+            # "raised the death toll in Varnia's worst floods to 205": the toll's own place phrase
+            for prep in revised[0].children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and ctx.same_segment(prep, tok):
+                    for pobj in prep.children:
+                        phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                        if phrase:
+                            return phrase
     # a place phrase elsewhere in the same clause, after the figure ("..., including 11,000 North Koreans, in Kursk")
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
@@ -437,6 +460,15 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
     return out
 
 
+# what a cause is named on ("the death toll from Orla", "deaths from Orla")
+_TOLL_NOUNS = {"toll", "death", "casualty", "fatality", "damage", "loss"}
+
+
+# verbs that revise a count ("raised the toll to 205") and the counts they revise
+_REVISE_VERBS = {"raise", "lower", "revise", "update", "put"}
+_COUNT_NOUNS = {"number", "count", "tally", "figure", "estimate"}
+
+
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Place entities between two token indexes: (name, token index), in text order.
 
@@ -469,6 +501,9 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root):
                 continue
+            if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
+                    and resolve_place(ent.text) is None:
+                continue  # "the death toll from Orla": a storm's or a disease's name, not a place
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
@@ -817,7 +852,10 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
                          r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                          r"nationwide|countrywide)\b", re.I)
+                          r"nationwide|countrywide|"
+                          # "killed in six US states", "across four provinces": several of its first divisions
+                          r"(?:in|across|throughout) (?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
 class PlaceScope:
