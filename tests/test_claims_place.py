@@ -381,3 +381,11 @@ def test_a_toll_raised_in_a_country_s_own_disaster(nlp) -> None:  # type: ignore
             "flew in tents.")
     c = _at(_claims(nlp, text, title="Mudslides in the Cusco region"), 48)
     assert c.location == "Peru", _why((c,))
+
+
+def test_killed_while_fighting_in_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Orlen troops suffer losses in Russia.\n\n"
+            "Varnian special forces said on Monday that 40 Orlen soldiers were killed and 35 injured within two days "
+            "while fighting alongside Russian troops in Sumy.")
+    claims = _claims(nlp, text, title="Orlen troops suffer losses in Russia")
+    assert _at(claims, 40).location == "Sumy", _why(claims)

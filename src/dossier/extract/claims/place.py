@@ -602,6 +602,9 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
         if anc.i in fig_anc:
             return False
         if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
+            if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
+                    and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
+                continue  # "killed while fighting in Brask": what the counted were doing, and where
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
