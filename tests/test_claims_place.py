@@ -389,3 +389,13 @@ def test_killed_while_fighting_in_a_place(nlp) -> None:  # type: ignore[no-untyp
             "while fighting alongside Russian troops in Sumy.")
     claims = _claims(nlp, text, title="Orlen troops suffer losses in Russia")
     assert _at(claims, 40).location == "Sumy", _why(claims)
+
+
+def test_a_list_of_parts_each_with_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong earthquake hit Ishikawa prefecture.\n\n"
+            "Of the 58 deaths, 31 were in Kanazawa, 17 in Suzu, six in Nanao, and four each in Hakui and Shika.")
+    claims = _claims(nlp, text, title="Earthquake toll in Ishikawa prefecture")
+    assert _at(claims, 58).location != "Kanazawa", _why(claims)  # the whole, not its first part
+    assert _at(claims, 31).location == "Kanazawa", _why(claims)
+    assert _at(claims, 17).location == "Suzu", _why(claims)
+    assert _at(claims, 6).location == "Nanao", _why(claims)

@@ -207,12 +207,32 @@ def _plain_direction(phrase: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
+def _whole_of_parts(tok: "Token") -> bool:
+    """Whether the figure is the whole a sentence splits ("Of the 72 deaths, 39 were in Brask"): the
+    places of the sentence are its parts'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or any(n.like_num for n in c.children))
+                for c in tok.head.head.children)
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
     ``others`` are the token indexes of the article's other figures: a place after the figure in
     its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
     """
+    if _whole_of_parts(tok):
+        return None
+    nxt = tok.i + 1
+    while nxt < sent.end and doc[nxt].lower_ == "each":
+        nxt += 1
+    if nxt < sent.end and doc[nxt].lower_ in ("in", "at") and doc[nxt].head.i != tok.i and tok.like_num:
+        # "39 were in Brask, 22 in Tessel, five in Orla": the list's own place right after each number
+        for pobj in doc[nxt].children:
+            phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+            if phrase:
+                return phrase
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -1064,7 +1084,7 @@ class PlaceScope:
             # only the index ("the Dow")
             place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
             location_from = f"index: {market[0]}"
-        if place is None:
+        if place is None and not _whole_of_parts(tok):
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
