@@ -399,3 +399,10 @@ def test_a_list_of_parts_each_with_its_town(nlp) -> None:  # type: ignore[no-unt
     assert _at(claims, 31).location == "Kanazawa", _why(claims)
     assert _at(claims, 17).location == "Suzu", _why(claims)
     assert _at(claims, 6).location == "Nanao", _why(claims)
+
+
+def test_a_place_named_with_its_event_in_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The toll in the quake rose to 72 people on Wednesday evening.\n\n"
+            "A total of 372 people had been injured, a tally by the newspaper showed.")
+    claims = _claims(nlp, text, title="Quake toll climbs to 72 in Oga Peninsula Earthquake (UPDATE 2)")
+    assert _at(claims, 372).location == "Oga Peninsula", _why(claims)

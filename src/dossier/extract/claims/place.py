@@ -363,6 +363,10 @@ def _ent_place(ent: "Span") -> str | None:
     if words.endswith(("'s", "’s")):
         words = words[:-2]
     words = words.strip(" ,.;:")
+    parts = words.split()
+    if len(parts) > 1 and parts[-1].lower() in _EVENT_NOUNS | {"floods", "landslides", "earthquakes", "fires", "wildfire",
+                                                                "wildfires", "quakes", "storms", "attacks"}:
+        words = " ".join(parts[:-1])  # "the Oga Peninsula Earthquake": the place the event is named after
     if len(words) < 2 or not any(ch.isalpha() for ch in words):
         return None
     return words
