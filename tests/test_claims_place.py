@@ -406,3 +406,15 @@ def test_a_place_named_with_its_event_in_a_title(nlp) -> None:  # type: ignore[n
             "A total of 372 people had been injured, a tally by the newspaper showed.")
     claims = _claims(nlp, text, title="Quake toll climbs to 72 in Oga Peninsula Earthquake (UPDATE 2)")
     assert _at(claims, 372).location == "Oga Peninsula", _why(claims)
+
+
+def test_a_country_s_short_name_that_reports_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Democratic Republic of Congo (DRC) faces its worst fever outbreak, with cases in the capital Kinshasa.\n\n"
+            "Since March 3, DRC has recorded 4,100 suspected fever cases and 96 deaths.")
+    claims = _claims(nlp, text, title="Fever outbreak spreads")
+    assert _at(claims, 4100).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
+
+
+def test_a_republic_s_name_without_the() -> None:
+    from dossier.extract.places import resolve_place
+    assert resolve_place("Democratic Republic of Congo") == resolve_place("Democratic Republic of the Congo") is not None

@@ -298,7 +298,10 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             # "with Brask province reporting 17 deaths": the place that records the figure is its place
             for subj in cur.children:
                 if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
-                        subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS):
+                        subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS
+                        # "DRC has reported 12,569 cases": a country's short name the tagger calls a body
+                        or subj.pos_ == "PROPN" and (known := resolve_place(subj.text)) is not None
+                        and known.kind == "country" and lookup_alias(subj.text) is not None):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
