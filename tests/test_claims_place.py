@@ -418,3 +418,11 @@ def test_a_country_s_short_name_that_reports_a_count(nlp) -> None:  # type: igno
 def test_a_republic_s_name_without_the() -> None:
     from dossier.extract.places import resolve_place
     assert resolve_place("Democratic Republic of Congo") == resolve_place("Democratic Republic of the Congo") is not None
+
+
+def test_a_place_across_a_semicolon_is_the_other_clause_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods swept the state of Veracruz last week.\n\n"
+            "The number of deaths stood at 64 on Monday; three more were recorded in Oaxaca the next day.")
+    claims = _claims(nlp, text, title="Floods in Veracruz")
+    assert _at(claims, 64).location != "Oaxaca", _why(claims)
+    assert _at(claims, 3).location == "Oaxaca", _why(claims)

@@ -840,6 +840,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _in_other_event(doc[i], tok):
             continue
+        if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
+            continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
     # the other is the more specific one, wherever it stands
