@@ -426,3 +426,12 @@ def test_a_place_across_a_semicolon_is_the_other_clause_s(nlp) -> None:  # type:
     claims = _claims(nlp, text, title="Floods in Veracruz")
     assert _at(claims, 64).location != "Oaxaca", _why(claims)
     assert _at(claims, 3).location == "Oaxaca", _why(claims)
+
+
+def test_a_figure_for_a_list_of_provinces_and_one_s_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Heavy snow cut off villages in central Japan.\n\n"
+            "Shelters held 8,120 people in the three prefectures of Gifu, Nagano and Toyama, with Nagano "
+            "accounting for 5,004.")
+    claims = _claims(nlp, text, title="Snow strands thousands")
+    assert _at(claims, 8120).location == "Japan", _why(claims)  # not the first of the list
+    assert _at(claims, 5004).location == "Nagano", _why(claims)

@@ -110,6 +110,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
+                    listed = [name] + [c for c in name.conjuncts if c.pos_ == "PROPN"] if name.dep_ == "pobj" else []
+                    if len(listed) > 1 and pobj.tag_ == "NNS":
+                        # "in the three prefectures of Ishikawa, Toyama and Niigata": their country, not the first
+                        listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
+                        lands = {k.country for k in listed_known if k is not None}
+                        if len(lands) == 1 and all(k is not None for k in listed_known):
+                            return country_name(lands.pop()) or None
+                        return None
                     if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
@@ -148,7 +156,7 @@ def _title_cased(sent: "Span") -> bool:
 
 
 # verbs by which a place records its own figures ("Brask province reported 17 deaths")
-_TALLY_VERBS = {"report", "record", "register", "suffer", "see", "count", "tally", "log"}
+_TALLY_VERBS = {"report", "record", "register", "suffer", "see", "count", "tally", "log", "account"}
 # events fought between sides: a place in their name is a side's ("the Tessia war")
 _WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
@@ -294,14 +302,18 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         from_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _TALLY_VERBS and came_from is not None \
-                and doc[came_from].dep_ in ("dobj", "attr"):
+                and (doc[came_from].dep_ in ("dobj", "attr") or cur.lemma_.lower() == "account" and doc[came_from].lower_ == "for"):
+            # ("with Brask accounting for 33,446": the place that makes up that part)
             # "with Brask province reporting 17 deaths": the place that records the figure is its place
             for subj in cur.children:
                 if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
                         subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS
                         # "DRC has reported 12,569 cases": a country's short name the tagger calls a body
                         or subj.pos_ == "PROPN" and (known := resolve_place(subj.text)) is not None
-                        and known.kind == "country" and lookup_alias(subj.text) is not None):
+                        and known.kind == "country" and lookup_alias(subj.text) is not None
+                        # a name the page tags as a place elsewhere ("in Brask, Tessel ... with Brask accounting for")
+                        or subj.pos_ == "PROPN" and resolve_place(subj.text) is not None
+                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
