@@ -435,3 +435,10 @@ def test_a_figure_for_a_list_of_provinces_and_one_s_share(nlp) -> None:  # type:
     claims = _claims(nlp, text, title="Snow strands thousands")
     assert _at(claims, 8120).location == "Japan", _why(claims)  # not the first of the list
     assert _at(claims, 5004).location == "Nagano", _why(claims)
+
+
+def test_a_hyphenated_region_name_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms swept across Germany.\n\n"
+            "Three hikers died in the Baden-Wurttemberg region on Sunday, police said.")
+    c = _at(_claims(nlp, text, title="Storms in Germany"), 3)
+    assert c.location is not None and c.location.startswith("Baden-Wurttemberg"), _why((c,))

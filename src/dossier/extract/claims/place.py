@@ -137,6 +137,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     left = max(pobj.left_edge.i, sent.start)
     while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct):
         left += 1
+    while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
+            and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
+        left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
     right = pobj.i + 1
     # "Kursk Oblast", "Kursk region": keep flat name parts to the right
     while right < sent.end and doc[right].head.i == pobj.i and doc[right].dep_ in ("compound", "flat", "appos") \
@@ -412,6 +415,9 @@ def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
     while left - 1 >= 0 and doc[left - 1].head.i == root.i and doc[left - 1].dep_ in ("compound", "flat") \
             and doc[left - 1].pos_ == "PROPN":
         left -= 1
+    while left - 2 >= 0 and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
+            and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
+        left -= 2  # "Baden-Wurttemberg": a hyphenated name whole
     right = root.i + 1
     while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
