@@ -115,9 +115,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                         # "in the three prefectures of Ishikawa, Toyama and Niigata": their country, not the first
                         listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
                         lands = {k.country for k in listed_known if k is not None}
-                        if len(lands) == 1 and all(k is not None for k in listed_known):
-                            return country_name(lands.pop()) or None
-                        return None
+                        if len(lands) == 1 and all(k is not None for k in listed_known) and country_name(next(iter(lands))):
+                            return country_name(lands.pop())
                     if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
