@@ -442,3 +442,9 @@ def test_a_hyphenated_region_name_is_kept_whole(nlp) -> None:  # type: ignore[no
             "Three hikers died in the Baden-Wurttemberg region on Sunday, police said.")
     c = _at(_claims(nlp, text, title="Storms in Germany"), 3)
     assert c.location is not None and c.location.startswith("Baden-Wurttemberg"), _why((c,))
+
+
+def test_a_hurricane_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 14 people died in Hurricane Orla, which spawned tornadoes across Cuba, officials said.")
+    c = _at(_claims(nlp, text, title="Hurricane Orla leaves 14 dead in Cuba"), 14)
+    assert c.location is None or "Orla" not in c.location, _why((c,))

@@ -221,3 +221,12 @@ def test_as_of_dates_a_figure_however_the_sentence_is_parsed() -> None:
     # "of whom about a thousand were killed": the relative clause hangs off the date's reach in the parse
     whom = claim_at(art, claims, "about a thousand")
     assert (whom.as_of, whom.as_of_basis) == ("2025-01", "stated")
+
+
+def test_a_since_date_leading_the_sentence_is_no_as_of() -> None:
+    art, claims = _claims("""Orlen refugees
+Published: 8 January 2024
+Since Oct. 7, 2023, up to 1.2 million people (or over 60% of the population) have been displaced across Varnia, some multiple times, said the UN refugee agency on Sunday.
+""")
+    c = claim_at(art, claims, "up to 1.2 million")
+    assert c.as_of != "2023-10-07"

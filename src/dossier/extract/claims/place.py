@@ -67,6 +67,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end:
         return None
+    if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
+        return None  # "died in Hurricane Orla": a storm's name
     head = pobj.lemma_.lower()
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
@@ -504,6 +506,8 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
     return out
 
 
+# the words a storm's name stands with
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
 # what a cause is named on ("the death toll from Orla", "deaths from Orla")
 _TOLL_NOUNS = {"toll", "death", "casualty", "fatality", "damage", "loss"}
 
@@ -548,6 +552,8 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
+            if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
+                continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))

@@ -93,7 +93,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     event = _event_verbs(verb, set(cues))
     own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
-        if _in_phrase(root, own):
+        if _in_phrase(root, own) and not _after_since(root):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
@@ -184,8 +184,17 @@ _AS_OF_RE = re.compile(r"\bas of\s*$", re.IGNORECASE)
 _WINDOW_START = {"from", "since", "after"}
 
 
+def _after_since(root: "Token") -> bool:
+    """Whether a date follows "since" ("Since Oct. 7, 2023, ..."): where a count starts."""
+    first = root.left_edge
+    return first.lower_ == "since" or first.i > 0 and root.doc[first.i - 1].lower_ == "since"
+
+
 def _starts_window(root: "Token") -> bool:
-    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday")."""
+    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday"),
+    or follows "Since" however it is parsed ("Since Oct. 7, 2023, up to 1.9 million people have been displaced")."""
+    if _after_since(root):
+        return True
     cur = root
     for _ in range(6):
         if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
