@@ -350,3 +350,101 @@ def test_a_country_s_name_read_as_an_adjective_is_still_the_lead_s_place(nlp) ->
             "According to police sources, 64 people are missing.")
     c = _at(_claims(nlp, text), 64)
     assert c.location == "Nepal", _why((c,))
+
+
+def test_a_storm_s_name_after_toll_from_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storm Irma hits the coast of Kenya.\n\n"
+            "The death toll from Irma has risen to at least 41 people, according to the Red Cross.")
+    c = _at(_claims(nlp, text, title="Storm Irma batters Mombasa"), 41)
+    assert c.location != "Irma", _why((c,))
+
+
+def test_a_figure_for_several_states_is_the_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A storm moved north from Florida, washing away homes.\n\n"
+            "The death toll rose to 87 on Saturday as the storm killed people in five US states.\n\n"
+            "At least 12 people were killed in Georgia.")
+    claims = _claims(nlp, text, title="Storm toll rises in Florida")
+    assert _at(claims, 87).location in ("US", "United States"), _why(claims)
+    assert _at(claims, 12).location == "Georgia", _why(claims)
+
+
+def test_the_place_a_where_clause_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms hit southern France.\n\n"
+            "Families in towns such as Tarbes, where at least 9 people drowned, queued for bottled water.")
+    c = _at(_claims(nlp, text, title="Storms in the Occitanie region"), 9)
+    assert c.location == "Tarbes", _why((c,))
+
+
+def test_a_toll_raised_in_a_country_s_own_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mudslides hit the Cusco region.\n\n"
+            "Crews on Monday raised the toll in Peru's deadliest mudslides in decades to 48 while the army "
+            "flew in tents.")
+    c = _at(_claims(nlp, text, title="Mudslides in the Cusco region"), 48)
+    assert c.location == "Peru", _why((c,))
+
+
+def test_killed_while_fighting_in_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Orlen troops suffer losses in Russia.\n\n"
+            "Varnian special forces said on Monday that 40 Orlen soldiers were killed and 35 injured within two days "
+            "while fighting alongside Russian troops in Sumy.")
+    claims = _claims(nlp, text, title="Orlen troops suffer losses in Russia")
+    assert _at(claims, 40).location == "Sumy", _why(claims)
+
+
+def test_a_list_of_parts_each_with_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong earthquake hit Ishikawa prefecture.\n\n"
+            "Of the 58 deaths, 31 were in Kanazawa, 17 in Suzu, six in Nanao, and four each in Hakui and Shika.")
+    claims = _claims(nlp, text, title="Earthquake toll in Ishikawa prefecture")
+    assert _at(claims, 58).location != "Kanazawa", _why(claims)  # the whole, not its first part
+    assert _at(claims, 31).location == "Kanazawa", _why(claims)
+    assert _at(claims, 17).location == "Suzu", _why(claims)
+    assert _at(claims, 6).location == "Nanao", _why(claims)
+
+
+def test_a_place_named_with_its_event_in_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The toll in the quake rose to 72 people on Wednesday evening.\n\n"
+            "A total of 372 people had been injured, a tally by the newspaper showed.")
+    claims = _claims(nlp, text, title="Quake toll climbs to 72 in Oga Peninsula Earthquake (UPDATE 2)")
+    assert _at(claims, 372).location == "Oga Peninsula", _why(claims)
+
+
+def test_a_country_s_short_name_that_reports_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Democratic Republic of Congo (DRC) faces its worst fever outbreak, with cases in the capital Kinshasa.\n\n"
+            "Since March 3, DRC has recorded 4,100 suspected fever cases and 96 deaths.")
+    claims = _claims(nlp, text, title="Fever outbreak spreads")
+    assert _at(claims, 4100).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
+
+
+def test_a_republic_s_name_without_the() -> None:
+    from dossier.extract.places import resolve_place
+    assert resolve_place("Democratic Republic of Congo") == resolve_place("Democratic Republic of the Congo") is not None
+
+
+def test_a_place_across_a_semicolon_is_the_other_clause_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods swept the state of Veracruz last week.\n\n"
+            "The number of deaths stood at 64 on Monday; three more were recorded in Oaxaca the next day.")
+    claims = _claims(nlp, text, title="Floods in Veracruz")
+    assert _at(claims, 64).location != "Oaxaca", _why(claims)
+    assert _at(claims, 3).location == "Oaxaca", _why(claims)
+
+
+def test_a_figure_for_a_list_of_provinces_and_one_s_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Heavy snow cut off villages in central Japan.\n\n"
+            "Shelters held 8,120 people in the three prefectures of Gifu, Nagano and Toyama, with Nagano "
+            "accounting for 5,004.")
+    claims = _claims(nlp, text, title="Snow strands thousands")
+    assert _at(claims, 8120).location == "Japan", _why(claims)  # not the first of the list
+    assert _at(claims, 5004).location == "Nagano", _why(claims)
+
+
+def test_a_hyphenated_region_name_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms swept across Germany.\n\n"
+            "Three hikers died in the Baden-Wurttemberg region on Sunday, police said.")
+    c = _at(_claims(nlp, text, title="Storms in Germany"), 3)
+    assert c.location is not None and c.location.startswith("Baden-Wurttemberg"), _why((c,))
+
+
+def test_a_hurricane_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 14 people died in Hurricane Orla, which spawned tornadoes across Cuba, officials said.")
+    c = _at(_claims(nlp, text, title="Hurricane Orla leaves 14 dead in Cuba"), 14)
+    assert c.location is None or "Orla" not in c.location, _why((c,))

@@ -212,3 +212,33 @@ def test_a_count_the_tagger_takes_for_a_year_is_not_its_own_date() -> None:
     c = claim_at(art, claims, "1850")
     assert c.value == 1850
     assert c.as_of == "2031-05-04" and c.as_of_basis == "reported"  # the statement's Sunday, never "1850"
+
+_SINCE_AND_AS_OF = """Orlen fever outbreak grows
+Published: 23 January 2025
+Since January 1, 2024, Orlenia has reported 4,512 suspected fever cases and 211 deaths.
+Referring to the data of Western officials, the Wire noted that as of mid-January, the total number of wounded, killed, missing and captured VDR army soldiers was about four thousand, of whom about a thousand were killed.
+"""
+
+
+def test_a_since_date_on_the_reporting_verb_starts_the_count() -> None:
+    art, claims = _claims(_SINCE_AND_AS_OF)
+    # "Since January 1, 2024, Orlenia has reported": where the count starts, not its day
+    assert (claim_at(art, claims, "4,512").as_of, claim_at(art, claims, "4,512").as_of_basis) == ("2025-01-23", "published")
+    assert claim_at(art, claims, "211").as_of == "2025-01-23"
+
+
+def test_as_of_dates_a_figure_however_the_sentence_is_parsed() -> None:
+    art, claims = _claims(_SINCE_AND_AS_OF)
+    assert claim_at(art, claims, "about four thousand").as_of == "2025-01"
+    # "of whom about a thousand were killed": the relative clause hangs off the date's reach in the parse
+    whom = claim_at(art, claims, "about a thousand")
+    assert (whom.as_of, whom.as_of_basis) == ("2025-01", "stated")
+
+
+def test_a_since_date_leading_the_sentence_is_no_as_of() -> None:
+    art, claims = _claims("""Orlen refugees
+Published: 8 January 2024
+Since Oct. 7, 2023, up to 1.2 million people (or over 60% of the population) have been displaced across Varnia, some multiple times, said the UN refugee agency on Sunday.
+""")
+    c = claim_at(art, claims, "up to 1.2 million")
+    assert c.as_of != "2023-10-07"

@@ -447,6 +447,11 @@ def resolve_place(name: str) -> Place | None:
     found = _resolve_plain(norm_name(text))
     if found is not None:
         return found
+    if re.search(r"\bRepublic of (?!the\b)", text):
+        # "Democratic Republic of Congo": the official name is written with and without "the"
+        found = _resolve_plain(norm_name(re.sub(r"\bRepublic of ", "Republic of the ", text)))
+        if found is not None:
+            return found
     for pattern in (_REGION_SUFFIX_RE, _REGION_PREFIX_RE):
         m = pattern.match(text)
         if m:

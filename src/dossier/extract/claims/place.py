@@ -67,6 +67,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end:
         return None
+    if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
+        return None  # "died in Hurricane Orla": a storm's name
     head = pobj.lemma_.lower()
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
@@ -84,6 +86,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ in _PLACE_LABELS or (
                         is_primary_name(c.text) and resolve_place(c.text) is not None)):
                     return _name_text(doc, c)
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_LABELS \
+                        and (known := resolve_place(_name_text(doc, c))) is not None and known.kind == "country":
+                    return _name_text(doc, c)  # "the toll in Varnia's worst floods for a generation"
             return None
         if head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC":
             # "the Jabaliya school": a town's name on the building
@@ -107,6 +112,13 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
+                    listed = [name] + [c for c in name.conjuncts if c.pos_ == "PROPN"] if name.dep_ == "pobj" else []
+                    if len(listed) > 1 and pobj.tag_ == "NNS":
+                        # "in the three prefectures of Ishikawa, Toyama and Niigata": their country, not the first
+                        listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
+                        lands = {k.country for k in listed_known if k is not None}
+                        if len(lands) == 1 and all(k is not None for k in listed_known) and country_name(next(iter(lands))):
+                            return country_name(lands.pop())
                     if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
@@ -126,6 +138,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     left = max(pobj.left_edge.i, sent.start)
     while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct):
         left += 1
+    while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
+            and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
+        left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
     right = pobj.i + 1
     # "Kursk Oblast", "Kursk region": keep flat name parts to the right
     while right < sent.end and doc[right].head.i == pobj.i and doc[right].dep_ in ("compound", "flat", "appos") \
@@ -145,7 +160,7 @@ def _title_cased(sent: "Span") -> bool:
 
 
 # verbs by which a place records its own figures ("Brask province reported 17 deaths")
-_TALLY_VERBS = {"report", "record", "register", "suffer", "see", "count", "tally", "log"}
+_TALLY_VERBS = {"report", "record", "register", "suffer", "see", "count", "tally", "log", "account"}
 # events fought between sides: a place in their name is a side's ("the Tessia war")
 _WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
@@ -153,7 +168,7 @@ _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughou
 _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
                 "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
-                "typhoon", "landslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
+                "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
                 "war", "conflict", "siege", "bombardment", "massacre"}
 
@@ -204,12 +219,32 @@ def _plain_direction(phrase: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else phrase
 
 
+def _whole_of_parts(tok: "Token") -> bool:
+    """Whether the figure is the whole a sentence splits ("Of the 72 deaths, 39 were in Brask"): the
+    places of the sentence are its parts'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or any(n.like_num for n in c.children))
+                for c in tok.head.head.children)
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
     ``others`` are the token indexes of the article's other figures: a place after the figure in
     its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
     """
+    if _whole_of_parts(tok):
+        return None
+    nxt = tok.i + 1
+    while nxt < sent.end and doc[nxt].lower_ == "each":
+        nxt += 1
+    if nxt < sent.end and doc[nxt].lower_ in ("in", "at") and doc[nxt].head.i != tok.i and tok.like_num:
+        # "39 were in Brask, 22 in Tessel, five in Orla": the list's own place right after each number
+        for pobj in doc[nxt].children:
+            phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+            if phrase:
+                return phrase
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -243,6 +278,17 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 earlier = _earlier_place(doc, sent, child.i)
                 if earlier:
                     return earlier
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
+                and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
+            # "communities like Brask, where at least 62 people died": the place the clause is about
+            ant = cur.head
+            if ant.pos_ == "PROPN" and (ant.ent_type_ in _PLACE_LABELS or resolve_place(_name_text(doc, ant)) is not None) \
+                    or ant.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
+                # (a known town the tagger calls a person is a place when a "where" clause is about it)
+                phrase = _place_phrase(doc, ant, sent) or (
+                    _name_text(doc, ant) if ant.pos_ == "PROPN" and resolve_place(_name_text(doc, ant)) else None)
+                if phrase:
+                    return phrase
         seen.add(cur.i)
         if cur is tok:
             # no place phrase on the noun itself: a country that owns it, before the verbs' phrases
@@ -260,16 +306,32 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         from_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _TALLY_VERBS and came_from is not None \
-                and doc[came_from].dep_ in ("dobj", "attr"):
+                and (doc[came_from].dep_ in ("dobj", "attr") or cur.lemma_.lower() == "account" and doc[came_from].lower_ == "for"):
+            # ("with Brask accounting for 33,446": the place that makes up that part)
             # "with Brask province reporting 17 deaths": the place that records the figure is its place
             for subj in cur.children:
                 if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
-                        subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS):
+                        subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS
+                        # "DRC has reported 12,569 cases": a country's short name the tagger calls a body
+                        or subj.pos_ == "PROPN" and (known := resolve_place(subj.text)) is not None
+                        and known.kind == "country" and lookup_alias(subj.text) is not None
+                        # a name the page tags as a place elsewhere ("in Brask, Tessel ... with Brask accounting for")
+                        or subj.pos_ == "PROPN" and resolve_place(subj.text) is not None
+                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
-            break
+            revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
+            if not (cur.lemma_.lower() in _REVISE_VERBS and revised):
+                break
+            # "raised the death toll in Varnia's worst floods to 205": the toll's own place phrase
+            for prep in revised[0].children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and ctx.same_segment(prep, tok):
+                    for pobj in prep.children:
+                        phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                        if phrase:
+                            return phrase
     # a place phrase elsewhere in the same clause, after the figure ("..., including 11,000 North Koreans, in Kursk")
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
@@ -320,6 +382,10 @@ def _ent_place(ent: "Span") -> str | None:
     if words.endswith(("'s", "’s")):
         words = words[:-2]
     words = words.strip(" ,.;:")
+    parts = words.split()
+    if len(parts) > 1 and parts[-1].lower() in _EVENT_NOUNS | {"floods", "landslides", "earthquakes", "fires", "wildfire",
+                                                                "wildfires", "quakes", "storms", "attacks"}:
+        words = " ".join(parts[:-1])  # "the Oga Peninsula Earthquake": the place the event is named after
     if len(words) < 2 or not any(ch.isalpha() for ch in words):
         return None
     return words
@@ -350,6 +416,9 @@ def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
     while left - 1 >= 0 and doc[left - 1].head.i == root.i and doc[left - 1].dep_ in ("compound", "flat") \
             and doc[left - 1].pos_ == "PROPN":
         left -= 1
+    while left - 2 >= 0 and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
+            and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
+        left -= 2  # "Baden-Wurttemberg": a hyphenated name whole
     right = root.i + 1
     while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
@@ -437,6 +506,17 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
     return out
 
 
+# the words a storm's name stands with
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
+# what a cause is named on ("the death toll from Orla", "deaths from Orla")
+_TOLL_NOUNS = {"toll", "death", "casualty", "fatality", "damage", "loss"}
+
+
+# verbs that revise a count ("raised the toll to 205") and the counts they revise
+_REVISE_VERBS = {"raise", "lower", "revise", "update", "put"}
+_COUNT_NOUNS = {"number", "count", "tally", "figure", "estimate"}
+
+
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Place entities between two token indexes: (name, token index), in text order.
 
@@ -469,6 +549,11 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root):
                 continue
+            if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
+                    and resolve_place(ent.text) is None:
+                continue  # "the death toll from Orla": a storm's or a disease's name, not a place
+            if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
+                continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
@@ -567,6 +652,9 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
         if anc.i in fig_anc:
             return False
         if anc.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in anc.children):
+            if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
+                    and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
+                continue  # "killed while fighting in Brask": what the counted were doing, and where
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
@@ -775,6 +863,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _in_other_event(doc[i], tok):
             continue
+        if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
+            continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
     # the other is the more specific one, wherever it stands
@@ -817,7 +907,10 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
                          r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                          r"nationwide|countrywide)\b", re.I)
+                          r"nationwide|countrywide|"
+                          # "killed in six US states", "across four provinces": several of its first divisions
+                          r"(?:in|across|throughout) (?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
 class PlaceScope:
@@ -1023,7 +1116,7 @@ class PlaceScope:
             # only the index ("the Dow")
             place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
             location_from = f"index: {market[0]}"
-        if place is None:
+        if place is None and not _whole_of_parts(tok):
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None

@@ -73,6 +73,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     cue_dates: list[tuple[int, str]] = []
     for n, cue_i in enumerate(reversed(cues)):
         for val, te, root in usable:
+            if _starts_window(root):
+                continue  # "Since January 1, Varnia has reported 4,512 cases": where the count starts
             attach = root.head if root.dep_ != "pobj" else root.head.head
             near = _nearest_verb(root)
             if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
@@ -91,7 +93,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     event = _event_verbs(verb, set(cues))
     own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
-        if _in_phrase(root, own):
+        if _in_phrase(root, own) and not _after_since(root):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
@@ -107,6 +109,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
             return val, "published" if same_day else "stated"
+    for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if _AS_OF_RE.search(doc.text[sent.start_char : te.start]):
+            return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
     if cue_dates:
         return cue_dates[0][1], "reported"
     day = _dated(article)
@@ -171,12 +176,25 @@ def _in_phrase(root: "Token", own: set[int]) -> bool:
     return False
 
 
+# "as of" marks the day a figure holds, whatever clause the parser hangs the date on
+_AS_OF_RE = re.compile(r"\bas of\s*$", re.IGNORECASE)
+
+
 # a date under these prepositions is where a window or a change starts, not when a figure holds
 _WINDOW_START = {"from", "since", "after"}
 
 
+def _after_since(root: "Token") -> bool:
+    """Whether a date follows "since" ("Since Oct. 7, 2023, ..."): where a count starts."""
+    first = root.left_edge
+    return first.lower_ == "since" or first.i > 0 and root.doc[first.i - 1].lower_ == "since"
+
+
 def _starts_window(root: "Token") -> bool:
-    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday")."""
+    """Whether the date hangs under "from"/"since"/"after" below its verb ("from the close of trading Wednesday"),
+    or follows "Since" however it is parsed ("Since Oct. 7, 2023, up to 1.9 million people have been displaced")."""
+    if _after_since(root):
+        return True
     cur = root
     for _ in range(6):
         if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
