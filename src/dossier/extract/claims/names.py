@@ -193,6 +193,17 @@ class Names:
         for s in reversed(self.sources):
             if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx:
                 return s.name
+        if head in _ANY_BODY and len(list(noun.lefts)) == 1:
+            # "The agency stated ..." after "according to the National Intelligence Service": the
+            # public body named last (not a news agency: its name does not end in a body word)
+            best = None
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG" and ent.end <= noun.i and ent[-1].lower_ in _BODY_ENDINGS \
+                        and any(c.isupper() for c in ent.text) and noun.idx - ent.start_char < 2500:
+                    best = ent
+            if best is not None:
+                return self.fullest_name(_DET_RE.sub("", best.text), best.start_char, "ORG", best.root.idx) \
+                    or _DET_RE.sub("", best.text)
         return None
 
     # -- quotes -------------------------------------------------------------------------------
@@ -234,6 +245,13 @@ class Names:
                 return self.ref_for(subj)
         return None
 
+
+
+# "the agency" stands for any public body named before it; the last words of such bodies' names
+_ANY_BODY = frozenset({"agency"})
+_BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
+                           "office", "programme", "program", "fund", "commission", "ministry", "department",
+                           "authority", "centre", "center", "institute", "directorate"})
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -49,7 +49,9 @@ class Attributor:
     def is_source_phrase(self, noun: "Token") -> bool:
         """True when the counted noun names who speaks ("two officials said", "according to two officials")."""
         if noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in _SAY_VERBS and noun.head.pos_ == "VERB" \
-                and noun.lemma_.lower() in _SPEAKER_NOUNS:
+                and noun.lemma_.lower() in _SPEAKER_NOUNS \
+                and not any(c.dep_ in ("oprd", "acomp") for c in noun.head.children):
+            # (not "225 people reported missing", "40 people reported dead": what is said of them)
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
             return True

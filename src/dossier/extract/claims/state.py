@@ -245,6 +245,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append("affected")  # "were still without electricity"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay") \
+                and _prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS:
+            out.append("displaced")  # "about 28,000 were still at evacuation shelters"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
