@@ -554,3 +554,18 @@ def test_the_agency_and_a_name_parsed_as_a_noun(nlp) -> None:  # type: ignore[no
                    "in December that over 3,000 Varnian soldiers had been killed or wounded in the region.")
     assert cs[0].source is not None and cs[0].source.name == "National Intelligence Service"
     assert cs[-1].source is not None and cs[-1].source.name == "Lutovskyy" and cs[-1].modality == "estimated"
+
+
+def test_coordinated_predicates_closing_outlets_and_beliefs_in_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'VIS reported that 300 soldiers have been killed and 2,700 wounded ..., according to Tobin news
+    agency': both are VIS's via Tobin; '..., Tessel 12 reports.' (read as a noun) relays; 'Hundreds are feared
+    trapped' in the next sentence makes no estimate of the figure before it."""
+    cs = _one(nlp, "VIS also reported that 300 Varnian soldiers have been killed and 2,700 wounded while fighting "
+                   "alongside Brask forces, according to Tobin news agency.")
+    assert [(c.source.name if c.source else None, [v.name for v in c.via]) for c in cs] == \
+        [("VIS", ["Tobin news agency"])] * 2
+    (c,) = _one(nlp, "Gov. Pat Roe said the storm killed two people in the state, Tessel 12 reports.")
+    assert c.source is not None and c.source.name == "Pat Roe" and [v.name for v in c.via] == ["Tessel 12"]
+    cs = _one(nlp, "Additionally, nine bodies swept away by the Zora River were recovered in Brask.\n\n"
+                   "Hundreds are feared to be trapped in the landslides.")
+    assert cs[0].modality == "reported"

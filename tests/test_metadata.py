@@ -178,6 +178,8 @@ def test_not_a_date_line(line: str) -> None:
         ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine", "AP"),
         ("LONDON, Nov 13 (Reuters) - Britain said", "LONDON", "Reuters"),
         ("NEW YORK — The city said", "NEW YORK", None),
+        ("CNN  — The death toll from Storm Zora has risen", None, "CNN"),  # an outlet and a dash, no place
+        ("CNN —", None, "CNN"),
     ],
 )
 def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
@@ -186,7 +188,8 @@ def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
     assert (dl.place, dl.org) == (place, org)
 
 
-@pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday"])
+@pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday",
+                                  "Tessel Valley — a town of 4,000 — was cut off"])
 def test_not_a_dateline(line: str) -> None:
     assert md.parse_dateline(line) is None
 
