@@ -537,6 +537,9 @@ def test_new_probe_shapes_states_sources_qualifiers(nlp) -> None:  # type: ignor
     assert c.qualifier == "up_to"
     cs = _one(nlp, "The death toll has risen to 174, with at least 225 people reported missing.")
     assert [(c.value, c.state) for c in cs] == [(174, "killed"), (225, "missing")]
+    cs = _one(nlp, "The death toll from a series of landslides that struck Tessel on Tuesday has risen to 174, with "
+                   "at least 225 people reported missing. Hundreds have been injured, and thousands have been displaced.")
+    assert [(c.value, c.state) for c in cs][:2] == [(174, "killed"), (225, "missing")]
     cs = _one(nlp, "Of the 202 deaths confirmed as of Tuesday, 91 were in Tessel and 81 were in Brask. "
                    "About 28,000 were still at evacuation shelters as of Tuesday.")
     assert cs[-1].value == 28000 and cs[-1].state == "displaced" and "death" not in (cs[-1].measure or "")

@@ -50,7 +50,8 @@ class Attributor:
         """True when the counted noun names who speaks ("two officials said", "according to two officials")."""
         if noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in _SAY_VERBS and noun.head.pos_ == "VERB" \
                 and noun.lemma_.lower() in _SPEAKER_NOUNS \
-                and not any(c.dep_ in ("oprd", "acomp") for c in noun.head.children):
+                and not any(c.dep_ in ("oprd", "acomp") or c.dep_ == "xcomp" and c.lower_ in _SAID_STATES
+                            for c in noun.head.children):
             # (not "225 people reported missing", "40 people reported dead": what is said of them)
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
@@ -368,6 +369,11 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+# what a figure can be "reported" as ("225 people reported missing")
+_SAID_STATES = {"missing", "dead", "killed", "injured", "wounded", "captured", "displaced", "trapped", "alive", "safe",
+                "hurt", "detained", "arrested", "kidnapped", "abducted", "sick", "ill"}
 
 
 def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
