@@ -572,3 +572,11 @@ def test_coordinated_predicates_closing_outlets_and_beliefs_in_the_clause(nlp) -
     cs = _one(nlp, "Additionally, nine bodies swept away by the Zora River were recovered in Brask.\n\n"
                    "Hundreds are feared to be trapped in the landslides.")
     assert cs[0].modality == "reported"
+
+
+def test_cases_of_what_happened_to_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '89 active cases of missing persons' are missing people; '400 cases of cholera' are cases."""
+    (c,) = _one(nlp, "Officials confirmed that there are 89 active cases of missing persons in Tessel.")
+    assert c.state == "missing"
+    (c,) = _one(nlp, "Health officials recorded 400 cases of cholera in Brask.")
+    assert c.state == "cases"

@@ -493,6 +493,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    if _lemma(noun) == "case":
+        # "89 active cases of missing persons", "cases of active search for the missing": what the
+        # cases are of, when it says what happened to people (not "cases of cholera")
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                said = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
+                if said:
+                    return _STATE_ADJ[said[0].lower_], said[0]
     fig = noun
     # "the 2.99 percent": the unit token is what the sentence governs
     if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
