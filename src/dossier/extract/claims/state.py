@@ -498,9 +498,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         # cases are of, when it says what happened to people (not "cases of cholera")
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                said = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
-                if said:
-                    return _STATE_ADJ[said[0].lower_], said[0]
+                of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
+                if of_state:
+                    return _STATE_ADJ[of_state[0].lower_], of_state[0]
     fig = noun
     # "the 2.99 percent": the unit token is what the sentence governs
     if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
