@@ -580,3 +580,12 @@ def test_cases_of_what_happened_to_people(nlp) -> None:  # type: ignore[no-untyp
     assert c.state == "missing"
     (c,) = _one(nlp, "Health officials recorded 400 cases of cholera in Brask.")
     assert c.state == "cases"
+
+
+def test_they_inside_what_a_named_speaker_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: after a figure from 'an unofficial source', 'The Mayor of Tessel, Ana Ruiz, told Ruvia that
+    although they only know of 10 deaths, they are expecting hundreds' — the 10 is the mayor's, not the source's."""
+    cs = _one(nlp, "An unofficial source consulted by the newspaper gave the number, adding to the 155 people confirmed "
+                   "dead.\n\nThe Mayor of Tessel, Ana Ruiz, told Ruvia that although they only know of 10 deaths, they "
+                   "are expecting 'hundreds.'")
+    assert cs[-1].value == 10 and cs[-1].source is not None and cs[-1].source.name == "Ana Ruiz"

@@ -174,6 +174,8 @@ class Names:
                 break
             if anc.pos_ == "VERB" and anc.lemma_.lower() in _SAY_VERBS:
                 subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (subj.i == noun.i or subj.pos_ == "PRON"):
+                    continue  # a pronoun's verb ("X told EFE that they only know of 10 deaths, they expect"): look above
                 if subj is not None and subj.pos_ != "PRON":
                     ref = self.ref_for(subj)
                     if ref is not None:
