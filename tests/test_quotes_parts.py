@@ -372,3 +372,12 @@ def test_a_body_named_by_its_place_and_a_bare_surname() -> None:
     qs = _quotes_of("\"My thoughts are with all those who have lost their loved ones and prayers with those "
                     "injured,\" Marrow said in a post on social media.")
     assert qs and qs[0][1] == "Marrow"
+
+
+def test_a_quoted_word_inside_a_name_is_no_quote() -> None:
+    """Fictional: 'more than 100 "Storm" Corps troops' has no quote "Storm"; 'called the attack "barbaric"' keeps
+    its partial quote."""
+    qs = _quotes_of("Pat Roe said that more than 100 \"Storm\" Corps troops have been killed. Ana Ruiz called the "
+                    "attack \"barbaric\" on Monday.")
+    texts = [t for t, _ in qs]
+    assert "Storm" not in texts and "barbaric" in texts

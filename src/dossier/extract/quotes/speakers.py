@@ -10,7 +10,9 @@ other gender); a definite role noun ("the top US diplomat", "Ukraine's president
 against the roles the article states for people ("Secretary of State Antony Blinken", "Vedant
 Patel, principal deputy spokesperson") through a small lexicon of role synonyms, and against the
 roles in ``local_entities`` when given; an organisation, country or outlet keeps its own name.
-Indefinite or plural sources ("one official") keep ``name=None``.
+Indefinite or plural sources ("one official") keep ``name=None``; a public body a place names ("the
+Wajima municipal government", "the Tessel district authorities") keeps those words as its name, and
+"the agency" stands for the public body named last ("... Intelligence Service").
 """
 
 from __future__ import annotations
