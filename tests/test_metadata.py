@@ -298,6 +298,18 @@ def test_unmarked_byline_under_the_headline() -> None:
     assert art.text.startswith("The river burst")
 
 
+def test_author_note_at_the_foot() -> None:
+    """Fictional: 'Ana Ruiz' over 'Ana Ruiz is a Tessel-based Valley Post writer who ...' closing the story is
+    its byline (both lines leave the text); a story sentence 'Pat Roe is a farmer ...' is not."""
+    text = ("Flood waters rise in Castellan\nThe river burst its banks on Tuesday night, officials said, and rescue "
+            "crews worked through the night to reach 40 families.\nPat Roe is a farmer who lost his barn.\nAna Ruiz\n"
+            "Ana Ruiz is a Tessel-based Valley Post writer who has covered the region for two decades.")
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
+    assert isinstance(art, Article)
+    assert art.authors == ("Ana Ruiz",)
+    assert "two decades" not in art.text and "Pat Roe is a farmer" in art.text
+
+
 def test_dateline_day_inside_a_one_year_window() -> None:
     text = (
         "LONDON, Nov 13 (Reuters) - The river burst its banks on Tuesday night, officials said, and rescue crews "
