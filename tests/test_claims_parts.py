@@ -528,3 +528,67 @@ def test_an_estimated_range(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional: 'an estimated 6,000-8,000 soldiers' is an estimate."""
     (c,) = _one(nlp, "Brask has provided Orlen with an estimated 6,000-8,000 soldiers over the winter.")
     assert c.modality == "estimated"
+
+
+def test_new_probe_shapes_states_sources_qualifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'inched up to 227' is 227 (the verb's particle, no ceiling); '225 people reported missing' is a
+    figure, not a speaker; 'About 28,000 were still at evacuation shelters' after death counts counts the living;
+    'according to the last update by the VCC' is the VCC's."""
+    (c,) = _one(nlp, "The death toll from Storm Zora inched up to 227 on Saturday.")
+    assert c.qualifier == "exact"
+    (c,) = _one(nlp, "Up to 40 people could still be trapped in the rubble.")
+    assert c.qualifier == "up_to"
+    cs = _one(nlp, "The death toll has risen to 174, with at least 225 people reported missing.")
+    assert [(c.value, c.state) for c in cs] == [(174, "killed"), (225, "missing")]
+    cs = _one(nlp, "The death toll from a series of landslides that struck Tessel on Tuesday has risen to 174, with "
+                   "at least 225 people reported missing. Hundreds have been injured, and thousands have been displaced.")
+    assert [(c.value, c.state) for c in cs][:2] == [(174, "killed"), (225, "missing")]
+    cs = _one(nlp, "Of the 202 deaths confirmed as of Tuesday, 91 were in Tessel and 81 were in Brask. "
+                   "About 28,000 were still at evacuation shelters as of Tuesday.")
+    assert cs[-1].value == 28000 and cs[-1].state == "displaced" and "death" not in (cs[-1].measure or "")
+    (c,) = _one(nlp, "The official number of bodies recovered remains at 211, according to the last update by "
+                     "the VCC.")
+    assert c.source is not None and c.source.name == "VCC"
+
+
+def test_the_agency_and_a_name_parsed_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'The agency stated that ...' after the Intelligence Service is the service's; 'Lutovskyy
+    estimated in December that ...' (a name the parser took for a noun with a participle) is Lutovskyy's
+    estimate, not the agency's."""
+    cs = _one(nlp, "A Varnian soldier captured by Orlen forces has died, according to Brask's National Intelligence "
+                   "Service (NIS). The agency stated that more than 100 troops have been killed. Lutovskyy estimated "
+                   "in December that over 3,000 Varnian soldiers had been killed or wounded in the region.")
+    assert cs[0].source is not None and cs[0].source.name == "National Intelligence Service"
+    assert cs[-1].source is not None and cs[-1].source.name == "Lutovskyy" and cs[-1].modality == "estimated"
+
+
+def test_coordinated_predicates_closing_outlets_and_beliefs_in_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'VIS reported that 300 soldiers have been killed and 2,700 wounded ..., according to Tobin news
+    agency': both are VIS's via Tobin; '..., Tessel 12 reports.' (read as a noun) relays; 'Hundreds are feared
+    trapped' in the next sentence makes no estimate of the figure before it."""
+    cs = _one(nlp, "VIS also reported that 300 Varnian soldiers have been killed and 2,700 wounded while fighting "
+                   "alongside Brask forces, according to Tobin news agency.")
+    assert [(c.source.name if c.source else None, [v.name for v in c.via]) for c in cs] == \
+        [("VIS", ["Tobin news agency"])] * 2
+    (c,) = _one(nlp, "Gov. Pat Roe said the storm killed two people in the state, Tessel 12 reports.")
+    assert c.source is not None and c.source.name == "Pat Roe" and [v.name for v in c.via] == ["Tessel 12"]
+    cs = _one(nlp, "Additionally, nine bodies swept away by the Zora River were recovered in Brask.\n\n"
+                   "Hundreds are feared to be trapped in the landslides.")
+    assert cs[0].modality == "reported"
+
+
+def test_cases_of_what_happened_to_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: '89 active cases of missing persons' are missing people; '400 cases of cholera' are cases."""
+    (c,) = _one(nlp, "Officials confirmed that there are 89 active cases of missing persons in Tessel.")
+    assert c.state == "missing"
+    (c,) = _one(nlp, "Health officials recorded 400 cases of cholera in Brask.")
+    assert c.state == "cases"
+
+
+def test_they_inside_what_a_named_speaker_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: after a figure from 'an unofficial source', 'The Mayor of Tessel, Ana Ruiz, told Ruvia that
+    although they only know of 10 deaths, they are expecting hundreds' — the 10 is the mayor's, not the source's."""
+    cs = _one(nlp, "An unofficial source consulted by the newspaper gave the number, adding to the 155 people confirmed "
+                   "dead.\n\nThe Mayor of Tessel, Ana Ruiz, told Ruvia that although they only know of 10 deaths, they "
+                   "are expecting 'hundreds.'")
+    assert cs[-1].value == 10 and cs[-1].source is not None and cs[-1].source.name == "Ana Ruiz"

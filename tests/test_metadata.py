@@ -178,6 +178,8 @@ def test_not_a_date_line(line: str) -> None:
         ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine", "AP"),
         ("LONDON, Nov 13 (Reuters) - Britain said", "LONDON", "Reuters"),
         ("NEW YORK — The city said", "NEW YORK", None),
+        ("CNN  — The death toll from Storm Zora has risen", None, "CNN"),  # an outlet and a dash, no place
+        ("CNN —", None, "CNN"),
     ],
 )
 def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
@@ -186,7 +188,8 @@ def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
     assert (dl.place, dl.org) == (place, org)
 
 
-@pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday"])
+@pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday",
+                                  "Tessel Valley — a town of 4,000 — was cut off"])
 def test_not_a_dateline(line: str) -> None:
     assert md.parse_dateline(line) is None
 
@@ -293,6 +296,18 @@ def test_unmarked_byline_under_the_headline() -> None:
     assert art.authors == ("Ana Ruiz", "Tom Lee")
     assert art.outlet == "Valley Post"
     assert art.text.startswith("The river burst")
+
+
+def test_author_note_at_the_foot() -> None:
+    """Fictional: 'Ana Ruiz' over 'Ana Ruiz is a Tessel-based Valley Post writer who ...' closing the story is
+    its byline (both lines leave the text); a story sentence 'Pat Roe is a farmer ...' is not."""
+    text = ("Flood waters rise in Castellan\nThe river burst its banks on Tuesday night, officials said, and rescue "
+            "crews worked through the night to reach 40 families.\nPat Roe is a farmer who lost his barn.\nAna Ruiz\n"
+            "Ana Ruiz is a Tessel-based Valley Post writer who has covered the region for two decades.")
+    art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
+    assert isinstance(art, Article)
+    assert art.authors == ("Ana Ruiz",)
+    assert "two decades" not in art.text and "Pat Roe is a farmer" in art.text
 
 
 def test_dateline_day_inside_a_one_year_window() -> None:

@@ -341,3 +341,43 @@ def test_a_pronoun_after_a_name_read_later_in_the_sentence() -> None:
                         local_entities=(), settings=Settings())
     partial = [q for q in qs if q.kind == "partial"]
     assert partial and all(q.speaker is not None and q.speaker.name == "Oleksandr Brenn" for q in partial)
+
+
+def _quotes_of(text: str) -> list[tuple[str, str | None]]:
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes
+    from dossier.model import Article
+    from dossier.settings import Settings
+
+    qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
+                        local_entities=(), settings=Settings())
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in qs]
+
+
+def test_the_agency_is_the_public_body_named_before() -> None:
+    """Fictional: after 'according to Brask's National Intelligence Service (NIS)', 'The agency stated that ...'
+    is the service's; a news agency named before is not 'the agency'."""
+    qs = _quotes_of("A Varnian soldier captured by Orlen forces has died, according to Brask's National "
+                    "Intelligence Service (NIS). The agency stated that more than 100 troops have been killed.")
+    assert qs[-1][1] == "National Intelligence Service"
+    qs = _quotes_of("The Brask Herald cited the Tobin news agency. The agency said that 40 people had died.")
+    assert qs[-1][1] is None
+
+
+def test_a_body_named_by_its_place_and_a_bare_surname() -> None:
+    """Fictional: 'The Tessel municipal government said ...' is that government's; '"...," Marrow said in a post'
+    is Marrow's even when the tagger gives the surname no label."""
+    qs = _quotes_of("The Tessel municipal government said the newly confirmed deaths include a person at a shelter.")
+    assert qs and qs[0][1] == "Tessel municipal government"
+    qs = _quotes_of("\"My thoughts are with all those who have lost their loved ones and prayers with those "
+                    "injured,\" Marrow said in a post on social media.")
+    assert qs and qs[0][1] == "Marrow"
+
+
+def test_a_quoted_word_inside_a_name_is_no_quote() -> None:
+    """Fictional: 'more than 100 "Storm" Corps troops' has no quote "Storm"; 'called the attack "barbaric"' keeps
+    its partial quote."""
+    qs = _quotes_of("Pat Roe said that more than 100 \"Storm\" Corps troops have been killed. Ana Ruiz called the "
+                    "attack \"barbaric\" on Monday.")
+    texts = [t for t, _ in qs]
+    assert "Storm" not in texts and "barbaric" in texts

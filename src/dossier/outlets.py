@@ -226,6 +226,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Daily Sabah": (),
     "Mainichi": ("The Mainichi", "Mainichi Shimbun"),
     "Asahi Shimbun": ("The Asahi Shimbun",),
+    "Yomiuri Shimbun": ("The Yomiuri Shimbun",),
     "Dong-A Ilbo": ("The Dong-A Ilbo", "Donga"),
     "The Moscow Times": ("Moscow Times",),
     "Novaya Gazeta": (),

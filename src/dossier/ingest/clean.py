@@ -159,6 +159,11 @@ CREDIT_LINE = re.compile(
     _FLAGS,
 )
 CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b", _FLAGS)
+# an author's note at the foot of a story: "Jane Roe is a Tessel-based Courier writer who has ..."
+AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:a|an|the) [^.]{0,120}?"
+    r"\b(?:writer|reporter|journalist|correspondent|editor|columnist|contributor)s?\b"
+)
 BYLINE_TRAILER = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by\b.*\)\.?$", _FLAGS)
 NEWSLETTER = re.compile(
     r"\b(?:sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter|(?:get|have) (?:the latest|our) [\w ]{0,40}(?:delivered )?"
@@ -444,6 +449,18 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = None
     else:
         header_date = False
+    # an author's note closing the story ("Jane Roe is a Tessel-based Courier writer ..."), with the
+    # bare name over it: a byline at the foot
+    for pos in range(max(0, len(nonblank) - 3), len(nonblank)):
+        i = nonblank[pos]
+        bio = AUTHOR_BIO.match(lines[i]) if reason[i] is None and _words(lines[i]) <= 45 else None
+        if bio is None:
+            continue
+        reason[i] = "byline"
+        if pos > 0 and reason[nonblank[pos - 1]] is None and lines[nonblank[pos - 1]].strip() == bio.group("name"):
+            reason[nonblank[pos - 1]] = "byline"
+        if last_prose is not None and last_prose >= i:
+            last_prose = max((j for j in nonblank if j < i and reason[j] is None), default=None)
     # footer zone: short label-like lines after the last story sentence, next to other
     # clutter ("Donate now" under a donation appeal); a table or list that ends a story
     # with no clutter around it is kept
@@ -643,6 +660,9 @@ def _metadata(
                 authors.extend(a for a in b.authors if a not in authors)
         if r.reason == "byline":
             text = re.sub(r"^[-–—]\s*", "", r.text)  # "- JANE ROE" under the stamp
+            bio = AUTHOR_BIO.match(text)
+            if bio is not None:
+                text = bio.group("name")  # "Jane Roe is a ... writer": the name it opens with
             b = md.parse_byline(text) or md.parse_byline("By " + text)
             if b:
                 for a in b.authors:

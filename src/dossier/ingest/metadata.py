@@ -684,6 +684,8 @@ DATELINE_SLASHED = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){{0,2}}),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.?\s*/(?P<org>[A-Z][A-Za-z-]{{1,20}})/\.?\s*(?=\S)"
 )
 # "Kyiv • UNN": a place and the agency on a line of their own
+# "CNN — ...": an outlet's own name and a dash, no place
+DATELINE_OUTLET_DASH = re.compile(r"^(?P<org>[A-Z][A-Za-z&.'’]*(?:\s[A-Z][A-Za-z&.'’]*){0,3})\s+[—–]{1,2}(?:\s+|$)")
 DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
@@ -727,6 +729,9 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    bare = DATELINE_OUTLET_DASH.match(line)
+    if bare and (bare.group("org").lower() in KNOWN_WIRES or known_outlet(bare.group("org"), strict=True)):
+        return Dateline(place=None, org=bare.group("org"), end=bare.end())  # "CNN — The death toll ..."
     bullet = DATELINE_BULLET.match(line)
     if bullet and (bullet.group("org").lower() in KNOWN_WIRES or known_outlet(bullet.group("org"), strict=True)):
         return Dateline(place=bullet.group("place").strip(), org=bullet.group("org"), end=bullet.end())

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure
+from .figure import _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure, stays_somewhere
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_claims", "claims_debug"]
 
 
+_DEATH_RE = re.compile(r"\b(?:deaths?|dead|killed|fatalit\w*|toll|bodies|victims)\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|jumped|climbed)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 
 
@@ -139,6 +140,8 @@ def extract_claims(
                 earlier = in_sentence[0] if in_sentence else earlier
             predicate = _predicate_measure(tok, sent)
             measure = earlier if earlier is not None and (predicate is None or _names_people(earlier)) else predicate
+            if predicate is not None and earlier is not None and _DEATH_RE.search(earlier) and stays_somewhere(tok, sent):
+                measure = predicate  # "202 deaths ... About 28,000 were still at shelters": the living, not the dead
             carried = measure is not None and measure == earlier
         else:
             carried = False

@@ -135,6 +135,8 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
     def people_predicate(verb: "Token") -> bool:
         if (verb.lemma_.lower() in _PEOPLE_VERBS or verb.lower_ in _PEOPLE_ADJS) and verb.pos_ in ("VERB", "AUX", "ADJ"):
             return True
+        if _stays(verb):
+            return True  # "about 28,000 were still at evacuation shelters", "40 remain in hospital"
         return verb.lemma_.lower() in ("be", "remain", "go", "lie") and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _PEOPLE_ADJS for c in verb.children)
 
@@ -152,6 +154,20 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
         return "people"
     return None
+
+
+# where only people stay: a bare figure "at shelters", "in hospital" counts people
+_STAY_NOUNS = {"shelter", "camp", "hospital", "tent", "refuge", "hotel", "icu", "custody", "detention", "captivity"}
+def _stays(verb: "Token") -> bool:
+    """"were at shelters", "remain in hospital": a verb of being somewhere only people stay."""
+    return verb.lemma_.lower() in ("be", "remain", "stay", "live") and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS for o in p.children) for p in verb.children)
+
+
+def stays_somewhere(tok: "Token", sent: "Span") -> bool:
+    """True when the figure is the subject of such a verb ("About 28,000 were still at shelters")."""
+    return sent.start <= tok.i < sent.end and tok.dep_ == "nsubj" and _stays(tok.head)
 
 
 _PEOPLE_OBJECT_VERBS = {"kill", "injure", "wound", "evacuate", "rescue", "displace", "arrest", "detain", "hospitalize",
@@ -223,6 +239,8 @@ _NEAR_VERBS = {"near", "approach"}
 def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
     """The qualifier a verb gives an exact figure ("has passed 2,000" -> over, "neared 900" ->
     nearly); the quantity's own qualifier otherwise ("more than", "almost", "as high as")."""
+    if q.qualifier == "up_to" and number is not None and _rose_up_to(q, doc):
+        return "exact"  # "the toll inched up to 227": "up" goes with the verb, the toll is 227
     if q.qualifier != "exact" or number is None:
         return q.qualifier
     tok = number
@@ -239,6 +257,23 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
     if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
         return "over"
     return q.qualifier
+
+
+# verbs whose particle "up" runs into "to N": "rose up to", "inched up to", "moved up to"
+_UP_VERBS = {"rise", "climb", "inch", "creep", "move", "go", "jump", "shoot", "tick", "edge", "push", "bring",
+             "revise", "raise", "ratchet", "mount", "soar", "surge", "spike"}
+
+
+def _rose_up_to(q: Quantity, doc: "Doc") -> bool:
+    """True when the "up to" in front of the figure is a verb's particle and "to" ("the toll
+    inched up to 227", "was revised up to 40"), not a ceiling ("up to 11,000 troops")."""
+    up = next((t for t in doc if t.idx >= q.start - 12 and t.idx < q.end and t.lower_ == "up"), None)
+    if up is None or up.i == 0:
+        return False
+    prev = doc[up.i - 1]
+    while prev.i > 0 and prev.pos_ == "ADV" and prev.lower_ not in ("up",):
+        prev = doc[prev.i - 1]  # "rose sharply up to"
+    return prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in _UP_VERBS
 
 
 def clean_measure(measure: str | None) -> str | None:

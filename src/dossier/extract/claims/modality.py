@@ -104,8 +104,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
         # the same, when the parse hung the belief elsewhere: the first passive belief verb of the clause
         for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 16)]:
-            if t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but"):
-                break
+            if t.text in (",", ";", ":", ".", "!", "?") or t.lower_ in ("and", "or", "but") or t.is_space \
+                    or not ctx.same_segment(t, tok):
+                break  # (the clause only: not "Hundreds are feared trapped" in the next sentence)
             if t.lemma_.lower() in _BELIEF_LEMMAS and any(a.dep_ == "auxpass" for a in t.children):
                 passive_belief = True
                 break

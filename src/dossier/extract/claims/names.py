@@ -174,6 +174,8 @@ class Names:
                 break
             if anc.pos_ == "VERB" and anc.lemma_.lower() in _SAY_VERBS:
                 subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (subj.i == noun.i or subj.pos_ == "PRON"):
+                    continue  # a pronoun's verb ("X told EFE that they only know of 10 deaths, they expect"): look above
                 if subj is not None and subj.pos_ != "PRON":
                     ref = self.ref_for(subj)
                     if ref is not None:
@@ -193,6 +195,17 @@ class Names:
         for s in reversed(self.sources):
             if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx:
                 return s.name
+        if head in _ANY_BODY and len(list(noun.lefts)) == 1:
+            # "The agency stated ..." after "according to the National Intelligence Service": the
+            # public body named last (not a news agency: its name does not end in a body word)
+            best = None
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG" and ent.end <= noun.i and ent[-1].lower_ in _BODY_ENDINGS \
+                        and any(c.isupper() for c in ent.text) and noun.idx - ent.start_char < 2500:
+                    best = ent
+            if best is not None:
+                return self.fullest_name(_DET_RE.sub("", best.text), best.start_char, "ORG", best.root.idx) \
+                    or _DET_RE.sub("", best.text)
         return None
 
     # -- quotes -------------------------------------------------------------------------------
@@ -234,6 +247,13 @@ class Names:
                 return self.ref_for(subj)
         return None
 
+
+
+# "the agency" stands for any public body named before it; the last words of such bodies' names
+_ANY_BODY = frozenset({"agency"})
+_BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
+                           "office", "programme", "program", "fund", "commission", "ministry", "department",
+                           "authority", "centre", "center", "institute", "directorate"})
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

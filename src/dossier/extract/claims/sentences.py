@@ -159,6 +159,12 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and not any(c.dep_ in ("det", "nummod") for c in verb.head.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        # "Lutova estimated in December that ...": a name the parser took for a common noun, its
+        # verb a participle on it; a verb with a clause of its own says what the noun says
+        return verb.head
     if verb.lemma_.lower() in _SAY_VERBS:
         return closing_person(verb, lo)
     return None

@@ -49,7 +49,10 @@ class Attributor:
     def is_source_phrase(self, noun: "Token") -> bool:
         """True when the counted noun names who speaks ("two officials said", "according to two officials")."""
         if noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in _SAY_VERBS and noun.head.pos_ == "VERB" \
-                and noun.lemma_.lower() in _SPEAKER_NOUNS:
+                and noun.lemma_.lower() in _SPEAKER_NOUNS \
+                and not any(c.dep_ in ("oprd", "acomp") or c.dep_ == "xcomp" and c.lower_ in _SAID_STATES
+                            for c in noun.head.children):
+            # (not "225 people reported missing", "40 people reported dead": what is said of them)
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
             return True
@@ -185,7 +188,11 @@ class Attributor:
                     and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
                     and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
                 break  # "the toll reaches 11,300, but officials suggest it could be higher": not what they suggest
-            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and not (
+                    # "that 300 were killed and 2,700 wounded": a predicate coordinated with another of the
+                    # same reported clause is still what the speaker says
+                    cur.dep_ == "conj" and cur.lemma_.lower() not in _SAY_VERBS and cur.head.pos_ in ("VERB", "AUX")
+                    and cur.head.lemma_.lower() not in _SAY_VERBS and cur.head.dep_ in ("ccomp", "xcomp")):
                 path_ok = False
             cur = cur.head
         # "X said the toll rose to 44,218, reports Reuters": the parse may hang the figure's clause on the
@@ -271,6 +278,10 @@ class Attributor:
             ref = self.names.ref_for(subj)
             if ref is not None:
                 out.append(ref)
+        if not out:
+            closing = _closing_outlet(sent, last_cue)
+            if closing is not None:
+                out.append(closing)
         return out
 
     def sentence_attribution(self, sent: "Span") -> _Attribution | None:
@@ -358,6 +369,34 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
+
+
+# what a figure can be "reported" as ("225 people reported missing")
+_SAID_STATES = {"missing", "dead", "killed", "injured", "wounded", "captured", "displaced", "trapped", "alive", "safe",
+                "hurt", "detained", "arrested", "kidnapped", "abducted", "sick", "ill"}
+
+
+def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
+    """The outlet of a closing "..., 11Alive reports." / "..., WXII 12 reports." that the tagger read
+    as a noun: one to three capitalised (or digit-led) words between a comma and the sentence's
+    last word "reports"/"writes"."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or words[-1].lower_ not in ("reports", "writes") or words[-1].pos_ == "VERB":
+        return None
+    end = words[-1]
+    k = end.i - 1
+    run: list["Token"] = []
+    doc = sent.doc
+    while k > last_cue and doc[k].text != "," and len(run) < 4:
+        run.insert(0, doc[k])
+        k -= 1
+    if not run or len(run) > 3 or k <= last_cue or doc[k].text != ",":
+        return None
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in run) or not any(ch.isupper() for t in run for ch in t.text):
+        return None
+    a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+    name = doc.text[a:b]
+    return SourceRef(entity=None, name=name, text=name, start=a, end=b)
 
 
 def _according_to(according: "Token") -> list["Token"]:

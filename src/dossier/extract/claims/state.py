@@ -245,6 +245,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append("affected")  # "were still without electricity"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay") \
+                and _prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS:
+            out.append("displaced")  # "about 28,000 were still at evacuation shelters"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
                 out.append("displaced")  # "had taken shelter", "sought refuge"
@@ -490,6 +493,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    if _lemma(noun) == "case":
+        # "89 active cases of missing persons", "cases of active search for the missing": what the
+        # cases are of, when it says what happened to people (not "cases of cholera")
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
+                if of_state:
+                    return _STATE_ADJ[of_state[0].lower_], of_state[0]
     fig = noun
     # "the 2.99 percent": the unit token is what the sentence governs
     if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \

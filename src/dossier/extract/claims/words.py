@@ -49,7 +49,8 @@ _PEOPLE_NOUNS = {"person", "people", "man", "woman", "child", "boy", "girl", "so
                  "hostage", "migrant", "refugee", "protester", "fighter", "casualty", "death", "case", "infant",
                  "baby", "teenager", "member", "employee", "policeman", "firefighter", "doctor", "nurse", "troop"}
 _DOCUMENT_NOUNS = {"report", "reporting", "figure", "data", "estimate", "statement", "count", "tally", "survey",
-                   "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing"}
+                   "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing",
+                   "update", "bulletin"}
 # verbs of putting a document out: "a report his ministry issued"
 _ISSUE_VERBS = {"issue", "release", "publish", "compile", "produce", "put", "give", "provide", "circulate", "post"}
 _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analyst", "spokesperson",

@@ -10,7 +10,9 @@ other gender); a definite role noun ("the top US diplomat", "Ukraine's president
 against the roles the article states for people ("Secretary of State Antony Blinken", "Vedant
 Patel, principal deputy spokesperson") through a small lexicon of role synonyms, and against the
 roles in ``local_entities`` when given; an organisation, country or outlet keeps its own name.
-Indefinite or plural sources ("one official") keep ``name=None``.
+Indefinite or plural sources ("one official") keep ``name=None``; a public body a place names ("the
+Wajima municipal government", "the Tessel district authorities") keeps those words as its name, and
+"the agency" stands for the public body named last ("... Intelligence Service").
 """
 
 from __future__ import annotations
@@ -178,6 +180,20 @@ class Speakers:
             for e in self.doc.ents:
                 if e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP") and any(c.isupper() for c in e.text):
                     return strip_name(e.text, person=False)
+        # a body named by its place ("The Wajima municipal government said", "the Brask city council")
+        if head.pos_ == "NOUN" and head.lower_ in _BODY_HEADS and tokens[0].lower_ in ("the",) \
+                and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+            mods = [t for t in tokens[1:] if t.i < head.i]
+            if mods and all(t.dep_ in ("compound", "amod", "nmod", "poss", "case") for t in mods) \
+                    and mods[0].pos_ == "PROPN" and mods[0].text[:1].isupper() \
+                    and all(t.ent_type_ != "PERSON" for t in mods):
+                return self.text[mods[0].idx : head.idx + len(head.text)].replace("'s ", " ")
+        # a bare surname the tagger left unlabelled ('"...," Modi said'): the cue's subject
+        if head.pos_ == "PROPN" and not head.ent_type_ and len(tokens) == 1 and head.dep_ == "nsubj" \
+                and head.head.lemma_.lower() in CUE_LEMMAS and head.text[:1].isupper() and head.text[1:].islower() \
+                and head.lower_ not in ROLE_WORDS and head.lower_ not in ORG_WORDS and looks_like_person([head]):
+            self.remember_person(head.text, head.idx)
+            return head.text
         # an organisation named in apposition ("The UN refugee agency, UNHCR, said")
         if head.pos_ == "NOUN" and head.lower_ in ORG_WORDS:
             for c in head.children:
@@ -318,6 +334,13 @@ class Speakers:
                 continue
             if ent.label_ == "ORG" and ent[-1].lower_ == head.lower_ and any(c.isupper() for c in ent.text):
                 best = ent
+        if best is None and head.lower_ in _ANY_BODY:
+            # "the agency" for the "National Intelligence Service" named just before: any public body
+            for ent in self.doc.ents:
+                if ent.start >= head.i or ent.start_char < head.idx - PRONOUN_REACH:
+                    continue
+                if ent.label_ == "ORG" and ent[-1].lower_ in _BODY_ENDINGS and any(c.isupper() for c in ent.text):
+                    best = ent
         return strip_name(best.text, person=False) if best is not None else None
 
     def is_person_name(self, name: str) -> bool:
@@ -340,6 +363,17 @@ class Speakers:
                     return None
                 return t
         return None
+
+
+# words that stand for any public body named before ("the agency" for a "... Service"), and the
+# last words of the body names they stand for (not news outlets: "Yonhap news agency" is not "the agency")
+_ANY_BODY = frozenset({"agency"})
+# the head nouns of public bodies a place names ("the Wajima municipal government")
+_BODY_HEADS = frozenset({"government", "council", "administration", "authority", "authorities", "ministry",
+                         "prefecture", "office", "department", "police", "agency", "municipality"})
+_BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
+                           "office", "programme", "program", "fund", "commission", "ministry", "department",
+                           "authority", "centre", "center", "institute", "directorate"})
 
 
 def apposed_person(doc: "Doc", seg_start: int, subj: "Token", verb: "Token") -> "Token":

@@ -273,6 +273,9 @@ class _Stage:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:
             return None  # a single word in single quotes is a scare quote
+        if kind == "partial" and words < 2 and q.close >= 0 and self.text[q.start : q.start + 1].isupper() \
+                and re.match(r"[ \t]?[A-Z][a-z]", self.text[q.close + 1 : q.close + 4]):
+            return None  # a quoted word inside a name ('the "Storm" Corps', '"Red" Army')
         if kind == "partial" and credit is None and is_title(self.text[q.start : q.end]):
             return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
         if attr is None:
