@@ -592,3 +592,18 @@ def test_they_inside_what_a_named_speaker_says(nlp) -> None:  # type: ignore[no-
                    "dead.\n\nThe Mayor of Tessel, Ana Ruiz, told Ruvia that although they only know of 10 deaths, they "
                    "are expecting 'hundreds.'")
     assert cs[-1].value == 10 and cs[-1].source is not None and cs[-1].source.name == "Ana Ruiz"
+
+
+def test_a_hedged_present_state_is_an_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fictional: 'could be missing' / 'could still be trapped' hedge what is so now (estimated); 'could
+    exceed', 'could be deployed', 'could be over 500 by Friday' look ahead (projected)."""
+    cases = {
+        "The Varnian Red Cross said as many as 120 people could be missing in Brask.": "estimated",
+        "Officials said 40 miners could still be trapped under the rubble in Orlen.": "estimated",
+        "Officials said the toll could exceed 2,000 in Orlen.": "projected",
+        "Brask said 3,000 more soldiers could be deployed to Orlen.": "projected",
+        "The governor said the number of dead could be over 500 by Friday.": "projected",
+    }
+    for text, want in cases.items():
+        got = [c.modality for c in _one(nlp, text)]
+        assert got == [want], (text, got)

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 # verbs of a belief about a figure ("are believed to have died", "is thought to", "X estimates")
 _BELIEF_LEMMAS = frozenset({"believe", "think", "estimate", "fear", "presume"})
+# states the counted are in now ("could be missing", "may still be trapped"): a hedge, not a projection
+_PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead", "homeless", "unaccounted",
+                             "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
 
 
 def _due(c: "Token") -> bool:
@@ -73,6 +76,15 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     # "there could be closer to 12,000 troops": a hedge about what is there now is an estimate
     hedged_now = bool(modals) and modals <= {"could", "might", "may"} and verb.lemma_.lower() == "be" \
         and any(c.dep_ == "expl" for c in verb.children)
+    # "as many as 120 people could be missing", "could still be trapped": a hedge about a present state
+    # (be + a state word, not an action to come: "could be deployed"), unless the clause looks ahead
+    # ("could be over 500 by Friday")
+    hedged_now = hedged_now or (
+        bool(modals) and modals <= {"could", "might", "may"}
+        and (verb.lower_ in _PRESENT_STATES and any(c.lower_ == "be" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+             or verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _PRESENT_STATES for c in verb.children))
+        and not any(t.lower_ in ("by", "soon", "eventually", "later", "next", "rise", "climb", "grow", "increase")
+                    for t in verb.subtree))
     if hedged_now:
         return "estimated"
     if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
