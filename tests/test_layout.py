@@ -16,7 +16,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dossier"
 
 # modules at the top of the package that every layer may use
-CORE = {"model", "settings", "errors", "lexicon", "outlets", "unionfind", "schema", "store"}
+CORE = {"model", "settings", "errors", "lexicon", "outlets", "unionfind", "schema", "store", "kept"}
 # the modules that know the order of the stages or run them; nothing below imports them
 ORCHESTRATION = {"pipeline", "scale", "cli", "cache", "__init__", "__main__"}
 STAGES = ["ingest", "extract", "reconcile", "present"]

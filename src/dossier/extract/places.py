@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-import os
 import pickle
 import re
 import sys
@@ -36,6 +35,7 @@ from typing import Any
 
 from unidecode import unidecode
 
+from ..kept import keep_pickle
 from ..model import Place
 
 #: Directional and positional words that qualify a place ("eastern Russia", "upper Nile"); one
@@ -241,15 +241,7 @@ def _gazetteer() -> _Gazetteer:
             return found
     g = _build_gazetteer()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("gazetteer-*.pickle"):
-                old.unlink(missing_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            tmp.write_bytes(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)
-        except OSError:  # a read-only folder only loses the speed-up
-            pass
+        keep_pickle(path, g, "gazetteer-*.pickle")
     return g
 
 

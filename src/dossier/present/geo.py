@@ -15,12 +15,13 @@ import functools
 import gc
 import hashlib
 import logging
-import os
 import pickle
 import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+
+from ..kept import keep_pickle
 
 log = logging.getLogger(__name__)
 
@@ -112,15 +113,7 @@ def countries() -> tuple[Country, ...]:
                 gc.enable()
     out = _read_countries()
     if path is not None and out:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("outlines-*.pickle"):
-                old.unlink(missing_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            tmp.write_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)
-        except OSError:  # a read-only folder only loses the speed-up
-            pass
+        keep_pickle(path, out, "outlines-*.pickle")
     return out
 
 
