@@ -905,3 +905,12 @@ def test_a_breadcrumb_glued_to_the_headline() -> None:
     art = _clean_text("NewsWorldQuake toll passes 900 in Orlen\n\nQuake toll passes 900 in Orlen\n\nThe toll of the "
                       "quake that struck Orlen on Sunday has passed 900, the regional governor said on Monday.\n")
     assert art.title == "Quake toll passes 900 in Orlen"
+
+
+def test_a_wire_slug_is_no_part_of_the_title() -> None:
+    """Fictional: wire headlines carry a slug ('UPDATE 1-', 'EXCLUSIVE-'); words that only start like one stay."""
+    from dossier.ingest.metadata import split_title_site
+
+    assert split_title_site("UPDATE 1-Quake toll in northern Varnia rises to 64") == ("Quake toll in northern Varnia rises to 64", None)
+    assert split_title_site("EXCLUSIVE-Varnia plans new dam on the Orlen") == ("Varnia plans new dam on the Orlen", None)
+    assert split_title_site("Update on the floods in Varnia") == ("Update on the floods in Varnia", None)

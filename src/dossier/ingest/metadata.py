@@ -1096,6 +1096,9 @@ def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) ->
     return named
 
 
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT)(?: \d{1,2})?(?:-| - )(?=\S)")
+
+
 def split_title_site(title: str) -> tuple[str, str | None]:
     """Take a site name off the end of a title: "Floods cut off Orlen | The Varnia Courier".
 
@@ -1106,6 +1109,8 @@ def split_title_site(title: str) -> tuple[str, str | None]:
         ``(title, site)`` — the site is a known outlet's canonical name or a name shaped like
         an outlet's; ``(title, None)`` when the title ends in no site name.
     """
+    # a wire's slug before the headline ("UPDATE 2-Quake toll rises", "EXCLUSIVE-...") is no part of it
+    title = _WIRE_SLUG.sub("", title.strip(), count=1) or title
     m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
     if not m:
         return title, None
