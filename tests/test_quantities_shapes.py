@@ -145,3 +145,17 @@ def test_change_verb_a_few_words_before_from() -> None:
     assert [(q.value, q.link) for q in found] == [(65, "from"), (125, "to")]
     found = find_quantities("Prices in Quillmoor ranged from 65 to 125.")
     assert [(q.low, q.high) for q in found] == [(65, 125)]
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    """Fictional: '16 291 soldiers' (a regular or no-break space) is one figure; a day or an age before
+    a figure is not joined to it ('On May 5 300 people', 'aged 5 300 others')."""
+    from dossier.extract.quantities import find_quantities
+
+    def values(text: str) -> list[float | None]:
+        return [q.value for q in find_quantities(text)]
+
+    assert values("Orlen said 16 291 Varnian soldiers had been killed.") == [16291]
+    assert values("Losses reached 1\u00a0220 troops on Monday.") == [1220]
+    assert values("On May 5 300 people fled Brask.") == [300]
+    assert 5300 not in values("A boy aged 5 300 others fled Brask.")

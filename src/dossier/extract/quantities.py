@@ -295,11 +295,39 @@ class _Tok:
     newline_before: bool = False
 
 
+# "16 291 people", "1 500 soldiers": thousands grouped by spaces (a regular, no-break or thin space)
+_SPACED_NUM_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+
+
+def _spaced_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers grouped by spaces that are one number: not after a month, a day or
+    another figure ("May 5 300 people", "aged 5 300 others" stay two), followed by a word."""
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_NUM_RE.finditer(text):
+        before = re.findall(r"[A-Za-z]+|\d+", text[max(0, m.start() - 20) : m.start()])
+        if before and (before[-1].lower() in _MONTHS or before[-1].isdigit()
+                       or before[-1].lower() in ("aged", "age", "ages", "no", "number", "flight", "route", "page")):
+            continue
+        if not re.match(r"[ \u00a0]?[A-Za-z%]", text[m.end() : m.end() + 2]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     prev_end = -1
+    spaced = dict(_spaced_numbers(text))
+    skip_to = -1
     for m in _TOKEN_RE.finditer(text):
-        if m.group("num") is not None:
+        if m.start() < skip_to:
+            continue
+        if m.start() in spaced and m.group("num") is not None:
+            end = spaced[m.start()]
+            raw = text[m.start() : end]
+            tok = _Tok(m.start(), end, raw, re.sub(r"[ \u00a0\u202f]", ",", raw), "num", "")
+            skip_to = end
+        elif m.group("num") is not None:
             kind = "num"
             start, end = m.start("num"), m.end()
             suf = (m.group("suf") or "")
@@ -310,7 +338,7 @@ def _tokenize(text: str) -> list[_Tok]:
             tok = _Tok(m.start(), m.end(), m.group(0), m.group(0), "sym")
         tok.space_before = prev_end < 0 or m.start() > prev_end
         tok.newline_before = prev_end >= 0 and "\n" in text[prev_end : m.start()]
-        prev_end = m.end()
+        prev_end = tok.end if tok.kind == "num" and tok.start in spaced else m.end()
         toks.append(tok)
     return toks
 
