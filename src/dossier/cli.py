@@ -173,7 +173,7 @@ def _build_into(
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
             with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
-                write_outputs(dossier, out, render_report=_report_renderer(cache), write_report=_report_writer(cache))
+                write_outputs(dossier, out, write_report=_report_writer(cache))
             cache.set_state(
                 "build",
                 {
@@ -282,16 +282,6 @@ def _report_writer(fragments: Any = None) -> Callable[..., None] | None:
     except ImportError:
         return None
     return functools.partial(write_dossier_report, fragments=fragments)
-
-
-def _report_renderer(fragments: Any = None) -> Callable[[dict[str, Any]], str] | None:
-    """The report renderer (None without Jinja2); with ``fragments`` (the output's analysis
-    cache) the story blocks of an earlier build that did not change are reused."""
-    try:
-        from .present.report import render_report
-    except ImportError:
-        return None
-    return functools.partial(render_report, fragments=fragments)
 
 
 @cli.command()

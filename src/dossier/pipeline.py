@@ -723,6 +723,18 @@ def _cross_article(
     )
 
 
+def _read_back(cache: AnalysisCache, keys: Sequence[str]) -> list[Any]:
+    """The values this build put in the cache under ``keys``, in order; a value that cannot be
+    read back stops the build with what to do (a damaged cache)."""
+    found = cache.get_many(keys)
+    if len(found) < len(set(keys)):  # pragma: no cover - every value was put in the cache by this build
+        raise DossierError(
+            f"{len(set(keys)) - len(found)} entries of the analysis cache could not be read back during the "
+            "build (a damaged cache?); build again with --no-cache."
+        )
+    return [found[k] for k in keys]
+
+
 class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
     """The per-article analyses of a build, read back from the analysis cache when asked for.
 
@@ -738,15 +750,7 @@ class _StoredAnalyses(Mapping[str, ArticleAnalysis]):
 
     def of(self, ids: Sequence[str]) -> list[ArticleAnalysis]:
         """The analyses of these articles (those the build analysed), in order."""
-        wanted = [(aid, self.key_of[aid]) for aid in ids if aid in self.key_of]
-        found = self.cache.get_many(k for _, k in wanted)
-        missing = [aid for aid, k in wanted if k not in found]
-        if missing:  # pragma: no cover - every analysis was put in the cache by this build
-            raise DossierError(
-                f"the analyses of {len(missing)} articles could not be read back from the analysis cache "
-                "during the build (a damaged cache?); build again with --no-cache."
-            )
-        return [found[k] for _, k in wanted]
+        return _read_back(self.cache, [self.key_of[aid] for aid in ids if aid in self.key_of])
 
     def __getitem__(self, aid: str) -> ArticleAnalysis:
         if aid not in self.key_of:
@@ -816,13 +820,7 @@ class _StoredPerArticle(Sequence[T]):
         return len(self.keys)
 
     def _get(self, keys: Sequence[str]) -> list[T]:
-        found = self.cache.get_many(keys)
-        if len(found) < len(set(keys)):  # pragma: no cover - every value was put in the cache by this build
-            raise DossierError(
-                f"{len(set(keys)) - len(found)} entries of the analysis cache could not be read back during the "
-                "build (a damaged cache?); build again with --no-cache."
-            )
-        return [found[k] for k in keys]
+        return _read_back(self.cache, keys)
 
     @overload
     def __getitem__(self, i: int) -> T: ...

@@ -27,7 +27,6 @@ import datetime as dt
 import fcntl
 import functools
 import hashlib
-import inspect
 import json
 import logging
 import os
@@ -1462,7 +1461,7 @@ def write_outputs(
     dossier: Dossier,
     out_dir: Path,
     *,
-    render_report: Callable[..., str] | None = None,
+    render_report: Callable[[dict[str, Any]], str] | None = None,
     write_report: Callable[..., None] | None = None,
 ) -> Path:
     """Write dossier.json, dossier.duckdb and report.html to ``out_dir``, atomically.
@@ -1476,11 +1475,10 @@ def write_outputs(
     Args:
         dossier: the built dossier.
         out_dir: the output folder (created if missing; owned by dossier).
-        render_report: turns the dossier dict into report HTML; None skips the report. One
-            that takes ``part_digests`` gets the story parts' digests the search index made.
-        write_report: writes the report of the dossier to a path (and syncs it), used instead
-            of ``render_report`` when given (a report written piece by piece, never held whole);
-            one that takes ``part_digests`` gets them too.
+        render_report: turns the dossier dict into report HTML; None skips the report.
+        write_report: ``(dossier, path, part_digests=...)`` writes the report to a path (and
+            syncs it), used instead of ``render_report`` when given (a report written piece by
+            piece, never held whole); it gets the story parts' digests the search index made.
 
     Returns:
         The output folder.
@@ -1503,16 +1501,9 @@ def write_outputs(
                 write_dossier_json(dossier, gen / "dossier.json")
                 stored.result()
             if write_report is not None:
-                # a writer that takes the story parts' digests (the report's) gets them
-                if "part_digests" in inspect.signature(write_report).parameters:
-                    write_report(dossier, gen / "report.html", part_digests=digests)
-                else:
-                    write_report(dossier, gen / "report.html")
+                write_report(dossier, gen / "report.html", part_digests=digests)
             elif render_report is not None:
-                body = body_dict(dossier)
-                takes = "part_digests" in inspect.signature(render_report).parameters
-                _write_file(gen / "report.html", render_report(body, part_digests=digests) if takes else render_report(body))
-                del body
+                _write_file(gen / "report.html", render_report(body_dict(dossier)))
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)
