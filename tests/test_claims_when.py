@@ -242,3 +242,31 @@ Since Oct. 7, 2023, up to 1.2 million people (or over 60% of the population) hav
 """)
     c = claim_at(art, claims, "up to 1.2 million")
     assert c.as_of != "2023-10-07"
+
+
+# Dates that name something else than the count (fictional; 22 August 2021 a Sunday).
+_CAUSES = """Orlen quake toll passes 2,200
+Published: 22nd August 2021 07:18 PM
+The death toll from Varnia's devastating earthquake earlier this month has grown to 2,207, the civil protection agency said.
+The agency said via its website that 12,268 people were injured and nearly 53,000 houses were destroyed by the August 14 quake.
+The planning minister told reporters today that over 33 million people have been affected by the historic monsoon rains this year.
+The health directorate reports the 2021 death toll from the fever has reached 364 in the country.
+More than 78,000 people have been infected since January this year, it said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of"),
+    [
+        ("2,207", "2021-08-22"),  # "the earthquake earlier this month has grown to": the quake's date, not the count's
+        ("12,268", "2021-08-22"),  # "destroyed by the August 14 quake": the cause's date
+        ("53,000", "2021-08-22"),
+        ("33 million", "2021-08-22"),  # "the historic monsoon rains this year"
+        ("364", "2021-08-22"),  # "the 2021 death toll has reached 364": the toll's year, counted to today
+        ("78,000", "2021-08-22"),  # "since January this year": where the count starts
+    ],
+)
+def test_a_date_of_the_cause_or_the_period_is_not_the_count_date(words: str, as_of: str) -> None:
+    art, claims = _claims(_CAUSES)
+    assert art.published.date == "2021-08-22"
+    assert claim_at(art, claims, words).as_of == as_of

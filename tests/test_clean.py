@@ -432,3 +432,63 @@ def test_html_entities_left_in_scraped_text_are_characters() -> None:
     art = _clean("The Varnian Intelligence Service(VIS) said on Friday that 600 soldiers had been killed near the "
                  "border since the winter, and that the army had sent 400 more soldiers to the region.")
     assert "Intelligence Service (VIS) said" in art.text
+
+
+def test_foot_furniture_sign_offs_and_counters_go() -> None:
+    """Fictional, in real page shapes: an aggregator's "1 week ago 34", its "Continue reading..." /
+    "Read Entire Article" links, an editor's initials and a comment box, a desk's sign-off, "Source link", "Tags"."""
+    art = _clean("Flooding death toll in Orlen rises to 66\n\n1 week ago 34\n\nSixty-six people are now known to have died "
+                 "in the floods in Varnia's south, local authorities said on Sunday.\n\nContinue reading...\n\nRead Entire Article\n")
+    assert art.text.startswith("Sixty-six") and "Continue" not in art.text and "Read Entire" not in art.text and "34" not in art.text
+    for foot in ("AMK/PR\n\nYour Comment", "E.M", "Staff Report", "Source link\n\nTags", "Tribune Wire"):
+        art = _clean("Orlen fire toll climbs to 96\n\nThe death toll from the fire in Orlen has climbed to 96, the county "
+                     "police reported on Sunday night, making it the worst in a century.\n\n" + foot + "\n")
+        assert art.text.endswith("in a century."), foot
+        assert art.authors == (), foot  # a desk or a feed is no author
+
+
+def test_icon_sprite_update_time_and_photo_courtesy_lines_go() -> None:
+    """Fictional: a sprite's alt texts dumped on one line, "UPDATE: 5:10pm", "Photo courtesy of ..." lines."""
+    icons = " ".join(f"{w} An icon of a {w.lower()}." for w in ("Calendar", "Caret", "Email", "Clock", "Comment"))
+    art = _clean(icons + "\nOrlen quake toll passes 2,200\n\nUPDATE: 5:10pm\n\nThe death toll from the earthquake in Orlen "
+                 "has grown to 2,207, with 344 people still missing, the authorities have said.\n\nPhoto courtesy of the "
+                 "Varna County Fire Bureau\n\nRescuers kept digging through the night in the old town.\n")
+    assert art.title == "Orlen quake toll passes 2,200"
+    assert art.text.startswith("The death toll") and "icon" not in art.text and "UPDATE" not in art.text
+    assert "courtesy" not in art.text
+
+
+def test_captions_with_their_credits_and_their_cut_or_uncredited_copies_go() -> None:
+    """Fictional: "(Jane Roe/The Associated Press)", "(Photo | AP)" under an uncredited copy, an agency's credit
+    path "– -/orlenpress/dpa", a caption cut with "..." over its full text, a tweet embed with its raw markup."""
+    art = _clean(
+        "Orlen quake: toll climbs\n\n"
+        "A drone view shows miners trapped by a landslide in a mountainous...\n\n"
+        "A drone view shows miners trapped by a landslide in a mountainous area of Kestel. Image: KTV via Reuters\n\n"
+        "The death toll from the earthquake in Orlen climbed sharply on Sunday, with at least 724 dead, officials said.\n\n"
+        "A family in Brask eats breakfast on Sunday in front of homes destroyed by the quake. (Jane Roe/The Associated Press)\n\n"
+        "People walk past a home destroyed by the earthquake in Brask, Saturday, Aug. 14, 2021.\n\n"
+        "People walk past a home destroyed by the earthquake in Brask, Saturday, Aug. 14, 2021. (Photo | AP)\n\n"
+        "The mayor of Brask in front of a shrine for the victims\n\n"
+        "The mayor of Brask in front of a shrine for the victims – -/yonhap/dpa\n\n"
+        'Flooding is possible over Varnia. <a href="https://t.co/abc123">pic.twitter.com/abc123</a> —@OrlenWeather\n\n'
+        "Rescuers are continuing to search for possible survivors under the rubble, the agency said.\n"
+    )
+    assert art.text.split("\n\n") == [
+        "The death toll from the earthquake in Orlen climbed sharply on Sunday, with at least 724 dead, officials said.",
+        "Rescuers are continuing to search for possible survivors under the rubble, the agency said.",
+    ]
+
+
+def test_teasers_that_end_a_page_go_and_a_figure_list_stays() -> None:
+    """Fictional: headlines over ledes cut mid-sentence at the foot ("more stories"); a bulleted list of figures
+    next to a "Read More @" line is story content."""
+    art = _clean("Dengue deaths in Varnia pass 364\n\nThe health directorate reports the death toll from dengue has reached "
+                 "364 this year, and more than 78,000 people have been infected.\n\nPublish Date : 12 August 2023 10:54 AM\n\n"
+                 "Kestel fuels the push for Arctic drilling\n\nOSLO: Escalating tensions in the west have revived efforts by\n\n"
+                 "City tightens food hygiene in public schools\n\nBRASK: The Brask Metropolitan City has introduced measures to\n")
+    assert art.text.endswith("have been infected.") and "OSLO" not in art.text
+    art = _clean("Varnia has lost 883,950 troops, general staff says\n\nVarnia has lost 883,950 troops since the war began, "
+                 "the general staff said, including:\n\n* 10,268 tanks\n\n* 21,346 armored fighting vehicles\n\n* 370 airplanes\n\n"
+                 "* One submarine\n\nRead More @ orlennews.example\n\nShare This Article\n\nLeave a Comment\n")
+    assert "* 10,268 tanks" in art.text and "* 370 airplanes" in art.text and "Read More" not in art.text

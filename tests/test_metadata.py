@@ -914,3 +914,36 @@ def test_a_wire_slug_is_no_part_of_the_title() -> None:
     assert split_title_site("UPDATE 1-Quake toll in northern Varnia rises to 64") == ("Quake toll in northern Varnia rises to 64", None)
     assert split_title_site("EXCLUSIVE-Varnia plans new dam on the Orlen") == ("Varnia plans new dam on the Orlen", None)
     assert split_title_site("Update on the floods in Varnia") == ("Update on the floods in Varnia", None)
+
+
+def test_a_labelled_publish_date_at_the_foot_beats_a_today_header() -> None:
+    """Fictional: the site's "today" line on top ("Saturday, March 14th, 2026"), the story's "Publish Date : ..." below it."""
+    art = _clean_text("Saturday, March 14th, 2026\n\nDengue deaths in Varnia pass 364\n\nBRASK: The health directorate reports "
+                      "the death toll from dengue has reached 364 this year.\n\nMore than 78,000 people have been infected "
+                      "since January, it said.\n\n(VOA/AP)\n\nPublish Date : 12 August 2023 10:54 AM\n")
+    assert art.published.date == "2023-08-12" and art.outlet == "AP"  # "(VOA/AP)": the agency's copy
+
+
+def test_desk_bylines_name_no_author() -> None:
+    """Fictional: "By Staff Report", "By Our Correspondents", "By Web Desk"."""
+    for desk in ("By Staff Report", "By Our Correspondents", "By Web Desk"):
+        art = _clean_text(f"Orlen flood toll rises to 1,731\n\n{desk}\n\nBRASK: The death toll from the floods has risen "
+                          "to 1,731, the disaster authority said.\n")
+        assert art.authors == (), desk
+
+
+def test_agency_credits_at_the_start_on_their_own_line_and_at_the_end() -> None:
+    """Fictional: "(MENAFN) The ...", "November 14 (EUROPA PRESS) –" on a line of its own, "... needed. -Bernama",
+    and "VARNOPOL (Haiti): ..." where the brackets hold the place's country, not an outlet."""
+    art = _clean_text("(MENAFN) The health ministry in Orlen reported on Wednesday that the number of deaths has risen "
+                      "to 8,796.\n\nRescuers kept digging overnight in the old town.\n")
+    assert art.outlet == "MENAFN"
+    art = _clean_text("Varnia updates crowd crush death toll to 158\n\nNovember 14 (EUROPA PRESS) –\n\nVarnia has updated on "
+                      "Monday the number of fatalities in the crowd crush in Brask and put the death toll at 158.\n")
+    assert art.outlet == "Europa Press"
+    art = _clean_text("BRASK: The death toll from the strikes on Orlen rose to 7,028, the health ministry announced on "
+                      "Thursday.\n\nThe city's residents have been running out of food, water and fuel. -Bernama\n")
+    assert art.outlet == "Bernama"
+    art = _clean_text("Orlen quake toll passes 2,200\n\nBy Orlen Press Trust\n\nVARNOPOL (Haiti): The civil protection agency "
+                      "said Sunday that the toll has grown to 2,207.\n")
+    assert art.outlet != "Haiti"

@@ -133,6 +133,7 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     WireService("UNN", ("UNN", "Ukrainian National News"), domains=("unn.ua", "unn.com.ua")),
     WireService("MAP", ("MAP", "Maghreb Arabe Press", "Maghreb Arab Press"), domains=("mapnews.ma", "map.ma")),
     WireService("LANA", ("LANA", "Libyan News Agency"), domains=("lana.gov.ly",)),
+    WireService("Europa Press", ("Europa Press", "EUROPA PRESS"), domains=("europapress.es",)),
     WireService("Interfax-Ukraine", ("Interfax-Ukraine",), domains=("interfax.com.ua",)),
 )
 
@@ -224,6 +225,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Channel News Asia": ("CNA", "CNA News"),
     "Nikkei Asia": ("Nikkei",),
     "Daily Sabah": (),
+    "MENAFN": ("Middle East North Africa Financial Network",),
     "Mainichi": ("The Mainichi", "Mainichi Shimbun"),
     "Asahi Shimbun": ("The Asahi Shimbun",),
     "Yomiuri Shimbun": ("The Yomiuri Shimbun",),

