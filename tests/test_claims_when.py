@@ -270,3 +270,18 @@ def test_a_date_of_the_cause_or_the_period_is_not_the_count_date(words: str, as_
     art, claims = _claims(_CAUSES)
     assert art.published.date == "2021-08-22"
     assert claim_at(art, claims, words).as_of == as_of
+
+
+_CLOCK = """Rescue operations ramp up after Kestel quake
+2018-02-08
+Rescue operations in Kestel have shifted into high gear after a magnitude 6 earthquake struck at 11:50 p.m., Feb. 6.
+The temblor follows a magnitude 5.8 quake that hit the region two days before. As of 5 p.m., fire agency statistics confirm six dead, 88 missing and 256 injured.
+"""
+
+
+def test_a_bare_clock_time_is_the_day_of_the_report() -> None:
+    """Fictional: "As of 5 p.m." after "two days before" is the page's day, not the day looked back to."""
+    art, claims = _claims(_CLOCK)
+    assert art.published.date == "2018-02-08"
+    for words in ("six dead", "88", "256"):
+        assert claim_at(art, claims, words).as_of == "2018-02-08", words

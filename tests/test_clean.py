@@ -333,7 +333,9 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
 
     Measured: 248 of 10,791 lines removed (2.3 %), almost all real clutter ("SEE ALSO:",
     "[Image via ...]", "(Reporting by ...)", "Advertisement", "* * *"). This guards against
-    over-cleaning.
+    over-cleaning. Since the P3 probe round: 311 (2.9 %) — the same plus the second copy of a
+    paragraph printed twice (a deck repeated in the body: its first copy stays), raw link and
+    script markup, caption runs at the foot and embed-only lines.
     """
     import csv
 
@@ -345,7 +347,7 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
         lines += sum(1 for ln in body.split("\n") if ln.strip())
         removed += len(clean_lines(body).removed)
     print(f"FNC-1: {removed} of {lines} lines taken out ({removed / lines:.2%})")
-    assert removed / lines < 0.028
+    assert removed / lines < 0.030
 
 
 def test_given_title_close_to_the_first_line_is_taken_out() -> None:
@@ -492,3 +494,25 @@ def test_teasers_that_end_a_page_go_and_a_figure_list_stays() -> None:
                  "the general staff said, including:\n\n* 10,268 tanks\n\n* 21,346 armored fighting vehicles\n\n* 370 airplanes\n\n"
                  "* One submarine\n\nRead More @ orlennews.example\n\nShare This Article\n\nLeave a Comment\n")
     assert "* 10,268 tanks" in art.text and "* 370 airplanes" in art.text and "Read More" not in art.text
+
+
+def test_agency_page_furniture_goes() -> None:
+    """Fictional, in real page shapes: a dateline alone on its line ("BRASK"), a gallery counter ("1"), a broken stamp
+    ("Orlenpress) 13:34, May 05, 2024"), "(Web editor: ...)", a paragraph printed twice, an empty comments widget,
+    a caption ending "— Reuters" over its cut copy, an "Image source:" credit, a tag's name glued to a line."""
+    art = _clean(
+        "Orlen flood toll rises to 56\n\n1\n\nBRASK\n\n"
+        "Orlenpress) 13:34, May 05, 2024\n\n"
+        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.\n\n"
+        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.\n\n"
+        "Rocks fell on mountain roads near Fuli, and about 400 tourists were trapped in the hills. Image source: Orlen News Network\n\n"
+        "htmlMore than 3.2 million households have power outages, the grid operator said.\n\n"
+        "A general view of a damaged house after the floods in Gari on Wednesday. — Reuters\n\n"
+        "A general view of a\n\n"
+        "(Web editor: Ana Ruiz, Tom Lee)\n\n"
+        "There’s no content to show here yet.\n"
+    )
+    assert art.text.split("\n\n") == [
+        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.",
+        "More than 3.2 million households have power outages, the grid operator said.",
+    ]

@@ -947,3 +947,16 @@ def test_agency_credits_at_the_start_on_their_own_line_and_at_the_end() -> None:
     art = _clean_text("Orlen quake toll passes 2,200\n\nBy Orlen Press Trust\n\nVARNOPOL (Haiti): The civil protection agency "
                       "said Sunday that the toll has grown to 2,207.\n")
     assert art.outlet != "Haiti"
+
+
+def test_a_stamp_signed_by_its_office_and_an_agency_footer() -> None:
+    """Fictional: "2019-04-18 17:00:00 / Varna Emergency Operations Center" dates the page; Anadolu's own footer names it."""
+    art = _clean_text("NEWS\n\n2019-04-18 17:00:00 / Varna Emergency Operations Center\n\nQuake response centre set up\n\n"
+                      "An earthquake of magnitude 6.1 struck Kestel township at 13:01 on April 18 and a response centre was "
+                      "set up ten minutes later.\n")
+    assert art.published.date == "2019-04-18"
+    art = _clean_text("Orlen death toll nears 47,000\n\nANKARA\n\nAt least 14 people were killed in attacks on Orlen in the "
+                      "last 24 hours, the health ministry said on Sunday.\n\nAnadolu Agency website contains only a portion of "
+                      "the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
+                      "Please contact us for subscription options.\n")
+    assert art.outlet == "Anadolu" and "ANKARA" not in art.text

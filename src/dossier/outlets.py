@@ -373,6 +373,7 @@ FOOTER_MARKS: tuple[tuple[str, str], ...] = (
     (r"\bThe BBC is not responsible for the content of external sites\b", "BBC"),
     (r"\bAl Jazeera Media Network\b", "Al Jazeera"),
     (r"\bGuardian News (?:&|and) Media\b", "The Guardian"),
+    (r"\bAnadolu Agency website contains only a portion of the news stories\b", "Anadolu"),
 )
 
 

@@ -267,6 +267,8 @@ _PREFIX_RE = re.compile(
 _LEAD_RE = re.compile(
     r"^(?:" + _RANGE_MOD_RE + r"|(?P<m>" + _POS_MOD_RE + r"))(?:\s*-\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
 )
+# "two days before", "a week earlier": a look back from the day being told, which stays the narrative's day
+_LOOK_BACK_RE = re.compile(r"^(?:\w+|an?)\s+(?:days?|weeks?|months?|years?)\s+(?:before|earlier)$", re.IGNORECASE)
 _APPROX_BEFORE_RE = re.compile(r"(?:about|around|approximately|roughly|some|circa|an\s+estimated)\s+$", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?P<p>by|before|after|since|until|till|through|from)\s+$", re.IGNORECASE)
 _QUAL_MODS = {
@@ -1508,7 +1510,9 @@ def tag_text(
                 type=norm.type, earliest=norm.earliest, latest=norm.latest, mod=norm.mod,
             )
         )
-        if norm.type in ("DATE", "TIME") and norm.value and re.match(r"\d{4}-\d\d-\d\d", norm.value):
+        if norm.type in ("DATE", "TIME") and norm.value and re.match(r"\d{4}-\d\d-\d\d", norm.value) \
+                and not _LOOK_BACK_RE.search(words):
+            # ("a quake that hit two days before. As of 5 p.m., ..." : a look back is no new narrative day)
             try:
                 reference = date.fromisoformat(norm.value[:10])
             except ValueError:

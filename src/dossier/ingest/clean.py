@@ -107,7 +107,8 @@ READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
 COMMENTS = re.compile(
     r"^(?:comments?|your comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
     r"join the (?:conversation|discussion)|be part of the conversation|comment policy|community guidelines|"
-    r"conversation guidelines|log in to comment|sign in to comment)\b.{0,40}$"
+    r"conversation guidelines|log in to comment|sign in to comment|there[’']s no content to show here yet|no comments yet|"
+    r"be the first to comment)\b.{0,40}$"
     r"|\b(?:keep your comments|comments (?:are|have been) (?:closed|moderated|disabled)|community guidelines|"
     r"forum for civil|civil and constructive conversation|share a story idea|(?:have|got) a (?:news )?tip|"
     r"submit (?:it|a tip|your story) here|report (?:this|a) comment|comment section|commenting (?:policy|guidelines))\b",
@@ -126,9 +127,10 @@ CAPTION_CREDIT = re.compile(
     r"shutterstock|handout|screenshot|screengrab|video still)\b[^()]{0,60})\)|"
     r"\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?:The\s)?[A-Z][\w.&'’ -]{1,40}\)|"  # "(Jane Roe/The Associated Press)"
     r"(?<=\s)[–—-]\s+-?/?[A-Za-z][\w.-]*(?:/[A-Za-z][\w.-]*){1,3}|"  # "– -/yonhap/dpa", "- Jane Roe/dpa"
+    r"(?<=[.!?])\s+[—–]\s*(?:AFP|AP|Reuters|EPA(?:-EFE)?|Xinhua|Anadolu|White Star|INP|APP|PPI|Online|File|Photo by [\w .'-]{2,40})|"  # "... on Wednesday. — Reuters"
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
-    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
 )
@@ -159,6 +161,7 @@ COPYRIGHT = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"^(?:edited|editing|produced|translated|compiled|fact-checked|graphics|design) by\b|^sources?:\s|^contributing:\s|"
+    r"^\(?(?:web |online |chief |copy )?editors?\s*:\s*[^)]{2,60}\)?$|"  # "(Web editor: Chang Sha, Hongyu)"
     r"^with (?:news |the )?(?:wire services|wires|agencies)\.?$",
     _FLAGS,
 )
@@ -290,6 +293,7 @@ def _standalone_reason(s: str) -> str | None:
     return None
 
 
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}")
 _CUT_LEDE = re.compile(r"[A-Za-z,]$")
 
 
@@ -347,7 +351,7 @@ _MENU_WORDS = {
 
 _CREDIT_LOWER = {
     "via", "by", "of", "the", "and", "for", "photo", "photos", "photograph", "image", "images", "picture", "pic", "credit",
-    "file", "courtesy", "screenshot", "screengrab", "handout", "video", "still", "h/t", "lead", "from", "supplied", "pictured",
+    "file", "courtesy", "source", "screenshot", "screengrab", "handout", "video", "still", "h/t", "lead", "from", "supplied", "pictured",
 }  # fmt: skip
 
 
@@ -509,6 +513,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             elif not above_headline and pos + 1 < len(header) and _name_then_role(s, lines[header[pos + 1]]):
                 reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent"
                 reason[header[pos + 1]] = "byline"
+            elif re.fullmatch(r"\d{1,2}", s):
+                reason[i] = "other"  # a gallery's image counter above the story ("1")
+            elif _CAPS_PLACE.fullmatch(s) and s not in md._LABELS \
+                    and s.lower() not in SECTION_LABELS and next((j for j in nonblank if j > i), None) == first_prose:
+                reason[i] = "dateline"  # "ANKARA" on a line of its own over the first paragraph: an agency's dateline
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
                 nxt = next((header[q] for q in range(pos + 1, len(header)) if reason[header[q]] is None), None)
                 if nxt is not None and md.is_headline(lines[nxt]) and _words(lines[nxt]) > _words(s):
@@ -565,6 +574,13 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     changed = True
 
     kept = [i for i in nonblank if reason[i] is None]
+    seen: set[str] = set()
+    for i in kept:  # a paragraph shown twice (a teaser over the same paragraph): the copy goes
+        key = re.sub(r"\W+", " ", lines[i]).strip().lower()
+        if _words(lines[i]) >= 12 and key in seen:
+            reason[i] = "other"
+        seen.add(key)
+    kept = [i for i in kept if reason[i] is None]
     if len(kept) > 1:
         # "NewsWorldEarthquake toll passes 900" over "Earthquake toll passes 900": a breadcrumb glued to the headline
         for j in kept[1:4]:
@@ -626,6 +642,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
 
 
+_HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
@@ -634,6 +651,8 @@ def _repair_scraped_text(text: str) -> str:
     stand for, and an acronym in brackets glued to its name ("Service(NIS)") spaced as it is meant to read."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "html" in text:
+        text = _HTML_GLUE.sub("", text)  # "htmlMore than 3.2 million households ...": a tag's name left glued to a line
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 
@@ -764,7 +783,7 @@ def _metadata(
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:
             credited = md.source_credit(r.text)
-        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement"):
+        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation"):
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
             if shaped_site is None and r.reason in ("navigation", "other"):

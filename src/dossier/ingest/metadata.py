@@ -148,7 +148,7 @@ STAMP_PRIORITY: dict[str | None, int] = {
     "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0, "publish date": 0,
     "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
-_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|AM|PM)$")
+_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2},?|[ap]\.?m\.?,?|AM,?|PM,?)$")
 
 
 _RELATIVE_PIECE = re.compile(
@@ -244,7 +244,8 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     tm = _TIME_RE.match(rest)
     if tm:
         rest = rest[tm.end() :]
-    rest = rest.strip(" .|,-–—()[]")
+    signed = re.match(r"^\s*[/|·•]\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*|\s+(?:of|for|and|the)){0,7})\s*$", rest)
+    rest = "" if signed else rest.strip(" .|,-–—()[]")  # "2019-04-18 17:00:00 / Central Emergency Operations Center": who posted it
     if rest and len(rest.split()) > 3:
         return None
     clock = bool(re.search(r"\d{1,2}:\d{2}:\d{2}(?!Z|\+|\s*(?:UTC|GMT))", s[end:]))

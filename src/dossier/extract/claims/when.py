@@ -58,6 +58,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if _in_dateline(article.text, te):
             continue  # "SEOUL, June 4 (Yonhap) --": the page's day, not the figure's
         val = _date_value(te) or ""
+        if te.type == "TIME" and _BARE_CLOCK.match(te.text.strip()):
+            # "As of 5 p.m., ... six dead": a clock time with no day of its own is the day of the page's report
+            val = _dated(article) or ""
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
             val = year + val[4:]
         if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
@@ -182,6 +185,7 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
     return root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in own
 
 
+_BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC|[A-Z]{2,4})?$", re.IGNORECASE)
 _EARLIER = re.compile(r"^earlier\b", re.IGNORECASE)
 
 
