@@ -516,3 +516,36 @@ def test_agency_page_furniture_goes() -> None:
         "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.",
         "More than 3.2 million households have power outages, the grid operator said.",
     ]
+
+
+def test_gallery_player_and_portal_furniture_go() -> None:
+    """Fictional, in real page shapes: a gallery ("1/3", "Swipe or click to see more", a photographer's credit with
+    e-mail, an agency credit in capitals over each caption, each caption twice), a video player's labels, an image's
+    file name, "In this photo provided by ...", and a portal's notice in another script."""
+    art = _clean(
+        "Orlen fire toll rises to 55\n\n1/3\nSwipe or click to see more\nVIDEO COURTESY THE VARNIA GOVERNOR\n"
+        "The governor joined the coast guard on Wednesday for an aerial survey of the damage.\n"
+        "JANE ROE / JROE@VARNIACOURIER.COM\nPeople pick through the rubble along the coast road today.\n2/3\n"
+        "Swipe or click to see more\n\nJANE ROE / JROE@VARNIACOURIER.COM\n\nPeople pick through the rubble along the coast road today.\n\n"
+        "ASSOCIATED PRESS\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n3/3\nSwipe or click to see more\n\n"
+        "ASSOCIATED PRESS\n\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n\n"
+        "Duration 1:41Quality SettingsCaptionsFullscreen\n\n"
+        "In this photo provided by the Varnian defence ministry, soldiers carry relief goods in Brask, Jan. 8, 2024.\n\n"
+        "349Q8BG-Preview_W.jpg\n\n이 글자크기로 변경됩니다.\n\n"
+        "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins.\n"
+    )
+    assert art.text == "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins."
+    assert art.outlet != "AP"  # an agency credited over each photo is not the story's wire
+
+
+def test_a_today_widget_is_not_the_date_and_live_entries_date_their_page() -> None:
+    """Fictional: "Sunday, April 28, 2024 77° Today's Paper" is the day the page was viewed; a live blog's entry stamps
+    ("Jane Roe25 February 2022 10:55") and entry bylines ("03:42 , Ana Ruiz") give its date and authors."""
+    art = _clean("The Varnia Courier\n\nSunday, April 28, 2024 77° Today's Paper\n\nOrlen County raises death toll to 55\n\n"
+                 "The death toll from the fires in Orlen rose to 55 on Thursday, the county said.\n")
+    assert art.published.date is None
+    art = _clean("Orlen war: latest updates as troops reach the capital\n\nExplosions were heard in Brask overnight, the "
+                 "city's mayor said on Friday.\n\nJane Roe25 February 2022 10:55\n\nThe UN rights office says it has reports "
+                 "of 127 casualties in Orlen, including 25 people killed.\n\nJane Roe25 February 2022 10:50\n\n03:42 , Ana Ruiz\n\n"
+                 "A senior official said the front lines were a grinding slog.\n")
+    assert art.published.date == "2022-02-25" and "Ana Ruiz" in art.authors and "03:42" not in art.text

@@ -960,3 +960,13 @@ def test_a_stamp_signed_by_its_office_and_an_agency_footer() -> None:
                       "the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
                       "Please contact us for subscription options.\n")
     assert art.outlet == "Anadolu" and "ANKARA" not in art.text
+
+
+def test_an_agency_version_slug_is_no_part_of_the_title() -> None:
+    """Fictional: "(3rd LD) Torrential rains leave 37 dead, 9 missing", "... Still Missing (UPDATE 2)"."""
+    art = _clean_text("(3rd LD) Torrential rains leave 37 dead, 9 missing\n\nFlooding and landslides have killed 37 people "
+                      "in Varnia and left nine missing, authorities said Sunday.\n")
+    assert art.title == "Torrential rains leave 37 dead, 9 missing" and not art.text.startswith("(3rd LD)")
+    art = _clean_text("Orlen Quake Death Toll Hits 84; Dozens Still Missing (UPDATE 2)\n\nThe death toll in Orlen from the "
+                      "earthquake has reached 84, the prefectural government announced Thursday.\n")
+    assert art.title == "Orlen Quake Death Toll Hits 84; Dozens Still Missing"

@@ -135,7 +135,8 @@ CAPTION_CREDIT = re.compile(
     _FLAGS,
 )
 CAPTION_LINE = re.compile(
-    r"^(?:author profile photo|profile photo|photos? courtesy\b.*|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
+    r"^[A-Z][A-Z.'’ -]{3,40}\s*/\s*\S+@\S+$|"  # "JANE ROE / JROE@VARNIACOURIER.COM": a photographer's credit
+    r"^(?:author profile photo|profile photo|(?:photos?|video) courtesy\b.*|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
     r"hide caption|toggle caption|(?:credit|image)(?:\.\.\.|…).*|"
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
@@ -148,7 +149,10 @@ PHOTO_ONLY = re.compile(
     _FLAGS,
 )
 # an archive photo's caption: "FILE - A health worker ... in Monrovia, Jan. 30, 2015."
-FILE_CAPTION = re.compile(r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S")
+FILE_CAPTION = re.compile(
+    r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S"
+    r"|^In this (?:file |handout )?(?:photo|image|picture|frame grab)\b"  # "In this photo provided by ..., troops carry ..."
+)
 # a gallery caption: "1 of 3 | Rescuers search ... | License Photo"
 GALLERY_CAPTION = re.compile(r"^\d{1,2} of \d{1,3}\s*\|", _FLAGS)
 COPYRIGHT = re.compile(
@@ -186,6 +190,11 @@ RELATIVE_STAMP = re.compile(
 )
 # an update's time with no date: "UPDATE: 5:10pm", "Updated 11.40 GMT"
 TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
+TODAY_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[FC]?\b.*|today[’']s paper|\be-?paper\b", _FLAGS)
+PLAYER_WORDS = re.compile(r"duration\s*\d|quality settings|fullscreen|captions(?=[A-Z]|\b)|playback rate|picture-in-picture", _FLAGS)
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$", _FLAGS)
+GALLERY_NAV = re.compile(r"^(?:\d{1,2}\s*/\s*\d{1,3}|swipe or click to see more|swipe for more|click to enlarge|view gallery)$", _FLAGS)
+LIVE_ENTRY_BYLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$")
 # an icon sprite's alt texts dumped as one line: "Calendar An icon of a desk calendar. Cancel An icon of ..."
 ICON_TEXT = re.compile(r"\ban icon (?:of|that|representing)\b|\bicon of\b", _FLAGS)
 # an embedded post copied with its raw markup: '<a href="https://t.co/...">#Grace</a>'
@@ -253,6 +262,14 @@ def _standalone_reason(s: str) -> str | None:
         return "other"
     if COUNTER_LINE.match(s):
         return "other"  # "• 78 views", "1.2K shares": a page's counters
+    if TODAY_WIDGET.search(s) and n <= 12 and md.find_full_dates(s):
+        return "navigation"  # "Sunday, April 28, 2024 77° Today's Paper": the day the page was viewed, not its date
+    if len(PLAYER_WORDS.findall(s)) >= 2 and n <= 12 or FILE_NAME.match(s):
+        return "navigation"  # "Duration 1:41Quality SettingsCaptionsFullscreen", "349Q8BG-Preview_W.jpg"
+    if GALLERY_NAV.match(s):
+        return "caption"  # a gallery's "1/13", "Swipe or click to see more": around its photos' captions
+    if LIVE_ENTRY_BYLINE.match(s):
+        return "byline"  # "03:42 , Arpan Rai": a live blog entry's time and author
     if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s) or TIME_STAMP.match(s):
         return "dateline"
     if len(ICON_TEXT.findall(s)) >= 3:
@@ -293,6 +310,7 @@ def _standalone_reason(s: str) -> str | None:
     return None
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}")
 _CUT_LEDE = re.compile(r"[A-Za-z,]$")
 
@@ -419,6 +437,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     for i in nonblank:
         reason[i] = _standalone_reason(lines[i])
 
+    # a line in another script on a page written in Latin letters (a portal's menu or notice: "이 글자크기로 변경됩니다.")
+    latin = sum(len(_LATIN.findall(lines[i])) for i in nonblank)
+    letters = sum(sum(ch.isalpha() for ch in lines[i]) for i in nonblank)
+    if letters and latin >= 0.8 * letters:
+        for i in nonblank:
+            if reason[i] is None and sum(ch.isalpha() for ch in lines[i]) >= 3 and not _LATIN.search(lines[i]):
+                reason[i] = "other"
+
     # related-story lists: the header, then the headline-like lines/bullets under it
     for k, i in enumerate(nonblank):
         if reason[i] != "related":
@@ -449,7 +475,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     for k in range(1, len(nonblank) - 1):
         i, before, after = nonblank[k], nonblank[k - 1], nonblank[k + 1]
         s = lines[i]
-        if reason[i] is None and reason[before] == "caption" and reason[after] == "caption" and _words(s) <= 50 \
+        credit_above = reason[before] == "caption" or lines[before].lower() in md.KNOWN_WIRES  # "ASSOCIATED PRESS" over a photo
+        if reason[i] is None and credit_above and reason[after] == "caption" and _words(s) <= 50 \
                 and md.sentence_breaks(s) == 0 and not _QUOTE_CUE.search(s):
             reason[i] = "caption"
 
@@ -459,7 +486,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         for i in nonblank:
             s = lines[i]
             cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
-            if reason[i] is None and 5 <= _words(cut) <= 40 and any(c != s and c.startswith(cut) for c in removed_captions):
+            if reason[i] is None and 5 <= _words(cut) <= 40 and any(c.startswith(cut) for c in removed_captions):
                 reason[i] = "caption"
 
     # runs of donation / comment-box text: neighbours that address the reader
@@ -747,7 +774,12 @@ def _metadata(
     known_site: str | None = None  # a known outlet named alone in the page's menus, masthead or footer
     shaped_site: str | None = None  # an unknown name shaped like an outlet in the masthead
     clutter_publisher: str | None = None
+    repeats: dict[str, int] = {}
     for r in result.removed:
+        repeats[r.text.strip().lower()] = repeats.get(r.text.strip().lower(), 0) + 1
+    for r in result.removed:
+        if repeats[r.text.strip().lower()] >= 2 and r.text.strip().lower() in md.KNOWN_WIRES:
+            continue  # an agency named alone on several lines credits photos ("ASSOCIATED PRESS" over each caption)
         if r.reason == "dateline" and md.BYLINE.match(r.text):
             # "By Ines Dahl | June 7, 2024": a byline and a date stamp on one line
             head = md.STAMP_WORD.split(re.split(r"\s+[|·•—–]\s+|\s*\|\s*", r.text)[0])[0]
@@ -761,6 +793,11 @@ def _metadata(
             b = md.parse_byline("By " + (named.group("name") or named.group("by")))
             if b:
                 authors.extend(a for a in b.authors if a not in authors)
+        live = LIVE_ENTRY_BYLINE.match(r.text) if r.reason == "byline" else None
+        if live is not None:
+            if live.group("name") not in authors:
+                authors.append(live.group("name"))  # "03:42 , Arpan Rai": a live entry's author
+            continue
         if r.reason == "byline":
             text = re.sub(r"^[-–—]\s*", "", r.text)  # "- JANE ROE" under the stamp
             bio = AUTHOR_BIO.match(text)
@@ -936,6 +973,7 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
     if given is not None:
         return md.explicit_date(given, f"input metadata: {raw.published}")
     ranked: list[tuple[int, int, int, str, md.DateStamp]] = []
+    entries: list[tuple[str, md.DateStamp]] = []  # dated, timed stamps inside the story: a live blog's entries
     for r in result.removed:
         if r.reason != "dateline":
             continue
@@ -943,6 +981,8 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         st = md.parse_stamp(r.text[named.end() :].strip() if named else r.text)  # "Jane Roe Published ..."
         in_body = result.story_line is not None and (r.line or 0) > result.story_line
         if st and in_body and st.kind is None:
+            if st.date is not None and re.search(r"\d{1,2}[:.]\d{2}", r.text):
+                entries.append((r.text, st))
             continue  # a bare time stamp inside the story (an embedded post) dates that, not the page
         if st:
             # published beats a bare date beats updated; a definite day beats a window; a live clock
@@ -970,6 +1010,11 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
+    if len(entries) >= 2:
+        # a live blog with no page stamp: its entries' times ("Jane Roe 25 February 2022 10:55") date the page, the latest day
+        text, last = max(entries, key=lambda e: e[1].date or dt.date.min)
+        if last.date is not None:
+            return md.explicit_date(last.date, f"live entries: {text}")
     return md.infer_date(result.text, [r.text for r in result.removed])
 
 

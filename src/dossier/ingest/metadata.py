@@ -951,7 +951,7 @@ def is_headline(line: str) -> bool:
     Returns:
         True when the line could be a title.
     """
-    s = line.strip()
+    s = _BRACKET_SLUG.sub("", line.strip()).strip() or line.strip()
     words = s.split()
     starts_ok = s[0].isupper() or s[0].isdigit() or s[0] in "“\"‘'$£€¥&#" or bool(re.match(r"[a-z]+[A-Z]", words[0]))
     if not 3 <= len(words) <= 30 or not starts_ok:
@@ -1128,6 +1128,13 @@ def site_name(line: str, *, skip: Callable[[str], bool], shape: bool = False) ->
 
 
 _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT)(?: \d{1,2})?(?:-| - )(?=\S)")
+# an agency's version slug in brackets, before or after the headline: "(3rd LD) Torrential rains ...", "(LEAD) ...",
+# "... Dozens Still Missing (UPDATE 2)"
+_BRACKET_SLUG = re.compile(
+    r"^\((?:\d(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d{1,2})?|News Focus|News Analysis|[A-Z][a-z]+ Interview)\)\s+(?=\S)"
+    r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$",
+    re.IGNORECASE,
+)
 
 
 def split_title_site(title: str) -> tuple[str, str | None]:
@@ -1142,6 +1149,7 @@ def split_title_site(title: str) -> tuple[str, str | None]:
     """
     # a wire's slug before the headline ("UPDATE 2-Quake toll rises", "EXCLUSIVE-...") is no part of it
     title = _WIRE_SLUG.sub("", title.strip(), count=1) or title
+    title = _BRACKET_SLUG.sub("", title).strip() or title
     m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
     if not m:
         return title, None
