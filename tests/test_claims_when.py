@@ -285,3 +285,18 @@ def test_a_bare_clock_time_is_the_day_of_the_report() -> None:
     assert art.published.date == "2018-02-08"
     for words in ("six dead", "88", "256"):
         assert claim_at(art, claims, words).as_of == "2018-02-08", words
+
+
+_TOLL_ISSUED = """Orlen civilian toll climbs to 474
+Published: 8 March 2022
+The UN rights office said on Tuesday that it had verified 474 civilians killed in Orlen. Its previous death toll for civilians killed, issued on Monday, was 406 civilians.
+Two more people are missing due to this week's heavy rains, raising the number of unaccounted for to six.
+"""
+
+
+def test_a_toll_issued_on_a_day_and_a_period_of_the_cause() -> None:
+    """Fictional: "its previous death toll, issued on Monday, was 406" is Monday's; "this week's heavy rains" dates the rains."""
+    art, claims = _claims(_TOLL_ISSUED)
+    c = claim_at(art, claims, "406")
+    assert (c.as_of, c.as_of_basis) == ("2022-03-07", "reported")
+    assert claim_at(art, claims, "six").as_of == "2022-03-08"

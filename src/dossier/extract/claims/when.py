@@ -146,7 +146,8 @@ def _month_of(article: Article) -> str | None:
 
 # what a statement is made in: its date is the day the figure was given
 _STATEMENT_NOUNS = {"report", "estimate", "statement", "survey", "analysis", "assessment", "study", "briefing", "address",
-                    "speech", "interview", "update", "bulletin", "release", "post", "message", "conference", "data"}
+                    "speech", "interview", "update", "bulletin", "release", "post", "message", "conference", "data",
+                    "toll", "tally", "count", "figure", "figures"}  # "its previous death toll, issued on Monday, was 406"
 
 
 def _nearest_verb(root: "Token") -> "Token | None":
@@ -182,7 +183,10 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
     """Whether a date modifies a noun other than the figure's own ("by the August 14 quake", "the
     historic rains this year", "the 2023 death toll has reached 364"): it dates that thing (the cause,
     the period of a toll), not the day the count holds. A possessive ("Saturday's quake") is not counted."""
-    return root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in own
+    if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i in own:
+        return False
+    # "this week's heavy rains": a possessive period that runs to today dates the rains, not the count
+    return root.dep_ in _NOUN_MODIFIER or root.dep_ == "poss" and root.doc[root.left_edge.i].lower_ == "this"
 
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC|[A-Z]{2,4})?$", re.IGNORECASE)
