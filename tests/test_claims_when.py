@@ -300,3 +300,16 @@ def test_a_toll_issued_on_a_day_and_a_period_of_the_cause() -> None:
     c = claim_at(art, claims, "406")
     assert (c.as_of, c.as_of_basis) == ("2022-03-07", "reported")
     assert claim_at(art, claims, "six").as_of == "2022-03-08"
+
+
+_WITH_CLAUSE = """Varnia fever season ends
+Published : 18 Jan 2024, 06:06 PM
+The fever outbreak in 2023 was the worst on record in Varnia, with 321,179 patients contracting the disease and 1,705 dying from it.
+"""
+
+
+def test_a_with_clause_takes_the_date_of_its_verb() -> None:
+    """Fictional: "the outbreak in 2023 was the worst ..., with 321,179 patients contracting the disease" is 2023's count."""
+    art, claims = _claims(_WITH_CLAUSE)
+    assert claim_at(art, claims, "321,179").as_of == "2023"
+    assert claim_at(art, claims, "1,705").as_of == "2023"

@@ -549,3 +549,10 @@ def test_a_today_widget_is_not_the_date_and_live_entries_date_their_page() -> No
                  "of 127 casualties in Orlen, including 25 people killed.\n\nJane Roe25 February 2022 10:50\n\n03:42 , Ana Ruiz\n\n"
                  "A senior official said the front lines were a grinding slog.\n")
     assert art.published.date == "2022-02-25" and "Ana Ruiz" in art.authors and "03:42" not in art.text
+
+
+def test_a_caption_ending_with_an_agency_after_its_full_stop() -> None:
+    """Fictional: "High water at the Brask barrage on September 3, 2022. PPI" is a photo caption."""
+    art = _clean("Flood on the rampage in Orlen as 22 more die\n\nHigh water at the Brask barrage on September 3, 2022. PPI\n\n"
+                 "The flash floods have claimed another 22 lives in Orlen during the last 24 hours, officials said.\n")
+    assert art.text.startswith("The flash floods")

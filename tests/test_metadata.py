@@ -970,3 +970,22 @@ def test_an_agency_version_slug_is_no_part_of_the_title() -> None:
     art = _clean_text("Orlen Quake Death Toll Hits 84; Dozens Still Missing (UPDATE 2)\n\nThe death toll in Orlen from the "
                       "earthquake has reached 84, the prefectural government announced Thursday.\n")
     assert art.title == "Orlen Quake Death Toll Hits 84; Dozens Still Missing"
+
+
+def test_agency_credit_lines_and_an_unmarked_agency_byline() -> None:
+    """Fictional, in real page shapes: "Anadolu Agency MIDDLE EAST" over "Published April 25,2024"; "(Xinhua)" alone;
+    "(Xinhua News Agency June 24, 2005)" at the foot; "Jane Roe, Associated Press" under the stamp; glued skip links."""
+    art = _clean_text("Orlen journalist killed, toll rises to 141\n\nAnadolu Agency MIDDLE EAST\nPublished April 25,2024\n\n"
+                      "One more journalist was killed in an airstrike on Thursday, taking the toll to 141, the media office said.\n")
+    assert art.outlet == "Anadolu" and art.published.date == "2024-04-25" and art.text.startswith("One more")
+    art = _clean_text("Death toll rises to 101 in flood-hit Orlen\n\n(Xinhua)\nUpdated: 2007-07-10 01:16\n\nFloods have caused "
+                      "seven more deaths in Orlen, bringing the toll to 101, a spokesman said on Monday.\n")
+    assert art.outlet == "Xinhua" and not art.text.startswith("(Xinhua)")
+    art = _clean_text("Floods that have swept across Orlen since late last week had claimed 536 lives by 4 PM yesterday, the "
+                      "flood control office said.\n\n(Xinhua News Agency June 24, 2005)\n")
+    assert art.outlet == "Xinhua" and art.published.date == "2005-06-24"
+    art = _clean_text("Skip to main contentSkip to key eventsSkip to navigation\n\nOrlen quake toll rises to 1,941\n\n"
+                      "Tue, 17 Aug, 2021 - 22:18\nJane Roe, Associated Press\n\nOfficials in Orlen have raised the death toll "
+                      "from the weekend earthquake to 1,941.\n\nplace: international\n")
+    assert art.title == "Orlen quake toll rises to 1,941" and art.authors == ("Jane Roe",) and art.outlet == "AP"
+    assert "place:" not in art.text

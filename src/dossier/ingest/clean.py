@@ -64,7 +64,7 @@ NAVIGATION = re.compile(
     r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
     r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
     r"follow us( on .{1,30})?|watch live|live tv|latest news|breaking news|trending( now)?|"
-    r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|"
+    r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
     r"(?:home|news)\s*[>/»›|].*)$",
@@ -128,9 +128,10 @@ CAPTION_CREDIT = re.compile(
     r"\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?:The\s)?[A-Z][\w.&'’ -]{1,40}\)|"  # "(Jane Roe/The Associated Press)"
     r"(?<=\s)[–—-]\s+-?/?[A-Za-z][\w.-]*(?:/[A-Za-z][\w.-]*){1,3}|"  # "– -/yonhap/dpa", "- Jane Roe/dpa"
     r"(?<=[.!?])\s+[—–]\s*(?:AFP|AP|Reuters|EPA(?:-EFE)?|Xinhua|Anadolu|White Star|INP|APP|PPI|Online|File|Photo by [\w .'-]{2,40})|"  # "... on Wednesday. — Reuters"
+    r"(?<=[.!?])\s+(?:AFP|AP|EPA|PPI|APP|INP|NNI|Reuters|Xinhua)(?=\s*$)|"  # "... on September 3, 2022. PPI"
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
-    r"photo(?:graph)?:\s*[\w .,/&-]{2,60}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"photo(?:graph)?:\s*[\w .,/&-]{2,90}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
 )
@@ -268,6 +269,14 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"  # "Duration 1:41Quality SettingsCaptionsFullscreen", "349Q8BG-Preview_W.jpg"
     if GALLERY_NAV.match(s):
         return "caption"  # a gallery's "1/13", "Swipe or click to see more": around its photos' captions
+    if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
+        return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
+    agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
+    if agency and agency.group(1).strip().lower() in md.KNOWN_WIRES:
+        return "copyright"  # "(Xinhua)" on a line of its own: the agency whose copy it is
+    desk = re.fullmatch(r"(.+?)\s+[A-Z][A-Z &-]{2,30}", s)
+    if desk and desk.group(1).lower() in md.KNOWN_WIRES and not s.isupper():
+        return "copyright"  # "Anadolu Agency MIDDLE EAST": the agency and its desk over the story
     if LIVE_ENTRY_BYLINE.match(s):
         return "byline"  # "03:42 , Arpan Rai": a live blog entry's time and author
     if md.parse_stamp(s) or RELATIVE_STAMP.match(s) or TIME_ONLY.match(s) or TIME_STAMP.match(s):
@@ -533,6 +542,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "navigation"
             elif above_headline and i in masthead:
                 reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
+            elif near_date and _words(s) <= 6 and _unmarked_byline(s):
+                reason[i] = "byline"  # "Jane Roe, Associated Press" under the stamp
             elif near_date and _words(s) <= 4 and not md.is_prose(s) and s[:1].isupper():
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
@@ -854,6 +865,8 @@ def _metadata(
                 wire = agency
                 if len(orgs) > 1 and not known_site:
                     known_site = orgs[0]
+    if wire is None and byline_outlet and byline_outlet.lower() in md.KNOWN_WIRES:
+        wire = md.KNOWN_WIRES[byline_outlet.lower()]  # "Jane Roe, Associated Press": the agency's copy, by its canonical name
     if wire is None and credited and credited.lower() in md.KNOWN_WIRES:
         wire = md.KNOWN_WIRES[credited.lower()]  # "Source: Reuters"
     if wire is None and paragraphs:

@@ -61,7 +61,7 @@ _TIME_RE = re.compile(_TIME)
 _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
 DATE_MDY = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"
 )  # "June 8, 20245:00 AM ET": a time run into the year
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
@@ -841,6 +841,10 @@ def wire_from_credit(line: str) -> str | None:
         The outlet's short name, or ``None``.
     """
     bare = line.strip().strip("-–—() .")
+    bare = re.sub(rf"\s+(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d$", "", bare)  # "(Xinhua News Agency June 24, 2005)"
+    head = re.match(r"^(.+?)\s+[A-Z][A-Z &-]{2,30}$", bare)  # "Anadolu Agency MIDDLE EAST": the agency and its desk
+    if head and head.group(1).lower() in KNOWN_WIRES and not bare.isupper():
+        bare = head.group(1)
     if bare.lower() in KNOWN_WIRES and (bare[:1].isupper() and not bare.istitle() or " " in bare or bare.istitle() and len(bare) > 4):
         # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
         return KNOWN_WIRES[bare.lower()]

@@ -277,6 +277,9 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
             gov = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if gov is not None:
                 near.append(gov)
+        # "..., with 321,179 patients contracting the disease": a "with" clause holds when the verb it hangs on does
+        if v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.head.pos_ in ("VERB", "AUX"):
+            near.append(v.head.head)
         # "when"/"as" clauses
         for c in v.children:
             marks = [g.lower_ for g in c.children if g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark")]
