@@ -556,3 +556,15 @@ def test_a_caption_ending_with_an_agency_after_its_full_stop() -> None:
     art = _clean("Flood on the rampage in Orlen as 22 more die\n\nHigh water at the Brask barrage on September 3, 2022. PPI\n\n"
                  "The flash floods have claimed another 22 lives in Orlen during the last 24 hours, officials said.\n")
     assert art.text.startswith("The flash floods")
+
+
+def test_hard_wrapped_lines_stopping_on_an_article_and_a_pipe_menu() -> None:
+    """Fictional: a feed wrapped at 65 characters ("... yesterday, the" / "Office of ...", a last "work." alone), and an
+    "Email | Print | Subscribe | Comments | Forum" tool bar."""
+    art = _clean("Email | Print | Subscribe | Comments | Forum\n\n"
+                 "Floods that have swept across Varnia since late last week had\nclaimed 536 lives and left 137 missing by "
+                 "4 PM yesterday, the\nOffice of State Flood Control said.\nA task force has been sent to the flood-hit areas "
+                 "to direct relief\nwork.\n(Xinhua News Agency June 24, 2005)\n")
+    assert art.text == ("Floods that have swept across Varnia since late last week had claimed 536 lives and left 137 missing by "
+                        "4 PM yesterday, the Office of State Flood Control said.\n\nA task force has been sent to the flood-hit "
+                        "areas to direct relief work.")

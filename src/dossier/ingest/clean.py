@@ -108,7 +108,7 @@ COMMENTS = re.compile(
     r"^(?:comments?|your comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
     r"join the (?:conversation|discussion)|be part of the conversation|comment policy|community guidelines|"
     r"conversation guidelines|log in to comment|sign in to comment|there[’']s no content to show here yet|no comments yet|"
-    r"be the first to comment)\b.{0,40}$"
+    r"be the first to comment|do you have anything to say)\b.{0,40}$"
     r"|\b(?:keep your comments|comments (?:are|have been) (?:closed|moderated|disabled)|community guidelines|"
     r"forum for civil|civil and constructive conversation|share a story idea|(?:have|got) a (?:news )?tip|"
     r"submit (?:it|a tip|your story) here|report (?:this|a) comment|comment section|commenting (?:policy|guidelines))\b",
@@ -269,6 +269,9 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"  # "Duration 1:41Quality SettingsCaptionsFullscreen", "349Q8BG-Preview_W.jpg"
     if GALLERY_NAV.match(s):
         return "caption"  # a gallery's "1/13", "Swipe or click to see more": around its photos' captions
+    segs = [g.strip() for g in re.split(r"\s*[|·]\s*", s) if g.strip()]
+    if len(segs) >= 3 and all(_words(g) <= 2 and g[:1].isupper() and not re.search(r"\d", g) for g in segs):
+        return "navigation"  # "Email | Print | Subscribe | Comments | Forum"
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
         return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
     agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
@@ -604,7 +607,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         while changed:
             changed = False
             for pos, i in enumerate(tail):
-                if reason[i] is not None or md.is_prose(lines[i]) or _words(lines[i]) > 6 or i in figures:
+                if reason[i] is not None or md.is_prose(lines[i]) or _words(lines[i]) > 6 or i in figures \
+                        or lines[i][:1].islower():  # "work." : the last word of a hard-wrapped sentence
                     continue
                 near = [tail[p] for p in (pos - 1, pos + 1) if 0 <= p < len(tail)]
                 if any(reason[j] is not None for j in near):
@@ -744,6 +748,9 @@ _WRAP_END = re.compile(
 )
 
 
+_NEVER_LAST = re.compile(r"\b(?:the|a|an|of|to|by|for|with|from|and)$", re.IGNORECASE)
+
+
 def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
     """A hard-wrapped line: the previous one stops mid-sentence and this one goes on.
 
@@ -754,8 +761,11 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
         return False
     if re.match(r"[a-z]", cur):
         return True
-    return mid_word and _words(prev) >= 6 and bool(_WRAP_END.search(prev)) and bool(re.match(r"[A-Z0-9]", cur)) \
-        and not _title_cased(prev) and md.is_prose(prev + " " + cur)
+    if not (mid_word and _words(prev) >= 6 and bool(_WRAP_END.search(prev)) and bool(re.match(r"[A-Z0-9]", cur))
+            and not _title_cased(prev)):
+        return False
+    # a long line stopping on an article or a preposition goes on whatever the next line is ("... yesterday, the" / "Office of ...")
+    return md.is_prose(prev + " " + cur) or _words(prev) >= 12 and bool(_NEVER_LAST.search(prev))
 
 
 def _title_cased(s: str) -> bool:
