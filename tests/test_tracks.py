@@ -478,3 +478,22 @@ def test_a_month_given_for_an_undated_page_keeps_its_narrower_window() -> None:
     assert claim_window(c, week) == ("2031-03-06", "2031-03-12")
     stated = dataclasses.replace(c, as_of_basis="stated")  # "in March": the text's own month stays
     assert claim_window(stated, week) == ("2031-03-01", "2031-03-31")
+
+
+def _figure_in(sentence: str, figure: str, measure: str) -> NumericClaim:
+    start = sentence.index(figure)
+    c = _claim("p1", "a1", float(figure.replace(",", "")), "over", measure, None, None, sentence=sentence)
+    return dataclasses.replace(c, start=start, end=start + len(figure), sentence_start=0)
+
+
+def test_a_people_is_not_read_from_a_name_or_a_list_of_places() -> None:
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    # "Indian" inside a name is no population; "North Korea" sending is one
+    ocean = _figure_in("The tsunami crossed the Indian Ocean and killed more than 200,000 people.", "200,000", "people killed")
+    assert _population_from_sentence(ocean) is None
+    # countries in a list are places the protests spread to, not who was arrested
+    listed = _figure_in("Protests spread to Germany, Spain and the Netherlands, where 120 people were arrested.", "120", "people arrested")
+    assert _population_from_sentence(listed) is None
+    sender = _figure_in("Officials said that in mid-October, North Korea moved at least 3,000 soldiers east.", "3,000", "soldiers")
+    assert _population_from_sentence(sender) == "north korea"

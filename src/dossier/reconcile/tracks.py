@@ -631,9 +631,12 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         own = _source_population(claim)
         if own:
             return own
-    before = unidecode(claim.sentence[:cut]).lower().replace("\u2019", "'")
+    cased = unidecode(claim.sentence[:cut]).replace("\u2019", "'")
+    before = cased.lower()
     words_before = before.split()
     window = " ".join(words_before[-8:])
+    # the same window with its capitals (ASCII after unidecode: lower-casing keeps every offset)
+    window_cased = " ".join(cased.split()[-8:])
     src = _norm_text(claim.source.text) if claim.source and claim.source.text else ""
     best: str | None = None
     # only the shared table's names here: a place the table lacks may be a town ("SELMO, Lorvia")
@@ -647,6 +650,21 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         preceding = window[: m.start()].split()
         if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
             continue  # "moved to Russia": a place, not the population counted
+        cased_next = window_cased[m.end() :].split()
+        if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
+            continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
+        listed = preceding[:-1] if preceding[-1:] == ["the"] else preceding
+        if listed and listed[-1] in {"and", "or"}:
+            listed = listed[:-1]
+        rest = window[m.end() :].replace(",", " , ").split()
+        if rest[:1] == [","] or rest[:1] == ["and"] or rest[:1] == ["or"]:
+            rest = [w for w in rest[1:] if w not in {",", "and", "or", "the"}]
+            starts_list = bool(rest) and rest[0].strip(".;:") in _POPULATIONS
+        else:
+            starts_list = False
+        in_list = bool(listed) and listed[-1].rstrip(",;") in _POPULATIONS
+        if (in_list or starts_list) and not lookup_demonym(m.group(1)):
+            continue  # "in Germany, Spain and the Netherlands": a list of places, not a people
         if src and m.group(1) in src.split(" ") + [src]:
             continue
         if src and m.group(1) in src:
