@@ -401,3 +401,12 @@ def test_glance_cards_tell_disagreement_evolution_and_forecasts_apart() -> None:
     # the same colour for a party in the chart and on the card
     dots = re.findall(r'data-party="Varnia"[^>]*>.*?<circle class="dot"[^>]*stroke="(#[0-9A-Fa-f]{6})"', page, re.S)
     assert dots and len(set(dots)) == 1 and set(dots) == {p["colour"] for p in card["parties"] if p["name"] == "Varnia"}
+
+
+def test_figures_in_a_unit_read_with_it() -> None:
+    from dossier.present.views import format_figure
+
+    assert format_figure({"value": 88.4, "qualifier": "exact", "unit": "percentage"}) == "88.4%"
+    assert format_figure({"value": 3.5, "qualifier": "over", "unit": "%"}) == "more than 3.5%"
+    assert format_figure({"value": 700e9, "qualifier": "exact", "unit": "dollar"}) == "700,000,000,000 dollar"
+    assert format_figure({"value": 3000, "qualifier": "about", "unit": None}) == "about 3,000"

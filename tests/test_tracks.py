@@ -497,3 +497,28 @@ def test_a_people_is_not_read_from_a_name_or_a_list_of_places() -> None:
     assert _population_from_sentence(listed) is None
     sender = _figure_in("Officials said that in mid-October, North Korea moved at least 3,000 soldiers east.", "3,000", "soldiers")
     assert _population_from_sentence(sender) == "north korea"
+
+
+def test_rates_and_sums_get_tracks_of_their_own_wording() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    def rate(cid: str, article: str, value: float, measure: str, unit: str) -> NumericClaim:
+        c = _claim(cid, article, value, "exact", measure, "Velmaria", "Velmar electoral board")
+        return dataclasses.replace(c, unit=unit)
+
+    claims = [
+        rate("r1", "a1", 88.4, "the turnout", "percentage"),
+        rate("r2", "a2", 93.9, "turnout", "percentage"),
+        rate("r3", "a2", 2.6, "Dow Jones fall", "percentage"),
+        rate("r4", "a3", 3.2, "Nasdaq index fall", "percentage"),
+        rate("r5", "a3", 85e9, "turnout", "dollar"),
+        _claim("c1", "a1", 120, "exact", "people arrested", "Velmaria", "police"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["r1"] is not None and track["r1"] == track["r2"]  # one turnout, over time
+    assert track["r3"] != track["r4"]  # two indices' falls are two tracks
+    assert track["r5"] not in {track["r1"], None}  # a sum is never a rate
+    assert track["c1"] not in {track["r1"], track["r3"], track["r5"]}  # nor a count
+    assert {c.measure_key for c in out if c.id in {"r1", "r2"}} == {"turnout|@percentage"}
+    assert next(c.measure_key for c in out if c.id == "r3") == "dow jones fall|@percentage"

@@ -27,6 +27,16 @@ def _num(v: object) -> float | None:
     return float(v)
 
 
+_PERCENT_UNITS = frozenset({"%", "percent", "percentage", "per cent"})
+
+
+def unit_suffix(unit: object) -> str:
+    """What follows a figure in a unit: "%" for rates, " <unit>" otherwise, "" for counts."""
+    if not unit or not isinstance(unit, str) or unit in {"people", "persons", "count"}:
+        return ""
+    return "%" if unit.lower() in _PERCENT_UNITS else f" {unit}"
+
+
 def _fmt(v: float | None) -> str:
     if v is None:
         return "?"
@@ -86,6 +96,9 @@ def story_index(d: Mapping[str, Any]) -> list[dict[str, Any]]:
             values = [v for cid in t.get("claims") or [] if (v := _num((claims.get(cid) or {}).get("value"))) is not None]
             low, high = _num(t.get("low")), _num(t.get("high"))
             spread = _fmt(low) if low == high else f"{_fmt(low)} \u2013 {_fmt(high)}"
+            units = {(claims.get(cid) or {}).get("unit") for cid in t.get("claims") or []}
+            if len(units) == 1 and low is not None:
+                spread += unit_suffix(next(iter(units)))
             label = f"{t.get('measure') or ''}: {spread}"
             figures.append(
                 {

@@ -247,6 +247,31 @@ def _parse_measure(measure: str | None) -> _Measure | None:
     return _Measure(population, head, False)
 
 
+# marks the head of a track of figures in a unit ("turnout|@percentage"): never a head class
+_UNIT_MARK = "@"
+
+
+def _unit_measure_words(measure: str | None) -> str:
+    """The words that name what a figure in a unit measures ("" when none says anything).
+
+    "the turnout" -> "turnout"; "FTSE 100 fall" -> "ftse 100 fall"; "the country's GDP growth" ->
+    "country gdp growth". Unlike counts, these are keyed on their whole wording (an index's fall
+    and another index's fall are two tracks), only articles, qualifiers and plurals set aside.
+    """
+    if not measure:
+        return ""
+    kept = []
+    for written in measure.split():
+        w = _norm_text(written).strip(".,;:()").removesuffix("'s")
+        if not w or w in _DROP or w in {"percent", "per", "cent", "%"}:
+            continue
+        # a plural is set aside, a name's final s is not ("Dow Jones", "Lakers")
+        kept.append(w if written[:1].isupper() else _singular(w))
+    if not kept or all(w in _GENERIC or _singular(w) in _GENERIC for w in kept):
+        return ""
+    return " ".join(kept)
+
+
 def _refine(head: str | None, cls: str) -> str:
     """A later head class refines a population noun ("soldiers killed" -> killed)."""
     if head is None or (head == "troops" and cls != "troops"):
@@ -1186,9 +1211,15 @@ def _group_tracks(
     undecidable: set[str] = set()  # bare counts whose sentence names another acting group
     shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
     armed: set[str] = set()  # counts of soldiers in a state ("14 soldiers killed"): never civilians
+    # figures in a unit (a rate, a sum of money, an area): a track per unit and measure as worded
+    in_units: dict[str, tuple[str, str]] = {}
     for c in claims:
         if c.unit and c.unit not in {"people", "persons", "count"}:
-            continue  # money, durations, percentages of something: not a count of a population
+            # money, durations, percentages of something: not a count of a population
+            words = _unit_measure_words(c.measure)
+            if words and c.modality not in {"denied"}:
+                in_units[c.id] = (f"{words}|{_UNIT_MARK}{c.unit.lower()}", location_key(c.location, aliases))
+            continue
         m = _parse_measure(c.measure)
         if m is not None and m.head is None and _is_people(c.measure):
             # "12 people were killed", "120 civilians are missing": the state comes after the count
@@ -1258,6 +1289,8 @@ def _group_tracks(
                 continue
             head = next(iter(options))
         keyed[cid] = (f"{pop or ''}|{head}", loc)
+
+    keyed.update(in_units)
 
     # a count whose place is only inherited (the article's title, dateline or lead) joins the
     # measure's track at that same place when a sentence of the story states it for the measure:
