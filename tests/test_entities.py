@@ -411,3 +411,12 @@ def test_a_name_cut_before_its_of_phrase_loses_the_dangling_word() -> None:
     doc = load_model()("The Varnian Intelligence Service of Orlen said so.")
     start, end = _clean_span(doc, 0, 5)
     assert doc[start:end].text == "Varnian Intelligence Service"
+
+
+def test_a_known_place_tagged_as_an_organisation_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # fiction; the towns are gazetteer data. The small model tags both as ORG here.
+    text = "Rescue teams in Hakui said 12 homes had collapsed. The toll in Asheville rose to 40, the agency said."
+    _, local = _analyse(nlp, {"f1": text})
+    types = {le.name: le.type for le in local}
+    assert types.get("Hakui") == "GPE"
+    assert types.get("Asheville") == "GPE"

@@ -275,6 +275,13 @@ def _fix_types(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
             if place is not None and (place.kind != "city" or (single and (population(place) or 0) >= _CITY_RETYPE_POPULATION)):
                 m.label = "GPE" if place.kind != "continent" else "LOC"
                 continue
+        if m.label == "ORG" and not m.name.isupper():
+            # "the toll in Ishikawa", "Marrakech" tagged as an organisation: a region or country the
+            # gazetteer knows is a place; a city only where the sentence puts something in it
+            place = resolve_place(m.name)
+            if place is not None and place.kind != "continent" and (place.kind != "city" or prev in _LOCATIVE_PREPS - {"of"}):
+                m.label = "GPE"
+                continue
         if m.label in ("ORG", "GPE") and 2 <= len(words) <= 3 and _looks_like_person(doc[m.tok_start : m.tok_end]):
             # a person-like name that recurs by its last word, or carries a person's title
             titled = _title_before(doc, m.tok_start) is not None or bool(_titles_after(doc, m.tok_end))
