@@ -268,3 +268,11 @@ def test_a_fronted_aside_stays_out_of_the_headline(nlp) -> None:  # type: ignore
     assert summaries, "no event found"
     for s in summaries:
         assert not any(w in s for w in ("According", "tally", "As reported")), s
+
+
+def test_what_a_quake_does_in_a_relative_clause_is_a_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The magnitude 6.8 earthquake, which struck on Friday night, flattened 40 villages in the Oskar valley."
+    article = _article("y2", text, "2025-03-09")
+    analysis = _analysis(nlp, article, [("on Friday night", "2025-03-07TNI")])
+    _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
+    assert events and {e.kind for e in events} == {"disaster"}, [(e.kind, e.summary) for e in events]

@@ -525,6 +525,8 @@ def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
     subj = _subject(trigger)
     if subj is not None:
         words |= {t.lemma_.lower() for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    if trigger.dep_ == "relcl" and (subj is None or subj.lower_ in {"which", "that", "who"}):
+        words.add(trigger.head.lemma_.lower())  # "the earthquake, which struck at midday"
     if words & _DISASTER_NOUNS:
         return "disaster"
     return kind
