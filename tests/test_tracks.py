@@ -522,3 +522,21 @@ def test_rates_and_sums_get_tracks_of_their_own_wording() -> None:
     assert track["c1"] not in {track["r1"], track["r3"], track["r5"]}  # nor a count
     assert {c.measure_key for c in out if c.id in {"r1", "r2"}} == {"turnout|@percentage"}
     assert next(c.measure_key for c in out if c.id == "r3") == "dow jones fall|@percentage"
+
+
+def test_a_figure_from_years_before_the_story_is_background() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    arts = [_article("h1", "2025-09-28", "Lenne Herald"), _article("h2", "2025-10-02", "Saska Post")]
+    claims = [
+        _claim("k1", "h1", 40, "at_least", "people killed", "Velmaria", "officials", as_of="2025-09-28"),
+        _claim("k2", "h2", 64, "exact", "people killed", "Velmaria", "officials", as_of="2025-10-01"),
+        # "the deadliest storm since Orla, which killed 1,200 people in 2011"
+        _claim("k3", "h2", 1200, "exact", "people killed", "Velmaria", None, as_of="2011"),
+    ]
+    out, tracks = build_tracks(claims, articles=arts, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["k1"] == track["k2"] is not None
+    assert track["k3"] not in {track["k1"], None}
+    main = next(t for t in tracks if t.id == track["k1"])
+    assert main.high == 64

@@ -247,6 +247,10 @@ def _parse_measure(measure: str | None) -> _Measure | None:
     return _Measure(population, head, False)
 
 
+# a figure dated this long before the story's first report is background, not the story's count
+_BACKGROUND_DAYS = 365
+_BACKGROUND_MARK = " @"
+
 # marks the head of a track of figures in a unit ("turnout|@percentage"): never a head class
 _UNIT_MARK = "@"
 
@@ -1313,6 +1317,17 @@ def _group_tracks(
     for cid, (mkey, lkey) in list(keyed.items()):
         if not lkey and len(countries.get(mkey, ())) == 1:
             keyed[cid] = (mkey, next(iter(countries[mkey])))
+
+    # a figure dated long before the story's first report is background ("the deadliest since
+    # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
+    first = min((a.published.date for a in articles if a.published.basis == "explicit" and a.published.date), default=None)
+    if first is not None:
+        horizon = (dt.date.fromisoformat(first[:10]) - dt.timedelta(days=_BACKGROUND_DAYS)).isoformat()
+        for c in claims:
+            window = date_window(c.as_of) if c.id in keyed and c.as_of else None
+            if window is not None and window[1] < horizon:
+                mkey, lkey = keyed[c.id]
+                keyed[c.id] = (mkey, f"{lkey}{_BACKGROUND_MARK}{window[1][:4]}")
 
     groups: dict[tuple[str, str], list[NumericClaim]] = defaultdict(list)
     for c in claims:
