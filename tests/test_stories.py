@@ -388,3 +388,23 @@ def test_ask_answers_within_the_story_the_question_is_about(mixed_dossier) -> No
     war = answer_in_story("How many Karsk soldiers were killed?", body)
     karsk = next(sid for sid, t in titles.items() if "Karsk" in t)
     assert war.found and {story_of_track.get(t.track) for t in war.tracks if t.track} == {karsk}
+
+
+def test_two_quakes_in_two_countries_told_alike_are_two_stories() -> None:
+    # fiction; a small folder, where words alone put the two together
+    arts = [
+        Article(id="a1", source="a1", title="Peru earthquake toll rises to 820",
+                text="The death toll from the earthquake in Peru rose to 820 on Sunday, officials said, as rescue teams "
+                     "dug through collapsed houses. The US Geological Survey measured the quake at magnitude 6.8."),
+        Article(id="a2", source="a2", title="Rescuers race to reach villages after Peru quake",
+                text="Rescuers in Peru struggled to reach mountain villages cut off by landslides after the earthquake, "
+                     "the interior ministry said. Hospitals were overwhelmed and the toll stood at 1,100."),
+        Article(id="b1", source="b1", title="Nepal earthquake toll rises to 640",
+                text="The death toll from the earthquake in Nepal rose to 640 on Sunday, officials said, as rescue teams "
+                     "searched collapsed homes. The US Geological Survey measured the quake at magnitude 6.4."),
+        Article(id="b2", source="b2", title="Aid arrives in Nepal villages hit by quake",
+                text="Aid reached remote villages in Nepal on Monday, the interior ministry said, after the earthquake "
+                     "flattened thousands of houses. The toll stood at 905 and was expected to rise."),
+    ]
+    clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
+    assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]

@@ -422,6 +422,64 @@ def rejoin_phases(
     return [sorted(v) for v in joined.values()]
 
 
+# a pair of articles whose titles and leads name countries, none in common, reports on two places:
+# its similarity counts this much (two earthquakes, two elections in two countries)
+_OTHER_COUNTRIES = 0.25
+_BODY_WORDS = frozenset(
+    "survey agency service department ministry council committee organization organisation centre center "
+    "institute office bank fund programme program administration authority commission agency news".split()
+)
+_US_STATE_COUNTRIES = frozenset({"Georgia"})
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def lead_countries(article: Article) -> frozenset[str]:
+    """The countries an article's title and lead name (by name, short form or people: "Moroccan").
+
+    Only the alias table's countries and demonyms: cities and regions are left out, since a
+    lead's city may share its name with a place abroad.
+    """
+    from ..extract.places import lookup_alias, lookup_demonym
+
+    head = f"{article.title or ''}\n{article.dateline or ''}\n{article.text[:_LEAD_CHARS]}"
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(head):
+        words = m.group(0).replace("\u2019", "'").split()
+        if len(words) > 1 and words[-1].rstrip(".,").lower() in _BODY_WORDS:
+            continue  # "the US Geological Survey", "the Jordan News Agency": a body, not the place reported on
+        # every run of words inside the capitalised run, longest first ("North Korean", "Korean")
+        for size in range(len(words), 0, -1):
+            for k in range(len(words) - size + 1):
+                name = " ".join(words[k : k + size]).rstrip(".,'").removesuffix("'s")
+                if name in _US_STATE_COUNTRIES:
+                    continue  # "Georgia" in a lead is as often the US state
+                row = lookup_alias(name)
+                if row is not None and row.iso2 and row.type == "GPE":
+                    out.add(row.iso2)
+                    continue
+                row = lookup_demonym(name)
+                if row is not None and row.iso2:
+                    out.add(row.iso2)
+    return frozenset(out)
+
+
+def _damp_other_countries(
+    edges: Mapping[tuple[int, int], float], countries: Sequence[frozenset[str]]
+) -> Mapping[tuple[int, int], float]:
+    """Edges between articles whose leads name only other countries count ``_OTHER_COUNTRIES``."""
+    factor = [
+        _OTHER_COUNTRIES if countries[i] and countries[j] and not countries[i] & countries[j] else 1.0
+        for (i, j) in edges
+    ]
+    if all(f == 1.0 for f in factor):
+        return edges
+    if isinstance(edges, EdgeList):
+        import numpy as np
+
+        return EdgeList(edges.first, edges.second, edges.sims * np.asarray(factor, dtype=np.float64))
+    return {k: v * f for (k, v), f in zip(edges.items(), factor)}
+
+
 def cluster_articles(
     articles: Sequence[Article],
     *,
@@ -452,7 +510,7 @@ def cluster_articles(
     index = {a.id: i for i, a in enumerate(articles)}
     if bags is None:
         bags = [article_terms(a) for a in articles]
-    edges = similarity_graph(bags)
+    edges = _damp_other_countries(similarity_graph(bags), [lead_countries(a) for a in articles])
     copies = [
         (index[r.from_], index[r.to])
         for r in relations
