@@ -540,3 +540,19 @@ def test_a_figure_from_years_before_the_story_is_background() -> None:
     assert track["k3"] not in {track["k1"], None}
     main = next(t for t in tracks if t.id == track["k1"])
     assert main.high == 64
+
+
+def test_a_share_is_never_a_count_of_its_track() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    claims = [
+        _claim("s1", "a1", 12000, "about", "North Korean soldiers", "Russia", "officials"),
+        _claim("s2", "a2", 11000, "exact", "North Korean soldiers", "Russia", "officials"),
+        # "nearly a quarter of the soldiers"
+        _claim("s3", "a3", 0.25, "nearly", "soldiers", "Russia", "officials"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["s1"] == track["s2"] is not None and track["s3"] != track["s1"]
+    main = next(t for t in tracks if t.id == track["s1"])
+    assert main.low == 11000

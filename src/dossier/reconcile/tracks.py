@@ -1218,11 +1218,14 @@ def _group_tracks(
     # figures in a unit (a rate, a sum of money, an area): a track per unit and measure as worded
     in_units: dict[str, tuple[str, str]] = {}
     for c in claims:
-        if c.unit and c.unit not in {"people", "persons", "count"}:
+        unit = c.unit
+        if not unit and c.value is not None and 0 < c.value < 1 and c.low is None and c.high is None:
+            unit = "share"  # "nearly a quarter of the soldiers": a part, never a count
+        if unit and unit not in {"people", "persons", "count"}:
             # money, durations, percentages of something: not a count of a population
             words = _unit_measure_words(c.measure)
             if words and c.modality not in {"denied"}:
-                in_units[c.id] = (f"{words}|{_UNIT_MARK}{c.unit.lower()}", location_key(c.location, aliases))
+                in_units[c.id] = (f"{words}|{_UNIT_MARK}{unit.lower()}", location_key(c.location, aliases))
             continue
         m = _parse_measure(c.measure)
         if m is not None and m.head is None and _is_people(c.measure):
