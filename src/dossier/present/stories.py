@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..reconcile.tracks import counts_people
+
 if TYPE_CHECKING:  # ask imports views, which imports this module: import ask when answering
     from .ask import Answer
 
@@ -90,7 +92,16 @@ def story_index(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for s in stories:
         own = [tracks[t] for t in s.get("tracks") or [] if t in tracks]
-        own.sort(key=lambda t: (-(int(t.get("independent_sources") or 0)), -len(t.get("claims") or []), str(t.get("id"))))
+        # the main figures: counts of people (the dead, the wounded, troops ...) before sizes and
+        # things (a quake's magnitude, the number of states hit), then the best sourced
+        own.sort(
+            key=lambda t: (
+                not counts_people(next((c.get("measure_key") for cid in t.get("claims") or [] if (c := claims.get(cid))), None)),
+                -(int(t.get("independent_sources") or 0)),
+                -len(t.get("claims") or []),
+                str(t.get("id")),
+            )
+        )
         figures = []
         for t in own[:MAIN_TRACKS]:
             values = [v for cid in t.get("claims") or [] if (v := _num((claims.get(cid) or {}).get("value"))) is not None]

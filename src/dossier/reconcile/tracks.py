@@ -496,6 +496,21 @@ _STATE_LABEL = {"captives": "captured"}
 _HEAD_STATE_MARK = "~"
 
 
+def counts_people(measure_key: str | None) -> bool:
+    """Whether a track key counts people by what happened to them (troops present, the dead,
+    the wounded, the missing, the displaced ...), not things or sizes ("magnitude", "states").
+
+    Args:
+        measure_key: a claim's or track's ``"<population>|<head>"`` key.
+
+    Returns:
+        True for the head classes of this module's synonym tables.
+    """
+    if not measure_key or "|" not in measure_key:
+        return False
+    return measure_key.split("|", 1)[1] in _TRACK_STATES
+
+
 def _track_state(head: str) -> str | None:
     """The state a track reports, from its head class (or the state that refines its head)."""
     if _HEAD_STATE_MARK in head:
