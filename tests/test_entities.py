@@ -411,3 +411,26 @@ def test_a_name_cut_before_its_of_phrase_loses_the_dangling_word() -> None:
     doc = load_model()("The Varnian Intelligence Service of Orlen said so.")
     start, end = _clean_span(doc, 0, 5)
     assert doc[start:end].text == "Varnian Intelligence Service"
+
+
+def test_a_known_place_tagged_as_an_organisation_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # fiction; the towns are gazetteer data. The small model tags both as ORG here.
+    text = "Rescue teams in Hakui said 12 homes had collapsed. The toll in Asheville rose to 40, the agency said."
+    _, local = _analyse(nlp, {"f1": text})
+    types = {le.name: le.type for le in local}
+    assert types.get("Hakui") == "GPE"
+    assert types.get("Asheville") == "GPE"
+
+
+def test_a_body_named_both_ways_is_one_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "v1": "The Velmarian Ministry of the Interior said 40 people had died in the floods.",
+        "v2": "The Velmarian Interior Ministry said on Monday that the toll had risen to 52.",
+        "v3": "Brenford Motor Company said it would close the plant. Brenford Motor did not comment further.",
+    }
+    articles, local = _analyse(nlp, texts)
+    entities, _ = build_entities(articles, local, settings=SETTINGS)
+    by_form = {f: e.id for e in entities for f in (e.name, *e.aliases)}
+    assert by_form.get("Velmarian Ministry of the Interior") == by_form.get("Velmarian Interior Ministry") is not None
+    # a legal form is no part of the name
+    assert by_form.get("Brenford Motor Company") == by_form.get("Brenford Motor") is not None

@@ -242,3 +242,31 @@ def test_example_corpus_wire_copy_and_round_up_citations() -> None:
     assert cites.get("Northern Ledger") == "03"
     assert "Valley Courier" in cites
     assert [r for r in rels if r.kind == "near_duplicate"] == []
+
+
+def test_a_wire_story_extended_by_a_publisher_is_its_syndicated_copy() -> None:
+    from dossier.reconcile.relations import detect_relations
+    from dossier.settings import Settings
+
+    wire_text = (
+        "Marovel said on Monday that its troops had pushed back an assault near the village of Oskarby, in the "
+        "Saska region, where at least 40 soldiers of the Northern Brigade were killed or wounded. \"The units "
+        "suffered heavy losses near the villages of Oskarby and Lenne over the weekend,\" the Marovel military "
+        "intelligence agency said in a statement posted on its channel. The brigade has been replenished with "
+        "fresh personnel from the north, officials said, and is expected to attack again within days.\nAFP"
+    )
+    extended = (
+        "LENNE: " + wire_text.replace("\nAFP", "") + "\n\nThe fighting is the heaviest in the region since the spring, "
+        "when the brigade first arrived in Saska. Local officials have asked residents of the border villages to "
+        "leave their homes until the fighting ends, and buses were sent on Sunday to take them to the regional capital."
+    )
+    articles = [
+        Article(id="w1", source="w1.txt", text=wire_text, outlet="AFP", wire="AFP",
+                published=PublishedDate(date="2025-03-10", basis="explicit")),
+        Article(id="w2", source="w2.txt", text=extended, publisher="Lenne Herald",
+                published=PublishedDate(date="2025-03-10", basis="explicit")),
+    ]
+    rels = detect_relations(articles, settings=Settings(progress="never"))
+    synd = [r for r in rels if r.kind == "syndicated" and r.from_ == "w2"]
+    assert synd and synd[0].outlet == "AFP" and synd[0].to == "w1", rels
+    assert not any(r.kind == "same_event" for r in rels)  # a copy is no independent report

@@ -401,3 +401,34 @@ def test_glance_cards_tell_disagreement_evolution_and_forecasts_apart() -> None:
     # the same colour for a party in the chart and on the card
     dots = re.findall(r'data-party="Varnia"[^>]*>.*?<circle class="dot"[^>]*stroke="(#[0-9A-Fa-f]{6})"', page, re.S)
     assert dots and len(set(dots)) == 1 and set(dots) == {p["colour"] for p in card["parties"] if p["name"] == "Varnia"}
+
+
+def test_figures_in_a_unit_read_with_it() -> None:
+    from dossier.present.views import format_figure
+
+    assert format_figure({"value": 88.4, "qualifier": "exact", "unit": "percentage"}) == "88.4%"
+    assert format_figure({"value": 3.5, "qualifier": "over", "unit": "%"}) == "more than 3.5%"
+    assert format_figure({"value": 700e9, "qualifier": "exact", "unit": "dollar"}) == "700,000,000,000 dollar"
+    assert format_figure({"value": 3000, "qualifier": "about", "unit": None}) == "about 3,000"
+
+
+def test_a_story_row_shows_counts_of_people_before_sizes_and_things() -> None:
+    from dossier.present.stories import story_index
+
+    d = {
+        "stories": [{"id": "s1", "title": "Quake in Velmaria", "articles": ["a1"], "tracks": ["t-mag", "t-dead"]}],
+        "tracks": [
+            {"id": "t-mag", "measure": "magnitude", "claims": ["c1", "c2", "c3"], "low": 6.8, "high": 7.0,
+             "independent_sources": 3},
+            {"id": "t-dead", "measure": "people killed", "claims": ["c4"], "low": 120, "high": 120,
+             "independent_sources": 1},
+        ],
+        "claims": [
+            {"id": "c1", "value": 6.8, "measure_key": "|magnitude"},
+            {"id": "c2", "value": 7.0, "measure_key": "|magnitude"},
+            {"id": "c3", "value": 7.0, "measure_key": "|magnitude"},
+            {"id": "c4", "value": 120, "measure_key": "|killed"},
+        ],
+    }
+    figures = story_index(d)[0]["figures"]
+    assert [f["measure"] for f in figures] == ["people killed", "magnitude"]

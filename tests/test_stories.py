@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dossier.model import Article, PublishedDate, Relation, dossier_to_dict
-from dossier.reconcile.stories import average_linkage, build_stories, cluster_articles
+from dossier.reconcile.stories import average_linkage, build_stories, cluster_articles, rejoin_phases
 from dossier.settings import Settings
 
 from .conftest import EXAMPLES
@@ -95,6 +95,39 @@ def test_two_earthquakes_are_two_stories_and_an_election_a_third() -> None:
     # same input, same ids; input order does not change them
     _, again = build_stories(list(reversed(QUAKES)), settings=SETTINGS)
     assert {s.id for s in again} == set(by_id)
+
+
+def _dated(aid: str, day: str | None) -> Article:
+    published = PublishedDate(date=day, basis="explicit", earliest=day, latest=day) if day else PublishedDate()
+    return Article(id=aid, source=aid, text="Fictional text.", published=published)
+
+
+# two sub-groups of one first-pass group: a0-a2 (a deployment's first weeks), a3-a5 (its losses)
+_PHASE_EDGES = {
+    (0, 1): 0.30, (0, 2): 0.28, (1, 2): 0.32,  # within the first
+    (3, 4): 0.30, (3, 5): 0.26, (4, 5): 0.30,  # within the second
+    (0, 3): 0.20, (1, 4): 0.22, (2, 5): 0.18, (0, 4): 0.15, (1, 5): 0.14, (2, 3): 0.16,  # across
+    (0, 5): 0.17, (1, 3): 0.19, (2, 4): 0.20,
+}
+
+
+def test_phases_of_one_dated_story_are_joined_again() -> None:
+    days = ["2025-10-02", "2025-10-09", "2025-10-20", "2025-11-25", "2025-12-03", "2025-12-10"]
+    articles = [_dated(f"a{k}", d) for k, d in enumerate(days)]
+    assert rejoin_phases([[0, 1, 2], [3, 4, 5]], articles, _PHASE_EDGES) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_phases_stay_apart_far_apart_in_time_undated_or_unlike() -> None:
+    subs = [[0, 1, 2], [3, 4, 5]]
+    # a year later: another event of the same kind
+    far = ["2024-10-02", "2024-10-09", "2024-10-20", "2025-10-25", "2025-11-03", "2025-11-10"]
+    assert rejoin_phases(subs, [_dated(f"a{k}", d) for k, d in enumerate(far)], _PHASE_EDGES) == subs
+    # no dates: words alone keep them apart, as the second pass said
+    assert rejoin_phases(subs, [_dated(f"a{k}", None) for k in range(6)], _PHASE_EDGES) == subs
+    # the same weeks, but hardly alike across (two hurricanes of one season)
+    close = ["2025-09-20", "2025-09-25", "2025-09-30", "2025-10-05", "2025-10-08", "2025-10-12"]
+    unlike = {k: (v if (k[0] < 3) == (k[1] < 3) else 0.03) for k, v in _PHASE_EDGES.items()}
+    assert rejoin_phases(subs, [_dated(f"a{k}", d) for k, d in enumerate(close)], unlike) == subs
 
 
 def test_a_copy_joins_its_original_story() -> None:
@@ -355,3 +388,23 @@ def test_ask_answers_within_the_story_the_question_is_about(mixed_dossier) -> No
     war = answer_in_story("How many Karsk soldiers were killed?", body)
     karsk = next(sid for sid, t in titles.items() if "Karsk" in t)
     assert war.found and {story_of_track.get(t.track) for t in war.tracks if t.track} == {karsk}
+
+
+def test_two_quakes_in_two_countries_told_alike_are_two_stories() -> None:
+    # fiction; a small folder, where words alone put the two together
+    arts = [
+        Article(id="a1", source="a1", title="Peru earthquake toll rises to 820",
+                text="The death toll from the earthquake in Peru rose to 820 on Sunday, officials said, as rescue teams "
+                     "dug through collapsed houses. The US Geological Survey measured the quake at magnitude 6.8."),
+        Article(id="a2", source="a2", title="Rescuers race to reach villages after Peru quake",
+                text="Rescuers in Peru struggled to reach mountain villages cut off by landslides after the earthquake, "
+                     "the interior ministry said. Hospitals were overwhelmed and the toll stood at 1,100."),
+        Article(id="b1", source="b1", title="Nepal earthquake toll rises to 640",
+                text="The death toll from the earthquake in Nepal rose to 640 on Sunday, officials said, as rescue teams "
+                     "searched collapsed homes. The US Geological Survey measured the quake at magnitude 6.4."),
+        Article(id="b2", source="b2", title="Aid arrives in Nepal villages hit by quake",
+                text="Aid reached remote villages in Nepal on Monday, the interior ministry said, after the earthquake "
+                     "flattened thousands of houses. The toll stood at 905 and was expected to rise."),
+    ]
+    clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
+    assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]

@@ -92,3 +92,20 @@ def test_seed_summary(seed_dossier) -> None:  # type: ignore[no-untyped-def]
     assert "8,000" in text  # the central figure of the coverage
     copies = {r.from_ for r in seed_dossier.relations if r.to and r.kind in ("near_duplicate", "syndicated")}
     assert not copies & {s.article for s in summary}
+
+
+def test_a_dateline_stays_out_of_the_summary() -> None:
+    lead = (
+        "Portvale, Feb. 4 (AP) -- The number of people evacuated from Portvale after Monday's "
+        "storm rose to 3,100 on Tuesday, the regional government said in a statement.\n"
+        "Two fishing boats sank in the harbour, but no one was hurt, the coast guard said."
+    )
+    arts = [Article(id="d", source="d.txt", text=lead, published=day("2031-02-04")), *articles()[:2]]
+    first_end = lead.index("statement.") + len("statement.")
+    # the sentence bounds a parser gives (the dateline's "Feb." ends no sentence)
+    analysis = ArticleAnalysis(article="d", sentences=((0, first_end), (first_end + 1, len(lead))))
+    summary = summarize_story(arts, [analysis], relations=[], tracks=[], settings=SETTINGS)
+    from_d = [s for s in summary if s.article == "d"]
+    assert from_d and all(arts[0].text[s.start : s.end] == s.text for s in from_d)
+    assert not any("(AP)" in s.text for s in summary)
+    assert any(s.text.startswith("The number of people evacuated") for s in from_d)

@@ -253,3 +253,26 @@ def test_example_corpus_timeline(example_dossier) -> None:  # type: ignore[no-un
     pub = roundup.published
     # it cites the Northern Ledger's Thursday (6 March) report: published that day or within six days
     assert pub.basis == "inferred" and pub.earliest == "2025-03-06" and pub.latest == "2025-03-12"
+
+
+def test_a_fronted_aside_stays_out_of_the_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to a tally by the Marovel Herald, a total of 37 people had been injured in three "
+        "provinces by Tuesday. As reported on Monday, 62 confirmed cases including 8 deaths have been "
+        "recorded in Saska province."
+    )
+    article = _article("y1", text, "2025-03-05")
+    analysis = _analysis(nlp, article, [("by Tuesday", "2025-03-04"), ("on Monday", "2025-03-03")])
+    _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
+    summaries = [e.summary for e in events]
+    assert summaries, "no event found"
+    for s in summaries:
+        assert not any(w in s for w in ("According", "tally", "As reported")), s
+
+
+def test_what_a_quake_does_in_a_relative_clause_is_a_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The magnitude 6.8 earthquake, which struck on Friday night, flattened 40 villages in the Oskar valley."
+    article = _article("y2", text, "2025-03-09")
+    analysis = _analysis(nlp, article, [("on Friday night", "2025-03-07TNI")])
+    _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
+    assert events and {e.kind for e in events} == {"disaster"}, [(e.kind, e.summary) for e in events]

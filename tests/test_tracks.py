@@ -478,3 +478,81 @@ def test_a_month_given_for_an_undated_page_keeps_its_narrower_window() -> None:
     assert claim_window(c, week) == ("2031-03-06", "2031-03-12")
     stated = dataclasses.replace(c, as_of_basis="stated")  # "in March": the text's own month stays
     assert claim_window(stated, week) == ("2031-03-01", "2031-03-31")
+
+
+def _figure_in(sentence: str, figure: str, measure: str) -> NumericClaim:
+    start = sentence.index(figure)
+    c = _claim("p1", "a1", float(figure.replace(",", "")), "over", measure, None, None, sentence=sentence)
+    return dataclasses.replace(c, start=start, end=start + len(figure), sentence_start=0)
+
+
+def test_a_people_is_not_read_from_a_name_or_a_list_of_places() -> None:
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    # "Indian" inside a name is no population; "North Korea" sending is one
+    ocean = _figure_in("The tsunami crossed the Indian Ocean and killed more than 200,000 people.", "200,000", "people killed")
+    assert _population_from_sentence(ocean) is None
+    # countries in a list are places the protests spread to, not who was arrested
+    listed = _figure_in("Protests spread to Germany, Spain and the Netherlands, where 120 people were arrested.", "120", "people arrested")
+    assert _population_from_sentence(listed) is None
+    sender = _figure_in("Officials said that in mid-October, North Korea moved at least 3,000 soldiers east.", "3,000", "soldiers")
+    assert _population_from_sentence(sender) == "north korea"
+
+
+def test_rates_and_sums_get_tracks_of_their_own_wording() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    def rate(cid: str, article: str, value: float, measure: str, unit: str) -> NumericClaim:
+        c = _claim(cid, article, value, "exact", measure, "Velmaria", "Velmar electoral board")
+        return dataclasses.replace(c, unit=unit)
+
+    claims = [
+        rate("r1", "a1", 88.4, "the turnout", "percentage"),
+        rate("r2", "a2", 93.9, "turnout", "percentage"),
+        rate("r3", "a2", 2.6, "Dow Jones fall", "percentage"),
+        rate("r4", "a3", 3.2, "Nasdaq index fall", "percentage"),
+        rate("r5", "a3", 85e9, "turnout", "dollar"),
+        _claim("c1", "a1", 120, "exact", "people arrested", "Velmaria", "police"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["r1"] is not None and track["r1"] == track["r2"]  # one turnout, over time
+    assert track["r3"] != track["r4"]  # two indices' falls are two tracks
+    assert track["r5"] not in {track["r1"], None}  # a sum is never a rate
+    assert track["c1"] not in {track["r1"], track["r3"], track["r5"]}  # nor a count
+    assert {c.measure_key for c in out if c.id in {"r1", "r2"}} == {"turnout|@percentage"}
+    assert next(c.measure_key for c in out if c.id == "r3") == "dow jones fall|@percentage"
+
+
+def test_a_figure_from_years_before_the_story_is_background() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    arts = [_article("h1", "2025-09-28", "Lenne Herald"), _article("h2", "2025-10-02", "Saska Post")]
+    claims = [
+        _claim("k1", "h1", 40, "at_least", "people killed", "Velmaria", "officials", as_of="2025-09-28"),
+        _claim("k2", "h2", 64, "exact", "people killed", "Velmaria", "officials", as_of="2025-10-01"),
+        # "the deadliest storm since Orla, which killed 1,200 people in 2011"
+        _claim("k3", "h2", 1200, "exact", "people killed", "Velmaria", None, as_of="2011"),
+    ]
+    out, tracks = build_tracks(claims, articles=arts, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["k1"] == track["k2"] is not None
+    assert track["k3"] not in {track["k1"], None}
+    main = next(t for t in tracks if t.id == track["k1"])
+    assert main.high == 64
+
+
+def test_a_share_is_never_a_count_of_its_track() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    claims = [
+        _claim("s1", "a1", 12000, "about", "North Korean soldiers", "Russia", "officials"),
+        _claim("s2", "a2", 11000, "exact", "North Korean soldiers", "Russia", "officials"),
+        # "nearly a quarter of the soldiers"
+        _claim("s3", "a3", 0.25, "nearly", "soldiers", "Russia", "officials"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["s1"] == track["s2"] is not None and track["s3"] != track["s1"]
+    main = next(t for t in tracks if t.id == track["s1"])
+    assert main.low == 11000

@@ -75,7 +75,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -85,6 +85,7 @@ from typing import Any
 from ..extract.places import lookup_alias, norm_name
 from ..ingest.clean import clean_article
 from ..model import Article, RawArticle, Rejection, dossier_to_dict
+from ..reconcile.tracks import location_key
 from ..settings import Settings
 
 SPLITS = ("tune", "heldout")
@@ -697,6 +698,13 @@ def track_purity(
     one story and one state (what happened to the counted). Only tracks holding two or more
     matched gold figures are judged, as in the issue that asked for it.
 
+    Purity alone rewards cutting a scope into many small tracks. Completeness is its other half:
+    the gold figures of one scope (story, state and place, the place compared by its track
+    location key), two or more of them matched, and the share of them that sits in the scope's
+    largest track (a figure left out of every track counts as apart). It runs over all of a
+    scope's figures, so populations one scope mixes (soldiers of two armies killed in one place)
+    lower it a little by design.
+
     Args:
         data_dir: the shared data folder.
         docs: gold document lines by path.
@@ -705,8 +713,9 @@ def track_purity(
         settings: build settings.
 
     Returns:
-        ``judged_tracks``, ``pure_tracks``, ``purity``, ``cross_story_tracks``, and the number of
-        system ``stories`` against the gold ``gold_stories``.
+        ``judged_tracks``, ``pure_tracks``, ``purity``, ``cross_story_tracks``, ``completeness``
+        over ``completeness_figures`` gold figures, and the number of system ``stories`` against
+        the gold ``gold_stories``.
     """
     paths = sorted(p for p, d in docs.items() if d["split"] == split)
     loaded = {p: load_document(data_dir, p) for p in paths}
@@ -716,6 +725,8 @@ def track_purity(
     for c in built["claims"]:
         claims_by[c["article"]].append(c)
     kinds: dict[str, list[tuple[str, str]]] = defaultdict(list)  # track -> (story, state) of its gold figures
+    # gold scope (story, state, place) -> the tracks its matched figures landed in (None: no track)
+    scopes: dict[tuple[str, str, str], list[str | None]] = defaultdict(list)
     for p, art in arts.items():
         gold = sorted((f for f in figures if f["doc"] == p), key=lambda f: f["start"])
         mapper = map_offsets(loaded[p].text, art.text)
@@ -723,13 +734,26 @@ def track_purity(
         for g, hit in zip(gold, match_figures(gold, [mapper(g["start"], g["end"]) for g in gold], preds)):
             if hit is not None and preds[hit].get("track"):
                 kinds[preds[hit]["track"]].append((str(g["story"]), str(g.get("state"))))
+            if hit is not None and g.get("state"):
+                scope = (str(g["story"]), str(g["state"]), location_key(g.get("location")))
+                scopes[scope].append(preds[hit].get("track"))
     judged = {t: ks for t, ks in kinds.items() if len(ks) >= 2}
     pure = sum(len(set(ks)) == 1 for ks in judged.values())
+    # completeness: of the figures of one gold scope (two or more), the share in its largest track
+    together = total = 0
+    for tracks in scopes.values():
+        if len(tracks) < 2:
+            continue
+        total += len(tracks)
+        counts = Counter(t for t in tracks if t is not None)
+        together += max(counts.values()) if counts else 0
     return {
         "judged_tracks": len(judged),
         "pure_tracks": pure,
         "purity": _ratio(pure, len(judged)),
         "cross_story_tracks": sum(len({s for s, _ in ks}) > 1 for ks in judged.values()),
+        "completeness": _ratio(together, total),
+        "completeness_figures": total,
         "stories": len(built.get("stories") or []),
         "gold_stories": len({docs[p]["story"] for p in paths}),
     }

@@ -12,6 +12,10 @@ already plain text, so each file's text is the article text, without the cleaner
   is below the threshold (must be 0: every reported pair is verified);
 - ``other_pairs``: reported pairs that are not exact duplicates but share at least the
   threshold of their word 5-grams (real near-duplicates: the same report lightly edited);
+- ``derivative_pairs``: reported pairs where most (60 %) of the shorter text's 5-grams are in
+  the longer one but their Jaccard is under the threshold: an updated or extended version of
+  one report (all 14 on the full set read by hand on 2026-12-07: each is a BBC story and its
+  update or extension). They are not counted as false;
 - throughput of the whole relations stage and of the near-duplicate step alone.
 """
 
@@ -97,13 +101,20 @@ def evaluate(data_dir: Path, limit: int | None = None, threshold: float | None =
     near_s = time.perf_counter() - t0
 
     reported = [(r.from_, r.to) for r in relations if r.kind == "near_duplicate" and r.to is not None]
+    # derivatives (most of one text inside the other: an updated or extended version) are not
+    # copies; counted apart, read by hand
+    derivative = {(r.from_, r.to) for r in relations if r.kind == "near_duplicate" and "in the other" in (r.evidence or "")}
     comp = _components(reported)
     found = sum(1 for p in expected if len({comp.get(x, x) for x in p}) == 1)
     by_id = {a.id: a for a in articles}
     false_pairs: list[str] = []
     other_pairs: list[str] = []
+    derivative_lines: list[str] = []
     for a, b in reported:
         if frozenset((a, b)) in expected:
+            continue
+        if (a, b) in derivative:
+            derivative_lines.append(f"{a} ~ {b}")
             continue
         score = jaccard(shingle_hashes(words_of(by_id[a].text)), shingle_hashes(words_of(by_id[b].text)))
         line = f"{a} ~ {b} ({score:.3f})"
@@ -119,6 +130,7 @@ def evaluate(data_dir: Path, limit: int | None = None, threshold: float | None =
         "false_pairs": len(false_pairs),
         "other_near_duplicate_pairs": len(other_pairs),
         "other_pairs_list": "; ".join(other_pairs[:20]),
+        "derivative_pairs": len(derivative_lines),
         "relations_total": len(relations),
         "near_duplicate_pairs_checked": len(near_only),
         "stage_seconds": round(stage_s, 3),

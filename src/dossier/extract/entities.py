@@ -275,6 +275,13 @@ def _fix_types(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
             if place is not None and (place.kind != "city" or (single and (population(place) or 0) >= _CITY_RETYPE_POPULATION)):
                 m.label = "GPE" if place.kind != "continent" else "LOC"
                 continue
+        if m.label == "ORG" and not m.name.isupper():
+            # "the toll in Ishikawa", "Marrakech" tagged as an organisation: a region or country the
+            # gazetteer knows is a place; a city only where the sentence puts something in it
+            place = resolve_place(m.name)
+            if place is not None and place.kind != "continent" and (place.kind != "city" or prev in _LOCATIVE_PREPS - {"of"}):
+                m.label = "GPE"
+                continue
         if m.label in ("ORG", "GPE") and 2 <= len(words) <= 3 and _looks_like_person(doc[m.tok_start : m.tok_end]):
             # a person-like name that recurs by its last word, or carries a person's title
             titled = _title_before(doc, m.tok_start) is not None or bool(_titles_after(doc, m.tok_end))
@@ -1113,6 +1120,24 @@ _LEGAL_SUFFIX_RE = re.compile(
 )
 
 
+_BODY_OF_RE = re.compile(
+    r"^(?:the\s+)?(?P<lead>(?:[\w'’.-]+\s+){0,3}?)(?P<kind>Ministry|Department|Office|Bureau|Agency|Directorate)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?P<obj>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$"
+)
+
+
+def _body_of_key(name: str) -> str | None:
+    """ "Ministry of the Interior" -> "Interior Ministry" (None when the name is not of that form).
+
+    News names one body both ways ("the Moroccan Ministry of Interior", "the Moroccan Interior
+    Ministry"; "Department of Defense", "Defense Department"): the "X Ministry" form is the key.
+    """
+    m = _BODY_OF_RE.match(name.strip())
+    if m is None:
+        return None
+    return f"{m.group('lead')}{m.group('obj')} {m.group('kind')}"
+
+
 def _org_core(name: str) -> str:
     """An organisation's name without legal-form suffixes ("Ford Motor Company" -> "Ford Motor")."""
     core = _LEGAL_SUFFIX_RE.sub("", name.strip())
@@ -1177,12 +1202,14 @@ def build_entities(
                 keys.add("NORP:" + lookup_demonym(name).canonical)  # type: ignore[union-attr]
             elif le.type != "PERSON" or len(name.split()) >= 2 or name == le.name:
                 keys.add(group + ":" + norm_name(name))
+            if group == "ORG" and (reordered := _body_of_key(name)) is not None:
+                keys.add("ORG:" + norm_name(reordered))  # "Ministry of the Interior" = "Interior Ministry"
             if group == "PLACE":
                 geo = _geo_key(name)
                 if geo is not None:
                     keys.add(geo)
-                if group == "ORG" and _org_core(name) != name and len(norm_name(_org_core(name))) >= 3:
-                    keys.add("ORG:" + norm_name(_org_core(name)))
+            if group == "ORG" and _org_core(name) != name and len(norm_name(_org_core(name))) >= 3:
+                keys.add("ORG:" + norm_name(_org_core(name)))
         # a multi-word name given as ORG/GPE in one article and PERSON in another
         # the same name tagged as organisation in one article and place (or person) in another;
         # one-word names only between organisations and places ("Washington" the government)

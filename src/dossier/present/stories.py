@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..reconcile.tracks import counts_people
+
 if TYPE_CHECKING:  # ask imports views, which imports this module: import ask when answering
     from .ask import Answer
 
@@ -25,6 +27,16 @@ def _num(v: object) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return None
     return float(v)
+
+
+_PERCENT_UNITS = frozenset({"%", "percent", "percentage", "per cent"})
+
+
+def unit_suffix(unit: object) -> str:
+    """What follows a figure in a unit: "%" for rates, " <unit>" otherwise, "" for counts."""
+    if not unit or not isinstance(unit, str) or unit in {"people", "persons", "count"}:
+        return ""
+    return "%" if unit.lower() in _PERCENT_UNITS else f" {unit}"
 
 
 def _fmt(v: float | None) -> str:
@@ -80,12 +92,24 @@ def story_index(d: Mapping[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for s in stories:
         own = [tracks[t] for t in s.get("tracks") or [] if t in tracks]
-        own.sort(key=lambda t: (-(int(t.get("independent_sources") or 0)), -len(t.get("claims") or []), str(t.get("id"))))
+        # the main figures: counts of people (the dead, the wounded, troops ...) before sizes and
+        # things (a quake's magnitude, the number of states hit), then the best sourced
+        own.sort(
+            key=lambda t: (
+                not counts_people(next((c.get("measure_key") for cid in t.get("claims") or [] if (c := claims.get(cid))), None)),
+                -(int(t.get("independent_sources") or 0)),
+                -len(t.get("claims") or []),
+                str(t.get("id")),
+            )
+        )
         figures = []
         for t in own[:MAIN_TRACKS]:
             values = [v for cid in t.get("claims") or [] if (v := _num((claims.get(cid) or {}).get("value"))) is not None]
             low, high = _num(t.get("low")), _num(t.get("high"))
             spread = _fmt(low) if low == high else f"{_fmt(low)} \u2013 {_fmt(high)}"
+            units = {(claims.get(cid) or {}).get("unit") for cid in t.get("claims") or []}
+            if len(units) == 1 and low is not None:
+                spread += unit_suffix(next(iter(units)))
             label = f"{t.get('measure') or ''}: {spread}"
             figures.append(
                 {

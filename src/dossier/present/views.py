@@ -27,7 +27,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..extract.places import country_name
-from .stories import story_index
+from .stories import story_index, unit_suffix
 
 from ..extract.dates import value_bounds
 
@@ -173,10 +173,8 @@ def format_figure(claim: Mapping[str, Any]) -> str:
         words = QUALIFIER_WORDS.get(q, q.replace("_", " "))
         if words:
             body = f"{words} {body}"
-    unit = claim.get("unit")
-    if unit:
-        body = f"{body} {unit}" if unit not in ("%",) else f"{body}%"
-    return body.strip()
+    return f"{body.strip()}{unit_suffix(claim.get('unit'))}"
+
 
 
 def ref_name(ref: object) -> str | None:
@@ -1694,6 +1692,8 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
         chart_colours = colours.for_chart(names)
         latest = claims_by_id.get(str(t.get("latest"))) if t.get("latest") else None
         card = track_card(t, tcl, arts, chart_colours, party_of, anchor=f"#track-{i}")
+        units = {c.get("unit") for c in tcl}
+        in_unit = unit_suffix(next(iter(units))) if len(units) == 1 else ""
         track_views.append(
             {
                 "id": t.get("id"),
@@ -1701,8 +1701,8 @@ def build_context(d: Mapping[str, Any], *, live: bool = False, filters: Mapping[
                 "story": t.get("story"),
                 "measure": t.get("measure") or "",
                 "location": t.get("location") or "",
-                "low": format_number(t.get("low")),
-                "high": format_number(t.get("high")),
+                "low": f"{format_number(t.get('low'))}{in_unit}" if t.get("low") is not None else format_number(None),
+                "high": f"{format_number(t.get('high'))}{in_unit}" if t.get("high") is not None else format_number(None),
                 "independent_sources": t.get("independent_sources"),
                 "conflict": bool(t.get("conflict")),
                 "trend": t.get("trend"),

@@ -255,6 +255,59 @@ def _near_duplicates(
     return out
 
 
+# most of the shorter text's word 5-grams inside the longer one: a derivative, not a new report
+DERIVATIVE_CONTAINMENT = 0.6
+# LSH threshold for derivative candidates: a text wholly inside one four times its length has a
+# Jaccard of 0.25; candidates are verified with the exact containment
+_DERIVATIVE_LSH = 0.2
+
+
+def _derivatives(
+    articles: Sequence[Article], fps: Sequence[_Fp], rank: Sequence[tuple[int, str, int]], copy_of: dict[int, int]
+) -> list[tuple[int, int, float, str]]:
+    """(later index, earlier index, containment, evidence) for texts mostly inside another.
+
+    Copies found before (``copy_of``) take no part. The containment is that of the shorter
+    text's 5-gram set in the longer one's; each article is linked to at most one earlier article.
+    """
+    members = [i for i, fp in enumerate(fps) if fp.minhash is not None and i not in copy_of]
+    if len(members) < 2:
+        return []
+    lsh = MinHashLSH(threshold=_DERIVATIVE_LSH, num_perm=NUM_PERM, weights=(0.1, 0.9))
+    with lsh.insertion_session() as session:
+        for i in members:
+            session.insert(i, fps[i].minhash)
+    cache: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def shingles(i: int) -> np.ndarray:
+        if i in cache:
+            cache.move_to_end(i)
+            return cache[i]
+        if len(cache) >= SHINGLE_CACHE:
+            cache.popitem(last=False)
+        cache[i] = np.unique(shingle_hashes(_words(articles[i].text)))
+        return cache[i]
+
+    out: list[tuple[int, int, float, str]] = []
+    for i in sorted(members, key=lambda i: rank[i]):
+        best: tuple[float, int] | None = None
+        for j in lsh.query(fps[i].minhash):
+            if j == i or rank[j] > rank[i]:
+                continue
+            a, b = shingles(i), shingles(j)
+            small = min(len(a), len(b))
+            if not small:
+                continue
+            inside = len(np.intersect1d(a, b, assume_unique=True)) / small
+            if inside >= DERIVATIVE_CONTAINMENT and (best is None or inside > best[0]):
+                best = (inside, j)
+        if best is not None:
+            inside, j = best
+            shorter = "its" if fps[i].n_words <= fps[j].n_words else "the earlier text's"
+            out.append((i, j, round(inside, 4), f"{inside:.2f} of {shorter} word {SHINGLE}-grams in the other"))
+    return out
+
+
 # --- 2. wire credits and syndication ------------------------------------------------------
 
 
@@ -845,6 +898,23 @@ def detect_relations(
         relations.append(Relation("near_duplicate", arts[late].id, arts[early].id, own_outlet(early), score, evidence))
         related.add(frozenset((late, early)))
         copy_of[late] = early
+
+    # 1b. derivatives: most of one text inside a longer one (a wire story a publisher extended or
+    # rewrote around its quotes, an excerpt). Where one of the two credits a wire and the other
+    # credits none, the other carries that wire's words: it is the wire's syndicated copy
+    for late, early, score, evidence in _derivatives(arts, fps, rank, copy_of):
+        related.add(frozenset((late, early)))
+        credit_late, credit_early = credits[late], credits[early]
+        if (credit_late is None) != (credit_early is None):
+            carrier, source = (late, early) if credit_late is None else (early, late)
+            wire = (credit_early or credit_late).wire  # type: ignore[union-attr]
+            own = synd[source] is None  # the credited article is the wire's own page
+            relations.append(
+                Relation("syndicated", arts[carrier].id, arts[source].id if own else None, wire, score,
+                         f"{evidence}, credited to {wire}")
+            )
+            continue
+        relations.append(Relation("near_duplicate", arts[late].id, arts[early].id, own_outlet(early), score, evidence))
 
     # 2. syndicated wire copies; `to` = the wire's own article when the corpus holds it, found
     # through an LSH index of the wires' own articles (estimated Jaccard >= 0.5)

@@ -36,6 +36,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
+from ..ingest.metadata import parse_dateline
 from ..model import Article, ArticleAnalysis, Relation, SummarySentence, Track
 from .text import FUNCTION_WORDS, article_sentences
 from .text import figures as text_figures  # a local ``figures`` list is built below
@@ -181,6 +182,11 @@ def summarize_story(
         taken = 0
         for s, e in article_sentences(a, an):
             sentence = a.text[s:e]
+            line = parse_dateline(sentence) if s == 0 or a.text[s - 1] == "\n" else None
+            if line is not None and e - s - line.end >= 40:
+                # "Amman, Sep. 10 (Petra) -- The toll ...": the dateline is no part of what is said
+                s += line.end + len(sentence[line.end :]) - len(sentence[line.end :].lstrip())
+                sentence = a.text[s:e]
             if not _eligible(sentence):
                 continue
             key = " ".join(_WORD.findall(sentence.casefold()))

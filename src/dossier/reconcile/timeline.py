@@ -362,9 +362,14 @@ def _summary(trigger: Token, event_tok: Token, skip_spans: Sequence[Span]) -> st
     if subj is not None:
         keep |= {subj.i} | {c.i for c in subj.conjuncts} | {c.i for c in subj.children if c.dep_ == "cc"}
         keep |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"}
+    subj_ids = {t.i for t in head_toks}
+    if subj_ids and min(subj_ids) < trigger.i:
+        # the subject before its verb: what comes before the subject is a fronted aside ("According
+        # to a tally by X, 372 people were injured"; "As reported, ..."; "On Tuesday, ..."), which a
+        # headline drops; moving the subject ahead of it would scramble the words
+        body = [t for t in body if t.i > min(subj_ids) or t.i in {trigger.i, event_tok.i}]
     main = _compress(sorted({t.i: t for t in head_toks + body}.values(), key=lambda t: t.i), keep, _MAX_WORDS)
     # the subject first, even when the sentence inverts it ("..., said the spokesperson")
-    subj_ids = {t.i for t in head_toks}
     main = [t for t in main if t.i in subj_ids] + [t for t in main if t.i not in subj_ids]
     label = _render(main)
     kept = list(main)
@@ -520,6 +525,8 @@ def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
     subj = _subject(trigger)
     if subj is not None:
         words |= {t.lemma_.lower() for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    if trigger.dep_ == "relcl" and (subj is None or subj.lower_ in {"which", "that", "who"}):
+        words.add(trigger.head.lemma_.lower())  # "the earthquake, which struck at midday"
     if words & _DISASTER_NOUNS:
         return "disaster"
     return kind

@@ -247,6 +247,35 @@ def _parse_measure(measure: str | None) -> _Measure | None:
     return _Measure(population, head, False)
 
 
+# a figure dated this long before the story's first report is background, not the story's count
+_BACKGROUND_DAYS = 365
+_BACKGROUND_MARK = " @"
+
+# marks the head of a track of figures in a unit ("turnout|@percentage"): never a head class
+_UNIT_MARK = "@"
+
+
+def _unit_measure_words(measure: str | None) -> str:
+    """The words that name what a figure in a unit measures ("" when none says anything).
+
+    "the turnout" -> "turnout"; "FTSE 100 fall" -> "ftse 100 fall"; "the country's GDP growth" ->
+    "country gdp growth". Unlike counts, these are keyed on their whole wording (an index's fall
+    and another index's fall are two tracks), only articles, qualifiers and plurals set aside.
+    """
+    if not measure:
+        return ""
+    kept = []
+    for written in measure.split():
+        w = _norm_text(written).strip(".,;:()").removesuffix("'s")
+        if not w or w in _DROP or w in {"percent", "per", "cent", "%"}:
+            continue
+        # a plural is set aside, a name's final s is not ("Dow Jones", "Lakers")
+        kept.append(w if written[:1].isupper() else _singular(w))
+    if not kept or all(w in _GENERIC or _singular(w) in _GENERIC for w in kept):
+        return ""
+    return " ".join(kept)
+
+
 def _refine(head: str | None, cls: str) -> str:
     """A later head class refines a population noun ("soldiers killed" -> killed)."""
     if head is None or (head == "troops" and cls != "troops"):
@@ -467,6 +496,21 @@ _STATE_LABEL = {"captives": "captured"}
 _HEAD_STATE_MARK = "~"
 
 
+def counts_people(measure_key: str | None) -> bool:
+    """Whether a track key counts people by what happened to them (troops present, the dead,
+    the wounded, the missing, the displaced ...), not things or sizes ("magnitude", "states").
+
+    Args:
+        measure_key: a claim's or track's ``"<population>|<head>"`` key.
+
+    Returns:
+        True for the head classes of this module's synonym tables.
+    """
+    if not measure_key or "|" not in measure_key:
+        return False
+    return measure_key.split("|", 1)[1] in _TRACK_STATES
+
+
 def _track_state(head: str) -> str | None:
     """The state a track reports, from its head class (or the state that refines its head)."""
     if _HEAD_STATE_MARK in head:
@@ -631,9 +675,12 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         own = _source_population(claim)
         if own:
             return own
-    before = unidecode(claim.sentence[:cut]).lower().replace("\u2019", "'")
+    cased = unidecode(claim.sentence[:cut]).replace("\u2019", "'")
+    before = cased.lower()
     words_before = before.split()
     window = " ".join(words_before[-8:])
+    # the same window with its capitals (ASCII after unidecode: lower-casing keeps every offset)
+    window_cased = " ".join(cased.split()[-8:])
     src = _norm_text(claim.source.text) if claim.source and claim.source.text else ""
     best: str | None = None
     # only the shared table's names here: a place the table lacks may be a town ("SELMO, Lorvia")
@@ -647,6 +694,21 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         preceding = window[: m.start()].split()
         if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
             continue  # "moved to Russia": a place, not the population counted
+        cased_next = window_cased[m.end() :].split()
+        if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
+            continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
+        listed = preceding[:-1] if preceding[-1:] == ["the"] else preceding
+        if listed and listed[-1] in {"and", "or"}:
+            listed = listed[:-1]
+        rest = window[m.end() :].replace(",", " , ").split()
+        if rest[:1] == [","] or rest[:1] == ["and"] or rest[:1] == ["or"]:
+            rest = [w for w in rest[1:] if w not in {",", "and", "or", "the"}]
+            starts_list = bool(rest) and rest[0].strip(".;:") in _POPULATIONS
+        else:
+            starts_list = False
+        in_list = bool(listed) and listed[-1].rstrip(",;") in _POPULATIONS
+        if (in_list or starts_list) and not lookup_demonym(m.group(1)):
+            continue  # "in Germany, Spain and the Netherlands": a list of places, not a people
         if src and m.group(1) in src.split(" ") + [src]:
             continue
         if src and m.group(1) in src:
@@ -1168,9 +1230,18 @@ def _group_tracks(
     undecidable: set[str] = set()  # bare counts whose sentence names another acting group
     shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
     armed: set[str] = set()  # counts of soldiers in a state ("14 soldiers killed"): never civilians
+    # figures in a unit (a rate, a sum of money, an area): a track per unit and measure as worded
+    in_units: dict[str, tuple[str, str]] = {}
     for c in claims:
-        if c.unit and c.unit not in {"people", "persons", "count"}:
-            continue  # money, durations, percentages of something: not a count of a population
+        unit = c.unit
+        if not unit and c.value is not None and 0 < c.value < 1 and c.low is None and c.high is None:
+            unit = "share"  # "nearly a quarter of the soldiers": a part, never a count
+        if unit and unit not in {"people", "persons", "count"}:
+            # money, durations, percentages of something: not a count of a population
+            words = _unit_measure_words(c.measure)
+            if words and c.modality not in {"denied"}:
+                in_units[c.id] = (f"{words}|{_UNIT_MARK}{unit.lower()}", location_key(c.location, aliases))
+            continue
         m = _parse_measure(c.measure)
         if m is not None and m.head is None and _is_people(c.measure):
             # "12 people were killed", "120 civilians are missing": the state comes after the count
@@ -1241,6 +1312,8 @@ def _group_tracks(
             head = next(iter(options))
         keyed[cid] = (f"{pop or ''}|{head}", loc)
 
+    keyed.update(in_units)
+
     # a count whose place is only inherited (the article's title, dateline or lead) joins the
     # measure's track at that same place when a sentence of the story states it for the measure:
     # the toll "in northern Kestria" and the toll of an article about Kestria are one scope
@@ -1262,6 +1335,17 @@ def _group_tracks(
     for cid, (mkey, lkey) in list(keyed.items()):
         if not lkey and len(countries.get(mkey, ())) == 1:
             keyed[cid] = (mkey, next(iter(countries[mkey])))
+
+    # a figure dated long before the story's first report is background ("the deadliest since
+    # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
+    first = min((a.published.date for a in articles if a.published.basis == "explicit" and a.published.date), default=None)
+    if first is not None:
+        horizon = (dt.date.fromisoformat(first[:10]) - dt.timedelta(days=_BACKGROUND_DAYS)).isoformat()
+        for c in claims:
+            window = date_window(c.as_of) if c.id in keyed and c.as_of else None
+            if window is not None and window[1] < horizon:
+                mkey, lkey = keyed[c.id]
+                keyed[c.id] = (mkey, f"{lkey}{_BACKGROUND_MARK}{window[1][:4]}")
 
     groups: dict[tuple[str, str], list[NumericClaim]] = defaultdict(list)
     for c in claims:
