@@ -22,7 +22,8 @@ def _long_text(n: int) -> str:
     out = ["Flood coverage from Castellan"]
     i = 0
     while sum(len(p) + 2 for p in out) < n:
-        out.append(paras[i % 3].replace("Tuesday", ["Monday", "Tuesday", "Friday"][i % 3]))
+        # each paragraph its own (the cleaner drops a paragraph printed twice)
+        out.append(paras[i % 3].replace("Tuesday", ["Monday", "Tuesday", "Friday"][i % 3]) + f" Bulletin {i + 1} ends here.")
         i += 1
     return "\n\n".join(out) + "\n"
 
