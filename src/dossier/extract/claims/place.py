@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...model import NumericClaim
+from ...model import NumericClaim, Place
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
@@ -919,6 +919,11 @@ class PlaceScope:
     def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
         self.doc = doc
         self.sents = sents
+        # the countries the article names: a name of places in several countries is read as the
+        # one in these ("Valencia" in a story that names Spain)
+        self.near: frozenset[str] = frozenset(
+            p.country for ent in doc.ents if ent.label_ in _PLACE_LABELS
+            and (p := resolve_place(ent.text)) is not None and p.kind == "country" and p.country)
         self.title: str | None = None
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
@@ -926,7 +931,7 @@ class PlaceScope:
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper() and not t.ent_type_
-                         and is_primary_name(t.text) and (p := resolve_place(t.text)) is not None and p.kind == "country"][:1]
+                         and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
@@ -989,16 +994,20 @@ class PlaceScope:
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
         if self.main is not None:
             # the article's events in several cities of one country it names: the country
-            main = resolve_place(self.main)
+            main = self._where(self.main)
             if main is not None and main.kind == "city" and main.country:
                 cities = {norm_name(n) for n in counts
-                          if (p := resolve_place(n)) is not None and p.kind == "city" and p.country == main.country}
+                          if (p := self._where(n)) is not None and p.kind == "city" and p.country == main.country}
                 named = next((n for n, _ in places_in(doc, 0, len(doc))
-                              if (p := resolve_place(n)) is not None and p.kind == "country" and p.country == main.country),
+                              if (p := self._where(n)) is not None and p.kind == "country" and p.country == main.country),
                              None)
                 if len(cities) > 1 and named is not None:
                     self.main = named
         self.country = self._own_country()
+
+    def _where(self, name: str) -> "Place | None":
+        """``resolve_place`` with the countries the article names."""
+        return resolve_place(name, self.near)
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
@@ -1024,13 +1033,13 @@ class PlaceScope:
         """Whether the dateline's place is where the story is, not only where it was filed from:
         no when the gazetteer does not know it as a place ("UNITED NATIONS (Xinhua) --") or when the
         lead locates the events in another country ("WASHINGTON (AP) -- 15 died in Cox's Bazar")."""
-        filed = resolve_place(dateline)
+        filed = self._where(dateline)
         if filed is None:
             row = lookup_alias(dateline)
             return row is None or row.type == "GPE"  # a town the gazetteer does not know is still a place
         if filed.kind == "continent":
             return False
-        lead = resolve_place(self.lead) if self.lead else None
+        lead = self._where(self.lead) if self.lead else None
         return lead is None or not lead.country or not filed.country or lead.country == filed.country
 
     def _city_within(self, country: str) -> str | None:
@@ -1038,7 +1047,7 @@ class PlaceScope:
         in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place.
         None when the story is the country's: the opening locates things in several of its cities
         or regions, or says the events are nationwide ("across the country", "other cities")."""
-        outer = resolve_place(country)
+        outer = self._where(country)
         if outer is None or outer.kind != "country" or not outer.country:
             return None
         cities: list[str] = []
@@ -1050,7 +1059,7 @@ class PlaceScope:
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
-                place = resolve_place(name)
+                place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
                     continue  # "stated by the government in the capital": the seat of who speaks
                 if place is None or place.country != outer.country or place.kind not in ("city", "region"):
@@ -1068,13 +1077,13 @@ class PlaceScope:
             return None
         names = [scope[0]] + ([self.broader] if self.broader else [])
         for name in names:
-            place = resolve_place(name)
+            place = self._where(name)
             if place is None or not place.country:
                 continue
             if place.kind == "country":
                 return name
             for written, _ in places_in(self.doc, 0, len(self.doc)):
-                other = resolve_place(written)
+                other = self._where(written)
                 if other is not None and other.kind == "country" and other.country == place.country:
                     return written
             return country_name(place.country)
@@ -1099,12 +1108,12 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
-        outer = resolve_place(place) if place else None
+        outer = self._where(place) if place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
             # the country its own phrase names, is the more specific place
             inner_name = nearest_place(doc, sent, tok, others, self.dateline_tokens)
-            inner = resolve_place(inner_name) if inner_name else None
+            inner = self._where(inner_name) if inner_name else None
             if inner is not None and inner.kind in ("city", "region", "state") and inner.country == outer.country:
                 place = inner_name
         location_basis: str | None = "stated" if place else None
@@ -1150,9 +1159,9 @@ class PlaceScope:
                     span = doc.char_span(source.start, source.end, alignment_mode="expand")
                     owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
                                   and t.ent_type_ != "PERSON" and lookup_demonym(t.text) is None and is_primary_name(t.text)
-                                  and (p := resolve_place(t.text)) is not None and p.kind == "city"), None)
+                                  and (p := self._where(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
-                    where = resolve_place(owner)
+                    where = self._where(owner)
                     if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
                         owner = None
             if owner is not None:
@@ -1179,8 +1188,8 @@ class PlaceScope:
             # "casualties among foreign troops in the Tessia war": a war is named after a side, and
             # the story's own place in another country says where these counted are
             scope = self.article_scope()
-            own = resolve_place(scope[0]) if scope else None
-            war_side = resolve_place(place)
+            own = self._where(scope[0]) if scope else None
+            war_side = self._where(place)
             if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
                     and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
@@ -1225,21 +1234,21 @@ class PlaceScope:
         the first place the opening sentences name ("Varnia's Brask province"), else of the place
         the article keeps coming back to."""
         for name in (self.title, self.dateline, self.lead):
-            place = resolve_place(name) if name else None
+            place = self._where(name) if name else None
             if place is not None and place.country:
                 return place.country
         for a, b in self.sents.segments[:3]:
             for ent in self.doc[a:b].ents:
                 if ent.label_ == "GPE":
-                    place = resolve_place(ent.text)
+                    place = self._where(ent.text)
                     if place is not None and place.country:
                         return place.country
-        place = resolve_place(self.main) if self.main else None
+        place = self._where(self.main) if self.main else None
         return place.country if place is not None else None
 
     def _in_story_country(self, name: str) -> bool:
         """False for a place the gazetteer puts in another country than the article's own."""
-        place = resolve_place(name)
+        place = self._where(name)
         if place is None or not place.country or not self.country:
             return True
         return place.country == self.country
@@ -1286,7 +1295,7 @@ class PlaceScope:
                 continue
             if _capital_as_party(self.doc, i):
                 # "sent 10,000 soldiers to help Moscow": the capital stands for its country's government
-                name = country_name(capital_of(resolve_place(name))) or name
+                name = country_name(capital_of(self._where(name))) or name
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
         return best[1] if best else None
