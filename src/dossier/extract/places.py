@@ -397,15 +397,13 @@ def _adjectival_stems(form: str) -> list[str]:
     return [word[: -len(e)] for e in _ADJ_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
 
 
-def _city_named(stems: list[str], cities: list[tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]] | None:
+def _city_named(stems: list[str], cities: list[tuple[str, dict[str, Any]]],
+                by_loose: dict[str, tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]] | None:
     """The city of a region's country its adjectival name is made from: a stem that is a city's name
     (also in another transliteration: "Mykolaiv" = "Mykolayiv"), else the most populous city whose
     name the stem begins ("Odes" -> Odesa, "Sum" -> Sumy, "Zaporiz" -> Zaporizhzhia), not a town
     named by the adjective itself ("Moskovskiy")."""
     by_key = dict(cities)
-    by_loose: dict[str, tuple[str, dict[str, Any]]] = {}
-    for key, city in cities:
-        by_loose.setdefault(_loose_key(key), (key, city))
     for stem in stems:
         if stem in by_key:
             return stem, by_key[stem]
@@ -446,6 +444,7 @@ def _build_regions(
             country_cities.setdefault(str(city.get("countrycode") or ""), []).append((key, city))
     for listed in country_cities.values():
         listed.sort(key=lambda kc: -int(kc[1].get("population") or 0))
+    loose_cities: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {}  # built for the countries that need it
     bare: dict[str, list[_Region]] = {}
     stems: dict[str, list[_Region]] = {}
     loose: dict[str, set[_Region]] = {}
@@ -472,7 +471,11 @@ def _build_regions(
         stem_keys: list[str] = []
         if slavic or any(norm_name(f.split()[0]).endswith(("skaya", "skiy", "ska")) for f in forms if f.split()):
             adj = [s for f in forms for s in _adjectival_stems(f)]
-            hit = _city_named(adj, own)
+            if country not in loose_cities:
+                loose_cities[country] = {}
+                for key, city in own:
+                    loose_cities[country].setdefault(_loose_key(key), (key, city))
+            hit = _city_named(adj, own, loose_cities[country])
             if hit is not None:
                 stem_keys.append(hit[0])
                 named_after = named_after or hit
