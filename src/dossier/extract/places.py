@@ -360,9 +360,19 @@ _SLAVIC_TYPES = frozenset("oblast oblasti oblys oblysy kray krai okrug".split())
 _ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[\s-]+(?=\S{3})", re.IGNORECASE)
 
 
+# a subdivision named like a feature ("Long Island", "Black Point", "Cat Island", "Harbour Island",
+# "Grand Cay"): such names are shared by places all over the world, not read as one country's region
+_FEATURE_END_RE = re.compile(
+    r"\s(?:island|islands|isle|isles|cay|cays|point|bay|harbour|harbor|lake|lakes|river|hill|hills|mountain|"
+    r"mountains|valley|coast|town|wells|beach|creek|sound|key|keys|rock|rocks|springs|falls|reef|peninsula)$",
+    re.IGNORECASE,
+)
+
+
 def _generic(form: str) -> bool:
-    """Whether a name is made only of generic words ("North West", "Capital", "Red Sea")."""
-    return all(w.lower() in _GENERIC_WORDS for w in re.split(r"[\s\-]+", form) if w)
+    """Whether a name is made only of generic words ("North West", "Capital", "Red Sea") or is
+    named like a feature found everywhere ("Long Island")."""
+    return all(w.lower() in _GENERIC_WORDS for w in re.split(r"[\s\-]+", form) if w) or bool(_FEATURE_END_RE.search(form))
 
 
 def _loose_key(key: str) -> str:
