@@ -324,7 +324,7 @@ def _build_gazetteer() -> _Gazetteer:
 # parishes, municipalities, cities: those are in the city table when they matter)
 _LOCAL_TYPES_RE = re.compile(
     r"municipal|borough|parish|council|unitary|commune|quarter|town|ward|precinct|city|consortium|rayon|"
-    r"urban community|atoll|island",
+    r"urban community|atoll|island|metropolitan district",
     re.IGNORECASE,
 )
 # words that name the kind of a subdivision in its local or English name ("Kurskaya oblast'",
@@ -349,7 +349,7 @@ _GENERIC_WORDS = frozenset(
      "centre-sud centre-est centre-ouest sudest nordest sudouest nordouest "
      # English words that are also subdivision names ("Free State", "Unity", "Antique", "Pool")
      "free unity antique pool cascade cascades volta mono sahel somali valle mayo union lakes equator equateur "
-     "mountain littoral plateaux savanes kasai").split()
+     "mountain littoral plateaux savanes kasai chin meta falcon balkan midlands zaire").split()
 )
 # endings of Russian/Ukrainian/Belarusian adjectival region names ("Kurskaya", "Krasnodarskiy",
 # "Kharkivska", "Odeska"): the stem is the city the region is named after
