@@ -374,9 +374,24 @@ def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+# lower-case words inside place names ("Rio Grande do Sul", "Castilla y Leon", "Pinar del Rio")
+_NAME_LINKS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "y"})
+
+
+def _known_name_end(doc: "Doc", start: int, end: int) -> int:
+    """The end of the longer name the gazetteer knows when a tagged name stops at a link word
+    ("Rio Grande" + "do Sul" -> "Rio Grande do Sul"); else ``end``."""
+    if end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS and doc[end].text.islower() and doc[end + 1].text[:1].isupper():
+        for stop in range(min(end + 3, len(doc)), end + 1, -1):
+            if all(t.text[:1].isupper() for t in doc[end + 1 : stop]) and is_primary_name(doc[start:stop].text):
+                return stop
+    return end
+
+
 def _ent_place(ent: "Span") -> str | None:
     """An entity's words as a place name (no leading article or possessive)."""
-    words = ent.text.strip()
+    stop = _known_name_end(ent.doc, ent.start, ent.end)
+    words = (ent.doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
     if words.lower().startswith("the "):
         words = words[4:]
     if words.endswith(("'s", "’s")):
@@ -423,7 +438,7 @@ def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
     while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
         right += 1
-    return left, right
+    return left, _known_name_end(doc, left, right)
 
 
 def _not_a_place_name(tok: "Token") -> bool:
