@@ -91,3 +91,20 @@ def test_a_figure_in_a_region_is_placed_there(nlp) -> None:  # type: ignore[no-u
                      title="Monsoon floods sweep southern India")
     c = next(c for c in claims if c.value == 37)
     assert c.location == "Kerala" and c.location_basis == "stated", c
+
+
+def test_a_region_name_is_taken_whole_past_its_link_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The toll from floods in Brazil's Rio Grande do Sul state climbed to 31 on Monday, the civil defense "
+            "said, adding that 12 people were still missing.")
+    claims = _claims(nlp, text, title="Floods in Brazil leave 31 dead")
+    for value in (31, 12):
+        c = next(c for c in claims if c.value == value)
+        assert c.location == "Rio Grande do Sul", (c.text, c.location, c.location_basis, c.location_from)
+
+
+def test_a_city_of_the_country_the_title_names_is_the_article_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Valencia" is most populous in Venezuela; in a story that names Spain it is the Spanish city
+    text = "Floodwater rose in the eastern city of Valencia on Wednesday. At least 40 people died, officials said."
+    claims = _claims(nlp, text, title="Floods kill dozens in Spain")
+    c = next(c for c in claims if c.value == 40)
+    assert c.location == "Valencia", (c.text, c.location, c.location_basis, c.location_from)

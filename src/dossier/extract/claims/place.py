@@ -934,11 +934,12 @@ class PlaceScope:
     def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
         self.doc = doc
         self.sents = sents
-        # the countries the article names: a name of places in several countries is read as the
-        # one in these ("Valencia" in a story that names Spain)
+        # the countries the article names (title included): a name of places in several countries
+        # is read as the one in these ("Valencia" in a story that names Spain)
         self.near: frozenset[str] = frozenset(
-            p.country for ent in doc.ents if ent.label_ in _PLACE_LABELS
-            and (p := resolve_place(ent.text)) is not None and p.kind == "country" and p.country)
+            p.country for ent in (*doc.ents, *(title_doc.ents if title_doc is not None else ()))
+            if ent.label_ in _PLACE_LABELS and (p := resolve_place(ent.text)) is not None and p.kind == "country"
+            and p.country)
         self.title: str | None = None
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
@@ -1059,13 +1060,15 @@ class PlaceScope:
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
-        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place.
+        in Varnia" + "on the island of Brask" -> Brask), or its one region: the article's own, more
+        specific place.
         None when the story is the country's: the opening locates things in several of its cities
         or regions, or says the events are nationwide ("across the country", "other cities")."""
         outer = self._where(country)
         if outer is None or outer.kind != "country" or not outer.country:
             return None
         cities: list[str] = []
+        regions: list[str] = []
         inner: set[str] = set()
         for a, b in self.sents.segments[:_OPENING]:
             if _NATIONWIDE.search(self.doc[a:b].text):
@@ -1082,8 +1085,13 @@ class PlaceScope:
                 inner.add(norm_name(name))
                 if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
-        # several cities of the country: the article is about the country ("polls in A, B and C")
-        return cities[0] if len(cities) == 1 and len(inner) == 1 else None
+                elif place.kind == "region" and not regions:
+                    regions.append(name)
+        # several cities of the country: the article is about the country ("polls in A, B and C");
+        # its one region and no other place ("floods swamped Varnia's Brask state"): the region
+        if len(inner) == 1 and (cities or regions):
+            return (cities or regions)[0]
+        return None
 
     def country_of_scope(self) -> str | None:
         """The country the article is in, as the article writes it ("Greece"), else its gazetteer name."""
