@@ -315,7 +315,7 @@ def _build_gazetteer() -> _Gazetteer:
     population = {int(c["geonameid"]): int(c.get("population") or 0) for c in all_cities}
     for c in by_iso.values():
         population.setdefault(int(c["geonameid"]), int(c.get("population") or 0))
-    regions, stems, loose = _build_regions(cities_by_name, cities_by_alt)
+    regions, stems, loose = _build_regions(cities_by_name)
     return _Gazetteer(countries, by_iso, cities_by_name, cities_by_alt, states, continents, capitals, population,
                       regions, stems, loose)
 
@@ -446,7 +446,7 @@ def _city_named(stems: list[str], cities: list[tuple[str, dict[str, Any]]],
 
 
 def _build_regions(
-    cities_by_name: dict[str, tuple[dict[str, Any], ...]], cities_by_alt: dict[str, tuple[dict[str, Any], ...]]
+    cities_by_name: dict[str, tuple[dict[str, Any], ...]],
 ) -> tuple[dict[str, tuple[_Region, ...]], dict[str, tuple[_Region, ...]], dict[str, _Region]]:
     """Index the ISO 3166-2 subdivisions pycountry ships (offline): by their names as written in
     news (ASCII, type words dropped, the English form where the package has one), by the stems
