@@ -272,7 +272,9 @@ def _fix_types(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
                 continue
         if m.label == "PERSON":
             place = resolve_place(m.name)
-            if place is not None and (place.kind != "city" or (single and (population(place) or 0) >= _CITY_RETYPE_POPULATION)):
+            # a subdivision's one-word name is often a person's too ("Kerry", "Herrera"): no retyping
+            if place is not None and (place.kind not in ("city", "region") or place.kind == "region" and not single
+                                      or (single and place.kind == "city" and (population(place) or 0) >= _CITY_RETYPE_POPULATION)):
                 m.label = "GPE" if place.kind != "continent" else "LOC"
                 continue
         if m.label == "ORG" and not m.name.isupper():
@@ -637,7 +639,8 @@ def _prefix_pairs(items: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:
         if short not in members or len(longs) != 1 or len(short) < 3:
             continue
         sample = first_name[short]  # the first name of the set with this key (one dict, not a scan per key)
-        if lookup_alias(sample) or lookup_demonym(sample) or resolve_place(sample) or sample.lower() == sample:
+        if lookup_alias(sample) or lookup_demonym(sample) or sample.lower() == sample \
+                or (known := resolve_place(sample)) is not None and not (known.kind == "region" and " " not in sample):
             continue
         long_key = next(iter(longs))
         pairs.append((members[short][0], members[long_key][0]))

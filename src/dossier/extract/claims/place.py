@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...model import NumericClaim
+from ...model import NumericClaim, Place
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
@@ -374,9 +374,24 @@ def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+# lower-case words inside place names ("Rio Grande do Sul", "Castilla y Leon", "Pinar del Rio")
+_NAME_LINKS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "y"})
+
+
+def _known_name_end(doc: "Doc", start: int, end: int) -> int:
+    """The end of the longer name the gazetteer knows when a tagged name stops at a link word
+    ("Rio Grande" + "do Sul" -> "Rio Grande do Sul"); else ``end``."""
+    if end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS and doc[end].text.islower() and doc[end + 1].text[:1].isupper():
+        for stop in range(min(end + 3, len(doc)), end + 1, -1):
+            if all(t.text[:1].isupper() for t in doc[end + 1 : stop]) and is_primary_name(doc[start:stop].text):
+                return stop
+    return end
+
+
 def _ent_place(ent: "Span") -> str | None:
     """An entity's words as a place name (no leading article or possessive)."""
-    words = ent.text.strip()
+    stop = _known_name_end(ent.doc, ent.start, ent.end)
+    words = (ent.doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
     if words.lower().startswith("the "):
         words = words[4:]
     if words.endswith(("'s", "’s")):
@@ -423,7 +438,7 @@ def _name_span(doc: "Doc", root: "Token") -> tuple[int, int]:
     while right < len(doc) and doc[right].head.i == root.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN" and not doc[right - 1].is_punct:
         right += 1
-    return left, right
+    return left, _known_name_end(doc, left, right)
 
 
 def _not_a_place_name(tok: "Token") -> bool:
@@ -919,6 +934,12 @@ class PlaceScope:
     def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
         self.doc = doc
         self.sents = sents
+        # the countries the article names (title included): a name of places in several countries
+        # is read as the one in these ("Valencia" in a story that names Spain)
+        self.near: frozenset[str] = frozenset(
+            p.country for ent in (*doc.ents, *(title_doc.ents if title_doc is not None else ()))
+            if ent.label_ in _PLACE_LABELS and (p := resolve_place(ent.text)) is not None and p.kind == "country"
+            and p.country)
         self.title: str | None = None
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
@@ -926,7 +947,7 @@ class PlaceScope:
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper() and not t.ent_type_
-                         and is_primary_name(t.text) and (p := resolve_place(t.text)) is not None and p.kind == "country"][:1]
+                         and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
@@ -989,16 +1010,20 @@ class PlaceScope:
         self.main: str | None = max(counts, key=lambda k: counts[k]) if counts else None  # first of the ties
         if self.main is not None:
             # the article's events in several cities of one country it names: the country
-            main = resolve_place(self.main)
+            main = self._where(self.main)
             if main is not None and main.kind == "city" and main.country:
                 cities = {norm_name(n) for n in counts
-                          if (p := resolve_place(n)) is not None and p.kind == "city" and p.country == main.country}
+                          if (p := self._where(n)) is not None and p.kind == "city" and p.country == main.country}
                 named = next((n for n, _ in places_in(doc, 0, len(doc))
-                              if (p := resolve_place(n)) is not None and p.kind == "country" and p.country == main.country),
+                              if (p := self._where(n)) is not None and p.kind == "country" and p.country == main.country),
                              None)
                 if len(cities) > 1 and named is not None:
                     self.main = named
         self.country = self._own_country()
+
+    def _where(self, name: str) -> "Place | None":
+        """``resolve_place`` with the countries the article names."""
+        return resolve_place(name, self.near)
 
     def article_scope(self) -> tuple[str, str] | None:
         """The article's own place and where it comes from ("title", "dateline", "body", "lead")."""
@@ -1024,24 +1049,26 @@ class PlaceScope:
         """Whether the dateline's place is where the story is, not only where it was filed from:
         no when the gazetteer does not know it as a place ("UNITED NATIONS (Xinhua) --") or when the
         lead locates the events in another country ("WASHINGTON (AP) -- 15 died in Cox's Bazar")."""
-        filed = resolve_place(dateline)
+        filed = self._where(dateline)
         if filed is None:
             row = lookup_alias(dateline)
             return row is None or row.type == "GPE"  # a town the gazetteer does not know is still a place
         if filed.kind == "continent":
             return False
-        lead = resolve_place(self.lead) if self.lead else None
+        lead = self._where(self.lead) if self.lead else None
         return lead is None or not lead.country or not filed.country or lead.country == filed.country
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
-        in Varnia" + "on the island of Brask" -> Brask): the article's own, more specific place.
+        in Varnia" + "on the island of Brask" -> Brask), or its one region: the article's own, more
+        specific place.
         None when the story is the country's: the opening locates things in several of its cities
         or regions, or says the events are nationwide ("across the country", "other cities")."""
-        outer = resolve_place(country)
+        outer = self._where(country)
         if outer is None or outer.kind != "country" or not outer.country:
             return None
         cities: list[str] = []
+        regions: list[str] = []
         inner: set[str] = set()
         for a, b in self.sents.segments[:_OPENING]:
             if _NATIONWIDE.search(self.doc[a:b].text):
@@ -1050,7 +1077,7 @@ class PlaceScope:
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
                     continue
-                place = resolve_place(name)
+                place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
                     continue  # "stated by the government in the capital": the seat of who speaks
                 if place is None or place.country != outer.country or place.kind not in ("city", "region"):
@@ -1058,8 +1085,13 @@ class PlaceScope:
                 inner.add(norm_name(name))
                 if place.kind == "city" and name.lower() not in (c.lower() for c in cities):
                     cities.append(name)
-        # several cities of the country: the article is about the country ("polls in A, B and C")
-        return cities[0] if len(cities) == 1 and len(inner) == 1 else None
+                elif place.kind == "region" and not regions:
+                    regions.append(name)
+        # several cities of the country: the article is about the country ("polls in A, B and C");
+        # its one region and no other place ("floods swamped Varnia's Brask state"): the region
+        if len(inner) == 1 and (cities or regions):
+            return (cities or regions)[0]
+        return None
 
     def country_of_scope(self) -> str | None:
         """The country the article is in, as the article writes it ("Greece"), else its gazetteer name."""
@@ -1068,13 +1100,13 @@ class PlaceScope:
             return None
         names = [scope[0]] + ([self.broader] if self.broader else [])
         for name in names:
-            place = resolve_place(name)
+            place = self._where(name)
             if place is None or not place.country:
                 continue
             if place.kind == "country":
                 return name
             for written, _ in places_in(self.doc, 0, len(self.doc)):
-                other = resolve_place(written)
+                other = self._where(written)
                 if other is not None and other.kind == "country" and other.country == place.country:
                     return written
             return country_name(place.country)
@@ -1099,12 +1131,12 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
-        outer = resolve_place(place) if place else None
+        outer = self._where(place) if place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
             # the country its own phrase names, is the more specific place
             inner_name = nearest_place(doc, sent, tok, others, self.dateline_tokens)
-            inner = resolve_place(inner_name) if inner_name else None
+            inner = self._where(inner_name) if inner_name else None
             if inner is not None and inner.kind in ("city", "region", "state") and inner.country == outer.country:
                 place = inner_name
         location_basis: str | None = "stated" if place else None
@@ -1150,9 +1182,9 @@ class PlaceScope:
                     span = doc.char_span(source.start, source.end, alignment_mode="expand")
                     owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
                                   and t.ent_type_ != "PERSON" and lookup_demonym(t.text) is None and is_primary_name(t.text)
-                                  and (p := resolve_place(t.text)) is not None and p.kind == "city"), None)
+                                  and (p := self._where(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
-                    where = resolve_place(owner)
+                    where = self._where(owner)
                     if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
                         owner = None
             if owner is not None:
@@ -1179,8 +1211,8 @@ class PlaceScope:
             # "casualties among foreign troops in the Tessia war": a war is named after a side, and
             # the story's own place in another country says where these counted are
             scope = self.article_scope()
-            own = resolve_place(scope[0]) if scope else None
-            war_side = resolve_place(place)
+            own = self._where(scope[0]) if scope else None
+            war_side = self._where(place)
             if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
                     and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
@@ -1225,21 +1257,21 @@ class PlaceScope:
         the first place the opening sentences name ("Varnia's Brask province"), else of the place
         the article keeps coming back to."""
         for name in (self.title, self.dateline, self.lead):
-            place = resolve_place(name) if name else None
+            place = self._where(name) if name else None
             if place is not None and place.country:
                 return place.country
         for a, b in self.sents.segments[:3]:
             for ent in self.doc[a:b].ents:
                 if ent.label_ == "GPE":
-                    place = resolve_place(ent.text)
+                    place = self._where(ent.text)
                     if place is not None and place.country:
                         return place.country
-        place = resolve_place(self.main) if self.main else None
+        place = self._where(self.main) if self.main else None
         return place.country if place is not None else None
 
     def _in_story_country(self, name: str) -> bool:
         """False for a place the gazetteer puts in another country than the article's own."""
-        place = resolve_place(name)
+        place = self._where(name)
         if place is None or not place.country or not self.country:
             return True
         return place.country == self.country
@@ -1286,7 +1318,7 @@ class PlaceScope:
                 continue
             if _capital_as_party(self.doc, i):
                 # "sent 10,000 soldiers to help Moscow": the capital stands for its country's government
-                name = country_name(capital_of(resolve_place(name))) or name
+                name = country_name(capital_of(self._where(name))) or name
             if best is None or abs(i - tok.i) < best[0]:
                 best = (abs(i - tok.i), name)
         return best[1] if best else None
