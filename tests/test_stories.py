@@ -408,3 +408,19 @@ def test_two_quakes_in_two_countries_told_alike_are_two_stories() -> None:
     ]
     clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
     assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_two_quakes_in_one_region_years_apart_are_two_stories() -> None:
+    # fiction: one county, one kind of event, six years apart; each pair's articles are days apart
+    def art(i: str, d: str, title: str, text: str) -> Article:
+        return Article(id=i, source=i, title=title, text=text,
+                       published=PublishedDate(date=d, basis="explicit", earliest=d, latest=d))
+
+    arts = [
+    art("a1", "2019-02-07", "Quake in Oskar County kills 9", "A magnitude 6.4 earthquake struck Oskar County in eastern Velmaria late on Tuesday, killing nine people and toppling a hotel in Lenne city, officials said."),
+    art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Rescuers in Lenne searched a tilted apartment block on Wednesday after the earthquake in Oskar County, as the toll rose to 12, the fire agency said."),
+    art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "The strongest earthquake in 25 years shook Velmaria during the morning rush hour on Wednesday, killing at least nine people in Oskar County as landslides buried a highway tunnel, officials said."),
+    art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "Helicopters flew food to hikers stranded in the Tarrow gorge on Thursday, a day after the earthquake blocked its only road, as the toll in Oskar County rose to 13."),
+]
+    clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
+    assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]

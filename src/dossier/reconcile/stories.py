@@ -425,6 +425,9 @@ def rejoin_phases(
 # a pair of articles whose titles and leads name countries, none in common, reports on two places:
 # its similarity counts this much (two earthquakes, two elections in two countries)
 _OTHER_COUNTRIES = 0.25
+# two articles published over two years apart report on two events unless much else ties them
+_YEARS_APART_DAYS = 730
+_YEARS_APART = 0.25
 _BODY_WORDS = frozenset(
     "survey agency service department ministry council committee organization organisation centre center "
     "institute office bank fund programme program administration authority commission agency news".split()
@@ -463,14 +466,30 @@ def lead_countries(article: Article) -> frozenset[str]:
     return frozenset(out)
 
 
+def _explicit_day(article: Article) -> int | None:
+    days = _explicit_days((article,))
+    return days[0] if days else None
+
+
 def _damp_other_countries(
-    edges: Mapping[tuple[int, int], float], countries: Sequence[frozenset[str]]
+    edges: Mapping[tuple[int, int], float],
+    countries: Sequence[frozenset[str]],
+    days: Sequence[int | None] = (),
 ) -> Mapping[tuple[int, int], float]:
-    """Edges between articles whose leads name only other countries count ``_OTHER_COUNTRIES``."""
-    factor = [
-        _OTHER_COUNTRIES if countries[i] and countries[j] and not countries[i] & countries[j] else 1.0
-        for (i, j) in edges
-    ]
+    """Edges between articles whose leads name only other countries count ``_OTHER_COUNTRIES``;
+    edges between articles published more than ``_YEARS_APART_DAYS`` apart count
+    ``_YEARS_APART`` (two quakes in one region years apart; a story followed for a year or
+    more keeps its close neighbours in time, which link it up)."""
+
+    def factor_of(i: int, j: int) -> float:
+        f = _OTHER_COUNTRIES if countries[i] and countries[j] and not countries[i] & countries[j] else 1.0
+        if days:
+            di, dj = days[i], days[j]
+            if di is not None and dj is not None and abs(di - dj) > _YEARS_APART_DAYS:
+                f *= _YEARS_APART
+        return f
+
+    factor = [factor_of(i, j) for (i, j) in edges]
     if all(f == 1.0 for f in factor):
         return edges
     if isinstance(edges, EdgeList):
@@ -510,7 +529,9 @@ def cluster_articles(
     index = {a.id: i for i, a in enumerate(articles)}
     if bags is None:
         bags = [article_terms(a) for a in articles]
-    edges = _damp_other_countries(similarity_graph(bags), [lead_countries(a) for a in articles])
+    countries = [lead_countries(a) for a in articles]
+    days = [_explicit_day(a) for a in articles]
+    edges = _damp_other_countries(similarity_graph(bags), countries, days)
     copies = [
         (index[r.from_], index[r.to])
         for r in relations
@@ -525,7 +546,11 @@ def cluster_articles(
             out.append(group)
             continue
         pos = {g: k for k, g in enumerate(group)}
-        local = similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR)
+        local = _damp_other_countries(
+            similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR),
+            [countries[g] for g in group],
+            [days[g] for g in group],
+        )
         lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
         subs = [[group[k] for k in sub] for sub in average_linkage(len(group), local, split_threshold, lcopies)]
         out.extend(rejoin_phases(subs, articles, edges))
