@@ -448,3 +448,26 @@ def test_a_hurricane_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped
     text = ("At least 14 people died in Hurricane Orla, which spawned tornadoes across Cuba, officials said.")
     c = _at(_claims(nlp, text, title="Hurricane Orla leaves 14 dead in Cuba"), 14)
     assert c.location is None or "Orla" not in c.location, _why((c,))
+
+
+def test_a_capital_s_dateline_is_where_a_national_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # fiction in wire shapes; the places are gazetteer data
+    text = (
+        "ISLAMABAD: Monsoon rains and floods have killed 1,136 people since mid-June, the national disaster "
+        "agency said on Monday.\n\nThe agency said 412 of the dead were children, and rescuers were still "
+        "trying to reach cut-off villages in Sindh and Balochistan."
+    )
+    claims = _claims(nlp, text, dateline="ISLAMABAD")
+    # two provinces of one country in the lead: the country is the story's place, not the capital
+    assert _at(claims, 1136).location == "Pakistan", _why(claims)
+    # "the southern state of X", X tagged as a people by the small model
+    text = (
+        "SAO PAULO (AP) — The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 100 "
+        "on Tuesday, the civil defense said.\n\nAnother 128 people were missing, officials said."
+    )
+    claims = _claims(nlp, text, dateline="SAO PAULO")
+    assert {_at(claims, 100).location, _at(claims, 128).location} == {"Rio Grande do Sul"}, _why(claims)
+    # a dateline that is where the events are stays their place
+    here = "At least 12 people died when a building collapsed on Monday, the city's fire service said."
+    local = _claims(nlp, here, title="Building collapse kills 12", dateline="KARACHI")
+    assert _at(local, 12).location == "Karachi", _why(local)

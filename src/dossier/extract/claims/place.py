@@ -410,6 +410,17 @@ def _ent_place(ent: "Span") -> str | None:
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# nouns of a first-level region named after "of" ("the southern state of X", "the territory of X")
+_REGION_OF_NOUNS = {"state", "territory", "department", "canton", "emirate"}
+
+
+def _tagged_people_but_a_place(tok: "Token", name: str) -> bool:
+    """A name the tagger calls a people (NORP) that is no demonym but a place the gazetteer knows
+    ("the state of Rio Grande do Sul", tagged NORP by the small model)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "NORP" and lookup_demonym(name) is None \
+        and resolve_place(name) is not None
+
+
 # a building is no place of a figure: its town is ("the Fakhora school in the town of Jabaliya")
 _BUILDING_NOUNS = {"school", "hospital", "clinic", "mosque", "church", "synagogue", "temple", "building", "house",
                    "home", "market", "office", "station", "embassy", "prison", "jail", "hotel", "university",
@@ -502,22 +513,28 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and known.kind in ("country", "city", "region", "state"):
                 out.append((doc[a:b].text, name.i))
     for noun in doc[start:end]:
-        if noun.lemma_.lower() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
             continue
         # "the X camp", "X refugee camp": the name before the noun
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if comp and not any(_not_a_place_name(c) for c in comp):
+        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
             if start <= a:
                 out.append((doc[a : noun.i + 1].text, comp[-1].i))
-        # "the city of X": the name after "of"
+        # "the city of X", "the southern state of X": the name after "of"
         for prep in noun.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
-                    if name.dep_ == "pobj" and not _not_a_place_name(name):
-                        a, b = _name_span(doc, name)
-                        if b <= end:
-                            out.append((doc[a:b].text, name.i))
+                    if name.dep_ != "pobj":
+                        continue
+                    a, b = _name_span(doc, name)
+                    b = _known_name_end(doc, a, b)
+                    if _not_a_place_name(name) and not _tagged_people_but_a_place(name, doc[a:b].text):
+                        continue
+                    if noun.lemma_.lower() in _REGION_OF_NOUNS and resolve_place(doc[a:b].text) is None:
+                        continue  # "the state of emergency"; only a state the gazetteer knows
+                    if b <= end:
+                        out.append((doc[a:b].text, name.i))
     return out
 
 
@@ -983,6 +1000,14 @@ class PlaceScope:
                 if found:
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
+                    # "villages in Sindh and Balochistan": several places of one country, none the
+                    # scope alone; the country is
+                    distinct = {norm_name(n): n for n in located}
+                    if len(distinct) > 1:
+                        resolved = [resolve_place(n, self.near) for n in distinct.values()]
+                        codes = {p.country for p in resolved if p is not None}
+                        if all(p is not None and p.kind != "country" for p in resolved) and len(codes) == 1:
+                            self.lead = country_name(codes.pop()) or self.lead
                     break
             if self.lead:
                 break
@@ -1056,7 +1081,14 @@ class PlaceScope:
         if filed.kind == "continent":
             return False
         lead = self._where(self.lead) if self.lead else None
-        return lead is None or not lead.country or not filed.country or lead.country == filed.country
+        if lead is None or not lead.country or not filed.country:
+            return True
+        if lead.country != filed.country:
+            return False
+        # the same country: the lead's own place, when it is another, is where the events are
+        # ("ISLAMABAD -- Floods across Pakistan have killed ..."; "SAO PAULO -- ... in Rio Grande
+        # do Sul"); the dateline is where the story was filed
+        return norm_name(self.lead) == norm_name(dateline) or (lead.geonameid is not None and lead.geonameid == filed.geonameid)
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
