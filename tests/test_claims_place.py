@@ -471,3 +471,14 @@ def test_a_capital_s_dateline_is_where_a_national_story_was_filed(nlp) -> None: 
     here = "At least 12 people died when a building collapsed on Monday, the city's fire service said."
     local = _claims(nlp, here, title="Building collapse kills 12", dateline="KARACHI")
     assert _at(local, 12).location == "Karachi", _why(local)
+
+
+def test_a_country_s_death_toll_is_in_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # fiction; the places are gazetteer data
+    text = (
+        "The death toll from Pakistan's ongoing floods has risen to 1,508 after 22 more deaths, official figures "
+        "showed on Friday.\n\nThirteen of the new deaths were reported from Balochistan province, eight from Sindh "
+        "province and one from Khyber Pakhtunkhwa province.\n\nThere were 536 children among the dead."
+    )
+    claims = _claims(nlp, text, title="Pakistan's death toll passes 1,500")
+    assert _at(claims, 536).location == "Pakistan", _why(claims)

@@ -638,10 +638,17 @@ def _actor(doc: "Doc", i: int) -> bool:
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against":
         return True  # "Varnia's war against Tessia", "fighting against Tessia": a side, not a place
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
+        return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
 _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within", "into", "on"}
+# what a place owns and is the place of ("Varnia's death toll", "Varnia's floods"), unlike its army or
+# its ministry; violence and wars stay out ("Varnia's attack", "Varnia's war": a side)
+_OWNED_BY_PLACE = _TOLL_NOUNS | {"quake", "earthquake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane",
+                                 "typhoon", "landslide", "mudslide", "wildfire", "monsoon", "drought", "outbreak",
+                                 "epidemic", "heatwave"}
 
 
 def _locative(doc: "Doc", i: int) -> bool:
@@ -1000,13 +1007,14 @@ class PlaceScope:
                 if found:
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
-                    # "villages in Sindh and Balochistan": several places of one country, none the
-                    # scope alone; the country is
-                    distinct = {norm_name(n): n for n in located}
+                    # "villages in Sindh and Balochistan": several regions of one country, none the
+                    # scope alone; the country is (a city with its region is one place: "Manokwari,
+                    # the capital of West Papua")
+                    distinct = {norm_name(n): n for n in (located or [n for n, _ in found])}
                     if len(distinct) > 1:
                         resolved = [resolve_place(n, self.near) for n in distinct.values()]
                         codes = {p.country for p in resolved if p is not None}
-                        if all(p is not None and p.kind != "country" for p in resolved) and len(codes) == 1:
+                        if all(p is not None and p.kind in ("region", "state") for p in resolved) and len(codes) == 1:
                             self.lead = country_name(codes.pop()) or self.lead
                     break
             if self.lead:
