@@ -482,3 +482,14 @@ def test_a_country_s_death_toll_is_in_that_country(nlp) -> None:  # type: ignore
     )
     claims = _claims(nlp, text, title="Pakistan's death toll passes 1,500")
     assert _at(claims, 536).location == "Pakistan", _why(claims)
+
+
+def test_who_acts_in_the_sentence_before_is_no_second_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # fiction in the shape of a daily losses report (invented figures; the countries are gazetteer data)
+    text = (
+        "Shelling hit a market in the Donetsk region on Monday, local officials said.\n\n"
+        "Russia has lost 43,970 soldiers in Ukraine since the war began, the Ukrainian general staff reported. "
+        "This number includes 780 casualties suffered by Russian forces over the past day."
+    )
+    claims = _claims(nlp, text)
+    assert _at(claims, 780).location == "Ukraine", _why(claims)

@@ -1277,8 +1277,10 @@ class PlaceScope:
         if len(given) != 1 or n == 0:
             return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
         a, b = self.sents.segments[n - 1]
-        if len(_outermost_free(self.doc, places_in(self.doc, a, b))) > 1:
-            return None  # a sentence about several places ("felt in Brask and in Tessel")
+        located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)]
+        if len(_outermost_free(self.doc, located)) > 1:
+            return None  # a sentence about several places ("felt in Brask and in Tessel"); who acts
+            # ("Varnia has lost 400 soldiers in Tessia") is no place of it
         place = next(iter(given))
         return place if self._in_story_country(place) else None
 
