@@ -276,3 +276,20 @@ def test_what_a_quake_does_in_a_relative_clause_is_a_disaster(nlp) -> None:  # t
     analysis = _analysis(nlp, article, [("on Friday night", "2025-03-07TNI")])
     _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
     assert events and {e.kind for e in events} == {"disaster"}, [(e.kind, e.summary) for e in events]
+
+
+def test_a_past_month_in_an_undated_report_is_not_after_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = [
+        _article("z1", "The Velmar envoy said on Monday that 300 soldiers had crossed into Saska.", "2025-01-13"),
+        _article("z2", "Officials said on Friday that the soldiers had reached the front near Lenne.", "2025-04-25"),
+    ]
+    undated = _article("z3", "In June, the Velmar leader visited Saska and signed a defence pact with its president.")
+    analyses = [
+        _analysis(nlp, dated[0], [("on Monday", "2025-01-13")]),
+        _analysis(nlp, dated[1], [("on Friday", "2025-04-25")]),
+        _analysis(nlp, undated, [("In June", "XXXX-06")]),
+    ]
+    _, events = build_timeline([*dated, undated], analyses, entities=(), relations=(), settings=SETTINGS)
+    visit = [e for e in events if "visited" in e.summary]
+    # the story's reports run January to April 2025: a visit they tell in the past was in June 2024
+    assert visit and visit[0].date == "2024-06", [(e.date, e.summary) for e in events]

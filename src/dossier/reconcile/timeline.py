@@ -123,8 +123,12 @@ def _story_dates(articles: Sequence[Article]) -> list[str]:
     return sorted(out)
 
 
-def _resolve_unknown_year(value: str, article: Article, story: list[str]) -> str | None:
-    """Give ``XXXX-11-03`` a year: the article's window year, else the one nearest the story's dates."""
+def _resolve_unknown_year(value: str, article: Article, story: list[str], past: bool = False) -> str | None:
+    """Give ``XXXX-11-03`` a year: the article's window year, else the one nearest the story's dates.
+
+    A past event ("In June, X visited Y") is not put after the story's last dated report: the
+    undated article that tells it in the past tense is one of the story's reports.
+    """
     rest = value[4:]
     p = article.published
     if p.earliest and p.latest and p.earliest[:4] == p.latest[:4]:
@@ -137,24 +141,26 @@ def _resolve_unknown_year(value: str, article: Article, story: list[str]) -> str
         w = window_of(f"{year}{rest}")
         if w is None:
             return None
+        if past and w[0] > story[-1]:
+            continue
         gap = abs(days_between(anchor, w[0]))
         if best is None or gap < best[0]:
             best = (gap, f"{year}{rest}")
     return best[1] if best else None
 
 
-def _te_window(te: TimeExpression, article: Article, story: list[str]) -> tuple[str, str] | None:
+def _te_window(te: TimeExpression, article: Article, story: list[str], past: bool = False) -> tuple[str, str] | None:
     if te.type not in {"DATE", "TIME"}:
         return None
     value = te.value
     if value and value.startswith("XXXX") and re.match(r"^XXXX-\d{2}", value):
-        value = _resolve_unknown_year(value, article, story)
+        value = _resolve_unknown_year(value, article, story, past)
     earliest, latest = te.earliest, te.latest
     if earliest and earliest.startswith("XXXX"):
-        resolved = _resolve_unknown_year(earliest, article, story) if re.match(r"^XXXX-\d{2}", earliest) else None
+        resolved = _resolve_unknown_year(earliest, article, story, past) if re.match(r"^XXXX-\d{2}", earliest) else None
         earliest = resolved
     if latest and latest.startswith("XXXX"):
-        latest = _resolve_unknown_year(latest, article, story) if re.match(r"^XXXX-\d{2}", latest) else None
+        latest = _resolve_unknown_year(latest, article, story, past) if re.match(r"^XXXX-\d{2}", latest) else None
     w = window_of(value, earliest, latest)
     if w is None:
         return None
@@ -678,7 +684,7 @@ def _detect(
                 continue
             te = te_or_none
             rel = _relative_day(te)
-            w = _te_window(te, article, story)
+            w = _te_window(te, article, story, m.past)
             quoted = next((q for q in quotes if q[0] <= te.start < q[1]), None)
             if quoted is not None and rel is not None:
                 # "today" inside a quote is the day it was said, not the day of publication
