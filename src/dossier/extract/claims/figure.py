@@ -215,6 +215,10 @@ def _same_measure(a: str, b: str) -> bool:
 
 
 
+# what a crowd's size is given as ("estimated the crowd at 500,000", "put attendance at 20,000")
+_CROWD_NOUNS = {"crowd", "attendance", "turnout", "throng", "gathering"}
+
+
 def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts when it is the value of a total: "cases topped 10,000", "the
     force stationed there to 14,000"; or the noun a range is coordinated with ("between 4,000
@@ -222,8 +226,8 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     total = total_of(tok)
     if total is not None and sent.start <= total.i < sent.end and total.pos_ == "NOUN":
         low = total.lemma_.lower()
-        if low in _STATE_NOUNS or low in _FORCE_NOUNS:
-            return _noun_phrase(doc, total)
+        if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
+            return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
                 and any(c.dep_ == "nummod" and c.like_num for c in child.children):

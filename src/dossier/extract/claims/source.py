@@ -87,10 +87,53 @@ class Attributor:
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             return own
+        closing = self._closing_speaker(sent, tok)
+        if closing is not None:
+            return closing
         prev = self._previous_sentence_attribution(sent)
         if prev is not None and (prev.source is None or _names_someone(prev.source)):
             return prev
         return _Attribution(None)
+
+    def _closing_speaker(self, sent: "Span", tok: "Token") -> _Attribution | None:
+        """The speaker of a closing "..., the Health Ministry said on Tuesday." that the parser did
+        not make the sentence's main verb (a long list before it can swallow the speaker as one more
+        item): a speech verb after the figure with only its own words after it, and before it, back to a
+        comma, a phrase that can speak."""
+        doc = self.doc
+        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+        if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "mark") for t in after) or len(after) > 6:
+            return None
+        k = verb.i - 1
+        run: list["Token"] = []
+        depth = 0
+        while k > tok.i and len(run) < 14:
+            t = doc[k]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif t.text == "," and depth == 0:
+                break
+            if t.pos_ in ("VERB", "AUX", "CCONJ", "NUM", "PRON") or t.text in (";", ":", ".", "—", "–"):
+                return None
+            run.insert(0, t)
+            k -= 1
+        if not run or doc[k].text != "," or k <= tok.i:
+            return None
+        inside = {t.i for t in run}
+        roots = [t for t in run if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+        if len(roots) != 1 or not _speaker_like_noun(roots[0]):
+            return None
+        ref = self.names.ref_for(roots[0])
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), verb.i)
 
     def _chain(self, tok: "Token") -> list[tuple[SourceRef | None, str, int]]:
         """Speech verbs governing ``tok`` (nearest first) with their subjects as SourceRefs."""
@@ -368,6 +411,9 @@ def _names_someone(ref: SourceRef) -> bool:
                                                       "preliminary", "death", "casualty")]
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
+    if content and re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands",
+                                content[0]) and not (content[-1].rstrip("s") in _SPEAKER_NOUNS or content[-1] in _SPEAKER_NOUNS):
+        return False  # "442 others declared stranded": a counted group, not who speaks ("two officials said" is)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
 
 
@@ -400,8 +446,16 @@ def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
 
 
 def _according_to(according: "Token") -> list["Token"]:
-    """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X)."""
-    return [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
+    of "according to estimates from X" / "figures by X", X: who made them."""
+    out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    for k, pobj in enumerate(out):
+        if pobj.lemma_.lower() in _DOCUMENT_NOUNS and pobj.pos_ == "NOUN":
+            maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                     for g in prep.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
+            if maker:
+                out[k] = maker[0]
+    return out
 
 
 def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:

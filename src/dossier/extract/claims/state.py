@@ -52,7 +52,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "post": "present", "position": "present", "mobilize": "present", "mobilise": "present", "amass": "present",
     "mass": "present", "train": "present", "transfer": "present", "ship": "present", "commit": "present",
     "withdraw": "withdrawn", "recall": "withdrawn",
-    "lose": "killed", "number": "present",
+    "lose": "killed", "number": "present", "martyr": "killed",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
 _PEOPLE_ONLY = {"lose"}
@@ -120,8 +120,20 @@ _STATE_NOUNS: dict[str, str] = {
     "prisoner": "captured", "detainee": "arrested", "arrest": "arrested",
     "survivor": "rescued",
     "vote": "votes", "ballot": "votes", "seat": "seats",
-    "missing": "missing",
+    "missing": "missing", "martyr": "killed",
 }
+# nouns of what happened to those they are "of" ("the deaths of 3,000 civilians", "injuries to 40 people",
+# "the displacement of 9 million people"): the figure after them shares it
+_EVENT_NOUNS: dict[str, str] = {
+    "death": "killed", "killing": "killed", "murder": "killed", "execution": "killed", "massacre": "killed",
+    "slaughter": "killed", "injury": "wounded", "wounding": "wounded", "displacement": "displaced",
+    "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "abduction": "captured",
+    "kidnapping": "captured", "disappearance": "missing", "rescue": "rescued", "hospitalization": "wounded",
+    "hospitalisation": "wounded",
+}
+# animals a disaster kills ("736,000 animals have been killed"): killed, though no people
+_ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel", "poultry", "chicken", "bird",
+                 "horse", "pig", "buffalo", "donkey", "ox", "yak"}
 # what is left of the dead
 _REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
@@ -133,7 +145,8 @@ _TOTAL_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate
 # verbs that give a total its value ("the toll rose to", "cases topped", "put the toll at")
 _VALUE_VERBS = {"rise", "climb", "reach", "hit", "pass", "top", "surpass", "exceed", "stand", "increase", "jump",
                 "grow", "soar", "mount", "swell", "fall", "drop", "decline", "be", "put", "raise", "bring", "push",
-                "take", "near", "approach", "cross", "double", "triple", "edge", "revise", "lift", "number", "total"}
+                "take", "near", "approach", "cross", "double", "triple", "edge", "revise", "lift", "number", "total",
+                "estimate", "place", "peg"}
 # the word a state adds to a measure ("people" -> "people killed"); none when the noun says it
 _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "captured": "captured",
                "released": "released", "displaced": "displaced", "evacuated": "evacuated", "arrested": "arrested",
@@ -460,18 +473,46 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+def _event_noun(prep: "Token") -> "Token | None":
+    """The noun of what happened that a preposition hangs on ("the deaths [of]", "injuries [to]"), also
+    when the parser hung the preposition on the verb ("recorded ... injuries [to] 3,120 people")."""
+    cands = [prep.head] + ([prep.doc[prep.i - 1]] if prep.i > 0 else [])
+    for noun in cands:
+        if noun.pos_ == "NOUN" and _lemma(noun) in _EVENT_NOUNS and (prep.lower_ == "of" or _lemma(noun) == "injury"):
+            return noun
+    return None
+
+
 def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
     """The state of the group a figure is part of: "killed 40 people, including 12 children",
     "40 people, among them 12 children, were killed" — the part shares what happened to the whole."""
     whole: "Token | None" = None
+    # "including 1,200 children, 850 women and 140 elderly people": each part of the list is a part
+    hops = 0
+    while noun.dep_ == "conj" and noun.head.i != noun.i and hops < 8 and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun, hops = noun.head, hops + 1
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.head.dep_ == "prep":
         whole = noun.head.head
     elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
         whole = noun.head
+    if whole is not None and whole.pos_ in ("VERB", "AUX") and noun.head.i > sent.start:
+        # "has risen to over 9,400, including 3,100 children": the parser hung the list on the verb;
+        # the whole is the figure right before it
+        k = noun.head.i - 1
+        while k > sent.start and noun.doc[k].is_punct:
+            k -= 1
+        prev = noun.doc[k]
+        if prev.pos_ == "NUM" or any(c.dep_ == "nummod" for c in prev.children):
+            whole = prev
     if whole is None or not (sent.start <= whole.i < sent.end) or whole.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return [], None
     num = next((c for c in whole.children if c.dep_ == "nummod"), None)
     state, word = read_state(whole, num, None, sent)
+    if whole.pos_ == "NUM" and state in (None, "present", "level", "change"):
+        # "the death toll ... has risen to over 9,400, including 3,100 children": what the total counts
+        totals = [t for t in noun.doc[sent.start : whole.i] if t.pos_ == "NOUN" and _lemma(t) in _TOTAL_NOUNS]
+        said = _noun_state(totals[-1]) if totals else []
+        state, word = (_combine(said), totals[-1]) if said else (state, word)
     if state is None or state == "present":
         return [], None
     return [state], word
@@ -597,6 +638,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                                 if main_found and not set(main_found) <= {"present"}:
                                     head, found = main_head, main_found
                                 break
+            elif dep == "pobj" and head.lower_ in ("of", "to") and _event_noun(head) is not None:
+                found = [_EVENT_NOUNS[_lemma(_event_noun(head) or head)]]  # "the deaths of 2,917 civilians", "injuries to 40 people"
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
                 gov = head.head
                 if head.lower_ == "of":
@@ -654,7 +697,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
-    if state in _PEOPLE_STATES and not _is_people(noun):
+    if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
         state = None  # "people felt unsafe": only things are damaged
@@ -759,7 +802,7 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
-                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student"}
+                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr"}
 
 
 def _is_people(noun: "Token") -> bool:
