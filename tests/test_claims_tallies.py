@@ -67,3 +67,47 @@ def test_half_a_million_and_thousands_written_once() -> None:
     assert c.value == 500_000 and c.qualifier == "nearly"
     c = claim_at(art, claims, "30-40,000")
     assert (c.low, c.high, c.qualifier) == (30_000, 40_000, "range")
+
+
+ELECTION = """Early results in Marovia
+
+With almost half of the votes counted, results show the ruling party will have at least 40 seats. The Unity Party leads with 48.2%, followed by the three-party Renewal bloc with 21.4%; the Farmers' Party – 9.1%. The opposition UNP had 2.3 million votes, or 29.43 percent, officials said.
+"""
+
+LOSSES = """Losses mount in Varnia
+
+As of Jan. 19, Ostland has lost a total of 641,200 troops since the full-scale invasion began, Varnia's General Staff reported. On Monday the brigade lost seven soldiers near the river. According to the General Staff, Ostland has lost 590,300 soldiers.
+"""
+
+ESTIMATES = """Marches across Corvania
+
+Police did not quarrel with the organisers' estimate of 400,000 people, though that seemed high. There were protests in Delmont (organisers' estimate: 150,000 people; police estimate: 45,000) and in smaller towns. Maran County Mayor Ilse Brandt said there are an estimated 650 people unaccounted for, down from estimates of about 900. As of Tuesday, there were 87 people confirmed killed in the flames. A total of 41,200 dengue cases and 63 confirmed dengue deaths had been reported this year. March organizers in Delmont also claimed a crowd count of half a million, tweeting about it.
+"""
+
+
+def test_a_contenders_share_is_of_the_vote() -> None:
+    art, claims = page_claims(ELECTION)
+    for words in ("48.2%", "21.4%", "9.1%", "29.43 percent"):
+        c = claim_at(art, claims, words)
+        assert (c.state, c.measure) == ("votes", "votes"), (words, c.state, c.measure)
+
+
+def test_a_wars_tally_of_losses_is_casualties_a_days_losses_are_dead() -> None:
+    art, claims = page_claims(LOSSES)
+    assert claim_at(art, claims, "641,200").state == "casualties"
+    assert claim_at(art, claims, "590,300").state == "casualties"
+    assert claim_at(art, claims, "seven soldiers").state == "killed"
+
+
+def test_estimates_and_confirmed_counts() -> None:
+    art, claims = page_claims(ESTIMATES)
+    for words, who in (("150,000", "organisers"), ("45,000", "police")):
+        c = claim_at(art, claims, words)
+        assert c.modality == "estimated", words
+        assert c.source is not None and who in (c.source.name or c.source.text or "").lower(), (words, c.source)
+    c = claim_at(art, claims, "about 900")
+    assert (c.state, c.modality) == ("missing", "estimated")  # "down from estimates of about 900"
+    assert claim_at(art, claims, "87 people").modality == "confirmed"  # "87 people confirmed killed"
+    assert claim_at(art, claims, "63 confirmed").modality == "confirmed"
+    assert claim_at(art, claims, "41,200").modality == "reported"
+    assert claim_at(art, claims, "half a million").measure == "crowd count"

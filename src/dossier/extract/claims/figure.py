@@ -78,7 +78,11 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
         if noun.lemma_.lower() in _TOTAL_NOUNS:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    # (not the figure itself: "the organisers' estimate of 400,000"; "a crowd count of
+                    # half a million" counts the crowd)
+                    pobj = [c for c in child.children if c.dep_ == "pobj" and c.i != tok.i and not c.like_num]
+                    if not pobj and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+                        return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
                     if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
                                      and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):

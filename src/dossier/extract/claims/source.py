@@ -83,6 +83,12 @@ class Attributor:
                 return att
         if in_quote is not None:
             return _Attribution(in_quote, (), "say", None)
+        estimate = estimate_noun(tok)
+        if estimate is not None:
+            # "the organisers' estimate of 500,000", "police estimate: 55,000": whose estimate it is
+            ref = self.names.ref_for(estimate)
+            if ref is not None and _names_someone(ref) and (ref.start or 0) <= estimate.idx:
+                return _Attribution(ref, (), "estimate", estimate.i)
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
@@ -399,6 +405,20 @@ class Attributor:
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
+
+
+def estimate_noun(tok: "Token") -> "Token | None":
+    """The noun "estimate" a figure is given by: "an estimate of 500,000", "estimates of about 1,000",
+    "police estimate: 55,000" (the figure after a colon)."""
+    doc = tok.doc
+    num = tok if tok.like_num or tok.pos_ == "NUM" else next((c for c in tok.children if c.dep_ == "nummod"), tok)
+    for cand in (tok, num):
+        if cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.head.head.lemma_.lower() == "estimate":
+            return cand.head.head
+    left = min(tok.left_edge.i, num.left_edge.i)
+    if left >= 2 and doc[left - 1].text == ":" and doc[left - 2].lemma_.lower() == "estimate":
+        return doc[left - 2]
+    return None
 
 
 def _names_someone(ref: SourceRef) -> bool:

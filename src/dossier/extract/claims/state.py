@@ -407,7 +407,36 @@ def _percent_state(fig: "Token") -> str | None:
             return "turnout"
         if low in ("vote", "ballot", "share"):
             return "votes"
+    # "2.3 million votes, or 29.43 percent": the share restates the votes
+    if fig.dep_ in ("conj", "appos") and _lemma(fig.head) in ("vote", "ballot"):
+        return "votes"
+    if not any(_lemma(t) in _ELECTION_WORDS for t in fig.doc):
+        return None
+    # in an election: "the ruling party leads with 48.2%, followed by the bloc with 21.4%; the
+    # Farmers' Party – 9.1%": a party's or a candidate's share is of the vote
+    if fig.dep_ == "appos" and _is_contender(fig.head):
+        return "votes"
+    if fig.dep_ == "pobj" and fig.head.lower_ == "with" and fig.head.head.pos_ == "VERB" \
+            and _lemma(fig.head.head) in _RESULT_VERBS:
+        verb = fig.head.head
+        who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(_is_contender(w) for w in who):
+            return "votes"
     return None
+
+
+# words that make a text an election's ("leads with 48%" is a share of the vote there)
+_ELECTION_WORDS = {"election", "vote", "ballot", "poll", "referendum", "runoff", "electorate", "voter", "candidate"}
+# verbs a contender's share follows ("leads with", "followed by X with", "finished with")
+_RESULT_VERBS = {"lead", "follow", "win", "finish", "trail", "come", "place", "poll", "end", "take", "secure", "garner"}
+_CONTENDER_NOUNS = {"party", "bloc", "alliance", "coalition", "candidate", "front", "movement", "list", "incumbent",
+                    "challenger", "opposition"}
+
+
+def _is_contender(tok: "Token") -> bool:
+    """A party, bloc or candidate: by its noun, or a name (a person or an organisation)."""
+    return _lemma(tok) in _CONTENDER_NOUNS or tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.pos_ == "PROPN"
 
 
 def _believed_state(verb: "Token", default: "Token") -> tuple["Token", list[str]]:
@@ -471,6 +500,18 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
             and (_lemma(prev) not in _PEOPLE_ONLY or _lemma(noun) in _PEOPLE_NOUNS | _FORCE_NOUNS):
         return [_PATIENT_VERBS[_lemma(prev)]], prev
     return [], None
+
+
+def _cumulative_loss(fig: "Token", sent: "Span") -> bool:
+    """A force's losses counted over a war ("lost a total of 641,200 troops", tens of thousands or
+    more): killed, wounded, captured and missing together, not its dead ("has so far lost seven
+    soldiers" are its dead)."""
+    if {t.lower_ for t in sent} & {"total", "overall", "altogether"}:
+        return True
+    try:
+        return float(fig.text.replace(",", "")) >= 10_000
+    except ValueError:
+        return False
 
 
 def _event_noun(prep: "Token") -> "Token | None":
@@ -693,6 +734,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
+    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent):
+        state = "casualties"  # "Russia has lost a total of 818,740 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
@@ -902,6 +945,8 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
         The measure, with the state's word added when its words do not already say it.
     """
     said = said_state_word(word, state)
+    if not measure and state == "votes":
+        return "votes"  # a contender's share with nothing else counted ("leads with 48.2%")
     if not measure or not state or (state not in _STATE_WORD and said is None):
         return measure
     parts = measure.split()

@@ -62,5 +62,6 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
                "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
-               "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers"}
+               "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
+               "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators"}
 
