@@ -782,6 +782,13 @@ def _gender_near(doc: "Doc", ent: "Span") -> str | None:
 _NOT_NAME_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VBP", "DT", "IN", "RB", "PRP", "PRP$", "CC", "WP"})
 
 
+# words of a body's name: never part of a person's ("representative Red Cross Society")
+_BODY_WORDS = frozenset({"ministry", "agency", "party", "office", "department", "council", "committee", "commission",
+                         "organization", "organisation", "association", "union", "company", "corporation", "bank",
+                         "university", "institute", "service", "group", "army", "police", "forces", "front", "fund",
+                         "programme", "program", "news", "times", "post", "society", "cross", "crescent", "nations"})
+
+
 def find_person_spans(doc: "Doc") -> list["Span"]:
     """PERSON names: the tagger's, extended left over given names it left out ("Lloyd Austin"),
     plus other places where a known surname is used but not tagged."""
@@ -815,6 +822,18 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
             end -= 1  # never across a line break ("Jorun Vey / UPDATE")
         out.append(doc[start:end])
         covered.update(range(start, end))
+    # "UNHCR representative Abdou Gnon-Konde": a name right after a role noun is a person's, whatever
+    # label the tagger gave it (an unfamiliar name is often read as an organisation)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE") or ent.start == 0 or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        role = doc[ent.start - 1]
+        words = [t for t in ent if t.text != "-"]
+        if role.pos_ == "NOUN" and role.lower_ in ROLE_WORDS and role.text.islower() and 2 <= len(words) <= 4 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+                and not any(t.lower_ in _BODY_WORDS for t in words) and "\n" not in ent.text:
+            out.append(doc[ent.start : ent.end])
+            covered.update(range(ent.start, ent.end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
@@ -899,6 +918,8 @@ def reported_within(cue: "Token") -> bool:
 def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
     """Where a named person is the subject of a main clause (for "he" and "she")."""
     names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+    spans = [e for e in doc.ents if e.label_ == "PERSON"] + [
+        s for s in find_person_spans(doc) if not any(e.label_ == "PERSON" and e.start <= s.start < e.end for e in doc.ents)]
     out: list[tuple[int, str]] = []
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
@@ -911,12 +932,12 @@ def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str
                 continue
             if reported_within(verb):
                 continue
-        ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
+        ents = [e for e in spans if e.start <= tok.i < e.end]
         if not ents:
             # "The head of the armed forces, Ivo Roe, stated": the apposition may hang on a noun inside the subject
             appos = [c for c in tok.subtree if c.dep_ == "appos" and c.i < tok.head.i
                      and (c.head.i == tok.i or c.head.dep_ == "pobj")]
-            ents = [e for e in doc.ents if e.label_ == "PERSON" and any(e.start <= a.i < e.end for a in appos)]
+            ents = [e for e in spans if any(e.start <= a.i < e.end for a in appos)]
         if not ents:
             continue
         last = strip_name(ents[0].text).split()
