@@ -111,3 +111,28 @@ def test_estimates_and_confirmed_counts() -> None:
     assert claim_at(art, claims, "63 confirmed").modality == "confirmed"
     assert claim_at(art, claims, "41,200").modality == "reported"
     assert claim_at(art, claims, "half a million").measure == "crowd count"
+
+
+DENGUE_WAR = """Dengue and war in Marovia
+
+KALDRA – Latest official data show that since January, 81,200 dengue cases — including 117 deaths – were reported by the Health Ministry.
+
+In a statement, the Marovian Ministry of Health said hospitals were overwhelmed. The statement mentioned that 160 healthcare professionals and 22 civil defense personnel have been martyred.
+
+Among the dead are 214 children. Twenty-six of the dead had been identified by Sunday. The death toll held steady at seven, leaving 38 hotel workers en route to a park hotel still missing.
+
+About 1.6 million people have crossed the border into neighbouring countries since April. Around 8,000 civilians managed to escape to Tarvel within two days.
+"""
+
+
+def test_passive_reports_groups_and_movements() -> None:
+    art, claims = page_claims(DENGUE_WAR)
+    for words in ("81,200", "117 deaths"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Health Ministry", (words, c.source)  # "reported by"
+    assert claim_at(art, claims, "160 healthcare").state == "killed"
+    assert claim_at(art, claims, "214 children").state == "killed"  # "Among the dead are"
+    assert claim_at(art, claims, "Twenty-six").state == "killed"  # "of the dead"
+    assert claim_at(art, claims, "38 hotel").state == "missing"  # "leaving ... still missing"
+    assert claim_at(art, claims, "1.6 million").state == "displaced"  # "crossed the border"
+    assert claim_at(art, claims, "8,000").state == "displaced"  # "managed to escape"

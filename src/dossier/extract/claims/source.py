@@ -174,7 +174,14 @@ class Attributor:
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
                         and c.left_edge.i <= tok.i <= c.right_edge.i for c in cur.children):
                 speech = True  # "the UN gave a preliminary figure of 320 dead": whoever gives the figure
-            if speech:
+            # "81,200 cases were reported by the Health Ministry": the agent of a passive speech verb speaks
+            # (not "were reported killed by the army": a state said of them is the army's doing)
+            by_agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+                if speech and any(c.dep_ == "auxpass" for c in cur.children) and not any(
+                    c.dep_ in ("oprd", "acomp", "xcomp") or c.lower_ in _SAID_STATES for c in cur.children) else None
+            if by_agent is not None and not _speaker_like_noun(by_agent):
+                by_agent = None
+            if speech and by_agent is None:
                 own = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None and own.left_edge.i <= tok.i <= own.right_edge.i:
                     speech = False  # the figure parsed as the subject of a later "..., and X said": not what X says
@@ -191,7 +198,7 @@ class Attributor:
                 if out and not path_ok:
                     break
                 seen.add(cur.i)
-                subj = self.sents.subject(cur)
+                subj = by_agent if by_agent is not None else self.sents.subject(cur)
                 if subj is not None and not self.sents.same_segment(subj, cur) and not (
                     # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
                     subj.ent_type_ == "PERSON" and subj.i < cur.i

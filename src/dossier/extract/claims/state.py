@@ -134,6 +134,8 @@ _EVENT_NOUNS: dict[str, str] = {
 # animals a disaster kills ("736,000 animals have been killed"): killed, though no people
 _ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel", "poultry", "chicken", "bird",
                  "horse", "pig", "buffalo", "donkey", "ox", "yak"}
+# verbs of trying or managing: their subject undergoes what the verb after them says
+_TRY_VERBS = {"manage", "try", "attempt", "struggle", "seek", "rush", "scramble"}
 # what is left of the dead
 _REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
@@ -268,6 +270,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("killed")  # "lost their lives"
             elif objects & {"ballot", "vote"} and low in ("cast", "give"):
                 out.append("votes")
+            elif objects & {"border", "frontier"} and low == "cross":
+                out.append("displaced")  # "2.1 million people have crossed the border"
+            elif low in _TRY_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children):
+                # "8,000 civilians managed to escape": what the attempted verb says
+                out += [x for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for x in _verb_state(c, "agent")]
             elif low in _SUBJECT_VERBS:
                 out.append(_SUBJECT_VERBS[low])
             elif any(c.dep_ == "prep" and c.lower_ in ("into", "in", "to") and any(_lemma(g) in _SHELTER_NOUNS for g in c.children)
@@ -502,6 +509,17 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+def _left_in_state(obj: "Token", sent: "Span") -> str | None:
+    """The state "leave" puts its object in, said after the object's phrase: "leaving 42 workers
+    en route to a hotel still missing" (the parser hangs "missing" elsewhere)."""
+    for t in obj.doc[obj.right_edge.i + 1 : sent.end]:
+        if t.is_punct or t.pos_ in ("CCONJ", "SCONJ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES:
+            return _STATE_ADJ[t.lower_]
+    return None
+
+
 def _cumulative_loss(fig: "Token", sent: "Span") -> bool:
     """A force's losses counted over a war ("lost a total of 641,200 troops", tens of thousands or
     more): killed, wounded, captured and missing together, not its dead ("has so far lost seven
@@ -536,6 +554,11 @@ def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
         whole = noun.head.head
     elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
         whole = noun.head
+    elif noun.dep_ in ("attr", "nsubj") and noun.head.pos_ in ("AUX", "VERB") and _lemma(noun.head) == "be":
+        # "Among the dead are 382 children": the group the clause opens with
+        among = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < noun.i
+                 for g in c.children if g.dep_ == "pobj"]
+        whole = among[0] if among else None
     if whole is not None and whole.pos_ in ("VERB", "AUX") and noun.head.i > sent.start:
         # "has risen to over 9,400, including 3,100 children": the parser hung the list on the verb;
         # the whole is the figure right before it
@@ -583,6 +606,16 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
+    # "Twenty-seven of the dead", "40 of the injured": the group they are part of says what happened
+    for head in (noun, number):
+        if head is None:
+            continue
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _STATE_ADJ
+                         and any(d.lower_ == "the" for d in g.children)]
+                if group and _STATE_ADJ[group[0].lower_] in _PEOPLE_STATES:
+                    return _STATE_ADJ[group[0].lower_], group[0]
     fig = noun
     # "the 2.99 percent": the unit token is what the sentence governs
     if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
@@ -641,7 +674,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 hops += 1
             if head.i == cand.i or not (sent.start <= head.i < sent.end):
                 continue
-            if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if dep == "dobj" and _lemma(head) == "leave" and _left_in_state(cand, sent) is not None:
+                found = [_left_in_state(cand, sent) or ""]  # "leaving 42 hotel workers ... still missing"
+            elif dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
                 if not found and dep == "nsubjpass":
                     head, found = _believed_state(head, head)
@@ -845,7 +880,8 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
-                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr"}
+                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
+                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid"}
 
 
 def _is_people(noun: "Token") -> bool:
