@@ -136,3 +136,25 @@ def test_passive_reports_groups_and_movements() -> None:
     assert claim_at(art, claims, "38 hotel").state == "missing"  # "leaving ... still missing"
     assert claim_at(art, claims, "1.6 million").state == "displaced"  # "crossed the border"
     assert claim_at(art, claims, "8,000").state == "displaced"  # "managed to escape"
+
+
+STATEMENT = """Toll rises in Ostvale
+
+The death toll in the Ostvale Strip has risen to over 9,400, according to the Ostvale Ministry of Health.
+
+In a statement, the ministry stated that more than 3,000 people are still missing.
+
+The statement mentioned that 160 healthcare professionals and 22 civil defense personnel have been martyred.
+
+More than 150,000 Ostlandic soldiers have died or been wounded since the invasion of Varnia began on March 2, 2024. This was claimed by the supreme commander of the alliance's forces, General Ilse Maranova, who called the toll "staggering". Meanwhile, fighting continued.
+"""
+
+
+def test_the_statement_and_a_claim_named_in_the_next_sentence() -> None:
+    art, claims = page_claims(STATEMENT)
+    for words in ("160 healthcare", "22 civil"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Ostvale Ministry of Health", (words, c.source)
+    c = claim_at(art, claims, "More than 150,000")
+    assert c.source is not None and c.source.name == "Ilse Maranova", c.source
+    assert c.state == "casualties"

@@ -96,6 +96,13 @@ class Names:
                      and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
             if owner:
                 return self.ref_for(owner[-1])
+            # "The statement mentioned that ...": the statement of the body that spoke last
+            if noun.lemma_.lower() == "statement" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "that")
+                                                          for c in noun.children):
+                last = next((r for r in reversed(self.sources) if r is not None and r.name and (r.start or 0) < noun.idx
+                             and noun.idx - (r.start or 0) < 1500), None)
+                if last is not None:
+                    return SourceRef(entity=None, name=last.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
         seg = self.sents.segment(noun)
         left = noun.i
         for child in sorted(noun.lefts, key=lambda c: -c.i):

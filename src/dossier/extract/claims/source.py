@@ -99,7 +99,37 @@ class Attributor:
         prev = self._previous_sentence_attribution(sent)
         if prev is not None and (prev.source is None or _names_someone(prev.source)):
             return prev
+        after = self._claimed_in_next_sentence(sent)
+        if after is not None:
+            return after
         return _Attribution(None)
+
+    def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
+        """"More than 200,000 soldiers have died. This was claimed by General X.": the next sentence,
+        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X")."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + 1 >= len(self.sents.segments):
+            return None
+        a, b = self.sents.segments[n + 1]
+        if "\n" in self.text[sent.end_char : doc[a].idx] or b - a < 4:
+            return None
+        first = doc[a]
+        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
+            return None
+        verb = first.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS:
+            return None
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return None
+        # "..., General Ilse Maranova, who ...": the name the parser hung elsewhere in apposition
+        named = next((c for c in [*agent.children, *first.children] if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.i > agent.i), None)
+        ref = self.names.ref_for(named if named is not None else agent)
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), None)
 
     def _closing_speaker(self, sent: "Span", tok: "Token") -> _Attribution | None:
         """The speaker of a closing "..., the Health Ministry said on Tuesday." that the parser did

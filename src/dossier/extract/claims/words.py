@@ -63,5 +63,6 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
-               "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators"}
+               "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement",
+               "bulletin"}
 
