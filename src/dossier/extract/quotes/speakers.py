@@ -270,7 +270,16 @@ class Speakers:
                 spoke = [
                     (pos, name) for pos, name in self.events if name in with_role and head.idx - PRONOUN_REACH < pos < head.idx
                 ]
-                return max(spoke)[1] if spoke else None
+                if not spoke:
+                    return None
+                last = max(spoke)
+                # "A city official said ... The official said": an unnamed official brought in since
+                # then is the one meant, not the named person before
+                if any(t.lower_ in ("official", "officer") and last[0] < t.idx < head.idx
+                       and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+                       for t in self.doc):
+                    return None
+                return last[1]
             return None
         position = head.idx
         if keys <= GENERIC_ROLES:
@@ -316,7 +325,15 @@ class Speakers:
         for e in self.doc.ents:
             if e.start <= antecedent.i < e.end and e.label_ == "ORG":
                 return strip_name(e.text, person=False)
-        return self.name_in(antecedent, [antecedent]) if antecedent.ent_type_ != "PERSON" else None
+        if antecedent.ent_type_ == "PERSON":
+            return None
+        named = self.name_in(antecedent, [antecedent])
+        if named is None and antecedent.lower_ in ORG_WORDS:
+            # "The health ministry ... it said": the body by the words that named it
+            tokens = _np_tokens(antecedent)
+            named = self.resolve_organisation(antecedent, tokens) or " ".join(
+                t.text for t in tokens if t.dep_ in ("compound", "amod") or t.i == antecedent.i) or None
+        return named
 
     def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A definite organisation noun ("the ministry", "its army") as the body named before.
@@ -349,14 +366,17 @@ class Speakers:
 
     def thing_before(self, cue: "Token") -> "Token | None":
         """What "it" most likely stands for: the last singular non-person subject in the two
-        sentences before the cue ("The lawsuit ... It says ..."), else None."""
+        sentences before the cue ("The lawsuit ... It says ..."), else None. Short lines without a
+        verb of their own (links, teasers a page left between the paragraphs) are not counted."""
         sent = cue.sent
         lo = sent.start
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        if prev is not None:
+        counted = 0
+        while counted < 2 and lo > 0:
+            prev = self.doc[lo - 1].sent
             lo = prev.start
-            if prev.start > 0:
-                lo = self.doc[prev.start - 1].sent.start
+            if not (len(prev) <= 12 and "\n" in prev.text_with_ws.strip(" ")[-1:] + prev[-1].whitespace_
+                    and not prev.text.rstrip().endswith((".", "!", "?", "”", '"'))):
+                counted += 1
         for t in reversed(self.doc[lo : cue.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
                 if t.ent_type_ == "PERSON" or self.in_quote(t):
