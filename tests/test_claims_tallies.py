@@ -158,3 +158,30 @@ def test_the_statement_and_a_claim_named_in_the_next_sentence() -> None:
     c = claim_at(art, claims, "More than 150,000")
     assert c.source is not None and c.source.name == "Ilse Maranova", c.source
     assert c.state == "casualties"
+
+
+LISTS = """Results and rallies
+
+The Delmont Tribune reported that 140,000 rallied in the city, although the figure was not confirmed by police.
+
+According to the authority, as of 11 July, up to 147 fatalities have been reported across seven provinces, most of them in Vellmark (63 fatalities), Sorrin (26), and Pallat (23), and 160 individuals have been injured.
+
+More than 150,000 Ostlandic soldiers have died or been wounded since the invasion of Varnia began on March 2, 2024. This was claimed by the supreme commander of the alliance's allied forces in Europe, Varnian general Ilse Maranova, defining the extent of the war "incredible". Meanwhile, fighting continued.
+"""
+
+
+def test_list_items_in_parentheses_crowds_and_a_named_claimer() -> None:
+    art, claims = page_claims(LISTS)
+    for words in ("26)", "23)"):
+        c = claim_at(art, claims, words)
+        assert (c.state, c.measure) == ("killed", "fatalities"), (words, c.state, c.measure)
+    c = claim_at(art, claims, "140,000")
+    assert c.measure is not None and "people" in c.measure
+    c = claim_at(art, claims, "More than 150,000")
+    assert c.source is not None and c.source.name == "Ilse Maranova", c.source
+
+
+def test_a_shirt_number_is_still_no_count() -> None:
+    from dossier.extract.quantities import find_quantities
+
+    assert all(q.value != 4 for q in find_quantities("Quarterback Dak Prescott (4) threw the ball."))

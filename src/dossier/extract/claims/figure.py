@@ -128,7 +128,8 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
 # verbs and adjectives whose bare subject is people ("1,200 had been evacuated", "300 were missing")
 _PEOPLE_VERBS = {"die", "perish", "drown", "flee", "escape", "displace", "kill", "injure", "wound", "hurt", "evacuate",
                  "rescue", "arrest", "detain", "hospitalize", "hospitalise", "infect", "trap", "strand", "bury",
-                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve"}
+                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve",
+                 "rally", "march", "gather", "protest", "demonstrate", "assemble"}  # a crowd: "150,000 rallied"
 _PEOPLE_ADJS = {"missing", "dead", "injured", "wounded", "homeless", "displaced", "trapped", "hospitalized", "hospitalised",
                 "unaccounted", "stranded", "ill", "sick", "infected", "detained"}
 
@@ -146,6 +147,9 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
 
     if not sent.start <= tok.i < sent.end:
         return None
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+        return None  # "Sindh (26)": an item of a list, counted as the list's first item was
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and people_predicate(child):
             return "people"

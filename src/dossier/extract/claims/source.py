@@ -124,8 +124,15 @@ class Attributor:
         if agent is None:
             return None
         # "..., General Ilse Maranova, who ...": the name the parser hung elsewhere in apposition
-        named = next((c for c in [*agent.children, *first.children] if c.dep_ == "appos" and c.pos_ == "PROPN"
-                      and c.i > agent.i), None)
+        named = next((c for c in [*doc[agent.i : b], *first.children] if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.i > agent.i and (c.ent_type_ == "PERSON" or c.head.i in (agent.i, first.i))), None)
+        edge = agent.right_edge.i + 1
+        if named is None and edge < b and doc[edge].text == ",":
+            # "by the supreme commander of ..., US general Jo Roe, defining ...": the person's name after the comma
+            person = [t for t in doc[edge + 1 : min(b, edge + 8)] if t.ent_type_ == "PERSON"]
+            run = [t for t in person if t.i - person[0].i == person.index(t)] if person else []
+            if run and all(t.text != "," for t in doc[edge + 1 : run[0].i]):
+                named = run[-1]
         ref = self.names.ref_for(named if named is not None else agent)
         if ref is None or not _names_someone(ref):
             return None

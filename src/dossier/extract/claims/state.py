@@ -606,6 +606,15 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
+    # "Balochistan (63 fatalities), Sindh (26), and Punjab (23)": a bare item of a list in parentheses
+    # counts what the list's first item named
+    doc = noun.doc
+    fig_tok = number if number is not None else noun
+    if 1 < fig_tok.i < len(doc) - 1 and doc[fig_tok.i - 1].text == "(" and doc[fig_tok.i + 1].text == ")" \
+            and doc[fig_tok.i - 2].pos_ == "PROPN":
+        for k in range(fig_tok.i - 3, max(sent.start, fig_tok.i - 40) - 1, -1):
+            if doc[k].text == "(" and k + 2 < fig_tok.i and doc[k + 1].like_num and doc[k + 2].pos_ == "NOUN":
+                return read_state(doc[k + 2], doc[k + 1], None, sent, kind)
     # "Twenty-seven of the dead", "40 of the injured": the group they are part of says what happened
     for head in (noun, number):
         if head is None:
