@@ -185,3 +185,25 @@ def test_a_shirt_number_is_still_no_count() -> None:
     from dossier.extract.quantities import find_quantities
 
     assert all(q.value != 4 for q in find_quantities("Quarterback Dak Prescott (4) threw the ball."))
+
+
+RELAYS = """Floods in Vellmark
+
+Ilse Varga, Vellmark's Federal Minister for Climate Change, tweeted updated data from the country's National Disaster Management Authority that said 21 million people had been affected and 812 had been killed in the floods until August 27.
+
+The UN monitoring mission has already documented almost 12,000 civilian casualties in the war.
+
+Doctors Without Borders reported that around 7,000 civilians, mostly women and children, managed to escape to Tarvel within two days.
+"""
+
+
+def test_data_passed_on_bodies_that_document_and_names_with_a_capital_preposition() -> None:
+    art, claims = page_claims(RELAYS)
+    for words in ("21 million", "812"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "National Disaster Management Authority", (words, c.source)
+        assert c.via and "Minister" in (c.via[0].name or c.via[0].text or ""), (words, c.via)
+    c = claim_at(art, claims, "almost 12,000")
+    assert c.source is not None and "monitoring mission" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "around 7,000")
+    assert c.source is not None and c.source.name == "Doctors Without Borders", c.source

@@ -190,6 +190,7 @@ class Attributor:
                     out.append((self.names.ref_for(subj), child.lemma_.lower(), child.i))
                     seen.add(child.i)
         cur = tok
+        relayed_doc = -1  # a "data that said ..." clause: the verb that passes the data on still speaks
         path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
         for _ in range(12):
             # "according to X" attached on the way up
@@ -236,6 +237,11 @@ class Attributor:
                     break
                 seen.add(cur.i)
                 subj = by_agent if by_agent is not None else self.sents.subject(cur)
+                if subj is not None and subj.lower_ in ("that", "which") and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN":
+                    # "tweeted data from the authority that said 33 million ...": the data (and who made it);
+                    # whoever passed the data on relays it
+                    subj = cur.head
+                    relayed_doc = cur.i
                 if subj is not None and not self.sents.same_segment(subj, cur) and not (
                     # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
                     subj.ent_type_ == "PERSON" and subj.i < cur.i
@@ -281,7 +287,7 @@ class Attributor:
                     and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
                     and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
                 break  # "the toll reaches 11,300, but officials suggest it could be higher": not what they suggest
-            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and not (
+            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and cur.i != relayed_doc and not (
                     # "that 300 were killed and 2,700 wounded": a predicate coordinated with another of the
                     # same reported clause is still what the speaker says
                     cur.dep_ == "conj" and cur.lemma_.lower() not in _SAY_VERBS and cur.head.pos_ in ("VERB", "AUX")
