@@ -207,3 +207,13 @@ def test_data_passed_on_bodies_that_document_and_names_with_a_capital_prepositio
     assert c.source is not None and "monitoring mission" in (c.source.name or ""), c.source
     c = claim_at(art, claims, "around 7,000")
     assert c.source is not None and c.source.name == "Doctors Without Borders", c.source
+
+
+def test_a_quake_that_claimed_lives_speaks_for_no_one() -> None:
+    art, claims = page_claims("""Quake in Varnia
+
+The earthquake, described by weather officials as the most significant since a magnitude 7.6 quake in 1988 that claimed approximately 1,900 lives and damaged or destroyed 40,000 structures, reached the second-highest intensity level.
+""")
+    c = claim_at(art, claims, "approximately 1,900")
+    assert (c.state, c.measure, c.source) == ("killed", "lives", None)
+    assert claim_at(art, claims, "40,000").source is None

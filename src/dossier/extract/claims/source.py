@@ -237,7 +237,8 @@ class Attributor:
                     break
                 seen.add(cur.i)
                 subj = by_agent if by_agent is not None else self.sents.subject(cur)
-                if subj is not None and subj.lower_ in ("that", "which") and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN":
+                if subj is not None and subj.lower_ in ("that", "which") and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN" \
+                        and (cur.head.lemma_.lower() in _DOCUMENT_NOUNS or cur.head.lower_ in _DOCUMENT_NOUNS):
                     # "tweeted data from the authority that said 33 million ...": the data (and who made it);
                     # whoever passed the data on relays it
                     subj = cur.head

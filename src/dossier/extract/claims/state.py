@@ -234,6 +234,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                     _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
                     or any(c.lower_ == "alive" for c in v.children)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
+            elif low in ("claim", "take", "cost") and "life" in objects:
+                out.append("killed")  # "a quake that claimed 2,400 lives", "took 300 lives"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
@@ -1017,7 +1019,7 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said):
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives":
             return measure
     if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
         said = "injured"  # people are injured, soldiers wounded
