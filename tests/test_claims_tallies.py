@@ -217,3 +217,15 @@ The earthquake, described by weather officials as the most significant since a m
     c = claim_at(art, claims, "approximately 1,900")
     assert (c.state, c.measure, c.source) == ("killed", "lives", None)
     assert claim_at(art, claims, "40,000").source is None
+
+
+def test_a_total_with_its_participle_and_a_bulleted_tally() -> None:
+    art, claims = page_claims("""Quake toll in Varnia
+
+Seventeen fatalities have been reported, along with a total of 1,145 people injured and 442 others declared stranded. Two people were listed as missing.
+
+● 2,189 deceased persons; 12,268 persons injured; 332 missing person. Search and Rescue operations continue.
+""")
+    assert claim_at(art, claims, "1,145").state == "wounded"
+    assert claim_at(art, claims, "332").state == "missing"
+    assert claim_at(art, claims, "Seventeen").source is None  # "442 others declared stranded" is nobody speaking

@@ -293,7 +293,9 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
-        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
+        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
+            out.append(_STATE_ADJ[c.lower_])  # "332 missing persons" (the tagger may read "missing" as a verb)
+        elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
             if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
@@ -648,6 +650,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # what happened, in order: the noun's participles ("others injured"), the predicate the
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in ("total", "number", "tally"):
+        found = _modifier_state(noun.head.head, passive_only=True)  # "a total of 1,145 people injured" (hung on "total")
     word: "Token | None" = None
     # "2,000 soldiers deployed to Kursk are believed to have been killed": a participle that only
     # places the counted yields to what the sentence's own predicate says happened to them
