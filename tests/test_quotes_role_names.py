@@ -71,3 +71,12 @@ def test_it_after_link_lines_is_the_body_before_them() -> None:
 def test_a_toll_claimed_and_a_name_added_to_a_list_are_no_quotes() -> None:
     text, quotes = _quotes(PAGE2)
     assert not [q for q in quotes if q.cue in ("claimed", "was added")]
+
+
+def test_an_infinitive_of_purpose_is_no_speech_cue() -> None:
+    text, quotes = _quotes("""Early results in Marovia
+
+Only four parties have cleared the 5% threshold needed to endorse candidates through the party-list system. The ruling party needs to endorse its candidates in at least 40 constituencies. The opposition said the vote was held under pressure.
+""")
+    assert not [q for q in quotes if q.cue and "endorse" in q.cue]
+    assert any(q.speaker is not None and q.speaker.text == "The opposition" for q in quotes)

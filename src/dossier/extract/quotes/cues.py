@@ -102,6 +102,10 @@ def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
             continue  # inside "Asked if he believed ...": a question put to someone, not a report
         if lemma in VOICE_CUES and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             continue  # "continues to be", "shouted orders": not a voice framing a quote
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.pos_ != "AUX" \
+                and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not _beside_quote(index.text, tok):
+            continue  # "the threshold needed to endorse candidates": a purpose, not a statement
         if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_OBJECTS for c in tok.children):
             continue  # "the 1999 quake claimed 2,400 lives": a toll taken, not a claim made
         if lemma == "add" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
