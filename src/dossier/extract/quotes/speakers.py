@@ -374,9 +374,8 @@ class Speakers:
         while counted < 2 and lo > 0:
             prev = self.doc[lo - 1].sent
             lo = prev.start
-            if not (len(prev) <= 12 and "\n" in prev.text_with_ws.strip(" ")[-1:] + prev[-1].whitespace_
-                    and not prev.text.rstrip().endswith((".", "!", "?", "”", '"'))):
-                counted += 1
+            if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
+                counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
         for t in reversed(self.doc[lo : cue.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
                 if t.ent_type_ == "PERSON" or self.in_quote(t):
