@@ -229,3 +229,13 @@ Seventeen fatalities have been reported, along with a total of 1,145 people inju
     assert claim_at(art, claims, "1,145").state == "wounded"
     assert claim_at(art, claims, "332").state == "missing"
     assert claim_at(art, claims, "Seventeen").source is None  # "442 others declared stranded" is nobody speaking
+
+
+def test_of_the_total_toll_n_were_children() -> None:
+    art, claims = page_claims("""Ostvale toll
+
+At least 2,785 people have been killed in Ostvale since March 3, the health ministry said on Thursday. Of the total death toll, 1,124 were children and 800 were women, ministry spokesman Ivo Qarl told a press conference.
+""")
+    c = claim_at(art, claims, "1,124")
+    assert (c.measure, c.state) == ("children killed", "killed")
+    assert claim_at(art, claims, "800").state == "killed"

@@ -65,6 +65,12 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
 
 def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts, from "the number of X could reach 10,000" or "X of the 10,000"."""
+    # "Of the total death toll, 1,524 were children": what the figure is, said after it
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and (tok.like_num or tok.pos_ == "NUM"):
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > tok.i
+                     and not any(g.dep_ == "nummod" for g in c.children)), None)
+        if attr is not None and sent.start <= attr.i < sent.end:
+            return _noun_phrase(doc, attr)
     # the clause's subject: "the number/total/toll of X"
     head = tok
     for _ in range(6):

@@ -560,7 +560,8 @@ def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
         whole = noun.head
     elif noun.dep_ in ("attr", "nsubj") and noun.head.pos_ in ("AUX", "VERB") and _lemma(noun.head) == "be":
         # "Among the dead are 382 children": the group the clause opens with
-        among = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < noun.i
+        among = [g for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i
+                 and (c.lower_ == "among" or c.lower_ == "of" and c.i == c.sent.start)  # "Of the total death toll, 1,524 were children"
                  for g in c.children if g.dep_ == "pobj"]
         whole = among[0] if among else None
     if whole is not None and whole.pos_ in ("VERB", "AUX") and noun.head.i > sent.start:
