@@ -239,3 +239,12 @@ At least 2,785 people have been killed in Ostvale since March 3, the health mini
     c = claim_at(art, claims, "1,124")
     assert (c.measure, c.state) == ("children killed", "killed")
     assert claim_at(art, claims, "800").state == "killed"
+
+
+def test_a_present_tense_condition_looks_ahead() -> None:
+    art, claims = page_claims("""Hunger in Marovia
+
+4-7 million people could die of starvation by 2029 if the ongoing food scarcity persists in Marovia, the Corvan Post report said. The shop would not have lost 355 customers if the road had stayed open.
+""")
+    assert claim_at(art, claims, "4-7 million").modality == "projected"
+    assert claim_at(art, claims, "355").modality == "reported"  # a counterfactual states the figure

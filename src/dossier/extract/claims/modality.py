@@ -57,7 +57,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "denied"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     # "wouldn't have 355 damaged shops if ...": a counterfactual states the figure
-    if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark") for v in chain for c in v.children) \
+    # (but "could die by 2027 if the scarcity persists": a present-tense condition looks ahead)
+    if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+           and not (c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" and a.lower_ == "have" for a in v.children))
+           for v in chain for c in v.children) \
             or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
         modals -= {"would", "could", "might"}
     # "may have perished", "could have killed": a guess about what already happened is an estimate
