@@ -560,7 +560,8 @@ def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
         whole = noun.head
     elif noun.dep_ in ("attr", "nsubj") and noun.head.pos_ in ("AUX", "VERB") and _lemma(noun.head) == "be":
         # "Among the dead are 382 children": the group the clause opens with
-        among = [g for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i
+        verbs = [noun.head] + ([noun.head.head] if noun.head.dep_ == "conj" else [])  # "..., and 1,000 were women"
+        among = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.i < noun.i
                  and (c.lower_ == "among" or c.lower_ == "of" and c.i == c.sent.start)  # "Of the total death toll, 1,524 were children"
                  for g in c.children if g.dep_ == "pobj"]
         whole = among[0] if among else None
