@@ -184,7 +184,7 @@ def test_list_items_in_parentheses_crowds_and_a_named_claimer() -> None:
 def test_a_shirt_number_is_still_no_count() -> None:
     from dossier.extract.quantities import find_quantities
 
-    assert all(q.value != 4 for q in find_quantities("Quarterback Dak Prescott (4) threw the ball."))
+    assert all(q.value != 4 for q in find_quantities("Quarterback Ivo Brask (4) threw the ball."))
 
 
 RELAYS = """Floods in Vellmark

@@ -853,7 +853,7 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
             return True
         if p.text == "(" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
                 and num.j < len(toks) and toks[num.j].text == ")":
-            # "Dak Prescott (4)": a shirt number; but "Balochistan (63 fatalities), Sindh (26)": the list
+            # "Dak Prescott (4)": a shirt number; but "Vellmark (63 fatalities), Sorrin (26)": the list
             # named what it counts at its first item
             listed = any(toks[k].text == "(" and toks[k + 1].kind == "num" and toks[k + 2].kind == "word"
                          and toks[k + 2].text.islower() and toks[k + 2].low not in _UNIT_WORDS

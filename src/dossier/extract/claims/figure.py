@@ -65,7 +65,7 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
 
 def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts, from "the number of X could reach 10,000" or "X of the 10,000"."""
-    # "Of the total death toll, 1,524 were children": what the figure is, said after it
+    # "Of the total death toll, 1,124 were children": what the figure is, said after it
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and (tok.like_num or tok.pos_ == "NUM"):
         attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > tok.i
                      and not any(g.dep_ == "nummod" for g in c.children)), None)
@@ -155,7 +155,7 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
         return None
     doc = tok.doc
     if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
-        return None  # "Sindh (26)": an item of a list, counted as the list's first item was
+        return None  # "Sorrin (26)": an item of a list, counted as the list's first item was
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and people_predicate(child):
             return "people"

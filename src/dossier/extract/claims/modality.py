@@ -57,7 +57,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "denied"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     # "wouldn't have 355 damaged shops if ...": a counterfactual states the figure
-    # (but "could die by 2027 if the scarcity persists": a present-tense condition looks ahead)
+    # (but "could die by 2029 if the drought persists": a present-tense condition looks ahead)
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
            and not (c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" and a.lower_ == "have" for a in v.children))
            for v in chain for c in v.children) \
@@ -100,7 +100,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _CONFIRM_VERBS \
             and any(c.dep_ == "auxpass" for c in tok.head.children):
         return "confirmed"
-    # "115 people confirmed killed", "74 confirmed deaths": the counted noun's own word confirms it
+    # "87 people confirmed killed", "63 confirmed deaths": the counted noun's own word confirms it
     if any(c.lower_ == "confirmed" and (c.dep_ == "amod" and c.i < tok.i or c.dep_ == "acl" and c.i > tok.i)
            for c in tok.children) and tok.lemma_.lower() not in ("case", "infection"):
         return "confirmed"
@@ -139,7 +139,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     # "officials put the toll at 5,500": an official count, not a guess ("estimated" says so itself)
     estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
     if estimate_noun(tok) is not None:
-        return "estimated"  # "the organisers' estimate of 500,000", "police estimate: 55,000"
+        return "estimated"  # "the organisers' estimate of 400,000", "police estimate: 45,000"
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
     return "reported"

@@ -85,7 +85,7 @@ class Attributor:
             return _Attribution(in_quote, (), "say", None)
         estimate = estimate_noun(tok)
         if estimate is not None:
-            # "the organisers' estimate of 500,000", "police estimate: 55,000": whose estimate it is
+            # "the organisers' estimate of 400,000", "police estimate: 45,000": whose estimate it is
             ref = self.names.ref_for(estimate)
             if ref is not None and _names_someone(ref) and (ref.start or 0) <= estimate.idx:
                 return _Attribution(ref, (), "estimate", estimate.i)
@@ -105,7 +105,7 @@ class Attributor:
         return _Attribution(None)
 
     def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
-        """"More than 200,000 soldiers have died. This was claimed by General X.": the next sentence,
+        """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
         in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X")."""
         doc = self.doc
         n = self.sents.seg_of[sent.start]
@@ -239,7 +239,7 @@ class Attributor:
                 subj = by_agent if by_agent is not None else self.sents.subject(cur)
                 if subj is not None and subj.lower_ in ("that", "which") and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN" \
                         and (cur.head.lemma_.lower() in _DOCUMENT_NOUNS or cur.head.lower_ in _DOCUMENT_NOUNS):
-                    # "tweeted data from the authority that said 33 million ...": the data (and who made it);
+                    # "tweeted data from the authority that said 21 million ...": the data (and who made it);
                     # whoever passed the data on relays it
                     subj = cur.head
                     relayed_doc = cur.i
@@ -460,7 +460,7 @@ _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", 
 
 def estimate_noun(tok: "Token") -> "Token | None":
     """The noun "estimate" a figure is given by: "an estimate of 500,000", "estimates of about 1,000",
-    "police estimate: 55,000" (the figure after a colon)."""
+    "police estimate: 45,000" (the figure after a colon)."""
     doc = tok.doc
     num = tok if tok.like_num or tok.pos_ == "NUM" else next((c for c in tok.children if c.dep_ == "nummod"), tok)
     for cand in (tok, num):
@@ -484,7 +484,7 @@ def _names_someone(ref: SourceRef) -> bool:
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     if content and re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands",
                                 content[0]) and not (content[-1].rstrip("s") in _SPEAKER_NOUNS or content[-1] in _SPEAKER_NOUNS):
-        return False  # "442 others declared stranded": a counted group, not who speaks ("two officials said" is)
+        return False  # "310 others declared stranded": a counted group, not who speaks ("two officials said" is)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
 
 

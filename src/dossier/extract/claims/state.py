@@ -235,7 +235,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                     or any(c.lower_ == "alive" for c in v.children)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
             elif low in ("claim", "take", "cost") and "life" in objects:
-                out.append("killed")  # "a quake that claimed 2,400 lives", "took 300 lives"
+                out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
@@ -273,7 +273,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif objects & {"ballot", "vote"} and low in ("cast", "give"):
                 out.append("votes")
             elif objects & {"border", "frontier"} and low == "cross":
-                out.append("displaced")  # "2.1 million people have crossed the border"
+                out.append("displaced")  # "1.6 million people have crossed the border"
             elif low in _TRY_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children):
                 # "8,000 civilians managed to escape": what the attempted verb says
                 out += [x for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for x in _verb_state(c, "agent")]
@@ -294,7 +294,7 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
         if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
-            out.append(_STATE_ADJ[c.lower_])  # "332 missing persons" (the tagger may read "missing" as a verb)
+            out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
         elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
             if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
@@ -418,7 +418,7 @@ def _percent_state(fig: "Token") -> str | None:
             return "turnout"
         if low in ("vote", "ballot", "share"):
             return "votes"
-    # "2.3 million votes, or 29.43 percent": the share restates the votes
+    # "1.8 million votes, or 31.2 percent": the share restates the votes
     if fig.dep_ in ("conj", "appos") and _lemma(fig.head) in ("vote", "ballot"):
         return "votes"
     if not any(_lemma(t) in _ELECTION_WORDS for t in fig.doc):
@@ -559,10 +559,10 @@ def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
     elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
         whole = noun.head
     elif noun.dep_ in ("attr", "nsubj") and noun.head.pos_ in ("AUX", "VERB") and _lemma(noun.head) == "be":
-        # "Among the dead are 382 children": the group the clause opens with
+        # "Among the dead are 214 children": the group the clause opens with
         verbs = [noun.head] + ([noun.head.head] if noun.head.dep_ == "conj" else [])  # "..., and 1,000 were women"
         among = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.i < noun.i
-                 and (c.lower_ == "among" or c.lower_ == "of" and c.i == c.sent.start)  # "Of the total death toll, 1,524 were children"
+                 and (c.lower_ == "among" or c.lower_ == "of" and c.i == c.sent.start)  # "Of the total death toll, 1,124 were children"
                  for g in c.children if g.dep_ == "pobj"]
         whole = among[0] if among else None
     if whole is not None and whole.pos_ in ("VERB", "AUX") and noun.head.i > sent.start:
@@ -612,7 +612,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
-    # "Balochistan (63 fatalities), Sindh (26), and Punjab (23)": a bare item of a list in parentheses
+    # "Vellmark (63 fatalities), Sorrin (26), and Pallat (23)": a bare item of a list in parentheses
     # counts what the list's first item named
     doc = noun.doc
     fig_tok = number if number is not None else noun
@@ -621,7 +621,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         for k in range(fig_tok.i - 3, max(sent.start, fig_tok.i - 40) - 1, -1):
             if doc[k].text == "(" and k + 2 < fig_tok.i and doc[k + 1].like_num and doc[k + 2].pos_ == "NOUN":
                 return read_state(doc[k + 2], doc[k + 1], None, sent, kind)
-    # "Twenty-seven of the dead", "40 of the injured": the group they are part of says what happened
+    # "Twenty-six of the dead", "40 of the injured": the group they are part of says what happened
     for head in (noun, number):
         if head is None:
             continue
@@ -653,7 +653,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in ("total", "number", "tally"):
-        found = _modifier_state(noun.head.head, passive_only=True)  # "a total of 1,145 people injured" (hung on "total")
+        found = _modifier_state(noun.head.head, passive_only=True)  # "a total of 960 people injured" (hung on "total")
     word: "Token | None" = None
     # "2,000 soldiers deployed to Kursk are believed to have been killed": a participle that only
     # places the counted yields to what the sentence's own predicate says happened to them
@@ -692,7 +692,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             if head.i == cand.i or not (sent.start <= head.i < sent.end):
                 continue
             if dep == "dobj" and _lemma(head) == "leave" and _left_in_state(cand, sent) is not None:
-                found = [_left_in_state(cand, sent) or ""]  # "leaving 42 hotel workers ... still missing"
+                found = [_left_in_state(cand, sent) or ""]  # "leaving 38 hotel workers ... still missing"
             elif dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
                 if not found and dep == "nsubjpass":
@@ -787,7 +787,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             return move, None
     state = _combine(found)
     if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent):
-        state = "casualties"  # "Russia has lost a total of 818,740 troops since ...": a war's losses, not its dead
+        state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:

@@ -841,7 +841,7 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
             end -= 1  # never across a line break ("Jorun Vey / UPDATE")
         out.append(doc[start:end])
         covered.update(range(start, end))
-    # "UNHCR representative Abdou Gnon-Konde": a name right after a role noun is a person's, whatever
+    # "UNHCR representative Ilsevaar Duroque-Mbeki": a name right after a role noun is a person's, whatever
     # label the tagger gave it (an unfamiliar name is often read as an organisation)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP", "GPE") or ent.start == 0 or any(i in covered for i in range(ent.start, ent.end)):
