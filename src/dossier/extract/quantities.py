@@ -427,6 +427,15 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
                 return _Num(i, m + 1, lo * mag, scaled=True, word=True)
             return _Num(i, m + 1, None, lo * mag, hi * mag, vague=True, scaled=True, word=True)
         return None
+    # half a magnitude: "half a million", "a half-million", "a half million" (a crowd, a toll)
+    if w == "half" and nxt in ("a", "an") and nxt2 in _MAGS and _MAGS[nxt2] >= 1000:
+        return _Num(i, i + 3, 0.5 * _MAGS[nxt2], scaled=True, word=True)
+    if w in ("a", "an") and nxt == "half" and i + 2 < n:
+        k = i + 2
+        if toks[k].text == "-" and not toks[k].space_before and k + 1 < n and not toks[k + 1].space_before:
+            k += 1
+        if toks[k].low in _MAGS and _MAGS[toks[k].low] >= 1000:
+            return _Num(i, k + 1, 0.5 * _MAGS[toks[k].low], scaled=True, word=True)
     # fractions: half (of/the), a third, two-thirds, three quarters
     if w == "half" and nxt in ("of", "the", "a", "an", "its", "their", "his", "her", "our", "all"):
         prev = toks[i - 1].low if i > 0 else ""
@@ -844,7 +853,13 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
             return True
         if p.text == "(" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
                 and num.j < len(toks) and toks[num.j].text == ")":
-            return True  # "Dak Prescott (4)": a shirt number
+            # "Dak Prescott (4)": a shirt number; but "Vellmark (63 fatalities), Sorrin (26)": the list
+            # named what it counts at its first item
+            listed = any(toks[k].text == "(" and toks[k + 1].kind == "num" and toks[k + 2].kind == "word"
+                         and toks[k + 2].text.islower() and toks[k + 2].low not in _UNIT_WORDS
+                         for k in range(max(0, num.i - 40), num.i - 3))
+            if not listed:
+                return True
     return False
 
 
@@ -1306,7 +1321,14 @@ class _Scanner:
                 compatible = unit is None or s_unit is None or unit == s_unit
                 if years and cur is None:
                     return None
-                if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled:
+                # "30-40,000": the thousands written once, on the second figure of the range
+                elided = (dash and toks[num.i].kind == "num" and toks[second.i].kind == "num"
+                          and "," not in toks[num.i].text and "," in toks[second.i].text
+                          and a.is_integer() and 0 < a < 1000 and b % 1000 == 0 and a < b / 1000)
+                if elided:
+                    a = a * 1000
+                if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled \
+                        and not elided:
                     if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text):
                         return None  # "2-2", "3-1": a score, not a range ("10,000-12,000 troops" is one)
                 if conn == "or" and (toks[num.i].kind != toks[second.i].kind or b > a * 10):

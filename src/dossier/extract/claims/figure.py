@@ -65,6 +65,12 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
 
 def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts, from "the number of X could reach 10,000" or "X of the 10,000"."""
+    # "Of the total death toll, 1,124 were children": what the figure is, said after it
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and (tok.like_num or tok.pos_ == "NUM"):
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > tok.i
+                     and not any(g.dep_ == "nummod" for g in c.children)), None)
+        if attr is not None and sent.start <= attr.i < sent.end:
+            return _noun_phrase(doc, attr)
     # the clause's subject: "the number/total/toll of X"
     head = tok
     for _ in range(6):
@@ -78,7 +84,11 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
         if noun.lemma_.lower() in _TOTAL_NOUNS:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    # (not the figure itself: "the organisers' estimate of 400,000"; "a crowd count of
+                    # half a million" counts the crowd)
+                    pobj = [c for c in child.children if c.dep_ == "pobj" and c.i != tok.i and not c.like_num]
+                    if not pobj and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+                        return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
                     if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
                                      and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):
@@ -124,7 +134,8 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
 # verbs and adjectives whose bare subject is people ("1,200 had been evacuated", "300 were missing")
 _PEOPLE_VERBS = {"die", "perish", "drown", "flee", "escape", "displace", "kill", "injure", "wound", "hurt", "evacuate",
                  "rescue", "arrest", "detain", "hospitalize", "hospitalise", "infect", "trap", "strand", "bury",
-                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve"}
+                 "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve",
+                 "rally", "march", "gather", "protest", "demonstrate", "assemble"}  # a crowd: "150,000 rallied"
 _PEOPLE_ADJS = {"missing", "dead", "injured", "wounded", "homeless", "displaced", "trapped", "hospitalized", "hospitalised",
                 "unaccounted", "stranded", "ill", "sick", "infected", "detained"}
 
@@ -142,6 +153,9 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
 
     if not sent.start <= tok.i < sent.end:
         return None
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+        return None  # "Sorrin (26)": an item of a list, counted as the list's first item was
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and people_predicate(child):
             return "people"
@@ -215,6 +229,10 @@ def _same_measure(a: str, b: str) -> bool:
 
 
 
+# what a crowd's size is given as ("estimated the crowd at 500,000", "put attendance at 20,000")
+_CROWD_NOUNS = {"crowd", "attendance", "turnout", "throng", "gathering"}
+
+
 def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts when it is the value of a total: "cases topped 10,000", "the
     force stationed there to 14,000"; or the noun a range is coordinated with ("between 4,000
@@ -222,8 +240,8 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     total = total_of(tok)
     if total is not None and sent.start <= total.i < sent.end and total.pos_ == "NOUN":
         low = total.lemma_.lower()
-        if low in _STATE_NOUNS or low in _FORCE_NOUNS:
-            return _noun_phrase(doc, total)
+        if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
+            return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
                 and any(c.dep_ == "nummod" and c.like_num for c in child.children):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .sentences import Sentences
-from .source import _Attribution
+from .source import _Attribution, estimate_noun
 from .words import _CONFIRM_VERBS, _DENY_VERBS, _ESTIMATE_VERBS, _PROJECT_VERBS
 
 if TYPE_CHECKING:
@@ -57,7 +57,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "denied"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     # "wouldn't have 355 damaged shops if ...": a counterfactual states the figure
-    if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark") for v in chain for c in v.children) \
+    # (but "could die by 2029 if the drought persists": a present-tense condition looks ahead)
+    if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+           and not (c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" and a.lower_ == "have" for a in v.children))
+           for v in chain for c in v.children) \
             or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
         modals -= {"would", "could", "might"}
     # "may have perished", "could have killed": a guess about what already happened is an estimate
@@ -97,6 +100,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _CONFIRM_VERBS \
             and any(c.dep_ == "auxpass" for c in tok.head.children):
         return "confirmed"
+    # "87 people confirmed killed", "63 confirmed deaths": the counted noun's own word confirms it
+    if any(c.lower_ == "confirmed" and (c.dep_ == "amod" and c.i < tok.i or c.dep_ == "acl" and c.i > tok.i)
+           for c in tok.children) and tok.lemma_.lower() not in ("case", "infection"):
+        return "confirmed"
     # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
     words = q.text.lower()
     before = tok.doc.text[max(0, q.start - 14) : q.start].lower()
@@ -131,6 +138,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     source_words |= {c.lemma_.lower() for v in chain for c in v.children if c.dep_ == "nsubj"}  # "estimates mentioned"
     # "officials put the toll at 5,500": an official count, not a guess ("estimated" says so itself)
     estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
+    if estimate_noun(tok) is not None:
+        return "estimated"  # "the organisers' estimate of 400,000", "police estimate: 45,000"
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
     return "reported"

@@ -73,7 +73,8 @@ class Names:
         if noun.pos_ == "PRON" and not (noun.text.isupper() and len(noun.text) > 2):  # "WHO says": the organisation
             return None
         # "according to reporting by X", "figures from X", "a statement by X": X gives the figure
-        if noun.lemma_.lower() in _DOCUMENT_NOUNS or noun.lemma_.lower() == "toll":  # "the toll announced by X"
+        if noun.lemma_.lower() in _DOCUMENT_NOUNS or noun.lower_ in _DOCUMENT_NOUNS \
+                or noun.lemma_.lower() == "toll":  # "the toll announced by X" ("data": lemma "datum")
             for acl in noun.children:  # "figures released by the ministry", "a report published by"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
                     for agent in acl.children:
@@ -93,9 +94,17 @@ class Names:
                         return self.ref_for(subj[0])
             # "a ministry statement", "the ministry's figures", "police figures": the body that gives them
             owner = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+                     and noun.lemma_.lower() != "datum"  # "intelligence data" is no one's (the tagger's lemma)
                      and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
             if owner:
                 return self.ref_for(owner[-1])
+            # "The statement mentioned that ...": the statement of the body that spoke last
+            if noun.lemma_.lower() == "statement" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "that")
+                                                          for c in noun.children):
+                last = next((r for r in reversed(self.sources) if r is not None and r.name and (r.start or 0) < noun.idx
+                             and noun.idx - (r.start or 0) < 1500), None)
+                if last is not None:
+                    return SourceRef(entity=None, name=last.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
         seg = self.sents.segment(noun)
         left = noun.i
         for child in sorted(noun.lefts, key=lambda c: -c.i):
@@ -107,12 +116,19 @@ class Names:
         while right < seg.end and doc[right].head.i == noun.i and doc[right].dep_ in ("compound", "flat"):
             right += 1
         # "secretary of state", "Ministry of Defence"
-        if right < seg.end and (doc[right].lower_ == "of" or doc[right].lower_ == "for" and noun.text[:1].isupper()) \
-                and doc[right].head.i == noun.i:  # "International Organisation for Migration"
+        if right < seg.end and (doc[right].lower_ == "of" or doc[right].lower_ == "for" and noun.text[:1].isupper()
+                                or doc[right].pos_ == "ADP" and doc[right].text[:1].isupper() and noun.text[:1].isupper()) \
+                and doc[right].head.i == noun.i:  # "International Organisation for Migration", "Doctors Without Borders"
             pobj = [c for c in doc[right].children if c.dep_ == "pobj" and (doc[right].lower_ == "of" or c.text[:1].isupper())]
             if pobj and pobj[0].right_edge.i - right <= 3 and pobj[0].right_edge.i < seg.end \
                     and not any(t.like_num for t in doc[right : pobj[0].right_edge.i + 1]):
                 right = pobj[0].right_edge.i + 1
+        # "Doctors Without Borders": a name the tagger knows runs past the noun's own words
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "PERSON") and ent.start <= noun.i < ent.end and ent.end > right and ent.end <= seg.end \
+                    and ent.start >= left and not any(t.like_num for t in ent):
+                right = ent.end
+                break
         # "President Volodymyr Zelenskyy": the person's name inside a longer phrase
         span = doc[left:right]
         text = span.text

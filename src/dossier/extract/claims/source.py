@@ -83,14 +83,100 @@ class Attributor:
                 return att
         if in_quote is not None:
             return _Attribution(in_quote, (), "say", None)
+        estimate = estimate_noun(tok)
+        if estimate is not None:
+            # "the organisers' estimate of 400,000", "police estimate: 45,000": whose estimate it is
+            ref = self.names.ref_for(estimate)
+            if ref is not None and _names_someone(ref) and (ref.start or 0) <= estimate.idx:
+                return _Attribution(ref, (), "estimate", estimate.i)
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             return own
+        closing = self._closing_speaker(sent, tok)
+        if closing is not None:
+            return closing
         prev = self._previous_sentence_attribution(sent)
         if prev is not None and (prev.source is None or _names_someone(prev.source)):
             return prev
+        after = self._claimed_in_next_sentence(sent)
+        if after is not None:
+            return after
         return _Attribution(None)
+
+    def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
+        """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
+        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X")."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + 1 >= len(self.sents.segments):
+            return None
+        a, b = self.sents.segments[n + 1]
+        if "\n" in self.text[sent.end_char : doc[a].idx] or b - a < 4:
+            return None
+        first = doc[a]
+        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
+            return None
+        verb = first.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS:
+            return None
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return None
+        # "..., General Ilse Maranova, who ...": the name the parser hung elsewhere in apposition
+        named = next((c for c in [*doc[agent.i : b], *first.children] if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.i > agent.i and (c.ent_type_ == "PERSON" or c.head.i in (agent.i, first.i))), None)
+        edge = agent.right_edge.i + 1
+        if named is None and edge < b and doc[edge].text == ",":
+            # "by the supreme commander of ..., US general Jo Roe, defining ...": the person's name after the comma
+            person = [t for t in doc[edge + 1 : min(b, edge + 8)] if t.ent_type_ == "PERSON"]
+            run = [t for t in person if t.i - person[0].i == person.index(t)] if person else []
+            if run and all(t.text != "," for t in doc[edge + 1 : run[0].i]):
+                named = run[-1]
+        ref = self.names.ref_for(named if named is not None else agent)
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), None)
+
+    def _closing_speaker(self, sent: "Span", tok: "Token") -> _Attribution | None:
+        """The speaker of a closing "..., the Health Ministry said on Tuesday." that the parser did
+        not make the sentence's main verb (a long list before it can swallow the speaker as one more
+        item): a speech verb after the figure with only its own words after it, and before it, back to a
+        comma, a phrase that can speak."""
+        doc = self.doc
+        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+        if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "mark") for t in after) or len(after) > 6:
+            return None
+        k = verb.i - 1
+        run: list["Token"] = []
+        depth = 0
+        while k > tok.i and len(run) < 14:
+            t = doc[k]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif t.text == "," and depth == 0:
+                break
+            if t.pos_ in ("VERB", "AUX", "CCONJ", "NUM", "PRON") or t.text in (";", ":", ".", "—", "–"):
+                return None
+            run.insert(0, t)
+            k -= 1
+        if not run or doc[k].text != "," or k <= tok.i:
+            return None
+        inside = {t.i for t in run}
+        roots = [t for t in run if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+        if len(roots) != 1 or not _speaker_like_noun(roots[0]):
+            return None
+        ref = self.names.ref_for(roots[0])
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), verb.i)
 
     def _chain(self, tok: "Token") -> list[tuple[SourceRef | None, str, int]]:
         """Speech verbs governing ``tok`` (nearest first) with their subjects as SourceRefs."""
@@ -104,6 +190,7 @@ class Attributor:
                     out.append((self.names.ref_for(subj), child.lemma_.lower(), child.i))
                     seen.add(child.i)
         cur = tok
+        relayed_doc = -1  # a "data that said ..." clause: the verb that passes the data on still speaks
         path_ok = True  # every hop since the last source found is reported speech (ccomp/xcomp)
         for _ in range(12):
             # "according to X" attached on the way up
@@ -125,7 +212,14 @@ class Attributor:
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
                         and c.left_edge.i <= tok.i <= c.right_edge.i for c in cur.children):
                 speech = True  # "the UN gave a preliminary figure of 320 dead": whoever gives the figure
-            if speech:
+            # "81,200 cases were reported by the Health Ministry": the agent of a passive speech verb speaks
+            # (not "were reported killed by the army": a state said of them is the army's doing)
+            by_agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+                if speech and any(c.dep_ == "auxpass" for c in cur.children) and not any(
+                    c.dep_ in ("oprd", "acomp", "xcomp") or c.lower_ in _SAID_STATES for c in cur.children) else None
+            if by_agent is not None and not _speaker_like_noun(by_agent):
+                by_agent = None
+            if speech and by_agent is None:
                 own = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None and own.left_edge.i <= tok.i <= own.right_edge.i:
                     speech = False  # the figure parsed as the subject of a later "..., and X said": not what X says
@@ -142,7 +236,13 @@ class Attributor:
                 if out and not path_ok:
                     break
                 seen.add(cur.i)
-                subj = self.sents.subject(cur)
+                subj = by_agent if by_agent is not None else self.sents.subject(cur)
+                if subj is not None and subj.lower_ in ("that", "which") and cur.dep_ == "relcl" and cur.head.pos_ == "NOUN" \
+                        and (cur.head.lemma_.lower() in _DOCUMENT_NOUNS or cur.head.lower_ in _DOCUMENT_NOUNS):
+                    # "tweeted data from the authority that said 21 million ...": the data (and who made it);
+                    # whoever passed the data on relays it
+                    subj = cur.head
+                    relayed_doc = cur.i
                 if subj is not None and not self.sents.same_segment(subj, cur) and not (
                     # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
                     subj.ent_type_ == "PERSON" and subj.i < cur.i
@@ -188,7 +288,7 @@ class Attributor:
                     and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
                     and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
                 break  # "the toll reaches 11,300, but officials suggest it could be higher": not what they suggest
-            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and not (
+            if cur.dep_ not in ("ccomp", "xcomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and cur.i != relayed_doc and not (
                     # "that 300 were killed and 2,700 wounded": a predicate coordinated with another of the
                     # same reported clause is still what the speaker says
                     cur.dep_ == "conj" and cur.lemma_.lower() not in _SAY_VERBS and cur.head.pos_ in ("VERB", "AUX")
@@ -358,6 +458,20 @@ _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", 
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 
+def estimate_noun(tok: "Token") -> "Token | None":
+    """The noun "estimate" a figure is given by: "an estimate of 500,000", "estimates of about 1,000",
+    "police estimate: 45,000" (the figure after a colon)."""
+    doc = tok.doc
+    num = tok if tok.like_num or tok.pos_ == "NUM" else next((c for c in tok.children if c.dep_ == "nummod"), tok)
+    for cand in (tok, num):
+        if cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.head.head.lemma_.lower() == "estimate":
+            return cand.head.head
+    left = min(tok.left_edge.i, num.left_edge.i)
+    if left >= 2 and doc[left - 1].text == ":" and doc[left - 2].lemma_.lower() == "estimate":
+        return doc[left - 2]
+    return None
+
+
 def _names_someone(ref: SourceRef) -> bool:
     """A source is an entity or a described group, never "statement", "unit", a number or a date."""
     words = (ref.name or ref.text or "").strip().lower()
@@ -368,6 +482,9 @@ def _names_someone(ref: SourceRef) -> bool:
                                                       "preliminary", "death", "casualty")]
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
+    if content and re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands",
+                                content[0]) and not (content[-1].rstrip("s") in _SPEAKER_NOUNS or content[-1] in _SPEAKER_NOUNS):
+        return False  # "310 others declared stranded": a counted group, not who speaks ("two officials said" is)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
 
 
@@ -400,8 +517,16 @@ def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
 
 
 def _according_to(according: "Token") -> list["Token"]:
-    """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X)."""
-    return [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
+    of "according to estimates from X" / "figures by X", X: who made them."""
+    out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    for k, pobj in enumerate(out):
+        if pobj.lemma_.lower() in _DOCUMENT_NOUNS and pobj.pos_ == "NOUN":
+            maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                     for g in prep.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
+            if maker:
+                out[k] = maker[0]
+    return out
 
 
 def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:

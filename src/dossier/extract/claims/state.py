@@ -52,7 +52,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "post": "present", "position": "present", "mobilize": "present", "mobilise": "present", "amass": "present",
     "mass": "present", "train": "present", "transfer": "present", "ship": "present", "commit": "present",
     "withdraw": "withdrawn", "recall": "withdrawn",
-    "lose": "killed", "number": "present",
+    "lose": "killed", "number": "present", "martyr": "killed",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
 _PEOPLE_ONLY = {"lose"}
@@ -120,8 +120,22 @@ _STATE_NOUNS: dict[str, str] = {
     "prisoner": "captured", "detainee": "arrested", "arrest": "arrested",
     "survivor": "rescued",
     "vote": "votes", "ballot": "votes", "seat": "seats",
-    "missing": "missing",
+    "missing": "missing", "martyr": "killed",
 }
+# nouns of what happened to those they are "of" ("the deaths of 3,000 civilians", "injuries to 40 people",
+# "the displacement of 9 million people"): the figure after them shares it
+_EVENT_NOUNS: dict[str, str] = {
+    "death": "killed", "killing": "killed", "murder": "killed", "execution": "killed", "massacre": "killed",
+    "slaughter": "killed", "injury": "wounded", "wounding": "wounded", "displacement": "displaced",
+    "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "abduction": "captured",
+    "kidnapping": "captured", "disappearance": "missing", "rescue": "rescued", "hospitalization": "wounded",
+    "hospitalisation": "wounded",
+}
+# animals a disaster kills ("736,000 animals have been killed"): killed, though no people
+_ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel", "poultry", "chicken", "bird",
+                 "horse", "pig", "buffalo", "donkey", "ox", "yak"}
+# verbs of trying or managing: their subject undergoes what the verb after them says
+_TRY_VERBS = {"manage", "try", "attempt", "struggle", "seek", "rush", "scramble"}
 # what is left of the dead
 _REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
@@ -133,7 +147,8 @@ _TOTAL_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate
 # verbs that give a total its value ("the toll rose to", "cases topped", "put the toll at")
 _VALUE_VERBS = {"rise", "climb", "reach", "hit", "pass", "top", "surpass", "exceed", "stand", "increase", "jump",
                 "grow", "soar", "mount", "swell", "fall", "drop", "decline", "be", "put", "raise", "bring", "push",
-                "take", "near", "approach", "cross", "double", "triple", "edge", "revise", "lift", "number", "total"}
+                "take", "near", "approach", "cross", "double", "triple", "edge", "revise", "lift", "number", "total",
+                "estimate", "place", "peg"}
 # the word a state adds to a measure ("people" -> "people killed"); none when the noun says it
 _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "captured": "captured",
                "released": "released", "displaced": "displaced", "evacuated": "evacuated", "arrested": "arrested",
@@ -219,6 +234,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                     _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
                     or any(c.lower_ == "alive" for c in v.children)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
+            elif low in ("claim", "take", "cost") and "life" in objects:
+                out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
             elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
@@ -255,6 +272,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("killed")  # "lost their lives"
             elif objects & {"ballot", "vote"} and low in ("cast", "give"):
                 out.append("votes")
+            elif objects & {"border", "frontier"} and low == "cross":
+                out.append("displaced")  # "1.6 million people have crossed the border"
+            elif low in _TRY_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children):
+                # "8,000 civilians managed to escape": what the attempted verb says
+                out += [x for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for x in _verb_state(c, "agent")]
             elif low in _SUBJECT_VERBS:
                 out.append(_SUBJECT_VERBS[low])
             elif any(c.dep_ == "prep" and c.lower_ in ("into", "in", "to") and any(_lemma(g) in _SHELTER_NOUNS for g in c.children)
@@ -271,7 +293,9 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
-        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
+        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
+            out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
+        elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
             if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
@@ -394,7 +418,36 @@ def _percent_state(fig: "Token") -> str | None:
             return "turnout"
         if low in ("vote", "ballot", "share"):
             return "votes"
+    # "1.8 million votes, or 31.2 percent": the share restates the votes
+    if fig.dep_ in ("conj", "appos") and _lemma(fig.head) in ("vote", "ballot"):
+        return "votes"
+    if not any(_lemma(t) in _ELECTION_WORDS for t in fig.doc):
+        return None
+    # in an election: "the ruling party leads with 48.2%, followed by the bloc with 21.4%; the
+    # Farmers' Party – 9.1%": a party's or a candidate's share is of the vote
+    if fig.dep_ == "appos" and _is_contender(fig.head):
+        return "votes"
+    if fig.dep_ == "pobj" and fig.head.lower_ == "with" and fig.head.head.pos_ == "VERB" \
+            and _lemma(fig.head.head) in _RESULT_VERBS:
+        verb = fig.head.head
+        who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(_is_contender(w) for w in who):
+            return "votes"
     return None
+
+
+# words that make a text an election's ("leads with 48%" is a share of the vote there)
+_ELECTION_WORDS = {"election", "vote", "ballot", "poll", "referendum", "runoff", "electorate", "voter", "candidate"}
+# verbs a contender's share follows ("leads with", "followed by X with", "finished with")
+_RESULT_VERBS = {"lead", "follow", "win", "finish", "trail", "come", "place", "poll", "end", "take", "secure", "garner"}
+_CONTENDER_NOUNS = {"party", "bloc", "alliance", "coalition", "candidate", "front", "movement", "list", "incumbent",
+                    "challenger", "opposition"}
+
+
+def _is_contender(tok: "Token") -> bool:
+    """A party, bloc or candidate: by its noun, or a name (a person or an organisation)."""
+    return _lemma(tok) in _CONTENDER_NOUNS or tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.pos_ == "PROPN"
 
 
 def _believed_state(verb: "Token", default: "Token") -> tuple["Token", list[str]]:
@@ -460,18 +513,76 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+def _left_in_state(obj: "Token", sent: "Span") -> str | None:
+    """The state "leave" puts its object in, said after the object's phrase: "leaving 42 workers
+    en route to a hotel still missing" (the parser hangs "missing" elsewhere)."""
+    for t in obj.doc[obj.right_edge.i + 1 : sent.end]:
+        if t.is_punct or t.pos_ in ("CCONJ", "SCONJ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES:
+            return _STATE_ADJ[t.lower_]
+    return None
+
+
+def _cumulative_loss(fig: "Token", sent: "Span") -> bool:
+    """A force's losses counted over a war ("lost a total of 641,200 troops", tens of thousands or
+    more): killed, wounded, captured and missing together, not its dead ("has so far lost seven
+    soldiers" are its dead)."""
+    if {t.lower_ for t in sent} & {"total", "overall", "altogether"}:
+        return True
+    try:
+        return float(fig.text.replace(",", "")) >= 10_000
+    except ValueError:
+        return False
+
+
+def _event_noun(prep: "Token") -> "Token | None":
+    """The noun of what happened that a preposition hangs on ("the deaths [of]", "injuries [to]"), also
+    when the parser hung the preposition on the verb ("recorded ... injuries [to] 3,120 people")."""
+    cands = [prep.head] + ([prep.doc[prep.i - 1]] if prep.i > 0 else [])
+    for noun in cands:
+        if noun.pos_ == "NOUN" and _lemma(noun) in _EVENT_NOUNS and (prep.lower_ == "of" or _lemma(noun) == "injury"):
+            return noun
+    return None
+
+
 def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
     """The state of the group a figure is part of: "killed 40 people, including 12 children",
     "40 people, among them 12 children, were killed" — the part shares what happened to the whole."""
     whole: "Token | None" = None
+    # "including 1,200 children, 850 women and 140 elderly people": each part of the list is a part
+    hops = 0
+    while noun.dep_ == "conj" and noun.head.i != noun.i and hops < 8 and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun, hops = noun.head, hops + 1
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.head.dep_ == "prep":
         whole = noun.head.head
     elif noun.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children):
         whole = noun.head
+    elif noun.dep_ in ("attr", "nsubj") and noun.head.pos_ in ("AUX", "VERB") and _lemma(noun.head) == "be":
+        # "Among the dead are 214 children": the group the clause opens with
+        verbs = [noun.head] + ([noun.head.head] if noun.head.dep_ == "conj" else [])  # "..., and 1,000 were women"
+        among = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.i < noun.i
+                 and (c.lower_ == "among" or c.lower_ == "of" and c.i == c.sent.start)  # "Of the total death toll, 1,124 were children"
+                 for g in c.children if g.dep_ == "pobj"]
+        whole = among[0] if among else None
+    if whole is not None and whole.pos_ in ("VERB", "AUX") and noun.head.i > sent.start:
+        # "has risen to over 9,400, including 3,100 children": the parser hung the list on the verb;
+        # the whole is the figure right before it
+        k = noun.head.i - 1
+        while k > sent.start and noun.doc[k].is_punct:
+            k -= 1
+        prev = noun.doc[k]
+        if prev.pos_ == "NUM" or any(c.dep_ == "nummod" for c in prev.children):
+            whole = prev
     if whole is None or not (sent.start <= whole.i < sent.end) or whole.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return [], None
     num = next((c for c in whole.children if c.dep_ == "nummod"), None)
     state, word = read_state(whole, num, None, sent)
+    if whole.pos_ == "NUM" and state in (None, "present", "level", "change"):
+        # "the death toll ... has risen to over 9,400, including 3,100 children": what the total counts
+        totals = [t for t in noun.doc[sent.start : whole.i] if t.pos_ == "NOUN" and _lemma(t) in _TOTAL_NOUNS]
+        said = _noun_state(totals[-1]) if totals else []
+        state, word = (_combine(said), totals[-1]) if said else (state, word)
     if state is None or state == "present":
         return [], None
     return [state], word
@@ -501,6 +612,25 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
+    # "Vellmark (63 fatalities), Sorrin (26), and Pallat (23)": a bare item of a list in parentheses
+    # counts what the list's first item named
+    doc = noun.doc
+    fig_tok = number if number is not None else noun
+    if 1 < fig_tok.i < len(doc) - 1 and doc[fig_tok.i - 1].text == "(" and doc[fig_tok.i + 1].text == ")" \
+            and doc[fig_tok.i - 2].pos_ == "PROPN":
+        for k in range(fig_tok.i - 3, max(sent.start, fig_tok.i - 40) - 1, -1):
+            if doc[k].text == "(" and k + 2 < fig_tok.i and doc[k + 1].like_num and doc[k + 2].pos_ == "NOUN":
+                return read_state(doc[k + 2], doc[k + 1], None, sent, kind)
+    # "Twenty-six of the dead", "40 of the injured": the group they are part of says what happened
+    for head in (noun, number):
+        if head is None:
+            continue
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _STATE_ADJ
+                         and any(d.lower_ == "the" for d in g.children)]
+                if group and _STATE_ADJ[group[0].lower_] in _PEOPLE_STATES:
+                    return _STATE_ADJ[group[0].lower_], group[0]
     fig = noun
     # "the 2.99 percent": the unit token is what the sentence governs
     if kind in ("percent", "measure", "fraction") and number is not None and number.head.i != number.i \
@@ -522,6 +652,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # what happened, in order: the noun's participles ("others injured"), the predicate the
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
     found: list[str] = _modifier_state(noun, passive_only=True)
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in ("total", "number", "tally"):
+        found = _modifier_state(noun.head.head, passive_only=True)  # "a total of 960 people injured" (hung on "total")
     word: "Token | None" = None
     # "2,000 soldiers deployed to Kursk are believed to have been killed": a participle that only
     # places the counted yields to what the sentence's own predicate says happened to them
@@ -559,7 +691,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 hops += 1
             if head.i == cand.i or not (sent.start <= head.i < sent.end):
                 continue
-            if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if dep == "dobj" and _lemma(head) == "leave" and _left_in_state(cand, sent) is not None:
+                found = [_left_in_state(cand, sent) or ""]  # "leaving 38 hotel workers ... still missing"
+            elif dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
                 if not found and dep == "nsubjpass":
                     head, found = _believed_state(head, head)
@@ -597,6 +731,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                                 if main_found and not set(main_found) <= {"present"}:
                                     head, found = main_head, main_found
                                 break
+            elif dep == "pobj" and head.lower_ in ("of", "to") and _event_noun(head) is not None:
+                found = [_EVENT_NOUNS[_lemma(_event_noun(head) or head)]]  # "the deaths of 2,917 civilians", "injuries to 40 people"
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
                 gov = head.head
                 if head.lower_ == "of":
@@ -650,11 +786,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
+    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent):
+        state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
-    if state in _PEOPLE_STATES and not _is_people(noun):
+    if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
         state = None  # "people felt unsafe": only things are damaged
@@ -759,7 +897,8 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
-                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student"}
+                 "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
+                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid"}
 
 
 def _is_people(noun: "Token") -> bool:
@@ -859,6 +998,8 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
         The measure, with the state's word added when its words do not already say it.
     """
     said = said_state_word(word, state)
+    if not measure and state == "votes":
+        return "votes"  # a contender's share with nothing else counted ("leads with 48.2%")
     if not measure or not state or (state not in _STATE_WORD and said is None):
         return measure
     parts = measure.split()
@@ -884,7 +1025,7 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said):
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives":
             return measure
     if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
         said = "injured"  # people are injured, soldiers wounded

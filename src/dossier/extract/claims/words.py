@@ -14,13 +14,13 @@ _SAY_VERBS = {
     "emphasise", "tally", "signal", "assert", "argue", "admit", "concede", "mention", "cite",
     "quote", "detail", "update", "expect", "fear", "understand", "know", "learn", "hear", "dispute",
     "reject", "dismiss", "refute", "say", "confirms", "observe", "comment", "respond", "reply",
-    "answer", "caution", "boast", "accuse", "describe", "raise", "lower", "revise", "put",
+    "answer", "caution", "boast", "accuse", "describe", "raise", "lower", "revise", "put", "document",
 }
 # verbs that give a figure only when their subject is a person, a body or a speaker noun
 # ("Sales showed a rise" is not an attribution, "the ministry's figures show" is)
 _WEAK_VERBS = {"show", "find", "record", "put", "count", "release", "publish", "detail", "update", "raise",
                "lower", "revise", "expect", "fear", "know", "understand", "learn", "hear", "signal", "think",
-               "describe", "note", "add", "respond", "reply", "answer", "comment", "observe", "mention"}
+               "describe", "note", "add", "respond", "reply", "answer", "comment", "observe", "mention", "document"}
 # of these, the ones that only name a relay when their subject is an outlet ("CNN reports")
 _ESTIMATE_VERBS = {"estimate", "assess", "believe", "think", "calculate", "reckon", "put", "suggest", "gauge",
                    "judge", "understand", "figure", "guess"}
@@ -62,5 +62,7 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
                "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
-               "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers"}
+               "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
+               "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
+               "bulletin"}
 

@@ -66,6 +66,10 @@ _REPORTING_PARTICIPLES = frozenset(
 )
 
 
+#: What a disaster or a war "claims": its victims, not a statement.
+_TOLL_OBJECTS = frozenset({"life", "victim", "death", "casualty", "people", "soul", "toll"})
+
+
 def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
     """Speech-verb tokens of a segment that lie outside quotes.
 
@@ -98,6 +102,15 @@ def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
             continue  # inside "Asked if he believed ...": a question put to someone, not a report
         if lemma in VOICE_CUES and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             continue  # "continues to be", "shouted orders": not a voice framing a quote
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.pos_ != "AUX" \
+                and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not _beside_quote(index.text, tok):
+            continue  # "the threshold needed to endorse candidates": a purpose, not a statement
+        if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_OBJECTS for c in tok.children):
+            continue  # "the 1988 quake claimed 1,900 lives": a toll taken, not a claim made
+        if lemma == "add" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+            continue  # "the same number was added by the Red Cross": put on a list, not said
         if (
             tok.tag_ == "VBG"
             and tok.dep_ == "advcl"

@@ -270,7 +270,16 @@ class Speakers:
                 spoke = [
                     (pos, name) for pos, name in self.events if name in with_role and head.idx - PRONOUN_REACH < pos < head.idx
                 ]
-                return max(spoke)[1] if spoke else None
+                if not spoke:
+                    return None
+                last = max(spoke)
+                # "A city official said ... The official said": an unnamed official brought in since
+                # then is the one meant, not the named person before
+                if any(t.lower_ in ("official", "officer") and last[0] < t.idx < head.idx
+                       and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+                       for t in self.doc):
+                    return None
+                return last[1]
             return None
         position = head.idx
         if keys <= GENERIC_ROLES:
@@ -316,7 +325,15 @@ class Speakers:
         for e in self.doc.ents:
             if e.start <= antecedent.i < e.end and e.label_ == "ORG":
                 return strip_name(e.text, person=False)
-        return self.name_in(antecedent, [antecedent]) if antecedent.ent_type_ != "PERSON" else None
+        if antecedent.ent_type_ == "PERSON":
+            return None
+        named = self.name_in(antecedent, [antecedent])
+        if named is None and antecedent.lower_ in ORG_WORDS:
+            # "The health ministry ... it said": the body by the words that named it
+            tokens = _np_tokens(antecedent)
+            named = self.resolve_organisation(antecedent, tokens) or " ".join(
+                t.text for t in tokens if t.dep_ in ("compound", "amod") or t.i == antecedent.i) or None
+        return named
 
     def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A definite organisation noun ("the ministry", "its army") as the body named before.
@@ -349,14 +366,16 @@ class Speakers:
 
     def thing_before(self, cue: "Token") -> "Token | None":
         """What "it" most likely stands for: the last singular non-person subject in the two
-        sentences before the cue ("The lawsuit ... It says ..."), else None."""
+        sentences before the cue ("The lawsuit ... It says ..."), else None. Short lines without a
+        verb of their own (links, teasers a page left between the paragraphs) are not counted."""
         sent = cue.sent
         lo = sent.start
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        if prev is not None:
+        counted = 0
+        while counted < 2 and lo > 0:
+            prev = self.doc[lo - 1].sent
             lo = prev.start
-            if prev.start > 0:
-                lo = self.doc[prev.start - 1].sent.start
+            if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
+                counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
         for t in reversed(self.doc[lo : cue.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
                 if t.ent_type_ == "PERSON" or self.in_quote(t):
@@ -782,6 +801,13 @@ def _gender_near(doc: "Doc", ent: "Span") -> str | None:
 _NOT_NAME_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VBP", "DT", "IN", "RB", "PRP", "PRP$", "CC", "WP"})
 
 
+# words of a body's name: never part of a person's ("representative Red Cross Society")
+_BODY_WORDS = frozenset({"ministry", "agency", "party", "office", "department", "council", "committee", "commission",
+                         "organization", "organisation", "association", "union", "company", "corporation", "bank",
+                         "university", "institute", "service", "group", "army", "police", "forces", "front", "fund",
+                         "programme", "program", "news", "times", "post", "society", "cross", "crescent", "nations"})
+
+
 def find_person_spans(doc: "Doc") -> list["Span"]:
     """PERSON names: the tagger's, extended left over given names it left out ("Lloyd Austin"),
     plus other places where a known surname is used but not tagged."""
@@ -815,6 +841,18 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
             end -= 1  # never across a line break ("Jorun Vey / UPDATE")
         out.append(doc[start:end])
         covered.update(range(start, end))
+    # "UNHCR representative Ilsevaar Duroque-Mbeki": a name right after a role noun is a person's, whatever
+    # label the tagger gave it (an unfamiliar name is often read as an organisation)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE") or ent.start == 0 or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        role = doc[ent.start - 1]
+        words = [t for t in ent if t.text != "-"]
+        if role.pos_ == "NOUN" and role.lower_ in ROLE_WORDS and role.text.islower() and 2 <= len(words) <= 4 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+                and not any(t.lower_ in _BODY_WORDS for t in words) and "\n" not in ent.text:
+            out.append(doc[ent.start : ent.end])
+            covered.update(range(ent.start, ent.end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
@@ -899,6 +937,8 @@ def reported_within(cue: "Token") -> bool:
 def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
     """Where a named person is the subject of a main clause (for "he" and "she")."""
     names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+    spans = [e for e in doc.ents if e.label_ == "PERSON"] + [
+        s for s in find_person_spans(doc) if not any(e.label_ == "PERSON" and e.start <= s.start < e.end for e in doc.ents)]
     out: list[tuple[int, str]] = []
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
@@ -911,12 +951,12 @@ def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str
                 continue
             if reported_within(verb):
                 continue
-        ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end]
+        ents = [e for e in spans if e.start <= tok.i < e.end]
         if not ents:
             # "The head of the armed forces, Ivo Roe, stated": the apposition may hang on a noun inside the subject
             appos = [c for c in tok.subtree if c.dep_ == "appos" and c.i < tok.head.i
                      and (c.head.i == tok.i or c.head.dep_ == "pobj")]
-            ents = [e for e in doc.ents if e.label_ == "PERSON" and any(e.start <= a.i < e.end for a in appos)]
+            ents = [e for e in spans if any(e.start <= a.i < e.end for a in appos)]
         if not ents:
             continue
         last = strip_name(ents[0].text).split()
