@@ -660,7 +660,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # "some 4,000 of the 12,000 troops sent there had been killed": the whole's participle is not the part's predicate
     partitive = number is not None and number.i != noun.i and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.i == number.i
-    placed_by_participle = found if found and set(found) <= {"present"} and (noun.dep_ in ("nsubj", "nsubjpass") or partitive) else []
+    # "killed or wounded at least 30 soldiers who had been deployed there": the verb the figure is
+    # the object of says what happened, not the clause that places them
+    placed_by_participle = found if found and set(found) <= {"present"} and (
+        noun.dep_ in ("nsubj", "nsubjpass") or partitive
+        or noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(_verb_state(noun.head, "patient"))) else []
     if placed_by_participle:
         found = []
     if not found and noun.dep_ == "nsubj":
