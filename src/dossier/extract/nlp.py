@@ -222,8 +222,8 @@ class _RulerTable:
         # specs without tests (every token fits them), and the (pattern, position) pairs of each spec
         self.always = frozenset(sid for sid, tests in enumerate(self.specs) if not tests)
         self.places_of: dict[int, list[tuple[int, int]]] = {}
-        for m, (_, _, ids) in enumerate(multi):
-            for j, sid in enumerate(ids):
+        for m, (_, _, pattern) in enumerate(multi):
+            for j, sid in enumerate(pattern):
                 self.places_of.setdefault(sid, []).append((m, j))
         self.attrs = [[(self.write_cols[k], v) for k, v in a.items()] for a in ruler.attrs]
         self._sat_value: list[dict[int, tuple[int, ...]]] = [{} for _ in used]
