@@ -213,10 +213,12 @@ def label_point(iso2: str, box: tuple[float, float, float, float]) -> tuple[floa
     for c in countries():
         if c.iso2 != iso2:
             continue
-        for ring in c.rings:
-            xs = [min(max(p[0], lo0), lo1) for p in ring]
-            ys = [min(max(p[1], la0), la1) for p in ring]
-            area = (max(xs) - min(xs)) * (max(ys) - min(ys))
+        # a ring's extent inside the box: its own box clamped to the map's (clamping keeps the
+        # order of the points, so the clamped extremes are the extremes clamped)
+        for rx0, ry0, rx1, ry1 in c.ring_boxes:
+            x0, x1 = min(max(rx0, lo0), lo1), min(max(rx1, lo0), lo1)
+            y0, y1 = min(max(ry0, la0), la1), min(max(ry1, la0), la1)
+            area = (x1 - x0) * (y1 - y0)
             if area > 0 and (best is None or area > best[0]):
-                best = (area, ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
+                best = (area, ((x0 + x1) / 2, (y0 + y1) / 2))
     return best[1] if best else None
