@@ -483,6 +483,26 @@ def parse_texts(
         yield _joined(nlp, group)
 
 
+_TEXTS: list[tuple["Doc", str]] = []
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, remembered for the last few docs (spaCy joins every token's text on each read).
+
+    Args:
+        doc: a parsed document.
+
+    Returns:
+        Its text.
+    """
+    for d, text in _TEXTS:
+        if d is doc:
+            return text
+    text = doc.text
+    _TEXTS[:] = [(doc, text)] + _TEXTS[:2]
+    return text
+
+
 def parse_text(text: str) -> "Doc":
     """Parse one text (for tests and small jobs); long texts are parsed in pieces."""
     return next(parse_texts([text]))
