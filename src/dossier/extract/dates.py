@@ -144,6 +144,7 @@ _B = r"(?<![\w])"  # left boundary
 _E = r"(?![\w])"  # right boundary
 
 # The patterns: (name, regex). Extraction runs every pattern over the text; normalisation
+# (a pattern changed or added must keep its words in ``_NEEDS`` true: tests/test_speed_prefilters.py)
 # runs them as full matches over the words of one expression. Case: see ``_CASED``.
 _PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
     ("iso", r"\d{4}-[01]\d-[0-3]\d(?!\d)"),
