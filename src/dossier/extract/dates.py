@@ -144,6 +144,7 @@ _B = r"(?<![\w])"  # left boundary
 _E = r"(?![\w])"  # right boundary
 
 # The patterns: (name, regex). Extraction runs every pattern over the text; normalisation
+# (a pattern changed or added must keep its words in ``_NEEDS`` true: tests/test_speed_prefilters.py)
 # runs them as full matches over the words of one expression. Case: see ``_CASED``.
 _PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
     ("iso", r"\d{4}-[01]\d-[0-3]\d(?!\d)"),
@@ -1312,9 +1313,69 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# Words (lower case) of which a match of each pattern holds at least one from every group
+# ("\\d": a digit): a pattern whose groups are not all met in a text cannot match it and is not
+# run over it (the passes of patterns that cannot match were most of the extraction's time).
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur", "quarter")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (("-",), ("\\d",)),
+    "numeric": (("/",),),
+    "mdy": (_MONTHS3, ("\\d",)),
+    "dmy": (_MONTHS3, ("\\d",)),
+    "my": (_MONTHS3,),
+    "month": (_MONTHS3,),
+    "year": (("\\d",),),
+    "decade": (("\\d",),),
+    "century": (("century",),),
+    "weekday": (("mon", "tue", "wed", "thu", "fri", "sat", "sun"),),
+    "deictic": (("today", "yesterday", "tomorrow"),),
+    "pod": (("morning", "afternoon", "evening", "night"),),
+    "present": (("now", "currently", "present", "days", "moment", "year"),),
+    "pastref": (("recently", "past", "lately"),),
+    "futref": (("future",),),
+    "window": (("days", "weeks", "months", "years", "decades", "hours"),),
+    "rel": (_UNIT_WORDS,),
+    "season": (("spring", "summer", "autumn", "fall", "winter"),),
+    "quarter": (("quarter",),),
+    "ago": (_UNIT_WORDS, ("ago", "earlier", "later", "before", "after", "hence", "back")),
+    "relday": (("day", "night", "morning", "afternoon", "evening"),),
+    "holiday": (("christmas", "year", "thanksgiving", "independence", "halloween", "valentine", "boxing"),),
+    "that": (("year", "month", "week"),),
+    "duration": (_UNIT_WORDS,),
+    "bare": (("years", "decades", "months", "weeks", "days", "hours", "minutes"),),
+    "set": (("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "once", "twice",
+             "times"),),
+    "clock": ((":", "am", "pm", "a.m", "p.m", "noon", "midnight"),),
+    "edge": (("year", "month", "week", "decade", "century"),),
+    "weekend": (("weekend",),),
+    "ordday": (("\\d",),),
+}
+# characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does
+# not make them one (dotless i, long s, dotted capital I, the Kelvin sign): texts with them run every pattern
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f\u0130\u212a]")
+_DIGIT = re.compile(r"\d")
+
+
+def _runnable(text: str) -> Callable[[str], bool]:
+    """Whether a pattern (by name) can match ``text`` at all (see ``_NEEDS``)."""
+    if _FOLDS_TO_ASCII.search(text):
+        return lambda name: True
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+
+    def has(word: str) -> bool:
+        return digit if word == "\\d" else word in low
+
+    return lambda name: all(any(has(w) for w in group) for group in _NEEDS.get(name, ()))
+
+
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
+    runnable = _runnable(text)
     for name, search, _full in _patterns():
+        if not runnable(name):
+            continue
         for m in search.finditer(text):
             if not m.group(0).strip():
                 continue

@@ -219,6 +219,12 @@ class _RulerTable:
             for t in spec_tests:
                 self.of_test.setdefault(t, []).append(sid)
         self.by_attr: list[list[int]] = [[t for t, (a, _, _) in enumerate(self.tests) if a == col] for col in range(len(used))]
+        # specs without tests (every token fits them), and the (pattern, position) pairs of each spec
+        self.always = frozenset(sid for sid, tests in enumerate(self.specs) if not tests)
+        self.places_of: dict[int, list[tuple[int, int]]] = {}
+        for m, (_, _, pattern) in enumerate(multi):
+            for j, sid in enumerate(pattern):
+                self.places_of.setdefault(sid, []).append((m, j))
         self.attrs = [[(self.write_cols[k], v) for k, v in a.items()] for a in ruler.attrs]
         self._sat_value: list[dict[int, tuple[int, ...]]] = [{} for _ in used]
         self._seen: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
@@ -277,9 +283,9 @@ class _RulerTable:
                 for sid in self.of_test.get(t, ()):
                     counts[sid] = counts.get(sid, 0) + 1
         specs = {sid for sid, n in counts.items() if n == len(self.specs[sid])}
-        specs.update(sid for sid, tests in enumerate(self.specs) if not tests)
+        specs.update(self.always)
         single = tuple(sorted(a for sid in specs for a in self.single.get(sid, ())))
-        fits = frozenset((m, j) for m, (_, _, ids) in enumerate(self.multi) for j, sid in enumerate(ids) if sid in specs)
+        fits = frozenset(mj for sid in specs for mj in self.places_of.get(sid, ()))
         if len(self._seen) >= self.MAX_KEYS:
             self._seen.clear()
         found = self._seen[key] = (single, fits)
@@ -306,9 +312,10 @@ class _RulerTable:
         looked = [seen.get(k) or self._lookup(k) for k in keys]
         extra: dict[int, list[int]] = {}
         for i, (_, fits) in enumerate(looked):
-            if fits:
-                for m, (attr_id, index, ids) in enumerate(self.multi):
-                    if (m, 0) in fits and i + len(ids) <= n and all((m, j) in looked[i + j][1] for j in range(1, len(ids))):
+            for m, at in fits:  # the patterns this token can start (the order of ``extra`` is sorted away)
+                if at == 0:
+                    attr_id, index, ids = self.multi[m]
+                    if i + len(ids) <= n and all((m, j) in looked[i + j][1] for j in range(1, len(ids))):
                         extra.setdefault(i + index, []).append(attr_id)
         rows = doc.to_array(self.write_ids).tolist()
         override = self._override
@@ -474,6 +481,26 @@ def parse_texts(
         group.append(doc)
     if group:
         yield _joined(nlp, group)
+
+
+_TEXTS: list[tuple["Doc", str]] = []
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, remembered for the last few docs (spaCy joins every token's text on each read).
+
+    Args:
+        doc: a parsed document.
+
+    Returns:
+        Its text.
+    """
+    for d, text in _TEXTS:
+        if d is doc:
+            return text
+    text = doc.text
+    _TEXTS[:] = [(doc, text)] + _TEXTS[:2]
+    return text
 
 
 def parse_text(text: str) -> "Doc":

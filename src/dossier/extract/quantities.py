@@ -283,7 +283,7 @@ _TIME_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -320,27 +320,31 @@ def _tokenize(text: str) -> list[_Tok]:
     spaced = dict(_spaced_numbers(text))
     skip_to = -1
     for m in _TOKEN_RE.finditer(text):
-        if m.start() < skip_to:
+        start, end = m.span()
+        if start < skip_to:
             continue
-        if m.start() in spaced and m.group("num") is not None:
-            end = spaced[m.start()]
-            raw = text[m.start() : end]
-            tok = _Tok(m.start(), end, raw, re.sub(r"[ \u00a0\u202f]", ",", raw), "num", "")
+        group = m.lastgroup  # "num" or "suf" (a number), "word", "sym"
+        if group == "word":
+            word = m.group(0)
+            tok = _Tok(start, end, word, word.lower().replace("’", "'"), "word")
+        elif group == "sym":
+            sym = m.group(0)
+            tok = _Tok(start, end, sym, sym, "sym")
+        elif start in spaced:
+            end = spaced[start]
+            raw = text[start:end]
+            tok = _Tok(start, end, raw, _GROUP_SPACES_RE.sub(",", raw), "num", "")
             skip_to = end
-        elif m.group("num") is not None:
-            kind = "num"
-            start, end = m.start("num"), m.end()
-            suf = (m.group("suf") or "")
-            tok = _Tok(start, end, m.group(0), m.group("num"), kind, suf)
-        elif m.group("word") is not None:
-            tok = _Tok(m.start(), m.end(), m.group(0), m.group(0).lower().replace("’", "'"), "word")
         else:
-            tok = _Tok(m.start(), m.end(), m.group(0), m.group(0), "sym")
-        tok.space_before = prev_end < 0 or m.start() > prev_end
-        tok.newline_before = prev_end >= 0 and "\n" in text[prev_end : m.start()]
-        prev_end = tok.end if tok.kind == "num" and tok.start in spaced else m.end()
+            tok = _Tok(start, end, m.group(0), m.group("num"), "num", m.group("suf") or "")
+        tok.space_before = prev_end < 0 or start > prev_end
+        tok.newline_before = prev_end >= 0 and start > prev_end and "\n" in text[prev_end:start]
+        prev_end = end
         toks.append(tok)
     return toks
+
+
+_GROUP_SPACES_RE = re.compile(r"[ \u00a0\u202f]")
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ import logging
 import pickle
 import sys
 from collections.abc import Callable
+from typing import Any, cast
 from importlib import resources
 from pathlib import Path
 
@@ -146,11 +147,27 @@ def _read_countries() -> tuple[Country, ...]:
         return ()
 
 
+# rings as (longitudes, latitudes) arrays for ``outlines(..., elementwise=True)``, by the ring's id
+# (the ring itself is kept alongside, so an id is never reused while its entry lives)
+_ARRAYS: dict[int, tuple[list[tuple[float, float]], Any, Any]] = {}
+
+
+def _ring_arrays(ring: list[tuple[float, float]]) -> tuple[Any, Any]:
+    found = _ARRAYS.get(id(ring))
+    if found is None or found[0] is not ring:
+        import numpy
+
+        a = numpy.array(ring, dtype=numpy.float64).reshape(-1, 2)
+        found = _ARRAYS[id(ring)] = (ring, a[:, 0].copy(), a[:, 1].copy())
+    return found[1], found[2]
+
+
 def outlines(
     box: tuple[float, float, float, float],
     project: Callable[[float, float], tuple[float, float]],
     *,
     min_step: float = 2.5,
+    elementwise: bool = False,
 ) -> list[tuple[str, str, str]]:
     """Return SVG path data for the countries that meet a lon/lat box, thinned for the screen.
 
@@ -159,6 +176,9 @@ def outlines(
         project: (lat, lon) -> (x, y) in pixels.
         min_step: points closer than this many pixels to the last kept one are dropped, and rings
             smaller than two such steps are left out.
+        elementwise: ``project`` is plain arithmetic that numpy arrays of latitudes and longitudes
+            go through element by element (the same float operations, so the same pixels): each
+            ring is projected in one call instead of one call per point.
 
     Returns:
         ``(iso2, name, path d)`` per country drawn.
@@ -181,11 +201,21 @@ def outlines(
             if rx1 < lo0 or rx0 > lo1 or ry1 < la0 or ry0 > la1:
                 continue
             pts: list[tuple[float, float]] = []
-            for lon, lat in ring:
-                x, y = project(lat, lon)
-                if pts and abs(x - pts[-1][0]) < min_step and abs(y - pts[-1][1]) < min_step:
-                    continue
-                pts.append((x, y))
+            if elementwise:
+                lons, lats = _ring_arrays(ring)
+                xs_, ys_ = cast(Callable[[Any, Any], tuple[Any, Any]], project)(lats, lons)
+                px = py = 0.0
+                for x, y in zip(xs_.tolist(), ys_.tolist()):
+                    if pts and abs(x - px) < min_step and abs(y - py) < min_step:
+                        continue
+                    pts.append((x, y))
+                    px, py = x, y
+            else:
+                for lon, lat in ring:
+                    x, y = project(lat, lon)
+                    if pts and abs(x - pts[-1][0]) < min_step and abs(y - pts[-1][1]) < min_step:
+                        continue
+                    pts.append((x, y))
             if len(pts) < 4:
                 continue
             xs = [p[0] for p in pts]
@@ -213,10 +243,12 @@ def label_point(iso2: str, box: tuple[float, float, float, float]) -> tuple[floa
     for c in countries():
         if c.iso2 != iso2:
             continue
-        for ring in c.rings:
-            xs = [min(max(p[0], lo0), lo1) for p in ring]
-            ys = [min(max(p[1], la0), la1) for p in ring]
-            area = (max(xs) - min(xs)) * (max(ys) - min(ys))
+        # a ring's extent inside the box: its own box clamped to the map's (clamping keeps the
+        # order of the points, so the clamped extremes are the extremes clamped)
+        for rx0, ry0, rx1, ry1 in c.ring_boxes:
+            x0, x1 = min(max(rx0, lo0), lo1), min(max(rx1, lo0), lo1)
+            y0, y1 = min(max(ry0, la0), la1), min(max(ry1, la0), la1)
+            area = (x1 - x0) * (y1 - y0)
             if area > 0 and (best is None or area > best[0]):
-                best = (area, ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
+                best = (area, ((x0 + x1) / 2, (y0 + y1) / 2))
     return best[1] if best else None

@@ -1435,7 +1435,7 @@ def place_map(
         if p.get("kind") == "country" and str(p.get("country") or "").upper() not in named:
             named[str(p.get("country") or "").upper()] = p
     drawn: set[str] = set()
-    shapes = geo.outlines((lo0, la0, lo1, la1), xy)
+    shapes = geo.outlines((lo0, la0, lo1, la1), xy, elementwise=True)  # xy: arithmetic only
     for iso2, name, d in shapes:
         hit = named.get(iso2) if iso2 else None
         if hit is not None:

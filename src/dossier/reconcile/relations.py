@@ -336,6 +336,32 @@ def _credit_prefilter() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _credit_words() -> tuple[str, ...]:
+    """Plain substrings of which a line matching ``_credit_prefilter`` holds one (the service names,
+    none holding another; the case-insensitive words lower-cased; the closing parenthesis)."""
+    names = sorted({n for w in WIRE_SERVICES for n in (w.name, *w.aliases)}, key=len)
+    kept: list[str] = []
+    for n in names:
+        if not any(k in n for k in kept):
+            kept.append(n)
+    return tuple(kept)
+
+
+_CREDIT_WORDS_LOWER = ("\u00a9", "(c)", "copyright", "reporting by", "writing by", "newsource", "cable news", "-wire", ")")
+# characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does not make them one
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f\u0130\u212a]")
+
+
+def _may_credit(line: str) -> bool:
+    """False only when ``_credit_prefilter`` cannot match the line (a cheaper test of its words first)."""
+    if not _FOLDS_TO_ASCII.search(line) and not any(n in line for n in _credit_words()):
+        low = line.lower()
+        if not any(w in low for w in _CREDIT_WORDS_LOWER):
+            return False
+    return _credit_prefilter().search(line) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[list[tuple[re.Pattern[str], str, float, bool]], dict[str, str]]:
     """Compiled credit patterns: (regex, wire name or '' for alias group, score, feed)."""
     alias_to_wire: dict[str, str] = {}
@@ -398,9 +424,8 @@ def wire_credit(article: Article) -> WireCredit | None:
         found[wire.name if wire else (canonical_outlet(article.wire) or article.wire)].append(
             (0.8, f"wire: {article.wire}", False)
         )
-    prefilter = _credit_prefilter()
     for line in lines:
-        if not line or len(line) > 2000 or not prefilter.search(line):
+        if not line or len(line) > 2000 or not _may_credit(line):
             continue
         for rx, wire_name, score, feed in pats:
             m = rx.search(line)

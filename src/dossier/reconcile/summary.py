@@ -59,7 +59,22 @@ _FURNITURE = re.compile(
     r"community guidelines|privacy policy|terms of use|skip to)\b|©|https?://|www\.",
     re.IGNORECASE,
 )
+# a word of each of ``_FURNITURE``'s alternatives: a sentence without any (lower-cased) cannot
+# match it, unless it holds a letter that case-insensitive matching takes for an ASCII one
+_FURNITURE_WORDS = ("subscribe", "newsletter", "click", "cookie", "sign up", "log in", "advertisement", "all rights reserved",
+                    "read also", "read more", "related stories", "share this", "follow us", "donate", "patron", "comment",
+                    "community guidelines", "privacy policy", "terms of use", "skip to", "\u00a9", "http", "www.")
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f\u0130\u212a]")
 _STOP = FUNCTION_WORDS | frozenset("all any one two it's up out new last first year years".split())
+
+
+def _furniture(sentence: str) -> bool:
+    """``_FURNITURE.search(sentence)``, the regex run only when one of its words is there."""
+    if not _FOLDS_TO_ASCII.search(sentence):
+        low = sentence.lower()
+        if not any(w in low for w in _FURNITURE_WORDS):
+            return False
+    return _FURNITURE.search(sentence) is not None
 
 
 def _tokens(text: str) -> list[str]:
@@ -79,10 +94,10 @@ def _eligible(sentence: str) -> bool:
         return False
     if sentence[-1] not in ".!\"”’)" or sentence.endswith("?"):
         return False
-    if sentence[0] in "-•*–—|" or _FURNITURE.search(sentence):
+    if sentence[0] in "-•*–—|" or _furniture(sentence):
         return False
-    letters = [c for c in sentence if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.5
+    letters = "".join(filter(str.isalpha, sentence))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) < 0.5
 
 
 def _date_key(article: Article) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from ..quantities import Quantity
 from .sentences import Sentences
 from .source import _Attribution, estimate_noun
@@ -106,7 +107,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "confirmed"
     # "an estimated 1,500", "were believed trapped", "is thought to", "X estimates"
     words = q.text.lower()
-    before = tok.doc.text[max(0, q.start - 14) : q.start].lower()
+    before = doc_text(tok.doc)[max(0, q.start - 14) : q.start].lower()
     if re.search(r"\ban estimated\s*$|\bestimated\s*$", before):
         words = "estimated " + words  # "an estimated 10,000-12,000 troops" (the range's text starts at the figure)
     passive_belief = any(v.lemma_.lower() in _BELIEF_LEMMAS

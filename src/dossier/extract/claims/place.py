@@ -550,6 +550,22 @@ _COUNT_NOUNS = {"number", "count", "tally", "figure", "estimate"}
 
 
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
+    """``_places_in``, remembered per range for the last few docs read (the claims of one page ask
+    for the same sentences and the whole page many times over)."""
+    memo = next((m for d, m in _PLACES_MEMO if d is doc), None)
+    if memo is None:
+        memo = {}
+        _PLACES_MEMO[:] = [(doc, memo)] + _PLACES_MEMO[:2]  # the page, its title, the page before
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = tuple(_places_in(doc, start, end))
+    return list(found)
+
+
+_PLACES_MEMO: list[tuple["Doc", dict[tuple[int, int], tuple[tuple[str, int], ...]]]] = []
+
+
+def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Place entities between two token indexes: (name, token index), in text order.
 
     A place that only owns a more specific one ("Indonesia" in "Indonesia's West Papua

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ...ingest.metadata import parse_dateline
 from ...model import Article, NumericClaim, TimeExpression
 from ..events import days_between, window_of
+from ..nlp import doc_text
 from .sentences import Sentences
 from .source import _Attribution
 
@@ -119,7 +120,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
             return val, "published" if same_day else "stated"
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
-        if _AS_OF_RE.search(doc.text[sent.start_char : te.start]):
+        if _AS_OF_RE.search(doc_text(doc)[sent.start_char : te.start]):
             return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
     if cue_dates:
         return cue_dates[0][1], "reported"
