@@ -248,10 +248,11 @@ def test_ecbplus_story_clustering_dev_and_test(data_dir) -> None:  # type: ignor
     test = evaluate(data_dir, split="test")
     assert dev["documents"] == 197 and test["documents"] == 210
     assert dev["gold_stories"] == 16 and test["gold_stories"] == 20
-    # measured (thresholds chosen on train/dev): train B3 91.88 / pair 89.66; dev B3 92.37 / pair
-    # 89.39; test (held out) B3 89.95 / pair 85.34. Gold topics as clusters score B3 ~68.
-    assert dev["b3_f1"] >= 91.0 and dev["pair_f1"] >= 88.0
-    assert test["b3_f1"] >= 88.5 and test["pair_f1"] >= 83.5
+    # measured (thresholds chosen on train/dev): train B3 92.48 / pair 90.70; dev B3 92.74 / pair
+    # 89.72; test (held out) B3 91.64 / pair 89.11 (89.95 / 85.34 before leads naming only other
+    # countries were damped, 2026-12-07). Gold topics as clusters score B3 ~68.
+    assert dev["b3_f1"] >= 91.5 and dev["pair_f1"] >= 88.5
+    assert test["b3_f1"] >= 90.0 and test["pair_f1"] >= 87.0
     assert test["b3_f1"] > test["topic_baseline_b3_f1"] + 15
 
 
