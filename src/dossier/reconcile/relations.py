@@ -56,7 +56,7 @@ import math
 import re
 import zlib
 from collections import OrderedDict, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
@@ -209,6 +209,24 @@ def _rank_keys(articles: Sequence[Article], carried: Sequence[bool]) -> list[tup
 # --- 1. exact and near-duplicate copies --------------------------------------------------
 
 
+def _shingle_sets(articles: Sequence[Article], *, unique: bool = False) -> Callable[[int], np.ndarray]:
+    """An article's word-shingle hashes by index, the last ``SHINGLE_CACHE`` kept (an LRU): the
+    sets of the candidates being verified are asked for again and again."""
+    cache: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def shingles(i: int) -> np.ndarray:
+        if i in cache:
+            cache.move_to_end(i)
+            return cache[i]
+        if len(cache) >= SHINGLE_CACHE:
+            cache.popitem(last=False)
+        hashes = shingle_hashes(_words(articles[i].text))
+        cache[i] = np.unique(hashes) if unique else hashes
+        return cache[i]
+
+    return shingles
+
+
 def _near_duplicates(
     articles: Sequence[Article], fps: Sequence[_Fp], rank: Sequence[tuple[int, str, int]], threshold: float
 ) -> list[tuple[int, int, float, str]]:
@@ -234,16 +252,7 @@ def _near_duplicates(
     with lsh.insertion_session() as session:
         for i in lsh_members:
             session.insert(i, fps[i].minhash)
-    cache: OrderedDict[int, np.ndarray] = OrderedDict()  # LRU of shingle sets being verified
-
-    def shingles(i: int) -> np.ndarray:
-        if i in cache:
-            cache.move_to_end(i)
-            return cache[i]
-        if len(cache) >= SHINGLE_CACHE:
-            cache.popitem(last=False)
-        cache[i] = shingle_hashes(_words(articles[i].text))
-        return cache[i]
+    shingles = _shingle_sets(articles)
 
     for i in sorted(lsh_members, key=lambda i: rank[i]):
         cands = [j for j in lsh.query(fps[i].minhash) if j != i and rank[j] < rank[i]]
@@ -277,16 +286,7 @@ def _derivatives(
     with lsh.insertion_session() as session:
         for i in members:
             session.insert(i, fps[i].minhash)
-    cache: OrderedDict[int, np.ndarray] = OrderedDict()
-
-    def shingles(i: int) -> np.ndarray:
-        if i in cache:
-            cache.move_to_end(i)
-            return cache[i]
-        if len(cache) >= SHINGLE_CACHE:
-            cache.popitem(last=False)
-        cache[i] = np.unique(shingle_hashes(_words(articles[i].text)))
-        return cache[i]
+    shingles = _shingle_sets(articles, unique=True)
 
     out: list[tuple[int, int, float, str]] = []
     for i in sorted(members, key=lambda i: rank[i]):
