@@ -556,3 +556,27 @@ def test_a_share_is_never_a_count_of_its_track() -> None:
     assert track["s1"] == track["s2"] is not None and track["s3"] != track["s1"]
     main = next(t for t in tracks if t.id == track["s1"])
     assert main.low == 11000
+
+
+def test_foreign_troops_counted_in_one_region_of_the_host_country_are_one_track() -> None:
+    from dossier.reconcile.tracks import build_tracks
+
+    arts = [_article("f1", "2025-03-02", "Lenne Herald"), _article("f2", "2025-03-09", "Saska Post")]
+    claims = [
+        _claim("x1", "f1", 300, "about", "North Korean soldiers killed", "Belgorod region", "intelligence agency"),
+        _claim("x2", "f2", 500, "about", "North Korean soldiers killed", "Belgorod region", "ministry"),
+        # "about 650 North Korean soldiers have been killed" in an article about Russia: no place of its own
+        dataclasses.replace(
+            _claim("x3", "f2", 650, "about", "North Korean soldiers killed", "Russia", "lawmakers"),
+            location_basis="inherited", location_from="title: Russia"),
+        # a country's own dead counted nationally stay apart from a region's
+        _claim("y1", "f1", 40, "exact", "Russian civilians killed", "Belgorod region", "governor"),
+        dataclasses.replace(
+            _claim("y2", "f2", 900, "exact", "Russian civilians killed", "Russia", "ministry"),
+            location_basis="inherited", location_from="title: Russia"),
+    ]
+    out, _ = build_tracks(claims, articles=arts, relations=[], entities=[], settings=Settings())
+    track = {c.id: c.track for c in out}
+    assert track["x1"] == track["x2"] == track["x3"] is not None
+    assert track["y1"] != track["y2"]
+    assert next(c.location for c in out if c.id == "x3") == "Russia"  # each claim keeps its own place

@@ -46,6 +46,7 @@ from ..extract.places import (
     country_name,
     lookup_alias,
     lookup_demonym,
+    resolve_place,
 )
 from ..extract.quantities import is_number_word
 from ..settings import Settings
@@ -509,6 +510,17 @@ def counts_people(measure_key: str | None) -> bool:
     if not measure_key or "|" not in measure_key:
         return False
     return measure_key.split("|", 1)[1] in _TRACK_STATES
+
+
+def _country_of_population(key: str) -> str | None:
+    """The ISO code of the country a population key names ("north korea", "rwandan"), or None."""
+    if not key:
+        return None
+    code = country_by_name(key)
+    if code:
+        return code
+    row = lookup_demonym(key)
+    return row.iso2 if row is not None else None
 
 
 def _track_state(head: str) -> str | None:
@@ -1325,6 +1337,25 @@ def _group_tracks(
         own = location_key((inherited or {}).get(cid), aliases)
         if not lkey and own and own in stated.get(mkey, ()):
             keyed[cid] = (mkey, own)
+
+    # another country's people counted in a host country the article is about ("North Korean
+    # soldiers killed", an article on Russia): where the story's sentences put them in one part of
+    # that country only ("in the Kursk region"), that part is where these are counted too. A
+    # country's own people keep its national track: a country's toll is no region's
+    written = {location_key(c.location, aliases): c.location for c in claims if c.location}
+    for cid, (mkey, lkey) in list(keyed.items()):
+        own_words = (inherited or {}).get(cid)
+        if lkey or not own_words:
+            continue
+        host = resolve_place(own_words)
+        people = _country_of_population(mkey.split("|", 1)[0])
+        if host is None or host.kind != "country" or not host.country or people in (None, host.country):
+            continue
+        inside = {k for k in stated.get(mkey, ())
+                  if (p := resolve_place(written.get(k) or k)) is not None and p.country == host.country
+                  and p.kind != "country"}
+        if len(inside) == 1:
+            keyed[cid] = (mkey, inside.pop())
 
     # a count without a place is a count of the whole population: it joins the measure's track
     # at country level when the story has exactly one (else it keeps a track of its own)
