@@ -293,3 +293,28 @@ def test_a_past_month_in_an_undated_report_is_not_after_the_story(nlp) -> None: 
     visit = [e for e in events if "visited" in e.summary]
     # the story's reports run January to April 2025: a visit they tell in the past was in June 2024
     assert visit and visit[0].date == "2024-06", [(e.date, e.summary) for e in events]
+
+
+def test_a_count_since_a_day_is_no_event_on_that_day_and_released_figures_are_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A total of 646 people have died in Saska province since June 14, the disaster agency said. "
+        "According to a report released by the agency on Saturday night, 645 children were among the dead. "
+        "Police released two protesters on Sunday."
+    )
+    article = _article("y3", text, "2025-08-25")
+    analysis = _analysis(nlp, article, [("June 14", "2025-06-14"), ("on Saturday night", "2025-08-23TNI"),
+                                        ("on Sunday", "2025-08-24")])
+    _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
+    assert not any(e.date == "2025-06-14" for e in events), [(e.date, e.summary) for e in events]
+    report = [e for e in events if "report" in e.summary]
+    assert report and {e.kind for e in report} == {"statement"}, [(e.kind, e.summary) for e in events]
+    freed = [e for e in events if "protesters" in e.summary]
+    assert freed and freed[0].kind == "legal"  # a release from custody stays one
+
+
+def test_a_dateline_is_no_part_of_an_event_s_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "PORT-AU-PRINCE (AP): The civil protection agency said Sunday that the toll from the quake rose to 2,207."
+    article = _article("y4", text, "2025-08-22")
+    analysis = _analysis(nlp, article, [("Sunday", "2025-08-22")])
+    _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
+    assert events and not any("PRINCE" in e.summary or "(AP)" in e.summary for e in events), [e.summary for e in events]

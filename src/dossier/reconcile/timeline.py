@@ -50,6 +50,7 @@ from ..extract.events import (
     window_of,
     window_value,
 )
+from ..ingest.metadata import parse_dateline
 from ..model import (
     Article,
     ArticleAnalysis,
@@ -521,8 +522,18 @@ _DISASTER_NOUNS = frozenset(
 )
 
 
+_PUBLISHED_THINGS = {"report", "figure", "data", "statement", "statistic", "toll", "number", "result", "video", "footage",
+                     "list", "tally", "update", "bulletin", "survey", "estimate", "document", "image", "photo"}
+
+
 def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
-    """A disaster for what a disaster noun does ("the quake struck", "floods killed 12")."""
+    """A disaster for what a disaster noun does ("the quake struck", "floods killed 12"); a statement
+    for figures or a report "released"."""
+    if kind == "legal" and trigger.lemma_.lower() == "release":
+        # "figures released by the ministry", "a report released on Monday": a publication, no release from custody
+        published = {t.lemma_.lower() for t in (trigger, *trigger.children, trigger.head) if t.pos_ in {"NOUN", "PROPN"}}
+        if published & _PUBLISHED_THINGS:
+            return "statement"
     if kind not in {"attack", "combat", "death", "injury", "movement"}:
         return kind
     # the event noun ("the blaze", "an explosion") or the subject's nouns ("the quake struck");
@@ -536,6 +547,9 @@ def _refine_kind(kind: str, trigger: Token, event_tok: Token) -> str:
     if words & _DISASTER_NOUNS:
         return "disaster"
     return kind
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _root_trigger(sdoc: Doc) -> Token | None:
@@ -590,10 +604,13 @@ def detect_event_mentions(
             continue
         try:
             prefix = _DATELINE.match(article.text[s:e])
-            if prefix and len(article.text[s + prefix.end() : e].split()) >= 4:
+            prefix_end = prefix.end() if prefix else None
+            if (line := parse_dateline(article.text[s:e])) is not None and line.end > (prefix_end or 0):
+                prefix_end = line.end  # "PORT-AU-PRINCE (Haiti): ...", "Amman, Sep. 10 (Petra) -- ..."
+            if prefix_end is not None and len(article.text[s + prefix_end : e].split()) >= 4:
                 # "MAROVEL, Kestria – March 11, 2025 – A quake struck ...": the parser takes the
                 # dateline for the subject; parse the sentence again without it
-                off = s + prefix.end()
+                off = s + prefix_end
                 sdoc = _reparse(article.text[off:e])
             else:
                 whole = doc.char_span(s, e, alignment_mode="expand")
@@ -607,6 +624,8 @@ def detect_event_mentions(
             ]
             found: list[EventMention] = []
             for te in eligible:
+                if _SINCE.search(article.text[max(s, te.start - 12) : te.start]) or te.text.lower().startswith("since "):
+                    continue  # "646 people have died since June 14": a count's start, no event on that day
                 if te.start < off:
                     # the dateline's date: the day of the report, so of its lead's main event
                     trigger = _root_trigger(sdoc)
