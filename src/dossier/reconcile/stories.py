@@ -15,10 +15,17 @@ How articles are grouped:
 2. Candidate pairs come only from terms that at most ``_MAX_DF`` articles share (an inverted
    index, computed as a sparse product), so the work grows linearly with the folder, not with
    the number of pairs.
-3. Copies and wire stories (``syndicated``/``near_duplicate`` relations) start in one group.
-4. Groups merge by average linkage over the sparse similarity graph (the average cosine over
+3. Two articles whose titles and leads name countries, none in common, or that were published
+   over two years apart, count a quarter of their similarity (two quakes in two countries, or in
+   one region years apart, told in the same words).
+4. Copies and wire stories (``syndicated``/``near_duplicate`` relations) start in one group.
+5. Groups merge by average linkage over the sparse similarity graph (the average cosine over
    all pairs of their articles, absent pairs counting zero) while it is at least
    ``settings.story_threshold``; an article that joins no group is a story of its own.
+6. Inside each group of four or more, the same again with weights read inside the group
+   (``settings.story_split_threshold``): two events of one kind fall apart. Sub-groups with
+   explicit dates within 62 days of each other that are nearly as alike across as within are
+   joined again: the phases of one developing story (a deployment, its losses, its prisoners).
 
 Each story gets a short title (the title, or else the first sentence, of its most central
 article), its date span (the articles' publication dates) and its articles. Story ids depend on
@@ -471,7 +478,7 @@ def _explicit_day(article: Article) -> int | None:
     return days[0] if days else None
 
 
-def _damp_other_countries(
+def _damp_unlike_pairs(
     edges: Mapping[tuple[int, int], float],
     countries: Sequence[frozenset[str]],
     days: Sequence[int | None] = (),
@@ -531,7 +538,7 @@ def cluster_articles(
         bags = [article_terms(a) for a in articles]
     countries = [lead_countries(a) for a in articles]
     days = [_explicit_day(a) for a in articles]
-    edges = _damp_other_countries(similarity_graph(bags), countries, days)
+    edges = _damp_unlike_pairs(similarity_graph(bags), countries, days)
     copies = [
         (index[r.from_], index[r.to])
         for r in relations
@@ -546,7 +553,7 @@ def cluster_articles(
             out.append(group)
             continue
         pos = {g: k for k, g in enumerate(group)}
-        local = _damp_other_countries(
+        local = _damp_unlike_pairs(
             similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR),
             [countries[g] for g in group],
             [days[g] for g in group],
