@@ -493,3 +493,25 @@ def test_who_acts_in_the_sentence_before_is_no_second_place(nlp) -> None:  # typ
     )
     claims = _claims(nlp, text)
     assert _at(claims, 780).location == "Ukraine", _why(claims)
+
+
+def test_a_neighbouring_country_is_named_without_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The storm killed eight people in coastal districts of Varnia and two in neighbouring Tessia.")
+    assert _at(claims, 2).location == "Tessia", _why(claims)
+
+
+def test_a_clock_time_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from quakes in eastern Varnia has climbed to 81, officials said on Monday.\n\n"
+            "According to the US Geological Survey (USGS), a magnitude 6.0 quake struck at 1917 GMT on Sunday, "
+            "just before midnight local time, near the border with Pakistan.")
+    claims = _claims(nlp, text)
+    assert all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
+
+
+def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.extract.claims.place import _credit_in_brackets
+    doc = nlp("(The Orlen Square) – The death toll from the floods in Varnia is up to 52.")
+    assert _credit_in_brackets(doc, 1, 4)  # "The Orlen Square" in the brackets that open the page
+    doc = nlp("Crowds gathered at the fountain (in Orlen Square) on Sunday.")
+    at = next(t.i for t in doc if t.text == "Orlen")
+    assert not _credit_in_brackets(doc, at, at + 2)

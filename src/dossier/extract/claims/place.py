@@ -135,9 +135,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
             return None
+    if pobj.text.upper() in _TIME_ZONES:
+        return None  # "struck at 1917 GMT": a clock time, not a place
     left = max(pobj.left_edge.i, sent.start)
-    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct):
-        left += 1
+    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS):
+        left += 1  # "two in neighbouring Tessia": the place is "Tessia"
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
@@ -151,6 +153,24 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+# time zones after a clock time ("at 1917 GMT"), never a place
+_TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST",
+               "IST", "JST", "KST", "AEST", "AEDT", "WIB", "PHT", "SGT", "HKT", "MSK"}
+# words that say a place lies next to another, no part of its name ("neighbouring Tessia", "nearby Orlen")
+_NEAR_WORDS = {"nearby", "neighboring", "neighbouring", "adjacent", "adjoining"}
+
+
+def _credit_in_brackets(doc: "Doc", start: int, end: int) -> bool:
+    """True when a name sits in brackets that open the page or a paragraph ("(The Orlen Courier) – ..."):
+    the outlet's credit before the story, not a place it states."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    return k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def _title_cased(sent: "Span") -> bool:
@@ -595,7 +615,7 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                     and root.head.lemma_.lower() in ("city", "town", "port", "village", "capital", "country", "nation", "state") \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.head.children):
                 continue
-            if _in_org_name(doc, root):
+            if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
             if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
                     and resolve_place(ent.text) is None:
