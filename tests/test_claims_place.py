@@ -515,3 +515,13 @@ def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ig
     doc = nlp("Crowds gathered at the fountain (in Orlen Square) on Sunday.")
     at = next(t.i for t in doc if t.text == "Orlen")
     assert not _credit_in_brackets(doc, at, at + 2)
+
+
+def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Officials said 1,411 people were killed and 3,124 people were injured in the hard-hit province of Orla alone.")
+    assert _at(claims, 1411).location == "Orla", _why(claims)
+    claims = _claims(nlp, "Twenty-five people were still missing and 26 others had been rescued after devastating floods "
+                          "in Tessel County, a spokesman said.")
+    assert _at(claims, 25).location == "Tessel County", _why(claims)
+    claims = _claims(nlp, "Eight people were killed in Brask and 20 were injured in Orla.")
+    assert (_at(claims, 8).location, _at(claims, 20).location) == ("Brask", "Orla"), _why(claims)

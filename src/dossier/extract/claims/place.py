@@ -248,6 +248,31 @@ def _whole_of_parts(tok: "Token") -> bool:
                 for c in tok.head.head.children)
 
 
+def _counted_subject(verb: "Token") -> bool:
+    """Whether a clause's subject is a count ("3,124 people were injured", "26 others had been rescued")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or any(n.like_num and n.dep_ == "nummod" for n in c.children))
+               for c in verb.children)
+
+
+def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
+    """The place that closes a coordinated count of the same sentence ("1,411 were killed and 3,124 were
+    injured in the province of Orla"): a trailing place is both counts' when the figure's own clause
+    names none."""
+    if not _counted_subject(verb):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= tok.i or not ctx.same_segment(conj, tok) \
+                or not _counted_subject(conj):
+            continue
+        for child in conj.children:
+            if child.dep_ == "prep" and child.lower_ in _LOC_PREPS and child.i > conj.i:
+                for pobj in child.children:
+                    phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                    if phrase:
+                        return phrase
+    return None
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
@@ -317,6 +342,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 return owner
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
+            shared = _shared_place(doc, cur, tok, sent, ctx)
+            if shared:
+                return shared
             break
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
             break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
