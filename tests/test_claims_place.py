@@ -525,3 +525,13 @@ def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # ty
     assert _at(claims, 25).location == "Tessel County", _why(claims)
     claims = _claims(nlp, "Eight people were killed in Brask and 20 were injured in Orla.")
     assert (_at(claims, 8).location, _at(claims, 20).location) == ("Brask", "Orla"), _why(claims)
+
+
+def test_a_part_counted_including_is_where_its_whole_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KERRVILLE, Texas – The death toll continues to rise after floods across Texas' hill country.\n\n"
+            "On Tuesday, Travis County officials said the death toll there reached at least 47, including 12 children.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 47).location == _at(claims, 12).location == "Travis County", _why(claims)
+    # a part with a place of its own keeps it
+    claims = _claims(nlp, "The quake killed 40 people in Varnia, including 12 in the town of Brask.")
+    assert _at(claims, 12).location == "Brask", _why(claims)

@@ -273,6 +273,19 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
     return None
 
 
+def _including_whole(tok: "Token") -> "Token | None":
+    """The count a part hangs on with "including" ("reached 87, including 30 children" -> 87)."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("including", "includes") and cur.head.head.i != cur.i:
+            whole = cur.head.head
+            return whole if whole.like_num or any(c.like_num for c in whole.children) else None
+        if not tok.like_num:
+            break
+        cur = cur.head
+    return None
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
@@ -1235,6 +1248,10 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
+        whole = _including_whole(tok) if place is None else None
+        if whole is not None and _including_whole(whole) is None:
+            # "the toll there reached 87, including 30 children": a part with no place of its own is where its whole is
+            return self.claim_place(whole, sent, state=state, others=others, source=source)
         outer = self._where(place) if place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
