@@ -535,3 +535,22 @@ def test_a_part_counted_including_is_where_its_whole_is(nlp) -> None:  # type: i
     # a part with a place of its own keeps it
     claims = _claims(nlp, "The quake killed 40 people in Varnia, including 12 in the town of Brask.")
     assert _at(claims, 12).location == "Brask", _why(claims)
+
+
+def test_a_breakdown_by_region_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
+    # real region names (the gazetteer's), invented counts
+    text = ("Storms have battered the Philippines for a week.\n\n"
+            "The 37 other deaths were from Calabarzon (eight), Western Visayas (six), Central Luzon (two) and Caraga (one), "
+            "the council said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 8).location == "Calabarzon", _why(claims)
+    assert _at(claims, 6).location == "Western Visayas", _why(claims)
+    assert _at(claims, 37).location == "Philippines", _why(claims)
+    # a party's seats in brackets are no place's
+    claims = _claims(nlp, "Labour won 201 seats, ahead of the Greens (12) and the Liberals (9).")
+    assert all(c.location is None for c in claims), _why(claims)
+
+
+def test_a_region_that_records_the_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The council said Central Visayas recorded 50 fatalities while Western Visayas recorded two.")
+    assert (_at(claims, 50).location, _at(claims, 2).location) == ("Central Visayas", "Western Visayas"), _why(claims)

@@ -273,6 +273,45 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
     return None
 
 
+def _bracketed_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """"deaths were from Brask (nine), Orla (eight) and Tessel (one)": a count in brackets after a place's
+    name is that place's; only a name the tagger or the gazetteer knows as a place (a party's seats,
+    "Labour (201)", are no place's)."""
+    i = tok.i
+    if not (sent.start < i - 1 and i + 1 < sent.end and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return None
+    j = i - 2
+    while j >= sent.start and doc[j].pos_ == "PROPN" and i - 2 - j < 4:
+        j -= 1
+    if j == i - 2:
+        return None
+    name = doc[j + 1 : i - 1].text
+    if all(t.ent_type_ in ("GPE", "LOC") for t in doc[j + 1 : i - 1]):
+        return name
+    known = resolve_place(name)
+    return name if known is not None and known.kind in ("region", "state", "city") else None
+
+
+def _whole_of_breakdown(tok: "Token") -> bool:
+    """Whether a figure is the whole a sentence breaks down by place in brackets after it ("The 37 deaths were
+    from Brask (nine), Orla (eight) ..."): the places are its parts'."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.i > sent.start and doc[tok.i - 1].text == "(":
+        return False
+    items = sum(1 for t in doc[tok.i + 1 : sent.end - 2]
+                if t.text == "(" and doc[t.i + 1].like_num and doc[t.i + 2].text == ")" and doc[t.i - 1].pos_ == "PROPN")
+    return items >= 2
+
+
+def _bracketed_after(doc: "Doc", name: "Token", sent: "Span") -> bool:
+    """Whether a name is followed by a count in brackets ("Brask (nine)"): an item of a breakdown."""
+    j = name.i + 1
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].head.i == name.i:
+        j += 1
+    return j + 2 < sent.end and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")"
+
+
 def _including_whole(tok: "Token") -> "Token | None":
     """The count a part hangs on with "including" ("reached 87, including 30 children" -> 87)."""
     cur = tok
@@ -292,8 +331,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     ``others`` are the token indexes of the article's other figures: a place after the figure in
     its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
     """
-    if _whole_of_parts(tok):
+    if _whole_of_parts(tok) or _whole_of_breakdown(tok):
         return None
+    bracketed = _bracketed_count_place(doc, tok, sent)
+    if bracketed:
+        return bracketed
     nxt = tok.i + 1
     while nxt < sent.end and doc[nxt].lower_ == "each":
         nxt += 1
@@ -320,6 +362,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 continue  # "spreading from Brask to a dozen other cities": where it came from
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
+                        return None  # "the 37 deaths were from Brask (nine), Orla (eight)": the whole of a breakdown
                     if pobj.dep_ == "pobj":
                         phrase = _place_phrase(doc, pobj, sent)
                         if phrase:
@@ -378,7 +422,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         and known.kind == "country" and lookup_alias(subj.text) is not None
                         # a name the page tags as a place elsewhere ("in Brask, Tessel ... with Brask accounting for")
                         or subj.pos_ == "PROPN" and resolve_place(subj.text) is not None
-                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)):
+                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)
+                        # "Central Visayas recorded 50 fatalities": a region the gazetteer knows, whatever the tagger calls it
+                        or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
+                        and (known := resolve_place(_name_text(doc, subj))) is not None
+                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
@@ -1269,7 +1317,7 @@ class PlaceScope:
             # only the index ("the Dow")
             place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
             location_from = f"index: {market[0]}"
-        if place is None and not _whole_of_parts(tok):
+        if place is None and not _whole_of_parts(tok) and not _whole_of_breakdown(tok):
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
@@ -1285,7 +1333,7 @@ class PlaceScope:
             location_from = f"the country: {place}" if place else None
         if place is None:
             inherited = self.article_scope()
-            named = self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            named = None if _whole_of_breakdown(tok) else self.named_in(sent, tok, others, inherited[0] if inherited else None)
             if named is not None:
                 place, location_basis = named, "stated"
                 # the article's own place, which this sentence also names, or another place it names
