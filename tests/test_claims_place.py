@@ -554,3 +554,12 @@ def test_a_breakdown_by_region_in_brackets(nlp) -> None:  # type: ignore[no-unty
 def test_a_region_that_records_the_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "The council said Central Visayas recorded 50 fatalities while Western Visayas recorded two.")
     assert (_at(claims, 50).location, _at(claims, 2).location) == ("Central Visayas", "Western Visayas"), _why(claims)
+
+
+def test_a_count_with_on_a_place_that_was_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms battered Varnia.\n\n"
+            "The northern state of Orla was hit hardest, with 28 deaths, including 14 workers who were crushed in a quarry collapse.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 28).location == _at(claims, 14).location == "Orla", _why(claims)
+    claims = _claims(nlp, "Storms battered Varnia.\n\nThe storm hit the coast, with 28 deaths.")
+    assert _at(claims, 28).location == "Varnia", _why(claims)

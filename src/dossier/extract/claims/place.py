@@ -304,6 +304,20 @@ def _whole_of_breakdown(tok: "Token") -> bool:
     return items >= 2
 
 
+def _with_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """"The state of Orla was hit hardest, with 28 deaths": a count after "with" on a clause whose subject is a
+    place is that place's (when the count names no place of its own)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _IN_PREPS for c in tok.children):
+        return None
+    for subj in tok.head.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and sent.start <= subj.i < subj.head.i:
+            if subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
+                return _place_phrase(doc, subj, sent)
+    return None
+
+
 def _bracketed_after(doc: "Doc", name: "Token", sent: "Span") -> bool:
     """Whether a name is followed by a count in brackets ("Brask (nine)"): an item of a breakdown."""
     j = name.i + 1
@@ -336,6 +350,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     bracketed = _bracketed_count_place(doc, tok, sent)
     if bracketed:
         return bracketed
+    hit = _with_count_place(doc, tok, sent)
+    if hit:
+        return hit
     nxt = tok.i + 1
     while nxt < sent.end and doc[nxt].lower_ == "each":
         nxt += 1
