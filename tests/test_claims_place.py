@@ -563,3 +563,18 @@ def test_a_count_with_on_a_place_that_was_hit(nlp) -> None:  # type: ignore[no-u
     assert _at(claims, 28).location == _at(claims, 14).location == "Orla", _why(claims)
     claims = _claims(nlp, "Storms battered Varnia.\n\nThe storm hit the coast, with 28 deaths.")
     assert _at(claims, 28).location == "Varnia", _why(claims)
+
+
+def test_a_place_named_only_for_the_parts_is_not_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fires hit Varnia.\n\nOn Tuesday, the county medical examiner confirmed 25 deaths connected to the two fires, "
+            "including 16 lives lost in the Brask Fire and another nine in the Orla Fire.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 25).location == "Varnia", _why(claims)
+    claims = _claims(nlp, "Floods hit Varnia.\n\nFloods killed 40 people, including 12 in the town of Brask.")
+    assert (_at(claims, 40).location, _at(claims, 12).location) == ("Varnia", "Brask"), _why(claims)
+
+
+def test_a_count_with_on_a_relative_clause_is_not_its_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The killing has sparked the worst rioting Greece has seen in decades, with at least 70 people "
+                          "injured in cities across the country.")
+    assert all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)

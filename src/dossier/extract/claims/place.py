@@ -307,10 +307,13 @@ def _whole_of_breakdown(tok: "Token") -> bool:
 def _with_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """"The state of Orla was hit hardest, with 28 deaths": a count after "with" on a clause whose subject is a
     place is that place's (when the count names no place of its own)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in _IN_PREPS for c in tok.children):
-        return None
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX") \
+            or tok.head.head.dep_ in ("relcl", "acl"):
+        return None  # ("the worst rioting Varnia has seen, with 70 injured": the place of a relative clause)
+    if any(c.dep_ == "prep" and c.lower_ in _IN_PREPS and any(
+            o.dep_ == "pobj" and _place_phrase(doc, o, sent) for o in c.children) for c in tok.subtree) \
+            or _THE_COUNTRY.search(doc[tok.i : tok.right_edge.i + 1].text):
+        return None  # "with 70 people injured in Brask", "... in cities across the country": the count's own place
     for subj in tok.head.head.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and sent.start <= subj.i < subj.head.i:
             if subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
@@ -324,6 +327,18 @@ def _bracketed_after(doc: "Doc", name: "Token", sent: "Span") -> bool:
     while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].head.i == name.i:
         j += 1
     return j + 2 < sent.end and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")"
+
+
+def _only_in_parts(tok: "Token", place: str, sent: "Span") -> bool:
+    """Whether a place is named only inside the "including ..." phrase of a figure ("confirmed 25 deaths,
+    including 16 in Brask"): the parts' place, not the whole's."""
+    doc = tok.doc
+    parts = [c for c in tok.subtree if c.i > tok.i and c.lower_ == "including" and c.dep_ == "prep" and c.i < sent.end]
+    if not parts:
+        return False
+    inside = " ".join(doc[p.left_edge.i : p.right_edge.i + 1].text for p in parts)
+    rest = doc[sent.start : parts[0].left_edge.i].text + " " + doc[parts[-1].right_edge.i + 1 : sent.end].text
+    return place in inside and place not in rest
 
 
 def _including_whole(tok: "Token") -> "Token | None":
@@ -1313,8 +1328,13 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
+        if place is not None and _only_in_parts(tok, place, sent):
+            place = None  # "40 killed, including 12 in Brask": Brask is the part's, not the whole's
         whole = _including_whole(tok) if place is None else None
-        if whole is not None and _including_whole(whole) is None:
+        if whole is not None and (_including_whole(whole) is not None
+                                  or nearest_place(doc, sent, tok, others, self.dateline_tokens) is not None):
+            whole = None  # the part's own place in the sentence comes first
+        if whole is not None:
             # "the toll there reached 87, including 30 children": a part with no place of its own is where its whole is
             return self.claim_place(whole, sent, state=state, others=others, source=source)
         outer = self._where(place) if place else None
@@ -1336,6 +1356,8 @@ class PlaceScope:
             location_from = f"index: {market[0]}"
         if place is None and not _whole_of_parts(tok) and not _whole_of_breakdown(tok):
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
+            if place is not None and _only_in_parts(tok, place, sent):
+                place = None  # "25 deaths ..., including 16 in Brask": Brask is the part's, not the whole's
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
@@ -1351,6 +1373,8 @@ class PlaceScope:
         if place is None:
             inherited = self.article_scope()
             named = None if _whole_of_breakdown(tok) else self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            if named is not None and _only_in_parts(tok, named, sent):
+                named = None
             if named is not None:
                 place, location_basis = named, "stated"
                 # the article's own place, which this sentence also names, or another place it names
