@@ -493,3 +493,88 @@ def test_who_acts_in_the_sentence_before_is_no_second_place(nlp) -> None:  # typ
     )
     claims = _claims(nlp, text)
     assert _at(claims, 780).location == "Ukraine", _why(claims)
+
+
+def test_a_neighbouring_country_is_named_without_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The storm killed eight people in coastal districts of Varnia and two in neighbouring Tessia.")
+    assert _at(claims, 2).location == "Tessia", _why(claims)
+
+
+def test_a_clock_time_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from quakes in eastern Varnia has climbed to 81, officials said on Monday.\n\n"
+            "According to the US Geological Survey (USGS), a magnitude 6.0 quake struck at 1917 GMT on Sunday, "
+            "just before midnight local time, near the border with Pakistan.")
+    claims = _claims(nlp, text)
+    assert all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
+
+
+def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dossier.extract.claims.place import _credit_in_brackets
+    doc = nlp("(The Orlen Square) – The death toll from the floods in Varnia is up to 52.")
+    assert _credit_in_brackets(doc, 1, 4)  # "The Orlen Square" in the brackets that open the page
+    doc = nlp("Crowds gathered at the fountain (in Orlen Square) on Sunday.")
+    at = next(t.i for t in doc if t.text == "Orlen")
+    assert not _credit_in_brackets(doc, at, at + 2)
+
+
+def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Officials said 1,411 people were killed and 3,124 people were injured in the hard-hit province of Orla alone.")
+    assert _at(claims, 1411).location == "Orla", _why(claims)
+    claims = _claims(nlp, "Twenty-five people were still missing and 26 others had been rescued after devastating floods "
+                          "in Tessel County, a spokesman said.")
+    assert _at(claims, 25).location == "Tessel County", _why(claims)
+    claims = _claims(nlp, "Eight people were killed in Brask and 20 were injured in Orla.")
+    assert (_at(claims, 8).location, _at(claims, 20).location) == ("Brask", "Orla"), _why(claims)
+
+
+def test_a_part_counted_including_is_where_its_whole_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KERRVILLE, Texas – The death toll continues to rise after floods across Texas' hill country.\n\n"
+            "On Tuesday, Travis County officials said the death toll there reached at least 47, including 12 children.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 47).location == _at(claims, 12).location == "Travis County", _why(claims)
+    # a part with a place of its own keeps it
+    claims = _claims(nlp, "The quake killed 40 people in Varnia, including 12 in the town of Brask.")
+    assert _at(claims, 12).location == "Brask", _why(claims)
+
+
+def test_a_breakdown_by_region_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
+    # real region names (the gazetteer's), invented counts
+    text = ("Storms have battered the Philippines for a week.\n\n"
+            "The 37 other deaths were from Calabarzon (eight), Western Visayas (six), Central Luzon (two) and Caraga (one), "
+            "the council said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 8).location == "Calabarzon", _why(claims)
+    assert _at(claims, 6).location == "Western Visayas", _why(claims)
+    assert _at(claims, 37).location == "Philippines", _why(claims)
+    # a party's seats in brackets are no place's
+    claims = _claims(nlp, "Labour won 201 seats, ahead of the Greens (12) and the Liberals (9).")
+    assert all(c.location is None for c in claims), _why(claims)
+
+
+def test_a_region_that_records_the_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The council said Central Visayas recorded 50 fatalities while Western Visayas recorded two.")
+    assert (_at(claims, 50).location, _at(claims, 2).location) == ("Central Visayas", "Western Visayas"), _why(claims)
+
+
+def test_a_count_with_on_a_place_that_was_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Storms battered Varnia.\n\n"
+            "The northern state of Orla was hit hardest, with 28 deaths, including 14 workers who were crushed in a quarry collapse.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 28).location == _at(claims, 14).location == "Orla", _why(claims)
+    claims = _claims(nlp, "Storms battered Varnia.\n\nThe storm hit the coast, with 28 deaths.")
+    assert _at(claims, 28).location == "Varnia", _why(claims)
+
+
+def test_a_place_named_only_for_the_parts_is_not_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fires hit Varnia.\n\nOn Tuesday, the county medical examiner confirmed 25 deaths connected to the two fires, "
+            "including 16 lives lost in the Brask Fire and another nine in the Orla Fire.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 25).location == "Varnia", _why(claims)
+    claims = _claims(nlp, "Floods hit Varnia.\n\nFloods killed 40 people, including 12 in the town of Brask.")
+    assert (_at(claims, 40).location, _at(claims, 12).location) == ("Varnia", "Brask"), _why(claims)
+
+
+def test_a_count_with_on_a_relative_clause_is_not_its_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The killing has sparked the worst rioting Greece has seen in decades, with at least 70 people "
+                          "injured in cities across the country.")
+    assert all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)

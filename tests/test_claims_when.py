@@ -313,3 +313,14 @@ def test_a_with_clause_takes_the_date_of_its_verb() -> None:
     art, claims = _claims(_WITH_CLAUSE)
     assert claim_at(art, claims, "321,179").as_of == "2023"
     assert claim_at(art, claims, "1,705").as_of == "2023"
+
+
+def test_a_breakdown_with_the_figure_holds_when_the_figure_does() -> None:
+    page = """Fires: toll at 24
+Published: 14 June 2023
+The death toll from the two fires was up to 24 people by Sunday evening, the medical examiner announced, with 16 deaths attributed to the Orla fire.
+Crews kept working on Monday, with 300 firefighters on the lines.
+"""
+    art, claims = _claims(page)
+    assert claim_at(art, claims, "24", 0).as_of == "2023-06-11"
+    assert (claim_at(art, claims, "16", 0).as_of, claim_at(art, claims, "16", 0).as_of_basis) == ("2023-06-11", "stated")

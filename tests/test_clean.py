@@ -568,3 +568,19 @@ def test_hard_wrapped_lines_stopping_on_an_article_and_a_pipe_menu() -> None:
     assert art.text == ("Floods that have swept across Varnia since late last week had claimed 536 lives and left 137 missing by "
                         "4 PM yesterday, the Office of State Flood Control said.\n\nA task force has been sent to the flood-hit "
                         "areas to direct relief work.")
+
+
+def test_a_kicker_headline_under_a_date_line_and_a_template_advert_marker() -> None:
+    # fictional page: a date header, "AGENCY: headline" with no sentence stop, a theme's advert placeholder
+    text = ("Saturday, March 7, 2026\n\nVDRA: Death toll from storms now 21\n\n- Advertisement -spot_img\n\n"
+            "THE Varnia Disaster Response Agency (VDRA) yesterday reported two more deaths from the storms in Orlen.\n\n"
+            "The new deaths brought the toll to 21, the agency said.")
+    r = clean_lines(text)
+    assert r.title == "VDRA: Death toll from storms now 21"
+    assert any(x.reason == "advertisement" and "spot_img" in x.text for x in r.removed)
+    assert r.text.startswith("THE Varnia Disaster Response Agency")
+
+
+def test_a_colon_dateline_over_a_lead_sentence_is_still_no_title() -> None:
+    text = "ORLENBURG: More than 40 people were killed when floods swept the town, officials said on Monday.\n\nRescuers kept searching."
+    assert clean_lines(text).title is None

@@ -83,7 +83,8 @@ ADVERTISEMENT = re.compile(
     r"^[\W_]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|"
     r"paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|supported by|"
     r"advertisement\W+scroll to continue|download (?:our|the) (?:free )?app|get (?:our|the) (?:free )?app|(?:video )?ad feedback|"
-    r"continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues below)[\W_]*$",
+    r"continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues below)"
+    r"(?:[\W_]*spot_?img)?[\W_]*$",  # "- Advertisement -spot_img": a page template's image placeholder left glued
     _FLAGS,
 )
 _SKY = r"(?:sunny|mostly sunny|partly sunny|cloudy|partly cloudy|mostly cloudy|clear|fair|rain|light rain|showers|snow|fog|overcast|windy|thunderstorms?|drizzle)"

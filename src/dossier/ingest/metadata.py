@@ -964,6 +964,8 @@ def is_headline(line: str) -> bool:
         return False
     if re.search(r"[.!?][\"'”’]+$", s) and (len(words) >= 15 or _ATTRIBUTION.search(s)):
         return False  # 'The ministry stated in a statement: “The number of deaths reached 2,122.”': a lead sentence
+    if len(words) <= 20 and DATELINE_COLON.match(s) and not re.search(r"[.!?…][\"'”’)\]]*$", s):
+        return True  # "VARNIA: Death toll from floods now 38": a kicker over a headline, no sentence after a dateline
     return not parse_dateline(s)
 
 

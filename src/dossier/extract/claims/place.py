@@ -135,9 +135,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
             return None
+    if pobj.text.upper() in _TIME_ZONES:
+        return None  # "struck at 1917 GMT": a clock time, not a place
     left = max(pobj.left_edge.i, sent.start)
-    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct):
-        left += 1
+    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS):
+        left += 1  # "two in neighbouring Tessia": the place is "Tessia"
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
@@ -151,6 +153,24 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+# time zones after a clock time ("at 1917 GMT"), never a place
+_TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST",
+               "IST", "JST", "KST", "AEST", "AEDT", "WIB", "PHT", "SGT", "HKT", "MSK"}
+# words that say a place lies next to another, no part of its name ("neighbouring Tessia", "nearby Orlen")
+_NEAR_WORDS = {"nearby", "neighboring", "neighbouring", "adjacent", "adjoining"}
+
+
+def _credit_in_brackets(doc: "Doc", start: int, end: int) -> bool:
+    """True when a name sits in brackets that open the page or a paragraph ("(The Orlen Courier) – ..."):
+    the outlet's credit before the story, not a place it states."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    return k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def _title_cased(sent: "Span") -> bool:
@@ -228,14 +248,126 @@ def _whole_of_parts(tok: "Token") -> bool:
                 for c in tok.head.head.children)
 
 
+def _counted_subject(verb: "Token") -> bool:
+    """Whether a clause's subject is a count ("3,124 people were injured", "26 others had been rescued")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or any(n.like_num and n.dep_ == "nummod" for n in c.children))
+               for c in verb.children)
+
+
+def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
+    """The place that closes a coordinated count of the same sentence ("1,411 were killed and 3,124 were
+    injured in the province of Orla"): a trailing place is both counts' when the figure's own clause
+    names none."""
+    if not _counted_subject(verb):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= tok.i or not ctx.same_segment(conj, tok) \
+                or not _counted_subject(conj):
+            continue
+        for child in conj.children:
+            if child.dep_ == "prep" and child.lower_ in _LOC_PREPS and child.i > conj.i:
+                for pobj in child.children:
+                    phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                    if phrase:
+                        return phrase
+    return None
+
+
+def _bracketed_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """"deaths were from Brask (nine), Orla (eight) and Tessel (one)": a count in brackets after a place's
+    name is that place's; only a name the tagger or the gazetteer knows as a place (a party's seats,
+    "Labour (201)", are no place's)."""
+    i = tok.i
+    if not (sent.start < i - 1 and i + 1 < sent.end and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return None
+    j = i - 2
+    while j >= sent.start and doc[j].pos_ == "PROPN" and i - 2 - j < 4:
+        j -= 1
+    if j == i - 2:
+        return None
+    name = doc[j + 1 : i - 1].text
+    if all(t.ent_type_ in ("GPE", "LOC") for t in doc[j + 1 : i - 1]):
+        return name
+    known = resolve_place(name)
+    return name if known is not None and known.kind in ("region", "state", "city") else None
+
+
+def _whole_of_breakdown(tok: "Token") -> bool:
+    """Whether a figure is the whole a sentence breaks down by place in brackets after it ("The 37 deaths were
+    from Brask (nine), Orla (eight) ..."): the places are its parts'."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.i > sent.start and doc[tok.i - 1].text == "(":
+        return False
+    items = sum(1 for t in doc[tok.i + 1 : sent.end - 2]
+                if t.text == "(" and doc[t.i + 1].like_num and doc[t.i + 2].text == ")" and doc[t.i - 1].pos_ == "PROPN")
+    return items >= 2
+
+
+def _with_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """"The state of Orla was hit hardest, with 28 deaths": a count after "with" on a clause whose subject is a
+    place is that place's (when the count names no place of its own)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX") \
+            or tok.head.head.dep_ in ("relcl", "acl"):
+        return None  # ("the worst rioting Varnia has seen, with 70 injured": the place of a relative clause)
+    if any(c.dep_ == "prep" and c.lower_ in _IN_PREPS and any(
+            o.dep_ == "pobj" and _place_phrase(doc, o, sent) for o in c.children) for c in tok.subtree) \
+            or _THE_COUNTRY.search(doc[tok.i : tok.right_edge.i + 1].text):
+        return None  # "with 70 people injured in Brask", "... in cities across the country": the count's own place
+    for subj in tok.head.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and sent.start <= subj.i < subj.head.i:
+            if subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
+                return _place_phrase(doc, subj, sent)
+    return None
+
+
+def _bracketed_after(doc: "Doc", name: "Token", sent: "Span") -> bool:
+    """Whether a name is followed by a count in brackets ("Brask (nine)"): an item of a breakdown."""
+    j = name.i + 1
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].head.i == name.i:
+        j += 1
+    return j + 2 < sent.end and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")"
+
+
+def _only_in_parts(tok: "Token", place: str, sent: "Span") -> bool:
+    """Whether a place is named only inside the "including ..." phrase of a figure ("confirmed 25 deaths,
+    including 16 in Brask"): the parts' place, not the whole's."""
+    doc = tok.doc
+    parts = [c for c in tok.subtree if c.i > tok.i and c.lower_ == "including" and c.dep_ == "prep" and c.i < sent.end]
+    if not parts:
+        return False
+    inside = " ".join(doc[p.left_edge.i : p.right_edge.i + 1].text for p in parts)
+    rest = doc[sent.start : parts[0].left_edge.i].text + " " + doc[parts[-1].right_edge.i + 1 : sent.end].text
+    return place in inside and place not in rest
+
+
+def _including_whole(tok: "Token") -> "Token | None":
+    """The count a part hangs on with "including" ("reached 87, including 30 children" -> 87)."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("including", "includes") and cur.head.head.i != cur.i:
+            whole = cur.head.head
+            return whole if whole.like_num or any(c.like_num for c in whole.children) else None
+        if not tok.like_num:
+            break
+        cur = cur.head
+    return None
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
     ``others`` are the token indexes of the article's other figures: a place after the figure in
     its clause is not taken when it is another figure's ("288 candidates ..., 46 in Akhal").
     """
-    if _whole_of_parts(tok):
+    if _whole_of_parts(tok) or _whole_of_breakdown(tok):
         return None
+    bracketed = _bracketed_count_place(doc, tok, sent)
+    if bracketed:
+        return bracketed
+    hit = _with_count_place(doc, tok, sent)
+    if hit:
+        return hit
     nxt = tok.i + 1
     while nxt < sent.end and doc[nxt].lower_ == "each":
         nxt += 1
@@ -262,6 +394,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 continue  # "spreading from Brask to a dozen other cities": where it came from
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
+                        return None  # "the 37 deaths were from Brask (nine), Orla (eight)": the whole of a breakdown
                     if pobj.dep_ == "pobj":
                         phrase = _place_phrase(doc, pobj, sent)
                         if phrase:
@@ -297,6 +431,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 return owner
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
+            shared = _shared_place(doc, cur, tok, sent, ctx)
+            if shared:
+                return shared
             break
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
             break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
@@ -317,7 +454,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         and known.kind == "country" and lookup_alias(subj.text) is not None
                         # a name the page tags as a place elsewhere ("in Brask, Tessel ... with Brask accounting for")
                         or subj.pos_ == "PROPN" and resolve_place(subj.text) is not None
-                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)):
+                        and any(t.i < subj.i and t.text == subj.text and t.dep_ in ("pobj", "conj") for t in sent)
+                        # "Central Visayas recorded 50 fatalities": a region the gazetteer knows, whatever the tagger calls it
+                        or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
+                        and (known := resolve_place(_name_text(doc, subj))) is not None
+                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
@@ -595,7 +736,7 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                     and root.head.lemma_.lower() in ("city", "town", "port", "village", "capital", "country", "nation", "state") \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.head.children):
                 continue
-            if _in_org_name(doc, root):
+            if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
             if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
                     and resolve_place(ent.text) is None:
@@ -1187,6 +1328,15 @@ class PlaceScope:
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         place = location(doc, tok, sent, self.sents, others)
+        if place is not None and _only_in_parts(tok, place, sent):
+            place = None  # "40 killed, including 12 in Brask": Brask is the part's, not the whole's
+        whole = _including_whole(tok) if place is None else None
+        if whole is not None and (_including_whole(whole) is not None
+                                  or nearest_place(doc, sent, tok, others, self.dateline_tokens) is not None):
+            whole = None  # the part's own place in the sentence comes first
+        if whole is not None:
+            # "the toll there reached 87, including 30 children": a part with no place of its own is where its whole is
+            return self.claim_place(whole, sent, state=state, others=others, source=source)
         outer = self._where(place) if place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
@@ -1204,8 +1354,10 @@ class PlaceScope:
             # only the index ("the Dow")
             place, location_basis = market[0], "stated" if market[1] and _names_country(sent, market[0]) else "inherited"
             location_from = f"index: {market[0]}"
-        if place is None and not _whole_of_parts(tok):
+        if place is None and not _whole_of_parts(tok) and not _whole_of_breakdown(tok):
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
+            if place is not None and _only_in_parts(tok, place, sent):
+                place = None  # "25 deaths ..., including 16 in Brask": Brask is the part's, not the whole's
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
@@ -1220,7 +1372,9 @@ class PlaceScope:
             location_from = f"the country: {place}" if place else None
         if place is None:
             inherited = self.article_scope()
-            named = self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            named = None if _whole_of_breakdown(tok) else self.named_in(sent, tok, others, inherited[0] if inherited else None)
+            if named is not None and _only_in_parts(tok, named, sent):
+                named = None
             if named is not None:
                 place, location_basis = named, "stated"
                 # the article's own place, which this sentence also names, or another place it names

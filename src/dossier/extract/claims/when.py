@@ -122,6 +122,13 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _AS_OF_RE.search(doc_text(doc)[sent.start_char : te.start]):
             return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
+    with_prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    if with_prep is not None and not any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not cue_dates:
+        # "the toll was up to 24 by Sunday evening, officials said, with 16 deaths in Brask": the breakdown
+        # that rides on the sentence's figure holds when that figure does
+        before = {val for val, te, root in usable if te.end <= with_prep.idx and not _starts_window(root)}
+        if len(before) == 1:
+            return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
     day = _dated(article)
