@@ -607,3 +607,18 @@ def test_a_hedged_present_state_is_an_estimate(nlp) -> None:  # type: ignore[no-
     for text, want in cases.items():
         got = [c.modality for c in _one(nlp, text)]
         assert got == [want], (text, got)
+
+
+def test_as_reported_by_names_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "An estimated 2,300 Norlandic soldiers have been killed or wounded fighting alongside Kestria, "
+                     "as reported by Norland's spy agency during a briefing on Friday.")
+    assert c.source is not None and c.source.name == "Norland's spy agency" and c.modality == "estimated"
+
+
+def test_an_intention_to_send_is_projected(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "Anton Merik said that Velkar leader Iva Dorn decided to send 800 engineers to Kestria.")
+    assert c.modality == "projected" and c.source is not None and c.source.name == "Anton Merik"
+    (c,) = _one(nlp, "On May 3, Anton Merik announced that Velkar plans to deploy 3,800 builders to the Orlen region.")
+    assert c.modality == "projected"
+    (c,) = _one(nlp, "Velkar deployed 3,800 builders to the Orlen region in March.")
+    assert c.modality == "reported"

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # verbs of a belief about a figure ("are believed to have died", "is thought to", "X estimates")
 _BELIEF_LEMMAS = frozenset({"believe", "think", "estimate", "fear", "presume"})
+# verbs of an intention whose "to" clause is still to come ("plans to deploy", "decided to send")
+_INTENT_LEMMAS = frozenset({"plan", "decide", "intend", "pledge", "promise", "vow", "agree", "aim", "prepare", "offer"})
 # states the counted are in now ("could be missing", "may still be trapped"): a hedge, not a projection
 _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead", "homeless", "unaccounted",
                              "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
@@ -93,6 +95,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "estimated"
     if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
+        return "projected"
+    # "plans to deploy 3,800 builders", "decided to send 800 engineers": the figure's action is still to come
+    if any(v.lemma_.lower() in _INTENT_LEMMAS and any(c.dep_ == "xcomp" and c in chain for c in v.children)
+           for v in chain[1:]) and not any(c.dep_ == "neg" for v in chain for c in v.children):
         return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"

@@ -206,6 +206,14 @@ class Attributor:
                                 if agent.dep_ == "agent":
                                     seen.add(c.i)
                                     according += [(self.names.ref_for(g), "cite", c.i) for g in agent.children if g.dep_ == "pobj"]
+            # "..., as reported by X" / "as announced by X": the agent of the "as" clause speaks like "according to X"
+            for child in cur.children:
+                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS \
+                        and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+                    agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    if agents and _speaker_like_noun(agents[0]):
+                        seen.add(child.i)
+                        according += [(self.names.ref_for(agents[0]), "say", child.i)]
             speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
