@@ -622,3 +622,12 @@ def test_an_intention_to_send_is_projected(nlp) -> None:  # type: ignore[no-unty
     assert c.modality == "projected"
     (c,) = _one(nlp, "Velkar deployed 3,800 builders to the Orlen region in March.")
     assert c.modality == "reported"
+
+
+def test_a_force_sized_by_of_and_lives_lost_in_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "About 300 Norlandic troops have been killed fighting for Kestria out of a total deployment of 9,000, lawmakers said.")
+    (c,) = [c for c in cs if c.value == 9000]
+    assert c.state == "present" and c.measure is not None and "deployment" in c.measure
+    cs = _one(nlp, "In all the missions a total of 1,400 men and women have lost their lives, 900 of them died in accidents.")
+    (c,) = [c for c in cs if c.value == 1400]
+    assert c.state == "killed"  # lives lost are the dead, not a force's losses

@@ -242,6 +242,10 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
         low = total.lemma_.lower()
         if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
             return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
+    # "out of a total deployment of 15,000", "a force of 9,000": the force the figure sizes
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in _FORCE_NOUNS and sent.start <= tok.head.head.i < sent.end:
+        return _noun_phrase(doc, tok.head.head)
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
                 and any(c.dep_ == "nummod" and c.like_num for c in child.children):

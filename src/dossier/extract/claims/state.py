@@ -790,7 +790,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
-    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent):
+    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
+            and not any(_lemma(c) == "life" for c in word.children):  # "a total of 1,400 have lost their lives": dead
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
