@@ -631,3 +631,13 @@ def test_a_force_sized_by_of_and_lives_lost_in_a_total(nlp) -> None:  # type: ig
     cs = _one(nlp, "In all the missions a total of 1,400 men and women have lost their lives, 900 of them died in accidents.")
     (c,) = [c for c in cs if c.value == 1400]
     assert c.state == "killed"  # lives lost are the dead, not a force's losses
+
+
+def test_briefed_lawmakers_relay_and_a_relay_after_the_comma_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "According to Norlandic lawmakers briefed by the National Intelligence Service, casualties include around 600 deaths.")
+    assert c.source is not None and c.source.name == "National Intelligence Service"
+    assert [v.name for v in c.via] == ["Norlandic lawmakers"]
+    cs = _one(nlp, "Velkar will send 800 engineers to Kestria. "
+                   "This was announced by Kestrian Security Council Secretary Anton Merik, according to Orlen.NET, citing Varnpress.")
+    (c,) = [c for c in cs if c.value == 800]
+    assert c.source is not None and c.source.name == "Anton Merik"

@@ -131,7 +131,8 @@ class Attributor:
             # "by the supreme commander of ..., US general Jo Roe, defining ...": the person's name after the comma
             person = [t for t in doc[edge + 1 : min(b, edge + 8)] if t.ent_type_ == "PERSON"]
             run = [t for t in person if t.i - person[0].i == person.index(t)] if person else []
-            if run and all(t.text != "," for t in doc[edge + 1 : run[0].i]):
+            # (not a relay after the comma: "..., according to Orlen Radio", "..., citing Ana Vos")
+            if run and all(t.text != "," and t.pos_ not in ("VERB", "ADP") for t in doc[edge + 1 : run[0].i]):
                 named = run[-1]
         ref = self.names.ref_for(named if named is not None else agent)
         if ref is None or not _names_someone(ref):
@@ -198,7 +199,7 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    according += [(self.names.ref_for(pobj), "say", child.i) for pobj in _according_to(child)]
+                    according += self._according_refs(child)
                     # "According to X, cited by Y, ...": Y relays X
                     for c in cur.children:
                         if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBN" and c.i > child.i and c.i not in seen:
@@ -317,7 +318,20 @@ class Attributor:
         if not out:
             for t in self.sents.segment(tok):
                 if t.lower_ == "according" and t.i not in seen:
-                    out += [(self.names.ref_for(pobj), "say", t.i) for pobj in _according_to(t)]
+                    out += self._according_refs(t)
+        return out
+
+    def _according_refs(self, according: "Token") -> list[tuple[SourceRef | None, str, int]]:
+        """The speakers of "according to X"; "according to lawmakers briefed by the intelligence
+        service": the service speaks, the lawmakers relay."""
+        out: list[tuple[SourceRef | None, str, int]] = []
+        for pobj in _according_to(according):
+            briefer = next((g for acl in pobj.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("brief", "inform")
+                            for a in acl.children if a.dep_ == "agent" for g in a.children
+                            if g.dep_ == "pobj" and _speaker_like_noun(g)), None)
+            if briefer is not None:
+                out.append((self.names.ref_for(briefer), "brief", according.i))
+            out.append((self.names.ref_for(pobj), "say", according.i))
         return out
 
     def _quoted_as_saying(self, verb: "Token") -> "tuple[Token, Token] | None":
