@@ -57,6 +57,10 @@ def extract_quotes(
     return _Stage(article, doc, time_expressions, local_entities).run()
 
 
+
+#: content that only says who reported something: "This was reported by X", "That was announced by Y"
+_META_REPORT_RE = re.compile(r"(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b", re.IGNORECASE)
+
 class _Stage:
     """One article's pass: the parts built once, and the walk that carries speakers along."""
 
@@ -137,6 +141,13 @@ class _Stage:
                              or other.start <= quote.start and quote.end <= other.end
                              and (attr.cue_start or 0) >= quote.end)
                         for other, o_attr in made_all))]
+                # '"A," Roe said according to Varnpress': the content holds a quote already given with its
+                # own speaker; "This was reported by X, writes Y": the content only says who said it
+                seg_made = [x for x in quotes if s_start <= (x.cue_start or -1) < s_end and x.speaker is not None]
+                made_all = [(quote, attr) for quote, attr in made_all if not (
+                    (attr.cue or "").lower().startswith("according")
+                    and any(quote.start <= (x.cue_start or -1) < quote.end for x in seg_made)
+                ) and not _META_REPORT_RE.match(quote.text)]
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
