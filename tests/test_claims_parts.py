@@ -641,3 +641,10 @@ def test_briefed_lawmakers_relay_and_a_relay_after_the_comma_is_not_the_name(nlp
                    "This was announced by Kestrian Security Council Secretary Anton Merik, according to Orlen.NET, citing Varnpress.")
     (c,) = [c for c in cs if c.value == 800]
     assert c.source is not None and c.source.name == "Anton Merik"
+
+
+def test_the_nationality_of_an_intelligence_report_and_a_reporting_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "South Korean intelligence reports indicate that approximately 15,000 Velkari laborers are working in Kestria.")
+    assert c.source is not None and c.source.name == "South Korean intelligence"
+    (c,) = _one(nlp, "Officials reporting 40 deaths on Monday were later contradicted.")
+    assert c.source is not None and c.source.name == "Officials"

@@ -270,6 +270,9 @@ class Attributor:
                         out.append((self.names.ref_for(relay), quote_verb.lemma_.lower(), quote_verb.i))
                     path_ok = True
                     subj = None
+                elif subj is None and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
+                        and _speaker_like_noun(cur.head) and cur.head.lemma_.lower() not in _DOCUMENT_NOUNS:
+                    subj = cur.head  # "with Western sources reporting over 2,000 killed": the sources report it
                 elif subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
                     cur.head.lemma_.lower() in _SAY_VERBS or cur.tag_ == "VBG"
                 ):
