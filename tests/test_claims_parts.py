@@ -648,3 +648,12 @@ def test_the_nationality_of_an_intelligence_report_and_a_reporting_participle(nl
     assert c.source is not None and c.source.name == "South Korean intelligence"
     (c,) = _one(nlp, "Officials reporting 40 deaths on Monday were later contradicted.")
     assert c.source is not None and c.source.name == "Officials"
+
+
+def test_an_estimating_clause_and_a_force_still_alive(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "General Orm stated that casualties rise, estimating that nearly half of the deployed soldiers have been killed.")
+    assert c.modality == "estimated" and c.state == "killed"
+    (c,) = _one(nlp, "For the time being 1,200 mercenaries are still alive.")
+    assert c.state == "present"
+    (c,) = _one(nlp, "Rescuers pulled 40 people out alive.")
+    assert c.state == "rescued"

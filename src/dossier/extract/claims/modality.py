@@ -147,6 +147,15 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
     if estimate_noun(tok) is not None:
         return "estimated"  # "the organisers' estimate of 400,000", "police estimate: 45,000"
+    # "..., estimating that nearly half were killed": the clause is an estimate whoever the parse says speaks
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj") or node.head is node or not ctx.same_segment(node.head, verb):
+            break
+        node = node.head
+        if node.lemma_.lower() in ("estimate", "reckon") and node.pos_ == "VERB":
+            estimate_cue = True
+            break
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
     return "reported"

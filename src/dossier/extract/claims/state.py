@@ -797,6 +797,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
+    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and word is not None and word.lower_ == "alive":
+        state = "present"  # "3,221 mercenaries are still alive": a fighting force still there, not people saved
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
