@@ -657,3 +657,10 @@ def test_an_estimating_clause_and_a_force_still_alive(nlp) -> None:  # type: ign
     assert c.state == "present"
     (c,) = _one(nlp, "Rescuers pulled 40 people out alive.")
     assert c.state == "rescued"
+
+
+def test_a_credit_alone_in_the_next_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Velkar will send 800 engineers to Kestria.\n\nThis was announced by Kestrian Security Council Secretary "
+                   "Anton Merik, according to Orlen Radio.")
+    (c,) = [c for c in cs if c.value == 800]
+    assert c.source is not None and c.source.name == "Anton Merik"

@@ -112,7 +112,8 @@ class Attributor:
         if n + 1 >= len(self.sents.segments):
             return None
         a, b = self.sents.segments[n + 1]
-        if "\n" in self.text[sent.end_char : doc[a].idx] or b - a < 4:
+        # (also the paragraph right after: "This was announced by X" alone on the next line credits the line before)
+        if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
         first = doc[a]
         if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
