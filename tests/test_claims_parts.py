@@ -664,3 +664,14 @@ def test_a_credit_alone_in_the_next_paragraph(nlp) -> None:  # type: ignore[no-u
                    "Anton Merik, according to Orlen Radio.")
     (c,) = [c for c in cs if c.value == 800]
     assert c.source is not None and c.source.name == "Anton Merik"
+
+
+def test_parts_and_losses_named_after_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Norland has suffered about 4,700 casualties on the front, with around 600 of those being fatalities.")
+    (c,) = [c for c in cs if c.value == 600]
+    assert c.state == "killed" and c.measure == "fatalities"
+    cs = _one(nlp, "Anton Merik claimed up to 12,000 Velkari were deployed, with losses exceeding 4,000, two-thirds fatal.")
+    (c,) = [c for c in cs if c.value == 4000]
+    assert c.state == "casualties" and c.measure == "losses" and c.qualifier == "over"
+    (c,) = _one(nlp, "Norland reported casualties topping 900 in the first week.")
+    assert c.state == "casualties" and c.measure == "casualties"

@@ -71,6 +71,16 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                      and not any(g.dep_ == "nummod" for g in c.children)), None)
         if attr is not None and sent.start <= attr.i < sent.end:
             return _noun_phrase(doc, attr)
+    # "around 600 of those being fatalities", "300 of them being children": what the part is
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pron in prep.children:
+                if pron.dep_ == "pobj" and pron.pos_ == "PRON":
+                    for acl in pron.children:
+                        if acl.dep_ == "acl" and acl.lemma_.lower() == "be":
+                            attr = next((c for c in acl.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+                            if attr is not None and sent.start <= attr.i < sent.end:
+                                return _noun_phrase(doc, attr)
     # the clause's subject: "the number/total/toll of X"
     head = tok
     for _ in range(6):
@@ -242,6 +252,13 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
         low = total.lemma_.lower()
         if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
             return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
+    # "with losses exceeding 4,000", "casualties topping 900": the noun the participle measures
+    node = tok
+    for _ in range(2):
+        node = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in _OVER_VERBS | {"reach", "total", "number"} \
+                and node.head.pos_ == "NOUN" and sent.start <= node.head.i < sent.end and node.i < tok.i:
+            return _noun_phrase(doc, node.head)
     # "out of a total deployment of 15,000", "a force of 9,000": the force the figure sizes
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
             and tok.head.head.lemma_.lower() in _FORCE_NOUNS and sent.start <= tok.head.head.i < sent.end:

@@ -783,6 +783,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 found = [_said_state(w) or ""]
             elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
                 found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
+            elif w.endswith("sses") and w[:-2] in _STATE_NOUNS:
+                found = [_STATE_NOUNS[w[:-2]]]  # "losses" (not "losse")
             if found:
                 break
     if not found and kind in ("count", "number"):
@@ -1032,7 +1034,8 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives":
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives" \
+                or w.endswith("sses") and w[:-2] in _STATE_NOUNS:  # "losses"
             return measure
     if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
         said = "injured"  # people are injured, soldiers wounded
