@@ -565,3 +565,7 @@ def test_no_quote_of_a_credit_alone(nlp) -> None:  # type: ignore[no-untyped-def
     assert run(nlp, "This was reported by Orlen Radio with reference to Norlandic intelligence, writes Velk News.") == ()
     (q,) = run(nlp, "According to Orlen Radio, Dorn said the army would grow.")
     assert q.speaker is not None and q.speaker.name == "Dorn"
+
+
+def test_a_credit_of_this_information_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "This information is also reported by Kestria Daily.") == ()

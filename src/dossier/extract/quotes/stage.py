@@ -147,7 +147,7 @@ class _Stage:
                 made_all = [(quote, attr) for quote, attr in made_all if not (
                     (attr.cue or "").lower().startswith("according")
                     and any(quote.start <= (x.cue_start or -1) < quote.end for x in seg_made)
-                ) and not _META_REPORT_RE.match(quote.text)]
+                ) and not _META_REPORT_RE.match(quote.text) and not self._names_only(quote)]
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
@@ -171,6 +171,17 @@ class _Stage:
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
         return _dedupe(_pronouns_after_names(quotes, self.text))
+
+    def _names_only(self, quote: Quote) -> bool:
+        """An indirect quote with nothing said: a bare "this information" that a passive report
+        credits ("This information is also reported by X") — no verb, so no content."""
+        tokens = list(self.index.tokens_in(quote.start, quote.end))
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return False
+        # ("..., citing foreign media" is kept: an attribution in PolNeAR's sense)
+        # "This information is also reported by X": a demonstrative for what was said before
+        return 1 < len(tokens) <= 3 and tokens[0].lower_ in ("this", "that") \
+            and tokens[-1].lemma_.lower() in ("information", "news", "report", "data", "figure", "claim")
 
     def make_quote(self, start: int, end: int, kind: str, attr: Attribution, s_start: int, s_end: int) -> Quote:
         """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
