@@ -675,3 +675,8 @@ def test_parts_and_losses_named_after_the_figure(nlp) -> None:  # type: ignore[n
     assert c.state == "casualties" and c.measure == "losses" and c.qualifier == "over"
     (c,) = _one(nlp, "Norland reported casualties topping 900 in the first week.")
     assert c.state == "casualties" and c.measure == "casualties"
+
+
+def test_a_page_counter_line_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Velkar sent 400 troops.\n190 Articles\n12 Comments\nNorland said 190 articles were published.")
+    assert [(c.value, c.measure) for c in cs] == [(400, "troops sent"), (190, "articles")]

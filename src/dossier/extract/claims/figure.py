@@ -26,6 +26,11 @@ _PROPERTY_NOUNS = {"story", "storey", "floor", "page", "point", "bed", "room", "
                    "day", "week", "month", "year", "mile", "kilometre", "kilometer", "acre", "inch", "foot"}
 
 
+#: a line that is only a page's counter of its own items ("190 Articles", "12 comments", "3.4K shares")
+_COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|views?|replies|reply|likes?|followers?|"
+                              r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -33,6 +38,10 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
     if _RESTATE_RE.search(text[line_start : q.start]):
+        return False
+    # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
+    line_end = text.find("\n", q.end)
+    if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return False
     tok = number_token(q, doc)
     if tok is None:
