@@ -569,3 +569,10 @@ def test_no_quote_of_a_credit_alone(nlp) -> None:  # type: ignore[no-untyped-def
 
 def test_a_credit_of_this_information_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     assert run(nlp, "This information is also reported by Kestria Daily.") == ()
+
+
+def test_a_second_said_hung_on_the_quote_keeps_the_first_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = run(nlp, 'Iva Dorn said in a speech, "The combat activities of our forces proved the power of the heroic army," '
+                      'and said the "liberation of Orlen" proved the "fighting spirit of the heroes," Varnpress said.')
+    q = find(quotes, "liberation of Orlen", "partial")
+    assert q.speaker is not None and q.speaker.name == "Iva Dorn"
