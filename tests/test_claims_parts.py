@@ -607,3 +607,76 @@ def test_a_hedged_present_state_is_an_estimate(nlp) -> None:  # type: ignore[no-
     for text, want in cases.items():
         got = [c.modality for c in _one(nlp, text)]
         assert got == [want], (text, got)
+
+
+def test_as_reported_by_names_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "An estimated 2,300 Norlandic soldiers have been killed or wounded fighting alongside Kestria, "
+                     "as reported by Norland's spy agency during a briefing on Friday.")
+    assert c.source is not None and c.source.name == "Norland's spy agency" and c.modality == "estimated"
+
+
+def test_an_intention_to_send_is_projected(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "Anton Merik said that Velkar leader Iva Dorn decided to send 800 engineers to Kestria.")
+    assert c.modality == "projected" and c.source is not None and c.source.name == "Anton Merik"
+    (c,) = _one(nlp, "On May 3, Anton Merik announced that Velkar plans to deploy 3,800 builders to the Orlen region.")
+    assert c.modality == "projected"
+    (c,) = _one(nlp, "Velkar deployed 3,800 builders to the Orlen region in March.")
+    assert c.modality == "reported"
+
+
+def test_a_force_sized_by_of_and_lives_lost_in_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "About 300 Norlandic troops have been killed fighting for Kestria out of a total deployment of 9,000, lawmakers said.")
+    (c,) = [c for c in cs if c.value == 9000]
+    assert c.state == "present" and c.measure is not None and "deployment" in c.measure
+    cs = _one(nlp, "In all the missions a total of 1,400 men and women have lost their lives, 900 of them died in accidents.")
+    (c,) = [c for c in cs if c.value == 1400]
+    assert c.state == "killed"  # lives lost are the dead, not a force's losses
+
+
+def test_briefed_lawmakers_relay_and_a_relay_after_the_comma_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "According to Norlandic lawmakers briefed by the National Intelligence Service, casualties include around 600 deaths.")
+    assert c.source is not None and c.source.name == "National Intelligence Service"
+    assert [v.name for v in c.via] == ["Norlandic lawmakers"]
+    cs = _one(nlp, "Velkar will send 800 engineers to Kestria. "
+                   "This was announced by Kestrian Security Council Secretary Anton Merik, according to Orlen.NET, citing Varnpress.")
+    (c,) = [c for c in cs if c.value == 800]
+    assert c.source is not None and c.source.name == "Anton Merik"
+
+
+def test_the_nationality_of_an_intelligence_report_and_a_reporting_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "South Korean intelligence reports indicate that approximately 15,000 Velkari laborers are working in Kestria.")
+    assert c.source is not None and c.source.name == "South Korean intelligence"
+    (c,) = _one(nlp, "Officials reporting 40 deaths on Monday were later contradicted.")
+    assert c.source is not None and c.source.name == "Officials"
+
+
+def test_an_estimating_clause_and_a_force_still_alive(nlp) -> None:  # type: ignore[no-untyped-def]
+    (c,) = _one(nlp, "General Orm stated that casualties rise, estimating that nearly half of the deployed soldiers have been killed.")
+    assert c.modality == "estimated" and c.state == "killed"
+    (c,) = _one(nlp, "For the time being 1,200 mercenaries are still alive.")
+    assert c.state == "present"
+    (c,) = _one(nlp, "Rescuers pulled 40 people out alive.")
+    assert c.state == "rescued"
+
+
+def test_a_credit_alone_in_the_next_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Velkar will send 800 engineers to Kestria.\n\nThis was announced by Kestrian Security Council Secretary "
+                   "Anton Merik, according to Orlen Radio.")
+    (c,) = [c for c in cs if c.value == 800]
+    assert c.source is not None and c.source.name == "Anton Merik"
+
+
+def test_parts_and_losses_named_after_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Norland has suffered about 4,700 casualties on the front, with around 600 of those being fatalities.")
+    (c,) = [c for c in cs if c.value == 600]
+    assert c.state == "killed" and c.measure == "fatalities"
+    cs = _one(nlp, "Anton Merik claimed up to 12,000 Velkari were deployed, with losses exceeding 4,000, two-thirds fatal.")
+    (c,) = [c for c in cs if c.value == 4000]
+    assert c.state == "casualties" and c.measure == "losses" and c.qualifier == "over"
+    (c,) = _one(nlp, "Norland reported casualties topping 900 in the first week.")
+    assert c.state == "casualties" and c.measure == "casualties"
+
+
+def test_a_page_counter_line_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    cs = _one(nlp, "Velkar sent 400 troops.\n190 Articles\n12 Comments\nNorland said 190 articles were published.")
+    assert [(c.value, c.measure) for c in cs] == [(400, "troops sent"), (190, "articles")]

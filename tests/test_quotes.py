@@ -550,3 +550,29 @@ def test_intentions_and_according_to(nlp) -> None:  # type: ignore[no-untyped-de
     q = find(quotes, "ignored the warnings", kind="indirect")
     assert q.speaker is not None and q.speaker.text == "show insiders"
     assert not [q for q in run(nlp, "Rescuers found six more bodies overnight.\n") if q.kind == "indirect"]
+
+
+def test_the_cue_above_a_quote_speaks_it_not_a_following_and_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = run(nlp, 'Iva Dorn said in a speech, "The combat activities of our forces proved the power of the heroic army," '
+                      'and said the war proved the spirit of the heroes, Varnpress said.')
+    q = find(quotes, "The combat activities")
+    assert q.speaker is not None and q.speaker.name == "Iva Dorn"
+
+
+def test_no_quote_of_a_credit_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = run(nlp, '"They who fought are all heroes," Dorn said according to Varnpress.')
+    assert [(q.speaker.name if q.speaker else None, q.kind) for q in quotes] == [("Dorn", "direct")]
+    assert run(nlp, "This was reported by Orlen Radio with reference to Norlandic intelligence, writes Velk News.") == ()
+    (q,) = run(nlp, "According to Orlen Radio, Dorn said the army would grow.")
+    assert q.speaker is not None and q.speaker.name == "Dorn"
+
+
+def test_a_credit_of_this_information_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "This information is also reported by Kestria Daily.") == ()
+
+
+def test_a_second_said_hung_on_the_quote_keeps_the_first_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = run(nlp, 'Iva Dorn said in a speech, "The combat activities of our forces proved the power of the heroic army," '
+                      'and said the "liberation of Orlen" proved the "fighting spirit of the heroes," Varnpress said.')
+    q = find(quotes, "liberation of Orlen", "partial")
+    assert q.speaker is not None and q.speaker.name == "Iva Dorn"

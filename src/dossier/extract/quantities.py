@@ -1558,6 +1558,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             break
         if cur.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod") and head.i > cur.i:
             if head.pos_ in ("NOUN", "PROPN") and head.i >= last_i:
+                if any(t.text in (",", ";") for t in doc[cur.i + 1 : head.i]):
+                    break  # "losses exceeding 4,000, two-thirds fatal": no noun is counted across a comma
                 if head.lower_ in _MAGS or head.lower_ in _PLURAL_MAGS or head.lower_ in _UNIT_WORDS and head.i < last_i:
                     cur = head
                     continue

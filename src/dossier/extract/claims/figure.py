@@ -26,6 +26,11 @@ _PROPERTY_NOUNS = {"story", "storey", "floor", "page", "point", "bed", "room", "
                    "day", "week", "month", "year", "mile", "kilometre", "kilometer", "acre", "inch", "foot"}
 
 
+#: a line that is only a page's counter of its own items ("190 Articles", "12 comments", "3.4K shares")
+_COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|views?|replies|reply|likes?|followers?|"
+                              r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -33,6 +38,10 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
     if _RESTATE_RE.search(text[line_start : q.start]):
+        return False
+    # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
+    line_end = text.find("\n", q.end)
+    if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return False
     tok = number_token(q, doc)
     if tok is None:
@@ -71,6 +80,16 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                      and not any(g.dep_ == "nummod" for g in c.children)), None)
         if attr is not None and sent.start <= attr.i < sent.end:
             return _noun_phrase(doc, attr)
+    # "around 600 of those being fatalities", "300 of them being children": what the part is
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pron in prep.children:
+                if pron.dep_ == "pobj" and pron.pos_ == "PRON":
+                    for acl in pron.children:
+                        if acl.dep_ == "acl" and acl.lemma_.lower() == "be":
+                            attr = next((c for c in acl.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+                            if attr is not None and sent.start <= attr.i < sent.end:
+                                return _noun_phrase(doc, attr)
     # the clause's subject: "the number/total/toll of X"
     head = tok
     for _ in range(6):
@@ -242,6 +261,17 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
         low = total.lemma_.lower()
         if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
             return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
+    # "with losses exceeding 4,000", "casualties topping 900": the noun the participle measures
+    node = tok
+    for _ in range(2):
+        node = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in _OVER_VERBS | {"reach", "total", "number"} \
+                and node.head.pos_ == "NOUN" and sent.start <= node.head.i < sent.end and node.i < tok.i:
+            return _noun_phrase(doc, node.head)
+    # "out of a total deployment of 15,000", "a force of 9,000": the force the figure sizes
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in _FORCE_NOUNS and sent.start <= tok.head.head.i < sent.end:
+        return _noun_phrase(doc, tok.head.head)
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and sent.start <= child.i < sent.end \
                 and any(c.dep_ == "nummod" and c.like_num for c in child.children):

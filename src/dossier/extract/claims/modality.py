@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # verbs of a belief about a figure ("are believed to have died", "is thought to", "X estimates")
 _BELIEF_LEMMAS = frozenset({"believe", "think", "estimate", "fear", "presume"})
+# verbs of an intention whose "to" clause is still to come ("plans to deploy", "decided to send")
+_INTENT_LEMMAS = frozenset({"plan", "decide", "intend", "pledge", "promise", "vow", "agree", "aim", "prepare", "offer"})
 # states the counted are in now ("could be missing", "may still be trapped"): a hedge, not a projection
 _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead", "homeless", "unaccounted",
                              "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
@@ -94,6 +96,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
+    # "plans to deploy 3,800 builders", "decided to send 800 engineers": the figure's action is still to come
+    if any(v.lemma_.lower() in _INTENT_LEMMAS and any(c.dep_ == "xcomp" and c in chain for c in v.children)
+           for v in chain[1:]) and not any(c.dep_ == "neg" for v in chain for c in v.children):
+        return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
@@ -141,6 +147,15 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
     if estimate_noun(tok) is not None:
         return "estimated"  # "the organisers' estimate of 400,000", "police estimate: 45,000"
+    # "..., estimating that nearly half were killed": the clause is an estimate whoever the parse says speaks
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj") or node.head is node or not ctx.same_segment(node.head, verb):
+            break
+        node = node.head
+        if node.lemma_.lower() in ("estimate", "reckon") and node.pos_ == "VERB":
+            estimate_cue = True
+            break
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
     return "reported"

@@ -97,7 +97,13 @@ class Names:
                      and noun.lemma_.lower() != "datum"  # "intelligence data" is no one's (the tagger's lemma)
                      and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
             if owner:
-                return self.ref_for(owner[-1])
+                ref = self.ref_for(owner[-1])
+                # "Norlandic intelligence reports": the adjective of the document names whose intelligence
+                adj = [c for c in noun.children if c.dep_ == "amod" and c.i < owner[-1].i and c.ent_type_ in ("NORP", "GPE")]
+                if ref is not None and ref.entity is None and ref.start is not None and adj and adj[0].left_edge.idx < ref.start:
+                    span_text = doc.text[adj[0].left_edge.idx : ref.end]
+                    return SourceRef(entity=None, name=span_text, text=span_text, start=adj[0].left_edge.idx, end=ref.end)
+                return ref
             # "The statement mentioned that ...": the statement of the body that spoke last
             if noun.lemma_.lower() == "statement" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "that")
                                                           for c in noun.children):

@@ -112,7 +112,8 @@ class Attributor:
         if n + 1 >= len(self.sents.segments):
             return None
         a, b = self.sents.segments[n + 1]
-        if "\n" in self.text[sent.end_char : doc[a].idx] or b - a < 4:
+        # (also the paragraph right after: "This was announced by X" alone on the next line credits the line before)
+        if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
         first = doc[a]
         if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
@@ -131,7 +132,8 @@ class Attributor:
             # "by the supreme commander of ..., US general Jo Roe, defining ...": the person's name after the comma
             person = [t for t in doc[edge + 1 : min(b, edge + 8)] if t.ent_type_ == "PERSON"]
             run = [t for t in person if t.i - person[0].i == person.index(t)] if person else []
-            if run and all(t.text != "," for t in doc[edge + 1 : run[0].i]):
+            # (not a relay after the comma: "..., according to Orlen Radio", "..., citing Ana Vos")
+            if run and all(t.text != "," and t.pos_ not in ("VERB", "ADP") for t in doc[edge + 1 : run[0].i]):
                 named = run[-1]
         ref = self.names.ref_for(named if named is not None else agent)
         if ref is None or not _names_someone(ref):
@@ -198,7 +200,7 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    according += [(self.names.ref_for(pobj), "say", child.i) for pobj in _according_to(child)]
+                    according += self._according_refs(child)
                     # "According to X, cited by Y, ...": Y relays X
                     for c in cur.children:
                         if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBN" and c.i > child.i and c.i not in seen:
@@ -206,6 +208,14 @@ class Attributor:
                                 if agent.dep_ == "agent":
                                     seen.add(c.i)
                                     according += [(self.names.ref_for(g), "cite", c.i) for g in agent.children if g.dep_ == "pobj"]
+            # "..., as reported by X" / "as announced by X": the agent of the "as" clause speaks like "according to X"
+            for child in cur.children:
+                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS \
+                        and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+                    agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    if agents and _speaker_like_noun(agents[0]):
+                        seen.add(child.i)
+                        according += [(self.names.ref_for(agents[0]), "say", child.i)]
             speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
@@ -261,6 +271,9 @@ class Attributor:
                         out.append((self.names.ref_for(relay), quote_verb.lemma_.lower(), quote_verb.i))
                     path_ok = True
                     subj = None
+                elif subj is None and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
+                        and _speaker_like_noun(cur.head) and cur.head.lemma_.lower() not in _DOCUMENT_NOUNS:
+                    subj = cur.head  # "with Western sources reporting over 2,000 killed": the sources report it
                 elif subj is None and cur.dep_ in ("conj", "advcl", "xcomp") and (
                     cur.head.lemma_.lower() in _SAY_VERBS or cur.tag_ == "VBG"
                 ):
@@ -309,7 +322,20 @@ class Attributor:
         if not out:
             for t in self.sents.segment(tok):
                 if t.lower_ == "according" and t.i not in seen:
-                    out += [(self.names.ref_for(pobj), "say", t.i) for pobj in _according_to(t)]
+                    out += self._according_refs(t)
+        return out
+
+    def _according_refs(self, according: "Token") -> list[tuple[SourceRef | None, str, int]]:
+        """The speakers of "according to X"; "according to lawmakers briefed by the intelligence
+        service": the service speaks, the lawmakers relay."""
+        out: list[tuple[SourceRef | None, str, int]] = []
+        for pobj in _according_to(according):
+            briefer = next((g for acl in pobj.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("brief", "inform")
+                            for a in acl.children if a.dep_ == "agent" for g in a.children
+                            if g.dep_ == "pobj" and _speaker_like_noun(g)), None)
+            if briefer is not None:
+                out.append((self.names.ref_for(briefer), "brief", according.i))
+            out.append((self.names.ref_for(pobj), "say", according.i))
         return out
 
     def _quoted_as_saying(self, verb: "Token") -> "tuple[Token, Token] | None":

@@ -783,6 +783,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 found = [_said_state(w) or ""]
             elif w2 in _STATE_NOUNS or w in _STATE_NOUNS:
                 found = [_STATE_NOUNS.get(w2) or _STATE_NOUNS[w]]
+            elif w.endswith("sses") and w[:-2] in _STATE_NOUNS:
+                found = [_STATE_NOUNS[w[:-2]]]  # "losses" (not "losse")
             if found:
                 break
     if not found and kind in ("count", "number"):
@@ -790,12 +792,15 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
-    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent):
+    if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
+            and not any(_lemma(c) == "life" for c in word.children):  # "a total of 1,400 have lost their lives": dead
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
+    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and word is not None and word.lower_ == "alive":
+        state = "present"  # "3,221 mercenaries are still alive": a fighting force still there, not people saved
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1029,7 +1034,8 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     words = {w.lower() for w in measure.replace("-", " ").split()}
     for w in words:
         base = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives":
+        if _said_state(w) or base in _STATE_NOUNS or w in _STATE_NOUNS or (said is not None and w == said) or w == "lives" \
+                or w.endswith("sses") and w[:-2] in _STATE_NOUNS:  # "losses"
             return measure
     if said is None and state == "wounded" and not any(w.rstrip("s") in _FORCE_NOUNS for w in words):
         said = "injured"  # people are injured, soldiers wounded

@@ -168,6 +168,13 @@ def choose_cue(q: QSpan, q_tokens: list["Token"], cues: list["Token"], *, partia
     # quoted words are voiced by a speech cue, not by a belief or intention nested under it
     # ("said he believed Putin wanted to ... and would “station troops ...”")
     pool = [c for c in governing if c.lemma_.lower() not in CLAUSE_ONLY_CUES] or governing
+    # 'X said in a speech, "A," and said B': the cue above the quote speaks it, not a subjectless
+    # "and said" the parse hung on the quote's own verb
+    above = [c for c in pool if any(c in t.ancestors for t in q_tokens) and c.i < q_tokens[0].i
+             and any(g.dep_ in ("nsubj", "nsubjpass") and g.i not in q_set for g in c.children)]
+    if above:
+        pool = [c for c in pool if c in above or not (
+            c.dep_ == "conj" and c.head.i in q_set and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     if not pool:
         if partial:
             return None

@@ -525,6 +525,15 @@ def subject_of(cue: "Token") -> "Token | None":
             if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX"):
                 node = anc
                 break
+    if cue.dep_ == "conj" and cue.head.lemma_.lower() not in CUE_LEMMAS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        # 'X said, "A proved B," and said C': the parse hung the second "said" on the quote's verb;
+        # the speaker is the one of the speech verb above
+        for anc in cue.ancestors:
+            if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX") and anc.i < cue.i \
+                    and any(c.dep_ == "nsubj" and c.i < anc.i for c in anc.children):
+                node = anc
+                break
     prev = cue.nbor(-1) if cue.i > 0 else None
     if prev is not None and prev.text == "," and cue.i > 1:
         prev = cue.doc[cue.i - 2]  # “…”, said X: the comma after the mark

@@ -57,6 +57,10 @@ def extract_quotes(
     return _Stage(article, doc, time_expressions, local_entities).run()
 
 
+
+#: content that only says who reported something: "This was reported by X", "That was announced by Y"
+_META_REPORT_RE = re.compile(r"(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b", re.IGNORECASE)
+
 class _Stage:
     """One article's pass: the parts built once, and the walk that carries speakers along."""
 
@@ -137,6 +141,13 @@ class _Stage:
                              or other.start <= quote.start and quote.end <= other.end
                              and (attr.cue_start or 0) >= quote.end)
                         for other, o_attr in made_all))]
+                # '"A," Roe said according to Varnpress': the content holds a quote already given with its
+                # own speaker; "This was reported by X, writes Y": the content only says who said it
+                seg_made = [x for x in quotes if s_start <= (x.cue_start or -1) < s_end and x.speaker is not None]
+                made_all = [(quote, attr) for quote, attr in made_all if not (
+                    (attr.cue or "").lower().startswith("according")
+                    and any(quote.start <= (x.cue_start or -1) < quote.end for x in seg_made)
+                ) and not _META_REPORT_RE.match(quote.text) and not self._names_only(quote)]
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
@@ -160,6 +171,17 @@ class _Stage:
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
         return _dedupe(_pronouns_after_names(quotes, self.text))
+
+    def _names_only(self, quote: Quote) -> bool:
+        """An indirect quote with nothing said: a bare "this information" that a passive report
+        credits ("This information is also reported by X") — no verb, so no content."""
+        tokens = list(self.index.tokens_in(quote.start, quote.end))
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return False
+        # ("..., citing foreign media" is kept: an attribution in PolNeAR's sense)
+        # "This information is also reported by X": a demonstrative for what was said before
+        return 1 < len(tokens) <= 3 and tokens[0].lower_ in ("this", "that") \
+            and tokens[-1].lemma_.lower() in ("information", "news", "report", "data", "figure", "claim")
 
     def make_quote(self, start: int, end: int, kind: str, attr: Attribution, s_start: int, s_end: int) -> Quote:
         """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
