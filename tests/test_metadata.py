@@ -989,3 +989,17 @@ def test_agency_credit_lines_and_an_unmarked_agency_byline() -> None:
                       "from the weekend earthquake to 1,941.\n\nplace: international\n")
     assert art.title == "Orlen quake toll rises to 1,941" and art.authors == ("Jane Roe",) and art.outlet == "AP"
     assert "place:" not in art.text
+
+
+def test_a_stamp_before_a_headline_that_opens_with_its_figure() -> None:
+    from dossier.ingest.metadata import split_leading_stamp
+
+    # fiction in a page shape: the stamp, then a headline starting with its number on the same line
+    assert split_leading_stamp("date 2031-03-08 40,000 march in Lenne for wage rises") == (
+        "date 2031-03-08", "40,000 march in Lenne for wage rises")
+    assert split_leading_stamp("date 2031-03-08 12 killed as storm hits Saska") == (
+        "date 2031-03-08", "12 killed as storm hits Saska")
+    # a time is still read as part of the stamp; a sentence that starts with a date is never cut
+    assert split_leading_stamp("Published: 8 March 2031 10:30 The minister said it") == (
+        "Published: 8 March 2031 10:30", "The minister said it")
+    assert split_leading_stamp("March 8, 2031 50 people were hurt in Saska") is None

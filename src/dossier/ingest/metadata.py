@@ -335,6 +335,8 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     if iso_t:
         pos = iso_t.end()
     tm = _TIME_RE.match(s, pos)
+    if tm and re.fullmatch(r"[\s,at@/|·•–—-]*\d{1,2}\s*", tm.group(0)):
+        tm = None  # a bare number is no time: "date 2017-01-21 50,000 join ...", "2024-06-04 12 killed"
     has_time = bool(tm and tm.group(0).strip(" ,")) or bool(iso_t)
     if tm:
         pos = tm.end()
@@ -345,7 +347,9 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     run_in = found[0] is not None and bool(re.match(r"(?:The|A|An|In|On|At|After|As|More|Some|About|Nearly|Almost|Over|Thousands|Hundreds|Dozens)\s", rest))
     if m is None and not (has_time or has_sep or run_in):
         return None
-    if len(rest.split()) < 3 or not re.match(r"[A-Z“\"‘'(\[]", rest):
+    # after a stamp word, a headline may open with its figure ("date 2017-01-21 50,000 join ...")
+    opens = r"[A-Z“\"‘'(\[]" if m is None else r"[A-Z“\"‘'(\[]|\d[\d,.]*\s+[a-z]"
+    if len(rest.split()) < 3 or not re.match(opens, rest):
         return None
     return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
 
