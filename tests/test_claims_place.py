@@ -578,3 +578,9 @@ def test_a_count_with_on_a_relative_clause_is_not_its_subject_s(nlp) -> None:  #
     claims = _claims(nlp, "The killing has sparked the worst rioting Greece has seen in decades, with at least 70 people "
                           "injured in cities across the country.")
     assert all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)
+
+
+def test_a_place_after_the_comma_that_closes_an_including_list_is_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmar's forces were holding off nearly 50,000 troops, including 11,000 Tessians, in the Brask region."
+    claims = _claims(nlp, text)
+    assert "Brask" in (_at(claims, 50000).location or ""), _why(claims)

@@ -336,8 +336,12 @@ def _only_in_parts(tok: "Token", place: str, sent: "Span") -> bool:
     parts = [c for c in tok.subtree if c.i > tok.i and c.lower_ == "including" and c.dep_ == "prep" and c.i < sent.end]
     if not parts:
         return False
-    inside = " ".join(doc[p.left_edge.i : p.right_edge.i + 1].text for p in parts)
-    rest = doc[sent.start : parts[0].left_edge.i].text + " " + doc[parts[-1].right_edge.i + 1 : sent.end].text
+    # the phrase ends at the comma that closes its list ("including 11,000 X, in Brask": Brask is
+    # the whole clause's again, whatever the parser hung it on)
+    ends = [next((t.i for t in doc[p.i + 2 : p.right_edge.i + 1] if t.text == "," and t.head.i != p.i
+                  and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)), p.right_edge.i + 1) for p in parts]
+    inside = " ".join(doc[p.left_edge.i : end].text for p, end in zip(parts, ends))
+    rest = doc[sent.start : parts[0].left_edge.i].text + " " + doc[ends[-1] : sent.end].text
     return place in inside and place not in rest
 
 
