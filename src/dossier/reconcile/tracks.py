@@ -1338,9 +1338,9 @@ def _group_tracks(
         if not lkey and own and own in stated.get(mkey, ()):
             keyed[cid] = (mkey, own)
 
-    # another country's people counted in a host country the article is about ("North Korean
-    # soldiers killed", an article on Russia): where the story's sentences put them in one part of
-    # that country only ("in the Kursk region"), that part is where these are counted too. A
+    # another country's people counted in a host country the article is about ("Velmarian
+    # soldiers killed", an article on Tessia): where the story's sentences put them in one part of
+    # that country only ("in the Brask region"), that part is where these are counted too. A
     # country's own people keep its national track: a country's toll is no region's
     written = {location_key(c.location, aliases): c.location for c in claims if c.location}
     for cid, (mkey, lkey) in list(keyed.items()):
