@@ -425,3 +425,20 @@ def test_two_quakes_in_one_region_years_apart_are_two_stories() -> None:
 ]
     clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
     assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_a_site_tagline_taken_for_a_title_does_not_name_the_story() -> None:
+    day = PublishedDate(date="2031-08-05", basis="explicit", earliest="2031-08-05", latest="2031-08-05")
+    first = ("Floods in Saska province have killed 120 people since mid-June, the Saska disaster agency said on "
+             "Monday, as the Orla river burst its banks near Lenne.")
+    second = ("Rescuers in Saska reached villages cut off by the Orla river on Tuesday, and the Lenne hospital "
+              "treated 340 people for injuries, officials said.")
+    arts = [
+        # the most central page (it carries both reports) has its site's tagline for a title
+        Article(id="t1", source="t1", title="Helping aid workers everywhere, around the clock", text=first + " " + second,
+                published=day),
+        Article(id="t2", source="t2", title="Saska flood toll reaches 120", text=first, published=day),
+        Article(id="t3", source="t3", title="Rescuers reach villages cut off by Orla river", text=second, published=day),
+    ]
+    _, stories = build_stories(arts, settings=SETTINGS)
+    assert len(stories) == 1 and stories[0].title != "Helping aid workers everywhere, around the clock"

@@ -592,12 +592,22 @@ def _title(members: Sequence[Article], central: Sequence[float], idx: Sequence[i
     if not members:
         return None
     order = sorted(range(len(members)), key=lambda k: (-central[idx[k]], members[k].id))
-    for k in order:
-        title = members[k].title
-        if title and title.strip():
-            return title.strip()
+    titled = [k for k in order if (members[k].title or "").strip()]
+    if len(members) > 1:
+        # a title that says nothing the story's other articles say is a page's, not the story's
+        # (a site's tagline taken for a headline): the next most central title that does
+        words = [_content_words(f"{m.title or ''} {m.text[:_LEAD_CHARS]}") for m in members]
+        about = [k for k in titled
+                 if _content_words(members[k].title or "") & set().union(*(w for j, w in enumerate(words) if j != k))]
+        titled = about + [k for k in titled if k not in about]
+    if titled:
+        return (members[titled[0]].title or "").strip()
     text = members[order[0]].text
     return _first_sentence(text) if text.strip() else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 3 and w.lower() not in _STOP and not w[0].isdigit()}
 
 
 def story_span(members: Iterable[Article]) -> tuple[str | None, str | None]:
