@@ -434,3 +434,12 @@ def test_a_body_named_both_ways_is_one_entity(nlp) -> None:  # type: ignore[no-u
     assert by_form.get("Velmarian Ministry of the Interior") == by_form.get("Velmarian Interior Ministry") is not None
     # a legal form is no part of the name
     assert by_form.get("Brenford Motor Company") == by_form.get("Brenford Motor") is not None
+
+
+def test_the_north_is_the_one_north_of_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("North Korea has sent more troops abroad, officials in Seoul said on Monday. The North has denied "
+            "the reports, while the South said it would respond.")
+    _, local = _analyse(nlp, {"k1": text})
+    names = {le.name: le for le in local}
+    assert "North" not in names and len(names["North Korea"].mentions) == 2
+    assert "South Korea" not in names  # no "South ..." country named: "the South" stays as written

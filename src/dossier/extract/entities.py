@@ -824,6 +824,25 @@ def _roles(cluster: _Cluster, doc: "Doc", article: Article) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+_COMPASS_NAMES = ("North", "South")
+
+
+def _the_north_or_south(mentions: list[_Mention], doc: "Doc") -> list[_Mention]:
+    """"the North" / "the South" for the one country of the article named so ("North Korea" and
+    "the North"; "South Sudan" and "the South"): the country, when the article names exactly one."""
+    countries: dict[str, set[str]] = {w: set() for w in _COMPASS_NAMES}
+    for m in mentions:
+        words = m.name.split()
+        row = lookup_alias(m.name) if len(words) > 1 and words[0] in countries else None
+        if row is not None and row.type == "GPE" and row.iso2:
+            countries[words[0]].add(row.canonical)
+    for m in mentions:
+        if m.name in countries and len(countries[m.name]) == 1 and m.tok_start > 0 \
+                and doc[m.tok_start - 1].lower_ == "the":
+            m.name, m.label = next(iter(countries[m.name])), "GPE"
+    return mentions
+
+
 def extract_local_entities(article: Article, doc: "Doc", *, settings: Settings) -> tuple[LocalEntity, ...]:
     """Return the entities one article mentions, with their names, mentions and roles.
 
@@ -839,9 +858,9 @@ def extract_local_entities(article: Article, doc: "Doc", *, settings: Settings) 
     text = doc.text
     if not text or text != article.text[: len(text)]:
         return ()
-    mentions = _drop_title_parts(
+    mentions = _the_north_or_south(_drop_title_parts(
         _add_gazetteer_places(_add_surname_mentions(_fix_types(_raw_mentions(doc, text), doc), doc, text), doc, text), doc
-    )
+    ), doc)
     clusters = _cluster(mentions, text, doc)
     out: list[LocalEntity] = []
     for n, c in enumerate(clusters):
