@@ -29,8 +29,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ..errors import ModelNotInstalledError
 
@@ -483,7 +483,31 @@ def parse_texts(
         yield _joined(nlp, group)
 
 
-_TEXTS: list[tuple["Doc", str]] = []
+_T = TypeVar("_T")
+
+
+class DocMemo(Generic[_T]):
+    """Values read off a parsed doc, kept for the last ``keep`` docs asked about.
+
+    Docs are matched by identity: a doc is not changed once parsed, and the memo holds the docs
+    it keeps alive, so a freed doc's id is never taken for another's.
+    """
+
+    def __init__(self, keep: int = 3) -> None:
+        self._keep = keep
+        self._items: list[tuple["Doc", _T]] = []
+
+    def get(self, doc: "Doc", make: Callable[[], _T]) -> _T:
+        """The value kept for ``doc``, else ``make()`` (then kept, the oldest doc let go)."""
+        for d, value in self._items:
+            if d is doc:
+                return value
+        value = make()
+        self._items[:] = [(doc, value)] + self._items[: self._keep - 1]
+        return value
+
+
+_TEXTS: DocMemo[str] = DocMemo()
 
 
 def doc_text(doc: "Doc") -> str:
@@ -495,12 +519,7 @@ def doc_text(doc: "Doc") -> str:
     Returns:
         Its text.
     """
-    for d, text in _TEXTS:
-        if d is doc:
-            return text
-    text = doc.text
-    _TEXTS[:] = [(doc, text)] + _TEXTS[:2]
-    return text
+    return _TEXTS.get(doc, lambda: doc.text)
 
 
 def parse_text(text: str) -> "Doc":

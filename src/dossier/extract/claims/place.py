@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
+from ..nlp import DocMemo
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
@@ -605,9 +606,12 @@ def _not_a_place_name(tok: "Token") -> bool:
 
 
 def _settlement_names(doc: "Doc") -> frozenset[str]:
-    """The names the page gives a settlement noun ("the city of X", "X city"), normalised."""
-    if _LAST_SETTLEMENTS and _LAST_SETTLEMENTS[0][0] is doc:
-        return _LAST_SETTLEMENTS[0][1]
+    """The names the page gives a settlement noun ("the city of X", "X city"), normalised (kept
+    for the page being read)."""
+    return _SETTLEMENTS.get(doc, lambda: _read_settlement_names(doc))
+
+
+def _read_settlement_names(doc: "Doc") -> frozenset[str]:
     names: set[str] = set()
     for noun in doc:
         if noun.lemma_.lower() not in ("city", "town", "village", "port", "capital") or noun.pos_ != "NOUN":
@@ -618,12 +622,10 @@ def _settlement_names(doc: "Doc") -> frozenset[str]:
         for prep in noun.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 names.update(norm_name(_name_text(doc, n)) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN")
-    out = frozenset(names)
-    _LAST_SETTLEMENTS[:] = [(doc, out)]  # the page being read (a one-entry cache, nothing kept on the doc)
-    return out
+    return frozenset(names)
 
 
-_LAST_SETTLEMENTS: list[tuple["Doc", frozenset[str]]] = []
+_SETTLEMENTS: DocMemo[frozenset[str]] = DocMemo(keep=1)
 
 
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
@@ -697,17 +699,14 @@ _COUNT_NOUNS = {"number", "count", "tally", "figure", "estimate"}
 def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """``_places_in``, remembered per range for the last few docs read (the claims of one page ask
     for the same sentences and the whole page many times over)."""
-    memo = next((m for d, m in _PLACES_MEMO if d is doc), None)
-    if memo is None:
-        memo = {}
-        _PLACES_MEMO[:] = [(doc, memo)] + _PLACES_MEMO[:2]  # the page, its title, the page before
+    memo = _PLACES_MEMO.get(doc, dict)  # the page, its title, the page before
     found = memo.get((start, end))
     if found is None:
         found = memo[(start, end)] = tuple(_places_in(doc, start, end))
     return list(found)
 
 
-_PLACES_MEMO: list[tuple["Doc", dict[tuple[int, int], tuple[tuple[str, int], ...]]]] = []
+_PLACES_MEMO: DocMemo[dict[tuple[int, int], tuple[tuple[str, int], ...]]] = DocMemo()
 
 
 def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
