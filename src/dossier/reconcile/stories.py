@@ -375,14 +375,6 @@ def _explicit_days(members: Iterable[Article]) -> list[int]:
     return out
 
 
-def _average(edges: Mapping[tuple[int, int], float], pairs: Iterable[tuple[int, int]]) -> float | None:
-    total, n = 0.0, 0
-    for i, j in pairs:
-        total += edges.get((min(i, j), max(i, j)), 0.0)
-        n += 1
-    return total / n if n else None
-
-
 def rejoin_phases(
     subs: Sequence[list[int]], articles: Sequence[Article], edges: Mapping[tuple[int, int], float]
 ) -> list[list[int]]:
@@ -400,7 +392,8 @@ def rejoin_phases(
     Args:
         subs: the sub-groups (lists of indexes into ``articles``) of one first-pass group.
         articles: all articles.
-        edges: the first pass's ``(i, j) -> cosine`` graph (``i < j``).
+        edges: the first pass's ``(i, j) -> cosine`` edges among these sub-groups' articles (others
+            are passed over).
 
     Returns:
         The sub-groups after joining (each sorted by index).
@@ -408,7 +401,17 @@ def rejoin_phases(
     if len(subs) < 2:
         return [list(s) for s in subs]
     days = [_explicit_days(articles[i] for i in s) for s in subs]
-    within = [_average(edges, ((s[x], s[y]) for x in range(len(s)) for y in range(x + 1, len(s)))) for s in subs]
+    if sum(1 for d in days if d) < 2:
+        return [list(s) for s in subs]
+    # summed similarity within and between sub-groups, one pass over the edges (absent pairs count 0)
+    sub_of = {i: k for k, sub in enumerate(subs) for i in sub}
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for (i, j), sim in edges.items():
+        a, b = sub_of.get(i), sub_of.get(j)
+        if a is not None and b is not None:
+            sums[(min(a, b), max(a, b))] += sim
+    sizes = [len(sub) for sub in subs]
+    within = [sums[(k, k)] / (n * (n - 1) / 2) if n > 1 else None for k, n in enumerate(sizes)]
     uf: UnionFind[int] = UnionFind(range(len(subs)))
     for x in range(len(subs)):
         for y in range(x + 1, len(subs)):
@@ -418,8 +421,8 @@ def rejoin_phases(
             if gap > _PHASE_GAP_DAYS:
                 continue
             inside = [w for w in (within[x], within[y]) if w is not None]
-            cross = _average(edges, ((i, j) for i in subs[x] for j in subs[y]))
-            if not inside or cross is None or cross < _PHASE_LIKENESS * (sum(inside) / len(inside)):
+            cross = sums[(x, y)] / (sizes[x] * sizes[y])
+            if not inside or cross < _PHASE_LIKENESS * (sum(inside) / len(inside)):
                 continue
             uf.union(x, y)
     root = uf.components()
@@ -547,8 +550,16 @@ def cluster_articles(
     coarse = average_linkage(len(articles), edges, threshold, copies)
     if split_threshold is None:
         return coarse, edges
+    # the first pass's edges inside each group of the second pass (one pass over the graph; the
+    # phases of a story are rejoined on them)
+    group_of = {i: k for k, group in enumerate(coarse) if len(group) >= _SPLIT_MIN for i in group}
+    inner: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (i, j), sim in edges.items():
+        k = group_of.get(i)
+        if k is not None and group_of.get(j) == k:
+            inner[k][(i, j)] = sim
     out: list[list[int]] = []
-    for group in coarse:
+    for k_group, group in enumerate(coarse):
         if len(group) < _SPLIT_MIN:
             out.append(group)
             continue
@@ -560,7 +571,7 @@ def cluster_articles(
         )
         lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
         subs = [[group[k] for k in sub] for sub in average_linkage(len(group), local, split_threshold, lcopies)]
-        out.extend(rejoin_phases(subs, articles, edges))
+        out.extend(rejoin_phases(subs, articles, inner[k_group]))
     return sorted((sorted(c) for c in out), key=lambda c: c[0]), edges
 
 
