@@ -178,6 +178,38 @@ def _build_populations() -> dict[str, str]:
 _POPULATIONS: dict[str, str] = _build_populations()
 
 
+# participles that count captives after a noun of people ("protesters arrested"), but say that a
+# thing was taken after any other noun ("villages captured")
+_SEIZED = frozenset({"captured", "seized", "taken", "occupied"})
+# plural endings of nouns for people who do something or are something (protesters, residents,
+# patients, tourists, evacuees, villagers, civilians): counts of people, whatever the word
+_AGENT_PLURAL = re.compile(r"\w{3,}(?:ers|ors|ists|ants|ents|ees|ians|ans)$")
+# plurals with those endings that name things, not people
+_THING_PLURALS = frozenset(
+    "containers computers towers centers centres shelters quarters headquarters orders borders letters "
+    "numbers members chambers layers meters metres liters litres barrels dollars documents apartments "
+    "incidents elements departments governments settlements payments instruments monuments segments "
+    "tents plants restaurants grants assets buildings".split()
+)
+
+
+def _person_word(word: str) -> bool:
+    """True for a word that counts people: a generic people word, a people's name, a head of
+    people (troops, refugees ...) or a plural agent noun that names no thing."""
+    w = word.strip(".").removesuffix("'s")
+    if w in _PEOPLE or w in _POPULATIONS or w in _HEADS:
+        return True
+    return bool(_AGENT_PLURAL.fullmatch(w)) and w not in _THING_PLURALS
+
+
+def _counts_persons(measure: str | None) -> bool:
+    """True for a measure whose counted noun is people ("people sheltering", "protesters
+    detained", "patients treated", "residents"), however the rest is worded."""
+    words = [w for w in _norm_text(measure or "").split() if w not in _DROP and not is_number_word(w)]
+    nouns = [w for w in words if not w.endswith(("ed", "ing"))] or words
+    return bool(nouns) and _person_word(nouns[0])
+
+
 @dataclasses.dataclass(frozen=True)
 class _Measure:
     population: str | None
@@ -218,6 +250,11 @@ def _parse_measure(measure: str | None) -> _Measure | None:
             head, i = _refine(head, _HEADS[two]), i + 2
             continue
         w = words[i]
+        if w in _SEIZED and head is None and rest and not _person_word(rest[-1]):
+            # "university campuses captured", "villages seized": things taken, never captives
+            rest.append(w)
+            i += 1
+            continue
         if w in _HEADS:
             cls = _HEADS[w]
             # a state word refines a population noun: "soldiers killed" -> killed
@@ -623,6 +660,11 @@ _POP_RE = re.compile(
 
 
 _PLACE_PREPOSITIONS = frozenset("to in into from at across inside within near toward towards".split())
+# a word before "of <country>" that makes the country a place ("the east of", "easternmost of", "parts of")
+_PART_OF = re.compile(
+    rf"^(?:{DIRECTIONS}|\w+most|parts?|areas?|regions?|provinces?|districts?|rest|coast|border|capital|"
+    r"cities|towns|villages|much|most|all)$"
+)
 
 
 def _source_population(claim: NumericClaim) -> str | None:
@@ -706,6 +748,8 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         preceding = window[: m.start()].split()
         if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
             continue  # "moved to Russia": a place, not the population counted
+        if len(preceding) > 1 and preceding[-1] == "of" and _PART_OF.match(preceding[-2].strip(",")):
+            continue  # "in the east of Indonesia", "parts of Chad": a place too
         cased_next = window_cased[m.end() :].split()
         if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
             continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
@@ -1262,6 +1306,14 @@ def _group_tracks(
             if state is not None:
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {state}"
+        elif m is not None and m.head is not None and m.head not in _TRACK_STATES and _HEAD_STATE_MARK not in m.head \
+                and _counts_persons(c.measure):
+            # people counted by what they do or undergo in other words ("people sheltering",
+            # "protesters detained", "patients treated"): the state the claim says happened to them
+            state = _CLAIM_STATES.get((c.state or "").lower()) or next(
+                (_STATE_WORDS[w] for w in _norm_text(c.measure or "").split() if w in _STATE_WORDS), None)
+            if state is not None:
+                m = _Measure(m.population, state, False)
         if m is not None and not m.generic:
             # what happened to the counted: the claim's own state where the claims stage set it,
             # else the state words after the count ("50 soldiers were killed" counts the dead)
