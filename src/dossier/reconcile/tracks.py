@@ -365,7 +365,8 @@ def measure_key(measure: str | None) -> str | None:
 
 _ADMIN_SUFFIX = re.compile(
     r"\b(oblast|region|province|governorate|prefecture|district|county|state|territory|area|krai|kray|"
-    r"republic|border region|border area|city|municipality|front|frontline|front line|border)$"
+    r"republic|border region|border area|city|municipality|front|frontline|front line|border|"
+    r"refugee camp|camp)$"
 )
 # the direction words are those of ``dossier.extract.places``; "far"/"extreme"/"the" may come first
 _DIRECTION = re.compile(rf"^(?:far |extreme |the )?(?:{DIRECTIONS})\s+")
@@ -778,6 +779,21 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
     if best and claim.location and location_key(claim.location) == best:
         return None  # "Russian troops in Russia" is fine, but "Russia" here is only the place
     return best
+
+
+_OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b", re.IGNORECASE)
+
+
+def _of_them(claim: NumericClaim) -> bool:
+    """True for a count of a group named before it ("killing four of them")."""
+    if claim.sentence_start is None or not claim.sentence:
+        return False
+    return bool(_OF_THEM.match(claim.sentence[max(0, claim.end - claim.sentence_start):]))
+
+
+def _named_populations(claim: NumericClaim) -> set[str]:
+    """The populations the claim's sentence names anywhere."""
+    return {_POPULATIONS[m.group(1)] for m in _POP_RE.finditer(_norm_text(claim.sentence or ""))}
 
 
 # between a figure and a smaller one it contains: "50,000 troops, including 11,000 ..."
@@ -1260,6 +1276,15 @@ def build_tracks(
     return tuple(dataclasses.replace(c, location=loose[c.id]) if c.id in loose else c for c in grouped), tracks
 
 
+def _elsewhere(place: str | None, country_key: str) -> bool:
+    """True when a claim's own (inherited) place lies in another country than ``country_key``."""
+    if not place:
+        return False
+    here, there = resolve_place(place), resolve_place(country_key)
+    return bool(here is not None and there is not None and here.country and there.country
+                and here.country != there.country)
+
+
 def _inherited_place(claim: NumericClaim) -> bool:
     return claim.location_basis == "inherited" or (claim.location_from or "").startswith("article place")
 
@@ -1283,6 +1308,7 @@ def _group_tracks(
     parsed: dict[str, tuple[str | None, str | None, str]] = {}
     heads_by_pop: dict[str, Counter[str]] = defaultdict(Counter)
     pops_by_head: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    pops_at: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # (place, head) -> populations
     undecidable: set[str] = set()  # bare counts whose sentence names another acting group
     shown: dict[str, str] = {}  # the measure as displayed, when the sentence completed it
     armed: set[str] = set()  # counts of soldiers in a state ("14 soldiers killed"): never civilians
@@ -1340,6 +1366,8 @@ def _group_tracks(
             heads_by_pop[m.population][m.head] += 1
             pops_by_head[(c.article, m.head)][m.population] += 1
             pops_by_head[("", m.head)][m.population] += 1
+            if parsed[c.id][2]:
+                pops_at[(parsed[c.id][2], m.head)][m.population] += 1
     keyed: dict[str, tuple[str, str]] = {}
     article_of = {c.id: c.article for c in claims}
     # "50,000 troops, including 11,000 North Koreans": the bare figure is a larger, mixed group
@@ -1358,16 +1386,31 @@ def _group_tracks(
                 prev = parsed[members[k - 1].id][0]
                 if prev and not (c.id in armed and prev in _UNARMED):
                     parsed[c.id] = (prev, head, loc)
+    by_id_claim = {c.id: c for c in claims}
     for cid, (pop, head, loc) in parsed.items():
-        if pop is None and head is not None and cid not in undecidable and cid not in supersets:
+        if pop is None and head is not None and cid not in supersets:
             # a bare head ("3,000 soldiers") counts the population its own article counts with
-            # that head, else the story's, when there is exactly one
-            for scope in (article_of[cid], ""):
-                options = pops_by_head.get((scope, head), Counter())
+            # that head, else the story's, when there is exactly one ...
+            scopes = [] if cid in undecidable else [pops_by_head.get((article_of[cid], head), Counter()),
+                                                    pops_by_head.get(("", head), Counter())]
+            # ... else, when the story counts several, the one it counts with that head at the
+            # count's own place ("40 people were killed in Lorvak" where only Lorvakians' dead are
+            # counted in Lorvak, the other side's elsewhere or nowhere); a place only inherited
+            # counts too, as it is one a sentence of the story states for the head. Where the
+            # sentence names an acting group, only for those it acted on (the dead, the wounded:
+            # never forces it faces), of a population it does not name, and never for "four of
+            # them" (the count is of a group named before)
+            at = loc or location_key((inherited or {}).get(cid), aliases)
+            if at and not (cid in undecidable and (head == "troops" or _of_them(by_id_claim[cid]))):
+                scopes.append(pops_at.get((at, head), Counter()))
+            for options in scopes:
                 # a group (civilians, children, rebels) is a part, never the whole a bare count counts
                 options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
                 if len(options) == 1:
-                    pop = next(iter(options))
+                    only = next(iter(options))
+                    if cid in undecidable and only in _named_populations(by_id_claim[cid]):
+                        break
+                    pop = only
                     break
         if head is None:
             options = heads_by_pop.get(pop or "", Counter())
@@ -1417,7 +1460,10 @@ def _group_tracks(
             countries[mkey].add(lkey)
     for cid, (mkey, lkey) in list(keyed.items()):
         if not lkey and len(countries.get(mkey, ())) == 1:
-            keyed[cid] = (mkey, next(iter(countries[mkey])))
+            country = next(iter(countries[mkey]))
+            if _elsewhere((inherited or {}).get(cid), country):
+                continue  # the Dow's level in an article about the US is not the UK's index level
+            keyed[cid] = (mkey, country)
 
     # a figure dated long before the story's first report is background ("the deadliest since
     # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
