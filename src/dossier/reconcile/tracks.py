@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from ..extract.events import date_window, days_between, iso_day, windows_overlap
-from ..model import Article, Entity, Evidence, NumericClaim, Relation, Track, stable_id
+from ..model import Article, Entity, Evidence, NumericClaim, Place, Relation, Track, stable_id
 from ..unionfind import UnionFind
 from ..extract.places import (
     DIRECTIONS,
@@ -1276,6 +1276,36 @@ def build_tracks(
     return tuple(dataclasses.replace(c, location=loose[c.id]) if c.id in loose else c for c in grouped), tracks
 
 
+def _part_of(region: str, country_key: str, host: Place | None) -> bool:
+    """True when a place as written lies inside a country: the gazetteer says so, or the words
+    do ("the Brask region of Tessia", "Tessia's Brask region", "Brask, Tessia")."""
+    place = resolve_place(region)
+    country = host.country if host is not None else None
+    if place is not None and country and place.kind != "country":
+        return place.country == country
+    low = unidecode(region).lower()
+    name = re.escape(country_key)
+    return bool(re.search(rf"(?:\bof (?:the )?{name}\b|\b{name}'s |, {name}$)", low))
+
+
+def _article_lead(article: Article | None) -> str:
+    """An article's title and first paragraph: what the article says it is about."""
+    if article is None:
+        return ""
+    text = article.text.lstrip()
+    lead = text.split("\n", 1)[0][:600]
+    return f"{article.title or ''}\n{lead}"
+
+
+def _names_place(text: str, written: str, key: str) -> bool:
+    """True when the text names a place, by its key ("brask") or as written."""
+    low = unidecode(text).lower()
+    for name in {key, location_key(written)}:
+        if name and re.search(rf"\b{re.escape(name)}\b", low):
+            return True
+    return False
+
+
 def _elsewhere(place: str | None, country_key: str) -> bool:
     """True when a claim's own (inherited) place lies in another country than ``country_key``."""
     if not place:
@@ -1350,7 +1380,7 @@ def _group_tracks(
                 m = _Measure(m.population, state, False)
                 shown[c.id] = f"{(c.measure or '').strip()} {_STATE_LABEL.get(state, state)}"
             elif state is None and c.state and m.head is not None and m.head not in _TRACK_STATES \
-                    and c.state.lower() not in _CLAIM_STATES:
+                    and (c.state.lower() not in _CLAIM_STATES or not _counts_persons(c.measure)):
                 # a thing counted in another state is another kind of thing: villages destroyed and
                 # villages damaged, an index's level and its change, are never one track
                 m = _Measure(m.population, f"{m.head} {_HEAD_STATE_MARK}{c.state.lower()}", False)
@@ -1400,9 +1430,15 @@ def _group_tracks(
             # sentence names an acting group, only for those it acted on (the dead, the wounded:
             # never forces it faces), of a population it does not name, and never for "four of
             # them" (the count is of a group named before)
+            # A place the count's own sentence states comes first: it is nearer evidence than the
+            # article's other counts
             at = loc or location_key((inherited or {}).get(cid), aliases)
             if at and not (cid in undecidable and (head == "troops" or _of_them(by_id_claim[cid]))):
-                scopes.append(pops_at.get((at, head), Counter()))
+                here = pops_at.get((at, head), Counter())
+                if loc:
+                    scopes.insert(0, here)
+                else:
+                    scopes.append(here)
             for options in scopes:
                 # a group (civilians, children, rebels) is a part, never the whole a bare count counts
                 options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
@@ -1437,18 +1473,39 @@ def _group_tracks(
     # soldiers killed", an article on Tessia): where the story's sentences put them in one part of
     # that country only ("in the Brask region"), that part is where these are counted too. A
     # country's own people keep its national track: a country's toll is no region's
+    # The same holds for any count of the measure when its article is itself about that part (its
+    # title or lead names it: "Floods in Brask", the count's place only "Tessia") and the story
+    # gives the measure no national track of its own
     written = {location_key(c.location, aliases): c.location for c in claims if c.location}
+    forms: dict[str, set[str]] = defaultdict(set)  # every way the story writes each place
+    for c in claims:
+        if c.location:
+            forms[location_key(c.location, aliases)].add(c.location)
+    national = {mkey for mkey, lkey in keyed.values() if lkey and _is_country(lkey)}
     for cid, (mkey, lkey) in list(keyed.items()):
         own_words = (inherited or {}).get(cid)
         if lkey or not own_words:
             continue
         host = resolve_place(own_words)
+        own_key = location_key(own_words, aliases)
         people = _country_of_population(mkey.split("|", 1)[0])
-        if host is None or host.kind != "country" or not host.country or people in (None, host.country):
+        foreign = host is not None and host.kind == "country" and bool(host.country) and people not in (None, host.country)
+        if foreign:
+            assert host is not None
+            inside = {k for k in stated.get(mkey, ())
+                      if (p := resolve_place(written.get(k) or k)) is not None and p.country == host.country
+                      and p.kind != "country"}
+        elif mkey not in national and own_key and (host is None or host.kind == "country"):
+            inside = {k for k in stated.get(mkey, ())
+                      if k != own_key and any(_part_of(w, own_key, host) for w in forms.get(k, {k}))}
+            lead = _article_lead(by_id.get(article_of[cid]))
+            inside = {k for k in inside if any(_names_place(lead, w, k) for w in forms.get(k, {k}))}
+            # an article that gives the part's own count beside this one tells two counts apart
+            # (the country's toll and the region's)
+            if any(article_of[o] == article_of[cid] and keyed[o] == (mkey, k) for o in keyed for k in inside):
+                continue
+        else:
             continue
-        inside = {k for k in stated.get(mkey, ())
-                  if (p := resolve_place(written.get(k) or k)) is not None and p.country == host.country
-                  and p.kind != "country"}
         if len(inside) == 1:
             keyed[cid] = (mkey, inside.pop())
 
