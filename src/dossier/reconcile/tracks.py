@@ -193,11 +193,17 @@ _THING_PLURALS = frozenset(
 )
 
 
+# nouns of people the endings above miss
+_PERSON_NOUNS = frozenset(
+    "victims martyrs survivors men women girls boys adults staff crew pilgrims patients".split()
+)
+
+
 def _person_word(word: str) -> bool:
     """True for a word that counts people: a generic people word, a people's name, a head of
     people (troops, refugees ...) or a plural agent noun that names no thing."""
     w = word.strip(".").removesuffix("'s")
-    if w in _PEOPLE or w in _POPULATIONS or w in _HEADS:
+    if w in _PEOPLE or w in _POPULATIONS or w in _HEADS or w in _PERSON_NOUNS:
         return True
     return bool(_AGENT_PLURAL.fullmatch(w)) and w not in _THING_PLURALS
 
@@ -206,6 +212,8 @@ def _counts_persons(measure: str | None) -> bool:
     """True for a measure whose counted noun is people ("people sheltering", "protesters
     detained", "patients treated", "residents"), however the rest is worded."""
     words = [w for w in _norm_text(measure or "").split() if w not in _DROP and not is_number_word(w)]
+    if words and all(w in _STATE_WORDS for w in words):
+        return True  # "evacuated", "hospitalised": the people are understood
     nouns = [w for w in words if not w.endswith(("ed", "ing"))] or words
     return bool(nouns) and _person_word(nouns[0])
 
@@ -1433,6 +1441,7 @@ def _group_tracks(
             # A place the count's own sentence states comes first: it is nearer evidence than the
             # article's other counts
             at = loc or location_key((inherited or {}).get(cid), aliases)
+            here: Counter[str] | None = None
             if at and not (cid in undecidable and (head == "troops" or _of_them(by_id_claim[cid]))):
                 here = pops_at.get((at, head), Counter())
                 if loc:
@@ -1444,8 +1453,11 @@ def _group_tracks(
                 options = Counter({k: n for k, n in options.items() if k not in _GROUP_POPULATIONS})
                 if len(options) == 1:
                     only = next(iter(options))
-                    if cid in undecidable and only in _named_populations(by_id_claim[cid]):
+                    named_here = _named_populations(by_id_claim[cid])
+                    if cid in undecidable and only in named_here:
                         break
+                    if options is here and not loc and named_here - {only}:
+                        break  # only the article's place, and the sentence names another people
                     pop = only
                     break
         if head is None:
@@ -1478,6 +1490,7 @@ def _group_tracks(
     # gives the measure no national track of its own
     written = {location_key(c.location, aliases): c.location for c in claims if c.location}
     forms: dict[str, set[str]] = defaultdict(set)  # every way the story writes each place
+    parts_of: dict[str, set[str]] = {}  # a country's key -> the story's places inside it
     for c in claims:
         if c.location:
             forms[location_key(c.location, aliases)].add(c.location)
@@ -1496,10 +1509,16 @@ def _group_tracks(
                       if (p := resolve_place(written.get(k) or k)) is not None and p.country == host.country
                       and p.kind != "country"}
         elif mkey not in national and own_key and (host is None or host.kind == "country"):
-            inside = {k for k in stated.get(mkey, ())
-                      if k != own_key and any(_part_of(w, own_key, host) for w in forms.get(k, {k}))}
+            if own_key not in parts_of:
+                parts_of[own_key] = {k for k in forms if k != own_key and any(_part_of(w, own_key, host) for w in forms[k])}
+            parts = parts_of[own_key]
+            inside = {k for k in stated.get(mkey, ()) if k in parts}
+            # the page is about one part when its title or lead names that part and no other part
+            # of the country the story places figures in ("across Pakistan including Baluchistan,
+            # Sindh and ..." is about the country)
             lead = _article_lead(by_id.get(article_of[cid]))
-            inside = {k for k in inside if any(_names_place(lead, w, k) for w in forms.get(k, {k}))}
+            named = {k for k in parts if any(_names_place(lead, w, k) for w in forms[k])}
+            inside = inside & named if len(named) == 1 else set()
             # an article that gives the part's own count beside this one tells two counts apart
             # (the country's toll and the region's)
             if any(article_of[o] == article_of[cid] and keyed[o] == (mkey, k) for o in keyed for k in inside):
@@ -1518,8 +1537,16 @@ def _group_tracks(
     for cid, (mkey, lkey) in list(keyed.items()):
         if not lkey and len(countries.get(mkey, ())) == 1:
             country = next(iter(countries[mkey]))
-            if _elsewhere((inherited or {}).get(cid), country):
-                continue  # the Dow's level in an article about the US is not the UK's index level
+            own_words = (inherited or {}).get(cid)
+            if own_words and _elsewhere(own_words, country):
+                # the Dow's level in an article about the US is not the UK's index level; but a
+                # people's count in its own country's track stays there ("Ukrainians killed" in an
+                # article about Russia), and the article's place may only be the people's country
+                # ("North Korea" for their dead elsewhere)
+                people = _country_of_population(mkey.split("|", 1)[0])
+                own_place, there = resolve_place(own_words), resolve_place(country)
+                if not people or people not in {getattr(own_place, "country", None), getattr(there, "country", None)}:
+                    continue
             keyed[cid] = (mkey, country)
 
     # a figure dated long before the story's first report is background ("the deadliest since
