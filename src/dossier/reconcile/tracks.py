@@ -1292,8 +1292,11 @@ def _part_of(region: str, country_key: str, host: Place | None) -> bool:
     if place is not None and country and place.kind != "country":
         return place.country == country
     low = unidecode(region).lower()
+    if place is not None and place.kind == "country":
+        return False  # a country is no part of another
     name = re.escape(country_key)
-    return bool(re.search(rf"(?:\bof (?:the )?{name}\b|\b{name}'s |, {name}$)", low))
+    # "the Brask region of Tessia", not "north of Tessia" (outside it)
+    return bool(re.search(rf"(?:(?<!north )(?<!south )(?<!east )(?<!west )\bof (?:the )?{name}\b|\b{name}'s |, {name}$)", low))
 
 
 def _article_lead(article: Article | None) -> str:
@@ -1541,11 +1544,10 @@ def _group_tracks(
             if own_words and _elsewhere(own_words, country):
                 # the Dow's level in an article about the US is not the UK's index level; but a
                 # people's count in its own country's track stays there ("Ukrainians killed" in an
-                # article about Russia), and the article's place may only be the people's country
-                # ("North Korea" for their dead elsewhere)
+                # article about Russia)
                 people = _country_of_population(mkey.split("|", 1)[0])
-                own_place, there = resolve_place(own_words), resolve_place(country)
-                if not people or people not in {getattr(own_place, "country", None), getattr(there, "country", None)}:
+                there = resolve_place(country)
+                if not people or there is None or people != there.country:
                     continue
             keyed[cid] = (mkey, country)
 
