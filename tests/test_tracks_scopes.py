@@ -131,3 +131,17 @@ def test_a_count_placed_only_in_the_country_joins_the_one_region_its_article_is_
     assert track["f1"] == track["f2"] == track["f4"] is not None
     assert track["f3"] != track["f1"]
     assert track["f5"] != track["f1"]  # the same page gives Brask's toll: 40 is the country's
+
+
+def test_a_share_of_voters_that_the_claim_calls_turnout_is_the_turnout() -> None:
+    def rate(cid: str, article: str, value: float, measure: str, state: str) -> NumericClaim:
+        c = _claim(cid, article, value, "exact", measure, "Velmaria", "the Velmar electoral board")
+        return dataclasses.replace(c, unit="percentage", state=state)
+
+    track = _tracks_of([
+        rate("v1", "a1", 88.4, "turnout", "turnout"),
+        rate("v2", "a2", 90.0, "eligible voters", "turnout"),  # "90 per cent of eligible voters took part"
+        rate("v3", "a3", 41.0, "eligible voters", "votes"),  # a party's share is no turnout
+    ])
+    assert track["v1"] == track["v2"] is not None
+    assert track["v3"] != track["v1"]

@@ -297,6 +297,9 @@ def _parse_measure(measure: str | None) -> _Measure | None:
 _BACKGROUND_DAYS = 365
 _BACKGROUND_MARK = " @"
 
+# states of a figure in a unit that name what it measures on their own
+_SELF_NAMED_STATES = frozenset({"turnout"})
+
 # marks the head of a track of figures in a unit ("turnout|@percentage"): never a head class
 _UNIT_MARK = "@"
 
@@ -1362,6 +1365,9 @@ def _group_tracks(
         if unit and unit not in {"people", "persons", "count"}:
             # money, durations, percentages of something: not a count of a population
             words = _unit_measure_words(c.measure)
+            if (c.state or "").lower() in _SELF_NAMED_STATES:
+                # "90 per cent of eligible voters" who voted is the turnout, however it is worded
+                words = (c.state or "").lower()
             if words and c.modality not in {"denied"}:
                 in_units[c.id] = (f"{words}|{_UNIT_MARK}{unit.lower()}", location_key(c.location, aliases))
             continue
