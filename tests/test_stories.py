@@ -442,3 +442,31 @@ def test_a_site_tagline_taken_for_a_title_does_not_name_the_story() -> None:
     ]
     _, stories = build_stories(arts, settings=SETTINGS)
     assert len(stories) == 1 and stories[0].title != "Helping aid workers everywhere, around the clock"
+
+
+def test_average_linkage_never_joins_groups_dated_years_apart() -> None:
+    # 2 (undated) is close to both 0 and 1; 0 and 1 are dated six years apart
+    edges = {(0, 2): 0.9, (1, 2): 0.9, (0, 1): 0.1}
+    assert average_linkage(3, edges, 0.4) == [[0, 1, 2]]
+    assert average_linkage(3, edges, 0.4, days=[737000, 739200, None], max_gap=730) == [[0, 2], [1]]
+    # a story followed for years whose dated articles come close to each other stays one
+    assert average_linkage(3, {(0, 2): 0.9, (1, 2): 0.9}, 0.4, days=[737000, 737300, 737600], max_gap=730) == [[0, 1, 2]]
+
+
+def test_an_undated_article_does_not_bridge_two_events_years_apart() -> None:
+    # fiction: the two quakes of the test above, and an undated explainer that tells of both
+    def art(i: str, d: str | None, title: str, text: str) -> Article:
+        pub = PublishedDate(date=d, basis="explicit", earliest=d, latest=d) if d else PublishedDate()
+        return Article(id=i, source=i, title=title, text=text, published=pub)
+
+    arts = [
+        art("a1", "2019-02-07", "Quake in Oskar County kills 9", "A magnitude 6.4 earthquake struck Oskar County in eastern Velmaria late on Tuesday, killing nine people and toppling a hotel in Lenne city, officials said."),
+        art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Rescuers in Lenne searched a tilted apartment block on Wednesday after the earthquake in Oskar County, as the toll rose to 12, the fire agency said."),
+        art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "The strongest earthquake in 25 years shook Velmaria during the morning rush hour on Wednesday, killing at least nine people in Oskar County as landslides buried a highway tunnel, officials said."),
+        art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "Helicopters flew food to hikers stranded in the Tarrow gorge on Thursday, a day after the earthquake blocked its only road, as the toll in Oskar County rose to 13."),
+        art("u1", None, "Oskar County earthquake: what we know", "An earthquake struck Oskar County in Velmaria, killing nine people; rescuers in Lenne searched a tilted block as landslides buried a highway tunnel and hikers were stranded in the Tarrow gorge, officials said."),
+    ]
+    clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
+    found = sorted(sorted(arts[i].id for i in c) for c in clusters)
+    assert ["a1", "a2"] in found or ["a1", "a2", "u1"] in found
+    assert not any({"a1", "b1"} <= set(c) for c in found)

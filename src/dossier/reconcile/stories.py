@@ -279,7 +279,12 @@ def similarity_graph(
 
 
 def average_linkage(
-    n: int, edges: Mapping[tuple[int, int], float], threshold: float, groups: Iterable[Iterable[int]] = ()
+    n: int,
+    edges: Mapping[tuple[int, int], float],
+    threshold: float,
+    groups: Iterable[Iterable[int]] = (),
+    days: Sequence[int | None] = (),
+    max_gap: int | None = None,
 ) -> list[list[int]]:
     """Agglomerative clustering by average linkage over a sparse similarity graph.
 
@@ -288,6 +293,10 @@ def average_linkage(
         edges: ``(i, j) -> similarity``; absent pairs count as 0.
         threshold: clusters merge while their average pairwise similarity is at least this.
         groups: items that start in one cluster (copies of one article).
+        days: each item's day (an ordinal), or None when undated.
+        max_gap: with ``days``, two clusters whose dated items lie more than this many days apart
+            (the gap between their spans) never merge: an undated item similar to both can't
+            bridge two events years apart.
 
     Returns:
         Clusters as sorted lists of item indexes, ordered by their smallest item.
@@ -319,6 +328,12 @@ def average_linkage(
                     heap.append((-avg, a, b))
     heapq.heapify(heap)
     alive = set(members)
+    span: dict[int, tuple[int, int]] = {}
+    if days and max_gap is not None:
+        for c, m in members.items():
+            dated = [d for d in (days[i] for i in m) if d is not None]
+            if dated:
+                span[c] = (min(dated), max(dated))
     while heap:
         neg, a, b = heapq.heappop(heap)
         if a not in alive or b not in alive:
@@ -326,11 +341,20 @@ def average_linkage(
         current = sums[a].get(b, 0.0) / (size[a] * size[b])
         if abs(current + neg) > 1e-12:
             continue  # stale entry: sizes or sums changed since it was pushed
+        if max_gap is not None and a in span and b in span:
+            (lo_a, hi_a), (lo_b, hi_b) = span[a], span[b]
+            if max(lo_b - hi_a, lo_a - hi_b) > max_gap:
+                continue  # two events years apart
         # merge the smaller into the larger (ties: into the smaller id) to keep ids stable
         keep, gone = (a, b) if (size[a], -a) >= (size[b], -b) else (b, a)
         members[keep].extend(members.pop(gone))
         size[keep] += size.pop(gone)
         alive.discard(gone)
+        if gone in span:
+            lo, hi = span.pop(gone)
+            if keep in span:
+                lo, hi = min(lo, span[keep][0]), max(hi, span[keep][1])
+            span[keep] = (lo, hi)
         for c, s in sums.pop(gone, {}).items():
             if c == keep:
                 continue
@@ -547,7 +571,7 @@ def cluster_articles(
         for r in relations
         if r.kind in _COPY_KINDS and r.to is not None and r.from_ in index and r.to in index
     ]
-    coarse = average_linkage(len(articles), edges, threshold, copies)
+    coarse = average_linkage(len(articles), edges, threshold, copies, days, _YEARS_APART_DAYS)
     if split_threshold is None:
         return coarse, edges
     # the first pass's edges inside each group of the second pass (one pass over the graph; the
@@ -570,7 +594,8 @@ def cluster_articles(
             [days[g] for g in group],
         )
         lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
-        subs = [[group[k] for k in sub] for sub in average_linkage(len(group), local, split_threshold, lcopies)]
+        subs = [[group[k] for k in sub] for sub in average_linkage(
+            len(group), local, split_threshold, lcopies, [days[g] for g in group], _YEARS_APART_DAYS)]
         out.extend(rejoin_phases(subs, articles, inner[k_group]))
     return sorted((sorted(c) for c in out), key=lambda c: c[0]), edges
 
