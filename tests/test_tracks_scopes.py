@@ -145,3 +145,20 @@ def test_a_share_of_voters_that_the_claim_calls_turnout_is_the_turnout() -> None
     ])
     assert track["v1"] == track["v2"] is not None
     assert track["v3"] != track["v1"]
+
+
+def test_a_sum_worded_shorter_joins_the_one_sum_whose_words_hold_it() -> None:
+    def money(cid: str, article: str, value: float, measure: str, unit: str = "euro") -> NumericClaim:
+        return dataclasses.replace(_claim(cid, article, value, "about", measure, "Lenne", "the chamber of commerce"), unit=unit)
+
+    track = _tracks_of([
+        money("m1", "a1", 200e6, "cost of damage"),
+        money("m2", "a2", 200e6, "damage"),
+        money("m3", "a3", 5e6, "damage", unit="dollar"),  # another unit: another track
+        money("f1", "a1", 2.6, "Dow Jones fall", unit="percentage"),
+        money("f2", "a2", 3.1, "Nasdaq index fall", unit="percentage"),
+        money("f3", "a3", 2.0, "fall", unit="percentage"),  # fits both: stays apart
+    ])
+    assert track["m1"] == track["m2"] is not None
+    assert track["m3"] not in {track["m1"], None}
+    assert track["f3"] not in {track["f1"], track["f2"]}

@@ -1476,6 +1476,17 @@ def _group_tracks(
             head = next(iter(options))
         keyed[cid] = (f"{pop or ''}|{head}", loc)
 
+    # a figure in a unit worded with fewer words than one other of the story in the same unit and
+    # place ("damage" in euros beside "cost of damage" in euros) is that one's figure; never when
+    # its words fit two ("fall" beside "Dow Jones fall" and "Nasdaq fall")
+    unit_keys = {(m, lk) for m, lk in in_units.values()}
+    for cid, (mkey, lkey) in list(in_units.items()):
+        words, unit = mkey.split("|", 1)
+        mine = set(words.split())
+        wider = {m for m, lk in unit_keys
+                 if lk == lkey and m != mkey and m.split("|", 1)[1] == unit and mine < set(m.split("|", 1)[0].split())}
+        if len(wider) == 1:
+            in_units[cid] = (wider.pop(), lkey)
     keyed.update(in_units)
 
     # a count whose place is only inherited (the article's title, dateline or lead) joins the
