@@ -162,3 +162,16 @@ def test_a_sum_worded_shorter_joins_the_one_sum_whose_words_hold_it() -> None:
     assert track["m1"] == track["m2"] is not None
     assert track["m3"] not in {track["m1"], None}
     assert track["f3"] not in {track["f1"], track["f2"]}
+
+
+def test_a_bare_toll_takes_the_people_the_others_at_its_place_were_found_to_count() -> None:
+    """At the Tolla school only Karsk villagers' dead are counted (one found from its article's
+    only people); a third bare toll there counts them too."""
+    track = _tracks_of([
+        _claim("k1", "a1", 38, "at_least", "Karsk villagers killed", "Brask", "the Karsk health ministry"),
+        _claim("k2", "a1", 30, "about", "people killed", "Tolla camp", "a UN official"),  # a1 counts only Karsk's dead
+        _claim("t1", "a2", 5, "exact", "Tolmar soldiers killed", None, "the Tolmar army"),
+        _claim("k3", "a3", 42, "exact", "people killed", "Tolla", "the hospital"),
+    ])
+    assert track["k2"] == track["k3"] is not None
+    assert track["k3"] != track["t1"]

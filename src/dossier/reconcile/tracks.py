@@ -1475,6 +1475,20 @@ def _group_tracks(
                 continue
             head = next(iter(options))
         keyed[cid] = (f"{pop or ''}|{head}", loc)
+    # a bare count still left at a place its sentence states takes the one people the story's
+    # other counts of that head at that place were found to count (once, not further)
+    found_at: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mkey, lkey in keyed.values():
+        pop, head = mkey.split("|", 1)
+        if lkey and pop and pop not in _GROUP_POPULATIONS:
+            found_at[(lkey, head)].add(pop)
+    for cid, (mkey, lkey) in list(keyed.items()):
+        pop, head = mkey.split("|", 1)
+        if pop or not lkey or cid in undecidable or cid in supersets or head == "troops":
+            continue
+        options_at = found_at.get((lkey, head), set())
+        if len(options_at) == 1:
+            keyed[cid] = (f"{next(iter(options_at))}|{head}", lkey)
 
     # a figure in a unit worded with fewer words than one other of the story in the same unit and
     # place ("damage" in euros beside "cost of damage" in euros) is that one's figure; never when
