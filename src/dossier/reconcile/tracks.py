@@ -1525,6 +1525,7 @@ def _group_tracks(
     written = {location_key(c.location, aliases): c.location for c in claims if c.location}
     forms: dict[str, set[str]] = defaultdict(set)  # every way the story writes each place
     parts_of: dict[str, set[str]] = {}  # a country's key -> the story's places inside it
+    given = {(article_of[o], m, lk) for o, (m, lk) in keyed.items() if lk}  # what each page places
     for c in claims:
         if c.location:
             forms[location_key(c.location, aliases)].add(c.location)
@@ -1555,7 +1556,7 @@ def _group_tracks(
             inside = inside & named if len(named) == 1 else set()
             # an article that gives the part's own count beside this one tells two counts apart
             # (the country's toll and the region's)
-            if any(article_of[o] == article_of[cid] and keyed[o] == (mkey, k) for o in keyed for k in inside):
+            if any((article_of[cid], mkey, k) in given for k in inside):
                 continue
         else:
             continue
