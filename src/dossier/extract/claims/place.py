@@ -70,6 +70,18 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
+    if _war_side(pobj):
+        return None  # "fighting between Varnia and Tessia": the sides, not where it is
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
+        # "in the Varnian capital, Brask": the town's own name, not its description
+        for app in pobj.rights:
+            if app.dep_ == "appos" and app.pos_ == "PROPN" and sent.start <= app.i < sent.end \
+                    and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
+                a, b = _name_span(doc, app)
+                return doc[a:b].text
+        area = _named_area_before(doc, pobj)
+        if area:
+            return area
     head = pobj.lemma_.lower()
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
@@ -132,6 +144,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return named
     sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
     if not any(_is_place(t) for t in sub + [pobj]):
+        counted = _counted_in_known_place(doc, pobj)
+        if counted:
+            return counted
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
@@ -154,6 +169,66 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+_WAR_SIDE_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign", "fighting", "clash", "clashes", "hostility",
+                   "hostilities", "battle", "fight"}
+
+
+def _war_side(tok: "Token") -> bool:
+    """True for a party named after "between" on a war or fighting ("fighting between Varnia and
+    Tessia", "the war between Tessia and Varnia"): a side, no place."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "between" and cur.head.head.lemma_.lower() in _WAR_SIDE_NOUNS
+
+
+# area nouns a page refers back to with "the" ("in the prefecture": the prefecture it named before)
+_AREA_NOUNS = {"prefecture", "province", "county", "district", "governorate", "oblast", "department", "state", "region"}
+
+
+def _named_area_before(doc: "Doc", pobj: "Token") -> str | None:
+    """The area a bare "the prefecture" refers back to: the last one of that kind the page named
+    ("the Noto area of Ishikawa Prefecture ... 64 people were confirmed dead in the prefecture")."""
+    noun = pobj.lemma_.lower()
+    if noun not in _AREA_NOUNS or pobj.tag_ != "NN" or pobj.head.lower_ not in ("in", "across", "throughout", "within") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in pobj.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in pobj.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return None
+    for t in reversed(doc[max(0, pobj.i - 400) : pobj.i]):
+        if t.lemma_.lower() != noun or t.text[:1].islower():
+            continue  # only a name written with its noun ("Ishikawa Prefecture", "Shan State")
+        comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+        if comp:
+            a = _name_span(doc, comp[0])[0]
+            return doc[a : t.i + 1].text
+    return None
+
+
+def _counted_in_known_place(doc: "Doc", pobj: "Token") -> str | None:
+    """A name the tagger calls a person or a body that is a region or a town the gazetteer knows,
+    right after a count and "in" ("caused 1,293 deaths in Al Tessa, 452 in Brask"): the place of
+    that count. Only a count's own phrase: a name after "in" elsewhere may well be a person's."""
+    prep = pobj.head
+    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+            or pobj.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
+        return None
+    owner = prep.head
+    counted = owner.like_num or owner.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in owner.children) \
+        or owner.lemma_.lower() in _TOLL_NOUNS | {"injury", "dead", "victim"}
+    if not counted:
+        return None
+    a, b = _name_span(doc, pobj)
+    name = doc[a:b].text
+    known = resolve_place(name)
+    if known is None or known.kind not in ("region", "state", "city", "country") or not is_primary_name(name):
+        return None
+    row = lookup_alias(name)
+    if row is not None and row.type in ("ORG", "PERSON"):
+        return None
+    return name
 
 
 # time zones after a clock time ("at 1917 GMT"), never a place
@@ -487,6 +562,65 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
+    return _served_army_country(doc, tok, sent, ctx)
+
+
+# an armed force a counted person serves in ("discharged from the Varnian army")
+_FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
+_SERVE_VERBS = {"recruit", "enlist", "hire", "conscript", "contract", "employ", "draft", "deploy", "lure", "dupe", "trick"}
+# verbs whose subject takes people into its own forces (not "deploy" or "send": those go elsewhere)
+_RECRUIT_VERBS = {"recruit", "enlist", "hire", "conscript", "draft"}
+
+
+def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
+    """The country whose army the counted people serve in when no place is stated: "85 Tessians
+    were discharged from the Varnian military", "eight Tessians died while serving with the Varnian
+    army", "50 Tessians recruited by the Varnian army" -> Varnia (where they are). An army that
+    kills or attacks ("killed by Varnian forces") is a side, no place: only "in", "into", "from",
+    "with", "within", the object of "join", or "by" after a verb of recruiting."""
+    verb = ctx.clause_verb(tok)
+    # whose people are counted ("85 Tessian nationals", "85 Tessians"): their own country is no answer
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    counted_land = {row.iso2 for t in (noun, *noun.lefts) if (row := lookup_demonym(t.text)) is not None}
+    # the figure's own path up to its clause's verb ("a total of 85 Tessians", "85" under "Tessians")
+    path = {verb.i, tok.i}
+    for anc in tok.ancestors:
+        path.add(anc.i)
+        if anc.i == verb.i:
+            break
+    if verb.lemma_.lower() in _RECRUIT_VERBS:
+        # "Varnia has recruited nearly 15,000 Tessians": the country that recruits them is where they are
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""):
+                a, b = _name_span(doc, subj)
+                known = resolve_place(doc[a:b].text)
+                if known is not None and known.kind == "country" and known.country and not (
+                        lookup_demonym(doc[a:b].text) is not None):
+                    return country_name(known.country) if lookup_alias(doc[a:b].text) is None \
+                        else lookup_alias(doc[a:b].text).canonical  # type: ignore[union-attr]
+    for force in doc[sent.start : sent.end]:
+        if force.lemma_.lower() not in _FORCE_NOUNS or force.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [c for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        land = next((row for c in mods if (row := lookup_demonym(c.text)) is not None and row.type == "GPE"), None)
+        if land is None or land.iso2 in counted_land:
+            continue
+        link = force.head
+        ok = force.dep_ == "pobj" and link.lower_ in ("in", "into", "from", "with", "within") \
+            or force.dep_ == "pobj" and link.lower_ == "by" and link.head.lemma_.lower() in _SERVE_VERBS \
+            or force.dep_ == "dobj" and link.lemma_.lower() == "join"
+        if not ok:
+            continue
+        # the force's phrase hangs on the figure's clause, or on a clause under it ("while serving with")
+        cur = force
+        for _ in range(10):
+            if cur.i in path:
+                return land.canonical
+            if cur.head is cur or not sent.start <= cur.head.i < sent.end:
+                break
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
+                break
+            cur = cur.head
     return None
 
 
@@ -746,6 +880,9 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
             if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
                 continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
+            if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
+                    and resolve_place(ent.text) is None:
+                continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
@@ -757,6 +894,11 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+# people an armed group or a community is made of: a name before them is the group's ("the M23 rebels")
+_GROUP_NOUNS = {"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "tribe", "tribesman", "separatist",
+                "guerrilla", "jihadist", "gunman", "clan", "movement", "faction"}
+
+
 def _in_org_name(doc: "Doc", tok: "Token") -> bool:
     """True when a place word belongs to the name of an organisation ("Organization for Security
     and Cooperation in Europe", "University of Athens")."""
@@ -765,8 +907,14 @@ def _in_org_name(doc: "Doc", tok: "Token") -> bool:
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return False
         owner = cur.head.head
-        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", "") or owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", ""):
             return True
+        if owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+            # "the University of Athens": the place in the name; "the Wagner Group in Mali", a place
+            # of its own after "in": where the organisation is, no part of its name
+            return not (cur.head.lower_ in ("in", "at", "inside") and tok.ent_type_ in ("GPE", "LOC")
+                        and (known := resolve_place(tok.text)) is not None and known.kind == "country")
+
         if owner.ent_type_ in _PLACE_LABELS or owner.pos_ != "PROPN":
             return False
         cur = owner
@@ -796,8 +944,8 @@ def _actor(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             root = ent.root
             break
-    if root.dep_ == "pobj" and root.head.lower_ == "against":
-        return True  # "Varnia's war against Tessia", "fighting against Tessia": a side, not a place
+    if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
+        return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
     if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
         return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
@@ -1074,6 +1222,15 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     return best[1] if best else None
 
 
+def _describes_named_settlement(tok: "Token") -> bool:
+    """True for a country's name that only describes a settlement named after "of" ("the eastern
+    Varnia city of Brask")."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                for c in head.children)
+
+
 def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The places of a list less a country that another of them is in ("in Varnia ... in the Brask
     region" -> the Brask region): a figure is about the most specific place it is given."""
@@ -1128,9 +1285,13 @@ class PlaceScope:
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
             found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
+            # "the eastern Varnia city of Brask": the town the country's name only describes
+            found = [(n, i) for n, i in found if not _describes_named_settlement(title_doc[i])] or found
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
-                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper() and not t.ent_type_
+                # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
+                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
+                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":")
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
@@ -1163,7 +1324,9 @@ class PlaceScope:
             for a, b in sents.segments[:3]:
                 root = doc[a:b].root
                 found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
-                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
+                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         # "the tremors were also felt in Tessia": where it was felt, not where it struck
+                         and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
