@@ -658,3 +658,11 @@ def test_a_title_city_described_by_its_country_is_the_city(nlp) -> None:  # type
                           "The agency cited nearly 2,000 injuries in the fighting.",
                      title="UN says the death toll in the eastern Congo city of Goma is at least 500")
     assert _at(claims, 2000).location == "Goma", _why(claims)
+
+
+def test_a_breakdown_by_town_does_not_set_the_article_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "At least 2,012 people were killed in the quake, according to the ministry.\n\n"
+                          "It caused 1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate and 15 in Marrakech.",
+                     title="Morocco's earthquake death toll exceeds 2,000")
+    c = _at(claims, 2012)
+    assert c.location == "Morocco", _why(claims)

@@ -39,7 +39,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import MONTHS, safe_date
 from ..model import PublishedDate
@@ -736,6 +736,13 @@ _LABELS = {
 }  # fmt: skip
 
 
+# "RABAT, 10th September, 2023 (WAM) - ...": a dateline's date written day first
+_DAY_FIRST_DATELINE = re.compile(
+    rf"^(?P<head>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}},?\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """Read a leading dateline: "TAIPEI, Taiwan – ...", "(CNN) — ...", "KYIV (AP) — ...".
 
@@ -745,6 +752,17 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    day_first = _DAY_FIRST_DATELINE.match(line)
+    if day_first:
+        # read as the month-first form the patterns know, then give back the line's own offsets
+        month_first = f"{day_first.group('head')}{day_first.group('mon')} {day_first.group('day')}, {day_first.group('year')}"
+        found = _parse_dateline(month_first + line[day_first.end():])
+        if found is not None and found.end >= len(month_first):
+            return replace(found, end=found.end - len(month_first) + day_first.end())
+    return _parse_dateline(line)
+
+
+def _parse_dateline(line: str) -> Dateline | None:
     bare = DATELINE_OUTLET_DASH.match(line)
     if bare and (bare.group("org").lower() in KNOWN_WIRES or known_outlet(bare.group("org"), strict=True)):
         return Dateline(place=None, org=bare.group("org"), end=bare.end())  # "CNN — The death toll ..."

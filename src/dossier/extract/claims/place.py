@@ -1109,6 +1109,17 @@ def _in_place_list(doc: "Doc", i: int) -> bool:
     return sum(1 for t in items if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or resolve_place(t.text))) > 1
 
 
+def _in_count_breakdown(doc: "Doc", i: int, start: int, end: int) -> bool:
+    """True for a place of a count's breakdown by place ("1,293 in Brask, 452 in Tessel and 15 in
+    Orla"): one part's place, not where the article is."""
+    def counted_at(j: int) -> bool:
+        return j >= 2 and doc[j - 1].lower_ in ("in", "at") and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
+
+    if not counted_at(_name_span(doc, doc[i])[0]) and not counted_at(i):
+        return False
+    return sum(1 for j in range(start + 2, end) if doc[j].pos_ == "PROPN" and counted_at(j)) >= 2
+
+
 def _clause_of(t: "Token") -> "Token":
     """The verb of the clause a token is in."""
     x = t
@@ -1438,7 +1449,8 @@ class PlaceScope:
                 return None
             root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
-                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
+                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root) \
+                        or _in_count_breakdown(self.doc, i, a, b):
                     continue
                 place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
