@@ -248,6 +248,13 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+# ISO 639-1 codes a site's language switch shows ("ua" is how sites write Ukrainian)
+_LANG_CODES = frozenset(
+    "en ru ua uk de fr es it pt pl nl tr ar fa he zh ja ko hi ur bn id ms th vi ro hu cs sk bg sr hr sl el sv no da fi "
+    "et lv lt ka hy az kk uz be mk sq bs".split()
+)
+
+
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
@@ -264,6 +271,10 @@ def _standalone_reason(s: str) -> str | None:
         return "other"
     if COUNTER_LINE.match(s):
         return "other"  # "• 78 views", "1.2K shares": a page's counters
+    if re.fullmatch(r"\d{1,4}", s):
+        return "other"  # "483" alone on a line: a page's view or share counter ("78,000" may be a match's crowd)
+    if re.fullmatch(r"(?:[a-z]{2}(?:\s+|\s*[|/·]\s*)){1,5}[a-z]{2}", s) and all(w in _LANG_CODES for w in re.findall(r"[a-z]+", s)):
+        return "navigation"  # "ua en ru": a site's language switch
     if TODAY_WIDGET.search(s) and n <= 12 and md.find_full_dates(s):
         return "navigation"  # "Sunday, April 28, 2024 77° Today's Paper": the day the page was viewed, not its date
     if len(PLAYER_WORDS.findall(s)) >= 2 and n <= 12 or FILE_NAME.match(s):
@@ -496,8 +507,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a photo's alt text above its caption: the caption's first words again, without the credit
     removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
     if removed_captions:
+        first_kept = next((i for i in nonblank if reason[i] is None), None)
         for i in nonblank:
             s = lines[i]
+            if i == first_kept and md.is_headline(s):
+                continue  # the page's headline, repeated under its photo: the title, not alt text
             cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
             if reason[i] is None and 5 <= _words(cut) <= 40 and any(c.startswith(cut) for c in removed_captions):
                 reason[i] = "caption"

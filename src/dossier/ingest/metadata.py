@@ -623,6 +623,9 @@ def parse_byline(line: str) -> Byline | None:
         # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
         org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
         return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
+    if re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+", whole):
+        # "By: EasternEye", "By NewsDesk": one word in joined capitals names the publication, no person
+        return Byline(authors=(), outlet=whole, domain=domain)
     segs = [p.strip() for p in rest.split(",")]
     tails: list[str] = []
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
