@@ -666,3 +666,10 @@ def test_a_breakdown_by_town_does_not_set_the_article_place(nlp) -> None:  # typ
                      title="Morocco's earthquake death toll exceeds 2,000")
     c = _at(claims, 2012)
     assert c.location == "Morocco", _why(claims)
+
+
+def test_the_side_a_war_is_fought_with_is_no_title_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Twelve Tessian nationals have already left the Russian armed forces while another 63 "
+                          "individuals are seeking early discharge, the ministry said.",
+                     title="Eight Tessians killed after joining Russian Army, 63 seek discharge amid war with Ukraine")
+    assert _at(claims, 63).location != "Ukraine", _why(claims)

@@ -176,12 +176,13 @@ _WAR_SIDE_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign", "figh
 
 
 def _war_side(tok: "Token") -> bool:
-    """True for a party named after "between" on a war or fighting ("fighting between Varnia and
-    Tessia", "the war between Tessia and Varnia"): a side, no place."""
+    """True for a party named after "between", "with" or "against" on a war or fighting ("fighting
+    between Varnia and Tessia", "amid war with Tessia"): a side, no place."""
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
-    return cur.dep_ == "pobj" and cur.head.lower_ == "between" and cur.head.head.lemma_.lower() in _WAR_SIDE_NOUNS
+    return cur.dep_ == "pobj" and cur.head.lower_ in ("between", "with", "against") \
+        and cur.head.head.lemma_.lower() in _WAR_SIDE_NOUNS
 
 
 # area nouns a page refers back to with "the" ("in the prefecture": the prefecture it named before)
