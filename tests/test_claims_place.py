@@ -673,3 +673,12 @@ def test_the_side_a_war_is_fought_with_is_no_title_place(nlp) -> None:  # type: 
                           "individuals are seeking early discharge, the ministry said.",
                      title="Eight Tessians killed after joining Russian Army, 63 seek discharge amid war with Ukraine")
     assert _at(claims, 63).location != "Ukraine", _why(claims)
+
+
+def test_the_county_of_a_county_body_that_counts_is_the_place() -> None:
+    from tests.claims_helpers import claim_at, page_claims
+    art, claims = page_claims("Storm toll revised\n\nThe Tessel County Sheriff’s Office in western North Carolina "
+                              "officially announced on Tuesday a significant revision to the death toll attributed to the "
+                              "storm. Initially reported as 72 fatalities, the confirmed number has been adjusted to 42, "
+                              "reflecting an overcount of 30 deaths.\n")
+    assert claim_at(art, claims, "42").location == "Tessel County"

@@ -609,3 +609,15 @@ def test_a_byline_of_one_joined_name_names_the_outlet() -> None:
     art = _clean("Landslide cuts off hill villages\n\nBy: NorthernPost\n\n" + _BODY)
     assert art.outlet == "NorthernPost" and art.authors == ()
     assert "NorthernPost" not in art.text
+
+
+def test_captions_named_by_their_place_on_the_page_are_clutter() -> None:
+    art = _clean("Landslide cuts off hill villages\n\nCourier photos\nTop: An aerial view of Brask is seen on Tuesday "
+                 "after the slide.\nBottom: The valley road is seen under mud on Monday.\n\n" + _BODY)
+    assert art.text.startswith("Rescue teams")
+    assert sum(r.reason == "caption" for r in art.removed) >= 2
+
+
+def test_an_updated_slug_after_the_headline_is_no_part_of_the_title() -> None:
+    art = _clean("Death toll rises to 12 in Brask landslide -UPDATED-1\n\n" + _BODY)
+    assert art.title == "Death toll rises to 12 in Brask landslide"

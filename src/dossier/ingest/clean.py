@@ -143,6 +143,8 @@ CAPTION_LINE = re.compile(
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
 )
+# a photo's caption named by where the photo is on the page: "Top: An aerial view of ... is seen ..."
+POSITION_CAPTION = re.compile(r"^(?:top|bottom|above|inset|(?:top|bottom) (?:left|right))\s*:\s+(?:an?|the)\s\S", _FLAGS)
 # a line that only says a photo is there or credits it: "Associated Press photo", "AP Photo/Jane Roe",
 # "(Full-size photo)(All photos)", "File photo", "Photos: Reuters"
 PHOTO_ONLY = re.compile(
@@ -325,6 +327,8 @@ def _standalone_reason(s: str) -> str | None:
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
+    if POSITION_CAPTION.match(s) and n <= 60:
+        return "caption"
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
     if n <= 60 and _is_credited_caption(s, quoted=quoted):

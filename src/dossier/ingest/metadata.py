@@ -1163,7 +1163,8 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTB
 # "... Dozens Still Missing (UPDATE 2)"
 _BRACKET_SLUG = re.compile(
     r"^\((?:\d(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d{1,2})?|News Focus|News Analysis|[A-Z][a-z]+ Interview)\)\s+(?=\S)"
-    r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$",
+    r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$"
+    r"|\s+-\s?UPDATED?(?:[- ]\d{1,2})?-?$",  # "... in Noto Peninsula earthquake -UPDATED-1"
     re.IGNORECASE,
 )
 

@@ -691,6 +691,8 @@ def _ent_place(ent: "Span") -> str | None:
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# words that end an area's own name ("Buncombe County", "Al Haouz Province")
+_NAMED_AREA_WORDS = {"county", "province", "prefecture", "governorate", "oblast", "district", "parish"}
 # nouns of a first-level region named after "of" ("the southern state of X", "the territory of X")
 _REGION_OF_NOUNS = {"state", "territory", "department", "canton", "emirate"}
 
@@ -795,6 +797,16 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and known.kind in ("country", "city", "region", "state"):
                 out.append((doc[a:b].text, name.i))
     for noun in doc[start:end]:
+        if noun.pos_ == "PROPN" and noun.lower_ in _NAMED_AREA_WORDS and noun.text[:1].isupper():
+            # "the Buncombe County Sheriff's Office": the county in a body's name is a place (its
+            # officials count its dead), whatever the tagger calls the whole name
+            a = noun.i
+            while a - 1 >= start and a - noun.i > -3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+                    and doc[a - 1].ent_type_ not in ("PERSON", "DATE", "NORP") and doc[a - 1].lower_ not in _NAMED_AREA_WORDS:
+                a -= 1
+            if a < noun.i:
+                out.append((doc[a : noun.i + 1].text, noun.i - 1))
+            continue
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
             continue
         # "the X camp", "X refugee camp": the name before the noun
@@ -914,7 +926,8 @@ def _in_org_name(doc: "Doc", tok: "Token") -> bool:
             # "the University of Athens": the place in the name; "the Wagner Group in Mali", a place
             # of its own after "in": where the organisation is, no part of its name
             return not (cur.head.lower_ in ("in", "at", "inside") and tok.ent_type_ in ("GPE", "LOC")
-                        and (known := resolve_place(tok.text)) is not None and known.kind == "country")
+                        and (known := resolve_place(_name_text(doc, tok))) is not None
+                        and known.kind in ("country", "region", "state"))
 
         if owner.ent_type_ in _PLACE_LABELS or owner.pos_ != "PROPN":
             return False
@@ -1574,7 +1587,8 @@ class PlaceScope:
                                   and (p := self._where(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
-                    if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
+                    area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
+                    if not area and (where is None or where.kind not in ("city", "region") or not self._in_story_country(owner)):
                         owner = None
             if owner is not None:
                 # the article's own town named again on the body only repeats where the story is
