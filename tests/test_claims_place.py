@@ -682,3 +682,23 @@ def test_the_county_of_a_county_body_that_counts_is_the_place() -> None:
                               "storm. Initially reported as 72 fatalities, the confirmed number has been adjusted to 42, "
                               "reflecting an overcount of 30 deaths.\n")
     assert claim_at(art, claims, "42").location == "Tessel County"
+
+
+def test_a_country_named_formally_with_a_bracket_is_its_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "In the Republic of Mali (Africa), rebels killed and wounded dozens of soldiers.\n\n"
+                          "The army reported that two of its soldiers were killed and 10 wounded in the fighting.")
+    assert _at(claims, 10).location == "Mali", _why(claims)
+
+
+def test_a_toll_given_by_the_other_countrys_body_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.claims_helpers import claim_at, page_claims
+    art, claims = page_claims("Quake toll rises in Turkey and Syria\n\nThe toll from the earthquakes rose to 1,121 in Turkey, "
+                              "bringing the confirmed deaths in Turkey and Syria to more than 1,700.\n\nMore than 326 people "
+                              "have died, according to a report from Syria’s health ministry.\n")
+    assert claim_at(art, claims, "326").location == "Syria"
+
+
+def test_parts_of_a_region_are_in_that_region(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Another 255 people have died in the parts of northwestern Syria that the government does not "
+                          "control, the UN said.")
+    assert _at(claims, 255).location == "northwestern Syria", _why(claims)

@@ -115,6 +115,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             return None
     if _in_org_name(doc, pobj) or pobj.ent_type_ in _PLACE_LABELS and _is_continent(pobj.text):
         return None
+    if pobj.lemma_.lower() in ("part", "parts", "portion", "section") and pobj.pos_ == "NOUN":
+        # "in the parts of northwestern Varnia that ...": the place they are parts of
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for inner_obj in prep.children:
+                    inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
+                    if inner:
+                        return inner
     if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
         # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
         for poss in pobj.children:
@@ -691,6 +699,8 @@ def _ent_place(ent: "Span") -> str | None:
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# states of a toll a country's own body gives for its own people
+_TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
 # words that end an area's own name ("Buncombe County", "Al Haouz Province")
 _NAMED_AREA_WORDS = {"county", "province", "prefecture", "governorate", "oblast", "district", "parish"}
 # nouns of a first-level region named after "of" ("the southern state of X", "the territory of X")
@@ -1247,6 +1257,19 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     return best[1] if best else None
 
 
+def _plain_name(place: str) -> str:
+    """A place's name without a bracket left open ("Republic of Varnia (Africa") or a formal "Republic
+    of" before a country's short name the gazetteer knows as the same country."""
+    if "(" in place and ")" not in place[place.index("(") :]:
+        place = place[: place.index("(")].strip(" ,") or place
+    short = re.match(r"^(?:the\s+)?Republic\s+of\s+(?:the\s+)?(.+)$", place)
+    if short:
+        whole, part = resolve_place(place), resolve_place(short.group(1))
+        if part is not None and part.kind == "country" and (whole is None or whole.country == part.country):
+            return short.group(1)
+    return place
+
+
 def _describes_named_settlement(tok: "Token") -> bool:
     """True for a country's name that only describes a settlement named after "of" ("the eastern
     Varnia city of Brask")."""
@@ -1376,6 +1399,7 @@ class PlaceScope:
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
         self._scope: tuple[str, str] | None = None
         self._scope_done = False
+        self._located: frozenset[str] | None = None
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -1588,7 +1612,12 @@ class PlaceScope:
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
                     area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
-                    if not area and (where is None or where.kind not in ("city", "region") or not self._in_story_country(owner)):
+                    # "according to Tessia's health ministry" in a story of a disaster in Varnia and Tessia:
+                    # a country's own body counts its own dead, when the story locates events in it
+                    own_toll = where is not None and where.kind == "country" and state in _TOLL_STATES \
+                        and where.country in self._located_countries()
+                    if not area and not own_toll and (where is None or where.kind not in ("city", "region")
+                                                      or not self._in_story_country(owner)):
                         owner = None
             if owner is not None:
                 # the article's own town named again on the body only repeats where the story is
@@ -1623,6 +1652,8 @@ class PlaceScope:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
+        if place is not None:
+            place = _plain_name(place)
         return place, location_basis, location_from
 
     def _war_name_only(self, sent: "Span", place: str) -> bool:
@@ -1631,6 +1662,17 @@ class PlaceScope:
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
         return bool(hits) and all(_in_war_name(t) for t in hits)
+
+    def _located_countries(self) -> frozenset[str]:
+        """The countries the article locates events in ("deaths in Varnia and Tessia")."""
+        if self._located is None:
+            codes: set[str] = set()
+            for name, i in places_in(self.doc, 0, len(self.doc)):
+                place = self._where(name) if _locative(self.doc, i) and not _actor(self.doc, i) else None
+                if place is not None and place.country:
+                    codes.add(place.country)
+            self._located = frozenset(codes)
+        return self._located
 
     def _carried(self, tok: "Token") -> str | None:
         """The place stated for the figures of the sentence before, which a sentence naming none
