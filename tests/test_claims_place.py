@@ -702,3 +702,12 @@ def test_parts_of_a_region_are_in_that_region(nlp) -> None:  # type: ignore[no-u
     claims = _claims(nlp, "Another 255 people have died in the parts of northwestern Syria that the government does not "
                           "control, the UN said.")
     assert _at(claims, 255).location == "northwestern Syria", _why(claims)
+
+
+def test_a_place_that_records_a_count_is_its_place_when_the_page_tags_it_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "A strong quake rocked the hills late on Friday. There have been 81 wounded in Jajarkot, 79 in "
+                          "Rukum West, and 3 in Dailekh.\n\n"
+                          "The report confirms that the toll has reached 133. Jajarkot suffered the most significant loss "
+                          "with 95 fatalities, while Rukum West recorded 38 casualties.")
+    assert _at(claims, 95).location == "Jajarkot", _why(claims)
+    assert _at(claims, 38).location == "Rukum West", _why(claims)

@@ -547,7 +547,10 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         # "Central Visayas recorded 50 fatalities": a region the gazetteer knows, whatever the tagger calls it
                         or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
                         and (known := resolve_place(_name_text(doc, subj))) is not None
-                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)):
+                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)
+                        # "while Rukum West recorded 38": a name the page tags as a place elsewhere
+                        or subj.pos_ == "PROPN" and (" " in _name_text(doc, subj) or subj.ent_type_ != "PERSON")
+                        and norm_name(_name_text(doc, subj)) in {norm_name(n) for n, _ in places_in(doc, 0, len(doc))}):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
