@@ -1617,8 +1617,10 @@ class PlaceScope:
                     area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
                     # "according to Tessia's health ministry" in a story of a disaster in Varnia and Tessia:
                     # a country's own body counts its own dead, when the story locates events in it
+                    scope_place = self._where(inherited[0])
                     own_toll = where is not None and where.kind == "country" and state in _TOLL_STATES \
-                        and where.country in self._located_countries()
+                        and where.country in self._located_countries() \
+                        and (scope_place is None or scope_place.country != where.country)  # the story's own country stays its scope
                     if not area and not own_toll and (where is None or where.kind not in ("city", "region")
                                                       or not self._in_story_country(owner)):
                         owner = None
