@@ -711,3 +711,11 @@ def test_a_place_that_records_a_count_is_its_place_when_the_page_tags_it_elsewhe
                           "with 95 fatalities, while Rukum West recorded 38 casualties.")
     assert _at(claims, 95).location == "Jajarkot", _why(claims)
     assert _at(claims, 38).location == "Rukum West", _why(claims)
+
+
+def test_a_prefectural_government_that_counts_sets_its_prefecture_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Eight evacuees had been recognized as disaster-related fatalities, according to the Ishikawa "
+                          "prefectural government.\n\nThe government said that six people in Suzu had been so classified."
+                          "\n\nThe death toll from the quake reached 206 as of 2 p.m. Wednesday.")
+    assert _at(claims, 206).location == "Ishikawa", _why(claims)
+    assert _at(claims, 6).location == "Suzu", _why(claims)

@@ -704,6 +704,9 @@ _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbo
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
 # states of a toll a country's own body gives for its own people
 _TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
+# a local government and its level ("the Brask prefectural government")
+_LOCAL_BODIES = {"government", "authority", "authorities", "office", "administration", "police", "council"}
+_LOCAL_LEVELS = {"prefectural", "provincial", "regional", "municipal", "county", "district", "state", "city"}
 # words that end an area's own name ("Buncombe County", "Al Haouz Province")
 _NAMED_AREA_WORDS = {"county", "province", "prefecture", "governorate", "oblast", "district", "parish"}
 # nouns of a first-level region named after "of" ("the southern state of X", "the territory of X")
@@ -799,6 +802,15 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             # "in Kursk Oblast" (a region named after its known city, whatever the tagger calls it)
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
+                out.append((doc[a:b].text, name.i))
+        # "the Ishikawa prefectural government", "the Brask provincial authorities": the area a local
+        # government is of
+        if name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound") and name.head.lemma_.lower() in _LOCAL_BODIES \
+                and any(c.dep_ == "amod" and c.lower_ in _LOCAL_LEVELS for c in name.head.children) \
+                and name.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and name.i + 1 < len(doc) \
+                and not doc[name.i + 1].pos_ == "PROPN":
+            a, b = _name_span(doc, name)
+            if start <= a and (known := resolve_place(doc[a:b].text)) is not None and known.kind in ("region", "state", "city"):
                 out.append((doc[a:b].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
@@ -1069,8 +1081,13 @@ def _capital_as_party(doc: "Doc", i: int) -> bool:
 def _speaker_place(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` describes who speaks, not what is counted: "a UN spokesman
     in Geneva said", "John Doe, director of operations in Tessel, said", "state television quoted
-    the disaster centre in the province of Brask as saying"."""
+    the disaster centre in the province of Brask as saying".
+    A local government named by its area ("according to the Brask prefectural government") is no
+    seat of a speaker: it counts for that area."""
     cur = doc[i]
+    if cur.dep_ in ("nmod", "compound") and cur.head.lemma_.lower() in _LOCAL_BODIES \
+            and any(c.dep_ == "amod" and c.lower_ in _LOCAL_LEVELS for c in cur.head.children):
+        return False
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
