@@ -621,3 +621,10 @@ def test_captions_named_by_their_place_on_the_page_are_clutter() -> None:
 def test_an_updated_slug_after_the_headline_is_no_part_of_the_title() -> None:
     art = _clean("Death toll rises to 12 in Brask landslide -UPDATED-1\n\n" + _BODY)
     assert art.title == "Death toll rises to 12 in Brask landslide"
+
+
+def test_an_agency_credited_with_its_office_over_the_story_is_the_outlet() -> None:
+    art = _clean("Landslide toll reaches 12 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
+                 "Rabat — At least 12 people were killed when a hillside gave way above a village, the ministry said.\n\n"
+                 + _BODY)
+    assert art.outlet == "MAP"

@@ -787,6 +787,10 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
     return md.is_prose(prev + " " + cur) or _words(prev) >= 12 and bool(_NEVER_LAST.search(prev))
 
 
+# an agency's credit with its office on a line of its own: "Maghreb Arabe Presse (Rabat)"
+AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
+
+
 def _title_cased(s: str) -> bool:
     """A line In Title Case (a headline or a label), not a sentence cut by a line break."""
     words = [w for w in s.split() if len(w) > 3 and w[:1].isalpha()]
@@ -853,6 +857,9 @@ def _metadata(
         w = md.wire_from_credit(r.text)
         if w and wire is None:
             wire = w
+        desk_credit = AGENCY_AND_CITY.match(r.text) if r.reason == "dateline" and wire is None else None
+        if desk_credit and desk_credit.group("org").lower() in md.KNOWN_WIRES:
+            wire = md.KNOWN_WIRES[desk_credit.group("org").lower()]  # "Orlen News Agency (Brask)" over the story
         p = md.publisher_from_clutter(r.text)
         if p and clutter_publisher is None:
             clutter_publisher = p
