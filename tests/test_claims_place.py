@@ -719,3 +719,9 @@ def test_a_prefectural_government_that_counts_sets_its_prefecture_as_the_scope(n
                           "\n\nThe death toll from the quake reached 206 as of 2 p.m. Wednesday.")
     assert _at(claims, 206).location == "Ishikawa", _why(claims)
     assert _at(claims, 6).location == "Suzu", _why(claims)
+
+
+def test_the_place_of_an_appeal_made_after_the_deaths_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "A militia commander has appealed to Russia’s defense ministry for help after at least 80 "
+                          "fighters were killed during an ambush by rebels, it has been reported.")
+    assert _at(claims, 80).location != "Russia", _why(claims)

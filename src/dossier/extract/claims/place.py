@@ -526,6 +526,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             break
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
             break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
+        if cur.dep_ == "pcomp" and cur.head.lower_ in _OTHER_EVENT_MARKS:
+            break  # "appealed to Varnia's ministry after 80 were killed": the appeal's place is not the deaths'
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
             break
         came_from = cur.i
