@@ -725,3 +725,15 @@ def test_the_place_of_an_appeal_made_after_the_deaths_is_not_theirs(nlp) -> None
     claims = _claims(nlp, "A militia commander has appealed to Russia’s defense ministry for help after at least 80 "
                           "fighters were killed during an ambush by rebels, it has been reported.")
     assert _at(claims, 80).location != "Russia", _why(claims)
+
+
+def test_a_world_region_describing_a_country_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The Red Crescent said Friday that at least 1,300 people are dead from the floods in the "
+                          "North Africa nation, with another 900 missing. Most died in Derna.")
+    assert _at(claims, 1300).location not in ("North Africa nation", "North Africa"), _why(claims)
+
+
+def test_a_place_owned_by_a_common_noun_is_the_place_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "According to the provincial police, 114 casualties, 44 dead and 70 injured, have been "
+                          "recorded in the district’s Ramidanda of the Barekot Rural Municipality.")
+    assert "district" not in (_at(claims, 114).location or ""), _why(claims)

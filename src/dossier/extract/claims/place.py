@@ -72,6 +72,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "died in Hurricane Orla": a storm's name
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ("nation", "country") \
+            and not any(c.dep_ == "appos" for c in pobj.children):
+        return None  # "in the North Africa nation": a description of a country named elsewhere
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
         # "in the Varnian capital, Brask": the town's own name, not its description
         for app in pobj.rights:
@@ -162,7 +165,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.text.upper() in _TIME_ZONES:
         return None  # "struck at 1917 GMT": a clock time, not a place
     left = max(pobj.left_edge.i, sent.start)
-    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS):
+    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS
+                             # "in the district's Ramidanda": the place, not the noun that owns it
+                             or doc[left].pos_ == "NOUN" and doc[left].dep_ == "poss" and doc[left].text.islower()
+                             or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
+                             and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
@@ -1309,12 +1316,20 @@ def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(name, i) for name, i, p in kinds if p is None or p.kind != "country" or p.country not in inner]
 
 
+_WORLD_REGIONS = frozenset({
+    "middle east", "near east", "far east", "world", "west", "east", "north africa", "west africa", "east africa",
+    "southern africa", "central africa", "sub-saharan africa", "horn of africa", "south asia", "southeast asia",
+    "south-east asia", "central asia", "east asia", "latin america", "central america", "the americas", "scandinavia",
+})
+
+
 def _is_continent(name: str) -> bool:
     """Continents and world regions are no scope for a figure ("Europe", "the Middle East")."""
     place = resolve_place(name)
     if place is not None and place.kind == "continent":
         return True
-    return name.lower() in ("middle east", "near east", "far east", "world", "west", "east")
+    # (world regions that span several countries: "the North Africa nation" is a description)
+    return re.sub(r"^the\s+", "", name.lower()) in _WORLD_REGIONS
 
 
 def _dateline_place(dateline: str | None) -> str | None:
