@@ -628,3 +628,11 @@ def test_an_agency_credited_with_its_office_over_the_story_is_the_outlet() -> No
                  "Rabat — At least 12 people were killed when a hillside gave way above a village, the ministry said.\n\n"
                  + _BODY)
     assert art.outlet == "MAP"
+
+
+def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name() -> None:
+    art = _clean("Quake toll: live tracker\n\nAt least 120 deaths have been reported in the hill towns, officials "
+                 "said on Monday, and the toll is likely to rise.\n\n(Al Jazeera)\n\nInteractive_Quake_Map-UPDATE 4\n"
+                 "(Al Jazeera)\n\n" + _BODY)
+    assert art.outlet == "Al Jazeera"
+    assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text

@@ -196,7 +196,8 @@ RELATIVE_STAMP = re.compile(
 TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
 TODAY_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[FC]?\b.*|today[’']s paper|\be-?paper\b", _FLAGS)
 PLAYER_WORDS = re.compile(r"duration\s*\d|quality settings|fullscreen|captions(?=[A-Z]|\b)|playback rate|picture-in-picture", _FLAGS)
-FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$", _FLAGS)
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$|^[\w-]*_[\w-]*_[\w-]+(?:\s+\d{1,2})?$", _FLAGS)
+# ("Interactive_Quake_Map-UPDATE 4": a graphic's file name, words joined by underscores)
 GALLERY_NAV = re.compile(r"^(?:\d{1,2}\s*/\s*\d{1,3}|swipe or click to see more|swipe for more|click to enlarge|view gallery)$", _FLAGS)
 LIVE_ENTRY_BYLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$")
 # an icon sprite's alt texts dumped as one line: "Calendar An icon of a desk calendar. Cancel An icon of ..."
@@ -289,8 +290,8 @@ def _standalone_reason(s: str) -> str | None:
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
         return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
     agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
-    if agency and agency.group(1).strip().lower() in md.KNOWN_WIRES:
-        return "copyright"  # "(Xinhua)" on a line of its own: the agency whose copy it is
+    if agency and (agency.group(1).strip().lower() in md.KNOWN_WIRES or known_outlet(agency.group(1).strip(), strict=True)):
+        return "copyright"  # "(Xinhua)", "(Al Jazeera)" on a line of its own: whose copy it is
     desk = re.fullmatch(r"(.+?)\s+[A-Z][A-Z &-]{2,30}", s)
     if desk and desk.group(1).lower() in md.KNOWN_WIRES and not s.isupper():
         return "copyright"  # "Anadolu Agency MIDDLE EAST": the agency and its desk over the story
@@ -867,6 +868,9 @@ def _metadata(
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:
             credited = md.source_credit(r.text)
+            bracketed = re.fullmatch(r"\(([^()]{2,40})\)", r.text.strip()) if r.reason == "copyright" else None
+            if credited is None and bracketed and bracketed.group(1).strip().lower() not in md.KNOWN_WIRES:
+                credited = known_outlet(bracketed.group(1).strip(), strict=True)  # "(Al Jazeera)" under a paragraph
         if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation"):
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
