@@ -584,3 +584,55 @@ def test_a_kicker_headline_under_a_date_line_and_a_template_advert_marker() -> N
 def test_a_colon_dateline_over_a_lead_sentence_is_still_no_title() -> None:
     text = "ORLENBURG: More than 40 people were killed when floods swept the town, officials said on Monday.\n\nRescuers kept searching."
     assert clean_lines(text).title is None
+
+
+_BODY = ("Rescue teams in the hill town of Brask worked through the night to reach villages cut off by the slide, "
+         "the district office said on Monday.\n\nMore than 40 families spent the night in a school hall, officials said, "
+         "and the road to the valley stayed closed.\n")
+
+
+def test_a_language_switch_and_a_bare_counter_are_clutter() -> None:
+    art = _clean("ua en ru\n\nLandslide cuts off hill villages\n\n483\n\n" + _BODY)
+    assert art.title == "Landslide cuts off hill villages"
+    assert "ua en ru" not in art.text and "\n483\n" not in "\n" + art.text
+    assert {r.text for r in art.removed} >= {"ua en ru", "483"}
+
+
+def test_the_headline_repeated_in_its_photo_caption_stays_the_title() -> None:
+    art = _clean("Landslide cuts off hill villages\n\nLandslide cuts off hill villages Rescuers dig out a road "
+                 "(photo: Getty Images)\n\n" + _BODY)
+    assert art.title == "Landslide cuts off hill villages"
+    assert "Getty Images" not in art.text
+
+
+def test_a_byline_of_one_joined_name_names_the_outlet() -> None:
+    art = _clean("Landslide cuts off hill villages\n\nBy: NorthernPost\n\n" + _BODY)
+    assert art.outlet == "NorthernPost" and art.authors == ()
+    assert "NorthernPost" not in art.text
+
+
+def test_captions_named_by_their_place_on_the_page_are_clutter() -> None:
+    art = _clean("Landslide cuts off hill villages\n\nCourier photos\nTop: An aerial view of Brask is seen on Tuesday "
+                 "after the slide.\nBottom: The valley road is seen under mud on Monday.\n\n" + _BODY)
+    assert art.text.startswith("Rescue teams")
+    assert sum(r.reason == "caption" for r in art.removed) >= 2
+
+
+def test_an_updated_slug_after_the_headline_is_no_part_of_the_title() -> None:
+    art = _clean("Death toll rises to 12 in Brask landslide -UPDATED-1\n\n" + _BODY)
+    assert art.title == "Death toll rises to 12 in Brask landslide"
+
+
+def test_an_agency_credited_with_its_office_over_the_story_is_the_outlet() -> None:
+    art = _clean("Landslide toll reaches 12 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
+                 "Rabat — At least 12 people were killed when a hillside gave way above a village, the ministry said.\n\n"
+                 + _BODY)
+    assert art.outlet == "MAP"
+
+
+def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name() -> None:
+    art = _clean("Quake toll: live tracker\n\nAt least 120 deaths have been reported in the hill towns, officials "
+                 "said on Monday, and the toll is likely to rise.\n\n(Al Jazeera)\n\nInteractive_Quake_Map-UPDATE 4\n"
+                 "(Al Jazeera)\n\n" + _BODY)
+    assert art.outlet == "Al Jazeera"
+    assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text

@@ -201,3 +201,18 @@ def test_plain_html_fallback_extracts_paragraphs() -> None:
     assert "Engineers inspected the Velmora embankment" in got["text"]
     assert "loadAd" not in got["text"] and "Home" not in got["text"]
     assert got["sitename"] == "Castellan Post"
+
+
+def test_an_english_story_quoting_posts_in_another_language_is_english() -> None:
+    page = (
+        "In the northern desert, rebels ambushed a convoy of soldiers and foreign fighters near the border town of Brask.\n\n"
+        "The rebel movement said its fighters seized armored vehicles, trucks and tanks during the fighting in the town.\n\n"
+        "Doğrulattım, bölgede neler oldu bilgisi geldi, ayrılıkçı koalisyon en büyük kaybını verdirtti pic.twitter.com/x1 — "
+        "Bir Hesap (@birhesap) July 27, 2024\n\n"
+        "The army reported that two of its soldiers were killed and 10 wounded in the fighting, and about 20 militants died.\n\n"
+        "Batı yapılanması birlikleri pusuya düşürdü: 53 ölü, 12 esir pic.twitter.com/x2 — Günlük Hesap (@gunluk) July 27, 2024\n\n"
+        "Meanwhile, accounts linked to the group started sharing mourning posts after what happened near the border.\n"
+    )
+    assert detect_language(page)[0] == "english"
+    lang, english = detect_language(FRENCH)
+    assert lang != "english" and english < 0.2

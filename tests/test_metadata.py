@@ -1003,3 +1003,14 @@ def test_a_stamp_before_a_headline_that_opens_with_its_figure() -> None:
     assert split_leading_stamp("Published: 8 March 2031 10:30 The minister said it") == (
         "Published: 8 March 2031 10:30", "The minister said it")
     assert split_leading_stamp("March 8, 2031 50 people were hurt in Saska") is None
+
+
+def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
+    line = "BRASK, 10th September, 2023 (WAM) - At least 120 people were killed in the quake, officials said."
+    d = md.parse_dateline(line)
+    assert d is not None and (d.place, d.org, d.date) == ("BRASK", "WAM", dt.date(2023, 9, 10))
+    assert line[d.end:].startswith("At least 120")
+    page = ("Quake toll in Brask passes 120\n\n" + line + "\n\nRescue teams kept searching the rubble through the night, "
+            "the civil protection service said.\n")
+    art = clean_article(RawArticle(source="p.txt", fmt="txt", text=page), settings=Settings(progress="never", min_words=5))
+    assert isinstance(art, Article) and art.published.date == "2023-09-10"

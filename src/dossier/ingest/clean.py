@@ -143,6 +143,8 @@ CAPTION_LINE = re.compile(
     r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
 )
+# a photo's caption named by where the photo is on the page: "Top: An aerial view of ... is seen ..."
+POSITION_CAPTION = re.compile(r"^(?:top|bottom|above|inset|(?:top|bottom) (?:left|right))\s*:\s+(?:an?|the)\s\S", _FLAGS)
 # a line that only says a photo is there or credits it: "Associated Press photo", "AP Photo/Jane Roe",
 # "(Full-size photo)(All photos)", "File photo", "Photos: Reuters"
 PHOTO_ONLY = re.compile(
@@ -194,7 +196,8 @@ RELATIVE_STAMP = re.compile(
 TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
 TODAY_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[FC]?\b.*|today[’']s paper|\be-?paper\b", _FLAGS)
 PLAYER_WORDS = re.compile(r"duration\s*\d|quality settings|fullscreen|captions(?=[A-Z]|\b)|playback rate|picture-in-picture", _FLAGS)
-FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$", _FLAGS)
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$|^[\w-]*_[\w-]*_[\w-]+(?:\s+\d{1,2})?$", _FLAGS)
+# ("Interactive_Quake_Map-UPDATE 4": a graphic's file name, words joined by underscores)
 GALLERY_NAV = re.compile(r"^(?:\d{1,2}\s*/\s*\d{1,3}|swipe or click to see more|swipe for more|click to enlarge|view gallery)$", _FLAGS)
 LIVE_ENTRY_BYLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$")
 # an icon sprite's alt texts dumped as one line: "Calendar An icon of a desk calendar. Cancel An icon of ..."
@@ -248,6 +251,13 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+# ISO 639-1 codes a site's language switch shows ("ua" is how sites write Ukrainian)
+_LANG_CODES = frozenset(
+    "en ru ua uk de fr es it pt pl nl tr ar fa he zh ja ko hi ur bn id ms th vi ro hu cs sk bg sr hr sl el sv no da fi "
+    "et lv lt ka hy az kk uz be mk sq bs".split()
+)
+
+
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
@@ -264,6 +274,10 @@ def _standalone_reason(s: str) -> str | None:
         return "other"
     if COUNTER_LINE.match(s):
         return "other"  # "• 78 views", "1.2K shares": a page's counters
+    if re.fullmatch(r"\d{1,4}", s):
+        return "other"  # "483" alone on a line: a page's view or share counter ("78,000" may be a match's crowd)
+    if re.fullmatch(r"(?:[a-z]{2}(?:\s+|\s*[|/·]\s*)){1,5}[a-z]{2}", s) and all(w in _LANG_CODES for w in re.findall(r"[a-z]+", s)):
+        return "navigation"  # "ua en ru": a site's language switch
     if TODAY_WIDGET.search(s) and n <= 12 and md.find_full_dates(s):
         return "navigation"  # "Sunday, April 28, 2024 77° Today's Paper": the day the page was viewed, not its date
     if len(PLAYER_WORDS.findall(s)) >= 2 and n <= 12 or FILE_NAME.match(s):
@@ -276,8 +290,8 @@ def _standalone_reason(s: str) -> str | None:
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
         return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
     agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
-    if agency and agency.group(1).strip().lower() in md.KNOWN_WIRES:
-        return "copyright"  # "(Xinhua)" on a line of its own: the agency whose copy it is
+    if agency and (agency.group(1).strip().lower() in md.KNOWN_WIRES or known_outlet(agency.group(1).strip(), strict=True)):
+        return "copyright"  # "(Xinhua)", "(Al Jazeera)" on a line of its own: whose copy it is
     desk = re.fullmatch(r"(.+?)\s+[A-Z][A-Z &-]{2,30}", s)
     if desk and desk.group(1).lower() in md.KNOWN_WIRES and not s.isupper():
         return "copyright"  # "Anadolu Agency MIDDLE EAST": the agency and its desk over the story
@@ -314,6 +328,8 @@ def _standalone_reason(s: str) -> str | None:
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
+    if POSITION_CAPTION.match(s) and n <= 60:
+        return "caption"
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
     if n <= 60 and _is_credited_caption(s, quoted=quoted):
@@ -496,8 +512,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a photo's alt text above its caption: the caption's first words again, without the credit
     removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
     if removed_captions:
+        first_kept = next((i for i in nonblank if reason[i] is None), None)
         for i in nonblank:
             s = lines[i]
+            if i == first_kept and md.is_headline(s):
+                continue  # the page's headline, repeated under its photo: the title, not alt text
             cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
             if reason[i] is None and 5 <= _words(cut) <= 40 and any(c.startswith(cut) for c in removed_captions):
                 reason[i] = "caption"
@@ -769,6 +788,10 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
     return md.is_prose(prev + " " + cur) or _words(prev) >= 12 and bool(_NEVER_LAST.search(prev))
 
 
+# an agency's credit with its office on a line of its own: "Maghreb Arabe Presse (Rabat)"
+AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
+
+
 def _title_cased(s: str) -> bool:
     """A line In Title Case (a headline or a label), not a sentence cut by a line break."""
     words = [w for w in s.split() if len(w) > 3 and w[:1].isalpha()]
@@ -835,6 +858,9 @@ def _metadata(
         w = md.wire_from_credit(r.text)
         if w and wire is None:
             wire = w
+        desk_credit = AGENCY_AND_CITY.match(r.text) if r.reason == "dateline" and wire is None else None
+        if desk_credit and desk_credit.group("org").lower() in md.KNOWN_WIRES:
+            wire = md.KNOWN_WIRES[desk_credit.group("org").lower()]  # "Orlen News Agency (Brask)" over the story
         p = md.publisher_from_clutter(r.text)
         if p and clutter_publisher is None:
             clutter_publisher = p
@@ -842,6 +868,9 @@ def _metadata(
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:
             credited = md.source_credit(r.text)
+            bracketed = re.fullmatch(r"\(([^()]{2,40})\)", r.text.strip()) if r.reason == "copyright" else None
+            if credited is None and bracketed and bracketed.group(1).strip().lower() not in md.KNOWN_WIRES:
+                credited = known_outlet(bracketed.group(1).strip(), strict=True)  # "(Al Jazeera)" under a paragraph
         if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation"):
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)

@@ -39,7 +39,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import MONTHS, safe_date
 from ..model import PublishedDate
@@ -623,6 +623,9 @@ def parse_byline(line: str) -> Byline | None:
         # "By Reuters", "By Associated Press", "By CNN staff": a byline that names no person
         org = re.sub(r"\s+(?:staff|wire|reporters?|correspondents?|news desk|desk|staff writers?)$", "", whole, flags=re.IGNORECASE)
         return Byline(authors=(), outlet=KNOWN_WIRES.get(org.lower(), org), domain=domain)
+    if re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+", whole):
+        # "By: EasternEye", "By NewsDesk": one word in joined capitals names the publication, no person
+        return Byline(authors=(), outlet=whole, domain=domain)
     segs = [p.strip() for p in rest.split(",")]
     tails: list[str] = []
     while len(segs) > 1 and (_ROLE_WORDS.search(segs[-1]) or _is_affiliation(segs[-1])):
@@ -736,6 +739,13 @@ _LABELS = {
 }  # fmt: skip
 
 
+# "RABAT, 10th September, 2023 (WAM) - ...": a dateline's date written day first
+_DAY_FIRST_DATELINE = re.compile(
+    rf"^(?P<head>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}},?\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """Read a leading dateline: "TAIPEI, Taiwan – ...", "(CNN) — ...", "KYIV (AP) — ...".
 
@@ -745,6 +755,17 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
+    day_first = _DAY_FIRST_DATELINE.match(line)
+    if day_first:
+        # read as the month-first form the patterns know, then give back the line's own offsets
+        month_first = f"{day_first.group('head')}{day_first.group('mon')} {day_first.group('day')}, {day_first.group('year')}"
+        found = _parse_dateline(month_first + line[day_first.end():])
+        if found is not None and found.end >= len(month_first):
+            return replace(found, end=found.end - len(month_first) + day_first.end())
+    return _parse_dateline(line)
+
+
+def _parse_dateline(line: str) -> Dateline | None:
     bare = DATELINE_OUTLET_DASH.match(line)
     if bare and (bare.group("org").lower() in KNOWN_WIRES or known_outlet(bare.group("org"), strict=True)):
         return Dateline(place=None, org=bare.group("org"), end=bare.end())  # "CNN — The death toll ..."
@@ -1142,7 +1163,8 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTB
 # "... Dozens Still Missing (UPDATE 2)"
 _BRACKET_SLUG = re.compile(
     r"^\((?:\d(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d{1,2})?|News Focus|News Analysis|[A-Z][a-z]+ Interview)\)\s+(?=\S)"
-    r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$",
+    r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$"
+    r"|\s+-\s?UPDATED?(?:[- ]\d{1,2})?-?$",  # "... in Noto Peninsula earthquake -UPDATED-1"
     re.IGNORECASE,
 )
 

@@ -115,6 +115,14 @@ def detect_language(text: str) -> tuple[str | None, float]:
     det = _language_detector()
     lang = det.detect_language_of(sample)
     english = det.compute_language_confidence(sample, Language.ENGLISH)
+    if lang is not None and lang != Language.ENGLISH and len(lines) > 1:
+        # an English story quoting posts in another language ("... 53 ölü, 12 esir pic.twitter.com/..."):
+        # read line by line, the story's own lines are most of its words
+        words = {True: 0, False: 0}
+        for ln in lines:
+            words[det.detect_language_of(ln) == Language.ENGLISH] += len(ln.split())
+        if words[True] > words[False]:
+            return "english", max(float(english), words[True] / (words[True] + words[False]))
     return (lang.name.lower() if lang is not None else None), float(english)
 
 

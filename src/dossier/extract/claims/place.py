@@ -70,6 +70,21 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
+    if _war_side(pobj):
+        return None  # "fighting between Varnia and Tessia": the sides, not where it is
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ("nation", "country") \
+            and not any(c.dep_ == "appos" for c in pobj.children):
+        return None  # "in the North Africa nation": a description of a country named elsewhere
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
+        # "in the Varnian capital, Brask": the town's own name, not its description
+        for app in pobj.rights:
+            if app.dep_ == "appos" and app.pos_ == "PROPN" and sent.start <= app.i < sent.end \
+                    and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
+                a, b = _name_span(doc, app)
+                return doc[a:b].text
+        area = _named_area_before(doc, pobj)
+        if area:
+            return area
     head = pobj.lemma_.lower()
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
@@ -103,6 +118,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             return None
     if _in_org_name(doc, pobj) or pobj.ent_type_ in _PLACE_LABELS and _is_continent(pobj.text):
         return None
+    if pobj.lemma_.lower() in ("part", "parts", "portion", "section") and pobj.pos_ == "NOUN":
+        # "in the parts of northwestern Varnia that ...": the place they are parts of
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for inner_obj in prep.children:
+                    inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
+                    if inner:
+                        return inner
     if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
         # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
         for poss in pobj.children:
@@ -132,6 +155,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return named
     sub = [t for t in doc[max(pobj.left_edge.i, sent.start) : pobj.i + 1]]
     if not any(_is_place(t) for t in sub + [pobj]):
+        counted = _counted_in_known_place(doc, pobj)
+        if counted:
+            return counted
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
@@ -139,7 +165,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.text.upper() in _TIME_ZONES:
         return None  # "struck at 1917 GMT": a clock time, not a place
     left = max(pobj.left_edge.i, sent.start)
-    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS):
+    while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS
+                             # "in the district's Ramidanda": the place, not the noun that owns it
+                             or doc[left].pos_ == "NOUN" and doc[left].dep_ == "poss" and doc[left].text.islower()
+                             or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
+                             and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
@@ -154,6 +184,67 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+_WAR_SIDE_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign", "fighting", "clash", "clashes", "hostility",
+                   "hostilities", "battle", "fight"}
+
+
+def _war_side(tok: "Token") -> bool:
+    """True for a party named after "between", "with" or "against" on a war or fighting ("fighting
+    between Varnia and Tessia", "amid war with Tessia"): a side, no place."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in ("between", "with", "against") \
+        and cur.head.head.lemma_.lower() in _WAR_SIDE_NOUNS
+
+
+# area nouns a page refers back to with "the" ("in the prefecture": the prefecture it named before)
+_AREA_NOUNS = {"prefecture", "province", "county", "district", "governorate", "oblast", "department", "state", "region"}
+
+
+def _named_area_before(doc: "Doc", pobj: "Token") -> str | None:
+    """The area a bare "the prefecture" refers back to: the last one of that kind the page named
+    ("the Noto area of Ishikawa Prefecture ... 64 people were confirmed dead in the prefecture")."""
+    noun = pobj.lemma_.lower()
+    if noun not in _AREA_NOUNS or pobj.tag_ != "NN" or pobj.head.lower_ not in ("in", "across", "throughout", "within") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in pobj.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in pobj.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return None
+    for t in reversed(doc[max(0, pobj.i - 400) : pobj.i]):
+        if t.lemma_.lower() != noun or t.text[:1].islower():
+            continue  # only a name written with its noun ("Ishikawa Prefecture", "Shan State")
+        comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+        if comp:
+            a = _name_span(doc, comp[0])[0]
+            return doc[a : t.i + 1].text
+    return None
+
+
+def _counted_in_known_place(doc: "Doc", pobj: "Token") -> str | None:
+    """A name the tagger calls a person or a body that is a region or a town the gazetteer knows,
+    right after a count and "in" ("caused 1,293 deaths in Al Tessa, 452 in Brask"): the place of
+    that count. Only a count's own phrase: a name after "in" elsewhere may well be a person's."""
+    prep = pobj.head
+    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+            or pobj.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
+        return None
+    owner = prep.head
+    counted = owner.like_num or owner.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in owner.children) \
+        or owner.lemma_.lower() in _TOLL_NOUNS | {"injury", "dead", "victim"}
+    if not counted:
+        return None
+    a, b = _name_span(doc, pobj)
+    name = doc[a:b].text
+    known = resolve_place(name)
+    if known is None or known.kind not in ("region", "state", "city", "country") or not is_primary_name(name):
+        return None
+    row = lookup_alias(name)
+    if row is not None and row.type in ("ORG", "PERSON"):
+        return None
+    return name
 
 
 # time zones after a clock time ("at 1917 GMT"), never a place
@@ -442,6 +533,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             break
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS | {"as"} for c in cur.children):
             break  # "the aftershock shook the island in the Gulf as the toll rose to 10": another event's place
+        if cur.dep_ == "pcomp" and cur.head.lower_ in _OTHER_EVENT_MARKS:
+            break  # "appealed to Varnia's ministry after 80 were killed": the appeal's place is not the deaths'
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
             break
         came_from = cur.i
@@ -463,7 +556,10 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         # "Central Visayas recorded 50 fatalities": a region the gazetteer knows, whatever the tagger calls it
                         or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
                         and (known := resolve_place(_name_text(doc, subj))) is not None
-                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)):
+                        and known.kind in ("region", "state") and " " in _name_text(doc, subj)
+                        # "while Rukum West recorded 38": a name the page tags as a place elsewhere
+                        or subj.pos_ == "PROPN" and (" " in _name_text(doc, subj) or subj.ent_type_ != "PERSON")
+                        and norm_name(_name_text(doc, subj)) in {norm_name(n) for n, _ in places_in(doc, 0, len(doc))}):
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
@@ -487,6 +583,65 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
+    return _served_army_country(doc, tok, sent, ctx)
+
+
+# an armed force a counted person serves in ("discharged from the Varnian army")
+_FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
+_SERVE_VERBS = {"recruit", "enlist", "hire", "conscript", "contract", "employ", "draft", "deploy", "lure", "dupe", "trick"}
+# verbs whose subject takes people into its own forces (not "deploy" or "send": those go elsewhere)
+_RECRUIT_VERBS = {"recruit", "enlist", "hire", "conscript", "draft"}
+
+
+def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> str | None:
+    """The country whose army the counted people serve in when no place is stated: "85 Tessians
+    were discharged from the Varnian military", "eight Tessians died while serving with the Varnian
+    army", "50 Tessians recruited by the Varnian army" -> Varnia (where they are). An army that
+    kills or attacks ("killed by Varnian forces") is a side, no place: only "in", "into", "from",
+    "with", "within", the object of "join", or "by" after a verb of recruiting."""
+    verb = ctx.clause_verb(tok)
+    # whose people are counted ("85 Tessian nationals", "85 Tessians"): their own country is no answer
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    counted_land = {row.iso2 for t in (noun, *noun.lefts) if (row := lookup_demonym(t.text)) is not None}
+    # the figure's own path up to its clause's verb ("a total of 85 Tessians", "85" under "Tessians")
+    path = {verb.i, tok.i}
+    for anc in tok.ancestors:
+        path.add(anc.i)
+        if anc.i == verb.i:
+            break
+    if verb.lemma_.lower() in _RECRUIT_VERBS:
+        # "Varnia has recruited nearly 15,000 Tessians": the country that recruits them is where they are
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""):
+                a, b = _name_span(doc, subj)
+                known = resolve_place(doc[a:b].text)
+                if known is not None and known.kind == "country" and known.country and not (
+                        lookup_demonym(doc[a:b].text) is not None):
+                    return country_name(known.country) if lookup_alias(doc[a:b].text) is None \
+                        else lookup_alias(doc[a:b].text).canonical  # type: ignore[union-attr]
+    for force in doc[sent.start : sent.end]:
+        if force.lemma_.lower() not in _FORCE_NOUNS or force.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [c for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        land = next((row for c in mods if (row := lookup_demonym(c.text)) is not None and row.type == "GPE"), None)
+        if land is None or land.iso2 in counted_land:
+            continue
+        link = force.head
+        ok = force.dep_ == "pobj" and link.lower_ in ("in", "into", "from", "with", "within") \
+            or force.dep_ == "pobj" and link.lower_ == "by" and link.head.lemma_.lower() in _SERVE_VERBS \
+            or force.dep_ == "dobj" and link.lemma_.lower() == "join"
+        if not ok:
+            continue
+        # the force's phrase hangs on the figure's clause, or on a clause under it ("while serving with")
+        cur = force
+        for _ in range(10):
+            if cur.i in path:
+                return land.canonical
+            if cur.head is cur or not sent.start <= cur.head.i < sent.end:
+                break
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
+                break
+            cur = cur.head
     return None
 
 
@@ -556,6 +711,13 @@ def _ent_place(ent: "Span") -> str | None:
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+# states of a toll a country's own body gives for its own people
+_TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
+# a local government and its level ("the Brask prefectural government")
+_LOCAL_BODIES = {"government", "authority", "authorities", "office", "administration", "police", "council"}
+_LOCAL_LEVELS = {"prefectural", "provincial", "regional", "municipal", "county", "district", "state", "city"}
+# words that end an area's own name ("Buncombe County", "Al Haouz Province")
+_NAMED_AREA_WORDS = {"county", "province", "prefecture", "governorate", "oblast", "district", "parish"}
 # nouns of a first-level region named after "of" ("the southern state of X", "the territory of X")
 _REGION_OF_NOUNS = {"state", "territory", "department", "canton", "emirate"}
 
@@ -650,6 +812,15 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
                 out.append((doc[a:b].text, name.i))
+        # "the Ishikawa prefectural government", "the Brask provincial authorities": the area a local
+        # government is of
+        if name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound") and name.head.lemma_.lower() in _LOCAL_BODIES \
+                and any(c.dep_ == "amod" and c.lower_ in _LOCAL_LEVELS for c in name.head.children) \
+                and name.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and name.i + 1 < len(doc) \
+                and not doc[name.i + 1].pos_ == "PROPN":
+            a, b = _name_span(doc, name)
+            if start <= a and (known := resolve_place(doc[a:b].text)) is not None and known.kind in ("region", "state", "city"):
+                out.append((doc[a:b].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
         office = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "poss" else None
@@ -660,6 +831,16 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and known.kind in ("country", "city", "region", "state"):
                 out.append((doc[a:b].text, name.i))
     for noun in doc[start:end]:
+        if noun.pos_ == "PROPN" and noun.lower_ in _NAMED_AREA_WORDS and noun.text[:1].isupper():
+            # "the Buncombe County Sheriff's Office": the county in a body's name is a place (its
+            # officials count its dead), whatever the tagger calls the whole name
+            a = noun.i
+            while a - 1 >= start and a - noun.i > -3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+                    and doc[a - 1].ent_type_ not in ("PERSON", "DATE", "NORP") and doc[a - 1].lower_ not in _NAMED_AREA_WORDS:
+                a -= 1
+            if a < noun.i:
+                out.append((doc[a : noun.i + 1].text, noun.i - 1))
+            continue
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SETTLEMENT_NOUNS | _REGION_OF_NOUNS:
             continue
         # "the X camp", "X refugee camp": the name before the noun
@@ -746,6 +927,9 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
             if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
                 continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
+            if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
+                    and resolve_place(ent.text) is None:
+                continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
             name = _ent_place(ent)
             if name and not _is_continent(name):
                 out.append((name, ent.start))
@@ -757,6 +941,11 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+# people an armed group or a community is made of: a name before them is the group's ("the M23 rebels")
+_GROUP_NOUNS = {"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "tribe", "tribesman", "separatist",
+                "guerrilla", "jihadist", "gunman", "clan", "movement", "faction"}
+
+
 def _in_org_name(doc: "Doc", tok: "Token") -> bool:
     """True when a place word belongs to the name of an organisation ("Organization for Security
     and Cooperation in Europe", "University of Athens")."""
@@ -765,8 +954,15 @@ def _in_org_name(doc: "Doc", tok: "Token") -> bool:
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return False
         owner = cur.head.head
-        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", "") or owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+        if owner.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", ""):
             return True
+        if owner.ent_iob_ == "I" and owner.ent_type_ == "ORG":
+            # "the University of Athens": the place in the name; "the Wagner Group in Mali", a place
+            # of its own after "in": where the organisation is, no part of its name
+            return not (cur.head.lower_ in ("in", "at", "inside") and tok.ent_type_ in ("GPE", "LOC")
+                        and (known := resolve_place(_name_text(doc, tok))) is not None
+                        and known.kind in ("country", "region", "state"))
+
         if owner.ent_type_ in _PLACE_LABELS or owner.pos_ != "PROPN":
             return False
         cur = owner
@@ -796,8 +992,8 @@ def _actor(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             root = ent.root
             break
-    if root.dep_ == "pobj" and root.head.lower_ == "against":
-        return True  # "Varnia's war against Tessia", "fighting against Tessia": a side, not a place
+    if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
+        return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
     if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
         return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
@@ -894,8 +1090,13 @@ def _capital_as_party(doc: "Doc", i: int) -> bool:
 def _speaker_place(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` describes who speaks, not what is counted: "a UN spokesman
     in Geneva said", "John Doe, director of operations in Tessel, said", "state television quoted
-    the disaster centre in the province of Brask as saying"."""
+    the disaster centre in the province of Brask as saying".
+    A local government named by its area ("according to the Brask prefectural government") is no
+    seat of a speaker: it counts for that area."""
     cur = doc[i]
+    if cur.dep_ in ("nmod", "compound") and cur.head.lemma_.lower() in _LOCAL_BODIES \
+            and any(c.dep_ == "amod" and c.lower_ in _LOCAL_LEVELS for c in cur.head.children):
+        return False
     for _ in range(10):
         if cur.head.i == cur.i:
             return False
@@ -959,6 +1160,17 @@ def _in_place_list(doc: "Doc", i: int) -> bool:
     if root.dep_ == "conj":
         items.append(root.head)
     return sum(1 for t in items if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or resolve_place(t.text))) > 1
+
+
+def _in_count_breakdown(doc: "Doc", i: int, start: int, end: int) -> bool:
+    """True for a place of a count's breakdown by place ("1,293 in Brask, 452 in Tessel and 15 in
+    Orla"): one part's place, not where the article is."""
+    def counted_at(j: int) -> bool:
+        return j >= 2 and doc[j - 1].lower_ in ("in", "at") and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
+
+    if not counted_at(_name_span(doc, doc[i])[0]) and not counted_at(i):
+        return False
+    return sum(1 for j in range(start + 2, end) if doc[j].pos_ == "PROPN" and counted_at(j)) >= 2
 
 
 def _clause_of(t: "Token") -> "Token":
@@ -1074,6 +1286,28 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     return best[1] if best else None
 
 
+def _plain_name(place: str) -> str:
+    """A place's name without a bracket left open ("Republic of Varnia (Africa") or a formal "Republic
+    of" before a country's short name the gazetteer knows as the same country."""
+    if "(" in place and ")" not in place[place.index("(") :]:
+        place = place[: place.index("(")].strip(" ,") or place
+    short = re.match(r"^(?:the\s+)?Republic\s+of\s+(?:the\s+)?(.+)$", place)
+    if short:
+        whole, part = resolve_place(place), resolve_place(short.group(1))
+        if part is not None and part.kind == "country" and (whole is None or whole.country == part.country):
+            return short.group(1)
+    return place
+
+
+def _describes_named_settlement(tok: "Token") -> bool:
+    """True for a country's name that only describes a settlement named after "of" ("the eastern
+    Varnia city of Brask")."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                for c in head.children)
+
+
 def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The places of a list less a country that another of them is in ("in Varnia ... in the Brask
     region" -> the Brask region): a figure is about the most specific place it is given."""
@@ -1082,12 +1316,20 @@ def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(name, i) for name, i, p in kinds if p is None or p.kind != "country" or p.country not in inner]
 
 
+_WORLD_REGIONS = frozenset({
+    "middle east", "near east", "far east", "world", "west", "east", "north africa", "west africa", "east africa",
+    "southern africa", "central africa", "sub-saharan africa", "horn of africa", "south asia", "southeast asia",
+    "south-east asia", "central asia", "east asia", "latin america", "central america", "the americas", "scandinavia",
+})
+
+
 def _is_continent(name: str) -> bool:
     """Continents and world regions are no scope for a figure ("Europe", "the Middle East")."""
     place = resolve_place(name)
     if place is not None and place.kind == "continent":
         return True
-    return name.lower() in ("middle east", "near east", "far east", "world", "west", "east")
+    # (world regions that span several countries: "the North Africa nation" is a description)
+    return re.sub(r"^the\s+", "", name.lower()) in _WORLD_REGIONS
 
 
 def _dateline_place(dateline: str | None) -> str | None:
@@ -1128,9 +1370,13 @@ class PlaceScope:
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
             found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
+            # "the eastern Varnia city of Brask": the town the country's name only describes
+            found = [(n, i) for n, i in found if not _describes_named_settlement(title_doc[i])] or found
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
-                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper() and not t.ent_type_
+                # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
+                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
+                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":")
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
@@ -1163,7 +1409,9 @@ class PlaceScope:
             for a, b in sents.segments[:3]:
                 root = doc[a:b].root
                 found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
-                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)]
+                         and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         # "the tremors were also felt in Tessia": where it was felt, not where it struck
+                         and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
@@ -1188,6 +1436,7 @@ class PlaceScope:
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
         self._scope: tuple[str, str] | None = None
         self._scope_done = False
+        self._located: frozenset[str] | None = None
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -1275,7 +1524,8 @@ class PlaceScope:
                 return None
             root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
-                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root):
+                if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root) \
+                        or _in_count_breakdown(self.doc, i, a, b):
                     continue
                 place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
@@ -1398,7 +1648,15 @@ class PlaceScope:
                                   and (p := self._where(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
-                    if where is None or where.kind not in ("city", "region") or not self._in_story_country(owner):
+                    area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
+                    # "according to Tessia's health ministry" in a story of a disaster in Varnia and Tessia:
+                    # a country's own body counts its own dead, when the story locates events in it
+                    scope_place = self._where(inherited[0])
+                    own_toll = where is not None and where.kind == "country" and state in _TOLL_STATES \
+                        and where.country in self._located_countries() \
+                        and (scope_place is None or scope_place.country != where.country)  # the story's own country stays its scope
+                    if not area and not own_toll and (where is None or where.kind not in ("city", "region")
+                                                      or not self._in_story_country(owner)):
                         owner = None
             if owner is not None:
                 # the article's own town named again on the body only repeats where the story is
@@ -1433,6 +1691,8 @@ class PlaceScope:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
+        if place is not None:
+            place = _plain_name(place)
         return place, location_basis, location_from
 
     def _war_name_only(self, sent: "Span", place: str) -> bool:
@@ -1441,6 +1701,17 @@ class PlaceScope:
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
         return bool(hits) and all(_in_war_name(t) for t in hits)
+
+    def _located_countries(self) -> frozenset[str]:
+        """The countries the article locates events in ("deaths in Varnia and Tessia")."""
+        if self._located is None:
+            codes: set[str] = set()
+            for name, i in places_in(self.doc, 0, len(self.doc)):
+                place = self._where(name) if _locative(self.doc, i) and not _actor(self.doc, i) else None
+                if place is not None and place.country:
+                    codes.add(place.country)
+            self._located = frozenset(codes)
+        return self._located
 
     def _carried(self, tok: "Token") -> str | None:
         """The place stated for the figures of the sentence before, which a sentence naming none
