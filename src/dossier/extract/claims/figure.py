@@ -31,6 +31,12 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
+_ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
+_SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
+                             r"|,\s+the (?:highest|lowest|maximum|strongest) (?:level|reading|intensity)\b)")
+_SCALE_BEFORE_RE = re.compile(r"(?i)(?:\bmagnitude(?:\s+of)?|\bintensity(?:\s+of)?|\b(?:upper|lower))\s*-?\s*$")
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -42,6 +48,14 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
     line_end = text.find("\n", q.end)
     if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False
+    # "  1. Jane Roe – Velka": the number of an item in a numbered list
+    if not text[line_start : q.start].strip() and _ENUMERATOR_RE.match(text[q.end : q.end + 4]) and q.text[:1].isdigit():
+        return False
+    # "measured 6.8 on the Richter scale", "a 7 magnitude earthquake", "registering upper 5 on the
+    # intensity scale": a reading of a scale, not a count
+    if q.kind in ("number", "count", "fraction") and (
+            _SCALE_AFTER_RE.match(text[q.end : q.end + 60]) or _SCALE_BEFORE_RE.search(text[max(0, q.start - 24) : q.start])):
         return False
     tok = number_token(q, doc)
     if tok is None:

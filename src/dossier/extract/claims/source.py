@@ -62,7 +62,7 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
-        chain = _inner_first(self._chain(tok), tok, self.doc)
+        chain = _according_in_order(_inner_first(self._chain(tok), tok, self.doc), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
             # first-person subjects ("I can confirm", "we assess") are the quote's speaker
@@ -216,7 +216,8 @@ class Attributor:
                     if agents and _speaker_like_noun(agents[0]):
                         seen.add(child.i)
                         according += [(self.names.ref_for(agents[0]), "say", child.i)]
-            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
+            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok \
+                and not _claims_lives(cur)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
@@ -285,7 +286,7 @@ class Attributor:
                         subj = None
                 if subj is not None:
                     path_ok = True
-                    cited = _cited(cur)
+                    cited = _cited(cur) or _cited_by_subject(subj)
                     if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
                         ref = self.names.ref_for(cited)
                         if ref is None or ref.start is None or ref.start <= cited.idx < (ref.end or 0):
@@ -297,6 +298,8 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
+            if cur is not tok and _claims_lives(cur) and cur.dep_ in ("relcl", "acl", "advcl"):
+                break  # "a quake in 1988 that claimed 1,900 lives": what the quake did, nobody's claim
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.lemma_.lower() in _SAY_VERBS \
                     and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
                     and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
@@ -591,6 +594,53 @@ def _cited(verb: "Token") -> "Token | None":
                         return obj
     return None
 
+
+
+def _claims_lives(verb: "Token") -> bool:
+    """"the quake has claimed 2,700 lives": a toll taken, not a claim made."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "death", "victim", "casualty") for c in verb.children)
+
+
+def _cited_by_subject(subj: "Token | None") -> "Token | None":
+    """"the Ruvia news agency quoting the ruling council has said ...": whom the speaker quotes."""
+    if subj is None:
+        return None
+    for child in subj.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG":
+            obj = next((o for o in child.children if o.dep_ == "dobj"), None)
+            if obj is not None and _speaker_like_noun(obj):
+                return obj
+    return None
+
+
+_OWN_DOCUMENTS_RE = re.compile(r"(?i)^according\s+to\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?"
+                               r"(?:statement|data|figures|update|bulletin|release|tally|count|communiqu)")
+
+
+def _according_in_order(chain: list[tuple[SourceRef | None, str, int]], tok: "Token",
+                        doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:
+    """Order a closing "according to X" against the speaker before it: "Y said that ... 2,700 lives,
+    according to a Meridian report" (Y speaks, Meridian relays); "TV reported that 694 died,
+    according to a statement from the government" (the government's statement, relayed by TV)."""
+    acc = [k for k, (ref, _l, idx) in enumerate(chain) if ref is not None and doc[idx].lower_ == "according"]
+    if len(acc) != 1:
+        return chain
+    k = acc[0]
+    idx = chain[k][2]
+    if idx < tok.i:
+        return chain
+    said = [j for j, (ref, _l, i) in enumerate(chain) if j != k and ref is not None and doc[i].lower_ != "according"
+            and i < tok.i and doc[i].pos_ in ("VERB", "AUX")]
+    if not said:
+        return chain
+    entry = chain[k]
+    rest = chain[:k] + chain[k + 1 :]
+    if _OWN_DOCUMENTS_RE.match(doc[idx : idx + 8].text):
+        return [entry] + rest  # the statement's maker gives the figure; the speaker relays it
+    first = min(said, key=lambda j: j)
+    pos = rest.index(chain[first]) + 1
+    return rest[:pos] + [entry] + rest[pos:]
 
 
 def _speaker_like_noun(tok: "Token") -> bool:

@@ -157,6 +157,10 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
                "withdrawn": "withdrawn", "casualties": "killed or wounded"}
 
 
+_FATE_NOUNS = {"safety", "whereabouts", "fate", "status"}
+_UNKNOWN_WORDS = {"unconfirmed", "unknown", "unclear", "uncertain", "unaccounted", "unverified"}
+
+
 def _lemma(tok: "Token") -> str:
     return tok.lemma_.lower()
 
@@ -604,6 +608,19 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
+    for head in (noun, number):
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
+                or head.head.head.lemma_.lower() not in _FATE_NOUNS:
+            continue
+        owner = head.head.head
+        verb = owner.head
+        fate_words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")} | {verb.lower_}
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        if fate_words & _UNKNOWN_WORDS or denied and fate_words & {"confirmed", "known", "established", "clear"}:
+            return "missing", owner
+        if fate_words & {"confirmed", "known", "established"}:
+            return "present", owner  # "the whereabouts of 121 were confirmed": found, no longer missing
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")

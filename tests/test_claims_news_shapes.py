@@ -1,0 +1,90 @@
+"""Frames of figures in shapes seen on real news of new stories (fictional text written in
+the same shapes): parts of a total by place, people whose safety is unconfirmed, relays
+closing a sentence ("..., according to a Meridian report"), quoting agencies, confirmed
+totals, beliefs and plans, and numbers that are no figures (list items, scale readings)."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_at, page_claims
+
+BREAKDOWN = """Storm toll rises in Norland
+
+According to the Velka regional office, the number of people killed in the storm has risen to 84. Of these, 40 were in Velka, 22 in Orsk City, nine in Tarn and two each in the towns of Bel and Ark.
+
+According to Norland's NTV, the number of deaths in the region has increased to 44. There were 31 cases in Velka City, 12 cases in Orsk City and 1 death in Tarn. The safety of 150 people remains unconfirmed in the region.
+"""
+
+
+def test_parts_of_a_total_by_place_count_what_the_total_counts() -> None:
+    art, claims = page_claims(BREAKDOWN)
+    for words in ("40", "22", "nine"):
+        c = claim_at(art, claims, words)
+        assert (c.state, c.measure) == ("killed", "people killed"), (words, c.state, c.measure)
+    for words in ("31", "12"):
+        c = claim_at(art, claims, words)
+        assert c.state == "killed" and c.measure is not None and "death" in c.measure, (words, c.state, c.measure)
+    c = claim_at(art, claims, "150")
+    assert c.state == "missing", c.state
+
+
+def test_a_disease_count_after_a_total_of_cases_stays_cases() -> None:
+    art, claims = page_claims("""Fever in Norland
+
+Health officials said 300 people have fallen ill. There were 120 cases in Velka and 80 cases in Tarn.
+""")
+    assert claim_at(art, claims, "120").state != "killed"
+
+
+RELAYS = """Quake in Norland
+
+Marshal Oren Velk said that the quake had claimed at least 900 lives, according to a Meridian report.
+
+State-run television NTV reported that 320 people have now been found dead, according to a statement from the military council.
+
+The death toll has risen to 820, the Ruvia news agency quoting the ruling council has said.
+"""
+
+
+def test_a_closing_relay_and_a_statement_behind_a_broadcaster() -> None:
+    art, claims = page_claims(RELAYS)
+    c = claim_at(art, claims, "at least 900")
+    assert c.source is not None and c.source.name == "Oren Velk", c.source
+    assert c.via and "Meridian" in (c.via[0].name or c.via[0].text or ""), c.via
+    c = claim_at(art, claims, "320")
+    assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
+    assert c.via and "NTV" in (c.via[0].name or c.via[0].text or ""), c.via
+    c = claim_at(art, claims, "820")
+    assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
+    assert c.via and "Ruvia" in (c.via[0].name or c.via[0].text or ""), c.via
+
+
+def test_confirmed_totals_beliefs_and_plans() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+A total of 64 people were confirmed dead in the region, according to the Velka regional office. The confirmed death toll is 13, with 74 people still missing.
+
+It is believed that around 300 Velkans are currently serving in the Norland army.
+
+The Defence Ministry on Thursday will present plans to the cabinet to send up to 5,000 more troops to the region, officials said.
+""")
+    assert claim_at(art, claims, "64").modality == "confirmed"
+    assert claim_at(art, claims, "13").modality == "confirmed"
+    assert claim_at(art, claims, "74").modality == "reported"
+    assert claim_at(art, claims, "around 300").modality == "estimated"
+    assert claim_at(art, claims, "up to 5,000").modality == "projected"
+
+
+def test_list_numbers_and_scale_readings_are_no_figures() -> None:
+    art, claims = page_claims("""Velkans killed in Norland war
+
+Seven more Velkans have died while serving in the Norland army.
+
+Velkans killed recently
+
+  1. Aro Benn – Velka
+  2. Tam Orr – Tarn
+  3. Iko Dem – Bel
+
+The death toll of the 7 magnitude earthquake has risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
+""")
+    assert sorted(c.value for c in claims) == [7, 14, 2497, 2960]
