@@ -146,7 +146,7 @@ def extract_claims(
         else:
             carried = False
         whole = _whole_of_part(q, tok, sent, claims, quantities, text) if q.kind in ("number", "count") else None
-        if whole is not None and (measure is None or measure.lower() in _BARE_PART_MEASURES):
+        if whole is not None and (measure is None or carried or measure.lower() in _BARE_PART_MEASURES):
             measure = whole.measure
         else:
             whole = None
