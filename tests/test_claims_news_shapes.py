@@ -90,3 +90,13 @@ Velkans killed recently
 The death toll of the 7 magnitude earthquake has risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
 """)
     assert sorted(c.value for c in claims) == [7, 14, 2497, 2960]
+
+
+def test_a_tally_of_a_group_said_killed() -> None:
+    art, claims = page_claims("""Three more Tarnis die
+
+The ministry on Tuesday confirmed the death of three more Tarnis serving in the Norland army.
+This takes the official tally of Tarnis killed in the Norland-Ostria war to ten.
+""")
+    c = claim_at(art, claims, "ten")
+    assert (c.state, c.measure) == ("killed", "Tarnis killed"), (c.state, c.measure)

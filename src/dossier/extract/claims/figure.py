@@ -124,11 +124,24 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                         return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
                     if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
-                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):
-                        return _noun_phrase(doc, pobj[0])
+                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))
+                                     and not _harmed(pobj[0])):
+                        phrase = _noun_phrase(doc, pobj[0])
+                        said = next((c.lower_ for c in pobj[0].children if c.dep_ == "acl" and c.lower_ in _HARM_PARTICIPLES), None)
+                        if said is not None and said not in phrase.lower().split():
+                            phrase = f"{phrase} {said}"  # "the tally of Nepalis killed in the war"
+                        return phrase
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
     return None
+
+
+_HARM_PARTICIPLES = {"killed", "wounded", "injured", "missing", "captured", "dead", "detained", "displaced", "evacuated"}
+
+
+def _harmed(noun: "Token") -> bool:
+    """"the tally of Nepalis killed": a group said to have been killed, wounded, ... counts people."""
+    return any(c.dep_ in ("acl", "amod") and c.lower_ in _HARM_PARTICIPLES for c in noun.children)
 
 
 def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:
