@@ -496,6 +496,25 @@ def _cited_as_saying(verb: "Token") -> "Token | None":
     return obj
 
 
+_MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "report", "bulletin", "notice", "release", "note"}
+_MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
+
+
+def _maker_of_document(subj: "Token") -> "Token | None":
+    """Who made the document or figure that "says": "The toll reported by the ministry earlier
+    stated that ...", "a statement issued by the army said ...": the ministry, the army."""
+    if subj.lemma_.lower() not in _MADE_NOUNS:
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    maker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if maker is not None and (maker.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or maker.pos_ in ("PROPN", "NOUN")):
+                        return maker
+    return None
+
+
 def subject_of(cue: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
     if is_according(cue):
@@ -573,6 +592,8 @@ def subject_of(cue: "Token") -> "Token | None":
             named = [c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subj.i < c.i < node.i]
             if named:
                 subj = named[-1]
+        if subj is not None and subj.i < node.i:
+            subj = _maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
