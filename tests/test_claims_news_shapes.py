@@ -100,3 +100,19 @@ This takes the official tally of Tarnis killed in the Norland-Ostria war to ten.
 """)
     c = claim_at(art, claims, "ten")
     assert (c.state, c.measure) == ("killed", "Tarnis killed"), (c.state, c.measure)
+
+
+def test_a_surname_the_tagger_cut_off_and_a_nested_addition() -> None:
+    art, claims = page_claims("""Quake toll in Norland
+
+Norland Council Chief Tor Arvel Wendt in a televised address said that the death toll has claimed at least 2,719 lives, according to a Meridian report.
+Wendt added that the death toll may exceed 3,000, it added. The quake was the strongest in a century.
+
+The death toll has risen to 1,644, the Ruvia news agency quoting the ruling junta has said.
+""")
+    c = claim_at(art, claims, "at least 2,719")
+    assert c.source is not None and c.source.name is not None and c.source.name.endswith("Wendt"), c.source
+    c = claim_at(art, claims, "3,000")
+    assert c.source is not None and c.source.name is not None and c.source.name.endswith("Wendt"), c.source
+    c = claim_at(art, claims, "1,644")
+    assert c.source is not None and "junta" in (c.source.text or ""), c.source

@@ -16,7 +16,7 @@ from .sentences import Sentences, _speaker_like
 from .words import _BODY_NOUNS, _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _ISSUE_VERBS, _SAY_VERBS, _THIRD_PRONOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 class Names:
@@ -29,7 +29,7 @@ class Names:
         self.local = local_entities
         self.quotes = tuple(q for q in quotes if q.speaker is not None)
         self.quote_spans = _quote_spans(self.text)
-        self.persons = [e for e in sents.doc.ents if e.label_ == "PERSON"]
+        self.persons = [_with_untyped_surname(e) for e in sents.doc.ents if e.label_ == "PERSON"]
         self.sources: list[SourceRef] = []
 
     def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
@@ -50,7 +50,9 @@ class Names:
                 if best is None or len(le.name) > len(best):
                     best = le.name
         if best:
-            return best
+            # "Min Aung" when the article writes "Min Aung Hlaing" (the tagger cut the surname off)
+            longer = [p.text for p in self.persons if p.text.startswith(best + " ")]
+            return max(longer, key=len) if longer else best
         # a role the article gives a person: "the US secretary of state" -> that person
         if label is None and len(low) >= 6:
             for le in self.local:
@@ -289,3 +291,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     return spans
 
+
+def _with_untyped_surname(ent: "Span") -> "Span":
+    """A person's name with the capitalised name word right after it that the tagger left out
+    ("Min Aung" + "Hlaing"): one word at most, never another entity's."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
+            and doc[end].text.isalpha() and not doc[end - 1].whitespace_ == "":
+        return doc[ent.start : end + 1]
+    return ent

@@ -609,7 +609,8 @@ def _cited_by_subject(subj: "Token | None") -> "Token | None":
     for child in subj.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG":
             obj = next((o for o in child.children if o.dep_ == "dobj"), None)
-            if obj is not None and _speaker_like_noun(obj):
+            # (whoever is quoted speaks: "quoting the ruling junta"; not "citing data")
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _DOCUMENT_NOUNS:
                 return obj
     return None
 

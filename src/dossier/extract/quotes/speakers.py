@@ -867,6 +867,9 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
         ):
             start += 1  # "Quoting Rafal Ostrander": a verb opening the sentence is no given name
         end = ent.end
+        if end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
+                and doc[end].text.isalpha() and doc[end - 1].whitespace_ == " " and doc[end].lower_ not in ROLE_WORDS:
+            end += 1  # "Min Aung" + "Hlaing": a surname the tagger left out
         while end - 1 > start and ("\n" in doc[end - 2].whitespace_ or "\n" in doc[end - 1].text):
             end -= 1  # never across a line break ("Jorun Vey / UPDATE")
         out.append(doc[start:end])
