@@ -116,3 +116,34 @@ The death toll has risen to 1,644, the Ruvia news agency quoting the ruling junt
     assert c.source is not None and c.source.name is not None and c.source.name.endswith("Wendt"), c.source
     c = claim_at(art, claims, "1,644")
     assert c.source is not None and "junta" in (c.source.text or ""), c.source
+
+
+def test_notes_issued_by_a_ministry_event_clauses_hostages_odd_counts_and_as_estimated() -> None:
+    art, claims = page_claims("""Velkans die in Norland army
+
+According to a press note issued by the Ministry of Foreign Affairs of Velka, seven more Velkan people who joined the Norland army were killed.
+
+Tarn and Velka have warned their citizens not to be lured by traffickers, after it emerged that hundreds of their nationals were fighting as mercenaries.
+
+The ministry said diplomatic efforts are on to release one Velkan soldier, who has been made hostage by Ostria while serving in the Norland army.
+
+"We understand that something like 20-odd people are stuck," the spokesperson said.
+
+There were 89 cases of active search for missing after the storm, the authorities said.
+
+The previous death toll from the floods as estimated by health authorities of Orsk was 5,500.
+
+The ministry said the death toll rose to 50 after 12 more bodies were recovered in Velka.
+""")
+    c = claim_at(art, claims, "seven")
+    assert c.source is not None and "Ministry of Foreign Affairs" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "hundreds")
+    assert c.source is None and c.modality == "reported", (c.source, c.modality)
+    assert claim_at(art, claims, "one Velkan").state == "captured"
+    assert claim_at(art, claims, "20-odd").qualifier == "about"
+    assert claim_at(art, claims, "89").state == "missing"
+    c = claim_at(art, claims, "5,500")
+    assert c.source is not None and "health authorities" in (c.source.text or ""), c.source
+    assert c.modality == "estimated"
+    c = claim_at(art, claims, "12")
+    assert c.source is not None and "ministry" in (c.source.text or "").lower(), c.source

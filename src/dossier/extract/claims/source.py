@@ -92,6 +92,8 @@ class Attributor:
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
+            if _in_event_clause(tok, self.doc[own.cue_token]):
+                return _Attribution(None)
             return own
         closing = self._closing_speaker(sent, tok)
         if closing is not None:
@@ -209,13 +211,17 @@ class Attributor:
                                     seen.add(c.i)
                                     according += [(self.names.ref_for(g), "cite", c.i) for g in agent.children if g.dep_ == "pobj"]
             # "..., as reported by X" / "as announced by X": the agent of the "as" clause speaks like "according to X"
-            for child in cur.children:
-                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS \
+            # (also on the subject the figure is the value of: "the toll as estimated by X was 5,500")
+            as_clauses = list(cur.children) + [g for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and cur is not tok
+                                               and cur.lemma_.lower() == "be" for g in c.children]
+            for child in as_clauses:
+                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS | {"estimate"} \
                         and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
                     agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                     if agents and _speaker_like_noun(agents[0]):
                         seen.add(child.i)
-                        according += [(self.names.ref_for(agents[0]), "say", child.i)]
+                        lemma = "estimate" if child.lemma_.lower() == "estimate" else "say"
+                        according += [(self.names.ref_for(agents[0]), lemma, child.i)]
             speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok \
                 and not _claims_lives(cur)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
@@ -298,6 +304,9 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
+            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in cur.children) and not _reported_above(cur):
+                break  # "X warned citizens, after it emerged that hundreds were fighting": not what X says
             if cur is not tok and _claims_lives(cur) and cur.dep_ in ("relcl", "acl", "advcl"):
                 break  # "a quake in 1988 that claimed 1,900 lives": what the quake did, nobody's claim
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.lemma_.lower() in _SAY_VERBS \
@@ -545,14 +554,22 @@ def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
     return SourceRef(entity=None, name=name, text=name, start=a, end=b)
 
 
+_NOTICE_NOUNS = {"note", "notice", "release", "communique", "communiqué", "letter", "post", "circular"}
+
+
 def _according_to(according: "Token") -> list["Token"]:
     """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
     of "according to estimates from X" / "figures by X", X: who made them."""
     out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
     for k, pobj in enumerate(out):
-        if pobj.lemma_.lower() in _DOCUMENT_NOUNS and pobj.pos_ == "NOUN":
+        if pobj.lemma_.lower() in _DOCUMENT_NOUNS | _NOTICE_NOUNS and pobj.pos_ == "NOUN":
             maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
                      for g in prep.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
+            # "according to a press note issued by the Foreign Ministry": who issued it
+            maker += [g for acl in pobj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                      and acl.lemma_.lower() in ("issue", "release", "publish", "send", "circulate", "post", "put")
+                      for agent in acl.children if agent.dep_ == "agent"
+                      for g in agent.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
             if maker:
                 out[k] = maker[0]
     return out
@@ -594,6 +611,35 @@ def _cited(verb: "Token") -> "Token | None":
                         return obj
     return None
 
+
+
+# subordinate clauses of time and cause: what the main clause's speaker does not report
+_EVENT_MARKS = {"after", "before", "when", "since", "because", "while", "although", "though", "until", "once", "whereas"}
+
+
+def _in_event_clause(tok: "Token", cue: "Token") -> bool:
+    """The figure lies in a clause of time or cause ("after it emerged that hundreds ...") that the
+    speech verb does not report."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == cue.i:
+            return False
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in anc.children):
+            return cue.i not in {t.i for t in anc.subtree} and not _reported_above(anc)
+    return False
+
+
+def _reported_above(clause: "Token") -> bool:
+    """The clause hangs inside what a speech verb reports ("said the toll rose after 12 more bodies
+    were found": a ccomp between them), not beside its speaker's act ("warned ..., after it emerged")."""
+    node = clause
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "ccomp":
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS:
+            return False
+        node = head
+    return False
 
 
 def _claims_lives(verb: "Token") -> bool:

@@ -621,6 +621,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             return "missing", owner
         if fate_words & {"confirmed", "known", "established"}:
             return "present", owner  # "the whereabouts of 121 were confirmed": found, no longer missing
+    # "one soldier, who has been made hostage", "two sailors held captive": captured, whatever the
+    # clause around says of them ("efforts to release one soldier, who ...")
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in ("make", "take", "hold", "keep") \
+                and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
+                        and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
+            return "captured", clause
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")
@@ -629,6 +636,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
+        # (the parse may hang "for missing" elsewhere: the words right after "cases of")
+        doc0 = noun.doc
+        if noun.i + 1 < len(doc0) and doc0[noun.i + 1].lower_ == "of":
+            for t in doc0[noun.i + 2 : min(len(doc0), noun.i + 8)]:
+                if t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ not in _STATE_ADJ:
+                    break
+                if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES:
+                    return _STATE_ADJ[t.lower_], t
     # "Vellmark (63 fatalities), Sorrin (26), and Pallat (23)": a bare item of a list in parentheses
     # counts what the list's first item named
     doc = noun.doc
