@@ -147,3 +147,16 @@ The ministry said the death toll rose to 50 after 12 more bodies were recovered 
     assert c.modality == "estimated"
     c = claim_at(art, claims, "12")
     assert c.source is not None and "ministry" in (c.source.text or "").lower(), c.source
+
+
+def test_a_headline_participle_says_what_happened() -> None:
+    art, claims = page_claims("""Norland war: the latest
+
+The war entered its third year on Monday, with fighting along the whole front.
+
+Six Velkans killed fighting for Norland
+
+Velka said Monday that six citizens had been killed while serving in the Norland army.
+""")
+    c = claim_at(art, claims, "Six")
+    assert (c.state, c.measure) == ("killed", "Velkans killed"), (c.state, c.measure)

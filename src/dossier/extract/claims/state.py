@@ -157,6 +157,9 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
                "withdrawn": "withdrawn", "casualties": "killed or wounded"}
 
 
+_HEADLINE_STATES = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
+                    "detained": "arrested", "arrested": "arrested", "kidnapped": "captured", "abducted": "captured",
+                    "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced"}
 _FATE_NOUNS = {"safety", "whereabouts", "fate", "status"}
 _UNKNOWN_WORDS = {"unconfirmed", "unknown", "unclear", "uncertain", "unaccounted", "unverified"}
 
@@ -621,6 +624,18 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             return "missing", owner
         if fate_words & {"confirmed", "known", "established"}:
             return "present", owner  # "the whereabouts of 121 were confirmed": found, no longer missing
+    # a headline "Six Nepalis killed fighting for Norland": the participle the tagger read as an active
+    # verb with its subject says what happened to them (a headline line drops "were")
+    verb0 = noun.head
+    if noun.dep_ == "nsubj" and verb0.lower_ in _HEADLINE_STATES and verb0.i > noun.i \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb0.children) \
+            and not any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in _PEOPLE_WORDS
+                                               or any(g.dep_ == "nummod" for g in c.children)) for c in verb0.children):
+        doc1 = noun.doc
+        line_end = doc1.text.find("\n", verb0.idx)
+        line = doc1.text[doc1.text.rfind("\n", 0, verb0.idx) + 1 : line_end if line_end >= 0 else len(doc1.text)].rstrip()
+        if line and line[-1] not in ".!?\"”'’:" and len(line) < 160:
+            return _HEADLINE_STATES[verb0.lower_], verb0
     # "one soldier, who has been made hostage", "two sailors held captive": captured, whatever the
     # clause around says of them ("efforts to release one soldier, who ...")
     for clause in noun.children:
