@@ -102,6 +102,10 @@ class Speakers:
             name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
             if low == "it" and cue.pos_ in ("VERB", "AUX"):
                 name = self.organisation_before(cue)
+                if name is None:
+                    # 'The statement added, "..." It mentioned, "..."': the statement just quoted, whoever issued it
+                    earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
+                    name = earlier[-1] if earlier else None
             return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
