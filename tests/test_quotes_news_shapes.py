@@ -40,3 +40,15 @@ def test_it_after_a_statement_is_the_statement(nlp) -> None:  # type: ignore[no-
         'It mentioned, "Norland is not seeking a conflict with Tarn."\n'))
     q = next(q for q in quotes if q.text.startswith("Norland"))
     assert q.speaker is not None and q.speaker.name == "Ilse Varn", q.speaker
+
+
+def test_an_update_relayed_by_an_outlet_and_it_after_a_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, (
+        "The Orsk court said in a statement that 40 people remain missing.\n\n"
+        "A research vessel will reach Orsk on Friday, the Science Ministry said on Tuesday. "
+        "The vessel can map the seafloor, it said.\n\n"
+        "The update, reported by the Velka Observer on Tuesday, also said thousands remain missing.\n"))
+    q = next(q for q in quotes if q.text.startswith("The vessel"))
+    assert q.speaker is not None and q.speaker.name != "Orsk court", q.speaker
+    q = next(q for q in quotes if q.text.startswith("thousands"))
+    assert q.speaker is not None and "update" in (q.speaker.text or ""), q.speaker

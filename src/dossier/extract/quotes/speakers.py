@@ -102,7 +102,7 @@ class Speakers:
             name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
             if low == "it" and cue.pos_ in ("VERB", "AUX"):
                 name = self.organisation_before(cue)
-                if name is None:
+                if name is None and re.search(r"\b[Tt]he statement\b", self.text[max(0, head.idx - 250) : head.idx]):
                     # 'The statement added, "..." It mentioned, "..."': the statement just quoted, whoever issued it
                     earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
                     name = earlier[-1] if earlier else None
@@ -506,11 +506,13 @@ _MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "p
 
 def _maker_of_document(subj: "Token") -> "Token | None":
     """Who made the document or figure that "says": "The toll reported by the ministry earlier
-    stated that ...", "a statement issued by the army said ...": the ministry, the army."""
+    stated that ...", "a statement issued by the army said ...": the ministry, the army (not "The
+    update, reported by the Observer, said": set off by commas, the agent relays it)."""
     if subj.lemma_.lower() not in _MADE_NOUNS:
         return None
     for acl in subj.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING_VERBS:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING_VERBS \
+                and not (acl.i > 0 and acl.doc[acl.i - 1].text == ","):
             for agent in acl.children:
                 if agent.dep_ == "agent":
                     maker = next((g for g in agent.children if g.dep_ == "pobj"), None)
