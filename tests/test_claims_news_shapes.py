@@ -87,7 +87,7 @@ Velkans killed recently
   2. Tam Orr – Tarn
   3. Iko Dem – Bel
 
-The death toll of the 7 magnitude earthquake has risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
+The death toll of the 7 magnitude earthquake has risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It measured 7 — the highest level — in Bel. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
 """)
     assert sorted(c.value for c in claims) == [7, 14, 2497, 2960]
 

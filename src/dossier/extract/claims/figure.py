@@ -33,7 +33,7 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
 
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
-                             r"|,\s+the (?:highest|lowest|maximum|strongest) (?:level|reading|intensity)\b)")
+                             r"|\s*[,—–-]\s*the (?:highest|lowest|maximum|strongest|top) (?:level|reading|intensity)\b)")
 _SCALE_BEFORE_RE = re.compile(r"(?i)(?:\bmagnitude(?:\s+of)?|\bintensity(?:\s+of)?|\b(?:upper|lower))\s*-?\s*$")
 
 
