@@ -160,3 +160,26 @@ Velka said Monday that six citizens had been killed while serving in the Norland
 """)
     c = claim_at(art, claims, "Six")
     assert (c.state, c.measure) == ("killed", "Velkans killed"), (c.state, c.measure)
+
+
+def test_every_figure_of_a_relayed_statement_a_court_of_a_region_an_agency_and_names_made_public() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+State-run television NTV reported that 694 people have now been found dead and another 1,670 injured, according to a statement from the military-led government.
+
+At least 89 people are unaccounted for, the high court of the Orsk region said.
+
+Jana Roe, the Red Crescent secretary-general, told The Associated Press news agency another 10,100 people are reported missing in the city.
+
+The Velkan Foreign Ministry on Monday made public the names of six Velkan nationals who lost their life while working for the Norland army.
+""")
+    for words in ("694", "1,670"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and "government" in (c.source.name or ""), (words, c.source)
+        assert [v.name for v in c.via] == ["NTV"], (words, c.via)
+    c = claim_at(art, claims, "At least 89")
+    assert c.source is not None and "court" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "10,100")
+    assert len(c.via) == 1 and "Associated Press" in (c.via[0].name or ""), c.via
+    c = claim_at(art, claims, "six")
+    assert c.source is not None and "Foreign Ministry" in (c.source.name or ""), c.source

@@ -61,6 +61,8 @@ class Names:
         if label == "PERSON" or (parts and label is None):
             for ent in self.persons:
                 ent_parts = set(re.findall(r"[\w'-]+", ent.text))
+                if head is not None and start <= ent.start_char < start + len(words) and not ent.start_char <= head < ent.end_char:
+                    continue  # "the high court of the Orsk region": a name inside the phrase that is not its head
                 if parts and parts & ent_parts and len(ent.text) >= len(words) and ent.start_char <= start + len(words) + 2000:
                     if best is None or len(ent.text) > len(best):
                         best = ent.text
@@ -146,7 +148,9 @@ class Names:
             if ent.start <= noun.i < ent.end:
                 label = ent.label_
                 break
-        person = next((e for e in self.persons if e.start >= left and e.end <= right), None)
+        # (not a name inside a phrase on the head: "the high court of the Orsk region")
+        person = next((e for e in self.persons if e.start >= left and e.end <= right
+                       and not _inside_modifier(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]
@@ -179,6 +183,10 @@ class Names:
                 break
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
+        if name:
+            outlet = _OUTLET_KIND_RE.match(name)
+            if outlet is not None and all(w[:1].isupper() or w[:1].isdigit() for w in outlet.group(1).split()):
+                name = outlet.group(1)  # "Associated Press news" -> "Associated Press"
         return SourceRef(entity=None, name=name, text=text, start=start, end=end)
 
     def _resolve_pronoun(self, noun: "Token") -> SourceRef | None:
@@ -301,3 +309,21 @@ def _with_untyped_surname(ent: "Span") -> "Span":
             and doc[end].text.isalpha() and not doc[end - 1].whitespace_ == "":
         return doc[ent.start : end + 1]
     return ent
+
+
+# an outlet named with what kind of outlet it is, the kind cut off
+# (only a dangling "news", the kind of outlet cut off: "Associated Press news" -> "Associated Press";
+# "Tobin news agency" keeps its name)
+_OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news$", re.IGNORECASE)
+
+
+def _inside_modifier(tok: "Token", head: "Token") -> bool:
+    """The token hangs on ``head`` through a preposition ("court" <- "of" <- "region" <- "Orsk")."""
+    node = tok
+    for _ in range(8):
+        if node.i == head.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.head.i == head.i:
+            return True
+        node = node.head
+    return False

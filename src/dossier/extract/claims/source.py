@@ -79,6 +79,12 @@ class Attributor:
             if refs:
                 relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
+                if not via and cue_i is not None and cue_i > tok.i and _OWN_DOCUMENTS_RE.match(self.doc[cue_i : cue_i + 8].text):
+                    # "TV reported that 694 died and 1,670 were injured, according to a statement from X":
+                    # the reporting verb before the figure relays X's statement (for every figure of it)
+                    relay = self._reporter_before(sent, tok)
+                    if relay is not None and relay.name != refs[0].name:
+                        via = (relay,)
                 att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
                 return att
         if in_quote is not None:
@@ -105,6 +111,16 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _reporter_before(self, sent: "Span", tok: "Token") -> SourceRef | None:
+        """The speaker of the first speech verb before the figure in its sentence ("TV reported that ...")."""
+        for t in self.doc[sent.start : tok.i]:
+            if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS:
+                subj = self.sents.subject(t)
+                if subj is not None and subj.i < t.i:
+                    ref = self.names.ref_for(subj)
+                    return ref if ref is not None and _names_someone(ref) else None
+        return None
 
     def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
         """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
@@ -222,8 +238,8 @@ class Attributor:
                         seen.add(child.i)
                         lemma = "estimate" if child.lemma_.lower() == "estimate" else "say"
                         according += [(self.names.ref_for(agents[0]), lemma, child.i)]
-            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok \
-                and not _claims_lives(cur)
+            speech = cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in _SAY_VERBS or _makes_public(cur)) \
+                and cur.i not in seen and cur is not tok and not _claims_lives(cur)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
@@ -640,6 +656,14 @@ def _reported_above(clause: "Token") -> bool:
             return False
         node = head
     return False
+
+
+def _makes_public(verb: "Token") -> bool:
+    """"made public the names of six", "made the figures public": who publishes them gives them."""
+    if verb.lemma_.lower() != "make":
+        return False
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.lower_ == "public" and c.i > verb.i for c in near)
 
 
 def _claims_lives(verb: "Token") -> bool:
