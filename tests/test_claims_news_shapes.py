@@ -183,3 +183,14 @@ The Velkan Foreign Ministry on Monday made public the names of six Velkan nation
     assert len(c.via) == 1 and "Associated Press" in (c.via[0].name or ""), c.via
     c = claim_at(art, claims, "six")
     assert c.source is not None and "Foreign Ministry" in (c.source.name or ""), c.source
+
+
+def test_a_figure_named_again_keeps_what_happened() -> None:
+    art, claims = page_claims("""Floods in Orsk
+
+Officials confirmed on Tuesday that there are 89 active cases of missing persons after the floods in Orsk.
+
+The officials said that these 89 active cases should be set against the 62 bodies not yet identified.
+""")
+    c = claim_at(art, claims, "89", 1)
+    assert c.state == "missing", (c.state, c.measure)

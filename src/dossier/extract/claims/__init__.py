@@ -166,6 +166,9 @@ def extract_claims(
                 and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
             # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
             measure = "people"
+        again = _mentioned_before(q, measure, state, claims)
+        if again is not None:
+            state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
         measure = measure_with_state(measure, state, state_word)
         fig_tok = number_token(q, doc)
         named = index_measure(fig_tok, sent, state) if fig_tok is not None else None
@@ -255,6 +258,23 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     if "\n\n" in between.strip("\n"):
         return None  # a total of another paragraph
     return prev
+
+
+def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:
+    """An earlier claim of the same value whose measure holds every word of this one ("89 active
+    cases of missing persons" ... "these 89 active cases"): the same figure, with what happened
+    to the counted as first said; only when this mention says no fate of its own."""
+    if q.value is None or not measure or state not in (None, "present", "cases"):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", measure)}
+    if not words:
+        return None
+    for prev in reversed(claims):
+        if prev.value != q.value or not prev.measure or prev.state not in _PEOPLE_STATES or prev.state == state:
+            continue
+        if words <= {w.lower() for w in re.findall(r"[A-Za-z]+", prev.measure)}:
+            return prev
+    return None
 
 
 def _carried_total_state(tok: "Token", number: "Token | None", sent: "Span", claims: list[NumericClaim],
