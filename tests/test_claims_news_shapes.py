@@ -194,3 +194,16 @@ The officials said that these 89 active cases should be set against the 62 bodie
 """)
     c = claim_at(art, claims, "89", 1)
     assert c.state == "missing", (c.state, c.measure)
+
+
+def test_another_group_of_the_same_size_is_not_the_figure_again() -> None:
+    art, claims = page_claims("""Velkans killed in Norland war
+
+The Velkan foreign ministry said on Tuesday that two Velkan nationals recruited by the Norland army were killed.
+
+Earlier, at least two Velkans have been killed in the war. At least two other Velkans died earlier this year while fighting for Norland.
+""")
+    assert claim_at(art, claims, "two").source is not None
+    for words, n in (("at least two", 0), ("At least two", 0)):
+        c = claim_at(art, claims, words, n)
+        assert c.source is None, (words, c.source)

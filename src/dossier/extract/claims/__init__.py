@@ -183,7 +183,7 @@ def extract_claims(
         if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
                 and attribution.source.start <= q.start < attribution.source.end:
             attribution = _Attribution(None)
-        if attribution.source is None:
+        if attribution.source is None and not _another_group(q, sent, text):
             attribution = sources.earlier_attribution(q, measure) or attribution
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
@@ -258,6 +258,17 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     if "\n\n" in between.strip("\n"):
         return None  # a total of another paragraph
     return prev
+
+
+_OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)
+_BACKGROUND_LEAD_RE = re.compile(r"^\W*(?:earlier|previously|before that|in the past)\b", re.IGNORECASE)
+
+
+def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
+    """"At least two other Indians died earlier", "Earlier, two Indians were killed": another group
+    than a figure of the same value before it, not that figure named again."""
+    return bool(_OTHER_GROUP_AFTER_RE.match(text[q.end : q.end + 20])
+                or _BACKGROUND_LEAD_RE.match(text[sent.start_char : q.start]))
 
 
 def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:
