@@ -1045,6 +1045,8 @@ def _qualifier_after(toks: list[_Tok], j: int) -> tuple[int, str] | None:
         return j + 1, "at_least"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low == "plus" and not toks[j].space_before:
         return j + 2, "at_least"
+    if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("odd", "some") and not toks[j].space_before:
+        return j + 2, "about"  # "20-odd people", "40-some cases"
     return None
 
 

@@ -145,6 +145,11 @@ def extract_claims(
             carried = measure is not None and measure == earlier
         else:
             carried = False
+        whole = _whole_of_part(q, tok, sent, claims, quantities, text) if q.kind in ("number", "count") else None
+        if whole is not None and (measure is None or carried or measure.lower() in _BARE_PART_MEASURES):
+            measure = whole.measure
+        else:
+            whole = None
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
         before_anaphora = clean_measure(measure)
@@ -154,10 +159,16 @@ def extract_claims(
         carried_state = _carried_total_state(tok, number_token(q, doc), sent, claims, q)
         if carried_state is not None:
             state, measure, state_word = carried_state[0], carried_state[1], None
+        if whole is not None and state in (None, "present", "cases", whole.state):
+            # "Of these, 69 were in Brask": a part of the total before it counts what the total counts
+            state, measure, state_word = whole.state, whole.measure, None
         if carried and state in _PEOPLE_STATES and measure and not _names_people(measure) \
                 and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
             # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
             measure = "people"
+        again = _mentioned_before(q, measure, state, claims)
+        if again is not None:
+            state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
         measure = measure_with_state(measure, state, state_word)
         fig_tok = number_token(q, doc)
         named = index_measure(fig_tok, sent, state) if fig_tok is not None else None
@@ -172,7 +183,7 @@ def extract_claims(
         if attribution.source is not None and attribution.source.start is not None and attribution.source.end is not None \
                 and attribution.source.start <= q.start < attribution.source.end:
             attribution = _Attribution(None)
-        if attribution.source is None:
+        if attribution.source is None and not _another_group(q, sent, text):
             attribution = sources.earlier_attribution(q, measure) or attribution
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
@@ -212,6 +223,69 @@ def extract_claims(
         claims.append(claim)
         sources.remember(q, measure, attribution)
     return tuple(claims)
+
+
+_BARE_PART_MEASURES = {"people", "persons", "person", "cases", "case", "deaths", "death", "dead"}
+_PARTITIVE_LEAD_RE = re.compile(r"^\W*of\s+(?:these|them|those|whom|which|the\b[^,]{1,80}),", re.IGNORECASE)
+_PLACE_PART_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:each\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")
+
+
+def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[NumericClaim],
+                   quantities: "tuple[Quantity, ...] | list[Quantity]", text: str) -> NumericClaim | None:
+    """The total a figure is a part of: "..., the toll has risen to 126. Of these, 69 were in Brask,
+    38 in Orla" (a partitive lead), or a list of counts by place right after a total of the dead,
+    wounded or missing whose parts add up to no more than it ("There were 39 cases in Brask City,
+    23 cases in Orla City ..."). None when the figure is no such part."""
+    harm = _PEOPLE_STATES
+    start = sent.start_char
+    lead = _PARTITIVE_LEAD_RE.match(text[start : q.start])
+    # the whole: the last figure before the sentence, or the one in its "Of the 128 dead," lead
+    # (never another part of the same list)
+    limit = start + lead.end() if lead is not None else start
+    prev = next((c for c in reversed(claims) if c.end <= limit), None)
+    if prev is None or prev.state not in harm or prev.value is None or q.value is None or q.value >= prev.value \
+            or limit - prev.end > 600:
+        return None
+    if lead is not None:
+        return prev
+    if not _PLACE_PART_RE.match(text[q.end : q.end + 60]):
+        return None
+    parts = [x for x in quantities if start <= x.start < sent.end_char and x.value is not None
+             and x.kind in ("number", "count") and _PLACE_PART_RE.match(text[x.end : x.end + 60])]
+    if len(parts) < 2 or sum(x.value or 0 for x in parts) > prev.value:
+        return None
+    between = text[prev.end : start]
+    if "\n\n" in between.strip("\n"):
+        return None  # a total of another paragraph
+    return prev
+
+
+_OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)
+_BACKGROUND_LEAD_RE = re.compile(r"^\W*(?:earlier|previously|before that|in the past)\b", re.IGNORECASE)
+
+
+def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
+    """"At least two other Indians died earlier", "Earlier, two Indians were killed": another group
+    than a figure of the same value before it, not that figure named again."""
+    return bool(_OTHER_GROUP_AFTER_RE.match(text[q.end : q.end + 20])
+                or _BACKGROUND_LEAD_RE.match(text[sent.start_char : q.start]))
+
+
+def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:
+    """An earlier claim of the same value whose measure holds every word of this one ("89 active
+    cases of missing persons" ... "these 89 active cases"): the same figure, with what happened
+    to the counted as first said; only when this mention says no fate of its own."""
+    if q.value is None or not measure or state not in (None, "present", "cases"):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", measure)}
+    if not words:
+        return None
+    for prev in reversed(claims):
+        if prev.value != q.value or not prev.measure or prev.state not in _PEOPLE_STATES or prev.state == state:
+            continue
+        if words <= {w.lower() for w in re.findall(r"[A-Za-z]+", prev.measure)}:
+            return prev
+    return None
 
 
 def _carried_total_state(tok: "Token", number: "Token | None", sent: "Span", claims: list[NumericClaim],

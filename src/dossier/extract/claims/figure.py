@@ -31,6 +31,12 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
+_ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
+_SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
+                             r"|\s*[,—–-]\s*the (?:highest|lowest|maximum|strongest|top) (?:level|reading|intensity)\b)")
+_SCALE_BEFORE_RE = re.compile(r"(?i)(?:\bmagnitude(?:\s+of)?|\bintensity(?:\s+of)?|\b(?:upper|lower))\s*-?\s*$")
+
+
 def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if q.kind in _DROP_KINDS or q.unit in ("degree", "fahrenheit", "celsius"):
         return False
@@ -42,6 +48,14 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
     line_end = text.find("\n", q.end)
     if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False
+    # "  1. Jane Roe – Velka": the number of an item in a numbered list
+    if not text[line_start : q.start].strip() and _ENUMERATOR_RE.match(text[q.end : q.end + 4]) and q.text[:1].isdigit():
+        return False
+    # "measured 6.8 on the Richter scale", "a 7 magnitude earthquake", "registering upper 5 on the
+    # intensity scale": a reading of a scale, not a count
+    if q.kind in ("number", "count", "fraction") and (
+            _SCALE_AFTER_RE.match(text[q.end : q.end + 60]) or _SCALE_BEFORE_RE.search(text[max(0, q.start - 24) : q.start])):
         return False
     tok = number_token(q, doc)
     if tok is None:
@@ -110,11 +124,24 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                         return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
                     if pobj and not (noun.lemma_.lower() in ("toll", "tally") and pobj[0].lemma_.lower() not in _PEOPLE_NOUNS
-                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))):
-                        return _noun_phrase(doc, pobj[0])
+                                     and pobj[0].ent_type_ not in ("NORP",) and not pobj[0].lower_.endswith(("ians", "ans", "ese"))
+                                     and not _harmed(pobj[0])):
+                        phrase = _noun_phrase(doc, pobj[0])
+                        said = next((c.lower_ for c in pobj[0].children if c.dep_ == "acl" and c.lower_ in _HARM_PARTICIPLES), None)
+                        if said is not None and said not in phrase.lower().split():
+                            phrase = f"{phrase} {said}"  # "the tally of Nepalis killed in the war"
+                        return phrase
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
     return None
+
+
+_HARM_PARTICIPLES = {"killed", "wounded", "injured", "missing", "captured", "dead", "detained", "displaced", "evacuated"}
+
+
+def _harmed(noun: "Token") -> bool:
+    """"the tally of Nepalis killed": a group said to have been killed, wounded, ... counts people."""
+    return any(c.dep_ in ("acl", "amod") and c.lower_ in _HARM_PARTICIPLES for c in noun.children)
 
 
 def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:

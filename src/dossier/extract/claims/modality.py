@@ -24,6 +24,9 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
                              "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
 
 
+_PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
+
+
 def _due(c: "Token") -> bool:
     """"is due to arrive" (a schedule), not "due to the conflict" (a cause)."""
     doc = c.doc
@@ -100,6 +103,12 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if any(v.lemma_.lower() in _INTENT_LEMMAS and any(c.dep_ == "xcomp" and c in chain for c in v.children)
            for v in chain[1:]) and not any(c.dep_ == "neg" for v in chain for c in v.children):
         return "projected"
+    # "plans to send up to 10,000 more troops", "a request to deploy 3,000": the noun's action is still to come
+    if any(any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+            v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS
+            or v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in _PLAN_NOUNS for o in v.head.children))
+           for v in chain):
+        return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
@@ -107,6 +116,17 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _CONFIRM_VERBS \
             and any(c.dep_ == "auxpass" for c in tok.head.children):
         return "confirmed"
+    # "a total of 64 people were confirmed dead": the total's verb confirms its figure
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("total", "number") \
+            and tok.head.head.dep_ in ("nsubjpass", "nsubj") and tok.head.head.head.lemma_.lower() in _CONFIRM_VERBS \
+            and any(c.dep_ == "auxpass" for c in tok.head.head.head.children):
+        return "confirmed"
+    # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
+    if verb.lemma_.lower() in ("be", "stand", "rise", "reach", "climb") and tok.dep_ in ("attr", "pobj", "dobj"):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in ("toll", "tally", "number", "count", "total") \
+                and any(c.lower_ == "confirmed" and c.dep_ == "amod" for c in subj.children):
+            return "confirmed"
     # "87 people confirmed killed", "63 confirmed deaths": the counted noun's own word confirms it
     if any(c.lower_ == "confirmed" and (c.dep_ == "amod" and c.i < tok.i or c.dep_ == "acl" and c.i > tok.i)
            for c in tok.children) and tok.lemma_.lower() not in ("case", "infection"):
@@ -155,6 +175,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         node = node.head
         if node.lemma_.lower() in ("estimate", "reckon") and node.pos_ == "VERB":
             estimate_cue = True
+            break
+        if node.lemma_.lower() in _BELIEF_LEMMAS and any(c.dep_ == "auxpass" for c in node.children) \
+                and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in node.children):
+            passive_belief = True  # "It is believed that around 200 are serving": a belief, not a count
             break
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"

@@ -16,7 +16,7 @@ from .sentences import Sentences, _speaker_like
 from .words import _BODY_NOUNS, _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _ISSUE_VERBS, _SAY_VERBS, _THIRD_PRONOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 class Names:
@@ -29,7 +29,7 @@ class Names:
         self.local = local_entities
         self.quotes = tuple(q for q in quotes if q.speaker is not None)
         self.quote_spans = _quote_spans(self.text)
-        self.persons = [e for e in sents.doc.ents if e.label_ == "PERSON"]
+        self.persons = [_with_untyped_surname(e) for e in sents.doc.ents if e.label_ == "PERSON"]
         self.sources: list[SourceRef] = []
 
     def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
@@ -50,7 +50,9 @@ class Names:
                 if best is None or len(le.name) > len(best):
                     best = le.name
         if best:
-            return best
+            # "Min Aung" when the article writes "Min Aung Hlaing" (the tagger cut the surname off)
+            longer = [p.text for p in self.persons if p.text.startswith(best + " ")]
+            return max(longer, key=len) if longer else best
         # a role the article gives a person: "the US secretary of state" -> that person
         if label is None and len(low) >= 6:
             for le in self.local:
@@ -59,6 +61,8 @@ class Names:
         if label == "PERSON" or (parts and label is None):
             for ent in self.persons:
                 ent_parts = set(re.findall(r"[\w'-]+", ent.text))
+                if head is not None and start <= ent.start_char < start + len(words) and not ent.start_char <= head < ent.end_char:
+                    continue  # "the high court of the Orsk region": a name inside the phrase that is not its head
                 if parts and parts & ent_parts and len(ent.text) >= len(words) and ent.start_char <= start + len(words) + 2000:
                     if best is None or len(ent.text) > len(best):
                         best = ent.text
@@ -144,7 +148,9 @@ class Names:
             if ent.start <= noun.i < ent.end:
                 label = ent.label_
                 break
-        person = next((e for e in self.persons if e.start >= left and e.end <= right), None)
+        # (not a name inside a phrase on the head: "the high court of the Orsk region")
+        person = next((e for e in self.persons if e.start >= left and e.end <= right
+                       and not _inside_modifier(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]
@@ -177,6 +183,10 @@ class Names:
                 break
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
+        if name:
+            outlet = _OUTLET_KIND_RE.match(name)
+            if outlet is not None and all(w[:1].isupper() or w[:1].isdigit() for w in outlet.group(1).split()):
+                name = outlet.group(1)  # "Associated Press news" -> "Associated Press"
         return SourceRef(entity=None, name=name, text=text, start=start, end=end)
 
     def _resolve_pronoun(self, noun: "Token") -> SourceRef | None:
@@ -289,3 +299,31 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     return spans
 
+
+def _with_untyped_surname(ent: "Span") -> "Span":
+    """A person's name with the capitalised name word right after it that the tagger left out
+    ("Min Aung" + "Hlaing"): one word at most, never another entity's."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
+            and doc[end].text.isalpha() and not doc[end - 1].whitespace_ == "":
+        return doc[ent.start : end + 1]
+    return ent
+
+
+# an outlet named with what kind of outlet it is, the kind cut off
+# (only a dangling "news", the kind of outlet cut off: "Associated Press news" -> "Associated Press";
+# "Tobin news agency" keeps its name)
+_OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news$", re.IGNORECASE)
+
+
+def _inside_modifier(tok: "Token", head: "Token") -> bool:
+    """The token hangs on ``head`` through a preposition ("court" <- "of" <- "region" <- "Orsk")."""
+    node = tok
+    for _ in range(8):
+        if node.i == head.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.head.i == head.i:
+            return True
+        node = node.head
+    return False

@@ -134,7 +134,13 @@ def _speaker_like(tok: "Token") -> bool:
     if tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"):
         return True
     low = tok.lemma_.lower()
-    return low in _SPEAKER_NOUNS or low in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS
+    if low in _SPEAKER_NOUNS or low in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS:
+        return True
+    # "Hlaing added ...": a surname the tagger left untyped, of a person the article names in full
+    doc = tok.doc
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and len(tok.text) > 2 and any(
+        ent.label_ == "PERSON" and (tok.text in ent.text.split() or ent.end < len(doc) and doc[ent.end].text == tok.text
+                                    and doc[ent.end].pos_ == "PROPN") for ent in doc.ents)
 
 
 def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | None":

@@ -62,7 +62,7 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
-        chain = _inner_first(self._chain(tok), tok, self.doc)
+        chain = _according_in_order(_inner_first(self._chain(tok), tok, self.doc), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
             # first-person subjects ("I can confirm", "we assess") are the quote's speaker
@@ -79,6 +79,12 @@ class Attributor:
             if refs:
                 relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
+                if not via and cue_i is not None and cue_i > tok.i and _OWN_DOCUMENTS_RE.match(self.doc[cue_i : cue_i + 8].text):
+                    # "TV reported that 694 died and 1,670 were injured, according to a statement from X":
+                    # the reporting verb before the figure relays X's statement (for every figure of it)
+                    relay = self._reporter_before(sent, tok)
+                    if relay is not None and relay.name != refs[0].name:
+                        via = (relay,)
                 att = _Attribution(refs[0], _dedupe(via), cue, cue_i, tuple(i for _, _, i in chain))
                 return att
         if in_quote is not None:
@@ -92,6 +98,8 @@ class Attributor:
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
+            if _in_event_clause(tok, self.doc[own.cue_token]):
+                return _Attribution(None)
             return own
         closing = self._closing_speaker(sent, tok)
         if closing is not None:
@@ -103,6 +111,16 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _reporter_before(self, sent: "Span", tok: "Token") -> SourceRef | None:
+        """The speaker of the first speech verb before the figure in its sentence ("TV reported that ...")."""
+        for t in self.doc[sent.start : tok.i]:
+            if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS:
+                subj = self.sents.subject(t)
+                if subj is not None and subj.i < t.i:
+                    ref = self.names.ref_for(subj)
+                    return ref if ref is not None and _names_someone(ref) else None
+        return None
 
     def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
         """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
@@ -209,14 +227,19 @@ class Attributor:
                                     seen.add(c.i)
                                     according += [(self.names.ref_for(g), "cite", c.i) for g in agent.children if g.dep_ == "pobj"]
             # "..., as reported by X" / "as announced by X": the agent of the "as" clause speaks like "according to X"
-            for child in cur.children:
-                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS \
+            # (also on the subject the figure is the value of: "the toll as estimated by X was 5,500")
+            as_clauses = list(cur.children) + [g for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and cur is not tok
+                                               and cur.lemma_.lower() == "be" for g in c.children]
+            for child in as_clauses:
+                if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS | {"estimate"} \
                         and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
                     agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                     if agents and _speaker_like_noun(agents[0]):
                         seen.add(child.i)
-                        according += [(self.names.ref_for(agents[0]), "say", child.i)]
-            speech = cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in _SAY_VERBS and cur.i not in seen and cur is not tok
+                        lemma = "estimate" if child.lemma_.lower() == "estimate" else "say"
+                        according += [(self.names.ref_for(agents[0]), lemma, child.i)]
+            speech = cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in _SAY_VERBS or _makes_public(cur)) \
+                and cur.i not in seen and cur is not tok and not _claims_lives(cur)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
@@ -285,7 +308,7 @@ class Attributor:
                         subj = None
                 if subj is not None:
                     path_ok = True
-                    cited = _cited(cur)
+                    cited = _cited(cur) or _cited_by_subject(subj)
                     if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
                         ref = self.names.ref_for(cited)
                         if ref is None or ref.start is None or ref.start <= cited.idx < (ref.end or 0):
@@ -297,6 +320,11 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
+            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in cur.children) and not _reported_above(cur):
+                break  # "X warned citizens, after it emerged that hundreds were fighting": not what X says
+            if cur is not tok and _claims_lives(cur) and cur.dep_ in ("relcl", "acl", "advcl"):
+                break  # "a quake in 1988 that claimed 1,900 lives": what the quake did, nobody's claim
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.lemma_.lower() in _SAY_VERBS \
                     and cur.lemma_.lower() not in _SAY_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
                     and any(c.dep_ == "cc" and c.lower_ == "but" for c in cur.head.children):
@@ -542,14 +570,22 @@ def _closing_outlet(sent: "Span", last_cue: int) -> SourceRef | None:
     return SourceRef(entity=None, name=name, text=name, start=a, end=b)
 
 
+_NOTICE_NOUNS = {"note", "notice", "release", "communique", "communiqué", "letter", "post", "circular"}
+
+
 def _according_to(according: "Token") -> list["Token"]:
     """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
     of "according to estimates from X" / "figures by X", X: who made them."""
     out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
     for k, pobj in enumerate(out):
-        if pobj.lemma_.lower() in _DOCUMENT_NOUNS and pobj.pos_ == "NOUN":
+        if pobj.lemma_.lower() in _DOCUMENT_NOUNS | _NOTICE_NOUNS and pobj.pos_ == "NOUN":
             maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
                      for g in prep.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
+            # "according to a press note issued by the Foreign Ministry": who issued it
+            maker += [g for acl in pobj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                      and acl.lemma_.lower() in ("issue", "release", "publish", "send", "circulate", "post", "put")
+                      for agent in acl.children if agent.dep_ == "agent"
+                      for g in agent.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
             if maker:
                 out[k] = maker[0]
     return out
@@ -591,6 +627,91 @@ def _cited(verb: "Token") -> "Token | None":
                         return obj
     return None
 
+
+
+# subordinate clauses of time and cause: what the main clause's speaker does not report
+_EVENT_MARKS = {"after", "before", "when", "since", "because", "while", "although", "though", "until", "once", "whereas"}
+
+
+def _in_event_clause(tok: "Token", cue: "Token") -> bool:
+    """The figure lies in a clause of time or cause ("after it emerged that hundreds ...") that the
+    speech verb does not report."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == cue.i:
+            return False
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in anc.children):
+            return cue.i not in {t.i for t in anc.subtree} and not _reported_above(anc)
+    return False
+
+
+def _reported_above(clause: "Token") -> bool:
+    """The clause hangs inside what a speech verb reports ("said the toll rose after 12 more bodies
+    were found": a ccomp between them), not beside its speaker's act ("warned ..., after it emerged")."""
+    node = clause
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "ccomp":
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS:
+            return False
+        node = head
+    return False
+
+
+def _makes_public(verb: "Token") -> bool:
+    """"made public the names of six", "made the figures public": who publishes them gives them."""
+    if verb.lemma_.lower() != "make":
+        return False
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.lower_ == "public" and c.i > verb.i for c in near)
+
+
+def _claims_lives(verb: "Token") -> bool:
+    """"the quake has claimed 2,700 lives": a toll taken, not a claim made."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "death", "victim", "casualty") for c in verb.children)
+
+
+def _cited_by_subject(subj: "Token | None") -> "Token | None":
+    """"the Ruvia news agency quoting the ruling council has said ...": whom the speaker quotes."""
+    if subj is None:
+        return None
+    for child in subj.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG":
+            obj = next((o for o in child.children if o.dep_ == "dobj"), None)
+            # (whoever is quoted speaks: "quoting the ruling junta"; not "citing data")
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _DOCUMENT_NOUNS:
+                return obj
+    return None
+
+
+_OWN_DOCUMENTS_RE = re.compile(r"(?i)^according\s+to\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?"
+                               r"(?:statement|data|figures|update|bulletin|release|tally|count|communiqu)")
+
+
+def _according_in_order(chain: list[tuple[SourceRef | None, str, int]], tok: "Token",
+                        doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:
+    """Order a closing "according to X" against the speaker before it: "Y said that ... 2,700 lives,
+    according to a Meridian report" (Y speaks, Meridian relays); "TV reported that 694 died,
+    according to a statement from the government" (the government's statement, relayed by TV)."""
+    acc = [k for k, (ref, _l, idx) in enumerate(chain) if ref is not None and doc[idx].lower_ == "according"]
+    if len(acc) != 1:
+        return chain
+    k = acc[0]
+    idx = chain[k][2]
+    if idx < tok.i:
+        return chain
+    said = [j for j, (ref, _l, i) in enumerate(chain) if j != k and ref is not None and doc[i].lower_ != "according"
+            and i < tok.i and doc[i].pos_ in ("VERB", "AUX")]
+    if not said:
+        return chain
+    entry = chain[k]
+    rest = chain[:k] + chain[k + 1 :]
+    if _OWN_DOCUMENTS_RE.match(doc[idx : idx + 8].text):
+        return [entry] + rest  # the statement's maker gives the figure; the speaker relays it
+    first = min(said, key=lambda j: j)
+    pos = rest.index(chain[first]) + 1
+    return rest[:pos] + [entry] + rest[pos:]
 
 
 def _speaker_like_noun(tok: "Token") -> bool:

@@ -157,6 +157,13 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
                "withdrawn": "withdrawn", "casualties": "killed or wounded"}
 
 
+_HEADLINE_STATES = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
+                    "detained": "arrested", "arrested": "arrested", "kidnapped": "captured", "abducted": "captured",
+                    "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced"}
+_FATE_NOUNS = {"safety", "whereabouts", "fate", "status"}
+_UNKNOWN_WORDS = {"unconfirmed", "unknown", "unclear", "uncertain", "unaccounted", "unverified"}
+
+
 def _lemma(tok: "Token") -> str:
     return tok.lemma_.lower()
 
@@ -604,6 +611,38 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
+    for head in (noun, number):
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
+                or head.head.head.lemma_.lower() not in _FATE_NOUNS:
+            continue
+        owner = head.head.head
+        verb = owner.head
+        fate_words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")} | {verb.lower_}
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        if fate_words & _UNKNOWN_WORDS or denied and fate_words & {"confirmed", "known", "established", "clear"}:
+            return "missing", owner
+        if fate_words & {"confirmed", "known", "established"}:
+            return "present", owner  # "the whereabouts of 121 were confirmed": found, no longer missing
+    # a headline "Six Nepalis killed fighting for Norland": the participle the tagger read as an active
+    # verb with its subject says what happened to them (a headline line drops "were")
+    verb0 = noun.head
+    if noun.dep_ == "nsubj" and verb0.lower_ in _HEADLINE_STATES and verb0.i > noun.i \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb0.children) \
+            and not any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in _PEOPLE_WORDS
+                                               or any(g.dep_ == "nummod" for g in c.children)) for c in verb0.children):
+        doc1 = noun.doc
+        line_end = doc1.text.find("\n", verb0.idx)
+        line = doc1.text[doc1.text.rfind("\n", 0, verb0.idx) + 1 : line_end if line_end >= 0 else len(doc1.text)].rstrip()
+        if line and line[-1] not in ".!?\"”'’:" and len(line) < 160:
+            return _HEADLINE_STATES[verb0.lower_], verb0
+    # "one soldier, who has been made hostage", "two sailors held captive": captured, whatever the
+    # clause around says of them ("efforts to release one soldier, who ...")
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in ("make", "take", "hold", "keep") \
+                and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
+                        and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
+            return "captured", clause
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")
@@ -612,6 +651,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 of_state = [t for t in prep.subtree if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
                 if of_state:
                     return _STATE_ADJ[of_state[0].lower_], of_state[0]
+        # (the parse may hang "for missing" elsewhere: the words right after "cases of")
+        doc0 = noun.doc
+        if noun.i + 1 < len(doc0) and doc0[noun.i + 1].lower_ == "of":
+            for t in doc0[noun.i + 2 : min(len(doc0), noun.i + 8)]:
+                if t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ not in _STATE_ADJ:
+                    break
+                if t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES:
+                    return _STATE_ADJ[t.lower_], t
     # "Vellmark (63 fatalities), Sorrin (26), and Pallat (23)": a bare item of a list in parentheses
     # counts what the list's first item named
     doc = noun.doc

@@ -102,6 +102,10 @@ class Speakers:
             name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
             if low == "it" and cue.pos_ in ("VERB", "AUX"):
                 name = self.organisation_before(cue)
+                if name is None and re.search(r"\b[Tt]he statement\b", self.text[max(0, head.idx - 250) : head.idx]):
+                    # 'The statement added, "..." It mentioned, "..."': the statement just quoted, whoever issued it
+                    earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
+                    name = earlier[-1] if earlier else None
             return SourceRef(entity=None, name=name, text=head.text, start=head.idx, end=head.idx + len(head.text))
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -496,6 +500,27 @@ def _cited_as_saying(verb: "Token") -> "Token | None":
     return obj
 
 
+_MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "report", "bulletin", "notice", "release", "note"}
+_MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
+
+
+def _maker_of_document(subj: "Token") -> "Token | None":
+    """Who made the document or figure that "says": "The toll reported by the ministry earlier
+    stated that ...", "a statement issued by the army said ...": the ministry, the army (not "The
+    update, reported by the Observer, said": set off by commas, the agent relays it)."""
+    if subj.lemma_.lower() not in _MADE_NOUNS:
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING_VERBS \
+                and not (acl.i > 0 and acl.doc[acl.i - 1].text == ","):
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    maker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if maker is not None and (maker.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or maker.pos_ in ("PROPN", "NOUN")):
+                        return maker
+    return None
+
+
 def subject_of(cue: "Token") -> "Token | None":
     """The speaker token of a cue: its subject, or the subject of the verb it hangs from."""
     if is_according(cue):
@@ -573,6 +598,8 @@ def subject_of(cue: "Token") -> "Token | None":
             named = [c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subj.i < c.i < node.i]
             if named:
                 subj = named[-1]
+        if subj is not None and subj.i < node.i:
+            subj = _maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
@@ -846,6 +873,9 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
         ):
             start += 1  # "Quoting Rafal Ostrander": a verb opening the sentence is no given name
         end = ent.end
+        if end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
+                and doc[end].text.isalpha() and doc[end - 1].whitespace_ == " " and doc[end].lower_ not in ROLE_WORDS:
+            end += 1  # "Min Aung" + "Hlaing": a surname the tagger left out
         while end - 1 > start and ("\n" in doc[end - 2].whitespace_ or "\n" in doc[end - 1].text):
             end -= 1  # never across a line break ("Jorun Vey / UPDATE")
         out.append(doc[start:end])

@@ -39,7 +39,8 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     comment respond reply ask urge predict caution allege contend maintain indicate reveal
     disclose recall concede assess estimate testify inform promise vow pledge threaten complain
     observe remark mention charge conclude underline underscore signal tout boast lament
-    acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry""".split()
+    acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry
+    recount""".split()
 ) | OBJECT_CUES | OBJECT_SPEECH | ACTION_CUES
 #: Verbs of knowing and thinking: a report of someone's mind, only with a clause ("learned that ...").
 MIND_CUES = frozenset(
