@@ -40,7 +40,7 @@ import time
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,9 +49,10 @@ import duckdb
 
 from . import __version__, model
 from .errors import StoreError
-from .model import SCHEMA_VERSION, Dossier
+from .model import SCHEMA_VERSION, Dossier, Entity
 
 log = logging.getLogger(__name__)
+_timing = logging.getLogger("dossier.timing")  # each output's seconds (DEBUG; see pipeline.timed)
 
 # top-level key -> record type of its rows
 TABLES: dict[str, type] = {
@@ -621,6 +622,27 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
     Yields:
         ``(story, part, words)`` in the order of ``dossier.stories``, equal to ``story_slices``'s.
     """
+    for _i, story, part, words in _slices_of(dossier, None):
+        yield story, part, words
+
+
+def story_parts_of(dossier: Dossier, wanted: Container[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(k, part)`` of the k-th story for each k in ``wanted``, in order: the parts ``story_slices_of``
+    gives, without converting the other stories' records (a report whose other blocks are kept).
+
+    Args:
+        dossier: the built dossier.
+        wanted: positions in ``dossier.stories``.
+
+    Yields:
+        ``(position, part)`` in the order of ``dossier.stories``.
+    """
+    for i, _story, part, _words in _slices_of(dossier, wanted):
+        yield i, part
+
+
+def _slices_of(dossier: Dossier, wanted: Container[int] | None) -> Iterator[tuple[int, dict[str, Any], dict[str, Any], set[str]]]:
+    """``story_slices_of`` with positions, only for the stories ``wanted`` (None: every one)."""
     stories = list(dossier.stories)
     first: dict[Any, int] = {}
     for i, s in enumerate(stories):
@@ -646,14 +668,24 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
         for i in of_article.get(_hashable(r.from_), ()):
             if r.to is None or _hashable(r.to) in members[i]:
                 per["relations"][i].append(j)
+    # an entity's mentions by story, found in one pass: a story's part converts only its own
+    # mentions (converting an entity named across the corpus for each story was most of the time)
+    own: dict[int, dict[int, list[Any]]] = defaultdict(dict)
     for j, e in enumerate(dossier.entities):
-        for i in {i for m in e.mentions for i in of_article.get(_hashable(m.article), ())}:
-            per["entities"][i].append(j)
+        for m in e.mentions:
+            for i in of_article.get(_hashable(m.article), ()):
+                got = own[i].get(j)
+                if got is None:
+                    got = own[i][j] = []
+                    per["entities"][i].append(j)
+                got.append(m)
     track_at: dict[Any, list[int]] = defaultdict(list)
     for j, t in enumerate(dossier.tracks):
         track_at[_hashable(t.id)].append(j)
     names = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
-    for s, c in zip(stories, canon):
+    for k, (s, c) in enumerate(zip(stories, canon)):
+        if wanted is not None and k not in wanted:
+            continue
         part: dict[str, Any] = {}
         for name in names:
             if name in _NOT_IN_PART:
@@ -664,7 +696,7 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
                 part[name] = [record_dict(stories[c])]
             elif name == "entities":
                 # a story's part holds its own mentions of an entity (as ``story_slices``)
-                part[name] = [_own_mentions(record_dict(dossier.entities[j]), members[c]) for j in per[name].get(c, ())]
+                part[name] = [_entity_in_story(dossier.entities[j], own[c][j]) for j in per[name].get(c, ())]
             elif name in per:
                 table = getattr(dossier, name)
                 part[name] = [record_dict(table[j]) for j in per[name].get(c, ())]
@@ -678,7 +710,13 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
         at = sorted(j for k in own_tracks for j in track_at.get(k, ()))
         texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
         texts += [str(e.get("name") or "") for e in part["entities"]]
-        yield record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+        yield k, record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+def _entity_in_story(e: Entity, mentions: list[Any]) -> dict[str, Any]:
+    """``_own_mentions(record_dict(e), members)`` given the entity's mentions in the story's
+    articles (in order): only those are converted."""
+    return {key: record_dict(mentions if name == "mentions" else getattr(e, name)) for name, key in _field_keys(Entity) or ()}
 
 
 def _own_mentions(e: dict[str, Any], members: set[Any]) -> dict[str, Any]:
@@ -1453,8 +1491,10 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
 
 def _write_store(gen: Path, body: Mapping[str, Any], digests: list[str]) -> None:
     """``dossier.duckdb`` and the search index of a generation (``write_outputs``)."""
+    t0 = time.perf_counter()
     with Store(gen / "dossier.duckdb") as store:
         store.write_dossier(body, tmp_dir=gen, part_digests=digests)
+    _timing.debug("write duckdb+search (thread) %.3f", time.perf_counter() - t0)
 
 
 def write_outputs(
@@ -1497,13 +1537,18 @@ def write_outputs(
             # written here: both read the records only, and their SQLite/DuckDB work (the
             # full-text index, the bulk loads) runs without the interpreter lock
             with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                t0 = time.perf_counter()
                 stored = pool.submit(_write_store, gen, lazy, digests)
                 write_dossier_json(dossier, gen / "dossier.json")
+                _timing.debug("write dossier.json %.3f", time.perf_counter() - t0)
                 stored.result()
+                _timing.debug("write json+duckdb+search %.3f", time.perf_counter() - t0)
+            t0 = time.perf_counter()
             if write_report is not None:
                 write_report(dossier, gen / "report.html", part_digests=digests)
             elif render_report is not None:
                 _write_file(gen / "report.html", render_report(body_dict(dossier)))
+            _timing.debug("write report %.3f", time.perf_counter() - t0)
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)
