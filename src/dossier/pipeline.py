@@ -679,10 +679,17 @@ def _cross_article(
     analyses are read back from the cache where needed (see ``STREAM_ABOVE``)."""
     times: list[TimeExpression] = []
     all_local: list[LocalEntity] = []
-    for an in analyses:
-        rejections_all.extend(an.rejections)
-        times.extend(an.time_expressions)
-        all_local.extend(an.local_entities)
+    # the quotes and claims as found, kept from this one pass (the dossier holds them, linked,
+    # anyway): analyses read back from the cache (``stream``) are read once here, not twice
+    found_quotes: list[Quote] = []
+    found_claims: list[NumericClaim] = []
+    with timed("analyses read"):
+        for an in analyses:
+            rejections_all.extend(an.rejections)
+            times.extend(an.time_expressions)
+            all_local.extend(an.local_entities)
+            found_quotes.extend(an.quotes)
+            found_claims.extend(an.claims)
     time_expressions = tuple(times)
     del times
     # 4. entities merged across articles; references linked to them
@@ -692,12 +699,13 @@ def _cross_article(
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
     with timed("link"):
-        for an in analyses:
-            for q in an.quotes:
-                quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
-            for c in an.claims:
-                via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
-                claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+        for q in found_quotes:
+            quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
+        del found_quotes
+        for c in found_claims:
+            via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
+            claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+        del found_claims
     analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
     if stream and cache is not None and keys is not None:
         # memory flat in the corpus: every analysis is in the cache now; each story reads its
