@@ -436,15 +436,48 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def index_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of what the search index holds (articles' ids and texts, quotes), to tell a stale index."""
     h = hashlib.sha1(SEARCH_INDEX_VERSION.encode())
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if isinstance(a, Mapping):
             h.update(f"\x1e{a.get('id')}\x1f{a.get('title')}\x1f{a.get('text')}".encode("utf-8", "replace"))
-    for q in body.get("quotes") or []:
+    for q in _rows(body, "quotes"):
         if isinstance(q, Mapping):
             sp_raw = q.get("speaker")
             sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
             h.update(f"\x1e{q.get('id')}\x1f{q.get('text')}\x1f{sp.get('name') or sp.get('text')}".encode("utf-8", "replace"))
     return h.hexdigest()
+
+
+class _RecordView(Mapping[str, Any]):
+    """One record read as its dossier.json dict, each field converted only when it is read (the
+    search index reads a few fields of each article and quote)."""
+
+    __slots__ = ("record", "attrs")
+
+    def __init__(self, record: Any) -> None:
+        self.record = record
+        self.attrs = _attrs_of(type(record))
+
+    def __getitem__(self, key: str) -> Any:
+        return record_dict(getattr(self.record, self.attrs[key]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.attrs)
+
+    def __len__(self) -> int:
+        return len(self.attrs)
+
+
+@functools.lru_cache(maxsize=None)
+def _attrs_of(record_type: type) -> dict[str, str]:
+    """dossier.json key -> attribute of a record type."""
+    return {key: name for name, key in _field_keys(record_type) or ()}
+
+
+def _rows(body: Mapping[str, Any], name: str) -> Iterable[Any]:
+    """``body.get(name) or []``: for a build's ``LazyBody``, its records as lazily converted dicts."""
+    if isinstance(body, LazyBody):
+        return [_RecordView(r) for r in getattr(body.dossier, name)]
+    return body.get(name) or []
 
 
 def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None) -> sqlite3.Connection:
@@ -497,7 +530,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
     def int_of(v: object) -> int | None:
         return v if isinstance(v, int) and not isinstance(v, bool) else None
 
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if not isinstance(a, Mapping):
             continue
         text, aid = text_of(a.get("text")), str(a.get("id"))
@@ -508,7 +541,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
             rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
         if len(rows) >= 5000:
             flush()
-    for q in body.get("quotes") or []:
+    for q in _rows(body, "quotes"):
         if not isinstance(q, Mapping):
             continue
         sp_raw = q.get("speaker")
@@ -793,7 +826,7 @@ def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> 
     """``articles``: each article's id and the fields a search hit's label shows (JSON), keyed by id."""
     conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, info TEXT) WITHOUT ROWID")
     rows: dict[str, str] = {}
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if isinstance(a, Mapping):
             rows.setdefault(str(a.get("id")), json.dumps({k: a.get(k) for k in _LABEL_FIELDS if k in a}, ensure_ascii=False))
     conn.executemany("INSERT INTO articles VALUES (?, ?)", list(rows.items()))
@@ -1331,16 +1364,28 @@ def _field_keys(record_type: type) -> tuple[tuple[str, str], ...] | None:
     return tuple((f.name, "from" if f.name == "from_" else f.name) for f in dataclasses.fields(record_type))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# a record type -> its ``_field_keys`` (None: not a dataclass), filled as types are met
+_KEYS_OF: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
 def record_dict(value: Any) -> Any:
-    """``model.to_dict`` with each record type's fields looked up once: the same dicts, faster."""
+    """``model.to_dict`` with each record type's fields looked up once: the same dicts, faster
+    (a scalar field or item is taken as it is, without a call for it)."""
     kind: type = type(value)
-    if kind is str or kind is int or kind is float or kind is bool or value is None:
+    if kind in _SCALARS:
         return value
     if kind is tuple or kind is list:
-        return [record_dict(v) for v in value]
-    keys = _field_keys(kind)
+        return [v if type(v) in _SCALARS else record_dict(v) for v in value]
+    keys = _KEYS_OF.get(kind, ())
+    if keys == ():
+        keys = _KEYS_OF[kind] = _field_keys(kind)
     if keys is not None:
-        return {key: record_dict(getattr(value, name)) for name, key in keys}
+        out: dict[str, Any] = {}
+        for name, key in keys:
+            v = getattr(value, name)
+            out[key] = v if type(v) in _SCALARS else record_dict(v)
+        return out
     if isinstance(value, dict):
         return {k: record_dict(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -1537,18 +1582,18 @@ def write_outputs(
             # written here: both read the records only, and their SQLite/DuckDB work (the
             # full-text index, the bulk loads) runs without the interpreter lock
             with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 stored = pool.submit(_write_store, gen, lazy, digests)
                 write_dossier_json(dossier, gen / "dossier.json")
                 _timing.debug("write dossier.json %.3f", time.perf_counter() - t0)
                 stored.result()
-                _timing.debug("write json+duckdb+search %.3f", time.perf_counter() - t0)
-            t0 = time.perf_counter()
+                _timing.debug("write json+duckdb+search %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
+            t0, c0 = time.perf_counter(), time.process_time()
             if write_report is not None:
                 write_report(dossier, gen / "report.html", part_digests=digests)
             elif render_report is not None:
                 _write_file(gen / "report.html", render_report(body_dict(dossier)))
-            _timing.debug("write report %.3f", time.perf_counter() - t0)
+            _timing.debug("write report %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)
