@@ -1449,9 +1449,22 @@ def _json_float(x: float) -> str:
     return float.__repr__(x)
 
 
+# a record type -> each field's attribute and its JSON key as written ('"key": ')
+_KEY_TEXT: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _key_text(kind: type) -> tuple[tuple[str, str], ...] | None:
+    found = _KEY_TEXT.get(kind, ())
+    if found == ():
+        keys = _field_keys(kind)
+        found = _KEY_TEXT[kind] = None if keys is None else tuple((name, _encode_str(key) + ": ") for name, key in keys)
+    return found
+
+
 def _emit(value: Any, level: int, out: list[str]) -> None:
     """Append ``json.dumps(record_dict(value), ensure_ascii=False, indent=1)`` at nesting
-    ``level`` to ``out``, straight from the records (no intermediate dicts)."""
+    ``level`` to ``out``, straight from the records (no intermediate dicts; strings, None and
+    ints inside a record or list written without a call each)."""
     kind: type = type(value)
     if kind is str:
         out.append(_encode_str(value))
@@ -1468,10 +1481,30 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
     if kind is float:
         out.append(_json_float(value))
         return
-    keys = _field_keys(kind)
-    if keys is not None:
-        items: Iterable[tuple[str, Any]] = [(key, getattr(value, name)) for name, key in keys]
-    elif isinstance(value, dict):
+    fields = _key_text(kind)
+    if fields is not None:
+        if not fields:
+            out.append("{}")
+            return
+        inner = "\n" + " " * (level + 1)
+        sep = "{" + inner
+        for name, key in fields:
+            v = getattr(value, name)
+            t = type(v)
+            if t is str:
+                out.append(sep + key + _encode_str(v))
+            elif v is None:
+                out.append(sep + key + "null")
+            elif t is int:
+                out.append(sep + key + int.__repr__(v))
+            else:
+                out.append(sep + key)
+                _emit(v, level + 1, out)
+            sep = "," + inner
+        out.append("\n" + " " * level + "}")
+        return
+    items: Iterable[tuple[str, Any]]
+    if isinstance(value, dict):
         if not all(type(k) is str for k in value):
             out.append(json.dumps(record_dict(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level))
             return
@@ -1481,10 +1514,17 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
             out.append("[]")
             return
         inner = "\n" + " " * (level + 1)
-        out.append("[")
-        for i, v in enumerate(value):
-            out.append(inner if i == 0 else "," + inner)
-            _emit(v, level + 1, out)
+        sep = "[" + inner
+        for v in value:
+            t = type(v)
+            if t is str:
+                out.append(sep + _encode_str(v))
+            elif t is int:
+                out.append(sep + int.__repr__(v))
+            else:
+                out.append(sep)
+                _emit(v, level + 1, out)
+            sep = "," + inner
         out.append("\n" + " " * level + "]")
         return
     else:
