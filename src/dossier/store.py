@@ -670,6 +670,8 @@ def story_parts_of(dossier: Dossier, wanted: Container[int]) -> Iterator[tuple[i
     Yields:
         ``(position, part)`` in the order of ``dossier.stories``.
     """
+    if isinstance(wanted, (set, frozenset, list, tuple, dict)) and not wanted:
+        return  # nothing to cut (a report whose blocks are all kept): no index of the records
     for i, _story, part, _words in _slices_of(dossier, wanted):
         yield i, part
 
