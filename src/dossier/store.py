@@ -454,8 +454,9 @@ class _RecordView(Mapping[str, Any]):
     __slots__ = ("record", "attrs")
 
     def __init__(self, record: Any) -> None:
+        kind: type = type(record)
         self.record = record
-        self.attrs = _attrs_of(type(record))
+        self.attrs = _attrs_of(kind)
 
     def __getitem__(self, key: str) -> Any:
         return record_dict(getattr(self.record, self.attrs[key]))
