@@ -95,6 +95,12 @@ def main() -> None:
         _run(["build", str(Path(__file__).resolve().parent.parent / "examples"), "--out", str(Path(tmp) / "warm"), "-q"])
         t_full = _run(["build", str(folder), "--out", str(out), "-q", "--progress", "never"])
         c_full = CPU["last"]
+        # the built gazetteer and map outlines are kept in the cache folder of the output a process
+        # first needs them for (here the warm-up's): a build in a process of its own keeps them in
+        # OUT's, where a later `dossier add` finds them
+        for kept in (Path(tmp) / "warm" / ".dossier-cache").glob("*.pickle"):
+            if not (out / ".dossier-cache" / kept.name).exists():
+                shutil.copy(kept, out / ".dossier-cache" / kept.name)
         last = folder / files[-1].relative_to(src)
         last.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(files[-1], last)
