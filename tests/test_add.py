@@ -174,3 +174,40 @@ def test_build_on_an_existing_output_reuses_everything(tmp_path: Path) -> None:
         assert cache.misses == 0 and cache.hits > 0
     _run(["build", str(folder), "--out", str(out), "--progress", "never"])
     assert (out / "dossier.json").read_bytes() == first
+
+
+def test_add_near_copy_of_a_built_article(tmp_path: Path) -> None:
+    # a republished copy of a built article (its header and sign-off changed): a near-duplicate
+    # of the original, in the original's story, and the rest as a full build gives it
+    original = (EXAMPLES / "03_northern_ledger_toll_rises.txt").read_text(encoding="utf-8")
+    first_line = original.splitlines()[0]
+    copy = original.replace(first_line, "Republished on Mar. 6, 2025 at 11:40 a.m. CET", 1).replace("Edited by Jonas Ferrin.", "", 1)
+    assert copy != original
+    body, _before, _after = _add_and_compare(tmp_path, "10_ledger_copy.txt", copy)
+    by_source = {a["source"]: a for a in body["articles"]}
+    new, old = by_source["10_ledger_copy.txt"], by_source["03_northern_ledger_toll_rises.txt"]
+    assert new["story"] == old["story"]
+    assert any(
+        r["kind"] == "near_duplicate" and {r["from"], r["to"]} == {new["id"], old["id"]} for r in body["relations"]
+    )
+
+
+def test_report_from_kept_blocks_equals_the_rendered_report(tmp_path: Path) -> None:
+    # the report of several stories as a build writes it with the output's cache: the first time
+    # every block is rendered and kept, the second every block is read back; both are the page
+    # rendered from the dossier dict
+    from dossier.present.report import render_report, write_dossier_report
+    from dossier.store import LazyBody, body_dict, write_search_index
+
+    mixed = Path(__file__).parent / "fixtures" / "stories" / "mixed"
+    dossier = build_dossier(mixed, settings=Settings(progress="never"))
+    assert len(dossier.stories) >= 3
+    digests: list[str] = []
+    write_search_index(LazyBody(dossier), tmp_path / "search.sqlite", part_digests=digests).close()
+    expected = render_report(body_dict(dossier)).encode("utf-8")
+    with AnalysisCache(tmp_path / "out") as cache:
+        write_dossier_report(dossier, tmp_path / "first.html", fragments=cache, part_digests=digests)
+        assert len(_story_keys(tmp_path / "out", "block")) == len({*digests})
+        write_dossier_report(dossier, tmp_path / "again.html", fragments=cache, part_digests=digests)
+    assert (tmp_path / "first.html").read_bytes() == expected
+    assert (tmp_path / "again.html").read_bytes() == expected

@@ -147,7 +147,7 @@ def _build_into(
     from .extract.places import keep_gazetteer_in
     from .present.geo import keep_outlines_in
 
-    from .pipeline import long_lived
+    from .pipeline import long_lived, timed
 
     # what the build holds is kept out of the collector's walks until it is written (the stages
     # freeze what they have made at their checkpoints; see pipeline.long_lived)
@@ -161,7 +161,8 @@ def _build_into(
             if added:
                 root = Path(input_dir).resolve()
                 pairs = [(f, f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name) for f in added]
-                dossier = add_files(pairs, settings=settings, cache=cache)
+                with timed("add: the dossier"):
+                    dossier = add_files(pairs, settings=settings, cache=cache)
             if dossier is None:
                 with overlay_inputs(input_dir, extras) as folder:
                     dossier = build_dossier(folder, settings=settings, cache=cache)
@@ -172,7 +173,7 @@ def _build_into(
                     + (f" ({len(dossier.rejections)} inputs rejected: " + " | ".join(reasons) + ")" if reasons else " (the folder holds no article files)")
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
-            with long_lived():  # the dossier's records: long-lived, no cycles (see long_lived)
+            with long_lived(), timed("write outputs"):  # the dossier's records: long-lived, no cycles (see long_lived)
                 write_outputs(dossier, out, write_report=_report_writer(cache))
             cache.set_state(
                 "build",
@@ -182,7 +183,8 @@ def _build_into(
                     "settings": dataclasses.asdict(settings),
                 },
             )
-            cache.prune()
+            with timed("cache prune"):
+                cache.prune()
     return dossier
 
 

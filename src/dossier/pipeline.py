@@ -15,6 +15,7 @@ import hashlib
 import logging
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -59,7 +60,19 @@ if TYPE_CHECKING:
     from .cache import AnalysisCache
 
 log = logging.getLogger(__name__)
+# each stage's seconds, logged at DEBUG by ``timed`` (``bench/bench_add.py`` prints them)
+timing_log = logging.getLogger("dossier.timing")
 T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def timed(stage: str) -> Iterator[None]:
+    """Log a stage's wall-clock and CPU seconds (all threads) to ``dossier.timing`` (DEBUG)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        timing_log.debug("%s %.3f (cpu %.3f)", stage, time.perf_counter() - t0, time.process_time() - c0)
 
 
 def _guarded(stage: str, source: str, rejections: list[Rejection], default: T, fn: Callable[[], T]) -> T:
@@ -583,7 +596,8 @@ def build_from_manifest(
 
     cleaned = dict(cleaned or {})
     wanted = [k for f in manifest.files for k in f.clean_keys if k not in cleaned]
-    cleaned.update(cache.get_many(wanted))
+    with timed("cleaned from cache"):
+        cleaned.update(cache.get_many(wanted))
     cache.keep(f.read_key for f in manifest.files if f.read_key)
     if any(k not in cleaned for k in wanted):
         return None
@@ -645,7 +659,8 @@ def build_from_articles(
         _analyze_into_cache(articles, settings=settings, cache=cache, keys=keys)
         analyses = _StoredPerArticle(cache, list(keys))
     else:
-        analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
+        with timed("analysis"):
+            analyses = analyze_all(articles, settings=settings, cache=cache, keys=keys)
     with long_lived():
         return _cross_article(articles, analyses, rejections_all, settings=settings, cache=cache, keys=keys, stream=stream)
 
@@ -664,23 +679,33 @@ def _cross_article(
     analyses are read back from the cache where needed (see ``STREAM_ABOVE``)."""
     times: list[TimeExpression] = []
     all_local: list[LocalEntity] = []
-    for an in analyses:
-        rejections_all.extend(an.rejections)
-        times.extend(an.time_expressions)
-        all_local.extend(an.local_entities)
+    # the quotes and claims as found, kept from this one pass (the dossier holds them, linked,
+    # anyway): analyses read back from the cache (``stream``) are read once here, not twice
+    found_quotes: list[Quote] = []
+    found_claims: list[NumericClaim] = []
+    with timed("analyses read"):
+        for an in analyses:
+            rejections_all.extend(an.rejections)
+            times.extend(an.time_expressions)
+            all_local.extend(an.local_entities)
+            found_quotes.extend(an.quotes)
+            found_claims.extend(an.claims)
     time_expressions = tuple(times)
     del times
     # 4. entities merged across articles; references linked to them
-    entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
+    with timed("entities"):
+        entities, linker = entities_stage.build_entities(articles, all_local, settings=settings)
     del all_local
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
-    for an in analyses:
-        for q in an.quotes:
+    with timed("link"):
+        for q in found_quotes:
             quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
-        for c in an.claims:
+        del found_quotes
+        for c in found_claims:
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
             claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+        del found_claims
     analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
     if stream and cache is not None and keys is not None:
         # memory flat in the corpus: every analysis is in the cache now; each story reads its
@@ -688,26 +713,29 @@ def _cross_article(
         analysis_of = _StoredAnalyses(cache, dict(zip((a.id for a in articles), keys)))
     del analyses
     # 5. relations between articles: copies, wire stories, citations
-    signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
-    relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
-    del signals
+    with timed("relations"):
+        signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
+        relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
+        del signals
     # 6. stories: articles about the same developing event; copies join their original's story
-    bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
-    articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
-    del bags
+    with timed("stories"):
+        bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
+        articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
+        del bags
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
-    articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
-        articles_s,
-        analysis_of,
-        claims,
-        stories,
-        relations=relations,
-        entities=entities,
-        settings=settings,
-        cache=cache,
-        keys=dict(zip((a.id for a in articles), keys)) if keys is not None else None,
-    )
+    with timed("reconcile"):
+        articles_t, claims_t, tracks, events, summary, stories = reconcile_stories(
+            articles_s,
+            analysis_of,
+            claims,
+            stories,
+            relations=relations,
+            entities=entities,
+            settings=settings,
+            cache=cache,
+            keys=dict(zip((a.id for a in articles), keys)) if keys is not None else None,
+        )
     return Dossier(
         articles=tuple(articles_t),
         entities=tuple(entities),

@@ -40,7 +40,7 @@ import time
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,9 +49,10 @@ import duckdb
 
 from . import __version__, model
 from .errors import StoreError
-from .model import SCHEMA_VERSION, Dossier
+from .model import SCHEMA_VERSION, Dossier, Entity
 
 log = logging.getLogger(__name__)
+_timing = logging.getLogger("dossier.timing")  # each output's seconds (DEBUG; see pipeline.timed)
 
 # top-level key -> record type of its rows
 TABLES: dict[str, type] = {
@@ -435,15 +436,49 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def index_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of what the search index holds (articles' ids and texts, quotes), to tell a stale index."""
     h = hashlib.sha1(SEARCH_INDEX_VERSION.encode())
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if isinstance(a, Mapping):
             h.update(f"\x1e{a.get('id')}\x1f{a.get('title')}\x1f{a.get('text')}".encode("utf-8", "replace"))
-    for q in body.get("quotes") or []:
+    for q in _rows(body, "quotes"):
         if isinstance(q, Mapping):
             sp_raw = q.get("speaker")
             sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
             h.update(f"\x1e{q.get('id')}\x1f{q.get('text')}\x1f{sp.get('name') or sp.get('text')}".encode("utf-8", "replace"))
     return h.hexdigest()
+
+
+class _RecordView(Mapping[str, Any]):
+    """One record read as its dossier.json dict, each field converted only when it is read (the
+    search index reads a few fields of each article and quote)."""
+
+    __slots__ = ("record", "attrs")
+
+    def __init__(self, record: Any) -> None:
+        kind: type = type(record)
+        self.record = record
+        self.attrs = _attrs_of(kind)
+
+    def __getitem__(self, key: str) -> Any:
+        return record_dict(getattr(self.record, self.attrs[key]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.attrs)
+
+    def __len__(self) -> int:
+        return len(self.attrs)
+
+
+@functools.lru_cache(maxsize=None)
+def _attrs_of(record_type: type) -> dict[str, str]:
+    """dossier.json key -> attribute of a record type."""
+    return {key: name for name, key in _field_keys(record_type) or ()}
+
+
+def _rows(body: Mapping[str, Any], name: str) -> Iterable[Any]:
+    """``body.get(name) or []``: for a build's ``LazyBody``, its records as lazily converted dicts."""
+    if isinstance(body, LazyBody):
+        return [_RecordView(r) for r in getattr(body.dossier, name)]
+    return body.get(name) or []
 
 
 def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None) -> sqlite3.Connection:
@@ -496,7 +531,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
     def int_of(v: object) -> int | None:
         return v if isinstance(v, int) and not isinstance(v, bool) else None
 
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if not isinstance(a, Mapping):
             continue
         text, aid = text_of(a.get("text")), str(a.get("id"))
@@ -507,7 +542,7 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
             rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
         if len(rows) >= 5000:
             flush()
-    for q in body.get("quotes") or []:
+    for q in _rows(body, "quotes"):
         if not isinstance(q, Mapping):
             continue
         sp_raw = q.get("speaker")
@@ -621,6 +656,29 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
     Yields:
         ``(story, part, words)`` in the order of ``dossier.stories``, equal to ``story_slices``'s.
     """
+    for _i, story, part, words in _slices_of(dossier, None):
+        yield story, part, words
+
+
+def story_parts_of(dossier: Dossier, wanted: Container[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(k, part)`` of the k-th story for each k in ``wanted``, in order: the parts ``story_slices_of``
+    gives, without converting the other stories' records (a report whose other blocks are kept).
+
+    Args:
+        dossier: the built dossier.
+        wanted: positions in ``dossier.stories``.
+
+    Yields:
+        ``(position, part)`` in the order of ``dossier.stories``.
+    """
+    if isinstance(wanted, (set, frozenset, list, tuple, dict)) and not wanted:
+        return  # nothing to cut (a report whose blocks are all kept): no index of the records
+    for i, _story, part, _words in _slices_of(dossier, wanted):
+        yield i, part
+
+
+def _slices_of(dossier: Dossier, wanted: Container[int] | None) -> Iterator[tuple[int, dict[str, Any], dict[str, Any], set[str]]]:
+    """``story_slices_of`` with positions, only for the stories ``wanted`` (None: every one)."""
     stories = list(dossier.stories)
     first: dict[Any, int] = {}
     for i, s in enumerate(stories):
@@ -646,14 +704,24 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
         for i in of_article.get(_hashable(r.from_), ()):
             if r.to is None or _hashable(r.to) in members[i]:
                 per["relations"][i].append(j)
+    # an entity's mentions by story, found in one pass: a story's part converts only its own
+    # mentions (converting an entity named across the corpus for each story was most of the time)
+    own: dict[int, dict[int, list[Any]]] = defaultdict(dict)
     for j, e in enumerate(dossier.entities):
-        for i in {i for m in e.mentions for i in of_article.get(_hashable(m.article), ())}:
-            per["entities"][i].append(j)
+        for m in e.mentions:
+            for i in of_article.get(_hashable(m.article), ()):
+                got = own[i].get(j)
+                if got is None:
+                    got = own[i][j] = []
+                    per["entities"][i].append(j)
+                got.append(m)
     track_at: dict[Any, list[int]] = defaultdict(list)
     for j, t in enumerate(dossier.tracks):
         track_at[_hashable(t.id)].append(j)
     names = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
-    for s, c in zip(stories, canon):
+    for k, (s, c) in enumerate(zip(stories, canon)):
+        if wanted is not None and k not in wanted:
+            continue
         part: dict[str, Any] = {}
         for name in names:
             if name in _NOT_IN_PART:
@@ -664,7 +732,7 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
                 part[name] = [record_dict(stories[c])]
             elif name == "entities":
                 # a story's part holds its own mentions of an entity (as ``story_slices``)
-                part[name] = [_own_mentions(record_dict(dossier.entities[j]), members[c]) for j in per[name].get(c, ())]
+                part[name] = [_entity_in_story(dossier.entities[j], own[c][j]) for j in per[name].get(c, ())]
             elif name in per:
                 table = getattr(dossier, name)
                 part[name] = [record_dict(table[j]) for j in per[name].get(c, ())]
@@ -678,7 +746,13 @@ def story_slices_of(dossier: Dossier) -> Iterator[tuple[dict[str, Any], dict[str
         at = sorted(j for k in own_tracks for j in track_at.get(k, ()))
         texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
         texts += [str(e.get("name") or "") for e in part["entities"]]
-        yield record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+        yield k, record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+def _entity_in_story(e: Entity, mentions: list[Any]) -> dict[str, Any]:
+    """``_own_mentions(record_dict(e), members)`` given the entity's mentions in the story's
+    articles (in order): only those are converted."""
+    return {key: record_dict(mentions if name == "mentions" else getattr(e, name)) for name, key in _field_keys(Entity) or ()}
 
 
 def _own_mentions(e: dict[str, Any], members: set[Any]) -> dict[str, Any]:
@@ -755,7 +829,7 @@ def _write_article_labels(conn: sqlite3.Connection, body: Mapping[str, Any]) -> 
     """``articles``: each article's id and the fields a search hit's label shows (JSON), keyed by id."""
     conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, info TEXT) WITHOUT ROWID")
     rows: dict[str, str] = {}
-    for a in body.get("articles") or []:
+    for a in _rows(body, "articles"):
         if isinstance(a, Mapping):
             rows.setdefault(str(a.get("id")), json.dumps({k: a.get(k) for k in _LABEL_FIELDS if k in a}, ensure_ascii=False))
     conn.executemany("INSERT INTO articles VALUES (?, ?)", list(rows.items()))
@@ -1293,16 +1367,28 @@ def _field_keys(record_type: type) -> tuple[tuple[str, str], ...] | None:
     return tuple((f.name, "from" if f.name == "from_" else f.name) for f in dataclasses.fields(record_type))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# a record type -> its ``_field_keys`` (None: not a dataclass), filled as types are met
+_KEYS_OF: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
 def record_dict(value: Any) -> Any:
-    """``model.to_dict`` with each record type's fields looked up once: the same dicts, faster."""
+    """``model.to_dict`` with each record type's fields looked up once: the same dicts, faster
+    (a scalar field or item is taken as it is, without a call for it)."""
     kind: type = type(value)
-    if kind is str or kind is int or kind is float or kind is bool or value is None:
+    if kind in _SCALARS:
         return value
     if kind is tuple or kind is list:
-        return [record_dict(v) for v in value]
-    keys = _field_keys(kind)
+        return [v if type(v) in _SCALARS else record_dict(v) for v in value]
+    keys = _KEYS_OF.get(kind, ())
+    if keys == ():
+        keys = _KEYS_OF[kind] = _field_keys(kind)
     if keys is not None:
-        return {key: record_dict(getattr(value, name)) for name, key in keys}
+        out: dict[str, Any] = {}
+        for name, key in keys:
+            v = getattr(value, name)
+            out[key] = v if type(v) in _SCALARS else record_dict(v)
+        return out
     if isinstance(value, dict):
         return {k: record_dict(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -1366,9 +1452,22 @@ def _json_float(x: float) -> str:
     return float.__repr__(x)
 
 
+# a record type -> each field's attribute and its JSON key as written ('"key": ')
+_KEY_TEXT: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _key_text(kind: type) -> tuple[tuple[str, str], ...] | None:
+    found = _KEY_TEXT.get(kind, ())
+    if found == ():
+        keys = _field_keys(kind)
+        found = _KEY_TEXT[kind] = None if keys is None else tuple((name, _encode_str(key) + ": ") for name, key in keys)
+    return found
+
+
 def _emit(value: Any, level: int, out: list[str]) -> None:
     """Append ``json.dumps(record_dict(value), ensure_ascii=False, indent=1)`` at nesting
-    ``level`` to ``out``, straight from the records (no intermediate dicts)."""
+    ``level`` to ``out``, straight from the records (no intermediate dicts; strings, None and
+    ints inside a record or list written without a call each)."""
     kind: type = type(value)
     if kind is str:
         out.append(_encode_str(value))
@@ -1385,10 +1484,30 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
     if kind is float:
         out.append(_json_float(value))
         return
-    keys = _field_keys(kind)
-    if keys is not None:
-        items: Iterable[tuple[str, Any]] = [(key, getattr(value, name)) for name, key in keys]
-    elif isinstance(value, dict):
+    fields = _key_text(kind)
+    if fields is not None:
+        if not fields:
+            out.append("{}")
+            return
+        inner = "\n" + " " * (level + 1)
+        sep = "{" + inner
+        for name, key in fields:
+            v = getattr(value, name)
+            t = type(v)
+            if t is str:
+                out.append(sep + key + _encode_str(v))
+            elif v is None:
+                out.append(sep + key + "null")
+            elif t is int:
+                out.append(sep + key + int.__repr__(v))
+            else:
+                out.append(sep + key)
+                _emit(v, level + 1, out)
+            sep = "," + inner
+        out.append("\n" + " " * level + "}")
+        return
+    items: Iterable[tuple[str, Any]]
+    if isinstance(value, dict):
         if not all(type(k) is str for k in value):
             out.append(json.dumps(record_dict(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level))
             return
@@ -1398,10 +1517,17 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
             out.append("[]")
             return
         inner = "\n" + " " * (level + 1)
-        out.append("[")
-        for i, v in enumerate(value):
-            out.append(inner if i == 0 else "," + inner)
-            _emit(v, level + 1, out)
+        sep = "[" + inner
+        for v in value:
+            t = type(v)
+            if t is str:
+                out.append(sep + _encode_str(v))
+            elif t is int:
+                out.append(sep + int.__repr__(v))
+            else:
+                out.append(sep)
+                _emit(v, level + 1, out)
+            sep = "," + inner
         out.append("\n" + " " * level + "]")
         return
     else:
@@ -1453,8 +1579,10 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
 
 def _write_store(gen: Path, body: Mapping[str, Any], digests: list[str]) -> None:
     """``dossier.duckdb`` and the search index of a generation (``write_outputs``)."""
+    t0 = time.perf_counter()
     with Store(gen / "dossier.duckdb") as store:
         store.write_dossier(body, tmp_dir=gen, part_digests=digests)
+    _timing.debug("write duckdb+search (thread) %.3f", time.perf_counter() - t0)
 
 
 def write_outputs(
@@ -1497,13 +1625,18 @@ def write_outputs(
             # written here: both read the records only, and their SQLite/DuckDB work (the
             # full-text index, the bulk loads) runs without the interpreter lock
             with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                t0, c0 = time.perf_counter(), time.process_time()
                 stored = pool.submit(_write_store, gen, lazy, digests)
                 write_dossier_json(dossier, gen / "dossier.json")
+                _timing.debug("write dossier.json %.3f", time.perf_counter() - t0)
                 stored.result()
+                _timing.debug("write json+duckdb+search %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
+            t0, c0 = time.perf_counter(), time.process_time()
             if write_report is not None:
                 write_report(dossier, gen / "report.html", part_digests=digests)
             elif render_report is not None:
                 _write_file(gen / "report.html", render_report(body_dict(dossier)))
+            _timing.debug("write report %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
             _write_file(gen / COMPLETE, "")
             _fsync_dir(gen)
             previous = _current_generation(out)

@@ -25,7 +25,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model import Dossier
-from ..store import body_dict, part_digest, record_dict, story_slices, story_slices_of
+from ..store import body_dict, part_digest, record_dict, story_parts_of, story_slices, story_slices_of
 from .stories import story_index
 from .views import build_context
 
@@ -224,6 +224,42 @@ def _blocks_of(
     yield from flush()
 
 
+def _kept_blocks(
+    dossier: Dossier, fragments: FragmentStore | None, part_digests: list[str] | None
+) -> Iterator[Markup] | None:
+    """``_blocks_of`` every story's part when the parts' digests are known: only the parts of the
+    blocks the fragments lack are converted and rendered (the others are read back by key), so a
+    report whose stories mostly did not change costs little more than reading their blocks.
+    None when the digests or a way to ask which keys are kept are missing."""
+    present = getattr(fragments, "present", None)
+    if fragments is None or part_digests is None or len(part_digests) != len(dossier.stories) or present is None:
+        return None
+    keys = [_block_key_of(d) for d in part_digests]
+    kept = present(keys)
+    missing = [k for k, key in enumerate(keys) if key not in kept]
+    new: dict[str, str] = {}
+    for k, part in story_parts_of(dossier, set(missing)):
+        new.setdefault(keys[k], story_block(part))
+        if len(new) >= 256:
+            fragments.put_many(new)
+            new.clear()
+    if new:
+        fragments.put_many(new)
+    return _read_blocks(dossier, fragments, keys)
+
+
+def _read_blocks(dossier: Dossier, fragments: FragmentStore, keys: list[str]) -> Iterator[Markup]:
+    """The blocks under ``keys``, in order, read a batch at a time (one that cannot be read back
+    is rendered again)."""
+    for lo in range(0, len(keys), 256):
+        found = fragments.get_many(keys[lo : lo + 256])
+        for k, key in enumerate(keys[lo : lo + 256], lo):
+            text = found.get(key)
+            if not isinstance(text, str):  # pragma: no cover - every key was just found or put
+                text = story_block(next(story_parts_of(dossier, {k}))[1])
+            yield Markup(text)
+
+
 def render_story_index(
     dossier_dict: dict[str, Any], *, live: bool = False, fragments: FragmentStore | None = None,
     part_digests: list[str] | None = None,
@@ -275,10 +311,13 @@ def write_dossier_report(
                 "tracks": [record_dict(t) for t in dossier.tracks],
                 "claims": [record_dict(c) for c in dossier.claims if c.id in in_tracks],
             }
+            blocks = _kept_blocks(dossier, fragments, part_digests)
             ctx = {
                 "title": "Dossier",
                 "stories": story_index(index_body),
-                "blocks": _blocks_of((part for _s, part, _w in story_slices_of(dossier)), fragments, part_digests),
+                "blocks": blocks if blocks is not None else _blocks_of(
+                    (part for _s, part, _w in story_slices_of(dossier)), fragments, part_digests
+                ),
                 "n_articles": len(dossier.articles),
                 "live": False,
                 "schema_version": dossier.schema_version,
