@@ -737,3 +737,16 @@ def test_a_place_owned_by_a_common_noun_is_the_place_alone(nlp) -> None:  # type
     claims = _claims(nlp, "According to the provincial police, 114 casualties, 44 dead and 70 injured, have been "
                           "recorded in the district’s Ramidanda of the Barekot Rural Municipality.")
     assert "district" not in (_at(claims, 114).location or ""), _why(claims)
+
+
+def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lead locates nothing: it names the sides of a war in other countries, and the dateline's
+    # country only as the seat of who speaks; the story is not about the dateline's city
+    text = ("About 300 soldiers sent to help Russia fight Ukraine have been killed, Oslo's intelligence "
+            "service said on Monday.\n\n"
+            "The service said 1,200 more had been wounded.\n\n"
+            "More than 5,000 soldiers were sent to Russia last year, it said.")
+    claims = _claims(nlp, text, dateline="OSLO")
+    for value in (300, 1200):
+        c = _at(claims, value)
+        assert c.location == "Russia", _why(claims)

@@ -994,10 +994,16 @@ def _actor(doc: "Doc", i: int) -> bool:
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _SIDE_VERBS:
+        return True  # "troops sent to help Varnia fight Tessia": the side fought, not where the troops are
     if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
         return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
+
+# verbs whose object is a side of a fight ("fight Tessia", "invade Tessia")
+# (not "help Brasilia": who is helped is where the troops go)
+_SIDE_VERBS = {"fight", "battle", "attack", "invade"}
 
 _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within", "into", "on"}
 # what a place owns and is the place of ("Varnia's death toll", "Varnia's floods"), unlike its army or
@@ -1408,7 +1414,8 @@ class PlaceScope:
         for speakers in (False, True):
             for a, b in sents.segments[:3]:
                 root = doc[a:b].root
-                found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
+                # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
+                found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
@@ -1498,6 +1505,8 @@ class PlaceScope:
         if filed.kind == "continent":
             return False
         lead = self._where(self.lead) if self.lead else None
+        if self.lead is None and filed.country and self._lead_elsewhere(filed.country):
+            return False
         if lead is None or not lead.country or not filed.country:
             return True
         if lead.country != filed.country:
@@ -1506,6 +1515,29 @@ class PlaceScope:
         # ("ISLAMABAD -- Floods across Pakistan have killed ..."; "SAO PAULO -- ... in Rio Grande
         # do Sul"); the dateline is where the story was filed
         return norm_name(self.lead) == norm_name(dateline) or (lead.geonameid is not None and lead.geonameid == filed.geonameid)
+
+    def _lead_elsewhere(self, country: str) -> bool:
+        """Whether the lead, locating nothing, is about other countries than the dateline's: it names
+        places of another country (the sides of a war: "SEOUL -- 2,000 soldiers sent to help Varnia
+        fight Tessia were killed, the spy agency said") and of the dateline's country at most where
+        a speaker sits or who owns the speaking body ("Seoul's spy agency said")."""
+        doc = self.doc
+        if not self.sents.segments:
+            return False
+        a, b = self.sents.segments[0]
+        other = False
+        for name, i in places_in(doc, a, b):
+            if i in self.dateline_tokens:
+                continue
+            place = self._where(name)
+            if place is None or not place.country:
+                continue
+            if place.country == country:
+                if not _speaker_place(doc, i):
+                    return False
+            else:
+                other = True
+        return other
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
