@@ -750,3 +750,8 @@ def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) 
     for value in (300, 1200):
         c = _at(claims, value)
         assert c.location == "Russia", _why(claims)
+
+
+def test_an_owner_and_an_adjective_before_a_named_county_only_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "At least 30 people died in Varnia's mountainous Brask County, officials said."), 30)
+    assert c.location == "Brask County", _why((c,))

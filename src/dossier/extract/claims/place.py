@@ -171,6 +171,15 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                              or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
                              and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
+    owner_case = next((t.i for t in doc[left:pobj.i] if t.dep_ == "case" and t.head.pos_ == "PROPN"), None)
+    if owner_case is not None:
+        described = owner_case + 1
+        while described < pobj.i and doc[described].pos_ == "ADJ" and doc[described].text.islower():
+            described += 1
+        if described > owner_case + 1 and doc[described].pos_ == "PROPN":
+            # "Varnia's mountainous Brask County": the county, which the owner and the adjective only
+            # describe ("Varnia's Brask region" stays as written)
+            left = described
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
