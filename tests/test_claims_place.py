@@ -755,3 +755,10 @@ def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) 
 def test_an_owner_and_an_adjective_before_a_named_county_only_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
     c = _at(_claims(nlp, "At least 30 people died in Varnia's mountainous Brask County, officials said."), 30)
     assert c.location == "Brask County", _why((c,))
+
+
+def test_a_figure_with_no_place_takes_the_one_its_sentence_states_for_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A total of 85 Varnian nationals recruited by the Russian military have been discharged so far and "
+            "officials are working for the release of another 20 citizens, the foreign secretary said on Monday.")
+    c = _at(_claims(nlp, text, dateline="OSLO"), 20)
+    assert c.location == "Russia", _why((c,))

@@ -1084,6 +1084,16 @@ def _in_war_name(t: "Token") -> bool:
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
+_TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum"}
+
+
+def _a_total(tok: "Token") -> bool:
+    """True for a figure given as a total ("bringing the toll to 400"): the whole, no sibling of the
+    parts its sentence places."""
+    near = [tok, *tok.children, *list(tok.ancestors)[:3]]
+    return any(t.lemma_.lower() in _TOTAL_NOUNS or any(c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in near)
+
+
 def _a_day(t: "Token") -> bool:
     """True for a number that is a day of a date list ("On December 14 and 15"), no figure."""
     return t.dep_ == "conj" and t.head.ent_type_ == "DATE" and t.head.pos_ == "PROPN"
@@ -1713,8 +1723,14 @@ class PlaceScope:
                     # story counts for the whole country, and so do its later figures with no place
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
+                sibling = self._given.get(n, set())
+                if len(sibling) == 1 and not _whole_of_breakdown(tok) and not _a_total(tok):
+                    # "85 recruits have been discharged and another 20 are awaiting release": the one
+                    # place stated for the sentence's other figures, before the article's own
+                    earlier = next(iter(sibling))
                 if earlier is not None and earlier != place:
-                    place, location_from = earlier, f"earlier sentence: {earlier}"
+                    where = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
+                    place, location_from = earlier, f"{where}: {earlier}"
                 else:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
