@@ -762,3 +762,12 @@ def test_a_figure_with_no_place_takes_the_one_its_sentence_states_for_another(nl
             "officials are working for the release of another 20 citizens, the foreign secretary said on Monday.")
     c = _at(_claims(nlp, text, dateline="OSLO"), 20)
     assert c.location == "Russia", _why((c,))
+
+
+def test_a_toll_of_two_countries_at_once_is_placed_in_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "The death toll from the storm that struck Peru and Chile climbed above 1,500 on Friday."), 1500)
+    assert c.location == "Peru and Chile", _why((c,))
+    text = "Officials said 1,200 people had died in Peru and 300 in Chile, bringing the confirmed total to 1,500."
+    claims = _claims(nlp, text)
+    assert (_at(claims, 1200).location, _at(claims, 300).location, _at(claims, 1500).location) \
+        == ("Peru", "Chile", "Peru and Chile"), _why(claims)

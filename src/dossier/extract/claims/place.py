@@ -1084,14 +1084,22 @@ def _in_war_name(t: "Token") -> bool:
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
-_TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum"}
+_TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum", "number", "count"}
 
 
 def _a_total(tok: "Token") -> bool:
     """True for a figure given as a total ("bringing the toll to 400"): the whole, no sibling of the
     parts its sentence places."""
     near = [tok, *tok.children, *list(tok.ancestors)[:3]]
-    return any(t.lemma_.lower() in _TOTAL_NOUNS or any(c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in near)
+    if any(t.lemma_.lower() in _TOTAL_NOUNS or any(c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in near):
+        return True
+    # "..., while the number of people unaccounted for was 52": the words of its clause before it
+    i = tok.i - 1
+    while i >= tok.sent.start and not (tok.doc[i].text in (",", ";") or tok.doc[i].lower_ in ("while", "whereas", "and", "but")):
+        if tok.doc[i].lemma_.lower() in _TOTAL_NOUNS:
+            return True
+        i -= 1
+    return False
 
 
 def _a_day(t: "Token") -> bool:
@@ -1744,6 +1752,10 @@ class PlaceScope:
             if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
                     and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
+        if place is not None and market is None:
+            joint = self._joint_countries(tok, sent, place, others)
+            if joint is not None:
+                place, location_basis, location_from = joint, "stated", f"countries named together: {joint}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
@@ -1751,6 +1763,34 @@ class PlaceScope:
         if place is not None:
             place = _plain_name(place)
         return place, location_basis, location_from
+
+    def _joint_countries(self, tok: "Token", sent: "Span", place: str, others: tuple[int, ...]) -> str | None:
+        """"Varnia and Tessia" for a figure of both countries at once: the sentence names its country
+        joined with another one ("the quake that struck Varnia and Tessia killed 15,000"), or it is
+        the total of figures the sentence gives for two countries ("9,000 in Varnia and 3,000 in
+        Tessia, bringing the total to 12,000"). None for a figure of one of them."""
+        own = self._where(place)
+        if own is None or own.kind != "country" or not own.country:
+            return None
+        low = norm_name(place)
+        for t in sent:
+            if norm_name(t.text) != low or t.ent_type_ not in _PLACE_LABELS or _war_side(t) or _in_war_name(t):
+                continue
+            for other in t.conjuncts:
+                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS else None
+                if where is not None and where.kind == "country" and where.country and where.country != own.country \
+                        and not any(self.doc[j].like_num for j in range(min(t.i, other.i), max(t.i, other.i))):
+                    first, second = sorted((t, other), key=lambda x: x.i)
+                    if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others):
+                        continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
+                    return f"{first.text} and {second.text}"
+        if _a_total(tok):
+            given = self._given.get(self.sents.seg_of[tok.i], set())
+            codes = {p.country: name for name in given if (p := self._where(name)) is not None and p.kind == "country"}
+            if len(codes) == 2 and own.country in codes:
+                names = sorted(codes.values(), key=lambda n: self.doc.text.find(n, sent.start_char))
+                return " and ".join(names)
+        return None
 
     def _war_name_only(self, sent: "Span", place: str) -> bool:
         """Whether the sentence names ``place`` only in the name of a war ("the Tessia war", "the
