@@ -1737,8 +1737,8 @@ class PlaceScope:
                     # place stated for the sentence's other figures, before the article's own
                     earlier = next(iter(sibling))
                 if earlier is not None and earlier != place:
-                    where = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
-                    place, location_from = earlier, f"{where}: {earlier}"
+                    came = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
+                    place, location_from = earlier, f"{came}: {earlier}"
                 else:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
