@@ -771,3 +771,9 @@ def test_a_toll_of_two_countries_at_once_is_placed_in_both(nlp) -> None:  # type
     claims = _claims(nlp, text)
     assert (_at(claims, 1200).location, _at(claims, 300).location, _at(claims, 1500).location) \
         == ("Peru", "Chile", "Peru and Chile"), _why(claims)
+
+
+def test_a_clock_time_given_for_a_faraway_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 35 people are missing after the quake shook the valley at 12:52 p.m. (05:52 in Lisbon) on Monday."
+    c = _at(_claims(nlp, text, title="Quake hits Peru"), 35)
+    assert c.location != "Lisbon", _why((c,))

@@ -164,6 +164,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             return None
     if pobj.text.upper() in _TIME_ZONES:
         return None  # "struck at 1917 GMT": a clock time, not a place
+    if pobj.head.dep_ == "prep" and (pobj.head.head.ent_type_ == "TIME" or ":" in pobj.head.head.text
+                                     and pobj.head.head.text.replace(":", "").isdigit()):
+        return None  # "at 12:52 p.m. (05:52 in Lisbon)": a clock elsewhere, not a place of the story
     left = max(pobj.left_edge.i, sent.start)
     while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS
                              # "in the district's Ramidanda": the place, not the noun that owns it
