@@ -777,3 +777,24 @@ def test_a_clock_time_given_for_a_faraway_city_is_no_place(nlp) -> None:  # type
     text = "At least 35 people are missing after the quake shook the valley at 12:52 p.m. (05:52 in Lisbon) on Monday."
     c = _at(_claims(nlp, text, title="Quake hits Peru"), 35)
     assert c.location != "Lisbon", _why((c,))
+
+
+def test_a_city_and_a_colon_opening_the_text_is_a_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lima: Officials announced that the toll from the storm that struck the northern Varnia coast has risen "
+            "to 60.\n\nThe governor told reporters in Lima that 26 had died earlier.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 26).location != "Lima", _why(claims)
+
+
+def test_a_capital_dateline_over_a_lead_about_its_country_gives_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russia has decided to release all Varnian recruits serving in its army.\n\n"
+            "Nearly two dozen Varnians are believed to have been forced into fighting.")
+    c = _at(_claims(nlp, text, dateline="MOSCOW"), 24)
+    assert c.location == "Russia", _why((c,))
+
+
+def test_a_dateline_over_a_lead_that_locates_the_events_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the powerful earthquake that struck the Brask district, the death toll has reached 157.\n\n"
+            "There have been 81 wounded in Brask, 79 in Tessel and 3 in Orlen, totaling 163 wounded.")
+    claims = _claims(nlp, text, dateline="LIMA")
+    assert "Lima" not in {_at(claims, 157).location, _at(claims, 163).location}, _why(claims)

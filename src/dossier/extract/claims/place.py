@@ -162,6 +162,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
             return None
+    if pobj.lemma_.lower() == "scale" and pobj.pos_ == "NOUN":
+        return None  # "6.9 on the Richter scale": a measure, no place
     if pobj.text.upper() in _TIME_ZONES:
         return None  # "struck at 1917 GMT": a clock time, not a place
     if pobj.head.dep_ == "prep" and (pobj.head.head.ent_type_ == "TIME" or ":" in pobj.head.head.text
@@ -1390,6 +1392,9 @@ _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
+_CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -1428,6 +1433,13 @@ class PlaceScope:
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
             if len(markets) == 1:
                 self.title = markets.pop()
+        if not dateline:
+            # "Manila: Philippine authorities announced ...": a city's name and a colon opening the
+            # text is a dateline the cleaner, knowing no places, leaves in mixed case
+            opening = _CITY_COLON.match(doc.text)
+            known = resolve_place(opening.group(1)) if opening else None
+            if opening is not None and known is not None and known.kind == "city":
+                dateline = opening.group(1)
         self.dateline = _dateline_place(dateline)
         # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
         # where the story was filed, not a place the sentence states
@@ -1514,6 +1526,12 @@ class PlaceScope:
     def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
+            if where == "dateline" and place and self.lead is None:
+                state = self._state_in_lead(place)
+                if state is not None:
+                    # "MOSCOW -- Russia has decided to release all foreign recruits": the lead is about
+                    # the country that acts, not the city it was filed from
+                    return state, f"dateline ({place}), its country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
             if place:
@@ -1535,8 +1553,10 @@ class PlaceScope:
         if filed.kind == "continent":
             return False
         lead = self._where(self.lead) if self.lead else None
-        if self.lead is None and filed.country and self._lead_elsewhere(filed.country):
+        if self.lead is None and filed.country and self._lead_elsewhere(filed.country, dateline):
             return False
+        if self.lead is not None and lead is None and norm_name(self.lead) != norm_name(dateline):
+            return False  # "KATHMANDU: In the quake that struck Brask district, ...": a place the gazetteer lacks
         if lead is None or not lead.country or not filed.country:
             return True
         if lead.country != filed.country:
@@ -1546,11 +1566,25 @@ class PlaceScope:
         # do Sul"); the dateline is where the story was filed
         return norm_name(self.lead) == norm_name(dateline) or (lead.geonameid is not None and lead.geonameid == filed.geonameid)
 
-    def _lead_elsewhere(self, country: str) -> bool:
-        """Whether the lead, locating nothing, is about other countries than the dateline's: it names
-        places of another country (the sides of a war: "SEOUL -- 2,000 soldiers sent to help Varnia
-        fight Tessia were killed, the spy agency said") and of the dateline's country at most where
-        a speaker sits or who owns the speaking body ("Seoul's spy agency said")."""
+    def _state_in_lead(self, dateline: str) -> str | None:
+        """The dateline's country as the opening sentence names it, when it names it as a country
+        and not the dateline's city."""
+        filed = self._where(dateline)
+        if filed is None or filed.kind != "city" or not filed.country or not self.sents.segments:
+            return None
+        a, b = self.sents.segments[0]
+        names = [(name, self._where(name)) for name, i in places_in(self.doc, a, b) if i not in self.dateline_tokens]
+        if any(p is not None and p.kind != "country" and p.country == filed.country for _, p in names):
+            return None
+        return next((name for name, p in names if p is not None and p.kind == "country" and p.country == filed.country),
+                    None)
+
+    def _lead_elsewhere(self, country: str, dateline: str) -> bool:
+        """Whether the lead, locating nothing, is about other places than the dateline: it names places
+        of another country (the sides of a war: "SEOUL -- 2,000 soldiers sent to help Varnia fight
+        Tessia were killed, the spy agency said") or another place of the dateline's country ("the
+        quake that struck Brask"), and never the dateline's place itself; where a speaker sits or who
+        owns the speaking body ("Seoul's spy agency said") does not count."""
         doc = self.doc
         if not self.sents.segments:
             return False
@@ -1563,10 +1597,12 @@ class PlaceScope:
             if place is None or not place.country:
                 continue
             if place.country == country:
-                if not _speaker_place(doc, i):
+                if _speaker_place(doc, i) or place.kind == "country":
+                    continue
+                if norm_name(name) == norm_name(dateline):
                     return False
-            else:
-                other = True
+                # "KATHMANDU: In the quake that struck Jajarkot, the toll reached 157": the events' own place
+            other = True
         return other
 
     def _city_within(self, country: str) -> str | None:
@@ -1735,6 +1771,8 @@ class PlaceScope:
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
                 sibling = self._given.get(n, set())
+                if len(sibling) > 1:
+                    earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
                 if len(sibling) == 1 and not _whole_of_breakdown(tok) and not _a_total(tok):
                     # "85 recruits have been discharged and another 20 are awaiting release": the one
                     # place stated for the sentence's other figures, before the article's own
