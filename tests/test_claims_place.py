@@ -798,3 +798,11 @@ def test_a_dateline_over_a_lead_that_locates_the_events_elsewhere_in_its_country
             "There have been 81 wounded in Brask, 79 in Tessel and 3 in Orlen, totaling 163 wounded.")
     claims = _claims(nlp, text, dateline="LIMA")
     assert "Lima" not in {_at(claims, 157).location, _at(claims, 163).location}, _why(claims)
+
+
+def test_a_figure_across_the_provinces_is_the_country_s_not_a_place_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake killed 117 people in Gansu province and 31 in Qinghai province.\n\n"
+            "Across the two provinces, more than 9,000 people are sheltering in tents, according to state media, "
+            "which said relief efforts in Gansu were now focused on rehousing.")
+    c = _at(_claims(nlp, text, title="Quake in China kills 148"), 9000)
+    assert c.location == "China", _why((c,))

@@ -1388,7 +1388,7 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                           r"nationwide|countrywide|"
                           # "killed in six US states", "across four provinces": several of its first divisions
-                          r"(?:in|across|throughout) (?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"(?:in|across|throughout) (?:the |at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
@@ -1709,6 +1709,12 @@ class PlaceScope:
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             if place is not None and _only_in_parts(tok, place, sent):
                 place = None  # "25 deaths ..., including 16 in Brask": Brask is the part's, not the whole's
+            wide = _THE_COUNTRY.search(sent.text)
+            if place is not None and wide is not None and sent.start_char + wide.end() <= tok.idx \
+                    and sent.text.find(place, wide.end()) > tok.idx - sent.start_char:
+                # "Across the two provinces, 139,000 people are sheltering, ... relief efforts in Brask":
+                # the provinces' country, not a place named later for something else
+                place = None
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
