@@ -806,3 +806,16 @@ def test_a_figure_across_the_provinces_is_the_country_s_not_a_place_named_after_
             "which said relief efforts in Gansu were now focused on rehousing.")
     c = _at(_claims(nlp, text, title="Quake in China kills 148"), 9000)
     assert c.location == "China", _why((c,))
+
+
+def test_a_toll_in_six_states_is_the_country_s_when_the_scope_is_a_county(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rescuers searched for people in North Carolina on Tuesday.\n\n"
+            "The storm killed at least 139 people in six states.")
+    c = _at(_claims(nlp, text, title="Floods ravage Brask County"), 139)
+    assert c.location in ("United States", "US"), _why((c,))
+
+
+def test_a_country_naming_an_event_in_a_title_is_its_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 80 mercenaries were killed during an ambush by rebels, it has been reported."
+    c = _at(_claims(nlp, text, title="Militia Leader Appeals to President after Mali Ambush Leaves 80 Dead"), 80)
+    assert c.location == "Mali", _why((c,))

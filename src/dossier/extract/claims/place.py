@@ -1417,7 +1417,10 @@ class PlaceScope:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
                 found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
-                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":")
+                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
+                              # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
+                              or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
+                              and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
@@ -1658,6 +1661,13 @@ class PlaceScope:
                 if other is not None and other.kind == "country" and other.country == place.country:
                     return written
             return country_name(place.country)
+        if self.country:
+            # a scope the gazetteer does not know ("Brask County"): the country the article is in
+            for written, _ in places_in(self.doc, 0, len(self.doc)):
+                other = self._where(written)
+                if other is not None and other.kind == "country" and other.country == self.country and "." not in written:
+                    return written
+            return country_name(self.country)
         return None
 
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
