@@ -819,3 +819,10 @@ def test_a_country_naming_an_event_in_a_title_is_its_place_whatever_the_tag(nlp)
     text = "At least 80 mercenaries were killed during an ambush by rebels, it has been reported."
     c = _at(_claims(nlp, text, title="Militia Leader Appeals to President after Mali Ambush Leaves 80 Dead"), 80)
     assert c.location == "Mali", _why((c,))
+
+
+def test_a_figure_before_another_takes_the_one_place_its_sentence_gives_the_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Varnia plans to deploy another 6,000 soldiers and engineers, with about 1,000 combat engineers "
+            "already in Russia, the lawmaker said.")
+    c = _at(_claims(nlp, text, title="Varnian losses mount in Ukraine"), 6000)
+    assert c.location == "Russia", _why((c,))

@@ -1789,6 +1789,15 @@ class PlaceScope:
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
                     earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
+                if not sibling and not _whole_of_breakdown(tok) and not _a_total(tok):
+                    # "plans to send another 6,000 soldiers, with 1,000 already in Varnia": the one
+                    # place the sentence locates a later figure in
+                    located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
+                               and not _speaker_place(doc, i) and i not in self.dateline_tokens
+                               and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
+                    if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
+                            and not _only_in_parts(tok, located[0][0], sent):
+                        sibling = {located[0][0]}
                 if len(sibling) == 1 and not _whole_of_breakdown(tok) and not _a_total(tok):
                     # "85 recruits have been discharged and another 20 are awaiting release": the one
                     # place stated for the sentence's other figures, before the article's own
