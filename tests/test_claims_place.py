@@ -826,3 +826,9 @@ def test_a_figure_before_another_takes_the_one_place_its_sentence_gives_the_late
             "already in Russia, the lawmaker said.")
     c = _at(_claims(nlp, text, title="Varnian losses mount in Ukraine"), 6000)
     assert c.location == "Russia", _why((c,))
+
+
+def test_a_bare_number_coordinated_after_a_figure_owns_the_place_right_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "To date there have been 81 wounded in Lima, 79 in Cusco, and 3 in Piura and Tacna, totaling 163 wounded."
+    claims = _claims(nlp, text, title="Quake in Peru")
+    assert (_at(claims, 81).location, _at(claims, 79).location) == ("Lima", "Cusco"), _why(claims)

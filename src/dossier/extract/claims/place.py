@@ -379,6 +379,17 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
     return None
 
 
+def _elliptic_part_before(doc: "Doc", tok: "Token", prep: "Token") -> bool:
+    """True when a bare number coordinated after the figure stands right before ``prep`` ("2,316
+    deaths and 1,440 in Tessia", "stood at 1,762 and at least 1,293 in Tessia"): the place phrase
+    is that number's, which the parser hung on the first."""
+    if prep.i <= tok.i:
+        return False
+    before = doc[prep.i - 1]
+    return before.like_num and before.i > tok.i + 1 and before.dep_ == "conj" \
+        and any(doc[j].lower_ == "and" for j in range(tok.i + 1, before.i))
+
+
 def _bracketed_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """"deaths were from Brask (nine), Orla (eight) and Tessel (one)": a count in brackets after a place's
     name is that place's; only a name the tagger or the gazetteer knows as a place (a party's seats,
@@ -502,6 +513,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
+                    and _elliptic_part_before(doc, tok, child):
+                continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
@@ -592,7 +606,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
-            if others and _other_figures_place(doc, t.i, tok, others, sent):
+            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head):
                 continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
