@@ -832,3 +832,10 @@ def test_a_bare_number_coordinated_after_a_figure_owns_the_place_right_after_it(
     text = "To date there have been 81 wounded in Lima, 79 in Cusco, and 3 in Piura and Tacna, totaling 163 wounded."
     claims = _claims(nlp, text, title="Quake in Peru")
     assert (_at(claims, 81).location, _at(claims, 79).location) == ("Lima", "Cusco"), _why(claims)
+
+
+def test_a_name_the_page_calls_a_province_is_a_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A powerful earthquake struck Al Brask province late on Friday.\n\n"
+            "In Al Brask alone, 1,600 people died.")
+    c = _at(_claims(nlp, text, title="Quake in Morocco"), 1600)
+    assert c.location == "Al Brask", _why((c,))

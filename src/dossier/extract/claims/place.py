@@ -158,6 +158,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
+        if pobj.pos_ == "PROPN" and pobj.head.lower_ in _LOCATIVE and pobj.ent_type_ != "ORG":
+            # "In Brask alone, 1,600 died" (the tagger calls Brask a person): a name the page gives an
+            # area noun elsewhere ("Brask province") is that area
+            a, b = _name_span(doc, pobj)
+            name = doc[a:b].text
+            if name[:1].isupper() and re.search(rf"\b{re.escape(name)} (?:{'|'.join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {'region'}))})\b",
+                                                doc.text, re.I):
+                return name
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
