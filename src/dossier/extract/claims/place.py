@@ -162,10 +162,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             # "In Brask alone, 1,600 died" (the tagger calls Brask a person): a name the page gives an
             # area noun elsewhere ("Brask province") is that area
             a, b = _name_span(doc, pobj)
-            name = doc[a:b].text
-            if name[:1].isupper() and re.search(rf"\b{re.escape(name)} (?:{'|'.join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {'region'}))})\b",
-                                                doc.text, re.I):
-                return name
+            written = doc[a:b].text
+            areas = "|".join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {"region"}))
+            if written[:1].isupper() and re.search(rf"\b{re.escape(written)} (?:{areas})\b", doc.text, re.I):
+                return written
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
