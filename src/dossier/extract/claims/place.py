@@ -1349,6 +1349,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
 def _plain_name(place: str) -> str:
     """A place's name without a bracket left open ("Republic of Varnia (Africa") or a formal "Republic
     of" before a country's short name the gazetteer knows as the same country."""
+    place = place.rstrip(" -–—:") or place  # "South Korea -" read off a dateline run into the text
     if "(" in place and ")" not in place[place.index("(") :]:
         place = place[: place.index("(")].strip(" ,") or place
     short = re.match(r"^(?:the\s+)?Republic\s+of\s+(?:the\s+)?(.+)$", place)
@@ -1396,7 +1397,7 @@ def _dateline_place(dateline: str | None) -> str | None:
     """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
     if not dateline:
         return None
-    first = dateline.split(",")[-1].strip()
+    first = dateline.split(",")[-1].strip(" -–—:")  # "Seoul, South Korea -": no dash of the dateline's
     if not first or not any(ch.isalpha() for ch in first):
         return None
     return first.title() if first.isupper() else first
