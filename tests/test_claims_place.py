@@ -737,3 +737,105 @@ def test_a_place_owned_by_a_common_noun_is_the_place_alone(nlp) -> None:  # type
     claims = _claims(nlp, "According to the provincial police, 114 casualties, 44 dead and 70 injured, have been "
                           "recorded in the district’s Ramidanda of the Barekot Rural Municipality.")
     assert "district" not in (_at(claims, 114).location or ""), _why(claims)
+
+
+def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lead locates nothing: it names the sides of a war in other countries, and the dateline's
+    # country only as the seat of who speaks; the story is not about the dateline's city
+    text = ("About 300 soldiers sent to help Russia fight Ukraine have been killed, Oslo's intelligence "
+            "service said on Monday.\n\n"
+            "The service said 1,200 more had been wounded.\n\n"
+            "More than 5,000 soldiers were sent to Russia last year, it said.")
+    claims = _claims(nlp, text, dateline="OSLO")
+    for value in (300, 1200):
+        c = _at(claims, value)
+        assert c.location == "Russia", _why(claims)
+
+
+def test_an_owner_and_an_adjective_before_a_named_county_only_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "At least 30 people died in Varnia's mountainous Brask County, officials said."), 30)
+    assert c.location == "Brask County", _why((c,))
+
+
+def test_a_figure_with_no_place_takes_the_one_its_sentence_states_for_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A total of 85 Varnian nationals recruited by the Russian military have been discharged so far and "
+            "officials are working for the release of another 20 citizens, the foreign secretary said on Monday.")
+    c = _at(_claims(nlp, text, dateline="OSLO"), 20)
+    assert c.location == "Russia", _why((c,))
+
+
+def test_a_toll_of_two_countries_at_once_is_placed_in_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, "The death toll from the storm that struck Peru and Chile climbed above 1,500 on Friday."), 1500)
+    assert c.location == "Peru and Chile", _why((c,))
+    text = "Officials said 1,200 people had died in Peru and 300 in Chile, bringing the confirmed total to 1,500."
+    claims = _claims(nlp, text)
+    assert (_at(claims, 1200).location, _at(claims, 300).location, _at(claims, 1500).location) \
+        == ("Peru", "Chile", "Peru and Chile"), _why(claims)
+
+
+def test_a_clock_time_given_for_a_faraway_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 35 people are missing after the quake shook the valley at 12:52 p.m. (05:52 in Lisbon) on Monday."
+    c = _at(_claims(nlp, text, title="Quake hits Peru"), 35)
+    assert c.location != "Lisbon", _why((c,))
+
+
+def test_a_city_and_a_colon_opening_the_text_is_a_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lima: Officials announced that the toll from the storm that struck the northern Varnia coast has risen "
+            "to 60.\n\nThe governor told reporters in Lima that 26 had died earlier.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 26).location != "Lima", _why(claims)
+
+
+def test_a_capital_dateline_over_a_lead_about_its_country_gives_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russia has decided to release all Varnian recruits serving in its army.\n\n"
+            "Nearly two dozen Varnians are believed to have been forced into fighting.")
+    c = _at(_claims(nlp, text, dateline="MOSCOW"), 24)
+    assert c.location == "Russia", _why((c,))
+
+
+def test_a_dateline_over_a_lead_that_locates_the_events_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the powerful earthquake that struck the Brask district, the death toll has reached 157.\n\n"
+            "There have been 81 wounded in Brask, 79 in Tessel and 3 in Orlen, totaling 163 wounded.")
+    claims = _claims(nlp, text, dateline="LIMA")
+    assert "Lima" not in {_at(claims, 157).location, _at(claims, 163).location}, _why(claims)
+
+
+def test_a_figure_across_the_provinces_is_the_country_s_not_a_place_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake killed 117 people in Gansu province and 31 in Qinghai province.\n\n"
+            "Across the two provinces, more than 9,000 people are sheltering in tents, according to state media, "
+            "which said relief efforts in Gansu were now focused on rehousing.")
+    c = _at(_claims(nlp, text, title="Quake in China kills 148"), 9000)
+    assert c.location == "China", _why((c,))
+
+
+def test_a_toll_in_six_states_is_the_country_s_when_the_scope_is_a_county(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rescuers searched for people in North Carolina on Tuesday.\n\n"
+            "The storm killed at least 139 people in six states.")
+    c = _at(_claims(nlp, text, title="Floods ravage Brask County"), 139)
+    assert c.location in ("United States", "US"), _why((c,))
+
+
+def test_a_country_naming_an_event_in_a_title_is_its_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 80 mercenaries were killed during an ambush by rebels, it has been reported."
+    c = _at(_claims(nlp, text, title="Militia Leader Appeals to President after Mali Ambush Leaves 80 Dead"), 80)
+    assert c.location == "Mali", _why((c,))
+
+
+def test_a_figure_before_another_takes_the_one_place_its_sentence_gives_the_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Varnia plans to deploy another 6,000 soldiers and engineers, with about 1,000 combat engineers "
+            "already in Russia, the lawmaker said.")
+    c = _at(_claims(nlp, text, title="Varnian losses mount in Ukraine"), 6000)
+    assert c.location == "Russia", _why((c,))
+
+
+def test_a_bare_number_coordinated_after_a_figure_owns_the_place_right_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "To date there have been 81 wounded in Lima, 79 in Cusco, and 3 in Piura and Tacna, totaling 163 wounded."
+    claims = _claims(nlp, text, title="Quake in Peru")
+    assert (_at(claims, 81).location, _at(claims, 79).location) == ("Lima", "Cusco"), _why(claims)
+
+
+def test_a_name_the_page_calls_a_province_is_a_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A powerful earthquake struck Al Brask province late on Friday.\n\n"
+            "In Al Brask alone, 1,600 people died.")
+    c = _at(_claims(nlp, text, title="Quake in Morocco"), 1600)
+    assert c.location == "Al Brask", _why((c,))

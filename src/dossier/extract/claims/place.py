@@ -158,12 +158,25 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
+        if pobj.pos_ == "PROPN" and pobj.head.lower_ in _LOCATIVE and pobj.ent_type_ != "ORG":
+            # "In Brask alone, 1,600 died" (the tagger calls Brask a person): a name the page gives an
+            # area noun elsewhere ("Brask province") is that area
+            a, b = _name_span(doc, pobj)
+            written = doc[a:b].text
+            areas = "|".join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {"region"}))
+            if written[:1].isupper() and re.search(rf"\b{re.escape(written)} (?:{areas})\b", doc.text, re.I):
+                return written
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         if not any(_is_place(t) for t in sub):
             return None
+    if pobj.lemma_.lower() == "scale" and pobj.pos_ == "NOUN":
+        return None  # "6.9 on the Richter scale": a measure, no place
     if pobj.text.upper() in _TIME_ZONES:
         return None  # "struck at 1917 GMT": a clock time, not a place
+    if pobj.head.dep_ == "prep" and (pobj.head.head.ent_type_ == "TIME" or ":" in pobj.head.head.text
+                                     and pobj.head.head.text.replace(":", "").isdigit()):
+        return None  # "at 12:52 p.m. (05:52 in Lisbon)": a clock elsewhere, not a place of the story
     left = max(pobj.left_edge.i, sent.start)
     while left < pobj.i and (doc[left].dep_ in ("det", "predet") or doc[left].is_punct or doc[left].lower_ in _NEAR_WORDS
                              # "in the district's Ramidanda": the place, not the noun that owns it
@@ -171,6 +184,15 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                              or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
                              and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
+    owner_case = next((t.i for t in doc[left:pobj.i] if t.dep_ == "case" and t.head.pos_ == "PROPN"), None)
+    if owner_case is not None:
+        described = owner_case + 1
+        while described < pobj.i and doc[described].pos_ == "ADJ" and doc[described].text.islower():
+            described += 1
+        if described > owner_case + 1 and doc[described].pos_ == "PROPN":
+            # "Varnia's mountainous Brask County": the county, which the owner and the adjective only
+            # describe ("Varnia's Brask region" stays as written)
+            left = described
     while left - 2 >= sent.start and doc[left - 1].text in ("-", "‑") and not doc[left - 2].whitespace_ \
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # "the Baden-Wurttemberg region": a hyphenated name whole
@@ -365,6 +387,17 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
     return None
 
 
+def _elliptic_part_before(doc: "Doc", tok: "Token", prep: "Token") -> bool:
+    """True when a bare number coordinated after the figure stands right before ``prep`` ("2,316
+    deaths and 1,440 in Tessia", "stood at 1,762 and at least 1,293 in Tessia"): the place phrase
+    is that number's, which the parser hung on the first."""
+    if prep.i <= tok.i:
+        return False
+    before = doc[prep.i - 1]
+    return before.like_num and before.i > tok.i + 1 and before.dep_ == "conj" \
+        and any(doc[j].lower_ == "and" for j in range(tok.i + 1, before.i))
+
+
 def _bracketed_count_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """"deaths were from Brask (nine), Orla (eight) and Tessel (one)": a count in brackets after a place's
     name is that place's; only a name the tagger or the gazetteer knows as a place (a party's seats,
@@ -488,6 +521,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
+                    and _elliptic_part_before(doc, tok, child):
+                continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
@@ -578,7 +614,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
-            if others and _other_figures_place(doc, t.i, tok, others, sent):
+            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head):
                 continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
@@ -994,10 +1030,16 @@ def _actor(doc: "Doc", i: int) -> bool:
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _SIDE_VERBS:
+        return True  # "troops sent to help Varnia fight Tessia": the side fought, not where the troops are
     if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
         return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
+
+# verbs whose object is a side of a fight ("fight Tessia", "invade Tessia")
+# (not "help Brasilia": who is helped is where the troops go)
+_SIDE_VERBS = {"fight", "battle", "attack", "invade"}
 
 _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within", "into", "on"}
 # what a place owns and is the place of ("Varnia's death toll", "Varnia's floods"), unlike its army or
@@ -1067,6 +1109,24 @@ def _in_war_name(t: "Token") -> bool:
             and head.head.pos_ in ("PROPN", "NOUN", "ADJ"):
         head = head.head
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
+
+
+_TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum", "number", "count"}
+
+
+def _a_total(tok: "Token") -> bool:
+    """True for a figure given as a total ("bringing the toll to 400"): the whole, no sibling of the
+    parts its sentence places."""
+    near = [tok, *tok.children, *list(tok.ancestors)[:3]]
+    if any(t.lemma_.lower() in _TOTAL_NOUNS or any(c.lemma_.lower() in _TOTAL_NOUNS for c in t.children) for t in near):
+        return True
+    # "..., while the number of people unaccounted for was 52": the words of its clause before it
+    i = tok.i - 1
+    while i >= tok.sent.start and not (tok.doc[i].text in (",", ";") or tok.doc[i].lower_ in ("while", "whereas", "and", "but")):
+        if tok.doc[i].lemma_.lower() in _TOTAL_NOUNS:
+            return True
+        i -= 1
+    return False
 
 
 def _a_day(t: "Token") -> bool:
@@ -1289,6 +1349,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
 def _plain_name(place: str) -> str:
     """A place's name without a bracket left open ("Republic of Varnia (Africa") or a formal "Republic
     of" before a country's short name the gazetteer knows as the same country."""
+    place = place.rstrip(" -–—:") or place  # "South Korea -" read off a dateline run into the text
     if "(" in place and ")" not in place[place.index("(") :]:
         place = place[: place.index("(")].strip(" ,") or place
     short = re.match(r"^(?:the\s+)?Republic\s+of\s+(?:the\s+)?(.+)$", place)
@@ -1336,7 +1397,7 @@ def _dateline_place(dateline: str | None) -> str | None:
     """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
     if not dateline:
         return None
-    first = dateline.split(",")[-1].strip()
+    first = dateline.split(",")[-1].strip(" -–—:")  # "Seoul, South Korea -": no dash of the dateline's
     if not first or not any(ch.isalpha() for ch in first):
         return None
     return first.title() if first.isupper() else first
@@ -1350,8 +1411,11 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                           r"nationwide|countrywide|"
                           # "killed in six US states", "across four provinces": several of its first divisions
-                          r"(?:in|across|throughout) (?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"(?:in|across|throughout) (?:the |at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
+
+
+_CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
 class PlaceScope:
@@ -1376,7 +1440,10 @@ class PlaceScope:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
                 found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
-                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":")
+                         and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
+                              # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
+                              or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
+                              and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
@@ -1392,6 +1459,13 @@ class PlaceScope:
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
             if len(markets) == 1:
                 self.title = markets.pop()
+        if not dateline:
+            # "Manila: Philippine authorities announced ...": a city's name and a colon opening the
+            # text is a dateline the cleaner, knowing no places, leaves in mixed case
+            opening = _CITY_COLON.match(doc.text)
+            known = resolve_place(opening.group(1)) if opening else None
+            if opening is not None and known is not None and known.kind == "city":
+                dateline = opening.group(1)
         self.dateline = _dateline_place(dateline)
         # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
         # where the story was filed, not a place the sentence states
@@ -1408,7 +1482,8 @@ class PlaceScope:
         for speakers in (False, True):
             for a, b in sents.segments[:3]:
                 root = doc[a:b].root
-                found = [(name, i) for name, i in places_in(doc, a, b) if not _actor(doc, i)
+                # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
+                found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
@@ -1477,6 +1552,12 @@ class PlaceScope:
     def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
+            if where == "dateline" and place and self.lead is None:
+                state = self._state_in_lead(place)
+                if state is not None:
+                    # "MOSCOW -- Russia has decided to release all foreign recruits": the lead is about
+                    # the country that acts, not the city it was filed from
+                    return state, f"dateline ({place}), its country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
             if place:
@@ -1498,6 +1579,10 @@ class PlaceScope:
         if filed.kind == "continent":
             return False
         lead = self._where(self.lead) if self.lead else None
+        if self.lead is None and filed.country and self._lead_elsewhere(filed.country, dateline):
+            return False
+        if self.lead is not None and lead is None and norm_name(self.lead) != norm_name(dateline):
+            return False  # "KATHMANDU: In the quake that struck Brask district, ...": a place the gazetteer lacks
         if lead is None or not lead.country or not filed.country:
             return True
         if lead.country != filed.country:
@@ -1506,6 +1591,45 @@ class PlaceScope:
         # ("ISLAMABAD -- Floods across Pakistan have killed ..."; "SAO PAULO -- ... in Rio Grande
         # do Sul"); the dateline is where the story was filed
         return norm_name(self.lead) == norm_name(dateline) or (lead.geonameid is not None and lead.geonameid == filed.geonameid)
+
+    def _state_in_lead(self, dateline: str) -> str | None:
+        """The dateline's country as the opening sentence names it, when it names it as a country
+        and not the dateline's city."""
+        filed = self._where(dateline)
+        if filed is None or filed.kind != "city" or not filed.country or not self.sents.segments:
+            return None
+        a, b = self.sents.segments[0]
+        names = [(name, self._where(name)) for name, i in places_in(self.doc, a, b) if i not in self.dateline_tokens]
+        if any(p is not None and p.kind != "country" and p.country == filed.country for _, p in names):
+            return None
+        return next((name for name, p in names if p is not None and p.kind == "country" and p.country == filed.country),
+                    None)
+
+    def _lead_elsewhere(self, country: str, dateline: str) -> bool:
+        """Whether the lead, locating nothing, is about other places than the dateline: it names places
+        of another country (the sides of a war: "SEOUL -- 2,000 soldiers sent to help Varnia fight
+        Tessia were killed, the spy agency said") or another place of the dateline's country ("the
+        quake that struck Brask"), and never the dateline's place itself; where a speaker sits or who
+        owns the speaking body ("Seoul's spy agency said") does not count."""
+        doc = self.doc
+        if not self.sents.segments:
+            return False
+        a, b = self.sents.segments[0]
+        other = False
+        for name, i in places_in(doc, a, b):
+            if i in self.dateline_tokens:
+                continue
+            place = self._where(name)
+            if place is None or not place.country:
+                continue
+            if place.country == country:
+                if _speaker_place(doc, i) or place.kind == "country":
+                    continue
+                if norm_name(name) == norm_name(dateline):
+                    return False
+                # "KATHMANDU: In the quake that struck Jajarkot, the toll reached 157": the events' own place
+            other = True
+        return other
 
     def _city_within(self, country: str) -> str | None:
         """The first city of that country the opening sentences locate something in ("Quake kills 10
@@ -1560,6 +1684,13 @@ class PlaceScope:
                 if other is not None and other.kind == "country" and other.country == place.country:
                     return written
             return country_name(place.country)
+        if self.country:
+            # a scope the gazetteer does not know ("Brask County"): the country the article is in
+            for written, _ in places_in(self.doc, 0, len(self.doc)):
+                other = self._where(written)
+                if other is not None and other.kind == "country" and other.country == self.country and "." not in written:
+                    return written
+            return country_name(self.country)
         return None
 
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
@@ -1611,6 +1742,12 @@ class PlaceScope:
             place = nearest_place(doc, sent, tok, others, self.dateline_tokens)
             if place is not None and _only_in_parts(tok, place, sent):
                 place = None  # "25 deaths ..., including 16 in Brask": Brask is the part's, not the whole's
+            wide = _THE_COUNTRY.search(sent.text)
+            if place is not None and wide is not None and sent.start_char + wide.end() <= tok.idx \
+                    and sent.text.find(place, wide.end()) > tok.idx - sent.start_char:
+                # "Across the two provinces, 139,000 people are sheltering, ... relief efforts in Brask":
+                # the provinces' country, not a place named later for something else
+                place = None
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
@@ -1672,8 +1809,25 @@ class PlaceScope:
                     # story counts for the whole country, and so do its later figures with no place
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
+                sibling = self._given.get(n, set())
+                if len(sibling) > 1:
+                    earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
+                if not sibling and not _whole_of_breakdown(tok) and not _a_total(tok):
+                    # "plans to send another 6,000 soldiers, with 1,000 already in Varnia": the one
+                    # place the sentence locates a later figure in
+                    located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
+                               and not _speaker_place(doc, i) and i not in self.dateline_tokens
+                               and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
+                    if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
+                            and not _only_in_parts(tok, located[0][0], sent):
+                        sibling = {located[0][0]}
+                if len(sibling) == 1 and not _whole_of_breakdown(tok) and not _a_total(tok):
+                    # "85 recruits have been discharged and another 20 are awaiting release": the one
+                    # place stated for the sentence's other figures, before the article's own
+                    earlier = next(iter(sibling))
                 if earlier is not None and earlier != place:
-                    place, location_from = earlier, f"earlier sentence: {earlier}"
+                    came = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
+                    place, location_from = earlier, f"{came}: {earlier}"
                 else:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
@@ -1687,6 +1841,10 @@ class PlaceScope:
             if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
                     and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
+        if place is not None and market is None:
+            joint = self._joint_countries(tok, sent, place, others)
+            if joint is not None:
+                place, location_basis, location_from = joint, "stated", f"countries named together: {joint}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
@@ -1694,6 +1852,34 @@ class PlaceScope:
         if place is not None:
             place = _plain_name(place)
         return place, location_basis, location_from
+
+    def _joint_countries(self, tok: "Token", sent: "Span", place: str, others: tuple[int, ...]) -> str | None:
+        """"Varnia and Tessia" for a figure of both countries at once: the sentence names its country
+        joined with another one ("the quake that struck Varnia and Tessia killed 15,000"), or it is
+        the total of figures the sentence gives for two countries ("9,000 in Varnia and 3,000 in
+        Tessia, bringing the total to 12,000"). None for a figure of one of them."""
+        own = self._where(place)
+        if own is None or own.kind != "country" or not own.country:
+            return None
+        low = norm_name(place)
+        for t in sent:
+            if norm_name(t.text) != low or t.ent_type_ not in _PLACE_LABELS or _war_side(t) or _in_war_name(t):
+                continue
+            for other in t.conjuncts:
+                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS else None
+                if where is not None and where.kind == "country" and where.country and where.country != own.country \
+                        and not any(self.doc[j].like_num for j in range(min(t.i, other.i), max(t.i, other.i))):
+                    first, second = sorted((t, other), key=lambda x: x.i)
+                    if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others):
+                        continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
+                    return f"{first.text} and {second.text}"
+        if _a_total(tok):
+            given = self._given.get(self.sents.seg_of[tok.i], set())
+            codes = {p.country: name for name in given if (p := self._where(name)) is not None and p.kind == "country"}
+            if len(codes) == 2 and own.country in codes:
+                names = sorted(codes.values(), key=lambda n: self.doc.text.find(n, sent.start_char))
+                return " and ".join(names)
+        return None
 
     def _war_name_only(self, sent: "Span", place: str) -> bool:
         """Whether the sentence names ``place`` only in the name of a war ("the Tessia war", "the
