@@ -839,3 +839,20 @@ def test_a_name_the_page_calls_a_province_is_a_place_whatever_the_tag(nlp) -> No
             "In Al Brask alone, 1,600 people died.")
     c = _at(_claims(nlp, text, title="Quake in Morocco"), 1600)
     assert c.location == "Al Brask", _why((c,))
+
+
+def test_a_country_that_loses_its_troops_abroad_is_not_where_they_fell(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Norway has sent about 11,000 soldiers to Chile's Antofagasta region to help Chile repel an "
+            "incursion, officials said on Tuesday.\n\n"
+            "Norway has suffered about 4,700 casualties since its troops arrived, the spy agency of Orlandia "
+            "told lawmakers on Tuesday.")
+    c = _at(_claims(nlp, text, title="Norwegian troops suffer heavy losses in Chile's Antofagasta region"), 4700)
+    assert c.location is not None and "Antofagasta" in c.location, _why((c,))
+    assert c.location_basis == "inherited"
+
+
+def test_a_country_that_suffers_a_disaster_s_deaths_at_home_stays_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake struck southern Turkey before dawn on Monday, toppling thousands of buildings.\n\n"
+            "Syria has suffered at least 1,200 deaths, its health ministry said.")
+    c = _at(_claims(nlp, text, title="Quake in Turkey kills thousands"), 1200)
+    assert c.location == "Syria", _why((c,))

@@ -749,6 +749,11 @@ _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbo
                      "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
 # states of a toll a country's own body gives for its own people
 _TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
+# what a country suffers when its forces lose people abroad ("Tessia has lost 600 soldiers")
+_LOSS_STATES = frozenset({"killed", "wounded", "missing", "casualties", "captured"})
+_LOSS_VERBS = frozenset({"suffer", "lose", "sustain", "incur"})
+_DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "station", "transfer"})
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "serviceman", "personnel", "contingent", "unit"})
 # a local government and its level ("the Brask prefectural government")
 _LOCAL_BODIES = {"government", "authority", "authorities", "office", "administration", "police", "council"}
 _LOCAL_LEVELS = {"prefectural", "provincial", "regional", "municipal", "county", "district", "state", "city"}
@@ -1424,6 +1429,7 @@ class PlaceScope:
     def __init__(self, doc: "Doc", sents: Sentences, title: str | None, dateline: str | None, title_doc: "Doc | None") -> None:
         self.doc = doc
         self.sents = sents
+        self.title_doc = title_doc
         # the countries the article names (title included): a name of places in several countries
         # is read as the one in these ("Valencia" in a story that names Spain)
         self.near: frozenset[str] = frozenset(
@@ -1841,6 +1847,11 @@ class PlaceScope:
             if scope is not None and own is not None and war_side is not None and own.country and war_side.country \
                     and own.country != war_side.country:
                 place, location_basis, location_from = scope[0], "inherited", f"{scope[1]}: {scope[0]} (not the war's name)"
+        if place is not None and location_basis == "stated" and state in _LOSS_STATES \
+                and (abroad := self._forces_abroad(tok, place)) is not None:
+            # "Tessia has suffered 4,700 casualties" in a story of Tessian troops sent to fight in
+            # Brask: the country that loses its soldiers, not where they fell
+            place, location_basis, location_from = abroad, "inherited", f"where its forces are: {abroad}"
         if place is not None and market is None:
             joint = self._joint_countries(tok, sent, place, others)
             if joint is not None:
@@ -1852,6 +1863,41 @@ class PlaceScope:
         if place is not None:
             place = _plain_name(place)
         return place, location_basis, location_from
+
+    def _forces_abroad(self, tok: "Token", place: str) -> str | None:
+        """The article's place when ``place`` is a country that suffers or loses the figure's people
+        as the subject of its clause ("Tessia has lost 600 soldiers") while the article tells of that
+        country's troops in another country ("Tessian troops ... in Varnia's Brask region"); else None.
+        A country that suffers a disaster's deaths at home is its own place: the article must name the
+        country's forces and place its story in another country."""
+        where = self._where(place)
+        scope = self.article_scope()
+        if where is None or where.kind != "country" or not where.country or scope is None:
+            return None
+        home = self._where(scope[0])
+        if home is None or not home.country or home.country == where.country:
+            return None
+        verb = self.sents.clause_verb(tok)
+        if verb.lemma_.lower() not in _LOSS_VERBS:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(norm_name(_name_text(self.doc, c)) == norm_name(place)
+                   or (p := self._where(_name_text(self.doc, c))) is not None and p.country == where.country
+                   for c in subjects):
+            return None
+        for doc in (self.doc, self.title_doc):
+            for t in doc or ():
+                if t.lemma_.lower() not in _TROOP_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                # "Tessian troops", or "Tessia has sent 11,000 soldiers"
+                if any(m.dep_ in ("amod", "compound", "nmod") and (row := lookup_demonym(m.text)) is not None
+                       and row.iso2 == where.country for m in t.lefts):
+                    return scope[0]
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in _DISPATCH_VERBS and any(
+                        c.dep_ == "nsubj" and (p := self._where(_name_text(doc, c))) is not None
+                        and p.kind == "country" and p.country == where.country for c in t.head.children):
+                    return scope[0]
+        return None
 
     def _joint_countries(self, tok: "Token", sent: "Span", place: str, others: tuple[int, ...]) -> str | None:
         """"Varnia and Tessia" for a figure of both countries at once: the sentence names its country
