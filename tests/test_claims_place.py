@@ -856,3 +856,10 @@ def test_a_country_that_suffers_a_disaster_s_deaths_at_home_stays_their_place(nl
             "Syria has suffered at least 1,200 deaths, its health ministry said.")
     c = _at(_claims(nlp, text, title="Quake in Turkey kills thousands"), 1200)
     assert c.location == "Syria", _why((c,))
+
+
+def test_a_place_in_a_relative_clause_on_other_people_is_not_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to lawmakers briefed by the spy agency, casualties not only include around 600 deaths "
+            "but also numerous injured soldiers who have been repatriated back to Norway.")
+    c = _at(_claims(nlp, text, title="Norwegian troops fight on in Chile's Antofagasta region"), 600)
+    assert c.location is not None and "Antofagasta" in c.location, _why((c,))

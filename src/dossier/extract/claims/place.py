@@ -1107,6 +1107,21 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
     return False
 
 
+def _describes_other_noun(place: "Token", fig: "Token") -> bool:
+    """True when the place sits in a relative clause on another noun than the figure's ("600 deaths
+    but also injured soldiers who were repatriated to Tessia"): it says where those others went.
+    A clause on an event ("the quake that struck Brask") still places what the event caused."""
+    for anc in place.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            if anc.left_edge.i <= fig.i <= anc.right_edge.i or anc.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE:
+                return False  # "the toll from the quake that jolted Brask": the event's place is the toll's
+            cur = anc.head  # the noun the clause describes, up to the figure unless through a coordination
+            while cur.i != fig.i and cur.dep_ != "conj" and cur.head.i != cur.i:
+                cur = cur.head
+            return cur.i != fig.i
+    return False
+
+
 def _in_war_name(t: "Token") -> bool:
     """Whether a word is part of the name of a war ("the Tessia war", "Varnia's war")."""
     head = t
@@ -2029,6 +2044,8 @@ class PlaceScope:
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
+            if _describes_other_noun(self.doc[i], tok):
+                continue  # "600 deaths but also injured soldiers who were sent back to Tessia": the others' place
             # a place named outside a locative phrase, with another figure between: that figure's
             mine = _item(tok)
             if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
