@@ -1901,7 +1901,9 @@ class PlaceScope:
                    for c in subjects):
             return None
         for doc in (self.doc, self.title_doc):
-            for t in doc or ():
+            if doc is None:
+                continue
+            for t in doc:
                 if t.lemma_.lower() not in _TROOP_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
                     continue
                 # "Tessian troops", or "Tessia has sent 11,000 soldiers"
