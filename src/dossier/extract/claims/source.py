@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model import SourceRef
+from ..places import resolve_place
 from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
@@ -105,7 +106,8 @@ class Attributor:
         if closing is not None:
             return closing
         prev = self._previous_sentence_attribution(sent)
-        if prev is not None and (prev.source is None or _names_someone(prev.source)):
+        if prev is not None and (prev.source is None or _names_someone(prev.source)) \
+                and not self._other_place(sent, tok):
             return prev
         after = self._claimed_in_next_sentence(sent)
         if after is not None:
@@ -489,6 +491,33 @@ class Attributor:
                 return prev_att
         return None
 
+    def _other_place(self, sent: "Span", tok: "Token") -> bool:
+        """The figure's sentence turns to another place than the sentence before ("In neighbouring
+        Y, 36 were injured" after "According to X, ..."; "... killed elsewhere in the country"):
+        the earlier source, who spoke of its own place, does not give it."""
+        if any(t.lower_ in _ELSEWHERE_WORDS for t in sent):
+            return True
+        n = self.sents.seg_of[sent.start]
+        if n == 0:
+            return False
+        a, b = self.sents.segments[n - 1]
+        prev = self.doc[a:b]
+
+        def places(span: "Span") -> dict[str, str | None]:
+            out: dict[str, str | None] = {}
+            for e in span.ents:
+                if e.label_ in ("GPE", "LOC"):
+                    place = resolve_place(e.text)
+                    out[_place_key(e.text)] = place.kind if place is not None else None
+            return out
+
+        mine, before = places(sent), places(prev)
+        if not mine or set(mine) & set(before):
+            return False
+        # a peer of the place before (another country, another region), not a part of it
+        # ("In Wajima City, 39" after "in Ishikawa Prefecture" stays with the same source)
+        return any(k in ("country", "region") and k in before.values() for k in mine.values())
+
     def earlier_attribution(self, q: Quantity, measure: str | None) -> _Attribution | None:
         """The attribution of the same figure mentioned earlier ("the 8,000 North Korean troops")."""
         for prev_q, prev_measure, att in reversed(self.history):
@@ -506,6 +535,13 @@ class Attributor:
             self.names.sources.append(att.source)
 
     # -- dates -----------------------------------------------------------------------------------
+
+
+_ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",

@@ -1,0 +1,23 @@
+"""Claim frames on shapes met on news never seen before (fictional text in the same shape)."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_at, page_claims
+
+
+def test_a_figure_of_another_place_does_not_take_the_source_before() -> None:
+    art, claims = page_claims("""Storm toll rises
+
+At least 40 people were killed in Peru, with some 90 injured according to the Velkan relief service. At least three people were killed in Bolivia.
+
+According to Chiba Prefecture, 12 houses have collapsed. In Chiba City, 5 people died. In neighbouring Saitama Prefecture, 8 people were injured.
+
+The regional health office said 70 people died in the port. About 20 more were killed elsewhere in the country.
+""")
+    assert claim_at(art, claims, "40").source is not None
+    for words in ("three", "8 people", "20 more"):
+        c = claim_at(art, claims, words)
+        assert c.source is None, (words, c.source)
+    # a part of the place the source spoke of keeps the source
+    c = claim_at(art, claims, "5 people")
+    assert c.source is not None and "Chiba" in (c.source.name or ""), c.source
