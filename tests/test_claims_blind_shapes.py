@@ -21,3 +21,14 @@ The regional health office said 70 people died in the port. About 20 more were k
     # a part of the place the source spoke of keeps the source
     c = claim_at(art, claims, "5 people")
     assert c.source is not None and "Chiba" in (c.source.name or ""), c.source
+
+
+def test_an_outlet_closing_the_sentence_citing_others_relays_them() -> None:
+    art, claims = page_claims("""Flood toll in Norland
+
+The number of missing people has risen to 40. Earlier reports indicated 117 fatalities and 39 missing people, Velkor.Az reports, citing Norland media.
+""")
+    for words in ("117", "39"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Norland media", (words, c.source)
+        assert [v.name for v in c.via] == ["Velkor.Az"], (words, c.via)

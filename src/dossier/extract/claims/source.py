@@ -63,6 +63,9 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
+        citing = self._closing_outlet_citing(sent, tok)
+        if citing is not None:
+            return citing
         chain = _according_in_order(_inner_first(self._chain(tok), tok, self.doc), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
@@ -113,6 +116,46 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _closing_outlet_citing(self, sent: "Span", tok: "Token") -> _Attribution | None:
+        """A sentence closed by "..., Velkor.Az reports, citing local media": the outlet relays
+        what the cited ones gave (the tagger often reads such a "reports" as a noun)."""
+        doc = self.doc
+        words = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
+        for k, cite in enumerate(words):
+            if cite.lower_ not in ("citing", "quoting") or k < 2:
+                continue
+            j = k - 1
+            if words[j].text == ",":
+                j -= 1
+            verb = words[j]
+            if verb.lower_ not in ("reports", "reported", "writes", "wrote") or j < 2:
+                return None
+            run: list["Token"] = []
+            j -= 1
+            while j >= 0 and words[j].text != "," and len(run) < 4:
+                run.insert(0, words[j])
+                j -= 1
+            if not run or len(run) > 3 or j < 0 or words[j].text != "," \
+                    or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ == "the" for t in run):
+                return None
+            cited = [t for t in words[k + 1 :] if not (t.is_punct and t.text != "&")]
+            if not cited or len(cited) > 7 or any(t.pos_ in ("VERB", "AUX") for t in cited):
+                return None
+            inside = {t.i for t in cited}
+            roots = [t for t in cited if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+            if len(roots) != 1:
+                return None
+            ref = self.names.ref_for(roots[0])
+            if ref is None:
+                a, b = cited[0].idx, cited[-1].idx + len(cited[-1].text)
+                ref = SourceRef(entity=None, name=doc.text[a:b], text=doc.text[a:b], start=a, end=b)
+            outlet = next((self.names.ref_for(t) for t in reversed(run) if t.pos_ in ("PROPN", "NOUN")), None)
+            if outlet is None or (outlet.name or "") not in doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]:
+                a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+                outlet = SourceRef(entity=None, name=doc.text[a:b], text=doc.text[a:b], start=a, end=b)
+            return _Attribution(ref, (outlet,), "report", verb.i)
+        return None
 
     def _reporter_before(self, sent: "Span", tok: "Token") -> SourceRef | None:
         """The speaker of the first speech verb before the figure in its sentence ("TV reported that ...")."""
