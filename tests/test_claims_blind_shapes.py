@@ -32,3 +32,16 @@ The number of missing people has risen to 40. Earlier reports indicated 117 fata
         c = claim_at(art, claims, words)
         assert c.source is not None and c.source.name == "Norland media", (words, c.source)
         assert [v.name for v in c.via] == ["Velkor.Az"], (words, c.via)
+
+
+def test_according_without_to_and_a_plural_that_is_no_body_named_before() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+A total of 44 people were confirmed dead in the province, according the Velka provincial government and the Orsk city government.
+
+According to the provincial and city governments, 21 people died in Orsk and 12 in Velka.
+""")
+    c = claim_at(art, claims, "44")
+    assert c.source is not None and "Velka provincial government" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "21")
+    assert c.source is not None and "governments" in (c.source.name or ""), c.source

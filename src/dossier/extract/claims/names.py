@@ -224,8 +224,11 @@ class Names:
         if not text.lower().startswith(("the ", "this ")) or noun.pos_ != "NOUN":
             return None
         head = noun.lemma_.lower()
+        # a plural ("the prefectural and city governments") is not one body named before ("the X government")
+        plural = noun.tag_ == "NNS" and noun.lower_ != head
         for s in reversed(self.sources):
-            if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx:
+            if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx \
+                    and (not plural or noun.lower_ in s.text.lower()):
                 return s.name
         if head in _ANY_BODY and len(list(noun.lefts)) == 1:
             # "The agency stated ..." after "according to the National Intelligence Service": the

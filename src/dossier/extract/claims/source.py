@@ -656,6 +656,9 @@ def _according_to(according: "Token") -> list["Token"]:
     """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
     of "according to estimates from X" / "figures by X", X: who made them."""
     out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    if not out:
+        # "according the X" (the "to" left out): the parser hangs X on "according" itself
+        out = [pobj for pobj in according.children if pobj.dep_ == "pobj" and pobj.i > according.i]
     for k, pobj in enumerate(out):
         if pobj.lemma_.lower() in _DOCUMENT_NOUNS | _NOTICE_NOUNS and pobj.pos_ == "NOUN":
             maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
