@@ -45,3 +45,21 @@ According to the provincial and city governments, 21 people died in Orsk and 12 
     assert c.source is not None and "Velka provincial government" in (c.source.name or ""), c.source
     c = claim_at(art, claims, "21")
     assert c.source is not None and "governments" in (c.source.name or ""), c.source
+
+
+def test_it_said_and_it_added_name_the_body_before() -> None:
+    art, claims = page_claims("""Velkan troops suffer losses
+
+Norland officials say Velka has deployed some 6,000 troops in the Orsk region.
+
+Velka sustained the losses in fighting near three villages, according to the Norland Directorate of Intelligence.
+
+"At least four Velkan soldiers went missing" near the village of Tamir, it said on its channel.
+
+The relief agency revised the number of families affected to 21,028. People are returning home, with 6,807 persons still staying in 51 shelters, it added.
+""")
+    c = claim_at(art, claims, "four")
+    assert c.source is not None and "Directorate" in (c.source.name or ""), c.source
+    for words in ("6,807", "51"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and "agency" in (c.source.name or ""), (words, c.source)
