@@ -63,3 +63,12 @@ The relief agency revised the number of families affected to 21,028. People are 
     for words in ("6,807", "51"):
         c = claim_at(art, claims, words)
         assert c.source is not None and "agency" in (c.source.name or ""), (words, c.source)
+
+
+def test_the_number_of_missing_counts_the_missing() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+The fire service said two bodies were found in the hills. It put the number of missing at 18.
+""")
+    c = claim_at(art, claims, "18")
+    assert c.state == "missing", (c.state, c.measure)
