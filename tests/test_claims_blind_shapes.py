@@ -72,3 +72,13 @@ The fire service said two bodies were found in the hills. It put the number of m
 """)
     c = claim_at(art, claims, "18")
     assert c.state == "missing", (c.state, c.measure)
+
+
+def test_another_group_doing_something_is_not_the_dead_before_it() -> None:
+    art, claims = page_claims("""Velkans in the Norland army
+
+Five Velkans have been killed while serving in the Norland army while another 43 are seeking early discharge.
+""")
+    assert claim_at(art, claims, "Five").state == "killed"
+    c = claim_at(art, claims, "43")
+    assert c.state != "killed" and "killed" not in (c.measure or ""), (c.state, c.measure)
