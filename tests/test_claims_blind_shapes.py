@@ -82,3 +82,12 @@ Five Velkans have been killed while serving in the Norland army while another 43
     assert claim_at(art, claims, "Five").state == "killed"
     c = claim_at(art, claims, "43")
     assert c.state != "killed" and "killed" not in (c.measure or ""), (c.state, c.measure)
+
+
+def test_a_distance_with_nothing_measured_is_no_figure() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+About 300 people were missing in the district of Orla, 12 km west of the capital, where a landslide buried 330 homes.
+""")
+    assert not any("12 km" in c.text for c in claims), [c.text for c in claims]
+    assert claim_at(art, claims, "300").state == "missing"

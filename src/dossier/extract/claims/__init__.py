@@ -152,6 +152,8 @@ def extract_claims(
             whole = None
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
+        if measure is None and q.kind == "measure" and q.unit in _DISTANCE_UNITS:
+            continue  # "12 km west of the capital": where something is, no figure of the story
         before_anaphora = clean_measure(measure)
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
@@ -285,6 +287,9 @@ def _acts_otherwise(tok: "Token") -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "acomp", "oprd") for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in verb.children if c.i > verb.i)
+
+
+_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile"}
 
 
 _OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)
