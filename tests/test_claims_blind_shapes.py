@@ -100,3 +100,11 @@ Mara Velk, the Norland Red Cross head, told The Associated Press news agency ano
 """)
     c = claim_at(art, claims, "2,100")
     assert [v.name for v in c.via] == ["Associated Press"], c.via
+
+
+def test_held_as_prisoners_of_war_are_captured() -> None:
+    art, claims = page_claims("""Velkans in the Norland war
+
+The Velkan foreign ministry stated that four Velkan fighters are being held in Norland as prisoners of war.
+""")
+    assert claim_at(art, claims, "four").state == "captured"
