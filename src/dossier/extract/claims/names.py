@@ -343,7 +343,7 @@ def _with_untyped_surname(ent: "Span") -> "Span":
 # an outlet named with what kind of outlet it is, the kind cut off
 # (only a dangling "news", the kind of outlet cut off: "Associated Press news" -> "Associated Press";
 # "Tobin news agency" keeps its name)
-_OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news(?:\s+(?:agency|service|outlet|channel|site|website))?$", re.IGNORECASE)
+_OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news$", re.IGNORECASE)
 
 
 def _inside_modifier(tok: "Token", head: "Token") -> bool:
