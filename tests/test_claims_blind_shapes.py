@@ -108,3 +108,16 @@ def test_held_as_prisoners_of_war_are_captured() -> None:
 The Velkan foreign ministry stated that four Velkan fighters are being held in Norland as prisoners of war.
 """)
     assert claim_at(art, claims, "four").state == "captured"
+
+
+def test_a_sentence_led_by_for_the_missing_counts_the_missing() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The agency has tallied three deaths in the north and eight in the south.
+
+For the missing people, the agency said eight were in the north, 12 in the centre and three in the south.
+""")
+    for words in ("eight were", "12 in", "three in the south"):
+        c = claim_at(art, claims, words)
+        assert c.state == "missing", (words, c.state, c.measure)
+    assert claim_at(art, claims, "three deaths").state == "killed"

@@ -158,6 +158,11 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
+        if topic is not None:
+            # "For the missing, the agency said eight were in the north": the sentence is about them
+            state, state_word = _TOPIC_STATES[topic.group(1).lower()], None
+            measure = "people " + topic.group(1).lower().replace("dead", "killed")
         if carried and measure and state == "killed" and _acts_otherwise(tok):
             # "Five were killed while another 43 are seeking discharge": the 43 are the earlier figure's
             # people, not the dead (the dead do nothing); what they do says nothing of harm
@@ -289,6 +294,10 @@ def _acts_otherwise(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in verb.children if c.i > verb.i)
 
 
+_TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded", "dead": "killed",
+                 "displaced": "displaced", "evacuated": "evacuated"}
+_TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"
+                            r"(?:\s+(?:people|persons))?\s*,", re.IGNORECASE)
 _DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile"}
 
 
