@@ -63,3 +63,15 @@ def test_process_chunks_keep_order_and_share_text_evenly() -> None:
     sizes = [sum(len(a.text) for a in c) for c in chunks]
     assert max(sizes) <= 1.2 * min(sizes)
     assert _balanced_chunks(articles[:1], 2, 32) == [articles[:1]]
+
+
+def test_an_outlet_named_after_its_web_address_stays_one_token() -> None:
+    from dossier.extract.nlp import parse_text
+
+    doc = parse_text("The toll was given by Velkor.Az, citing local media. Norpress.ru said 5 died. "
+                     "He left Velkograd.It was late.")
+    words = [t.text for t in doc]
+    assert "Velkor.Az" in words and "Norpress.ru" in words
+    assert [s.text for s in doc.sents][:2] == ["The toll was given by Velkor.Az, citing local media.", "Norpress.ru said 5 died."]
+    # sentences glued without a space stay two sentences
+    assert "It" in words and "Velkograd" in words

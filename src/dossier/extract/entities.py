@@ -152,6 +152,8 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
         doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct or doc[end - 1].is_space
         # a span the model cut inside a name: "the National Intelligence Service of [South Korea]"
         or doc[end - 1].text in ("of", "for", "and", "the", "in", "on", "at", "to", "de")
+        # "The Associated Press news [agency]": a lowercase "news" the model took in says what kind of outlet
+        or (doc[end - 1].text == "news" and end - start > 1)
     ):
         end -= 1
     return start, end

@@ -368,6 +368,30 @@ def fast_attribute_ruler(nlp: "Language") -> "Language":
     return nlp
 
 
+# "Caliber.Az", "Trend.az", "Lenta.ru": an outlet named after its web address, glued with no space
+# (a capitalised name, a dot, a short domain suffix). Sentences glued without a space ("in
+# Kyiv.It was", "said.The") stay split: an English word after the dot is no domain suffix.
+_SITE_NAME_RE = re.compile(r"^[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[A-Z]{2}|[a-z]{2}|com|net|org|info|news)$")
+_NOT_SUFFIXES = {"it", "in", "is", "if", "of", "on", "or", "no", "so", "to", "us", "we", "he", "me", "my", "by",
+                 "be", "at", "as", "an", "am", "do", "go", "up", "oh", "ok", "hi", "ah", "eh", "ms", "mr", "dr", "st",
+                 "i", "a"}
+
+
+def _site_name(text: str) -> bool:
+    return bool(_SITE_NAME_RE.match(text)) and text.rsplit(".", 1)[1].lower() not in _NOT_SUFFIXES
+
+
+def keep_site_names(nlp: "Language") -> None:
+    """Keep an outlet named after its web address ("Caliber.Az") one token (a tokenizer exception)."""
+    tokenizer = cast(Any, nlp.tokenizer)
+    before = tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        return _site_name(text) or bool(before is not None and before(text))
+
+    tokenizer.token_match = token_match
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "Language":
     """Load the English spaCy pipeline (cached per process).
@@ -396,6 +420,7 @@ def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "La
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        keep_site_names(nlp)
         return fast_attribute_ruler(fast_lemmatizer(use_numpy_blas(nlp))) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "

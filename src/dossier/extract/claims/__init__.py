@@ -152,10 +152,24 @@ def extract_claims(
             whole = None
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
+        if measure is None and q.kind == "measure" and q.unit in _DISTANCE_UNITS:
+            continue  # "12 km west of the capital": where something is, no figure of the story
         before_anaphora = clean_measure(measure)
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
+        if topic is not None:
+            # "For the missing, the agency said eight were in the north": the sentence is about them
+            state, state_word = _TOPIC_STATES[topic.group(1).lower()], None
+            measure = "people " + topic.group(1).lower().replace("dead", "killed")
+        if carried and measure and state == "killed" and _acts_otherwise(tok):
+            # "Five were killed while another 43 are seeking discharge": the 43 are the earlier figure's
+            # people, not the dead (the dead do nothing); what they do says nothing of harm
+            bare = read_state(tok, number_token(q, doc), None, sent, q.kind)[0]
+            if bare is None or bare == "present":
+                state, state_word = bare, None
+                measure = _strip_state_words(measure)
         carried_state = _carried_total_state(tok, number_token(q, doc), sent, claims, q)
         if carried_state is not None:
             state, measure, state_word = carried_state[0], carried_state[1], None
@@ -258,6 +272,33 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     if "\n\n" in between.strip("\n"):
         return None  # a total of another paragraph
     return prev
+
+
+_STATE_WORDS_RE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|missing|captured|casualties)\b.*$", re.IGNORECASE)
+
+
+def _strip_state_words(measure: str) -> str:
+    """"Velkans killed" -> "Velkans" (the people without the state)."""
+    return _STATE_WORDS_RE.sub("", measure).strip() or measure
+
+
+def _acts_otherwise(tok: "Token") -> bool:
+    """The figure is the subject of an active verb phrase with an object or complement of its own
+    ("43 are seeking early discharge", "12 have returned home"), not a passive or a state verb."""
+    fig = tok
+    if fig.dep_ != "nsubj" or fig.head.pos_ != "VERB":
+        return False
+    verb = fig.head
+    if any(c.dep_ in ("auxpass", "nsubjpass", "acomp", "oprd") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in verb.children if c.i > verb.i)
+
+
+_TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded", "dead": "killed",
+                 "displaced": "displaced", "evacuated": "evacuated"}
+_TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"
+                            r"(?:\s+(?:people|persons))?\s*,", re.IGNORECASE)
+_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile"}
 
 
 _OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)

@@ -279,6 +279,11 @@ def _same_measure(a: str, b: str) -> bool:
 _CROWD_NOUNS = {"crowd", "attendance", "turnout", "throng", "gathering"}
 
 
+_STATE_TOTALS = {"missing": "people missing", "injured": "people injured", "wounded": "people wounded",
+                 "dead": "people killed", "displaced": "people displaced", "evacuated": "people evacuated",
+                 "homeless": "people homeless", "hospitalized": "people hospitalized", "hospitalised": "people hospitalised"}
+
+
 def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     """What a bare figure counts when it is the value of a total: "cases topped 10,000", "the
     force stationed there to 14,000"; or the noun a range is coordinated with ("between 4,000
@@ -288,6 +293,13 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
         low = total.lemma_.lower()
         if low in _STATE_NOUNS or low in _FORCE_NOUNS or low in _CROWD_NOUNS:
             return _noun_phrase(doc, total)  # "estimated the crowd at 500,000"
+        if low in ("number", "toll", "tally", "count", "total", "figure"):
+            # "put the number of missing at 18": the people in the state the total names
+            for prep in total.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ in ("pobj", "pcomp") and obj.lower_ in _STATE_TOTALS:
+                            return _STATE_TOTALS[obj.lower_]
     # "with losses exceeding 4,000", "casualties topping 900": the noun the participle measures
     node = tok
     for _ in range(2):

@@ -213,19 +213,48 @@ class Names:
                     if ref is not None:
                         return SourceRef(entity=None, name=ref.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
                 break
-        # it/they: the last source named in the article
-        for s in reversed(self.sources):
-            if s is not None:
-                return SourceRef(entity=None, name=s.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+        # it/they: the last source named in the article, or the body the sentence before names as
+        # its source when that comes later ("..., according to X. '...,' it said on Telegram.")
+        last = next((s for s in reversed(self.sources) if s is not None), None)
+        before = self._source_of_sentence_before(noun) if low in ("it", "they") else None
+        if before is not None and (last is None or (last.start or 0) < (before.start or 0)):
+            last = before
+        if last is not None:
+            return SourceRef(entity=None, name=last.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
         return None
+
+    def _source_of_sentence_before(self, noun: "Token") -> SourceRef | None:
+        """The body the sentence just before gives as its source ("according to X", "X said"), if
+        any (news often gives each sentence its own paragraph)."""
+        n = self.sents.seg_of[noun.i]
+        if n == 0:
+            return None
+        a, b = self.sents.segments[n - 1]
+        # the subject of its speech verb first ("X confirmed the number according to figures from Y.
+        # They also said ...": X), else whom it gives "according to"
+        speakers = [c for t in self.doc[a:b] if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS
+                    for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not speakers:
+            speakers = [p for t in self.doc[a:b] if t.lower_ == "according"
+                        for to in t.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+        if not speakers:
+            return None
+        cand = speakers[-1]
+        if cand.ent_type_ == "PERSON" or not (cand.pos_ == "PROPN" or _speaker_like(cand)):
+            return None
+        ref = self.ref_for(cand)
+        return ref if ref is not None and ref.name else None
 
     def _resolve_definite(self, text: str, noun: "Token") -> str | None:
         """'the agency' -> the last earlier source whose words end in the same head noun."""
         if not text.lower().startswith(("the ", "this ")) or noun.pos_ != "NOUN":
             return None
         head = noun.lemma_.lower()
+        # a plural ("the prefectural and city governments") is not one body named before ("the X government")
+        plural = noun.tag_ == "NNS" and noun.lower_ != head
         for s in reversed(self.sources):
-            if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx:
+            if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx \
+                    and (not plural or noun.lower_ in s.text.lower()):
                 return s.name
         if head in _ANY_BODY and len(list(noun.lefts)) == 1:
             # "The agency stated ..." after "according to the National Intelligence Service": the

@@ -39,7 +39,8 @@ class Sentences:
         body or a speaker noun, otherwise there is no attribution ("Sales showed ...").
         """
         subj = self.subject_any(verb)
-        if subj is not None and verb.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj):
+        if subj is not None and verb.lemma_.lower() in _WEAK_VERBS and not _speaker_like(subj) \
+                and not _closing_it(subj, verb):
             return None
         return subj
 
@@ -125,6 +126,14 @@ def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
             seg_of[i] = last
     return cleaned, seg_of
 
+
+
+def _closing_it(subj: "Token", verb: "Token") -> bool:
+    """"..., it added." / "..., it noted.": a closing cue whose "it" is the body that spoke (not
+    "it showed 40 cases": such a cue has no object and comes after a comma)."""
+    return subj.lower_ == "it" and verb.lemma_.lower() in ("add", "note", "mention", "comment", "observe") \
+        and subj.i == verb.i - 1 and subj.i > 0 and subj.doc[subj.i - 1].text == "," \
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
 
 
 def _speaker_like(tok: "Token") -> bool:

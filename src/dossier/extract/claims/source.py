@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model import SourceRef
+from ..places import resolve_place
 from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
@@ -62,6 +63,9 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
+        citing = self._closing_outlet_citing(sent, tok)
+        if citing is not None:
+            return citing
         chain = _according_in_order(_inner_first(self._chain(tok), tok, self.doc), tok, self.doc)
         in_quote = self.names.speaker_at(q.start)
         if chain:
@@ -105,12 +109,53 @@ class Attributor:
         if closing is not None:
             return closing
         prev = self._previous_sentence_attribution(sent)
-        if prev is not None and (prev.source is None or _names_someone(prev.source)):
+        if prev is not None and (prev.source is None or _names_someone(prev.source)) \
+                and not self._other_place(sent, tok):
             return prev
         after = self._claimed_in_next_sentence(sent)
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _closing_outlet_citing(self, sent: "Span", tok: "Token") -> _Attribution | None:
+        """A sentence closed by "..., Velkor.Az reports, citing local media": the outlet relays
+        what the cited ones gave (the tagger often reads such a "reports" as a noun)."""
+        doc = self.doc
+        words = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
+        for k, cite in enumerate(words):
+            if cite.lower_ not in ("citing", "quoting") or k < 2:
+                continue
+            j = k - 1
+            if words[j].text == ",":
+                j -= 1
+            verb = words[j]
+            if verb.lower_ not in ("reports", "reported", "writes", "wrote") or j < 2:
+                return None
+            run: list["Token"] = []
+            j -= 1
+            while j >= 0 and words[j].text != "," and len(run) < 4:
+                run.insert(0, words[j])
+                j -= 1
+            if not run or len(run) > 3 or j < 0 or words[j].text != "," \
+                    or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ == "the" for t in run):
+                return None
+            cited = [t for t in words[k + 1 :] if not (t.is_punct and t.text != "&")]
+            if not cited or len(cited) > 7 or any(t.pos_ in ("VERB", "AUX") for t in cited):
+                return None
+            inside = {t.i for t in cited}
+            roots = [t for t in cited if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+            if len(roots) != 1:
+                return None
+            ref = self.names.ref_for(roots[0])
+            if ref is None:
+                a, b = cited[0].idx, cited[-1].idx + len(cited[-1].text)
+                ref = SourceRef(entity=None, name=doc.text[a:b], text=doc.text[a:b], start=a, end=b)
+            outlet = next((self.names.ref_for(t) for t in reversed(run) if t.pos_ in ("PROPN", "NOUN")), None)
+            if outlet is None or (outlet.name or "") not in doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]:
+                a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+                outlet = SourceRef(entity=None, name=doc.text[a:b], text=doc.text[a:b], start=a, end=b)
+            return _Attribution(ref, (outlet,), "report", verb.i)
+        return None
 
     def _reporter_before(self, sent: "Span", tok: "Token") -> SourceRef | None:
         """The speaker of the first speech verb before the figure in its sentence ("TV reported that ...")."""
@@ -489,6 +534,33 @@ class Attributor:
                 return prev_att
         return None
 
+    def _other_place(self, sent: "Span", tok: "Token") -> bool:
+        """The figure's sentence turns to another place than the sentence before ("In neighbouring
+        Y, 36 were injured" after "According to X, ..."; "... killed elsewhere in the country"):
+        the earlier source, who spoke of its own place, does not give it."""
+        if any(t.lower_ in _ELSEWHERE_WORDS for t in sent):
+            return True
+        n = self.sents.seg_of[sent.start]
+        if n == 0:
+            return False
+        a, b = self.sents.segments[n - 1]
+        prev = self.doc[a:b]
+
+        def places(span: "Span") -> dict[str, str | None]:
+            out: dict[str, str | None] = {}
+            for e in span.ents:
+                if e.label_ in ("GPE", "LOC"):
+                    place = resolve_place(e.text)
+                    out[_place_key(e.text)] = place.kind if place is not None else None
+            return out
+
+        mine, before = places(sent), places(prev)
+        if not mine or set(mine) & set(before):
+            return False
+        # a peer of the place before (another country, another region), not a part of it
+        # ("In Wajima City, 39" after "in Ishikawa Prefecture" stays with the same source)
+        return any(k in ("country", "region") and k in before.values() for k in mine.values())
+
     def earlier_attribution(self, q: Quantity, measure: str | None) -> _Attribution | None:
         """The attribution of the same figure mentioned earlier ("the 8,000 North Korean troops")."""
         for prev_q, prev_measure, att in reversed(self.history):
@@ -506,6 +578,13 @@ class Attributor:
             self.names.sources.append(att.source)
 
     # -- dates -----------------------------------------------------------------------------------
+
+
+_ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
@@ -577,6 +656,9 @@ def _according_to(according: "Token") -> list["Token"]:
     """The objects of "according to X" (only its "to": "according to X, particularly in Y" names X);
     of "according to estimates from X" / "figures by X", X: who made them."""
     out = [pobj for to in according.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+    if not out:
+        # "according the X" (the "to" left out): the parser hangs X on "according" itself
+        out = [pobj for pobj in according.children if pobj.dep_ == "pobj" and pobj.i > according.i]
     for k, pobj in enumerate(out):
         if pobj.lemma_.lower() in _DOCUMENT_NOUNS | _NOTICE_NOUNS and pobj.pos_ == "NOUN":
             maker = [g for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")

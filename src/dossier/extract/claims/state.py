@@ -233,9 +233,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("evacuated")  # "had been moved to temporary shelters"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
-            elif low in ("take", "hold", "keep") and any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
-                                                        and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod")
-                                                        for c in v.children):
+            elif low in ("take", "hold", "keep") and (any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
+                                                         and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod")
+                                                         for c in v.children)
+                                                     or _prep_objects(v, ("as",)) & {"prisoner", "captive", "hostage", "pow"}):
+                # "being held as prisoners of war"
                 out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
                     _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}

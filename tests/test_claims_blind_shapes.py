@@ -1,0 +1,123 @@
+"""Claim frames on shapes met on news never seen before (fictional text in the same shape)."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_at, page_claims
+
+
+def test_a_figure_of_another_place_does_not_take_the_source_before() -> None:
+    art, claims = page_claims("""Storm toll rises
+
+At least 40 people were killed in Peru, with some 90 injured according to the Velkan relief service. At least three people were killed in Bolivia.
+
+According to Chiba Prefecture, 12 houses have collapsed. In Chiba City, 5 people died. In neighbouring Saitama Prefecture, 8 people were injured.
+
+The regional health office said 70 people died in the port. About 20 more were killed elsewhere in the country.
+""")
+    assert claim_at(art, claims, "40").source is not None
+    for words in ("three", "8 people", "20 more"):
+        c = claim_at(art, claims, words)
+        assert c.source is None, (words, c.source)
+    # a part of the place the source spoke of keeps the source
+    c = claim_at(art, claims, "5 people")
+    assert c.source is not None and "Chiba" in (c.source.name or ""), c.source
+
+
+def test_an_outlet_closing_the_sentence_citing_others_relays_them() -> None:
+    art, claims = page_claims("""Flood toll in Norland
+
+The number of missing people has risen to 40. Earlier reports indicated 117 fatalities and 39 missing people, Velkor.Az reports, citing Norland media.
+""")
+    for words in ("117", "39"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Norland media", (words, c.source)
+        assert [v.name for v in c.via] == ["Velkor.Az"], (words, c.via)
+
+
+def test_according_without_to_and_a_plural_that_is_no_body_named_before() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+A total of 44 people were confirmed dead in the province, according the Velka provincial government and the Orsk city government.
+
+According to the provincial and city governments, 21 people died in Orsk and 12 in Velka.
+""")
+    c = claim_at(art, claims, "44")
+    assert c.source is not None and "Velka provincial government" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "21")
+    assert c.source is not None and "governments" in (c.source.name or ""), c.source
+
+
+def test_it_said_and_it_added_name_the_body_before() -> None:
+    art, claims = page_claims("""Velkan troops suffer losses
+
+Norland officials say Velka has deployed some 6,000 troops in the Orsk region.
+
+Velka sustained the losses in fighting near three villages, according to the Norland Directorate of Intelligence.
+
+"At least four Velkan soldiers went missing" near the village of Tamir, it said on its channel.
+
+The relief agency revised the number of families affected to 21,028. People are returning home, with 6,807 persons still staying in 51 shelters, it added.
+""")
+    c = claim_at(art, claims, "four")
+    assert c.source is not None and "Directorate" in (c.source.name or ""), c.source
+    for words in ("6,807", "51"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and "agency" in (c.source.name or ""), (words, c.source)
+
+
+def test_the_number_of_missing_counts_the_missing() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+The fire service said two bodies were found in the hills. It put the number of missing at 18.
+""")
+    c = claim_at(art, claims, "18")
+    assert c.state == "missing", (c.state, c.measure)
+
+
+def test_another_group_doing_something_is_not_the_dead_before_it() -> None:
+    art, claims = page_claims("""Velkans in the Norland army
+
+Five Velkans have been killed while serving in the Norland army while another 43 are seeking early discharge.
+""")
+    assert claim_at(art, claims, "Five").state == "killed"
+    c = claim_at(art, claims, "43")
+    assert c.state != "killed" and "killed" not in (c.measure or ""), (c.state, c.measure)
+
+
+def test_a_distance_with_nothing_measured_is_no_figure() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+About 300 people were missing in the district of Orla, 12 km west of the capital, where a landslide buried 330 homes.
+""")
+    assert not any("12 km" in c.text for c in claims), [c.text for c in claims]
+    assert claim_at(art, claims, "300").state == "missing"
+
+
+def test_an_outlet_named_with_news_agency_keeps_no_dangling_news() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+Mara Velk, the Norland Red Cross head, told The Associated Press news agency another 2,100 people are reported missing in the city.
+""")
+    c = claim_at(art, claims, "2,100")
+    assert [v.name for v in c.via] in (["Associated Press"], ["Associated Press news agency"]), c.via
+
+
+def test_held_as_prisoners_of_war_are_captured() -> None:
+    art, claims = page_claims("""Velkans in the Norland war
+
+The Velkan foreign ministry stated that four Velkan fighters are being held in Norland as prisoners of war.
+""")
+    assert claim_at(art, claims, "four").state == "captured"
+
+
+def test_a_sentence_led_by_for_the_missing_counts_the_missing() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The agency has tallied three deaths in the north and eight in the south.
+
+For the missing people, the agency said eight were in the north, 12 in the centre and three in the south.
+""")
+    for words in ("eight were", "12 in", "three in the south"):
+        c = claim_at(art, claims, words)
+        assert c.state == "missing", (words, c.state, c.measure)
+    assert claim_at(art, claims, "three deaths").state == "killed"
