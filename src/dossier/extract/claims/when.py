@@ -336,7 +336,7 @@ def _date_value(te: TimeExpression) -> str | None:
 _RANGE_TAIL = re.compile(
     r"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<mday>\d{1,2})(?!\d))?"
-    r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b)))",
+    r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b))|(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
 
@@ -346,7 +346,9 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
     14 and 15" -> the 15th), else ``val``. Only month names and day numbers close a window, so
     "killed 5 on May 3 and 7 on May 4" keeps May 3 (the day number must end the phrase)."""
     m = _RANGE_TAIL.match(text[te.end : te.end + 40])
-    if m is None or not re.match(r"^(?:\d{4}|XXXX)-\d\d", val):
+    if m is not None and m.group("year") and re.match(r"^\d{4}$", val):
+        return m.group("year") if m.group("year") > val else val  # "between 2021 and 2023"
+    if m is None or m.group("year") or not re.match(r"^(?:\d{4}|XXXX)-\d\d", val):
         return val
     if m.group("day"):
         if not re.match(r"^(?:\d{4}|XXXX)-\d\d-\d\d$", val) or int(m.group("day")) <= int(val[8:10]) or int(m.group("day")) > 31:
