@@ -324,3 +324,30 @@ Crews kept working on Monday, with 300 firefighters on the lines.
     art, claims = _claims(page)
     assert claim_at(art, claims, "24", 0).as_of == "2023-06-11"
     assert (claim_at(art, claims, "16", 0).as_of, claim_at(art, claims, "16", 0).as_of_basis) == ("2023-06-11", "stated")
+
+
+# A figure over a window of days or months holds at the window's end (fictional page).
+_WINDOWS = """Floods and fighting in Varnia
+Published: 14 June 2023
+Some 1,500 wounded Varnian soldiers returned home in the January-March period, the agency said.
+The floods killed 102 people in 27 districts between May 17 and June 10, the report showed.
+"On June 10 and 11, Varnian units lost at least 30 soldiers near Kestel," the army said.
+Rescuers pulled 12 people from the river on May 3 and 7 more on May 4.
+The fighting killed 4,100 Varnian soldiers between 2020 and 2022, the ministry said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of"),
+    [
+        ("1,500", "2023-03"),  # "the January-March period": March
+        ("102", "2023-06-10"),  # "between May 17 and June 10"
+        ("30 soldiers", "2023-06-11"),  # "On June 10 and 11"
+        ("12 people", "2023-05-03"),  # "on May 3 and 7 more": 7 is a count, not a day
+        ("4,100", "2022"),  # "between 2020 and 2022"
+    ],
+)
+def test_a_window_dates_its_figure_at_its_end(words: str, as_of: str) -> None:
+    art, claims = page_claims(_WINDOWS)
+    c = claim_at(art, claims, words)
+    assert (c.as_of, c.as_of_basis) == (as_of, "stated")

@@ -150,6 +150,7 @@ def test_name_case() -> None:
         ("Sept. 3, 2024", None, "2024-09-03"),
         ("Updated 5:35 AM EST, Wed November 13, 2024", "updated", "2024-11-13"),
         ("Last updated Mon 13 Oct 2014", "last updated", "2014-10-13"),
+        ("19:35 UTC+8, 2024-11-13", None, "2024-11-13"),  # a time with a zone offset before the date
     ],
 )
 def test_parse_date_line(line: str, kind: str | None, date: str) -> None:
@@ -1014,3 +1015,13 @@ def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
             "the civil protection service said.\n")
     art = clean_article(RawArticle(source="p.txt", fmt="txt", text=page), settings=Settings(progress="never", min_words=5))
     assert isinstance(art, Article) and art.published.date == "2023-09-10"
+
+
+def test_a_time_first_stamp_with_an_offset_dates_the_page_and_is_not_its_title() -> None:
+    # a wire page's line "agency / time with UTC offset, date / comment count" under the headline
+    art = _clean_text(
+        "Floods cut off the Orlen valley\nOrlen Wire\n  19:35 UTC+8, 2023-06-14       0\n"
+        "The Varn river rose four metres overnight and cut the valley's only road, officials said.\n"
+    )
+    assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
+    assert art.title == "Floods cut off the Orlen valley"

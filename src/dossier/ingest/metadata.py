@@ -58,7 +58,7 @@ _TIME = (
 )
 _TIME_RE = re.compile(_TIME)
 # "Updated 5:35 AM EST, Wed November 13, 2024": a time written before the date
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d\d)?\b)?)?\s*[,|·-]?\s*", re.IGNORECASE)
 # "Thursday, October 24, 2024", "Nov. 13, 2024", "24 October 2024", "2024-10-24"
 DATE_MDY = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"

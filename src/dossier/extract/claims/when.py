@@ -62,6 +62,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if te.type == "TIME" and _BARE_CLOCK.match(te.text.strip()):
             # "As of 5 p.m., ... six dead": a clock time with no day of its own is the day of the page's report
             val = _dated(article) or ""
+        val = _window_end(article.text, te, val)
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
             val = year + val[4:]
         if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
@@ -184,6 +185,7 @@ def _in_dateline(text: str, te: TimeExpression) -> bool:
     return dl is not None and te.end - para <= dl.end
 
 
+_PERIOD_NOUNS = {"period", "window", "quarter", "span", "stretch", "interval", "timeframe"}
 _NOUN_MODIFIER = {"nmod", "compound", "npadvmod", "nummod", "amod"}
 
 
@@ -192,6 +194,12 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
     historic rains this year", "the 2023 death toll has reached 364"): it dates that thing (the cause,
     the period of a toll), not the day the count holds. A possessive ("Saturday's quake") is not counted."""
     if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i in own:
+        return False
+    # "in the January-March period": a date naming a stretch of time is the window of the count
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.lemma_.lower() in _PERIOD_NOUNS:
         return False
     # "this week's heavy rains": a possessive period that runs to today dates the rains, not the count
     return root.dep_ in _NOUN_MODIFIER or root.dep_ == "poss" and root.doc[root.left_edge.i].lower_ == "this"
@@ -321,6 +329,37 @@ def _date_value(te: TimeExpression) -> str | None:
         val = val.split("T", 1)[0]
     return val
 
+
+
+# "between January and March", "the January-March period", "on December 14 and 15", "May 17 to June 28":
+# a figure over a window of days or months holds at the window's end
+_RANGE_TAIL = re.compile(
+    r"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<mday>\d{1,2})(?!\d))?"
+    r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b))|(?P<year>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _window_end(text: str, te: TimeExpression, val: str) -> str:
+    """The end of a window that starts at ``te`` ("between January and March" -> March; "December
+    14 and 15" -> the 15th), else ``val``. Only month names and day numbers close a window, so
+    "killed 5 on May 3 and 7 on May 4" keeps May 3 (the day number must end the phrase)."""
+    m = _RANGE_TAIL.match(text[te.end : te.end + 40])
+    if m is not None and m.group("year") and re.match(r"^\d{4}$", val):
+        return m.group("year") if m.group("year") > val else val  # "between 2021 and 2023"
+    if m is None or m.group("year") or not re.match(r"^(?:\d{4}|XXXX)-\d\d", val):
+        return val
+    if m.group("day"):
+        if not re.match(r"^(?:\d{4}|XXXX)-\d\d-\d\d$", val) or int(m.group("day")) <= int(val[8:10]) or int(m.group("day")) > 31:
+            return val
+        return f"{val[:8]}{int(m.group('day')):02d}"
+    month = _MONTHS.index(m.group("month")[:3].lower()) + 1
+    if month <= int(val[5:7]):
+        return val  # "December and January" crosses a year: keep the start rather than guess
+    if m.group("mday"):
+        return f"{val[:5]}{month:02d}-{int(m.group('mday')):02d}"
+    return f"{val[:5]}{month:02d}"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
