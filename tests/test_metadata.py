@@ -181,6 +181,8 @@ def test_not_a_date_line(line: str) -> None:
         ("NEW YORK — The city said", "NEW YORK", None),
         ("CNN  — The death toll from Storm Zora has risen", None, "CNN"),  # an outlet and a dash, no place
         ("CNN —", None, "CNN"),
+        # a pool of agencies credited with a hyphen: a dateline whose day has no year
+        ("MAROVEL, Jul 4 (KNA-BSS) – The death toll from the floods has risen", "MAROVEL", "KNA-BSS"),
     ],
 )
 def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:

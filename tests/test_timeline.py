@@ -318,3 +318,17 @@ def test_a_dateline_is_no_part_of_an_event_s_headline(nlp) -> None:  # type: ign
     analysis = _analysis(nlp, article, [("Sunday", "2025-08-22")])
     _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
     assert events and not any("PRINCE" in e.summary or "(AP)" in e.summary for e in events), [e.summary for e in events]
+
+
+def test_a_page_s_own_dateline_day_beats_a_day_the_story_would_pin(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = _article("d1", "Officials said on Monday the death toll from the floods has risen to 67.", "2024-09-03")
+    undated = _article(
+        "d2", "MAROVEL, Jul 4 (KNA-BSS) – The death toll from the floods has risen to over 100, the authorities said yesterday.")
+    analyses = [
+        _analysis(nlp, dated, [("on Monday", "2024-09-02")]),
+        _analysis(nlp, undated, [("Jul 4", "XXXX-07-04"), ("yesterday", "XXXX-XX-XX")]),
+    ]
+    arts, _ = build_timeline([dated, undated], analyses, entities=(), relations=(), settings=SETTINGS)
+    pub = next(a for a in arts if a.id == "d2").published
+    # the page was filed on a 4 July: neither the story's 3 September nor the dateline's day as an event's
+    assert pub.date is None or pub.date.endswith("-07-04"), pub

@@ -670,7 +670,7 @@ WIRE_CREDIT = re.compile(
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
-    rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{1,40}})\))?\s*"
+    rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{0,20}}(?:-[A-Z][A-Za-z&./ ]{{0,19}})?)\))?\s*"
     r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z])|(?<=\))\s*[—–-]{1,2}\s*$)"
 )
 # "(MENAFN) The Health Ministry ...": a known agency's or outlet's name in brackets opening the story, no dash
@@ -696,7 +696,7 @@ class Dateline:
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     r"(?:\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?"  # "New Delhi [India], February 1 (ANI):"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{1,30}})\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{0,20}}(?:-[A-Z][A-Za-z&. ]{{0,19}})?)\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
 )
 # "MOSCOW, June 10. /TASS/. ...": the agency between slashes
 DATELINE_SLASHED = re.compile(

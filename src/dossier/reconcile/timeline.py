@@ -627,6 +627,10 @@ def detect_event_mentions(
                 if _SINCE.search(article.text[max(s, te.start - 12) : te.start]) or te.text.lower().startswith("since "):
                     continue  # "646 people have died since June 14": a count's start, no event on that day
                 if te.start < off:
+                    if any(o.start >= off for o in eligible):
+                        # "DHAKA, Jul 4 (Wire) - the toll has risen, officials said yesterday": the
+                        # lead dates its own event; the dateline's is only the day of the report
+                        continue
                     # the dateline's date: the day of the report, so of its lead's main event
                     trigger = _root_trigger(sdoc)
                     span = sdoc[0:0]
@@ -1012,6 +1016,12 @@ def _with_window(article: Article, pins: list[tuple[tuple[str, str], str]]) -> A
     """
     if not pins or article.published.basis == "explicit":
         return article
+    line = parse_dateline(article.text[:300])
+    if line is not None and line.month and line.day:
+        # "DHAKA, Jul 4 (Wire) -": the page's own day, with no year; a pin on another day is wrong
+        pins = [p for p in pins if not _off_dateline_day(p[0], line.month, line.day)]
+        if not pins:
+            return article
     lo = max(p[0][0] for p in pins)
     hi = min(p[0][1] for p in pins)
     reasons = sorted({why for _, why in pins})
@@ -1033,6 +1043,18 @@ def _with_window(article: Article, pins: list[tuple[tuple[str, str], str]]) -> A
         date=lo if lo == latest else None, basis="inferred", earliest=lo, latest=latest, evidence="; ".join(reasons)
     )
     return dataclasses.replace(article, published=published)
+
+
+def _off_dateline_day(window: tuple[str, str], month: int, day: int) -> bool:
+    """Whether a window of publication days holds no day with the dateline's month and day."""
+    lo, hi = window
+    if hi == _OPEN or lo[:4] != hi[:4]:
+        return False  # open or over a year's turn: some day of it may be the dateline's
+    try:
+        the_day = dt.date(int(lo[:4]), month, day).isoformat()
+    except ValueError:
+        return False
+    return not lo <= the_day <= hi
 
 
 _OPEN = "9999-12-31"
