@@ -863,3 +863,13 @@ def test_a_place_in_a_relative_clause_on_other_people_is_not_the_figure_s(nlp) -
             "but also numerous injured soldiers who have been repatriated back to Norway.")
     c = _at(_claims(nlp, text, title="Norwegian troops fight on in Chile's Antofagasta region"), 600)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
+
+
+def test_where_a_briefing_was_held_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The report cites Orlandian spy officials who presented their findings during a briefing with "
+            "lawmakers in Washington. A spokesman said his agency has confirmed that more than 1,000 Tessian "
+            "volunteers serve in the ranks. At least 39 of them have been killed.")
+    claims = _claims(nlp, text)
+    for value in (1000, 39):
+        c = _at(claims, value)
+        assert c.location != "Washington", _why((c,))

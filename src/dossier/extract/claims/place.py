@@ -1189,9 +1189,29 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
             return True
         if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
             return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
+        if _held_at(cur):
+            return True  # "findings presented during a briefing with lawmakers in Brask"
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl"):
             return False  # (through "who flew to Brask", which describes the speaker)
+    return False
+
+
+def _held_at(t: "Token") -> bool:
+    """True when ``t`` is a "prep" on a briefing, a hearing or a news conference: where it is held."""
+    return t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _SPEECH_EVENTS
+
+
+def _briefing_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is where a briefing or a hearing was held ("during a
+    briefing with lawmakers in Brask"): where officials talked about the story, never its place."""
+    cur = doc[i]
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        if _held_at(cur):
+            return True
+        cur = cur.head
     return False
 
 
@@ -1215,6 +1235,8 @@ def _owns_body(doc: "Doc", i: int) -> bool:
         and root.head.head.lemma_.lower() not in _PLACE_NOUNS | _SETTLEMENT_NOUNS
 
 
+# events of speaking: where they are held is where the speakers are ("a briefing in Brask")
+_SPEECH_EVENTS = {"briefing", "conference", "hearing", "interview", "speech", "press", "presser", "testimony"}
 # verbs of speaking: where they happen is where the speaker is ("told reporters in Brask")
 _SPEECH = {"say", "tell", "speak", "announce", "state", "brief", "add", "explain", "declare", "testify", "write",
            "tweet", "post", "comment", "insist", "warn", "address"}
@@ -1506,6 +1528,7 @@ class PlaceScope:
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         and not _briefing_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
@@ -1526,7 +1549,7 @@ class PlaceScope:
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
-            if _locative(doc, i) and not _is_continent(name):
+            if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
