@@ -873,3 +873,11 @@ def test_where_a_briefing_was_held_is_not_the_story_s_place(nlp) -> None:  # typ
     for value in (1000, 39):
         c = _at(claims, value)
         assert c.location != "Washington", _why((c,))
+
+
+def test_where_recruits_boarded_their_flight_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On a hot day in May, four young men boarded a flight at Chile's Antofagasta airport, cheering. "
+            "Weeks later, one of them was killed on the front lines of Ukraine, his mother said.\n\n"
+            "Officials estimate that between 1,500 and 3,000 Chileans have enlisted.")
+    c = _at(_claims(nlp, text), 2250)  # the midpoint of the range
+    assert c.location == "Ukraine", _why((c,))

@@ -1215,6 +1215,32 @@ def _briefing_place(doc: "Doc", i: int) -> bool:
     return False
 
 
+_DEPART_VERBS = {"board", "depart", "embark", "fly", "sail"}
+_TRIP_NOUNS = {"flight", "plane", "ship", "boat", "ferry", "bus", "train"}
+
+
+def _departure_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is where people set out from ("boarded a flight at
+    Brask", "a flight from Brask", "flew out of Brask"): where a trip starts is not where what
+    the story counts happened."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    while root.dep_ in ("compound", "poss") and root.head.i != root.i:
+        root = root.head  # "at Brask's Varno beach resort"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "out"):
+        return False
+    if prep.lower_ == "out" or prep.head.lower_ == "of" and prep.head.head.lower_ == "out":
+        prep = prep.head if prep.lower_ != "out" else prep
+    up = prep.head
+    if up.pos_ == "NOUN" and up.lemma_.lower() in _TRIP_NOUNS:
+        return True
+    return up.pos_ == "VERB" and up.lemma_.lower() in _DEPART_VERBS
+
+
 def _takes_lives(verb: "Token") -> bool:
     """"Floods in Brask have claimed 100 lives": "claim" with an object is no speech."""
     return verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in verb.children)
@@ -1528,7 +1554,7 @@ class PlaceScope:
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
-                         and not _briefing_place(doc, i)
+                         and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
@@ -1549,7 +1575,8 @@ class PlaceScope:
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
-            if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i):
+            if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
+                    and not _departure_place(doc, i):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
