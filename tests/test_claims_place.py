@@ -881,3 +881,11 @@ def test_where_recruits_boarded_their_flight_is_not_the_story_s_place(nlp) -> No
             "Officials estimate that between 1,500 and 3,000 Chileans have enlisted.")
     c = _at(_claims(nlp, text), 2250)  # the midpoint of the range
     assert c.location == "Ukraine", _why((c,))
+
+
+def test_a_town_named_after_of_that_the_parser_tore_off_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Deadly floods in Orlandia\n\n"
+            "Twenty people were killed when creeks near the small Middle Tessel town of Tessly overflowed "
+            "after more than 17 inches of rain fell in the area in less than a day.")
+    c = _at(_claims(nlp, text, title="Deadly floods in Orlandia"), 20)
+    assert c.location == "Tessly", _why((c,))

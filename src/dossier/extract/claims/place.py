@@ -904,6 +904,16 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                         continue  # "the state of emergency"; only a state the gazetteer knows
                     if b <= end:
                         out.append((doc[a:b].text, name.i))
+                if not any(c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") for c in prep.children) and prep.i + 1 < end \
+                        and noun.lemma_.lower() in _SETTLEMENT_NOUNS:
+                    # "the small town of Varno overflowed": a name the parser tore from its "of"
+                    # (tagged as a word of the next clause); the capitalised words after "of"
+                    a = b = prep.i + 1
+                    while b < end and b - a < 4 and doc[b].is_alpha and doc[b].text[:1].isupper() \
+                            and doc[b].ent_type_ not in ("PERSON", "DATE", "TIME", "NORP"):
+                        b += 1
+                    if b > a and ((row := lookup_alias(doc[a].text)) is None or row.type != "ORG"):
+                        out.append((doc[a:b].text, a))
     return out
 
 
