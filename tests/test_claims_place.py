@@ -889,3 +889,12 @@ def test_a_town_named_after_of_that_the_parser_tore_off_is_still_a_place(nlp) ->
             "after more than 17 inches of rain fell in the area in less than a day.")
     c = _at(_claims(nlp, text, title="Deadly floods in Orlandia"), 20)
     assert c.location == "Tessly", _why((c,))
+
+
+def test_the_place_after_the_second_of_two_bare_numbers_is_only_the_second_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The combined toll of the Chile and Peru earthquakes has passed 3,500.\n\n"
+            "The new total comes an hour after Chile officials said its death toll stood at 1,762 "
+            "and at least 1,293 in Peru.")
+    claims = _claims(nlp, text, title="Quake toll in Chile and Peru passes 3,500")
+    assert _at(claims, 1293).location == "Peru", _why(claims)
+    assert _at(claims, 1762).location != "Peru", _why(claims)

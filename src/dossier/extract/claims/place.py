@@ -1410,6 +1410,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
+        if doc[i].dep_ == "pobj" and _elliptic_part_before(doc, tok, doc[i].head):
+            continue  # "its toll stood at 1,762 and 1,293 in Tessia": the second number's place
         if _in_other_event(doc[i], tok):
             continue
         if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
