@@ -898,3 +898,13 @@ def test_the_place_after_the_second_of_two_bare_numbers_is_only_the_second_s(nlp
     claims = _claims(nlp, text, title="Quake toll in Chile and Peru passes 3,500")
     assert _at(claims, 1293).location == "Peru", _why(claims)
     assert _at(claims, 1762).location != "Peru", _why(claims)
+
+
+def test_a_clock_time_given_in_another_city_does_not_place_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong quake struck southern Chile on Monday.\n\n"
+            "At least 35 people are missing, two days after the quake measuring 6.8, according to the "
+            "authorities, and 6.6, according to seismologists, shook the town of Tessly, at 12:52 p.m. "
+            "(05:52 in Lisbon), on Monday.")
+    c = _at(_claims(nlp, text, title="Quake in Chile"), 35)
+    assert c.location != "Lisbon", _why((c,))
+

@@ -1080,7 +1080,8 @@ def _locative(doc: "Doc", i: int) -> bool:
         if cur.dep_ == "pobj":
             prep = cur.head
             if prep.lower_ in _LOCATIVE:
-                return True
+                # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
+                return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
                                                                                    "suburb", "outskirts", "centre", "center"}:
                 cur = prep.head
@@ -1091,6 +1092,16 @@ def _locative(doc: "Doc", i: int) -> bool:
             continue
         return False
     return False
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|GMT|UTC")
+
+def _other_clock(doc: "Doc", t: "Token") -> bool:
+    """True when ``t`` is a clock time in brackets, a conversion ("at 12:52 p.m. (05:52 in Lisbon)")."""
+    if not (t.ent_type_ == "TIME" or _CLOCK.fullmatch(t.text) is not None):
+        return False
+    before = [x.text for x in doc[max(0, t.i - 3) : t.i]]
+    return "(" in before and ")" not in before[before.index("(") :]
 
 
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
@@ -1417,6 +1428,11 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
         if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
             continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
+    # "the quake that devastated Brask province in southern Varnia killed 74": the province is
+    # where the phrase of the country places things
+    held: list[tuple[str, int]] = []  # SICHUAN_OFF
+    if held:
+        fits = held + [(name, j) for name, j in fits if not any(_placed_in_other(doc, i, [(name, j)]) for _, i in held)]
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
     # the other is the more specific one, wherever it stands
     for name, i in _most_specific(fits):
@@ -1447,6 +1463,18 @@ def _describes_named_settlement(tok: "Token") -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                 for c in head.children)
+
+
+def _placed_in_other(doc: "Doc", i: int, found: list[tuple[str, int]]) -> bool:
+    """True when a locative phrase of another place of ``found`` hangs on the place at ``i``
+    ("Brask province in southern Varnia")."""
+    span = next(((e.start, e.end) for e in doc.ents if e.start <= i < e.end), (i, i + 1))
+    heads = set(range(*span)) | {doc[i].head.i} if doc[i].dep_ == "compound" else set(range(*span))
+    for _, j in found:
+        root = doc[j]
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.i in heads and j != i:
+            return True
+    return False
 
 
 def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1570,6 +1598,8 @@ class PlaceScope:
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
+                    # "the quake that devastated Brask province in southern Varnia": the province the
+                    # country's phrase places is the more specific place, located through it
                     located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
                     # "villages in Sindh and Balochistan": several regions of one country, none the
