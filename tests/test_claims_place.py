@@ -908,3 +908,12 @@ def test_a_clock_time_given_in_another_city_does_not_place_a_figure(nlp) -> None
     c = _at(_claims(nlp, text, title="Quake in Chile"), 35)
     assert c.location != "Lisbon", _why((c,))
 
+
+def test_a_province_the_lead_places_in_a_country_is_the_article_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of deaths from the strong quake that devastated Tessel province in southwestern China "
+            "rose from 74 to 82, according to state media.\n\n"
+            "Among the dead, 46 were reported in the town of Varno and 36 in the city of Orla.\n\n"
+            "The quake injured 270 people.")
+    c = _at(_claims(nlp, text), 270)
+    assert c.location == "Tessel province", _why((c,))
+    assert c.location_basis == "inherited"

@@ -1428,11 +1428,6 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
         if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
             continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
-    # "the quake that devastated Brask province in southern Varnia killed 74": the province is
-    # where the phrase of the country places things
-    held: list[tuple[str, int]] = []  # SICHUAN_OFF
-    if held:
-        fits = held + [(name, j) for name, j in fits if not any(_placed_in_other(doc, i, [(name, j)]) for _, i in held)]
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
     # the other is the more specific one, wherever it stands
     for name, i in _most_specific(fits):
@@ -1600,7 +1595,8 @@ class PlaceScope:
                 if found:
                     # "the quake that devastated Brask province in southern Varnia": the province the
                     # country's phrase places is the more specific place, located through it
-                    located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
+                    located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)
+                                                                   or _placed_in_other(doc, i, found)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
                     # "villages in Sindh and Balochistan": several regions of one country, none the
                     # scope alone; the country is (a city with its region is one place: "Manokwari,
