@@ -917,3 +917,21 @@ def test_a_province_the_lead_places_in_a_country_is_the_article_s_place(nlp) -> 
     c = _at(_claims(nlp, text), 270)
     assert c.location == "Tessel province", _why((c,))
     assert c.location_basis == "inherited"
+
+
+def test_a_photo_caption_left_at_the_top_does_not_set_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A crane moves through the rubble of a damaged church following the quake, at Lipa in Batangas, "
+            "central Philippines, on Tuesday. AP\n\n"
+            "The death toll from the powerful quake that jolted Brask last week has risen to 186, the national "
+            "disaster council said on Monday.\n\n"
+            "The toll includes 173 deaths in Tessel, 12 in Orla and one in Varno.\n\n"
+            "Still missing are 11 people while 583 others are injured.")
+    c = _at(_claims(nlp, text, title="Quake death toll climbs to 186"), 583)
+    assert c.location not in ("Lipa", "Batangas"), _why((c,))
+
+
+def test_an_agency_a_sentence_names_is_no_caption_credit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 100 Tessian soldiers were killed in fighting in the Brask region, a lawmaker told Reuters.\n\n"
+            "Another 1,000 were wounded, he said.")
+    c = _at(_claims(nlp, text), 1000)
+    assert c.location == "Brask region", _why((c,))

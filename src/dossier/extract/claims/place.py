@@ -1460,6 +1460,24 @@ def _describes_named_settlement(tok: "Token") -> bool:
                 for c in head.children)
 
 
+# a photo credit that closes a caption ("... on Tuesday. AP", "(Photo: Jane Doe/Reuters)"), not an
+# agency a sentence names ("... told Reuters.")
+_CREDIT_END = re.compile(r"(?:[.!?”\"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Getty Images|AP Photo|File photo)|"
+                         r"\([^()]*\b(?:[Pp]hoto|Getty|AP|AFP|Reuters|EPA|[Gg]rab|[Ff]ile)\b[^()]*\))\.?$")
+
+
+def _in_caption(doc: "Doc", start: int) -> bool:
+    """True when the sentence at token ``start`` is in a paragraph that ends with a photo credit: a
+    caption the page left at the top ("A crane moves rubble at Tessly in Brask on Tuesday. AP"),
+    which places a picture, not the story."""
+    at = doc[start].idx
+    text = doc.text
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[begin : end if end >= 0 else len(text)].strip()
+    return len(para) < 600 and _CREDIT_END.search(para) is not None
+
+
 def _placed_in_other(doc: "Doc", i: int, found: list[tuple[str, int]]) -> bool:
     """True when a locative phrase of another place of ``found`` hangs on the place at ``i``
     ("Brask province in southern Varnia")."""
@@ -1584,7 +1602,7 @@ class PlaceScope:
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
         # spokesman in Geneva said") only when none does
         for speakers in (False, True):
-            for a, b in sents.segments[:3]:
+            for a, b in [(a, b) for a, b in sents.segments[:4] if not _in_caption(doc, a)][:3]:
                 root = doc[a:b].root
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
