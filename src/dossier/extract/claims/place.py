@@ -1602,7 +1602,7 @@ class PlaceScope:
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
         # spokesman in Geneva said") only when none does
         for speakers in (False, True):
-            for a, b in [(a, b) for a, b in sents.segments[:4] if not _in_caption(doc, a)][:3]:
+            for a, b in [(a, b) for a, b in sents.segments[:12] if not _in_caption(doc, a)][:3]:
                 root = doc[a:b].root
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
