@@ -935,3 +935,13 @@ def test_an_agency_a_sentence_names_is_no_caption_credit(nlp) -> None:  # type: 
             "Another 1,000 were wounded, he said.")
     c = _at(_claims(nlp, text), 1000)
     assert c.location == "Brask region", _why((c,))
+
+
+def test_the_lead_s_place_is_read_in_the_clause_a_sentence_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from a strong quake that struck northeast Chile on Tuesday could rise much higher, "
+            "authorities warned Wednesday, after tremors were felt in several major cities and as far away as "
+            "the capital Lima, reports CNN.\n\n"
+            "Rescuers said the epicentre was 40 kilometres southeast of the town of Varno.\n\n"
+            "More than 70 people were injured.")
+    c = _at(_claims(nlp, text), 70)
+    assert c.location == "Chile", _why((c,))

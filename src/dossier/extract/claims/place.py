@@ -1107,6 +1107,17 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 
 
+def _reported(verb: "Token") -> "Token":
+    """The clause a sentence reports ("the toll could rise, authorities warned, reports CNN" ->
+    "rise"): what the sentence is about, under the verbs of who says it."""
+    for _ in range(3):
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.lemma_.lower() not in _SAY_VERBS or verb.pos_ != "VERB" or len(said) != 1:
+            break
+        verb = said[0]
+    return verb
+
+
 def _in_other_event(place: "Token", fig: "Token") -> bool:
     """True when the place sits in a clause about another event than the figure's ("40 died after
     the dam in northern Varnia collapsed"): an adverbial clause of time, cause or contrast."""
@@ -1603,7 +1614,7 @@ class PlaceScope:
         # spokesman in Geneva said") only when none does
         for speakers in (False, True):
             for a, b in [(a, b) for a, b in sents.segments[:12] if not _in_caption(doc, a)][:3]:
-                root = doc[a:b].root
+                root = _reported(doc[a:b].root)
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
