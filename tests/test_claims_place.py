@@ -863,3 +863,85 @@ def test_a_place_in_a_relative_clause_on_other_people_is_not_the_figure_s(nlp) -
             "but also numerous injured soldiers who have been repatriated back to Norway.")
     c = _at(_claims(nlp, text, title="Norwegian troops fight on in Chile's Antofagasta region"), 600)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
+
+
+def test_where_a_briefing_was_held_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The report cites Orlandian spy officials who presented their findings during a briefing with "
+            "lawmakers in Washington. A spokesman said his agency has confirmed that more than 1,000 Tessian "
+            "volunteers serve in the ranks. At least 39 of them have been killed.")
+    claims = _claims(nlp, text)
+    for value in (1000, 39):
+        c = _at(claims, value)
+        assert c.location != "Washington", _why((c,))
+
+
+def test_where_recruits_boarded_their_flight_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On a hot day in May, four young men boarded a flight at Chile's Antofagasta airport, cheering. "
+            "Weeks later, one of them was killed on the front lines of Ukraine, his mother said.\n\n"
+            "Officials estimate that between 1,500 and 3,000 Chileans have enlisted.")
+    c = _at(_claims(nlp, text), 2250)  # the midpoint of the range
+    assert c.location == "Ukraine", _why((c,))
+
+
+def test_a_town_named_after_of_that_the_parser_tore_off_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Deadly floods in Orlandia\n\n"
+            "Twenty people were killed when creeks near the small Middle Tessel town of Tessly overflowed "
+            "after more than 17 inches of rain fell in the area in less than a day.")
+    c = _at(_claims(nlp, text, title="Deadly floods in Orlandia"), 20)
+    assert c.location == "Tessly", _why((c,))
+
+
+def test_the_place_after_the_second_of_two_bare_numbers_is_only_the_second_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The combined toll of the Chile and Peru earthquakes has passed 3,500.\n\n"
+            "The new total comes an hour after Chile officials said its death toll stood at 1,762 "
+            "and at least 1,293 in Peru.")
+    claims = _claims(nlp, text, title="Quake toll in Chile and Peru passes 3,500")
+    assert _at(claims, 1293).location == "Peru", _why(claims)
+    assert _at(claims, 1762).location != "Peru", _why(claims)
+
+
+def test_a_clock_time_given_in_another_city_does_not_place_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong quake struck southern Chile on Monday.\n\n"
+            "At least 35 people are missing, two days after the quake measuring 6.8, according to the "
+            "authorities, and 6.6, according to seismologists, shook the town of Tessly, at 12:52 p.m. "
+            "(05:52 in Lisbon), on Monday.")
+    c = _at(_claims(nlp, text, title="Quake in Chile"), 35)
+    assert c.location != "Lisbon", _why((c,))
+
+
+def test_a_province_the_lead_places_in_a_country_is_the_article_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of deaths from the strong quake that devastated Tessel province in southwestern China "
+            "rose from 74 to 82, according to state media.\n\n"
+            "Among the dead, 46 were reported in the town of Varno and 36 in the city of Orla.\n\n"
+            "The quake injured 270 people.")
+    c = _at(_claims(nlp, text), 270)
+    assert c.location == "Tessel province", _why((c,))
+    assert c.location_basis == "inherited"
+
+
+def test_a_photo_caption_left_at_the_top_does_not_set_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A crane moves through the rubble of a damaged church following the quake, at Lipa in Batangas, "
+            "central Philippines, on Tuesday. AP\n\n"
+            "The death toll from the powerful quake that jolted Brask last week has risen to 186, the national "
+            "disaster council said on Monday.\n\n"
+            "The toll includes 173 deaths in Tessel, 12 in Orla and one in Varno.\n\n"
+            "Still missing are 11 people while 583 others are injured.")
+    c = _at(_claims(nlp, text, title="Quake death toll climbs to 186"), 583)
+    assert c.location not in ("Lipa", "Batangas"), _why((c,))
+
+
+def test_an_agency_a_sentence_names_is_no_caption_credit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 100 Tessian soldiers were killed in fighting in the Brask region, a lawmaker told Reuters.\n\n"
+            "Another 1,000 were wounded, he said.")
+    c = _at(_claims(nlp, text), 1000)
+    assert c.location == "Brask region", _why((c,))
+
+
+def test_the_lead_s_place_is_read_in_the_clause_a_sentence_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from a strong quake that struck northeast Chile on Tuesday could rise much higher, "
+            "authorities warned Wednesday, after tremors were felt in several major cities and as far away as "
+            "the capital Lima, reports CNN.\n\n"
+            "Rescuers said the epicentre was 40 kilometres southeast of the town of Varno.\n\n"
+            "More than 70 people were injured.")
+    c = _at(_claims(nlp, text), 70)
+    assert c.location == "Chile", _why((c,))

@@ -904,6 +904,16 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                         continue  # "the state of emergency"; only a state the gazetteer knows
                     if b <= end:
                         out.append((doc[a:b].text, name.i))
+                if not any(c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") for c in prep.children) and prep.i + 1 < end \
+                        and noun.lemma_.lower() in _SETTLEMENT_NOUNS:
+                    # "the small town of Varno overflowed": a name the parser tore from its "of"
+                    # (tagged as a word of the next clause); the capitalised words after "of"
+                    a = b = prep.i + 1
+                    while b < end and b - a < 4 and doc[b].is_alpha and doc[b].text[:1].isupper() \
+                            and doc[b].ent_type_ not in ("PERSON", "DATE", "TIME", "NORP"):
+                        b += 1
+                    if b > a and ((row := lookup_alias(doc[a].text)) is None or row.type != "ORG"):
+                        out.append((doc[a:b].text, a))
     return out
 
 
@@ -1070,7 +1080,8 @@ def _locative(doc: "Doc", i: int) -> bool:
         if cur.dep_ == "pobj":
             prep = cur.head
             if prep.lower_ in _LOCATIVE:
-                return True
+                # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
+                return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
                                                                                    "suburb", "outskirts", "centre", "center"}:
                 cur = prep.head
@@ -1083,7 +1094,28 @@ def _locative(doc: "Doc", i: int) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|GMT|UTC")
+
+def _other_clock(doc: "Doc", t: "Token") -> bool:
+    """True when ``t`` is a clock time in brackets, a conversion ("at 12:52 p.m. (05:52 in Lisbon)")."""
+    if not (t.ent_type_ == "TIME" or _CLOCK.fullmatch(t.text) is not None):
+        return False
+    before = [x.text for x in doc[max(0, t.i - 3) : t.i]]
+    return "(" in before and ")" not in before[before.index("(") :]
+
+
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+
+
+def _reported(verb: "Token") -> "Token":
+    """The clause a sentence reports ("the toll could rise, authorities warned, reports CNN" ->
+    "rise"): what the sentence is about, under the verbs of who says it."""
+    for _ in range(3):
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.lemma_.lower() not in _SAY_VERBS or verb.pos_ != "VERB" or len(said) != 1:
+            break
+        verb = said[0]
+    return verb
 
 
 def _in_other_event(place: "Token", fig: "Token") -> bool:
@@ -1189,10 +1221,56 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
             return True
         if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
             return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
+        if _held_at(cur):
+            return True  # "findings presented during a briefing with lawmakers in Brask"
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl"):
             return False  # (through "who flew to Brask", which describes the speaker)
     return False
+
+
+def _held_at(t: "Token") -> bool:
+    """True when ``t`` is a "prep" on a briefing, a hearing or a news conference: where it is held."""
+    return t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _SPEECH_EVENTS
+
+
+def _briefing_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is where a briefing or a hearing was held ("during a
+    briefing with lawmakers in Brask"): where officials talked about the story, never its place."""
+    cur = doc[i]
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        if _held_at(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+_DEPART_VERBS = {"board", "depart", "embark", "fly", "sail"}
+_TRIP_NOUNS = {"flight", "plane", "ship", "boat", "ferry", "bus", "train"}
+
+
+def _departure_place(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is where people set out from ("boarded a flight at
+    Brask", "a flight from Brask", "flew out of Brask"): where a trip starts is not where what
+    the story counts happened."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    while root.dep_ in ("compound", "poss") and root.head.i != root.i:
+        root = root.head  # "at Brask's Varno beach resort"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "out"):
+        return False
+    if prep.lower_ == "out" or prep.head.lower_ == "of" and prep.head.head.lower_ == "out":
+        prep = prep.head if prep.lower_ != "out" else prep
+    up = prep.head
+    if up.pos_ == "NOUN" and up.lemma_.lower() in _TRIP_NOUNS:
+        return True
+    return up.pos_ == "VERB" and up.lemma_.lower() in _DEPART_VERBS
 
 
 def _takes_lives(verb: "Token") -> bool:
@@ -1215,6 +1293,8 @@ def _owns_body(doc: "Doc", i: int) -> bool:
         and root.head.head.lemma_.lower() not in _PLACE_NOUNS | _SETTLEMENT_NOUNS
 
 
+# events of speaking: where they are held is where the speakers are ("a briefing in Brask")
+_SPEECH_EVENTS = {"briefing", "conference", "hearing", "interview", "speech", "press", "presser", "testimony"}
 # verbs of speaking: where they happen is where the speaker is ("told reporters in Brask")
 _SPEECH = {"say", "tell", "speak", "announce", "state", "brief", "add", "explain", "declare", "testify", "write",
            "tweet", "post", "comment", "insist", "warn", "address"}
@@ -1352,6 +1432,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
+        if doc[i].dep_ == "pobj" and _elliptic_part_before(doc, tok, doc[i].head):
+            continue  # "its toll stood at 1,762 and 1,293 in Tessia": the second number's place
         if _in_other_event(doc[i], tok):
             continue
         if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
@@ -1387,6 +1469,36 @@ def _describes_named_settlement(tok: "Token") -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                 for c in head.children)
+
+
+# a photo credit that closes a caption ("... on Tuesday. AP", "(Photo: Jane Doe/Reuters)"), not an
+# agency a sentence names ("... told Reuters.")
+_CREDIT_END = re.compile(r"(?:[.!?”\"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Getty Images|AP Photo|File photo)|"
+                         r"\([^()]*\b(?:[Pp]hoto|Getty|AP|AFP|Reuters|EPA|[Gg]rab|[Ff]ile)\b[^()]*\))\.?$")
+
+
+def _in_caption(doc: "Doc", start: int) -> bool:
+    """True when the sentence at token ``start`` is in a paragraph that ends with a photo credit: a
+    caption the page left at the top ("A crane moves rubble at Tessly in Brask on Tuesday. AP"),
+    which places a picture, not the story."""
+    at = doc[start].idx
+    text = doc.text
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[begin : end if end >= 0 else len(text)].strip()
+    return len(para) < 600 and _CREDIT_END.search(para) is not None
+
+
+def _placed_in_other(doc: "Doc", i: int, found: list[tuple[str, int]]) -> bool:
+    """True when a locative phrase of another place of ``found`` hangs on the place at ``i``
+    ("Brask province in southern Varnia")."""
+    span = next(((e.start, e.end) for e in doc.ents if e.start <= i < e.end), (i, i + 1))
+    heads = set(range(*span)) | {doc[i].head.i} if doc[i].dep_ == "compound" else set(range(*span))
+    for _, j in found:
+        root = doc[j]
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.i in heads and j != i:
+            return True
+    return False
 
 
 def _most_specific(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1501,15 +1613,19 @@ class PlaceScope:
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
         # spokesman in Geneva said") only when none does
         for speakers in (False, True):
-            for a, b in sents.segments[:3]:
-                root = doc[a:b].root
+            for a, b in [(a, b) for a, b in sents.segments[:12] if not _in_caption(doc, a)][:3]:
+                root = _reported(doc[a:b].root)
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
                 if found:
-                    located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)])]
+                    # "the quake that devastated Brask province in southern Varnia": the province the
+                    # country's phrase places is the more specific place, located through it
+                    located = [name for name, i in _most_specific([(n, i) for n, i in found if _locative(doc, i)
+                                                                   or _placed_in_other(doc, i, found)])]
                     self.lead = located[0] if located else _most_specific(found)[0][0]
                     # "villages in Sindh and Balochistan": several regions of one country, none the
                     # scope alone; the country is (a city with its region is one place: "Manokwari,
@@ -1526,7 +1642,8 @@ class PlaceScope:
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
-            if _locative(doc, i) and not _is_continent(name):
+            if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
+                    and not _departure_place(doc, i):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
