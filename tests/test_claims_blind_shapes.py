@@ -121,3 +121,35 @@ For the missing people, the agency said eight were in the north, 12 in the centr
         c = claim_at(art, claims, words)
         assert c.state == "missing", (words, c.state, c.measure)
     assert claim_at(art, claims, "three deaths").state == "killed"
+
+
+def test_a_closing_speech_verb_read_as_a_noun_and_speaking_of_a_figure() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+MORVA (Velkan News - 3rd March, 2031) The death toll from the floods in Norland has reached 14, while another six people were injured, the country's National Flood Response Council (NFRC) informs.
+
+There are said to be hundreds of Norlanders fighting abroad. The government of Norland officially only speaks of 300. At least nine are now said to have died.
+""")
+    for words in ("14", "six"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "National Flood Response Council", (words, c.source)
+    c = claim_at(art, claims, "300")
+    assert c.source is not None and "government of Norland" in (c.source.name or ""), c.source
+    # "are said to have died": unnamed others speak, not the government of the sentence before
+    assert claim_at(art, claims, "nine").source is None
+
+
+def test_pulled_out_alive_from_a_wrecked_place_and_trapping_many() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+In Orsk, rescuers are searching the rubble of a hotel where 30 people were staying when the quake struck. A dozen have been pulled out alive, so far.
+
+Three people were also pulled from a flattened mall there on Monday.
+
+The quake toppled a school in Velm, trapping as many as 700 students, the Velkan news agency said.
+""")
+    for words in ("A dozen", "Three"):
+        c = claim_at(art, claims, words)
+        assert c.state == "rescued", (words, c.state)
+    assert claim_at(art, claims, "30").state == "present"
+    assert claim_at(art, claims, "700").state == "missing"  # trapped: not known safe

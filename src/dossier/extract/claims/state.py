@@ -40,7 +40,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
     "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
-    "rescue": "rescued", "save": "rescued",
+    "rescue": "rescued", "save": "rescued", "trap": "missing",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
     "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
     "occupy": "captured", "take_over": "captured", "charge": "charged",
@@ -240,8 +240,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 # "being held as prisoners of war"
                 out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
-                    _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
-                    or any(c.lower_ == "alive" for c in v.children)):
+                    _prep_objects(v, ("from", "out", "of")) & _RUIN_NOUNS
+                    or any(c.lower_ == "alive" for c in v.children) or _from_ruined(v)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
             elif low in ("claim", "take", "cost") and "life" in objects:
                 out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
@@ -292,6 +292,19 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                      for c in v.children) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock", "live", "sleep", "stay", "crowd"):
                 out.append("displaced")  # "flooded into camps", "sleeping in shelters"
     return out
+
+
+_RUIN_NOUNS = {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river", "sand", "snow", "mine",
+               "landslide", "avalanche", "floodwater", "floodwaters", "wreck"}
+_RUINED_WORDS = {"collapsed", "flattened", "destroyed", "toppled", "crushed", "wrecked", "razed", "levelled", "leveled",
+                 "damaged", "burning", "burned", "burnt", "sunken", "capsized", "submerged", "buried"}
+
+
+def _from_ruined(verb: "Token") -> bool:
+    """"three people were pulled from a flattened mall": out of a place the disaster wrecked."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out", "of") and any(
+        g.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in _RUINED_WORDS for m in g.children)
+        for g in c.children) for c in verb.children)
 
 
 def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
@@ -964,6 +977,9 @@ def _is_people(noun: "Token") -> bool:
     if noun.like_num or noun.pos_ == "NUM":
         return True
     low = _lemma(noun)
+    if low in ("dozen", "score", "hundred", "thousand", "million") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # "a dozen have been pulled out alive": a figure standing alone, not "dozens of homes"
     if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS \
             or low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ:
         return True
