@@ -153,3 +153,22 @@ The quake toppled a school in Velm, trapping as many as 700 students, the Velkan
         assert c.state == "rescued", (words, c.state)
     assert claim_at(art, claims, "30").state == "present"
     assert claim_at(art, claims, "700").state == "missing"  # trapped: not known safe
+
+
+def test_a_date_parsed_as_the_subject_of_a_since_clause_keeps_the_closing_source() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+VELMA: The death toll from the heavy rains and floods that have hit a large part of the country since Jan. 2 has climbed to 43, the Office of Flood Defense reported on Monday.
+""")
+    c = claim_at(art, claims, "43")
+    assert c.source is not None and c.source.name == "Office of Flood Defense", c.source
+
+
+def test_a_death_count_expected_to_climb_past_a_figure() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+The death count from the quake was expected to climb past 75 with 300 people still missing.
+""")
+    c = claim_at(art, claims, "75")
+    assert (c.measure, c.state, c.qualifier) == ("death count", "killed", "over"), (c.measure, c.state, c.qualifier)
+    assert c.modality != "reported", c.modality
