@@ -172,3 +172,12 @@ The death count from the quake was expected to climb past 75 with 300 people sti
     c = claim_at(art, claims, "75")
     assert (c.measure, c.state, c.qualifier) == ("death count", "killed", "over"), (c.measure, c.state, c.qualifier)
     assert c.modality != "reported", c.modality
+
+
+def test_figures_given_respectively_take_their_own_states() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The death toll from the floods has climbed to 43, the regional flood office said on Monday. The number of injured and missing persons are placed at 11 and eight, respectively.
+""")
+    assert claim_at(art, claims, "11").state == "wounded"
+    assert claim_at(art, claims, "eight").state == "missing"

@@ -62,7 +62,7 @@ from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
 from .sentences import Sentences
-from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state
+from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state, respective_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -158,6 +158,9 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        respective = respective_state(number_token(q, doc), sent) if q.kind in ("count", "number") else None
+        if respective is not None:
+            state, state_word = respective  # "... injured and missing ... at 11 and eight, respectively"
         topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
         if topic is not None:
             # "For the missing, the agency said eight were in the north": the sentence is about them

@@ -1206,3 +1206,26 @@ def amount_measure(money: "Token", sent: "Span") -> str | None:
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
             return _noun_phrase(subj)  # "the cost of damage was estimated at"
     return None
+
+
+def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
+    """"The number of injured and missing persons are placed at 11 and eight, respectively": the
+    k-th of coordinated figures takes the k-th of the coordinated states named before them."""
+    if number is None or not any(t.lower_ == "respectively" for t in sent):
+        return None
+    first = number
+    while first.dep_ == "conj" and first.head.pos_ == "NUM" and first.head.i < first.i:
+        first = first.head
+    figures = [first]
+    while True:
+        nxt = next((c for c in figures[-1].children if c.dep_ == "conj" and c.pos_ == "NUM"), None)
+        if nxt is None:
+            break
+        figures.append(nxt)
+    if len(figures) < 2 or number not in figures:
+        return None
+    words = [t for t in sent if t.i < first.i and t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
+    if len(words) != len(figures):
+        return None
+    k = figures.index(number)
+    return _STATE_ADJ[words[k].lower_], words[k]
