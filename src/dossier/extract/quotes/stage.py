@@ -25,7 +25,7 @@ from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, reported_within, strip_name, subject_of
-from .words import DQ_OPEN, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_OPEN, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -357,6 +357,19 @@ class _Stage:
             if org is not None:
                 speaker = SourceRef(entity=None, name=strip_name(org, person=False), text=speaker.text,
                                     start=speaker.start, end=speaker.end)
+            else:
+                # "Roe added that the toll may exceed 3,000, it added": a closing "it" after the person
+                # named as the speaker of the same sentence
+                named = None
+                for t in cue.sent:
+                    who = subject_of(t) if t.i < cue.i and t.pos_ == "VERB" and t.lemma_.lower() in CUE_LEMMAS \
+                        and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis") else None  # (not "When X announced ..., it ...")
+                    if who is not None and (who.ent_type_ == "PERSON" or who.pos_ == "PROPN"):
+                        named = self.speakers.speaker_ref(who, t, lo, s_end)
+                        break
+                if named is not None and named.name:
+                    speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text,
+                                        start=speaker.start, end=speaker.end)
         owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
         if owner is not None and speaker is not None:
             # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
