@@ -83,3 +83,15 @@ Norland's military leader Senior General Arvo Tamm said 1,644 people had been ki
 """)
     q = next(q for q in quotes if "may exceed 3,000" in art.text[q.start:q.end])
     assert q.speaker is not None and q.speaker.name == "Arvo Tamm", q.speaker
+
+
+def test_an_outlet_closing_the_sentence_citing_others_gives_them_the_quote() -> None:
+    art, quotes = _page_quotes("""Flood toll in Norland
+
+The number of missing people has risen to 40. Earlier reports indicated that 117 people had died and 39 were missing, Velkor.Az reports, citing Norland media.
+""")
+    q = next(q for q in quotes if "117 people" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Norland media", q.speaker
+    assert "Velkor.Az" not in art.text[q.start:q.end]
+    # the cited name alone is no quote
+    assert not any(art.text[q.start:q.end].strip() == "Norland media" for q in quotes)

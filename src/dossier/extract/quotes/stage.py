@@ -170,7 +170,7 @@ class _Stage:
                         para_last = lead_in
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
-        return _dedupe(_pronouns_after_names(quotes, self.text))
+        return _dedupe(_cited_by_outlet(_pronouns_after_names(quotes, self.text), self.text))
 
     def _names_only(self, quote: Quote) -> bool:
         """An indirect quote with nothing said: a bare "this information" that a passive report
@@ -401,6 +401,41 @@ class _Stage:
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 return ent.text if ent is not None else None
         return None
+
+
+# "..., Velkor.Az reports, citing Norland media.": an outlet closing the sentence relays whom it cites
+_OUTLET_CITING_RE = re.compile(
+    r",\s*((?:[A-Z0-9][\w.&'-]*\s+){0,2}[A-Z0-9][\w.&'-]*)\s+(?:reports|reported|writes|wrote),?\s+"
+    r"(?:citing|quoting)\s+([^,.;:\n]{2,60}?)\s*[.\n]")
+
+
+def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:
+    """A quote with no named speaker in a sentence closed by "..., X reports, citing Y." is Y's (X
+    only relays it); the cited words alone ("Y") are no quote."""
+    out: list[Quote] = []
+    for q in quotes:
+        end = text.find("\n", q.start)
+        stop = len(text) if end < 0 else end
+        line = text.rfind("\n", 0, q.start) + 1
+        cites = [m for m in _OUTLET_CITING_RE.finditer(text, line, stop + 1 if end >= 0 else stop)]
+        if q.speaker is None or not q.speaker.name:
+            if any(m.start(2) <= q.start and q.end <= m.end(2) + 1 for m in cites):
+                continue  # the cited name taken for a quote
+        m = next((m for m in cites if m.start() >= q.start), None)
+        if m is None or (q.speaker is not None and q.speaker.name):
+            out.append(q)
+            continue
+        if text[q.start : m.start()].count(".") and re.search(r"\.\s", text[q.start : m.start()]):
+            out.append(q)  # (another sentence lies between)
+            continue
+        cited = m.group(2).strip()
+        speaker = SourceRef(entity=None, name=cited, text=m.group(2).strip(), start=m.start(2), end=m.start(2) + len(m.group(2).strip()))
+        end_q = min(q.end, m.start())
+        if end_q <= q.start + 2:
+            out.append(q)
+            continue
+        out.append(dataclasses.replace(q, speaker=speaker, end=end_q, text=text[q.start:end_q]))
+    return out
 
 
 def _pronouns_after_names(quotes: list[Quote], text: str) -> list[Quote]:
