@@ -181,3 +181,12 @@ The death toll from the floods has climbed to 43, the regional flood office said
 """)
     assert claim_at(art, claims, "11").state == "wounded"
     assert claim_at(art, claims, "eight").state == "missing"
+
+
+def test_a_part_named_right_after_its_total_shares_what_happened() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+Norland's fire department said two bodies were found in the mountains, but did not immediately update the death toll. It put the number of missing at 18, three of them foreigners of Velkan and Ostish nationality.
+""")
+    assert claim_at(art, claims, "18").state == "missing"
+    assert claim_at(art, claims, "three").state == "missing"

@@ -255,6 +255,12 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     23 cases in Orla City ..."). None when the figure is no such part."""
     harm = _PEOPLE_STATES
     start = sent.start_char
+    # "put the number of missing at 18, three of them foreigners": a part named right after its total
+    near = next((c for c in reversed(claims) if c.end <= q.start), None)
+    if near is not None and near.start >= start and near.state in harm and near.value is not None \
+            and q.value is not None and q.value < near.value and re.fullmatch(r"\s*,\s*", text[near.end : q.start]) \
+            and re.match(r"\s+of\s+(?:them|whom|these|those)\b", text[q.end : q.end + 20]):
+        return near
     lead = _PARTITIVE_LEAD_RE.match(text[start : q.start])
     # the whole: the last figure before the sentence, or the one in its "Of the 128 dead," lead
     # (never another part of the same list)
