@@ -190,3 +190,14 @@ Norland's fire department said two bodies were found in the mountains, but did n
 """)
     assert claim_at(art, claims, "18").state == "missing"
     assert claim_at(art, claims, "three").state == "missing"
+
+
+def test_the_newspaper_is_the_outlet_that_reported_it_before() -> None:
+    art, claims = page_claims("""Norland recruits citizens of 21 countries for war - Velkan Times
+
+This is reported by the Velkan Times, Orsk.NET reports.
+
+According to the newspaper, Norland has recently hired and sent at least 35 Ostish citizens to the war.
+""")
+    c = claim_at(art, claims, "35")
+    assert c.source is not None and c.source.name == "Velkan Times", c.source

@@ -245,6 +245,19 @@ class Names:
         ref = self.ref_for(cand)
         return ref if ref is not None and ref.name else None
 
+    def _outlet_before(self, noun: "Token") -> str | None:
+        """"This is reported by Forbes, X reports. According to the newspaper, ...": the outlet last
+        named as the agent of a passive report verb ("reported by X", "published by X"), or as
+        the subject of "X reported/wrote", within the paragraphs just before."""
+        best: str | None = None
+        for t in self.doc[: noun.i]:
+            if noun.idx - t.idx > 1500 or t.pos_ != "VERB" or t.lemma_.lower() not in ("report", "write", "publish"):
+                continue
+            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and agents[0].pos_ == "PROPN":
+                best = self.fullest_name(agents[0].text, agents[0].idx, "ORG", agents[0].idx) or agents[0].text
+        return best
+
     def _resolve_definite(self, text: str, noun: "Token") -> str | None:
         """'the agency' -> the last earlier source whose words end in the same head noun."""
         if not text.lower().startswith(("the ", "this ")) or noun.pos_ != "NOUN":
@@ -256,6 +269,10 @@ class Names:
             if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx \
                     and (not plural or noun.lower_ in s.text.lower()):
                 return s.name
+        if head in _OUTLET_NOUNS and len(list(noun.lefts)) == 1:
+            outlet = self._outlet_before(noun)
+            if outlet is not None:
+                return outlet
         if head in _ANY_BODY and len(list(noun.lefts)) == 1:
             # "The agency stated ..." after "according to the National Intelligence Service": the
             # public body named last (not a news agency: its name does not end in a body word)
@@ -312,6 +329,8 @@ class Names:
 
 # "the agency" stands for any public body named before it; the last words of such bodies' names
 _ANY_BODY = frozenset({"agency"})
+# nouns that stand for a news outlet named before ("according to the newspaper")
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "publication", "magazine", "outlet", "daily", "weekly", "tabloid"})
 _BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
                            "office", "programme", "program", "fund", "commission", "ministry", "department",
                            "authority", "centre", "center", "institute", "directorate"})
