@@ -201,3 +201,13 @@ According to the newspaper, Norland has recently hired and sent at least 35 Osti
 """)
     c = claim_at(art, claims, "35")
     assert c.source is not None and c.source.name == "Velkan Times", c.source
+
+
+def test_one_of_the_survivors_speaks_of_more_buried() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+Three people were also pulled from a flattened mall in Orsk on Monday. One of the survivors told rescuers there may be as many as 30 more buried beneath the rubble.
+""")
+    c = claim_at(art, claims, "as many as 30")
+    assert c.state == "missing", c.state
+    assert c.source is not None and (c.source.name or "").lower().startswith("one of the survivors"), c.source

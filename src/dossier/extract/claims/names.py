@@ -165,6 +165,8 @@ class Names:
                     break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
+        if clean.lower().startswith("of ") and re.match(r"(?:one|two|three|some|several)\s+of\s", text, re.I):
+            clean = text  # "One of the survivors told ...": the partitive is who speaks, not "of the survivors"
         name: str | None
         if person is not None:
             name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text

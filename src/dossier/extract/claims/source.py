@@ -625,7 +625,8 @@ def _names_someone(ref: SourceRef) -> bool:
     if content and all(w in _NOT_SOURCES for w in content):
         return False  # "the statement", "the unit" (but "Ministry figures" is the ministry's)
     if content and re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands",
-                                content[0]) and not (content[-1].rstrip("s") in _SPEAKER_NOUNS or content[-1] in _SPEAKER_NOUNS):
+                                content[0]) and not (content[-1].rstrip("s") in _SPEAKER_NOUNS or content[-1] in _SPEAKER_NOUNS) \
+            and content[:2] != ["one", "of"]:  # ("one of the survivors told": one person speaks)
         return False  # "310 others declared stranded": a counted group, not who speaks ("two officials said" is)
     return not re.fullmatch(r"(?:the |a |an )?(?:\d[\d,.]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", words)
 

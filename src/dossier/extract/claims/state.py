@@ -626,6 +626,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "there may be as many as 20 more buried beneath the rubble": "more" hangs on the word that
+    # says what happened to them (the parse leaves the figure on "more")
+    more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
+    if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
+            and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
+        return _STATE_ADJ[more.head.lower_], more.head
     # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
     for head in (noun, number):
         if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
