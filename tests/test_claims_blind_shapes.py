@@ -211,3 +211,12 @@ Three people were also pulled from a flattened mall in Orsk on Monday. One of th
     c = claim_at(art, claims, "as many as 30")
     assert c.state == "missing", c.state
     assert c.source is not None and (c.source.name or "").lower().startswith("one of the survivors"), c.source
+
+
+def test_a_body_name_with_and_inside_is_kept_whole() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The country’s National Flood Risk Reduction and Management Council said in a statement that a total of 12 people were also injured in rains and floods that hit the nation last weekend.
+""")
+    c = claim_at(art, claims, "12")
+    assert c.source is not None and c.source.name == "National Flood Risk Reduction and Management Council", c.source

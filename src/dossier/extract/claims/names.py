@@ -174,6 +174,14 @@ class Names:
             name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
             if name is None:
                 name = self._resolve_definite(text, noun) or clean
+            elif label != "PERSON" and len(clean) > len(name) and clean.endswith(" " + name):
+                # "the country's National Flood Reduction and Management Council": the tagger's name cut
+                # at the "and"; the phrase's own capitalised words name the body in full
+                whole = re.sub(r"^.*?[’']s\s+", "", clean)
+                words = whole.split()
+                if len(whole) > len(name) and words[0][:1].isupper() \
+                        and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words):
+                    name = whole
         if low in ("official", "officials", "source", "sources") and not clean:
             return None
         # the quotes stage may already know who these words are ("the US secretary of defence")
@@ -181,7 +189,10 @@ class Names:
             sp = qt.speaker
             if sp is not None and sp.name and sp.start is not None and sp.end is not None \
                     and sp.start <= noun.idx < sp.end:
-                name = sp.name
+                cut = name is not None and name.endswith(" " + sp.name) and all(
+                    w[:1].isupper() or w in ("and", "of", "for", "&") for w in name[: -len(sp.name)].split())
+                if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
+                    name = sp.name
                 break
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
