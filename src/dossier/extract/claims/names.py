@@ -189,7 +189,7 @@ class Names:
             sp = qt.speaker
             if sp is not None and sp.name and sp.start is not None and sp.end is not None \
                     and sp.start <= noun.idx < sp.end:
-                cut = name is not None and name.endswith(" " + sp.name) and all(
+                cut = name is not None and name.endswith(" " + sp.name) and " and " in name and all(
                     w[:1].isupper() or w in ("and", "of", "for", "&") for w in name[: -len(sp.name)].split())
                 if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
                     name = sp.name
