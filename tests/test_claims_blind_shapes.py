@@ -220,3 +220,13 @@ The country’s National Flood Risk Reduction and Management Council said in a s
 """)
     c = claim_at(art, claims, "12")
     assert c.source is not None and c.source.name == "National Flood Risk Reduction and Management Council", c.source
+
+
+def test_a_body_that_validated_a_figure_confirms_it() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The death toll from the floods has risen to 29, the regional flood council said. The council, however, has validated only 4 casualties so far.
+""")
+    c = claim_at(art, claims, "4 casualties")
+    assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
+    assert c.modality == "confirmed", c.modality
