@@ -121,3 +121,112 @@ For the missing people, the agency said eight were in the north, 12 in the centr
         c = claim_at(art, claims, words)
         assert c.state == "missing", (words, c.state, c.measure)
     assert claim_at(art, claims, "three deaths").state == "killed"
+
+
+def test_a_closing_speech_verb_read_as_a_noun_and_speaking_of_a_figure() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+MORVA (Velkan News - 3rd March, 2031) The death toll from the floods in Norland has reached 14, while another six people were injured, the country's National Flood Response Council (NFRC) informs.
+
+There are said to be hundreds of Norlanders fighting abroad. The government of Norland officially only speaks of 300. At least nine are now said to have died.
+""")
+    for words in ("14", "six"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "National Flood Response Council", (words, c.source)
+    c = claim_at(art, claims, "300")
+    assert c.source is not None and "government of Norland" in (c.source.name or ""), c.source
+    # "are said to have died": unnamed others speak, not the government of the sentence before
+    assert claim_at(art, claims, "nine").source is None
+
+
+def test_pulled_out_alive_from_a_wrecked_place_and_trapping_many() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+In Orsk, rescuers are searching the rubble of a hotel where 30 people were staying when the quake struck. A dozen have been pulled out alive, so far.
+
+Three people were also pulled from a flattened mall there on Monday.
+
+The quake toppled a school in Velm, trapping as many as 700 students, the Velkan news agency said.
+""")
+    for words in ("A dozen", "Three"):
+        c = claim_at(art, claims, words)
+        assert c.state == "rescued", (words, c.state)
+    assert claim_at(art, claims, "30").state == "present"
+    assert claim_at(art, claims, "700").state == "missing"  # trapped: not known safe
+
+
+def test_a_date_parsed_as_the_subject_of_a_since_clause_keeps_the_closing_source() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+VELMA: The death toll from the heavy rains and floods that have hit a large part of the country since Jan. 2 has climbed to 43, the Office of Flood Defense reported on Monday.
+""")
+    c = claim_at(art, claims, "43")
+    assert c.source is not None and c.source.name == "Office of Flood Defense", c.source
+
+
+def test_a_death_count_expected_to_climb_past_a_figure() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+The death count from the quake was expected to climb past 75 with 300 people still missing.
+""")
+    c = claim_at(art, claims, "75")
+    assert (c.measure, c.state, c.qualifier) == ("death count", "killed", "over"), (c.measure, c.state, c.qualifier)
+    assert c.modality != "reported", c.modality
+
+
+def test_figures_given_respectively_take_their_own_states() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The death toll from the floods has climbed to 43, the regional flood office said on Monday. The number of injured and missing persons are placed at 11 and eight, respectively.
+""")
+    assert claim_at(art, claims, "11").state == "wounded"
+    assert claim_at(art, claims, "eight").state == "missing"
+
+
+def test_a_part_named_right_after_its_total_shares_what_happened() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+Norland's fire department said two bodies were found in the mountains, but did not immediately update the death toll. It put the number of missing at 18, three of them foreigners of Velkan and Ostish nationality.
+""")
+    assert claim_at(art, claims, "18").state == "missing"
+    assert claim_at(art, claims, "three").state == "missing"
+
+
+def test_the_newspaper_is_the_outlet_that_reported_it_before() -> None:
+    art, claims = page_claims("""Norland recruits citizens of 21 countries for war - Velkan Times
+
+This is reported by the Velkan Times, Orsk.NET reports.
+
+According to the newspaper, Norland has recently hired and sent at least 35 Ostish citizens to the war.
+""")
+    c = claim_at(art, claims, "35")
+    assert c.source is not None and c.source.name == "Velkan Times", c.source
+
+
+def test_one_of_the_survivors_speaks_of_more_buried() -> None:
+    art, claims = page_claims("""Quake in Norland
+
+Three people were also pulled from a flattened mall in Orsk on Monday. One of the survivors told rescuers there may be as many as 30 more buried beneath the rubble.
+""")
+    c = claim_at(art, claims, "as many as 30")
+    assert c.state == "missing", c.state
+    assert c.source is not None and (c.source.name or "").lower().startswith("one of the survivors"), c.source
+
+
+def test_a_body_name_with_and_inside_is_kept_whole() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The country’s National Flood Risk Reduction and Management Council said in a statement that a total of 12 people were also injured in rains and floods that hit the nation last weekend.
+""")
+    c = claim_at(art, claims, "12")
+    assert c.source is not None and c.source.name == "National Flood Risk Reduction and Management Council", c.source
+
+
+def test_a_body_that_validated_a_figure_confirms_it() -> None:
+    art, claims = page_claims("""Floods in Norland
+
+The death toll from the floods has risen to 29, the regional flood council said. The council, however, has validated only 4 casualties so far.
+""")
+    c = claim_at(art, claims, "4 casualties")
+    assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
+    assert c.modality == "confirmed", c.modality

@@ -52,3 +52,46 @@ def test_an_update_relayed_by_an_outlet_and_it_after_a_ministry(nlp) -> None:  #
     assert q.speaker is not None and q.speaker.name != "Orsk court", q.speaker
     q = next(q for q in quotes if q.text.startswith("thousands"))
     assert q.speaker is not None and "update" in (q.speaker.text or ""), q.speaker
+
+
+def _page_quotes(text: str):  # type: ignore[no-untyped-def]
+    from dossier.ingest.clean import clean_article
+    from dossier.model import RawArticle
+    from dossier.pipeline import analyze_batch
+
+    settings = Settings(progress="never", min_words=5)
+    art = clean_article(RawArticle(source="page.txt", fmt="txt", text=text), settings=settings)
+    assert isinstance(art, Article)
+    return art, list(analyze_batch([art], settings=settings)[0].quotes)
+
+
+def test_it_said_after_a_body_the_sentence_before_credits() -> None:
+    art, quotes = _page_quotes("""Fighting in Norland
+
+Ostland sustained the losses in weekend fighting near the villages of Velm and Orsk, according to Norland's Main Directorate of Intelligence.
+
+"At least three Ostland soldiers went missing" near the village of Kirra, it said on Telegram.
+""")
+    q = next(q for q in quotes if "three Ostland soldiers" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Main Directorate of Intelligence", q.speaker
+
+
+def test_a_closing_it_added_after_the_person_who_added() -> None:
+    art, quotes = _page_quotes("""Quake in Norland
+
+Norland's military leader Senior General Arvo Tamm said 1,644 people had been killed. Tamm added that the death toll may exceed 3,000, it added. The quake was the strongest in the region in a century.
+""")
+    q = next(q for q in quotes if "may exceed 3,000" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Arvo Tamm", q.speaker
+
+
+def test_an_outlet_closing_the_sentence_citing_others_gives_them_the_quote() -> None:
+    art, quotes = _page_quotes("""Flood toll in Norland
+
+The number of missing people has risen to 40. Earlier reports indicated that 117 people had died and 39 were missing, Velkor.Az reports, citing Norland media.
+""")
+    q = next(q for q in quotes if "117 people" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Norland media", q.speaker
+    assert "Velkor.Az" not in art.text[q.start:q.end]
+    # the cited name alone is no quote
+    assert not any(art.text[q.start:q.end].strip() == "Norland media" for q in quotes)

@@ -62,7 +62,7 @@ from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
 from .sentences import Sentences
-from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state
+from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state, respective_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -158,6 +158,9 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        respective = respective_state(number_token(q, doc), sent) if q.kind in ("count", "number") else None
+        if respective is not None:
+            state, state_word = respective  # "... injured and missing ... at 11 and eight, respectively"
         topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
         if topic is not None:
             # "For the missing, the agency said eight were in the north": the sentence is about them
@@ -252,6 +255,12 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     23 cases in Orla City ..."). None when the figure is no such part."""
     harm = _PEOPLE_STATES
     start = sent.start_char
+    # "put the number of missing at 18, three of them foreigners": a part named right after its total
+    near = next((c for c in reversed(claims) if c.end <= q.start), None)
+    if near is not None and near.start >= start and near.state in harm and near.value is not None \
+            and q.value is not None and q.value < near.value and re.fullmatch(r"\s*,\s*", text[near.end : q.start]) \
+            and re.match(r"\s+of\s+(?:them|whom|these|those)\b", text[q.end : q.end + 20]):
+        return near
     lead = _PARTITIVE_LEAD_RE.match(text[start : q.start])
     # the whole: the last figure before the sentence, or the one in its "Of the 128 dead," lead
     # (never another part of the same list)

@@ -133,6 +133,9 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                         return phrase
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
+            if any(c.dep_ == "compound" and c.lemma_.lower() in ("death", "casualty", "injury", "fatality", "victim")
+                   for c in noun.children):
+                return _noun_phrase(doc, noun)  # "the death count climbed past 75", "the casualty figure"
     return None
 
 

@@ -165,6 +165,8 @@ class Names:
                     break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
+        if clean.lower().startswith("of ") and re.match(r"(?:one|two|three|some|several)\s+of\s", text, re.I):
+            clean = text  # "One of the survivors told ...": the partitive is who speaks, not "of the survivors"
         name: str | None
         if person is not None:
             name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text
@@ -172,6 +174,14 @@ class Names:
             name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
             if name is None:
                 name = self._resolve_definite(text, noun) or clean
+            elif label != "PERSON" and len(clean) > len(name) and clean.endswith(" " + name):
+                # "the country's National Flood Reduction and Management Council": the tagger's name cut
+                # at the "and"; the phrase's own capitalised words name the body in full
+                whole = re.sub(r"^.*?[’']s\s+", "", clean)
+                words = whole.split()
+                if len(whole) > len(name) and words[0][:1].isupper() \
+                        and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words):
+                    name = whole
         if low in ("official", "officials", "source", "sources") and not clean:
             return None
         # the quotes stage may already know who these words are ("the US secretary of defence")
@@ -179,7 +189,10 @@ class Names:
             sp = qt.speaker
             if sp is not None and sp.name and sp.start is not None and sp.end is not None \
                     and sp.start <= noun.idx < sp.end:
-                name = sp.name
+                cut = name is not None and name.endswith(" " + sp.name) and " and " in name and all(
+                    w[:1].isupper() or w in ("and", "of", "for", "&") for w in name[: -len(sp.name)].split())
+                if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
+                    name = sp.name
                 break
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
@@ -245,6 +258,19 @@ class Names:
         ref = self.ref_for(cand)
         return ref if ref is not None and ref.name else None
 
+    def _outlet_before(self, noun: "Token") -> str | None:
+        """"This is reported by Forbes, X reports. According to the newspaper, ...": the outlet last
+        named as the agent of a passive report verb ("reported by X", "published by X"), or as
+        the subject of "X reported/wrote", within the paragraphs just before."""
+        best: str | None = None
+        for t in self.doc[: noun.i]:
+            if noun.idx - t.idx > 1500 or t.pos_ != "VERB" or t.lemma_.lower() not in ("report", "write", "publish"):
+                continue
+            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and agents[0].pos_ == "PROPN":
+                best = self.fullest_name(agents[0].text, agents[0].idx, "ORG", agents[0].idx) or agents[0].text
+        return best
+
     def _resolve_definite(self, text: str, noun: "Token") -> str | None:
         """'the agency' -> the last earlier source whose words end in the same head noun."""
         if not text.lower().startswith(("the ", "this ")) or noun.pos_ != "NOUN":
@@ -256,6 +282,10 @@ class Names:
             if s is not None and s.text and head in s.text.lower() and (s.start or 0) < noun.idx \
                     and (not plural or noun.lower_ in s.text.lower()):
                 return s.name
+        if head in _OUTLET_NOUNS and len(list(noun.lefts)) == 1:
+            outlet = self._outlet_before(noun)
+            if outlet is not None:
+                return outlet
         if head in _ANY_BODY and len(list(noun.lefts)) == 1:
             # "The agency stated ..." after "according to the National Intelligence Service": the
             # public body named last (not a news agency: its name does not end in a body word)
@@ -312,6 +342,8 @@ class Names:
 
 # "the agency" stands for any public body named before it; the last words of such bodies' names
 _ANY_BODY = frozenset({"agency"})
+# nouns that stand for a news outlet named before ("according to the newspaper")
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "publication", "magazine", "outlet", "daily", "weekly", "tabloid"})
 _BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
                            "office", "programme", "program", "fund", "commission", "ministry", "department",
                            "authority", "centre", "center", "institute", "directorate"})

@@ -40,7 +40,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
     "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
-    "rescue": "rescued", "save": "rescued",
+    "rescue": "rescued", "save": "rescued", "trap": "missing",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
     "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
     "occupy": "captured", "take_over": "captured", "charge": "charged",
@@ -240,8 +240,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 # "being held as prisoners of war"
                 out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
-                    _prep_objects(v, ("from", "out", "of")) & {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river"}
-                    or any(c.lower_ == "alive" for c in v.children)):
+                    _prep_objects(v, ("from", "out", "of")) & _RUIN_NOUNS
+                    or any(c.lower_ == "alive" for c in v.children) or _from_ruined(v)):
                 out.append("rescued")  # "50 people had been pulled from the rubble", "pulled out alive"
             elif low in ("claim", "take", "cost") and "life" in objects:
                 out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
@@ -292,6 +292,19 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                      for c in v.children) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock", "live", "sleep", "stay", "crowd"):
                 out.append("displaced")  # "flooded into camps", "sleeping in shelters"
     return out
+
+
+_RUIN_NOUNS = {"rubble", "debris", "wreckage", "ruin", "ruins", "mud", "water", "building", "sea", "river", "sand", "snow", "mine",
+               "landslide", "avalanche", "floodwater", "floodwaters", "wreck"}
+_RUINED_WORDS = {"collapsed", "flattened", "destroyed", "toppled", "crushed", "wrecked", "razed", "levelled", "leveled",
+                 "damaged", "burning", "burned", "burnt", "sunken", "capsized", "submerged", "buried"}
+
+
+def _from_ruined(verb: "Token") -> bool:
+    """"three people were pulled from a flattened mall": out of a place the disaster wrecked."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out", "of") and any(
+        g.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in _RUINED_WORDS for m in g.children)
+        for g in c.children) for c in verb.children)
 
 
 def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
@@ -613,6 +626,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "there may be as many as 20 more buried beneath the rubble": "more" hangs on the word that
+    # says what happened to them (the parse leaves the figure on "more")
+    more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
+    if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
+            and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
+        return _STATE_ADJ[more.head.lower_], more.head
     # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
     for head in (noun, number):
         if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
@@ -964,6 +983,9 @@ def _is_people(noun: "Token") -> bool:
     if noun.like_num or noun.pos_ == "NUM":
         return True
     low = _lemma(noun)
+    if low in ("dozen", "score", "hundred", "thousand", "million") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # "a dozen have been pulled out alive": a figure standing alone, not "dozens of homes"
     if low in _PEOPLE_NOUNS or low in _FORCE_NOUNS or low in _PEOPLE_WORDS or noun.lower_ in _PEOPLE_WORDS \
             or low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ:
         return True
@@ -1190,3 +1212,26 @@ def amount_measure(money: "Token", sent: "Span") -> str | None:
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
             return _noun_phrase(subj)  # "the cost of damage was estimated at"
     return None
+
+
+def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
+    """"The number of injured and missing persons are placed at 11 and eight, respectively": the
+    k-th of coordinated figures takes the k-th of the coordinated states named before them."""
+    if number is None or not any(t.lower_ == "respectively" for t in sent):
+        return None
+    first = number
+    while first.dep_ == "conj" and first.head.pos_ == "NUM" and first.head.i < first.i:
+        first = first.head
+    figures = [first]
+    while True:
+        nxt = next((c for c in figures[-1].children if c.dep_ == "conj" and c.pos_ == "NUM"), None)
+        if nxt is None:
+            break
+        figures.append(nxt)
+    if len(figures) < 2 or number not in figures:
+        return None
+    words = [t for t in sent if t.i < first.i and t.lower_ in _STATE_ADJ and _STATE_ADJ[t.lower_] in _PEOPLE_STATES]
+    if len(words) != len(figures):
+        return None
+    k = figures.index(number)
+    return _STATE_ADJ[words[k].lower_], words[k]

@@ -14,7 +14,7 @@ _SAY_VERBS = {
     "emphasise", "tally", "signal", "assert", "argue", "admit", "concede", "mention", "cite",
     "quote", "detail", "update", "expect", "fear", "understand", "know", "learn", "hear", "dispute",
     "reject", "dismiss", "refute", "say", "confirms", "observe", "comment", "respond", "reply",
-    "answer", "caution", "boast", "accuse", "describe", "raise", "lower", "revise", "put", "document",
+    "answer", "caution", "boast", "accuse", "describe", "raise", "lower", "revise", "put", "document", "validate",
 }
 # verbs that give a figure only when their subject is a person, a body or a speaker noun
 # ("Sales showed a rise" is not an attribution, "the ministry's figures show" is)
@@ -24,7 +24,7 @@ _WEAK_VERBS = {"show", "find", "record", "put", "count", "release", "publish", "
 # of these, the ones that only name a relay when their subject is an outlet ("CNN reports")
 _ESTIMATE_VERBS = {"estimate", "assess", "believe", "think", "calculate", "reckon", "put", "suggest", "gauge",
                    "judge", "understand", "figure", "guess"}
-_CONFIRM_VERBS = {"confirm", "verify", "acknowledge", "corroborate"}
+_CONFIRM_VERBS = {"confirm", "verify", "acknowledge", "corroborate", "validate"}
 _DENY_VERBS = {"deny", "dismiss", "reject", "refute", "dispute", "rebut"}
 _PROJECT_VERBS = {"project", "predict", "forecast", "anticipate", "warn"}
 _EXPECT_WORDS = {"expect", "likely", "set", "poised", "due", "slate", "plan", "intend", "anticipate"}

@@ -323,6 +323,9 @@ class Speakers:
     def organisation_before(self, cue: "Token") -> str | None:
         """The organisation "it" stands for: the subject of the sentences just before, when an
         organisation ("The UN agency ... It said ...")."""
+        cited = self.according_before(cue)
+        if cited is not None:
+            return cited
         antecedent = self.thing_before(cue)
         if antecedent is None:
             return None
@@ -338,6 +341,35 @@ class Speakers:
             named = self.resolve_organisation(antecedent, tokens) or " ".join(
                 t.text for t in tokens if t.dep_ in ("compound", "amod") or t.i == antecedent.i) or None
         return named
+
+    def according_before(self, cue: "Token") -> str | None:
+        """"..., according to the X Directorate of Intelligence. '...', it said on Telegram.": the body
+        the sentence right before credits (it speaks on), rather than that sentence's subject."""
+        sent = cue.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if "\n\n" in self.text[prev.end_char : sent.start_char]:
+            return None  # (only within a paragraph or the one right after)
+        found: str | None = None
+        for t in prev:
+            if t.lower_ != "according":
+                continue
+            for to in t.children:
+                for pobj in to.children:
+                    if to.lower_ != "to" or pobj.dep_ != "pobj":
+                        continue
+                    ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+                    if ent is None:
+                        continue
+                    end = ent.end
+                    # "Main Directorate of Intelligence": a name the tagger cut before its "of" part
+                    while end + 1 < prev.end and self.doc[end].lower_ == "of" and self.doc[end + 1].pos_ == "PROPN":
+                        end += 2
+                        while end < prev.end and self.doc[end].pos_ == "PROPN":
+                            end += 1
+                    found = strip_name(self.doc[ent.start : end].text, person=False)
+        return found
 
     def resolve_organisation(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A definite organisation noun ("the ministry", "its army") as the body named before.

@@ -25,7 +25,7 @@ from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, reported_within, strip_name, subject_of
-from .words import DQ_OPEN, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_OPEN, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,7 +170,7 @@ class _Stage:
                         para_last = lead_in
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
-        return _dedupe(_pronouns_after_names(quotes, self.text))
+        return _dedupe(_cited_by_outlet(_pronouns_after_names(quotes, self.text), self.text))
 
     def _names_only(self, quote: Quote) -> bool:
         """An indirect quote with nothing said: a bare "this information" that a passive report
@@ -357,6 +357,19 @@ class _Stage:
             if org is not None:
                 speaker = SourceRef(entity=None, name=strip_name(org, person=False), text=speaker.text,
                                     start=speaker.start, end=speaker.end)
+            else:
+                # "Roe added that the toll may exceed 3,000, it added": a closing "it" after the person
+                # named as the speaker of the same sentence
+                named = None
+                for t in cue.sent:
+                    who = subject_of(t) if t.i < cue.i and t.pos_ == "VERB" and t.lemma_.lower() in CUE_LEMMAS \
+                        and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis") else None  # (not "When X announced ..., it ...")
+                    if who is not None and (who.ent_type_ == "PERSON" or who.pos_ == "PROPN"):
+                        named = self.speakers.speaker_ref(who, t, lo, s_end)
+                        break
+                if named is not None and named.name:
+                    speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text,
+                                        start=speaker.start, end=speaker.end)
         owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
         if owner is not None and speaker is not None:
             # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
@@ -388,6 +401,41 @@ class _Stage:
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 return ent.text if ent is not None else None
         return None
+
+
+# "..., Velkor.Az reports, citing Norland media.": an outlet closing the sentence relays whom it cites
+_OUTLET_CITING_RE = re.compile(
+    r",\s*((?:[A-Z0-9][\w.&'-]*\s+){0,2}[A-Z0-9][\w.&'-]*)\s+(?:reports|reported|writes|wrote),?\s+"
+    r"(?:citing|quoting)\s+([^,.;:\n]{2,60}?)\s*[.\n]")
+
+
+def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:
+    """A quote with no named speaker in a sentence closed by "..., X reports, citing Y." is Y's (X
+    only relays it); the cited words alone ("Y") are no quote."""
+    out: list[Quote] = []
+    for q in quotes:
+        end = text.find("\n", q.start)
+        stop = len(text) if end < 0 else end
+        line = text.rfind("\n", 0, q.start) + 1
+        cites = [m for m in _OUTLET_CITING_RE.finditer(text, line, stop + 1 if end >= 0 else stop)]
+        if q.speaker is None or not q.speaker.name:
+            if any(m.start(2) <= q.start and q.end <= m.end(2) + 1 for m in cites):
+                continue  # the cited name taken for a quote
+        m = next((m for m in cites if m.start() >= q.start), None)
+        if m is None or (q.speaker is not None and q.speaker.name):
+            out.append(q)
+            continue
+        if text[q.start : m.start()].count(".") and re.search(r"\.\s", text[q.start : m.start()]):
+            out.append(q)  # (another sentence lies between)
+            continue
+        cited = m.group(2).strip()
+        speaker = SourceRef(entity=None, name=cited, text=m.group(2).strip(), start=m.start(2), end=m.start(2) + len(m.group(2).strip()))
+        end_q = min(q.end, m.start())
+        if end_q <= q.start + 2:
+            out.append(q)
+            continue
+        out.append(dataclasses.replace(q, speaker=speaker, end=end_q, text=text[q.start:end_q]))
+    return out
 
 
 def _pronouns_after_names(quotes: list[Quote], text: str) -> list[Quote]:
