@@ -627,10 +627,6 @@ def detect_event_mentions(
                 if _SINCE.search(article.text[max(s, te.start - 12) : te.start]) or te.text.lower().startswith("since "):
                     continue  # "646 people have died since June 14": a count's start, no event on that day
                 if te.start < off:
-                    if any(o.start >= off for o in eligible):
-                        # "DHAKA, Jul 4 (Wire) - the toll has risen, officials said yesterday": the
-                        # lead dates its own event; the dateline's is only the day of the report
-                        continue
                     # the dateline's date: the day of the report, so of its lead's main event
                     trigger = _root_trigger(sdoc)
                     span = sdoc[0:0]
