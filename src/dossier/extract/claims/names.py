@@ -260,16 +260,18 @@ class Names:
 
     def _outlet_before(self, noun: "Token") -> str | None:
         """"This is reported by Forbes, X reports. According to the newspaper, ...": the outlet last
-        named as the agent of a passive report verb ("reported by X", "published by X"), or as
-        the subject of "X reported/wrote", within the paragraphs just before."""
-        best: str | None = None
-        for t in self.doc[: noun.i]:
-            if noun.idx - t.idx > 1500 or t.pos_ != "VERB" or t.lemma_.lower() not in ("report", "write", "publish"):
+        named as the agent of a passive report verb ("reported by X", "published by X") within the
+        1,500 characters before."""
+        for i in range(noun.i - 1, -1, -1):  # the nearest first
+            t = self.doc[i]
+            if noun.idx - t.idx > 1500:
+                break
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("report", "write", "publish"):
                 continue
             agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents and agents[0].pos_ == "PROPN":
-                best = self.fullest_name(agents[0].text, agents[0].idx, "ORG", agents[0].idx) or agents[0].text
-        return best
+                return self.fullest_name(agents[0].text, agents[0].idx, "ORG", agents[0].idx) or agents[0].text
+        return None
 
     def _resolve_definite(self, text: str, noun: "Token") -> str | None:
         """'the agency' -> the last earlier source whose words end in the same head noun."""

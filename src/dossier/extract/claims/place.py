@@ -1650,6 +1650,7 @@ class PlaceScope:
         self._scope: tuple[str, str] | None = None
         self._scope_done = False
         self._located: frozenset[str] | None = None
+        self._troops: frozenset[str] | None = None
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -2017,21 +2018,25 @@ class PlaceScope:
                    or (p := self._where(_name_text(self.doc, c))) is not None and p.country == where.country
                    for c in subjects):
             return None
-        for doc in (self.doc, self.title_doc):
-            if doc is None:
-                continue
-            for t in doc:
-                if t.lemma_.lower() not in _TROOP_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                # "Tessian troops", or "Tessia has sent 11,000 soldiers"
-                if any(m.dep_ in ("amod", "compound", "nmod") and (row := lookup_demonym(m.text)) is not None
-                       and row.iso2 == where.country for m in t.lefts):
-                    return scope[0]
-                if t.dep_ == "dobj" and t.head.lemma_.lower() in _DISPATCH_VERBS and any(
-                        c.dep_ == "nsubj" and (p := self._where(_name_text(doc, c))) is not None
-                        and p.kind == "country" and p.country == where.country for c in t.head.children):
-                    return scope[0]
-        return None
+        return scope[0] if where.country in self._troop_countries() else None
+
+    def _troop_countries(self) -> frozenset[str]:
+        """The countries whose forces the article (title included) names: "Tessian troops", "Tessia
+        has sent 11,000 soldiers" (read once per article)."""
+        if self._troops is None:
+            codes: set[str] = set()
+            for doc in (d for d in (self.doc, self.title_doc) if d is not None):
+                for t in doc:
+                    if t.lemma_.lower() not in _TROOP_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    codes.update(row.iso2 for m in t.lefts if m.dep_ in ("amod", "compound", "nmod")
+                                 and (row := lookup_demonym(m.text)) is not None and row.iso2)
+                    if t.dep_ == "dobj" and t.head.lemma_.lower() in _DISPATCH_VERBS:
+                        codes.update(p.country for c in t.head.children if c.dep_ == "nsubj"
+                                     and (p := self._where(_name_text(doc, c))) is not None
+                                     and p.kind == "country" and p.country)
+            self._troops = frozenset(codes)
+        return self._troops
 
     def _joint_countries(self, tok: "Token", sent: "Span", place: str, others: tuple[int, ...]) -> str | None:
         """"Varnia and Tessia" for a figure of both countries at once: the sentence names its country

@@ -331,11 +331,13 @@ def _date_value(te: TimeExpression) -> str | None:
 
 
 
+# month names as news writes them, whole or cut ("Jan", "Sept")
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # "between January and March", "the January-March period", "on December 14 and 15", "May 17 to June 28":
 # a figure over a window of days or months holds at the window's end
 _RANGE_TAIL = re.compile(
-    r"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
-    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<mday>\d{1,2})(?!\d))?"
+    rf"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<mday>\d{{1,2}})(?!\d))?"
     r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b))|(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -363,8 +365,7 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_RE = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
+_MONTH_RE = re.compile(rf"\b({_MONTH_NAMES})\b\.?", re.IGNORECASE)
 
 
 def _names_other_month(text: str, month: str) -> bool:
