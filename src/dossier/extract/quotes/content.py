@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .spans import TextIndex
+from .spans import TextIndex, after_dateline
 from .words import ACTION_CUES, CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, EVIDENCE_CUES, OBJECT_CUES, OBJECT_PREPS, OBJECT_SPEECH, SPEECH_NOUNS, TOPIC_CUES
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             tokens = [t for t in cue.head.subtree if t.i not in excluded]
             if cue.dep_ == "ccomp":
                 return None  # a complement of another verb, not an inverted report
+        elif _inverted_report(cue, after_dateline(index.text, s_start, s_end)) is not None:
+            tokens = _inverted_report(cue, after_dateline(index.text, s_start, s_end)) or []
         else:
             return None
     tokens = [t for t in tokens if s_start <= t.idx < s_end]
@@ -105,6 +107,13 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         run = run[:-1]
     if len(run) < (1 if object_cue else 3):
         return None
+    lo = after_dateline(index.text, s_start, s_end)
+    if lo > s_start and run[0].i < cue.i and run[0].idx > lo:
+        # "Kano | Thirteen soldiers were killed ...": a word the parse hung on the dateline opens the clause
+        gap = [t for t in cue.doc[run[0].i - 3 : run[0].i] if t.idx >= lo]
+        if gap and len(gap) == run[0].i - gap[0].i and gap[0].idx == lo \
+                and all(t.pos_ in ("NUM", "DET", "ADJ") or t.like_num or t.ent_type_ == "CARDINAL" for t in gap):
+            run = gap + run
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
@@ -246,6 +255,25 @@ def action_content(cue: "Token") -> "list[Token] | None":
                     if x.dep_ in ("xcomp", "acl"):
                         return list(x.subtree)
     return None
+
+
+def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
+    """"TOWN: The toll rose to 172, officials said": the clause before "<comma> subject cue" that
+    the parse hung elsewhere (a dateline opening the sentence confuses it); only a clause with a
+    finite verb of its own, from the sentence's start."""
+    if cue.dep_ != "ROOT" or cue.pos_ != "VERB":
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None:
+        return None
+    first = min(t.i for t in subj.subtree)
+    doc = cue.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    before = [t for t in doc[cue.sent.start : first - 1] if t.idx >= lo]
+    if not before or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return None
+    return before
 
 
 def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":

@@ -87,6 +87,8 @@ def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], 
         return None
     if len(toks) == 1 and not label.isupper() and (resolve_place(label) is not None or toks[0].ent_type_ in ("GPE", "LOC")):
         return None  # "Gaza: The death toll ...": a dateline, not a speaker
+    if len(toks) <= 3 and label.isupper() and counts.get(label, 0) < 2 and resolve_place(label.title()) is not None:
+        return None  # "BANGALORE: The death toll ...": a dateline in capitals (a transcript repeats its labels)
     if toks and any(e.start <= toks[-1].i < e.end for e in speakers.person_spans):
         name = speakers.fullest_person(strip_name(label))
     elif label.isupper() and len(label) > 2:

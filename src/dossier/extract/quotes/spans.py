@@ -66,7 +66,11 @@ class TextIndex:
 
 def after_dateline(text: str, s_start: int, s_end: int) -> int:
     """Where a sentence starts once a dateline ("TAIPEI, Taiwan – ") is set aside."""
-    m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+", text[s_start:s_end])
+    m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[–—-]{1,2}|•)\s+", text[s_start:s_end])
+    if m is None:
+        # "BANGALORE: The toll ...", "Kano | Thirteen soldiers ...": a place in capitals and a colon, or a bar
+        m = re.match(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s*:|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+\|)\s+(?=[A-Z0-9“\"])",
+                     text[s_start:s_end])
     return s_start + m.end() if m else s_start
 
 

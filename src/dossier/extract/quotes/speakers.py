@@ -135,7 +135,10 @@ class Speakers:
     def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A person or organisation name inside the subject phrase (or its apposition)."""
         ids = {t.i for t in tokens}
-        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        # the apposition's own words, not a place or body named inside it ("Karlo, the administrator
+        # of Bu Ma village, told": "Bu Ma" is no name of the speaker's)
+        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree
+                 if not _through_prep(t, c)]
         appos_ids = {t.i for t in appos}
         person_ents = [
             e
@@ -152,8 +155,11 @@ class Speakers:
                 if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
                     run = [t for t in c.subtree if t.i <= c.i]
                     run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
+                    # (a given name the tagger took for a place is still a given name: "Korir Sing'Oei")
                     if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
-                            and all(t.ent_type_ not in ("GPE", "NORP", "LOC") for t in run):
+                            and run[-1].ent_type_ not in ("GPE", "NORP", "LOC") \
+                            and not any(e.label_ in ("GPE", "NORP", "LOC") and e.start <= run[0].i and run[-1].i < e.end
+                                        for e in self.doc.ents):
                         joined = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
                         named = self.fullest_person(joined) or joined
                         self.remember_person(named, run[0].idx)
@@ -536,7 +542,7 @@ _MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "repor
 _MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
 
 
-def _maker_of_document(subj: "Token") -> "Token | None":
+def maker_of_document(subj: "Token") -> "Token | None":
     """Who made the document or figure that "says": "The toll reported by the ministry earlier
     stated that ...", "a statement issued by the army said ...": the ministry, the army (not "The
     update, reported by the Observer, said": set off by commas, the agent relays it)."""
@@ -631,7 +637,7 @@ def subject_of(cue: "Token") -> "Token | None":
             if named:
                 subj = named[-1]
         if subj is not None and subj.i < node.i:
-            subj = _maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
+            subj = maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
@@ -703,6 +709,13 @@ def _np_tokens(head: "Token") -> list["Token"]:
                 continue  # "the spokesperson Lin Jian": a name right after the role, no comma
         if c.dep_ in cut_deps:
             drop.update(t.i for t in c.subtree)
+    for d in head.subtree:
+        # ", who asked not to be named ...": a relative clause set off by a comma deeper in the phrase
+        if d.dep_ == "relcl" and d.i not in drop:
+            first = min(t.i for t in d.subtree)
+            if first > 0 and head.doc[first - 1].text == ",":
+                drop.update(t.i for t in d.subtree)
+                drop.add(first - 1)
     kept = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
     # the contiguous run around the head
     run = [head]
@@ -736,13 +749,30 @@ def _np_tokens(head: "Token") -> list["Token"]:
     return run or [head]
 
 
+def _through_prep(tok: "Token", top: "Token") -> bool:
+    """Whether ``tok`` hangs from ``top`` through a preposition or a possessive ("of X", "X's")."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("pobj", "poss", "prep", "pcomp"):
+            return True
+        node = node.head
+    return False
+
+
+#: initials written before a surname ("H.V.", "S.A.M.", "D."): not an acronym
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
 def looks_like_person(names: Sequence["Token"]) -> bool:
     """A run of 1-4 capitalised words that is not an acronym or an organisation's name."""
     if not 1 <= len(names) <= 4:
         return False
     for t in names:
-        if t.lower_ in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) or t.lower_ in COUNTRY_ALIASES:
+        if t.lower_ in ORG_WORDS or (t.text.isupper() and len(t.text) > 1 and not _INITIALS.fullmatch(t.text)) \
+                or t.lower_ in COUNTRY_ALIASES:
             return False
+    if all(_INITIALS.fullmatch(t.text) for t in names):
+        return False
     return True
 
 

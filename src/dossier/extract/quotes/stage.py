@@ -24,8 +24,8 @@ from .content import content_clause, is_according, noun_source
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
-from .speakers import Speakers, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_OPEN, SPEECH_NOUNS
+from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
+from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,6 +57,10 @@ def extract_quotes(
     return _Stage(article, doc, time_expressions, local_entities).run()
 
 
+
+#: what a source asks or declines about their own name ("asked not to be identified", "declined to be named")
+_ANONYMITY_RE = re.compile(r"(?:not\s+to\s+be|to\s+not\s+be|to\s+be|that\s+(?:his|her|their)\s+name\s+not\s+be)\s+"
+                           r"(?:named|identified|quoted)\b|anonymity\b", re.IGNORECASE)
 
 #: content that only says who reported something: "This was reported by X", "That was announced by Y"
 _META_REPORT_RE = re.compile(r"(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b", re.IGNORECASE)
@@ -114,7 +118,7 @@ class _Stage:
                     made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following)
                     if made is None:
                         continue
-                    quote, attr = made
+                    quote, attr = self.unnamed_antecedent(*made, para_last or last_attr)
                     own = attr.cue_start is not None and s_start <= attr.cue_start < s_end
                     if continued and not self.text[p_start : q.open].strip():
                         if own:
@@ -156,6 +160,7 @@ class _Stage:
                         for other, _ in made_all
                     ):
                         continue
+                    quote, attr = self.unnamed_antecedent(quote, attr, para_last or last_attr)
                     quotes.append(quote)
                     para_last = attr if para_last is None or attr.position >= para_last.position else para_last
             # "X said:" at the end of a paragraph introduces the next one
@@ -171,6 +176,26 @@ class _Stage:
             # a paragraph of narration with no attribution ends a carried-over speaker
             last_attr = para_last
         return _dedupe(_cited_by_outlet(_pronouns_after_names(quotes, self.text), self.text))
+
+    def unnamed_antecedent(self, quote: Quote, attr: Attribution, before: Attribution | None) -> tuple[Quote, Attribution]:
+        """"“We lost four soldiers,” an officer said. ... Several were injured, he said.": a "he"/"she"
+        that no named person before can stand for is the unnamed person who spoke just before."""
+        sp = attr.speaker
+        if sp is None or sp.name or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
+            return quote, attr
+        prev = before.speaker
+        if prev.name or not prev.text or prev.start is None or prev.start >= (sp.start or 0):
+            return quote, attr
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", prev.text)]
+        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another"):
+            return quote, attr
+        head = next((w for w in words[1:] if w in PERSON_NOUNS), None)
+        if head is None or any(w in ("of", "for", "with", "in", "from") for w in words[1 : words.index(head)]):
+            return quote, attr  # ("the head of the agency's officers": no person word heads the phrase)
+        if sp.text.lower() == "she" and any(w in MALE_WORDS for w in words) \
+                or sp.text.lower() == "he" and any(w in FEMALE_WORDS for w in words):
+            return quote, attr
+        return dataclasses.replace(quote, speaker=prev), dataclasses.replace(attr, speaker=prev)
 
     def _names_only(self, quote: Quote) -> bool:
         """An indirect quote with nothing said: a bare "this information" that a passive report
@@ -312,6 +337,8 @@ class _Stage:
             return None
         c_start, c_end = span
         content = self.text[c_start:c_end]
+        if _ANONYMITY_RE.match(content):
+            return None  # "who asked not to be identified": why a source is unnamed, not what they said
         # the content is mostly a direct quote: the direct quote already carries it
         outside_words = [
             m for m in re.finditer(r"\w+", content) if not self.index.quoted[c_start + m.start()]
@@ -371,11 +398,15 @@ class _Stage:
                     speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text,
                                         start=speaker.start, end=speaker.end)
         owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
+        if owner is None and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"}:
+            owner = maker_of_document(subj)  # "according to a statement posted on social media by the police"
         if owner is not None and speaker is not None:
             # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
             named = self.speakers.speaker_ref(owner, cue, lo, s_end)
             if named is not None and named.name:
                 speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text, start=speaker.start, end=speaker.end)
+            elif named is not None and speaker.name is None and named.text and named.text.lower() not in ("it", "they"):
+                speaker = named  # "a statement by Ruvia's national police service": the body, in its words
         date = date_for(self.index, self.times, cue, s_start, s_end)
         if is_according(cue) or not reported_within(cue):  # "according to X" is the writer's credit, never nested
             self.speakers.spoke(cue_start, speaker)

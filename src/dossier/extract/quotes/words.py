@@ -187,6 +187,17 @@ ORG_WORDS = frozenset(
 )
 
 
+#: Words that name a person by what they do, heading an unnamed speaker ("a military officer", "the
+#: official with the disaster authority"): what a later "he" or "she" may stand for.
+PERSON_NOUNS = frozenset(
+    """official officer source spokesman spokeswoman spokesperson resident witness survivor commander soldier
+    administrator leader militiaman man woman doctor nurse worker diplomat member villager farmer teacher
+    rescuer volunteer analyst expert policeman policewoman trooper fighter medic paramedic firefighter engineer
+    chief aide adviser advisor representative relative neighbour neighbor father mother son daughter brother
+    sister husband wife driver pilot survivor elder chief guard""".split()
+)
+
+
 MALE_WORDS = frozenset(
     "mr mr. sir spokesman chairman congressman king prince lord father brother son husband businessman".split()
 )
