@@ -51,10 +51,19 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         tokens = list((speech_noun_clause(cue) or cue).subtree)
     else:
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not comps and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            # "The device had been planted by the rebels, Colonel X was quoted as saying": the clause hangs on "quoted"
+            comps = [c for c in cue.head.head.children if c.dep_ == "ccomp"]
         if comps:
             tokens = list(comps[0].subtree)
             if len(comps) > 1:
                 tokens = [t for c in comps for t in c.subtree]
+            # "X said the troops of the brigade, led by Y, came under fire": the clause's subject parsed onto the cue
+            stray = [c for c in cue.children if c.dep_ == "nsubj" and cue.i < c.i < comps[0].i]
+            if stray and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+                last = max(t.i for t in stray[0].subtree)
+                gap = [t for t in cue.doc[last + 1 : comps[0].left_edge.i] if t.is_punct]
+                tokens = list(stray[0].subtree) + gap + tokens
         elif cue.lemma_.lower() in ("call", "describe", "label", "brand") and naming_content(cue) is not None:
             tokens = naming_content(cue) or []
         elif cue.lemma_.lower() in ACTION_CUES and action_content(cue) is not None:
@@ -261,7 +270,7 @@ def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
     """"TOWN: The toll rose to 172, officials said": the clause before "<comma> subject cue" that
     the parse hung elsewhere (a dateline opening the sentence confuses it); only a clause with a
     finite verb of its own, from the sentence's start."""
-    if cue.dep_ != "ROOT" or cue.pos_ != "VERB":
+    if cue.pos_ != "VERB" or not (cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.i < cue.i):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subj is None:
@@ -270,7 +279,13 @@ def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
     doc = cue.doc
     if first == 0 or doc[first - 1].text != ",":
         return None
-    before = [t for t in doc[cue.sent.start : first - 1] if t.idx >= lo]
+    if any(t.i > cue.i and not (t.is_punct or t.is_space) for t in cue.subtree) and cue.dep_ == "conj":
+        return None  # "A happened, and X said B": a report of its own
+    # ("According to AP, the troops were ambushed, Colonel X said": the outlet relays; its words are no content)
+    according = {w.i for t in doc[cue.sent.start : first] if is_according(t) for w in t.subtree}
+    before = [t for t in doc[cue.sent.start : first - 1] if t.idx >= lo and t.i not in according]
+    while before and before[0].text == ",":
+        before = before[1:]
     if not before or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return None
     return before

@@ -110,7 +110,9 @@ class Speakers:
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         words = self.text[start:end]
-        name = self.name_in(head, tokens)
+        name = self.title_before_name(tokens)
+        if name is None:
+            name = self.name_in(head, tokens)
         if name is None:
             # "A spokesman for the Pentagon, Maj. Gen. Pat Roe, told": the person in apposition
             appos = next((c for c in reversed(list(head.subtree)) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
@@ -126,11 +128,32 @@ class Speakers:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
+        if name is None and head.lower_ == "statement":
+            # "the army statement", "a ministry statement": the body it names, as the article named it
+            body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in ORG_WORDS), None)
+            if body is not None:
+                name = self.body_named_before(body)
         if name is None and head.lower_ == "statement" and tokens[0].lower_ in ("the", "that", "its"):
             # "the statement said": whoever issued the statement just reported
             earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
             name = earlier[-1] if earlier else None
         return SourceRef(entity=None, name=name, text=words, start=start, end=end)
+
+    def title_before_name(self, tokens: list["Token"]) -> str | None:
+        """"the Inspector General of Police said" after "Inspector General of Police Jo Roe": the
+        title the article wrote before one person's name, used again alone."""
+        if len(tokens) < 3 or tokens[0].lower_ != "the" or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and")
+                                                                  for t in tokens[1:]):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in tokens):
+            return None
+        title = self.text[tokens[1].idx : tokens[-1].idx + len(tokens[-1].text)]
+        found = set()
+        for m in re.finditer(re.escape(title) + r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})", self.text[: tokens[0].idx]):
+            person = self.fullest_person(m.group(1), strict=True)
+            if person is not None:
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
 
     def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A person or organisation name inside the subject phrase (or its apposition)."""
@@ -385,7 +408,9 @@ class Speakers:
         """
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in ORG_WORDS:
             return None
-        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3:
+        # ("the 15-member council", "the 27-nation bloc": a size is no part of the name)
+        sized = re.fullmatch(r"(?:the|its|their) \d+ ?- ?(?:member|nation|country|state|strong) \w+", " ".join(t.lower_ for t in tokens))
+        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3 and not sized:
             return None
         best = None
         for ent in self.doc.ents:
@@ -400,6 +425,16 @@ class Speakers:
                     continue
                 if ent.label_ == "ORG" and ent[-1].lower_ in _BODY_ENDINGS and any(c.isupper() for c in ent.text):
                     best = ent
+        return strip_name(best.text, person=False) if best is not None else None
+
+    def body_named_before(self, word: "Token") -> str | None:
+        """The last organisation named before ``word`` whose name ends with it ("the Nigerian Army" for "army")."""
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= word.i or ent.start_char < word.idx - PRONOUN_REACH:
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ == word.lower_ and any(c.isupper() for c in ent.text):
+                best = ent
         return strip_name(best.text, person=False) if best is not None else None
 
     def is_person_name(self, name: str) -> bool:
@@ -628,8 +663,11 @@ def subject_of(cue: "Token") -> "Token | None":
                 return c
     for _ in range(4):
         # the subject nearest the verb: a quote parsed as a second subject lies further away
+        # ("X said the troops of the brigade came under fire": a second subject after the verb is the
+        # reported clause's, parsed onto the verb; the one before it speaks)
         subj = min((c for c in node.children if c.dep_ == "nsubj" and not c.is_punct),  # "Authority [AFAD] said"
-                   key=lambda c: abs(c.i - cue.i), default=None)
+                   key=lambda c: (c.i > node.i and any(o.dep_ == "nsubj" and o.i < node.i for o in node.children),
+                                  abs(c.i - cue.i)), default=None)
         if subj is not None and subj.i < node.i and subj.ent_type_ not in ("PERSON", "ORG") and subj.pos_ != "PROPN":
             # "there are 10,000 troops inside X, and Pat Roe, the spokesman, said that ...": the parse
             # coordinated the two clauses' subjects; the person named right before the verb speaks
@@ -794,8 +832,9 @@ def strip_name(name: str, *, person: bool = True) -> str:
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]
     words = name.split()
-    while person and len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS:
-        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"
+    while person and len(words) > 1 and (words[0].lower().strip(".") in ROLE_WORDS
+                                         or len(words) > 2 and words[0].lower() in ORG_WORDS):
+        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"; "(Inspector General of) Police Jo Roe" -> "Jo Roe"
     return " ".join(words)
 
 

@@ -58,6 +58,9 @@ def extract_quotes(
 
 
 
+#: words of someone speaking for themselves
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
 #: what a source asks or declines about their own name ("asked not to be identified", "declined to be named")
 _ANONYMITY_RE = re.compile(r"(?:not\s+to\s+be|to\s+not\s+be|to\s+be|that\s+(?:his|her|their)\s+name\s+not\s+be)\s+"
                            r"(?:named|identified|quoted)\b|anonymity\b", re.IGNORECASE)
@@ -91,6 +94,7 @@ class _Stage:
         # a quote left open at a paragraph's end with no cue of its own: it continues in the
         # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
         pending: list[int] = []
+        gap = False  # a paragraph of narration was passed over, keeping ``last_attr``
         for p_start, p_end in self.index.paragraphs:
             para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
             segments = sentence_segments(self.text, p_start, p_end, para_quotes)
@@ -115,7 +119,7 @@ class _Stage:
                 cues = find_cues(self.index, s_start, s_end)
                 following = segments[k + 1] if k + 1 < len(segments) else None
                 for q in seg_quotes:
-                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following)
+                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following, gap)
                     if made is None:
                         continue
                     quote, attr = self.unnamed_antecedent(*made, para_last or last_attr)
@@ -173,9 +177,69 @@ class _Stage:
                         lead_in = None
                     else:
                         para_last = lead_in
-            # a paragraph of narration with no attribution ends a carried-over speaker
+            if para_last is None and not para_quotes:
+                # "In a statement, the council extended its condolences ..." then the statement's words
+                para_last = self.statement_lead(segments)
+            # a paragraph of narration with no attribution ends a carried-over speaker, unless it
+            # only tells what happened (no one reports, no one is named) between two quotes of one
+            # speaker: "“…,” Roe said. / One was killed at once. / “We suffered two dead.”"
+            if para_last is None and last_attr is not None and not gap and not para_quotes \
+                    and self.plain_narration(p_start, p_end, segments):
+                gap = True
+                continue
+            gap = False
             last_attr = para_last
-        return _dedupe(_cited_by_outlet(_pronouns_after_names(quotes, self.text), self.text))
+        quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
+        return _dedupe(_cited_by_outlet(quotes, self.text))
+
+    def statement_lead(self, segments: Sequence[tuple[int, int]]) -> Attribution | None:
+        """The body or person that "In a statement, X ..." names, when the paragraph says no more."""
+        for s_start, s_end in segments:
+            for t in self.index.tokens_in(s_start, s_end):
+                if t.lemma_.lower() != "statement" or t.dep_ != "pobj" or t.head.lower_ != "in":
+                    continue
+                verb = t.head.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or self.speakers.in_quote(subj):
+                    continue
+                speaker = self.speakers.speaker_ref(subj, verb, after_dateline(self.text, s_start, s_end), s_end)
+                if speaker is None or speaker.text.lower() in ("it", "they", "he", "she", "we") and not speaker.name:
+                    continue
+                start = t.head.idx
+                return Attribution("in a statement", start, t.idx + len(t.text), speaker, None, start)
+        return None
+
+    def plain_narration(self, p_start: int, p_end: int, segments: Sequence[tuple[int, int]]) -> bool:
+        """A paragraph that only tells what happened: full sentences, no one reporting, no one named."""
+        if not self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
+            return False  # a heading, a caption or a link
+        if any(find_cues(self.index, s_start, s_end) for s_start, s_end in segments):
+            return False
+        return not any(e.label_ in ("PERSON", "ORG") and p_start <= e.start_char < p_end for e in self.doc.ents)
+
+    def headline_person(self, quotes: list[Quote]) -> list[Quote]:
+        """A "he"/"she" that no one before stands for, ahead of any mention of the person the
+        headline names: "Minister Roe confirms officer killed" / "“...,” he said." opening the page."""
+        title = self.article.title or ""
+        if not title:
+            return quotes
+        title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+        named = [p for p in self.speakers.persons
+                 if p.name.split() and p.name.split()[-1].lower() in title_words and len(p.name.split()[-1]) > 2]
+        if len(named) != 1 or not named[0].positions:
+            return quotes
+        person = named[0]
+        first = min(person.positions)
+        out = []
+        for q in quotes:
+            sp = q.speaker
+            if sp is not None and not sp.name and sp.text.lower() in ("he", "she") and sp.start is not None \
+                    and sp.start < first and not any(p.positions and min(p.positions) < sp.start for p in self.speakers.persons):
+                q = dataclasses.replace(q, speaker=SourceRef(entity=None, name=person.name, text=sp.text, start=sp.start, end=sp.end))
+            out.append(q)
+        return out
 
     def unnamed_antecedent(self, quote: Quote, attr: Attribution, before: Attribution | None) -> tuple[Quote, Attribution]:
         """"“We lost four soldiers,” an officer said. ... Several were injured, he said.": a "he"/"she"
@@ -273,6 +337,7 @@ class _Stage:
         prev_attr: Attribution | None,
         p_start: int,
         following: tuple[int, int] | None = None,
+        gap: bool = False,
     ) -> tuple[Quote, Attribution] | None:
         """A direct or partial quote from a quoted span, with its own or a carried-over attribution."""
         if q.end - q.start < 2:
@@ -312,7 +377,8 @@ class _Stage:
                 attr = para_last
             elif forward is not None:
                 attr = forward
-            elif opens_paragraph and prev_attr is not None:
+            elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
+                # (after a paragraph of narration, only words in the first person: someone must speak them)
                 attr = prev_attr
             elif words < 6 and q.close >= 0:
                 return None  # a title or slogan in quotes, not attributed (a quote left open runs on)

@@ -40,7 +40,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     disclose recall concede assess estimate testify inform promise vow pledge threaten complain
     observe remark mention charge conclude underline underscore signal tout boast lament
     acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry
-    recount""".split()
+    recount clarify""".split()
 ) | OBJECT_CUES | OBJECT_SPEECH | ACTION_CUES
 #: Verbs of knowing and thinking: a report of someone's mind, only with a clause ("learned that ...").
 MIND_CUES = frozenset(
@@ -101,7 +101,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "prime_minister": ("prime minister", "premier"),
     "chancellor": ("chancellor",),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
-    "secretary_general": ("secretary general", "secretary-general"),
+    "secretary_general": ("secretary general", "secretary-general", "un chief", "u n chief", "un leader", "u n leader",
+                          "united nations chief", "nato chief", "nato leader"),
     "security_adviser": ("national security adviser", "national security advisor"),
     "ambassador": ("ambassador", "envoy"),
     "intelligence_chief": ("intelligence director", "director of national intelligence", "spy chief"),
