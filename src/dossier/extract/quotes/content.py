@@ -58,6 +58,10 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             tokens = list(comps[0].subtree)
             if len(comps) > 1:
                 tokens = [t for c in comps for t in c.subtree]
+            # "According to Varn News, the troops were ambushed, Colonel X said": the outlet relays what X said
+            relay = {w.i for t in tokens if is_according(t) and t.i < cue.i for w in t.subtree}
+            if relay:
+                tokens = [t for t in tokens if t.i not in relay]
             # "X said the troops of the brigade, led by Y, came under fire": the clause's subject parsed onto the cue
             stray = [c for c in cue.children if c.dep_ == "nsubj" and cue.i < c.i < comps[0].i]
             if stray and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
@@ -82,7 +86,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             tokens = _inverted_report(cue, after_dateline(index.text, s_start, s_end)) or []
         else:
             return None
-    tokens = [t for t in tokens if s_start <= t.idx < s_end]
+    lo = after_dateline(index.text, s_start, s_end)
+    tokens = [t for t in tokens if lo <= t.idx < s_end]  # (a dateline is never what was said)
     if not tokens:
         return None
     tokens.sort(key=lambda t: t.i)
@@ -116,7 +121,6 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         run = run[:-1]
     if len(run) < (1 if object_cue else 3):
         return None
-    lo = after_dateline(index.text, s_start, s_end)
     if lo > s_start and run[0].i < cue.i and run[0].idx > lo:
         # "Kano | Thirteen soldiers were killed ...": a word the parse hung on the dateline opens the clause
         gap = [t for t in cue.doc[run[0].i - 3 : run[0].i] if t.idx >= lo]

@@ -143,7 +143,8 @@ class _Stage:
                         other is not quote and not (o_attr.cue or "").lower().startswith("according")
                         and o_attr.speaker is not None and o_attr.speaker.start is not None
                         and o_attr.speaker.start < (o_attr.cue_start or -1)  # a speaker, not "is explained by X"
-                        and (quote.start <= (o_attr.cue_start or -1) < quote.end
+                        and (quote.start == other.start and quote.end == other.end  # one clause, its speaker named
+                             or quote.start <= (o_attr.cue_start or -1) < quote.end
                              and quote.start <= other.start and other.end <= quote.end
                              # "The agency told lawmakers that ..., according to lawmaker X": one report, relayed
                              or other.start <= quote.start and quote.end <= other.end
