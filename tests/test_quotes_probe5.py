@@ -188,3 +188,27 @@ def test_a_line_cut_mid_sentence_runs_on(nlp: Any) -> None:
 def test_clarified_is_a_cue(nlp: Any) -> None:
     quotes = _quotes(nlp, "The Interior Ministry has clarified that only one officer has died while serving abroad.\n")
     assert _who(_find(quotes, "only one officer")) == "Interior Ministry"
+
+
+def test_linking_keeps_the_fullest_name_the_article_gave() -> None:
+    """A speaker named in full keeps that name when linked: the entity named exactly so wins over one
+    whose mention only overlaps the words ("Lt Gen Velt" read as "Gen Velt"), and a surname-only entity
+    never cuts the name down."""
+    from dossier.extract.entities import build_entities, extract_local_entities
+    from dossier.extract.nlp import load_model
+    from dossier.extract.quotes import extract_quotes as quotes_of
+
+    text = ("Chief of Defence Force Lieutenant General Arno Velt told a briefing on Sunday that two soldiers died.\n\n"
+            '"Some anti-tank fire was put onto our armoured vehicles," Lt Gen Velt said.\n\n'
+            "The device had been planted by the rebels, army spokesman Colonel Ivo Tamsin was quoted as saying.\n")
+    settings = Settings()
+    art = Article(id="a", source="a.txt", text=text)
+    doc = load_model()(text)
+    local = extract_local_entities(art, doc, settings=settings)
+    _, linker = build_entities([art], local, settings=settings)
+    quotes = quotes_of(art, doc, time_expressions=(), local_entities=local, settings=settings)
+    linked = {q.text[:20]: linker.link(q.speaker, "a") for q in quotes}
+    fire = next(v for k, v in linked.items() if k.startswith("Some anti-tank"))
+    planted = next(v for k, v in linked.items() if k.startswith("The device"))
+    assert fire is not None and fire.name == "Arno Velt", fire
+    assert planted is not None and planted.name == "Ivo Tamsin", planted
