@@ -212,3 +212,12 @@ def test_linking_keeps_the_fullest_name_the_article_gave() -> None:
     planted = next(v for k, v in linked.items() if k.startswith("The device"))
     assert fire is not None and fire.name == "Arno Velt", fire
     assert planted is not None and planted.name == "Ivo Tamsin", planted
+
+
+def test_a_quoted_fragment_that_opens_with_the_cue(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        'The Security Council swiftly "condemned in the strongest terms" the deadly ambush on the convoy.\n\n'
+        "According to the statement, the Chief of Army Staff, Waidi Olumeru, a lieutenant general, saluted the "
+        "“uncommon bravery, resilience and sacrifice” of the troops.\n"))
+    assert _who(_find(quotes, "condemned in the strongest terms")) == "Security Council"
+    assert _who(_find(quotes, "uncommon bravery")) == "Waidi Olumeru"

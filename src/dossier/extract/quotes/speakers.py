@@ -175,7 +175,9 @@ class Speakers:
         # "The mayor of Castellan, Ivo Tarrant, said", "The Commander-in-Chief of ..., Jan Roe, stated"
         if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ROLE_WORDS) and head.lower_ not in ORG_WORDS:
             for c in head.children:
-                if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
+                # (", Waidi Shaibu, a lieutenant general," parsed as a conjunct: no "and" before it)
+                if (c.dep_ == "appos" or c.dep_ == "conj" and not any(g.dep_ == "cc" for g in head.children)
+                        and head.doc[min(t.i for t in c.subtree) - 1].text == ",") and c.i > head.i and c.pos_ == "PROPN":
                     run = [t for t in c.subtree if t.i <= c.i]
                     run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
                     # (a given name the tagger took for a place is still a given name: "Korir Sing'Oei")

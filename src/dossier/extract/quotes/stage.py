@@ -193,6 +193,17 @@ class _Stage:
         quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
         return _dedupe(_cited_by_outlet(quotes, self.text))
 
+    def cue_quoted(self, q_tokens: list["Token"]) -> "Token | None":
+        """The speech verb a quoted fragment opens with, when its subject stands outside the quote."""
+        first = next((t for t in q_tokens if not (t.is_punct or t.is_space)), None)
+        if first is None or first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+                or first.lemma_.lower() not in CUE_LEMMAS:
+            return None
+        subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= first.i or self.speakers.in_quote(subj):
+            return None
+        return first
+
     def statement_lead(self, segments: Sequence[tuple[int, int]]) -> Attribution | None:
         """The body or person that "In a statement, X ..." names, when the paragraph says no more."""
         for s_start, s_end in segments:
@@ -383,6 +394,11 @@ class _Stage:
                 attr = prev_attr
             elif words < 6 and q.close >= 0:
                 return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
+        elif (inner := self.cue_quoted(q_tokens)) is not None:
+            # 'The council "condemned in the strongest terms" the ambush': the quoted words hold the cue itself
+            attr = self.attribution_for(inner, s_start, s_end)
+            if attr.speaker is None:
+                return None
         else:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:

@@ -13,7 +13,7 @@ import re
 #: in the active voice, with a subject and an object (so "the attacked convoy" is no report).
 OBJECT_CUES = frozenset(
     """criticize criticise accuse attack blast slam condemn denounce decry lambaste rebuke chide ridicule
-    mock praise applaud hail commend blame cite mention reference endorse reject question propose demand
+    mock praise applaud hail commend salute blame cite mention reference endorse reject question propose demand
     echo highlight liken dispute challenge point support oppose defend back discuss invoke speak talk""".split()
 )
 #: Speech verbs that also report a statement through their object alone: "noted [the rule]",
