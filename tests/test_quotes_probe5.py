@@ -221,3 +221,11 @@ def test_a_quoted_fragment_that_opens_with_the_cue(nlp: Any) -> None:
         "“uncommon bravery, resilience and sacrifice” of the troops.\n"))
     assert _who(_find(quotes, "condemned in the strongest terms")) == "Security Council"
     assert _who(_find(quotes, "uncommon bravery")) == "Waidi Olumeru"
+
+
+def test_force_and_a_passive_ask_are_no_quotes(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Rebels have raided military bases and attacked troops and motorists along the highway in the past.\n\n"
+        "The insurgents moved into a building and the soldiers were asked to fire on the building and secure the area.\n"))
+    assert not [q for q in quotes if "motorists" in q.text or "fire on the building" in q.text], \
+        [(q.text, q.speaker) for q in quotes]

@@ -684,6 +684,8 @@ def subject_of(cue: "Token") -> "Token | None":
             subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
         if subj is not None:
             return subj
+        if node is cue and cue.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cue.children):
+            break  # "The rebels fled and the troops were asked to fire": the asked are no speakers, nor the rebels
         if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue

@@ -58,6 +58,9 @@ def extract_quotes(
 
 
 
+#: stance verbs that in war and disaster news mostly tell of force ("militants attacked the base")
+_FORCE_VERBS = frozenset({"attack", "blast", "strike", "hit"})
+
 #: words of someone speaking for themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
@@ -428,6 +431,10 @@ class _Stage:
         ]
         if len(outside_words) < 2 or self.index.quoted[c_start] and self.text[c_start] not in DQ_OPEN + '"':
             return None
+        if cue.lemma_.lower() in _FORCE_VERBS:
+            subj = subject_of(cue)
+            if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+                return None  # "Rebels attacked troops and motorists": force, not words (a person's attack may be either)
         attr = self.attribution_for(cue, s_start, s_end)
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
