@@ -1149,9 +1149,9 @@ class EntityLinker:
 
 
 def _shorter_form(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with words left out (a surname alone, a given name dropped)."""
+    """Whether ``short`` is the surname alone of ``full`` (a name of two or three words)."""
     s, f = _person_parts(short), _person_parts(full)
-    return 0 < len(s) < len(f) and all(w in f for w in s) and s[-1] == f[-1]
+    return len(s) == 1 and 2 <= len(f) <= 3 and s[-1] == f[-1]
 
 
 _LEGAL_SUFFIX_RE = re.compile(
