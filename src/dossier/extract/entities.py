@@ -1120,7 +1120,14 @@ class EntityLinker:
         ent = None
         proper = _is_proper_name(ref.name)
         if proper:
+            # an entity named exactly as the reference names the speaker wins over one whose mention
+            # only overlaps its words ("Lt Gen Jones" read as "Gen Jones" for "Rhys Jones")
+            exact = self._by_name_of(ref, article)
+            if exact is not None and norm_name(exact.name) == norm_name(ref.name or ""):
+                ent = exact
             for find in (self._by_span, self._by_name_of, self._by_surname_of):
+                if ent is not None:
+                    break
                 found = find(ref, article)
                 if found is not None and self._matches(found, ref.name or ""):
                     ent = found
@@ -1135,7 +1142,16 @@ class EntityLinker:
         )
         if ent is None or (proper and ref.name and not self._matches(ent, ref.name)):
             return ref  # never override a name the article gave with a different entity
+        if proper and ref.name and ent.type == "PERSON" and _shorter_form(ent.name, ref.name):
+            # never cut the name the article gave down to a shorter form ("Iliyasu" for "Aminu Iliyasu")
+            return dataclasses.replace(ref, entity=ent.id)
         return dataclasses.replace(ref, entity=ent.id, name=ent.name)
+
+
+def _shorter_form(short: str, full: str) -> bool:
+    """Whether ``short`` is the surname alone of ``full`` (a name of two or three words)."""
+    s, f = _person_parts(short), _person_parts(full)
+    return len(s) == 1 and 2 <= len(f) <= 3 and s[-1] == f[-1]
 
 
 _LEGAL_SUFFIX_RE = re.compile(

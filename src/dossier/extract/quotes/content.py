@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .spans import TextIndex
+from .spans import TextIndex, after_dateline
 from .words import ACTION_CUES, CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, EVIDENCE_CUES, OBJECT_CUES, OBJECT_PREPS, OBJECT_SPEECH, SPEECH_NOUNS, TOPIC_CUES
 
 if TYPE_CHECKING:
@@ -51,10 +51,23 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         tokens = list((speech_noun_clause(cue) or cue).subtree)
     else:
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not comps and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            # "The device had been planted by the rebels, Colonel X was quoted as saying": the clause hangs on "quoted"
+            comps = [c for c in cue.head.head.children if c.dep_ == "ccomp"]
         if comps:
             tokens = list(comps[0].subtree)
             if len(comps) > 1:
                 tokens = [t for c in comps for t in c.subtree]
+            # "According to Varn News, the troops were ambushed, Colonel X said": the outlet relays what X said
+            relay = {w.i for t in tokens if is_according(t) and t.i < cue.i for w in t.subtree}
+            if relay:
+                tokens = [t for t in tokens if t.i not in relay]
+            # "X said the troops of the brigade, led by Y, came under fire": the clause's subject parsed onto the cue
+            stray = [c for c in cue.children if c.dep_ == "nsubj" and cue.i < c.i < comps[0].i]
+            if stray and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+                last = max(t.i for t in stray[0].subtree)
+                gap = [t for t in cue.doc[last + 1 : comps[0].left_edge.i] if t.is_punct]
+                tokens = list(stray[0].subtree) + gap + tokens
         elif cue.lemma_.lower() in ("call", "describe", "label", "brand") and naming_content(cue) is not None:
             tokens = naming_content(cue) or []
         elif cue.lemma_.lower() in ACTION_CUES and action_content(cue) is not None:
@@ -69,9 +82,12 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             tokens = [t for t in cue.head.subtree if t.i not in excluded]
             if cue.dep_ == "ccomp":
                 return None  # a complement of another verb, not an inverted report
+        elif _inverted_report(cue, after_dateline(index.text, s_start, s_end)) is not None:
+            tokens = _inverted_report(cue, after_dateline(index.text, s_start, s_end)) or []
         else:
             return None
-    tokens = [t for t in tokens if s_start <= t.idx < s_end]
+    lo = after_dateline(index.text, s_start, s_end)
+    tokens = [t for t in tokens if lo <= t.idx < s_end]  # (a dateline is never what was said)
     if not tokens:
         return None
     tokens.sort(key=lambda t: t.i)
@@ -105,6 +121,12 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         run = run[:-1]
     if len(run) < (1 if object_cue else 3):
         return None
+    if lo > s_start and run[0].i < cue.i and run[0].idx > lo:
+        # "Kano | Thirteen soldiers were killed ...": a word the parse hung on the dateline opens the clause
+        gap = [t for t in cue.doc[run[0].i - 3 : run[0].i] if t.idx >= lo]
+        if gap and len(gap) == run[0].i - gap[0].i and gap[0].idx == lo \
+                and all(t.pos_ in ("NUM", "DET", "ADJ") or t.like_num or t.ent_type_ == "CARDINAL" for t in gap):
+            run = gap + run
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
@@ -246,6 +268,31 @@ def action_content(cue: "Token") -> "list[Token] | None":
                     if x.dep_ in ("xcomp", "acl"):
                         return list(x.subtree)
     return None
+
+
+def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
+    """"TOWN: The toll rose to 172, officials said": the clause before "<comma> subject cue" that
+    the parse hung elsewhere (a dateline opening the sentence confuses it); only a clause with a
+    finite verb of its own, from the sentence's start."""
+    if cue.pos_ != "VERB" or not (cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.i < cue.i):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None:
+        return None
+    first = min(t.i for t in subj.subtree)
+    doc = cue.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if any(t.i > cue.i and not (t.is_punct or t.is_space) for t in cue.subtree) and cue.dep_ == "conj":
+        return None  # "A happened, and X said B": a report of its own
+    # ("According to AP, the troops were ambushed, Colonel X said": the outlet relays; its words are no content)
+    according = {w.i for t in doc[cue.sent.start : first] if is_according(t) for w in t.subtree}
+    before = [t for t in doc[cue.sent.start : first - 1] if t.idx >= lo and t.i not in according]
+    while before and before[0].text == ",":
+        before = before[1:]
+    if not before or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return None
+    return before
 
 
 def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":

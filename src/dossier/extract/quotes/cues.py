@@ -181,6 +181,13 @@ def choose_cue(q: QSpan, q_tokens: list["Token"], cues: list["Token"], *, partia
         if partial:
             return None
         pool = cues
+    # 'Guterres called on them to act, noting that “attacks ... are war crimes,” Dujarric said': the cue
+    # that opens the quote, deepest under the others, voices it; the outer one relays
+    inner = [c for c in pool if c.i < q_tokens[0].i and any(c in t.ancestors for t in q_tokens)
+             and distance(c.idx, q.open, q.outer_end) <= 15
+             and any(o is not c and o in c.ancestors for o in pool)]
+    if inner:
+        return max(inner, key=lambda c: c.i)
     return min(pool, key=lambda c: distance(c.idx, q.open, q.outer_end))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...model import SourceRef
 from ..places import resolve_place
-from .cues import Attribution
+from .cues import Attribution, find_cues
 from .spans import QSpan, TextIndex
 from .speakers import Speakers, looks_like_person, strip_name
 from .words import DQ_CLOSE, LABEL, NOT_SPEAKER_LABELS, ROLE_WORDS, SIGNATURE, TRANSCRIPT_ROLES
@@ -87,6 +87,12 @@ def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], 
         return None
     if len(toks) == 1 and not label.isupper() and (resolve_place(label) is not None or toks[0].ent_type_ in ("GPE", "LOC")):
         return None  # "Gaza: The death toll ...": a dateline, not a speaker
+    if len(toks) <= 3 and label.isupper() and counts.get(label, 0) < 2 and (
+            resolve_place(label.title()) is not None
+            or p_start == index.paragraphs[0][0] and find_cues(index, c_start, c_end)):
+        # "BANGALORE: The death toll rose to 172, officials said": a dateline in capitals, a place or the
+        # page's opening line that reports its own source (a transcript repeats its labels)
+        return None
     if toks and any(e.start <= toks[-1].i < e.end for e in speakers.person_spans):
         name = speakers.fullest_person(strip_name(label))
     elif label.isupper() and len(label) > 2:

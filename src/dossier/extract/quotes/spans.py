@@ -66,7 +66,11 @@ class TextIndex:
 
 def after_dateline(text: str, s_start: int, s_end: int) -> int:
     """Where a sentence starts once a dateline ("TAIPEI, Taiwan – ") is set aside."""
-    m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+", text[s_start:s_end])
+    m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[–—-]{1,2}|•)\s+", text[s_start:s_end])
+    if m is None:
+        # "BANGALORE: The toll ...", "Kano | Thirteen soldiers ...": a place in capitals and a colon, or a bar
+        m = re.match(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s*:|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+\|)\s+(?=[A-Z0-9“\"])",
+                     text[s_start:s_end])
     return s_start + m.end() if m else s_start
 
 
@@ -78,11 +82,32 @@ def mask(n: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return m
 
 
+#: words that never end a paragraph or a heading: a line stopping on one was wrapped mid-sentence
+_RUN_ON_WORDS = frozenset("""the a an of in on at to for with by from and or but nor as than that which who whose
+    is are was were be been has have had will would can could may might must shall should its their his her our
+    your my this these those into onto about over under after before between during against""".split())
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
+    """Lines with text; a line a page cut mid-sentence joins the next one.
+
+    "“The thoughts of the government and the people of / New Zealand are with ...”": a line that
+    stops on a word no sentence or heading ends with ("of", "the", "are") runs on in the next
+    line, even when a blank line was put between them (a page wrapped by hand, then spaced).
+    """
+    out: list[tuple[int, int]] = []
+    joined = False
     for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
+        if not m.group().strip():
+            continue
+        if joined and out:
+            out[-1] = (out[-1][0], m.end())
+        else:
             out.append((m.start(), m.end()))
+        last = re.search(r"([A-Za-z]+)\s*$", m.group())
+        nxt = re.match(r"\s*(\S)", text[m.end() :])
+        joined = last is not None and last.group(1) in _RUN_ON_WORDS and nxt is not None and nxt.group(1).isalnum() \
+            and len(m.group().split()) >= 3
     return out
 
 

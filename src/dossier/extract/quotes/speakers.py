@@ -110,7 +110,9 @@ class Speakers:
         tokens = [t for t in _np_tokens(head) if lo <= t.idx < hi] or [head]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         words = self.text[start:end]
-        name = self.name_in(head, tokens)
+        name = self.title_before_name(tokens)
+        if name is None:
+            name = self.name_in(head, tokens)
         if name is None:
             # "A spokesman for the Pentagon, Maj. Gen. Pat Roe, told": the person in apposition
             appos = next((c for c in reversed(list(head.subtree)) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
@@ -126,16 +128,40 @@ class Speakers:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
+        if name is None and head.lower_ == "statement":
+            # "the army statement", "a ministry statement": the body it names, as the article named it
+            body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in ORG_WORDS), None)
+            if body is not None:
+                name = self.body_named_before(body)
         if name is None and head.lower_ == "statement" and tokens[0].lower_ in ("the", "that", "its"):
             # "the statement said": whoever issued the statement just reported
             earlier = [who for pos, who in self.statements if head.idx - PRONOUN_REACH < pos < head.idx]
             name = earlier[-1] if earlier else None
         return SourceRef(entity=None, name=name, text=words, start=start, end=end)
 
+    def title_before_name(self, tokens: list["Token"]) -> str | None:
+        """"the Inspector General of Police said" after "Inspector General of Police Jo Roe": the
+        title the article wrote before one person's name, used again alone."""
+        if len(tokens) < 3 or tokens[0].lower_ != "the" or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and")
+                                                                  for t in tokens[1:]):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in tokens):
+            return None
+        title = self.text[tokens[1].idx : tokens[-1].idx + len(tokens[-1].text)]
+        found = set()
+        for m in re.finditer(re.escape(title) + r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})", self.text[: tokens[0].idx]):
+            person = self.fullest_person(m.group(1), strict=True)
+            if person is not None:
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
+
     def name_in(self, head: "Token", tokens: list["Token"]) -> str | None:
         """A person or organisation name inside the subject phrase (or its apposition)."""
         ids = {t.i for t in tokens}
-        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        # the apposition's own words, not a place or body named inside it ("Karlo, the administrator
+        # of Bu Ma village, told": "Bu Ma" is no name of the speaker's)
+        appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree
+                 if not _through_prep(t, c)]
         appos_ids = {t.i for t in appos}
         person_ents = [
             e
@@ -149,11 +175,16 @@ class Speakers:
         # "The mayor of Castellan, Ivo Tarrant, said", "The Commander-in-Chief of ..., Jan Roe, stated"
         if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ROLE_WORDS) and head.lower_ not in ORG_WORDS:
             for c in head.children:
-                if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
+                # (", Waidi Shaibu, a lieutenant general," parsed as a conjunct: no "and" before it)
+                if (c.dep_ == "appos" or c.dep_ == "conj" and not any(g.dep_ == "cc" for g in head.children)
+                        and head.doc[min(t.i for t in c.subtree) - 1].text == ",") and c.i > head.i and c.pos_ == "PROPN":
                     run = [t for t in c.subtree if t.i <= c.i]
                     run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
+                    # (a given name the tagger took for a place is still a given name: "Korir Sing'Oei")
                     if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
-                            and all(t.ent_type_ not in ("GPE", "NORP", "LOC") for t in run):
+                            and run[-1].ent_type_ not in ("GPE", "NORP", "LOC") \
+                            and not any(e.label_ in ("GPE", "NORP", "LOC") and e.start <= run[0].i and run[-1].i < e.end
+                                        for e in self.doc.ents):
                         joined = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
                         named = self.fullest_person(joined) or joined
                         self.remember_person(named, run[0].idx)
@@ -379,7 +410,9 @@ class Speakers:
         """
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in ORG_WORDS:
             return None
-        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3:
+        # ("the 15-member council", "the 27-nation bloc": a size is no part of the name)
+        sized = re.fullmatch(r"(?:the|its|their) \d+ ?- ?(?:member|nation|country|state|strong) \w+", " ".join(t.lower_ for t in tokens))
+        if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3 and not sized:
             return None
         best = None
         for ent in self.doc.ents:
@@ -394,6 +427,16 @@ class Speakers:
                     continue
                 if ent.label_ == "ORG" and ent[-1].lower_ in _BODY_ENDINGS and any(c.isupper() for c in ent.text):
                     best = ent
+        return strip_name(best.text, person=False) if best is not None else None
+
+    def body_named_before(self, word: "Token") -> str | None:
+        """The last organisation named before ``word`` whose name ends with it ("the Nigerian Army" for "army")."""
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= word.i or ent.start_char < word.idx - PRONOUN_REACH:
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ == word.lower_ and any(c.isupper() for c in ent.text):
+                best = ent
         return strip_name(best.text, person=False) if best is not None else None
 
     def is_person_name(self, name: str) -> bool:
@@ -536,7 +579,7 @@ _MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "repor
 _MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
 
 
-def _maker_of_document(subj: "Token") -> "Token | None":
+def maker_of_document(subj: "Token") -> "Token | None":
     """Who made the document or figure that "says": "The toll reported by the ministry earlier
     stated that ...", "a statement issued by the army said ...": the ministry, the army (not "The
     update, reported by the Observer, said": set off by commas, the agent relays it)."""
@@ -622,8 +665,11 @@ def subject_of(cue: "Token") -> "Token | None":
                 return c
     for _ in range(4):
         # the subject nearest the verb: a quote parsed as a second subject lies further away
+        # ("X said the troops of the brigade came under fire": a second subject after the verb is the
+        # reported clause's, parsed onto the verb; the one before it speaks)
         subj = min((c for c in node.children if c.dep_ == "nsubj" and not c.is_punct),  # "Authority [AFAD] said"
-                   key=lambda c: abs(c.i - cue.i), default=None)
+                   key=lambda c: (c.i > node.i and any(o.dep_ == "nsubj" and o.i < node.i for o in node.children),
+                                  abs(c.i - cue.i)), default=None)
         if subj is not None and subj.i < node.i and subj.ent_type_ not in ("PERSON", "ORG") and subj.pos_ != "PROPN":
             # "there are 10,000 troops inside X, and Pat Roe, the spokesman, said that ...": the parse
             # coordinated the two clauses' subjects; the person named right before the verb speaks
@@ -631,13 +677,15 @@ def subject_of(cue: "Token") -> "Token | None":
             if named:
                 subj = named[-1]
         if subj is not None and subj.i < node.i:
-            subj = _maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
+            subj = maker_of_document(subj) or subj  # "The toll reported by the ministry stated that ..."
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
             subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
         if subj is not None:
             return subj
+        if node is cue and cue.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cue.children):
+            break  # "The rebels fled and the troops were asked to fire": the asked are no speakers, nor the rebels
         if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue
@@ -703,6 +751,13 @@ def _np_tokens(head: "Token") -> list["Token"]:
                 continue  # "the spokesperson Lin Jian": a name right after the role, no comma
         if c.dep_ in cut_deps:
             drop.update(t.i for t in c.subtree)
+    for d in head.subtree:
+        # ", who asked not to be named ...": a relative clause set off by a comma deeper in the phrase
+        if d.dep_ == "relcl" and d.i not in drop:
+            first = min(t.i for t in d.subtree)
+            if first > 0 and head.doc[first - 1].text == ",":
+                drop.update(t.i for t in d.subtree)
+                drop.add(first - 1)
     kept = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
     # the contiguous run around the head
     run = [head]
@@ -736,13 +791,30 @@ def _np_tokens(head: "Token") -> list["Token"]:
     return run or [head]
 
 
+def _through_prep(tok: "Token", top: "Token") -> bool:
+    """Whether ``tok`` hangs from ``top`` through a preposition or a possessive ("of X", "X's")."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("pobj", "poss", "prep", "pcomp"):
+            return True
+        node = node.head
+    return False
+
+
+#: initials written before a surname ("H.V.", "S.A.M.", "D."): not an acronym
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
 def looks_like_person(names: Sequence["Token"]) -> bool:
     """A run of 1-4 capitalised words that is not an acronym or an organisation's name."""
     if not 1 <= len(names) <= 4:
         return False
     for t in names:
-        if t.lower_ in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) or t.lower_ in COUNTRY_ALIASES:
+        if t.lower_ in ORG_WORDS or (t.text.isupper() and len(t.text) > 1 and not _INITIALS.fullmatch(t.text)) \
+                or t.lower_ in COUNTRY_ALIASES:
             return False
+    if all(_INITIALS.fullmatch(t.text) for t in names):
+        return False
     return True
 
 
@@ -764,8 +836,9 @@ def strip_name(name: str, *, person: bool = True) -> str:
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]
     words = name.split()
-    while person and len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS:
-        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"
+    while person and len(words) > 1 and (words[0].lower().strip(".") in ROLE_WORDS
+                                         or len(words) > 2 and words[0].lower() in ORG_WORDS):
+        words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"; "(Inspector General of) Police Jo Roe" -> "Jo Roe"
     return " ".join(words)
 
 

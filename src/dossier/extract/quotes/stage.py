@@ -24,8 +24,8 @@ from .content import content_clause, is_according, noun_source
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
-from .speakers import Speakers, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_OPEN, SPEECH_NOUNS
+from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
+from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,6 +58,16 @@ def extract_quotes(
 
 
 
+#: stance verbs that in war and disaster news mostly tell of force ("militants attacked the base")
+_FORCE_VERBS = frozenset({"attack", "blast", "strike", "hit"})
+
+#: words of someone speaking for themselves
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+#: what a source asks or declines about their own name ("asked not to be identified", "declined to be named")
+_ANONYMITY_RE = re.compile(r"(?:not\s+to\s+be|to\s+not\s+be|to\s+be|that\s+(?:his|her|their)\s+name\s+not\s+be)\s+"
+                           r"(?:named|identified|quoted)\b|anonymity\b", re.IGNORECASE)
+
 #: content that only says who reported something: "This was reported by X", "That was announced by Y"
 _META_REPORT_RE = re.compile(r"(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b", re.IGNORECASE)
 
@@ -87,6 +97,7 @@ class _Stage:
         # a quote left open at a paragraph's end with no cue of its own: it continues in the
         # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
         pending: list[int] = []
+        gap = False  # a paragraph of narration was passed over, keeping ``last_attr``
         for p_start, p_end in self.index.paragraphs:
             para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
             segments = sentence_segments(self.text, p_start, p_end, para_quotes)
@@ -111,10 +122,10 @@ class _Stage:
                 cues = find_cues(self.index, s_start, s_end)
                 following = segments[k + 1] if k + 1 < len(segments) else None
                 for q in seg_quotes:
-                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following)
+                    made = self.quote_from_span(q, s_start, s_end, cues, para_last, last_attr, p_start, following, gap)
                     if made is None:
                         continue
-                    quote, attr = made
+                    quote, attr = self.unnamed_antecedent(*made, para_last or last_attr)
                     own = attr.cue_start is not None and s_start <= attr.cue_start < s_end
                     if continued and not self.text[p_start : q.open].strip():
                         if own:
@@ -135,7 +146,8 @@ class _Stage:
                         other is not quote and not (o_attr.cue or "").lower().startswith("according")
                         and o_attr.speaker is not None and o_attr.speaker.start is not None
                         and o_attr.speaker.start < (o_attr.cue_start or -1)  # a speaker, not "is explained by X"
-                        and (quote.start <= (o_attr.cue_start or -1) < quote.end
+                        and (quote.start == other.start and quote.end == other.end  # one clause, its speaker named
+                             or quote.start <= (o_attr.cue_start or -1) < quote.end
                              and quote.start <= other.start and other.end <= quote.end
                              # "The agency told lawmakers that ..., according to lawmaker X": one report, relayed
                              or other.start <= quote.start and quote.end <= other.end
@@ -156,6 +168,7 @@ class _Stage:
                         for other, _ in made_all
                     ):
                         continue
+                    quote, attr = self.unnamed_antecedent(quote, attr, para_last or last_attr)
                     quotes.append(quote)
                     para_last = attr if para_last is None or attr.position >= para_last.position else para_last
             # "X said:" at the end of a paragraph introduces the next one
@@ -168,9 +181,100 @@ class _Stage:
                         lead_in = None
                     else:
                         para_last = lead_in
-            # a paragraph of narration with no attribution ends a carried-over speaker
+            if para_last is None and not para_quotes:
+                # "In a statement, the council extended its condolences ..." then the statement's words
+                para_last = self.statement_lead(segments)
+            # a paragraph of narration with no attribution ends a carried-over speaker, unless it
+            # only tells what happened (no one reports, no one is named) between two quotes of one
+            # speaker: "“…,” Roe said. / One was killed at once. / “We suffered two dead.”"
+            if para_last is None and last_attr is not None and not gap and not para_quotes \
+                    and self.plain_narration(p_start, p_end, segments):
+                gap = True
+                continue
+            gap = False
             last_attr = para_last
-        return _dedupe(_cited_by_outlet(_pronouns_after_names(quotes, self.text), self.text))
+        quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
+        return _dedupe(_cited_by_outlet(quotes, self.text))
+
+    def cue_quoted(self, q_tokens: list["Token"]) -> "Token | None":
+        """The speech verb a quoted fragment opens with, when its subject stands outside the quote."""
+        first = next((t for t in q_tokens if not (t.is_punct or t.is_space)), None)
+        if first is None or first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+                or first.lemma_.lower() not in CUE_LEMMAS:
+            return None
+        subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= first.i or self.speakers.in_quote(subj):
+            return None
+        return first
+
+    def statement_lead(self, segments: Sequence[tuple[int, int]]) -> Attribution | None:
+        """The body or person that "In a statement, X ..." names, when the paragraph says no more."""
+        for s_start, s_end in segments:
+            for t in self.index.tokens_in(s_start, s_end):
+                if t.lemma_.lower() != "statement" or t.dep_ != "pobj" or t.head.lower_ != "in":
+                    continue
+                verb = t.head.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or self.speakers.in_quote(subj):
+                    continue
+                speaker = self.speakers.speaker_ref(subj, verb, after_dateline(self.text, s_start, s_end), s_end)
+                if speaker is None or speaker.text.lower() in ("it", "they", "he", "she", "we") and not speaker.name:
+                    continue
+                start = t.head.idx
+                return Attribution("in a statement", start, t.idx + len(t.text), speaker, None, start)
+        return None
+
+    def plain_narration(self, p_start: int, p_end: int, segments: Sequence[tuple[int, int]]) -> bool:
+        """A paragraph that only tells what happened: full sentences, no one reporting, no one named."""
+        if not self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
+            return False  # a heading, a caption or a link
+        if any(find_cues(self.index, s_start, s_end) for s_start, s_end in segments):
+            return False
+        return not any(e.label_ in ("PERSON", "ORG") and p_start <= e.start_char < p_end for e in self.doc.ents)
+
+    def headline_person(self, quotes: list[Quote]) -> list[Quote]:
+        """A "he"/"she" that no one before stands for, ahead of any mention of the person the
+        headline names: "Minister Roe confirms officer killed" / "“...,” he said." opening the page."""
+        title = self.article.title or ""
+        if not title:
+            return quotes
+        title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+        named = [p for p in self.speakers.persons
+                 if p.name.split() and p.name.split()[-1].lower() in title_words and len(p.name.split()[-1]) > 2]
+        if len(named) != 1 or not named[0].positions:
+            return quotes
+        person = named[0]
+        first = min(person.positions)
+        out = []
+        for q in quotes:
+            sp = q.speaker
+            if sp is not None and not sp.name and sp.text.lower() in ("he", "she") and sp.start is not None \
+                    and sp.start < first and not any(p.positions and min(p.positions) < sp.start for p in self.speakers.persons):
+                q = dataclasses.replace(q, speaker=SourceRef(entity=None, name=person.name, text=sp.text, start=sp.start, end=sp.end))
+            out.append(q)
+        return out
+
+    def unnamed_antecedent(self, quote: Quote, attr: Attribution, before: Attribution | None) -> tuple[Quote, Attribution]:
+        """"“We lost four soldiers,” an officer said. ... Several were injured, he said.": a "he"/"she"
+        that no named person before can stand for is the unnamed person who spoke just before."""
+        sp = attr.speaker
+        if sp is None or sp.name or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
+            return quote, attr
+        prev = before.speaker
+        if prev.name or not prev.text or prev.start is None or prev.start >= (sp.start or 0):
+            return quote, attr
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", prev.text)]
+        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another"):
+            return quote, attr
+        head = next((w for w in words[1:] if w in PERSON_NOUNS), None)
+        if head is None or any(w in ("of", "for", "with", "in", "from") for w in words[1 : words.index(head)]):
+            return quote, attr  # ("the head of the agency's officers": no person word heads the phrase)
+        if sp.text.lower() == "she" and any(w in MALE_WORDS for w in words) \
+                or sp.text.lower() == "he" and any(w in FEMALE_WORDS for w in words):
+            return quote, attr
+        return dataclasses.replace(quote, speaker=prev), dataclasses.replace(attr, speaker=prev)
 
     def _names_only(self, quote: Quote) -> bool:
         """An indirect quote with nothing said: a bare "this information" that a passive report
@@ -248,6 +352,7 @@ class _Stage:
         prev_attr: Attribution | None,
         p_start: int,
         following: tuple[int, int] | None = None,
+        gap: bool = False,
     ) -> tuple[Quote, Attribution] | None:
         """A direct or partial quote from a quoted span, with its own or a carried-over attribution."""
         if q.end - q.start < 2:
@@ -287,10 +392,16 @@ class _Stage:
                 attr = para_last
             elif forward is not None:
                 attr = forward
-            elif opens_paragraph and prev_attr is not None:
+            elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
+                # (after a paragraph of narration, only words in the first person: someone must speak them)
                 attr = prev_attr
             elif words < 6 and q.close >= 0:
                 return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
+        elif (inner := self.cue_quoted(q_tokens)) is not None:
+            # 'The council "condemned in the strongest terms" the ambush': the quoted words hold the cue itself
+            attr = self.attribution_for(inner, s_start, s_end)
+            if attr.speaker is None:
+                return None
         else:
             return None  # scare quotes / titles: kept only when attributed
         if kind == "partial" and not q.double and words < 2:
@@ -312,12 +423,18 @@ class _Stage:
             return None
         c_start, c_end = span
         content = self.text[c_start:c_end]
+        if _ANONYMITY_RE.match(content):
+            return None  # "who asked not to be identified": why a source is unnamed, not what they said
         # the content is mostly a direct quote: the direct quote already carries it
         outside_words = [
             m for m in re.finditer(r"\w+", content) if not self.index.quoted[c_start + m.start()]
         ]
         if len(outside_words) < 2 or self.index.quoted[c_start] and self.text[c_start] not in DQ_OPEN + '"':
             return None
+        if cue.lemma_.lower() in _FORCE_VERBS:
+            subj = subject_of(cue)
+            if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+                return None  # "Rebels attacked troops and motorists": force, not words (a person's attack may be either)
         attr = self.attribution_for(cue, s_start, s_end)
         if attr.speaker is None:
             return None  # reported speech with no one to attribute it to is not a quote
@@ -371,11 +488,15 @@ class _Stage:
                     speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text,
                                         start=speaker.start, end=speaker.end)
         owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
+        if owner is None and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"}:
+            owner = maker_of_document(subj)  # "according to a statement posted on social media by the police"
         if owner is not None and speaker is not None:
             # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
             named = self.speakers.speaker_ref(owner, cue, lo, s_end)
             if named is not None and named.name:
                 speaker = SourceRef(entity=named.entity, name=named.name, text=speaker.text, start=speaker.start, end=speaker.end)
+            elif named is not None and speaker.name is None and named.text and named.text.lower() not in ("it", "they"):
+                speaker = named  # "a statement by Ruvia's national police service": the body, in its words
         date = date_for(self.index, self.times, cue, s_start, s_end)
         if is_according(cue) or not reported_within(cue):  # "according to X" is the writer's credit, never nested
             self.speakers.spoke(cue_start, speaker)

@@ -13,7 +13,7 @@ import re
 #: in the active voice, with a subject and an object (so "the attacked convoy" is no report).
 OBJECT_CUES = frozenset(
     """criticize criticise accuse attack blast slam condemn denounce decry lambaste rebuke chide ridicule
-    mock praise applaud hail commend blame cite mention reference endorse reject question propose demand
+    mock praise applaud hail commend salute blame cite mention reference endorse reject question propose demand
     echo highlight liken dispute challenge point support oppose defend back discuss invoke speak talk""".split()
 )
 #: Speech verbs that also report a statement through their object alone: "noted [the rule]",
@@ -40,7 +40,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     disclose recall concede assess estimate testify inform promise vow pledge threaten complain
     observe remark mention charge conclude underline underscore signal tout boast lament
     acknowledge agree dismiss describe call show find believe think expect fear hope doubt feel worry
-    recount""".split()
+    recount clarify""".split()
 ) | OBJECT_CUES | OBJECT_SPEECH | ACTION_CUES
 #: Verbs of knowing and thinking: a report of someone's mind, only with a clause ("learned that ...").
 MIND_CUES = frozenset(
@@ -101,7 +101,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "prime_minister": ("prime minister", "premier"),
     "chancellor": ("chancellor",),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
-    "secretary_general": ("secretary general", "secretary-general"),
+    "secretary_general": ("secretary general", "secretary-general", "un chief", "u n chief", "un leader", "u n leader",
+                          "united nations chief", "nato chief", "nato leader"),
     "security_adviser": ("national security adviser", "national security advisor"),
     "ambassador": ("ambassador", "envoy"),
     "intelligence_chief": ("intelligence director", "director of national intelligence", "spy chief"),
@@ -184,6 +185,17 @@ ORG_WORDS = frozenset(
     press committee union organization organisation forces army navy government university institute foundation
     group commission court police guard network center centre club league association federation fund board
     authority bureau command state states republic kingdom nations assembly parliament congress senate""".split()
+)
+
+
+#: Words that name a person by what they do, heading an unnamed speaker ("a military officer", "the
+#: official with the disaster authority"): what a later "he" or "she" may stand for.
+PERSON_NOUNS = frozenset(
+    """official officer source spokesman spokeswoman spokesperson resident witness survivor commander soldier
+    administrator leader militiaman man woman doctor nurse worker diplomat member villager farmer teacher
+    rescuer volunteer analyst expert policeman policewoman trooper fighter medic paramedic firefighter engineer
+    chief aide adviser advisor representative relative neighbour neighbor father mother son daughter brother
+    sister husband wife driver pilot survivor elder chief guard""".split()
 )
 
 
