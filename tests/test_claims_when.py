@@ -351,3 +351,30 @@ def test_a_window_dates_its_figure_at_its_end(words: str, as_of: str) -> None:
     art, claims = page_claims(_WINDOWS)
     c = claim_at(art, claims, words)
     assert (c.as_of, c.as_of_basis) == (as_of, "stated")
+
+
+# A date that opens its sentence dates every clause of it; a possessive day on the cause of a
+# count in the present perfect dates the cause, not the count (fictional page; 14 June 2023 a Wednesday).
+_FRONTED = """Storms batter Varnia
+Published: 14 June 2023
+On Monday, 19 people died when a ferry capsized near Kestel, while eight more were killed in Orla when a wall collapsed.
+Last year, Varnia suffered its worst fire season in decades, which left 27 people dead.
+At least 90 people have died in Sunday's storm across the coast, officials have confirmed.
+Sunday's storm killed 12 fishermen off Orla, the coast guard said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of", "basis"),
+    [
+        ("19 people", "2023-06-12", "stated"),
+        ("eight", "2023-06-12", "stated"),  # the "while" clause under the fronted "On Monday,"
+        ("27", "2022", "stated"),  # "Last year, ...": the year before the page's
+        ("At least 90", "2023-06-14", "published"),  # "have died in Sunday's storm": the storm's day, the count's now
+        ("12 fishermen", "2023-06-11", "stated"),  # a past verb: the storm's day is the deaths'
+    ],
+)
+def test_a_fronted_date_dates_its_sentence_and_a_possessive_day_its_noun(words: str, as_of: str, basis: str) -> None:
+    art, claims = page_claims(_FRONTED)
+    c = claim_at(art, claims, words)
+    assert (c.as_of, c.as_of_basis) == (as_of, basis)

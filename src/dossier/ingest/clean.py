@@ -99,7 +99,8 @@ DONATION = re.compile(  # phrases that only appeals to readers use
     r"(?:donate|subscribe|contribute|give) (?:now|today)|make a (?:donation|contribution)|(?:a|one) (?:small|monthly) "
     r"(?:gift|donation|contribution)|you could close this page|free information|before you move on|small favou?r to ask|"
     r"support(?:ing)? (?:the |our )?[\w’']+(?:’s|'s)? (?:journalism|reporting|newsroom)|fund(?:ing)? our (?:journalism|reporting)|"
-    r"reader[- ]funded|newsletters may contain)\b",
+    r"reader[- ]funded|newsletters may contain|support now|"
+    r"your (?:support|donations?|contributions?) (?:helps?|allows?|makes?|keeps?|enables?|means?|powers?)\b)\b",
     _FLAGS,
 )
 DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membership|paywall|contribution|unlimited access)\b", _FLAGS)
@@ -705,6 +706,12 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 
 
 _HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
+# a feed's stamp run into the end of its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT")
+_GLUED_STAMP = re.compile(
+    r"(?<=[a-z.!?’'\"])(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"(?:19|20)\d\d \d\d:\d\d(?::\d\d)? (?:GMT|UTC|[+-]\d{4})\s*$)",
+    re.MULTILINE,
+)
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
@@ -715,6 +722,8 @@ def _repair_scraped_text(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     if "html" in text:
         text = _HTML_GLUE.sub("", text)  # "htmlMore than 3.2 million households ...": a tag's name left glued to a line
+    if ":" in text:
+        text = _GLUED_STAMP.sub("\n", text)
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 
@@ -789,6 +798,10 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
 
 
 # an agency's credit with its office on a line of its own: "Maghreb Arabe Presse (Rabat)"
+# a site's name as the subject of its own appeal ("The Orlen Post is on the ground ...", "... relies on readers")
+_APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has)\b")
+# an agency credited in brackets on a stamp line ("Port Moresby (AFP) May 26, 2024")
+_STAMP_AGENCY = re.compile(r"\((?P<org>[A-Z][A-Za-z&. ]{1,30})\)")
 AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
 
 
@@ -864,6 +877,13 @@ def _metadata(
         p = md.publisher_from_clutter(r.text)
         if p and clutter_publisher is None:
             clutter_publisher = p
+        if r.reason == "donation" and clutter_publisher is None:
+            # "... The Independent is on the ground ...": the site asking for support names itself
+            clutter_publisher = next((n for m in _APPEAL_SELF.finditer(r.text)
+                                      if (n := known_outlet(m.group("name"), strict=True))), None)
+        stamp_credit = _STAMP_AGENCY.search(r.text) if r.reason == "dateline" and wire is None else None
+        if stamp_credit and stamp_credit.group("org").lower() in md.KNOWN_WIRES:
+            wire = md.KNOWN_WIRES[stamp_credit.group("org").lower()]  # "Port Moresby (AFP) May 26, 2024" above the story
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:

@@ -587,6 +587,9 @@ class Byline:
     domain: str | None = None  # "koreadaily.com" from "[kim@koreadaily.com]" (not free mail)
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z]{2,}[\s,])")
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline ("By Jennifer X and Haley Y, CNN", "BY YOUNGNAM KIM [email]").
 
@@ -599,7 +602,7 @@ def parse_byline(line: str) -> Byline | None:
     Returns:
         A ``Byline`` or ``None``.
     """
-    s = line.strip()
+    s = _GLUED_BY.sub("By ", line.strip())  # "ByEVELYNE MUSAMBI Associated Press": scraped elements run together
     m = BYLINE.match(s.strip("()"))
     if not m or len(s.split()) > 20:
         return None
@@ -616,6 +619,12 @@ def parse_byline(line: str) -> Byline | None:
         if _is_org(parts[-1]) and not _ROLE_WORDS.search(parts[-1]):
             outlet = parts[-1].strip()
         rest = " ".join(parts[:-1])
+    if outlet is None:
+        # "By EVELYNE MUSAMBI Associated Press": the agency written after the names with no separator
+        agency = re.search(rf"\s+(?P<org>{_AGENCY_ALTERNATION})$", rest)
+        if agency and _looks_like_name(rest[: agency.start()].strip(" ,")):
+            outlet = KNOWN_WIRES[agency.group("org").lower()]
+            rest = rest[: agency.start()]
     whole = rest.strip(" .")
     if _DESK.match(whole):
         return Byline(authors=(), outlet=None, domain=domain)  # "By Staff Report", "By Our Correspondent": a desk, no person
@@ -874,7 +883,9 @@ def wire_from_credit(line: str) -> str | None:
         # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
         return KNOWN_WIRES[bare.lower()]
     parts = [p.strip() for p in bare.split("/")]
-    if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) for p in parts):
+    # "(VOA/AP)", "AP/UNB": outlets or agencies' initials, at least one a known agency
+    if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) or re.fullmatch(r"[A-Z]{2,6}", p) for p in parts) \
+            and any(p.lower() in KNOWN_WIRES for p in parts):
         # "(VOA/AP)", "(dpa/NAN)": the outlets whose copy it is; the agency's name is the credit
         agency = next((KNOWN_WIRES[p.lower()] for p in reversed(parts) if p.lower() in KNOWN_WIRES), None)
         if agency:

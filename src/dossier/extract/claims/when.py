@@ -116,6 +116,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         nearest_verb = _nearest_verb(root)
         if nearest_verb is not None and _past_beside_perfect(te.text, nearest_verb):
             continue  # "the earthquake earlier this month has grown to 2,207": the past date is the quake's
+        if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
+            continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -123,6 +125,13 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _AS_OF_RE.search(doc_text(doc)[sent.start_char : te.start]):
             return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
+    text = doc_text(doc)
+    for val, te, root in usable:
+        # "On Saturday, 19 died ..., while five more were killed ...", "Last year, ... which left 27 dead":
+        # a date that opens its sentence, set off by a comma, dates every clause of it that has none of its own
+        if val not in reported and _FRONTED_LEAD.match(text[sent.start_char : te.start]) \
+                and text[te.end : te.end + 1] == "," and not _starts_window(root):
+            return val, "stated"
     with_prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     if with_prep is not None and not any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not cue_dates:
         # "the toll was up to 24 by Sunday evening, officials said, with 16 deaths in Brask": the breakdown
@@ -223,6 +232,10 @@ def _in_phrase(root: "Token", own: set[int]) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# what may come before a date that opens its sentence ("On Saturday,", "Early on Monday,", "Last year,")
+_FRONTED_LEAD = re.compile(r"^\W*(?:(?:early|late|earlier|later)\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
 
 
 # "as of" marks the day a figure holds, whatever clause the parser hangs the date on
