@@ -706,6 +706,9 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 
 
 _HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
+# two sentences run together where a paragraph break was dropped ("... quell an insurgency.Announcing the
+# deaths", "... city of Goma.”A mortar bomb"): a word of lower-case letters, its full stop, and a capital
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z](?:[a-z]{2,}\b|\s))|(?<=[a-z]{3}[.!?][”\"])(?=[A-Z“](?:[a-z]{2,}\b|\s))")
 # a feed's stamp run into the end of its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT")
 _GLUED_STAMP = re.compile(
     r"(?<=[a-z.!?’'\"])(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
@@ -724,6 +727,7 @@ def _repair_scraped_text(text: str) -> str:
         text = _HTML_GLUE.sub("", text)  # "htmlMore than 3.2 million households ...": a tag's name left glued to a line
     if ":" in text:
         text = _GLUED_STAMP.sub("\n", text)
+    text = _GLUED_SENTENCE.sub(" ", text)  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 
@@ -879,8 +883,9 @@ def _metadata(
             clutter_publisher = p
         if r.reason == "donation" and clutter_publisher is None:
             # "... The Independent is on the ground ...": the site asking for support names itself
-            clutter_publisher = next((n for m in _APPEAL_SELF.finditer(r.text)
-                                      if (n := known_outlet(m.group("name"), strict=True))), None)
+            # ("Read more Support Now The Independent is ...": the longest known name that ends before the verb)
+            clutter_publisher = next((n for m in _APPEAL_SELF.finditer(r.text) for k in range(len(m.group("name").split()))
+                                      if (n := known_outlet(" ".join(m.group("name").split()[k:]), strict=True))), None)
         stamp_credit = _STAMP_AGENCY.search(r.text) if r.reason == "dateline" and wire is None else None
         if stamp_credit and stamp_credit.group("org").lower() in md.KNOWN_WIRES:
             wire = md.KNOWN_WIRES[stamp_credit.group("org").lower()]  # "Port Moresby (AFP) May 26, 2024" above the story
