@@ -636,3 +636,29 @@ def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name(
                  "(Al Jazeera)\n\n" + _BODY)
     assert art.outlet == "Al Jazeera"
     assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text
+
+
+def test_long_agency_caption_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
+    """An agency's long caption ending in "(Photo by ... / AFP)", an "In this <date> photo" caption,
+    and a paywall's offer with its list of benefits (fictional page in real shapes); the story stays whole."""
+    page = (
+        "Varnia mourns medic killed in Orla mission\n\n"
+        "Varnian medics arrive at Orlenburg airport on February 6, 2025. Varnia said February 6 it had sent more than 100 "
+        "additional medics to Orla, after its partners backtracked on withdrawing support for the mission. The health ministry "
+        "confirmed that 144 medics had been flown in on Tuesday morning, bringing the total in the country to more than 700, "
+        "officials at the airport added. (Photo by Jana KOVAR / AFP)\n\n"
+        "In this July 15, 2024 photo the deputy chief of the medical corps greets members of the Orla contingent in Orlenburg.\n\n"
+        "The Varnian government has expressed its condolences following the death of a medic serving with the mission in Orla.\n\n"
+        "The medic was killed during an operation in the Kestel valley, the mission said in a statement issued on Monday.\n\n"
+        "Since 2023, Varnia has led the medical mission in Orla, working under a regional mandate to help the wounded.\n\n"
+        "Sign in to unlock member-only benefits!\n"
+        "• Access 10 free stories every month\n"
+        "• Save stories to read later\n"
+        "• Access to comment on every story\n"
+    )
+    art = _clean(page)
+    assert art.text.startswith("The Varnian government has expressed")
+    assert art.text.rstrip().endswith("to help the wounded.")
+    reasons = {r.reason for r in art.removed}
+    assert {"caption", "donation"} <= reasons
+    assert art.published.date is None and art.published.earliest is None  # the caption's day is not the page's

@@ -104,6 +104,14 @@ DONATION = re.compile(  # phrases that only appeals to readers use
     _FLAGS,
 )
 DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membership|paywall|contribution|unlimited access)\b", _FLAGS)
+# a paywall's offer: "Sign in to unlock member-only benefits!", "Access 10 free stories every month"
+PAYWALL = re.compile(
+    r"\b(?:member[- ]only (?:benefits|content|stories|articles)|unlock (?:member|premium|exclusive|unlimited|full)\b|"
+    r"\d+ free (?:stories|articles) (?:every|per|a|each) month)",
+    _FLAGS,
+)
+_BULLET = re.compile(r"^[•·*▪●]\s")
+_PHOTO_BY_END = re.compile(r"[(\[]\s*(?:photo|photograph|picture|image)s?\s*(?:by\b|:)[^()\[\]]{2,60}[)\]]\s*\.?$", re.IGNORECASE)
 APPEAL = re.compile(r"\b(?:please|consider|help us|you can|you could|if you)\b", _FLAGS)
 READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
 COMMENTS = re.compile(
@@ -156,7 +164,9 @@ PHOTO_ONLY = re.compile(
 # an archive photo's caption: "FILE - A health worker ... in Monrovia, Jan. 30, 2015."
 FILE_CAPTION = re.compile(
     r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S"
-    r"|^In this (?:file |handout )?(?:photo|image|picture|frame grab)\b"  # "In this photo provided by ..., troops carry ..."
+    # "In this photo provided by ..., troops carry ...", "In this July 15, 2010 photo, ...", "In this undated file photo"
+    r"|^In this (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?,? |undated )?"
+    r"(?:file |handout )?(?:photo|image|picture|frame grab)\b"
 )
 # a gallery caption: "1 of 3 | Rescuers search ... | License Photo"
 GALLERY_CAPTION = re.compile(r"^\d{1,2} of \d{1,3}\s*\|", _FLAGS)
@@ -326,6 +336,8 @@ def _standalone_reason(s: str) -> str | None:
         return "copyright"
     if not quoted and n <= 25 and COMMENTS.search(s):
         return "comments"
+    if not quoted and n <= 25 and PAYWALL.search(s):
+        return "donation"
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
@@ -333,7 +345,7 @@ def _standalone_reason(s: str) -> str | None:
         return "caption"
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
-    if n <= 60 and _is_credited_caption(s, quoted=quoted):
+    if (n <= 60 or n <= 125 and _PHOTO_BY_END.search(s)) and _is_credited_caption(s, quoted=quoted):
         return "caption"
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
@@ -417,8 +429,11 @@ def _is_credited_caption(s: str, *, quoted: bool = False) -> bool:
     explicit = bool(re.search(r"\b(?:photo|photograph|image|picture|getty|credit|courtesy|file)\b", inner, re.IGNORECASE))
     if quoted and (not explicit or re.search(r"[“”\"]", before)):
         return False
-    # several sentences before the credit: a story paragraph that names its source
-    if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
+    # several sentences before the credit: a story paragraph that names its source; an agency's long
+    # caption still ends in its own photo credit ("... bringing the total to more than 700. (Photo by Jane Roe / AFP)")
+    photo_by = bool(re.match(r"^(?:photo|photograph|picture|image)s?\s*(?:by\b|:)", inner, re.IGNORECASE))
+    limit, breaks = (120, 5) if photo_by else (45, 1) if explicit else (35, 0)
+    if len(before.split()) > limit or md.sentence_breaks(before) > breaks:
         return False
     words = [w for w in re.split(r"[\s/,;:|]+", inner) if w.strip("-–—")]
     path = m.group(0).lstrip()[:1] in "-–—"  # "– -/yonhap/dpa": an agency's credit path, written in lower case
@@ -534,6 +549,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     s = lines[j]
                     if reason[j] is None and READER_ADDRESS.search(s) and not _QUOTE_CUE.search(s) and _words(s) <= 80:
                         reason[j] = kind
+                    elif reason[j] is None and kind == "donation" and step == 1 and _BULLET.match(s) and _words(s) <= 12:
+                        reason[j] = kind  # "Sign in to unlock member-only benefits!" and the list of the benefits under it
                     elif reason[j] != kind:
                         break
                     kk += step
