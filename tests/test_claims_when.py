@@ -378,3 +378,24 @@ def test_a_fronted_date_dates_its_sentence_and_a_possessive_day_its_noun(words: 
     art, claims = page_claims(_FRONTED)
     c = claim_at(art, claims, words)
     assert (c.as_of, c.as_of_basis) == (as_of, basis)
+
+
+# A live page: each entry's figures are dated by the entry's stamp, with the year the page or its
+# stamps give, else left for the story to give (fictional page).
+_LIVE = """Varnia quake: the latest
+A strong aftershock hit Varnia on Friday, and the death toll has risen to 290.
+August 27 at 3:46 p.m.
+The civil protection agency says the death toll has risen to 290 as of Saturday afternoon.
+August 26 at 5:46 p.m.
+The death toll rose to 281 as of Friday afternoon, and 12 people remain missing.
+"""
+
+
+def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
+    art, claims = page_claims(_LIVE)
+    assert claim_at(art, claims, "290", 0).as_of is None  # above the entries: nothing dates it
+    assert claim_at(art, claims, "290", 1).as_of == "XXXX-08-27"
+    assert claim_at(art, claims, "281").as_of == "XXXX-08-26"
+    assert claim_at(art, claims, "12 people").as_of == "XXXX-08-26"
+    art, claims = page_claims(_LIVE.replace("August 27 at", "August 27, 2016, at").replace("August 26 at", "August 26, 2016, at"))
+    assert claim_at(art, claims, "281").as_of == "2016-08-26"

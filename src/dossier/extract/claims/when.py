@@ -141,6 +141,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    entry = _live_entry_day(article.text, tok.idx, year)
+    if entry is not None:
+        return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
     day = _dated(article)
     if day:
         return day, "published"
@@ -375,6 +378,29 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
     if m.group("mday"):
         return f"{val[:5]}{month:02d}-{int(m.group('mday')):02d}"
     return f"{val[:5]}{month:02d}"
+
+
+# a live page's entry stamp opening its paragraph: "August 26 at 5:46 p.m.", "Update, August 25, 2016, 7 a.m.:",
+# "Sept. 4, 2:10 p.m. EDT"
+_ENTRY_STAMP = re.compile(
+    rf"(?m)^(?:update[d]?\s*[,:-]?\s*)?(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,?\s+at\s+|,\s*|\s+)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)[^\n:]{0,12}(?::|$)",
+    re.IGNORECASE,
+)
+
+
+def _live_entry_day(text: str, at: int, year: str | None) -> str | None:
+    """The day of the live entry a figure sits in: the last entry stamp before it, on a page with two or
+    more ("August 27 at 3:46 p.m." over "... has risen to 290 as of Saturday afternoon"). ``XXXX-08-27``
+    when neither the stamp nor the page gives a year (the story may give it later)."""
+    stamps = [m for m in _ENTRY_STAMP.finditer(text) if m.group("day") and 1 <= int(m.group("day")) <= 31]
+    if len(stamps) < 2:
+        return None
+    last = next((m for m in reversed(stamps) if m.start() <= at), None)
+    if last is None:
+        return None
+    month = _MONTHS.index(last.group("mon")[:3].lower()) + 1
+    return f"{last.group('year') or year or 'XXXX'}-{month:02d}-{int(last.group('day')):02d}"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
