@@ -399,3 +399,15 @@ def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
     assert claim_at(art, claims, "12 people").as_of == "XXXX-08-26"
     art, claims = page_claims(_LIVE.replace("August 27 at", "August 27, 2016, at").replace("August 26 at", "August 26, 2016, at"))
     assert claim_at(art, claims, "281").as_of == "2016-08-26"
+
+
+def test_a_figure_in_a_when_clause_takes_the_date_of_its_head() -> None:
+    """"The first attack happened on Thursday when a bomb killed three troops" (fictional page, 6 January 2012 a Friday)."""
+    page = """Eight Varnian troops killed
+Friday, January 6, 2012
+Eight Varnian troops have been killed in a series of bombings in the south, the army has announced.
+The first attack happened on Thursday when a roadside bomb killed three troops near Orla.
+"""
+    art, claims = page_claims(page)
+    assert (claim_at(art, claims, "three").as_of, claim_at(art, claims, "three").as_of_basis) == ("2012-01-05", "stated")
+    assert claim_at(art, claims, "Eight Varnian").as_of == "2012-01-06"

@@ -662,3 +662,23 @@ def test_long_agency_caption_dated_photo_caption_and_paywall_offer_are_clutter()
     reasons = {r.reason for r in art.removed}
     assert {"caption", "donation"} <= reasons
     assert art.published.date is None and art.published.earliest is None  # the caption's day is not the page's
+
+
+def test_feed_marks_site_title_desk_credit_and_dashed_agency_credit() -> None:
+    """A feed page (fictional, real shape): "*** ----> Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA" over the
+    same headline, "Agencies | Orla", "The Orlen Tribune – www.orlentribune.com", and a story ending in "- Reuters"."""
+    page = (
+        "*** ----> Flood toll in Varnia rises to 58 | THE ORLEN TRIBUNE | KINGDOM OF VARNIA\n\n"
+        "Flood toll in Varnia rises to 58\n\n"
+        "Agencies | Orla\n\n"
+        "The Orlen Tribune – www.orlentribune.com\n\n"
+        "The death toll from landslides and floods in Varnia rose to 58 on Wednesday, official tallies showed.\n\n"
+        "At least 47 people died and 27 were missing after mud smashed into farming villages, local authorities said.\n\n"
+        "See for full version\n\n"
+        "- Reuters\n"
+    )
+    art = _clean(page)
+    assert art.title == "Flood toll in Varnia rises to 58"
+    assert art.text.startswith("The death toll from landslides")
+    assert art.text.rstrip().endswith("local authorities said.")
+    assert art.outlet == "Reuters" and art.publisher == "The Orlen Tribune"

@@ -53,7 +53,8 @@ _FLAGS = re.IGNORECASE
 
 NAVIGATION = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
-    r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|"
+    r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
+    r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
     r"tweet|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
     r"share (?:on|via|to) [\w ]{1,20}|email this (?:article|story|page)|print this (?:article|story|page)|"
@@ -216,6 +217,9 @@ ICON_TEXT = re.compile(r"\ban icon (?:of|that|representing)\b|\bicon of\b", _FLA
 # an embedded post copied with its raw markup: '<a href="https://t.co/...">#Grace</a>'
 EMBED_MARKUP = re.compile(r"<a\s+href=|</a>", _FLAGS)
 # a desk's or an editor's sign-off at the foot: "Staff Report", "Our Correspondents", "Tribune Wire", "AMK/PR", "E.M"
+AGENCIES_DESK = re.compile(r"^(?:agencies|news agencies|wire services|wires)\s*[|,/–—-]\s*[A-Z][\w .'’-]{1,30}$", _FLAGS)
+DASHED_CREDIT = re.compile(r"^[-–—]{1,2}\s*(?P<org>[A-Z][A-Za-z&. ]{1,30})\s*$")
+SITE_AND_DOMAIN = re.compile(r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}\s+[–—|-]\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+/?$")
 DESK_SIGNOFF = re.compile(
     r"^(?:(?:our|staff|special|news|web|online|monitoring|city|foreign|digital)\s+)?"
     r"(?:staff reports?|staff reporters?|staff writers?|correspondents?|reporters?|news desk|web desk|desk report)$",
@@ -321,6 +325,12 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if n <= 3 and DESK_SIGNOFF.match(s):
         return "byline"
+    if n <= 6 and AGENCIES_DESK.match(s):
+        return "byline"  # "Agencies | Manila": the copy of several agencies, from where
+    if n <= 5 and (dashed := DASHED_CREDIT.match(s)) and dashed.group("org").strip().lower() in md.KNOWN_WIRES:
+        return "copyright"  # "- Reuters" on its own line under the story: the agency's credit
+    if n <= 8 and SITE_AND_DOMAIN.match(s):
+        return "navigation"  # "The Daily Tribune – www.orlenpost.com": the masthead and its address
     if WIRE_SIGNOFF.match(s):
         return "other"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
@@ -695,6 +705,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     site: str | None = None
     if title is not None and title_idx is not None:
         title, site = md.split_title_site(title)
+        nxt = next((i for i in kept if i > title_idx), None)
+        if site is not None and nxt is not None and md.same_text(lines[nxt], title):
+            reason[nxt] = "other"  # "Headline | The Site" over the page's own headline: the same headline twice
+            kept = [i for i in kept if i != nxt]
     body = [i for i in kept if i != title_idx]
 
     paragraphs: list[str] = []
@@ -726,6 +740,7 @@ _HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
 # two sentences run together where a paragraph break was dropped ("... quell an insurgency.Announcing the
 # deaths", "... city of Goma.”A mortar bomb"): a word of lower-case letters, its full stop, and a capital
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z](?:[a-z]{2,}\b|\s))|(?<=[a-z]{3}[.!?][”\"])(?=[A-Z“](?:[a-z]{2,}\b|\s))")
+_FEED_MARKS = re.compile(r"(?m)^(?:[*#~=>]{2,}|-{2,}>)(?:\s*(?:[*#~=>]+|-+>))*\s+(?=[A-Z“\"])")
 # a feed's stamp run into the end of its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT")
 _GLUED_STAMP = re.compile(
     r"(?<=[a-z.!?’'\"])(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
@@ -744,7 +759,8 @@ def _repair_scraped_text(text: str) -> str:
         text = _HTML_GLUE.sub("", text)  # "htmlMore than 3.2 million households ...": a tag's name left glued to a line
     if ":" in text:
         text = _GLUED_STAMP.sub("\n", text)
-    text = _GLUED_SENTENCE.sub(" ", text)  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
+    text = _GLUED_SENTENCE.sub(" ", text)
+    text = _FEED_MARKS.sub("", text)  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 

@@ -1193,6 +1193,20 @@ def split_title_site(title: str) -> tuple[str, str | None]:
     # a wire's slug before the headline ("UPDATE 2-Quake toll rises", "EXCLUSIVE-...") is no part of it
     title = _WIRE_SLUG.sub("", title.strip(), count=1) or title
     title = _BRACKET_SLUG.sub("", title).strip() or title
+    title = re.sub(r"^[*#>~=-]+(?:\s*[*#>~=-]+)*\s+", "", title) or title  # "*** ----> Headline | ...": a feed's marks
+    parts = re.split(r"\s+[|·•]\s+", title.strip())
+    if len(parts) >= 3 and len(parts[0]) >= 12 and all(len(p.split()) <= 5 for p in parts[1:]):
+        # "Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA": the site, then its tagline or section
+        for part in parts[1:]:
+            known = known_outlet(part, strict=True) or known_outlet(name_case(part), strict=True)
+            named = name_case(part) if part.isupper() else part
+            words = named.split()
+            # between the headline and a tagline, a name with a media word is the site even when its words
+            # are common ones ("The Daily Tribune")
+            media = 3 <= len(words) <= 5 and words[0] == "The" and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "&"} for w in words) \
+                and any(w in MEDIA_WORDS for w in words)
+            if known or _outlet_shaped(part) or media:
+                return parts[0].strip(), known or (name_case(part) if part.isupper() else part)
     m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
     if not m:
         return title, None

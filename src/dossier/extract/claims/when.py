@@ -312,6 +312,11 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         # "..., with 321,179 patients contracting the disease": a "with" clause holds when the verb it hangs on does
         if v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.head.pos_ in ("VERB", "AUX"):
             near.append(v.head.head)
+        # a figure in a "when" clause happens when the verb it hangs on does ("The first attack happened on
+        # Thursday when a bomb killed three troops")
+        if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
+                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
+            near.append(v.head)
         # "when"/"as" clauses
         for c in v.children:
             marks = [g.lower_ for g in c.children if g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark")]
