@@ -401,12 +401,13 @@ def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
     assert claim_at(art, claims, "281").as_of == "2016-08-26"
 
 
-def test_a_figure_in_a_when_clause_takes_the_date_of_its_head() -> None:
+@pytest.mark.parametrize("day", ["on Thursday", "on Thursday 5th January"])
+def test_a_figure_in_a_when_clause_takes_the_date_of_its_head(day: str) -> None:
     """"The first attack happened on Thursday when a bomb killed three troops" (fictional page, 6 January 2012 a Friday)."""
-    page = """Eight Varnian troops killed
+    page = f"""Eight Varnian troops killed
 Friday, January 6, 2012
 Eight Varnian troops have been killed in a series of bombings in the south, the army has announced.
-The first attack happened on Thursday when a roadside bomb killed three troops near Orla.
+The first attack happened {day} when a roadside bomb killed three troops near Orla.
 """
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "three").as_of, claim_at(art, claims, "three").as_of_basis) == ("2012-01-05", "stated")

@@ -317,6 +317,12 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
             near.append(v.head)
+        # the same with the clause read as qualifying the date ("happened on Thursday 5th January when a bomb killed three")
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
+            gov = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is not None:
+                near.append(gov)
         # "when"/"as" clauses
         for c in v.children:
             marks = [g.lower_ for g in c.children if g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark")]
