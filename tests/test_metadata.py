@@ -1077,3 +1077,10 @@ def test_a_support_appeal_is_clutter_and_names_its_site() -> None:
     assert "Your support" not in art.text and art.text.startswith("The number of confirmed deaths")
     assert art.outlet == "The Independent"
     assert art.published.date == "2025-11-11"
+
+
+def test_dotted_dateline_with_its_day_and_agency() -> None:
+    """"ORLENBURG. March 4. KAZINFORM The toll ..." (a CIS agency's shape, fictional story): the agency and the day."""
+    dl = md.parse_dateline("ORLENBURG. March 4. KAZINFORM The number of people killed by floods in Varnia has reached 335.")
+    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "ORLENBURG"
+    assert md.parse_dateline("ORLENBURG. March 4. THE toll rose.") is None  # capitals that are no known agency

@@ -717,6 +717,11 @@ DATELINE_OUTLET_DASH = re.compile(r"^(?P<org>[A-Z][A-Za-z&.'’]*(?:\s[A-Z][A-Za
 DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
+# "LONDON. January 13. KAZINFORM The number ...": the place, the day and the agency in capitals, no dash
+DATELINE_DOTTED_DAY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’\-]{{2,}}(?:\s[A-Z][A-Z'’\-]+){{0,2}})\.\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.\s+"
+    r"(?P<org>[A-Z]{3,20})\s*(?:[—–-]{1,2}\s+|\s+(?=[A-Z“\"‘]))"
+)
 # "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
 DATELINE_DATED = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+)?)\s*,?\s*)?"
@@ -788,6 +793,10 @@ def _parse_dateline(line: str) -> Dateline | None:
     dot = DATELINE_DOTTED.match(line)
     if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
         return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
+    dotday = DATELINE_DOTTED_DAY.match(line)
+    if dotday and (dotday.group("org").lower() in KNOWN_WIRES or known_outlet(dotday.group("org"))):
+        mon, day = _month_day(dotday)
+        return Dateline(place=dotday.group("place").strip(), org=dotday.group("org"), end=dotday.end(), month=mon, day=day)
     dd = DATELINE_DATED.match(line)
     if dd:
         inner = dd.group("inner")
