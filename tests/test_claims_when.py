@@ -412,3 +412,15 @@ The first attack happened {day} when a roadside bomb killed three troops near Or
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "three").as_of, claim_at(art, claims, "three").as_of_basis) == ("2012-01-05", "stated")
     assert claim_at(art, claims, "Eight Varnian").as_of == "2012-01-06"
+
+
+def test_a_when_clause_on_a_date_is_that_date() -> None:
+    """"readiness has improved since 1999, when a cyclone killed around 10,000 people" (fictional page)."""
+    page = """Cyclone Orla toll rises
+Published: 14 June 2023
+The death toll from Cyclone Orla has reached 17, officials said.
+It shows improved disaster readiness in Varnia since 1999, when a cyclone killed around 10,000 people on the coast.
+"""
+    art, claims = page_claims(page)
+    assert (claim_at(art, claims, "10,000").as_of, claim_at(art, claims, "10,000").as_of_basis) == ("1999", "stated")
+    assert claim_at(art, claims, "17").as_of == "2023-06-14"

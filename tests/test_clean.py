@@ -682,3 +682,25 @@ def test_feed_marks_site_title_desk_credit_and_dashed_agency_credit() -> None:
     assert art.text.startswith("The death toll from landslides")
     assert art.text.rstrip().endswith("local authorities said.")
     assert art.outlet == "Reuters" and art.publisher == "The Orlen Tribune"
+
+
+def test_icon_captions_representational_image_and_video_list_are_clutter() -> None:
+    """Fictional page in real shapes: an alt text over "Camera IconAlt text.Picture: AFP", "Image : Representational
+    Purpose Only", and a list of videos under the story ("01:36" over each headline)."""
+    page = (
+        "Rescuers search the rubble in Orla after Cyclone Kestel swept through the area.\n"
+        "Camera IconRescuers search the rubble in Orla after Cyclone Kestel swept through the area.Picture: AFP\n"
+        "Asia\n\n"
+        "Cyclone Kestel’s Death Toll Rises\n\n"
+        "Image : Representational Purpose Only\n\n"
+        "The death toll from Cyclone Kestel has reached 17, the disaster agency said on Monday.\n\n"
+        "It was the strongest cyclone to hit Varnia in five years and killed at least 12 people in Orla province.\n"
+        "01:36\n"
+        "Orlen: tourist's death \"a tragic accident\" says guide\n"
+        "01:13\n"
+        "Tourism group to leave Orlen after visit\n"
+    )
+    art = _clean(page)
+    assert art.title == "Cyclone Kestel’s Death Toll Rises"
+    assert art.text.startswith("The death toll from Cyclone Kestel")
+    assert art.text.rstrip().endswith("in Orla province.")

@@ -143,6 +143,7 @@ CAPTION_CREDIT = re.compile(
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
     r"photo(?:graph)?:\s*[\w .,/&-]{2,90}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"(?:(?<=[.!?])|(?<=[.!?]\s))picture:\s*[\w .,/&-]{2,60}|"  # "... after Cyclone Fani.Picture: AFP": a gallery's credit run into its caption
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
 )
@@ -150,7 +151,7 @@ CAPTION_LINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{3,40}\s*/\s*\S+@\S+$|"  # "JANE ROE / JROE@VARNIACOURIER.COM": a photographer's credit
     r"^(?:author profile photo|profile photo|(?:photos?|video) courtesy\b.*|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
     r"hide caption|toggle caption|(?:credit|image)(?:\.\.\.|…).*|"
-    r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
+    r"image\s*:.*|representational (?:purpose|image|photo|picture)s?(?: only)?|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
 )
 # a photo's caption named by where the photo is on the page: "Top: An aerial view of ... is seen ..."
@@ -389,6 +390,23 @@ def _teaser_tail(nonblank: Sequence[int], lines: Sequence[str], reason: list[str
             reason[h] = reason[t] = "related"
 
 
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _video_list_tail(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None]) -> None:
+    """A list of videos under the story: "01:36" over each headline, to the page's end (two or more)."""
+    durs = [k for k, i in enumerate(nonblank) if reason[i] is not None and _DURATION.fullmatch(lines[i].strip())]
+    if len(durs) < 2:
+        return
+    start = durs[0]
+    tail = nonblank[start:]
+    heads = [i for i in tail if reason[i] is None]
+    if len(heads) < 2 or any(_words(lines[i]) > 20 or lines[i].rstrip().endswith(".") for i in heads):
+        return
+    for i in heads:
+        reason[i] = "related"
+
+
 def _figure_list(idx: Sequence[int], lines: Sequence[str]) -> set[int]:
     """The items of bulleted lists that give figures ("* 10,268 tanks", "* 370 airplanes"): story content, not a menu.
 
@@ -567,6 +585,7 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
 
     # a "more stories" block at the foot without a header: headlines, each over its lede cut off mid-sentence
     _teaser_tail(nonblank, lines, reason)
+    _video_list_tail(nonblank, lines, reason)
 
     # wire credits and publisher names read from clutter happen in metadata; here only shape
     story = [i for i in nonblank if reason[i] is None]
@@ -740,6 +759,7 @@ _HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
 # two sentences run together where a paragraph break was dropped ("... quell an insurgency.Announcing the
 # deaths", "... city of Goma.”A mortar bomb"): a word of lower-case letters, its full stop, and a capital
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z](?:[a-z]{2,}\b|\s))|(?<=[a-z]{3}[.!?][”\"])(?=[A-Z“](?:[a-z]{2,}\b|\s))")
+_ICON_LABEL = re.compile(r"(?m)^(?:Camera|Video|Gallery|Photo|Play|Image) Icon(?=[A-Z])")
 _FEED_MARKS = re.compile(r"(?m)^(?:[*#~=>]{2,}|-{2,}>)(?:\s*(?:[*#~=>]+|-+>))*\s+(?=[A-Z“\"])")
 # a feed's stamp run into the end of its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT")
 _GLUED_STAMP = re.compile(
@@ -760,7 +780,9 @@ def _repair_scraped_text(text: str) -> str:
     if ":" in text:
         text = _GLUED_STAMP.sub("\n", text)
     text = _GLUED_SENTENCE.sub(" ", text)
-    text = _FEED_MARKS.sub("", text)  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
+    text = _FEED_MARKS.sub("", text)
+    if "Icon" in text:
+        text = _ICON_LABEL.sub("", text)  # "Camera IconPeople gather ...": an icon's label run into its caption  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 

@@ -53,6 +53,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     year = _article_year(article)
     usable: list[tuple[str, TimeExpression, Any]] = []
     weekdays: list[Any] = []  # "on Tuesday" in an article known only to its month
+    since_dates: list[tuple[str, TimeExpression, Any]] = []  # "since 1999": where a count starts
     for te in times:
         if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
             continue
@@ -74,6 +75,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is not None and len(span):
             if span.start > 0 and doc[span.start - 1].lower_ == "since":
+                since_dates.append((val, te, span.root))
                 continue  # "infected since January this year" (parsed with "year" as the root): where the count starts
             usable.append((val, te, span.root))
     cues = list(att.cues) or ([att.cue_token] if att.cue_token is not None else [])
@@ -102,6 +104,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _in_phrase(root, own) and not _after_since(root):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
+    if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
+        # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
+        on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
+        if on_date is not None:
+            return on_date, "stated"
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
