@@ -112,7 +112,6 @@ PAYWALL = re.compile(
     _FLAGS,
 )
 _BULLET = re.compile(r"^[•·*▪●]\s")
-_PHOTO_BY_END = re.compile(r"[(\[]\s*(?:photo|photograph|picture|image)s?\s*(?:by\b|:)[^()\[\]]{2,60}[)\]]\s*\.?$", re.IGNORECASE)
 APPEAL = re.compile(r"\b(?:please|consider|help us|you can|you could|if you)\b", _FLAGS)
 READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
 COMMENTS = re.compile(
@@ -356,7 +355,7 @@ def _standalone_reason(s: str) -> str | None:
         return "caption"
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
-    if (n <= 60 or n <= 125 and _PHOTO_BY_END.search(s)) and _is_credited_caption(s, quoted=quoted):
+    if n <= 60 and _is_credited_caption(s, quoted=quoted):
         return "caption"
     if n <= 20 and RELATED_HEADER.match(s) and not md.is_prose(s):
         return "related"
@@ -457,11 +456,9 @@ def _is_credited_caption(s: str, *, quoted: bool = False) -> bool:
     explicit = bool(re.search(r"\b(?:photo|photograph|image|picture|getty|credit|courtesy|file)\b", inner, re.IGNORECASE))
     if quoted and (not explicit or re.search(r"[“”\"]", before)):
         return False
-    # several sentences before the credit: a story paragraph that names its source; an agency's long
-    # caption still ends in its own photo credit ("... bringing the total to more than 700. (Photo by Jane Roe / AFP)")
-    photo_by = bool(re.match(r"^(?:photo|photograph|picture|image)s?\s*(?:by\b|:)", inner, re.IGNORECASE))
-    limit, breaks = (120, 5) if photo_by else (45, 1) if explicit else (35, 0)
-    if len(before.split()) > limit or md.sentence_breaks(before) > breaks:
+    # several sentences before the credit: a story paragraph that names its source (an agency's long caption
+    # of several sentences, "... bringing the total to 700. (Photo by Jane Roe / AFP)", is kept: its figures are news)
+    if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
         return False
     words = [w for w in re.split(r"[\s/,;:|]+", inner) if w.strip("-–—")]
     path = m.group(0).lstrip()[:1] in "-–—"  # "– -/yonhap/dpa": an agency's credit path, written in lower case
