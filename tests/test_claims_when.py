@@ -351,3 +351,76 @@ def test_a_window_dates_its_figure_at_its_end(words: str, as_of: str) -> None:
     art, claims = page_claims(_WINDOWS)
     c = claim_at(art, claims, words)
     assert (c.as_of, c.as_of_basis) == (as_of, "stated")
+
+
+# A date that opens its sentence dates every clause of it; a possessive day on the cause of a
+# count in the present perfect dates the cause, not the count (fictional page; 14 June 2023 a Wednesday).
+_FRONTED = """Storms batter Varnia
+Published: 14 June 2023
+On Monday, 19 people died when a ferry capsized near Kestel, while eight more were killed in Orla when a wall collapsed.
+Last year, Varnia suffered its worst fire season in decades, which left 27 people dead.
+At least 90 people have died in Sunday's storm across the coast, officials have confirmed.
+Sunday's storm killed 12 fishermen off Orla, the coast guard said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of", "basis"),
+    [
+        ("19 people", "2023-06-12", "stated"),
+        ("eight", "2023-06-12", "stated"),  # the "while" clause under the fronted "On Monday,"
+        ("27", "2022", "stated"),  # "Last year, ...": the year before the page's
+        ("At least 90", "2023-06-14", "published"),  # "have died in Sunday's storm": the storm's day, the count's now
+        ("12 fishermen", "2023-06-11", "stated"),  # a past verb: the storm's day is the deaths'
+    ],
+)
+def test_a_fronted_date_dates_its_sentence_and_a_possessive_day_its_noun(words: str, as_of: str, basis: str) -> None:
+    art, claims = page_claims(_FRONTED)
+    c = claim_at(art, claims, words)
+    assert (c.as_of, c.as_of_basis) == (as_of, basis)
+
+
+# A live page: each entry's figures are dated by the entry's stamp, with the year the page or its
+# stamps give, else left for the story to give (fictional page).
+_LIVE = """Varnia quake: the latest
+A strong aftershock hit Varnia on Friday, and the death toll has risen to 290.
+August 27 at 3:46 p.m.
+The civil protection agency says the death toll has risen to 290 as of Saturday afternoon.
+August 26 at 5:46 p.m.
+The death toll rose to 281 as of Friday afternoon, and 12 people remain missing.
+"""
+
+
+def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
+    art, claims = page_claims(_LIVE)
+    assert claim_at(art, claims, "290", 0).as_of is None  # above the entries: nothing dates it
+    assert claim_at(art, claims, "290", 1).as_of == "XXXX-08-27"
+    assert claim_at(art, claims, "281").as_of == "XXXX-08-26"
+    assert claim_at(art, claims, "12 people").as_of == "XXXX-08-26"
+    art, claims = page_claims(_LIVE.replace("August 27 at", "August 27, 2016, at").replace("August 26 at", "August 26, 2016, at"))
+    assert claim_at(art, claims, "281").as_of == "2016-08-26"
+
+
+@pytest.mark.parametrize("day", ["on Thursday", "on Thursday 5th January"])
+def test_a_figure_in_a_when_clause_takes_the_date_of_its_head(day: str) -> None:
+    """"The first attack happened on Thursday when a bomb killed three troops" (fictional page, 6 January 2012 a Friday)."""
+    page = f"""Eight Varnian troops killed
+Friday, January 6, 2012
+Eight Varnian troops have been killed in a series of bombings in the south, the army has announced.
+The first attack happened {day} when a roadside bomb killed three troops near Orla.
+"""
+    art, claims = page_claims(page)
+    assert (claim_at(art, claims, "three").as_of, claim_at(art, claims, "three").as_of_basis) == ("2012-01-05", "stated")
+    assert claim_at(art, claims, "Eight Varnian").as_of == "2012-01-06"
+
+
+def test_a_when_clause_on_a_date_is_that_date() -> None:
+    """"readiness has improved since 1999, when a cyclone killed around 10,000 people" (fictional page)."""
+    page = """Cyclone Orla toll rises
+Published: 14 June 2023
+The death toll from Cyclone Orla has reached 17, officials said.
+It shows improved disaster readiness in Varnia since 1999, when a cyclone killed around 10,000 people on the coast.
+"""
+    art, claims = page_claims(page)
+    assert (claim_at(art, claims, "10,000").as_of, claim_at(art, claims, "10,000").as_of_basis) == ("1999", "stated")
+    assert claim_at(art, claims, "17").as_of == "2023-06-14"

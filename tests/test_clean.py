@@ -636,3 +636,80 @@ def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name(
                  "(Al Jazeera)\n\n" + _BODY)
     assert art.outlet == "Al Jazeera"
     assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text
+
+
+def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
+    """An "In this <date> photo" caption and a paywall's offer with its list of benefits (fictional page in real
+    shapes); the story stays whole."""
+    page = (
+        "Varnia mourns medic killed in Orla mission\n\n"
+        "In this July 15, 2024 photo the deputy chief of the medical corps greets members of the Orla contingent in Orlenburg.\n\n"
+        "The Varnian government has expressed its condolences following the death of a medic serving with the mission in Orla.\n\n"
+        "The medic was killed during an operation in the Kestel valley, the mission said in a statement issued on Monday.\n\n"
+        "Since 2023, Varnia has led the medical mission in Orla, working under a regional mandate to help the wounded.\n\n"
+        "Sign in to unlock member-only benefits!\n"
+        "• Access 10 free stories every month\n"
+        "• Save stories to read later\n"
+        "• Access to comment on every story\n"
+    )
+    art = _clean(page)
+    assert art.text.startswith("The Varnian government has expressed")
+    assert art.text.rstrip().endswith("to help the wounded.")
+    reasons = {r.reason for r in art.removed}
+    assert {"caption", "donation"} <= reasons
+    assert art.published.date is None and art.published.earliest is None  # the caption's day is not the page's
+
+
+def test_a_long_agency_caption_keeps_its_figures() -> None:
+    """An agency's caption of several sentences ending in "(Photo by ... / AFP)" carries news (a toll): it stays."""
+    page = (
+        "Varnia quake toll passes 5,000\n\n"
+        "A rescuer holds the hand of a survivor in Orla on February 7, 2023. - Rescuers in Varnia braved frigid weather as they "
+        "dug for survivors buried by an earthquake that killed more than 5,000 people. Some of the heaviest devastation "
+        "occurred near the epicentre between Orla and Kestel, a city of two million where entire blocks now lie in ruins under "
+        "gathering snow. (Photo by Jana KOVAR / AFP)\n\n"
+        "The death toll from the earthquake that struck Varnia climbed past 5,000 on Tuesday, officials said.\n"
+    )
+    assert "killed more than 5,000 people" in _clean(page).text
+
+
+def test_feed_marks_site_title_desk_credit_and_dashed_agency_credit() -> None:
+    """A feed page (fictional, real shape): "*** ----> Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA" over the
+    same headline, "Agencies | Orla", "The Orlen Tribune – www.orlentribune.com", and a story ending in "- Reuters"."""
+    page = (
+        "*** ----> Flood toll in Varnia rises to 58 | THE ORLEN TRIBUNE | KINGDOM OF VARNIA\n\n"
+        "Flood toll in Varnia rises to 58\n\n"
+        "Agencies | Orla\n\n"
+        "The Orlen Tribune – www.orlentribune.com\n\n"
+        "The death toll from landslides and floods in Varnia rose to 58 on Wednesday, official tallies showed.\n\n"
+        "At least 47 people died and 27 were missing after mud smashed into farming villages, local authorities said.\n\n"
+        "See for full version\n\n"
+        "- Reuters\n"
+    )
+    art = _clean(page)
+    assert art.title == "Flood toll in Varnia rises to 58"
+    assert art.text.startswith("The death toll from landslides")
+    assert art.text.rstrip().endswith("local authorities said.")
+    assert art.outlet == "Reuters" and art.publisher == "The Orlen Tribune"
+
+
+def test_icon_captions_representational_image_and_video_list_are_clutter() -> None:
+    """Fictional page in real shapes: an alt text over "Camera IconAlt text.Picture: AFP", "Image : Representational
+    Purpose Only", and a list of videos under the story ("01:36" over each headline)."""
+    page = (
+        "Rescuers search the rubble in Orla after Cyclone Kestel swept through the area.\n"
+        "Camera IconRescuers search the rubble in Orla after Cyclone Kestel swept through the area.Picture: AFP\n"
+        "Asia\n\n"
+        "Cyclone Kestel’s Death Toll Rises\n\n"
+        "Image : Representational Purpose Only\n\n"
+        "The death toll from Cyclone Kestel has reached 17, the disaster agency said on Monday.\n\n"
+        "It was the strongest cyclone to hit Varnia in five years and killed at least 12 people in Orla province.\n"
+        "01:36\n"
+        "Orlen: tourist's death \"a tragic accident\" says guide\n"
+        "01:13\n"
+        "Tourism group to leave Orlen after visit\n"
+    )
+    art = _clean(page)
+    assert art.title == "Cyclone Kestel’s Death Toll Rises"
+    assert art.text.startswith("The death toll from Cyclone Kestel")
+    assert art.text.rstrip().endswith("in Orla province.")

@@ -1027,3 +1027,59 @@ def test_a_time_first_stamp_with_an_offset_dates_the_page_and_is_not_its_title()
     )
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert art.title == "Floods cut off the Orlen valley"
+
+
+def _clean(text: str) -> Article:
+    art = clean_article(RawArticle(source="page.txt", fmt="txt", text=text), settings=Settings(min_words=10))
+    assert isinstance(art, Article)
+    return art
+
+
+def test_a_feed_stamp_glued_to_the_headline_is_the_date_not_the_title() -> None:
+    """A feed's stamp run into its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT"), fictional page."""
+    art = _clean(
+        "Two Varnian medics killed on Orla missionFri, 16 Feb 2024 00:02:56 GMT\n\n"
+        "Two Varnian medics have been killed in a mortar strike in Orla, the army said Thursday.Announcing the deaths, "
+        "the army said three more medics were wounded in the incident Wednesday near the town of Kestel.\n"
+    )
+    assert art.title == "Two Varnian medics killed on Orla mission"
+    assert art.published.date == "2024-02-16"
+    assert "Thursday. Announcing" in art.text  # the run-together sentences set apart
+
+
+def test_glued_byline_with_its_agency_and_a_stamp_line_agency() -> None:
+    """"ByJANE ROE Associated Press" (scraped elements run together); "Orlenburg (AFP) May 26, 2024"
+    over the story; "AP/ONB" as the agency credit (fictional pages)."""
+    b = md.parse_byline("ByMARTA VELKOVA Associated Press")
+    assert b is not None and b.authors == ("Marta Velkova",) and b.outlet == "AP"
+    art = _clean(
+        "Flood toll in Varnia passes 300\nByMARTA VELKOVA Associated Press\n"
+        "ORLENBURG, Varnia -- The death toll from floods in Varnia has passed 300, officials said on Monday.\n"
+    )
+    assert art.authors == ("Marta Velkova",) and art.outlet == "AP"
+    art = _clean(
+        "More than 600 feared dead in Varnian landslide: UN\nPublished\nOrlenburg (AFP) May 26, 2024\n"
+        "More than 600 people are believed to be dead after a landslide in Varnia, a UN official told AFP on Sunday.\n"
+    )
+    assert art.outlet == "AFP" and art.published.date == "2024-05-26"
+    assert md.wire_from_credit("AP/ONB") == "AP"
+    assert md.wire_from_credit("RTE/ORF") is None  # initials alone, no known agency
+
+
+def test_a_support_appeal_is_clutter_and_names_its_site() -> None:
+    """A long appeal on the stamp's line ("Your support helps us ... The Independent is there ..."), fictional story."""
+    art = _clean(
+        " date 2025-11-11 Your support helps us report from Varnia Read more Support Now The Independent is there "
+        "while the floods go on. Your donation keeps our reporters in the valley. Your support makes that possible. Read more\n\n"
+        "The number of confirmed deaths from the storm in Varnia rose to 45, with 15 other people missing, authorities said Tuesday.\n"
+    )
+    assert "Your support" not in art.text and art.text.startswith("The number of confirmed deaths")
+    assert art.outlet == "The Independent"
+    assert art.published.date == "2025-11-11"
+
+
+def test_dotted_dateline_with_its_day_and_agency() -> None:
+    """"ORLENBURG. March 4. KAZINFORM The toll ..." (a CIS agency's shape, fictional story): the agency and the day."""
+    dl = md.parse_dateline("ORLENBURG. March 4. KAZINFORM The number of people killed by floods in Varnia has reached 335.")
+    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "ORLENBURG"
+    assert md.parse_dateline("ORLENBURG. March 4. THE toll rose.") is None  # capitals that are no known agency

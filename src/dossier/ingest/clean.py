@@ -53,7 +53,8 @@ _FLAGS = re.IGNORECASE
 
 NAVIGATION = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
-    r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|"
+    r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
+    r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
     r"tweet|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
     r"share (?:on|via|to) [\w ]{1,20}|email this (?:article|story|page)|print this (?:article|story|page)|"
@@ -99,10 +100,18 @@ DONATION = re.compile(  # phrases that only appeals to readers use
     r"(?:donate|subscribe|contribute|give) (?:now|today)|make a (?:donation|contribution)|(?:a|one) (?:small|monthly) "
     r"(?:gift|donation|contribution)|you could close this page|free information|before you move on|small favou?r to ask|"
     r"support(?:ing)? (?:the |our )?[\w’']+(?:’s|'s)? (?:journalism|reporting|newsroom)|fund(?:ing)? our (?:journalism|reporting)|"
-    r"reader[- ]funded|newsletters may contain)\b",
+    r"reader[- ]funded|newsletters may contain|support now|"
+    r"your (?:support|donations?|contributions?) (?:helps?|allows?|makes?|keeps?|enables?|means?|powers?)\b)\b",
     _FLAGS,
 )
 DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membership|paywall|contribution|unlimited access)\b", _FLAGS)
+# a paywall's offer: "Sign in to unlock member-only benefits!", "Access 10 free stories every month"
+PAYWALL = re.compile(
+    r"\b(?:member[- ]only (?:benefits|content|stories|articles)|unlock (?:member|premium|exclusive|unlimited|full)\b|"
+    r"\d+ free (?:stories|articles) (?:every|per|a|each) month)",
+    _FLAGS,
+)
+_BULLET = re.compile(r"^[•·*▪●]\s")
 APPEAL = re.compile(r"\b(?:please|consider|help us|you can|you could|if you)\b", _FLAGS)
 READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _FLAGS)
 COMMENTS = re.compile(
@@ -133,6 +142,7 @@ CAPTION_CREDIT = re.compile(
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
     r"photo(?:graph)?:\s*[\w .,/&-]{2,90}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"(?:(?<=[.!?])|(?<=[.!?]\s))picture:\s*[\w .,/&-]{2,60}|"  # "... after Cyclone Fani.Picture: AFP": a gallery's credit run into its caption
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
 )
@@ -140,7 +150,7 @@ CAPTION_LINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{3,40}\s*/\s*\S+@\S+$|"  # "JANE ROE / JROE@VARNIACOURIER.COM": a photographer's credit
     r"^(?:author profile photo|profile photo|(?:photos?|video) courtesy\b.*|image caption\b.*|image source\b.*|photo caption\b.*|caption\s*:.*|photo\s*:.*|photograph\s*:.*|"
     r"hide caption|toggle caption|(?:credit|image)(?:\.\.\.|…).*|"
-    r"image:.*|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
+    r"image\s*:.*|representational (?:purpose|image|photo|picture)s?(?: only)?|video caption\b.*|media caption\b.*|file photo\b.{0,80}|(?:[\w .]{1,40})/(?:getty images|afp|ap|reuters))$",
     _FLAGS,
 )
 # a photo's caption named by where the photo is on the page: "Top: An aerial view of ... is seen ..."
@@ -155,7 +165,9 @@ PHOTO_ONLY = re.compile(
 # an archive photo's caption: "FILE - A health worker ... in Monrovia, Jan. 30, 2015."
 FILE_CAPTION = re.compile(
     r"^(?:FILE(?: PHOTO)?|File (?:photo|picture|image))\s*[-–—:]\s+\S"
-    r"|^In this (?:file |handout )?(?:photo|image|picture|frame grab)\b"  # "In this photo provided by ..., troops carry ..."
+    # "In this photo provided by ..., troops carry ...", "In this July 15, 2010 photo, ...", "In this undated file photo"
+    r"|^In this (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?,? |undated )?"
+    r"(?:file |handout )?(?:photo|image|picture|frame grab)\b"
 )
 # a gallery caption: "1 of 3 | Rescuers search ... | License Photo"
 GALLERY_CAPTION = re.compile(r"^\d{1,2} of \d{1,3}\s*\|", _FLAGS)
@@ -205,6 +217,9 @@ ICON_TEXT = re.compile(r"\ban icon (?:of|that|representing)\b|\bicon of\b", _FLA
 # an embedded post copied with its raw markup: '<a href="https://t.co/...">#Grace</a>'
 EMBED_MARKUP = re.compile(r"<a\s+href=|</a>", _FLAGS)
 # a desk's or an editor's sign-off at the foot: "Staff Report", "Our Correspondents", "Tribune Wire", "AMK/PR", "E.M"
+AGENCIES_DESK = re.compile(r"^(?:agencies|news agencies|wire services|wires)\s*[|,/–—-]\s*[A-Z][\w .'’-]{1,30}$", _FLAGS)
+DASHED_CREDIT = re.compile(r"^[-–—]{1,2}\s*(?P<org>[A-Z][A-Za-z&. ]{1,30})\s*$")
+SITE_AND_DOMAIN = re.compile(r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}\s+[–—|-]\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+/?$")
 DESK_SIGNOFF = re.compile(
     r"^(?:(?:our|staff|special|news|web|online|monitoring|city|foreign|digital)\s+)?"
     r"(?:staff reports?|staff reporters?|staff writers?|correspondents?|reporters?|news desk|web desk|desk report)$",
@@ -310,6 +325,12 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"
     if n <= 3 and DESK_SIGNOFF.match(s):
         return "byline"
+    if n <= 6 and AGENCIES_DESK.match(s):
+        return "byline"  # "Agencies | Manila": the copy of several agencies, from where
+    if n <= 5 and (dashed := DASHED_CREDIT.match(s)) and dashed.group("org").strip().lower() in md.KNOWN_WIRES:
+        return "copyright"  # "- Reuters" on its own line under the story: the agency's credit
+    if n <= 8 and SITE_AND_DOMAIN.match(s):
+        return "navigation"  # "The Daily Tribune – www.orlenpost.com": the masthead and its address
     if WIRE_SIGNOFF.match(s):
         return "other"
     if md.parse_byline(s) or BYLINE_TRAILER.match(s) or (n <= 30 and CONTRIBUTED.search(s) and not _QUOTE_CUE.search(s)):
@@ -325,6 +346,8 @@ def _standalone_reason(s: str) -> str | None:
         return "copyright"
     if not quoted and n <= 25 and COMMENTS.search(s):
         return "comments"
+    if not quoted and n <= 25 and PAYWALL.search(s):
+        return "donation"
     weak_appeal = n <= 40 and bool(DONATION_WORD.search(s)) and bool(APPEAL.search(s))
     if not quoted and READER_ADDRESS.search(s) and (DONATION.search(s) or weak_appeal):
         return "donation"
@@ -364,6 +387,23 @@ def _teaser_tail(nonblank: Sequence[int], lines: Sequence[str], reason: list[str
     if len(pairs) >= 2 and k >= 0:  # the story itself stays above them
         for h, t in pairs:
             reason[h] = reason[t] = "related"
+
+
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _video_list_tail(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None]) -> None:
+    """A list of videos under the story: "01:36" over each headline, to the page's end (two or more)."""
+    durs = [k for k, i in enumerate(nonblank) if reason[i] is not None and _DURATION.fullmatch(lines[i].strip())]
+    if len(durs) < 2:
+        return
+    start = durs[0]
+    tail = nonblank[start:]
+    heads = [i for i in tail if reason[i] is None]
+    if len(heads) < 2 or any(_words(lines[i]) > 20 or lines[i].rstrip().endswith(".") for i in heads):
+        return
+    for i in heads:
+        reason[i] = "related"
 
 
 def _figure_list(idx: Sequence[int], lines: Sequence[str]) -> set[int]:
@@ -416,7 +456,8 @@ def _is_credited_caption(s: str, *, quoted: bool = False) -> bool:
     explicit = bool(re.search(r"\b(?:photo|photograph|image|picture|getty|credit|courtesy|file)\b", inner, re.IGNORECASE))
     if quoted and (not explicit or re.search(r"[“”\"]", before)):
         return False
-    # several sentences before the credit: a story paragraph that names its source
+    # several sentences before the credit: a story paragraph that names its source (an agency's long caption
+    # of several sentences, "... bringing the total to 700. (Photo by Jane Roe / AFP)", is kept: its figures are news)
     if len(before.split()) > (45 if explicit else 35) or md.sentence_breaks(before) > (1 if explicit else 0):
         return False
     words = [w for w in re.split(r"[\s/,;:|]+", inner) if w.strip("-–—")]
@@ -533,12 +574,15 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                     s = lines[j]
                     if reason[j] is None and READER_ADDRESS.search(s) and not _QUOTE_CUE.search(s) and _words(s) <= 80:
                         reason[j] = kind
+                    elif reason[j] is None and kind == "donation" and step == 1 and _BULLET.match(s) and _words(s) <= 12:
+                        reason[j] = kind  # "Sign in to unlock member-only benefits!" and the list of the benefits under it
                     elif reason[j] != kind:
                         break
                     kk += step
 
     # a "more stories" block at the foot without a header: headlines, each over its lede cut off mid-sentence
     _teaser_tail(nonblank, lines, reason)
+    _video_list_tail(nonblank, lines, reason)
 
     # wire credits and publisher names read from clutter happen in metadata; here only shape
     story = [i for i in nonblank if reason[i] is None]
@@ -677,6 +721,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     site: str | None = None
     if title is not None and title_idx is not None:
         title, site = md.split_title_site(title)
+        nxt = next((i for i in kept if i > title_idx), None)
+        if site is not None and nxt is not None and md.same_text(lines[nxt], title):
+            reason[nxt] = "other"  # "Headline | The Site" over the page's own headline: the same headline twice
+            kept = [i for i in kept if i != nxt]
     body = [i for i in kept if i != title_idx]
 
     paragraphs: list[str] = []
@@ -705,6 +753,17 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 
 
 _HTML_GLUE = re.compile(r"(?m)^html(?=[A-Z][a-z])")
+# two sentences run together where a paragraph break was dropped ("... quell an insurgency.Announcing the
+# deaths", "... city of Goma.”A mortar bomb"): a word of lower-case letters, its full stop, and a capital
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z](?:[a-z]{2,}\b|\s))|(?<=[a-z]{3}[.!?][”\"])(?=[A-Z“](?:[a-z]{2,}\b|\s))")
+_ICON_LABEL = re.compile(r"(?m)^(?:Camera|Video|Gallery|Photo|Play|Image) Icon(?=[A-Z])")
+_FEED_MARKS = re.compile(r"(?m)^(?:[*#~=>]{2,}|-{2,}>)(?:\s*(?:[*#~=>]+|-+>))*\s+(?=[A-Z“\"])")
+# a feed's stamp run into the end of its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT")
+_GLUED_STAMP = re.compile(
+    r"(?<=[a-z.!?’'\"])(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"(?:19|20)\d\d \d\d:\d\d(?::\d\d)? (?:GMT|UTC|[+-]\d{4})\s*$)",
+    re.MULTILINE,
+)
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
@@ -715,6 +774,12 @@ def _repair_scraped_text(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     if "html" in text:
         text = _HTML_GLUE.sub("", text)  # "htmlMore than 3.2 million households ...": a tag's name left glued to a line
+    if ":" in text:
+        text = _GLUED_STAMP.sub("\n", text)
+    text = _GLUED_SENTENCE.sub(" ", text)
+    text = _FEED_MARKS.sub("", text)
+    if "Icon" in text:
+        text = _ICON_LABEL.sub("", text)  # "Camera IconPeople gather ...": an icon's label run into its caption  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
 
 
@@ -789,6 +854,10 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
 
 
 # an agency's credit with its office on a line of its own: "Maghreb Arabe Presse (Rabat)"
+# a site's name as the subject of its own appeal ("The Orlen Post is on the ground ...", "... relies on readers")
+_APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has)\b")
+# an agency credited in brackets on a stamp line ("Port Moresby (AFP) May 26, 2024")
+_STAMP_AGENCY = re.compile(r"\((?P<org>[A-Z][A-Za-z&. ]{1,30})\)")
 AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
 
 
@@ -864,6 +933,14 @@ def _metadata(
         p = md.publisher_from_clutter(r.text)
         if p and clutter_publisher is None:
             clutter_publisher = p
+        if r.reason == "donation" and clutter_publisher is None:
+            # "... The Independent is on the ground ...": the site asking for support names itself
+            # ("Read more Support Now The Independent is ...": the longest known name that ends before the verb)
+            clutter_publisher = next((n for m in _APPEAL_SELF.finditer(r.text) for k in range(len(m.group("name").split()))
+                                      if (n := known_outlet(" ".join(m.group("name").split()[k:]), strict=True))), None)
+        stamp_credit = _STAMP_AGENCY.search(r.text) if r.reason == "dateline" and wire is None else None
+        if stamp_credit and stamp_credit.group("org").lower() in md.KNOWN_WIRES:
+            wire = md.KNOWN_WIRES[stamp_credit.group("org").lower()]  # "Port Moresby (AFP) May 26, 2024" above the story
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:

@@ -587,6 +587,9 @@ class Byline:
     domain: str | None = None  # "koreadaily.com" from "[kim@koreadaily.com]" (not free mail)
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z]{2,}[\s,])")
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline ("By Jennifer X and Haley Y, CNN", "BY YOUNGNAM KIM [email]").
 
@@ -599,7 +602,7 @@ def parse_byline(line: str) -> Byline | None:
     Returns:
         A ``Byline`` or ``None``.
     """
-    s = line.strip()
+    s = _GLUED_BY.sub("By ", line.strip())  # "ByEVELYNE MUSAMBI Associated Press": scraped elements run together
     m = BYLINE.match(s.strip("()"))
     if not m or len(s.split()) > 20:
         return None
@@ -616,6 +619,12 @@ def parse_byline(line: str) -> Byline | None:
         if _is_org(parts[-1]) and not _ROLE_WORDS.search(parts[-1]):
             outlet = parts[-1].strip()
         rest = " ".join(parts[:-1])
+    if outlet is None:
+        # "By EVELYNE MUSAMBI Associated Press": the agency written after the names with no separator
+        agency = re.search(rf"\s+(?P<org>{_AGENCY_ALTERNATION})$", rest)
+        if agency and _looks_like_name(rest[: agency.start()].strip(" ,")):
+            outlet = KNOWN_WIRES[agency.group("org").lower()]
+            rest = rest[: agency.start()]
     whole = rest.strip(" .")
     if _DESK.match(whole):
         return Byline(authors=(), outlet=None, domain=domain)  # "By Staff Report", "By Our Correspondent": a desk, no person
@@ -708,6 +717,11 @@ DATELINE_OUTLET_DASH = re.compile(r"^(?P<org>[A-Z][A-Za-z&.'’]*(?:\s[A-Z][A-Za
 DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
 DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
+# "LONDON. January 13. KAZINFORM The number ...": the place, the day and the agency in capitals, no dash
+DATELINE_DOTTED_DAY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’\-]{{2,}}(?:\s[A-Z][A-Z'’\-]+){{0,2}})\.\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.\s+"
+    r"(?P<org>[A-Z]{3,20})\s*(?:[—–-]{1,2}\s+|\s+(?=[A-Z“\"‘]))"
+)
 # "(APP - Islamabad - 3rd Feb, 2023) - ...", "ISLAMABAD (Orlen Press, June 4, 2024) —": an outlet and a full date in the brackets
 DATELINE_DATED = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+)?)\s*,?\s*)?"
@@ -779,6 +793,10 @@ def _parse_dateline(line: str) -> Dateline | None:
     dot = DATELINE_DOTTED.match(line)
     if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
         return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
+    dotday = DATELINE_DOTTED_DAY.match(line)
+    if dotday and (dotday.group("org").lower() in KNOWN_WIRES or known_outlet(dotday.group("org"))):
+        mon, day = _month_day(dotday)
+        return Dateline(place=dotday.group("place").strip(), org=dotday.group("org"), end=dotday.end(), month=mon, day=day)
     dd = DATELINE_DATED.match(line)
     if dd:
         inner = dd.group("inner")
@@ -874,7 +892,9 @@ def wire_from_credit(line: str) -> str | None:
         # a credit line that is just the agency: "— Associated Press", "(Reuters)", "AFP" (not "App")
         return KNOWN_WIRES[bare.lower()]
     parts = [p.strip() for p in bare.split("/")]
-    if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) for p in parts):
+    # "(VOA/AP)", "AP/UNB": outlets or agencies' initials, at least one a known agency
+    if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) or re.fullmatch(r"[A-Z]{2,6}", p) for p in parts) \
+            and any(p.lower() in KNOWN_WIRES for p in parts):
         # "(VOA/AP)", "(dpa/NAN)": the outlets whose copy it is; the agency's name is the credit
         agency = next((KNOWN_WIRES[p.lower()] for p in reversed(parts) if p.lower() in KNOWN_WIRES), None)
         if agency:
@@ -1182,6 +1202,20 @@ def split_title_site(title: str) -> tuple[str, str | None]:
     # a wire's slug before the headline ("UPDATE 2-Quake toll rises", "EXCLUSIVE-...") is no part of it
     title = _WIRE_SLUG.sub("", title.strip(), count=1) or title
     title = _BRACKET_SLUG.sub("", title).strip() or title
+    title = re.sub(r"^[*#>~=-]+(?:\s*[*#>~=-]+)*\s+", "", title) or title  # "*** ----> Headline | ...": a feed's marks
+    parts = re.split(r"\s+[|·•]\s+", title.strip())
+    if len(parts) >= 3 and len(parts[0]) >= 12 and all(len(p.split()) <= 5 for p in parts[1:]):
+        # "Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA": the site, then its tagline or section
+        for part in parts[1:]:
+            known = known_outlet(part, strict=True) or known_outlet(name_case(part), strict=True)
+            named = name_case(part) if part.isupper() else part
+            words = named.split()
+            # between the headline and a tagline, a name with a media word is the site even when its words
+            # are common ones ("The Daily Tribune")
+            media = 3 <= len(words) <= 5 and words[0] == "The" and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "&"} for w in words) \
+                and any(w in MEDIA_WORDS for w in words)
+            if known or _outlet_shaped(part) or media:
+                return parts[0].strip(), known or (name_case(part) if part.isupper() else part)
     m = re.match(r"^(?P<t>.{12,}?)\s+(?:[|·•]|[-–—]|::)\s+(?P<site>[^|·•–—]{2,50})$", title.strip())
     if not m:
         return title, None

@@ -53,6 +53,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     year = _article_year(article)
     usable: list[tuple[str, TimeExpression, Any]] = []
     weekdays: list[Any] = []  # "on Tuesday" in an article known only to its month
+    since_dates: list[tuple[str, TimeExpression, Any]] = []  # "since 1999": where a count starts
     for te in times:
         if not (sent.start_char <= te.start < sent.end_char) or te.type not in ("DATE", "TIME"):
             continue
@@ -74,6 +75,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is not None and len(span):
             if span.start > 0 and doc[span.start - 1].lower_ == "since":
+                since_dates.append((val, te, span.root))
                 continue  # "infected since January this year" (parsed with "year" as the root): where the count starts
             usable.append((val, te, span.root))
     cues = list(att.cues) or ([att.cue_token] if att.cue_token is not None else [])
@@ -102,6 +104,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _in_phrase(root, own) and not _after_since(root):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
+    if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
+        # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
+        on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
+        if on_date is not None:
+            return on_date, "stated"
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
@@ -116,6 +123,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         nearest_verb = _nearest_verb(root)
         if nearest_verb is not None and _past_beside_perfect(te.text, nearest_verb):
             continue  # "the earthquake earlier this month has grown to 2,207": the past date is the quake's
+        if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
+            continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -123,6 +132,13 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _AS_OF_RE.search(doc_text(doc)[sent.start_char : te.start]):
             return val, "stated"  # "as of mid-January, the total ... was about 4,000" however it is parsed
+    text = doc_text(doc)
+    for val, te, root in usable:
+        # "On Saturday, 19 died ..., while five more were killed ...", "Last year, ... which left 27 dead":
+        # a date that opens its sentence, set off by a comma, dates every clause of it that has none of its own
+        if val not in reported and _FRONTED_LEAD.match(text[sent.start_char : te.start]) \
+                and text[te.end : te.end + 1] == "," and not _starts_window(root):
+            return val, "stated"
     with_prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     if with_prep is not None and not any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not cue_dates:
         # "the toll was up to 24 by Sunday evening, officials said, with 16 deaths in Brask": the breakdown
@@ -132,6 +148,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    entry = _live_entry_day(article.text, tok.idx, year)
+    if entry is not None:
+        return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
     day = _dated(article)
     if day:
         return day, "published"
@@ -225,6 +244,10 @@ def _in_phrase(root: "Token", own: set[int]) -> bool:
     return False
 
 
+# what may come before a date that opens its sentence ("On Saturday,", "Early on Monday,", "Last year,")
+_FRONTED_LEAD = re.compile(r"^\W*(?:(?:early|late|earlier|later)\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
+
+
 # "as of" marks the day a figure holds, whatever clause the parser hangs the date on
 _AS_OF_RE = re.compile(r"\bas of\s*$", re.IGNORECASE)
 
@@ -296,6 +319,17 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         # "..., with 321,179 patients contracting the disease": a "with" clause holds when the verb it hangs on does
         if v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.head.pos_ in ("VERB", "AUX"):
             near.append(v.head.head)
+        # a figure in a "when" clause happens when the verb it hangs on does ("The first attack happened on
+        # Thursday when a bomb killed three troops")
+        if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
+                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
+            near.append(v.head)
+        # the same with the clause read as qualifying the date ("happened on Thursday 5th January when a bomb killed three")
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
+            gov = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is not None:
+                near.append(gov)
         # "when"/"as" clauses
         for c in v.children:
             marks = [g.lower_ for g in c.children if g.lower_ in _SAME_TIME_MARKS and g.dep_ in ("advmod", "mark")]
@@ -362,6 +396,29 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
     if m.group("mday"):
         return f"{val[:5]}{month:02d}-{int(m.group('mday')):02d}"
     return f"{val[:5]}{month:02d}"
+
+
+# a live page's entry stamp opening its paragraph: "August 26 at 5:46 p.m.", "Update, August 25, 2016, 7 a.m.:",
+# "Sept. 4, 2:10 p.m. EDT"
+_ENTRY_STAMP = re.compile(
+    rf"(?m)^(?:update[d]?\s*[,:-]?\s*)?(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,?\s+at\s+|,\s*|\s+)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)[^\n:]{0,12}(?::|$)",
+    re.IGNORECASE,
+)
+
+
+def _live_entry_day(text: str, at: int, year: str | None) -> str | None:
+    """The day of the live entry a figure sits in: the last entry stamp before it, on a page with two or
+    more ("August 27 at 3:46 p.m." over "... has risen to 290 as of Saturday afternoon"). ``XXXX-08-27``
+    when neither the stamp nor the page gives a year (the story may give it later)."""
+    stamps = [m for m in _ENTRY_STAMP.finditer(text) if m.group("day") and 1 <= int(m.group("day")) <= 31]
+    if len(stamps) < 2:
+        return None
+    last = next((m for m in reversed(stamps) if m.start() <= at), None)
+    if last is None:
+        return None
+    month = _MONTHS.index(last.group("mon")[:3].lower()) + 1
+    return f"{last.group('year') or year or 'XXXX'}-{month:02d}-{int(last.group('day')):02d}"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
