@@ -34,6 +34,7 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
                              r"|\s*[,—–-]\s*the (?:highest|lowest|maximum|strongest|top) (?:level|reading|intensity)\b)")
+_QUAKE_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:earthquake|quake|temblor|tremor|aftershock)\b(?!s)")
 _SCALE_BEFORE_RE = re.compile(r"(?i)(?:\bmagnitude(?:\s+of)?|\bintensity(?:\s+of)?|\b(?:upper|lower))\s*-?\s*$")
 
 
@@ -56,6 +57,11 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # intensity scale": a reading of a scale, not a count
     if q.kind in ("number", "count", "fraction") and (
             _SCALE_AFTER_RE.match(text[q.end : q.end + 60]) or _SCALE_BEFORE_RE.search(text[max(0, q.start - 24) : q.start])):
+        return False
+    # "Mexico's 7.1 earthquake", "yesterday's 6.4 quake": a decimal before one quake is its magnitude
+    # (not "two earthquakes", "7 aftershocks": a count)
+    if q.kind in ("number", "count") and q.value is not None and q.value < 10 and re.fullmatch(r"\d\.\d{1,2}", q.text.strip()) \
+            and _QUAKE_AFTER_RE.match(text[q.end : q.end + 30]):
         return False
     tok = number_token(q, doc)
     if tok is None:

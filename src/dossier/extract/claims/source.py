@@ -596,7 +596,7 @@ def _place_key(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
-_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
+_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "report", "reports", "update", "updates",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 

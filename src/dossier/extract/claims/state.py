@@ -58,7 +58,7 @@ _PATIENT_VERBS: dict[str, str] = {
 _PEOPLE_ONLY = {"lose"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
-_HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded",
+_HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
                "damage": "damaged", "destruction": "destroyed"}
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
@@ -322,6 +322,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
+            if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):
+                got = ["missing" if g == "destroyed" else g for g in got]  # "people swept away": missing, not destroyed
             out += got
             if c.dep_ == "relcl" or (c.dep_ == "acl" and c.i > noun.i):
                 clause += got
@@ -714,8 +716,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # "2,300 killed or wounded": the counted word is itself what happened
     if noun.lower_ in _STATE_ADJ and noun.pos_ in ("VERB", "ADJ") and (number is None or noun.i != number.i):
         either = any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children)  # "killed or wounded", not "dead and 16 injured"
+        # "more than 150 killed and wounded": a conjunct with no figure of its own shares this one
         said = [_STATE_ADJ[noun.lower_]] + [_STATE_ADJ[c.lower_] for c in noun.children
-                                            if either and c.dep_ == "conj" and c.lower_ in _STATE_ADJ]
+                                            if c.dep_ == "conj" and c.lower_ in _STATE_ADJ and (either or (
+                                                c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "and"
+                                                and not any(g.dep_ == "nummod" or g.like_num for g in c.children)))]
         return _combine(said), noun
     # what happened, in order: the noun's participles ("others injured"), the predicate the
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
@@ -770,6 +775,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 if not found and dep == "nsubjpass":
                     head, found = _believed_state(head, head)
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+                if head.pos_ == "AUX" and head.dep_ == "auxpass" and head.head.tag_ == "VBN" and sent.start <= head.head.i < sent.end:
+                    # "799 people are severely injured": the subject hung on the auxiliary of a passive
+                    found = _verb_state(head.head, "patient")
+                    if found:
+                        word = head.head
+                        break
                 main = _main_verb_after_participle(head, sent)
                 if main is not None:  # "40 villagers sheltering in a school were evacuated"
                     head = main
@@ -975,7 +986,8 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
-                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid"}
+                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",
+                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
 
 
 def _is_people(noun: "Token") -> bool:
