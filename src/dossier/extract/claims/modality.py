@@ -24,6 +24,7 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
                              "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
 
 
+_CONFIRMED_AFTER_RE = re.compile(r"^(?:\s+(?:people|persons|more|others))?\s+(?:were\s+|have\s+been\s+)?confirmed\s+(?:dead|killed)\b")
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
 
@@ -182,4 +183,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             break
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
+    # "There are estimates that up to 40,000 homes have been destroyed": the clause an estimate says
+    if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() == "estimate" for v in chain):
+        return "estimated"
+    # "..., with 4,300 homeless and 11 confirmed dead": the words right after the figure confirm it
+    if _CONFIRMED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 40]):
+        return "confirmed"
     return "reported"

@@ -100,6 +100,8 @@ class Attributor:
             if ref is not None and _names_someone(ref) and (ref.start or 0) <= estimate.idx:
                 return _Attribution(ref, (), "estimate", estimate.i)
         own = self.sentence_attribution(sent)
+        if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
+            own = None  # "458 are still listed as missing and the government expects to find more": not what it expects
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             if _in_event_clause(tok, self.doc[own.cue_token]):
@@ -829,6 +831,14 @@ def _speaker_like_noun(tok: "Token") -> bool:
     return tok.lemma_.lower() not in _DOCUMENT_NOUNS and (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or _speaker_like(tok)
         or tok.lemma_.lower() in ("team", "office", "ministry", "agency", "council", "committee", "service", "department"))
+
+
+def _sibling_clause(cue: "Token", tok: "Token") -> bool:
+    """A speech verb coordinated after the figure's own clause, with no reported clause of its own,
+    speaks of something else ("458 are listed as missing and the government expects to find more")."""
+    return cue.dep_ == "conj" and cue.i > tok.i and cue.head in list(tok.ancestors) \
+        and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
 def _contrasted(cue: "Token", tok: "Token") -> bool:

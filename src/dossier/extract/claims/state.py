@@ -315,6 +315,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
+        if c.dep_ == "amod" and c.i > noun.i and any(t.like_num for t in noun.doc[noun.i + 1 : c.i]):
+            continue  # "two deaths and 26 injured": a word after another figure is that figure's
         if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
             out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
         elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
@@ -666,6 +668,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
                         and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
             return "captured", clause
+    # "13 suffered injuries", "five sustained burns": the parse read "suffered" as the noun's adjective
+    if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
+            c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
+        return _HARM_NOUNS[_lemma(noun)], noun
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")
@@ -772,6 +778,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 found = [_left_in_state(cand, sent) or ""]  # "leaving 38 hotel workers ... still missing"
             elif dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
+                if not found and dep == "dobj" and _lemma(head) in ("include", "comprise"):
+                    # "Those killed include five Romanians", "the dead included 12 children": what the group went through
+                    whole = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                    found = [x for x in _noun_state(whole) if x != "present"] if whole is not None else []
                 if not found and dep == "nsubjpass":
                     head, found = _believed_state(head, head)
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
