@@ -598,7 +598,7 @@ def _place_key(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
-_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "report", "reports", "update", "updates",
+_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 
