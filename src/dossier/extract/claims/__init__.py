@@ -307,7 +307,8 @@ _TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded
                  "displaced": "displaced", "evacuated": "evacuated"}
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"
                             r"(?:\s+(?:people|persons))?\s*,", re.IGNORECASE)
-_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile"}
+_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile",
+                   "millimetre", "millimeter", "centimetre", "centimeter", "inch"}
 
 
 _OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)

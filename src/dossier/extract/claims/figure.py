@@ -31,6 +31,7 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
+_PRICE_LINE_RE = re.compile(r"[₹$€£¥]\s?[\d.,]+\s*(?:/\s*(?:month|mo|year|yr|week)|(?:per|a)\s+(?:month|year|week))?", re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
                              r"|\s*[,—–-]\s*the (?:highest|lowest|maximum|strongest|top) (?:level|reading|intensity)\b)")
@@ -49,6 +50,9 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
     line_end = text.find("\n", q.end)
     if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False
+    # "₹900", "$4.99/month" alone on a line: a price tag of the page (a subscription offer), not news
+    if _PRICE_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return False
     # "  1. Jane Roe – Velka": the number of an item in a numbered list
     if not text[line_start : q.start].strip() and _ENUMERATOR_RE.match(text[q.end : q.end + 4]) and q.text[:1].isdigit():
@@ -351,8 +355,19 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
         if lemma in _NEAR_VERBS:
             return "nearly"
     if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
+        if _given_elsewhere(tok):
+            return q.qualifier  # "could rise well above the 4,010 the ministry announced": that figure is exact
         return "over"
     return q.qualifier
+
+
+def _given_elsewhere(tok: "Token") -> bool:
+    """"the 4,010 the ministry announced": a definite figure with a clause saying who gave it."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVE_VERBS for c in tok.children)
+
+
+_GIVE_VERBS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record", "cite", "quote"})
 
 
 # verbs whose particle "up" runs into "to N": "rose up to", "inched up to", "moved up to"

@@ -25,6 +25,7 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
 
 
 _CONFIRMED_AFTER_RE = re.compile(r"^(?:\s+(?:people|persons|more|others))?\s+(?:were\s+|have\s+been\s+)?confirmed\s+(?:dead|killed)\b")
+_GIVEN_LEMMAS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record"})
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
 
@@ -37,6 +38,11 @@ def _due(c: "Token") -> bool:
 
 
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
+    # "could rise well above the 4,010 the ministry announced": the figure's own clause says it was given
+    given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
+                  and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)), None)
+    if given is not None:
+        return "confirmed" if given.lemma_.lower() in _CONFIRM_VERBS else "reported"
     verb = ctx.clause_verb(tok)
     # "in addition to the 12,000 soldiers already deployed there": a figure in a phrase with its
     # own past participle is not what the clause's "will" looks ahead to
