@@ -204,7 +204,18 @@ def _name_right_before(verb: "Token", lo: int) -> "Token | None":
         if doc[j].text != "(":
             return None
         k = j - 1
-    if k < lo or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in ("ORG", "PERSON"):
+    if k < lo:
+        return None
+    if doc[k].pos_ == "NOUN":
+        # "..., officials and press reports said": the speakers closing the sentence, hung on the clause before
+        head = doc[k].head if doc[k].dep_ == "conj" and doc[k].head.i < k else doc[k]
+        if not (head.pos_ == "NOUN" and head.tag_ == "NNS" and _speaker_like(head)):
+            return None
+        start = head.left_edge.i
+        if start > lo and doc[start - 1].text not in (",", ";"):
+            return None
+        return head
+    if doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in ("ORG", "PERSON"):
         return None
     start = k
     while start > lo and doc[start].ent_iob_ == "I":

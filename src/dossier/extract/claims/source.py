@@ -749,7 +749,8 @@ def _reported_above(clause: "Token") -> bool:
         head = node.head
         if node.dep_ == "ccomp":
             return True
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS:
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS \
+                and not any(c.dep_ == "auxpass" for c in head.children):  # ("cases have been confirmed, while ...": no one's act)
             return False
         node = head
     return False
