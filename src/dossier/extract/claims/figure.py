@@ -31,6 +31,7 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
+_CONVERTED_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s*-?\s*[A-Za-z$€£¥₹%][\w$€£¥₹%-]*(?:\s+[a-z]+)?\s*\(\s*$")
 _PRICE_LINE_RE = re.compile(r"[₹$€£¥]\s?[\d.,]+\s*(?:/\s*(?:month|mo|year|yr|week)|(?:per|a)\s+(?:month|year|week))?", re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
@@ -50,6 +51,11 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # "190 Articles", "12 Comments" alone on a line: a page's counter, not a figure of the news
     line_end = text.find("\n", q.end)
     if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False
+    # "837 million yuan ($100 million)", "60-metre-high (100 feet)": a conversion in parentheses restates
+    # the amount or measure before it
+    if q.kind in ("money", "measure") and _CONVERTED_BEFORE_RE.search(text[max(0, q.start - 60) : q.start]) \
+            and text[q.end : q.end + 3].lstrip().startswith(")"):
         return False
     # "₹900", "$4.99/month" alone on a line: a price tag of the page (a subscription offer), not news
     if _PRICE_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
