@@ -357,6 +357,8 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
     if tok.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in _OVER_VERBS:
+            if _given_elsewhere(number):
+                return q.qualifier  # "surpassed the 184 suffered in Iraq": that figure is exact
             return "over"
         if lemma in _NEAR_VERBS:
             return "nearly"
@@ -368,12 +370,11 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
 
 
 def _given_elsewhere(tok: "Token") -> bool:
-    """"the 4,010 the ministry announced": a definite figure with a clause saying who gave it."""
+    """"the 4,010 the ministry announced", "the 184 suffered in Iraq": a definite figure with a clause
+    of its own is a figure given elsewhere, compared with, not a bound of this one."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVE_VERBS for c in tok.children)
+        and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in tok.children)
 
-
-_GIVE_VERBS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record", "cite", "quote"})
 
 
 # verbs whose particle "up" runs into "to N": "rose up to", "inched up to", "moved up to"

@@ -376,8 +376,7 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
-            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in cur.children) and not _reported_above(cur):
+            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and _event_mark(cur) and not _reported_above(cur):
                 break  # "X warned citizens, after it emerged that hundreds were fighting": not what X says
             if cur is not tok and _claims_lives(cur) and cur.dep_ in ("relcl", "acl", "advcl"):
                 break  # "a quake in 1988 that claimed 1,900 lives": what the quake did, nobody's claim
@@ -727,13 +726,25 @@ def _cited(verb: "Token") -> "Token | None":
 _EVENT_MARKS = {"after", "before", "when", "since", "because", "while", "although", "though", "until", "once", "whereas"}
 
 
+def _event_mark(clause: "Token") -> bool:
+    """A clause of time or cause: "after ...", "while ...", and "as" with an action ("As Britain
+    deployed 3,300 troops, Reid said": not "as reported by", "as the ministry said")."""
+    return any(c.dep_ == "mark" and (c.lower_ in _EVENT_MARKS or c.lower_ == "as" and clause.lemma_.lower() in _ACT_VERBS)
+               for c in clause.children)
+
+
+# actions an "as" clause of time tells (not speech, not a rise of the toll the speaker gives)
+_ACT_VERBS = frozenset({"deploy", "send", "launch", "arrive", "withdraw", "move", "attack", "begin", "start", "visit",
+                        "prepare", "enter", "invade", "strike", "fight", "push", "advance", "retreat", "pull"})
+
+
 def _in_event_clause(tok: "Token", cue: "Token") -> bool:
     """The figure lies in a clause of time or cause ("after it emerged that hundreds ...") that the
     speech verb does not report."""
     for anc in [tok, *tok.ancestors]:
         if anc.i == cue.i:
             return False
-        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in anc.children) \
+        if anc.dep_ == "advcl" and _event_mark(anc) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("DATE", "TIME") for c in anc.children):
             # (not "the toll from the floods since March 3 has climbed to 43": a date the parser made the
             # subject of a "since" clause is no clause of time, the figure is what is reported)

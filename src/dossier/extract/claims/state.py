@@ -160,6 +160,7 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
 _HEADLINE_STATES = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
                     "detained": "arrested", "arrested": "arrested", "kidnapped": "captured", "abducted": "captured",
                     "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced"}
+_MARK_NOUNS = {"mark", "milestone", "threshold", "barrier"}
 _FATE_NOUNS = {"safety", "whereabouts", "fate", "status"}
 _UNKNOWN_WORDS = {"unconfirmed", "unknown", "unclear", "uncertain", "unaccounted", "unverified"}
 
@@ -378,7 +379,11 @@ def total_of(tok: "Token") -> "Token | None":
     else:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
-        return verb.head  # "bringing the force stationed there to 14,000"
+        whole = verb.head
+        # "bringing the death toll of troops serving there since 2001 to 211": the toll, not the troops
+        if whole.dep_ == "pobj" and whole.head.lower_ == "of" and _lemma(whole.head.head) in _TOTAL_NOUNS:
+            return whole.head.head
+        return whole  # "bringing the force stationed there to 14,000"
     if verb.dep_ == "acl" and head.lower_ == "at" and _lemma(verb.head) in _TOTAL_NOUNS \
             and verb.head.head.pos_ in ("VERB", "AUX") and _lemma(verb.head.head) in _VALUE_VERBS:
         return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
@@ -672,6 +677,15 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
             c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
         return _HARM_NOUNS[_lemma(noun)], noun
+    # "the toll passed the 1,000 mark", "a day after the grim 300 milestone was reached": the mark of a total
+    if _lemma(noun) in _MARK_NOUNS and number is not None and number.i < noun.i:
+        total = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TOTAL_NOUNS), None) \
+            if noun.dep_ == "dobj" else None
+        if total is None:
+            total = next((t for t in reversed(noun.doc[sent.start : noun.i]) if _lemma(t) in _TOTAL_NOUNS and t.pos_ == "NOUN"), None)
+        said = [x for x in _noun_state(total) if x != "present"] if total is not None else []
+        if said:
+            return _combine(said), total
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")
@@ -756,7 +770,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         for cand in ([arg] + ([number] if number is not None and number.i != arg.i else [])):
             # "a total of 4,493 people have died": the total's role is the people's
             if cand.dep_ == "pobj" and cand.head.lower_ == "of" and _lemma(cand.head.head) in ("total", "number", "tally") \
-                    and cand.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    and cand.head.head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
                 cand = cand.head.head
             dep = cand.dep_
             head = cand.head
@@ -834,7 +848,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                     found = ["damaged"]  # "setting fire to three banks"
             elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
                 found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
-            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS:
+            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS \
+                    and not (_is_people(noun) and any(_lemma(c) == "life" for c in head.children)):  # ("108 servicemen lost their lives")
                 found = []
             if found:
                 word = head
@@ -1015,6 +1030,8 @@ def _is_people(noun: "Token") -> bool:
         return True
     if low.endswith("ment"):
         return False
+    if low.endswith(("man", "men", "woman", "women")) and low not in ("human",):
+        return True  # "servicemen", "riflemen", "firemen", "gunmen"
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
 
 
