@@ -1522,7 +1522,10 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
-        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP":
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
+                # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
+                nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
+                and nxt.head.tag_ == "NNS"):
             return True
     return False
 

@@ -31,7 +31,10 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
-_CONVERTED_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s*-?\s*[A-Za-z$€£¥₹%][\w$€£¥₹%-]*(?:\s+[a-z]+)?\s*\(\s*$")
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k))?|[\d.,]+(?:\s*(?:million|billion|trillion|thousand))?"
+                              r"\s*(?:yuan|dollars?|euros?|pounds?|rupees?|yen|rubles?|roubles?|francs?|pesos?|[A-Z]{3}))\s*\(\s*$")
+_LENGTH_BEFORE_RE = re.compile(r"\d[\d,.]*\s*-?\s*(?:km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|centimet\w*|mm|"
+                               r"millimet\w*|yards?)(?:-[a-z]+)?\s*\(\s*$")
 _PRICE_LINE_RE = re.compile(r"[₹$€£¥]\s?[\d.,]+\s*(?:/\s*(?:month|mo|year|yr|week)|(?:per|a)\s+(?:month|year|week))?", re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
@@ -54,8 +57,9 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         return False
     # "837 million yuan ($100 million)", "60-metre-high (100 feet)": a conversion in parentheses restates
     # the amount or measure before it
-    if q.kind in ("money", "measure") and _CONVERTED_BEFORE_RE.search(text[max(0, q.start - 60) : q.start]) \
-            and text[q.end : q.end + 3].lstrip().startswith(")"):
+    if text[q.end : q.end + 3].lstrip().startswith(")") and (
+            q.kind == "money" and _MONEY_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])
+            or q.kind == "measure" and _LENGTH_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])):
         return False
     # "₹900", "$4.99/month" alone on a line: a price tag of the page (a subscription offer), not news
     if _PRICE_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
@@ -97,7 +101,8 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
             and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
         return False
     # "X and Y are two independent states": a count used as a predicate is a description
-    if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10:
+    if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10 \
+            and not any(c.dep_ == "expl" for c in noun.head.children):  # ("there were only five deaths" counts)
         return False
     return True
 

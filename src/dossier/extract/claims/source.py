@@ -57,8 +57,9 @@ class Attributor:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
             return True
-        if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
+                noun.head.head.lemma_.lower() in _SAY_VERBS or noun.lemma_.lower() in _SPEAKER_NOUNS):
+            return True  # "confirmed by two officials" (not "manned by 120 soldiers", "attacked by 200 militants")
         return False
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
