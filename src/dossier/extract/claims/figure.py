@@ -35,6 +35,8 @@ _MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+(?:\s*(?:million|billi
                               r"\s*(?:yuan|dollars?|euros?|pounds?|rupees?|yen|rubles?|roubles?|francs?|pesos?|[A-Z]{3}))\s*\(\s*$")
 _LENGTH_BEFORE_RE = re.compile(r"\d[\d,.]*\s*-?\s*(?:km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|centimet\w*|mm|"
                                r"millimet\w*|yards?)(?:-[a-z]+)?\s*\(\s*$")
+_UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Commando|Brigade|Battalion|Regiment|Division|Squadron|Corps|Rifles|Fleet|Wing|"
+                                 r"Battle Group|Air Assault|Para|Infantry)\b")
 _PRICE_LINE_RE = re.compile(r"[₹$€£¥]\s?[\d.,]+\s*(?:/\s*(?:month|mo|year|yr|week)|(?:per|a)\s+(?:month|year|week))?", re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
@@ -60,6 +62,9 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     if text[q.end : q.end + 3].lstrip().startswith(")") and (
             q.kind == "money" and _MONEY_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])
             or q.kind == "measure" and _LENGTH_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])):
+        return False
+    # "from the 40 Commando Royal Marines", "part of 3 Rifles Battle Group": a military unit's name
+    if q.kind in ("number", "count") and re.fullmatch(r"\d{1,3}", q.text.strip()) and _UNIT_NAME_AFTER_RE.match(text[q.end : q.end + 60]):
         return False
     # "₹900", "$4.99/month" alone on a line: a price tag of the page (a subscription offer), not news
     if _PRICE_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
