@@ -338,3 +338,30 @@ Subscribe now for unlimited access.
     values = {c.value for c in claims}
     assert not values & {489, 19.5, 900, 300}, values
     assert claim_at(art, claims, "83,000").state == "damaged"
+
+
+def test_a_deployment_tolls_over_months() -> None:
+    art, claims = page_claims("""Norlandic death toll in Velkia passes 200
+
+A Norlandic soldier was killed in a bomb attack in southern Velkia, the Ministry of Defence said Thursday, bringing the death toll of Norlandic troops serving there since 2001 to 211, Velka Wire reported.
+
+There were only five Norlandic deaths in operations in Velkia before 2006. Another of July's dark markers was reached when the number of deaths surpassed the 184 suffered in Orsk. Last year a total of 108 servicemen lost their lives in Velkia.
+
+By contrast 179 UK personnel died in Orsk. The base had been manned by roughly 120 Norlandic soldiers. As Norland deployed 3,300 troops, Reid said: "We are here to help."
+
+Norland announced Tuesday another soldier's death, taking its military death toll to 301, a day after the grim 300 milestone was reached. The latest victim, from the 40 Commando Royal Marines, died Monday evening.
+
+Damage was put at 837 million crowns ($100 million), and the river rose 26 feet (eight metres) in an hour.
+""")
+    c = claim_at(art, claims, "211")
+    assert c.state == "killed", (c.state, c.measure)
+    assert c.source is not None and c.source.name == "Ministry of Defence", c.source
+    assert [v.name for v in c.via] == ["Velka Wire"], c.via
+    for words, state in (("five Norlandic", "killed"), ("108 servicemen", "killed"), ("179 UK", "killed"),
+                         ("300 milestone", "killed"), ("roughly 120", "present")):
+        c = claim_at(art, claims, words)
+        assert c.state == state, (words, c.state, c.measure)
+    assert claim_at(art, claims, "184").qualifier == "exact"
+    assert claim_at(art, claims, "3,300").source is None
+    values = {c.value for c in claims}
+    assert not values & {40, 100_000_000, 8}, values

@@ -32,7 +32,8 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
 
 
 _MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k))?|[\d.,]+(?:\s*(?:million|billion|trillion|thousand))?"
-                              r"\s*(?:yuan|dollars?|euros?|pounds?|rupees?|yen|rubles?|roubles?|francs?|pesos?|[A-Z]{3}))\s*\(\s*$")
+                              r"\s*(?:yuan|dollars?|euros?|pounds?|rupees?|yen|rubles?|roubles?|francs?|pesos?|crowns?|shillings?|naira|"
+                              r"rand|liras?|dinars?|riyals?|dirhams?|won|baht|ringgit|rupiah|hryvnias?|[A-Z]{3}))\s*\(\s*$")
 _LENGTH_BEFORE_RE = re.compile(r"\d[\d,.]*\s*-?\s*(?:km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|centimet\w*|mm|"
                                r"millimet\w*|yards?)(?:-[a-z]+)?\s*\(\s*$")
 _UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Commando|Brigade|Battalion|Regiment|Division|Squadron|Corps|Rifles|Fleet|Wing|"
