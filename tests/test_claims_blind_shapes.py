@@ -365,3 +365,12 @@ Damage was put at 837 million crowns ($100 million), and the river rose 26 feet 
     assert claim_at(art, claims, "3,300").source is None
     values = {c.value for c in claims}
     assert not values & {40, 100_000_000, 8}, values
+
+
+def test_soldiers_captured_alive_are_captured() -> None:
+    art, claims = page_claims("""Norlandic troops in Velkia
+
+Two Norlandic soldiers were captured alive, the Velkan security service said. Rescuers pulled 12 people out alive from the rubble of the barracks.
+""")
+    assert claim_at(art, claims, "Two").state == "captured"
+    assert claim_at(art, claims, "12 people").state == "rescued"
