@@ -76,11 +76,11 @@ class Names:
         # abbreviation; the person named after it is who speaks
         if noun.pos_ == "PROPN" and _RANK_RE.search(noun.text) and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "." \
                 and doc[noun.i + 2].ent_type_ == "PERSON" and doc[noun.i + 2].ent_iob_ == "B":
-            last = noun.i + 2
-            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == "PERSON":
-                last += 1
-            return SourceRef(entity=None, name=doc[noun.i + 2 : last + 1].text, text=doc[noun.i + 2 : last + 1].text,
-                             start=doc[noun.i + 2].idx, end=doc[last].idx + len(doc[last]))
+            end_i = noun.i + 2
+            while end_i + 1 < len(doc) and doc[end_i + 1].ent_iob_ == "I" and doc[end_i + 1].ent_type_ == "PERSON":
+                end_i += 1
+            return SourceRef(entity=None, name=doc[noun.i + 2 : end_i + 1].text, text=doc[noun.i + 2 : end_i + 1].text,
+                             start=doc[noun.i + 2].idx, end=doc[end_i].idx + len(doc[end_i]))
         if low in _FIRST_PERSON | _THIRD_PRONOUNS and noun.pos_ == "PRON":
             return self._resolve_pronoun(noun)
         if noun.pos_ == "PRON" and not (noun.text.isupper() and len(noun.text) > 2):  # "WHO says": the organisation
