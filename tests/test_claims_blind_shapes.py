@@ -374,3 +374,15 @@ Two Norlandic soldiers were captured alive, the Velkan security service said. Re
 """)
     assert claim_at(art, claims, "Two").state == "captured"
     assert claim_at(art, claims, "12 people").state == "rescued"
+
+
+def test_a_closing_speaker_parsed_as_a_coordinated_verb_still_speaks() -> None:
+    art, claims = page_claims("""Floods in Velkia
+
+Swirling floods inundated more districts and towns across Velkia, killing another 34 people over the past 24 hours, officials and local media reported on Friday.
+
+However, a further 458 are still listed as missing and the government expects to discover more bodies.
+""")
+    c = claim_at(art, claims, "34 people")
+    assert c.source is not None and "officials" in (c.source.name or c.source.text or ""), c.source
+    assert claim_at(art, claims, "458").source is None

@@ -851,7 +851,8 @@ def _sibling_clause(cue: "Token", tok: "Token") -> bool:
     speaks of something else ("458 are listed as missing and the government expects to find more")."""
     return cue.dep_ == "conj" and cue.i > tok.i and cue.head in list(tok.ancestors) \
         and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and any(c.dep_ == "cc" and tok.i < c.i < cue.i for c in cue.head.children)  # ("..., officials reported": a closing speaker)
 
 
 def _contrasted(cue: "Token", tok: "Token") -> bool:
