@@ -386,3 +386,12 @@ However, a further 458 are still listed as missing and the government expects to
     c = claim_at(art, claims, "34 people")
     assert c.source is not None and "officials" in (c.source.name or c.source.text or ""), c.source
     assert claim_at(art, claims, "458").source is None
+
+
+def test_people_found_injured_are_wounded() -> None:
+    art, claims = page_claims("""Quake in Velkia
+
+Around 8,300 people have also been found injured since the quake, according to figures released by Velkan police on Tuesday.
+""")
+    c = claim_at(art, claims, "Around 8,300")
+    assert c.state == "wounded", (c.state, c.measure)

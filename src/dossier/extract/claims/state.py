@@ -222,7 +222,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
             if c.lower_ == "alive" and _PATIENT_VERBS.get(low) not in (None, "rescued"):
                 continue  # "two soldiers were captured alive": captured (alive says how, not that they were saved)
-            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
+            # ("have been found injured": the participle right after the verb, parsed as a clause of its own)
+            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and c.tag_ == "VBN" \
+                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
+            if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
