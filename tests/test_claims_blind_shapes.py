@@ -230,3 +230,168 @@ The death toll from the floods has risen to 29, the regional flood council said.
     c = claim_at(art, claims, "4 casualties")
     assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
     assert c.modality == "confirmed", c.modality
+
+
+# -- probe round frames5: deployments with their losses, disaster tolls (fictional text in real page shapes)
+
+
+def test_a_decimal_before_quake_is_its_magnitude_not_a_figure() -> None:
+    art, claims = page_claims("""Rescue teams dig through collapsed buildings as Velkan quake toll rises
+
+Rescuers say they found a child in the ruins of a school toppled by Velkia's 6.9 earthquake, which killed at least 212 people.
+
+Yesterday's 6.9 quake struck on the anniversary of the 1961 earthquake.
+""")
+    assert not [c for c in claims if c.value == 6.9], [(c.text, c.value) for c in claims]
+    assert claim_at(art, claims, "at least 212").state == "killed"
+
+
+def test_a_dateline_before_a_dash_and_a_name_before_a_subjectless_said() -> None:
+    art, claims = page_claims("""Toll rises in Norland
+
+ORSK (VW) — Norland's disaster agency says the death toll from the storm on the northern island is now 1,120.
+
+In a media statement issued here on Saturday, Ministry of Defence (MoD) said that 40 militants and 6 Norland National Army (NNA) troops were killed within the past 48 hours.
+
+A search operation is underway on the island to find others washed away and the Office of Civil Defence said 437 people have already been rescued.
+
+Rescuers searched for at least 266 missing people feared swept away by the flood, officials and press reports said.
+""")
+    c = claim_at(art, claims, "1,120")
+    assert c.source is not None and "disaster agency" in (c.source.name or ""), c.source
+    for words in ("40 militants", "6 Norland"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Ministry of Defence", (words, c.source)
+        assert c.state == "killed", (words, c.state)
+    assert "troops" in (claim_at(art, claims, "6 Norland").measure or "")
+    c = claim_at(art, claims, "437")
+    assert c.source is not None and "Office of Civil Defence" in (c.source.name or ""), c.source
+    c = claim_at(art, claims, "at least 266")
+    assert c.state == "missing", c.state
+    assert c.source is not None and (c.source.name or c.source.text or "").startswith("officials"), c.source
+
+
+def test_a_rank_abbreviation_gives_the_person_named_after_it() -> None:
+    art, claims = page_claims("""3 Norlandic soldiers killed in major offensive
+
+"I am saddened to announce that three Norlandic soldiers were killed during today's operations" in the Orsk district, said Norlandic Brig.-Gen. Tomas Varga at a news conference.
+""")
+    c = claim_at(art, claims, "three Norlandic")
+    assert c.source is not None and c.source.name == "Tomas Varga", c.source
+
+
+def test_what_happened_to_the_counted_in_loss_reports() -> None:
+    art, claims = page_claims("""Toll rises in Velkia
+
+Reports also indicate four Velkan soldiers and three Velkan police were killed in action. The ministry also adds in its statement that 11 Velkan army soldiers suffered martyrdom during the recent operations.
+
+The death toll stood at 250, with at least 365 more hospitalized. Those killed include one Orskian citizen and five Norlanders.
+
+In the western region, the deaths have risen to 421, while in the eastern region two deaths and 26 injured have been reported.
+
+Also, 2 soldiers were killed, one reported missing and 13 suffered injuries during these clashes.
+
+Insurgents suffered heavy casualties/ more than 150 killed and wounded within 24 hours
+
+Dr Anna Kell said 799 people are severely injured. The Minister of Health claims to have identified 123 confirmed cases.
+""")
+    for words, state in (("three Velkan police", "killed"), ("11 Velkan", "killed"), ("at least 365", "wounded"),
+                         ("five Norlanders", "killed"), ("two deaths", "killed"), ("26 injured", "wounded"),
+                         ("13 suffered", "wounded"), ("more than 150", "casualties"), ("799", "wounded"),
+                         ("123", "cases")):
+        c = claim_at(art, claims, words)
+        assert c.state == state, (words, c.state, c.measure)
+
+
+def test_modality_and_qualifier_from_the_clause_that_gives_the_figure() -> None:
+    art, claims = page_claims("""Quake toll tops 4,000
+
+Officials fear the official number of confirmed dead could rise well above the 4,010 the ministry announced in the capital.
+
+In the county, some 163 people were still missing today, with 4,300 reported homeless and 11 confirmed dead, an official said.
+
+There are estimates that up to 40,000 homes in Orsk alone have been destroyed, the Red Cross said in a statement.
+
+However, a further 458 are still listed as missing and the government expects to discover more bodies.
+
+Masebo has announced that four cholera cases have been confirmed in the district, while seven other suspected cases are being investigated.
+""")
+    c = claim_at(art, claims, "4,010")
+    assert (c.qualifier, c.modality) == ("exact", "reported"), (c.qualifier, c.modality)
+    assert claim_at(art, claims, "11 confirmed").modality == "confirmed"
+    assert claim_at(art, claims, "up to 40,000").modality == "estimated"
+    c = claim_at(art, claims, "458")
+    assert c.source is None and c.modality == "reported", (c.source, c.modality)
+    c = claim_at(art, claims, "seven other")
+    assert c.source is not None and c.source.name == "Masebo", c.source
+
+
+def test_rain_depths_and_price_lines_are_no_figures() -> None:
+    art, claims = page_claims("""Floods in Velkia
+
+Orsk province was the hardest hit with 489 millimeters (19.5 inches) of rain falling between June 8 and June 10, and 83,000 homes were damaged, officials said.
+Subscribe now for unlimited access.
+₹900
+3 Months
+₹300/Month
+""")
+    values = {c.value for c in claims}
+    assert not values & {489, 19.5, 900, 300}, values
+    assert claim_at(art, claims, "83,000").state == "damaged"
+
+
+def test_a_deployment_tolls_over_months() -> None:
+    art, claims = page_claims("""Norlandic death toll in Velkia passes 200
+
+A Norlandic soldier was killed in a bomb attack in southern Velkia, the Ministry of Defence said Thursday, bringing the death toll of Norlandic troops serving there since 2001 to 211, Velka Wire reported.
+
+There were only five Norlandic deaths in operations in Velkia before 2006. Another of July's dark markers was reached when the number of deaths surpassed the 184 suffered in Orsk. Last year a total of 108 servicemen lost their lives in Velkia.
+
+By contrast 179 UK personnel died in Orsk. The base had been manned by roughly 120 Norlandic soldiers. As Norland deployed 3,300 troops, Reid said: "We are here to help."
+
+Norland announced Tuesday another soldier's death, taking its military death toll to 301, a day after the grim 300 milestone was reached. The latest victim, from the 40 Commando Royal Marines, died Monday evening.
+
+Damage was put at 837 million crowns ($100 million), and the river rose 26 feet (eight metres) in an hour.
+""")
+    c = claim_at(art, claims, "211")
+    assert c.state == "killed", (c.state, c.measure)
+    assert c.source is not None and c.source.name == "Ministry of Defence", c.source
+    assert [v.name for v in c.via] == ["Velka Wire"], c.via
+    for words, state in (("five Norlandic", "killed"), ("108 servicemen", "killed"), ("179 UK", "killed"),
+                         ("300 milestone", "killed"), ("roughly 120", "present")):
+        c = claim_at(art, claims, words)
+        assert c.state == state, (words, c.state, c.measure)
+    assert claim_at(art, claims, "184").qualifier == "exact"
+    assert claim_at(art, claims, "3,300").source is None
+    values = {c.value for c in claims}
+    assert not values & {40, 100_000_000, 8}, values
+
+
+def test_soldiers_captured_alive_are_captured() -> None:
+    art, claims = page_claims("""Norlandic troops in Velkia
+
+Two Norlandic soldiers were captured alive, the Velkan security service said. Rescuers pulled 12 people out alive from the rubble of the barracks.
+""")
+    assert claim_at(art, claims, "Two").state == "captured"
+    assert claim_at(art, claims, "12 people").state == "rescued"
+
+
+def test_a_closing_speaker_parsed_as_a_coordinated_verb_still_speaks() -> None:
+    art, claims = page_claims("""Floods in Velkia
+
+Swirling floods inundated more districts and towns across Velkia, killing another 34 people over the past 24 hours, officials and local media reported on Friday.
+
+However, a further 458 are still listed as missing and the government expects to discover more bodies.
+""")
+    c = claim_at(art, claims, "34 people")
+    assert c.source is not None and "officials" in (c.source.name or c.source.text or ""), c.source
+    assert claim_at(art, claims, "458").source is None
+
+
+def test_people_found_injured_are_wounded() -> None:
+    art, claims = page_claims("""Quake in Velkia
+
+Around 8,300 people have also been found injured since the quake, according to figures released by Velkan police on Tuesday.
+""")
+    c = claim_at(art, claims, "Around 8,300")
+    assert c.state == "wounded", (c.state, c.measure)

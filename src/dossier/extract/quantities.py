@@ -1522,7 +1522,10 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
-        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP":
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
+                # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
+                nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
+                and nxt.head.tag_ == "NNS"):
             return True
     return False
 
@@ -1565,6 +1568,16 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
                 if head.lower_ in _MAGS or head.lower_ in _PLURAL_MAGS or head.lower_ in _UNIT_WORDS and head.i < last_i:
                     cur = head
                     continue
+                # "10 Afghan National Army (ANA) troops": a name the parse made the head modifies the noun after it
+                nxt_noun = head.head
+                if head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and nxt_noun.pos_ == "NOUN" \
+                        and nxt_noun.tag_ == "NNS" and head.i < nxt_noun.i <= head.i + 5 \
+                        and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[head.i + 1 : nxt_noun.i]):
+                    return nxt_noun
+                return head
+            # "at least 365 more hospitalized": a participle used as a noun (tagged a verb)
+            if head.lower_ in _NOMINAL_ADJECTIVES and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") \
+                    and head.i >= last_i and head.i <= last_i + 1:
                 return head
             if head.pos_ == "NUM" or head.lower_ in _MAGS:
                 cur = head
@@ -1587,6 +1600,12 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             return nxt  # "312 dead", "40 injured"
         if nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NNPS") and nxt.head.i == last_i + 0:
             return nxt
+        # "identified 123 confirmed cases": one adjective between the figure and its noun, the parse
+        # hanging the figure elsewhere
+        if nxt.lower_ in ("confirmed", "suspected", "new", "additional", "more", "other", "probable", "active") \
+                and last_i + 1 < len(doc) and doc[last_i + 1].pos_ == "NOUN" and doc[last_i + 1].tag_ == "NNS" \
+                and nxt.head.i == last_i + 1:
+            return doc[last_i + 1]
     return None
 
 

@@ -57,12 +57,12 @@ from typing import TYPE_CHECKING, Any
 from ...model import Article, LocalEntity, NumericClaim, Quote, TimeExpression, stable_id
 from ...settings import Settings
 from ..quantities import Quantity, counted_noun, find_quantities, number_token
-from .figure import _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure, stays_somewhere
+from .figure import _noun_phrase, _context_measure, _names_people, _predicate_measure, _total_measure, clean_measure, resolve_anaphoric, verb_qualifier, _is_claim_candidate, _measure_from_earlier, _unit_measure, stays_somewhere
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
 from .sentences import Sentences
-from .state import _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state, respective_state
+from .state import _MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state, respective_state
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -158,6 +158,9 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        if tok.lemma_.lower() in _MARK_NOUNS and state_word is not None and state_word.i != tok.i \
+                and state_word.lemma_.lower() in ("toll", "tally", "total", "count", "number"):
+            measure = _noun_phrase(doc, state_word)  # "the 1,000 mark" of "the death toll": the toll is counted
         respective = respective_state(number_token(q, doc), sent) if q.kind in ("count", "number") else None
         if respective is not None:
             state, state_word = respective  # "... injured and missing ... at 11 and eight, respectively"
@@ -307,7 +310,8 @@ _TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded
                  "displaced": "displaced", "evacuated": "evacuated"}
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"
                             r"(?:\s+(?:people|persons))?\s*,", re.IGNORECASE)
-_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile"}
+_DISTANCE_UNITS = {"kilometre", "kilometer", "mile", "metre", "meter", "foot", "yard", "nautical mile",
+                   "millimetre", "millimeter", "centimetre", "centimeter", "inch"}
 
 
 _OTHER_GROUP_AFTER_RE = re.compile(r"^\s+(?:other|more|further|additional|previous)\b", re.IGNORECASE)

@@ -31,9 +31,18 @@ _COUNTER_LINE_RE = re.compile(r"[\d.,]+[kKmM]?\s+(?:articles?|comments?|shares?|
                               r"subscribers?|reactions?|stories|posts?|results?|photos?|videos?|min(?:ute)?s? read)", re.IGNORECASE)
 
 
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k))?|[\d.,]+(?:\s*(?:million|billion|trillion|thousand))?"
+                              r"\s*(?:yuan|dollars?|euros?|pounds?|rupees?|yen|rubles?|roubles?|francs?|pesos?|crowns?|shillings?|naira|"
+                              r"rand|liras?|dinars?|riyals?|dirhams?|won|baht|ringgit|rupiah|hryvnias?|[A-Z]{3}))\s*\(\s*$")
+_LENGTH_BEFORE_RE = re.compile(r"\d[\d,.]*\s*-?\s*(?:km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|centimet\w*|mm|"
+                               r"millimet\w*|yards?)(?:-[a-z]+)?\s*\(\s*$")
+_UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Commando|Brigade|Battalion|Regiment|Division|Squadron|Corps|Rifles|Fleet|Wing|"
+                                 r"Battle Group|Air Assault|Para|Infantry)\b")
+_PRICE_LINE_RE = re.compile(r"[₹$€£¥]\s?[\d.,]+\s*(?:/\s*(?:month|mo|year|yr|week)|(?:per|a)\s+(?:month|year|week))?", re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"[.)]\s+\S")
 _SCALE_AFTER_RE = re.compile(r"(?i)^(?:\s*-?\s*magnitude\b|\s*-?\s*on the richter\b|\s*(?:\w+\s+){0,1}on the (?:[\w-]+\s+){0,3}scale\b"
                              r"|\s*[,—–-]\s*the (?:highest|lowest|maximum|strongest|top) (?:level|reading|intensity)\b)")
+_QUAKE_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:earthquake|quake|temblor|tremor|aftershock)\b(?!s)")
 _SCALE_BEFORE_RE = re.compile(r"(?i)(?:\bmagnitude(?:\s+of)?|\bintensity(?:\s+of)?|\b(?:upper|lower))\s*-?\s*$")
 
 
@@ -49,6 +58,18 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     line_end = text.find("\n", q.end)
     if _COUNTER_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return False
+    # "837 million yuan ($100 million)", "60-metre-high (100 feet)": a conversion in parentheses restates
+    # the amount or measure before it
+    if text[q.end : q.end + 3].lstrip().startswith(")") and (
+            q.kind == "money" and _MONEY_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])
+            or q.kind == "measure" and _LENGTH_BEFORE_RE.search(text[max(0, q.start - 60) : q.start])):
+        return False
+    # "from the 40 Commando Royal Marines", "part of 3 Rifles Battle Group": a military unit's name
+    if q.kind in ("number", "count") and re.fullmatch(r"\d{1,3}", q.text.strip()) and _UNIT_NAME_AFTER_RE.match(text[q.end : q.end + 60]):
+        return False
+    # "₹900", "$4.99/month" alone on a line: a price tag of the page (a subscription offer), not news
+    if _PRICE_LINE_RE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False
     # "  1. Jane Roe – Velka": the number of an item in a numbered list
     if not text[line_start : q.start].strip() and _ENUMERATOR_RE.match(text[q.end : q.end + 4]) and q.text[:1].isdigit():
         return False
@@ -56,6 +77,11 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # intensity scale": a reading of a scale, not a count
     if q.kind in ("number", "count", "fraction") and (
             _SCALE_AFTER_RE.match(text[q.end : q.end + 60]) or _SCALE_BEFORE_RE.search(text[max(0, q.start - 24) : q.start])):
+        return False
+    # "Mexico's 7.1 earthquake", "yesterday's 6.4 quake": a decimal before one quake is its magnitude
+    # (not "two earthquakes", "7 aftershocks": a count)
+    if q.kind in ("number", "count") and q.value is not None and q.value < 10 and re.fullmatch(r"\d\.\d{1,2}", q.text.strip()) \
+            and _QUAKE_AFTER_RE.match(text[q.end : q.end + 30]):
         return False
     tok = number_token(q, doc)
     if tok is None:
@@ -81,7 +107,8 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
             and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
         return False
     # "X and Y are two independent states": a count used as a predicate is a description
-    if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10:
+    if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10 \
+            and not any(c.dep_ == "expl" for c in noun.head.children):  # ("there were only five deaths" counts)
         return False
     return True
 
@@ -341,12 +368,24 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
     if tok.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in _OVER_VERBS:
+            if _given_elsewhere(number):
+                return q.qualifier  # "surpassed the 184 suffered in Iraq": that figure is exact
             return "over"
         if lemma in _NEAR_VERBS:
             return "nearly"
     if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
+        if _given_elsewhere(tok):
+            return q.qualifier  # "could rise well above the 4,010 the ministry announced": that figure is exact
         return "over"
     return q.qualifier
+
+
+def _given_elsewhere(tok: "Token") -> bool:
+    """"the 4,010 the ministry announced", "the 184 suffered in Iraq": a definite figure with a clause
+    of its own is a figure given elsewhere, compared with, not a bound of this one."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in tok.children)
+
 
 
 # verbs whose particle "up" runs into "to N": "rose up to", "inched up to", "moved up to"

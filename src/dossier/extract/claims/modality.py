@@ -24,6 +24,8 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
                              "displaced", "stationed", "present", "hiding", "sheltering", "alive", "held"})
 
 
+_CONFIRMED_AFTER_RE = re.compile(r"^(?:\s+(?:people|persons|more|others))?\s+(?:were\s+|have\s+been\s+)?confirmed\s+(?:dead|killed)\b")
+_GIVEN_LEMMAS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record"})
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
 
@@ -36,6 +38,11 @@ def _due(c: "Token") -> bool:
 
 
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
+    # "could rise well above the 4,010 the ministry announced": the figure's own clause says it was given
+    given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
+                  and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)), None)
+    if given is not None:
+        return "confirmed" if given.lemma_.lower() in _CONFIRM_VERBS else "reported"
     verb = ctx.clause_verb(tok)
     # "in addition to the 12,000 soldiers already deployed there": a figure in a phrase with its
     # own past participle is not what the clause's "will" looks ahead to
@@ -182,4 +189,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             break
     if estimate_cue or "estimated" in words or passive_belief or perfect or source_words & {"estimate", "estimates"}:
         return "estimated"
+    # "There are estimates that up to 40,000 homes have been destroyed": the clause an estimate says
+    if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() == "estimate" for v in chain):
+        return "estimated"
+    # "..., with 4,300 homeless and 11 confirmed dead": the words right after the figure confirm it
+    if _CONFIRMED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 40]):
+        return "confirmed"
     return "reported"

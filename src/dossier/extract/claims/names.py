@@ -72,6 +72,15 @@ class Names:
         """A SourceRef for the noun phrase headed by ``noun`` (pronouns resolved where possible)."""
         doc = self.doc
         low = noun.lower_
+        # "said Canadian Brig.-Gen. David Fraser": the tokenizer ends a sentence after the rank's
+        # abbreviation; the person named after it is who speaks
+        if noun.pos_ == "PROPN" and _RANK_RE.search(noun.text) and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "." \
+                and doc[noun.i + 2].ent_type_ == "PERSON" and doc[noun.i + 2].ent_iob_ == "B":
+            end_i = noun.i + 2
+            while end_i + 1 < len(doc) and doc[end_i + 1].ent_iob_ == "I" and doc[end_i + 1].ent_type_ == "PERSON":
+                end_i += 1
+            return SourceRef(entity=None, name=doc[noun.i + 2 : end_i + 1].text, text=doc[noun.i + 2 : end_i + 1].text,
+                             start=doc[noun.i + 2].idx, end=doc[end_i].idx + len(doc[end_i]))
         if low in _FIRST_PERSON | _THIRD_PRONOUNS and noun.pos_ == "PRON":
             return self._resolve_pronoun(noun)
         if noun.pos_ == "PRON" and not (noun.text.isupper() and len(noun.text) > 2):  # "WHO says": the organisation
@@ -344,6 +353,8 @@ class Names:
 
 # "the agency" stands for any public body named before it; the last words of such bodies' names
 _ANY_BODY = frozenset({"agency"})
+# a military or civil rank's abbreviation ("Brig.-Gen", "Lt", "Col", "Capt"): the name comes after it
+_RANK_RE = re.compile(r"(?:^|[.-])(?:Gen|Brig|Col|Lt|Capt|Maj|Sgt|Adm|Cpl|Pte|Cmdr|Cdr|Gov|Sen|Rep|Insp|Supt|Lieut)$")
 # nouns that stand for a news outlet named before ("according to the newspaper")
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "publication", "magazine", "outlet", "daily", "weekly", "tabloid"})
 _BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",

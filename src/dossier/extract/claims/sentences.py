@@ -167,6 +167,10 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
                 if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS)]
     # "Bangkok, March 29: the military said": a word before a colon (a dateline, a label) is no subject
     subjects = [c for c in subjects if not (c.i < verb.i and any(t.text == ":" for t in doc[c.i : verb.i]))]
+    # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not (c.i < verb.i and any(t.text in ("—", "–", "--") for t in doc[c.i : verb.i]))] \
+            or subjects
     if subjects:
         return subjects[0]
     for child in verb.children:
@@ -181,8 +185,45 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         # verb a participle on it; a verb with a clause of its own says what the noun says
         return verb.head
     if verb.lemma_.lower() in _SAY_VERBS:
-        return closing_person(verb, lo)
+        return closing_person(verb, lo) or _name_right_before(verb, lo)
     return None
+
+
+def _name_right_before(verb: "Token", lo: int) -> "Token | None":
+    """A body or person named right before a speech verb the parse left without a subject
+    ("..., Ministry of Defense (MoD) said that ...": the parse hung the name on the clause before)."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    k = verb.i - 1
+    if k > lo and doc[k].text == ")":  # a short parenthesis after the name: "(MoD)"
+        j = k - 1
+        while j > lo and doc[j].text != "(" and k - j < 5:
+            j -= 1
+        if doc[j].text != "(":
+            return None
+        k = j - 1
+    if k < lo:
+        return None
+    if doc[k].pos_ == "NOUN":
+        # "..., officials and press reports said": the speakers closing the sentence, hung on the clause before
+        head = doc[k].head if doc[k].dep_ == "conj" and doc[k].head.i < k else doc[k]
+        if not (head.pos_ == "NOUN" and head.tag_ == "NNS" and _speaker_like(head)):
+            return None
+        start = head.left_edge.i
+        if start > lo and doc[start - 1].text not in (",", ";"):
+            return None
+        return head
+    if doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in ("ORG", "PERSON"):
+        return None
+    start = k
+    while start > lo and doc[start].ent_iob_ == "I":
+        start -= 1
+    # the name starts the clause: the sentence's start, or after a comma or a conjunction
+    if start > lo and doc[start - 1].text not in (",", ";", "and", "but", "while"):
+        return None
+    return doc[k]
 
 
 def _inverted_subject(verb: "Token") -> "Token | None":

@@ -57,8 +57,9 @@ class Attributor:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
             return True
-        if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
+                noun.head.head.lemma_.lower() in _SAY_VERBS or noun.lemma_.lower() in _SPEAKER_NOUNS):
+            return True  # "confirmed by two officials" (not "manned by 120 soldiers", "attacked by 200 militants")
         return False
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
@@ -100,6 +101,8 @@ class Attributor:
             if ref is not None and _names_someone(ref) and (ref.start or 0) <= estimate.idx:
                 return _Attribution(ref, (), "estimate", estimate.i)
         own = self.sentence_attribution(sent)
+        if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
+            own = None  # "458 are still listed as missing and the government expects to find more": not what it expects
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             if _in_event_clause(tok, self.doc[own.cue_token]):
@@ -374,8 +377,7 @@ class Attributor:
             out.extend(pending)
             if cur.head is cur or not self.sents.same_segment(cur.head, tok):
                 break
-            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in cur.children) and not _reported_above(cur):
+            if cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and _event_mark(cur) and not _reported_above(cur):
                 break  # "X warned citizens, after it emerged that hundreds were fighting": not what X says
             if cur is not tok and _claims_lives(cur) and cur.dep_ in ("relcl", "acl", "advcl"):
                 break  # "a quake in 1988 that claimed 1,900 lives": what the quake did, nobody's claim
@@ -596,7 +598,7 @@ def _place_key(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
-_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units",
+_NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 
@@ -725,13 +727,25 @@ def _cited(verb: "Token") -> "Token | None":
 _EVENT_MARKS = {"after", "before", "when", "since", "because", "while", "although", "though", "until", "once", "whereas"}
 
 
+def _event_mark(clause: "Token") -> bool:
+    """A clause of time or cause: "after ...", "while ...", and "as" with an action ("As Britain
+    deployed 3,300 troops, Reid said": not "as reported by", "as the ministry said")."""
+    return any(c.dep_ == "mark" and (c.lower_ in _EVENT_MARKS or c.lower_ == "as" and clause.lemma_.lower() in _ACT_VERBS)
+               for c in clause.children)
+
+
+# actions an "as" clause of time tells (not speech, not a rise of the toll the speaker gives)
+_ACT_VERBS = frozenset({"deploy", "send", "launch", "arrive", "withdraw", "move", "attack", "begin", "start", "visit",
+                        "prepare", "enter", "invade", "strike", "fight", "push", "advance", "retreat", "pull"})
+
+
 def _in_event_clause(tok: "Token", cue: "Token") -> bool:
     """The figure lies in a clause of time or cause ("after it emerged that hundreds ...") that the
     speech verb does not report."""
     for anc in [tok, *tok.ancestors]:
         if anc.i == cue.i:
             return False
-        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in anc.children) \
+        if anc.dep_ == "advcl" and _event_mark(anc) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("DATE", "TIME") for c in anc.children):
             # (not "the toll from the floods since March 3 has climbed to 43": a date the parser made the
             # subject of a "since" clause is no clause of time, the figure is what is reported)
@@ -747,7 +761,8 @@ def _reported_above(clause: "Token") -> bool:
         head = node.head
         if node.dep_ == "ccomp":
             return True
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS:
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAY_VERBS \
+                and not any(c.dep_ == "auxpass" for c in head.children):  # ("cases have been confirmed, while ...": no one's act)
             return False
         node = head
     return False
@@ -829,6 +844,15 @@ def _speaker_like_noun(tok: "Token") -> bool:
     return tok.lemma_.lower() not in _DOCUMENT_NOUNS and (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or _speaker_like(tok)
         or tok.lemma_.lower() in ("team", "office", "ministry", "agency", "council", "committee", "service", "department"))
+
+
+def _sibling_clause(cue: "Token", tok: "Token") -> bool:
+    """A speech verb coordinated after the figure's own clause, with no reported clause of its own,
+    speaks of something else ("458 are listed as missing and the government expects to find more")."""
+    return cue.dep_ == "conj" and cue.i > tok.i and cue.head in list(tok.ancestors) \
+        and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and any(c.dep_ == "cc" and tok.i < c.i < cue.i for c in cue.head.children)  # ("..., officials reported": a closing speaker)
 
 
 def _contrasted(cue: "Token", tok: "Token") -> bool:

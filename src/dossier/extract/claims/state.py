@@ -58,7 +58,7 @@ _PATIENT_VERBS: dict[str, str] = {
 _PEOPLE_ONLY = {"lose"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
-_HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded",
+_HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
                "damage": "damaged", "destruction": "destroyed"}
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
@@ -160,6 +160,7 @@ _STATE_WORD = {"killed": "killed", "wounded": "wounded", "missing": "missing", "
 _HEADLINE_STATES = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
                     "detained": "arrested", "arrested": "arrested", "kidnapped": "captured", "abducted": "captured",
                     "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced"}
+_MARK_NOUNS = {"mark", "milestone", "threshold", "barrier"}
 _FATE_NOUNS = {"safety", "whereabouts", "fate", "status"}
 _UNKNOWN_WORDS = {"unconfirmed", "unknown", "unclear", "uncertain", "unaccounted", "unverified"}
 
@@ -219,7 +220,12 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         low = _lemma(v)
         objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
         for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
-            if c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
+            if c.lower_ == "alive" and _PATIENT_VERBS.get(low) not in (None, "rescued"):
+                continue  # "two soldiers were captured alive": captured (alive says how, not that they were saved)
+            # ("have been found injured": the participle right after the verb, parsed as a clause of its own)
+            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and c.tag_ == "VBN" \
+                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
+            if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
@@ -315,6 +321,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "acl", "relcl", "nmod") or c.i == noun.i:
             continue
+        if c.dep_ == "amod" and c.i > noun.i and any(t.like_num for t in noun.doc[noun.i + 1 : c.i]):
+            continue  # "two deaths and 26 injured": a word after another figure is that figure's
         if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
             out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
         elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
@@ -322,6 +330,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
+            if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):
+                got = ["missing" if g == "destroyed" else g for g in got]  # "people swept away": missing, not destroyed
             out += got
             if c.dep_ == "relcl" or (c.dep_ == "acl" and c.i > noun.i):
                 clause += got
@@ -374,7 +384,11 @@ def total_of(tok: "Token") -> "Token | None":
     else:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
-        return verb.head  # "bringing the force stationed there to 14,000"
+        whole = verb.head
+        # "bringing the death toll of troops serving there since 2001 to 211": the toll, not the troops
+        if whole.dep_ == "pobj" and whole.head.lower_ == "of" and _lemma(whole.head.head) in _TOTAL_NOUNS:
+            return whole.head.head
+        return whole  # "bringing the force stationed there to 14,000"
     if verb.dep_ == "acl" and head.lower_ == "at" and _lemma(verb.head) in _TOTAL_NOUNS \
             and verb.head.head.pos_ in ("VERB", "AUX") and _lemma(verb.head.head) in _VALUE_VERBS:
         return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
@@ -664,6 +678,19 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
                         and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
             return "captured", clause
+    # "13 suffered injuries", "five sustained burns": the parse read "suffered" as the noun's adjective
+    if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
+            c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
+        return _HARM_NOUNS[_lemma(noun)], noun
+    # "the toll passed the 1,000 mark", "a day after the grim 300 milestone was reached": the mark of a total
+    if _lemma(noun) in _MARK_NOUNS and number is not None and number.i < noun.i:
+        total = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TOTAL_NOUNS), None) \
+            if noun.dep_ == "dobj" else None
+        if total is None:
+            total = next((t for t in reversed(noun.doc[sent.start : noun.i]) if _lemma(t) in _TOTAL_NOUNS and t.pos_ == "NOUN"), None)
+        said = [x for x in _noun_state(total) if x != "present"] if total is not None else []
+        if said:
+            return _combine(said), total
     if _lemma(noun) == "case":
         # "89 active cases of missing persons", "cases of active search for the missing": what the
         # cases are of, when it says what happened to people (not "cases of cholera")
@@ -714,8 +741,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # "2,300 killed or wounded": the counted word is itself what happened
     if noun.lower_ in _STATE_ADJ and noun.pos_ in ("VERB", "ADJ") and (number is None or noun.i != number.i):
         either = any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children)  # "killed or wounded", not "dead and 16 injured"
+        # "more than 150 killed and wounded": a conjunct with no figure of its own shares this one
         said = [_STATE_ADJ[noun.lower_]] + [_STATE_ADJ[c.lower_] for c in noun.children
-                                            if either and c.dep_ == "conj" and c.lower_ in _STATE_ADJ]
+                                            if c.dep_ == "conj" and c.lower_ in _STATE_ADJ and (either or (
+                                                c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "and"
+                                                and not any(g.dep_ == "nummod" or g.like_num for g in c.children)))]
         return _combine(said), noun
     # what happened, in order: the noun's participles ("others injured"), the predicate the
     # figure is an argument of, the noun's other words ("Palestinians seeking shelter", "casualties")
@@ -745,7 +775,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         for cand in ([arg] + ([number] if number is not None and number.i != arg.i else [])):
             # "a total of 4,493 people have died": the total's role is the people's
             if cand.dep_ == "pobj" and cand.head.lower_ == "of" and _lemma(cand.head.head) in ("total", "number", "tally") \
-                    and cand.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    and cand.head.head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
                 cand = cand.head.head
             dep = cand.dep_
             head = cand.head
@@ -767,9 +797,19 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 found = [_left_in_state(cand, sent) or ""]  # "leaving 38 hotel workers ... still missing"
             elif dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 found = _verb_state(head, "patient")
+                if not found and dep == "dobj" and _lemma(head) in ("include", "comprise"):
+                    # "Those killed include five Romanians", "the dead included 12 children": what the group went through
+                    whole = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                    found = [x for x in _noun_state(whole) if x != "present"] if whole is not None else []
                 if not found and dep == "nsubjpass":
                     head, found = _believed_state(head, head)
             elif dep == "nsubj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+                if head.pos_ == "AUX" and head.dep_ == "auxpass" and head.head.tag_ == "VBN" and sent.start <= head.head.i < sent.end:
+                    # "799 people are severely injured": the subject hung on the auxiliary of a passive
+                    found = _verb_state(head.head, "patient")
+                    if found:
+                        word = head.head
+                        break
                 main = _main_verb_after_participle(head, sent)
                 if main is not None:  # "40 villagers sheltering in a school were evacuated"
                     head = main
@@ -813,7 +853,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                     found = ["damaged"]  # "setting fire to three banks"
             elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
                 found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
-            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS:
+            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS \
+                    and not (_is_people(noun) and any(_lemma(c) == "life" for c in head.children)):  # ("108 servicemen lost their lives")
                 found = []
             if found:
                 word = head
@@ -975,7 +1016,8 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
-                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid"}
+                 "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",
+                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
 
 
 def _is_people(noun: "Token") -> bool:
@@ -993,6 +1035,8 @@ def _is_people(noun: "Token") -> bool:
         return True
     if low.endswith("ment"):
         return False
+    if low.endswith(("man", "men", "woman", "women")) and low not in ("human",):
+        return True  # "servicemen", "riflemen", "firemen", "gunmen"
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
 
 
