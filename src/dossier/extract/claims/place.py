@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
@@ -521,6 +521,19 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ == "prep" and child.lower_ == "from" and ctx.same_segment(child, tok):
+                units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS]
+                if units:
+                    # "soldiers from Varnia's Kessel force in Tessia": the force's country sends them,
+                    # the force's own place is where they are
+                    for prep in units[0].children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "at"):
+                            for pobj in prep.children:
+                                phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                                if phrase:
+                                    return phrase
+                    continue
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
@@ -622,6 +635,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     return _served_army_country(doc, tok, sent, ctx)
 
 
+# a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
+_UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
 # an armed force a counted person serves in ("discharged from the Varnian army")
 _FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
 _SERVE_VERBS = {"recruit", "enlist", "hire", "conscript", "contract", "employ", "draft", "deploy", "lure", "dupe", "trick"}
@@ -727,8 +742,13 @@ def _known_name_end(doc: "Doc", start: int, end: int) -> int:
 
 def _ent_place(ent: "Span") -> str | None:
     """An entity's words as a place name (no leading article or possessive)."""
-    stop = _known_name_end(ent.doc, ent.start, ent.end)
-    words = (ent.doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
+    doc = ent.doc
+    stop = _known_name_end(doc, ent.start, ent.end)
+    if stop == ent.end and stop + 1 < len(doc) and doc[stop].text in ("-", "‑") and not doc[stop - 1].whitespace_ \
+            and not doc[stop].whitespace_ and doc[stop + 1].text[:1].isupper() \
+            and is_primary_name(doc[ent.start : stop + 2].text):
+        stop += 2  # "Emilia-Romagna" tagged only up to its hyphen: the known name whole
+    words = (doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
     if words.lower().startswith("the "):
         words = words[4:]
     if words.endswith(("'s", "’s")):
@@ -981,8 +1001,20 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
+            if any(ch.isdigit() for ch in ent.text) and resolve_place(ent.text) is None:
+                continue  # "the M23 rebel group", "G7 leaders": a name with a number the gazetteer has no place for
+            if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+                    and root.head.lemma_.lower() in _PEOPLE_OF_STATE and ent.label_ == "GPE" \
+                    and (known := resolve_place(ent.text)) is not None and known.kind == "country":
+                continue  # "three U.S. service members", "U.S. forces": whose they are, not where
+            if root.dep_ in ("compound", "nmod") and root.head.lower_ in _CITED_OFFICIALS and ent.label_ == "GPE" \
+                    and (root.head.dep_ == "pobj" or root.head.dep_ == "dobj" and root.head.head.lower_ == "citing"
+                         or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in root.head.children)):
+                continue  # "citing US officials", "a U.S. official said": who told, not where
             name = _ent_place(ent)
             if name and not _is_continent(name):
+                if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and name.endswith(doc[ent.end + 1].text):
+                    covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
@@ -991,6 +1023,14 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     out.sort(key=lambda x: x[1])
     return out
 
+
+# a state's people and bodies: a country's name before them says whose they are ("U.S. troops",
+# "US officials", "U.S. President"), not where they are
+_PEOPLE_OF_STATE = {"troop", "soldier", "force", "serviceman", "servicemember", "member", "personnel", "officer",
+                    "president", "military", "army", "navy", "marine", "commander", "contingent", "peacekeeper"}
+# officials a sentence only cites ("citing US officials", "according to U.S. officials"): whose they
+# are; officials who speak ("Tessia officials said its toll stood at 90") name the toll's country
+_CITED_OFFICIALS = {"official", "officials", "diplomat", "diplomats", "source", "sources"}
 
 # people an armed group or a community is made of: a name before them is the group's ("the M23 rebels")
 _GROUP_NOUNS = {"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "tribe", "tribesman", "separatist",
@@ -1550,6 +1590,21 @@ _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
+def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
+    """A country's name of several words the tagger took for a person's or left untagged, whole
+    ("Papua New Guinea landslide: ..."): not one of its words read as another country ("Guinea")."""
+    i = 0
+    while i < len(doc):
+        for j in range(min(len(doc), i + 4), i + 1, -1):
+            run = doc[i:j]
+            if all(t.text[:1].isupper() and t.is_alpha for t in run) and run[0].ent_type_ in ("", "PERSON") \
+                    and all(t.ent_type_ == run[0].ent_type_ for t in run) \
+                    and is_primary_name(run.text) and (p := where(run.text)) is not None and p.kind == "country":
+                return [(run.text, i)]
+        i += 1
+    return []
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -1572,7 +1627,7 @@ class PlaceScope:
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
-                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
+                found = _country_runs(title_doc, self._where) or [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
                          and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
                               # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
