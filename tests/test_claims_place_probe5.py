@@ -83,3 +83,12 @@ def test_a_region_s_english_name_is_read_as_the_region(nlp) -> None:  # type: ig
     assert _at(claims, 6).location == "Tuscany", _why(claims)
     # the region's country (not Canada's town of the same name) is the country of the story
     assert _at(claims, 40).location == "Italy", _why(claims)
+
+
+def test_a_toll_of_a_quake_that_hit_a_province_is_the_province_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from the earthquake that shook western Afghanistan has risen to 1,200, officials said.\n\n"
+            "In June last year, Paktika province was hit by a 5.9 magnitude quake which killed more than 900 people "
+            "and left thousands homeless.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 900).location == "Paktika province", _why(claims)
+    assert _at(claims, 1200).location in ("Afghanistan", "western Afghanistan"), _why(claims)

@@ -574,6 +574,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             owner = _country_owner(tok)
             if owner:
                 return owner
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in _STRIKE_VERBS and came_from is not None \
+                and doc[came_from].dep_ == "agent" and ctx.same_segment(cur, tok):
+            # "Brask province was hit by a quake which killed 1,000 people": the place the event struck
+            for subj in cur.children:
+                if subj.dep_ == "nsubjpass" and (subj.ent_type_ in ("GPE", "LOC") or subj.pos_ == "PROPN"
+                                                 and resolve_place(_name_text(doc, subj)) is not None):
+                    phrase = _place_phrase(doc, subj, sent) if sent.start <= subj.i < sent.end else None
+                    if phrase:
+                        return phrase
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             shared = _shared_place(doc, cur, tok, sent, ctx)
@@ -635,6 +644,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     return _served_army_country(doc, tok, sent, ctx)
 
 
+# what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
+_STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
 _UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
 # an armed force a counted person serves in ("discharged from the Varnian army")
