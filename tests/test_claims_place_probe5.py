@@ -92,3 +92,11 @@ def test_a_toll_of_a_quake_that_hit_a_province_is_the_province_s(nlp) -> None:  
     claims = _claims(nlp, text)
     assert _at(claims, 900).location == "Paktika province", _why(claims)
     assert _at(claims, 1200).location in ("Afghanistan", "western Afghanistan"), _why(claims)
+
+
+def test_a_country_s_police_sent_abroad_are_not_placed_in_its_capital(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The body of a Kenyan police officer who died in a mission against gangs in Haiti has been returned home.\n\n"
+            "The body was on Monday night received by his family in the capital, Nairobi.\n\n"
+            "A contingent of around 700 Kenyan police is leading the mission.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 700).location == "Haiti", _why(claims)

@@ -644,6 +644,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     return _served_army_country(doc, tok, sent, ctx)
 
 
+# men a country sends abroad besides its troops ("a contingent of 800 Kenyan police")
+_SENT_NOUNS = {"police", "policeman", "officer", "peacekeeper", "contingent", "trooper", "marine", "sailor"}
 # what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
 _STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
@@ -2057,6 +2059,10 @@ class PlaceScope:
                 place, location_basis, location_from = joint, "stated", f"countries named together: {joint}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
+        if place is not None and location_basis == "inherited" and (abroad := self._sent_abroad(tok, place)) is not None:
+            # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
+            # Varnian capital: the country's own men are where they were sent, not at home
+            place, location_from = abroad, f"where its men were sent: {abroad}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -2138,6 +2144,27 @@ class PlaceScope:
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
         return bool(hits) and all(_in_war_name(t) for t in hits)
+
+    def _sent_abroad(self, tok: "Token", place: str) -> str | None:
+        """The place the page locates events in outside a country whose troops or police the figure
+        counts ("800 Kenyan police"), when the inherited ``place`` is in that very country; else None."""
+        if tok.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS:
+            return None
+        homes = {row.iso2 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (row := lookup_demonym(c.text)) is not None and row.iso2}
+        where = self._where(place)
+        if len(homes) != 1 or where is None or where.country not in homes:
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        for name, i in places_in(self.doc, 0, len(self.doc)):
+            other = self._where(name) if _locative(self.doc, i) and not _actor(self.doc, i) else None
+            if other is not None and other.country and other.country not in homes and other.kind != "continent":
+                counts[other.country] = counts.get(other.country, 0) + 1
+                first.setdefault(other.country, name)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda k: counts[k])]
 
     def _located_countries(self) -> frozenset[str]:
         """The countries the article locates events in ("deaths in Varnia and Tessia")."""
