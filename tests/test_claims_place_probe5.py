@@ -100,3 +100,21 @@ def test_a_country_s_police_sent_abroad_are_not_placed_in_its_capital(nlp) -> No
             "A contingent of around 700 Kenyan police is leading the mission.")
     claims = _claims(nlp, text)
     assert _at(claims, 700).location == "Haiti", _why(claims)
+
+
+def test_his_city_is_the_city_whose_mayor_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least three people have died as floods hit Italy’s northern Emilia-Romagna region.\n\n"
+            "The northern city of Ravenna was also badly affected. Its mayor, Orlo Venti, told public radio "
+            "that 4,000 people had been evacuated from his city alone overnight.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 4000).location == "Ravenna", _why(claims)
+
+
+def test_a_district_s_destroyed_villages_do_not_place_the_next_toll_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from the earthquake that shook western Afghanistan has risen to 1,800, authorities said.\n\n"
+            "The most affected area is the Brask district, where 11 villages have been destroyed, the provincial "
+            "director said on Sunday night.\n\n"
+            "Earlier on Sunday, a spokesman for the disaster authority said more than 7,100 people had been injured.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 11).location == "Brask district", _why(claims)
+    assert _at(claims, 7100).location in ("Afghanistan", "western Afghanistan"), _why(claims)

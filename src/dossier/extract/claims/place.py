@@ -82,7 +82,7 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                     and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
                 a, b = _name_span(doc, app)
                 return doc[a:b].text
-        area = _named_area_before(doc, pobj)
+        area = _named_area_before(doc, pobj) or _named_city_before(doc, pobj)
         if area:
             return area
     head = pobj.lemma_.lower()
@@ -242,6 +242,24 @@ def _named_area_before(doc: "Doc", pobj: "Token") -> str | None:
         if comp:
             a = _name_span(doc, comp[0])[0]
             return doc[a : t.i + 1].text
+    return None
+
+
+def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
+    """The town a bare "the city" or "his city" refers back to: the last city the page named just
+    before ("40 km northwest of the city of Herat ... people fled buildings in the city", "Brask
+    Mayor ... said 5,000 people were evacuated from his city")."""
+    if pobj.lemma_.lower() not in ("city", "town") or pobj.tag_ != "NN" \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her") for c in pobj.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "appos") for c in pobj.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return None
+    for name, i in reversed(places_in(doc, max(0, pobj.i - 120), pobj.i)):
+        known = resolve_place(name)
+        if known is not None and known.kind == "city":
+            return name
+        if known is not None and known.kind in ("country", "region", "state"):
+            return None  # a wider place named since: "the city" may be another
     return None
 
 
@@ -646,6 +664,9 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
 
 # men a country sends abroad besides its troops ("a contingent of 800 Kenyan police")
 _SENT_NOUNS = {"police", "policeman", "officer", "peacekeeper", "contingent", "trooper", "marine", "sailor"}
+# things a disaster destroys, counted apart from its people
+_THING_NOUNS = {"village", "house", "home", "building", "school", "hospital", "road", "bridge", "vehicle", "car",
+                "shop", "structure", "dwelling", "hectare", "acre", "tent", "livestock", "cattle", "household"}
 # what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
 _STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
@@ -1715,6 +1736,7 @@ class PlaceScope:
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
+        self._given_things: dict[int, list[bool]] = {}  # sentence -> whether each such figure counts things
         self._scope: tuple[str, str] | None = None
         self._scope_done = False
         self._located: frozenset[str] | None = None
@@ -2059,6 +2081,7 @@ class PlaceScope:
                 place, location_basis, location_from = joint, "stated", f"countries named together: {joint}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
+            self._given_things.setdefault(self.sents.seg_of[tok.i], []).append(tok.lemma_.lower() in _THING_NOUNS)
         if place is not None and location_basis == "inherited" and (abroad := self._sent_abroad(tok, place)) is not None:
             # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
             # Varnian capital: the country's own men are where they were sent, not at home
@@ -2184,6 +2207,9 @@ class PlaceScope:
         given = self._given.get(n - 1, set())
         if len(given) != 1 or n == 0:
             return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
+        if all(self._given_things.get(n - 1, [False])) and tok.lemma_.lower() not in _THING_NOUNS:
+            return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
+            # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
