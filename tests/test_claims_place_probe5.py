@@ -118,3 +118,26 @@ def test_a_district_s_destroyed_villages_do_not_place_the_next_toll_of_people(nl
     claims = _claims(nlp, text)
     assert _at(claims, 11).location == "Brask district", _why(claims)
     assert _at(claims, 7100).location in ("Afghanistan", "western Afghanistan"), _why(claims)
+
+
+def test_a_building_named_after_a_known_city_places_the_figure_in_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The army said fighting in the east of the country had claimed the lives of 13 of its soldiers this week.\n\n"
+            "Three soldiers were killed in the crossfire during an exchange of mortar fire near Goma Airport on Monday.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 3).location == "Goma", _why(claims)
+
+
+def test_enemies_a_country_s_soldiers_killed_are_not_that_country_s_own_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Twelve Ugandan soldiers were killed in an attack on a base in southern Somalia, the army said.\n\n"
+            "The bodies were flown home to Uganda on Thursday.\n\n"
+            "Uganda’s Ministry of Defense said in a statement that Ugandan soldiers captured two of the attackers "
+            "and killed 38 of them.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 38).location != "Uganda", _why(claims)
+
+
+def test_demonyms_of_countries_that_send_peacekeepers_name_their_country() -> None:
+    from dossier.extract.places import lookup_demonym
+    for demonym, iso in (("Ugandan", "UG"), ("Burundian", "BI"), ("Malian", "ML"), ("Rwandans", "RW")):
+        row = lookup_demonym(demonym)
+        assert row is not None and row.iso2 == iso, demonym

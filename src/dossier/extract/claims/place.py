@@ -1019,6 +1019,10 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                              and (known := resolve_place(ent.text)) is not None and known.kind == "country"):
                 continue  # (a country's own name read as an adjective, "central Varnia swathes", stays)
             if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
+                town = ent[:-1].text if len(ent) > 1 else ""
+                known = resolve_place(town) if town and town[:1].isupper() and is_primary_name(town) else None
+                if known is not None and known.kind == "city" and (population(known) or 0) >= _KNOWN_CITY:
+                    out.append((town, ent.start))  # "near Goma Airport": the town the building is named after
                 continue
             # "the Mediterranean city", "the Baltic port": a sea or region describing a place named elsewhere
             if ent.label_ == "LOC" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
@@ -2020,6 +2024,7 @@ class PlaceScope:
                     scope_place = self._where(inherited[0])
                     own_toll = where is not None and where.kind == "country" and state in _TOLL_STATES \
                         and where.country in self._located_countries() \
+                        and not self._killed_by_own(tok, where.country) \
                         and (scope_place is None or scope_place.country != where.country)  # the story's own country stays its scope
                     if not area and not own_toll and (where is None or where.kind not in ("city", "region")
                                                       or not self._in_story_country(owner)):
@@ -2167,6 +2172,19 @@ class PlaceScope:
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
         return bool(hits) and all(_in_war_name(t) for t in hits)
+
+    def _killed_by_own(self, tok: "Token", country: str | None) -> bool:
+        """Whether the country's own men do what the figure counts ("Tessian soldiers killed 46 of
+        the attackers"): the dead are the enemy's, not the country's own toll."""
+        verb = self.sents.clause_verb(tok)
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "soldiers captured two and killed 46": the subject of the first verb
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in (subj, *subj.children):
+                row = lookup_demonym(t.text) if t.dep_ in ("nsubj", "amod", "compound", "nmod") else None
+                if row is not None and row.iso2 == country:
+                    return True
+        return False
 
     def _sent_abroad(self, tok: "Token", place: str) -> str | None:
         """The place the page locates events in outside a country whose troops or police the figure
