@@ -141,3 +141,16 @@ def test_demonyms_of_countries_that_send_peacekeepers_name_their_country() -> No
     for demonym, iso in (("Ugandan", "UG"), ("Burundian", "BI"), ("Malian", "ML"), ("Rwandans", "RW")):
         row = lookup_demonym(demonym)
         assert row is not None and row.iso2 == iso, demonym
+
+
+def test_towns_listed_with_their_region_named_in_the_sentence_are_the_region_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Emilia-Romagna officials said five bodies had been found in the towns of Forli, Cesena and "
+            "Cesenatico.")
+    c = _at(_claims(nlp, text), 5)
+    assert c.location == "Emilia-Romagna", _why((c,))
+
+
+def test_towns_listed_alone_are_their_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said five bodies had been found in the towns of Forli, Cesena and Cesenatico."
+    c = _at(_claims(nlp, text), 5)
+    assert c.location == "Italy", _why((c,))

@@ -142,7 +142,19 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                         listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
                         lands = {k.country for k in listed_known if k is not None}
                         if len(lands) == 1 and all(k is not None for k in listed_known) and country_name(next(iter(lands))):
-                            return country_name(lands.pop())
+                            land = lands.pop()
+                            # "Brask officials said bodies were found in the towns of X, Y and Z": the one
+                            # region of that country the sentence names holds its towns
+                            named = places_in(doc, sent.start, sent.end) + [
+                                (_name_text(doc, t), t.i) for t in sent if t.pos_ == "PROPN" and t.head.pos_ != "PROPN"
+                                and t.ent_type_ in ("", "PERSON", "ORG") and is_primary_name(_name_text(doc, t))]
+                            regions = {norm_name(n): n for n, i in named
+                                       if i not in {t.i for t in listed} and (k := resolve_place(n)) is not None
+                                       and k.kind in ("region", "state") and k.country == land
+                                       and all(k2 is not None and k2.kind == "city" for k2 in listed_known)}
+                            if len(regions) == 1:
+                                return next(iter(regions.values()))
+                            return country_name(land)
                     if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
