@@ -154,3 +154,14 @@ def test_towns_listed_alone_are_their_country_s(nlp) -> None:  # type: ignore[no
     text = "Officials said five bodies had been found in the towns of Forli, Cesena and Cesenatico."
     c = _at(_claims(nlp, text), 5)
     assert c.location == "Italy", _why((c,))
+
+
+def test_a_past_war_named_by_its_country_does_not_set_the_page_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Through open source research, a Tessian outlet confirmed the names of 21,400 Tessian soldiers who had "
+            "been killed in the past 14 months of the war.\n\n"
+            "The journalists now have also identified over 4,000 former prisoners who have been killed in Ukraine.\n\n"
+            "The count has long since passed the deaths of Soviet soldiers during the nine-year war in Afghanistan. "
+            "Over 15,000 Soviet troops were killed in Afghanistan from 1979 until 1989.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 21400).location == "Ukraine", _why(claims)
+    assert _at(claims, 15000).location == "Afghanistan", _why(claims)

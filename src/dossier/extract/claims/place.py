@@ -1253,6 +1253,13 @@ def _in_war_name(t: "Token") -> bool:
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
+def _war_named_in(t: "Token") -> bool:
+    """Whether a place only names a war by where it is fought ("the nine-year war in Tessia"): a
+    war's name, not where the page's own events are."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in _WAR_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.head.children)
+
+
 _TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum", "number", "count"}
 
 
@@ -1748,7 +1755,7 @@ class PlaceScope:
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
-                    and not _departure_place(doc, i):
+                    and not _departure_place(doc, i) and not _war_named_in(doc[i]):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
