@@ -145,10 +145,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                             land = lands.pop()
                             # "Brask officials said bodies were found in the towns of X, Y and Z": the one
                             # region of that country the sentence names holds its towns
-                            named = places_in(doc, sent.start, sent.end) + [
+                            in_sent = places_in(doc, sent.start, sent.end) + [
                                 (_name_text(doc, t), t.i) for t in sent if t.pos_ == "PROPN" and t.head.pos_ != "PROPN"
                                 and t.ent_type_ in ("", "PERSON", "ORG") and is_primary_name(_name_text(doc, t))]
-                            regions = {norm_name(n): n for n, i in named
+                            regions = {norm_name(n): n for n, i in in_sent
                                        if i not in {t.i for t in listed} and (k := resolve_place(n)) is not None
                                        and k.kind in ("region", "state") and k.country == land
                                        and all(k2 is not None and k2.kind == "city" for k2 in listed_known)}
