@@ -165,3 +165,12 @@ def test_a_past_war_named_by_its_country_does_not_set_the_page_s_place(nlp) -> N
     claims = _claims(nlp, text)
     assert _at(claims, 21400).location == "Ukraine", _why(claims)
     assert _at(claims, 15000).location == "Afghanistan", _why(claims)
+
+
+def test_a_capital_an_issue_is_for_is_its_government_and_a_war_s_front_lines_are_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("NEW DELHI: A total of 60 Indian nationals recruited by the Russian army have been discharged, the "
+            "foreign ministry said on Friday.\n\n"
+            "The return of Indian nationals serving as cooks with Russian military units has become a key issue for "
+            "New Delhi following the death of at least seven Indians on the front lines of the Ukraine war.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 7).location == "Ukraine", _why(claims)

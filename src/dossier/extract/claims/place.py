@@ -1253,6 +1253,16 @@ def _in_war_name(t: "Token") -> bool:
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
+def _front_of_war(t: "Token") -> bool:
+    """Whether a war's name stands after "the front lines of" ("died on the front lines of the
+    Tessia war"): the fighting is in that country, whatever the war is named after."""
+    head = t
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield")
+
+
 def _war_named_in(t: "Token") -> bool:
     """Whether a place only names a war by where it is fought ("the nine-year war in Tessia"): a
     war's name, not where the page's own events are."""
@@ -1291,9 +1301,17 @@ def _capital_as_party(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             root = ent.root
             break
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "against") and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lemma_.lower() in _PARTY_NOUNS:
+        return capital_of(resolve_place(_name_text(doc, root))) is not None  # "a key issue for New Delhi": its government
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
     return capital_of(resolve_place(root.text)) is not None
+
+
+# what a government has or faces ("a key issue for New Delhi", "a blow to Moscow")
+_PARTY_NOUNS = {"issue", "concern", "priority", "problem", "headache", "challenge", "blow", "setback", "victory",
+                "win", "defeat", "embarrassment", "test", "question", "dilemma", "worry", "matter", "sanctions"}
 
 
 def _speaker_place(doc: "Doc", i: int) -> bool:
@@ -2190,7 +2208,7 @@ class PlaceScope:
         Varnia-Tessia war", "Varnia's war")."""
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
-        return bool(hits) and all(_in_war_name(t) for t in hits)
+        return bool(hits) and all(_in_war_name(t) and not _front_of_war(t) for t in hits)
 
     def _killed_by_own(self, tok: "Token", country: str | None) -> bool:
         """Whether the country's own men do what the figure counts ("Tessian soldiers killed 46 of
@@ -2312,7 +2330,8 @@ class PlaceScope:
                 continue
             low = own.lower()
             for name, i in found:
-                if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
+                if (name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" ")) \
+                        and not _capital_as_party(self.doc, i):
                     if _other_figures_place(self.doc, i, tok, others, sent) and any(
                             j != i and not _actor(self.doc, j) and not _other_figures_place(self.doc, j, tok, others, sent)
                             for _, j in found):
