@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.extract.places import capital_of, country_name, lookup_alias, lookup_demonym, norm_name, resolve_place
+from dossier.extract.places import capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, resolve_place
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,12 @@ def test_gazetteer_kept_in_a_folder_is_the_same_gazetteer(tmp_path: Path) -> Non
     finally:
         places.keep_gazetteer_in(None)
         places._gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize("name,iso", [("Andalusia", "ES"), ("Sicily", "IT"), ("Tuscany", "IT"), ("Bavaria", "DE"),
+                                      ("Baden-Wuerttemberg", "DE"), ("Lower Shabelle", "SO"), ("Catalonia region", "ES")])
+def test_english_names_of_regions_the_iso_names_lack(name: str, iso: str) -> None:
+    # a region's English name resolves to the region, before a town abroad that shares it ("Tuscany", Canada)
+    place = resolve_place(name)
+    assert place is not None and place.country == iso and place.kind == "region", place
+    assert is_primary_name(name)

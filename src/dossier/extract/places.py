@@ -527,6 +527,29 @@ def _build_regions(
     )
 
 
+@functools.lru_cache(maxsize=1)
+def exonym_index() -> dict[str, tuple[str, str]]:
+    """Load ``data/place_exonyms.tsv`` (cached): the normalised English name of a region the ISO
+    3166-2 names lack ("Andalusia", "Sicily") -> (its name in the gazetteer, its country's ISO2)."""
+    text = resources.files("dossier").joinpath("data/place_exonyms.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, native, iso2 = (c.strip() for c in (line.split("\t") + ["", ""])[:3])
+        if english and native and iso2:
+            out[norm_name(english)] = (native, iso2)
+    return out
+
+
+def _exonym_region(key: str) -> "_Region | None":
+    """The subdivision an English name in the exonym table names, in its own country."""
+    row = exonym_index().get(key)
+    if row is None:
+        return None
+    return next((r for r in _regions_of(norm_name(row[0]), typed=False) if r.country == row[1]), None)
+
+
 def is_primary_name(name: str) -> bool:
     """Whether a name is a place's main name in the gazetteer (not only an alternate spelling).
 
@@ -544,7 +567,7 @@ def is_primary_name(name: str) -> bool:
     row = alias_index().get(key)
     return bool(
         (row is not None and row.iso2) or key in g.countries or key in g.states or key in g.continents or key in g.cities_by_name
-        or _capitalised(text) and key in g.regions
+        or _capitalised(text) and (key in g.regions or key in exonym_index())
     )
 
 
@@ -680,6 +703,9 @@ def _resolve_plain(key: str, near: frozenset[str] = frozenset(), regions: bool =
         except (KeyError, TypeError, ValueError):
             lat = lng = None  # type: ignore[assignment]
         return Place(country=None, latitude=lat, longitude=lng, kind="continent", geonameid=cont.get("geonameId"))
+    if regions and (english := _exonym_region(key)) is not None:
+        # "Sicily", "Tuscany": a region's English name, before any town abroad that shares it
+        return _region_place(english)
     capital = g.capitals.get(key)
     state = g.states.get(key)
     by_name = g.cities_by_name.get(key, ())

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
@@ -82,7 +82,7 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                     and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
                 a, b = _name_span(doc, app)
                 return doc[a:b].text
-        area = _named_area_before(doc, pobj)
+        area = _named_area_before(doc, pobj) or _named_city_before(doc, pobj)
         if area:
             return area
     head = pobj.lemma_.lower()
@@ -142,7 +142,19 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                         listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
                         lands = {k.country for k in listed_known if k is not None}
                         if len(lands) == 1 and all(k is not None for k in listed_known) and country_name(next(iter(lands))):
-                            return country_name(lands.pop())
+                            land = lands.pop()
+                            # "Brask officials said bodies were found in the towns of X, Y and Z": the one
+                            # region of that country the sentence names holds its towns
+                            in_sent = places_in(doc, sent.start, sent.end) + [
+                                (_name_text(doc, t), t.i) for t in sent if t.pos_ == "PROPN" and t.head.pos_ != "PROPN"
+                                and t.ent_type_ in ("", "PERSON", "ORG") and is_primary_name(_name_text(doc, t))]
+                            regions = {norm_name(n): n for n, i in in_sent
+                                       if i not in {t.i for t in listed} and (k := resolve_place(n)) is not None
+                                       and k.kind in ("region", "state") and k.country == land
+                                       and all(k2 is not None and k2.kind == "city" for k2 in listed_known)}
+                            if len(regions) == 1:
+                                return next(iter(regions.values()))
+                            return country_name(land)
                     if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
@@ -242,6 +254,24 @@ def _named_area_before(doc: "Doc", pobj: "Token") -> str | None:
         if comp:
             a = _name_span(doc, comp[0])[0]
             return doc[a : t.i + 1].text
+    return None
+
+
+def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
+    """The town a bare "the city" or "his city" refers back to: the last city the page named just
+    before ("40 km northwest of the city of Herat ... people fled buildings in the city", "Brask
+    Mayor ... said 5,000 people were evacuated from his city")."""
+    if pobj.lemma_.lower() not in ("city", "town") or pobj.tag_ != "NN" \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her") for c in pobj.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "appos") for c in pobj.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return None
+    for name, i in reversed(places_in(doc, max(0, pobj.i - 120), pobj.i)):
+        known = resolve_place(name)
+        if known is not None and known.kind == "city":
+            return name
+        if known is not None and known.kind in ("country", "region", "state"):
+            return None  # a wider place named since: "the city" may be another
     return None
 
 
@@ -521,6 +551,19 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ == "prep" and child.lower_ == "from" and ctx.same_segment(child, tok):
+                units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS]
+                if units:
+                    # "soldiers from Varnia's Kessel force in Tessia": the force's country sends them,
+                    # the force's own place is where they are
+                    for prep in units[0].children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "at"):
+                            for pobj in prep.children:
+                                phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+                                if phrase:
+                                    return phrase
+                    continue
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
@@ -561,6 +604,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             owner = _country_owner(tok)
             if owner:
                 return owner
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in _STRIKE_VERBS and came_from is not None \
+                and doc[came_from].dep_ == "agent" and ctx.same_segment(cur, tok):
+            # "Brask province was hit by a quake which killed 1,000 people": the place the event struck
+            for subj in cur.children:
+                if subj.dep_ == "nsubjpass" and (subj.ent_type_ in ("GPE", "LOC") or subj.pos_ == "PROPN"
+                                                 and resolve_place(_name_text(doc, subj)) is not None):
+                    phrase = _place_phrase(doc, subj, sent) if sent.start <= subj.i < sent.end else None
+                    if phrase:
+                        return phrase
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
             shared = _shared_place(doc, cur, tok, sent, ctx)
@@ -622,6 +674,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     return _served_army_country(doc, tok, sent, ctx)
 
 
+# men a country sends abroad besides its troops ("a contingent of 800 Kenyan police")
+_SENT_NOUNS = {"police", "policeman", "officer", "peacekeeper", "contingent", "trooper", "marine", "sailor"}
+# things a disaster destroys, counted apart from its people
+_THING_NOUNS = {"village", "house", "home", "building", "school", "hospital", "road", "bridge", "vehicle", "car",
+                "shop", "structure", "dwelling", "hectare", "acre", "tent", "livestock", "cattle", "household"}
+# what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
+_STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
+# a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
+_UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
 # an armed force a counted person serves in ("discharged from the Varnian army")
 _FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
 _SERVE_VERBS = {"recruit", "enlist", "hire", "conscript", "contract", "employ", "draft", "deploy", "lure", "dupe", "trick"}
@@ -727,8 +788,13 @@ def _known_name_end(doc: "Doc", start: int, end: int) -> int:
 
 def _ent_place(ent: "Span") -> str | None:
     """An entity's words as a place name (no leading article or possessive)."""
-    stop = _known_name_end(ent.doc, ent.start, ent.end)
-    words = (ent.doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
+    doc = ent.doc
+    stop = _known_name_end(doc, ent.start, ent.end)
+    if stop == ent.end and stop + 1 < len(doc) and doc[stop].text in ("-", "‑") and not doc[stop - 1].whitespace_ \
+            and not doc[stop].whitespace_ and doc[stop + 1].text[:1].isupper() \
+            and is_primary_name(doc[ent.start : stop + 2].text):
+        stop += 2  # "Emilia-Romagna" tagged only up to its hyphen: the known name whole
+    words = (doc[ent.start : stop].text if stop > ent.end else ent.text).strip()
     if words.lower().startswith("the "):
         words = words[4:]
     if words.endswith(("'s", "’s")):
@@ -965,6 +1031,10 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                              and (known := resolve_place(ent.text)) is not None and known.kind == "country"):
                 continue  # (a country's own name read as an adjective, "central Varnia swathes", stays)
             if ent.label_ == "FAC" and ent[-1].lemma_.lower() in _BUILDING_NOUNS:
+                town = ent[:-1].text if len(ent) > 1 else ""
+                known = resolve_place(town) if town and town[:1].isupper() and is_primary_name(town) else None
+                if known is not None and known.kind == "city" and (population(known) or 0) >= _KNOWN_CITY:
+                    out.append((town, ent.start))  # "near Goma Airport": the town the building is named after
                 continue
             # "the Mediterranean city", "the Baltic port": a sea or region describing a place named elsewhere
             if ent.label_ == "LOC" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
@@ -981,8 +1051,20 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
+            if any(ch.isdigit() for ch in ent.text) and resolve_place(ent.text) is None:
+                continue  # "the M23 rebel group", "G7 leaders": a name with a number the gazetteer has no place for
+            if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+                    and root.head.lemma_.lower() in _PEOPLE_OF_STATE and ent.label_ == "GPE" \
+                    and (known := resolve_place(ent.text)) is not None and known.kind == "country":
+                continue  # "three U.S. service members", "U.S. forces": whose they are, not where
+            if root.dep_ in ("compound", "nmod") and root.head.lower_ in _CITED_OFFICIALS and ent.label_ == "GPE" \
+                    and (root.head.dep_ == "pobj" or root.head.dep_ == "dobj" and root.head.head.lower_ == "citing"
+                         or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in root.head.children)):
+                continue  # "citing US officials", "a U.S. official said": who told, not where
             name = _ent_place(ent)
             if name and not _is_continent(name):
+                if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and name.endswith(doc[ent.end + 1].text):
+                    covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
@@ -991,6 +1073,14 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     out.sort(key=lambda x: x[1])
     return out
 
+
+# a state's people and bodies: a country's name before them says whose they are ("U.S. troops",
+# "US officials", "U.S. President"), not where they are
+_PEOPLE_OF_STATE = {"troop", "soldier", "force", "serviceman", "servicemember", "member", "personnel", "officer",
+                    "president", "military", "army", "navy", "marine", "commander", "contingent", "peacekeeper"}
+# officials a sentence only cites ("citing US officials", "according to U.S. officials"): whose they
+# are; officials who speak ("Tessia officials said its toll stood at 90") name the toll's country
+_CITED_OFFICIALS = {"official", "officials", "diplomat", "diplomats", "source", "sources"}
 
 # people an armed group or a community is made of: a name before them is the group's ("the M23 rebels")
 _GROUP_NOUNS = {"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "tribe", "tribesman", "separatist",
@@ -1163,6 +1253,23 @@ def _in_war_name(t: "Token") -> bool:
     return head.i != t.i and head.lemma_.lower() in _WAR_NOUNS
 
 
+def _front_of_war(t: "Token") -> bool:
+    """Whether a war's name stands after "the front lines of" ("died on the front lines of the
+    Tessia war"): the fighting is in that country, whatever the war is named after."""
+    head = t
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield")
+
+
+def _war_named_in(t: "Token") -> bool:
+    """Whether a place only names a war by where it is fought ("the nine-year war in Tessia"): a
+    war's name, not where the page's own events are."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in _WAR_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.head.children)
+
+
 _TOTAL_NOUNS = {"total", "toll", "tally", "overall", "sum", "number", "count"}
 
 
@@ -1194,9 +1301,17 @@ def _capital_as_party(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             root = ent.root
             break
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "against") and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lemma_.lower() in _PARTY_NOUNS:
+        return capital_of(resolve_place(_name_text(doc, root))) is not None  # "a key issue for New Delhi": its government
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
     return capital_of(resolve_place(root.text)) is not None
+
+
+# what a government has or faces ("a key issue for New Delhi", "a blow to Moscow")
+_PARTY_NOUNS = {"issue", "concern", "priority", "problem", "headache", "challenge", "blow", "setback", "victory",
+                "win", "defeat", "embarrassment", "test", "question", "dilemma", "worry", "matter", "sanctions"}
 
 
 def _speaker_place(doc: "Doc", i: int) -> bool:
@@ -1550,6 +1665,21 @@ _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
+def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
+    """A country's name of several words the tagger took for a person's or left untagged, whole
+    ("Papua New Guinea landslide: ..."): not one of its words read as another country ("Guinea")."""
+    i = 0
+    while i < len(doc):
+        for j in range(min(len(doc), i + 4), i + 1, -1):
+            run = doc[i:j]
+            if all(t.text[:1].isupper() and t.is_alpha for t in run) and run[0].ent_type_ in ("", "PERSON") \
+                    and all(t.ent_type_ == run[0].ent_type_ for t in run) \
+                    and is_primary_name(run.text) and (p := where(run.text)) is not None and p.kind == "country":
+                return [(run.text, i)]
+        i += 1
+    return []
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -1572,7 +1702,7 @@ class PlaceScope:
             if not found:
                 # "Nepal flood and landslides: toll rises": a country's name the tagger left untagged
                 # ("Varnia: an ambush claims 50 lives": a kicker naming the country, whatever the tagger says)
-                found = [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
+                found = _country_runs(title_doc, self._where) or [(t.text, t.i) for t in title_doc if t.text[:1].isupper()
                          and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
                               # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
@@ -1643,10 +1773,11 @@ class PlaceScope:
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
-                    and not _departure_place(doc, i):
+                    and not _departure_place(doc, i) and not _war_named_in(doc[i]):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
+        self._given_things: dict[int, list[bool]] = {}  # sentence -> whether each such figure counts things
         self._scope: tuple[str, str] | None = None
         self._scope_done = False
         self._located: frozenset[str] | None = None
@@ -1930,6 +2061,7 @@ class PlaceScope:
                     scope_place = self._where(inherited[0])
                     own_toll = where is not None and where.kind == "country" and state in _TOLL_STATES \
                         and where.country in self._located_countries() \
+                        and not self._killed_by_own(tok, where.country) \
                         and (scope_place is None or scope_place.country != where.country)  # the story's own country stays its scope
                     if not area and not own_toll and (where is None or where.kind not in ("city", "region")
                                                       or not self._in_story_country(owner)):
@@ -1991,6 +2123,11 @@ class PlaceScope:
                 place, location_basis, location_from = joint, "stated", f"countries named together: {joint}"
         if place is not None and location_basis == "stated" and market is None and state is not None:
             self._given.setdefault(self.sents.seg_of[tok.i], set()).add(place)
+            self._given_things.setdefault(self.sents.seg_of[tok.i], []).append(tok.lemma_.lower() in _THING_NOUNS)
+        if place is not None and location_basis == "inherited" and (abroad := self._sent_abroad(tok, place)) is not None:
+            # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
+            # Varnian capital: the country's own men are where they were sent, not at home
+            place, location_from = abroad, f"where its men were sent: {abroad}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -2071,7 +2208,41 @@ class PlaceScope:
         Varnia-Tessia war", "Varnia's war")."""
         low = place.lower()
         hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
-        return bool(hits) and all(_in_war_name(t) for t in hits)
+        return bool(hits) and all(_in_war_name(t) and not _front_of_war(t) for t in hits)
+
+    def _killed_by_own(self, tok: "Token", country: str | None) -> bool:
+        """Whether the country's own men do what the figure counts ("Tessian soldiers killed 46 of
+        the attackers"): the dead are the enemy's, not the country's own toll."""
+        verb = self.sents.clause_verb(tok)
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "soldiers captured two and killed 46": the subject of the first verb
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in (subj, *subj.children):
+                row = lookup_demonym(t.text) if t.dep_ in ("nsubj", "amod", "compound", "nmod") else None
+                if row is not None and row.iso2 == country:
+                    return True
+        return False
+
+    def _sent_abroad(self, tok: "Token", place: str) -> str | None:
+        """The place the page locates events in outside a country whose troops or police the figure
+        counts ("800 Kenyan police"), when the inherited ``place`` is in that very country; else None."""
+        if tok.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS:
+            return None
+        homes = {row.iso2 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (row := lookup_demonym(c.text)) is not None and row.iso2}
+        where = self._where(place)
+        if len(homes) != 1 or where is None or where.country not in homes:
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        for name, i in places_in(self.doc, 0, len(self.doc)):
+            other = self._where(name) if _locative(self.doc, i) and not _actor(self.doc, i) else None
+            if other is not None and other.country and other.country not in homes and other.kind != "continent":
+                counts[other.country] = counts.get(other.country, 0) + 1
+                first.setdefault(other.country, name)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda k: counts[k])]
 
     def _located_countries(self) -> frozenset[str]:
         """The countries the article locates events in ("deaths in Varnia and Tessia")."""
@@ -2091,6 +2262,9 @@ class PlaceScope:
         given = self._given.get(n - 1, set())
         if len(given) != 1 or n == 0:
             return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
+        if all(self._given_things.get(n - 1, [False])) and tok.lemma_.lower() not in _THING_NOUNS:
+            return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
+            # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
@@ -2156,7 +2330,8 @@ class PlaceScope:
                 continue
             low = own.lower()
             for name, i in found:
-                if name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" "):
+                if (name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" ")) \
+                        and not _capital_as_party(self.doc, i):
                     if _other_figures_place(self.doc, i, tok, others, sent) and any(
                             j != i and not _actor(self.doc, j) and not _other_figures_place(self.doc, j, tok, others, sent)
                             for _, j in found):
