@@ -175,3 +175,112 @@ def test_a_bare_toll_takes_the_people_the_others_at_its_place_were_found_to_coun
     ])
     assert track["k2"] == track["k3"] is not None
     assert track["k3"] != track["t1"]
+
+
+def test_a_foreign_forces_losses_in_its_host_country_join_the_one_part_it_fights_in() -> None:
+    """A force sent abroad (a made-up deployment: Chilean troops in Peru's Tacna region) loses its
+    men where it fights: "killed in the Tacna region" and "killed fighting in Peru" are one
+    series, and a count without a place joins it. A page that gives both counts tells two scopes
+    apart; the host's own people keep their national toll beside a region's."""
+    track = _tracks_of([
+        _claim("k1", "a1", 100, "at_least", "Chilean soldiers killed", "the Tacna region of Peru", "Lima's spy agency"),
+        _claim("k2", "a2", 300, "over", "Chilean soldiers killed", "Peru", "Lima's spy agency"),
+        _claim("k3", "a3", 600, "about", "Chilean soldiers killed", "Peru", "Lima's spy agency"),
+        _claim("k4", "a4", 2000, "about", "Chilean soldiers killed", None, "Lima's spy agency"),
+        _claim("p1", "a1", 40, "at_least", "Peruvian civilians killed", "the Tacna region of Peru", "the Peruvian army"),
+        _claim("p2", "a2", 90, "at_least", "Peruvian civilians killed", "Peru", "the Peruvian army"),
+    ])
+    assert track["k1"] == track["k2"] == track["k3"] == track["k4"] is not None
+    assert track["p1"] != track["p2"]  # the host's own people: a region's toll is no country's
+    both = _tracks_of([
+        _claim("b1", "a1", 100, "at_least", "Chilean soldiers killed", "the Tacna region of Peru", "the agency"),
+        _claim("b2", "a1", 300, "over", "Chilean soldiers killed", "Peru", "the agency"),
+        _claim("b3", "a2", 350, "over", "Chilean soldiers killed", "Peru", "the agency"),
+    ])
+    assert both["b2"] == both["b3"] != both["b1"]  # one page gives both: two scopes
+
+
+def test_the_group_that_suffered_losses_is_the_one_counted() -> None:
+    """"X troops deployed to Y had suffered 3,000 casualties": the casualties are X's, though Y
+    (a place) comes nearer; "X has claimed to have suffered only 350 casualties" too."""
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    c = _stated(_in_sentence(_claim("s1", "a1", 3000, "over", "casualties", "Peru", None),
+                             "The spy agency said on Monday that Chilean troops deployed to Peru had suffered "
+                             "more than 3,000 casualties, with over 300 dead.", "3,000"), "casualties")
+    assert _population_from_sentence(c) == "chile"
+    d = _stated(_in_sentence(_claim("s2", "a1", 350, "exact", "casualties", "Peru", "Chile"),
+                             "Chile has claimed to have suffered only 350 casualties in earlier phases.", "350"),
+                "casualties")
+    assert _population_from_sentence(d) == "chile"
+    # no verb of loss: the nearest people before a count of troops acting stays undecided
+    e = _in_sentence(_claim("s3", "a1", 300, "over", "casualties", "Peru", None),
+                     "Chilean troops fought on as 300 casualties were counted.", "300")
+    assert _population_from_sentence(e) != "chile"
+
+
+def test_a_country_written_with_of_or_its_initials_is_one_place() -> None:
+    """"the Democratic Republic of Congo", "DR Congo" and "DRC" are one country's key (the split on
+    "of" that reads "the Kursk region of Russia" must not cut a country's own name)."""
+    keys = {location_key(w) for w in ("the Democratic Republic of Congo", "Democratic Republic of the Congo",
+                                      "DR Congo", "DRC", "eastern DR Congo")}
+    assert len(keys) == 1 and "" not in keys
+    assert location_key("the Tacna region of Peru") == "tacna"
+    assert location_key("Republic of Korea") == location_key("South Korea")
+
+
+def test_a_count_placed_at_an_organisation_has_no_place() -> None:
+    """"9 members killed | Monusco" (a mission, an organisation) is no place: the count joins the
+    measure's one country track."""
+    from dossier.model import Entity
+
+    ents = (Entity(id="e1", name="Monusco", type="ORG"),)
+    claims = [
+        _claim("m1", "a1", 9, "exact", "Chilean soldiers killed", "Monusco", "the army"),
+        _claim("m2", "a2", 13, "exact", "Chilean soldiers killed", "Peru", "the army"),
+        _claim("m3", "a3", 14, "exact", "Chilean soldiers killed", "Peru", "the army"),
+    ]
+    out, _ = build_tracks(claims, articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    track = {c.id: c.track for c in out}
+    assert track["m1"] == track["m2"] == track["m3"] is not None
+
+
+def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
+    """"SANDF members killed" where the story names the South African National Defence Force
+    (SANDF): South Africans, one track with "South African soldiers killed"; the country the
+    sentence puts them in ("deployed in the Democratic Republic of Congo (DRC)") is a place, not
+    the people counted; a place written with a digit ("M23", a group) or cut short ("Democratic
+    Republic") is no other place."""
+    from dossier.model import Entity
+
+    ents = (Entity(id="e1", name="South African National Defence Force", type="ORG", aliases=("SANDF",)),
+            Entity(id="e2", name="M23", type="GPE"))
+    toll = "The death toll for SANDF soldiers deployed in the Democratic Republic of Congo (DRC) has risen to 13."
+    claims = [
+        _claim("f1", "a1", 2, "exact", "South African soldiers killed", "Democratic Republic", "the army"),
+        _claim("f2", "a2", 9, "exact", "SANDF members killed", "M23", "the army"),
+        _in_sentence(_claim("f3", "a3", 13, "exact", "death toll", "Democratic Republic of Congo", "the army"),
+                     toll, "13"),
+        _claim("f4", "a4", 14, "exact", "SANDF soldiers killed", "DRC", "the army"),
+    ]
+    out, _ = build_tracks(claims, articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    track = {c.id: c.track for c in out}
+    assert track["f1"] == track["f2"] == track["f3"] == track["f4"] is not None
+
+
+def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
+    """One government's figures are one independent source however they are relayed: "Lima's spy
+    agency", "Peru's intelligence agency" and "Peruvian MP Ana Rivas" (a lawmaker briefed by it)
+    are Peru; "Santiago officials" are Chile's; a newspaper named after a city is nobody's state."""
+    from dossier.model import SourceRef
+    from dossier.reconcile.tracks import _affiliation
+
+    def said(name: str) -> NumericClaim:
+        return dataclasses.replace(_claim("x", "a1", 1, "exact", "soldiers killed", None, None),
+                                   source=SourceRef(entity=None, name=name, text=name, start=0, end=len(name)))
+
+    assert _affiliation(said("Lima's spy agency"), {}) == "PE"
+    assert _affiliation(said("Peru's intelligence agency"), {}) == "PE"
+    assert _affiliation(said("Peruvian MP Ana Rivas"), {}) == "PE"
+    assert _affiliation(said("Santiago officials"), {}) == "CL"
+    assert _affiliation(said("Lima Herald"), {}) is None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -42,6 +43,7 @@ from ..extract.places import (
     DIRECTIONS,
     AliasEntry,
     alias_table,
+    capital_of,
     country_by_name,
     country_name,
     lookup_alias,
@@ -176,6 +178,10 @@ def _build_populations() -> dict[str, str]:
 
 
 _POPULATIONS: dict[str, str] = _build_populations()
+# ISO code -> the key of a country (its alias table's canonical name, as ``_POPULATIONS`` has it)
+_COUNTRY_KEYS: dict[str, str] = {
+    row.iso2: _norm_text(row.canonical) for row in alias_table() if row.type == "GPE" and row.iso2
+}
 
 
 # participles that count captives after a noun of people ("protesters arrested"), but say that a
@@ -398,6 +404,12 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     text = unidecode(location).lower().replace("\u2019", "'").strip()
     text = re.sub(r"^(in|into|to|at|inside|across|within|near|on|from)\s+", "", text)
     text = re.sub(r"^the\s+", "", text)
+    cased = re.sub(r"^(?:(?:in|into|to|at|inside|across|within|near|on|from|the)\s+)+", "", location.strip(),
+                   flags=re.IGNORECASE)
+    whole = _whole_country_key(cased, text)
+    if whole:
+        # "the Democratic Republic of Congo", "DR Congo", "DRC": one country however it is written
+        return aliases.get(whole, whole) if aliases else whole
     # "Russia's Kursk region" -> "kursk region"; "the Kursk region of Russia" -> "kursk region";
     # the outer place is kept as a fallback when the inner one is only a direction or a suffix
     outer = ""
@@ -429,6 +441,21 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_country_key(cased: str, text: str) -> str:
+    """The key of the country a whole place phrase names ("democratic republic of congo"), or "".
+
+    Only phrases the place split below would cut ("of", "'s", a comma) or that name a country by
+    another of its names: a country's key is its alias table's canonical name.
+    """
+    if not re.search(r" of |'s |,", text) and text in _POPULATIONS:
+        return ""
+    place = resolve_place(cased)
+    if place is None or place.kind != "country" or not place.country:
+        return ""
+    return _COUNTRY_KEYS.get(place.country) or _norm_text(country_name(place.country) or "")
+
+
 def _is_country(key: str) -> bool:
     """True for a location key that names a country (gazetteer of ``dossier.extract.places``) or a population."""
     return key in _POPULATIONS or country_by_name(key) is not None
@@ -452,6 +479,15 @@ def _place_aliases(entities: Sequence[Entity]) -> dict[str, str]:
             k = location_key(alias)
             if k and k != canonical:
                 out.setdefault(k, canonical)
+    # an organisation is no place ("killed | Monusco" where a mission was named for a place): a
+    # count placed at a name the story uses for an organisation has no place of its own
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        for alias in (e.name, *e.aliases):
+            k = location_key(alias)
+            if k and k not in out and not _is_country(k) and resolve_place(alias) is None:
+                out[k] = ""
     return out
 
 
@@ -714,6 +750,47 @@ _SENDER = re.compile(
 )
 
 
+# "... had suffered more than 3,000 casualties", "lost some 40 soldiers": a verb of loss a few
+# words before the count makes its subject the counted
+_LOSS_VERB = re.compile(r"\b(?:suffered|suffer|suffers|sustained|sustain|sustains|incurred|lost|loses|lose)\b"
+                        r"((?:\s+[\w,-]+){0,3})\s*$")
+_LOSS_GAP = frozenset({"only", "more", "than", "over", "about", "around", "some", "nearly", "almost", "at",
+                       "least", "up", "to", "roughly", "approximately", "an", "estimated", "another", "a", "further"})
+
+
+def _sufferer(claim: NumericClaim, before: str) -> str | None:
+    """The population that suffered a count of losses, when a verb of loss comes just before it.
+
+    "North Korean troops deployed to Russia had suffered more than 3,000 casualties" -> north
+    korea (the group named before the verb, though a place follows it); "North Korea has claimed
+    to have suffered only 350 casualties" -> north korea (the source speaks of its own). Only
+    for counts of people in a state (the dead, the wounded, casualties, captives, the missing).
+    """
+    m = _LOSS_VERB.search(before)
+    if m is None or any(w.strip(",") not in _LOSS_GAP for w in m.group(1).split()):
+        return None
+    head = _parse_measure(claim.measure)
+    state = _CLAIM_STATES.get((claim.state or "").lower())
+    if state not in {"killed", "wounded", "casualties", "captives", "missing"} and not (
+            head is not None and head.head in {"killed", "wounded", "casualties", "captives", "missing"}):
+        return None
+    subject = before[: m.start()]
+    # the clause of the verb: back to the last clause mark ("said", "that", a semicolon)
+    subject = re.split(r"[;:]|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhereas\b|\bbut\b", subject)[-1]
+    found = None
+    for p in _POP_RE.finditer(_norm_text(subject)):
+        preceding = _norm_text(subject)[: p.start()].split()
+        if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
+            continue  # "deployed to Russia": a place
+        found = _POPULATIONS[p.group(1)]
+    if found:
+        return found
+    if not subject.strip() or re.fullmatch(r"\s*(?:it|they|we|has|have|had|claimed|to|\s)*", subject):
+        # "Velmar said it suffered 40 casualties", "North Korea has claimed to have suffered"
+        return _source_population(claim)
+    return None
+
+
 def _population_from_sentence(claim: NumericClaim) -> str | None:
     """The population a bare count belongs to, read from just before it in its sentence.
 
@@ -743,6 +820,9 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
             return own
     cased = unidecode(claim.sentence[:cut]).replace("\u2019", "'")
     before = cased.lower()
+    sufferer = _sufferer(claim, before)
+    if sufferer is not None:
+        return sufferer
     words_before = before.split()
     window = " ".join(words_before[-8:])
     # the same window with its capitals (ASCII after unidecode: lower-casing keeps every offset)
@@ -751,6 +831,7 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
     best: str | None = None
     # only the shared table's names here: a place the table lacks may be a town ("SELMO, Lorvia")
     pops: Mapping[str, str] = _POPULATIONS
+    place_end: int | None = None
     for m in _POP_RE.finditer(window):
         following = window[m.end() :].split()
         nxt = following[0].strip(".,;:'s") if following else ""
@@ -758,8 +839,12 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
             best = ""  # another group acts here; don't guess
             continue
         preceding = window[: m.start()].split()
-        if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
-            continue  # "moved to Russia": a place, not the population counted
+        if preceding and (preceding[-1] in _PLACE_PREPOSITIONS
+                          or (preceding[-1] == "the" and len(preceding) > 1 and preceding[-2] in _PLACE_PREPOSITIONS)):
+            place_end = m.end()
+            continue  # "moved to Russia", "deployed in the DRC": a place, not the population counted
+        if place_end is not None and not window[place_end : m.start()].strip(" (,") and m.group(1) != "":
+            continue  # "in the Democratic Republic of Congo (DRC)": the place again
         if len(preceding) > 1 and preceding[-1] == "of" and _PART_OF.match(preceding[-2].strip(",")):
             continue  # "in the east of Indonesia", "parts of Chad": a place too
         cased_next = window_cased[m.end() :].split()
@@ -846,8 +931,11 @@ _OFFICIAL = re.compile(
     r"\b(?:president|prime minister|minister|ministry|secretary|spokes(?:person|man|woman)|officials?|"
     r"government|administration|authorities|intelligence|military|army|armed forces|defen[cs]e|"
     r"agency|department|white house|pentagon|kremlin|embassy|ambassador|envoy|director|adviser|"
-    r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier)\b"
+    r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier|"
+    r"lawmakers?|legislators?|mps?|parliamentarians?|spy)\b"
 )
+# "Seoul's spy agency", "Kyiv's defence ministry": a capital's name before an official word
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?=\S)")
 
 
 def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: frozenset[str] = frozenset()) -> str | None:
@@ -881,6 +969,12 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
                 row = lookup_demonym(gram) or lookup_alias(gram)
                 if row is not None and row.iso2:
                     return row.iso2
+        for cap in _CAPITAL_BEFORE.finditer(unidecode(text)):
+            rest = unidecode(text)[cap.end():].lower()
+            if _OFFICIAL.match(rest) or _OFFICIAL.match(rest.split(" ", 1)[-1]):
+                capital = capital_of(resolve_place(cap.group(1)))
+                if capital:
+                    return capital  # the capital stands for its government
     if ent is None and s.text and not _OFFICIAL.search(s.text.lower()):
         row = lookup_alias(s.text)
         if row is not None and row.iso2 and row.type == "GPE":
@@ -1333,6 +1427,102 @@ def _inherited_place(claim: NumericClaim) -> bool:
     return claim.location_basis == "inherited" or (claim.location_from or "").startswith("article place")
 
 
+_LOSS_HEADS = frozenset({"killed", "wounded", "casualties", "captives", "missing"})
+_FORCE_WORDS = re.compile(r"\b(?:force|forces|army|military|navy|guard|defence|defense|marines|corps)\b")
+
+
+def _force_populations(entities: Iterable[Entity]) -> dict[str, str]:
+    """A country's armed force as the story names it, by its name and initials -> its people.
+
+    "South African National Defence Force" (alias "SANDF") -> south africa: "SANDF members
+    killed" counts South Africans. Only organisations whose name starts with a people's or a
+    country's name and holds a word of armed forces.
+    """
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        name = _norm_text(e.name)
+        m = _POP_RE.match(name)
+        if m is None or not _FORCE_WORDS.search(name):
+            continue
+        for alias in (e.name, *e.aliases):
+            key = _norm_text(alias)
+            if key and key not in _POPULATIONS:
+                out[key] = _POPULATIONS[m.group(1)]
+    return out
+
+
+def _force_of(text: str, forces: Mapping[str, str]) -> str | None:
+    """The one people whose armed force the text names by a name of ``forces``, or None."""
+    low = _norm_text(text)
+    found = {pop for key, pop in forces.items() if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _truncated_countries(claims: Sequence[NumericClaim], entities: Sequence[Entity], aliases: dict[str, str]) -> None:
+    """A place written as the head of a country's name the story writes in full ("Democratic
+    Republic" beside "Democratic Republic of Congo") is that country; a place written with a
+    digit that no gazetteer knows ("M23", a group's name taken for a place) is none."""
+    names = {c.location.strip() for c in claims if c.location}
+    names |= {n.strip() for e in entities if e.type in {"GPE", "LOC"} for n in (e.name, *e.aliases)}
+    countries = [(unidecode(n).lower(), location_key(n)) for n in names if " of " in n]
+    countries = [(n, k) for n, k in countries if k and _is_country(k)]
+    for c in claims:
+        written = (c.location or "").strip()
+        key = location_key(written, aliases)
+        if not key or key in aliases or _is_country(key) or resolve_place(written) is not None:
+            continue
+        if re.search(r"\d", written):
+            aliases[key] = ""
+            continue
+        low = re.sub(r"^(?:the )", "", unidecode(written).lower())
+        full = {k for n, k in countries if re.sub(r"^(?:the )", "", n).startswith(low + " of ")}
+        if len(full) == 1:
+            aliases[key] = full.pop()
+
+
+def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
+                         written: Mapping[str, str | None]) -> None:
+    """Join a foreign force's losses counted in the one part of its host country the story counts
+    them in to its losses counted in that country ("Velmarian soldiers killed in the Brask region
+    of Tessia" and "... killed fighting in Tessia": a force fighting abroad loses its men where it
+    fights, and the story's reports count one series; counts without a place then join it too). Only for the dead, wounded, casualties, captives and missing of a
+    people that is not the host's, when the story counts that measure in exactly one part of the
+    host country and no page gives both counts (a page that does tells two scopes apart). A
+    country's own people keep a national track beside a region's (a toll is no region's toll).
+    """
+    places: dict[str, set[str]] = defaultdict(set)  # measure -> its places
+    pages: dict[tuple[str, str], set[str]] = defaultdict(set)  # (measure, place) -> pages
+    for cid, (mkey, lkey) in keyed.items():
+        if lkey:
+            places[mkey].add(lkey)
+            pages[(mkey, lkey)].add(article_of[cid])
+    moves: dict[tuple[str, str], str] = {}
+    for mkey, lkeys in places.items():
+        pop, _sep, head = mkey.partition("|")
+        people = _country_of_population(pop)
+        if head not in _LOSS_HEADS or people is None:
+            continue
+        for lkey in lkeys:
+            # the key says whether the place is a country (a written form may be a metonym: "Moscow")
+            host = resolve_place(lkey) if _is_country(lkey) else None
+            if host is None or host.kind != "country" or not host.country or host.country == people:
+                continue
+            parts = {k for k in lkeys if k != lkey and not _is_country(k)
+                     and (p := resolve_place(written.get(k) or k) or resolve_place(k)) is not None
+                     and p.kind != "country" and p.country == host.country}
+            if len(parts) != 1:
+                continue
+            part = next(iter(parts))
+            if pages[(mkey, lkey)] & pages[(mkey, part)]:
+                continue
+            moves[(mkey, part)] = lkey
+    for cid, (mkey, lkey) in list(keyed.items()):
+        if (mkey, lkey) in moves:
+            keyed[cid] = (mkey, moves[(mkey, lkey)])
+
+
 def _group_tracks(
     claims: Sequence[NumericClaim],
     *,
@@ -1346,6 +1536,8 @@ def _group_tracks(
     by_id = {a.id: a for a in articles}
     entities_by_id = {e.id: e for e in entities}
     aliases = _place_aliases(entities)
+    _truncated_countries(claims, entities, aliases)
+    forces = _force_populations(entities)
     slack = settings.conflict_window_days
 
     # 1. keys per claim; bare demonyms take the story's head class for that population
@@ -1404,7 +1596,14 @@ def _group_tracks(
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
-            from_sentence = _population_from_sentence(c)
+            # "SANDF members killed": a country's armed force named by its initials
+            from_sentence = _force_of(c.measure or "", forces) if forces else None
+            if from_sentence is None:
+                from_sentence = _population_from_sentence(c)
+            if from_sentence is None and forces and c.sentence and c.sentence_start is not None:
+                # "the death toll for South African National Defence Force (SANDF) soldiers ...
+                # has risen to thirteen": the force the sentence names before the count
+                from_sentence = _force_of(c.sentence[: max(0, c.start - c.sentence_start)], forces)
             if from_sentence == "":
                 undecidable.add(c.id)
             m = dataclasses.replace(m, population=from_sentence or None)
@@ -1562,6 +1761,8 @@ def _group_tracks(
             continue
         if len(inside) == 1:
             keyed[cid] = (mkey, inside.pop())
+
+    _join_foreign_losses(keyed, article_of, written)
 
     # a count without a place is a count of the whole population: it joins the measure's track
     # at country level when the story has exactly one (else it keeps a track of its own)
