@@ -332,3 +332,13 @@ def test_a_page_s_own_dateline_day_beats_a_day_the_story_would_pin(nlp) -> None:
     pub = next(a for a in arts if a.id == "d2").published
     # the page was filed on a 4 July: neither the story's 3 September nor the dateline's day as an event's
     assert pub.date is None or pub.date.endswith("-07-04"), pub
+
+
+def test_a_past_event_is_never_dated_after_its_own_dated_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"killed in a clash with the March 23 Movement" (a rebel group's name read as a date) on a
+    page of 2 February: a past event cannot come after the report that tells it."""
+    page = _article("m1", "The army has released the names of soldiers who were killed during a clash with the "
+                          "March 23 Movement near Lenne.", "2031-02-02")
+    analyses = [_analysis(nlp, page, [("March 23", "2031-03-23")])]
+    _, events = build_timeline([page], analyses, entities=(), relations=(), settings=SETTINGS)
+    assert not [e for e in events if e.date and e.date > "2031-02-02"], [(e.date, e.summary) for e in events]

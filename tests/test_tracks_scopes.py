@@ -254,7 +254,8 @@ def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
     from dossier.model import Entity
 
     ents = (Entity(id="e1", name="South African National Defence Force", type="ORG", aliases=("SANDF",)),
-            Entity(id="e2", name="M23", type="GPE"))
+            Entity(id="e2", name="M23", type="GPE"),
+            Entity(id="e3", name="Peru Civil Defense", type="ORG"))  # a rescue service, no army
     toll = "The death toll for SANDF soldiers deployed in the Democratic Republic of Congo (DRC) has risen to 13."
     claims = [
         _claim("f1", "a1", 2, "exact", "South African soldiers killed", "Democratic Republic", "the army"),
@@ -284,3 +285,7 @@ def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
     assert _affiliation(said("Peruvian MP Ana Rivas"), {}) == "PE"
     assert _affiliation(said("Santiago officials"), {}) == "CL"
     assert _affiliation(said("Lima Herald"), {}) is None
+    rescue = _in_sentence(_claim("r1", "a1", 790, "over", "additional deaths", None, "Peru Civil Defense"),
+                          "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
+    out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    assert not (out[0].measure_key or "").startswith("peru|")

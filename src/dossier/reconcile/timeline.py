@@ -714,6 +714,13 @@ def _detect(
                 rel = None
             if w is None and rel is None:
                 continue
+            pub = article.published
+            if w is not None and pub.basis == "explicit" and pub.date and w[0] > (pub.latest or pub.date)[:10] and (
+                    m.past or _NAME_AFTER.match(article.text, te.end)):
+                # dated after the dated report that tells it, yet told in the past tense, or the
+                # date runs on into a name: the words were no date ("killed in clashes with the
+                # March 23 Movement", on a page of 2 February)
+                continue
             groups.setdefault((m.sent_start, m.sent_end), []).append(
                 _Candidate(
                     article=article.id,
@@ -740,6 +747,13 @@ def _detect(
 
 
 _SPEECH_KINDS = {"statement", "confirmation"}
+
+
+# a capitalised word right after a date that is no month, weekday or zone: a name ("the March 23
+# Movement"), when the date would be after its report
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC)\b)[A-Z][a-z]{3,}")
 
 
 def _is_past(trigger: Token) -> bool:

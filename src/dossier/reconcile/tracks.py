@@ -1428,7 +1428,8 @@ def _inherited_place(claim: NumericClaim) -> bool:
 
 
 _LOSS_HEADS = frozenset({"killed", "wounded", "casualties", "captives", "missing"})
-_FORCE_WORDS = re.compile(r"\b(?:force|forces|army|military|navy|guard|defence|defense|marines|corps)\b")
+# an armed force's name ("Defence Force", "People's Army"); never a civil defence or a rescue service
+_FORCE_WORDS = re.compile(r"\b(?:force|forces|army|military|navy|marines|corps|national guard)\b")
 
 
 def _force_populations(entities: Iterable[Entity]) -> dict[str, str]:
