@@ -289,3 +289,14 @@ def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
                           "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
     out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
     assert not (out[0].measure_key or "").startswith("peru|")
+
+
+def test_a_war_of_two_countries_is_no_place() -> None:
+    """"600 deaths on the Chile-Peru battlefronts": the count joins the measure's one country
+    track; a place of two names that are no countries stays a place."""
+    track = _tracks_of([
+        _claim("w1", "a1", 300, "over", "Chilean soldiers killed", "Peru", "the agency"),
+        _claim("w2", "a2", 600, "about", "Chilean soldiers killed", "Chile-Peru battlefronts", "the agency"),
+        _claim("w3", "a3", 2000, "about", "Chilean soldiers killed", "Peru", "the agency"),
+    ])
+    assert track["w1"] == track["w2"] == track["w3"] is not None

@@ -1461,10 +1461,16 @@ def _force_of(text: str, forces: Mapping[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_WAR_OF_TWO = re.compile(
+    r"^(?:the\s+)?([A-Z][\w ]+?)\s*[-\u2013/]\s*([A-Z][\w ]+?)"
+    r"(?:\s+(?:war|conflict|battlefronts?|battlefields?|fronts?|front ?lines?|fighting))?$")
+
+
 def _truncated_countries(claims: Sequence[NumericClaim], entities: Sequence[Entity], aliases: dict[str, str]) -> None:
     """A place written as the head of a country's name the story writes in full ("Democratic
     Republic" beside "Democratic Republic of Congo") is that country; a place written with a
-    digit that no gazetteer knows ("M23", a group's name taken for a place) is none."""
+    digit that no gazetteer knows ("M23", a group's name taken for a place) is none, and so is a
+    war of two countries ("Russia-Ukraine battlefronts")."""
     names = {c.location.strip() for c in claims if c.location}
     names |= {n.strip() for e in entities if e.type in {"GPE", "LOC"} for n in (e.name, *e.aliases)}
     countries = [(unidecode(n).lower(), location_key(n)) for n in names if " of " in n]
@@ -1476,6 +1482,10 @@ def _truncated_countries(claims: Sequence[NumericClaim], entities: Sequence[Enti
             continue
         if re.search(r"\d", written):
             aliases[key] = ""
+            continue
+        war = _WAR_OF_TWO.match(unidecode(written))
+        if war and all(_is_country(location_key(w)) for w in war.groups()):
+            aliases[key] = ""  # "the Russia-Ukraine battlefronts": a war between two, no one place
             continue
         low = re.sub(r"^(?:the )", "", unidecode(written).lower())
         full = {k for n, k in countries if re.sub(r"^(?:the )", "", n).startswith(low + " of ")}
