@@ -267,6 +267,10 @@ def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
     out, _ = build_tracks(claims, articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
     track = {c.id: c.track for c in out}
     assert track["f1"] == track["f2"] == track["f3"] == track["f4"] is not None
+    rescue = _in_sentence(_claim("r1", "a1", 790, "over", "additional deaths", None, "Peru Civil Defense"),
+                          "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
+    out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    assert not (out[0].measure_key or "").startswith("peru|")
 
 
 def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
@@ -285,10 +289,6 @@ def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
     assert _affiliation(said("Peruvian MP Ana Rivas"), {}) == "PE"
     assert _affiliation(said("Santiago officials"), {}) == "CL"
     assert _affiliation(said("Lima Herald"), {}) is None
-    rescue = _in_sentence(_claim("r1", "a1", 790, "over", "additional deaths", None, "Peru Civil Defense"),
-                          "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
-    out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
-    assert not (out[0].measure_key or "").startswith("peru|")
 
 
 def test_a_war_of_two_countries_is_no_place() -> None:
@@ -300,3 +300,30 @@ def test_a_war_of_two_countries_is_no_place() -> None:
         _claim("w3", "a3", 2000, "about", "Chilean soldiers killed", "Peru", "the agency"),
     ])
     assert track["w1"] == track["w2"] == track["w3"] is not None
+
+
+def test_a_list_of_counts_keeps_its_first_counts_people() -> None:
+    """"Over 300 Chilean troops killed, about 2,700 injured in Peru": the injured are Chileans;
+    "with over 300 dead" after "Chilean troops deployed to Peru had suffered 3,000 casualties"
+    too (Peru, named before the eight words the scan reads, is still only the place); "soldiers
+    fighting on the side of Peru ... 1,000 other soldiers wounded": Peru is the ally."""
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    head = "Over 300 Chilean troops killed, about 2,700 injured in Peru, says the spy agency"
+    track = _tracks_of([
+        _stated(_in_sentence(_claim("h1", "a1", 300, "over", "Chilean troops killed", "Peru", None), head, "300"),
+                "killed"),
+        _stated(_in_sentence(_claim("h2", "a1", 2700, "about", "injured", "Peru", None), head, "2,700"), "wounded"),
+        _stated(_claim("h3", "a2", 4000, "over", "Chilean soldiers wounded", "Peru", "the agency"), "wounded"),
+    ])
+    assert track["h2"] == track["h3"] is not None
+    sent = ("The agency said on Monday that Chilean troops deployed to Peru had suffered more than 3,000 "
+            "casualties, with over 300 dead and approximately 2,700 injured.")
+    dead = _stated(_in_sentence(_claim("d1", "a1", 300, "over", "dead", None, None), sent, "300"), "killed")
+    assert _population_from_sentence(dead) != "peru"
+    ally = ("The MP said that 100 Chilean soldiers fighting on the side of Peru have been killed, and about "
+            "1,000 other soldiers wounded.")
+    other = _stated(_in_sentence(_claim("o1", "a1", 1000, "about", "soldiers wounded", None, None), ally, "1,000"),
+                    "wounded")
+    assert _population_from_sentence(other) != "peru"
+

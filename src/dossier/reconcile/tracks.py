@@ -838,7 +838,8 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         if nxt in _HEADS and _HEADS[nxt] == "troops":
             best = ""  # another group acts here; don't guess
             continue
-        preceding = window[: m.start()].split()
+        # the words before the match, from before the window too ("... deployed to | Russia had")
+        preceding = words_before[:-8][-2:] + window[: m.start()].split()
         if preceding and (preceding[-1] in _PLACE_PREPOSITIONS
                           or (preceding[-1] == "the" and len(preceding) > 1 and preceding[-2] in _PLACE_PREPOSITIONS)):
             place_end = m.end()
@@ -847,6 +848,8 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
             continue  # "in the Democratic Republic of Congo (DRC)": the place again
         if len(preceding) > 1 and preceding[-1] == "of" and _PART_OF.match(preceding[-2].strip(",")):
             continue  # "in the east of Indonesia", "parts of Chad": a place too
+        if len(preceding) > 1 and preceding[-1] == "of" and preceding[-2] in {"side", "sides", "behalf"}:
+            continue  # "soldiers fighting on the side of Russia": an ally, not the people counted
         cased_next = window_cased[m.end() :].split()
         if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
             continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
@@ -1493,6 +1496,19 @@ def _truncated_countries(claims: Sequence[NumericClaim], entities: Sequence[Enti
             aliases[key] = full.pop()
 
 
+def _lists_on(prev: NumericClaim, claim: NumericClaim, population: str | None) -> bool:
+    """True when a count only continues the list its sentence's count before it starts ("300
+    North Korean troops killed, about 2,700 injured"): the group named between the two is that
+    count's own, not another group acting."""
+    if not population or claim.sentence_start is None or not claim.sentence:
+        return False
+    gap = claim.sentence[max(0, prev.end - claim.sentence_start) : max(0, claim.start - claim.sentence_start)]
+    if len(gap.split()) > 8 or re.search(r"[;:]|\b(?:said|says|while|but|whereas)\b", gap):
+        return False
+    named = {_POPULATIONS[m.group(1)] for m in _POP_RE.finditer(_norm_text(gap))}
+    return named == {population}
+
+
 def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
                          written: Mapping[str, str | None]) -> None:
     """Join a foreign force's losses counted in the one part of its host country the story counts
@@ -1639,7 +1655,8 @@ def _group_tracks(
         members.sort(key=lambda c: c.start)
         for k, c in enumerate(members):
             pop, head, loc = parsed[c.id]
-            if pop is None and head is not None and k > 0 and c.id not in undecidable and c.id not in supersets:
+            if pop is None and head is not None and k > 0 and c.id not in supersets and (
+                    c.id not in undecidable or _lists_on(members[k - 1], c, parsed[members[k - 1].id][0])):
                 prev = parsed[members[k - 1].id][0]
                 if prev and not (c.id in armed and prev in _UNARMED):
                     parsed[c.id] = (prev, head, loc)
