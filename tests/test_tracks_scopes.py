@@ -327,3 +327,28 @@ def test_a_list_of_counts_keeps_its_first_counts_people() -> None:
                     "wounded")
     assert _population_from_sentence(other) != "peru"
 
+
+
+def test_three_more_killed_is_a_step_of_the_toll_not_a_toll() -> None:
+    """"Nine soldiers were killed on Friday", then "three more soldiers were killed on Monday" (an
+    increment), then a toll of 13: no contradiction (a toll never falls, but 3 is no toll), and
+    the range and the latest figure are the tolls'. "another 1,000 wounded" after "100 killed" is
+    the wounded's whole count and stays a report."""
+    from dossier.reconcile.tracks import _increment
+
+    more = "On Monday, three more soldiers were killed in an exchange of fire near the airport."
+    claims = [
+        _stated(_claim("i1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army", as_of="2024-10-24"),
+                "killed"),
+        _stated(_in_sentence(_claim("i2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-28"), more, "three"), "killed"),
+        _stated(_claim("i3", "a4", 13, "exact", "Chilean soldiers killed", "Peru", "the army", as_of="2024-11-13"),
+                "killed"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = [t for t in tracks if "i2" in t.claims]
+    assert set(track.claims) == {"i1", "i2", "i3"}
+    assert not track.conflicts and track.low == 9 and track.latest == "i3"
+    other = _in_sentence(_claim("w1", "a1", 1000, "about", "soldiers wounded", None, None),
+                         "At least 100 soldiers have been killed and another 1,000 have been wounded.", "1,000")
+    assert not _increment(other)

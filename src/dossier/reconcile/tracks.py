@@ -1853,6 +1853,22 @@ def _group_tracks(
     return out_claims, tuple(tracks)
 
 
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _increment(c: NumericClaim) -> bool:
+    """True for a count of the newly added ("three more soldiers were killed", "a further 27"):
+    a step of the toll, never the toll itself, so it bounds, dates and contradicts nothing.
+    ("another 1,000 were wounded" after "100 were killed" is the wounded's whole count: not read.)"""
+    if c.sentence_start is None or not c.sentence:
+        return False
+    end, start = c.end - c.sentence_start, c.start - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return False
+    return bool(_MORE_AFTER.match(c.sentence, end) or _FURTHER_BEFORE.search(c.sentence[:start]))
+
+
 def _make_track(
     mkey: str,
     lkey: str,
@@ -1870,7 +1886,8 @@ def _make_track(
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
     origins = independent_groups(ordered, articles=by_id, relations=relations, entities=entities, by_state=True)
-    reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
+    steps = {c.id for c in ordered if _increment(c)} if mkey.split("|", 1)[1] in _CUMULATIVE else set()
+    reports = [c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps] or ordered
     lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
     highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
     # each source's latest figure (a projection only if the source gives nothing else)
@@ -1887,7 +1904,7 @@ def _make_track(
     # only reports dated to within a week can contradict (a figure dated to within months
     # contradicts nothing); sweep them in window order, stopping past the slack
     datable = sorted(
-        (c for c in ordered if c.modality not in _NOT_REPORTS and _narrow(windows[c.id])),
+        (c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps and _narrow(windows[c.id])),
         key=lambda c: ((windows[c.id] or ("", ""))[0], pos[c.id]),
     )
     for i, a in enumerate(datable):
@@ -1907,7 +1924,8 @@ def _make_track(
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
                 conflicts.append((first.id, second.id))
-    conflicts.extend(_wide_conflicts(ordered, windows, by_id, indep, origins, cumulative, set(conflicts)))
+    conflicts.extend(_wide_conflicts([c for c in ordered if c.id not in steps], windows, by_id, indep, origins,
+                                     cumulative, set(conflicts)))
     conflicts.sort(key=lambda pair: (pos[pair[0]], pos[pair[1]]))
     disputes = stated_disputes(ordered)
     parties = claim_parties(ordered, origins, articles=by_id, entities=entities)
@@ -1918,8 +1936,9 @@ def _make_track(
         return w is not None and days_between(w[0], w[1]) <= 45
 
     latest = next(
-        (c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and _dated(c)),
-        next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id),
+        (c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and c.id not in steps and _dated(c)),
+        next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and c.id not in steps),
+             ordered[-1].id),
     )
     return Track(
         id=tid,
