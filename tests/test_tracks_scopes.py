@@ -352,3 +352,16 @@ def test_three_more_killed_is_a_step_of_the_toll_not_a_toll() -> None:
     other = _in_sentence(_claim("w1", "a1", 1000, "about", "soldiers wounded", None, None),
                          "At least 100 soldiers have been killed and another 1,000 have been wounded.", "1,000")
     assert not _increment(other)
+
+
+def test_a_countrys_people_and_the_people_counted_in_it_are_one_toll() -> None:
+    """A quake in Chile: "1,204 people injured in Chile", "2,059 people wounded" (placed in Chile)
+    and "329 Chileans injured" (no place) are one count; Chilean soldiers wounded in Chile (an
+    army's count) stay apart."""
+    track = _tracks_of([
+        _stated(_claim("o1", "a1", 329, "exact", "Chileans injured", None, "the ministry"), "wounded"),
+        _stated(_claim("o2", "a2", 1204, "exact", "people injured", "Chile", "the ministry"), "wounded"),
+        _stated(_claim("o3", "a3", 2059, "exact", "people wounded", "Chile", "the ministry"), "wounded"),
+        _stated(_claim("o4", "a3", 1000, "exact", "Chileans injured", "Chile", "the ministry"), "wounded"),
+    ])
+    assert track["o1"] == track["o2"] == track["o3"] == track["o4"] is not None

@@ -1509,6 +1509,42 @@ def _lists_on(prev: NumericClaim, claim: NumericClaim, population: str | None) -
     return named == {population}
 
 
+def _join_own_people(keyed: dict[str, tuple[str, str]], armed: set[str]) -> None:
+    """A country's people counted in their own country and people counted there without a people
+    are one scope ("632 Moroccans dead in Morocco" and "1,204 people injured in Morocco"): the bare
+    counts take the country's people. Never for soldiers (a country's soldiers killed at home and
+    the people killed there are two counts)."""
+    by_place: dict[tuple[str, str], set[str]] = defaultdict(set)  # (head, country place) -> peoples
+    soldiers: set[tuple[str, str]] = set()
+    unplaced: dict[str, str] = {}  # a people's count without a place -> its own country's key
+    for cid, (mkey, lkey) in keyed.items():
+        pop, _sep, head = mkey.partition("|")
+        if head not in _TRACK_STATES:
+            continue
+        if not lkey and pop and cid not in armed:
+            iso = _country_of_population(pop)
+            home = _COUNTRY_KEYS.get(iso or "")
+            if home:
+                unplaced[cid] = home
+                by_place[(head, home)].add(pop)
+        elif lkey and _is_country(lkey):
+            by_place[(head, lkey)].add(pop)
+            if cid in armed and pop:
+                soldiers.add((head, lkey))
+    for (head, lkey), pops in by_place.items():
+        named = pops - {""}
+        if "" not in pops or len(named) != 1 or (head, lkey) in soldiers:
+            continue
+        people = next(iter(named))
+        if _country_of_population(people) is None or _country_of_population(people) != _country_of_population(lkey):
+            continue
+        for cid, (mkey, lk) in list(keyed.items()):
+            if lk == lkey and mkey == f"|{head}":
+                keyed[cid] = (f"{people}|{head}", lk)
+            elif not lk and unplaced.get(cid) == lkey and mkey == f"{people}|{head}":
+                keyed[cid] = (mkey, lkey)  # the people counted without a place: in their country
+
+
 def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
                          written: Mapping[str, str | None]) -> None:
     """Join a foreign force's losses counted in the one part of its host country the story counts
@@ -1791,6 +1827,7 @@ def _group_tracks(
             keyed[cid] = (mkey, inside.pop())
 
     _join_foreign_losses(keyed, article_of, written)
+    _join_own_people(keyed, armed)
 
     # a count without a place is a count of the whole population: it joins the measure's track
     # at country level when the story has exactly one (else it keeps a track of its own)
