@@ -365,3 +365,15 @@ def test_a_countrys_people_and_the_people_counted_in_it_are_one_toll() -> None:
         _stated(_claim("o4", "a3", 1000, "exact", "Chileans injured", "Chile", "the ministry"), "wounded"),
     ])
     assert track["o1"] == track["o2"] == track["o3"] == track["o4"] is not None
+
+
+def test_a_count_elsewhere_in_the_country_is_not_the_countrys_toll() -> None:
+    """"The storm also killed about 170 people elsewhere in the country": the rest of Chile, not
+    its toll, which "2,300 people died in Chile" gives."""
+    track = _tracks_of([
+        _in_sentence(_claim("e1", "a1", 170, "about", "people killed", "Chile", "officials"),
+                     "The storm also killed about 170 people elsewhere in the country.", "170"),
+        _claim("e2", "a2", 2300, "over", "people killed", "Chile", "officials"),
+        _claim("e3", "a3", 2500, "over", "people killed", "Chile", "officials"),
+    ])
+    assert track["e2"] == track["e3"] != track["e1"]
