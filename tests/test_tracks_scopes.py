@@ -377,3 +377,28 @@ def test_a_count_elsewhere_in_the_country_is_not_the_countrys_toll() -> None:
         _claim("e3", "a3", 2500, "over", "people killed", "Chile", "officials"),
     ])
     assert track["e2"] == track["e3"] != track["e1"]
+
+
+def test_one_days_event_count_after_a_larger_one_is_no_fall_of_the_toll() -> None:
+    """"Nine soldiers were killed on Friday" then "three soldiers were killed in the crossfire on
+    Monday" (another day's event) contradict nothing; a toll that falls does ("the death toll
+    stood at 9" then "the toll is 3")."""
+    fri = "Nine Chilean soldiers were killed on Friday following two days of combat."
+    mon = "Three Chilean soldiers were killed in the crossfire on Monday, 27 January, near the airport."
+    claims = [
+        _stated(_in_sentence(_claim("v1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-24"), fri, "Nine"), "killed"),
+        _stated(_in_sentence(_claim("v2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), mon, "Three"), "killed"),
+    ]
+    _, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = tracks
+    assert not track.conflicts
+    toll = [
+        _stated(_in_sentence(_claim("t1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-24"), "The death toll stood at 9 on Friday.", "9"), "killed"),
+        _stated(_in_sentence(_claim("t2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), "The medic said the toll is 3.", "3"), "killed"),
+    ]
+    _, tracks = build_tracks(toll, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert tracks[0].conflicts

@@ -1925,6 +1925,22 @@ def _increment(c: NumericClaim) -> bool:
     return bool(_MORE_AFTER.match(c.sentence, end) or _FURTHER_BEFORE.search(c.sentence[:start]))
 
 
+_EVENT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bdied\b",
+                         re.IGNORECASE)
+_EVENT_DAY = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+\s+\d{1,2}|\d{1,2}\s+\w+)|"
+    r"yesterday|last night|overnight)\b", re.IGNORECASE)
+_TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|so far|in all|bringing|brings|risen|rose|rises|climbed|cumulative)\b",
+                         re.IGNORECASE)
+
+
+def _event_count(c: NumericClaim) -> bool:
+    """True for the count of one day's event ("three soldiers were killed ... on Monday, 27
+    January"), not a running toll: a smaller count after a larger one is then no fall of the toll."""
+    sentence = c.sentence or ""
+    return bool(_EVENT_VERB.search(sentence) and _EVENT_DAY.search(sentence) and not _TOLL_WORDS.search(sentence))
+
+
 def _make_track(
     mkey: str,
     lkey: str,
@@ -1976,7 +1992,7 @@ def _make_track(
             if _compatible(a, b):
                 continue
             first, second = (a, b) if pos[a.id] < pos[b.id] else (b, a)
-            if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second)):
+            if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
                 conflicts.append((first.id, second.id))
