@@ -134,6 +134,15 @@ def _resolve_unknown_year(value: str, article: Article, story: list[str], past: 
     p = article.published
     if p.earliest and p.latest and p.earliest[:4] == p.latest[:4]:
         return p.earliest[:4] + rest
+    if past and p.earliest and not p.latest:
+        # an undated report known only to come after a day it tells in the past ("said on
+        # December 18"): a past month it names without a year ("Putin visited Pyongyang in June")
+        # is the last one before that day, as news tells the months just gone
+        year = int(p.earliest[:4])
+        w = window_of(f"{year}{rest}")
+        if w is None:
+            return None
+        return f"{year if w[0] <= p.earliest[:10] else year - 1}{rest}"
     if not story:
         return None
     anchor = story[len(story) // 2]
