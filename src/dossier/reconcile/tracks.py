@@ -1509,19 +1509,6 @@ def _lists_on(prev: NumericClaim, claim: NumericClaim, population: str | None) -
     return named == {population}
 
 
-_ELSEWHERE_MARK = " (elsewhere)"
-_ELSEWHERE = re.compile(r"^(?:[^.;:,]{0,60}?)\b(?:elsewhere|in other (?:parts|areas|regions|places|towns|cities))\b",
-                        re.IGNORECASE)
-
-
-def _elsewhere_count(c: NumericClaim) -> bool:
-    """True for a count of the rest of a place ("killed about 170 people elsewhere in the country")."""
-    if c.sentence_start is None or not c.sentence:
-        return False
-    end = c.end - c.sentence_start
-    return 0 <= end <= len(c.sentence) and bool(_ELSEWHERE.match(c.sentence[end:]))
-
-
 def _join_own_people(keyed: dict[str, tuple[str, str]], armed: set[str]) -> None:
     """A country's people counted in their own country and people counted there without a people
     are one scope ("632 Moroccans dead in Morocco" and "1,204 people injured in Morocco"): the bare
@@ -1861,12 +1848,6 @@ def _group_tracks(
                 if not people or there is None or people != there.country:
                     continue
             keyed[cid] = (mkey, country)
-
-    # "about 170 people elsewhere in the country": the rest of a place, never its whole toll
-    for c in claims:
-        if c.id in keyed and _elsewhere_count(c):
-            mkey, lkey = keyed[c.id]
-            keyed[c.id] = (mkey, f"{lkey}{_ELSEWHERE_MARK}")
 
     # a figure dated long before the story's first report is background ("the deadliest since
     # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
