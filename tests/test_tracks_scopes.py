@@ -390,3 +390,33 @@ def test_one_days_event_count_after_a_larger_one_is_no_fall_of_the_toll() -> Non
     ]
     _, tracks = build_tracks(toll, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
     assert tracks[0].conflicts
+    # the same day's toll beside that day's event count: a part of it, no contradiction
+    same = [
+        _stated(_in_sentence(_claim("s1", "a1", 13, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-27"), "The toll rose to 13 on Monday.", "13"), "killed"),
+        _stated(_in_sentence(_claim("s2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), mon, "Three"), "killed"),
+    ]
+    _, tracks = build_tracks(same, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert not tracks[0].conflicts
+
+
+def test_a_toll_on_an_undated_page_does_not_fall_below_a_dated_one() -> None:
+    """An undated page (its window only inferred) gives 2,700 wounded, a dated page of the same
+    days 4,000: the page may be older than its window says, so no fall of the toll is claimed;
+    the same figure on a dated page is a fall."""
+    undated = Article(id="u1", source="u1.txt", text="Fictional text.", title="Losses",
+                      published=PublishedDate(basis="inferred", earliest="2024-11-10", latest="2024-11-16"))
+    dated = Article(id="u2", source="u2.txt", text="Fictional text.", title="Losses",
+                    published=PublishedDate(date="2024-11-13", basis="explicit", earliest="2024-11-13",
+                                            latest="2024-11-13"))
+    claims = [
+        _stated(_claim("u_a", "a4", 4000, "over", "Chilean soldiers wounded", "Peru", "the agency",
+                       as_of="2024-11-12"), "wounded"),
+        _stated(_claim("u_b", "u1", 2700, "about", "Chilean soldiers wounded", "Peru", "a medic"), "wounded"),
+    ]
+    _, tracks = build_tracks(claims, articles=[*ARTICLES, undated], relations=(), entities=(), settings=SETTINGS)
+    assert not tracks[0].conflicts
+    firm = [claims[0], dataclasses.replace(claims[1], article="u2")]
+    _, tracks = build_tracks(firm, articles=[*ARTICLES, dated], relations=(), entities=(), settings=SETTINGS)
+    assert tracks[0].conflicts

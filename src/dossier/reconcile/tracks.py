@@ -1915,6 +1915,13 @@ _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|so far|in all|bringing|brings|r
                          re.IGNORECASE)
 
 
+def _firmly_dated(c: NumericClaim, by_id: Mapping[str, Article]) -> bool:
+    """A claim dated by its own words or by its page's stated date: a window only inferred for an
+    undated page is too loose to say that a toll fell."""
+    article = by_id.get(c.article)
+    return bool(c.as_of) or (article is not None and article.published.basis == "explicit")
+
+
 def _event_count(c: NumericClaim) -> bool:
     """True for the count of one day's event ("three soldiers were killed ... on Monday, 27
     January"), not a running toll: a smaller count after a larger one is then no fall of the toll."""
@@ -1973,6 +1980,10 @@ def _make_track(
             if _compatible(a, b):
                 continue
             first, second = (a, b) if pos[a.id] < pos[b.id] else (b, a)
+            if cumulative and _event_count(a) != _event_count(b):
+                continue  # one day's event count beside a toll: a part of it, no contradiction
+            if cumulative and not (_firmly_dated(a, by_id) and _firmly_dated(b, by_id)):
+                continue  # a toll known only by an undated page's inferred window: may be older
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
