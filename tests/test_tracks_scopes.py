@@ -420,3 +420,24 @@ def test_a_toll_on_an_undated_page_does_not_fall_below_a_dated_one() -> None:
     firm = [claims[0], dataclasses.replace(claims[1], article="u2")]
     _, tracks = build_tracks(firm, articles=[*ARTICLES, dated], relations=(), entities=(), settings=SETTINGS)
     assert tracks[0].conflicts
+
+
+def test_an_agency_and_the_same_agency_with_its_capital_are_one_source() -> None:
+    """"National Intelligence Service" and "Lima's National Intelligence Service" (two entities of
+    one agency) and "Peru's intelligence agency" are one independent source, Peru's."""
+    from dossier.model import Entity, SourceRef
+    from dossier.reconcile.tracks import independent_groups
+
+    ents = {"e1": Entity(id="e1", name="National Intelligence Service", type="ORG", aliases=("NIS",)),
+            "e2": Entity(id="e2", name="Lima's National Intelligence Service", type="ORG")}
+
+    def by(cid: str, art: str, value: float, name: str, entity: str | None) -> NumericClaim:
+        c = _claim(cid, art, value, "about", "Chilean soldiers killed", "Peru", None)
+        return dataclasses.replace(c, source=SourceRef(entity=entity, name=name, text=name, start=0, end=len(name)))
+
+    claims = [by("g1", "a1", 300, "National Intelligence Service", "e1"),
+              by("g2", "a2", 600, "Lima's National Intelligence Service", "e2"),
+              by("g3", "a3", 2000, "Peru's intelligence agency", None)]
+    arts = {a.id: a for a in ARTICLES}
+    groups = independent_groups(claims, articles=arts, relations=(), entities=ents, by_state=True)
+    assert len(set(groups.values())) == 1

@@ -1066,11 +1066,18 @@ def independent_groups(
     for k in key_of.values():
         uf.find(k)
     # one claimant named two ways: "South Korean intelligence" / "South Korean intelligence agency"
-    names = sorted({k for k in key_of.values() if k.startswith("n:")})
+    # ... or two entities so named ("National Intelligence Service" / "Seoul's National
+    # Intelligence Service"), when the entities are known
+    named_as = {k: k[2:] for k in key_of.values() if k.startswith("n:")}
+    for k in key_of.values():
+        ent = (entities or {}).get(k[2:]) if k.startswith("e:") else None
+        if ent is not None and ent.type in {"ORG", "GPE", "NORP"}:
+            named_as[k] = _norm_text(ent.name)
+    names = sorted(named_as)
     for i, name_x in enumerate(names):
-        wx = set(name_x[2:].split())
+        wx = set(named_as[name_x].split())
         for name_y in names[i + 1 :]:
-            wy = set(name_y[2:].split())
+            wy = set(named_as[name_y].split())
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
                 uf.union(name_x, name_y)
