@@ -441,3 +441,19 @@ def test_an_agency_and_the_same_agency_with_its_capital_are_one_source() -> None
     arts = {a.id: a for a in ARTICLES}
     groups = independent_groups(claims, articles=arts, relations=(), entities=ents, by_state=True)
     assert len(set(groups.values())) == 1
+
+
+def test_one_page_telling_a_tolls_updates_of_one_day_is_no_contradiction() -> None:
+    """"The new total comes an hour after officials said the toll stood at 1,762": 1,762 and
+    2,316 on one day of one page are a rising toll, not two sources disagreeing."""
+    first = "The new total comes not even an hour after officials said the death toll stood at 1,762."
+    second = "A revision of the figures saw officials record 2,316 known deaths."
+    claims = [
+        _stated(_in_sentence(_claim("n1", "a1", 1762, "exact", "people killed", "Chile", "officials",
+                                    as_of="2024-10-24"), first, "1,762"), "killed"),
+        _stated(_in_sentence(_claim("n2", "a1", 2316, "exact", "people killed", "Chile", "the agency",
+                                    as_of="2024-10-24"), second, "2,316"), "killed"),
+    ]
+    _, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = tracks
+    assert not track.conflicts

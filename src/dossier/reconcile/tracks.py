@@ -1922,11 +1922,15 @@ _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|so far|in all|bringing|brings|r
                          re.IGNORECASE)
 
 
+_UPDATE_WORDS = re.compile(r"\b(?:new total|revision|revised|updated|update|up from|rose|risen|climbed|increased|"
+                           r"jumped|earlier|previously)\b", re.IGNORECASE)
+
+
 def _firmly_dated(c: NumericClaim, by_id: Mapping[str, Article]) -> bool:
     """A claim dated by its own words or by its page's stated date: a window only inferred for an
     undated page is too loose to say that a toll fell."""
     article = by_id.get(c.article)
-    return bool(c.as_of) or (article is not None and article.published.basis == "explicit")
+    return (c.as_of is not None and len(c.as_of) >= 10) or (article is not None and article.published.basis == "explicit")
 
 
 def _event_count(c: NumericClaim) -> bool:
@@ -1991,6 +1995,8 @@ def _make_track(
                 continue  # one day's event count beside a toll: a part of it, no contradiction
             if cumulative and not (_firmly_dated(a, by_id) and _firmly_dated(b, by_id)):
                 continue  # a toll known only by an undated page's inferred window: may be older
+            if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
+                continue  # one page telling a toll's updates ("the new total comes an hour after ...")
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
