@@ -122,12 +122,23 @@ def test_phases_stay_apart_far_apart_in_time_undated_or_unlike() -> None:
     # a year later: another event of the same kind
     far = ["2024-10-02", "2024-10-09", "2024-10-20", "2025-10-25", "2025-11-03", "2025-11-10"]
     assert rejoin_phases(subs, [_dated(f"a{k}", d) for k, d in enumerate(far)], _PHASE_EDGES) == subs
-    # no dates: words alone keep them apart, as the second pass said
+    # no dates on either side: words alone keep them apart, as the second pass said
     assert rejoin_phases(subs, [_dated(f"a{k}", None) for k in range(6)], _PHASE_EDGES) == subs
     # the same weeks, but hardly alike across (two hurricanes of one season)
     close = ["2025-09-20", "2025-09-25", "2025-09-30", "2025-10-05", "2025-10-08", "2025-10-12"]
     unlike = {k: (v if (k[0] < 3) == (k[1] < 3) else 0.03) for k, v in _PHASE_EDGES.items()}
     assert rejoin_phases(subs, [_dated(f"a{k}", d) for k, d in enumerate(close)], unlike) == subs
+
+
+def test_pages_without_a_date_line_rejoin_the_dated_phase_they_are_like() -> None:
+    """Pages scraped without their date line (a quake's toll updates) rejoin the dated pages the
+    first pass grouped them with when they are as alike across as within; unlike ones stay apart."""
+    subs = [[0, 1, 2], [3, 4, 5]]
+    days = ["2025-10-02", "2025-10-03", "2025-10-04", None, None, None]
+    articles = [_dated(f"a{k}", d) for k, d in enumerate(days)]
+    assert rejoin_phases(subs, articles, _PHASE_EDGES) == [[0, 1, 2, 3, 4, 5]]
+    unlike = {k: (v if (k[0] < 3) == (k[1] < 3) else 0.03) for k, v in _PHASE_EDGES.items()}
+    assert rejoin_phases(subs, articles, unlike) == subs
 
 
 def test_a_copy_joins_its_original_story() -> None:

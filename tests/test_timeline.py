@@ -332,3 +332,35 @@ def test_a_page_s_own_dateline_day_beats_a_day_the_story_would_pin(nlp) -> None:
     pub = next(a for a in arts if a.id == "d2").published
     # the page was filed on a 4 July: neither the story's 3 September nor the dateline's day as an event's
     assert pub.date is None or pub.date.endswith("-07-04"), pub
+
+
+def test_a_past_event_is_never_dated_after_its_own_dated_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"killed in a clash with the March 23 Movement" (a rebel group's name read as a date) on a
+    page of 2 February: a past event cannot come after the report that tells it."""
+    page = _article("m1", "The army has released the names of soldiers who were killed during a clash with the "
+                          "March 23 Movement near Lenne.", "2031-02-02")
+    analyses = [_analysis(nlp, page, [("March 23", "2031-03-23")])]
+    _, events = build_timeline([page], analyses, entities=(), relations=(), settings=SETTINGS)
+    assert not [e for e in events if e.date and e.date > "2031-02-02"], [(e.date, e.summary) for e in events]
+
+
+def test_a_past_month_in_a_report_known_only_after_a_day_is_the_one_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An undated page that says "on December 18" in the past tense was published after it: the
+    June it tells in the past ("the leader visited Saska in June") is the June before, not the
+    next one the story's later reports reach."""
+    dated = [
+        _article("y1", "The Velmar envoy said on Monday that 300 soldiers had crossed into Saska.", "2031-01-13"),
+        _article("y2", "Officials said on Friday that the soldiers had reached the front near Lenne.", "2031-09-05"),
+    ]
+    page = dataclasses.replace(
+        _article("y3", "The envoy said on December 18 that losses had grew. The Velmar leader visited Saska in "
+                       "June and signed a defence pact."),
+        published=PublishedDate(basis="inferred", earliest="2030-12-18"))
+    analyses = [
+        _analysis(nlp, dated[0], [("on Monday", "2031-01-13")]),
+        _analysis(nlp, dated[1], [("on Friday", "2031-09-05")]),
+        _analysis(nlp, page, [("in June", "XXXX-06")]),
+    ]
+    _, events = build_timeline([*dated, page], analyses, entities=(), relations=(), settings=SETTINGS)
+    visit = [e for e in events if "visited" in e.summary]
+    assert visit and visit[0].date == "2030-06", [(e.date, e.summary) for e in events]

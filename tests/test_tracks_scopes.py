@@ -175,3 +175,285 @@ def test_a_bare_toll_takes_the_people_the_others_at_its_place_were_found_to_coun
     ])
     assert track["k2"] == track["k3"] is not None
     assert track["k3"] != track["t1"]
+
+
+def test_a_foreign_forces_losses_in_its_host_country_join_the_one_part_it_fights_in() -> None:
+    """A force sent abroad (a made-up deployment: Chilean troops in Peru's Tacna region) loses its
+    men where it fights: "killed in the Tacna region" and "killed fighting in Peru" are one
+    series, and a count without a place joins it. A page that gives both counts tells two scopes
+    apart; the host's own people keep their national toll beside a region's."""
+    track = _tracks_of([
+        _claim("k1", "a1", 100, "at_least", "Chilean soldiers killed", "the Tacna region of Peru", "Lima's spy agency"),
+        _claim("k2", "a2", 300, "over", "Chilean soldiers killed", "Peru", "Lima's spy agency"),
+        _claim("k3", "a3", 600, "about", "Chilean soldiers killed", "Peru", "Lima's spy agency"),
+        _claim("k4", "a4", 2000, "about", "Chilean soldiers killed", None, "Lima's spy agency"),
+        _claim("p1", "a1", 40, "at_least", "Peruvian civilians killed", "the Tacna region of Peru", "the Peruvian army"),
+        _claim("p2", "a2", 90, "at_least", "Peruvian civilians killed", "Peru", "the Peruvian army"),
+    ])
+    assert track["k1"] == track["k2"] == track["k3"] == track["k4"] is not None
+    assert track["p1"] != track["p2"]  # the host's own people: a region's toll is no country's
+    both = _tracks_of([
+        _claim("b1", "a1", 100, "at_least", "Chilean soldiers killed", "the Tacna region of Peru", "the agency"),
+        _claim("b2", "a1", 300, "over", "Chilean soldiers killed", "Peru", "the agency"),
+        _claim("b3", "a2", 350, "over", "Chilean soldiers killed", "Peru", "the agency"),
+    ])
+    assert both["b2"] == both["b3"] != both["b1"]  # one page gives both: two scopes
+
+
+def test_the_group_that_suffered_losses_is_the_one_counted() -> None:
+    """"X troops deployed to Y had suffered 3,000 casualties": the casualties are X's, though Y
+    (a place) comes nearer; "X has claimed to have suffered only 350 casualties" too."""
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    c = _stated(_in_sentence(_claim("s1", "a1", 3000, "over", "casualties", "Peru", None),
+                             "The spy agency said on Monday that Chilean troops deployed to Peru had suffered "
+                             "more than 3,000 casualties, with over 300 dead.", "3,000"), "casualties")
+    assert _population_from_sentence(c) == "chile"
+    d = _stated(_in_sentence(_claim("s2", "a1", 350, "exact", "casualties", "Peru", "Chile"),
+                             "Chile has claimed to have suffered only 350 casualties in earlier phases.", "350"),
+                "casualties")
+    assert _population_from_sentence(d) == "chile"
+    # no verb of loss: the nearest people before a count of troops acting stays undecided
+    e = _in_sentence(_claim("s3", "a1", 300, "over", "casualties", "Peru", None),
+                     "Chilean troops fought on as 300 casualties were counted.", "300")
+    assert _population_from_sentence(e) != "chile"
+
+
+def test_a_country_written_with_of_or_its_initials_is_one_place() -> None:
+    """"the Democratic Republic of Congo", "DR Congo" and "DRC" are one country's key (the split on
+    "of" that reads "the Kursk region of Russia" must not cut a country's own name)."""
+    keys = {location_key(w) for w in ("the Democratic Republic of Congo", "Democratic Republic of the Congo",
+                                      "DR Congo", "DRC", "eastern DR Congo")}
+    assert len(keys) == 1 and "" not in keys
+    assert location_key("the Tacna region of Peru") == "tacna"
+    assert location_key("Republic of Korea") == location_key("South Korea")
+
+
+def test_a_count_placed_at_an_organisation_has_no_place() -> None:
+    """"9 members killed | Monusco" (a mission, an organisation) is no place: the count joins the
+    measure's one country track."""
+    from dossier.model import Entity
+
+    ents = (Entity(id="e1", name="Monusco", type="ORG"),)
+    claims = [
+        _claim("m1", "a1", 9, "exact", "Chilean soldiers killed", "Monusco", "the army"),
+        _claim("m2", "a2", 13, "exact", "Chilean soldiers killed", "Peru", "the army"),
+        _claim("m3", "a3", 14, "exact", "Chilean soldiers killed", "Peru", "the army"),
+    ]
+    out, _ = build_tracks(claims, articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    track = {c.id: c.track for c in out}
+    assert track["m1"] == track["m2"] == track["m3"] is not None
+
+
+def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
+    """"SANDF members killed" where the story names the South African National Defence Force
+    (SANDF): South Africans, one track with "South African soldiers killed"; the country the
+    sentence puts them in ("deployed in the Democratic Republic of Congo (DRC)") is a place, not
+    the people counted; a place written with a digit ("M23", a group) or cut short ("Democratic
+    Republic") is no other place."""
+    from dossier.model import Entity
+
+    ents = (Entity(id="e1", name="South African National Defence Force", type="ORG", aliases=("SANDF",)),
+            Entity(id="e2", name="M23", type="GPE"),
+            Entity(id="e3", name="Peru Civil Defense", type="ORG"))  # a rescue service, no army
+    toll = "The death toll for SANDF soldiers deployed in the Democratic Republic of Congo (DRC) has risen to 13."
+    claims = [
+        _claim("f1", "a1", 2, "exact", "South African soldiers killed", "Democratic Republic", "the army"),
+        _claim("f2", "a2", 9, "exact", "SANDF members killed", "M23", "the army"),
+        _in_sentence(_claim("f3", "a3", 13, "exact", "death toll", "Democratic Republic of Congo", "the army"),
+                     toll, "13"),
+        _claim("f4", "a4", 14, "exact", "SANDF soldiers killed", "DRC", "the army"),
+    ]
+    out, _ = build_tracks(claims, articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    track = {c.id: c.track for c in out}
+    assert track["f1"] == track["f2"] == track["f3"] == track["f4"] is not None
+    rescue = _in_sentence(_claim("r1", "a1", 790, "over", "additional deaths", None, "Peru Civil Defense"),
+                          "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
+    out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
+    assert not (out[0].measure_key or "").startswith("peru|")
+
+
+def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
+    """One government's figures are one independent source however they are relayed: "Lima's spy
+    agency", "Peru's intelligence agency" and "Peruvian MP Ana Rivas" (a lawmaker briefed by it)
+    are Peru; "Santiago officials" are Chile's; a newspaper named after a city is nobody's state."""
+    from dossier.model import SourceRef
+    from dossier.reconcile.tracks import _affiliation
+
+    def said(name: str) -> NumericClaim:
+        return dataclasses.replace(_claim("x", "a1", 1, "exact", "soldiers killed", None, None),
+                                   source=SourceRef(entity=None, name=name, text=name, start=0, end=len(name)))
+
+    assert _affiliation(said("Lima's spy agency"), {}) == "PE"
+    assert _affiliation(said("Peru's intelligence agency"), {}) == "PE"
+    assert _affiliation(said("Peruvian MP Ana Rivas"), {}) == "PE"
+    assert _affiliation(said("Santiago officials"), {}) == "CL"
+    assert _affiliation(said("Lima Herald"), {}) is None
+
+
+def test_a_war_of_two_countries_is_no_place() -> None:
+    """"600 deaths on the Chile-Peru battlefronts": the count joins the measure's one country
+    track; a place of two names that are no countries stays a place."""
+    track = _tracks_of([
+        _claim("w1", "a1", 300, "over", "Chilean soldiers killed", "Peru", "the agency"),
+        _claim("w2", "a2", 600, "about", "Chilean soldiers killed", "Chile-Peru battlefronts", "the agency"),
+        _claim("w3", "a3", 2000, "about", "Chilean soldiers killed", "Peru", "the agency"),
+    ])
+    assert track["w1"] == track["w2"] == track["w3"] is not None
+
+
+def test_a_list_of_counts_keeps_its_first_counts_people() -> None:
+    """"Over 300 Chilean troops killed, about 2,700 injured in Peru": the injured are Chileans;
+    "with over 300 dead" after "Chilean troops deployed to Peru had suffered 3,000 casualties"
+    too (Peru, named before the eight words the scan reads, is still only the place); "soldiers
+    fighting on the side of Peru ... 1,000 other soldiers wounded": Peru is the ally."""
+    from dossier.reconcile.tracks import _population_from_sentence
+
+    head = "Over 300 Chilean troops killed, about 2,700 injured in Peru, says the spy agency"
+    track = _tracks_of([
+        _stated(_in_sentence(_claim("h1", "a1", 300, "over", "Chilean troops killed", "Peru", None), head, "300"),
+                "killed"),
+        _stated(_in_sentence(_claim("h2", "a1", 2700, "about", "injured", "Peru", None), head, "2,700"), "wounded"),
+        _stated(_claim("h3", "a2", 4000, "over", "Chilean soldiers wounded", "Peru", "the agency"), "wounded"),
+    ])
+    assert track["h2"] == track["h3"] is not None
+    sent = ("The agency said on Monday that Chilean troops deployed to Peru had suffered more than 3,000 "
+            "casualties, with over 300 dead and approximately 2,700 injured.")
+    dead = _stated(_in_sentence(_claim("d1", "a1", 300, "over", "dead", None, None), sent, "300"), "killed")
+    assert _population_from_sentence(dead) != "peru"
+    ally = ("The MP said that 100 Chilean soldiers fighting on the side of Peru have been killed, and about "
+            "1,000 other soldiers wounded.")
+    other = _stated(_in_sentence(_claim("o1", "a1", 1000, "about", "soldiers wounded", None, None), ally, "1,000"),
+                    "wounded")
+    assert _population_from_sentence(other) != "peru"
+
+
+
+def test_three_more_killed_is_a_step_of_the_toll_not_a_toll() -> None:
+    """"Nine soldiers were killed on Friday", then "three more soldiers were killed on Monday" (an
+    increment), then a toll of 13: no contradiction (a toll never falls, but 3 is no toll), and
+    the range and the latest figure are the tolls'. "another 1,000 wounded" after "100 killed" is
+    the wounded's whole count and stays a report."""
+    from dossier.reconcile.tracks import _increment
+
+    more = "On Monday, three more soldiers were killed in an exchange of fire near the airport."
+    claims = [
+        _stated(_claim("i1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army", as_of="2024-10-24"),
+                "killed"),
+        _stated(_in_sentence(_claim("i2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-28"), more, "three"), "killed"),
+        _stated(_claim("i3", "a4", 13, "exact", "Chilean soldiers killed", "Peru", "the army", as_of="2024-11-13"),
+                "killed"),
+    ]
+    out, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = [t for t in tracks if "i2" in t.claims]
+    assert set(track.claims) == {"i1", "i2", "i3"}
+    assert not track.conflicts and track.low == 9 and track.latest == "i3"
+    other = _in_sentence(_claim("w1", "a1", 1000, "about", "soldiers wounded", None, None),
+                         "At least 100 soldiers have been killed and another 1,000 have been wounded.", "1,000")
+    assert not _increment(other)
+
+
+def test_a_countrys_people_and_the_people_counted_in_it_are_one_toll() -> None:
+    """A quake in Chile: "1,204 people injured in Chile", "2,059 people wounded" (placed in Chile)
+    and "329 Chileans injured" (no place) are one count; Chilean soldiers wounded in Chile (an
+    army's count) stay apart."""
+    track = _tracks_of([
+        _stated(_claim("o1", "a1", 329, "exact", "Chileans injured", None, "the ministry"), "wounded"),
+        _stated(_claim("o2", "a2", 1204, "exact", "people injured", "Chile", "the ministry"), "wounded"),
+        _stated(_claim("o3", "a3", 2059, "exact", "people wounded", "Chile", "the ministry"), "wounded"),
+        _stated(_claim("o4", "a3", 1000, "exact", "Chileans injured", "Chile", "the ministry"), "wounded"),
+    ])
+    assert track["o1"] == track["o2"] == track["o3"] == track["o4"] is not None
+
+
+def test_one_days_event_count_after_a_larger_one_is_no_fall_of_the_toll() -> None:
+    """"Nine soldiers were killed on Friday" then "three soldiers were killed in the crossfire on
+    Monday" (another day's event) contradict nothing; a toll that falls does ("the death toll
+    stood at 9" then "the toll is 3")."""
+    fri = "Nine Chilean soldiers were killed on Friday following two days of combat."
+    mon = "Three Chilean soldiers were killed in the crossfire on Monday, 27 January, near the airport."
+    claims = [
+        _stated(_in_sentence(_claim("v1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-24"), fri, "Nine"), "killed"),
+        _stated(_in_sentence(_claim("v2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), mon, "Three"), "killed"),
+    ]
+    _, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = tracks
+    assert not track.conflicts
+    toll = [
+        _stated(_in_sentence(_claim("t1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-24"), "The death toll stood at 9 on Friday.", "9"), "killed"),
+        _stated(_in_sentence(_claim("t2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), "The medic said the toll is 3.", "3"), "killed"),
+    ]
+    _, tracks = build_tracks(toll, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert tracks[0].conflicts
+    # the same day's toll beside that day's event count: a part of it, no contradiction
+    same = [
+        _stated(_in_sentence(_claim("s1", "a1", 13, "exact", "Chilean soldiers killed", "Peru", "the army",
+                                    as_of="2024-10-27"), "The toll rose to 13 on Monday.", "13"), "killed"),
+        _stated(_in_sentence(_claim("s2", "a2", 3, "exact", "Chilean soldiers killed", "Peru", "a medic",
+                                    as_of="2024-10-27"), mon, "Three"), "killed"),
+    ]
+    _, tracks = build_tracks(same, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    assert not tracks[0].conflicts
+
+
+def test_a_toll_on_an_undated_page_does_not_fall_below_a_dated_one() -> None:
+    """An undated page (its window only inferred) gives 2,700 wounded, a dated page of the same
+    days 4,000: the page may be older than its window says, so no fall of the toll is claimed;
+    the same figure on a dated page is a fall."""
+    undated = Article(id="u1", source="u1.txt", text="Fictional text.", title="Losses",
+                      published=PublishedDate(basis="inferred", earliest="2024-11-10", latest="2024-11-16"))
+    dated = Article(id="u2", source="u2.txt", text="Fictional text.", title="Losses",
+                    published=PublishedDate(date="2024-11-13", basis="explicit", earliest="2024-11-13",
+                                            latest="2024-11-13"))
+    claims = [
+        _stated(_claim("u_a", "a4", 4000, "over", "Chilean soldiers wounded", "Peru", "the agency",
+                       as_of="2024-11-12"), "wounded"),
+        _stated(_claim("u_b", "u1", 2700, "about", "Chilean soldiers wounded", "Peru", "a medic"), "wounded"),
+    ]
+    _, tracks = build_tracks(claims, articles=[*ARTICLES, undated], relations=(), entities=(), settings=SETTINGS)
+    assert not tracks[0].conflicts
+    firm = [claims[0], dataclasses.replace(claims[1], article="u2")]
+    _, tracks = build_tracks(firm, articles=[*ARTICLES, dated], relations=(), entities=(), settings=SETTINGS)
+    assert tracks[0].conflicts
+
+
+def test_an_agency_and_the_same_agency_with_its_capital_are_one_source() -> None:
+    """"National Intelligence Service" and "Lima's National Intelligence Service" (two entities of
+    one agency) and "Peru's intelligence agency" are one independent source, Peru's."""
+    from dossier.model import Entity, SourceRef
+    from dossier.reconcile.tracks import independent_groups
+
+    ents = {"e1": Entity(id="e1", name="National Intelligence Service", type="ORG", aliases=("NIS",)),
+            "e2": Entity(id="e2", name="Lima's National Intelligence Service", type="ORG")}
+
+    def by(cid: str, art: str, value: float, name: str, entity: str | None) -> NumericClaim:
+        c = _claim(cid, art, value, "about", "Chilean soldiers killed", "Peru", None)
+        return dataclasses.replace(c, source=SourceRef(entity=entity, name=name, text=name, start=0, end=len(name)))
+
+    claims = [by("g1", "a1", 300, "National Intelligence Service", "e1"),
+              by("g2", "a2", 600, "Lima's National Intelligence Service", "e2"),
+              by("g3", "a3", 2000, "Peru's intelligence agency", None)]
+    arts = {a.id: a for a in ARTICLES}
+    groups = independent_groups(claims, articles=arts, relations=(), entities=ents, by_state=True)
+    assert len(set(groups.values())) == 1
+
+
+def test_one_page_telling_a_tolls_updates_of_one_day_is_no_contradiction() -> None:
+    """"The new total comes an hour after officials said the toll stood at 1,762": 1,762 and
+    2,316 on one day of one page are a rising toll, not two sources disagreeing."""
+    first = "The new total comes not even an hour after officials said the death toll stood at 1,762."
+    second = "A revision of the figures saw officials record 2,316 known deaths."
+    claims = [
+        _stated(_in_sentence(_claim("n1", "a1", 1762, "exact", "people killed", "Chile", "officials",
+                                    as_of="2024-10-24"), first, "1,762"), "killed"),
+        _stated(_in_sentence(_claim("n2", "a1", 2316, "exact", "people killed", "Chile", "the agency",
+                                    as_of="2024-10-24"), second, "2,316"), "killed"),
+    ]
+    _, tracks = build_tracks(claims, articles=ARTICLES, relations=(), entities=(), settings=SETTINGS)
+    (track,) = tracks
+    assert not track.conflicts

@@ -410,8 +410,10 @@ def rejoin_phases(
     the coverage is continuous. Two sub-groups join again when both hold articles with explicit
     publication dates, their date spans come within ``_PHASE_GAP_DAYS`` days of each other, and
     their articles are, on the first pass's similarities, nearly as alike across the two as
-    within each (``_PHASE_LIKENESS``). Undated sub-groups are never joined: words alone keep them
-    apart, as before.
+    within each (``_PHASE_LIKENESS``). A sub-group whose pages state no date joins a dated one on
+    the likeness alone (pages that only lack a date line are no evidence of another event: the
+    first pass put them with the dated ones); two undated sub-groups are never joined: words
+    alone keep them apart, as before.
 
     Args:
         subs: the sub-groups (lists of indexes into ``articles``) of one first-pass group.
@@ -425,7 +427,7 @@ def rejoin_phases(
     if len(subs) < 2:
         return [list(s) for s in subs]
     days = [_explicit_days(articles[i] for i in s) for s in subs]
-    if sum(1 for d in days if d) < 2:
+    if not any(days):
         return [list(s) for s in subs]
     # summed similarity within and between sub-groups, one pass over the edges (absent pairs count 0)
     sub_of = {i: k for k, sub in enumerate(subs) for i in sub}
@@ -439,11 +441,12 @@ def rejoin_phases(
     uf: UnionFind[int] = UnionFind(range(len(subs)))
     for x in range(len(subs)):
         for y in range(x + 1, len(subs)):
-            if not days[x] or not days[y]:
+            if not days[x] and not days[y]:
                 continue
-            gap = max(min(days[y]) - max(days[x]), min(days[x]) - max(days[y]), 0)
-            if gap > _PHASE_GAP_DAYS:
-                continue
+            if days[x] and days[y]:
+                gap = max(min(days[y]) - max(days[x]), min(days[x]) - max(days[y]), 0)
+                if gap > _PHASE_GAP_DAYS:
+                    continue
             inside = [w for w in (within[x], within[y]) if w is not None]
             cross = sums[(x, y)] / (sizes[x] * sizes[y])
             if not inside or cross < _PHASE_LIKENESS * (sum(inside) / len(inside)):

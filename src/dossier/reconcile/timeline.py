@@ -134,6 +134,15 @@ def _resolve_unknown_year(value: str, article: Article, story: list[str], past: 
     p = article.published
     if p.earliest and p.latest and p.earliest[:4] == p.latest[:4]:
         return p.earliest[:4] + rest
+    if past and p.earliest and not p.latest:
+        # an undated report known only to come after a day it tells in the past ("said on
+        # December 18"): a past month it names without a year ("Putin visited Pyongyang in June")
+        # is the last one before that day, as news tells the months just gone
+        year = int(p.earliest[:4])
+        w = window_of(f"{year}{rest}")
+        if w is None:
+            return None
+        return f"{year if w[0] <= p.earliest[:10] else year - 1}{rest}"
     if not story:
         return None
     anchor = story[len(story) // 2]
@@ -714,6 +723,13 @@ def _detect(
                 rel = None
             if w is None and rel is None:
                 continue
+            pub = article.published
+            if w is not None and pub.basis == "explicit" and pub.date and w[0] > (pub.latest or pub.date)[:10] and (
+                    m.past or _NAME_AFTER.match(article.text, te.end)):
+                # dated after the dated report that tells it, yet told in the past tense, or the
+                # date runs on into a name: the words were no date ("killed in clashes with the
+                # March 23 Movement", on a page of 2 February)
+                continue
             groups.setdefault((m.sent_start, m.sent_end), []).append(
                 _Candidate(
                     article=article.id,
@@ -740,6 +756,13 @@ def _detect(
 
 
 _SPEECH_KINDS = {"statement", "confirmation"}
+
+
+# a capitalised word right after a date that is no month, weekday or zone: a name ("the March 23
+# Movement"), when the date would be after its report
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC)\b)[A-Z][a-z]{3,}")
 
 
 def _is_past(trigger: Token) -> bool:

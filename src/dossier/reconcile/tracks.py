@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -42,6 +43,7 @@ from ..extract.places import (
     DIRECTIONS,
     AliasEntry,
     alias_table,
+    capital_of,
     country_by_name,
     country_name,
     lookup_alias,
@@ -176,6 +178,10 @@ def _build_populations() -> dict[str, str]:
 
 
 _POPULATIONS: dict[str, str] = _build_populations()
+# ISO code -> the key of a country (its alias table's canonical name, as ``_POPULATIONS`` has it)
+_COUNTRY_KEYS: dict[str, str] = {
+    row.iso2: _norm_text(row.canonical) for row in alias_table() if row.type == "GPE" and row.iso2
+}
 
 
 # participles that count captives after a noun of people ("protesters arrested"), but say that a
@@ -398,6 +404,12 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     text = unidecode(location).lower().replace("\u2019", "'").strip()
     text = re.sub(r"^(in|into|to|at|inside|across|within|near|on|from)\s+", "", text)
     text = re.sub(r"^the\s+", "", text)
+    cased = re.sub(r"^(?:(?:in|into|to|at|inside|across|within|near|on|from|the)\s+)+", "", location.strip(),
+                   flags=re.IGNORECASE)
+    whole = _whole_country_key(cased, text)
+    if whole:
+        # "the Democratic Republic of Congo", "DR Congo", "DRC": one country however it is written
+        return aliases.get(whole, whole) if aliases else whole
     # "Russia's Kursk region" -> "kursk region"; "the Kursk region of Russia" -> "kursk region";
     # the outer place is kept as a fallback when the inner one is only a direction or a suffix
     outer = ""
@@ -429,6 +441,21 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_country_key(cased: str, text: str) -> str:
+    """The key of the country a whole place phrase names ("democratic republic of congo"), or "".
+
+    Only phrases the place split below would cut ("of", "'s", a comma) or that name a country by
+    another of its names: a country's key is its alias table's canonical name.
+    """
+    if not re.search(r" of |'s |,", text) and text in _POPULATIONS:
+        return ""
+    place = resolve_place(cased)
+    if place is None or place.kind != "country" or not place.country:
+        return ""
+    return _COUNTRY_KEYS.get(place.country) or _norm_text(country_name(place.country) or "")
+
+
 def _is_country(key: str) -> bool:
     """True for a location key that names a country (gazetteer of ``dossier.extract.places``) or a population."""
     return key in _POPULATIONS or country_by_name(key) is not None
@@ -452,6 +479,15 @@ def _place_aliases(entities: Sequence[Entity]) -> dict[str, str]:
             k = location_key(alias)
             if k and k != canonical:
                 out.setdefault(k, canonical)
+    # an organisation is no place ("killed | Monusco" where a mission was named for a place): a
+    # count placed at a name the story uses for an organisation has no place of its own
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        for alias in (e.name, *e.aliases):
+            k = location_key(alias)
+            if k and k not in out and not _is_country(k) and resolve_place(alias) is None:
+                out[k] = ""
     return out
 
 
@@ -714,6 +750,47 @@ _SENDER = re.compile(
 )
 
 
+# "... had suffered more than 3,000 casualties", "lost some 40 soldiers": a verb of loss a few
+# words before the count makes its subject the counted
+_LOSS_VERB = re.compile(r"\b(?:suffered|suffer|suffers|sustained|sustain|sustains|incurred|lost|loses|lose)\b"
+                        r"((?:\s+[\w,-]+){0,3})\s*$")
+_LOSS_GAP = frozenset({"only", "more", "than", "over", "about", "around", "some", "nearly", "almost", "at",
+                       "least", "up", "to", "roughly", "approximately", "an", "estimated", "another", "a", "further"})
+
+
+def _sufferer(claim: NumericClaim, before: str) -> str | None:
+    """The population that suffered a count of losses, when a verb of loss comes just before it.
+
+    "North Korean troops deployed to Russia had suffered more than 3,000 casualties" -> north
+    korea (the group named before the verb, though a place follows it); "North Korea has claimed
+    to have suffered only 350 casualties" -> north korea (the source speaks of its own). Only
+    for counts of people in a state (the dead, the wounded, casualties, captives, the missing).
+    """
+    m = _LOSS_VERB.search(before)
+    if m is None or any(w.strip(",") not in _LOSS_GAP for w in m.group(1).split()):
+        return None
+    head = _parse_measure(claim.measure)
+    state = _CLAIM_STATES.get((claim.state or "").lower())
+    if state not in {"killed", "wounded", "casualties", "captives", "missing"} and not (
+            head is not None and head.head in {"killed", "wounded", "casualties", "captives", "missing"}):
+        return None
+    subject = before[: m.start()]
+    # the clause of the verb: back to the last clause mark ("said", "that", a semicolon)
+    subject = re.split(r"[;:]|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhereas\b|\bbut\b", subject)[-1]
+    found = None
+    for p in _POP_RE.finditer(_norm_text(subject)):
+        preceding = _norm_text(subject)[: p.start()].split()
+        if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
+            continue  # "deployed to Russia": a place
+        found = _POPULATIONS[p.group(1)]
+    if found:
+        return found
+    if not subject.strip() or re.fullmatch(r"\s*(?:it|they|we|has|have|had|claimed|to|\s)*", subject):
+        # "Velmar said it suffered 40 casualties", "North Korea has claimed to have suffered"
+        return _source_population(claim)
+    return None
+
+
 def _population_from_sentence(claim: NumericClaim) -> str | None:
     """The population a bare count belongs to, read from just before it in its sentence.
 
@@ -743,6 +820,9 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
             return own
     cased = unidecode(claim.sentence[:cut]).replace("\u2019", "'")
     before = cased.lower()
+    sufferer = _sufferer(claim, before)
+    if sufferer is not None:
+        return sufferer
     words_before = before.split()
     window = " ".join(words_before[-8:])
     # the same window with its capitals (ASCII after unidecode: lower-casing keeps every offset)
@@ -751,17 +831,25 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
     best: str | None = None
     # only the shared table's names here: a place the table lacks may be a town ("SELMO, Lorvia")
     pops: Mapping[str, str] = _POPULATIONS
+    place_end: int | None = None
     for m in _POP_RE.finditer(window):
         following = window[m.end() :].split()
         nxt = following[0].strip(".,;:'s") if following else ""
         if nxt in _HEADS and _HEADS[nxt] == "troops":
             best = ""  # another group acts here; don't guess
             continue
-        preceding = window[: m.start()].split()
-        if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
-            continue  # "moved to Russia": a place, not the population counted
+        # the words before the match, from before the window too ("... deployed to | Russia had")
+        preceding = words_before[:-8][-2:] + window[: m.start()].split()
+        if preceding and (preceding[-1] in _PLACE_PREPOSITIONS
+                          or (preceding[-1] == "the" and len(preceding) > 1 and preceding[-2] in _PLACE_PREPOSITIONS)):
+            place_end = m.end()
+            continue  # "moved to Russia", "deployed in the DRC": a place, not the population counted
+        if place_end is not None and not window[place_end : m.start()].strip(" (,") and m.group(1) != "":
+            continue  # "in the Democratic Republic of Congo (DRC)": the place again
         if len(preceding) > 1 and preceding[-1] == "of" and _PART_OF.match(preceding[-2].strip(",")):
             continue  # "in the east of Indonesia", "parts of Chad": a place too
+        if len(preceding) > 1 and preceding[-1] == "of" and preceding[-2] in {"side", "sides", "behalf"}:
+            continue  # "soldiers fighting on the side of Russia": an ally, not the people counted
         cased_next = window_cased[m.end() :].split()
         if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
             continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
@@ -846,8 +934,11 @@ _OFFICIAL = re.compile(
     r"\b(?:president|prime minister|minister|ministry|secretary|spokes(?:person|man|woman)|officials?|"
     r"government|administration|authorities|intelligence|military|army|armed forces|defen[cs]e|"
     r"agency|department|white house|pentagon|kremlin|embassy|ambassador|envoy|director|adviser|"
-    r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier)\b"
+    r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier|"
+    r"lawmakers?|legislators?|mps?|parliamentarians?|spy)\b"
 )
+# "Seoul's spy agency", "Kyiv's defence ministry": a capital's name before an official word
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?=\S)")
 
 
 def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: frozenset[str] = frozenset()) -> str | None:
@@ -881,6 +972,12 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
                 row = lookup_demonym(gram) or lookup_alias(gram)
                 if row is not None and row.iso2:
                     return row.iso2
+        for cap in _CAPITAL_BEFORE.finditer(unidecode(text)):
+            rest = unidecode(text)[cap.end():].lower()
+            if _OFFICIAL.match(rest) or _OFFICIAL.match(rest.split(" ", 1)[-1]):
+                capital = capital_of(resolve_place(cap.group(1)))
+                if capital:
+                    return capital  # the capital stands for its government
     if ent is None and s.text and not _OFFICIAL.search(s.text.lower()):
         row = lookup_alias(s.text)
         if row is not None and row.iso2 and row.type == "GPE":
@@ -969,11 +1066,18 @@ def independent_groups(
     for k in key_of.values():
         uf.find(k)
     # one claimant named two ways: "South Korean intelligence" / "South Korean intelligence agency"
-    names = sorted({k for k in key_of.values() if k.startswith("n:")})
+    # ... or two entities so named ("National Intelligence Service" / "Seoul's National
+    # Intelligence Service"), when the entities are known
+    named_as = {k: k[2:] for k in key_of.values() if k.startswith("n:")}
+    for k in key_of.values():
+        ent = (entities or {}).get(k[2:]) if k.startswith("e:") else None
+        if ent is not None and ent.type in {"ORG", "GPE", "NORP"}:
+            named_as[k] = _norm_text(ent.name)
+    names = sorted(named_as)
     for i, name_x in enumerate(names):
-        wx = set(name_x[2:].split())
+        wx = set(named_as[name_x].split())
         for name_y in names[i + 1 :]:
-            wy = set(name_y[2:].split())
+            wy = set(named_as[name_y].split())
             small, large = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
             if len(small) >= 2 and small <= large:
                 uf.union(name_x, name_y)
@@ -1333,6 +1437,162 @@ def _inherited_place(claim: NumericClaim) -> bool:
     return claim.location_basis == "inherited" or (claim.location_from or "").startswith("article place")
 
 
+_LOSS_HEADS = frozenset({"killed", "wounded", "casualties", "captives", "missing"})
+# an armed force's name ("Defence Force", "People's Army"); never a civil defence or a rescue service
+_FORCE_WORDS = re.compile(r"\b(?:force|forces|army|military|navy|marines|corps|national guard)\b")
+
+
+def _force_populations(entities: Iterable[Entity]) -> dict[str, str]:
+    """A country's armed force as the story names it, by its name and initials -> its people.
+
+    "South African National Defence Force" (alias "SANDF") -> south africa: "SANDF members
+    killed" counts South Africans. Only organisations whose name starts with a people's or a
+    country's name and holds a word of armed forces.
+    """
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        name = _norm_text(e.name)
+        m = _POP_RE.match(name)
+        if m is None or not _FORCE_WORDS.search(name):
+            continue
+        for alias in (e.name, *e.aliases):
+            key = _norm_text(alias)
+            if key and key not in _POPULATIONS:
+                out[key] = _POPULATIONS[m.group(1)]
+    return out
+
+
+def _force_of(text: str, forces: Mapping[str, str]) -> str | None:
+    """The one people whose armed force the text names by a name of ``forces``, or None."""
+    low = _norm_text(text)
+    found = {pop for key, pop in forces.items() if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)}
+    return found.pop() if len(found) == 1 else None
+
+
+_WAR_OF_TWO = re.compile(
+    r"^(?:the\s+)?([A-Z][\w ]+?)\s*[-\u2013/]\s*([A-Z][\w ]+?)"
+    r"(?:\s+(?:war|conflict|battlefronts?|battlefields?|fronts?|front ?lines?|fighting))?$")
+
+
+def _truncated_countries(claims: Sequence[NumericClaim], entities: Sequence[Entity], aliases: dict[str, str]) -> None:
+    """A place written as the head of a country's name the story writes in full ("Democratic
+    Republic" beside "Democratic Republic of Congo") is that country; a place written with a
+    digit that no gazetteer knows ("M23", a group's name taken for a place) is none, and so is a
+    war of two countries ("Russia-Ukraine battlefronts")."""
+    names = {c.location.strip() for c in claims if c.location}
+    names |= {n.strip() for e in entities if e.type in {"GPE", "LOC"} for n in (e.name, *e.aliases)}
+    countries = [(unidecode(n).lower(), location_key(n)) for n in names if " of " in n]
+    countries = [(n, k) for n, k in countries if k and _is_country(k)]
+    for c in claims:
+        written = (c.location or "").strip()
+        key = location_key(written, aliases)
+        if not key or key in aliases or _is_country(key) or resolve_place(written) is not None:
+            continue
+        if re.search(r"\d", written):
+            aliases[key] = ""
+            continue
+        war = _WAR_OF_TWO.match(unidecode(written))
+        if war and all(_is_country(location_key(w)) for w in war.groups()):
+            aliases[key] = ""  # "the Russia-Ukraine battlefronts": a war between two, no one place
+            continue
+        low = re.sub(r"^(?:the )", "", unidecode(written).lower())
+        full = {k for n, k in countries if re.sub(r"^(?:the )", "", n).startswith(low + " of ")}
+        if len(full) == 1:
+            aliases[key] = full.pop()
+
+
+def _lists_on(prev: NumericClaim, claim: NumericClaim, population: str | None) -> bool:
+    """True when a count only continues the list its sentence's count before it starts ("300
+    North Korean troops killed, about 2,700 injured"): the group named between the two is that
+    count's own, not another group acting."""
+    if not population or claim.sentence_start is None or not claim.sentence:
+        return False
+    gap = claim.sentence[max(0, prev.end - claim.sentence_start) : max(0, claim.start - claim.sentence_start)]
+    if len(gap.split()) > 8 or re.search(r"[;:]|\b(?:said|says|while|but|whereas)\b", gap):
+        return False
+    named = {_POPULATIONS[m.group(1)] for m in _POP_RE.finditer(_norm_text(gap))}
+    return named == {population}
+
+
+def _join_own_people(keyed: dict[str, tuple[str, str]], armed: set[str]) -> None:
+    """A country's people counted in their own country and people counted there without a people
+    are one scope ("632 Moroccans dead in Morocco" and "1,204 people injured in Morocco"): the bare
+    counts take the country's people. Never for soldiers (a country's soldiers killed at home and
+    the people killed there are two counts)."""
+    by_place: dict[tuple[str, str], set[str]] = defaultdict(set)  # (head, country place) -> peoples
+    soldiers: set[tuple[str, str]] = set()
+    unplaced: dict[str, str] = {}  # a people's count without a place -> its own country's key
+    for cid, (mkey, lkey) in keyed.items():
+        pop, _sep, head = mkey.partition("|")
+        if head not in _TRACK_STATES:
+            continue
+        if not lkey and pop and cid not in armed:
+            iso = _country_of_population(pop)
+            home = _COUNTRY_KEYS.get(iso or "")
+            if home:
+                unplaced[cid] = home
+                by_place[(head, home)].add(pop)
+        elif lkey and _is_country(lkey):
+            by_place[(head, lkey)].add(pop)
+            if cid in armed and pop:
+                soldiers.add((head, lkey))
+    for (head, lkey), pops in by_place.items():
+        named = pops - {""}
+        if "" not in pops or len(named) != 1 or (head, lkey) in soldiers:
+            continue
+        people = next(iter(named))
+        if _country_of_population(people) is None or _country_of_population(people) != _country_of_population(lkey):
+            continue
+        for cid, (mkey, lk) in list(keyed.items()):
+            if lk == lkey and mkey == f"|{head}":
+                keyed[cid] = (f"{people}|{head}", lk)
+            elif not lk and unplaced.get(cid) == lkey and mkey == f"{people}|{head}":
+                keyed[cid] = (mkey, lkey)  # the people counted without a place: in their country
+
+
+def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
+                         written: Mapping[str, str | None]) -> None:
+    """Join a foreign force's losses counted in the one part of its host country the story counts
+    them in to its losses counted in that country ("Velmarian soldiers killed in the Brask region
+    of Tessia" and "... killed fighting in Tessia": a force fighting abroad loses its men where it
+    fights, and the story's reports count one series; counts without a place then join it too). Only for the dead, wounded, casualties, captives and missing of a
+    people that is not the host's, when the story counts that measure in exactly one part of the
+    host country and no page gives both counts (a page that does tells two scopes apart). A
+    country's own people keep a national track beside a region's (a toll is no region's toll).
+    """
+    places: dict[str, set[str]] = defaultdict(set)  # measure -> its places
+    pages: dict[tuple[str, str], set[str]] = defaultdict(set)  # (measure, place) -> pages
+    for cid, (mkey, lkey) in keyed.items():
+        if lkey:
+            places[mkey].add(lkey)
+            pages[(mkey, lkey)].add(article_of[cid])
+    moves: dict[tuple[str, str], str] = {}
+    for mkey, lkeys in places.items():
+        pop, _sep, head = mkey.partition("|")
+        people = _country_of_population(pop)
+        if head not in _LOSS_HEADS or people is None:
+            continue
+        for lkey in lkeys:
+            # the key says whether the place is a country (a written form may be a metonym: "Moscow")
+            host = resolve_place(lkey) if _is_country(lkey) else None
+            if host is None or host.kind != "country" or not host.country or host.country == people:
+                continue
+            parts = {k for k in lkeys if k != lkey and not _is_country(k)
+                     and (p := resolve_place(written.get(k) or k) or resolve_place(k)) is not None
+                     and p.kind != "country" and p.country == host.country}
+            if len(parts) != 1:
+                continue
+            part = next(iter(parts))
+            if pages[(mkey, lkey)] & pages[(mkey, part)]:
+                continue
+            moves[(mkey, part)] = lkey
+    for cid, (mkey, lkey) in list(keyed.items()):
+        if (mkey, lkey) in moves:
+            keyed[cid] = (mkey, moves[(mkey, lkey)])
+
+
 def _group_tracks(
     claims: Sequence[NumericClaim],
     *,
@@ -1346,6 +1606,8 @@ def _group_tracks(
     by_id = {a.id: a for a in articles}
     entities_by_id = {e.id: e for e in entities}
     aliases = _place_aliases(entities)
+    _truncated_countries(claims, entities, aliases)
+    forces = _force_populations(entities)
     slack = settings.conflict_window_days
 
     # 1. keys per claim; bare demonyms take the story's head class for that population
@@ -1404,7 +1666,14 @@ def _group_tracks(
         if m is None or m.generic:
             continue
         if m.population is None and m.head is not None:
-            from_sentence = _population_from_sentence(c)
+            # "SANDF members killed": a country's armed force named by its initials
+            from_sentence = _force_of(c.measure or "", forces) if forces else None
+            if from_sentence is None:
+                from_sentence = _population_from_sentence(c)
+            if from_sentence is None and forces and c.sentence and c.sentence_start is not None:
+                # "the death toll for South African National Defence Force (SANDF) soldiers ...
+                # has risen to thirteen": the force the sentence names before the count
+                from_sentence = _force_of(c.sentence[: max(0, c.start - c.sentence_start)], forces)
             if from_sentence == "":
                 undecidable.add(c.id)
             m = dataclasses.replace(m, population=from_sentence or None)
@@ -1429,7 +1698,8 @@ def _group_tracks(
         members.sort(key=lambda c: c.start)
         for k, c in enumerate(members):
             pop, head, loc = parsed[c.id]
-            if pop is None and head is not None and k > 0 and c.id not in undecidable and c.id not in supersets:
+            if pop is None and head is not None and k > 0 and c.id not in supersets and (
+                    c.id not in undecidable or _lists_on(members[k - 1], c, parsed[members[k - 1].id][0])):
                 prev = parsed[members[k - 1].id][0]
                 if prev and not (c.id in armed and prev in _UNARMED):
                     parsed[c.id] = (prev, head, loc)
@@ -1563,6 +1833,9 @@ def _group_tracks(
         if len(inside) == 1:
             keyed[cid] = (mkey, inside.pop())
 
+    _join_foreign_losses(keyed, article_of, written)
+    _join_own_people(keyed, armed)
+
     # a count without a place is a count of the whole population: it joins the measure's track
     # at country level when the story has exactly one (else it keeps a track of its own)
     countries: dict[str, set[str]] = defaultdict(set)
@@ -1624,6 +1897,49 @@ def _group_tracks(
     return out_claims, tuple(tracks)
 
 
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _increment(c: NumericClaim) -> bool:
+    """True for a count of the newly added ("three more soldiers were killed", "a further 27"):
+    a step of the toll, never the toll itself, so it bounds, dates and contradicts nothing.
+    ("another 1,000 were wounded" after "100 were killed" is the wounded's whole count: not read.)"""
+    if c.sentence_start is None or not c.sentence:
+        return False
+    end, start = c.end - c.sentence_start, c.start - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return False
+    return bool(_MORE_AFTER.match(c.sentence, end) or _FURTHER_BEFORE.search(c.sentence[:start]))
+
+
+_EVENT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bdied\b",
+                         re.IGNORECASE)
+_EVENT_DAY = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+\s+\d{1,2}|\d{1,2}\s+\w+)|"
+    r"yesterday|last night|overnight)\b", re.IGNORECASE)
+_TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|so far|in all|bringing|brings|risen|rose|rises|climbed|cumulative)\b",
+                         re.IGNORECASE)
+
+
+_UPDATE_WORDS = re.compile(r"\b(?:new total|revision|revised|updated|update|up from|rose|risen|climbed|increased|"
+                           r"jumped|earlier|previously)\b", re.IGNORECASE)
+
+
+def _firmly_dated(c: NumericClaim, by_id: Mapping[str, Article]) -> bool:
+    """A claim dated by its own words or by its page's stated date: a window only inferred for an
+    undated page is too loose to say that a toll fell."""
+    article = by_id.get(c.article)
+    return (c.as_of is not None and len(c.as_of) >= 10) or (article is not None and article.published.basis == "explicit")
+
+
+def _event_count(c: NumericClaim) -> bool:
+    """True for the count of one day's event ("three soldiers were killed ... on Monday, 27
+    January"), not a running toll: a smaller count after a larger one is then no fall of the toll."""
+    sentence = c.sentence or ""
+    return bool(_EVENT_VERB.search(sentence) and _EVENT_DAY.search(sentence) and not _TOLL_WORDS.search(sentence))
+
+
 def _make_track(
     mkey: str,
     lkey: str,
@@ -1641,7 +1957,8 @@ def _make_track(
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
     origins = independent_groups(ordered, articles=by_id, relations=relations, entities=entities, by_state=True)
-    reports = [c for c in ordered if c.modality not in _NOT_REPORTS] or ordered
+    steps = {c.id for c in ordered if _increment(c)} if mkey.split("|", 1)[1] in _CUMULATIVE else set()
+    reports = [c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps] or ordered
     lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
     highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
     # each source's latest figure (a projection only if the source gives nothing else)
@@ -1658,7 +1975,7 @@ def _make_track(
     # only reports dated to within a week can contradict (a figure dated to within months
     # contradicts nothing); sweep them in window order, stopping past the slack
     datable = sorted(
-        (c for c in ordered if c.modality not in _NOT_REPORTS and _narrow(windows[c.id])),
+        (c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps and _narrow(windows[c.id])),
         key=lambda c: ((windows[c.id] or ("", ""))[0], pos[c.id]),
     )
     for i, a in enumerate(datable):
@@ -1674,11 +1991,18 @@ def _make_track(
             if _compatible(a, b):
                 continue
             first, second = (a, b) if pos[a.id] < pos[b.id] else (b, a)
-            if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second)):
+            if cumulative and _event_count(a) != _event_count(b):
+                continue  # one day's event count beside a toll: a part of it, no contradiction
+            if cumulative and not (_firmly_dated(a, by_id) and _firmly_dated(b, by_id)):
+                continue  # a toll known only by an undated page's inferred window: may be older
+            if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
+                continue  # one page telling a toll's updates ("the new total comes an hour after ...")
+            if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
                 conflicts.append((first.id, second.id))
-    conflicts.extend(_wide_conflicts(ordered, windows, by_id, indep, origins, cumulative, set(conflicts)))
+    conflicts.extend(_wide_conflicts([c for c in ordered if c.id not in steps], windows, by_id, indep, origins,
+                                     cumulative, set(conflicts)))
     conflicts.sort(key=lambda pair: (pos[pair[0]], pos[pair[1]]))
     disputes = stated_disputes(ordered)
     parties = claim_parties(ordered, origins, articles=by_id, entities=entities)
@@ -1689,8 +2013,9 @@ def _make_track(
         return w is not None and days_between(w[0], w[1]) <= 45
 
     latest = next(
-        (c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and _dated(c)),
-        next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS), ordered[-1].id),
+        (c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and c.id not in steps and _dated(c)),
+        next((c.id for c in reversed(ordered) if c.modality not in _NOT_REPORTS and c.id not in steps),
+             ordered[-1].id),
     )
     return Track(
         id=tid,
