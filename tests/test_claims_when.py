@@ -424,3 +424,30 @@ It shows improved disaster readiness in Varnia since 1999, when a cyclone killed
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "10,000").as_of, claim_at(art, claims, "10,000").as_of_basis) == ("1999", "stated")
     assert claim_at(art, claims, "17").as_of == "2023-06-14"
+
+
+_TIMELINE = """Deadliest attacks on Varnian peacekeepers
+Published: 9 December 2017
+Here are the deadliest attacks on the Varnian force:
+
+- December 7, 2017: At least 15 Varnian peacekeepers are killed near Orla. At least 53 are wounded, including several critically.
+
+- January 23, 2006: Eight peacekeepers are killed in a clash with armed men in the Kestel park.
+
+- 25 February 2005 – Nine peacekeepers are killed in an ambush near Brask.
+
+2009: 108 soldiers of the force died in the north.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of"),
+    [("At least 15", "2017-12-07"), ("53", "2017-12-07"), ("Eight", "2006-01-23"), ("Nine", "2005-02-25"), ("108", "2009")],
+)
+def test_a_dated_list_entry_dates_its_figures(words: str, as_of: str) -> None:
+    """A timeline entry that opens with its date ("- January 23, 2006: Eight ... are killed") dates every figure in it,
+    the second sentence of the entry too (fictional page)."""
+    art, claims = page_claims(_TIMELINE)
+    c = claim_at(art, claims, words)
+    assert (c.as_of, c.as_of_basis) == (as_of, "stated")
+

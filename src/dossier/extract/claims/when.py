@@ -136,9 +136,15 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in usable:
         # "On Saturday, 19 died ..., while five more were killed ...", "Last year, ... which left 27 dead":
         # a date that opens its sentence, set off by a comma, dates every clause of it that has none of its own
+        # -- unless another date comes between it and the figure ("In 2010, 103 died but last year the
+        # figure fell to 46": the later clause has a date of its own, even one we cannot resolve)
         if val not in reported and _FRONTED_LEAD.match(text[sent.start_char : te.start]) \
-                and text[te.end : te.end + 1] == "," and not _starts_window(root):
+                and text[te.end : te.end + 1] == "," and not _starts_window(root) \
+                and not any(o.type == "DATE" and te.end < o.start < tok.idx for o in times):
             return val, "stated"
+    entry_date = _list_entry_date(text, tok.idx, year)
+    if entry_date is not None:
+        return entry_date, "stated"  # "- January 23, 2006: Eight peacekeepers are killed ...": a dated entry
     with_prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     if with_prep is not None and not any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not cue_dates:
         # "the toll was up to 24 by Sunday evening, officials said, with 16 deaths in Brask": the breakdown
@@ -419,6 +425,38 @@ def _live_entry_day(text: str, at: int, year: str | None) -> str | None:
         return None
     month = _MONTHS.index(last.group("mon")[:3].lower()) + 1
     return f"{last.group('year') or year or 'XXXX'}-{month:02d}-{int(last.group('day')):02d}"
+
+
+# a paragraph that opens with a date and a colon or dash, as a timeline or a list of events writes it:
+# "- January 23, 2006: Eight ... are killed", "• 12 March 2019 – ...", "2009: ..."
+_LIST_ENTRY = re.compile(
+    rf"[ \t]*(?:[-–—•*·][ \t]*)?(?:(?P<mon>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES})\.?(?:,?[ \t]+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?P<mon3>{_MONTH_NAMES})\.?[ \t]+(?P<year3>(?:19|20)\d\d)"
+    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:))[ \t]*(?::|[ \t][–—-][ \t])",  # a bare year only before a colon ("2000 - 3000 fled" is a range)
+    re.IGNORECASE,
+)
+
+
+def _list_entry_date(text: str, at: int, year: str | None) -> str | None:
+    """The date that opens the paragraph a figure sits in, as a timeline entry writes it ("- January 23, 2006:
+    Eight peacekeepers are killed ... At least 53 are wounded"): every figure of the entry holds on that date.
+    A month and day without a year take the page's year; without one, ``XXXX-01-23`` (the story may give it)."""
+    para = text.rfind("\n", 0, at) + 1
+    m = _LIST_ENTRY.match(text, para)
+    if m is None or m.end() > at:
+        return None
+    mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+    day = m.group("day") or m.group("day2")
+    yr = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
+    if mon is None:
+        return yr
+    month = _MONTHS.index(mon[:3].lower()) + 1
+    if day is None:
+        return f"{yr}-{month:02d}"
+    if not 1 <= int(day) <= 31:
+        return None
+    return f"{yr or year or 'XXXX'}-{month:02d}-{int(day):02d}"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
