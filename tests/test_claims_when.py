@@ -451,3 +451,31 @@ def test_a_dated_list_entry_dates_its_figures(words: str, as_of: str) -> None:
     c = claim_at(art, claims, words)
     assert (c.as_of, c.as_of_basis) == (as_of, "stated")
 
+
+
+def test_a_statement_that_goes_on_keeps_the_day_it_was_made() -> None:
+    """'"... two fatalities and three injured," the statement added' after "the army said Thursday"
+    (fictional page, 16 February 2024 a Friday): the statement was made on the Thursday."""
+    page = """Two Varnian soldiers killed in Orla
+Fri, 16 Feb 2024 00:02:56 GMT
+Two Varnian soldiers have been killed in a mortar strike near Orla, the army said Thursday.
+"A mortar bomb landed inside one of our bases," the Varnian Defence Force said.
+"As a result, the force suffered two fatalities and three members sustained injuries," the statement added.
+The injured were taken to the nearest hospital in Orla.
+"""
+    art, claims = page_claims(page)
+    for words in ("two fatalities", "three members"):
+        c = claim_at(art, claims, words)
+        assert (c.as_of, c.as_of_basis) == ("2024-02-15", "reported"), words
+    assert claim_at(art, claims, "Two Varnian soldiers have").as_of == "2024-02-15"
+
+
+def test_a_date_we_cannot_resolve_on_the_figures_own_verb_blocks_a_coordinated_date() -> None:
+    """"In 2010, 103 died but last year the figure fell to 46" on a page with no year: 46 is not of 2010."""
+    page = """Varnian army losses fall
+In 2010, 103 Varnian soldiers were killed in the north but last year the figure fell to 46.
+The army has kept 9,500 troops in the north since then, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "103").as_of == "2010"
+    assert claim_at(art, claims, "46").as_of != "2010"

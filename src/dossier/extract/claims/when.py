@@ -109,7 +109,12 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
         if on_date is not None:
             return on_date, "stated"
+    # "In 2010, 103 died but last year the figure fell to 46" on a page with no year: the figure's own verb
+    # has a date we cannot resolve, so the date of a verb coordinated with it is not the figure's either
+    own_unresolved = _own_unresolved_date(doc, times, sent, usable, verb)
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if own_unresolved and getattr(_nearest_verb(root), "i", None) != verb.i:
+            continue
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
         prep = root.head if root.dep_ == "pobj" else None
@@ -154,6 +159,12 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    if any(doc[c].lemma_.lower() in _GO_ON_VERBS for c in cues):
+        # '"... two fatalities and three injured," the statement added': the statement goes on, so it was
+        # made when the sentence before says it was ("the army said Thursday")
+        earlier = _earlier_statement_day(doc, times, article, sent, year)
+        if earlier is not None:
+            return earlier, "reported"
     entry = _live_entry_day(article.text, tok.idx, year)
     if entry is not None:
         return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
@@ -167,6 +178,50 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
         return month, "reported" if on_cue else "published"
     return None, None
+
+
+# speech verbs that carry on a statement made before ("it added", "the statement continued")
+_GO_ON_VERBS = {"add", "continue"}
+_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish"}
+
+
+def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                           year: str | None) -> str | None:
+    """The day a speech verb of one of the three sentences before ``sent`` was dated ("..., the army said
+    Thursday."), nearest first: the day of the statement a later "it added" goes on with."""
+    starts = [s.start_char for s in doc[: sent.start].sents][-3:] if sent.start > 0 else []
+    if not starts:
+        return None
+    lo = starts[0]
+    for te in sorted(times, key=lambda t: -t.start):
+        if te.type != "DATE" or not lo <= te.start < sent.start_char or _in_dateline(article.text, te):
+            continue
+        val = _date_value(te) or ""
+        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
+            val = year + val[4:]
+        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        near = _nearest_verb(span.root)
+        if near is not None and near.lemma_.lower() in _SPEECH_VERBS:
+            return val
+    return None
+
+
+def _own_unresolved_date(doc: Any, times: tuple[TimeExpression, ...], sent: "Span",
+                         usable: list[tuple[str, TimeExpression, Any]], verb: "Token") -> bool:
+    """Whether a date we cannot resolve ("last year" on a page with no year) hangs on the figure's own verb."""
+    usable_at = {te.start for _, te, _ in usable}
+    for te in times:
+        if te.type != "DATE" or te.start in usable_at or not sent.start_char <= te.start < sent.end_char:
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        near = _nearest_verb(span.root) if span is not None and len(span) else None
+        if near is not None and near.i == verb.i:
+            return True
+    return False
 
 
 def _month_of(article: Article) -> str | None:
