@@ -479,3 +479,20 @@ The army has kept 9,500 troops in the north since then, officials said.
     art, claims = page_claims(page)
     assert claim_at(art, claims, "103").as_of == "2010"
     assert claim_at(art, claims, "46").as_of != "2010"
+
+
+def test_a_live_page_with_a_year_on_some_stamps_dates_every_entry() -> None:
+    """A live page whose stamps carry a year only on the oldest entry (fictional): each entry's figures take
+    its stamp's day, with the year."""
+    page = """Orla floods: live updates
+Aug 28, 9:10 a.m.
+The death toll from the floods in Orla has risen to 41, the civil protection agency said.
+Aug 27, 6:30 p.m.
+Rescuers said 12 people remain missing after the river burst its banks.
+Aug 26, 2016, 5:46 p.m.
+At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "41").as_of == "2016-08-28"
+    assert claim_at(art, claims, "12 people").as_of == "2016-08-27"
+    assert claim_at(art, claims, "At least 20").as_of == "2016-08-26"
