@@ -496,3 +496,18 @@ At least 20 people were killed when the river burst its banks in the Orla valley
     assert claim_at(art, claims, "41").as_of == "2016-08-28"
     assert claim_at(art, claims, "12 people").as_of == "2016-08-27"
     assert claim_at(art, claims, "At least 20").as_of == "2016-08-26"
+
+
+def test_an_event_told_again_takes_the_day_it_was_first_told_with() -> None:
+    """"Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three incidents
+    and seven others were wounded" (fictional page, 3 October 2024 a Thursday): the wounded are of Wednesday."""
+    page = """Eight Varnian soldiers killed in Orla
+date 2024-10-03
+Eight Varnian soldiers were killed in Orla on Wednesday, the first losses of the campaign.
+The Varnian army said that soldiers were killed in three separate incidents and seven others were seriously wounded.
+The army has sent 2,000 more troops to the region, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "seven").as_of == "2024-10-02"
+    assert claim_at(art, claims, "Eight").as_of == "2024-10-02"
+    assert claim_at(art, claims, "2,000").as_of == "2024-10-03"

@@ -737,3 +737,14 @@ def test_a_live_page_crossing_a_new_year_dates_its_yearless_stamps_in_the_next_y
     """"Jan 2, 8:00 a.m." over "Dec 31, 2023, 11:40 p.m." is 2 January 2024 (fictional page)."""
     page = _LIVE_SOME_YEARS.replace("Aug 28,", "Jan 2,").replace("Aug 27,", "Jan 1,").replace("Aug 26, 2016,", "Dec 31, 2023,")
     assert _clean(page).published.date == "2024-01-02"
+
+
+def test_live_stamps_that_open_their_entries_date_the_page() -> None:
+    """"Update, August 26, 2:45 p.m.: The death toll ..." with the year only on older entries (fictional page)."""
+    page = """Orla quake: updates
+Update, August 26, 2:45 p.m.: The death toll in the Orla earthquake rose to at least 268 people, officials said.
+Rescue efforts are continuing in the hills around the town.
+Update, August 25, 2016, 7 a.m.: The death toll in the Orla earthquake has risen to 247, officials said.
+Update, August 24, 2016, 6 p.m.: Officials have raised the earthquake's death count to 159.
+"""
+    assert _clean(page).published.date == "2016-08-26"

@@ -165,6 +165,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         earlier = _earlier_statement_day(doc, times, article, sent, year)
         if earlier is not None:
             return earlier, "reported"
+    again = _earlier_event_day(doc, times, article, sent, event, year)
+    if again is not None:
+        # "Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three
+        # incidents and seven others were wounded": the event told again takes the day it was told with
+        return again, "stated"
     entry = _live_entry_day(article.text, tok.idx, year)
     if entry is not None:
         return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
@@ -206,6 +211,37 @@ def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article:
             continue
         near = _nearest_verb(span.root)
         if near is not None and near.lemma_.lower() in _SPEECH_VERBS:
+            return val
+    return None
+
+
+def _earlier_event_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                       event: set[int], year: str | None) -> str | None:
+    """The day of an earlier sentence's event that the figure's event tells again: a verb of the figure's
+    event with a bare plural subject ("soldiers were killed", no count of its own) and, before, the same
+    verb on the same noun with a date ("Eight soldiers were killed in Lebanon on Wednesday"); nearest first."""
+    keys: set[tuple[str, str]] = set()
+    for i in event:
+        v = doc[i]
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" \
+                    and not any(g.dep_ in ("nummod", "det", "amod", "poss") or g.like_num for g in c.children):
+                keys.add((v.lemma_.lower(), c.lemma_.lower()))
+    if not keys:
+        return None
+    for te in sorted(times, key=lambda t: -t.start):
+        if te.type != "DATE" or te.start >= sent.start_char or _in_dateline(article.text, te):
+            continue
+        val = _date_value(te) or ""
+        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
+            val = year + val[4:]
+        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        near = _nearest_verb(span.root) if span is not None and len(span) else None
+        if near is None or _starts_window(span.root):
+            continue
+        if any((near.lemma_.lower(), c.lemma_.lower()) in keys for c in near.children if c.dep_ in ("nsubj", "nsubjpass")):
             return val
     return None
 
