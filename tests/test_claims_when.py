@@ -424,3 +424,90 @@ It shows improved disaster readiness in Varnia since 1999, when a cyclone killed
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "10,000").as_of, claim_at(art, claims, "10,000").as_of_basis) == ("1999", "stated")
     assert claim_at(art, claims, "17").as_of == "2023-06-14"
+
+
+_TIMELINE = """Deadliest attacks on Varnian peacekeepers
+Published: 9 December 2017
+Here are the deadliest attacks on the Varnian force:
+
+- December 7, 2017: At least 15 Varnian peacekeepers are killed near Orla. At least 53 are wounded, including several critically.
+
+- January 23, 2006: Eight peacekeepers are killed in a clash with armed men in the Kestel park.
+
+- 25 February 2005 – Nine peacekeepers are killed in an ambush near Brask.
+
+2009: 108 soldiers of the force died in the north.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "as_of"),
+    [("At least 15", "2017-12-07"), ("53", "2017-12-07"), ("Eight", "2006-01-23"), ("Nine", "2005-02-25"), ("108", "2009")],
+)
+def test_a_dated_list_entry_dates_its_figures(words: str, as_of: str) -> None:
+    """A timeline entry that opens with its date ("- January 23, 2006: Eight ... are killed") dates every figure in it,
+    the second sentence of the entry too (fictional page)."""
+    art, claims = page_claims(_TIMELINE)
+    c = claim_at(art, claims, words)
+    assert (c.as_of, c.as_of_basis) == (as_of, "stated")
+
+
+
+def test_a_statement_that_goes_on_keeps_the_day_it_was_made() -> None:
+    """'"... two fatalities and three injured," the statement added' after "the army said Thursday"
+    (fictional page, 16 February 2024 a Friday): the statement was made on the Thursday."""
+    page = """Two Varnian soldiers killed in Orla
+Fri, 16 Feb 2024 00:02:56 GMT
+Two Varnian soldiers have been killed in a mortar strike near Orla, the army said Thursday.
+"A mortar bomb landed inside one of our bases," the Varnian Defence Force said.
+"As a result, the force suffered two fatalities and three members sustained injuries," the statement added.
+The injured were taken to the nearest hospital in Orla.
+"""
+    art, claims = page_claims(page)
+    for words in ("two fatalities", "three members"):
+        c = claim_at(art, claims, words)
+        assert (c.as_of, c.as_of_basis) == ("2024-02-15", "reported"), words
+    assert claim_at(art, claims, "Two Varnian soldiers have").as_of == "2024-02-15"
+
+
+def test_a_date_we_cannot_resolve_on_the_figures_own_verb_blocks_a_coordinated_date() -> None:
+    """"In 2010, 103 died but last year the figure fell to 46" on a page with no year: 46 is not of 2010."""
+    page = """Varnian army losses fall
+In 2010, 103 Varnian soldiers were killed in the north but last year the figure fell to 46.
+The army has kept 9,500 troops in the north since then, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "103").as_of == "2010"
+    assert claim_at(art, claims, "46").as_of != "2010"
+
+
+def test_a_live_page_with_a_year_on_some_stamps_dates_every_entry() -> None:
+    """A live page whose stamps carry a year only on the oldest entry (fictional): each entry's figures take
+    its stamp's day, with the year."""
+    page = """Orla floods: live updates
+Aug 28, 9:10 a.m.
+The death toll from the floods in Orla has risen to 41, the civil protection agency said.
+Aug 27, 6:30 p.m.
+Rescuers said 12 people remain missing after the river burst its banks.
+Aug 26, 2016, 5:46 p.m.
+At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "41").as_of == "2016-08-28"
+    assert claim_at(art, claims, "12 people").as_of == "2016-08-27"
+    assert claim_at(art, claims, "At least 20").as_of == "2016-08-26"
+
+
+def test_an_event_told_again_takes_the_day_it_was_first_told_with() -> None:
+    """"Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three incidents
+    and seven others were wounded" (fictional page, 3 October 2024 a Thursday): the wounded are of Wednesday."""
+    page = """Eight Varnian soldiers killed in Orla
+date 2024-10-03
+Eight Varnian soldiers were killed in Orla on Wednesday, the first losses of the campaign.
+The Varnian army said that soldiers were killed in three separate incidents and seven others were seriously wounded.
+The army has sent 2,000 more troops to the region, officials said.
+"""
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "seven").as_of == "2024-10-02"
+    assert claim_at(art, claims, "Eight").as_of == "2024-10-02"
+    assert claim_at(art, claims, "2,000").as_of == "2024-10-03"

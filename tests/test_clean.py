@@ -713,3 +713,38 @@ def test_icon_captions_representational_image_and_video_list_are_clutter() -> No
     assert art.title == "Cyclone Kestel’s Death Toll Rises"
     assert art.text.startswith("The death toll from Cyclone Kestel")
     assert art.text.rstrip().endswith("in Orla province.")
+
+
+_LIVE_SOME_YEARS = """Orla floods: live updates
+Aug 28, 9:10 a.m.
+The death toll from the floods in Orla has risen to 41, the civil protection agency said.
+Aug 27, 6:30 p.m.
+Rescuers said 12 people remain missing after the river burst its banks.
+Aug 26, 2016, 5:46 p.m.
+At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
+"""
+
+
+def test_a_live_page_whose_stamps_carry_a_year_only_on_some_is_dated_by_its_latest_entry() -> None:
+    """Live entry stamps with a year on the oldest only (fictional page): the page is dated by its newest entry,
+    with the year of the stamp that has one, and every stamp stays over its entry in the story."""
+    art = _clean(_LIVE_SOME_YEARS)
+    assert (art.published.date, art.published.basis) == ("2016-08-28", "explicit")
+    assert "Aug 26, 2016, 5:46 p.m." in art.text and "Aug 28, 9:10 a.m." in art.text
+
+
+def test_a_live_page_crossing_a_new_year_dates_its_yearless_stamps_in_the_next_year() -> None:
+    """"Jan 2, 8:00 a.m." over "Dec 31, 2023, 11:40 p.m." is 2 January 2024 (fictional page)."""
+    page = _LIVE_SOME_YEARS.replace("Aug 28,", "Jan 2,").replace("Aug 27,", "Jan 1,").replace("Aug 26, 2016,", "Dec 31, 2023,")
+    assert _clean(page).published.date == "2024-01-02"
+
+
+def test_live_stamps_that_open_their_entries_date_the_page() -> None:
+    """"Update, August 26, 2:45 p.m.: The death toll ..." with the year only on older entries (fictional page)."""
+    page = """Orla quake: updates
+Update, August 26, 2:45 p.m.: The death toll in the Orla earthquake rose to at least 268 people, officials said.
+Rescue efforts are continuing in the hills around the town.
+Update, August 25, 2016, 7 a.m.: The death toll in the Orla earthquake has risen to 247, officials said.
+Update, August 24, 2016, 6 p.m.: Officials have raised the earthquake's death count to 159.
+"""
+    assert _clean(page).published.date == "2016-08-26"

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import metadata as md
+from ..lexicon import safe_date
 from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
 from ..outlets import canonical_outlet, known_outlet, outlet_from_domain, outlet_of_footer
 from ..settings import Settings
@@ -206,6 +207,43 @@ RELATIVE_STAMP = re.compile(
 )
 # an update's time with no date: "UPDATE: 5:10pm", "Updated 11.40 GMT"
 TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
+# a live page's entry stamp on a line of its own or opening its entry: "Aug 28, 9:10 a.m.", "August 26, 2016, at
+# 5:46 p.m. EDT:", "Update, August 26, 2:45 p.m.: The death toll ..."
+LIVE_ENTRY_STAMP = re.compile(
+    rf"^(?:update[d]?\s*[,:-]?\s*)?(?:{md._WEEKDAY},?\s+)?(?P<mon>{md._MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:,?\s+at\s+|,\s*|\s+)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)(?:\s*[A-Z]{2,4})?(?:\s*:?$|:\s)",
+    _FLAGS,
+)
+
+
+def live_entry_days(lines: Sequence[str]) -> list[dt.date]:
+    """The days of a live page's entry stamps (lines of their own), when some carry a year and some do not:
+    a stamp without one takes the year of the nearest stamp with one, the year that puts it nearest that
+    stamp's day ("Aug 28, 9:10 a.m." over "Aug 26, 2016, 5:46 p.m." is 28 August 2016). Empty unless there are
+    two stamps or more and one has a year."""
+    found: list[tuple[int, int, int | None]] = []
+    for line in lines:
+        m = LIVE_ENTRY_STAMP.match(line.strip())
+        mon = md._month_num(m.group("mon")) if m else None
+        if m is None or mon is None or not 1 <= int(m.group("day")) <= 31:
+            continue
+        found.append((mon, int(m.group("day")), int(m.group("year")) if m.group("year") else None))
+    if len(found) < 2 or all(y is None for _, _, y in found):
+        return []
+    days: list[dt.date] = []
+    for n, (mon, day, year) in enumerate(found):
+        if year is None:
+            k = min((k for k, f in enumerate(found) if f[2] is not None), key=lambda k: abs(k - n))
+            ref = safe_date(found[k][2] or 0, found[k][0], found[k][1])
+            cands = [d for d in (safe_date(y, mon, day) for y in range((found[k][2] or 0) - 1, (found[k][2] or 0) + 2)) if d]
+            if ref is None or not cands:
+                continue
+            days.append(min(cands, key=lambda d: abs((d - ref).days)))
+        else:
+            d = safe_date(year, mon, day)
+            if d is not None:
+                days.append(d)
+    return days
 TODAY_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[FC]?\b.*|today[’']s paper|\be-?paper\b", _FLAGS)
 PLAYER_WORDS = re.compile(r"duration\s*\d|quality settings|fullscreen|captions(?=[A-Z]|\b)|playback rate|picture-in-picture", _FLAGS)
 FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|mp4)$|^[\w-]*_[\w-]*_[\w-]+(?:\s+\d{1,2})?$", _FLAGS)
@@ -642,6 +680,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         for i in bare:
             if not header_date:
                 reason[i] = None
+        # a live page whose entry stamps carry a year only on some ("Aug 28, 9:10 a.m." ... "Aug 26, 2016,
+        # 5:46 p.m."): every stamp stays in the story, over the entry it dates
+        stamped = [i for i in nonblank if first_prose < i < last_prose and LIVE_ENTRY_STAMP.match(lines[i].strip())]
+        if len(live_entry_days([lines[i] for i in stamped])) >= 2 \
+                and any(not LIVE_ENTRY_STAMP.match(lines[i].strip()).group("year") for i in stamped):  # type: ignore[union-attr]
+            for i in stamped:
+                if reason[i] == "dateline":
+                    reason[i] = None
     else:
         header_date = False
     # an author's note closing the story ("Jane Roe is a Tessel-based Courier writer ..."), with the
@@ -1140,6 +1186,10 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
+    live_days = live_entry_days(result.text.split("\n"))
+    if len(live_days) >= 2:
+        # a live page whose stamps carry a year only on some: the latest entry's day
+        return md.explicit_date(max(live_days), f"live entries: {len(live_days)} stamps")
     if len(entries) >= 2:
         # a live blog with no page stamp: its entries' times ("Jane Roe 25 February 2022 10:55") date the page, the latest day
         text, last = max(entries, key=lambda e: e[1].date or dt.date.min)

@@ -109,7 +109,12 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
         if on_date is not None:
             return on_date, "stated"
+    # "In 2010, 103 died but last year the figure fell to 46" on a page with no year: the figure's own verb
+    # has a date we cannot resolve, so the date of a verb coordinated with it is not the figure's either
+    own_unresolved = _own_unresolved_date(doc, times, sent, usable, verb)
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
+        if own_unresolved and getattr(_nearest_verb(root), "i", None) != verb.i:
+            continue
         if val in reported and any(root.head.i == c or root.head.head.i == c for c in cues):
             continue
         prep = root.head if root.dep_ == "pobj" else None
@@ -136,9 +141,15 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in usable:
         # "On Saturday, 19 died ..., while five more were killed ...", "Last year, ... which left 27 dead":
         # a date that opens its sentence, set off by a comma, dates every clause of it that has none of its own
+        # -- unless another date comes between it and the figure ("In 2010, 103 died but last year the
+        # figure fell to 46": the later clause has a date of its own, even one we cannot resolve)
         if val not in reported and _FRONTED_LEAD.match(text[sent.start_char : te.start]) \
-                and text[te.end : te.end + 1] == "," and not _starts_window(root):
+                and text[te.end : te.end + 1] == "," and not _starts_window(root) \
+                and not any(o.type == "DATE" and te.end < o.start < tok.idx for o in times):
             return val, "stated"
+    entry_date = _list_entry_date(text, tok.idx, year)
+    if entry_date is not None:
+        return entry_date, "stated"  # "- January 23, 2006: Eight peacekeepers are killed ...": a dated entry
     with_prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     if with_prep is not None and not any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not cue_dates:
         # "the toll was up to 24 by Sunday evening, officials said, with 16 deaths in Brask": the breakdown
@@ -148,6 +159,17 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    if any(doc[c].lemma_.lower() in _GO_ON_VERBS for c in cues):
+        # '"... two fatalities and three injured," the statement added': the statement goes on, so it was
+        # made when the sentence before says it was ("the army said Thursday")
+        earlier = _earlier_statement_day(doc, times, article, sent, year)
+        if earlier is not None:
+            return earlier, "reported"
+    again = _earlier_event_day(doc, times, article, sent, event, year)
+    if again is not None:
+        # "Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three
+        # incidents and seven others were wounded": the event told again takes the day it was told with
+        return again, "stated"
     entry = _live_entry_day(article.text, tok.idx, year)
     if entry is not None:
         return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
@@ -161,6 +183,81 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
         return month, "reported" if on_cue else "published"
     return None, None
+
+
+# speech verbs that carry on a statement made before ("it added", "the statement continued")
+_GO_ON_VERBS = {"add", "continue"}
+_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish"}
+
+
+def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                           year: str | None) -> str | None:
+    """The day a speech verb of one of the three sentences before ``sent`` was dated ("..., the army said
+    Thursday."), nearest first: the day of the statement a later "it added" goes on with."""
+    starts = [s.start_char for s in doc[: sent.start].sents][-3:] if sent.start > 0 else []
+    if not starts:
+        return None
+    lo = starts[0]
+    for te in sorted(times, key=lambda t: -t.start):
+        if te.type != "DATE" or not lo <= te.start < sent.start_char or _in_dateline(article.text, te):
+            continue
+        val = _date_value(te) or ""
+        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
+            val = year + val[4:]
+        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        near = _nearest_verb(span.root)
+        if near is not None and near.lemma_.lower() in _SPEECH_VERBS:
+            return val
+    return None
+
+
+def _earlier_event_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                       event: set[int], year: str | None) -> str | None:
+    """The day of an earlier sentence's event that the figure's event tells again: a verb of the figure's
+    event with a bare plural subject ("soldiers were killed", no count of its own) and, before, the same
+    verb on the same noun with a date ("Eight soldiers were killed in Lebanon on Wednesday"); nearest first."""
+    keys: set[tuple[str, str]] = set()
+    for i in event:
+        v = doc[i]
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" \
+                    and not any(g.dep_ in ("nummod", "det", "amod", "poss") or g.like_num for g in c.children):
+                keys.add((v.lemma_.lower(), c.lemma_.lower()))
+    if not keys:
+        return None
+    for te in sorted(times, key=lambda t: -t.start):
+        if te.type != "DATE" or te.start >= sent.start_char or _in_dateline(article.text, te):
+            continue
+        val = _date_value(te) or ""
+        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
+            val = year + val[4:]
+        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        near = _nearest_verb(span.root) if span is not None and len(span) else None
+        if near is None or _starts_window(span.root):
+            continue
+        if any((near.lemma_.lower(), c.lemma_.lower()) in keys for c in near.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return val
+    return None
+
+
+def _own_unresolved_date(doc: Any, times: tuple[TimeExpression, ...], sent: "Span",
+                         usable: list[tuple[str, TimeExpression, Any]], verb: "Token") -> bool:
+    """Whether a date we cannot resolve ("last year" on a page with no year) hangs on the figure's own verb."""
+    usable_at = {te.start for _, te, _ in usable}
+    for te in times:
+        if te.type != "DATE" or te.start in usable_at or not sent.start_char <= te.start < sent.end_char:
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        near = _nearest_verb(span.root) if span is not None and len(span) else None
+        if near is not None and near.i == verb.i:
+            return True
+    return False
 
 
 def _month_of(article: Article) -> str | None:
@@ -419,6 +516,38 @@ def _live_entry_day(text: str, at: int, year: str | None) -> str | None:
         return None
     month = _MONTHS.index(last.group("mon")[:3].lower()) + 1
     return f"{last.group('year') or year or 'XXXX'}-{month:02d}-{int(last.group('day')):02d}"
+
+
+# a paragraph that opens with a date and a colon or dash, as a timeline or a list of events writes it:
+# "- January 23, 2006: Eight ... are killed", "• 12 March 2019 – ...", "2009: ..."
+_LIST_ENTRY = re.compile(
+    rf"[ \t]*(?:[-–—•*·][ \t]*)?(?:(?P<mon>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES})\.?(?:,?[ \t]+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?P<mon3>{_MONTH_NAMES})\.?[ \t]+(?P<year3>(?:19|20)\d\d)"
+    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:))[ \t]*(?::|[ \t][–—-][ \t])",  # a bare year only before a colon ("2000 - 3000 fled" is a range)
+    re.IGNORECASE,
+)
+
+
+def _list_entry_date(text: str, at: int, year: str | None) -> str | None:
+    """The date that opens the paragraph a figure sits in, as a timeline entry writes it ("- January 23, 2006:
+    Eight peacekeepers are killed ... At least 53 are wounded"): every figure of the entry holds on that date.
+    A month and day without a year take the page's year; without one, ``XXXX-01-23`` (the story may give it)."""
+    para = text.rfind("\n", 0, at) + 1
+    m = _LIST_ENTRY.match(text, para)
+    if m is None or m.end() > at:
+        return None
+    mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+    day = m.group("day") or m.group("day2")
+    yr = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
+    if mon is None:
+        return yr
+    month = _MONTHS.index(mon[:3].lower()) + 1
+    if day is None:
+        return f"{yr}-{month:02d}"
+    if not 1 <= int(day) <= 31:
+        return None
+    return f"{yr or year or 'XXXX'}-{month:02d}-{int(day):02d}"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
