@@ -213,6 +213,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     while right < sent.end and doc[right].head.i == pobj.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN":
         right += 1
+    if right + 1 < sent.end and doc[right].lower_ == "of" and doc[left:right].text[:1].isupper():
+        # "the Democratic Republic of the Congo": a name with "of" in it whole, when the whole is a
+        # place the gazetteer knows and its first part alone is not
+        of_obj = next((c for c in doc[right].children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if of_obj is not None and of_obj.i < sent.end and resolve_place(doc[left:right].text) is None:
+            longer = doc[left:of_obj.i + 1].text
+            if resolve_place(longer) is not None or resolve_place(re.sub(r"\bof the\b", "of", longer)) is not None:
+                right = of_obj.i + 1
     phrase = doc[left:right].text.strip()
     if _title_cased(sent) and not any(t.ent_type_ in _PLACE_LABELS for t in doc[left:right]) \
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
@@ -1644,9 +1652,16 @@ def _dateline_place(dateline: str | None) -> str | None:
     """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
     if not dateline:
         return None
+    # "KABUL (Pajhwok):": the outlet's credit in brackets is no part of the place
+    dateline = re.sub(r"\s*\([^()]*\)", "", dateline)
     first = dateline.split(",")[-1].strip(" -–—:")  # "Seoul, South Korea -": no dash of the dateline's
     if not first or not any(ch.isalpha() for ch in first):
         return None
+    # "AT-KABUL": an outlet's initials glued to the city's name by a dash, when the name alone is a
+    # place and the whole is not
+    glued = re.match(r"^([A-Z]{1,4})\s*[-–—]\s*([A-Z][A-Za-z .'-]+)$", first)
+    if glued and resolve_place(glued.group(2).title()) is not None and resolve_place(first.title()) is None:
+        first = glued.group(2)
     return first.title() if first.isupper() else first
 
 
