@@ -559,6 +559,12 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ == "prep" and child.lower_ == "from" and cur.pos_ == "NOUN" \
+                    and cur.lemma_.lower() in _PEOPLE_OF_STATE | _SENT_NOUNS | {"peacekeeper", "national", "citizen"}:
+                origin = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                          and (known := resolve_place(_name_text(doc, c))) is not None and known.kind == "country"]
+                if origin:
+                    continue  # "15 peacekeepers from Varnia were killed": where they come from, not where they died
             if child.dep_ == "prep" and child.lower_ == "from" and ctx.same_segment(child, tok):
                 units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                          and c.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS]
@@ -1543,6 +1549,27 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
     return out
 
 
+_ORIGIN_PEOPLE = {"troop", "soldier", "serviceman", "servicemember", "member", "personnel", "officer", "marine",
+                  "peacekeeper", "national", "citizen", "worker", "volunteer", "sailor", "airman", "policeman"}
+
+
+def _people_origin(doc: "Doc", i: int) -> bool:
+    """True for a country that says where people come from ("15 peacekeepers from Varnia were killed",
+    "service members from the Republic of Tessia"): their origin, not the place of what befell them."""
+    tok = doc[i]
+    for _ in range(3):  # "the United States": from "the" or "United" up to the name's head
+        if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    people = prep.head
+    if people.pos_ != "NOUN" or people.lemma_.lower() not in _ORIGIN_PEOPLE:
+        return False
+    known = resolve_place(_name_text(doc, tok))
+    return known is not None and known.kind == "country"
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
                   skip: frozenset[int] = frozenset()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
@@ -1551,7 +1578,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     best: tuple[int, str] | None = None
     fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
-        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
@@ -1668,16 +1695,20 @@ def _dateline_place(dateline: str | None) -> str | None:
 _OPENING = 5  # the sentences that set an article's own place
 # words that say a story's events are all over its country
 _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
+                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns)|"
+                         # "operations launched in various parts of the country"
+                         r"(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                          r"nationwide|countrywide|"
+                          r"nationwide|countrywide|(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation)|"
                           # "killed in six US states", "across four provinces": several of its first divisions
                           r"(?:in|across|throughout) (?:the |at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+# "Paris (AFP) –", "KABUL (Pajhwok):": a city and an outlet's name in brackets opening a line
+_CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
 
 
 def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
@@ -1744,6 +1775,15 @@ class PlaceScope:
             known = resolve_place(opening.group(1)) if opening else None
             if opening is not None and known is not None and known.kind == "city":
                 dateline = opening.group(1)
+            else:
+                # "Paris (AFP) –" on a line of its own near the top: a city and a wire's credit in
+                # brackets are where the story was filed, whatever the cleaner left
+                credited = _CITY_CREDIT.search(doc.text[:400])
+                city = credited.group(1) if credited else ""
+                city = city.title() if city.isupper() else city
+                known = resolve_place(city) if city else None
+                if known is not None and known.kind == "city":
+                    dateline = city
         self.dateline = _dateline_place(dateline)
         # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
         # where the story was filed, not a place the sentence states
@@ -1843,6 +1883,12 @@ class PlaceScope:
                     # "MOSCOW -- Russia has decided to release all foreign recruits": the lead is about
                     # the country that acts, not the city it was filed from
                     return state, f"dateline ({place}), its country in the lead"
+                filed = self._where(place)
+                country = country_name(filed.country) if filed is not None and filed.kind == "city" else None
+                if country and any(_NATIONWIDE.search(self.doc[a:b].text) for a, b in self.sents.segments[:2]):
+                    # "KABUL: 70 militants were killed in operations in various parts of the country":
+                    # the lead places its events all over the dateline's country, not in the city
+                    return country, f"dateline ({place}), the country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
             if place:
@@ -2354,7 +2400,7 @@ class PlaceScope:
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
-            if _actor(self.doc, i) or _in_place_list(self.doc, i):
+            if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i):
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
