@@ -680,7 +680,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
-            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head):
+            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head) \
+                    or _in_aim(doc, t.i, tok):
                 continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
@@ -820,6 +821,8 @@ def _ent_place(ent: "Span") -> str | None:
         words = " ".join(parts[:-1])  # "the Oga Peninsula Earthquake": the place the event is named after
     if len(words) < 2 or not any(ch.isalpha() for ch in words):
         return None
+    if re.match(r"^Operation\s+[A-Z]", words):
+        return None  # "Operation Moshtarak": a military operation's name, no place
     return words
 
 
@@ -1549,6 +1552,30 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
     return out
 
 
+_AIM_VERBS = {"aim", "seek", "intend", "design", "mean", "plan"}
+
+
+def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True for a place inside a clause of what something was aimed at ("an operation aimed at
+    shoring up control in southern Brask"): a goal, not where the figure's events were."""
+    mine = {t.i for t in tok.ancestors} | {tok.i}
+    return any(a.lemma_.lower() in _AIM_VERBS and a.dep_ in ("advcl", "acl", "relcl") and a.i not in mine
+               for a in doc[i].ancestors)
+
+
+_SEAT_NOUNS = {"government", "regime", "administration", "authorities", "junta", "leadership", "parliament"}
+
+
+def _seat_of_government(doc: "Doc", i: int) -> bool:
+    """True for a capital that only says where a government sits ("to topple the government in
+    Brask"), not where the story's events are."""
+    tok = doc[i]
+    for _ in range(3):
+        if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.lemma_.lower() in _SEAT_NOUNS
+
+
 _ORIGIN_PEOPLE = {"troop", "soldier", "serviceman", "servicemember", "member", "personnel", "officer", "marine",
                   "peacekeeper", "national", "citizen", "worker", "volunteer", "sailor", "airman", "policeman"}
 
@@ -1579,6 +1606,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
         if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
+            continue
+        if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
@@ -1980,7 +2009,7 @@ class PlaceScope:
             root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root) \
-                        or _in_count_breakdown(self.doc, i, a, b):
+                        or _in_count_breakdown(self.doc, i, a, b) or _seat_of_government(self.doc, i):
                     continue
                 place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
@@ -2400,7 +2429,7 @@ class PlaceScope:
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
-            if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i):
+            if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
