@@ -66,3 +66,21 @@ def test_people_from_a_country_are_not_placed_in_it(nlp) -> None:  # type: ignor
     assert _at(claims, 5).location != "United States", _why(claims)
     assert _at(claims, 12).location != "Tanzania", _why(claims)
 
+
+
+def test_the_seat_of_a_government_does_not_narrow_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants have attacked Kenyan troops at a military base in Somalia on Friday. The group has for years "
+            "committed attacks in Somalia in a bid to topple the elected government in Mogadishu.\n\n"
+            "The army says nine of its soldiers died in the attack.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 9).location == "Somalia", _why(claims)
+
+
+def test_an_operation_s_name_and_its_aim_are_not_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("British deaths in Afghanistan rose again this year.\n\n"
+            "The bloodiest year was 2009, when 108 were killed, as insurgents used roadside bombs to target soldiers "
+            "involved in Operation Varnak, aimed at shoring up government control in southern Helmand.\n\n"
+            "In 2010, 103 people were killed.")
+    claims = _claims(nlp, text, title="British death toll in Afghanistan passes 400")
+    assert _at(claims, 108).location in ("Afghanistan", "Helmand"), _why(claims)
+    assert _at(claims, 103).location == "Afghanistan", _why(claims)

@@ -1573,7 +1573,12 @@ def _seat_of_government(doc: "Doc", i: int) -> bool:
     for _ in range(3):
         if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
             tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.lemma_.lower() in _SEAT_NOUNS
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
+        return False
+    held = tok.head.head
+    # "the government in Brask", or "topple the government in Brask" with the place on the verb
+    return held.lemma_.lower() in _SEAT_NOUNS or tok.head.lower_ == "in" and held.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SEAT_NOUNS for c in held.children)
 
 
 _ORIGIN_PEOPLE = {"troop", "soldier", "serviceman", "servicemember", "member", "personnel", "officer", "marine",
@@ -2009,7 +2014,8 @@ class PlaceScope:
             root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root) \
-                        or _in_count_breakdown(self.doc, i, a, b) or _seat_of_government(self.doc, i):
+                        or _in_count_breakdown(self.doc, i, a, b) or _seat_of_government(self.doc, i) \
+                        or _in_aim(self.doc, i, root):
                     continue
                 place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
