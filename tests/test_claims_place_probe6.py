@@ -84,3 +84,10 @@ def test_an_operation_s_name_and_its_aim_are_not_the_place(nlp) -> None:  # type
     claims = _claims(nlp, text, title="British death toll in Afghanistan passes 400")
     assert _at(claims, 108).location in ("Afghanistan", "Helmand"), _why(claims)
     assert _at(claims, 103).location == "Afghanistan", _why(claims)
+
+
+def test_a_border_named_by_a_people_s_adjective_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants attacked a base in southern Somalia on Friday.\n\n"
+            "The group claimed the deaths of 57 Kenyan soldiers in a remote military base in Kulbiyow, near the Kenyan border.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 57).location != "Kenyan border", _why(claims)

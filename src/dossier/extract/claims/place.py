@@ -180,7 +180,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                 return written
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
+        # "near the Varnian border": a people's adjective makes no place of a border
         if not any(_is_place(t) for t in sub):
+            return None
+        if pobj.pos_ == "NOUN" and not any(_is_place(t) and t.ent_type_ != "NORP" for t in sub if t.i != pobj.i):
             return None
     if pobj.lemma_.lower() == "scale" and pobj.pos_ == "NOUN":
         return None  # "6.9 on the Richter scale": a measure, no place
