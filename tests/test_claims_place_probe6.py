@@ -91,3 +91,10 @@ def test_a_border_named_by_a_people_s_adjective_is_no_place(nlp) -> None:  # typ
             "The group claimed the deaths of 57 Kenyan soldiers in a remote military base in Kulbiyow, near the Kenyan border.")
     claims = _claims(nlp, text)
     assert _at(claims, 57).location != "Kenyan border", _why(claims)
+
+
+def test_a_country_the_tagger_took_for_a_person_after_in_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods hit Sindupalchowk district on Monday.\n\n"
+            "Also, over 1,000 EU citizens are still unaccounted for in Himalayan Nepal, diplomats said yesterday.")
+    c = _at(_claims(nlp, text), 1000)
+    assert c.location == "Nepal", _why((c,))

@@ -178,6 +178,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             areas = "|".join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {"region"}))
             if written[:1].isupper() and re.search(rf"\b{re.escape(written)} (?:{areas})\b", doc.text, re.I):
                 return written
+            # "unaccounted for in Himalayan Nepal" (tagged as a person's name): a country's own name
+            # after a locative word is the country
+            known = resolve_place(pobj.text) if is_primary_name(pobj.text) else None
+            if known is not None and known.kind == "country" and pobj.text[:1].isupper() and not pobj.text.isupper():
+                return pobj.text
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
         # "near the Varnian border": a people's adjective makes no place of a border
