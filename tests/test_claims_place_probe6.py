@@ -98,3 +98,12 @@ def test_a_country_the_tagger_took_for_a_person_after_in_is_the_country(nlp) -> 
             "Also, over 1,000 EU citizens are still unaccounted for in Himalayan Nepal, diplomats said yesterday.")
     c = _at(_claims(nlp, text), 1000)
     assert c.location == "Nepal", _why((c,))
+
+
+def test_a_running_toll_is_the_country_s_not_the_part_of_the_latest_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A British soldier was killed in a bomb attack in southern Afghanistan, the ministry said Thursday, "
+            "bringing the death toll of British troops serving there since 2001 to 211.\n\n"
+            "Three soldiers were killed in southern Afghanistan on Monday, the ministry said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 211).location == "Afghanistan", _why(claims)
+    assert _at(claims, 3).location == "southern Afghanistan", _why(claims)

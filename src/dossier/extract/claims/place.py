@@ -1571,6 +1571,21 @@ def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
                for a in doc[i].ancestors)
 
 
+_RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+
+
+def _running_toll(tok: "Token") -> bool:
+    """True for a figure a toll is brought to ("bringing the death toll of its troops to 211"): a
+    running total."""
+    for a in (tok, *tok.ancestors):
+        if a.lemma_.lower() in ("toll", "tally") and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
+            return True
+        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally")
+                                                      for c in a.children):
+            return True
+    return False
+
+
 _SEAT_NOUNS = {"government", "regime", "administration", "authorities", "junta", "leadership", "parliament"}
 
 
@@ -2236,6 +2251,13 @@ class PlaceScope:
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
             place = _plain_name(place)
+        if place is not None and _running_toll(tok):
+            # "killed in southern Varnia, bringing the toll of its troops since 2001 to 211": the
+            # running toll is the country's, not the part where the latest death was
+            part = re.match(rf"^(?:{DIRECTIONS})\s+(.+)$", place, re.I)
+            known = self._where(part.group(1)) if part else None
+            if part is not None and known is not None and known.kind == "country":
+                place = part.group(1)
         return place, location_basis, location_from
 
     def _forces_abroad(self, tok: "Token", place: str) -> str | None:
