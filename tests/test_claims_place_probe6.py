@@ -107,3 +107,13 @@ def test_a_running_toll_is_the_country_s_not_the_part_of_the_latest_death(nlp) -
     claims = _claims(nlp, text)
     assert _at(claims, 211).location == "Afghanistan", _why(claims)
     assert _at(claims, 3).location == "southern Afghanistan", _why(claims)
+
+
+def test_a_number_in_a_clause_on_a_district_is_the_district_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The toll across Nepal from the earthquake has surged to 7,365. The highest number of deaths has been "
+            "recorded in the Sindhupalchowk district, which currently has soared to 2,838, while in Kathmandu the toll "
+            "has steadily risen to 1,202.\n\n"
+            "As many as 10,744 government buildings have been flattened.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 2838).location in ("Sindhupalchowk district", "Sindhupalchowk"), _why(claims)
+    assert _at(claims, 10744).location == "Nepal", _why(claims)

@@ -610,6 +610,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 if earlier:
                     return earlier
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
+                and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in _SETTLEMENT_NOUNS | {"province", "district", "county"} \
+                and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _IN_PREPS \
+                and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in cur.children):
+            # "deaths were recorded in the Brask district, which has soared to 2,838": the place the
+            # clause's number goes with
+            phrase = _place_phrase(doc, cur.head, sent)
+            if phrase:
+                return phrase
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
                 and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
             # "communities like Brask, where at least 62 people died": the place the clause is about
             ant = cur.head
