@@ -612,6 +612,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
                 and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in _SETTLEMENT_NOUNS | {"province", "district", "county"} \
                 and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _IN_PREPS \
+                and cur.lemma_.lower() in ("soar", "rise", "reach", "climb", "jump", "surge", "stand", "grow", "increase") \
                 and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in cur.children):
             # "deaths were recorded in the Brask district, which has soared to 2,838": the place the
             # clause's number goes with
