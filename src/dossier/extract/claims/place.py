@@ -178,9 +178,17 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             areas = "|".join(sorted(_NAMED_AREA_WORDS | _REGION_OF_NOUNS | {"region"}))
             if written[:1].isupper() and re.search(rf"\b{re.escape(written)} (?:{areas})\b", doc.text, re.I):
                 return written
+            # "unaccounted for in Himalayan Nepal" (tagged as a person's name): a country's own name
+            # after a locative word is the country
+            known = resolve_place(pobj.text) if is_primary_name(pobj.text) else None
+            if known is not None and known.kind == "country" and pobj.text[:1].isupper() and not pobj.text.isupper():
+                return pobj.text
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("border", "front", "frontlines"):
+        # "near the Varnian border": a people's adjective makes no place of a border
         if not any(_is_place(t) for t in sub):
+            return None
+        if pobj.pos_ == "NOUN" and not any(_is_place(t) and t.ent_type_ != "NORP" for t in sub if t.i != pobj.i):
             return None
     if pobj.lemma_.lower() == "scale" and pobj.pos_ == "NOUN":
         return None  # "6.9 on the Richter scale": a measure, no place
@@ -213,6 +221,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     while right < sent.end and doc[right].head.i == pobj.i and doc[right].dep_ in ("compound", "flat", "appos") \
             and doc[right].pos_ == "PROPN":
         right += 1
+    if right + 1 < sent.end and doc[right].lower_ == "of" and doc[left:right].text[:1].isupper():
+        # "the Democratic Republic of the Congo": a name with "of" in it whole, when the whole is a
+        # place the gazetteer knows and its first part alone is not
+        of_obj = next((c for c in doc[right].children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if of_obj is not None and of_obj.i < sent.end and resolve_place(doc[left:right].text) is None:
+            longer = doc[left:of_obj.i + 1].text
+            if resolve_place(longer) is not None or resolve_place(re.sub(r"\bof the\b", "of", longer)) is not None:
+                right = of_obj.i + 1
     phrase = doc[left:right].text.strip()
     if _title_cased(sent) and not any(t.ent_type_ in _PLACE_LABELS for t in doc[left:right]) \
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
@@ -551,6 +567,12 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ == "from" \
                     and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cur.children):
                 continue  # "spreading from Brask to a dozen other cities": where it came from
+            if child.dep_ == "prep" and child.lower_ == "from" and cur.pos_ == "NOUN" \
+                    and cur.lemma_.lower() in _PEOPLE_OF_STATE | _SENT_NOUNS | {"peacekeeper", "national", "citizen"}:
+                origin = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                          and (known := resolve_place(_name_text(doc, c))) is not None and known.kind == "country"]
+                if origin:
+                    continue  # "15 peacekeepers from Varnia were killed": where they come from, not where they died
             if child.dep_ == "prep" and child.lower_ == "from" and ctx.same_segment(child, tok):
                 units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                          and c.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS]
@@ -587,6 +609,16 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 earlier = _earlier_place(doc, sent, child.i)
                 if earlier:
                     return earlier
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
+                and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in _SETTLEMENT_NOUNS | {"province", "district", "county"} \
+                and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _IN_PREPS \
+                and cur.lemma_.lower() in ("soar", "rise", "reach", "climb", "jump", "surge", "stand", "grow", "increase") \
+                and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in cur.children):
+            # "deaths were recorded in the Brask district, which has soared to 2,838": the place the
+            # clause's number goes with
+            phrase = _place_phrase(doc, cur.head, sent)
+            if phrase:
+                return phrase
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "relcl" and ctx.same_segment(cur.head, tok) \
                 and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
             # "communities like Brask, where at least 62 people died": the place the clause is about
@@ -666,7 +698,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     verb = ctx.clause_verb(tok)
     for t in doc[tok.i + 1 : sent.end]:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "inside", "within") and ctx.clause_verb(t).i == verb.i:
-            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head):
+            if others and _other_figures_place(doc, t.i, tok, others, sent) or _elliptic_part_before(doc, tok, t.head) \
+                    or _in_aim(doc, t.i, tok):
                 continue
             phrase = _place_phrase(doc, t, sent)
             if phrase:
@@ -806,6 +839,8 @@ def _ent_place(ent: "Span") -> str | None:
         words = " ".join(parts[:-1])  # "the Oga Peninsula Earthquake": the place the event is named after
     if len(words) < 2 or not any(ch.isalpha() for ch in words):
         return None
+    if re.match(r"^Operation\s+[A-Z]", words):
+        return None  # "Operation Moshtarak": a military operation's name, no place
     return words
 
 
@@ -1535,6 +1570,71 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
     return out
 
 
+_AIM_VERBS = {"aim", "seek", "intend", "design", "mean", "plan"}
+
+
+def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True for a place inside a clause of what something was aimed at ("an operation aimed at
+    shoring up control in southern Brask"): a goal, not where the figure's events were."""
+    mine = {t.i for t in tok.ancestors} | {tok.i}
+    return any(a.lemma_.lower() in _AIM_VERBS and a.dep_ in ("advcl", "acl", "relcl") and a.i not in mine
+               for a in doc[i].ancestors)
+
+
+_RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+
+
+def _running_toll(tok: "Token") -> bool:
+    """True for a figure a toll is brought to ("bringing the death toll of its troops to 211"): a
+    running total."""
+    for a in (tok, *tok.ancestors):
+        if a.lemma_.lower() in ("toll", "tally") and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
+            return True
+        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally")
+                                                      for c in a.children):
+            return True
+    return False
+
+
+_SEAT_NOUNS = {"government", "regime", "administration", "authorities", "junta", "leadership", "parliament"}
+
+
+def _seat_of_government(doc: "Doc", i: int) -> bool:
+    """True for a capital that only says where a government sits ("to topple the government in
+    Brask"), not where the story's events are."""
+    tok = doc[i]
+    for _ in range(3):
+        if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
+        return False
+    held = tok.head.head
+    # "the government in Brask", or "topple the government in Brask" with the place on the verb
+    return held.lemma_.lower() in _SEAT_NOUNS or tok.head.lower_ == "in" and held.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SEAT_NOUNS for c in held.children)
+
+
+_ORIGIN_PEOPLE = {"troop", "soldier", "serviceman", "servicemember", "member", "personnel", "officer", "marine",
+                  "peacekeeper", "national", "citizen", "worker", "volunteer", "sailor", "airman", "policeman"}
+
+
+def _people_origin(doc: "Doc", i: int) -> bool:
+    """True for a country that says where people come from ("15 peacekeepers from Varnia were killed",
+    "service members from the Republic of Tessia"): their origin, not the place of what befell them."""
+    tok = doc[i]
+    for _ in range(3):  # "the United States": from "the" or "United" up to the name's head
+        if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    people = prep.head
+    if people.pos_ != "NOUN" or people.lemma_.lower() not in _ORIGIN_PEOPLE:
+        return False
+    known = resolve_place(_name_text(doc, tok))
+    return known is not None and known.kind == "country"
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
                   skip: frozenset[int] = frozenset()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
@@ -1543,7 +1643,9 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     best: tuple[int, str] | None = None
     fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
-        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
+            continue
+        if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
             continue
@@ -1644,25 +1746,36 @@ def _dateline_place(dateline: str | None) -> str | None:
     """The place of a dateline, the widest part ("BRASK, Varnia" -> "Varnia", "LIMA" -> "Lima")."""
     if not dateline:
         return None
+    # "KABUL (Pajhwok):": the outlet's credit in brackets is no part of the place
+    dateline = re.sub(r"\s*\([^()]*\)", "", dateline)
     first = dateline.split(",")[-1].strip(" -–—:")  # "Seoul, South Korea -": no dash of the dateline's
     if not first or not any(ch.isalpha() for ch in first):
         return None
+    # "AT-KABUL": an outlet's initials glued to the city's name by a dash, when the name alone is a
+    # place and the whole is not
+    glued = re.match(r"^([A-Z]{1,4})\s*[-–—]\s*([A-Z][A-Za-z .'-]+)$", first)
+    if glued and resolve_place(glued.group(2).title()) is not None and resolve_place(first.title()) is None:
+        first = glued.group(2)
     return first.title() if first.isupper() else first
 
 
 _OPENING = 5  # the sentences that set an article's own place
 # words that say a story's events are all over its country
 _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns))\b", re.I)
+                         r"nationwide|countrywide|(?:dozen|several|many|other) (?:other )?(?:cities|towns)|"
+                         # "operations launched in various parts of the country"
+                         r"(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
-                          r"nationwide|countrywide|"
+                          r"nationwide|countrywide|(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation)|"
                           # "killed in six US states", "across four provinces": several of its first divisions
                           r"(?:in|across|throughout) (?:the |at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+# "Paris (AFP) –", "KABUL (Pajhwok):": a city and an outlet's name in brackets opening a line
+_CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
 
 
 def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
@@ -1729,6 +1842,15 @@ class PlaceScope:
             known = resolve_place(opening.group(1)) if opening else None
             if opening is not None and known is not None and known.kind == "city":
                 dateline = opening.group(1)
+            else:
+                # "Paris (AFP) –" on a line of its own near the top: a city and a wire's credit in
+                # brackets are where the story was filed, whatever the cleaner left
+                credited = _CITY_CREDIT.search(doc.text[:400])
+                city = credited.group(1) if credited else ""
+                city = city.title() if city.isupper() else city
+                known = resolve_place(city) if city else None
+                if known is not None and known.kind == "city":
+                    dateline = city
         self.dateline = _dateline_place(dateline)
         # the dateline's words at the head of the text ("ORLENBURG, Varnia – At least 12 ...") are
         # where the story was filed, not a place the sentence states
@@ -1828,6 +1950,12 @@ class PlaceScope:
                     # "MOSCOW -- Russia has decided to release all foreign recruits": the lead is about
                     # the country that acts, not the city it was filed from
                     return state, f"dateline ({place}), its country in the lead"
+                filed = self._where(place)
+                country = country_name(filed.country) if filed is not None and filed.kind == "city" else None
+                if country and any(_NATIONWIDE.search(self.doc[a:b].text) for a, b in self.sents.segments[:2]):
+                    # "KABUL: 70 militants were killed in operations in various parts of the country":
+                    # the lead places its events all over the dateline's country, not in the city
+                    return country, f"dateline ({place}), the country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
             if place:
@@ -1919,7 +2047,8 @@ class PlaceScope:
             root = self.doc[a:b].root
             for name, i in places_in(self.doc, a, b):
                 if _actor(self.doc, i) or not _locative(self.doc, i) or _in_other_event(self.doc[i], root) \
-                        or _in_count_breakdown(self.doc, i, a, b):
+                        or _in_count_breakdown(self.doc, i, a, b) or _seat_of_government(self.doc, i) \
+                        or _in_aim(self.doc, i, root):
                     continue
                 place = self._where(name)
                 if _speaker_place(self.doc, i) and capital_of(place) is not None:
@@ -2132,6 +2261,13 @@ class PlaceScope:
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
             place = _plain_name(place)
+        if place is not None and _running_toll(tok):
+            # "killed in southern Varnia, bringing the toll of its troops since 2001 to 211": the
+            # running toll is the country's, not the part where the latest death was
+            part = re.match(rf"^(?:{DIRECTIONS})\s+(.+)$", place, re.I)
+            known = self._where(part.group(1)) if part else None
+            if part is not None and known is not None and known.kind == "country":
+                place = part.group(1)
         return place, location_basis, location_from
 
     def _forces_abroad(self, tok: "Token", place: str) -> str | None:
@@ -2339,7 +2475,7 @@ class PlaceScope:
                     return own
         best: tuple[int, str] | None = None
         for name, i in found:
-            if _actor(self.doc, i) or _in_place_list(self.doc, i):
+            if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
