@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ...ingest.metadata import parse_dateline
@@ -190,16 +191,12 @@ _GO_ON_VERBS = {"add", "continue"}
 _SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish"}
 
 
-def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
-                           year: str | None) -> str | None:
-    """The day a speech verb of one of the three sentences before ``sent`` was dated ("..., the army said
-    Thursday."), nearest first: the day of the statement a later "it added" goes on with."""
-    starts = [s.start_char for s in doc[: sent.start].sents][-3:] if sent.start > 0 else []
-    if not starts:
-        return None
-    lo = starts[0]
+def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Article, lo: int, hi: int,
+                        year: str | None) -> Iterator[tuple[str, "Span", Any]]:
+    """The resolvable dates (a year, or a month of the page's year) that start in ``[lo, hi)`` outside the
+    dateline, nearest to ``hi`` first, each with its span and the verb it hangs on (or None)."""
     for te in sorted(times, key=lambda t: -t.start):
-        if te.type != "DATE" or not lo <= te.start < sent.start_char or _in_dateline(article.text, te):
+        if te.type != "DATE" or not lo <= te.start < hi or _in_dateline(article.text, te):
             continue
         val = _date_value(te) or ""
         if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
@@ -209,7 +206,17 @@ def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article:
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        near = _nearest_verb(span.root)
+        yield val, span, _nearest_verb(span.root)
+
+
+def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                           year: str | None) -> str | None:
+    """The day a speech verb of one of the three sentences before ``sent`` was dated ("..., the army said
+    Thursday."), nearest first: the day of the statement a later "it added" goes on with."""
+    starts = [s.start_char for s in doc[: sent.start].sents][-3:] if sent.start > 0 else []
+    if not starts:
+        return None
+    for val, _span, near in _dated_verbs_before(doc, times, article, starts[0], sent.start_char, year):
         if near is not None and near.lemma_.lower() in _SPEECH_VERBS:
             return val
     return None
@@ -229,16 +236,7 @@ def _earlier_event_day(doc: Any, times: tuple[TimeExpression, ...], article: Art
                 keys.add((v.lemma_.lower(), c.lemma_.lower()))
     if not keys:
         return None
-    for te in sorted(times, key=lambda t: -t.start):
-        if te.type != "DATE" or te.start >= sent.start_char or _in_dateline(article.text, te):
-            continue
-        val = _date_value(te) or ""
-        if val.startswith("XXXX-") and year and re.match(r"^XXXX-\d\d", val):
-            val = year + val[4:]
-        if not re.match(r"^(\d{4}|XXXX-\d\d)", val):
-            continue
-        span = doc.char_span(te.start, te.end, alignment_mode="expand")
-        near = _nearest_verb(span.root) if span is not None and len(span) else None
+    for val, span, near in _dated_verbs_before(doc, times, article, 0, sent.start_char, year):
         if near is None or _starts_window(span.root):
             continue
         if any((near.lemma_.lower(), c.lemma_.lower()) in keys for c in near.children if c.dep_ in ("nsubj", "nsubjpass")):
