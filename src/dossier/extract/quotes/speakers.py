@@ -18,7 +18,7 @@ Wajima municipal government", "the Tessel district authorities") keeps those wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -414,29 +414,25 @@ class Speakers:
         sized = re.fullmatch(r"(?:the|its|their) \d+ ?- ?(?:member|nation|country|state|strong) \w+", " ".join(t.lower_ for t in tokens))
         if tokens[0].lower_ not in ("the", "its", "their") or len(tokens) > 3 and not sized:
             return None
-        best = None
-        for ent in self.doc.ents:
-            if ent.start >= head.i or ent.start_char < head.idx - PRONOUN_REACH:
-                continue
-            if ent.label_ == "ORG" and ent[-1].lower_ == head.lower_ and any(c.isupper() for c in ent.text):
-                best = ent
+        best = self._last_org_before(head, {head.lower_})
         if best is None and head.lower_ in _ANY_BODY:
             # "the agency" for the "National Intelligence Service" named just before: any public body
-            for ent in self.doc.ents:
-                if ent.start >= head.i or ent.start_char < head.idx - PRONOUN_REACH:
-                    continue
-                if ent.label_ == "ORG" and ent[-1].lower_ in _BODY_ENDINGS and any(c.isupper() for c in ent.text):
-                    best = ent
+            best = self._last_org_before(head, _BODY_ENDINGS)
         return strip_name(best.text, person=False) if best is not None else None
 
-    def body_named_before(self, word: "Token") -> str | None:
-        """The last organisation named before ``word`` whose name ends with it ("the Nigerian Army" for "army")."""
+    def _last_org_before(self, word: "Token", endings: Collection[str]) -> Span | None:
+        """The last capitalised organisation named within reach before ``word`` whose last word is one of ``endings``."""
         best = None
         for ent in self.doc.ents:
             if ent.start >= word.i or ent.start_char < word.idx - PRONOUN_REACH:
                 continue
-            if ent.label_ == "ORG" and ent[-1].lower_ == word.lower_ and any(c.isupper() for c in ent.text):
+            if ent.label_ == "ORG" and ent[-1].lower_ in endings and any(c.isupper() for c in ent.text):
                 best = ent
+        return best
+
+    def body_named_before(self, word: "Token") -> str | None:
+        """The last organisation named before ``word`` whose name ends with it ("the Nigerian Army" for "army")."""
+        best = self._last_org_before(word, {word.lower_})
         return strip_name(best.text, person=False) if best is not None else None
 
     def is_person_name(self, name: str) -> bool:
