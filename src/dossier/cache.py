@@ -143,6 +143,9 @@ class AnalysisCache:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
         self.conn.execute("CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT)")
+        # texts kept as they are (no pickle, no compression): the output writers' fragments, many
+        # and small, read back by the tens of thousands per build (``get_texts`` / ``put_texts``)
+        self.conn.execute("CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, value TEXT)")
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
@@ -214,6 +217,33 @@ class AnalysisCache:
             self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
         self.conn.commit()
 
+    def get_texts(self, keys: Iterable[str]) -> dict[str, str]:
+        """Return the texts kept under the keys that are present (and mark them used).
+
+        Args:
+            keys: text keys (``put_texts``).
+
+        Returns:
+            key -> text, for the keys found.
+        """
+        wanted = list(dict.fromkeys(keys))
+        self.used.update(wanted)
+        found: dict[str, str] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT key, value FROM texts WHERE key IN ({marks})", chunk))
+        return found
+
+    def put_texts(self, items: Mapping[str, str]) -> None:
+        """Keep texts under their keys (replacing any) and mark them used; committed with the next commit.
+
+        Args:
+            items: key -> text.
+        """
+        self.used.update(items)
+        self.conn.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?)", list(items.items()))
+
     def keep(self, keys: Iterable[str]) -> None:
         """Mark entries as used by this build without reading them (``prune`` keeps them)."""
         self.used.update(keys)
@@ -242,16 +272,19 @@ class AnalysisCache:
         self.conn.execute("DELETE FROM used")
         self.conn.executemany("INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used])
         cur = self.conn.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)")
+        texts = self.conn.execute("DELETE FROM texts WHERE key NOT IN (SELECT key FROM used)")
         self.conn.commit()
-        return int(cur.rowcount or 0)
+        return int(cur.rowcount or 0) + int(texts.rowcount or 0)
 
     def clear(self) -> None:
         """Drop every entry (``dossier build --no-cache``)."""
         self.conn.execute("DELETE FROM entries")
+        self.conn.execute("DELETE FROM texts")
         self.conn.commit()
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (texts put since the last commit are committed)."""
+        self.conn.commit()
         self.conn.close()
 
     def __enter__(self) -> AnalysisCache:
