@@ -239,14 +239,26 @@ class AnalysisCache:
             found.update(self.conn.execute(f"SELECT key, value FROM texts WHERE key IN ({marks})", chunk))
         return found
 
+    def present_texts(self, keys: Iterable[str]) -> set[str]:
+        """The keys of the texts held, without reading them (and mark them used, as ``get_texts``)."""
+        wanted = list(dict.fromkeys(keys))
+        self.used_texts.update(wanted)
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(k for (k,) in self.conn.execute(f"SELECT key FROM texts WHERE key IN ({marks})", chunk))
+        return out
+
     def put_texts(self, items: Mapping[str, str]) -> None:
-        """Keep texts under their keys (replacing any) and mark them used; committed with the next commit.
+        """Keep texts under their keys (replacing any) and mark them used.
 
         Args:
             items: key -> text.
         """
         self.used_texts.update(items)
         self.conn.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?)", list(items.items()))
+        self.conn.commit()
 
     def keep(self, keys: Iterable[str]) -> None:
         """Mark entries as used by this build without reading them (``prune`` keeps them)."""
