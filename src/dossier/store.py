@@ -450,15 +450,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def index_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of what the search index holds (articles' ids and texts, quotes), to tell a stale index."""
     h = hashlib.sha1(SEARCH_INDEX_VERSION.encode())
-    for a in _rows(body, "articles"):
+    for aid, title, text in _article_fields(body):
+        h.update(f"\x1e{aid}\x1f{title}\x1f{text}".encode("utf-8", "replace"))
+    for q in _quote_fields(body):
+        h.update(f"\x1e{q[0]}\x1f{q[2]}\x1f{q[7]}".encode("utf-8", "replace"))
+    return h.hexdigest()
+
+
+def _article_fields(body: Mapping[str, Any]) -> Iterator[tuple[Any, Any, Any]]:
+    """``(id, title, text)`` of each article as its dossier.json dict holds them (a build's records
+    read without converting them)."""
+    if isinstance(body, LazyBody):
+        for r in body.dossier.articles:
+            yield r.id, r.title, r.text
+        return
+    for a in body.get("articles") or []:
         if isinstance(a, Mapping):
-            h.update(f"\x1e{a.get('id')}\x1f{a.get('title')}\x1f{a.get('text')}".encode("utf-8", "replace"))
-    for q in _rows(body, "quotes"):
+            yield a.get("id"), a.get("title"), a.get("text")
+
+
+def _quote_fields(body: Mapping[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """``(id, article, text, start, end, speaker name, speaker text, name or text)`` of each quote
+    as its dossier.json dict holds them (a missing speaker: None for all three)."""
+    if isinstance(body, LazyBody):
+        for r in body.dossier.quotes:
+            ref = r.speaker
+            if ref is None:
+                yield r.id, r.article, r.text, r.start, r.end, None, None, None
+            else:
+                yield r.id, r.article, r.text, r.start, r.end, ref.name, ref.text, ref.name or ref.text
+        return
+    for q in body.get("quotes") or []:
         if isinstance(q, Mapping):
             sp_raw = q.get("speaker")
             sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
-            h.update(f"\x1e{q.get('id')}\x1f{q.get('text')}\x1f{sp.get('name') or sp.get('text')}".encode("utf-8", "replace"))
-    return h.hexdigest()
+            yield (q.get("id"), q.get("article"), q.get("text"), q.get("start"), q.get("end"), sp.get("name"), sp.get("text"),
+                   sp.get("name") or sp.get("text"))
 
 
 class _RecordView(Mapping[str, Any]):
@@ -548,25 +575,17 @@ def write_search_index(
     def int_of(v: object) -> int | None:
         return v if isinstance(v, int) and not isinstance(v, bool) else None
 
-    for a in _rows(body, "articles"):
-        if not isinstance(a, Mapping):
-            continue
-        text, aid = text_of(a.get("text")), str(a.get("id"))
+    for raw_id, raw_title, raw_text in _article_fields(body):
+        text, aid = text_of(raw_text), str(raw_id)
         conn.execute("INSERT INTO docs VALUES (?, ?)", [text, aid])
         for s, e in split_sentences(text):
             rows.append((text[s:e], "", "", "article", aid, s, e, None))
-        if text_of(a.get("title")):
-            rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
+        if text_of(raw_title):
+            rows.append(("", text_of(raw_title), "", "title", aid, None, None, None))
         if len(rows) >= 5000:
             flush()
-    for q in _rows(body, "quotes"):
-        if not isinstance(q, Mapping):
-            continue
-        sp_raw = q.get("speaker")
-        sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
-        name = text_of(sp.get("name")) or text_of(sp.get("text"))
-        rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
-                     int_of(q.get("end")), str(q.get("id"))))
+    for qid, article, qtext, start, end, sp_name, sp_text, _either in _quote_fields(body):
+        rows.append((text_of(qtext), "", text_of(sp_name) or text_of(sp_text), "quote", str(article), int_of(start), int_of(end), str(qid)))
         if len(rows) >= 5000:
             flush()
     flush()
