@@ -919,14 +919,68 @@ def _kept_story_parts(
         kept = fragments.get_texts(batch)
         missing = {k for k, key in enumerate(batch, lo) if key not in kept}
         new: dict[str, str] = {}
-        for k, _story, part, words in _slices_of(dossier, missing, ix) if missing else ():
-            text = json.dumps(part, ensure_ascii=False, default=_lazy_rows_list)
-            new[keys[k]] = part_digest(text) + "\n" + " ".join(sorted(words)) + "\n" + text
+        for k in sorted(missing):
+            if keys[k] not in new:
+                text, words = _part_text(dossier, ix, k, fragments, digests)
+                new[keys[k]] = part_digest(text) + "\n" + " ".join(sorted(words)) + "\n" + text
         if new:
             fragments.put_texts(new)
         for k, key in enumerate(batch, lo):
             digest, words_text, text = (kept.get(key) or new[key]).split("\n", 2)
             yield ix.stories[k], text, digest, words_text.split()
+
+
+def _part_text(
+    dossier: Dossier, ix: _StoryIndex, k: int, fragments: TextFragments, digests: Mapping[str, Sequence[str]]
+) -> tuple[str, set[str]]:
+    """The k-th story's part as ``json.dumps(part, ensure_ascii=False)`` writes it (``_slices_of``'s
+    part) and its words, put together from each record's compact JSON: ``json.dumps`` of a dict
+    or list is its items' texts joined by ``", "`` inside brackets, so the part of a story that
+    changed re-encodes only the records that changed (a record's text is kept in ``fragments`` by
+    its digest; an entity, cut to its mentions in the story, is encoded each time)."""
+    s, c = ix.stories[k], ix.canon[k]
+    version = _writer_digest()
+    wanted: list[tuple[str, int]] = [("stories", c)]
+    for name, lists in ix.per.items():
+        if name != "entities":
+            wanted += [(name, j) for j in lists.get(c, ())]
+    keys = {(name, j): f"cj:{version}:{name}:{digests[name][j]}" for name, j in wanted}
+    kept = fragments.get_texts(keys.values())
+    made: dict[str, str] = {}
+
+    def compact(name: str, j: int) -> str:
+        key = keys[(name, j)]
+        text = kept.get(key) or made.get(key)
+        if text is None:
+            text = made[key] = json.dumps(record_dict(getattr(dossier, name)[j]), ensure_ascii=False)
+        return text
+
+    pieces: list[str] = []
+    for f in ("schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")):
+        if f in _NOT_IN_PART:
+            continue
+        if f == "schema_version":
+            value = json.dumps(dossier.schema_version, ensure_ascii=False)
+        elif f == "stories":
+            value = "[" + compact("stories", c) + "]"
+        elif f == "entities":
+            value = "[" + ", ".join(json.dumps(_entity_in_story(dossier.entities[j], ix.own[c][j]), ensure_ascii=False)
+                                    for j in ix.per["entities"].get(c, ())) + "]"
+        else:
+            value = "[" + ", ".join(compact(f, j) for j in ix.per[f].get(c, ())) + "]"
+        pieces.append(json.dumps(f, ensure_ascii=False) + ": " + value)
+    if made:
+        fragments.put_texts(made)
+    texts = [str(s.title or "")]
+    for j in ix.per["articles"].get(c, ()):
+        a = dossier.articles[j]
+        texts.append(str(a.title or ""))
+        texts.append(str(a.dateline or ""))
+    own_tracks = {_hashable(x) for x in s.tracks}
+    at = sorted(j for x in own_tracks for j in ix.track_at.get(x, ()))
+    texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
+    texts += [str(dossier.entities[j].name or "") for j in ix.per["entities"].get(c, ())]
+    return "{" + ", ".join(pieces) + "}", {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
 
 def _write_article_rows(conn: sqlite3.Connection, runs: Sequence[tuple[str, int, int]]) -> None:
