@@ -27,9 +27,11 @@ import datetime as dt
 import fcntl
 import functools
 import hashlib
+import io
 import json
 import logging
 import os
+import pickle
 import re
 import shutil
 import sqlite3
@@ -803,6 +805,20 @@ def _slices_of(dossier: Dossier, wanted: Container[int] | None, index: _StoryInd
         yield k, record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
 
+_ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity) if f.name != "mentions")
+
+
+def _value_digest(value: Any) -> bytes:
+    """A digest of a value of records, scalars, tuples and lists: its pickle without the memo
+    (equal bytes are equal values, whatever objects they share; values that pickle differently
+    only miss a kept text)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, 5)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(buf.getvalue(), digest_size=16).digest()
+
+
 def _part_key(dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, Sequence[str]]) -> str:
     """What the k-th story's part and words are read from, as one digest: the digests of its
     records' dossier.json text (``write_outputs``'s record digests), table by table in order.
@@ -818,6 +834,13 @@ def _part_key(dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, S
     h.update(digests["stories"][c].encode())
     for name, lists in ix.per.items():
         h.update(f"\x1e{name}".encode())
+        if name == "entities":
+            # an entity as the part holds it: its other fields and its mentions in the story's
+            # articles only (a mention added in another story leaves this part as it is)
+            for j in lists.get(c, ()):
+                e = dossier.entities[j]
+                h.update(_value_digest((tuple(getattr(e, f) for f in _ENTITY_FIELDS), ix.own[c][j])))
+            continue
         table = digests[name]
         for j in lists.get(c, ()):
             h.update(table[j].encode())
