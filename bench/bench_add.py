@@ -9,7 +9,8 @@ and once in this process, then rebuilds the N articles
 from OUT's cache (``dossier build`` again: nothing analysed). ``--limit 2226`` takes every BBC
 article. Prints the seconds of each and the ratio of add to the full build,
 and whether the added dossier equals a full build byte for byte (``--check``: one more full
-build without the cache; dossier.json and report.html compared). Everything but the new-process
+build without the cache; dossier.json and report.html compared byte for byte, every table of
+dossier.duckdb and search.sqlite row for row in order, a view's rows in any order). Everything but the new-process
 add runs in this process, so spaCy and the gazetteers load once for them.
 
 Also prints the CPU seconds of each (this process's, or the child's for the new-process add):
@@ -75,6 +76,29 @@ class _Stages(logging.Handler):
         self.lines.append(record.getMessage())
 
 
+def _tables(out: Path) -> dict[str, object]:
+    """Every table of an output's DuckDB store and search index, its rows in the order a scan gives."""
+    import sqlite3
+
+    import duckdb
+
+    got: dict[str, object] = {}
+    with sqlite3.connect(out / "search.sqlite") as conn:
+        for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+            if t.startswith(("passages_", "docs_")):  # FTS5's own tables, made from the rows compared
+                continue
+            got["search:" + t] = conn.execute(f'SELECT * FROM "{t}"').fetchall()
+    db = duckdb.connect(str(out / "dossier.duckdb"), read_only=True)
+    try:
+        for t, kind in db.execute("SELECT table_name, table_type FROM information_schema.tables ORDER BY table_name").fetchall():
+            rows = db.execute(f'SELECT * FROM "{t}"').fetchall()
+            # a view's joins run in parallel: its rows come in no fixed order (in a full build too)
+            got["duckdb:" + t] = sorted(rows, key=repr) if kind == "VIEW" else rows
+    finally:
+        db.close()
+    return got
+
+
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser()
@@ -137,6 +161,9 @@ def main() -> None:
                 full_bytes = (Path(tmp) / "full" / name).read_bytes()
                 same = (out / name).read_bytes() == full_bytes and (fresh / name).read_bytes() == full_bytes
                 print(f"added {name} == full build, byte for byte: {same}")
+            full_tables = _tables(Path(tmp) / "full")
+            same = _tables(out) == full_tables and _tables(fresh) == full_tables
+            print(f"added dossier.duckdb and search.sqlite == full build, every table row for row in order: {same}")
         print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

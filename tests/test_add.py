@@ -58,7 +58,9 @@ def _folder(dest: Path, skip: str = "") -> Path:
 
 def _story_keys(out: Path, kind: str = "story") -> set[str]:
     with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as conn:
-        return {k for (k,) in conn.execute("SELECT key FROM entries WHERE key LIKE ?", [kind + ":%"])}
+        # report blocks are kept as texts (uncompressed), the stories' results as entries
+        table = "texts" if kind == "block" else "entries"
+        return {k for (k,) in conn.execute(f"SELECT key FROM {table} WHERE key LIKE ?", [kind + ":%"])}
 
 
 def _add_and_compare(

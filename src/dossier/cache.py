@@ -143,7 +143,14 @@ class AnalysisCache:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
         self.conn.execute("CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT)")
+        # texts kept as they are (no pickle, no compression): the output writers' fragments, many
+        # and small, read back by the tens of thousands per build (``get_texts`` / ``put_texts``)
+        self.conn.execute("CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, value TEXT)")
         self.used: set[str] = set()
+        self.used_texts: set[str] = set()  # the keys of texts this session read or put
+        # texts are dropped only once the table holds this many times the texts a build used
+        # (each add leaves a few stale ones: a prune of every add cost ~0.4 s at 2,225 articles)
+        self.texts_slack = 2.0
         self.hits = 0
         self.misses = 0
 
@@ -214,6 +221,45 @@ class AnalysisCache:
             self.conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
         self.conn.commit()
 
+    def get_texts(self, keys: Iterable[str]) -> dict[str, str]:
+        """Return the texts kept under the keys that are present (and mark them used).
+
+        Args:
+            keys: text keys (``put_texts``).
+
+        Returns:
+            key -> text, for the keys found.
+        """
+        wanted = list(dict.fromkeys(keys))
+        self.used_texts.update(wanted)
+        found: dict[str, str] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT key, value FROM texts WHERE key IN ({marks})", chunk))
+        return found
+
+    def present_texts(self, keys: Iterable[str]) -> set[str]:
+        """The keys of the texts held, without reading them (and mark them used, as ``get_texts``)."""
+        wanted = list(dict.fromkeys(keys))
+        self.used_texts.update(wanted)
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(k for (k,) in self.conn.execute(f"SELECT key FROM texts WHERE key IN ({marks})", chunk))
+        return out
+
+    def put_texts(self, items: Mapping[str, str]) -> None:
+        """Keep texts under their keys (replacing any) and mark them used.
+
+        Args:
+            items: key -> text.
+        """
+        self.used_texts.update(items)
+        self.conn.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?)", list(items.items()))
+        self.conn.commit()
+
     def keep(self, keys: Iterable[str]) -> None:
         """Mark entries as used by this build without reading them (``prune`` keeps them)."""
         self.used.update(keys)
@@ -237,21 +283,35 @@ class AnalysisCache:
         self.conn.commit()
 
     def prune(self) -> int:
-        """Drop every entry this session did not use; return how many were dropped."""
+        """Drop every entry this session did not use; return how many were dropped.
+
+        Texts (``put_texts``) this session did not use are dropped only when the texts it used
+        are fewer than ``1 / texts_slack`` of those held: a kept text is found by its content's
+        key, never a stale one, so the ones left only take room (at most ``texts_slack`` times
+        a build's).
+        """
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
         self.conn.execute("DELETE FROM used")
         self.conn.executemany("INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used])
         cur = self.conn.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)")
+        dropped = int(cur.rowcount or 0)
+        held = int(self.conn.execute("SELECT count(*) FROM texts").fetchone()[0])
+        if held > self.texts_slack * len(self.used_texts):
+            self.conn.execute("DELETE FROM used")
+            self.conn.executemany("INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used_texts])
+            dropped += int(self.conn.execute("DELETE FROM texts WHERE key NOT IN (SELECT key FROM used)").rowcount or 0)
         self.conn.commit()
-        return int(cur.rowcount or 0)
+        return dropped
 
     def clear(self) -> None:
         """Drop every entry (``dossier build --no-cache``)."""
         self.conn.execute("DELETE FROM entries")
+        self.conn.execute("DELETE FROM texts")
         self.conn.commit()
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (texts put since the last commit are committed)."""
+        self.conn.commit()
         self.conn.close()
 
     def __enter__(self) -> AnalysisCache:

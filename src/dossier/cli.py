@@ -174,7 +174,7 @@ def _build_into(
                     + ". Expected .txt, .html/.htm or .jsonl news articles; nothing was written, any previous output is untouched."
                 )
             with long_lived(), timed("write outputs"):  # the dossier's records: long-lived, no cycles (see long_lived)
-                write_outputs(dossier, out, write_report=_report_writer(cache))
+                write_outputs(dossier, out, write_report=_report_writer(cache), fragments=cache)
             cache.set_state(
                 "build",
                 {

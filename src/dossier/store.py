@@ -27,9 +27,11 @@ import datetime as dt
 import fcntl
 import functools
 import hashlib
+import io
 import json
 import logging
 import os
+import pickle
 import re
 import shutil
 import sqlite3
@@ -320,14 +322,9 @@ class Store:
         """
         if search and self.path != ":memory:":
             write_search_index(body, Path(self.path).with_name(SEARCH_INDEX), part_digests=part_digests).close()
-        for view in VIEWS:
-            self.conn.execute(f'DROP VIEW IF EXISTS "{view}"')
         with tempfile.TemporaryDirectory(prefix="dossier-store-", dir=tmp_dir) as tmp:
+            loads: dict[str, tuple[Path, int]] = {}
             for name, record_type in TABLES.items():
-                cols = table_columns(record_type)
-                self.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
-                col_sql = ", ".join(f'"{c}" {t}' for c, t in cols.items())
-                self.conn.execute(f'CREATE TABLE "{name}" ({col_sql})')
                 path = Path(tmp) / f"{name}.ndjson"
                 n = 0
                 # row by row into the load file: no list of the table's rows is ever held
@@ -337,21 +334,40 @@ class Store:
                             fh.write(json.dumps(flat_row(record_type, row), ensure_ascii=False))
                             fh.write("\n")
                             n += 1
-                if not n:
-                    continue
-                spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols.items()) + "}"
-                self.conn.execute(
-                    f'INSERT INTO "{name}" SELECT * FROM read_json(?, format=\'newline_delimited\', '
-                    f"columns={spec}, maximum_object_size=268435456)",
-                    [str(path)],
-                )
-            for view, sql in VIEWS.items():
-                self.conn.execute(f'CREATE VIEW "{view}" AS {sql}')
-            self.conn.execute("DROP TABLE IF EXISTS meta")
-            self.conn.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
-            self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [body.get("schema_version", "")])
-            for m in MIGRATIONS:
-                self.conn.execute("INSERT INTO meta VALUES ('migration', ?)", [m])
+                loads[name] = (path, n)
+            self.load_tables(loads, body.get("schema_version", ""))
+
+    def load_tables(self, loads: Mapping[str, tuple[Path, int]], schema_version: Any) -> None:
+        """Create (or replace) every table and view, each table bulk-loaded from its file of rows.
+
+        Args:
+            loads: table name -> (a newline-delimited JSON file of its rows as ``flat_row`` gives
+                them, one per line, in order; how many rows it holds).
+            schema_version: the dossier's schema version (kept in ``meta``).
+        """
+        for view in VIEWS:
+            self.conn.execute(f'DROP VIEW IF EXISTS "{view}"')
+        for name, record_type in TABLES.items():
+            cols = table_columns(record_type)
+            self.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+            col_sql = ", ".join(f'"{c}" {t}' for c, t in cols.items())
+            self.conn.execute(f'CREATE TABLE "{name}" ({col_sql})')
+            path, n = loads.get(name, (Path(), 0))
+            if not n:
+                continue
+            spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols.items()) + "}"
+            self.conn.execute(
+                f'INSERT INTO "{name}" SELECT * FROM read_json(?, format=\'newline_delimited\', '
+                f"columns={spec}, maximum_object_size=268435456)",
+                [str(path)],
+            )
+        for view, sql in VIEWS.items():
+            self.conn.execute(f'CREATE VIEW "{view}" AS {sql}')
+        self.conn.execute("DROP TABLE IF EXISTS meta")
+        self.conn.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
+        self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [schema_version])
+        for m in MIGRATIONS:
+            self.conn.execute("INSERT INTO meta VALUES ('migration', ?)", [m])
 
     def tables(self) -> list[str]:
         """Return the names of the tables (and views) in the store."""
@@ -436,15 +452,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def index_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of what the search index holds (articles' ids and texts, quotes), to tell a stale index."""
     h = hashlib.sha1(SEARCH_INDEX_VERSION.encode())
-    for a in _rows(body, "articles"):
+    for aid, title, text in _article_fields(body):
+        h.update(f"\x1e{aid}\x1f{title}\x1f{text}".encode("utf-8", "replace"))
+    for q in _quote_fields(body):
+        h.update(f"\x1e{q[0]}\x1f{q[2]}\x1f{q[7]}".encode("utf-8", "replace"))
+    return h.hexdigest()
+
+
+def _article_fields(body: Mapping[str, Any]) -> Iterator[tuple[Any, Any, Any]]:
+    """``(id, title, text)`` of each article as its dossier.json dict holds them (a build's records
+    read without converting them)."""
+    if isinstance(body, LazyBody):
+        for r in body.dossier.articles:
+            yield r.id, r.title, r.text
+        return
+    for a in body.get("articles") or []:
         if isinstance(a, Mapping):
-            h.update(f"\x1e{a.get('id')}\x1f{a.get('title')}\x1f{a.get('text')}".encode("utf-8", "replace"))
-    for q in _rows(body, "quotes"):
+            yield a.get("id"), a.get("title"), a.get("text")
+
+
+def _quote_fields(body: Mapping[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """``(id, article, text, start, end, speaker name, speaker text, name or text)`` of each quote
+    as its dossier.json dict holds them (a missing speaker: None for all three)."""
+    if isinstance(body, LazyBody):
+        for r in body.dossier.quotes:
+            ref = r.speaker
+            if ref is None:
+                yield r.id, r.article, r.text, r.start, r.end, None, None, None
+            else:
+                yield r.id, r.article, r.text, r.start, r.end, ref.name, ref.text, ref.name or ref.text
+        return
+    for q in body.get("quotes") or []:
         if isinstance(q, Mapping):
             sp_raw = q.get("speaker")
             sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
-            h.update(f"\x1e{q.get('id')}\x1f{q.get('text')}\x1f{sp.get('name') or sp.get('text')}".encode("utf-8", "replace"))
-    return h.hexdigest()
+            yield (q.get("id"), q.get("article"), q.get("text"), q.get("start"), q.get("end"), sp.get("name"), sp.get("text"),
+                   sp.get("name") or sp.get("text"))
 
 
 class _RecordView(Mapping[str, Any]):
@@ -481,7 +524,10 @@ def _rows(body: Mapping[str, Any], name: str) -> Iterable[Any]:
     return body.get(name) or []
 
 
-def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None) -> sqlite3.Connection:
+def write_search_index(
+    body: Mapping[str, Any], path: str | Path, *, part_digests: list[str] | None = None,
+    fragments: TextFragments | None = None, record_digests: Mapping[str, Sequence[str]] | None = None,
+) -> sqlite3.Connection:
     """Build the full-text index of a dossier: every article sentence, title and quote, ranked by bm25.
 
     The index is an SQLite FTS5 table (``porter unicode61`` tokens: case, accents and word
@@ -531,31 +577,23 @@ def write_search_index(body: Mapping[str, Any], path: str | Path, *, part_digest
     def int_of(v: object) -> int | None:
         return v if isinstance(v, int) and not isinstance(v, bool) else None
 
-    for a in _rows(body, "articles"):
-        if not isinstance(a, Mapping):
-            continue
-        text, aid = text_of(a.get("text")), str(a.get("id"))
+    for raw_id, raw_title, raw_text in _article_fields(body):
+        text, aid = text_of(raw_text), str(raw_id)
         conn.execute("INSERT INTO docs VALUES (?, ?)", [text, aid])
         for s, e in split_sentences(text):
             rows.append((text[s:e], "", "", "article", aid, s, e, None))
-        if text_of(a.get("title")):
-            rows.append(("", text_of(a.get("title")), "", "title", aid, None, None, None))
+        if text_of(raw_title):
+            rows.append(("", text_of(raw_title), "", "title", aid, None, None, None))
         if len(rows) >= 5000:
             flush()
-    for q in _rows(body, "quotes"):
-        if not isinstance(q, Mapping):
-            continue
-        sp_raw = q.get("speaker")
-        sp: Mapping[str, Any] = sp_raw if isinstance(sp_raw, Mapping) else {}
-        name = text_of(sp.get("name")) or text_of(sp.get("text"))
-        rows.append((text_of(q.get("text")), "", name, "quote", str(q.get("article")), int_of(q.get("start")),
-                     int_of(q.get("end")), str(q.get("id"))))
+    for qid, article, qtext, start, end, sp_name, sp_text, _either in _quote_fields(body):
+        rows.append((text_of(qtext), "", text_of(sp_name) or text_of(sp_text), "quote", str(article), int_of(start), int_of(end), str(qid)))
         if len(rows) >= 5000:
             flush()
     flush()
     _write_article_rows(conn, runs)
     _write_article_labels(conn, body)
-    _write_story_tables(conn, body, part_digests)
+    _write_story_tables(conn, body, part_digests, fragments=fragments, record_digests=record_digests)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", index_fingerprint(body)), ("version", SEARCH_INDEX_VERSION)])
     conn.commit()
     return conn
@@ -677,8 +715,19 @@ def story_parts_of(dossier: Dossier, wanted: Container[int]) -> Iterator[tuple[i
         yield i, part
 
 
-def _slices_of(dossier: Dossier, wanted: Container[int] | None) -> Iterator[tuple[int, dict[str, Any], dict[str, Any], set[str]]]:
-    """``story_slices_of`` with positions, only for the stories ``wanted`` (None: every one)."""
+@dataclasses.dataclass
+class _StoryIndex:
+    """Where each story's records are in a dossier's tables (``_story_index``)."""
+
+    stories: list[Any]
+    canon: list[int]  # each story's position -> the first story with its id (whose part it gets)
+    per: dict[str, dict[int, list[int]]]  # table -> a canonical story -> positions of its records
+    own: dict[int, dict[int, list[Any]]]  # a canonical story -> an entity's position -> its mentions there
+    track_at: dict[Any, list[int]]  # a track id -> positions of the tracks with it
+
+
+def _story_index(dossier: Dossier) -> _StoryIndex:
+    """Each story's records as positions in the dossier's tables, found in one pass over them."""
     stories = list(dossier.stories)
     first: dict[Any, int] = {}
     for i, s in enumerate(stories):
@@ -718,6 +767,13 @@ def _slices_of(dossier: Dossier, wanted: Container[int] | None) -> Iterator[tupl
     track_at: dict[Any, list[int]] = defaultdict(list)
     for j, t in enumerate(dossier.tracks):
         track_at[_hashable(t.id)].append(j)
+    return _StoryIndex(stories, canon, per, own, track_at)
+
+
+def _slices_of(dossier: Dossier, wanted: Container[int] | None, index: _StoryIndex | None = None) -> Iterator[tuple[int, dict[str, Any], dict[str, Any], set[str]]]:
+    """``story_slices_of`` with positions, only for the stories ``wanted`` (None: every one)."""
+    ix = index if index is not None else _story_index(dossier)
+    stories, canon, per, own, track_at = ix.stories, ix.canon, ix.per, ix.own, ix.track_at
     names = ["schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")]
     for k, (s, c) in enumerate(zip(stories, canon)):
         if wanted is not None and k not in wanted:
@@ -747,6 +803,52 @@ def _slices_of(dossier: Dossier, wanted: Container[int] | None) -> Iterator[tupl
         texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
         texts += [str(e.get("name") or "") for e in part["entities"]]
         yield k, record_dict(s), part, {w for t in texts for w in STORY_WORD.findall(t.lower())}
+
+
+_ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity) if f.name != "mentions")
+
+
+def _value_digest(value: Any) -> bytes:
+    """A digest of a value of records, scalars, tuples and lists: its pickle without the memo
+    (equal bytes are equal values, whatever objects they share; values that pickle differently
+    only miss a kept text)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, 5)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(buf.getvalue(), digest_size=16).digest()
+
+
+def _part_key(dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, Sequence[str]]) -> str:
+    """What the k-th story's part and words are read from, as one digest: the digests of its
+    records' dossier.json text (``write_outputs``'s record digests), table by table in order.
+
+    An entity's part is its record cut to its mentions in the story's articles, and those
+    articles are the canonical story's (``stories[c]``, whose record counts); the words read the
+    story's own record and every track named by its ``tracks``.
+    """
+    s, c = ix.stories[k], ix.canon[k]
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{_writer_digest()}\x1e{dossier.schema_version}\x1e".encode("utf-8", "surrogatepass"))
+    h.update(digests["stories"][k].encode())
+    h.update(digests["stories"][c].encode())
+    for name, lists in ix.per.items():
+        h.update(f"\x1e{name}".encode())
+        if name == "entities":
+            # an entity as the part holds it: its other fields and its mentions in the story's
+            # articles only (a mention added in another story leaves this part as it is)
+            for j in lists.get(c, ()):
+                e = dossier.entities[j]
+                h.update(_value_digest((tuple(getattr(e, f) for f in _ENTITY_FIELDS), ix.own[c][j])))
+            continue
+        table = digests[name]
+        for j in lists.get(c, ()):
+            h.update(table[j].encode())
+    h.update(b"\x1etracks named")
+    table = digests["tracks"]
+    for j in sorted(j for x in {_hashable(x) for x in s.tracks} for j in ix.track_at.get(x, ())):
+        h.update(table[j].encode())
+    return "part:" + h.hexdigest()
 
 
 def _entity_in_story(e: Entity, mentions: list[Any]) -> dict[str, Any]:
@@ -783,7 +885,10 @@ def part_digest(part_json: str) -> str:
     return hashlib.sha256(part_json.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_digests: list[str] | None = None) -> None:
+def _write_story_tables(
+    conn: sqlite3.Connection, body: Mapping[str, Any], part_digests: list[str] | None = None, *,
+    fragments: TextFragments | None = None, record_digests: Mapping[str, Sequence[str]] | None = None,
+) -> None:
     """Tables that let a question load one story instead of the dossier (``load_story_part``, ``story_candidates``).
 
     ``story_parts``: each story's part of the dossier as JSON, keyed by its position (``whole``:
@@ -800,6 +905,16 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_
         conn.execute("INSERT INTO meta VALUES ('stories', '0')")
         return
     n = 0
+    if isinstance(body, LazyBody) and fragments is not None and record_digests is not None:
+        for i, (story, ptext, pdigest, pwords) in enumerate(_kept_story_parts(body.dossier, fragments, record_digests)):
+            conn.execute("INSERT INTO story_meta VALUES (?, ?, ?, ?)", [i, str(story.id), len(story.articles), str(story.title or "")])
+            conn.execute("INSERT INTO story_parts VALUES (?, ?)", [i, ptext])
+            if part_digests is not None:
+                part_digests.append(pdigest)
+            conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in pwords])
+            n = i + 1
+        conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
+        return
     # a dossier's records (the build's ``LazyBody``) are cut by story without the whole dict
     slices = story_slices_of(body.dossier) if isinstance(body, LazyBody) else story_slices(body)
     for i, (s, part, words) in enumerate(slices):
@@ -811,6 +926,84 @@ def _write_story_tables(conn: sqlite3.Connection, body: Mapping[str, Any], part_
         conn.executemany("INSERT INTO story_words VALUES (?, ?)", [(w, i) for w in sorted(words)])
         n = i + 1
     conn.execute("INSERT INTO meta VALUES ('stories', ?)", [str(n)])
+
+
+def _kept_story_parts(
+    dossier: Dossier, fragments: TextFragments, digests: Mapping[str, Sequence[str]]
+) -> Iterator[tuple[Any, str, str, list[str]]]:
+    """``(story, part JSON, its digest, its words sorted)`` of every story in order, as
+    ``_write_story_tables`` makes them from ``story_slices_of``: a story whose records' texts
+    are those of an earlier build's (``_part_key``) has its part read back from ``fragments``;
+    only the others are cut and encoded again (and kept)."""
+    ix = _story_index(dossier)
+    keys = [_part_key(dossier, ix, k, digests) for k in range(len(ix.stories))]
+    for lo in range(0, len(keys), 256):
+        batch = keys[lo : lo + 256]
+        kept = fragments.get_texts(batch)
+        missing = {k for k, key in enumerate(batch, lo) if key not in kept}
+        new: dict[str, str] = {}
+        for k in sorted(missing):
+            if keys[k] not in new:
+                text, words = _part_text(dossier, ix, k, fragments, digests)
+                new[keys[k]] = part_digest(text) + "\n" + " ".join(sorted(words)) + "\n" + text
+        if new:
+            fragments.put_texts(new)
+        for k, key in enumerate(batch, lo):
+            digest, words_text, text = (kept.get(key) or new[key]).split("\n", 2)
+            yield ix.stories[k], text, digest, words_text.split()
+
+
+def _part_text(
+    dossier: Dossier, ix: _StoryIndex, k: int, fragments: TextFragments, digests: Mapping[str, Sequence[str]]
+) -> tuple[str, set[str]]:
+    """The k-th story's part as ``json.dumps(part, ensure_ascii=False)`` writes it (``_slices_of``'s
+    part) and its words, put together from each record's compact JSON: ``json.dumps`` of a dict
+    or list is its items' texts joined by ``", "`` inside brackets, so the part of a story that
+    changed re-encodes only the records that changed (a record's text is kept in ``fragments`` by
+    its digest; an entity, cut to its mentions in the story, is encoded each time)."""
+    s, c = ix.stories[k], ix.canon[k]
+    version = _writer_digest()
+    wanted: list[tuple[str, int]] = [("stories", c)]
+    for name, lists in ix.per.items():
+        if name != "entities":
+            wanted += [(name, j) for j in lists.get(c, ())]
+    keys = {(name, j): f"cj:{version}:{name}:{digests[name][j]}" for name, j in wanted}
+    kept = fragments.get_texts(keys.values())
+    made: dict[str, str] = {}
+
+    def compact(name: str, j: int) -> str:
+        key = keys[(name, j)]
+        text = kept.get(key) or made.get(key)
+        if text is None:
+            text = made[key] = json.dumps(record_dict(getattr(dossier, name)[j]), ensure_ascii=False)
+        return text
+
+    pieces: list[str] = []
+    for f in ("schema_version", *(f.name for f in dataclasses.fields(dossier) if f.name != "schema_version")):
+        if f in _NOT_IN_PART:
+            continue
+        if f == "schema_version":
+            value = json.dumps(dossier.schema_version, ensure_ascii=False)
+        elif f == "stories":
+            value = "[" + compact("stories", c) + "]"
+        elif f == "entities":
+            value = "[" + ", ".join(json.dumps(_entity_in_story(dossier.entities[j], ix.own[c][j]), ensure_ascii=False)
+                                    for j in ix.per["entities"].get(c, ())) + "]"
+        else:
+            value = "[" + ", ".join(compact(f, j) for j in ix.per[f].get(c, ())) + "]"
+        pieces.append(json.dumps(f, ensure_ascii=False) + ": " + value)
+    if made:
+        fragments.put_texts(made)
+    texts = [str(s.title or "")]
+    for j in ix.per["articles"].get(c, ()):
+        a = dossier.articles[j]
+        texts.append(str(a.title or ""))
+        texts.append(str(a.dateline or ""))
+    own_tracks = {_hashable(x) for x in s.tracks}
+    at = sorted(j for x in own_tracks for j in ix.track_at.get(x, ()))
+    texts += [f"{dossier.tracks[j].measure or ''} {dossier.tracks[j].location or ''}" for j in at]
+    texts += [str(dossier.entities[j].name or "") for j in ix.per["entities"].get(c, ())]
+    return "{" + ", ".join(pieces) + "}", {w for t in texts for w in STORY_WORD.findall(t.lower())}
 
 
 def _write_article_rows(conn: sqlite3.Connection, runs: Sequence[tuple[str, int, int]]) -> None:
@@ -1577,6 +1770,110 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+class TextFragments(typing.Protocol):
+    """Where the output writers keep texts between builds, by key (``cache.AnalysisCache`` is one)."""
+
+    def get_texts(self, keys: Iterable[str]) -> dict[str, str]: ...
+
+    def put_texts(self, items: Mapping[str, str]) -> None: ...
+
+
+@functools.lru_cache(maxsize=1)
+def _writer_digest() -> str:
+    """A digest of the code that turns records into dossier.json text, DuckDB rows and story parts
+    (this module and the record types): kept fragments from other code are never found."""
+    h = hashlib.sha256()
+    for f in (Path(__file__), Path(model.__file__)):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+_FRAGMENT_BATCH = 2000
+
+
+def _write_json_and_rows(
+    dossier: Dossier, path: Path, load_dir: Path, fragments: TextFragments
+) -> tuple[dict[str, list[str]], dict[str, tuple[Path, int]]]:
+    """``write_dossier_json`` and the DuckDB load files of ``Store.write_dossier`` in one pass over
+    the records, with every record's DuckDB row kept in ``fragments`` by a digest of its
+    dossier.json text (the row is a function of that text): only the rows of records whose text
+    is new are made again. The same bytes as ``write_dossier_json`` and the same rows.
+
+    Returns:
+        The digest of each record's dossier.json text, table by table in order (what the story
+        parts are keyed by, ``_part_key``), and the load files with their row counts.
+    """
+    version = _writer_digest()
+    digests: dict[str, list[str]] = {}
+    loads: dict[str, tuple[Path, int]] = {}
+    fields = [("schema_version", dossier.schema_version)]
+    fields += [(f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("{")
+        for i, (name, value) in enumerate(fields):
+            fh.write("\n " + _encode_str(name) + ": ")
+            record_type = TABLES.get(name)
+            if isinstance(value, tuple) and value and record_type is not None:
+                rows_path = load_dir / f"{name}.ndjson"
+                table_digests: list[str] = []
+                with open(rows_path, "w", encoding="utf-8") as rows_fh:
+                    fh.write("[")
+                    last = len(value) - 1
+                    for lo in range(0, len(value), _FRAGMENT_BATCH):
+                        texts: list[str] = []
+                        for record in value[lo : lo + _FRAGMENT_BATCH]:
+                            out: list[str] = []
+                            _emit(record, 2, out)
+                            texts.append("".join(out))
+                        keys = [f"row:{version}:{name}:" + hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() for t in texts]
+                        kept = fragments.get_texts(keys)
+                        new: dict[str, str] = {}
+                        for j, (text, key) in enumerate(zip(texts, keys), lo):
+                            fh.write("\n  " + text + ("," if j < last else ""))
+                            row = kept.get(key)
+                            if row is None:
+                                row = new.get(key)
+                                if row is None:
+                                    row = new[key] = json.dumps(flat_row(record_type, json.loads(text)), ensure_ascii=False)
+                            rows_fh.write(row)
+                            rows_fh.write("\n")
+                            table_digests.append(key[-32:])
+                        if new:
+                            fragments.put_texts(new)
+                    fh.write("\n ]")
+                digests[name] = table_digests
+                loads[name] = (rows_path, len(value))
+            elif isinstance(value, tuple) and value:  # pragma: no cover - every tuple of a dossier is a table
+                fh.write("[")
+                for j, record in enumerate(value):
+                    out = ["\n  "]
+                    _emit(record, 2, out)
+                    if j < len(value) - 1:
+                        out.append(",")
+                    fh.write("".join(out))
+                fh.write("\n ]")
+            else:
+                out = []
+                _emit(value, 1, out)
+                fh.write("".join(out))
+                if isinstance(value, tuple):
+                    digests[name] = []
+            if i < len(fields) - 1:
+                fh.write(",")
+        fh.write("\n}")
+        fh.flush()
+        os.fsync(fh.fileno())
+    return digests, loads
+
+
+def _load_store(gen: Path, loads: Mapping[str, tuple[Path, int]], schema_version: Any) -> None:
+    """``dossier.duckdb`` of a generation from its load files (``write_outputs`` with fragments)."""
+    t0 = time.perf_counter()
+    with Store(gen / "dossier.duckdb") as store:
+        store.load_tables(loads, schema_version)
+    _timing.debug("write duckdb (thread) %.3f", time.perf_counter() - t0)
+
+
 def _write_store(gen: Path, body: Mapping[str, Any], digests: list[str]) -> None:
     """``dossier.duckdb`` and the search index of a generation (``write_outputs``)."""
     t0 = time.perf_counter()
@@ -1591,6 +1888,7 @@ def write_outputs(
     *,
     render_report: Callable[[dict[str, Any]], str] | None = None,
     write_report: Callable[..., None] | None = None,
+    fragments: TextFragments | None = None,
 ) -> Path:
     """Write dossier.json, dossier.duckdb and report.html to ``out_dir``, atomically.
 
@@ -1607,6 +1905,10 @@ def write_outputs(
         write_report: ``(dossier, path, part_digests=...)`` writes the report to a path (and
             syncs it), used instead of ``render_report`` when given (a report written piece by
             piece, never held whole); it gets the story parts' digests the search index made.
+        fragments: where the writers keep what they made of each record and story between
+            builds (the output's analysis cache): each DuckDB row and story part is made again
+            only for records whose dossier.json text is new (``_write_json_and_rows``,
+            ``_kept_story_parts``). The same files either way.
 
     Returns:
         The output folder.
@@ -1621,16 +1923,32 @@ def write_outputs(
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:
             gen.mkdir()
-            # the DuckDB tables and the search index in a second thread while dossier.json is
-            # written here: both read the records only, and their SQLite/DuckDB work (the
-            # full-text index, the bulk loads) runs without the interpreter lock
-            with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+            if fragments is not None:
                 t0, c0 = time.perf_counter(), time.process_time()
-                stored = pool.submit(_write_store, gen, lazy, digests)
-                write_dossier_json(dossier, gen / "dossier.json")
-                _timing.debug("write dossier.json %.3f", time.perf_counter() - t0)
-                stored.result()
+                load_dir = gen / ".load"
+                load_dir.mkdir()
+                record_digests, loads = _write_json_and_rows(dossier, gen / "dossier.json", load_dir, fragments)
+                _timing.debug("write dossier.json + rows %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
+                # DuckDB bulk-loads in a second thread (its work runs without the interpreter
+                # lock) while the search index is written here (the fragments are read here only)
+                with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                    stored = pool.submit(_load_store, gen, loads, dossier.schema_version)
+                    write_search_index(lazy, gen / SEARCH_INDEX, part_digests=digests, fragments=fragments,
+                                       record_digests=record_digests).close()
+                    stored.result()
+                shutil.rmtree(load_dir)
                 _timing.debug("write json+duckdb+search %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
+            else:
+                # the DuckDB tables and the search index in a second thread while dossier.json is
+                # written here: both read the records only, and their SQLite/DuckDB work (the
+                # full-text index, the bulk loads) runs without the interpreter lock
+                with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="dossier-store") as pool:
+                    t0, c0 = time.perf_counter(), time.process_time()
+                    stored = pool.submit(_write_store, gen, lazy, digests)
+                    write_dossier_json(dossier, gen / "dossier.json")
+                    _timing.debug("write dossier.json %.3f", time.perf_counter() - t0)
+                    stored.result()
+                    _timing.debug("write json+duckdb+search %.3f (cpu %.3f)", time.perf_counter() - t0, time.process_time() - c0)
             t0, c0 = time.perf_counter(), time.process_time()
             if write_report is not None:
                 write_report(dossier, gen / "report.html", part_digests=digests)

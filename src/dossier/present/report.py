@@ -92,6 +92,31 @@ class FragmentStore(Protocol):
     def put_many(self, items: Mapping[str, Any]) -> None: ...
 
 
+class _TextBlocks:
+    """A store of texts (``get_texts``, ``put_texts``, ``present_texts``: ``cache.AnalysisCache``) as a
+    ``FragmentStore`` of blocks: kept as they are, not pickled and compressed (reading back the
+    compressed blocks of 843 stories took ~0.3 s of each add at 2,225 articles)."""
+
+    def __init__(self, texts: Any) -> None:
+        self.texts = texts
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        return dict(self.texts.get_texts(keys))
+
+    def put_many(self, items: Mapping[str, Any]) -> None:
+        self.texts.put_texts({k: v for k, v in items.items() if isinstance(v, str)})
+
+    def present(self, keys: Iterable[str]) -> set[str]:
+        return set(self.texts.present_texts(keys))
+
+
+def _blocks_in(fragments: FragmentStore | None) -> FragmentStore | None:
+    """Where the blocks go: the store's texts when it keeps texts, else its entries."""
+    if fragments is not None and all(hasattr(fragments, m) for m in ("get_texts", "put_texts", "present_texts")):
+        return _TextBlocks(fragments)
+    return fragments
+
+
 # what the views import from the package (present/ and what it imports): blocks depend on these only
 _RENDER_SOURCES = frozenset({"present", "data", "extract/places.py", "extract/dates.py", "lexicon.py", "model.py",
                              "settings.py", "__init__.py"})
@@ -194,6 +219,7 @@ def _blocks_of(
 ) -> Iterator[Markup]:
     """The ``story_block`` of each part, in order, a batch at a time; with ``fragments`` the blocks
     of parts rendered before (by ``block_key``, or the given ``part_digests``) are taken from there."""
+    fragments = _blocks_in(fragments)
     if fragments is None:
         for part in parts:
             yield Markup(story_block(part))
@@ -231,6 +257,7 @@ def _kept_blocks(
     blocks the fragments lack are converted and rendered (the others are read back by key), so a
     report whose stories mostly did not change costs little more than reading their blocks.
     None when the digests or a way to ask which keys are kept are missing."""
+    fragments = _blocks_in(fragments)
     present = getattr(fragments, "present", None)
     if fragments is None or part_digests is None or len(part_digests) != len(dossier.stories) or present is None:
         return None
