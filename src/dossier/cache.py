@@ -158,6 +158,12 @@ class AnalysisCache:
         """``file_key`` (so that the cache serves ``ingest.read.read_inputs``)."""
         return file_key(source, data, settings)
 
+    def _rows(self, select: str, keys: list[str]) -> Iterator[Any]:
+        """The rows of ``select`` (a query without WHERE) whose key is one of ``keys``, 500 keys a query."""
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            yield from self.conn.execute(f"{select} WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         """Return the cached values of the keys that are present (and mark them used).
 
@@ -174,14 +180,11 @@ class AnalysisCache:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, blob in self.conn.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
-                    try:
-                        found[key] = pickle.loads(zlib.decompress(blob))
-                    except Exception:  # noqa: BLE001 - a damaged entry is recomputed, never fatal
-                        continue
+            for key, blob in self._rows("SELECT key, value FROM entries", wanted):
+                try:
+                    found[key] = pickle.loads(zlib.decompress(blob))
+                except Exception:  # noqa: BLE001 - a damaged entry is recomputed, never fatal
+                    continue
         finally:
             if enabled:
                 gc.enable()
@@ -200,12 +203,7 @@ class AnalysisCache:
         """
         wanted = list(dict.fromkeys(keys))
         self.used.update(wanted)
-        out: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(k for (k,) in self.conn.execute(f"SELECT key FROM entries WHERE key IN ({marks})", chunk))
-        return out
+        return {k for (k,) in self._rows("SELECT key FROM entries", wanted)}
 
     def put_many(self, items: Mapping[str, Any]) -> None:
         """Store values under their keys (replacing any) and mark them used.
@@ -232,23 +230,13 @@ class AnalysisCache:
         """
         wanted = list(dict.fromkeys(keys))
         self.used_texts.update(wanted)
-        found: dict[str, str] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self.conn.execute(f"SELECT key, value FROM texts WHERE key IN ({marks})", chunk))
-        return found
+        return dict(self._rows("SELECT key, value FROM texts", wanted))
 
     def present_texts(self, keys: Iterable[str]) -> set[str]:
         """The keys of the texts held, without reading them (and mark them used, as ``get_texts``)."""
         wanted = list(dict.fromkeys(keys))
         self.used_texts.update(wanted)
-        out: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(k for (k,) in self.conn.execute(f"SELECT key FROM texts WHERE key IN ({marks})", chunk))
-        return out
+        return {k for (k,) in self._rows("SELECT key FROM texts", wanted)}
 
     def put_texts(self, items: Mapping[str, str]) -> None:
         """Keep texts under their keys (replacing any) and mark them used.

@@ -1737,6 +1737,23 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
     out.append("\n" + " " * level + "}")
 
 
+def _write_field(fh: Any, value: Any) -> None:
+    """One top-level field's value of dossier.json: a list record by record, anything else whole."""
+    if isinstance(value, tuple) and value:
+        fh.write("[")
+        for j, record in enumerate(value):
+            out: list[str] = ["\n  "]
+            _emit(record, 2, out)
+            if j < len(value) - 1:
+                out.append(",")
+            fh.write("".join(out))
+        fh.write("\n ]")
+    else:
+        out = []
+        _emit(value, 1, out)
+        fh.write("".join(out))
+
+
 def write_dossier_json(dossier: Dossier, path: Path) -> None:
     """Write dossier.json record by record: the same bytes as ``json.dumps(dossier_to_dict(dossier),
     ensure_ascii=False, indent=1)``, without ever holding the whole dict or text.
@@ -1750,19 +1767,7 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
         fh.write("{")
         for i, (name, value) in enumerate(fields):
             fh.write("\n " + _encode_str(name) + ": ")
-            if isinstance(value, tuple) and value:
-                fh.write("[")
-                for j, record in enumerate(value):
-                    out: list[str] = ["\n  "]
-                    _emit(record, 2, out)
-                    if j < len(value) - 1:
-                        out.append(",")
-                    fh.write("".join(out))
-                fh.write("\n ]")
-            else:
-                out = []
-                _emit(value, 1, out)
-                fh.write("".join(out))
+            _write_field(fh, value)
             if i < len(fields) - 1:
                 fh.write(",")
         fh.write("\n}")
@@ -1843,20 +1848,9 @@ def _write_json_and_rows(
                     fh.write("\n ]")
                 digests[name] = table_digests
                 loads[name] = (rows_path, len(value))
-            elif isinstance(value, tuple) and value:  # pragma: no cover - every tuple of a dossier is a table
-                fh.write("[")
-                for j, record in enumerate(value):
-                    out = ["\n  "]
-                    _emit(record, 2, out)
-                    if j < len(value) - 1:
-                        out.append(",")
-                    fh.write("".join(out))
-                fh.write("\n ]")
             else:
-                out = []
-                _emit(value, 1, out)
-                fh.write("".join(out))
-                if isinstance(value, tuple):
+                _write_field(fh, value)
+                if isinstance(value, tuple) and not value:
                     digests[name] = []
             if i < len(fields) - 1:
                 fh.write(",")
