@@ -58,3 +58,10 @@ def test_the_country_a_lead_calls_back_is_where_its_soldiers_fell(nlp) -> None: 
             "large areas. Troops from Mali also serve in a regional force in Burkina Faso.")
     claims = _claims(nlp, text, title="Eight soldiers killed in attack on army post")
     assert _at(claims, 8).location == "Mali", _why(claims)
+
+
+def test_the_country_is_not_called_back_by_the_attackers_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Peruvian drones struck a village in the south of the country overnight, killing 14 people, "
+            "local officials said.")
+    claims = _claims(nlp, text, title="Drone strike kills 14")
+    assert _at(claims, 14).location != "Peru", _why(claims)

@@ -1151,7 +1151,10 @@ def _country_called_back(doc: "Doc", start: int, end: int) -> str | None:
         if t.dep_ != "pobj" and not (prep is not t.head and t.head.lower_ == "of") or prep.lower_ not in _LOCATIVE:
             continue
         own = {c.i for c in t.subtree}
+        # the nationality of people counted ("nine Varnian soldiers"), not of who acts ("Varnian drones
+        # killed five people in the east of the country": the country attacked is another)
         named = {row.canonical for u in doc[start:t.i] if u.ent_type_ == "NORP" and u.i not in own
+                 and any(c.dep_ == "nummod" for c in u.head.children)
                  and (row := lookup_demonym(u.text)) is not None and row.type == "GPE"}
         return named.pop() if len(named) == 1 else None
     return None
