@@ -1057,8 +1057,11 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
         if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
             covered.update(range(ent.start, ent.end))
             root = ent.root
-            if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS):
+            if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS) \
+                    and not _owner_of_unnamed_stretch(doc, root):
                 continue
+            if _unnamed_stretch_of(doc, ent):
+                continue  # "Varnia's Pacific coast": a stretch of the owner's, which names no place itself
             # "Iranian island", "the southern coast": no name of its own, only a description
             if all(t.pos_ in ("ADJ", "DET") or t.ent_type_ == "NORP" or t.lemma_.lower() in _PLACE_NOUNS
                    or t.lower_.endswith(("ian", "ese", "ish")) for t in ent if not t.is_punct) \
@@ -1086,6 +1089,9 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
+            if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _ATTACK_NOUNS \
+                    and resolve_place(ent.text) is None:
+                continue  # "in Kessel Front attack", "a Red Band raid": the attackers' name, not a place
             if any(ch.isdigit() for ch in ent.text) and resolve_place(ent.text) is None:
                 continue  # "the M23 rebel group", "G7 leaders": a name with a number the gazetteer has no place for
             if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
@@ -1116,6 +1122,60 @@ _PEOPLE_OF_STATE = {"troop", "soldier", "force", "serviceman", "servicemember", 
 # officials a sentence only cites ("citing US officials", "according to U.S. officials"): whose they
 # are; officials who speak ("Tessia officials said its toll stood at 90") name the toll's country
 _CITED_OFFICIALS = {"official", "officials", "diplomat", "diplomats", "source", "sources"}
+
+# media a name comes before ("the Linvale news agency", "Brask Radio"): the outlet's name, not a body of a town
+_MEDIA_NOUNS = {"agency", "television", "tv", "radio", "newspaper", "daily", "broadcaster", "channel", "gazette",
+                "times", "post", "herald"}
+# attacks an armed group's name comes before ("the Kessel Front attack")
+_ATTACK_NOUNS = {"attack", "raid", "ambush", "assault", "offensive", "bombing", "insurgency", "ambushes"}
+# stretches of a country that have a name of their own only as its part ("Varnia's Pacific coast")
+_STRETCH_NOUNS = {"coast", "coastline", "shore", "shores", "seaboard", "border", "borders", "frontier", "interior"}
+
+
+# the part of a country "of the country" names ("in the north of the country")
+_REGION_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+                    "center", "part", "parts", "interior"}
+
+
+def _country_called_back(doc: "Doc", start: int, end: int) -> str | None:
+    """The country a locative "the country" calls back in a sentence without a place name ("nine
+    Varnian soldiers were killed at a camp in the north of the Central Brask country"): the one
+    nationality the sentence names before it, else None."""
+    for t in doc[start:end]:
+        if t.lemma_.lower() not in ("country", "nation") or t.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        prep = t.head
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ in _REGION_OF_WORDS:
+            prep = prep.head.head  # "in the north of the country"
+        if t.dep_ != "pobj" and not (prep is not t.head and t.head.lower_ == "of") or prep.lower_ not in _LOCATIVE:
+            continue
+        own = {c.i for c in t.subtree}
+        # the nationality of people counted ("nine Varnian soldiers"), not of who acts ("Varnian drones
+        # killed five people in the east of the country": the country attacked is another)
+        named = {row.canonical for u in doc[start:t.i] if u.ent_type_ == "NORP" and u.i not in own
+                 and any(c.dep_ == "nummod" for c in u.head.children)
+                 and (row := lookup_demonym(u.text)) is not None and row.type == "GPE"}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _unnamed_stretch_of(doc: "Doc", ent: "Span") -> bool:
+    """True when the entity is a stretch of a known country named just before it ("Varnia's Pacific
+    coast", "Varnia's northern border"): the gazetteer has no such place, the owner is the place."""
+    if ent[-1].lemma_.lower() not in _STRETCH_NOUNS or resolve_place(ent.text) is not None:
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" and (known := resolve_place(_name_text(doc, c))) is not None
+               and known.kind == "country" for c in ent.root.children)
+
+
+def _owner_of_unnamed_stretch(doc: "Doc", owner: "Token") -> bool:
+    head = owner.head
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return _unnamed_stretch_of(doc, ent)
+    return False
+
 
 # people an armed group or a community is made of: a name before them is the group's ("the M23 rebels")
 _GROUP_NOUNS = {"rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "tribe", "tribesman", "separatist",
@@ -1172,7 +1232,7 @@ def _actor(doc: "Doc", i: int) -> bool:
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _SIDE_VERBS:
         return True  # "troops sent to help Varnia fight Tessia": the side fought, not where the troops are
-    if root.dep_ == "poss" and root.head.lemma_.lower() in _OWNED_BY_PLACE:
+    if root.dep_ == "poss" and (root.head.lemma_.lower() in _OWNED_BY_PLACE or root.head.lemma_.lower() in _STRETCH_NOUNS):
         return False  # "Varnia's death toll", "Varnia's ongoing floods": the place of the toll, no actor
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
@@ -1862,6 +1922,7 @@ class PlaceScope:
                 if span is not None:
                     self.dateline_tokens = frozenset(range(span.start, span.end))
         self.lead: str | None = None
+        self._home_lead = False  # the lead located its events in the country of the men it counts
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
         # spokesman in Geneva said") only when none does
         for speakers in (False, True):
@@ -1873,6 +1934,11 @@ class PlaceScope:
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                if not found and not speakers and (back := _country_called_back(doc, a, b)) is not None:
+                    # "Varnian soldiers were killed at a camp in the north of the country": the lead's
+                    # "the country" calls back the one nationality it named before
+                    self.lead, self._home_lead = back, True
+                    break
                 if found:
                     # "the quake that devastated Brask province in southern Varnia": the province the
                     # country's phrase places is the more specific place, located through it
@@ -2180,7 +2246,7 @@ class PlaceScope:
                     # "a Brask health department official": a known town's name on the body, untagged
                     span = doc.char_span(source.start, source.end, alignment_mode="expand")
                     owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
-                                  and t.ent_type_ != "PERSON" and lookup_demonym(t.text) is None and is_primary_name(t.text)
+                                  and t.ent_type_ != "PERSON" and t.head.lemma_.lower() not in _MEDIA_NOUNS and lookup_demonym(t.text) is None and is_primary_name(t.text)
                                   and (p := self._where(t.text)) is not None and p.kind == "city"), None)
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
@@ -2362,7 +2428,7 @@ class PlaceScope:
     def _sent_abroad(self, tok: "Token", place: str) -> str | None:
         """The place the page locates events in outside a country whose troops or police the figure
         counts ("800 Kenyan police"), when the inherited ``place`` is in that very country; else None."""
-        if tok.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS:
+        if tok.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS or self._home_lead and norm_name(place) == norm_name(self.lead or ""):
             return None
         homes = {row.iso2 for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                  and (row := lookup_demonym(c.text)) is not None and row.iso2}
