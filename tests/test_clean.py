@@ -748,3 +748,20 @@ Update, August 25, 2016, 7 a.m.: The death toll in the Orla earthquake has risen
 Update, August 24, 2016, 6 p.m.: Officials have raised the earthquake's death count to 159.
 """
     assert _clean(page).published.date == "2016-08-26"
+
+
+def test_a_news_brief_under_min_words_is_an_article() -> None:
+    """A wire brief of one or two full sentences is news even under ``min_words``; a page frame's
+    few words ("Skip to content", "More soon.") are not."""
+    from dossier.ingest.read import _check_text, too_short
+
+    brief = ("Forty Brask soldiers were killed when gunmen attacked an army base near the northern town "
+             "of Veltrin on Saturday, the defence ministry said on Sunday. Ten more are missing.")
+    assert len(brief.split()) < Settings().min_words
+    assert _check_text("brief.txt", brief, Settings()) is None
+    art = clean_article(RawArticle(source="brief.txt", fmt="txt", text=brief), settings=Settings())
+    assert isinstance(art, Article) and art.text.startswith("Forty Brask soldiers")
+    assert too_short("Flood in Castellan. More soon.", Settings())
+    assert too_short("Share on Facebook Share on Twitter Share on WhatsApp Copy link Email Print this page now", Settings())
+    # a text of min_words words or more is always long enough
+    assert not too_short(" ".join(["word"] * 40), Settings())

@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=1_000,
         maximum=100_000_000,
     ),
-    Setting("min_words", 40, "Fewest words a cleaned text needs to count as an article.", minimum=1, maximum=100_000),
+    Setting("min_words", 40, "Fewest words a cleaned text needs to count as an article (a news brief of 15+ words with a full sentence of 12+ words counts too).", minimum=1, maximum=100_000),
     Setting("progress", "auto", "Progress bar: auto (only on a terminal), always, never.", ("auto", "always", "never")),
     Setting(
         "near_duplicate_threshold",

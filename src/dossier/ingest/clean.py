@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import metadata as md
+from .read import too_short
 from ..lexicon import safe_date
 from ..model import Article, PublishedDate, RawArticle, Rejection, Removed, stable_id
 from ..outlets import canonical_outlet, known_outlet, outlet_from_domain, outlet_of_footer
@@ -1212,7 +1213,7 @@ def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection
     text = _repair_scraped_text(raw.text or "")
     result = clean_lines(text, given_title=raw.title)
     words = len(result.text.split())
-    if words < settings.min_words:
+    if too_short(result.text, settings):
         return Rejection(
             source=raw.source,
             stage="clean",

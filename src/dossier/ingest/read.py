@@ -248,12 +248,35 @@ def _sanitize(source: str, text: str, notes: list[Rejection]) -> str:
     return clean
 
 
+# a news brief ("Forty soldiers were killed when gunmen attacked a base in the north, the army
+# said on Sunday.") is shorter than ``min_words`` but is news: a full sentence of this many words
+_BRIEF_SENTENCE_WORDS = 12
+_BRIEF_MIN_WORDS = 15
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+def too_short(text: str, settings: Settings) -> bool:
+    """Whether ``text`` has too few words to be an article: fewer than ``settings.min_words``,
+    unless it is a news brief — at least 15 words with one full sentence of 12 or more words ending
+    in a full stop (a page frame's "Skip to content" or "More soon." is no sentence of news)."""
+    words = len(text.split())
+    if words >= settings.min_words:
+        return False
+    if words < min(_BRIEF_MIN_WORDS, settings.min_words):
+        return True
+    return not any(
+        len(sent.split()) >= _BRIEF_SENTENCE_WORDS and sent.rstrip("\"'”’) ").endswith((".", "!", "?"))
+        for line in text.splitlines()
+        for sent in _SENTENCE_END.split(line.strip())
+    )
+
+
 def _check_text(source: str, text: str, settings: Settings) -> Rejection | None:
     """Too short to be an article, or not English: a rejection; else ``None``."""
     words = len(text.split())
     if words == 0:
         return _reject(source, "the file holds no text (only whitespace); expected an article. Remove it or save the article text into it.")
-    if words < settings.min_words:
+    if too_short(text, settings):
         return _reject(
             source,
             f"only {words} words of text; an article needs at least {settings.min_words} (setting min_words). "
