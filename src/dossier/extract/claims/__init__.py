@@ -186,6 +186,12 @@ def extract_claims(
                 and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
             # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
             measure = "people"
+        if state in (None, "present") and _COMPARED_RE.search(text[max(0, q.start - 30) : q.start]):
+            # "566 troops were killed in 2011, down from 711 in 2010": the figure compared with the one
+            # before it in the sentence counts what happened to that one
+            compared = [c for c in claims if sent.start_char <= c.start < q.start and c.state not in (None, "present")]
+            if compared:
+                state, state_word = compared[-1].state, None
         again = _mentioned_before(q, measure, state, claims)
         if again is not None:
             state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
