@@ -126,6 +126,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         if cond.dep_ != "conj" or cond.head is cond or not ctx.same_segment(cond.head, verb):
             break
         cond = cond.head
+    # "if we recover them dead, that is 125 deaths": a present-tense outcome of a present-tense condition
+    # (not a counterfactual "would have 355 ... if ...", dealt with above)
+    if verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP", "VB") and c.i < verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            and not any(m.dep_ == "advmod" and m.lower_ in ("as", "even") for m in c.children)
+            for c in verb.children):
+        return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
