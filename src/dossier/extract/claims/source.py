@@ -345,7 +345,8 @@ class Attributor:
                 if passive_quoted is not None and _speaker_like_noun(passive_quoted):
                     # "Governor X was quoted by the news agency as saying ...": X speaks, the agency relays
                     out.append((self.names.ref_for(passive_quoted), cur.lemma_.lower(), cur.i))
-                    out.append((self.names.ref_for(by_agent), cur.lemma_.lower(), cur.i))
+                    if by_agent is not None:
+                        out.append((self.names.ref_for(by_agent), cur.lemma_.lower(), cur.i))
                     path_ok = True
                     subj = None
                 elif quoted is not None:
