@@ -83,3 +83,18 @@ def test_people_left_with_destroyed_or_damaged_homes_are_affected() -> None:
     art, claims = page_claims(_FLOOD)
     c = claim_at(art, claims, "91,000")
     assert c.state == "affected"
+
+
+_POPULATION = """Cyclone Tessa toll rises to 80 in Velka
+
+The death toll from Cyclone Tessa in Velka rose to 80 from a previously reported 29, the disaster agency said on Wednesday.
+
+The island nation, which has a population of nearly 30 million, was already struggling with food shortages.
+"""
+
+
+def test_a_population_is_not_an_earlier_figures_people() -> None:
+    art, claims = page_claims(_POPULATION)
+    c = claim_at(art, claims, "30 million")
+    assert c.state != "killed"
+    assert c.measure == "population"

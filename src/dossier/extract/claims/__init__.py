@@ -130,6 +130,9 @@ def extract_claims(
             measure = _context_measure(q, doc, tok, sent)
         if measure is None and q.kind in ("number", "count"):
             measure = _total_measure(doc, tok, sent)
+        if measure is None and q.kind in ("number", "count") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in ("population", "populace"):
+            measure = "population"  # "a nation with a population of nearly 30 million": who lives there, not an earlier figure's people
         if measure is None and q.kind in ("number", "count"):
             # the earlier figure's people ("Palestinians ... around 3,000 have been wounded"), else
             # people when the predicate says so ("1,200 had been evacuated")
