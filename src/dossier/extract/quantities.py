@@ -1525,13 +1525,21 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
         if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
                 # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
                 nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
-                and nxt.head.tag_ == "NNS"):
+                and nxt.head.tag_ == "NNS") and not (
+                # "566 ISAF troops", "300 Nato soldiers": a force's people counted (the number counts the
+                # plural noun after the name, as the parse says)
+                nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i and nxt.head.tag_ == "NNS"
+                and last.dep_ == "nummod" and last.head.i == nxt.head.i and nxt.head.lemma_.lower() in _FORCE_PEOPLE):
             return True
     return False
 
 
 # --- counted noun from the dependency parse -------------------------------------------------
 
+#: people a force or group is counted in ("566 ISAF troops", "40 Hamas fighters")
+_FORCE_PEOPLE = {"troop", "troops", "soldier", "member", "personnel", "fighter", "militant", "officer", "marine",
+                 "peacekeeper", "police", "policeman", "sailor", "airman", "servicemen", "serviceman", "staff",
+                 "worker", "volunteer", "recruit", "rebel", "insurgent", "civilian", "contractor"}
 _NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "killed", "displaced", "homeless", "unemployed",
                        "hospitalised", "hospitalized", "infected", "evacuated", "detained", "arrested"}
 _SKIP_MEASURE_LEMMAS = {"%", "percent", "cent"}

@@ -130,6 +130,9 @@ def extract_claims(
             measure = _context_measure(q, doc, tok, sent)
         if measure is None and q.kind in ("number", "count"):
             measure = _total_measure(doc, tok, sent)
+        if measure is None and q.kind in ("number", "count") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in ("population", "populace"):
+            measure = "population"  # "a nation with a population of nearly 30 million": who lives there, not an earlier figure's people
         if measure is None and q.kind in ("number", "count"):
             # the earlier figure's people ("Palestinians ... around 3,000 have been wounded"), else
             # people when the predicate says so ("1,200 had been evacuated")
@@ -186,6 +189,12 @@ def extract_claims(
                 and not re.search(r"toll|death|dead|casualt|injur|wound|missing|victim|fatalit|case", measure, re.IGNORECASE):
             # "71 others missing" after "a 6.7-magnitude quake": people, not the quake's magnitude
             measure = "people"
+        if state in (None, "present") and _COMPARED_RE.search(text[max(0, q.start - 30) : q.start]):
+            # "566 troops were killed in 2011, down from 711 in 2010": the figure compared with the one
+            # before it in the sentence counts what happened to that one
+            compared = [c for c in claims if sent.start_char <= c.start < q.start and c.state not in (None, "present")]
+            if compared:
+                state, state_word = compared[-1].state, None
         again = _mentioned_before(q, measure, state, claims)
         if again is not None:
             state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again

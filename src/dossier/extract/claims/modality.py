@@ -116,6 +116,24 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             or v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in _PLAN_NOUNS for o in v.head.children))
            for v in chain):
         return "projected"
+    # "if we recover them dead, that is 105 deaths", "if 300 more troops were sent": a figure inside a
+    # condition (the verb, or a verb it is coordinated with, under "if"/"unless") is a case put, not a count
+    cond = verb
+    for _ in range(4):
+        if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children) \
+                and not any(m.dep_ == "advmod" and m.lower_ in ("as", "even") for m in cond.children):
+            return "projected"
+        if cond.dep_ != "conj" or cond.head is cond or not ctx.same_segment(cond.head, verb):
+            break
+        cond = cond.head
+    # "if we recover them dead, that is 125 deaths": a present-tense outcome of a present-tense condition
+    # (not a counterfactual "would have 355 ... if ...", dealt with above)
+    if verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP", "VB") and c.i < verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            and not any(m.dep_ == "advmod" and m.lower_ in ("as", "even") for m in c.children)
+            for c in verb.children):
+        return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed

@@ -340,7 +340,16 @@ class Attributor:
                 ):
                     subj = None
                 quoted = self._quoted_as_saying(cur) if subj is None else None
-                if quoted is not None:
+                passive_quoted = next((c for c in cur.children if c.dep_ == "nsubjpass"), None) \
+                    if by_agent is not None and subj is by_agent and cur.lemma_.lower() in ("quote", "cite") else None
+                if passive_quoted is not None and _speaker_like_noun(passive_quoted):
+                    # "Governor X was quoted by the news agency as saying ...": X speaks, the agency relays
+                    out.append((self.names.ref_for(passive_quoted), cur.lemma_.lower(), cur.i))
+                    if by_agent is not None:
+                        out.append((self.names.ref_for(by_agent), cur.lemma_.lower(), cur.i))
+                    path_ok = True
+                    subj = None
+                elif quoted is not None:
                     # "State television quoted the disaster centre as saying ...": the centre
                     # speaks, the television relays
                     speaker, quote_verb = quoted

@@ -344,6 +344,10 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
     return out
 
 
+#: nouns that count people as members of a group named after them ("members of the armed forces")
+_MEMBER_NOUNS = {"member", "personnel", "servicemember", "service member", "employee", "resident", "citizen", "staff"}
+
+
 def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     """States the counted noun's own words give: modifiers, then the noun itself."""
     out = _modifier_state(noun, passive_only=False)
@@ -355,6 +359,8 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
     if harm:
         return [_HARM_NOUNS[h] for h in sorted(harm)]  # "50 people with serious injuries"
+    if _is_people(noun) and _with_ruined_home(noun):
+        return ["affected"]  # "91,000 people with destroyed or damaged homes": people hit, not killed
     if _prep_objects(noun, ("in",)) & _CONDITION_NOUNS:
         return ["wounded"]  # "about 1,400 in serious condition", "12 in hospital"
     # "the injured", "the number of injured": a participle used as a noun (often tagged a verb)
@@ -364,6 +370,16 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
         return [_STATE_ADJ[noun.lower_]]
     if out:
         return out
+    # "4337 members of the U.S. armed forces killed in the war": the parser hangs the participle on the
+    # group the counted people belong to; what happened to the group's members is said of them
+    if low in _MEMBER_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    got = [g for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > pobj.i
+                           for g in _verb_state(c, "patient")] if pobj.dep_ == "pobj" and _is_people(pobj) else []
+                    if got and set(got) <= _PEOPLE_STATES - {"present"}:
+                        return got
     # "the number of people killed", "the total of cases": what the total is of
     if low in _TOTAL_NOUNS and depth < 2:
         for prep in noun.children:
@@ -549,9 +565,24 @@ def _object_of_verb_before(noun: "Token", sent: "Span") -> tuple[list[str], "Tok
     return [], None
 
 
+_RUINED = ("destroyed", "damaged", "flooded", "collapsed", "wrecked")
+
+
+def _with_ruined_home(tok: "Token") -> bool:
+    """Whether ``tok`` has "with destroyed or damaged homes" below it."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "with" and pobj.dep_ == "pobj" and _lemma(pobj) in ("home", "house", "dwelling", "shelter")
+        and any(a.dep_ == "amod" and (a.lower_ in _RUINED or any(b.dep_ == "conj" and b.lower_ in _RUINED for b in a.children))
+                for a in pobj.children)
+        for prep in tok.children for pobj in prep.children)
+
+
 def _left_in_state(obj: "Token", sent: "Span") -> str | None:
     """The state "leave" puts its object in, said after the object's phrase: "leaving 42 workers
-    en route to a hotel still missing" (the parser hangs "missing" elsewhere)."""
+    en route to a hotel still missing" (the parser hangs "missing" elsewhere); "leaving 91,000 people
+    with destroyed or damaged homes": people hit (affected)."""
+    if obj.dep_ == "dobj" and _is_people(obj) and _with_ruined_home(obj.head):
+        return "affected"
     for t in obj.doc[obj.right_edge.i + 1 : sent.end]:
         if t.is_punct or t.pos_ in ("CCONJ", "SCONJ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None

@@ -103,7 +103,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     event = _event_verbs(verb, set(cues))
     own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
-        if _in_phrase(root, own) and not _after_since(root):
+        if _in_phrase(root, own) and not _after_since(root) and not _since_between(root, own):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
         # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
@@ -336,6 +336,17 @@ def _in_phrase(root: "Token", own: set[int]) -> bool:
             return True
         if anc.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def _since_between(root: "Token", own: set[int]) -> bool:
+    """Whether a "since" stands between the date and the figure's phrase ("66 killed in July, the deadliest
+    month since the 2001 invasion"): where a comparison starts, not when the figure holds."""
+    for anc in root.ancestors:
+        if anc.i in own:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "since":
+            return True
     return False
 
 
