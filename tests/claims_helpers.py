@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from dossier.evaluation import claims as ev
+from dossier.extract.claims import extract_claims
 from dossier.ingest.clean import clean_article
-from dossier.model import Article, NumericClaim, RawArticle
+from dossier.model import Article, NumericClaim, PublishedDate, RawArticle
 from dossier.pipeline import analyze_batch
 from dossier.settings import Settings
 
@@ -40,3 +41,22 @@ def assert_figure_fields(f: dict[str, Any], where: str) -> None:
     assert f["as_of_basis"] in (None, "stated", "reported", "published"), where
     assert f["value"] is not None or (f["low"] is not None and f["high"] is not None), where
     assert isinstance(f["via"], list), where
+
+
+def place_claims(nlp: Any, text: str, title: str | None = None, dateline: str | None = None) -> tuple[NumericClaim, ...]:
+    """The claims of one fictional text with its title and dateline (published 2025-05-12), as the place tests read them."""
+    art = Article(id="a", source="a.txt", text=text, title=title, dateline=dateline,
+                  published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def claim_of_value(claims: tuple[NumericClaim, ...], value: float) -> NumericClaim:
+    """The first claim of ``value`` (failing with every claim's text and value when there is none)."""
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.text, c.value) for c in claims]
+    return found[0]
+
+
+def place_why(claims: tuple[NumericClaim, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each claim's text with its place, the place's basis and the words it came from (for failure messages)."""
+    return [(c.text, c.location, c.location_basis, c.location_from) for c in claims]

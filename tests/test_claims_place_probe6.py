@@ -6,27 +6,9 @@ rule needs the gazetteer."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from dossier.extract.claims import extract_claims
-from dossier.model import Article, NumericClaim, PublishedDate
-from dossier.settings import Settings
-
-
-def _claims(nlp: Any, text: str, title: str | None = None, dateline: str | None = None) -> tuple[NumericClaim, ...]:
-    art = Article(id="a", source="a.txt", text=text, title=title, dateline=dateline,
-                  published=PublishedDate(date="2025-05-12", basis="explicit"))
-    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
-
-
-def _at(claims: tuple[NumericClaim, ...], value: float) -> NumericClaim:
-    found = [c for c in claims if c.value == value]
-    assert found, [(c.text, c.value) for c in claims]
-    return found[0]
-
-
-def _why(claims: tuple[NumericClaim, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [(c.text, c.location, c.location_basis, c.location_from) for c in claims]
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
 
 
 def test_outlet_initials_glued_to_the_dateline_and_a_country_wide_lead(nlp) -> None:  # type: ignore[no-untyped-def]
