@@ -216,3 +216,29 @@ def test_an_english_story_quoting_posts_in_another_language_is_english() -> None
     assert detect_language(page)[0] == "english"
     lang, english = detect_language(FRENCH)
     assert lang != "english" and english < 0.2
+
+
+def test_jsonl_fields_under_the_names_scrapers_give_them(tmp_path: Path) -> None:
+    """A news-please / schema.org style line ("maintext", "headline", "date_publish", "author",
+    "publisher") is read like ours: its text, title, date, author and outlet are kept (fictional)."""
+    line = {
+        "link": "https://castellan-post.example/quake-toll",
+        "headline": "Quake toll in Castellan rises to 212",
+        "date_publish": "2025-03-04 09:12:00",
+        "author": "Mira Holt",
+        "publisher": "Castellan Post",
+        "text": "",
+        "maintext": ("The death toll from the earthquake that struck the Castellan valley on Monday rose to 212 on "
+                     "Tuesday, the regional civil defence agency said, as rescue teams searched collapsed homes in "
+                     "three villages for survivors. More than 900 people were injured."),
+    }
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "feed.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    raws, rejections = read_inputs(d, settings=SETTINGS)
+    assert not rejections
+    (raw,) = raws
+    assert raw.source == "https://castellan-post.example/quake-toll"
+    assert raw.title == "Quake toll in Castellan rises to 212" and raw.outlet == "Castellan Post"
+    assert raw.published == "2025-03-04 09:12:00" and raw.authors == ("Mira Holt",)
+    assert raw.text.startswith("The death toll from the earthquake")

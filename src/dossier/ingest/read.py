@@ -7,8 +7,11 @@ are skipped):
 * ``.html`` / ``.htm`` / ``.xhtml`` — saved pages; trafilatura extracts the article text
   (comments excluded) and its metadata (title, author, date, site name);
 * ``.jsonl`` / ``.ndjson`` — one article per line: ``text`` or ``html``, optional ``title``,
-  ``url``, ``outlet``, ``published``, ``authors`` (and ``sitename``). The source of a line is
-  its ``url`` or ``id``, else ``file.jsonl#L<n>``.
+  ``url``, ``outlet``, ``published``, ``authors`` (and ``sitename``); the names common
+  scrapers and datasets give these fields are read too (``_JSONL_KEYS``: ``body``/``maintext``/
+  ``articleBody``, ``headline``, ``date``/``publish_date``/``date_publish``/``datePublished``,
+  ``author``/``byline``, ``publisher``/``site_name``). The source of a line is its ``url`` or
+  ``id``, else ``file.jsonl#L<n>``.
 
 Other files are rejections naming their format (``README``/``LICENSE``-style files that
 describe the folder are skipped with a debug note). The folder is walked without ever
@@ -435,8 +438,32 @@ def _authors(value: Any) -> tuple[str, ...]:
 
 
 def _str_field(obj: dict[str, Any], key: str) -> str | None:
-    value = obj.get(key)
+    value = _field(obj, key)
     return strip_control(value)[0] or None if isinstance(value, str) else None
+
+
+# each JSONL field with the names scrapers and datasets give it (news-please, newspaper3k,
+# trafilatura's JSON, schema.org NewsArticle, RSS), ours first: the first one present is read
+_JSONL_KEYS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "maintext", "articleBody", "article_text", "full_text"),
+    "html": ("html", "raw_html"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url"),
+    "outlet": ("outlet", "publisher", "source_name"),
+    "published": ("published", "date", "publish_date", "date_publish", "datePublished", "published_at",
+                  "pubDate", "publication_date", "pub_date"),
+    "authors": ("authors", "author", "byline"),
+    "sitename": ("sitename", "site_name"),
+}
+
+
+def _field(obj: dict[str, Any], key: str) -> Any:
+    """The value of a JSONL field under the first of its names that holds one (``_JSONL_KEYS``)."""
+    for name in _JSONL_KEYS.get(key, (key,)):
+        value = obj.get(name)
+        if value not in (None, "", [], {}):
+            return value
+    return None
 
 
 def _read_jsonl_file(data: bytes, rel: str, settings: Settings) -> tuple[list[RawArticle], list[Rejection]]:
@@ -472,20 +499,20 @@ def _read_jsonl_file(data: bytes, rel: str, settings: Settings) -> tuple[list[Ra
             rejections.append(_reject(where, f"line {n} is a JSON {type(obj).__name__}, not an object; expected "
                                       "{\"text\": ..., \"title\": ...}. Fix or remove the line."))
             continue
-        text, html = obj.get("text"), obj.get("html")
+        text, html = _field(obj, "text"), _field(obj, "html")
         if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
             rejections.append(_reject(where, f"line {n} has no \"text\" or \"html\" string (keys found: "
                                       f"{', '.join(sorted(obj)) or 'none'}); expected an article object with one of them. "
                                       "Add the article text or remove the line."))
             continue
-        ident = obj.get("url") or obj.get("id")
+        ident = _field(obj, "url") or obj.get("id")
         source = strip_control(str(ident))[0][:2000] if ident and isinstance(ident, (str, int, float)) else where
         given: dict[str, Any] = {
             "title": _str_field(obj, "title"),
             "url": _str_field(obj, "url"),
             "outlet": _str_field(obj, "outlet"),
-            "published": strip_control(str(obj["published"]))[0][:200] if obj.get("published") else None,
-            "authors": tuple(strip_control(a)[0] for a in _authors(obj.get("authors"))),
+            "published": strip_control(str(published))[0][:200] if (published := _field(obj, "published")) else None,
+            "authors": tuple(strip_control(a)[0] for a in _authors(_field(obj, "authors"))),
             "sitename": _str_field(obj, "sitename"),
         }
         if isinstance(text, str) and text.strip():
