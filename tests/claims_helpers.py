@@ -60,3 +60,14 @@ def claim_of_value(claims: tuple[NumericClaim, ...], value: float) -> NumericCla
 def place_why(claims: tuple[NumericClaim, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
     """Each claim's text with its place, the place's basis and the words it came from (for failure messages)."""
     return [(c.text, c.location, c.location_basis, c.location_from) for c in claims]
+
+
+# a fictional live page whose entry stamps carry a year only on the oldest entry (the clean and as-of tests)
+LIVE_PAGE_SOME_YEARS = """Orla floods: live updates
+Aug 28, 9:10 a.m.
+The death toll from the floods in Orla has risen to 41, the civil protection agency said.
+Aug 27, 6:30 p.m.
+Rescuers said 12 people remain missing after the river burst its banks.
+Aug 26, 2016, 5:46 p.m.
+At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
+"""

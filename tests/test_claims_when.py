@@ -12,7 +12,7 @@ import pytest
 
 from dossier.model import Article, NumericClaim
 
-from .claims_helpers import claim_at, page_claims
+from .claims_helpers import LIVE_PAGE_SOME_YEARS, claim_at, page_claims
 
 # Published on Wednesday 14 June 2023: Sunday is the 11th, Monday the 12th, Tuesday the 13th.
 _PAGE = """Quake strikes the Varnian coast
@@ -484,15 +484,7 @@ The army has kept 9,500 troops in the north since then, officials said.
 def test_a_live_page_with_a_year_on_some_stamps_dates_every_entry() -> None:
     """A live page whose stamps carry a year only on the oldest entry (fictional): each entry's figures take
     its stamp's day, with the year."""
-    page = """Orla floods: live updates
-Aug 28, 9:10 a.m.
-The death toll from the floods in Orla has risen to 41, the civil protection agency said.
-Aug 27, 6:30 p.m.
-Rescuers said 12 people remain missing after the river burst its banks.
-Aug 26, 2016, 5:46 p.m.
-At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
-"""
-    art, claims = page_claims(page)
+    art, claims = page_claims(LIVE_PAGE_SOME_YEARS)
     assert claim_at(art, claims, "41").as_of == "2016-08-28"
     assert claim_at(art, claims, "12 people").as_of == "2016-08-27"
     assert claim_at(art, claims, "At least 20").as_of == "2016-08-26"

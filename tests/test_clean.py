@@ -10,6 +10,7 @@ from dossier.ingest.clean import clean_article, clean_lines
 from dossier.ingest.read import decode_bytes, read_inputs
 from dossier.model import Article, RawArticle
 from dossier.settings import Settings
+from tests.claims_helpers import LIVE_PAGE_SOME_YEARS
 
 REASONS = {"navigation", "advertisement", "donation", "comments", "caption", "related", "copyright", "byline", "dateline", "other"}
 
@@ -715,14 +716,7 @@ def test_icon_captions_representational_image_and_video_list_are_clutter() -> No
     assert art.text.rstrip().endswith("in Orla province.")
 
 
-_LIVE_SOME_YEARS = """Orla floods: live updates
-Aug 28, 9:10 a.m.
-The death toll from the floods in Orla has risen to 41, the civil protection agency said.
-Aug 27, 6:30 p.m.
-Rescuers said 12 people remain missing after the river burst its banks.
-Aug 26, 2016, 5:46 p.m.
-At least 20 people were killed when the river burst its banks in the Orla valley, officials said.
-"""
+_LIVE_SOME_YEARS = LIVE_PAGE_SOME_YEARS
 
 
 def test_a_live_page_whose_stamps_carry_a_year_only_on_some_is_dated_by_its_latest_entry() -> None:

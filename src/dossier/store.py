@@ -1737,6 +1737,12 @@ def _emit(value: Any, level: int, out: list[str]) -> None:
     out.append("\n" + " " * level + "}")
 
 
+def _top_fields(dossier: Dossier) -> list[tuple[str, Any]]:
+    """dossier.json's top-level fields in their written order: the schema version first."""
+    return [("schema_version", dossier.schema_version)] + [
+        (f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+
+
 def _write_field(fh: Any, value: Any) -> None:
     """One top-level field's value of dossier.json: a list record by record, anything else whole."""
     if isinstance(value, tuple) and value:
@@ -1761,8 +1767,7 @@ def write_dossier_json(dossier: Dossier, path: Path) -> None:
     A record at depth 2 is its own ``json.dumps(..., indent=1)`` with every line indented by two
     more spaces (JSON strings hold no raw line break, so this is exact). Synced to disk.
     """
-    fields = [("schema_version", dossier.schema_version)]
-    fields += [(f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+    fields = _top_fields(dossier)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("{")
         for i, (name, value) in enumerate(fields):
@@ -1811,8 +1816,7 @@ def _write_json_and_rows(
     version = _writer_digest()
     digests: dict[str, list[str]] = {}
     loads: dict[str, tuple[Path, int]] = {}
-    fields = [("schema_version", dossier.schema_version)]
-    fields += [(f.name, getattr(dossier, f.name)) for f in dataclasses.fields(dossier) if f.name != "schema_version"]
+    fields = _top_fields(dossier)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("{")
         for i, (name, value) in enumerate(fields):
