@@ -853,6 +853,8 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
         cased_next = window_cased[m.end() :].split()
         if cased_next and cased_next[0][:1].isupper() and nxt not in _HEADS and nxt not in _POPULATIONS:
             continue  # "the Indian Ocean", "the Korean Peninsula": part of a name, not a people
+        if _inside_name(window_cased, m.start(), m.end()):
+            continue  # "(Agence France-Presse)", "Radio France": an outlet's or a body's name
         listed = preceding[:-1] if preceding[-1:] == ["the"] else preceding
         if listed and listed[-1] in {"and", "or"}:
             listed = listed[:-1]
@@ -878,6 +880,31 @@ def _population_from_sentence(claim: NumericClaim) -> str | None:
     if best and claim.location and location_key(claim.location) == best:
         return None  # "Russian troops in Russia" is fine, but "Russia" here is only the place
     return best
+
+
+# capitalised words that may stand right before a people without making it part of a name
+_BEFORE_PEOPLE = frozenset(
+    "The A An Some More Over About Nearly Almost Around Up At Least Most All Many Few Two Three Four "
+    "Five Six Seven Eight Nine Ten Several Dozens Hundreds Thousands Both Other Another Those These "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December But And Yet While When As After Before Since".split()
+)
+
+
+def _inside_name(cased: str, start: int, end: int) -> bool:
+    """Whether a people's or country's name at ``cased[start:end]`` is a word inside another
+    name: joined by a hyphen to a capitalised word ("France-Presse") or right after a
+    capitalised word that is neither a people, a title word nor a date ("Agence France",
+    "Radio Free Asia"); "The Russian", "Thursday Russian", "Putin's Russian" stay peoples."""
+    if re.match(r"-[A-Z]", cased[end : end + 2]):
+        return True
+    before = cased[:start].split()
+    if not before:
+        return False
+    prev = before[-1].lstrip("(\"'\u201c")
+    if not re.fullmatch(r"[A-Z][a-z]+", prev) or prev in _BEFORE_PEOPLE:
+        return False
+    return prev.lower() not in _POPULATIONS
 
 
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b", re.IGNORECASE)
@@ -935,13 +962,19 @@ _OFFICIAL = re.compile(
     r"government|administration|authorities|intelligence|military|army|armed forces|defen[cs]e|"
     r"agency|department|white house|pentagon|kremlin|embassy|ambassador|envoy|director|adviser|"
     r"advisor|coordinator|general|command|police|governor|mayor|cabinet|chancellor|premier|"
-    r"lawmakers?|legislators?|mps?|parliamentarians?|spy)\b"
+    r"lawmakers?|legislators?|mps?|parliamentarians?|spy|authority|cent(?:re|er)|council|commission|"
+    r"bureau|directorate|forces|troops|soldiers|navy)\b"
 )
 # "Seoul's spy agency", "Kyiv's defence ministry": a capital's name before an official word
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?=\S)")
 
 
-def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: frozenset[str] = frozenset()) -> str | None:
+def _affiliation(
+    claim: NumericClaim,
+    entities: dict[str, Entity],
+    places: frozenset[str] = frozenset(),
+    place_country: Mapping[str, str] | None = None,
+) -> str | None:
     """The state an official source speaks for (ISO2), or None for anyone else.
 
     Read from the source's words and name and the linked entity's roles: a demonym or country
@@ -953,7 +986,10 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
     if s is None:
         return None
     ent = entities.get(s.entity) if s.entity else None
-    if ent is not None and ent.type == "GPE" and ent.place is not None and ent.place.kind == "country":
+    if ent is not None and ent.type == "GPE" and ent.place is not None and ent.place.country \
+            and not _OFFICIAL.fullmatch(ent.name.lower()):
+        # a country acting ("China said"), or a town or province reporting its own toll ("hard-hit
+        # Minxian reported 53 deaths"): its authorities, officials of the state it lies in
         return ent.place.country
     texts = [t for t in (s.text, s.name) if t]
     if ent is not None:
@@ -963,7 +999,7 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
         for body, iso in _GOVERNMENT_BODIES.items():
             if body in low:
                 return iso
-        if not _OFFICIAL.search(low):
+        if not (_OFFICIAL.search(low) or _STATE_MEDIA.search(low)):
             continue
         words = re.findall(r"[a-z][a-z.'-]*", low)
         for n in (3, 2, 1):
@@ -972,6 +1008,15 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
                 row = lookup_demonym(gram) or lookup_alias(gram)
                 if row is not None and row.iso2:
                     return row.iso2
+        off = _OFFICIAL.search(low) or _STATE_MEDIA.search(low)
+        head = unidecode(text)[: off.start()] if off is not None else ""
+        for name, iso in (place_country or {}).items():
+            # a body named after a town or province of a state ("the Sikkim State Disaster
+            # Management Authority", "Gansu provincial government"), not an international one
+            # working there ("the UN office in Kabul": the place comes after the official word)
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", head) and not re.search(
+                    r"\b[A-Z]{2,}\b", head.replace(name, "")):
+                return iso
         for cap in _CAPITAL_BEFORE.finditer(unidecode(text)):
             rest = unidecode(text)[cap.end():].lower()
             if _OFFICIAL.match(rest) or _OFFICIAL.match(rest.split(" ", 1)[-1]):
@@ -995,7 +1040,9 @@ def _affiliation(claim: NumericClaim, entities: dict[str, Entity], places: froze
         # a one-word name, not the last word of a longer one ("National Disaster Agency", "Red Cross")
         before = re.search(r"(?:^|[^\w\s]\s*|(?:^|\s)(?:[a-z][\w-]*|The|A|An)\s+)([A-Z][a-z]{2,})(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,2}\s*$", text[: off.start()])
         if before and before.group(1) not in _TITLE_WORDS and before.group(1) in places:
-            return "x:" + before.group(1)
+            # a town's or province's government speaks for the state it lies in ("the Dingxi
+            # municipal government"); a place the gazetteer lacks stands for itself
+            return (place_country or {}).get(before.group(1)) or "x:" + before.group(1)
     return None
 
 
@@ -1009,6 +1056,142 @@ def _place_words(entities: Mapping[str, Entity]) -> frozenset[str]:
                 for w in re.findall(r"[A-Z][a-z]{2,}", name):
                     out.add(w)
     return frozenset(out)
+
+
+def _place_countries(entities: Mapping[str, Entity]) -> dict[str, str]:
+    """One-word names of the story's towns and regions -> the country they lie in (from the
+    gazetteer's place of each GPE/LOC entity): "Dingxi" -> "CN"."""
+    out: dict[str, str] = {}
+    for e in entities.values():
+        if e.type in {"GPE", "LOC"} and e.place is not None and e.place.country and e.place.kind != "country":
+            for name in (e.name, *e.aliases):
+                if re.fullmatch(r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}", name):
+                    out.setdefault(name, e.place.country)
+    return out
+
+
+# what marks a claimant as speaking for some government without naming it: state media
+_STATE_MEDIA = re.compile(r"\b(?:state[- ](?:run|owned|media|television|tv|broadcaster|news)|"
+                          r"(?:official|national) news agency)\b")
+
+
+def _generic_official(
+    claim: NumericClaim,
+    entities: Mapping[str, Entity],
+    place_country: Mapping[str, str] | None = None,
+    home: str | None = None,
+) -> bool:
+    """Whether a claimant is an official who names no state or body of its own: "local
+    authorities", "the provincial government", "military officials", "state media", a person
+    whose roles are "Defence Minister" or "army spokesperson Colonel". Such a claimant speaks for
+    the government of the place or people the figures are about; "UN officials", "a NATO
+    spokesman", "Red Cross officials" name a body of their own and are left alone (a town or
+    province of the ``home`` state may be named: "the Dingxi government")."""
+    s = claim.source
+    if s is None:
+        return False
+    if re.search(r"\b(?:official|state[- ]run|state[- ]owned|state)\s+(?:[a-z]+\s+){0,2}[A-Z]", s.text or ""):
+        return True  # "the official Xinhua News Agency", "state broadcaster CCTV": a state's own outlet
+    ent = entities.get(s.entity) if s.entity else None
+    own: set[str] = set()
+    if ent is not None and ent.type != "PERSON":
+        texts = [s.text or "", ent.name]
+    elif ent is not None:
+        texts = list(ent.roles) or [s.text or ""]
+        own = {w for name in (ent.name, *ent.aliases) for w in name.split()}
+    else:
+        texts = [s.text or s.name or ""]
+    seen = False
+    for text in texts:
+        plain = unidecode(text)
+        low = plain.lower()
+        if not (_OFFICIAL.search(low) or _STATE_MEDIA.search(low)):
+            continue  # "Senator": a role that says nothing of whom he speaks for
+        seen = True
+        for word in re.findall(r"[A-Z][\w.'-]*", plain):
+            bare = word.rstrip(".'").removesuffix("'s")
+            if bare in own or bare in _TITLE_WORDS or bare in _RANKS or _OFFICIAL.fullmatch(bare.lower()) \
+                    or _STATE_MEDIA.search(bare.lower()):
+                continue
+            if bare.lower() in {"local", "provincial", "municipal", "county", "city", "district", "senior", "top"} \
+                    or bare in _AGENCY_WORDS:
+                continue
+            if home is not None and (place_country or {}).get(bare) == home:
+                continue
+            return False  # a name of its own: a body, a person's organisation, a place abroad
+    return seen
+
+
+# the common words of a government body's name ("State Disaster Management Authority",
+# "Civil Affairs Department"): a body named only by them is a government's, not a charity's
+_AGENCY_WORDS = frozenset(
+    "Disaster Management Emergency Response Relief Rescue Affairs Home Public Safety Operations Information "
+    "Meteorological Meteorology Statistics Statistical Seismological Earthquake Geological Survey Civil Social "
+    "Welfare Development Planning Interior Internal Transport Water Resources Irrigation Mitigation Reduction "
+    "Risk Coordination Coordinating Situation Control Crisis Headquarters Unit Division Services".split()
+)
+
+
+# military ranks and titles before a name ("army spokesperson Colonel Ronald ...")
+_RANKS = frozenset(
+    "Colonel Col Lieutenant Lt Major Maj General Gen Brigadier Brig Captain Capt Commander Cmdr Admiral "
+    "Sergeant Sgt Corporal Cpl Private Pte Marshal Air Chief Mr Mrs Ms Dr Spokesman Spokesperson".split()
+)
+
+
+def _majority(found: Counter[str]) -> str | None:
+    if not found:
+        return None
+    best, n = found.most_common(1)[0]
+    return best if n * 2 > sum(found.values()) else None
+
+
+def home_country(
+    mkey: str,
+    claims: Sequence[NumericClaim],
+    *,
+    inherited: Mapping[str, str | None] | None = None,
+    entities: Mapping[str, Entity] | None = None,
+    story_home: str | None = None,
+) -> str | None:
+    """The state whose information a track's unnamed officials and unattributed figures come
+    from: the country of the people counted when the track counts a nation's people or forces
+    ("canada|killed" -> "CA"); else the country most of its figures are placed in, by the place
+    their sentence or their article gives (a quake's toll in a Chinese province -> "CN"); else
+    the one state its named officials speak for; else ``story_home``, the country most of the
+    story's places lie in. None when none is known."""
+    population = mkey.split("|", 1)[0]
+    iso = _country_of_population(population) if population else None
+    if iso:
+        return iso
+    found: Counter[str] = Counter()
+    for c in claims:
+        written = c.location or (inherited or {}).get(c.id)
+        place = resolve_place(written) if written else None
+        if place is not None and place.country:
+            found[place.country] += 1
+    if (best := _majority(found)) is not None:
+        return best
+    if entities is not None:
+        places = _place_words(entities)
+        place_country = _place_countries(entities)
+        named = {a for c in claims if (a := _affiliation(c, dict(entities), places, place_country))}
+        if len(named) == 1:
+            return next(iter(named))
+    return story_home
+
+
+def story_country(articles: Sequence[Article], entities: Iterable[Entity]) -> str | None:
+    """The country most of a story's place mentions lie in (towns, regions and countries the
+    gazetteer knows), when more than half do; None otherwise."""
+    ids = {a.id for a in articles}
+    found: Counter[str] = Counter()
+    for e in entities:
+        if e.type in {"GPE", "LOC"} and e.place is not None and e.place.country:
+            n = sum(1 for m in e.mentions if m.article in ids)
+            if n:
+                found[e.place.country] += n
+    return _majority(found)
 
 
 def _state_stem(adjective: str) -> str:
@@ -1037,6 +1220,7 @@ def independent_groups(
     relations: Sequence[Relation],
     entities: dict[str, Entity] | None = None,
     by_state: bool = False,
+    home: str | None = None,
 ) -> dict[str, str]:
     """Group claims whose claimants are not independent; return claim id -> group id.
 
@@ -1051,7 +1235,12 @@ def independent_groups(
     and bodies of one state (its president, ministries, intelligence service, spokespeople)
     count as one source, because their figures come from one government's information.
     Contradictions are looked for between claimant groups (without step 6): two officials of
-    one government who give incompatible figures still contradict each other.
+    one government who give incompatible figures still contradict each other. Also with
+    ``by_state``: (7) the track's figures that name no claimant count as one source, and (8)
+    with ``home`` (``home_country``) they and the officials who name no state of their own
+    ("local authorities", "state media") count with that state's officials: a figure without
+    a source is not independent evidence, and a nation's losses or a country's toll come from
+    its government unless another claimant is named.
 
     Args:
         claims: the claims of one track.
@@ -1083,11 +1272,16 @@ def independent_groups(
                 uf.union(name_x, name_y)
     states: set[str] = set()
     places = _place_words(entities or {}) if by_state else frozenset()
+    place_country = _place_countries(entities or {}) if by_state else {}
     for c in claims if by_state else ():
-        iso = _affiliation(c, entities or {}, places)
+        iso = _affiliation(c, entities or {}, places, place_country)
         if iso:
             uf.union(key_of[c.id], "g:" + iso)
             states.add(iso)
+        elif c.source is None:
+            uf.union(key_of[c.id], "u:" if home is None else "g:" + home)
+        elif home is not None and _generic_official(c, entities or {}, place_country, home):
+            uf.union(key_of[c.id], "g:" + home)
     bare_keys: dict[str, str] = {}
     for c in claims if by_state else ():
         bare = re.sub(r"^(?:the)\s+", "", (c.source.text or c.source.name or "") if c.source else "").strip()
@@ -1173,9 +1367,10 @@ def claim_parties(
     states: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     places = _place_words(entities)
+    place_country = _place_countries(entities)
     for c in claims:
         group = origins.get(c.id, c.id)
-        iso = _affiliation(c, dict(entities), places)
+        iso = _affiliation(c, dict(entities), places, place_country)
         if iso:
             states[group][iso] += 1
         labels[group][_source_label(c, articles.get(c.article))] += 1
@@ -1609,6 +1804,7 @@ def _group_tracks(
     _truncated_countries(claims, entities, aliases)
     forces = _force_populations(entities)
     slack = settings.conflict_window_days
+    story_home = story_country(articles, entities)
 
     # 1. keys per claim; bare demonyms take the story's head class for that population
     parsed: dict[str, tuple[str | None, str | None, str]] = {}
@@ -1876,7 +2072,8 @@ def _group_tracks(
     track_of: dict[str, str] = {}
     for (mkey, lkey), members in groups.items():
         try:
-            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id, story)
+            track = _make_track(mkey, lkey, members, by_id, relations, shown, slack, entities_by_id, story,
+                                inherited, story_home)
         except Exception as exc:  # noqa: BLE001 - one odd group must not stop the build
             log.warning("tracks: skipped %s / %s: %s", mkey, lkey, exc)
             continue
@@ -1950,13 +2147,17 @@ def _make_track(
     slack: int,
     entities: dict[str, Entity],
     story: str | None = None,
+    inherited: Mapping[str, str | None] | None = None,
+    story_home: str | None = None,
 ) -> Track:
     """Order one group of claims and work out its range, trend, sources and contradictions."""
     tid = stable_id("t", mkey, lkey) if story is None else stable_id("t", story, mkey, lkey)
     windows = {c.id: claim_window(c, by_id.get(c.article)) for c in members}
     ordered = sorted(members, key=lambda c: _sort_key(c, windows[c.id]))
     indep = independent_groups(ordered, articles=by_id, relations=relations)
-    origins = independent_groups(ordered, articles=by_id, relations=relations, entities=entities, by_state=True)
+    origins = independent_groups(ordered, articles=by_id, relations=relations, entities=entities, by_state=True,
+                                 home=home_country(mkey, ordered, inherited=inherited, entities=entities,
+                                                   story_home=story_home))
     steps = {c.id for c in ordered if _increment(c)} if mkey.split("|", 1)[1] in _CUMULATIVE else set()
     reports = [c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps] or ordered
     lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
