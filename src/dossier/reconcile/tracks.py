@@ -2063,6 +2063,13 @@ def _group_tracks(
                 mkey, lkey = keyed[c.id]
                 keyed[c.id] = (mkey, f"{lkey}{_BACKGROUND_MARK}{window[1][:4]}")
 
+    # a loss counted over one period ("ten soldiers have died in September", "the seventh this
+    # year", "in 2010 there had been six deaths") is not the running toll: a track of its own
+    for c in claims:
+        if c.id in keyed and keyed[c.id][0].split("|", 1)[1] in _CUMULATIVE and (period := _period_count(c)):
+            mkey, lkey = keyed[c.id]
+            keyed[c.id] = (mkey, f"{lkey}{_BACKGROUND_MARK}{period}")
+
     groups: dict[tuple[str, str], list[NumericClaim]] = defaultdict(list)
     for c in claims:
         if c.id in keyed:
@@ -2092,6 +2099,37 @@ def _group_tracks(
     )
     tracks.sort(key=lambda t: (-len(t.claims), t.id))
     return out_claims, tuple(tracks)
+
+
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+# words that restrict a count to one period of the story
+_PERIOD = re.compile(
+    rf"\b(?:(?:this|last) (?:year|month)|so far this (?:year|month)|in (?:the space|the course) of"
+    rf"|in (?:{_MONTH_NAMES})(?! \d{{1,2}}\b)|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(r"\b(?:since|in all|overall|altogether|in total|so far)\b(?! this)", re.IGNORECASE)
+
+
+def _period_count(c: NumericClaim) -> str | None:
+    """The period a count is restricted to by the words of its own clause ("year" or "month"):
+    after it, up to the clause's end ("died in September", "this year"), or before it in its
+    clause ("in 2010 there had been six deaths"); None for a running total ("since 2002", "in
+    all") or a count with no period."""
+    if c.sentence_start is None or not c.sentence:
+        return None
+    cut, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= cut <= end <= len(c.sentence):
+        return None
+    after = re.split(r"[,;:]|\.(?!\d)|\b(?!(?:19|20)\d\d\b)\d", c.sentence[end:], maxsplit=1)[0]
+    before = re.split(r"[,;:]|\b(?:and|but|while)\b", c.sentence[:cut])[-1]
+    before = " ".join(before.split()[-6:])
+    if _RUNNING.search(after) or _RUNNING.search(before):
+        return None
+    m = _PERIOD.search(after) or _PERIOD.search(before)
+    if m is None:
+        return None
+    return "year" if re.search(r"year|\d", m.group(0)) else "month"
 
 
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
