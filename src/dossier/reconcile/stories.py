@@ -503,6 +503,34 @@ def lead_countries(article: Article) -> frozenset[str]:
     return frozenset(out)
 
 
+# a date stated in full in the text ("22 July 2013", "July 22, 2013", "Aug 04, 2014", "2014-08-04",
+# "May 2017"): the years an article's events are placed in
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-[01]\d-[0-3]\d)\b"
+)
+_MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+# two articles whose stated dates lie in different years, none in common, report on two events
+# unless much else ties them (two floods of one monsoon season a year apart)
+_OTHER_YEARS = 0.25
+
+
+def stated_years(article: Article) -> frozenset[int]:
+    """The years of the dates an article states in full (day, month and year), with the year
+    of its explicit publication date."""
+    out: set[int] = set()
+    for m in _FULL_DATE.finditer(f"{article.title or ''}\n{article.text}"):
+        month = m.group("m1") or m.group("m2")
+        if month is not None and month[:3].lower() not in _MONTH_STARTS:
+            continue
+        out.add(int(m.group("y1") or m.group("y2") or m.group("y3")))
+    day = _explicit_day(article)
+    if day is not None:
+        out.add(_date.fromordinal(day).year)
+    return frozenset(out)
+
+
 def _explicit_day(article: Article) -> int | None:
     days = _explicit_days((article,))
     return days[0] if days else None
@@ -512,11 +540,14 @@ def _damp_unlike_pairs(
     edges: Mapping[tuple[int, int], float],
     countries: Sequence[frozenset[str]],
     days: Sequence[int | None] = (),
+    years: Sequence[frozenset[int]] = (),
 ) -> Mapping[tuple[int, int], float]:
     """Edges between articles whose leads name only other countries count ``_OTHER_COUNTRIES``;
     edges between articles published more than ``_YEARS_APART_DAYS`` apart count
     ``_YEARS_APART`` (two quakes in one region years apart; a story followed for a year or
-    more keeps its close neighbours in time, which link it up)."""
+    more keeps its close neighbours in time, which link it up); edges between articles whose
+    full dates lie in different years, none shared, count ``_OTHER_YEARS`` (two floods of one
+    country a year apart; a story that runs into a new year has pages that state both)."""
 
     def factor_of(i: int, j: int) -> float:
         f = _OTHER_COUNTRIES if countries[i] and countries[j] and not countries[i] & countries[j] else 1.0
@@ -524,6 +555,8 @@ def _damp_unlike_pairs(
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > _YEARS_APART_DAYS:
                 f *= _YEARS_APART
+        if years and years[i] and years[j] and not years[i] & years[j]:
+            f *= _OTHER_YEARS
         return f
 
     factor = [factor_of(i, j) for (i, j) in edges]
@@ -568,7 +601,8 @@ def cluster_articles(
         bags = [article_terms(a) for a in articles]
     countries = [lead_countries(a) for a in articles]
     days = [_explicit_day(a) for a in articles]
-    edges = _damp_unlike_pairs(similarity_graph(bags), countries, days)
+    years = [stated_years(a) for a in articles]
+    edges = _damp_unlike_pairs(similarity_graph(bags), countries, days, years)
     copies = [
         (index[r.from_], index[r.to])
         for r in relations
@@ -595,6 +629,7 @@ def cluster_articles(
             similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR),
             [countries[g] for g in group],
             [days[g] for g in group],
+            [years[g] for g in group],
         )
         lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
         subs = [[group[k] for k in sub] for sub in average_linkage(
