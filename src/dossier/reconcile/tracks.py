@@ -2236,6 +2236,8 @@ def _make_track(
                 continue  # a toll known only by an undated page's inferred window: may be older
             if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
                 continue  # one page telling a toll's updates ("the new total comes an hour after ...")
+            if cumulative and origins[a.id] == origins[b.id] and a.article != b.article:
+                continue  # one government's toll on two pages of a day: an update as the count goes on
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
