@@ -1139,6 +1139,11 @@ _RANKS = frozenset(
 )
 
 
+def _unnamed(claim: NumericClaim, entities: Mapping[str, Entity]) -> bool:
+    """A figure given without a source or by officials who name no body of their own."""
+    return claim.source is None or _generic_official(claim, entities)
+
+
 def _majority(found: Counter[str]) -> str | None:
     if not found:
         return None
@@ -2236,8 +2241,12 @@ def _make_track(
                 continue  # a toll known only by an undated page's inferred window: may be older
             if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
                 continue  # one page telling a toll's updates ("the new total comes an hour after ...")
-            if cumulative and origins[a.id] == origins[b.id] and a.article != b.article:
-                continue  # one government's toll on two pages of a day: an update as the count goes on
+            if cumulative and origins[a.id] == origins[b.id] and a.article != b.article \
+                    and (_unnamed(a, entities) or _unnamed(b, entities)):
+                # a government's toll on two pages of a day, one of them given without a source
+                # or by unnamed officials: an update as the count goes on (two named ministries
+                # of one government that disagree still contradict each other)
+                continue
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
                 # a count that can only grow does (the dead, the wounded: a toll never falls)
