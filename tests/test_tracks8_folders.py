@@ -165,3 +165,22 @@ def test_two_floods_of_one_country_a_year_apart_are_two_stories() -> None:
     assert len(stories) == 2
     for s in stories:
         assert len({a[0] for a in s.articles}) == 1, s.articles  # never a 2016 page with a 2017 one
+
+
+def test_a_tolls_rise_through_one_day_from_unnamed_officials_is_no_contradiction() -> None:
+    """56 dead from "local authorities" in the afternoon, 89 on another page of the same day with
+    no source: the country's toll going on, not two sources that disagree. The Red Cross giving
+    30 the same day still contradicts it."""
+    day = "2024-10-31"
+    _, tracks = build_tracks(
+        [
+            _claim("d1", "a2", 56, "exact", "people killed", "Peru", "local authorities", day),
+            _unattributed(_claim("d2", "a3", 89, "exact", "people killed", "Peru", None, day)),
+            _claim("d3", "a3", 30, "exact", "people killed", "Peru", "the Red Cross", day),
+        ],
+        articles=ARTICLES, relations=(), entities=(), settings=SETTINGS,
+    )
+    (t,) = tracks
+    pairs = {tuple(sorted(p)) for p in t.conflicts}
+    assert ("d1", "d2") not in pairs
+    assert ("d1", "d3") in pairs or ("d2", "d3") in pairs
