@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from dossier.model import Article, NumericClaim, PublishedDate
-from dossier.reconcile.stories import build_stories, stated_years
+from dossier.reconcile.stories import _seasons_apart, build_stories, stated_days, stated_years
 from dossier.reconcile.tracks import _population_from_sentence, build_tracks
 from dossier.settings import Settings
 from tests.test_tracks import ARTICLES, _claim
@@ -151,12 +151,18 @@ FLOODS = [
 ]
 
 
-def test_stated_years_are_read_from_full_dates_only() -> None:
+def test_stated_dates_are_read_from_dates_not_bare_years() -> None:
     assert stated_years(FLOODS[0]) == frozenset({2016})
     assert stated_years(FLOODS[3]) == frozenset({2017})
     assert stated_years(FLOODS[2]) == frozenset()
     text = "Since 2002, 107 soldiers died; the mission ends in May 2027. Aug 04, 2014 and 2014-08-05."
-    assert stated_years(_page("x", "", text)) == frozenset({2014})
+    assert stated_years(_page("x", "", text)) == frozenset({2014, 2027})
+    # a story followed across a new year: its pages' dates come within weeks, never "seasons apart"
+    december = stated_days(_page("d", "", "Seoul said on 18 December 2031 that 100 soldiers had died."))
+    january = stated_days(_page("j", "", "By January 14, 2032, the toll had reached 300, Seoul said."))
+    next_year = stated_days(_page("n", "", "On 20 December 2032 the ministry said 2,000 had died."))
+    assert not _seasons_apart(december, january)
+    assert _seasons_apart(december, next_year)
 
 
 def test_two_floods_of_one_country_a_year_apart_are_two_stories() -> None:

@@ -503,32 +503,78 @@ def lead_countries(article: Article) -> frozenset[str]:
     return frozenset(out)
 
 
-# a date stated in full in the text ("22 July 2013", "July 22, 2013", "Aug 04, 2014", "2014-08-04",
-# "May 2017"): the years an article's events are placed in
+# a date stated in the text ("22 July 2013", "July 22, 2013", "Aug 04, 2014", "2014-08-04", "May 2017")
 _FULL_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
-    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)-[01]\d-[0-3]\d)\b"
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<y4>(?:19|20)\d\d))\b"
 )
-_MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-# two articles whose stated dates lie in different years, none in common, report on two events
-# unless much else ties them (two floods of one monsoon season a year apart)
-_OTHER_YEARS = 0.25
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# two articles all of whose stated dates lie this many days or more apart report on two events
+# unless much else ties them (two floods of one monsoon season a year apart); a story followed
+# for months has pages whose dates come closer (a page recalls the deployment's month), and
+# its neighbours in time link it up
+_OTHER_SEASON_DAYS = 300
+_OTHER_SEASON = 0.25
+
+
+def stated_days(article: Article) -> frozenset[int]:
+    """The days (ordinals) of the dates an article states (a month alone counts as its 15th),
+    with its explicit publication date."""
+    return _stated_dates(article)[0]
+
+
+def _stated_dates(article: Article) -> tuple[frozenset[int], bool]:
+    """``stated_days`` and whether one of them is a day (a month alone, "in October 2019", may
+    be a past event the page recalls: it brings pages closer, it never dates one)."""
+    out: set[int] = set()
+    precise = False
+    for m in _FULL_DATE.finditer(f"{article.title or ''}\n{article.text}"):
+        if m.group("y3"):
+            year, month, day = int(m.group("y3")), int(m.group("n3")), int(m.group("d3"))
+        else:
+            name = (m.group("m1") or m.group("m2") or m.group("m4") or "")[:3].lower()
+            if name not in _MONTH_STARTS:
+                continue
+            year = int(m.group("y1") or m.group("y2") or m.group("y4"))
+            month = _MONTH_STARTS.index(name) + 1
+            day = int(m.group("d1") or m.group("d2") or 15)
+        try:
+            out.add(_date(year, month, day).toordinal())
+        except ValueError:
+            continue
+        precise = precise or not m.group("m4")
+    explicit = _explicit_day(article)
+    if explicit is not None:
+        out.add(explicit)
+        precise = True
+    return frozenset(out), precise
 
 
 def stated_years(article: Article) -> frozenset[int]:
-    """The years of the dates an article states in full (day, month and year), with the year
-    of its explicit publication date."""
-    out: set[int] = set()
-    for m in _FULL_DATE.finditer(f"{article.title or ''}\n{article.text}"):
-        month = m.group("m1") or m.group("m2")
-        if month is not None and month[:3].lower() not in _MONTH_STARTS:
-            continue
-        out.add(int(m.group("y1") or m.group("y2") or m.group("y3")))
-    day = _explicit_day(article)
-    if day is not None:
-        out.add(_date.fromordinal(day).year)
-    return frozenset(out)
+    """The years of the dates an article states (see ``stated_days``)."""
+    return frozenset(_date.fromordinal(d).year for d in stated_days(article))
+
+
+def _seasons_apart(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether every date of ``a`` lies ``_OTHER_SEASON_DAYS`` or more from every date of ``b``."""
+    if not a or not b:
+        return False
+    return _min_gap(a, b) >= _OTHER_SEASON_DAYS
+
+
+def _min_gap(a: frozenset[int], b: frozenset[int]) -> int:
+    xs, ys = sorted(a), sorted(b)
+    i = j = 0
+    best = abs(xs[0] - ys[0])
+    while i < len(xs) and j < len(ys):
+        best = min(best, abs(xs[i] - ys[j]))
+        if xs[i] < ys[j]:
+            i += 1
+        else:
+            j += 1
+    return best
 
 
 def _explicit_day(article: Article) -> int | None:
@@ -540,14 +586,15 @@ def _damp_unlike_pairs(
     edges: Mapping[tuple[int, int], float],
     countries: Sequence[frozenset[str]],
     days: Sequence[int | None] = (),
-    years: Sequence[frozenset[int]] = (),
+    years: Sequence[tuple[frozenset[int], bool]] = (),
 ) -> Mapping[tuple[int, int], float]:
     """Edges between articles whose leads name only other countries count ``_OTHER_COUNTRIES``;
     edges between articles published more than ``_YEARS_APART_DAYS`` apart count
     ``_YEARS_APART`` (two quakes in one region years apart; a story followed for a year or
-    more keeps its close neighbours in time, which link it up); edges between articles whose
-    full dates lie in different years, none shared, count ``_OTHER_YEARS`` (two floods of one
-    country a year apart; a story that runs into a new year has pages that state both)."""
+    more keeps its close neighbours in time, which link it up); edges between articles all of whose
+    stated dates (``years``: each article's ``_stated_dates``, one of them a day) lie ``_OTHER_SEASON_DAYS`` or more
+    apart count ``_OTHER_SEASON`` (two floods of one country a year apart; a story followed for
+    months has pages in between and pages that recall its start)."""
 
     def factor_of(i: int, j: int) -> float:
         f = _OTHER_COUNTRIES if countries[i] and countries[j] and not countries[i] & countries[j] else 1.0
@@ -555,8 +602,8 @@ def _damp_unlike_pairs(
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > _YEARS_APART_DAYS:
                 f *= _YEARS_APART
-        if years and years[i] and years[j] and not years[i] & years[j]:
-            f *= _OTHER_YEARS
+        if years and years[i][1] and years[j][1] and _seasons_apart(years[i][0], years[j][0]):
+            f *= _OTHER_SEASON
         return f
 
     factor = [factor_of(i, j) for (i, j) in edges]
@@ -601,7 +648,7 @@ def cluster_articles(
         bags = [article_terms(a) for a in articles]
     countries = [lead_countries(a) for a in articles]
     days = [_explicit_day(a) for a in articles]
-    years = [stated_years(a) for a in articles]
+    years = [_stated_dates(a) for a in articles]
     edges = _damp_unlike_pairs(similarity_graph(bags), countries, days, years)
     copies = [
         (index[r.from_], index[r.to])
