@@ -199,6 +199,11 @@ NEWSLETTER = re.compile(
     r"(?:to|in) your inbox|subscribe to (?:our|the) [\w ]{0,30}newsletter)\b",
     _FLAGS,
 )
+# a timeline entry: a full date, a dash and the entry ("June 5, 1993 – In Mogadishu, ...", "- 7 December 2017: ...")
+TIMELINE_ENTRY = re.compile(
+    rf"^(?:[-–—•*·]\s*)?(?:{md.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{md.MONTH}\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:[–—:]|\s-)\s+(?!\d{1,2}[:.]\d\d)\S"  # "June 4, 2024 – 10:35": a live page's entry stamp, not a timeline
+)
 COOKIES = re.compile(r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:preferences|consent))\b", _FLAGS)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?$", _FLAGS)
 RELATIVE_STAMP = re.compile(
@@ -211,7 +216,7 @@ TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?
 # a live page's entry stamp on a line of its own or opening its entry: "Aug 28, 9:10 a.m.", "August 26, 2016, at
 # 5:46 p.m. EDT:", "Update, August 26, 2:45 p.m.: The death toll ..."
 LIVE_ENTRY_STAMP = re.compile(
-    rf"^(?:update[d]?\s*[,:-]?\s*)?(?:{md._WEEKDAY},?\s+)?(?P<mon>{md._MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"^(?:update[d]?\s*[,:-]?\s*)?(?:{md.WEEKDAY},?\s+)?(?P<mon>{md.MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:,?\s+at\s+|,\s*|\s+)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)(?:\s*[A-Z]{2,4})?(?:\s*:?$|:\s)",
     _FLAGS,
 )
@@ -225,7 +230,7 @@ def live_entry_days(lines: Sequence[str]) -> list[dt.date]:
     found: list[tuple[int, int, int | None]] = []
     for line in lines:
         m = LIVE_ENTRY_STAMP.match(line.strip())
-        mon = md._month_num(m.group("mon")) if m else None
+        mon = md.month_num(m.group("mon")) if m else None
         if m is None or mon is None or not 1 <= int(m.group("day")) <= 31:
             continue
         found.append((mon, int(m.group("day")), int(m.group("year")) if m.group("year") else None))
@@ -534,7 +539,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a date stamp with the story on the same line ("date 2023-06-14 Floods cut off ..."): the
     # stamp is clutter, the rest of the line is read as a line of its own
     stamps: list[Removed] = []
+    # a timeline ("June 5, 1993 – In Mogadishu, ... kill 24 ..." on two lines or more): each date opens its
+    # entry and dates its figures, it is no stamp of the page
+    timeline = {i for i in range(n) if TIMELINE_ENTRY.match(lines[i])}
+    if len(timeline) < 2:
+        timeline = set()
     for i in range(n):
+        if i in timeline:
+            continue
         for _ in range(3):
             split = md.split_leading_stamp(lines[i])
             if split is None:
@@ -659,7 +671,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[header[pos + 1]] = "byline"
             elif re.fullmatch(r"\d{1,2}", s):
                 reason[i] = "other"  # a gallery's image counter above the story ("1")
-            elif _CAPS_PLACE.fullmatch(s) and s not in md._LABELS \
+            elif md.dateline_day_line(s):
+                reason[i] = "dateline"  # "New Delhi, July 25" on a line of its own over the story
+            elif _CAPS_PLACE.fullmatch(s) and s not in md.LABELS \
                     and s.lower() not in SECTION_LABELS and next((j for j in nonblank if j > i), None) == first_prose:
                 reason[i] = "dateline"  # "ANKARA" on a line of its own over the first paragraph: an agency's dateline
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
@@ -904,6 +918,7 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
 # a site's name as the subject of its own appeal ("The Orlen Post is on the ground ...", "... relies on readers")
 _APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has)\b")
 # an agency credited in brackets on a stamp line ("Port Moresby (AFP) May 26, 2024")
+_AGENCY_BAR = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s*[|·•]\s")  # "PTI | New Delhi | Updated: ..."
 _STAMP_AGENCY = re.compile(r"\((?P<org>[A-Z][A-Za-z&. ]{1,30})\)")
 AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
 
@@ -988,6 +1003,9 @@ def _metadata(
         stamp_credit = _STAMP_AGENCY.search(r.text) if r.reason == "dateline" and wire is None else None
         if stamp_credit and stamp_credit.group("org").lower() in md.KNOWN_WIRES:
             wire = md.KNOWN_WIRES[stamp_credit.group("org").lower()]  # "Port Moresby (AFP) May 26, 2024" above the story
+        bar_credit = _AGENCY_BAR.match(r.text) if r.reason == "dateline" and wire is None else None
+        if bar_credit and bar_credit.group("org").lower() in md.KNOWN_WIRES and md.parse_stamp(r.text):
+            wire = md.KNOWN_WIRES[bar_credit.group("org").lower()]  # "PTI | New Delhi | Updated: 11-08-2023 22:33 IST"
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:
@@ -1068,6 +1086,12 @@ def _metadata(
     published = _published(raw, result, dl)
     if published.basis != "explicit" and dl is not None and dl.month and dl.day:
         published = _dateline_day(published, dl.month, dl.day, dl_line[: dl.end].strip(" -–—:"), result)
+    elif published.basis != "explicit" and (dl is None or not dl.month):
+        # "New Delhi, July 25" on a line of its own above the story: its day, with the year the page names
+        alone = next((d for r in result.removed if r.reason == "dateline" and (d := md.dateline_day_line(r.text))), None)
+        if alone is not None:
+            place = place or alone[0]
+            published = _dateline_day(published, alone[1], alone[2], f"{alone[0]}, {alone[1]}/{alone[2]}", result)
     return tuple(authors), outlet, publisher, wire, place, published
 
 
@@ -1110,6 +1134,9 @@ _SINCE_MONTH_YEAR = re.compile(
 )
 
 
+_PERFECT_IN_YEAR = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,6}?(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)")
+
+
 def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: CleanResult) -> PublishedDate:
     """A dateline day ("SEOUL, June 4 (Yonhap) --") with the year the page states elsewhere is the date.
 
@@ -1124,12 +1151,14 @@ def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: 
         years: list[int] = []
         for chunk in (result.title or "", *(r.text for r in result.removed if r.reason in ("dateline", "copyright", "other"))):
             years.extend(int(y) for y in _YEAR.findall(chunk))
-        for sent in md._sentences(result.text):
-            if not md._FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
+        for sent in md.sentences(result.text):
+            if not md.FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
                 years.extend(d.year for d, _, _ in md.find_full_dates(sent))
                 years.extend(int(m.group("year")) for m in md.DATE_MY.finditer(sent))
             else:  # in a sentence about the future, only what is marked as past: "the first since March 2024"
                 years.extend(int(m.group("year")) for m in _SINCE_MONTH_YEAR.finditer(sent))
+            # "have lost their lives in 2018": a perfect that runs to now in a year is in the year of the page
+            years.extend(int(m.group("year")) for m in _PERFECT_IN_YEAR.finditer(sent))
         today = dt.date.today().year
         years = [y for y in years if y <= today]
         if not years:

@@ -105,6 +105,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _in_phrase(root, own) and not _after_since(root) and not _since_between(root, own):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
+    for val, te, root in usable:
+        # "the casualties recorded between March 2003 and July 2009 stand at 5,970": a window that bounds what
+        # the subject counts dates the figure at its end
+        if _subject_window(doc, verb, tok, te, root, val):
+            return val, "stated"
     if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
         # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
         on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
@@ -129,6 +134,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         nearest_verb = _nearest_verb(root)
         if nearest_verb is not None and _past_beside_perfect(te.text, nearest_verb):
             continue  # "the earthquake earlier this month has grown to 2,207": the past date is the quake's
+        if nearest_verb is not None and _LAST.match(te.text) and te.end <= nearest_verb.idx and _tense(nearest_verb) == "perfect":
+            continue  # "the typhoon that lashed the islands last week has climbed to 208": last week is the typhoon's
         if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
             continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
@@ -315,12 +322,31 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
         noun = noun.head
     if noun.lemma_.lower() in _PERIOD_NOUNS:
         return False
+    # "killed during the forward deployment last year": the thing under "during" is the time of the event
+    if noun.dep_ == "pobj" and noun.head.lower_ == "during":
+        return False
     # "this week's heavy rains": a possessive period that runs to today dates the rains, not the count
     return root.dep_ in _NOUN_MODIFIER or root.dep_ == "poss" and root.doc[root.left_edge.i].lower_ == "this"
 
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC|[A-Z]{2,4})?$", re.IGNORECASE)
 _EARLIER = re.compile(r"^earlier\b", re.IGNORECASE)
+_LAST = re.compile(r"^last\s+(?:week|month|year|weekend)\b", re.IGNORECASE)
+
+
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _subject_window(doc: Any, verb: "Token", tok: "Token", te: TimeExpression, root: "Token", val: str) -> bool:
+    """Whether a closed window ("between March 2003 and July 2009", "from December 19, 2001 to October 16,
+    2002") sits in the subject of the figure's verb, the figure outside it: the count runs to the window's end."""
+    if val == (_date_value(te) or "") or not _WINDOW_OPEN.search(doc_text(doc)[max(0, te.start - 12) : te.start]):
+        return False  # no window closed after the date
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i \
+                and not c.left_edge.i <= tok.i <= c.right_edge.i:
+            return True
+    return False
 
 
 def _past_beside_perfect(text: str, verb: "Token") -> bool:
@@ -478,6 +504,7 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 # a figure over a window of days or months holds at the window's end
 _RANGE_TAIL = re.compile(
     rf"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<mday>\d{{1,2}})(?!\d))?"
+    r"(?:,?\s+(?P<myear>(?:19|20)\d\d)\b)?"
     r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b))|(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -497,6 +524,9 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
             return val
         return f"{val[:8]}{int(m.group('day')):02d}"
     month = _MONTHS.index(m.group("month")[:3].lower()) + 1
+    if m.group("myear"):  # "between March 2003 and July 2009", "from December 19, 2001 to October 16, 2002"
+        end = f"{m.group('myear')}-{month:02d}" + (f"-{int(m.group('mday')):02d}" if m.group("mday") else "")
+        return end if not val.startswith("XXXX") and end > val else val
     if month <= int(val[5:7]):
         return val  # "December and January" crosses a year: keep the start rather than guess
     if m.group("mday"):
@@ -533,7 +563,8 @@ _LIST_ENTRY = re.compile(
     rf"[ \t]*(?:[-–—•*·][ \t]*)?(?:(?P<mon>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES})\.?(?:,?[ \t]+(?P<year2>(?:19|20)\d\d))?"
     rf"|(?P<mon3>{_MONTH_NAMES})\.?[ \t]+(?P<year3>(?:19|20)\d\d)"
-    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:))[ \t]*(?::|[ \t][–—-][ \t])",  # a bare year only before a colon ("2000 - 3000 fled" is a range)
+    # a bare year only before a colon, or a dash and words ("1993 – At least 16 ..."; "2000 - 3000 fled" is a range)
+    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:|[ \t]+[–—-][ \t]+[A-Za-z]))[ \t]*(?::|[ \t][–—-][ \t])",
     re.IGNORECASE,
 )
 
