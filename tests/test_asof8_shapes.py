@@ -1,0 +1,78 @@
+"""The as-of date of a figure in page shapes met on new real pages (issue 10, eighth round).
+
+Fictional pages in the shapes of real ones: a timeline whose entries open with their date ("June 5,
+2019 – In Port Elias, gunmen ... kill 24 ..."), a window in the subject of the figure's verb ("the
+casualties recorded between March 2003 and July 2009 stand at 5,970"), "last week" in a clause on the
+subject of a perfect ("the storm that lashed the coast last week has climbed to 208"), and "killed
+during the deployment last year".
+"""
+
+from __future__ import annotations
+
+from .claims_helpers import claim_at, page_claims
+
+# A fact sheet dated by a stamp, its timeline one entry a line: each entry's figures hold on its date.
+_TIMELINE = """date 2024-09-08 Orlen Editorial Research
+
+Here is a look at attacks on Varnian peacekeepers. This is a selected list of incidents.
+
+Since 1990, at least 412 peacekeepers have been killed in operations (as of June 30, 2024).
+
+Timeline
+
+1993 – At least 16 peacekeepers are killed in Tessaly, allegedly by rebels.
+
+June 5, 1993 – In Port Elias, forces loyal to a warlord ambush and kill 24 Varnian peacekeepers.
+
+September 5, 1993 – Seven peacekeepers from Orlen are killed in Port Elias in an ambush.
+
+May 4, 2000 – In Kestel, eleven peacekeepers from Brask are killed by rebels.
+"""
+
+
+def test_timeline_entries_keep_their_dates() -> None:
+    art, claims = page_claims(_TIMELINE)
+    assert art.published.date == "2024-09-08"
+    assert "June 5, 1993 – In Port Elias" in art.text  # the entry's date is no stamp of the page
+    assert claim_at(art, claims, "24 Varnian").as_of == "1993-06-05"
+    assert claim_at(art, claims, "Seven peacekeepers").as_of == "1993-09-05"
+    assert claim_at(art, claims, "eleven peacekeepers").as_of == "2000-05-04"
+    assert claim_at(art, claims, "16 peacekeepers").as_of == "1993"  # a bare year before a dash opens its entry
+    assert claim_at(art, claims, "412").as_of == "2024-06-30"
+
+
+def test_one_dated_line_is_still_a_stamp() -> None:
+    # a single date run into the story with a dash is the page's stamp, not a timeline
+    art, _ = page_claims("June 5, 2024 – The death toll from the floods in Varnia has risen to 48, officials said on Wednesday.\n")
+    assert art.published.date == "2024-06-05"
+    assert not art.text.startswith("June 5")
+
+
+_WINDOWS = """British-style casualty summary
+Friday, January 29, 2010
+A summary table of Varnian military casualties during the Kestel war has been added to the casualty page.
+The total of the casualties recorded between March 2003 and July 2009 stands at 5,970.
+"The number of army personnel killed or wounded during the mobilisation, from December 19, 2001 to October 16, 2002, was 1,874," the defence minister said on Wednesday.
+"""
+
+
+def test_a_window_in_the_subject_dates_the_figure_at_its_end() -> None:
+    art, claims = page_claims(_WINDOWS)
+    assert claim_at(art, claims, "5,970").as_of == "2009-07"
+    assert claim_at(art, claims, "1,874").as_of == "2002-10-16"
+
+
+_LAST_WEEK = """Death toll in Varnian typhoon climbs to 208
+date 2021-12-20 The death toll from Typhoon Ilse that lashed the Varnian islands last week has climbed to 208, a police spokesperson said on Monday, adding that 52 more remain missing.
+In sharp contrast, almost 2,000 soldiers were killed or wounded during the forward deployment along the Brask border last year.
+"""
+
+
+def test_last_week_on_the_subject_of_a_perfect_is_not_the_figures() -> None:
+    art, claims = page_claims(_LAST_WEEK)
+    assert claim_at(art, claims, "208").as_of == "2021-12-20"  # said on Monday, the 20th
+
+
+def test_killed_during_a_deployment_last_year() -> None:
+    art, claims = page_claims(_LAST_WEEK)
+    assert claim_at(art, claims, "2,000").as_of == "2020"
