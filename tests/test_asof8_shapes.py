@@ -76,3 +76,13 @@ def test_last_week_on_the_subject_of_a_perfect_is_not_the_figures() -> None:
 def test_killed_during_a_deployment_last_year() -> None:
     art, claims = page_claims(_LAST_WEEK)
     assert claim_at(art, claims, "2,000").as_of == "2020"
+
+
+def test_a_while_clause_counting_in_the_same_frame_shares_its_date() -> None:
+    page = ("Border toll: minister answers parliament\nPublished: 11 August 2023\n"
+            "There were 24 fatal casualties of soldiers in 2020 due to border firing, while there were 22 casualties "
+            "of civilians, according to the data shared.\n"
+            "In 2021, 19 soldiers died on the line, while the ministry confirmed the figures in March.\n")
+    art, claims = page_claims(page)
+    assert claim_at(art, claims, "24 fatal").as_of == "2020"
+    assert claim_at(art, claims, "22 casualties").as_of == "2020"

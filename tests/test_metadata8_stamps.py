@@ -74,3 +74,32 @@ def test_a_place_and_day_line_is_read_alone() -> None:
 def test_dateline_with_a_spaced_colon() -> None:
     dl = md.parse_dateline("TESSA, August 15 : The death toll from floods across the country has risen to 111.")
     assert dl is not None and dl.place == "TESSA" and (dl.month, dl.day) == (8, 15)
+
+
+_MASTHEAD = """Varniatimes|The Varnia Times|The Varnian Economic Times|
+Web (by Google)
+    You are here: Home » Varnia
+
+    Varnia suffered 1,874 casualties without fighting a war
+
+    Ana Ruiz, VNS | May 1, 2003, 03.55AM IST
+    TESSA: The life of a Varnian soldier comes cheap, officers say, and the ministry's own figures show it.
+"""
+
+_DOTTED_SITE = """. Earth Science News .
+Heatwave kills at least 65 in Varnia
+TESSA, Varnia (AFP) Jun 12, 2005
+The death toll due to the heatwave sweeping most of Varnia climbed to at least 65 on Sunday, officials said.
+"""
+
+
+def test_a_masthead_of_sites_and_a_breadcrumb_are_not_the_title() -> None:
+    art, _ = page_claims(_MASTHEAD)
+    assert art.title == "Varnia suffered 1,874 casualties without fighting a war"
+    assert art.published.date == "2003-05-01"
+
+
+def test_a_site_name_between_dots_is_not_the_title() -> None:
+    art, _ = page_claims(_DOTTED_SITE)
+    assert art.title == "Heatwave kills at least 65 in Varnia"
+    assert art.outlet == "AFP"

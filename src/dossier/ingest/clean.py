@@ -70,7 +70,7 @@ NAVIGATION = re.compile(
     r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
-    r"(?:home|news)\s*[>/»›|].*)$",
+    r"(?:home|news)\s*[>/»›|].*|you are here\s*:.*)$",
     _FLAGS,
 )
 SECTION_LABELS = {
@@ -317,6 +317,12 @@ _LANG_CODES = frozenset(
 )
 
 
+# a masthead of the group's sites, bars between them ("Daily Orlen|The Orlen Times|Orlen Business|"), and a
+# site's name set off by dots (". Earth Science News .")
+_SITE_LIST = re.compile(r"^\|?\s*(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4}\s*\|\s*){2,}(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4})?\s*$")
+_DOTTED_LABEL = re.compile(r"^[.·•|:]+\s*[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,4}\s*[.·•|:]+$")
+
+
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
@@ -329,6 +335,8 @@ def _standalone_reason(s: str) -> str | None:
         return "advertisement"
     if n <= 12 and NAVIGATION.match(plain):
         return "navigation"
+    if n <= 16 and not re.search(r"\d", s) and (_SITE_LIST.match(s) or _DOTTED_LABEL.match(s)):
+        return "navigation"  # "Daily Orlen|The Orlen Times|Orlen Business|", ". Earth Science News ."
     if WEATHER.match(s) and n <= 6:
         return "other"
     if COUNTER_LINE.match(s):

@@ -456,6 +456,12 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
             near.append(v.head)
+        # "there were 24 ... in 2020, while there were 22 ...": a "while" clause that counts again in the same frame
+        # (the same verb, an expletive subject) sets its figure beside the first, at the same time
+        if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.lemma_ == v.head.lemma_ \
+                and any(g.lower_ == "while" and g.dep_ == "mark" for g in v.children) \
+                and any(g.dep_ == "expl" for g in v.children) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children):
+            near.append(v.head)
         # the same with the clause read as qualifying the date ("happened on Thursday 5th January when a bomb killed three")
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
