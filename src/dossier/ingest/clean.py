@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _FLAGS = re.IGNORECASE
 
 NAVIGATION = re.compile(
-    r"^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
+    r"^(?:(?:press [\"“]?enter[\"”]? to )?skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
     r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
     r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
@@ -1142,6 +1142,11 @@ _SINCE_MONTH_YEAR = re.compile(
 )
 
 
+# a title that cites the edition it comes from: "... : edit in Daily Times, March 08, 2016", "... (The Orlen Post, 4 June 2024)"
+_TITLE_EDITION = re.compile(
+    rf"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,3}},\s+(?P<date>(?:{md.MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+(?:{md.MONTH})\.?,?\s+(?:19|20)\d\d)\)?\s*$"
+)
 _PERFECT_IN_YEAR = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,6}?(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)")
 
 
@@ -1224,6 +1229,12 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
+    cited = _TITLE_EDITION.search(result.title or "")
+    if cited:
+        # "No alternative to talks : edit in Daily Times, March 08, 2016": the title names its edition's day
+        full = md.find_full_dates(cited.group("date"))
+        if full:
+            return md.explicit_date(full[0][0], f"title: {cited.group(0).strip()}")
     live_days = live_entry_days(result.text.split("\n"))
     if len(live_days) >= 2:
         # a live page whose stamps carry a year only on some: the latest entry's day

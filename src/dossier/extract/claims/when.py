@@ -167,6 +167,15 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    if not cues:
+        # "the Ministry of Defense (MoD), said Monday that 13 soldiers ... lost their lives": the speech verb the
+        # figure's clause hangs under dates the statement even when its speaker was not read
+        speech = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _SPEECH_VERBS), None)
+        if speech is not None:
+            said_on = next((val for val, te, root in usable if not _starts_window(root)
+                            and (root.head.i == speech.i or root.dep_ == "pobj" and root.head.head.i == speech.i)), None)
+            if said_on is not None:
+                return said_on, "reported"
     if any(doc[c].lemma_.lower() in _GO_ON_VERBS for c in cues):
         # '"... two fatalities and three injured," the statement added': the statement goes on, so it was
         # made when the sentence before says it was ("the army said Thursday")
