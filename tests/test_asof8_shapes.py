@@ -98,3 +98,26 @@ def test_said_on_a_day_dates_the_figure_when_the_speaker_is_not_read() -> None:
     assert art.title == "No alternative to talks : edit in Orlen Daily, March 08, 2016"
     assert art.published.date == "2016-03-08"  # the title cites its edition's day
     assert claim_at(art, claims, "13 soldiers").as_of == "2016-03-07"  # Monday before Tuesday 8 March
+
+
+_WAR_YEAR = """Varnian troops in Kestel: a year of losses
+Published: 14 June 2024
+TESSA (Orlen Wire) - Varnia has lost 212 soldiers since the start of the war, the defence ministry said on Tuesday.
+The ministry said 14 soldiers were killed over the past 24 hours, and 31 in the three days to 9 June.
+The 2015 quake killed 900 people, and 3,000 troops have been deployed to the region since the 1982 war.
+The 2023 death toll has reached 364, officials say.
+"""
+
+
+def test_a_gapped_conjuncts_date_is_not_the_first_figures() -> None:
+    art, claims = page_claims(_WAR_YEAR)
+    assert claim_at(art, claims, "14 soldiers").as_of != "2024-06-09"
+    assert claim_at(art, claims, "31 in").as_of == "2024-06-09"
+
+
+def test_a_dated_subject_in_the_simple_past_dates_the_figure() -> None:
+    art, claims = page_claims(_WAR_YEAR)
+    assert claim_at(art, claims, "900").as_of == "2015"
+    assert claim_at(art, claims, "3,000").as_of == "2024-06-14"  # a present count since a named past war
+    assert claim_at(art, claims, "364").as_of != "2023"  # a perfect runs to now
+    assert claim_at(art, claims, "212").as_of == "2024-06-11"

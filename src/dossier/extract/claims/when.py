@@ -129,6 +129,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # a target date, not the date of the figure
         if _starts_window(root):
             continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
+        if _dates_past_subject(root, event, cues):
+            return val, "stated"  # "The 2015 quake killed 900 people": a dated event that did it in the past did it then
         if _dates_a_noun(root, own):
             continue  # "destroyed by the August 14 quake", "the 2023 death toll": the date of a thing named, not of the count
         nearest_verb = _nearest_verb(root)
@@ -138,6 +140,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # "the typhoon that lashed the islands last week has climbed to 208": last week is the typhoon's
         if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
             continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
+        if nearest_verb is not None and _gapped_figure_between(nearest_verb, tok, root):
+            continue  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -354,6 +358,30 @@ def _subject_window(doc: Any, verb: "Token", tok: "Token", te: TimeExpression, r
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i \
                 and not c.left_edge.i <= tok.i <= c.right_edge.i:
+            return True
+    return False
+
+
+def _dates_past_subject(root: "Token", event: set[int], cues: "Sequence[int]") -> bool:
+    """Whether a date modifies the subject of the figure's own verb in the simple past ("The 2015 quake killed
+    900 people", "The 2019 census counted 5,000"): what the dated thing did, it did then. A perfect or a
+    present ("the 2023 death toll has reached 364") runs to now."""
+    noun = root.head
+    if root.dep_ not in _NOUN_MODIFIER or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.i in event and verb.i not in cues and verb.pos_ in ("VERB", "AUX") and _tense(verb) == "past" \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+
+
+def _gapped_figure_between(verb: "Token", tok: "Token", root: "Token") -> bool:
+    """Whether a figure of a gapped conjunct of ``verb`` ("..., and 31 in the three days to 9 June") stands
+    between the figure ``tok`` and the date: the date is that conjunct's, however the parser hangs it."""
+    lo, hi = sorted((tok.i, root.i))
+    for c in verb.children:
+        if c.dep_ != "conj" or not lo < c.i < hi or c.i == tok.i:
+            continue
+        if c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children):
             return True
     return False
 
