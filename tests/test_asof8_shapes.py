@@ -121,3 +121,20 @@ def test_a_dated_subject_in_the_simple_past_dates_the_figure() -> None:
     assert claim_at(art, claims, "3,000").as_of == "2024-06-14"  # a present count since a named past war
     assert claim_at(art, claims, "364").as_of != "2023"  # a perfect runs to now
     assert claim_at(art, claims, "212").as_of == "2024-06-11"
+
+
+def _dated_page(day: str) -> str:
+    return f"Varnian border losses\nPublished: {day}\nTESSA (Orlen Wire) - Soldiers were killed on the border, the ministry said.\n"
+
+
+def test_a_story_told_over_years_gives_no_year_to_a_yearless_day() -> None:
+    from dossier.extract.claims.when import date_in_story
+
+    art, claims = page_claims("Varnian border losses\nAccording to ministry sources, 60 soldiers were killed in Kestel till December 15 this year.\n")
+    c = claim_at(art, claims, "60 soldiers")
+    assert c.as_of == "XXXX-12-15"
+    assert len({art.id, *(page_claims(_dated_page(d), source=f"{d}.txt")[0].id for d in ("1 May 2003", "25 July 2018"))}) == 3
+    over_years = [page_claims(_dated_page(d), source=f"{d}.txt")[0] for d in ("1 May 2003", "25 July 2018", "11 August 2023")]
+    assert date_in_story([c], [art, *over_years])[0].as_of == "XXXX-12-15"  # 2003, 2018 or 2023: none is fixed
+    within_months = [page_claims(_dated_page(d), source=f"{d}.txt")[0] for d in ("10 October 2024", "20 January 2025")]
+    assert date_in_story([c], [art, *within_months])[0].as_of == "2024-12-15"

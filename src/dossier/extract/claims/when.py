@@ -676,6 +676,13 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
             year: str | None = None
             if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
                 year = pub.earliest[:4]
+            elif days and days_between(days[0], days[-1]) > 400:
+                # a story told over years ("60 killed till December 15 this year" beside pages of 2003, 2018 and
+                # 2023): a year only when one alone puts the day inside the story's span, else none is invented
+                fits = [y for y in range(int(days[0][:4]), int(days[-1][:4]) + 1)
+                        if (w := window_of(f"{y}{rest}")) is not None
+                        and days_between(days[0], w[0]) >= -31 and days_between(w[0], days[-1]) >= -31]
+                year = str(fits[0]) if len(fits) == 1 else None
             elif days:
                 anchor = days[len(days) // 2]
                 best: tuple[int, str] | None = None
