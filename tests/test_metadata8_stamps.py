@@ -103,3 +103,45 @@ def test_a_site_name_between_dots_is_not_the_title() -> None:
     art, _ = page_claims(_DOTTED_SITE)
     assert art.title == "Heatwave kills at least 65 in Varnia"
     assert art.outlet == "AFP"
+
+
+_PAPER_CLUTTER = """DT
+PT
+Subscribe To Print Edition About The Orlen Courier Code Of Ethics Download App Advertise with us Classifieds
+search-icon-img
+search-icon-img
+Advertisement
+
+27 border guards killed in cross-border firing this year
+
+  • fb
+  • twitter
+  • whatsapp
+Advertisement
+
+Ana Ruiz
+
+Advertisement
+
+Courier News Service
+
+Tessa, July 25
+
+Advertisement
+
+Almost two months after the ceasefire, data shows that 27 border guards have lost their lives in 2024 in firing from across the line.
+
+Besides the guards, 28 villagers have been killed in the firing, the interior ministry told parliament on Thursday.
+
+Advertisement
+tlbr_img1 Classifieds tlbr_img2 Videos tlbr_img3 Premium
+"""
+
+
+def test_a_papers_page_with_its_menus_and_share_buttons() -> None:
+    art, _ = page_claims(_PAPER_CLUTTER)
+    assert art.title == "27 border guards killed in cross-border firing this year"
+    assert art.authors == ("Ana Ruiz",)
+    assert art.outlet == "Courier News Service"
+    assert art.published.date == "2024-07-25"
+    assert art.text.startswith("Almost two months")

@@ -320,6 +320,8 @@ _LANG_CODES = frozenset(
 # a masthead of the group's sites, bars between them ("Daily Orlen|The Orlen Times|Orlen Business|"), and a
 # site's name set off by dots (". Earth Science News .")
 _SITE_LIST = re.compile(r"^\|?\s*(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4}\s*\|\s*){2,}(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4})?\s*$")
+_MENU_RUN = re.compile(r"^(?:Subscribe|Home|Menu|Sign [Ii]n|Log [Ii]n|Login|Register)\b")
+_IMAGE_NAME = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-(?:icon|img|logo)(?:-[a-z0-9]+)*\b|\b(?:icon|img)-[a-z]+-[a-z]+\b")
 _DOTTED_LABEL = re.compile(r"^[.·•|:]+\s*[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,4}\s*[.·•|:]+$")
 
 
@@ -335,6 +337,14 @@ def _standalone_reason(s: str) -> str | None:
         return "advertisement"
     if n <= 12 and NAVIGATION.match(plain):
         return "navigation"
+    if n <= 4 and re.match(r"^[•·▪►*]\s*\S", s) and NAVIGATION.match(re.sub(r"^[•·▪►*]\s*", "", plain)):
+        return "navigation"  # "• twitter", "• whatsapp": share buttons in a bulleted list
+    if n <= 4 and re.fullmatch(r"[•·▪►*]\s*fb", s):
+        return "navigation"  # "• fb"
+    if 6 <= n <= 25 and _MENU_RUN.match(s) and not md.is_prose(s) and not re.search(r"[\d.,;:!?]", s):
+        return "navigation"  # "Subscribe To Print Edition About The Tribune Code Of Ethics Download App Advertise with us"
+    if n <= 40 and not md.is_prose(s) and _IMAGE_NAME.search(s):
+        return "navigation"  # "... Advertise with us Classifieds search-icon-img": a menu scraped with its images' names
     if n <= 16 and not re.search(r"\d", s) and (_SITE_LIST.match(s) or _DOTTED_LABEL.match(s)):
         return "navigation"  # "Daily Orlen|The Orlen Times|Orlen Business|", ". Earth Science News ."
     if WEATHER.match(s) and n <= 6:
@@ -674,11 +684,16 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
                 reason[i] = "byline"
-            elif not above_headline and pos + 1 < len(header) and _name_then_role(s, lines[header[pos + 1]]):
-                reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent"
-                reason[header[pos + 1]] = "byline"
+            elif not above_headline and (role := next((header[q] for q in range(pos + 1, len(header))
+                                                       if reason[header[q]] in (None, "advertisement")
+                                                       and lines[header[q]].lower() != "advertisement"), None)) is not None \
+                    and _name_then_role(s, lines[role]):
+                reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent" (an advertisement between)
+                reason[role] = "byline"
             elif re.fullmatch(r"\d{1,2}", s):
                 reason[i] = "other"  # a gallery's image counter above the story ("1")
+            elif above_headline and headline is not None and re.fullmatch(r"[A-Z]{1,3}", s):
+                reason[i] = "navigation"  # "DT" over the menu: an edition's or a language's switch
             elif md.dateline_day_line(s):
                 reason[i] = "dateline"  # "New Delhi, July 25" on a line of its own over the story
             elif _CAPS_PLACE.fullmatch(s) and s not in md.LABELS \
@@ -857,11 +872,16 @@ def _whole_month(earliest: dt.date, latest: dt.date) -> bool:
     return earliest.day == 1 and earliest.month == latest.month and (latest + dt.timedelta(days=1)).day == 1
 
 
+# a paper's own desk credited under the byline: "Tribune News Service", "Express News Service"
+NEWS_SERVICE = re.compile(r"^(?P<name>[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3}\s+News\s+(?:Service|Network|Bureau))$")
+
+
 def _name_then_role(s: str, nxt: str) -> bool:
     """A bare name line over its role: "Jane Roe" then "South East Asia correspondent"."""
     if not re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}", s.strip()) or len(nxt.split()) > 6 or md.is_prose(nxt):
         return False
-    if not re.search(r"(?:correspondent|reporter|editor|journalist|writer|columnist)$", nxt.strip(), re.IGNORECASE):
+    if not re.search(r"(?:correspondent|reporter|editor|journalist|writer|columnist)$", nxt.strip(), re.IGNORECASE) \
+            and not NEWS_SERVICE.match(nxt.strip()):  # "Ajay Roe" over "Tribune News Service"
         return False
     b = md.parse_byline("By " + s)
     return b is not None and bool(b.authors)
@@ -987,6 +1007,10 @@ def _metadata(
             bio = AUTHOR_BIO.match(text)
             if bio is not None:
                 text = bio.group("name")  # "Jane Roe is a ... writer": the name it opens with
+            service = NEWS_SERVICE.match(text.strip())
+            if service:
+                byline_outlet = byline_outlet or service.group("name")  # "Tribune News Service" under the name
+                continue
             b = md.parse_byline(text) or md.parse_byline("By " + text)
             if b:
                 for a in b.authors:
