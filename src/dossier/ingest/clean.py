@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _FLAGS = re.IGNORECASE
 
 NAVIGATION = re.compile(
-    r"^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
+    r"^(?:(?:press [\"“]?enter[\"”]? to )?skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
     r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
     r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
@@ -70,7 +70,7 @@ NAVIGATION = re.compile(
     r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
-    r"(?:home|news)\s*[>/»›|].*)$",
+    r"(?:home|news)\s*[>/»›|].*|you are here\s*:.*)$",
     _FLAGS,
 )
 SECTION_LABELS = {
@@ -199,6 +199,11 @@ NEWSLETTER = re.compile(
     r"(?:to|in) your inbox|subscribe to (?:our|the) [\w ]{0,30}newsletter)\b",
     _FLAGS,
 )
+# a timeline entry: a full date, a dash and the entry ("June 5, 1993 – In Mogadishu, ...", "- 7 December 2017: ...")
+TIMELINE_ENTRY = re.compile(
+    rf"^(?:[-–—•*·]\s*)?(?:{md.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{md.MONTH}\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:[–—:]|\s-)\s+(?!\d{1,2}[:.]\d\d)\S"  # "June 4, 2024 – 10:35": a live page's entry stamp, not a timeline
+)
 COOKIES = re.compile(r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:preferences|consent))\b", _FLAGS)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?$", _FLAGS)
 RELATIVE_STAMP = re.compile(
@@ -211,7 +216,7 @@ TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?
 # a live page's entry stamp on a line of its own or opening its entry: "Aug 28, 9:10 a.m.", "August 26, 2016, at
 # 5:46 p.m. EDT:", "Update, August 26, 2:45 p.m.: The death toll ..."
 LIVE_ENTRY_STAMP = re.compile(
-    rf"^(?:update[d]?\s*[,:-]?\s*)?(?:{md._WEEKDAY},?\s+)?(?P<mon>{md._MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"^(?:update[d]?\s*[,:-]?\s*)?(?:{md.WEEKDAY},?\s+)?(?P<mon>{md.MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:,?\s+at\s+|,\s*|\s+)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)(?:\s*[A-Z]{2,4})?(?:\s*:?$|:\s)",
     _FLAGS,
 )
@@ -225,7 +230,7 @@ def live_entry_days(lines: Sequence[str]) -> list[dt.date]:
     found: list[tuple[int, int, int | None]] = []
     for line in lines:
         m = LIVE_ENTRY_STAMP.match(line.strip())
-        mon = md._month_num(m.group("mon")) if m else None
+        mon = md.month_num(m.group("mon")) if m else None
         if m is None or mon is None or not 1 <= int(m.group("day")) <= 31:
             continue
         found.append((mon, int(m.group("day")), int(m.group("year")) if m.group("year") else None))
@@ -312,6 +317,14 @@ _LANG_CODES = frozenset(
 )
 
 
+# a masthead of the group's sites, bars between them ("Daily Orlen|The Orlen Times|Orlen Business|"), and a
+# site's name set off by dots (". Earth Science News .")
+_SITE_LIST = re.compile(r"^\|?\s*(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4}\s*\|\s*){2,}(?:[A-Z][\w&'’.]*(?:\s+[A-Za-z][\w&'’.]*){0,4})?\s*$")
+_MENU_RUN = re.compile(r"^(?:Subscribe|Home|Menu|Sign [Ii]n|Log [Ii]n|Login|Register)\b")
+_IMAGE_NAME = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-(?:icon|img|logo)(?:-[a-z0-9]+)*\b|\b(?:icon|img)-[a-z]+-[a-z]+\b")
+_DOTTED_LABEL = re.compile(r"^[.·•|:]+\s*[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,4}\s*[.·•|:]+$")
+
+
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
@@ -324,6 +337,16 @@ def _standalone_reason(s: str) -> str | None:
         return "advertisement"
     if n <= 12 and NAVIGATION.match(plain):
         return "navigation"
+    if n <= 4 and re.match(r"^[•·▪►*]\s*\S", s) and NAVIGATION.match(re.sub(r"^[•·▪►*]\s*", "", plain)):
+        return "navigation"  # "• twitter", "• whatsapp": share buttons in a bulleted list
+    if n <= 4 and re.fullmatch(r"[•·▪►*]\s*fb", s):
+        return "navigation"  # "• fb"
+    if 6 <= n <= 25 and _MENU_RUN.match(s) and not md.is_prose(s) and not re.search(r"[\d.,;:!?]", s):
+        return "navigation"  # "Subscribe To Print Edition About The Tribune Code Of Ethics Download App Advertise with us"
+    if n <= 40 and not md.is_prose(s) and _IMAGE_NAME.search(s):
+        return "navigation"  # "... Advertise with us Classifieds search-icon-img": a menu scraped with its images' names
+    if n <= 16 and not re.search(r"\d", s) and (_SITE_LIST.match(s) or _DOTTED_LABEL.match(s)):
+        return "navigation"  # "Daily Orlen|The Orlen Times|Orlen Business|", ". Earth Science News ."
     if WEATHER.match(s) and n <= 6:
         return "other"
     if COUNTER_LINE.match(s):
@@ -534,7 +557,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a date stamp with the story on the same line ("date 2023-06-14 Floods cut off ..."): the
     # stamp is clutter, the rest of the line is read as a line of its own
     stamps: list[Removed] = []
+    # a timeline ("June 5, 1993 – In Mogadishu, ... kill 24 ..." on two lines or more): each date opens its
+    # entry and dates its figures, it is no stamp of the page
+    timeline = {i for i in range(n) if TIMELINE_ENTRY.match(lines[i])}
+    if len(timeline) < 2:
+        timeline = set()
     for i in range(n):
+        if i in timeline:
+            continue
         for _ in range(3):
             split = md.split_leading_stamp(lines[i])
             if split is None:
@@ -654,12 +684,19 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "dateline"
             elif not above_headline and _unmarked_byline(s):
                 reason[i] = "byline"
-            elif not above_headline and pos + 1 < len(header) and _name_then_role(s, lines[header[pos + 1]]):
-                reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent"
-                reason[header[pos + 1]] = "byline"
+            elif not above_headline and (role := next((header[q] for q in range(pos + 1, len(header))
+                                                       if reason[header[q]] in (None, "advertisement")
+                                                       and lines[header[q]].lower() != "advertisement"), None)) is not None \
+                    and _name_then_role(s, lines[role]):
+                reason[i] = "byline"  # "Jane Roe" over "South East Asia correspondent" (an advertisement between)
+                reason[role] = "byline"
             elif re.fullmatch(r"\d{1,2}", s):
                 reason[i] = "other"  # a gallery's image counter above the story ("1")
-            elif _CAPS_PLACE.fullmatch(s) and s not in md._LABELS \
+            elif above_headline and headline is not None and re.fullmatch(r"[A-Z]{1,3}", s):
+                reason[i] = "navigation"  # "DT" over the menu: an edition's or a language's switch
+            elif md.dateline_day_line(s):
+                reason[i] = "dateline"  # "New Delhi, July 25" on a line of its own over the story
+            elif _CAPS_PLACE.fullmatch(s) and s not in md.LABELS \
                     and s.lower() not in SECTION_LABELS and next((j for j in nonblank if j > i), None) == first_prose:
                 reason[i] = "dateline"  # "ANKARA" on a line of its own over the first paragraph: an agency's dateline
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
@@ -835,11 +872,16 @@ def _whole_month(earliest: dt.date, latest: dt.date) -> bool:
     return earliest.day == 1 and earliest.month == latest.month and (latest + dt.timedelta(days=1)).day == 1
 
 
+# a paper's own desk credited under the byline: "Tribune News Service", "Express News Service"
+NEWS_SERVICE = re.compile(r"^(?P<name>[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3}\s+News\s+(?:Service|Network|Bureau))$")
+
+
 def _name_then_role(s: str, nxt: str) -> bool:
     """A bare name line over its role: "Jane Roe" then "South East Asia correspondent"."""
     if not re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}", s.strip()) or len(nxt.split()) > 6 or md.is_prose(nxt):
         return False
-    if not re.search(r"(?:correspondent|reporter|editor|journalist|writer|columnist)$", nxt.strip(), re.IGNORECASE):
+    if not re.search(r"(?:correspondent|reporter|editor|journalist|writer|columnist)$", nxt.strip(), re.IGNORECASE) \
+            and not NEWS_SERVICE.match(nxt.strip()):  # "Ajay Roe" over "Tribune News Service"
         return False
     b = md.parse_byline("By " + s)
     return b is not None and bool(b.authors)
@@ -904,6 +946,7 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
 # a site's name as the subject of its own appeal ("The Orlen Post is on the ground ...", "... relies on readers")
 _APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has)\b")
 # an agency credited in brackets on a stamp line ("Port Moresby (AFP) May 26, 2024")
+_AGENCY_BAR = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s*[|·•]\s")  # "PTI | New Delhi | Updated: ..."
 _STAMP_AGENCY = re.compile(r"\((?P<org>[A-Z][A-Za-z&. ]{1,30})\)")
 AGENCY_AND_CITY = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,60}?)\s*\((?P<city>[A-Z][\w .'’-]{2,30})\)$")
 
@@ -964,6 +1007,10 @@ def _metadata(
             bio = AUTHOR_BIO.match(text)
             if bio is not None:
                 text = bio.group("name")  # "Jane Roe is a ... writer": the name it opens with
+            service = NEWS_SERVICE.match(text.strip())
+            if service:
+                byline_outlet = byline_outlet or service.group("name")  # "Tribune News Service" under the name
+                continue
             b = md.parse_byline(text) or md.parse_byline("By " + text)
             if b:
                 for a in b.authors:
@@ -988,6 +1035,9 @@ def _metadata(
         stamp_credit = _STAMP_AGENCY.search(r.text) if r.reason == "dateline" and wire is None else None
         if stamp_credit and stamp_credit.group("org").lower() in md.KNOWN_WIRES:
             wire = md.KNOWN_WIRES[stamp_credit.group("org").lower()]  # "Port Moresby (AFP) May 26, 2024" above the story
+        bar_credit = _AGENCY_BAR.match(r.text) if r.reason == "dateline" and wire is None else None
+        if bar_credit and bar_credit.group("org").lower() in md.KNOWN_WIRES and md.parse_stamp(r.text):
+            wire = md.KNOWN_WIRES[bar_credit.group("org").lower()]  # "PTI | New Delhi | Updated: 11-08-2023 22:33 IST"
         if r.reason == "copyright" and holder is None:
             holder = md.copyright_holder(r.text)
         if r.reason in ("copyright", "other", "byline") and credited is None:
@@ -1068,6 +1118,12 @@ def _metadata(
     published = _published(raw, result, dl)
     if published.basis != "explicit" and dl is not None and dl.month and dl.day:
         published = _dateline_day(published, dl.month, dl.day, dl_line[: dl.end].strip(" -–—:"), result)
+    elif published.basis != "explicit" and (dl is None or not dl.month):
+        # "New Delhi, July 25" on a line of its own above the story: its day, with the year the page names
+        alone = next((d for r in result.removed if r.reason == "dateline" and (d := md.dateline_day_line(r.text))), None)
+        if alone is not None:
+            place = place or alone[0]
+            published = _dateline_day(published, alone[1], alone[2], f"{alone[0]}, {alone[1]}/{alone[2]}", result)
     return tuple(authors), outlet, publisher, wire, place, published
 
 
@@ -1110,6 +1166,14 @@ _SINCE_MONTH_YEAR = re.compile(
 )
 
 
+# a title that cites the edition it comes from: "... : edit in Daily Times, March 08, 2016", "... (The Orlen Post, 4 June 2024)"
+_TITLE_EDITION = re.compile(
+    rf"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,3}},\s+(?P<date>(?:{md.MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+(?:{md.MONTH})\.?,?\s+(?:19|20)\d\d)\)?\s*$"
+)
+_PERFECT_IN_YEAR = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,6}?(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)")
+
+
 def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: CleanResult) -> PublishedDate:
     """A dateline day ("SEOUL, June 4 (Yonhap) --") with the year the page states elsewhere is the date.
 
@@ -1124,12 +1188,14 @@ def _dateline_day(pub: PublishedDate, month: int, day: int, words: str, result: 
         years: list[int] = []
         for chunk in (result.title or "", *(r.text for r in result.removed if r.reason in ("dateline", "copyright", "other"))):
             years.extend(int(y) for y in _YEAR.findall(chunk))
-        for sent in md._sentences(result.text):
-            if not md._FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
+        for sent in md.sentences(result.text):
+            if not md.FUTURE.search(sent):  # a dated past event ("in March 2024"), never a bare year ("the 2012 race")
                 years.extend(d.year for d, _, _ in md.find_full_dates(sent))
                 years.extend(int(m.group("year")) for m in md.DATE_MY.finditer(sent))
             else:  # in a sentence about the future, only what is marked as past: "the first since March 2024"
                 years.extend(int(m.group("year")) for m in _SINCE_MONTH_YEAR.finditer(sent))
+            # "have lost their lives in 2018": a perfect that runs to now in a year is in the year of the page
+            years.extend(int(m.group("year")) for m in _PERFECT_IN_YEAR.finditer(sent))
         today = dt.date.today().year
         years = [y for y in years if y <= today]
         if not years:
@@ -1187,6 +1253,12 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         )  # fmt: skip
     if dl is not None and dl.date is not None:
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
+    cited = _TITLE_EDITION.search(result.title or "")
+    if cited:
+        # "No alternative to talks : edit in Daily Times, March 08, 2016": the title names its edition's day
+        full = md.find_full_dates(cited.group("date"))
+        if full:
+            return md.explicit_date(full[0][0], f"title: {cited.group(0).strip()}")
     live_days = live_entry_days(result.text.split("\n"))
     if len(live_days) >= 2:
         # a live page whose stamps carry a year only on some: the latest entry's day

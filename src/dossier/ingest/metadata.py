@@ -96,6 +96,18 @@ def _month_num(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
+def month_num(word: str) -> int | None:
+    """The number of a month name or abbreviation ("Sept." -> 9), or ``None``."""
+    return _month_num(word)
+
+
+# the month and weekday names the page readers share (clean.py's stamps and live entries)
+MONTH = _MONTH
+WEEKDAY = _WEEKDAY
+# words that promise the future ("will", "expected", "by March"): a date in such a sentence is no past event
+FUTURE = _FUTURE
+
+
 def _date_of(m: re.Match[str]) -> dt.date | None:
     """The day a ``DATE_MDY`` / ``DATE_DMY`` / ``DATE_ISO`` match names (None if it does not exist)."""
     word = m.group("mon")
@@ -139,7 +151,7 @@ class DateStamp:
 
 # stamps named in the middle of a line: "First published on ... Last modified on ..."
 STAMP_WORD = re.compile(
-    r"\b(?:first published|originally published|last updated|last modified|updated|modified|published|posted)\b",
+    r"\b(?:first published|originally published|last updated|last modified|updated|modified|published|posted|created(?=\s*:))\b",
     re.IGNORECASE,
 )
 # which stamp tells the publication date: published beats a bare date header beats updated
@@ -211,6 +223,31 @@ def _by_weekday(found: tuple[dt.date | None, dt.date, dt.date, int], weekday: st
     return (fits[0], fits[0], fits[0], end) if len(fits) == 1 else found
 
 
+# time zones of countries that write the day first, and of those that write the month first
+_DAY_FIRST_ZONES = {"IST", "GMT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "WAT", "CAT", "EAT", "SAST",
+                    "PKT", "NPT", "BST", "ICT", "WIB", "PHT", "SGT", "MYT", "HKT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "GST", "AST"}
+_MONTH_FIRST_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "PT", "CT", "MT"}
+_ZONE_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,4})\b", re.IGNORECASE)
+
+
+def _by_zone(s: str, found: tuple[dt.date | None, dt.date, dt.date, int]) -> tuple[dt.date | None, dt.date, dt.date, int]:
+    """A numeric date of unknown order ("11-08-2023") read by the time zone of the clock after it: "22:33 IST"
+    (India, Ireland, Israel: day first) is 11 August; "10:15 EDT" (the US: month first) is 8 November."""
+    m = DATE_NUMERIC.match(s)
+    z = _ZONE_AFTER.match(s, found[3])
+    if m is None or z is None or m.end() != found[3]:
+        return found
+    zone = z.group("zone").upper()
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if zone in _DAY_FIRST_ZONES:
+        d = safe_date(y, b, a)
+    elif zone in _MONTH_FIRST_ZONES:
+        d = safe_date(y, a, b)
+    else:
+        return found
+    return (d, d, d, found[3]) if d else found
+
+
 def _parse_one_stamp(piece: str) -> DateStamp | None:
     """One stamp: an optional prefix, an optional time, a date, at most a few words after it."""
     s = piece.strip().strip("|·•-–—,; ")
@@ -239,6 +276,8 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     wd = re.search(rf"\b(?P<wd>{_WEEKDAY})\b", before)  # "Tue, 06/04/2024": the weekday decides the order
     if found[0] is None and wd:
         found = _by_weekday(found, wd.group("wd"))
+    if found[0] is None:  # "11-08-2023 22:33 IST": the time zone's country writes the day first (or the month)
+        found = _by_zone(s, found)
     day, lo, hi, end = found
     rest = s[end:]
     tm = _TIME_RE.match(rest)
@@ -250,6 +289,10 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
         return None
     clock = bool(re.search(r"\d{1,2}:\d{2}:\d{2}(?!Z|\+|\s*(?:UTC|GMT))", s[end:]))
     return DateStamp(kind=kind, date=day, earliest=lo, latest=hi, clock=clock)
+
+
+# an agency and a place set off by bars before a stamp: "PTI | New Delhi |"
+_LABELS_ONLY = re.compile(r"^[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}(?:\s*[|·•]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}){0,2}\s*[|·•]$")
 
 
 def parse_stamp(line: str) -> DateStamp | None:
@@ -277,6 +320,8 @@ def parse_stamp(line: str) -> DateStamp | None:
             continue  # "... / Updated 2 hours ago": a relative stamp beside the date states no day
         if n == 0 and len(pieces) > 1 and parse_byline(piece.strip(" |·•-–—,;")):
             continue  # "By Ana Ruiz Published 4 June 2024": a byline before the stamp
+        if n == 0 and len(pieces) > 1 and _LABELS_ONLY.match(piece.strip()):
+            continue  # "PTI | New Delhi | Updated: 11-08-2023 22:33 IST": an agency and a place before the stamp
         st = _parse_one_stamp(piece)
         if st is None:
             return None
@@ -387,6 +432,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+")
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def sentences(text: str) -> list[str]:
+    """A page's text cut into rough sentences (and lines)."""
+    return _sentences(text)
 
 
 def infer_date(text: str, removed_texts: Sequence[str]) -> PublishedDate:
@@ -734,7 +784,11 @@ DATELINE_DATED = re.compile(
 DATELINE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'\d])")
 # "Bangkok, March 29: ..." (a place in any case, then the day and a colon)
 DATELINE_DAY_COLON = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}}(?:,\s*[A-Z][A-Za-z.'’\-]+)?),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}):\s+(?=[A-Z“\"‘'])"
+    rf"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}}(?:,\s*[A-Z][A-Za-z.'’\-]+)?),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s?:\s+(?=[A-Z“\"‘'])"
+)
+# "New Delhi, July 25" on a line of its own over the story (under the byline): the place and the day, no year
+DATELINE_DAY_ALONE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}}),\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})$"
 )
 DATELINE_BARE_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+){{0,2}}),?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s+(?=[A-Z“\"‘'])"
@@ -751,6 +805,8 @@ _LABELS = {
     "RATING", "BOTTOM LINE", "KEY POINTS", "TAKEAWAY", "TAKEAWAYS", "CONTEXT", "REACTION", "STATEMENT", "NEWS", "WORLD",
     "SPORT", "SPORTS", "BUSINESS", "POLITICS", "HEALTH", "SCIENCE", "TECH", "OBITUARY", "DISCLAIMER", "POLL",
 }  # fmt: skip
+# the labels a headline or dateline may open with ("UPDATE", "BREAKING", ...): never a place or a name
+LABELS = _LABELS
 
 
 # "RABAT, 10th September, 2023 (WAM) - ...": a dateline's date written day first
@@ -839,6 +895,20 @@ def _parse_dateline(line: str) -> Dateline | None:
     return Dateline(
         place=place.strip() if place else None, org=org.strip() if org else None, end=m.end(), month=mon, day=day, date=_year_day(m)
     )
+
+
+def dateline_day_line(line: str) -> tuple[str, int, int] | None:
+    """A line that is only a place and a day ("New Delhi, July 25"): ``(place, month, day)``, else ``None``."""
+    m = DATELINE_DAY_ALONE.match(line.strip())
+    if m is None:
+        return None
+    place = m.group("place")
+    if place.upper() in _LABELS or place.lower() in KNOWN_WIRES or known_outlet(place) or _ORG_WORDS.search(place):
+        return None
+    mon, day = _month_day(m)
+    if mon is None or day is None or not 1 <= day <= 31:
+        return None
+    return place, mon, day
 
 
 @functools.lru_cache(maxsize=1)

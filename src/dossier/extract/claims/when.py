@@ -105,6 +105,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
         if _in_phrase(root, own) and not _after_since(root) and not _since_between(root, own):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
+    for val, te, root in usable:
+        # "the casualties recorded between March 2003 and July 2009 stand at 5,970": a window that bounds what
+        # the subject counts dates the figure at its end
+        if _subject_window(doc, verb, tok, te, root, val):
+            return val, "stated"
     if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
         # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
         on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
@@ -124,13 +129,19 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # a target date, not the date of the figure
         if _starts_window(root):
             continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
+        if _dates_past_subject(root, event, cues):
+            return val, "stated"  # "The 2015 quake killed 900 people": a dated event that did it in the past did it then
         if _dates_a_noun(root, own):
             continue  # "destroyed by the August 14 quake", "the 2023 death toll": the date of a thing named, not of the count
         nearest_verb = _nearest_verb(root)
         if nearest_verb is not None and _past_beside_perfect(te.text, nearest_verb):
             continue  # "the earthquake earlier this month has grown to 2,207": the past date is the quake's
+        if nearest_verb is not None and _LAST.match(te.text) and te.end <= nearest_verb.idx and _tense(nearest_verb) == "perfect":
+            continue  # "the typhoon that lashed the islands last week has climbed to 208": last week is the typhoon's
         if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
             continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
+        if nearest_verb is not None and _gapped_figure_between(nearest_verb, tok, root):
+            continue  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -160,6 +171,15 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    if not cues:
+        # "the Ministry of Defense (MoD), said Monday that 13 soldiers ... lost their lives": the speech verb the
+        # figure's clause hangs under dates the statement even when its speaker was not read
+        speech = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _SPEECH_VERBS), None)
+        if speech is not None:
+            said_on = next((val for val, te, root in usable if not _starts_window(root)
+                            and (root.head.i == speech.i or root.dep_ == "pobj" and root.head.head.i == speech.i)), None)
+            if said_on is not None:
+                return said_on, "reported"
     if any(doc[c].lemma_.lower() in _GO_ON_VERBS for c in cues):
         # '"... two fatalities and three injured," the statement added': the statement goes on, so it was
         # made when the sentence before says it was ("the army said Thursday")
@@ -315,12 +335,55 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
         noun = noun.head
     if noun.lemma_.lower() in _PERIOD_NOUNS:
         return False
+    # "killed during the forward deployment last year": the thing under "during" is the time of the event
+    if noun.dep_ == "pobj" and noun.head.lower_ == "during":
+        return False
     # "this week's heavy rains": a possessive period that runs to today dates the rains, not the count
     return root.dep_ in _NOUN_MODIFIER or root.dep_ == "poss" and root.doc[root.left_edge.i].lower_ == "this"
 
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC|[A-Z]{2,4})?$", re.IGNORECASE)
 _EARLIER = re.compile(r"^earlier\b", re.IGNORECASE)
+_LAST = re.compile(r"^last\s+(?:week|month|year|weekend)\b", re.IGNORECASE)
+
+
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _subject_window(doc: Any, verb: "Token", tok: "Token", te: TimeExpression, root: "Token", val: str) -> bool:
+    """Whether a closed window ("between March 2003 and July 2009", "from December 19, 2001 to October 16,
+    2002") sits in the subject of the figure's verb, the figure outside it: the count runs to the window's end."""
+    if val == (_date_value(te) or "") or not _WINDOW_OPEN.search(doc_text(doc)[max(0, te.start - 12) : te.start]):
+        return False  # no window closed after the date
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i \
+                and not c.left_edge.i <= tok.i <= c.right_edge.i:
+            return True
+    return False
+
+
+def _dates_past_subject(root: "Token", event: set[int], cues: "Sequence[int]") -> bool:
+    """Whether a date modifies the subject of the figure's own verb in the simple past ("The 2015 quake killed
+    900 people", "The 2019 census counted 5,000"): what the dated thing did, it did then. A perfect or a
+    present ("the 2023 death toll has reached 364") runs to now."""
+    noun = root.head
+    if root.dep_ not in _NOUN_MODIFIER or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.i in event and verb.i not in cues and verb.pos_ in ("VERB", "AUX") and _tense(verb) == "past" \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+
+
+def _gapped_figure_between(verb: "Token", tok: "Token", root: "Token") -> bool:
+    """Whether a figure of a gapped conjunct of ``verb`` ("..., and 31 in the three days to 9 June") stands
+    between the figure ``tok`` and the date: the date is that conjunct's, however the parser hangs it."""
+    lo, hi = sorted((tok.i, root.i))
+    for c in verb.children:
+        if c.dep_ != "conj" or not lo < c.i < hi or c.i == tok.i:
+            continue
+        if c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children):
+            return True
+    return False
 
 
 def _past_beside_perfect(text: str, verb: "Token") -> bool:
@@ -430,6 +493,12 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
             near.append(v.head)
+        # "there were 24 ... in 2020, while there were 22 ...": a "while" clause that counts again in the same frame
+        # (the same verb, an expletive subject) sets its figure beside the first, at the same time
+        if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.lemma_ == v.head.lemma_ \
+                and any(g.lower_ == "while" and g.dep_ == "mark" for g in v.children) \
+                and any(g.dep_ == "expl" for g in v.children) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children):
+            near.append(v.head)
         # the same with the clause read as qualifying the date ("happened on Thursday 5th January when a bomb killed three")
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
@@ -478,6 +547,7 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 # a figure over a window of days or months holds at the window's end
 _RANGE_TAIL = re.compile(
     rf"^\s*(?:-|–|—|and|to|through|until|till)\s*(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<mday>\d{{1,2}})(?!\d))?"
+    r"(?:,?\s+(?P<myear>(?:19|20)\d\d)\b)?"
     r"|(?P<day>\d{1,2})(?=\s*(?:[,.;:)]|$|\s+\d{4}\b))|(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -497,6 +567,9 @@ def _window_end(text: str, te: TimeExpression, val: str) -> str:
             return val
         return f"{val[:8]}{int(m.group('day')):02d}"
     month = _MONTHS.index(m.group("month")[:3].lower()) + 1
+    if m.group("myear"):  # "between March 2003 and July 2009", "from December 19, 2001 to October 16, 2002"
+        end = f"{m.group('myear')}-{month:02d}" + (f"-{int(m.group('mday')):02d}" if m.group("mday") else "")
+        return end if not val.startswith("XXXX") and end > val else val
     if month <= int(val[5:7]):
         return val  # "December and January" crosses a year: keep the start rather than guess
     if m.group("mday"):
@@ -533,7 +606,8 @@ _LIST_ENTRY = re.compile(
     rf"[ \t]*(?:[-–—•*·][ \t]*)?(?:(?P<mon>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES})\.?(?:,?[ \t]+(?P<year2>(?:19|20)\d\d))?"
     rf"|(?P<mon3>{_MONTH_NAMES})\.?[ \t]+(?P<year3>(?:19|20)\d\d)"
-    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:))[ \t]*(?::|[ \t][–—-][ \t])",  # a bare year only before a colon ("2000 - 3000 fled" is a range)
+    # a bare year only before a colon, or a dash and words ("1993 – At least 16 ..."; "2000 - 3000 fled" is a range)
+    r"|(?P<year4>(?:19|20)\d\d)(?=[ \t]*:|[ \t]+[–—-][ \t]+[A-Za-z]))[ \t]*(?::|[ \t][–—-][ \t])",
     re.IGNORECASE,
 )
 
@@ -602,6 +676,13 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
             year: str | None = None
             if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
                 year = pub.earliest[:4]
+            elif days and days_between(days[0], days[-1]) > 400:
+                # a story told over years ("60 killed till December 15 this year" beside pages of 2003, 2018 and
+                # 2023): a year only when one alone puts the day inside the story's span, else none is invented
+                fits = [y for y in range(int(days[0][:4]), int(days[-1][:4]) + 1)
+                        if (w := window_of(f"{y}{rest}")) is not None
+                        and days_between(days[0], w[0]) >= -31 and days_between(w[0], days[-1]) >= -31]
+                year = str(fits[0]) if len(fits) == 1 else None
             elif days:
                 anchor = days[len(days) // 2]
                 best: tuple[int, str] | None = None
