@@ -72,7 +72,9 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 _MAGS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-         "trillion": 1_000_000_000_000}
+         "trillion": 1_000_000_000_000,
+         # South Asian magnitudes ("2.27 lakh people", "1.5 crore"): a lakh is 100,000, a crore 10 million
+         "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _PLURAL_MAGS = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                 "billions": 1_000_000_000, "trillions": 1_000_000_000_000}
 _SUFFIX_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
@@ -272,7 +274,7 @@ _CONTAINERS = {
 }
 
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
     r"|(?P<word>[A-Za-z]+(?:\.(?=[A-Za-z]\.)[A-Za-z])*(?:['’][A-Za-z]+)?)"
     r"|(?P<sym>[^\sA-Za-z\d])"
 )
@@ -540,7 +542,10 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         ls = suf.lower()
         if ls in _ORDINAL_SUFFIX or ls == "s" or ls in ("am", "pm"):
             return None
-        if ls in _SUFFIX_SCALE:
+        if ls in _MAGS and ls != "hundred":  # "1.2million", "3lakh": a magnitude word glued to the digits
+            num.value = value * _MAGS[ls]
+            num.scaled = True
+        elif ls in _SUFFIX_SCALE:
             if ls == "m" and _currency_before(toks, i) is None and _metre_context(toks, i):
                 num.unit, num.unit_kind, num.unit_text = "metre", "measure", suf
             elif ls == "b" and _currency_before(toks, i) is None:
@@ -1121,6 +1126,24 @@ def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num
     return second, second.j, cur_unit, c.low
 
 
+_SCORE_NOUNS = frozenset({"wins", "losses", "defeats", "goals", "points", "runs", "sets", "games", "votes", "seats"})
+
+
+def _counted_range(toks: list[_Tok], num: _Num, second: _Num, j: int) -> bool:
+    """"lost 4-5 servicemen", "30-40 people": a rising pair of whole numbers before a plural noun
+    counts something (a score stands alone, "won 3-1", or before its own words, "a 2-3 loss")."""
+    a, b = num.value, second.value
+    if a is None or b is None or not (0 < a < b) or not float(a).is_integer() or not float(b).is_integer():
+        return False
+    if num.i > 0 and toks[num.i - 1].low in ("a", "an", "the"):
+        return False
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].text.islower() or len(toks[j].low) < 4:
+        return False
+    w = toks[j].low
+    return (w.endswith("s") and not w.endswith("ss") or w.endswith("men") or w in ("people", "children", "dead")) \
+        and w not in _SCORE_NOUNS
+
+
 def _num_first_index(toks: list[_Tok], j: int) -> int:
     """Index of the number token that ends right before connector j (skipping a unit)."""
     k = j - 1
@@ -1335,7 +1358,8 @@ class _Scanner:
                     a = a * 1000
                 if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled \
                         and not elided:
-                    if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text):
+                    if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text) \
+                            and not _counted_range(toks, num, second, s_end):
                         return None  # "2-2", "3-1": a score, not a range ("10,000-12,000 troops" is one)
                 if conn == "or" and (toks[num.i].kind != toks[second.i].kind or b > a * 10):
                     compatible = False

@@ -224,6 +224,14 @@ class Attributor:
             verbs = [last]
         verb = verbs[-1]
         after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+        # "..., The Kessel Herald reported on Saturday, citing the army": the closing speaker relays whom it cites
+        cite_at = next((k for k, t in enumerate(after) if t.lower_ in ("citing", "quoting") and t.i > verb.i + 1
+                        and doc[t.i - 1].text == ","), None)
+        cited_words = after[cite_at + 1 :] if cite_at is not None else []
+        if cite_at is not None:
+            after = after[:cite_at]
+            if not cited_words or len(cited_words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in cited_words):
+                return None
         if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "mark") for t in after) or len(after) > 6:
             return None
         k = verb.i - 1
@@ -253,7 +261,15 @@ class Attributor:
         if ref is None or not _names_someone(ref):
             return None
         lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_[:-1]
-        return _Attribution(ref, (), lemma, verb.i)
+        if cited_words:
+            inside_cited = {t.i for t in cited_words}
+            cited_roots = [t for t in cited_words if t.head.i not in inside_cited and t.pos_ in ("NOUN", "PROPN")]
+            cited = self.names.ref_for(cited_roots[0]) if len(cited_roots) == 1 else None
+            if cited is not None and _names_someone(cited) and cited.name != ref.name:
+                return _Attribution(cited, (ref,), lemma, verb.i)
+        # "..., the ministry told Trend on Monday": the outlet it spoke to relays it
+        told = tuple(r for r in self._relays([(ref, lemma, verb.i)]) if r.name != ref.name) if verb.pos_ == "VERB" else ()
+        return _Attribution(ref, told, lemma, verb.i)
 
     def _chain(self, tok: "Token") -> list[tuple[SourceRef | None, str, int]]:
         """Speech verbs governing ``tok`` (nearest first) with their subjects as SourceRefs."""
@@ -333,6 +349,9 @@ class Attributor:
                     # whoever passed the data on relays it
                     subj = cur.head
                     relayed_doc = cur.i
+                elif subj is not None and subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl" \
+                        and cur.head.pos_ in ("NOUN", "PROPN") and _speaker_like_noun(cur.head):
+                    subj = cur.head  # "news agency Brix, which on Tuesday reported 45 casualties": Brix reports them
                 if subj is not None and not self.sents.same_segment(subj, cur) and not (
                     # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
                     subj.ent_type_ == "PERSON" and subj.i < cur.i
@@ -455,7 +474,10 @@ class Attributor:
             if verb.lemma_.lower() == "tell":
                 for child in verb.children:
                     if child.dep_ in ("dative", "dobj") and (child.ent_type_ == "ORG" or any(
-                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)):  # "told the AP news agency"
+                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)  # "told the AP news agency"
+                            # "told Trend", "told Kyodo": an outlet's name the tagger gave no type (a person is no relay)
+                            or child.pos_ == "PROPN" and child.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
+                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)):
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
