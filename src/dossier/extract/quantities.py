@@ -645,11 +645,17 @@ def _is_year(toks: list[_Tok], num: _Num) -> bool:
     return 1500 <= v <= 2200
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
     i, j = num.i, num.j
     prev = i - 1
     if prev >= 0 and toks[prev].text == ".":
         prev -= 1
+        # "Dec. 14" (an abbreviation's point), not "the night of 15/16 June. 17 troops ..." (a full stop)
+        if prev >= 0 and toks[prev].low not in _MONTH_ABBREVIATIONS:
+            prev = -1
     if prev >= 0 and toks[prev].low in _MONTHS and toks[prev].text[:1].isupper():
         return True
     nxt = j
@@ -856,8 +862,10 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
                 return True
         if p.kind == "word" and p.text in _LOWER_ID_WORDS:
             return True
-        if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
-            return True  # "Herrera: 4" (a rating)
+        if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
+                and not (num.j + 1 < len(toks) and toks[num.j].kind == "word" and not toks[num.j].newline_before
+                         and toks[num.j + 1].kind == "word" and toks[num.j + 1].text.islower()):
+            return True  # "Herrera: 4" (a rating; not "New Delhi: 20 Indian soldiers were ...", a dateline)
         if p.text == "." and num.i > 1 and toks[num.i - 2].low in ("no", "vol", "nos", "art", "sec", "ch"):
             return True
         if p.text == "(" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \

@@ -171,6 +171,11 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i < verb.i and any(t.text in ("—", "–", "--") for t in doc[c.i : verb.i]))] \
             or subjects
+    # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
+    # name right after it into two subjects; the name is who speaks
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
+            and subjects[0].i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
     if subjects:
         return subjects[0]
     for child in verb.children:
