@@ -1,0 +1,137 @@
+"""Frames of figures on pages of shapes the probe round of issue 10 met on unseen pages (fictional
+text in real page shapes): South Asian magnitudes, counted dash ranges, relays closing a sentence,
+denials, classes of cases, people put up in camps."""
+
+from __future__ import annotations
+
+from dossier.extract.quantities import find_quantities
+from tests.claims_helpers import claim_at, page_claims
+
+
+def _values(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    return [(q.text, q.value, q.low, q.high) for q in find_quantities(text)]
+
+
+def test_lakh_crore_and_indian_digit_groups() -> None:
+    assert _values("Over 2.27 lakh people are sheltered in camps.") == [("Over 2.27 lakh", 227_000.0, None, None)]
+    assert _values("Today 2,27,335 people are housed in camps.") == [("2,27,335", 227_335.0, None, None)]
+    assert _values("The state set aside Rs 10 crore for relief.")[0][1] == 100_000_000.0
+    assert _values("and 1.2million are sheltering in the camps")[0][1] == 1_200_000.0
+    # a western grouping and a list of small numbers stay what they were
+    assert _values("1,234,567 people") == [("1,234,567", 1_234_567.0, None, None)]
+    assert [v for _, v, _, _ in _values("scores 1,23 and 45")] == [1.0, 23.0, 45.0]
+
+
+def test_dash_range_before_counted_people_is_a_range_not_a_score() -> None:
+    assert _values("the Ostrian side has lost 4-5 servicemen, the ministry said") == [("4-5", None, 4.0, 5.0)]
+    assert _values("Varnia won 3-1 in extra time") == []
+    assert _values("a 2-3 loss to the Ravens") == []
+
+
+def test_full_stop_after_a_month_and_a_dateline_colon_keep_the_figure() -> None:
+    assert [v for _, v, _, _ in _values("They clashed on the night of 15/16 June. 17 Ostrian troops were hurt.")] == [15.0, 17.0]
+    assert _values("Port Elias: 20 Ostrian soldiers killed in the pass, the army said.") == [("20", 20.0, None, None)]
+    assert _values("Herrera: 4\nSmith: 6") == []  # ratings stay out
+
+
+_WAR = """Ostrian army toll in Varn operation reaches 97
+
+The number of Ostrian soldiers killed since the start of the ground operation in the Varn Strip has risen to 97, The Times of Kessel reported on Saturday, citing the Ostrian Defense Forces (ODF).
+
+BRENNA, March 3 - Over the past few days, the Ostrian side has lost 4-5 servicemen, Valdor Defense Ministry told Trend on Monday.
+
+News agency Brix, which on Tuesday reported 45 Valdorian casualties, modified its report a day later.
+
+"The loss of lives on the Ostrian side includes an officer and two soldiers," the army said in a brief statement.
+
+Valdor's Defense Ministry said its army units were attacked in the hills, killing one Valdorian serviceman. The ministry said the attack was thwarted, leaving all six attackers dead.
+
+The ministry noted that the information disseminated by the Ostrian side that the Ostrian army allegedly killed three Valdorian servicemen is false.
+
+Ostrian daily newspaper Kessel Dagblad also reported on Saturday that more than 5,000 soldiers had been injured.
+"""
+
+
+def test_closing_outlet_citing_a_force_relays_it() -> None:
+    art, claims = page_claims(_WAR)
+    c = claim_at(art, claims, "97")
+    assert c.state == "killed"
+    assert c.source is not None and c.source.name == "Ostrian Defense Forces"
+    assert [v.name for v in c.via] == ["Times of Kessel"]
+
+
+def test_told_an_outlet_relays_and_a_counted_range_is_killed() -> None:
+    art, claims = page_claims(_WAR)
+    c = claim_at(art, claims, "4-5")
+    assert (c.low, c.high, c.qualifier, c.state) == (4.0, 5.0, "range", "killed")
+    assert c.source is not None and "Defense Ministry" in (c.source.name or "")
+    assert [v.name for v in c.via] == ["Trend"]
+
+
+def test_which_reported_speaks_for_its_noun() -> None:
+    art, claims = page_claims(_WAR)
+    c = claim_at(art, claims, "45")
+    assert c.source is not None and c.source.name == "Brix"
+
+
+def test_loss_of_lives_counts_the_dead() -> None:
+    art, claims = page_claims(_WAR)
+    assert claim_at(art, claims, "two soldiers").state == "killed"
+
+
+def test_one_serviceman_and_all_six_attackers_are_figures() -> None:
+    art, claims = page_claims(_WAR)
+    assert claim_at(art, claims, "one Valdorian").state == "killed"
+    assert claim_at(art, claims, "six attackers").state == "killed"
+
+
+def test_a_claim_called_false_is_denied() -> None:
+    art, claims = page_claims(_WAR)
+    c = claim_at(art, claims, "three Valdorian")
+    assert (c.state, c.modality) == ("killed", "denied")
+
+
+def test_descriptor_before_an_outlet_name_gives_the_name() -> None:
+    art, claims = page_claims(_WAR)
+    c = claim_at(art, claims, "5,000")
+    assert c.source is not None and c.source.name == "Kessel Dagblad"
+    assert c.state == "wounded"
+
+
+_OUTBREAK = """Fever deaths rise in Valdoria
+
+An outbreak of fever in Valdoria may have killed up to 36 people, out of 81 suspected cases, according to a new death toll released by the health ministry on Monday. The ministry said that 20 confirmed cases have been recorded, as well as 32 likely and 29 suspected as of September 29.
+
+"We are counting 20 people who are infected, and six who have already passed away due to this virus," Health Minister Anna Velk said.
+"""
+
+
+def test_classes_of_cases_are_counts_not_expectations() -> None:
+    art, claims = page_claims(_OUTBREAK)
+    assert claim_at(art, claims, "36").modality == "estimated"
+    assert claim_at(art, claims, "81").modality == "reported"
+    for words in ("20 confirmed", "32", "29"):
+        c = claim_at(art, claims, words)
+        assert (c.state, c.modality) == ("cases", "reported"), words
+
+
+def test_passed_away_counts_the_dead() -> None:
+    art, claims = page_claims(_OUTBREAK)
+    assert claim_at(art, claims, "six who").state == "killed"
+    assert claim_at(art, claims, "20 people").state == "cases"
+
+
+_FLOOD = """Flood toll rises to 85 in Lanmark
+
+KESTER, Aug 13 - Over 2,270 people are sheltered in relief camps, the governor said. In Lanmark, 5,351 people have been lodged in 240 camps. In Kester district, 17 deaths have been reported and over 6,000 people shifted to 209 camps. A total of 8.69 lakh people were still sheltered in 2,787 relief centres.
+"""
+
+
+def test_people_put_up_in_camps_are_displaced() -> None:
+    art, claims = page_claims(_FLOOD)
+    assert claim_at(art, claims, "2,270").state == "displaced"
+    assert claim_at(art, claims, "5,351").state == "displaced"
+    assert claim_at(art, claims, "6,000").state in ("displaced", "evacuated")
+    c = claim_at(art, claims, "8.69 lakh")
+    assert (c.value, c.state) == (869_000.0, "displaced")
+    assert claim_at(art, claims, "17").state == "killed"
