@@ -863,8 +863,10 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
         if p.kind == "word" and p.text in _LOWER_ID_WORDS:
             return True
         if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
-                and not (num.j + 1 < len(toks) and toks[num.j].kind == "word" and not toks[num.j].newline_before
-                         and toks[num.j + 1].kind == "word" and toks[num.j + 1].text.islower()):
+                and not (num.j < len(toks) and not toks[num.j].newline_before
+                         and (toks[num.j].low in _COUNTED_NOUNS
+                              or num.j + 1 < len(toks) and toks[num.j].kind == "word"
+                              and toks[num.j + 1].low in _COUNTED_NOUNS and toks[num.j + 1].text.islower())):
             return True  # "Herrera: 4" (a rating; not "New Delhi: 20 Indian soldiers were ...", a dateline)
         if p.text == "." and num.i > 1 and toks[num.i - 2].low in ("no", "vol", "nos", "art", "sec", "ch"):
             return True
