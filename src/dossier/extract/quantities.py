@@ -1531,6 +1531,34 @@ def _told_name_before(doc: "Doc", i: int) -> bool:
     return k >= 0 and k < i - 1 and doc[k].lemma_ in _TELL_LEMMAS
 
 
+_LIST_SEPARATORS = {",", ";", ":", "and"}
+
+
+def _list_item_at(doc: "Doc", i: int) -> bool:
+    """A "Name N" item of a list at the number token i: a capitalised word before it (after a separator
+    or the line's start) and a separator or the sentence's end after it."""
+    if i < 1 or i + 1 >= len(doc) or not doc[i].like_num:
+        return False
+    name = doc[i - 1]
+    if not name.text[:1].isupper() or name.is_punct:
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    after = doc[i + 1]
+    return (before is None or before.lower_ in _LIST_SEPARATORS or "\n" in before.whitespace_) \
+        and (after.lower_ in _LIST_SEPARATORS or after.text in (".", ")"))
+
+
+def _place_figure_list(doc: "Doc", i: int) -> bool:
+    """"Lenna 140, Dorsk 96, Kester 51": a number in a list of names with their figures counts,
+    it is no part of a name (another item of the same shape right before or after it)."""
+    if not _list_item_at(doc, i):
+        return False
+    for k in (i - 3, i - 4, i + 3, i + 4):  # the item before ("Lenna 140, Dorsk 96") or after ("..., and Kester 51")
+        if 0 <= k < len(doc) and _list_item_at(doc, k):
+            return True
+    return False
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1552,7 +1580,7 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
                 and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS \
-                and not _told_name_before(doc, first.i):
+                and not _told_name_before(doc, first.i) and not _place_figure_list(doc, first.i):
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]

@@ -167,6 +167,13 @@ def extract_claims(
         respective = respective_state(number_token(q, doc), sent) if q.kind in ("count", "number") else None
         if respective is not None:
             state, state_word = respective  # "... injured and missing ... at 11 and eight, respectively"
+        label = _LABEL_LEAD_RE.match(text[text.rfind("\n", 0, q.start) + 1 : q.start])
+        if label is not None:
+            # "Casualties by district: Lenna 140, Dorsk 96": the label before the colon says what the list counts
+            word = label.group(1).lower()
+            state, state_word = _LABEL_STATES[word], None
+            measure = word if word in ("casualties", "deaths", "fatalities", "cases", "infections") \
+                else "people " + word.replace("dead", "killed")
         topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
         if topic is not None:
             # "For the missing, the agency said eight were in the north": the sentence is about them
@@ -315,6 +322,13 @@ def _acts_otherwise(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in verb.children if c.i > verb.i)
 
 
+# a label that opens a list of places and figures ("Casualties by district: Lenna 140, Dorsk 96")
+_LABEL_STATES = {"deaths": "killed", "dead": "killed", "killed": "killed", "fatalities": "killed",
+                 "casualties": "casualties", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+                 "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "cases": "cases",
+                 "infections": "cases"}
+_LABEL_LEAD_RE = re.compile(r"^\W*(deaths|dead|killed|fatalities|casualties|injured|wounded|injuries|missing|displaced|"
+                            r"evacuated|cases|infections)\b[^:.;\d]{0,40}:\s*[A-Z][^:.]*$", re.IGNORECASE)
 _TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded", "dead": "killed",
                  "displaced": "displaced", "evacuated": "evacuated"}
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"

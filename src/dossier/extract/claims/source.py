@@ -206,6 +206,30 @@ class Attributor:
             return None
         return _Attribution(ref, (), verb.lemma_.lower(), None)
 
+    def _inverted_closing(self, verb: "Token", after: list["Token"]) -> _Attribution | None:
+        """"... 17 troops were critically injured says Indian Army Statement", "... confirms the Army
+        in a statement": a present-tense speech verb closing the sentence with its speaker after it
+        (no comma before it, a style of some outlets)."""
+        if verb.tag_ != "VBZ" or not after or after[0].i != verb.i + 1 and not (
+                after[0].i == verb.i + 2 and self.doc[verb.i + 1].lower_ == "the"):
+            return None
+        name: list["Token"] = []
+        for t in after:
+            if t.pos_ in ("ADP", "PUNCT"):
+                break
+            name.append(t)
+        if not name or name[-1].pos_ not in ("PROPN", "NOUN") or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        root = name[-1]
+        if root.lower_ == "statement" and len(name) > 1:
+            root = name[-2]  # "says Indian Army Statement": the army's statement, the army speaks
+        if not _speaker_like_noun(root) and root.ent_type_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        ref = self.names.ref_for(root)
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), verb.i)
+
     def _closing_speaker(self, sent: "Span", tok: "Token") -> _Attribution | None:
         """The speaker of a closing "..., the Health Ministry said on Tuesday." that the parser did
         not make the sentence's main verb (a long list before it can swallow the speaker as one more
@@ -234,6 +258,9 @@ class Attributor:
                 return None
         if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "mark") for t in after) or len(after) > 6:
             return None
+        inverted = self._inverted_closing(verb, after)
+        if inverted is not None:
+            return inverted
         k = verb.i - 1
         run: list["Token"] = []
         depth = 0

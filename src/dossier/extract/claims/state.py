@@ -960,6 +960,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
+    if state == "wounded" and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in ("die", "succumb", "perish") \
+            and sent.start <= noun.head.i < sent.end:
+        state = "killed"  # "17 troops who were critically injured succumbed to their injuries": they died
+    if state == "rescued" and _lemma(noun) in _REMAINS:
+        state = "killed"  # "38 bodies were pulled from the rubble": the dead recovered, nobody saved
     if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
             and not any(_lemma(c) == "life" for c in word.children):  # "a total of 1,400 have lost their lives": dead
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
