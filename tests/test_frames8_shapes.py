@@ -135,3 +135,39 @@ def test_people_put_up_in_camps_are_displaced() -> None:
     c = claim_at(art, claims, "8.69 lakh")
     assert (c.value, c.state) == (869_000.0, "displaced")
     assert claim_at(art, claims, "17").state == "killed"
+
+
+_QUAKE = """Quake toll climbs in Varnia
+
+PORT ELIAS, May 4 (Wire) - The death toll from Saturday's earthquake in Varnia rose to 412 on Monday, officials said. Another 38 bodies were pulled from the rubble overnight.
+
+Casualties by district: Lenna 140, Dorsk 96, Kester 51.
+
+NAIROBI - The convoy attack killed 22 soldiers. Kessia 12, Ostria 7 and Burundia 3, the mission said.
+
+Seventeen Ostrian troops who were critically injured in the clash succumbed to their injuries on Tuesday.
+
+New Brenna: 20 Ostrian soldiers killed in Kessel Valley stand-off confirms Ostrian Army in a statement.
+"""
+
+
+def test_a_list_of_names_with_figures_counts_what_its_label_says() -> None:
+    art, claims = page_claims(_QUAKE)
+    for words in ("140", "96", "51"):
+        assert claim_at(art, claims, words).state == "casualties", words
+    for words in ("12,", "7 and", "3,"):
+        assert claim_at(art, claims, words).state == "killed", words
+
+
+def test_bodies_pulled_from_rubble_are_dead_and_the_wounded_who_succumbed_too() -> None:
+    art, claims = page_claims(_QUAKE)
+    assert claim_at(art, claims, "38").state == "killed"
+    assert claim_at(art, claims, "Seventeen").state == "killed"
+
+
+def test_a_closing_inverted_speech_verb_names_the_speaker() -> None:
+    art, claims = page_claims(_QUAKE)
+    c = claim_at(art, claims, "20 Ostrian")
+    assert c.state == "killed"
+    assert c.source is not None and "Ostrian Army" in (c.source.name or "")
+    assert c.modality == "confirmed"
