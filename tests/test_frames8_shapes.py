@@ -171,3 +171,30 @@ def test_a_closing_inverted_speech_verb_names_the_speaker() -> None:
     assert c.state == "killed"
     assert c.source is not None and "Ostrian Army" in (c.source.name or "")
     assert c.modality == "confirmed"
+
+
+_DEPLOYMENT = """Valdorian troop losses mount in Kessel region
+
+SEOUL, Jan 13 (Wire) - The number of Valdorian troops killed or injured has reached 3,000, President Anton Velk said in his nightly address.
+
+Valdoria has sent an additional 3,000 troops, bringing the total to 14,000, the Joint Chiefs of Staff said.
+
+Twelve more people died in hospital on Monday, officials said.
+
+A relief convoy was hit near the border on Sunday. In the attack, Kessia and Ostria lost 12 and 7 soldiers respectively.
+"""
+
+
+def test_an_additional_group_of_the_same_size_is_a_new_figure() -> None:
+    art, claims = page_claims(_DEPLOYMENT)
+    assert claim_at(art, claims, "3,000", 0).state == "casualties"
+    sent = claim_at(art, claims, "3,000", 1)
+    assert sent.state == "present"
+    assert claim_at(art, claims, "14,000").state == "present"
+
+
+def test_a_small_number_met_again_does_not_take_an_earlier_source() -> None:
+    art, claims = page_claims(_DEPLOYMENT)
+    c = claim_at(art, claims, "12 and")
+    assert c.state == "killed"
+    assert c.source is None

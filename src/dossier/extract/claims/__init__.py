@@ -202,7 +202,10 @@ def extract_claims(
             compared = [c for c in claims if sent.start_char <= c.start < q.start and c.state not in (None, "present")]
             if compared:
                 state, state_word = compared[-1].state, None
-        again = _mentioned_before(q, measure, state, claims)
+        # (not a new group: "has sent an additional 3,000 troops" after "3,000 killed or injured")
+        again = _mentioned_before(q, measure, state, claims) if not (
+            _NEW_GROUP_BEFORE_RE.search(text[max(0, q.start - 25) : q.start])
+            or state == "present" and state_word is not None and state_word.pos_ == "VERB") else None
         if again is not None:
             state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
         measure = measure_with_state(measure, state, state_word)
@@ -348,6 +351,9 @@ def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
                 or _BACKGROUND_LEAD_RE.match(text[sent.start_char : q.start]))
 
 
+_NEW_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:an?\s+)?(?:additional|another|further|extra|new|more)\s+(?:\w+\s+)?$")
+
+
 def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:
     """An earlier claim of the same value whose measure holds every word of this one ("89 active
     cases of missing persons" ... "these 89 active cases"): the same figure, with what happened
@@ -374,6 +380,9 @@ def _carried_total_state(tok: "Token", number: "Token | None", sent: "Span", cla
         return None
     harm = {"killed", "wounded", "casualties", "missing"}
     prev = next((c for c in reversed(claims) if c.state in harm and 0 <= q.start - c.end <= 600), None)
+    last = claims[-1] if claims else None
+    if last is not None and last is not prev and last.state not in harm and sent.start_char <= last.start < q.start:
+        return None  # "has sent an additional 3,000 troops, bringing the total to 14,000": the total of the troops
     if prev is None or (word == "toll" and prev.state != "casualties"):
         return None  # a bare "toll" counts the dead unless the figure before it counted casualties
     return prev.state or "", prev.measure

@@ -636,7 +636,10 @@ class Attributor:
             if att.source is None:
                 continue
             if prev_q.value is not None and q.value is not None and abs(prev_q.value - q.value) < 1e-9:
-                if measure is None or prev_measure is None or _same_measure(measure, prev_measure):
+                if measure is None or prev_measure is None or _same_measure(measure, prev_measure) and (
+                        # a small number comes back by chance: "12 more people died" and later "lost 12
+                        # soldiers" are two figures (the same people, not only the same harm, say it again)
+                        q.value >= 100 or _same_measure(_without_states(measure), _without_states(prev_measure))):
                     return att
         return None
 
@@ -650,6 +653,15 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+
+
+_HARM_WORDS_RE = re.compile(r"(?i)\b(?:killed|wounded|injured|missing|dead|displaced|evacuated|captured|arrested|"
+                            r"rescued|affected|hurt)\b")
+
+
+def _without_states(measure: str) -> str:
+    """The measure's words without what happened to those counted ("soldiers killed" -> "soldiers")."""
+    return _HARM_WORDS_RE.sub(" ", measure)
 
 
 def _place_key(name: str) -> str:
