@@ -198,3 +198,35 @@ def test_a_small_number_met_again_does_not_take_an_earlier_source() -> None:
     c = claim_at(art, claims, "12 and")
     assert c.state == "killed"
     assert c.source is None
+
+
+_TOLL_DAYS = """Varnia quake toll tops 3,000
+
+LENNA, April 2 (Wire) - The toll rose to 1,644, with 3,408 injured and 139 missing, the junta said in a statement quoted by state media.
+
+The toll is likely to exceed 10,000, the survey warned, putting the probability at 71%.
+
+Ostria has reported six deaths and 20 confirmed cases of the fever since the outbreak began, Health Minister Anna Velk announced late Saturday.
+"""
+
+
+def test_a_statement_quoted_by_media_is_relayed_by_them() -> None:
+    art, claims = page_claims(_TOLL_DAYS)
+    for words in ("1,644", "3,408", "139"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "junta", words
+        assert [v.name for v in c.via] == ["state media"], words
+
+
+def test_a_probability_is_no_count_of_the_toll() -> None:
+    art, claims = page_claims(_TOLL_DAYS)
+    assert claim_at(art, claims, "71%").state is None
+    assert claim_at(art, claims, "10,000").modality in ("expected", "projected")
+
+
+def test_a_country_reports_through_its_minister() -> None:
+    art, claims = page_claims(_TOLL_DAYS)
+    for words in ("six deaths", "20 confirmed"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "Anna Velk", words
+        assert c.via == (), words

@@ -161,6 +161,10 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        if q.kind == "percent" and state in _PEOPLE_STATES and measure \
+                and measure.lower().split()[-1] in ("toll", "tally", "total", "count", "figure", "number") \
+                and not re.match(r"\s*of\b", text[q.end : q.end + 6]):
+            state = None  # "the toll is likely to exceed 10,000, putting the probability at 71%": a share, no count
         if tok.lemma_.lower() in _MARK_NOUNS and state_word is not None and state_word.i != tok.i \
                 and state_word.lemma_.lower() in ("toll", "tally", "total", "count", "number"):
             measure = _noun_phrase(doc, state_word)  # "the 1,000 mark" of "the death toll": the toll is counted

@@ -81,6 +81,10 @@ class Attributor:
                 refs.append(ref)
             if not refs and in_quote is not None:
                 refs = [in_quote]
+            if len(refs) > 1 and self._bare_country(refs[0]) and not self._bare_country(refs[1]):
+                # "Rwanda has reported six deaths ..., Health Minister X announced": the country reports
+                # through whoever speaks for it
+                refs = refs[1:]
             if refs:
                 relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
@@ -119,6 +123,16 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _bare_country(self, ref: SourceRef) -> bool:
+        """A source that is only a country's name ("Rwanda", "the United States")."""
+        if ref.start is None or ref.end is None:
+            return False
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        words = [t for t in span if t.lower_ != "the" and not t.is_punct]
+        return bool(words) and all(t.ent_type_ == "GPE" for t in words)
 
     def _closing_outlet_citing(self, sent: "Span", tok: "Token") -> _Attribution | None:
         """A sentence closed by "..., Velkor.Az reports, citing local media": the outlet relays
@@ -508,6 +522,19 @@ class Attributor:
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
+            # "the junta said in a statement quoted by state media": whoever quoted the statement relays it
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                    for doc_noun in prep.children:
+                        if doc_noun.dep_ != "pobj" or doc_noun.lemma_.lower() not in _DOCUMENT_NOUNS | {"address", "post", "message"}:
+                            continue
+                        for acl in doc_noun.children:
+                            if acl.dep_ == "acl" and acl.lemma_.lower() in ("cite", "quote", "carry", "publish", "air", "broadcast"):
+                                for agent in acl.children:
+                                    for pobj in agent.children if agent.dep_ == "agent" else ():
+                                        r = self.names.ref_for(pobj) if pobj.dep_ == "pobj" else None
+                                        if r:
+                                            relays.append(r)
             subj = None
             if ref is not None and ref.start is not None:
                 span = doc.char_span(ref.start, ref.end or ref.start, alignment_mode="expand")
