@@ -68,5 +68,5 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
                "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
-               "bulletin"}
+               "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet"}
 
