@@ -230,3 +230,19 @@ def test_a_country_reports_through_its_minister() -> None:
         c = claim_at(art, claims, words)
         assert c.source is not None and c.source.name == "Anna Velk", words
         assert c.via == (), words
+
+
+def test_a_denial_is_not_carried_to_the_next_sentence() -> None:
+    art, claims = page_claims("""Varnian losses mount near Tessa
+
+KESTER, Feb 4 (Wire) - At least 40 Varnian soldiers were killed in the assault, the Kestrel agency reported, citing military officials.
+
+The army denied reports that 200 soldiers had been captured. Another 15 bodies were found on Tuesday, bringing the toll to 55.
+""")
+    c = claim_at(art, claims, "40")
+    assert c.source is not None and c.source.name == "military officials"
+    assert [v.name for v in c.via] == ["Kestrel"]
+    assert claim_at(art, claims, "200").modality == "denied"
+    for words in ("15", "55"):
+        c = claim_at(art, claims, words)
+        assert c.state == "killed" and c.source is None, words

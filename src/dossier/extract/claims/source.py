@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -116,6 +116,8 @@ class Attributor:
         if closing is not None:
             return closing
         prev = self._previous_sentence_attribution(sent)
+        if prev is not None and prev.cue in _DENY_VERBS:
+            prev = None  # "The army denied reports that 200 were captured. Another 15 bodies were found": not the army's
         if prev is not None and (prev.source is None or _names_someone(prev.source)) \
                 and not self._other_place(sent, tok) and not _hearsay(sent):
             return prev
