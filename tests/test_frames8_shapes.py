@@ -246,3 +246,15 @@ The army denied reports that 200 soldiers had been captured. Another 15 bodies w
     for words in ("15", "55"):
         c = claim_at(art, claims, words)
         assert c.state == "killed" and c.source is None, words
+
+
+def test_a_dateline_place_before_the_dash_is_no_speaker() -> None:
+    art, claims = page_claims("""Blast in Dorsk
+
+DORSK, May 2 - The blast killed more than 20 people and injured 50, police said.
+""")
+    for words in ("more than 20", "50"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and c.source.name == "police", words
+    assert claim_at(art, claims, "more than 20").qualifier == "over"
+    assert claim_at(art, claims, "50").qualifier == "exact"
