@@ -72,7 +72,9 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 _MAGS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-         "trillion": 1_000_000_000_000}
+         "trillion": 1_000_000_000_000,
+         # South Asian magnitudes ("2.27 lakh people", "1.5 crore"): a lakh is 100,000, a crore 10 million
+         "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _PLURAL_MAGS = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                 "billions": 1_000_000_000, "trillions": 1_000_000_000_000}
 _SUFFIX_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
@@ -272,7 +274,7 @@ _CONTAINERS = {
 }
 
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z°]+\b)?"
     r"|(?P<word>[A-Za-z]+(?:\.(?=[A-Za-z]\.)[A-Za-z])*(?:['’][A-Za-z]+)?)"
     r"|(?P<sym>[^\sA-Za-z\d])"
 )
@@ -540,7 +542,10 @@ def _parse_digits(toks: list[_Tok], i: int) -> _Num | None:
         ls = suf.lower()
         if ls in _ORDINAL_SUFFIX or ls == "s" or ls in ("am", "pm"):
             return None
-        if ls in _SUFFIX_SCALE:
+        if ls in _MAGS and ls != "hundred":  # "1.2million", "3lakh": a magnitude word glued to the digits
+            num.value = value * _MAGS[ls]
+            num.scaled = True
+        elif ls in _SUFFIX_SCALE:
             if ls == "m" and _currency_before(toks, i) is None and _metre_context(toks, i):
                 num.unit, num.unit_kind, num.unit_text = "metre", "measure", suf
             elif ls == "b" and _currency_before(toks, i) is None:
@@ -640,11 +645,17 @@ def _is_year(toks: list[_Tok], num: _Num) -> bool:
     return 1500 <= v <= 2200
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def _adjacent_month(toks: list[_Tok], num: _Num) -> bool:
     i, j = num.i, num.j
     prev = i - 1
     if prev >= 0 and toks[prev].text == ".":
         prev -= 1
+        # "Dec. 14" (an abbreviation's point), not "the night of 15/16 June. 17 troops ..." (a full stop)
+        if prev >= 0 and toks[prev].low not in _MONTH_ABBREVIATIONS:
+            prev = -1
     if prev >= 0 and toks[prev].low in _MONTHS and toks[prev].text[:1].isupper():
         return True
     nxt = j
@@ -851,8 +862,12 @@ def _is_identifier(text: str, toks: list[_Tok], num: _Num) -> bool:
                 return True
         if p.kind == "word" and p.text in _LOWER_ID_WORDS:
             return True
-        if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper():
-            return True  # "Herrera: 4" (a rating)
+        if p.text == ":" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
+                and not (num.j < len(toks) and not toks[num.j].newline_before
+                         and (toks[num.j].low in _COUNTED_NOUNS
+                              or num.j + 1 < len(toks) and toks[num.j].kind == "word"
+                              and toks[num.j + 1].low in _COUNTED_NOUNS and toks[num.j + 1].text.islower())):
+            return True  # "Herrera: 4" (a rating; not "New Delhi: 20 Indian soldiers were ...", a dateline)
         if p.text == "." and num.i > 1 and toks[num.i - 2].low in ("no", "vol", "nos", "art", "sec", "ch"):
             return True
         if p.text == "(" and num.i > 1 and toks[num.i - 2].kind == "word" and toks[num.i - 2].text[:1].isupper() \
@@ -1121,6 +1136,24 @@ def _range_after(toks: list[_Tok], j: int, connector_ok: set[str]) -> tuple[_Num
     return second, second.j, cur_unit, c.low
 
 
+_SCORE_NOUNS = frozenset({"wins", "losses", "defeats", "goals", "points", "runs", "sets", "games", "votes", "seats"})
+
+
+def _counted_range(toks: list[_Tok], num: _Num, second: _Num, j: int) -> bool:
+    """"lost 4-5 servicemen", "30-40 people": a rising pair of whole numbers before a plural noun
+    counts something (a score stands alone, "won 3-1", or before its own words, "a 2-3 loss")."""
+    a, b = num.value, second.value
+    if a is None or b is None or not (0 < a < b) or not float(a).is_integer() or not float(b).is_integer():
+        return False
+    if num.i > 0 and toks[num.i - 1].low in ("a", "an", "the"):
+        return False
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].text.islower() or len(toks[j].low) < 4:
+        return False
+    w = toks[j].low
+    return (w.endswith("s") and not w.endswith("ss") or w.endswith("men") or w in ("people", "children", "dead")) \
+        and w not in _SCORE_NOUNS
+
+
 def _num_first_index(toks: list[_Tok], j: int) -> int:
     """Index of the number token that ends right before connector j (skipping a unit)."""
     k = j - 1
@@ -1335,7 +1368,8 @@ class _Scanner:
                     a = a * 1000
                 if dash and cur is None and unit is None and s_unit is None and not num.scaled and not second.scaled \
                         and not elided:
-                    if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text):
+                    if toks[num.i].kind == "num" and not ("," in toks[num.i].text and "," in toks[second.i].text) \
+                            and not _counted_range(toks, num, second, s_end):
                         return None  # "2-2", "3-1": a score, not a range ("10,000-12,000 troops" is one)
                 if conn == "or" and (toks[num.i].kind != toks[second.i].kind or b > a * 10):
                     compatible = False
@@ -1497,6 +1531,34 @@ def _told_name_before(doc: "Doc", i: int) -> bool:
     return k >= 0 and k < i - 1 and doc[k].lemma_ in _TELL_LEMMAS
 
 
+_LIST_SEPARATORS = {",", ";", ":", "and"}
+
+
+def _list_item_at(doc: "Doc", i: int) -> bool:
+    """A "Name N" item of a list at the number token i: a capitalised word before it (after a separator
+    or the line's start) and a separator or the sentence's end after it."""
+    if i < 1 or i + 1 >= len(doc) or not doc[i].like_num:
+        return False
+    name = doc[i - 1]
+    if not name.text[:1].isupper() or name.is_punct:
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    after = doc[i + 1]
+    return (before is None or before.lower_ in _LIST_SEPARATORS or "\n" in before.whitespace_) \
+        and (after.lower_ in _LIST_SEPARATORS or after.text in (".", ")"))
+
+
+def _place_figure_list(doc: "Doc", i: int) -> bool:
+    """"Lenna 140, Dorsk 96, Kester 51": a number in a list of names with their figures counts,
+    it is no part of a name (another item of the same shape right before or after it)."""
+    if not _list_item_at(doc, i):
+        return False
+    for k in (i - 3, i - 4, i + 3, i + 4):  # the item before ("Lenna 140, Dorsk 96") or after ("..., and Kester 51")
+        if 0 <= k < len(doc) and _list_item_at(doc, k):
+            return True
+    return False
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1518,7 +1580,7 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
                 and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS \
-                and not _told_name_before(doc, first.i):
+                and not _told_name_before(doc, first.i) and not _place_figure_list(doc, first.i):
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]

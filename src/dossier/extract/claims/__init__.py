@@ -161,12 +161,23 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        if q.kind == "percent" and state in _PEOPLE_STATES and measure \
+                and measure.lower().split()[-1] in ("toll", "tally", "total", "count", "figure", "number") \
+                and not re.match(r"\s*of\b", text[q.end : q.end + 6]):
+            state = None  # "the toll is likely to exceed 10,000, putting the probability at 71%": a share, no count
         if tok.lemma_.lower() in _MARK_NOUNS and state_word is not None and state_word.i != tok.i \
                 and state_word.lemma_.lower() in ("toll", "tally", "total", "count", "number"):
             measure = _noun_phrase(doc, state_word)  # "the 1,000 mark" of "the death toll": the toll is counted
         respective = respective_state(number_token(q, doc), sent) if q.kind in ("count", "number") else None
         if respective is not None:
             state, state_word = respective  # "... injured and missing ... at 11 and eight, respectively"
+        label = _LABEL_LEAD_RE.match(text[text.rfind("\n", 0, q.start) + 1 : q.start])
+        if label is not None:
+            # "Casualties by district: Lenna 140, Dorsk 96": the label before the colon says what the list counts
+            word = label.group(1).lower()
+            state, state_word = _LABEL_STATES[word], None
+            measure = word if word in ("casualties", "deaths", "fatalities", "cases", "infections") \
+                else "people " + word.replace("dead", "killed")
         topic = _TOPIC_LEAD_RE.match(text[sent.start_char : q.start]) if carried or state is None else None
         if topic is not None:
             # "For the missing, the agency said eight were in the north": the sentence is about them
@@ -195,7 +206,10 @@ def extract_claims(
             compared = [c for c in claims if sent.start_char <= c.start < q.start and c.state not in (None, "present")]
             if compared:
                 state, state_word = compared[-1].state, None
-        again = _mentioned_before(q, measure, state, claims)
+        # (not a new group: "has sent an additional 3,000 troops" after "3,000 killed or injured")
+        again = _mentioned_before(q, measure, state, claims) if not (
+            _NEW_GROUP_BEFORE_RE.search(text[max(0, q.start - 25) : q.start])
+            or state == "present" and state_word is not None and state_word.pos_ == "VERB") else None
         if again is not None:
             state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
         measure = measure_with_state(measure, state, state_word)
@@ -315,6 +329,13 @@ def _acts_otherwise(tok: "Token") -> bool:
     return any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in verb.children if c.i > verb.i)
 
 
+# a label that opens a list of places and figures ("Casualties by district: Lenna 140, Dorsk 96")
+_LABEL_STATES = {"deaths": "killed", "dead": "killed", "killed": "killed", "fatalities": "killed",
+                 "casualties": "casualties", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+                 "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "cases": "cases",
+                 "infections": "cases"}
+_LABEL_LEAD_RE = re.compile(r"^\W*(deaths|dead|killed|fatalities|casualties|injured|wounded|injuries|missing|displaced|"
+                            r"evacuated|cases|infections)\b[^:.;\d]{0,40}:\s*[A-Z][^:.]*$", re.IGNORECASE)
 _TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded", "dead": "killed",
                  "displaced": "displaced", "evacuated": "evacuated"}
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"
@@ -332,6 +353,9 @@ def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
     than a figure of the same value before it, not that figure named again."""
     return bool(_OTHER_GROUP_AFTER_RE.match(text[q.end : q.end + 20])
                 or _BACKGROUND_LEAD_RE.match(text[sent.start_char : q.start]))
+
+
+_NEW_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:an?\s+)?(?:additional|another|further|extra|new|more)\s+(?:\w+\s+)?$")
 
 
 def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:
@@ -360,6 +384,9 @@ def _carried_total_state(tok: "Token", number: "Token | None", sent: "Span", cla
         return None
     harm = {"killed", "wounded", "casualties", "missing"}
     prev = next((c for c in reversed(claims) if c.state in harm and 0 <= q.start - c.end <= 600), None)
+    last = claims[-1] if claims else None
+    if last is not None and last is not prev and last.state not in harm and sent.start_char <= last.start < q.start:
+        return None  # "has sent an additional 3,000 troops, bringing the total to 14,000": the total of the troops
     if prev is None or (word == "toll" and prev.state != "casualties"):
         return None  # a bare "toll" counts the dead unless the figure before it counted casualties
     return prev.state or "", prev.measure

@@ -104,13 +104,30 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         return False
     # "the two leaders", "their three children": a small definite number refers back, it claims nothing
     if q.value is not None and q.value < 10 and not q.text[:1].isdigit() and tok.i > 0 \
-            and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all"):
+            and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all") \
+            and not (doc[tok.i - 1].lower_ == "all" and _all_harmed(tok)):
         return False
     # "X and Y are two independent states": a count used as a predicate is a description
     if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10 \
             and not any(c.dep_ == "expl" for c in noun.head.children):  # ("there were only five deaths" counts)
         return False
     return True
+
+
+_ALL_HARM_WORDS = frozenset({"dead", "killed", "died", "die", "kill", "injured", "wounded", "missing", "perished",
+                             "drowned", "captured", "rescued", "eliminated"})
+
+
+def _all_harmed(tok: "Token") -> bool:
+    """"leaving all six attackers dead", "all 12 crew were killed": "all N" gives how many the harm
+    struck (a figure of the news), not a group named before."""
+    sent = tok.sent
+    return any(t.lower_ in _ALL_HARM_WORDS for t in doc_window(sent, tok.i, 8))
+
+
+def doc_window(sent: "Span", i: int, width: int) -> "Span":
+    """The words of the sentence from token i to ``width`` tokens after it."""
+    return sent.doc[i : min(sent.end, i + width)]
 
 
 def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | None:

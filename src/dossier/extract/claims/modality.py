@@ -37,6 +37,39 @@ def _due(c: "Token") -> bool:
     return c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "to" and doc[c.i + 2].tag_ == "VB"
 
 
+def _case_class(c: "Token") -> bool:
+    """"20 confirmed cases, as well as 32 likely and 29 suspected": "likely" names a class of cases
+    counted (a figure is its subject or coordinated with it), not an expectation."""
+    return c.dep_ == "conj" or any(g.like_num or g.dep_ == "nummod" for g in c.children)
+
+
+# what a claim is called when it is denied ("the information that ... is false", "reports ... are baseless")
+_FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "fake", "unfounded", "incorrect", "fabricated",
+                          "disinformation", "lie", "lies", "fabrication", "propaganda", "nonsense", "fiction"})
+_CLAIM_NOUNS = frozenset({"information", "report", "claim", "allegation", "news", "rumour", "rumor", "statement", "assertion"})
+
+
+def _called_false(chain: list["Token"]) -> bool:
+    """A figure in what a claim says, the claim called false: "the information disseminated by the
+    other side that its forces killed three servicemen is false" — denied."""
+    cur = chain[-1]
+    for _ in range(4):
+        if cur.dep_ in ("acl", "ccomp", "relcl", "appos") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in _CLAIM_NOUNS:
+            noun = cur.head
+            pred = noun.head
+            return noun.dep_ in ("nsubj", "nsubjpass") and pred.lemma_.lower() == "be" and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in pred.children)
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def _out_of(tok: "Token") -> bool:
+    """A figure in an "out of N" phrase: the whole a share or a guess is taken from."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     # "could rise well above the 4,010 the ministry announced": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
@@ -66,8 +99,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             break
     # a negated predicate ("40% do not have broadband") still states the figure: only a
     # denial by the source ("denied that 200 soldiers...") makes it denied
-    if attribution.cue in _DENY_VERBS:
+    if attribution.cue in _DENY_VERBS or _called_false(chain):
         return "denied"
+    if _out_of(tok):
+        return "confirmed" if attribution.cue in _CONFIRM_VERBS else "reported"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     # "wouldn't have 355 damaged shops if ...": a counterfactual states the figure
     # (but "could die by 2029 if the drought persists": a present-tense condition looks ahead)
@@ -77,13 +112,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
         modals -= {"would", "could", "might"}
     # "may have perished", "could have killed": a guess about what already happened is an estimate
+    # (not the base the guess is taken from: "may have killed up to 36, out of 81 suspected cases")
     perfect = bool(modals & {"may", "might", "could", "would", "must"}) and any(
-        c.dep_ == "aux" and c.lower_ == "have" for v in chain for c in v.children)
+        c.dep_ == "aux" and c.lower_ == "have" for v in chain for c in v.children) and not _out_of(tok)
     if perfect:
         modals -= {"may", "might", "could", "would", "must"}
     lemmas = {v.lemma_.lower() for v in chain}
     if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
-        (c.lemma_.lower() in ("likely", "poised") or (c.lemma_.lower() == "due" and _due(c))
+        (c.lemma_.lower() in ("likely", "poised") and not _case_class(c) or (c.lemma_.lower() == "due" and _due(c))
          or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
         and c.dep_ not in ("dobj", "nsubj", "pobj")
         for v in chain for c in v.children

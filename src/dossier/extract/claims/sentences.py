@@ -167,10 +167,20 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
                 if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.lemma_ in _SAY_VERBS)]
     # "Bangkok, March 29: the military said": a word before a colon (a dateline, a label) is no subject
     subjects = [c for c in subjects if not (c.i < verb.i and any(t.text == ":" for t in doc[c.i : verb.i]))]
+    # "DORSK, May 2 - The blast killed 20 people, police said": a dateline's place before the dash is no
+    # subject, even the only one the parser found (whoever closes the sentence speaks)
+    subjects = [c for c in subjects if not (
+        c.i < verb.i and c.left_edge.i <= lo + 1 and (c.text.isupper() and len(c.text) > 2 or c.ent_type_ == "GPE")
+        and any(t.text in ("—", "–", "--", "-") and t.i > c.i and t.whitespace_ for t in doc[c.i : verb.i]))]
     # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i < verb.i and any(t.text in ("—", "–", "--") for t in doc[c.i : verb.i]))] \
             or subjects
+    # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
+    # name right after it into two subjects; the name is who speaks
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
+            and subjects[0].i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
     if subjects:
         return subjects[0]
     for child in verb.children:

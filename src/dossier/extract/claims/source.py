@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,6 +81,10 @@ class Attributor:
                 refs.append(ref)
             if not refs and in_quote is not None:
                 refs = [in_quote]
+            if len(refs) > 1 and self._bare_country(refs[0]) and not self._bare_country(refs[1]):
+                # "Rwanda has reported six deaths ..., Health Minister X announced": the country reports
+                # through whoever speaks for it
+                refs = refs[1:]
             if refs:
                 relays = self._relays(chain) + self._trailing_relays(sent, chain)
                 via = tuple(r for r in refs[1:] + relays if r.name != refs[0].name)
@@ -112,6 +116,8 @@ class Attributor:
         if closing is not None:
             return closing
         prev = self._previous_sentence_attribution(sent)
+        if prev is not None and prev.cue in _DENY_VERBS:
+            prev = None  # "The army denied reports that 200 were captured. Another 15 bodies were found": not the army's
         if prev is not None and (prev.source is None or _names_someone(prev.source)) \
                 and not self._other_place(sent, tok) and not _hearsay(sent):
             return prev
@@ -119,6 +125,16 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _bare_country(self, ref: SourceRef) -> bool:
+        """A source that is only a country's name ("Rwanda", "the United States")."""
+        if ref.start is None or ref.end is None:
+            return False
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        words = [t for t in span if t.lower_ != "the" and not t.is_punct]
+        return bool(words) and all(t.ent_type_ == "GPE" for t in words)
 
     def _closing_outlet_citing(self, sent: "Span", tok: "Token") -> _Attribution | None:
         """A sentence closed by "..., Velkor.Az reports, citing local media": the outlet relays
@@ -206,6 +222,30 @@ class Attributor:
             return None
         return _Attribution(ref, (), verb.lemma_.lower(), None)
 
+    def _inverted_closing(self, verb: "Token", after: list["Token"]) -> _Attribution | None:
+        """"... 17 troops were critically injured says Indian Army Statement", "... confirms the Army
+        in a statement": a present-tense speech verb closing the sentence with its speaker after it
+        (no comma before it, a style of some outlets)."""
+        if verb.tag_ != "VBZ" or not after or after[0].i != verb.i + 1 and not (
+                after[0].i == verb.i + 2 and self.doc[verb.i + 1].lower_ == "the"):
+            return None
+        name: list["Token"] = []
+        for t in after:
+            if t.pos_ in ("ADP", "PUNCT"):
+                break
+            name.append(t)
+        if not name or name[-1].pos_ not in ("PROPN", "NOUN") or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        root = name[-1]
+        if root.lower_ == "statement" and len(name) > 1:
+            root = name[-2]  # "says Indian Army Statement": the army's statement, the army speaks
+        if not _speaker_like_noun(root) and root.ent_type_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        ref = self.names.ref_for(root)
+        if ref is None or not _names_someone(ref):
+            return None
+        return _Attribution(ref, (), verb.lemma_.lower(), verb.i)
+
     def _closing_speaker(self, sent: "Span", tok: "Token") -> _Attribution | None:
         """The speaker of a closing "..., the Health Ministry said on Tuesday." that the parser did
         not make the sentence's main verb (a long list before it can swallow the speaker as one more
@@ -224,8 +264,19 @@ class Attributor:
             verbs = [last]
         verb = verbs[-1]
         after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+        # "..., The Kessel Herald reported on Saturday, citing the army": the closing speaker relays whom it cites
+        cite_at = next((k for k, t in enumerate(after) if t.lower_ in ("citing", "quoting") and t.i > verb.i + 1
+                        and doc[t.i - 1].text == ","), None)
+        cited_words = after[cite_at + 1 :] if cite_at is not None else []
+        if cite_at is not None:
+            after = after[:cite_at]
+            if not cited_words or len(cited_words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in cited_words):
+                return None
         if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "mark") for t in after) or len(after) > 6:
             return None
+        inverted = self._inverted_closing(verb, after)
+        if inverted is not None:
+            return inverted
         k = verb.i - 1
         run: list["Token"] = []
         depth = 0
@@ -253,7 +304,15 @@ class Attributor:
         if ref is None or not _names_someone(ref):
             return None
         lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb.lower_[:-1]
-        return _Attribution(ref, (), lemma, verb.i)
+        if cited_words:
+            inside_cited = {t.i for t in cited_words}
+            cited_roots = [t for t in cited_words if t.head.i not in inside_cited and t.pos_ in ("NOUN", "PROPN")]
+            cited = self.names.ref_for(cited_roots[0]) if len(cited_roots) == 1 else None
+            if cited is not None and _names_someone(cited) and cited.name != ref.name:
+                return _Attribution(cited, (ref,), lemma, verb.i)
+        # "..., the ministry told Trend on Monday": the outlet it spoke to relays it
+        told = tuple(r for r in self._relays([(ref, lemma, verb.i)]) if r.name != ref.name) if verb.pos_ == "VERB" else ()
+        return _Attribution(ref, told, lemma, verb.i)
 
     def _chain(self, tok: "Token") -> list[tuple[SourceRef | None, str, int]]:
         """Speech verbs governing ``tok`` (nearest first) with their subjects as SourceRefs."""
@@ -333,6 +392,9 @@ class Attributor:
                     # whoever passed the data on relays it
                     subj = cur.head
                     relayed_doc = cur.i
+                elif subj is not None and subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl" \
+                        and cur.head.pos_ in ("NOUN", "PROPN") and _speaker_like_noun(cur.head):
+                    subj = cur.head  # "news agency Brix, which on Tuesday reported 45 casualties": Brix reports them
                 if subj is not None and not self.sents.same_segment(subj, cur) and not (
                     # a person named before a long apposition the parser cut ("Jane Roe, the (IFRC) head, told")
                     subj.ent_type_ == "PERSON" and subj.i < cur.i
@@ -455,10 +517,26 @@ class Attributor:
             if verb.lemma_.lower() == "tell":
                 for child in verb.children:
                     if child.dep_ in ("dative", "dobj") and (child.ent_type_ == "ORG" or any(
-                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)):  # "told the AP news agency"
+                            c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)  # "told the AP news agency"
+                            # "told Trend", "told Kyodo": an outlet's name the tagger gave no type (a person is no relay)
+                            or child.pos_ == "PROPN" and child.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
+                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)):
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
+            # "the junta said in a statement quoted by state media": whoever quoted the statement relays it
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                    for doc_noun in prep.children:
+                        if doc_noun.dep_ != "pobj" or doc_noun.lemma_.lower() not in _DOCUMENT_NOUNS | {"address", "post", "message"}:
+                            continue
+                        for acl in doc_noun.children:
+                            if acl.dep_ == "acl" and acl.lemma_.lower() in ("cite", "quote", "carry", "publish", "air", "broadcast"):
+                                for agent in acl.children:
+                                    for pobj in agent.children if agent.dep_ == "agent" else ():
+                                        r = self.names.ref_for(pobj) if pobj.dep_ == "pobj" else None
+                                        if r:
+                                            relays.append(r)
             subj = None
             if ref is not None and ref.start is not None:
                 span = doc.char_span(ref.start, ref.end or ref.start, alignment_mode="expand")
@@ -587,7 +665,10 @@ class Attributor:
             if att.source is None:
                 continue
             if prev_q.value is not None and q.value is not None and abs(prev_q.value - q.value) < 1e-9:
-                if measure is None or prev_measure is None or _same_measure(measure, prev_measure):
+                if measure is None or prev_measure is None or _same_measure(measure, prev_measure) and (
+                        # a small number comes back by chance: "12 more people died" and later "lost 12
+                        # soldiers" are two figures (the same people, not only the same harm, say it again)
+                        q.value >= 100 or _same_measure(_without_states(measure), _without_states(prev_measure))):
                     return att
         return None
 
@@ -601,6 +682,15 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+
+
+_HARM_WORDS_RE = re.compile(r"(?i)\b(?:killed|wounded|injured|missing|dead|displaced|evacuated|captured|arrested|"
+                            r"rescued|affected|hurt)\b")
+
+
+def _without_states(measure: str) -> str:
+    """The measure's words without what happened to those counted ("soldiers killed" -> "soldiers")."""
+    return _HARM_WORDS_RE.sub(" ", measure)
 
 
 def _place_key(name: str) -> str:

@@ -175,6 +175,25 @@ def _prep_objects(tok: "Token", preps: tuple[str, ...]) -> set[str]:
             for g in c.children if g.dep_ == "pobj"}
 
 
+# where the displaced are put up, named by a word that alone names other places ("relief centres")
+_SHELTER_COMPOUNDS = {"relief", "evacuation", "evacuee", "refugee", "displacement", "transit"}
+
+
+def _shelter_objects(tok: "Token", preps: tuple[str, ...]) -> bool:
+    """Whether one of ``tok``'s prepositions among ``preps`` leads to a shelter: "in 240 camps",
+    "to temporary shelters", "in 2,787 relief centres" (a centre only with the word of relief)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if _lemma(g) in _SHELTER_NOUNS or _lemma(g) in ("centre", "center", "home", "school") and any(
+                    m.dep_ in ("compound", "amod") and m.lower_ in _SHELTER_COMPOUNDS for m in g.children):
+                return True
+    return False
+
+
 def _combine(states: list[str]) -> str | None:
     """One state for coordinated predicates: "killed or wounded" is casualties."""
     uniq = list(dict.fromkeys(states))
@@ -219,6 +238,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     for v in verbs:
         low = _lemma(v)
         objects = {_lemma(c) for c in v.children if c.dep_ == "dobj"}
+        if low == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in v.children):
+            out.append("killed")  # "six who have already passed away" (whatever the parser makes of "have passed")
+            continue
         for c in v.children:  # "found dead", "remained missing", "left 50 wounded", "believed trapped"
             if c.lower_ == "alive" and _PATIENT_VERBS.get(low) not in (None, "rescued"):
                 continue  # "two soldiers were captured alive": captured (alive says how, not that they were saved)
@@ -235,8 +257,12 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         if role == "patient" or passive or elliptic:
             if low in ("sweep", "wash", "carry", "blow") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children):
                 out.append("destroyed")  # "swept away 40 homes", "were washed away"
-            elif low in ("move", "take", "bring", "transfer", "send") and _prep_objects(v, ("to", "into")) & _SHELTER_NOUNS:
-                out.append("evacuated")  # "had been moved to temporary shelters"
+            elif low in ("move", "take", "bring", "transfer", "send", "shift", "relocate") \
+                    and _shelter_objects(v, ("to", "into")):
+                out.append("evacuated")  # "had been moved to temporary shelters", "shifted to 209 camps"
+            elif low in ("lodge", "shelter", "house", "accommodate", "put", "place", "keep", "settle") \
+                    and _shelter_objects(v, ("in", "into", "at", "inside")):
+                out.append("displaced")  # "59,000 people have been lodged in 240 camps", "are sheltered in relief camps"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
             elif low in ("take", "hold", "keep") and (any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
@@ -294,8 +320,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out += [x for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for x in _verb_state(c, "agent")]
             elif low in _SUBJECT_VERBS:
                 out.append(_SUBJECT_VERBS[low])
-            elif any(c.dep_ == "prep" and c.lower_ in ("into", "in", "to") and any(_lemma(g) in _SHELTER_NOUNS for g in c.children)
-                     for c in v.children) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock", "live", "sleep", "stay", "crowd"):
+            elif _shelter_objects(v, ("into", "in", "to")) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock",
+                                                                       "live", "sleep", "stay", "shift", "relocate"):
                 out.append("displaced")  # "flooded into camps", "sleeping in shelters"
     return out
 
@@ -354,6 +380,8 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     low = _lemma(noun)
     if out and not (set(out) <= {"present"} and (low in _STATE_NOUNS or noun.lower_ in _STATE_ADJ)):
         return out  # "troops sent"; but "deaths reported in the city" are still deaths
+    if low == "loss" and _prep_objects(noun, ("of",)) & {"life", "lives"}:
+        return ["killed"]  # "the loss of lives includes an officer and two soldiers": the dead
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
@@ -932,6 +960,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         if move is not None and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS:
             return move, None
     state = _combine(found)
+    if state == "wounded" and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in ("die", "succumb", "perish") \
+            and sent.start <= noun.head.i < sent.end:
+        state = "killed"  # "17 troops who were critically injured succumbed to their injuries": they died
+    if state == "rescued" and _lemma(noun) in _REMAINS:
+        state = "killed"  # "38 bodies were pulled from the rubble": the dead recovered, nobody saved
     if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
             and not any(_lemma(c) == "life" for c in word.children):  # "a total of 1,400 have lost their lives": dead
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead

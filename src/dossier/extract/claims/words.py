@@ -47,7 +47,11 @@ _PLACE_NOUNS = {"oblast", "region", "province", "state", "county", "district", "
 _PEOPLE_NOUNS = {"person", "people", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer",
                  "worker", "patient", "victim", "resident", "passenger", "student", "journalist", "prisoner",
                  "hostage", "migrant", "refugee", "protester", "fighter", "casualty", "death", "case", "infant",
-                 "baby", "teenager", "member", "employee", "policeman", "firefighter", "doctor", "nurse", "troop"}
+                 "baby", "teenager", "member", "employee", "policeman", "firefighter", "doctor", "nurse", "troop",
+                 # who a force is made of, and who a disaster or an attack strikes
+                 "serviceman", "servicemen", "servicewoman", "servicewomen", "peacekeeper", "sailor", "marine", "pilot", "militant", "attacker",
+                 "reservist", "conscript", "mercenary", "paratrooper", "commando", "villager", "tourist", "pilgrim",
+                 "miner", "rescuer", "volunteer", "climber", "fisherman", "farmer", "crewman"}
 _DOCUMENT_NOUNS = {"report", "reporting", "figure", "data", "estimate", "statement", "count", "tally", "survey",
                    "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing",
                    "update", "bulletin"}
@@ -64,5 +68,5 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
                "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
-               "bulletin"}
+               "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet"}
 
