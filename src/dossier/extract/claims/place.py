@@ -66,12 +66,24 @@ def _is_place(tok: "Token") -> bool:
 
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
-    if not sent.start <= pobj.i < sent.end:
-        return None
+    if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
+        return None  # (". 17 and 18" parsed as an object: no word, no place)
+    if pobj.pos_ == "PROPN" and pobj.text.islower() and not any(t.text[:1].isupper() for t in pobj.lefts):
+        return None  # "most in a 2-day spain" (a typo): a place's name is written with a capital
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
+    if _operation_or_body_site(pobj):
+        # "killed in Operation Claw Hold in northern Varnia", "an attack on an African Union base in
+        # Tessia": an operation's name, or a site named only by the body that holds it, is no place;
+        # the place it is in is (else none)
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in _IN_PREPS:
+                for inner_obj in prep.children:
+                    if inner_obj.dep_ == "pobj" and (inner := _place_phrase(doc, inner_obj, sent)):
+                        return inner
+        return None
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ("nation", "country") \
             and not any(c.dep_ == "appos" for c in pobj.children):
         return None  # "in the North Africa nation": a description of a country named elsewhere
@@ -155,7 +167,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                             if len(regions) == 1:
                                 return next(iter(regions.values()))
                             return country_name(land)
-                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    if name.dep_ == "pobj" and _operation_or_body_site(name):
+                        inner = _place_phrase(doc, name, sent)  # "the region of the Claw Hold Operation in X"
+                        if inner:
+                            return inner
+                    elif name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
                         if inner:
@@ -234,6 +250,30 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+_SITE_NOUNS = {"base", "camp", "zone", "garrison", "compound", "outpost", "post", "position", "area"}
+_MISSION_WORDS = {"operation", "mission", "peacekeeping", "coalition", "force", "forces", "army", "military"}
+
+
+def _operation_or_body_site(pobj: "Token") -> bool:
+    """Whether a prepositional object names an operation ("Operation Claw Hold", "the Claw Hold
+    operation zone") or a site only by the body or mission that holds it ("an African Union base",
+    "the UN mission's camp"), with no place's name in it."""
+    words = [t for t in pobj.lefts if t.dep_ in ("compound", "nmod", "amod", "poss")] + [pobj]
+    if any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "EVENT", "NORP", "FAC", "")
+           for t in words):
+        return False
+    names = [t for t in words if t.pos_ == "PROPN"]
+    mission = any(t.lower_ in _MISSION_WORDS and t.pos_ == "NOUN" for t in words if t.i != pobj.i)
+    if not mission and any(t.ent_type_ in ("", "FAC") and resolve_place(t.text) is not None for t in names):
+        return False  # "the Kessel camp": a place's name the tagger left untagged
+    if any(t.lower_ in ("operation", "op") and t.text[:1].isupper() for t in words) and pobj.pos_ == "PROPN":
+        return True  # "Operation Claw Hold"
+    if pobj.pos_ == "PROPN" and pobj.ent_type_ == "EVENT" and resolve_place(pobj.text) is None:
+        return True
+    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SITE_NOUNS and bool(
+        [t for t in words if t.i != pobj.i and (t.ent_type_ in ("ORG", "EVENT") or t.lower_ in _MISSION_WORDS)])
 
 
 _WAR_SIDE_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign", "fighting", "clash", "clashes", "hostility",
@@ -1001,6 +1041,8 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                     b = _known_name_end(doc, a, b)
                     if _not_a_place_name(name) and not _tagged_people_but_a_place(name, doc[a:b].text):
                         continue
+                    if _operation_or_body_site(name):
+                        continue  # "the region of the Claw Hold Operation": an operation's name
                     if noun.lemma_.lower() in _REGION_OF_NOUNS and resolve_place(doc[a:b].text) is None:
                         continue  # "the state of emergency"; only a state the gazetteer knows
                     if b <= end:
@@ -1056,6 +1098,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
             covered.update(range(ent.start, ent.end))
+            if not any(ch.isupper() for ch in ent.text):
+                continue  # "most in a 2-day spain" (a typo): a place's name is written with a capital
             root = ent.root
             if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS) \
                     and not _owner_of_unnamed_stretch(doc, root):
@@ -1081,6 +1125,9 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
+            if _operation_or_body_site(root) or any(t.dep_ in ("compound", "nmod", "det") and not ent.start <= t.head.i < ent.end
+                                                    and _operation_or_body_site(t.head) for t in ent):
+                continue  # "in the Claw Hold operation zone": an operation's name, no place
             if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
