@@ -794,9 +794,11 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
             continue
         mods = [c for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")]
         land = next((row for c in mods if (row := lookup_demonym(c.text)) is not None and row.type == "GPE"), None)
-        if land is None or land.iso2 in counted_land:
-            continue
+        if land is None or land.iso2 in counted_land or any(c.lower_ == "ethnic" for c in force.lefts):
+            continue  # ("ethnic Tessian forces" are no army of Tessia's)
         link = force.head
+        if link.lower_ == "with" and link.head.lemma_.lower() in _WAR_SIDE_NOUNS | _EVENT_NOUNS:
+            continue  # "killed during its conflict with Tessian forces": the other side, not where
         ok = force.dep_ == "pobj" and link.lower_ in ("in", "into", "from", "with", "within") \
             or force.dep_ == "pobj" and link.lower_ == "by" and link.head.lemma_.lower() in _SERVE_VERBS \
             or force.dep_ == "dobj" and link.lemma_.lower() == "join"
@@ -1315,7 +1317,8 @@ def _locative(doc: "Doc", i: int) -> bool:
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
-                                                                                   "suburb", "outskirts", "centre", "center"}:
+                                                                                   "suburb", "outskirts", "centre", "center",
+                                                                                   "part"}:  # "in the northern part of Mali"
                 cur = prep.head
                 continue
             return False
@@ -1336,6 +1339,7 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
     return "(" in before and ")" not in before[before.index("(") :]
 
 
+_HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 
 
@@ -1361,6 +1365,9 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
+            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
+                    and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
+                continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
@@ -1733,13 +1740,36 @@ def _people_origin(doc: "Doc", i: int) -> bool:
         if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
             tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "in", "at") or prep.dep_ != "prep":
         return False
     people = prep.head
+    if people.ent_type_ == "PERSON" and people.pos_ == "PROPN":
+        # "Sergeant Tom Brask (38) from the Army College in Tessel": a named man's home or unit, not
+        # where what the figure counts befell him
+        return True
+    if prep.lower_ != "from":
+        return False
+    if people.lemma_.lower() in ("come", "hail", "originate") and people.pos_ == "VERB":
+        return True  # "the dead and injured come from Varnia": where they are from
     if people.pos_ != "NOUN" or people.lemma_.lower() not in _ORIGIN_PEOPLE:
         return False
     known = resolve_place(_name_text(doc, tok))
     return known is not None and known.kind == "country"
+
+
+_HOLD_VERBS = {"have", "contribute", "provide", "field", "send", "deploy", "station", "keep", "maintain", "commit"}
+_HELD_PEOPLE = _ORIGIN_PEOPLE | {"troop", "man", "contingent", "force", "battalion", "peacekeeper", "unit"}
+
+
+def _holds_troops(doc: "Doc", i: int) -> bool:
+    """True for a country that has, sends or contributes men ("Tessia, which has 6,200 men", "Tessia
+    contributes 900 troops"): whose men they are, not where they are."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = [c for c in tok.children if c.dep_ == "relcl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    return any(v.lemma_.lower() in _HOLD_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in _HELD_PEOPLE
+                                                          for o in v.children) for v in verbs)
 
 
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
@@ -1837,6 +1867,9 @@ _WORLD_REGIONS = frozenset({
     "middle east", "near east", "far east", "world", "west", "east", "north africa", "west africa", "east africa",
     "southern africa", "central africa", "sub-saharan africa", "horn of africa", "south asia", "southeast asia",
     "south-east asia", "central asia", "east asia", "latin america", "central america", "the americas", "scandinavia",
+    "western africa", "eastern africa", "northern africa", "sahel", "the sahel", "maghreb", "the maghreb", "balkans",
+    "the balkans", "caucasus", "the caucasus", "south caucasus", "levant", "the levant", "persian gulf", "the gulf",
+    "gulf region", "arabian peninsula",
 })
 
 
@@ -1863,7 +1896,14 @@ def _dateline_place(dateline: str | None) -> str | None:
     glued = re.match(r"^([A-Z]{1,4})\s*[-–—]\s*([A-Z][A-Za-z .'-]+)$", first)
     if glued and resolve_place(glued.group(2).title()) is not None and resolve_place(first.title()) is None:
         first = glued.group(2)
+    last = first.split()[-1].lower()
+    if last in _BODY_WORDS and resolve_place(first) is None:
+        return None  # "Rwanda Defence Force (RDF) Army Chief ...": a body's name the cleaner took for a dateline
     return first.title() if first.isupper() else first
+
+
+_BODY_WORDS = {"force", "forces", "army", "ministry", "agency", "office", "police", "command", "council", "commission",
+               "department", "service", "services", "guard", "corps", "mission", "government", "authority", "news"}
 
 
 _OPENING = 5  # the sentences that set an article's own place
@@ -1880,6 +1920,7 @@ _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
+_LINE_DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})(?:/(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))*):[ \t]+(?=[A-Z0-9\"“])")
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 # "Paris (AFP) –", "KABUL (Pajhwok):": a city and an outlet's name in brackets opening a line
 _CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
@@ -1914,6 +1955,7 @@ class PlaceScope:
             if ent.label_ in _PLACE_LABELS and (p := resolve_place(ent.text)) is not None and p.kind == "country"
             and p.country)
         self.title: str | None = None
+        self._title_near = False
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
             found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
@@ -1937,6 +1979,9 @@ class PlaceScope:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
                     # about, not one that speaks or takes a side ("Brussels condemns ...")
                     self.title = next((name for name, i in found if _title_doer(title_doc, i)), None)
+                # "soldiers killed in attack outside Brask": a town the events were near, not in
+                self._title_near = any(name == self.title and title_doc[i].dep_ == "pobj"
+                                       and title_doc[i].head.lower_ in ("outside", "near") for name, i in found)
         if self.title is None and title:
             # "Dow falls 340 points": a title about a stock index is about its market
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
@@ -1968,6 +2013,18 @@ class PlaceScope:
                 span = doc.char_span(at, at + len(dateline), alignment_mode="expand")
                 if span is not None:
                     self.dateline_tokens = frozenset(range(span.start, span.end))
+        # "United Nations/New Delhi: Two peacekeepers were killed ...": a filing line left at the head
+        # of a paragraph near the top (the cleaner took the page's first line for the title) is where
+        # the story was filed, not a place the sentence states
+        extra: set[int] = set()
+        for m in _LINE_DATELINE.finditer(doc.text, 0, 1500):
+            names = [n.strip() for n in m.group(1).split("/")]
+            if any((p := resolve_place(n)) is not None and p.kind == "city" for n in names) \
+                    and all(resolve_place(n) is not None or n.lower() in ("united nations", "un") for n in names):
+                span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None:
+                    extra.update(range(span.start, span.end))
+        self.dateline_tokens = self.dateline_tokens | frozenset(extra)
         self.lead: str | None = None
         self._home_lead = False  # the lead located its events in the country of the men it counts
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
@@ -1978,6 +2035,7 @@ class PlaceScope:
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
@@ -2057,6 +2115,8 @@ class PlaceScope:
     def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
+            if where == "title" and place and self._title_near and self.lead and norm_name(self.lead) != norm_name(place):
+                continue  # "... killed outside Brask" and a lead that locates them: the lead's place
             if where == "dateline" and place and self.lead is None:
                 state = self._state_in_lead(place)
                 if state is not None:
@@ -2590,6 +2650,8 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
+            if _holds_troops(self.doc, i):
+                continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
             if _describes_other_noun(self.doc[i], tok):
