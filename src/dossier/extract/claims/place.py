@@ -186,7 +186,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
-        if pobj.pos_ == "PROPN" and pobj.head.lower_ in _LOCATIVE and pobj.ent_type_ != "ORG":
+        if pobj.pos_ == "PROPN" and pobj.ent_type_ != "ORG" and (
+                pobj.head.lower_ in _LOCATIVE or pobj.head.lower_ == "of" and pobj.head.head.lemma_.lower() in ("part", "region")):
+            # ("in the northern part of Mali" with Mali tagged as a person: the country)
             # "In Brask alone, 1,600 died" (the tagger calls Brask a person): a name the page gives an
             # area noun elsewhere ("Brask province") is that area
             a, b = _name_span(doc, pobj)
@@ -470,6 +472,14 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
                     phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
                     if phrase:
                         return phrase
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i > conj.i:
+                # "10 were killed and 25 injured as a result of an attack in Brask": the event's place
+                for result in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "result"):
+                    for of in (c for c in result.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for event in (c for c in of.children if c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS):
+                            phrase = _place_phrase(doc, event, sent)
+                            if phrase:
+                                return phrase
     return None
 
 
