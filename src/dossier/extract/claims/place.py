@@ -1006,6 +1006,15 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
                 out.append((doc[a:b].text, name.i))
+        # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
+        # name on a war names a side) is fought there, whatever the tagger calls the name
+        if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
+                and name.head.dep_ == "pobj" and name.head.head.lower_ in _LOCATIVE | {"during"} \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP"):
+            a, b = _name_span(doc, name)
+            known = resolve_place(doc[a:b].text) if start <= a else None
+            if known is not None and known.kind == "region" and is_primary_name(doc[a:b].text):
+                out.append((doc[a:b].text, name.i))
         # "the Ishikawa prefectural government", "the Brask provincial authorities": the area a local
         # government is of
         if name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound") and name.head.lemma_.lower() in _LOCAL_BODIES \
@@ -1968,7 +1977,9 @@ class PlaceScope:
         self._title_near = False
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
-            found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
+            found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])
+                     # (a war named after a region, not a country, is fought there: "the Karabakh war")
+                     or (p := resolve_place(n)) is not None and p.kind == "region"]
             # "the eastern Varnia city of Brask": the town the country's name only describes
             found = [(n, i) for n, i in found if not _describes_named_settlement(title_doc[i])] or found
             if not found:
