@@ -984,6 +984,12 @@ def _read_settlement_names(doc: "Doc") -> frozenset[str]:
 _SETTLEMENTS: DocMemo[frozenset[str]] = DocMemo(keep=1)
 
 
+def _name_alone(doc: "Doc", name: "Token") -> bool:
+    """Whether a name stands alone, no other name word next to it ("Mali", not "Chad Smith")."""
+    return not (name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN") \
+        and not (name.i > 0 and doc[name.i - 1].pos_ == "PROPN")
+
+
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Names a place construction makes places whatever the entity tagger says: "the southern city
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
@@ -1006,6 +1012,10 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
                 out.append((doc[a:b].text, name.i))
+        elif name.pos_ == "PROPN" and name.dep_ == "pobj" and prep.lower_ in _LOCATIVE and name.ent_type_ == "PERSON" \
+                and _name_alone(doc, name) and is_primary_name(name.text) \
+                and (known := resolve_place(name.text)) is not None and known.kind == "country":
+            out.append((name.text, name.i))  # "in an ambush in northern Mali" (Mali tagged as a person)
         # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
         # name on a war names a side) is fought there, whatever the tagger calls the name
         if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
@@ -1791,6 +1801,51 @@ def _holds_troops(doc: "Doc", i: int) -> bool:
                                                           for o in v.children) for v in verbs)
 
 
+def _toll_phrase_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """The place inside a running toll's own phrase when the figure is what the toll is brought to
+    ("a soldier was killed in Brask, bringing to 44 the number of Tessian troops killed in Varnia";
+    "bringing the toll of troops killed in Varnia to 44"): the whole toll's place, not the latest
+    death's."""
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    prep = num.head if num.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "to" or prep.head.lemma_.lower() not in _RUNNING_VERBS:
+        return None
+    for toll in (c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i):
+        for t in toll.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and sent.start <= t.i < sent.end \
+                    and (t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"):
+                phrase = _place_phrase(doc, t, sent)
+                if phrase:
+                    return phrase
+    return None
+
+
+_LATEST_WORDS = {"latest", "last", "newest", "recent"}
+
+
+def _is_latest(t: "Token") -> bool:
+    """"the latest of whom", "the latest soldier", "the most recent death": the last one counted."""
+    return t.lower_ in _LATEST_WORDS and t.pos_ in ("ADJ", "NOUN") or any(
+        c.dep_ == "amod" and c.lower_ in _LATEST_WORDS for c in t.children)
+
+
+def _latest_ones_place(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True when the place is where the latest of a running toll befell ("the toll has reached 340,
+    the latest of whom died in Brask", "with the latest soldier killed in Brask"): the last one's
+    place, not the whole toll's (the figure itself being no part of that clause)."""
+    mine = {a.i for a in tok.ancestors} | {tok.i}
+    for anc in doc[i].ancestors:
+        if anc.i in mine:
+            return False
+        if anc.pos_ in ("VERB", "AUX"):
+            owners = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if anc.dep_ == "acl":
+                owners.append(anc.head)
+            if any(_is_latest(o) for o in owners) and tok.i not in {t.i for o in owners for t in o.subtree}:
+                return True
+    return False
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
                   skip: frozenset[int] = frozenset()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
@@ -1801,6 +1856,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     for name, i in places_in(doc, sent.start, sent.end):
         if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
             continue
+        if _latest_ones_place(doc, i, tok):
+            continue  # "the toll reached 340, the latest of whom died in Brask": the latest one's place
         if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
@@ -2057,6 +2114,7 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
@@ -2087,7 +2145,8 @@ class PlaceScope:
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
-                    and not _departure_place(doc, i) and not _war_named_in(doc[i]):
+                    and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
+                    and not _latest_ones_place(doc, i, doc[i].sent.root):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
@@ -2304,7 +2363,8 @@ class PlaceScope:
         doc = self.doc
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
-        place = location(doc, tok, sent, self.sents, others)
+        toll_place = _toll_phrase_place(doc, tok, sent)
+        place = toll_place or location(doc, tok, sent, self.sents, others)
         if place is not None and _only_in_parts(tok, place, sent):
             place = None  # "40 killed, including 12 in Brask": Brask is the part's, not the whole's
         whole = _including_whole(tok) if place is None else None
@@ -2314,7 +2374,7 @@ class PlaceScope:
         if whole is not None:
             # "the toll there reached 87, including 30 children": a part with no place of its own is where its whole is
             return self.claim_place(whole, sent, state=state, others=others, source=source)
-        outer = self._where(place) if place else None
+        outer = self._where(place) if place and not toll_place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
             # the country its own phrase names, is the more specific place
@@ -2411,6 +2471,7 @@ class PlaceScope:
                     # place the sentence locates a later figure in
                     located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
                                and not _speaker_place(doc, i) and i not in self.dateline_tokens
+                               and not _latest_ones_place(doc, i, tok)
                                and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
                     if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
                             and not _only_in_parts(tok, located[0][0], sent):
@@ -2654,7 +2715,7 @@ class PlaceScope:
         # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
-                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)]
         for own in (scope, self.broader if scope else None):
             if not own:
                 continue
