@@ -55,3 +55,12 @@ def test_a_war_named_after_a_region_is_where_the_soldiers_fell(nlp) -> None:  # 
             "said on Thursday.")
     claims = _claims(nlp, text, title="Ministry publishes war losses")
     assert _at(claims, 1400).location == "Nagorno-Karabakh", _why(claims)
+
+
+def test_a_describing_adjective_and_a_campaigns_noun_are_no_part_of_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two Ruritanian peacekeepers were killed in an attack on their base in South Sudan's troubled "
+            "Jonglei state, officials said.\n\n"
+            "Ruritania is the largest contributor outside NATO to the Afghanistan campaign, with 1,550 troops.")
+    claims = _claims(nlp, text, title="Peacekeepers killed")
+    assert _at(claims, 2).location == "Jonglei state", _why(claims)
+    assert _at(claims, 1550).location == "Afghanistan", _why(claims)

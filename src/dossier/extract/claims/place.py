@@ -222,6 +222,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                              or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
                              and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
+    while left < pobj.i and doc[left].pos_ == "ADJ" and doc[left].text.isalpha() and doc[left].text.islower() \
+            and doc[left].ent_type_ == "" and not re.fullmatch(DIRECTIONS, doc[left].lower_) \
+            and doc[left + 1].text[:1].isupper():
+        left += 1  # "in South Sudan's troubled Jonglei state", "restive Brask": a description, not the name
     owner_case = next((t.i for t in doc[left:pobj.i] if t.dep_ == "case" and t.head.pos_ == "PROPN"), None)
     if owner_case is not None:
         described = owner_case + 1
@@ -392,7 +396,7 @@ _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", 
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
-                "war", "conflict", "siege", "bombardment", "massacre"}
+                "war", "conflict", "siege", "bombardment", "massacre", "campaign", "intervention", "deployment"}
 
 
 def _settlement_name(doc: "Doc", noun: "Token") -> str | None:
