@@ -64,3 +64,10 @@ def test_a_describing_adjective_and_a_campaigns_noun_are_no_part_of_the_place(nl
     claims = _claims(nlp, text, title="Peacekeepers killed")
     assert _at(claims, 2).location == "Jonglei state", _why(claims)
     assert _at(claims, 1550).location == "Afghanistan", _why(claims)
+
+
+def test_a_gulfs_name_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two sailors were killed when a helicopter crashed on the deck of a destroyer in the Red Sea, the navy "
+            "said.\n\nSeparately, rebels said they had fired 12 missiles at ships in the Gulf of Aden.")
+    claims = _claims(nlp, text, title="Sailors killed in helicopter crash")
+    assert _at(claims, 12).location == "Gulf of Aden", _why(claims)

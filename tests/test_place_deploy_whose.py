@@ -66,3 +66,11 @@ def test_a_bodys_name_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-de
             "By September, more than 130,000 residents had returned to their villages.")
     claims = _claims(nlp, text, dateline="Ruritania Defence Force")
     assert _at(claims, 130000).location == "Cabo Delgado", _why(claims)
+
+
+def test_where_the_wounded_were_flown_is_not_where_they_were_hurt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The bodies of 10 Ruritanian soldiers killed in Somalia arrived home on Friday, the army said.\n\n"
+            "The soldiers died when militants attacked their base on Tuesday. Another 14 were wounded and flown to "
+            "Nairobi for treatment.")
+    claims = _claims(nlp, text, title="Bodies of soldiers killed in Somalia return home")
+    assert _at(claims, 14).location != "Nairobi", _why(claims)

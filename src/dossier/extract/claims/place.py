@@ -143,6 +143,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         for poss in pobj.children:
             if poss.dep_ == "poss" and poss.pos_ == "PROPN" and (poss.ent_type_ in _PLACE_LABELS or resolve_place(poss.text)):
                 return _name_text(doc, poss)
+    if pobj.text[:1].isupper() and pobj.lower_ in _WATER_NAMES:
+        # "in the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz": one name whole, not the town
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                name = next((c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper()), None)
+                if name is not None:
+                    a, b = _name_span(doc, name)
+                    return f"{pobj.text} of {doc[a:b].text}"
     # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
     if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
         for prep in pobj.children:
@@ -258,6 +266,7 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     return _plain_direction(phrase) or None
 
 
+_WATER_NAMES = {"gulf", "sea", "bay", "strait", "straits", "lake"}
 _SITE_NOUNS = {"base", "camp", "zone", "garrison", "compound", "outpost", "post", "position", "area"}
 _MISSION_WORDS = {"operation", "mission", "peacekeeping", "coalition", "force", "forces", "army", "military"}
 
@@ -1790,6 +1799,18 @@ def _people_origin(doc: "Doc", i: int) -> bool:
     return known is not None and known.kind == "country"
 
 
+_EVACUATE_VERBS = {"fly", "airlift", "evacuate", "rush", "transfer", "transport", "medevac", "repatriate", "ferry"}
+
+
+def _evacuated_to(doc: "Doc", i: int) -> bool:
+    """True for the place the wounded or the dead were flown or taken to ("flown to Brask for
+    treatment", "repatriated to Tessia"): not where what the figure counts befell them."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in _EVACUATE_VERBS
+
+
 _HOLD_VERBS = {"have", "contribute", "provide", "field", "send", "deploy", "station", "keep", "maintain", "commit"}
 _HELD_PEOPLE = _ORIGIN_PEOPLE | {"troop", "man", "contingent", "force", "battalion", "peacekeeper", "unit"}
 
@@ -2738,6 +2759,8 @@ class PlaceScope:
                 continue
             if _holds_troops(self.doc, i):
                 continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
+            if _evacuated_to(self.doc, i):
+                continue  # "14 were wounded and flown to Brask for treatment": where they were taken, not hurt
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
             if _describes_other_noun(self.doc[i], tok):
