@@ -71,3 +71,27 @@ def test_a_gulfs_name_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
             "said.\n\nSeparately, rebels said they had fired 12 missiles at ships in the Gulf of Aden.")
     claims = _claims(nlp, text, title="Sailors killed in helicopter crash")
     assert _at(claims, 12).location == "Gulf of Aden", _why(claims)
+
+
+def test_a_missions_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least eight Ruritanian peacekeepers were killed on Sunday in an attack on a UN camp in northern Mali, "
+            "a source close to the mission said.\n\n"
+            "Deployed in 2013, the Minusma, which has about 12,500 military and police, had already lost more than "
+            "160 peacekeepers.")
+    claims = _claims(nlp, text, title="Peacekeepers killed in Mali")
+    for value in (12500, 160):
+        assert _at(claims, value).location != "Minusma", _why(claims)
+
+
+def test_a_peoples_name_before_civilians_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two Ruritanian peacekeepers died in an attack on a UN compound in the town of Akobo, the ministry said.\n\n"
+            "A UN spokesman said the attackers had targeted 32 Dinka civilians who had sought refuge at the base.")
+    claims = _claims(nlp, text, title="Peacekeepers killed in S Sudan attack")
+    assert _at(claims, 32).location != "Dinka", _why(claims)
+
+
+def test_a_countrys_own_operation_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three Ruritanian soldiers were killed during an operation in northern Iraq, the ministry said on Monday.\n\n"
+            "Two others were wounded in an attack by militants in Ruritania's Operation Claw-Hold zone.")
+    claims = _claims(nlp, text, title="Three soldiers killed")
+    assert "Operation" not in (_at(claims, 2).location or ""), _why(claims)

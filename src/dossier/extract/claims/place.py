@@ -44,7 +44,7 @@ from ...model import NumericClaim, Place
 from ..nlp import DocMemo
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
-from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
+from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -275,12 +275,15 @@ def _operation_or_body_site(pobj: "Token") -> bool:
     """Whether a prepositional object names an operation ("Operation Claw Hold", "the Claw Hold
     operation zone") or a site only by the body or mission that holds it ("an African Union base",
     "the UN mission's camp"), with no place's name in it."""
-    words = [t for t in pobj.lefts if t.dep_ in ("compound", "nmod", "amod", "poss")] + [pobj]
+    words = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in ("compound", "nmod", "amod", "poss")] + [pobj]
+    named_op = any(t.lower_ in ("operation", "op") and t.text[:1].isupper() for t in words)
+    if named_op:
+        words = [t for t in words if t.dep_ != "poss"]  # "Varnia's Operation Claw Hold zone": the country that runs it
     if any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "EVENT", "NORP", "FAC", "")
            for t in words):
         return False
     names = [t for t in words if t.pos_ == "PROPN"]
-    mission = any(t.lower_ in _MISSION_WORDS and t.pos_ == "NOUN" for t in words if t.i != pobj.i)
+    mission = named_op or any(t.lower_ in _MISSION_WORDS and t.pos_ == "NOUN" for t in words if t.i != pobj.i)
     if not mission and any(t.ent_type_ in ("", "FAC") and resolve_place(t.text) is not None for t in names):
         return False  # "the Kessel camp": a place's name the tagger left untagged
     if any(t.lower_ in ("operation", "op") and t.text[:1].isupper() for t in words) and pobj.pos_ == "PROPN":
@@ -1169,6 +1172,11 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
+            if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
+                continue  # "the Minusma, which has 12,500 troops" (tagged as a place): a mission's name
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _PEOPLE_NOUNS \
+                    and root.head.i > root.i and resolve_place(ent.text) is None:
+                continue  # "32 Dinka civilians": a people's name the gazetteer has no place for
             if _operation_or_body_site(root) or any(t.dep_ in ("compound", "nmod", "det") and not ent.start <= t.head.i < ent.end
                                                     and _operation_or_body_site(t.head) for t in ent):
                 continue  # "in the Claw Hold operation zone": an operation's name, no place
