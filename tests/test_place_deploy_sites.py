@@ -95,3 +95,9 @@ def test_a_countrys_own_operation_zone_is_no_place(nlp) -> None:  # type: ignore
             "Two others were wounded in an attack by militants in Ruritania's Operation Claw-Hold zone.")
     claims = _claims(nlp, text, title="Three soldiers killed")
     assert "Operation" not in (_at(claims, 2).location or ""), _why(claims)
+
+
+def test_a_capitals_description_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least six Ruritanian soldiers were killed in an attack near Somali capital Mogadishu, an official said."
+    claims = _claims(nlp, text, title="Soldiers killed in attack")
+    assert _at(claims, 6).location == "Mogadishu", _why(claims)

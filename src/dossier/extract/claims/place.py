@@ -234,6 +234,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and doc[left].ent_type_ == "" and not re.fullmatch(DIRECTIONS, doc[left].lower_) \
             and doc[left + 1].text[:1].isupper():
         left += 1  # "in South Sudan's troubled Jonglei state", "restive Brask": a description, not the name
+    if left + 2 <= pobj.i and doc[left].ent_type_ == "NORP" and doc[left + 1].text.islower() \
+            and doc[left + 1].lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} and doc[left + 2].text[:1].isupper():
+        left += 2  # "near Varnian capital Brask": the town's name, not its description
     owner_case = next((t.i for t in doc[left:pobj.i] if t.dep_ == "case" and t.head.pos_ == "PROPN"), None)
     if owner_case is not None:
         described = owner_case + 1
