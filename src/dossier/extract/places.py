@@ -543,10 +543,14 @@ def exonym_index() -> dict[str, tuple[str, str]]:
 
 
 def _exonym_region(key: str) -> "_Region | None":
-    """The subdivision an English name in the exonym table names, in its own country."""
+    """The subdivision an English name in the exonym table names, in its own country; for a row
+    whose gazetteer name is "-", a region news names that is no subdivision of its own (a disputed
+    or historical region: "Nagorno-Karabakh", "Donbas"), without a point."""
     row = exonym_index().get(key)
     if row is None:
         return None
+    if row[0] == "-":
+        return _Region(row[1], "", 1)
     return next((r for r in _regions_of(norm_name(row[0]), typed=False) if r.country == row[1]), None)
 
 

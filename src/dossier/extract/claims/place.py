@@ -44,7 +44,7 @@ from ...model import NumericClaim, Place
 from ..nlp import DocMemo
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
 from .sentences import Sentences
-from .words import _LOC_PREPS, _PLACE_NOUNS, _SAY_VERBS
+from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,12 +66,24 @@ def _is_place(tok: "Token") -> bool:
 
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
-    if not sent.start <= pobj.i < sent.end:
-        return None
+    if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
+        return None  # (". 17 and 18" parsed as an object: no word, no place)
+    if pobj.pos_ == "PROPN" and pobj.text.islower() and not any(t.text[:1].isupper() for t in pobj.lefts):
+        return None  # "most in a 2-day spain" (a typo): a place's name is written with a capital
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
+    if _operation_or_body_site(pobj):
+        # "killed in Operation Claw Hold in northern Varnia", "an attack on an African Union base in
+        # Tessia": an operation's name, or a site named only by the body that holds it, is no place;
+        # the place it is in is (else none)
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in _IN_PREPS:
+                for inner_obj in prep.children:
+                    if inner_obj.dep_ == "pobj" and (inner := _place_phrase(doc, inner_obj, sent)):
+                        return inner
+        return None
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ("nation", "country") \
             and not any(c.dep_ == "appos" for c in pobj.children):
         return None  # "in the North Africa nation": a description of a country named elsewhere
@@ -131,6 +143,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         for poss in pobj.children:
             if poss.dep_ == "poss" and poss.pos_ == "PROPN" and (poss.ent_type_ in _PLACE_LABELS or resolve_place(poss.text)):
                 return _name_text(doc, poss)
+    if pobj.text[:1].isupper() and pobj.lower_ in _WATER_NAMES:
+        # "in the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz": one name whole, not the town
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                name = next((c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper()), None)
+                if name is not None:
+                    a, b = _name_span(doc, name)
+                    return f"{pobj.text} of {doc[a:b].text}"
     # "the coastal district of Tessel", "the southern city of Khan Younis": the name itself
     if pobj.lemma_.lower() in _PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in pobj.lefts):
         for prep in pobj.children:
@@ -155,7 +175,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                             if len(regions) == 1:
                                 return next(iter(regions.values()))
                             return country_name(land)
-                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    if name.dep_ == "pobj" and _operation_or_body_site(name):
+                        inner = _place_phrase(doc, name, sent)  # "the region of the Claw Hold Operation in X"
+                        if inner:
+                            return inner
+                    elif name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "NORP") \
                             or name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC", "FAC"):
                         inner = _place_phrase(doc, name, sent)
                         if inner:
@@ -170,7 +194,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
-        if pobj.pos_ == "PROPN" and pobj.head.lower_ in _LOCATIVE and pobj.ent_type_ != "ORG":
+        if pobj.pos_ == "PROPN" and pobj.ent_type_ != "ORG" and (
+                pobj.head.lower_ in _LOCATIVE or pobj.head.lower_ == "of" and pobj.head.head.lemma_.lower() in ("part", "region")):
+            # ("in the northern part of Mali" with Mali tagged as a person: the country)
             # "In Brask alone, 1,600 died" (the tagger calls Brask a person): a name the page gives an
             # area noun elsewhere ("Brask province") is that area
             a, b = _name_span(doc, pobj)
@@ -204,6 +230,13 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                              or doc[left].dep_ == "case" and left > 0 and doc[left - 1].pos_ == "NOUN"
                              and doc[left - 1].text.islower()):
         left += 1  # "two in neighbouring Tessia": the place is "Tessia"
+    while left < pobj.i and doc[left].pos_ == "ADJ" and doc[left].text.isalpha() and doc[left].text.islower() \
+            and doc[left].ent_type_ == "" and not re.fullmatch(DIRECTIONS, doc[left].lower_) \
+            and doc[left + 1].text[:1].isupper():
+        left += 1  # "in South Sudan's troubled Jonglei state", "restive Brask": a description, not the name
+    if left + 2 <= pobj.i and doc[left].ent_type_ == "NORP" and doc[left + 1].text.islower() \
+            and doc[left + 1].lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} and doc[left + 2].text[:1].isupper():
+        left += 2  # "near Varnian capital Brask": the town's name, not its description
     owner_case = next((t.i for t in doc[left:pobj.i] if t.dep_ == "case" and t.head.pos_ == "PROPN"), None)
     if owner_case is not None:
         described = owner_case + 1
@@ -234,6 +267,34 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
+
+
+_WATER_NAMES = {"gulf", "sea", "bay", "strait", "straits", "lake"}
+_SITE_NOUNS = {"base", "camp", "zone", "garrison", "compound", "outpost", "post", "position", "area"}
+_MISSION_WORDS = {"operation", "mission", "peacekeeping", "coalition", "force", "forces", "army", "military"}
+
+
+def _operation_or_body_site(pobj: "Token") -> bool:
+    """Whether a prepositional object names an operation ("Operation Claw Hold", "the Claw Hold
+    operation zone") or a site only by the body or mission that holds it ("an African Union base",
+    "the UN mission's camp"), with no place's name in it."""
+    words = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in ("compound", "nmod", "amod", "poss")] + [pobj]
+    named_op = any(t.lower_ in ("operation", "op") and t.text[:1].isupper() for t in words)
+    if named_op:
+        words = [t for t in words if t.dep_ != "poss"]  # "Varnia's Operation Claw Hold zone": the country that runs it
+    if any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "EVENT", "NORP", "FAC", "")
+           for t in words):
+        return False
+    names = [t for t in words if t.pos_ == "PROPN"]
+    mission = named_op or any(t.lower_ in _MISSION_WORDS and t.pos_ == "NOUN" for t in words if t.i != pobj.i)
+    if not mission and any(t.ent_type_ in ("", "FAC") and resolve_place(t.text) is not None for t in names):
+        return False  # "the Kessel camp": a place's name the tagger left untagged
+    if any(t.lower_ in ("operation", "op") and t.text[:1].isupper() for t in words) and pobj.pos_ == "PROPN":
+        return True  # "Operation Claw Hold"
+    if pobj.pos_ == "PROPN" and pobj.ent_type_ == "EVENT" and resolve_place(pobj.text) is None:
+        return True
+    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SITE_NOUNS and bool(
+        [t for t in words if t.i != pobj.i and (t.ent_type_ in ("ORG", "EVENT") or t.lower_ in _MISSION_WORDS)])
 
 
 _WAR_SIDE_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign", "fighting", "clash", "clashes", "hostility",
@@ -350,7 +411,7 @@ _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", 
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
-                "war", "conflict", "siege", "bombardment", "massacre"}
+                "war", "conflict", "siege", "bombardment", "massacre", "campaign", "intervention", "deployment"}
 
 
 def _settlement_name(doc: "Doc", noun: "Token") -> str | None:
@@ -430,6 +491,14 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
                     phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
                     if phrase:
                         return phrase
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i > conj.i:
+                # "10 were killed and 25 injured as a result of an attack in Brask": the event's place
+                for result in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "result"):
+                    for of in (c for c in result.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for event in (c for c in of.children if c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS):
+                            phrase = _place_phrase(doc, event, sent)
+                            if phrase:
+                                return phrase
     return None
 
 
@@ -754,9 +823,11 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
             continue
         mods = [c for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")]
         land = next((row for c in mods if (row := lookup_demonym(c.text)) is not None and row.type == "GPE"), None)
-        if land is None or land.iso2 in counted_land:
-            continue
+        if land is None or land.iso2 in counted_land or any(c.lower_ == "ethnic" for c in force.lefts):
+            continue  # ("ethnic Tessian forces" are no army of Tessia's)
         link = force.head
+        if link.lower_ == "with" and link.head.lemma_.lower() in _WAR_SIDE_NOUNS | _EVENT_NOUNS:
+            continue  # "killed during its conflict with Tessian forces": the other side, not where
         ok = force.dep_ == "pobj" and link.lower_ in ("in", "into", "from", "with", "within") \
             or force.dep_ == "pobj" and link.lower_ == "by" and link.head.lemma_.lower() in _SERVE_VERBS \
             or force.dep_ == "dobj" and link.lemma_.lower() == "join"
@@ -932,6 +1003,12 @@ def _read_settlement_names(doc: "Doc") -> frozenset[str]:
 _SETTLEMENTS: DocMemo[frozenset[str]] = DocMemo(keep=1)
 
 
+def _name_alone(doc: "Doc", name: "Token") -> bool:
+    """Whether a name stands alone, no other name word next to it ("Mali", not "Chad Smith")."""
+    return not (name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN") \
+        and not (name.i > 0 and doc[name.i - 1].pos_ == "PROPN")
+
+
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Names a place construction makes places whatever the entity tagger says: "the southern city
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
@@ -953,6 +1030,19 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             # "in Kursk Oblast" (a region named after its known city, whatever the tagger calls it)
             if known is not None and (known.kind in ("country", "region") or known.kind == "city"
                                       and (population(known) or 0) >= _KNOWN_CITY):
+                out.append((doc[a:b].text, name.i))
+        elif name.pos_ == "PROPN" and name.dep_ == "pobj" and prep.lower_ in _LOCATIVE and name.ent_type_ == "PERSON" \
+                and _name_alone(doc, name) and is_primary_name(name.text) \
+                and (known := resolve_place(name.text)) is not None and known.kind == "country":
+            out.append((name.text, name.i))  # "in an ambush in northern Mali" (Mali tagged as a person)
+        # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
+        # name on a war names a side) is fought there, whatever the tagger calls the name
+        if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
+                and name.head.dep_ == "pobj" and name.head.head.lower_ in _LOCATIVE | {"during"} \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP"):
+            a, b = _name_span(doc, name)
+            known = resolve_place(doc[a:b].text) if start <= a else None
+            if known is not None and known.kind == "region" and is_primary_name(doc[a:b].text):
                 out.append((doc[a:b].text, name.i))
         # "the Ishikawa prefectural government", "the Brask provincial authorities": the area a local
         # government is of
@@ -1001,6 +1091,8 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                     b = _known_name_end(doc, a, b)
                     if _not_a_place_name(name) and not _tagged_people_but_a_place(name, doc[a:b].text):
                         continue
+                    if _operation_or_body_site(name):
+                        continue  # "the region of the Claw Hold Operation": an operation's name
                     if noun.lemma_.lower() in _REGION_OF_NOUNS and resolve_place(doc[a:b].text) is None:
                         continue  # "the state of emergency"; only a state the gazetteer knows
                     if b <= end:
@@ -1056,6 +1148,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS and start <= ent.start and ent.end <= end:
             covered.update(range(ent.start, ent.end))
+            if not any(ch.isupper() for ch in ent.text):
+                continue  # "most in a 2-day spain" (a typo): a place's name is written with a capital
             root = ent.root
             if root.dep_ == "poss" and (root.head.ent_type_ in _PLACE_LABELS or root.head.lemma_.lower() in _PLACE_NOUNS) \
                     and not _owner_of_unnamed_stretch(doc, root):
@@ -1081,6 +1175,14 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
+            if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
+                continue  # "the Minusma, which has 12,500 troops" (tagged as a place): a mission's name
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _PEOPLE_NOUNS \
+                    and root.head.i > root.i and resolve_place(ent.text) is None:
+                continue  # "32 Dinka civilians": a people's name the gazetteer has no place for
+            if _operation_or_body_site(root) or any(t.dep_ in ("compound", "nmod", "det") and not ent.start <= t.head.i < ent.end
+                                                    and _operation_or_body_site(t.head) for t in ent):
+                continue  # "in the Claw Hold operation zone": an operation's name, no place
             if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in _TOLL_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
@@ -1268,7 +1370,8 @@ def _locative(doc: "Doc", i: int) -> bool:
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
-                                                                                   "suburb", "outskirts", "centre", "center"}:
+                                                                                   "suburb", "outskirts", "centre", "center",
+                                                                                   "part"}:  # "in the northern part of Mali"
                 cur = prep.head
                 continue
             return False
@@ -1289,6 +1392,7 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
     return "(" in before and ")" not in before[before.index("(") :]
 
 
+_HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 
 
@@ -1314,6 +1418,9 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
+            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
+                    and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
+                continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
@@ -1686,13 +1793,93 @@ def _people_origin(doc: "Doc", i: int) -> bool:
         if tok.dep_ in ("det", "compound") and tok.head.i != tok.i:
             tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "in", "at") or prep.dep_ != "prep":
         return False
     people = prep.head
+    if people.ent_type_ == "PERSON" and people.pos_ == "PROPN":
+        # "Sergeant Tom Brask (38) from the Army College in Tessel": a named man's home or unit, not
+        # where what the figure counts befell him
+        return True
+    if prep.lower_ != "from":
+        return False
+    if people.lemma_.lower() in ("come", "hail", "originate") and people.pos_ == "VERB":
+        return True  # "the dead and injured come from Varnia": where they are from
     if people.pos_ != "NOUN" or people.lemma_.lower() not in _ORIGIN_PEOPLE:
         return False
     known = resolve_place(_name_text(doc, tok))
     return known is not None and known.kind == "country"
+
+
+_EVACUATE_VERBS = {"fly", "airlift", "evacuate", "rush", "transfer", "transport", "medevac", "repatriate", "ferry"}
+
+
+def _evacuated_to(doc: "Doc", i: int) -> bool:
+    """True for the place the wounded or the dead were flown or taken to ("flown to Brask for
+    treatment", "repatriated to Tessia"): not where what the figure counts befell them."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in _EVACUATE_VERBS
+
+
+_HOLD_VERBS = {"have", "contribute", "provide", "field", "send", "deploy", "station", "keep", "maintain", "commit"}
+_HELD_PEOPLE = _ORIGIN_PEOPLE | {"troop", "man", "contingent", "force", "battalion", "peacekeeper", "unit"}
+
+
+def _holds_troops(doc: "Doc", i: int) -> bool:
+    """True for a country that has, sends or contributes men ("Tessia, which has 6,200 men", "Tessia
+    contributes 900 troops"): whose men they are, not where they are."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = [c for c in tok.children if c.dep_ == "relcl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    return any(v.lemma_.lower() in _HOLD_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in _HELD_PEOPLE
+                                                          for o in v.children) for v in verbs)
+
+
+def _toll_phrase_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
+    """The place inside a running toll's own phrase when the figure is what the toll is brought to
+    ("a soldier was killed in Brask, bringing to 44 the number of Tessian troops killed in Varnia";
+    "bringing the toll of troops killed in Varnia to 44"): the whole toll's place, not the latest
+    death's."""
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    prep = num.head if num.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "to" or prep.head.lemma_.lower() not in _RUNNING_VERBS:
+        return None
+    for toll in (c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i):
+        for t in toll.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and sent.start <= t.i < sent.end \
+                    and (t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"):
+                phrase = _place_phrase(doc, t, sent)
+                if phrase:
+                    return phrase
+    return None
+
+
+_LATEST_WORDS = {"latest", "last", "newest", "recent"}
+
+
+def _is_latest(t: "Token") -> bool:
+    """"the latest of whom", "the latest soldier", "the most recent death": the last one counted."""
+    return t.lower_ in _LATEST_WORDS and t.pos_ in ("ADJ", "NOUN") or any(
+        c.dep_ == "amod" and c.lower_ in _LATEST_WORDS for c in t.children)
+
+
+def _latest_ones_place(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True when the place is where the latest of a running toll befell ("the toll has reached 340,
+    the latest of whom died in Brask", "with the latest soldier killed in Brask"): the last one's
+    place, not the whole toll's (the figure itself being no part of that clause)."""
+    mine = {a.i for a in tok.ancestors} | {tok.i}
+    for anc in doc[i].ancestors:
+        if anc.i in mine:
+            return False
+        if anc.pos_ in ("VERB", "AUX"):
+            owners = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if anc.dep_ == "acl":
+                owners.append(anc.head)
+            if any(_is_latest(o) for o in owners) and tok.i not in {t.i for o in owners for t in o.subtree}:
+                return True
+    return False
 
 
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
@@ -1705,6 +1892,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     for name, i in places_in(doc, sent.start, sent.end):
         if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
             continue
+        if _latest_ones_place(doc, i, tok):
+            continue  # "the toll reached 340, the latest of whom died in Brask": the latest one's place
         if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
@@ -1790,6 +1979,9 @@ _WORLD_REGIONS = frozenset({
     "middle east", "near east", "far east", "world", "west", "east", "north africa", "west africa", "east africa",
     "southern africa", "central africa", "sub-saharan africa", "horn of africa", "south asia", "southeast asia",
     "south-east asia", "central asia", "east asia", "latin america", "central america", "the americas", "scandinavia",
+    "western africa", "eastern africa", "northern africa", "sahel", "the sahel", "maghreb", "the maghreb", "balkans",
+    "the balkans", "caucasus", "the caucasus", "south caucasus", "levant", "the levant", "persian gulf", "the gulf",
+    "gulf region", "arabian peninsula",
 })
 
 
@@ -1816,7 +2008,14 @@ def _dateline_place(dateline: str | None) -> str | None:
     glued = re.match(r"^([A-Z]{1,4})\s*[-–—]\s*([A-Z][A-Za-z .'-]+)$", first)
     if glued and resolve_place(glued.group(2).title()) is not None and resolve_place(first.title()) is None:
         first = glued.group(2)
+    last = first.split()[-1].lower()
+    if last in _BODY_WORDS and resolve_place(first) is None:
+        return None  # "Rwanda Defence Force (RDF) Army Chief ...": a body's name the cleaner took for a dateline
     return first.title() if first.isupper() else first
+
+
+_BODY_WORDS = {"force", "forces", "army", "ministry", "agency", "office", "police", "command", "council", "commission",
+               "department", "service", "services", "guard", "corps", "mission", "government", "authority", "news"}
 
 
 _OPENING = 5  # the sentences that set an article's own place
@@ -1833,6 +2032,7 @@ _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the
                           r"ten|eleven|twelve|several|many|dozens of) (?:[A-Za-z.]+ )?(?:states|provinces|prefectures))\b", re.I)
 
 
+_LINE_DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})(?:/(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))*):[ \t]+(?=[A-Z0-9\"“])")
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 # "Paris (AFP) –", "KABUL (Pajhwok):": a city and an outlet's name in brackets opening a line
 _CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
@@ -1867,9 +2067,12 @@ class PlaceScope:
             if ent.label_ in _PLACE_LABELS and (p := resolve_place(ent.text)) is not None and p.kind == "country"
             and p.country)
         self.title: str | None = None
+        self._title_near = False
         if title_doc is not None:
             # "... casualties in Ukraine war": a war's name names a side, not where the story is
-            found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])]
+            found = [(n, i) for n, i in places_in(title_doc, 0, len(title_doc)) if not _in_war_name(title_doc[i])
+                     # (a war named after a region, not a country, is fought there: "the Karabakh war")
+                     or (p := resolve_place(n)) is not None and p.kind == "region"]
             # "the eastern Varnia city of Brask": the town the country's name only describes
             found = [(n, i) for n, i in found if not _describes_named_settlement(title_doc[i])] or found
             if not found:
@@ -1890,6 +2093,9 @@ class PlaceScope:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
                     # about, not one that speaks or takes a side ("Brussels condemns ...")
                     self.title = next((name for name, i in found if _title_doer(title_doc, i)), None)
+                # "soldiers killed in attack outside Brask": a town the events were near, not in
+                self._title_near = any(name == self.title and title_doc[i].dep_ == "pobj"
+                                       and title_doc[i].head.lower_ in ("outside", "near") for name, i in found)
         if self.title is None and title:
             # "Dow falls 340 points": a title about a stock index is about its market
             markets = {country for _, country in _index_mentions(title, 0, len(title))}
@@ -1921,6 +2127,18 @@ class PlaceScope:
                 span = doc.char_span(at, at + len(dateline), alignment_mode="expand")
                 if span is not None:
                     self.dateline_tokens = frozenset(range(span.start, span.end))
+        # "United Nations/New Delhi: Two peacekeepers were killed ...": a filing line left at the head
+        # of a paragraph near the top (the cleaner took the page's first line for the title) is where
+        # the story was filed, not a place the sentence states
+        extra: set[int] = set()
+        for m in _LINE_DATELINE.finditer(doc.text, 0, 1500):
+            names = [n.strip() for n in m.group(1).split("/")]
+            if any((p := resolve_place(n)) is not None and p.kind == "city" for n in names) \
+                    and all(resolve_place(n) is not None or n.lower() in ("united nations", "un") for n in names):
+                span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None:
+                    extra.update(range(span.start, span.end))
+        self.dateline_tokens = self.dateline_tokens | frozenset(extra)
         self.lead: str | None = None
         self._home_lead = False  # the lead located its events in the country of the men it counts
         # the first of the opening sentences that locates something; where a speaker sits ("the UN
@@ -1931,6 +2149,8 @@ class PlaceScope:
                 # the dateline's own words ("SEOUL —") are where the story was filed, not a place the lead locates
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
+                         and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
@@ -1961,7 +2181,8 @@ class PlaceScope:
         counts: dict[str, int] = {}
         for name, i in places_in(doc, 0, len(doc)):
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
-                    and not _departure_place(doc, i) and not _war_named_in(doc[i]):
+                    and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
+                    and not _latest_ones_place(doc, i, doc[i].sent.root):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
@@ -2010,6 +2231,8 @@ class PlaceScope:
     def _find_scope(self) -> tuple[str, str] | None:
         table = {"title": self.title, "dateline": self.dateline, "lead": self.lead, "body": self.main}
         for where, place in table.items():
+            if where == "title" and place and self._title_near and self.lead and norm_name(self.lead) != norm_name(place):
+                continue  # "... killed outside Brask" and a lead that locates them: the lead's place
             if where == "dateline" and place and self.lead is None:
                 state = self._state_in_lead(place)
                 if state is not None:
@@ -2176,7 +2399,8 @@ class PlaceScope:
         doc = self.doc
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
-        place = location(doc, tok, sent, self.sents, others)
+        toll_place = _toll_phrase_place(doc, tok, sent)
+        place = toll_place or location(doc, tok, sent, self.sents, others)
         if place is not None and _only_in_parts(tok, place, sent):
             place = None  # "40 killed, including 12 in Brask": Brask is the part's, not the whole's
         whole = _including_whole(tok) if place is None else None
@@ -2186,7 +2410,7 @@ class PlaceScope:
         if whole is not None:
             # "the toll there reached 87, including 30 children": a part with no place of its own is where its whole is
             return self.claim_place(whole, sent, state=state, others=others, source=source)
-        outer = self._where(place) if place else None
+        outer = self._where(place) if place and not toll_place else None
         if outer is not None and outer.kind == "country":
             # "the Varnia flood death toll in Brask": a town the sentence locates the figure in, inside
             # the country its own phrase names, is the more specific place
@@ -2283,6 +2507,7 @@ class PlaceScope:
                     # place the sentence locates a later figure in
                     located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
                                and not _speaker_place(doc, i) and i not in self.dateline_tokens
+                               and not _latest_ones_place(doc, i, tok)
                                and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
                     if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
                             and not _only_in_parts(tok, located[0][0], sent):
@@ -2526,7 +2751,7 @@ class PlaceScope:
         # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
-                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)]
         for own in (scope, self.broader if scope else None):
             if not own:
                 continue
@@ -2543,6 +2768,10 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
+            if _holds_troops(self.doc, i):
+                continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
+            if _evacuated_to(self.doc, i):
+                continue  # "14 were wounded and flown to Brask for treatment": where they were taken, not hurt
             if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
                 continue
             if _describes_other_noun(self.doc[i], tok):
