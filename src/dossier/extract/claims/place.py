@@ -1107,12 +1107,36 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and name.endswith(doc[ent.end + 1].text):
                     covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= end and _country_tagged_person(ent):
+            covered.update(range(ent.start, ent.end))
+            out.append((_ent_place(ent) or ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
             covered.add(i)
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _country_tagged_person(ent: "Span") -> bool:
+    """True for a country's own name the small tagger calls a person ("the death toll in Varnia",
+    "southern Varnia", "Varnia's President"): the whole entity is the country's name, and it does
+    not speak or stand with a person's other names."""
+    if ent.label_ != "PERSON":
+        return False
+    name = _ent_place(ent)
+    if not name or " " in name or not name[:1].isupper() or name.isupper() or not is_primary_name(name):
+        return False
+    known = resolve_place(name)
+    if known is None or known.kind != "country":
+        return False
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SAY_VERBS:
+        return False  # "Jordan said": a person who speaks
+    doc = ent.doc
+    return not (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].ent_type_ == "PERSON"
+                or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].ent_type_ == "PERSON")
 
 
 # a state's people and bodies: a country's name before them says whose they are ("U.S. troops",
