@@ -24,3 +24,33 @@ def test_a_country_named_like_a_person_who_speaks_is_no_place(nlp) -> None:  # t
     text = "Jordan said 12 people had been rescued from the river near Kestrel Falls on Sunday."
     claims = _claims(nlp, text, title="Twelve rescued")
     assert _at(claims, 12).location != "Jordan", _why(claims)
+
+
+def test_a_disease_in_lower_case_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KAMPALA, Uganda — Health authorities reported 14 deaths from dengue on Wednesday.\n\n"
+            "A total of 930 people have been hospitalised with the disease in 24 hours, the ministry said.")
+    claims = _claims(nlp, text, title="Dengue deaths rise", dateline="KAMPALA, Uganda")
+    for value in (14, 930):
+        assert _at(claims, value).location not in ("dengue", None), _why(claims)
+
+
+def test_a_possessive_before_a_fire_is_its_place_not_the_wires_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("By Jane Doe\nISTANBUL (AA) - The death toll from Nairobi's deadliest fire in decades rose to 61 on "
+            "Saturday, as one more person was confirmed dead.\n\n"
+            "The fire left nearly 900 people homeless.")
+    claims = _claims(nlp, text)
+    for value in (61, 900):
+        assert _at(claims, value).location == "Nairobi", _why(claims)
+
+
+def test_a_capital_counted_against_the_rest_of_the_country_leaves_the_toll_national(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the page never names its country: only its capital, and what happened outside it
+    text = ("The health authorities reported 12 deaths from the fever on Wednesday, including some earlier "
+            "fatalities in the capital.\n\n"
+            "With the fresh fatalities, the total death count this year stood at 131.\n\n"
+            "Among the latest deaths, 10 were reported in Kampala and the remaining two from outside the capital.\n\n"
+            "The fever claimed some 240 lives in the previous year, the highest toll the country recorded.")
+    claims = _claims(nlp, text, title="Fever deaths rise")
+    for value in (131, 240):
+        assert _at(claims, value).location == "Uganda", _why(claims)
+    assert _at(claims, 10).location == "Kampala", _why(claims)

@@ -59,8 +59,9 @@ def _is_place(tok: "Token") -> bool:
         return True
     if tok.pos_ == "PROPN" and tok.head.lemma_.lower() in _PLACE_NOUNS:
         return True
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "CARDINAL", "TIME", "MONEY"):
-        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "CARDINAL", "TIME", "MONEY") \
+            and (tok.ent_type_ or tok.text[:1].isupper()):
+        return True  # (an untagged word in lower case, "deaths from dengue", names no place)
     return False
 
 
@@ -1270,7 +1271,8 @@ _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "a
 # its ministry; violence and wars stay out ("Varnia's attack", "Varnia's war": a side)
 _OWNED_BY_PLACE = _TOLL_NOUNS | {"quake", "earthquake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane",
                                  "typhoon", "landslide", "mudslide", "wildfire", "monsoon", "drought", "outbreak",
-                                 "epidemic", "heatwave"}
+                                 "epidemic", "heatwave", "fire", "blaze", "inferno", "disaster", "tragedy", "catastrophe",
+                                 "collapse", "eruption", "avalanche", "tsunami", "rains", "deluge", "cholera", "dengue"}
 
 
 def _locative(doc: "Doc", i: int) -> bool:
@@ -2048,6 +2050,10 @@ class PlaceScope:
                     return country, f"dateline ({place}), the country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
+            if where in ("lead", "body") and place and (land := self._capital_against_rest(place)) is not None:
+                # "17 died in Dhaka and two outside the capital": the capital is one part of the
+                # country's count, the country is the article's place
+                return land, f"{where} ({place}), counted against the rest of its country"
             if place:
                 inner = self._city_within(place)
                 if inner:
@@ -2055,6 +2061,15 @@ class PlaceScope:
                     return inner, f"{where} ({place}), lead"
                 return place, where
         return None
+
+    def _capital_against_rest(self, name: str) -> str | None:
+        """The country of a capital the article counts against the rest of its country ("in Dhaka
+        and outside the capital", "outside Dhaka"), else None."""
+        land = capital_of(self._where(name))
+        if land is None:
+            return None
+        against = rf"\boutside (?:of )?(?:the (?:capital|city)\b|{re.escape(name)}\b)|\b(?:the )?rest of the country\b"
+        return country_name(land) if re.search(against, self.doc.text, re.I) else None
 
     def _dateline_is_scope(self, dateline: str) -> bool:
         """Whether the dateline's place is where the story is, not only where it was filed from:
@@ -2315,6 +2330,8 @@ class PlaceScope:
                     # "85 recruits have been discharged and another 20 are awaiting release": the one
                     # place stated for the sentence's other figures, before the article's own
                     earlier = next(iter(sibling))
+                if earlier is not None and earlier != place and self._country_itself(sent, earlier, place):
+                    earlier = None  # "the highest toll the country recorded": the country's, not the town's before
                 if earlier is not None and earlier != place:
                     came = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
                     place, location_from = earlier, f"{came}: {earlier}"
@@ -2359,6 +2376,16 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _country_itself(self, sent: "Span", earlier: str, scope: str) -> bool:
+        """Whether a sentence that names no place speaks of "the country" itself ("the highest toll
+        the country recorded"), so that a town or region the sentence before located figures in is
+        not carried over the article's own country."""
+        if not re.search(r"\bthe (?:country|nation)\b", sent.text, re.I) or places_in(self.doc, sent.start, sent.end):
+            return False
+        inner, outer = self._where(earlier), self._where(scope)
+        return inner is not None and outer is not None and inner.kind in ("city", "region", "state") \
+            and outer.kind == "country" and inner.country == outer.country
 
     def _forces_abroad(self, tok: "Token", place: str) -> str | None:
         """The article's place when ``place`` is a country that suffers or loses the figure's people
