@@ -54,3 +54,28 @@ def test_a_capital_counted_against_the_rest_of_the_country_leaves_the_toll_natio
     for value in (131, 240):
         assert _at(claims, value).location == "Uganda", _why(claims)
     assert _at(claims, 10).location == "Kampala", _why(claims)
+
+
+def test_a_toll_of_three_countries_named_together_is_all_three(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from storms and flooding in Greece, Turkey and Bulgaria rose to 17 on Thursday after "
+            "rescue teams in the three neighbouring countries recovered six more bodies.\n\n"
+            "A flash flood at a campsite in northwestern Turkey killed at least four people.")
+    claims = _claims(nlp, text, title="Storm toll rises")
+    for value in (17, 6):
+        assert _at(claims, value).location == "Greece, Turkey and Bulgaria", _why(claims)
+    assert _at(claims, 4).location == "Turkey", _why(claims)
+
+
+def test_a_page_cut_into_sections_by_country_places_each_sections_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from the storms in Greece, Turkey and Bulgaria rose to 15 on Friday.\n"
+            "Greece\n"
+            "In Greece, record rainfall caused at least four deaths near the city of Volos.\n"
+            "Turkey\n"
+            "A flash flood at a campsite in Turkey killed six people. Rescuers were still searching for one "
+            "person reported missing at the site.\n"
+            "Bulgaria\n"
+            "In Bulgaria, the storm flooded the southern coast. The bodies of two people were recovered from the "
+            "sea, raising the overall death toll to five.")
+    claims = _claims(nlp, text, title="Storms sweep the region")
+    assert _at(claims, 1).location == "Turkey", _why(claims)
+    assert _at(claims, 5).location == "Bulgaria", _why(claims)

@@ -1140,6 +1140,28 @@ def _country_tagged_person(ent: "Span") -> bool:
                 or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].ent_type_ == "PERSON")
 
 
+def _country_tagged_person_token(tok: "Token") -> bool:
+    """``_country_tagged_person`` for the entity a token is in."""
+    return any(ent.start <= tok.i < ent.end and _country_tagged_person(ent) for ent in tok.doc.ents)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _in_named_countries(tok: "Token", n: int) -> bool:
+    """True when the figure's clause places it "in the three (neighbouring) countries" the sentence
+    has just named (``n`` of them)."""
+    head = tok
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    for t in head.subtree:
+        if t.lemma_.lower() in ("country", "nation") and t.tag_ == "NNS" and t.dep_ in ("pobj", "nsubj", "dobj"):
+            count = [c for c in t.children if c.lower_ in _NUMBER_WORDS or c.like_num and c.text.isdigit()]
+            if count and _NUMBER_WORDS.get(count[0].lower_, int(count[0].text) if count[0].text.isdigit() else 0) == n:
+                return True
+    return False
+
+
 # a state's people and bodies: a country's name before them says whose they are ("U.S. troops",
 # "US officials", "U.S. President"), not where they are
 _PEOPLE_OF_STATE = {"troop", "soldier", "force", "serviceman", "servicemember", "member", "personnel", "officer",
@@ -1996,6 +2018,7 @@ class PlaceScope:
         self._scope_done = False
         self._located: frozenset[str] | None = None
         self._troops: frozenset[str] | None = None
+        self._sections: list[tuple[int, str]] | None = None  # headings of a page cut into sections by place
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -2332,6 +2355,11 @@ class PlaceScope:
                     earlier = next(iter(sibling))
                 if earlier is not None and earlier != place and self._country_itself(sent, earlier, place):
                     earlier = None  # "the highest toll the country recorded": the country's, not the town's before
+                heading = self._section_place(tok) if earlier is None else None
+                if heading is not None and norm_name(heading) != norm_name(place):
+                    # "Bulgaria" on a line of its own, then "... raising the overall death toll to four":
+                    # the section's place, on a page cut into sections by place
+                    place, location_from = heading, f"section: {heading}"
                 if earlier is not None and earlier != place:
                     came = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
                     place, location_from = earlier, f"{came}: {earlier}"
@@ -2376,6 +2404,23 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _section_place(self, tok: "Token") -> str | None:
+        """The place of the section a figure is in, on a page cut into sections each headed by a
+        place's name alone on its line ("Greece" ... "Turkey" ... "Bulgaria"); None on other pages."""
+        if self._sections is None:
+            doc, heads = self.doc, []
+            for n, (a, b) in enumerate(self.sents.segments):
+                words = doc[a:b].text.strip()
+                if not words or len(words) > 40 or any(ch in words for ch in ".,:;!?") \
+                        or not (b >= len(doc) or "\n" in doc[b - 1].whitespace_ or doc[b].is_space):
+                    continue
+                found = places_in(doc, a, b)
+                if len(found) == 1 and norm_name(found[0][0]) == norm_name(words):
+                    heads.append((n, found[0][0]))
+            self._sections = heads if len(heads) >= 2 else []
+        n = self.sents.seg_of[tok.i]
+        return next((name for m, name in reversed(self._sections) if m < n), None)
 
     def _country_itself(self, sent: "Span", earlier: str, scope: str) -> bool:
         """Whether a sentence that names no place speaks of "the country" itself ("the highest toll
@@ -2440,14 +2485,23 @@ class PlaceScope:
         for t in sent:
             if norm_name(t.text) != low or t.ent_type_ not in _PLACE_LABELS or _war_side(t) or _in_war_name(t):
                 continue
+            joined = [t]
             for other in t.conjuncts:
-                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS else None
+                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS or _country_tagged_person_token(other) \
+                    else None
                 if where is not None and where.kind == "country" and where.country and where.country != own.country \
                         and not any(self.doc[j].like_num for j in range(min(t.i, other.i), max(t.i, other.i))):
-                    first, second = sorted((t, other), key=lambda x: x.i)
-                    if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others):
-                        continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
-                    return f"{first.text} and {second.text}"
+                    joined.append(other)
+            if len(joined) < 2:
+                continue
+            joined.sort(key=lambda x: x.i)
+            first = joined[0]
+            if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others) \
+                    and not _in_named_countries(tok, len(joined)):
+                continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
+            # ("... rose to 14 after rescue teams in the three countries recovered seven more bodies": all three's)
+            names = [x.text for x in joined]
+            return f"{names[0]} and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + f" and {names[-1]}"
         if _a_total(tok):
             given = self._given.get(self.sents.seg_of[tok.i], set())
             codes = {p.country: name for name in given if (p := self._where(name)) is not None and p.kind == "country"}
