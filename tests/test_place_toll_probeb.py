@@ -79,3 +79,15 @@ def test_a_page_cut_into_sections_by_country_places_each_sections_figures(nlp) -
     claims = _claims(nlp, text, title="Storms sweep the region")
     assert _at(claims, 1).location == "Turkey", _why(claims)
     assert _at(claims, 5).location == "Bulgaria", _why(claims)
+
+
+def test_a_story_of_countries_named_together_inherits_them_and_carries_each_ones_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("ATHENS (AP) — The death toll from rainstorms that lashed parts of Greece, Turkey and Bulgaria "
+            "increased to 12 Wednesday.\n\n"
+            "A flash flood at a campsite in northwestern Turkey near the border with Bulgaria killed at least "
+            "five people. Rescuers were still searching for three people reported missing at the campsite.\n\n"
+            "Officials said about 40 people had been rescued by boat.")
+    claims = _claims(nlp, text, title="Storm toll in Greece, Turkey and Bulgaria rises to 12", dateline="ATHENS (AP)")
+    assert _at(claims, 12).location == "Greece, Turkey and Bulgaria", _why(claims)
+    assert _at(claims, 3).location == "Turkey", _why(claims)
+    assert _at(claims, 40).location == "Greece, Turkey and Bulgaria", _why(claims)

@@ -1901,6 +1901,37 @@ def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tu
     return []
 
 
+def _across_border(doc: "Doc", i: int) -> bool:
+    """True for the country across a border that only says where a place lies ("a campsite in
+    northwestern Varnia near the border with Tessia")."""
+    root = doc[i]
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "of") \
+        and root.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
+def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | None]") -> tuple[str, list[str]] | None:
+    """The joint name and country codes of the countries a place's name is named together with
+    ("in Greece, Turkey and Bulgaria" -> "Greece, Turkey and Bulgaria"); [] when it stands alone, is
+    a side of a war, or a number stands between them (two figures, one for each)."""
+    first = where(name)
+    if first is None or first.kind != "country" or not first.country:
+        return None
+    for t in doc:
+        if norm_name(t.text) != norm_name(name) or _war_side(t) or _in_war_name(t):
+            continue
+        joined = [t] + [c for c in t.conjuncts if (c.ent_type_ in _PLACE_LABELS or _country_tagged_person_token(c))
+                        and (p := where(c.text)) is not None and p.kind == "country" and p.country
+                        and p.country != first.country]
+        if len(joined) < 2 or any(doc[j].like_num for j in range(min(x.i for x in joined), max(x.i for x in joined))):
+            continue
+        joined.sort(key=lambda x: x.i)
+        names = [x.text for x in joined]
+        text = f"{names[0]} and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        codes = [p.country for x in joined if (p := where(x.text)) is not None and p.country]
+        return text, codes
+    return None
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -2044,6 +2075,16 @@ class PlaceScope:
                 if len(cities) > 1 and named is not None:
                     self.main = named
         self.country = self._own_country()
+        # "floods in Greece, Turkey and Bulgaria": a story of several countries named together in its
+        # title or lead; their joint name is its scope, and each of them is one of its countries
+        self.joint: frozenset[str] = frozenset()
+        for which, where_doc in (("title", title_doc), ("lead", doc)):
+            name = getattr(self, which)
+            joined = _joined_countries(where_doc, name, self._where) if where_doc is not None and name else None
+            if joined is not None:
+                setattr(self, which, joined[0])
+                self.joint = frozenset(joined[1])
+                break
 
     def _where(self, name: str) -> "Place | None":
         """``resolve_place`` with the countries the article names."""
@@ -2573,7 +2614,8 @@ class PlaceScope:
             return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
             # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
-        located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)]
+        located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
+                   and not _across_border(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
             return None  # a sentence about several places ("felt in Brask and in Tessel"); who acts
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
@@ -2608,11 +2650,12 @@ class PlaceScope:
         return place.country if place is not None else None
 
     def _in_story_country(self, name: str) -> bool:
-        """False for a place the gazetteer puts in another country than the article's own."""
+        """False for a place the gazetteer puts in another country than the article's own (or than
+        one of the countries a story of several names together)."""
         place = self._where(name)
         if place is None or not place.country or not self.country:
             return True
-        return place.country == self.country
+        return place.country == self.country or place.country in self.joint
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
