@@ -91,3 +91,33 @@ def test_a_story_of_countries_named_together_inherits_them_and_carries_each_ones
     assert _at(claims, 12).location == "Greece, Turkey and Bulgaria", _why(claims)
     assert _at(claims, 3).location == "Turkey", _why(claims)
     assert _at(claims, 40).location == "Greece, Turkey and Bulgaria", _why(claims)
+
+
+def test_a_name_listed_with_a_district_where_people_died_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong earthquake shook remote mountain villages in western Nepal late Friday, killing at least "
+            "140 people, officials said.\n\n"
+            "The quake struck Brask district, where 92 people were killed, and neighbouring Tessel West, where "
+            "48 died, according to police.")
+    claims = _claims(nlp, text, title="Quake kills 140 in Nepal", dateline="KATHMANDU, Nepal")
+    assert _at(claims, 48).location == "Tessel West", _why(claims)
+
+
+def test_a_description_of_the_land_is_not_carried_the_district_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong earthquake killed at least 140 people in western Nepal late Friday, officials said.\n\n"
+            "In Brask district alone, 92 people were killed, police said.\n\n"
+            "The Himalayan nation's home ministry said 250 people were injured and the toll is likely to rise.")
+    claims = _claims(nlp, text, title="Quake kills 140 in Nepal", dateline="KATHMANDU, Nepal")
+    assert _at(claims, 250).location == "Nepal", _why(claims)
+    text = ("A landslide buried houses in West Java province on Monday, killing 21 people, the agency said.\n\n"
+            "Rescuers were searching for 8 people still missing in the village of Varno.\n\n"
+            "The toll in the quake-hit region rose to 25 later on Monday.")
+    claims = _claims(nlp, text, title="Landslide in West Java kills 21")
+    assert _at(claims, 25).location == "West Java", _why(claims)
+
+
+def test_a_regency_comes_before_the_province_that_locates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser takes the landslide for the subject of "said": the agency, not the landslide, speaks
+    text = ("A landslide triggered by torrential rain buried houses in Brask regency, West Java province, killing "
+            "21 people, the national disaster agency said on Monday.")
+    claims = _claims(nlp, text, title="Landslide in West Java kills 21")
+    assert _at(claims, 21).location in ("Brask", "Brask regency"), _why(claims)

@@ -624,6 +624,12 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
             # "communities like Brask, where at least 62 people died": the place the clause is about
             ant = cur.head
+            listed = ant.pos_ == "PROPN" and ant.dep_ == "conj" and ant.text[:1].isupper() \
+                and (ant.head.ent_type_ in _PLACE_LABELS or ant.head.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+            if listed:
+                # "the quake struck Brask district, where 92 were killed, and neighbouring Tessel, where 48
+                # died": a name listed with a place is a place, whatever the tagger calls it
+                return _name_text(doc, ant)
             if ant.pos_ == "PROPN" and (ant.ent_type_ in _PLACE_LABELS or resolve_place(_name_text(doc, ant)) is not None) \
                     or ant.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
                 # (a known town the tagger calls a person is a place when a "where" clause is about it)
@@ -848,7 +854,7 @@ def _ent_place(ent: "Span") -> str | None:
 # nouns of a settlement or an area that a name can stand with ("the town of X", "the X camp")
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
-                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave", "regency"}
 # states of a toll a country's own body gives for its own people
 _TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
 # what a country suffers when its forces lose people abroad ("Tessia has lost 600 soldiers")
@@ -1471,6 +1477,8 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
         if cur.head.i == cur.i:
             return False
         say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB" and not _takes_lives(cur.head)
+        if cur.dep_ in ("nsubj", "agent") and say and cur.lemma_.lower() in _OWNED_BY_PLACE | _EVENT_NOUNS:
+            return False  # "a landslide ... buried houses in Brask, the agency said" parsed as the sayer: no speaker
         if cur.dep_ in ("nsubj", "agent") and say:
             return True  # "a spokesman in Brask said", "stated by the government in Brask"
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
@@ -1765,12 +1773,34 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
-    # the other is the more specific one, wherever it stands
+    # the other is the more specific one, wherever it stands ("in Brask regency, Tessel province":
+    # the regency, which the province after the comma only locates)
+    fits = [(name, i) for name, i in fits if not _address_container(doc, i, fits)] or fits
     for name, i in _most_specific(fits):
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
+
+
+def _address_container(doc: "Doc", i: int, fits: list[tuple[str, int]]) -> bool:
+    """True for a larger area written after a comma to locate the place before it ("Brask regency,
+    Tessel province"; "Brask, Tessel state"), not an item of a list ("in Brask, Tessel and Orla")."""
+    if i < 2 or doc[i - 1].text != "," or any(t.dep_ == "conj" or t.lower_ in ("and", "or") for t in doc[i : i + 4]
+                                              if t.i < len(doc)):
+        return False
+    before = doc[i - 2]
+    if not any(j < i and (j == before.i or doc[j].head.i == before.i or before.head.i == j) for _, j in fits):
+        return False
+    last = doc[i]
+    while last.i + 1 < len(doc) and last.i + 1 < i + 4 and doc[last.i + 1].pos_ in ("PROPN", "NOUN") \
+            and doc[last.i + 1].text[:1].isupper() or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _NAMED_AREA_WORDS | {
+                "region", "state"}:
+        last = doc[last.i + 1]
+    if last.lower_ in _NAMED_AREA_WORDS | {"region", "state"}:
+        return True
+    known = resolve_place(doc[i : last.i + 1].text)
+    return known is not None and known.kind in ("region", "state", "country")
 
 
 def _plain_name(place: str) -> str:
@@ -1930,6 +1960,14 @@ def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | Non
         codes = [p.country for x in joined if (p := where(x.text)) is not None and p.country]
         return text, codes
     return None
+
+
+# a story's own place called back by a description ("the country", "the Himalayan nation", "the
+# quake-hit region", "the disaster area")
+_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged|affected) |impoverished |island |"
+                       r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
+                       r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
+                       r"(?:region|area|zone|province|state)\b")
 
 
 class PlaceScope:
@@ -2394,7 +2432,7 @@ class PlaceScope:
                     # "85 recruits have been discharged and another 20 are awaiting release": the one
                     # place stated for the sentence's other figures, before the article's own
                     earlier = next(iter(sibling))
-                if earlier is not None and earlier != place and self._country_itself(sent, earlier, place):
+                if earlier is not None and earlier != place and self._country_itself(sent, earlier):
                     earlier = None  # "the highest toll the country recorded": the country's, not the town's before
                 heading = self._section_place(tok) if earlier is None else None
                 if heading is not None and norm_name(heading) != norm_name(place):
@@ -2463,15 +2501,15 @@ class PlaceScope:
         n = self.sents.seg_of[tok.i]
         return next((name for m, name in reversed(self._sections) if m < n), None)
 
-    def _country_itself(self, sent: "Span", earlier: str, scope: str) -> bool:
-        """Whether a sentence that names no place speaks of "the country" itself ("the highest toll
-        the country recorded"), so that a town or region the sentence before located figures in is
-        not carried over the article's own country."""
-        if not re.search(r"\bthe (?:country|nation)\b", sent.text, re.I) or places_in(self.doc, sent.start, sent.end):
+    def _country_itself(self, sent: "Span", earlier: str) -> bool:
+        """Whether a sentence that names no place speaks of the story's own land by a description
+        ("the highest toll the country recorded", "the toll in the quake-hit region"), so that a
+        town or district the sentence before located figures in is not carried over the article's
+        own place."""
+        if not _THE_LAND.search(sent.text) or places_in(self.doc, sent.start, sent.end):
             return False
-        inner, outer = self._where(earlier), self._where(scope)
-        return inner is not None and outer is not None and inner.kind in ("city", "region", "state") \
-            and outer.kind == "country" and inner.country == outer.country
+        inner = self._where(earlier)
+        return inner is None or inner.kind != "country"  # (a country before is the one "the country" calls back)
 
     def _forces_abroad(self, tok: "Token", place: str) -> str | None:
         """The article's place when ``place`` is a country that suffers or loses the figure's people
