@@ -121,3 +121,25 @@ def test_a_regency_comes_before_the_province_that_locates_it(nlp) -> None:  # ty
             "21 people, the national disaster agency said on Monday.")
     claims = _claims(nlp, text, title="Landslide in West Java kills 21")
     assert _at(claims, 21).location in ("Brask", "Brask regency"), _why(claims)
+
+
+def test_a_toll_brought_up_by_the_latest_deaths_is_the_storys_not_their_villages(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("NAIROBI (Reuters) - Floods in Kenya have killed 81 people since March, the interior ministry said.\n\n"
+            "Rescuers recovered three more bodies in the village of Kestrel on Sunday, bringing the death toll from "
+            "the floods to 84.\n\n"
+            "Most of the deaths were in Mandera county, where 20 people died, officials said. About 15,000 people "
+            "have been displaced.")
+    claims = _claims(nlp, text, title="Kenya floods toll rises to 84", dateline="NAIROBI (Reuters)")
+    assert _at(claims, 3).location == "Kestrel", _why(claims)
+    assert _at(claims, 84).location == "Kenya", _why(claims)
+    assert _at(claims, 20).location == "Mandera county", _why(claims)
+    assert _at(claims, 15000).location == "Kenya", _why(claims)
+
+
+def test_a_toll_said_again_takes_the_storys_place_not_the_districts_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("LUSAKA (Reuters) - Cholera has killed 45 people in Zambia since October, the health ministry said.\n\n"
+            "In the district of Chongwe, 300 cases have been recorded.\n\n"
+            "The toll rose to 47 on Wednesday, health officials said.")
+    claims = _claims(nlp, text, title="Cholera kills 45 in Zambia", dateline="LUSAKA (Reuters)")
+    assert _at(claims, 300).location == "Chongwe", _why(claims)
+    assert _at(claims, 47).location == "Zambia", _why(claims)

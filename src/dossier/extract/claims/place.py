@@ -1712,6 +1712,23 @@ def _running_toll(tok: "Token") -> bool:
     return False
 
 
+def _running_toll_noun(tok: "Token") -> "Token | None":
+    """The toll noun a figure brings a toll to ("bringing the death toll from the floods to 84"), else None."""
+    for a in (tok, *tok.ancestors):
+        if a.lemma_.lower() in _RUNNING_VERBS:
+            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total")), None)
+    return None
+
+
+def _toll_placed(toll: "Token") -> bool:
+    """Whether a toll says whose it is: a place in its own phrase ("the toll in Brask", "the toll
+    from the floods in Brask"), "there", or an owner ("the district's toll", "its toll")."""
+    for t in toll.subtree:
+        if t.i != toll.i and (t.ent_type_ in _PLACE_LABELS or t.dep_ == "poss" or t.lower_ in ("there", "here")):
+            return True
+    return any(c.lower_ in ("there", "here") for c in toll.head.children)
+
+
 _SEAT_NOUNS = {"government", "regime", "administration", "authorities", "junta", "leadership", "parliament"}
 
 
@@ -1968,6 +1985,10 @@ _THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged
                        r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
                        r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
                        r"(?:region|area|zone|province|state)\b")
+
+
+# a sentence that places a part of a count ("Most of the deaths were in Brask")
+_PART_OF = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Tt]he majority|[Tt]he bulk) of (?:the|them|those|these)\b")
 
 
 class PlaceScope:
@@ -2415,7 +2436,8 @@ class PlaceScope:
                     # "Floods in Varnia have claimed 100 lives" before "the capital Brask" was named: the
                     # story counts for the whole country, and so do its later figures with no place
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
-                earlier = self._carried(tok)
+                earlier = self._carried(tok) if not _a_total(tok) or places_in(doc, sent.start, sent.end) else None
+                # ("The toll rose to 47": the story's toll again, not the district of the sentence before)
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
                     earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
@@ -2475,6 +2497,14 @@ class PlaceScope:
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
             place = _plain_name(place)
+        if place is not None and (toll := _running_toll_noun(tok)) is not None and not _toll_placed(toll):
+            # "recovered three bodies in the village of Brask, bringing the death toll from the floods to
+            # 84": the story's toll, not the village where the latest deaths were found
+            scope = self.article_scope()
+            toll_land = self.broader or (scope[0] if scope is not None else None)  # (the country a city scope is in)
+            if scope is not None and toll_land is not None and norm_name(toll_land) != norm_name(place) \
+                    and self._in_story_country(place) and self._wider(toll_land, place):
+                place, location_basis, location_from = toll_land, "inherited", f"{scope[1]}: {toll_land} (a running toll)"
         if place is not None and _running_toll(tok):
             # "killed in southern Varnia, bringing the toll of its troops since 2001 to 211": the
             # running toll is the country's, not the part where the latest death was
@@ -2483,6 +2513,18 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _wider(self, scope: str, place: str) -> bool:
+        """Whether the article's place is wider than ``place``: a country or region holding it, or a
+        place the gazetteer does not know while it knows the scope (a village in the story's land)."""
+        outer, inner = self._where(scope), self._where(place)
+        if outer is None:
+            return False
+        if inner is None:
+            return outer.kind in ("country", "region", "state")
+        rank = {"country": 3, "region": 2, "state": 2, "city": 1}
+        return rank.get(outer.kind or "", 0) > rank.get(inner.kind or "", 0) \
+            and (outer.kind != "country" or inner.country == outer.country)
 
     def _section_place(self, tok: "Token") -> str | None:
         """The place of the section a figure is in, on a page cut into sections each headed by a
@@ -2652,6 +2694,8 @@ class PlaceScope:
             return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
             # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
+        if _PART_OF.search(self.doc[a:b].text):
+            return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
                    and not _across_border(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
