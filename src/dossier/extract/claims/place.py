@@ -1724,7 +1724,8 @@ def _toll_placed(toll: "Token") -> bool:
     """Whether a toll says whose it is: a place in its own phrase ("the toll in Brask", "the toll
     from the floods in Brask"), "there", or an owner ("the district's toll", "its toll")."""
     for t in toll.subtree:
-        if t.i != toll.i and (t.ent_type_ in _PLACE_LABELS or t.dep_ == "poss" or t.lower_ in ("there", "here")):
+        if t.i != toll.i and (t.ent_type_ in _PLACE_LABELS or t.lower_ in ("there", "here") or t.dep_ == "poss"
+                              and t.lemma_.lower() not in _EVENT_NOUNS | _OWNED_BY_PLACE):  # ("the storm's toll": no owner place)
             return True
     return any(c.lower_ in ("there", "here") for c in toll.head.children)
 
@@ -2137,12 +2138,13 @@ class PlaceScope:
         # "floods in Greece, Turkey and Bulgaria": a story of several countries named together in its
         # title or lead; their joint name is its scope, and each of them is one of its countries
         self.joint: frozenset[str] = frozenset()
+        self.joint_name: str | None = None
         for which, where_doc in (("title", title_doc), ("lead", doc)):
             name = getattr(self, which)
             joined = _joined_countries(where_doc, name, self._where) if where_doc is not None and name else None
             if joined is not None:
                 setattr(self, which, joined[0])
-                self.joint = frozenset(joined[1])
+                self.joint, self.joint_name = frozenset(joined[1]), joined[0]
                 break
 
     def _where(self, name: str) -> "Place | None":
@@ -2758,8 +2760,8 @@ class PlaceScope:
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
                  and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
         for own in (scope, self.broader if scope else None):
-            if not own:
-                continue
+            if not own or own == self.joint_name:
+                continue  # (one of the countries a story of several names is that country, not all of them)
             low = own.lower()
             for name, i in found:
                 if (name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" ")) \
