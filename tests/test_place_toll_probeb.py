@@ -143,3 +143,11 @@ def test_a_toll_said_again_takes_the_storys_place_not_the_districts_before(nlp) 
     claims = _claims(nlp, text, title="Cholera kills 45 in Zambia", dateline="LUSAKA (Reuters)")
     assert _at(claims, 300).location == "Chongwe", _why(claims)
     assert _at(claims, 47).location == "Zambia", _why(claims)
+
+
+def test_a_place_on_the_doer_of_a_with_clause_is_no_place_of_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from Tropical Cyclone Orla has passed 300 people as the body count continues to rise, "
+            "with authorities in Mozambique taking several days to assess the damage.\n\n"
+            "Malawi has reported 225 dead so far.")
+    claims = _claims(nlp, text, title="Malawi buries cyclone victims as death toll rises")
+    assert _at(claims, 300).location != "Mozambique", _why(claims)

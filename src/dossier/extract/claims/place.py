@@ -1779,6 +1779,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     for name, i in places_in(doc, sent.start, sent.end):
         if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
             continue
+        if _with_circumstance(doc, i, tok):
+            continue  # "the toll passed 300, with authorities in Tessia taking days to assess": who, not where
         if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
@@ -1799,6 +1801,20 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
+
+
+def _with_circumstance(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True for a place on the doer of a "with" clause that only adds a circumstance ("..., with
+    authorities in Tessia taking several days to assess the damage"), not one that counts or dies
+    ("with Brask reporting 17 deaths", "with 20 dying in Brask")."""
+    cur = doc[i]
+    while cur.dep_ in ("compound", "pobj", "prep", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "pcomp" or verb.head.lower_ != "with" \
+            or tok.i in {t.i for t in verb.subtree}:
+        return False
+    return verb.lemma_.lower() not in _TALLY_VERBS | {"die", "kill", "claim", "injure", "wound"} and not _takes_lives(verb)
 
 
 def _address_container(doc: "Doc", i: int, fits: list[tuple[str, int]]) -> bool:
@@ -2775,7 +2791,8 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
-            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
+            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok) \
+                    or _with_circumstance(self.doc, i, tok):
                 continue
             if _describes_other_noun(self.doc[i], tok):
                 continue  # "600 deaths but also injured soldiers who were sent back to Tessia": the others' place
