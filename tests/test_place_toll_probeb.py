@@ -151,3 +151,11 @@ def test_a_place_on_the_doer_of_a_with_clause_is_no_place_of_the_toll(nlp) -> No
             "Malawi has reported 225 dead so far.")
     claims = _claims(nlp, text, title="Malawi buries cyclone victims as death toll rises")
     assert _at(claims, 300).location != "Mozambique", _why(claims)
+
+
+def test_a_toll_summed_across_a_world_region_is_the_regions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll in Malawi from Cyclone Orla has risen to 226, according to the country's president, "
+            "pushing the overall number of victims across southern Africa since February to 310.")
+    claims = _claims(nlp, text, title="Cyclone toll rises")
+    assert _at(claims, 226).location == "Malawi", _why(claims)
+    assert _at(claims, 310).location == "southern Africa", _why(claims)

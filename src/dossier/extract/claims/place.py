@@ -1716,7 +1716,22 @@ def _running_toll_noun(tok: "Token") -> "Token | None":
     """The toll noun a figure brings a toll to ("bringing the death toll from the floods to 84"), else None."""
     for a in (tok, *tok.ancestors):
         if a.lemma_.lower() in _RUNNING_VERBS:
-            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total")), None)
+            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total", "number")),
+                        None)
+    return None
+
+
+def _across_world_region(toll: "Token") -> str | None:
+    """The continent or world region a toll is summed across ("the number of victims across southern
+    Africa"), else None."""
+    for t in toll.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("across", "throughout"):
+            for obj in t.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    words = toll.doc[obj.left_edge.i : obj.i + 1].text
+                    words = re.sub(r"^the\s+", "", words, flags=re.I)
+                    if _is_continent(words) or _is_continent(obj.text):
+                        return words
     return None
 
 
@@ -2515,7 +2530,10 @@ class PlaceScope:
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
             place = _plain_name(place)
-        if place is not None and (toll := _running_toll_noun(tok)) is not None and not _toll_placed(toll):
+        if (toll := _running_toll_noun(tok)) is not None and (region := _across_world_region(toll)) is not None:
+            # "pushing the overall number of victims across southern Africa to 400": the region's sum
+            place, location_basis, location_from = region, "stated", f"a toll across a region: {region}"
+        elif place is not None and (toll := _running_toll_noun(tok)) is not None and not _toll_placed(toll):
             # "recovered three bodies in the village of Brask, bringing the death toll from the floods to
             # 84": the story's toll, not the village where the latest deaths were found
             scope = self.article_scope()
