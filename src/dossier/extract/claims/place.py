@@ -1714,10 +1714,16 @@ def _running_toll(tok: "Token") -> bool:
 
 def _running_toll_noun(tok: "Token") -> "Token | None":
     """The toll noun a figure brings a toll to ("bringing the death toll from the floods to 84"), else None."""
-    for a in (tok, *tok.ancestors):
-        if a.lemma_.lower() in _RUNNING_VERBS:
+    prev = tok
+    for a in tok.ancestors:
+        if a.lemma_.lower() in _RUNNING_VERBS and a.pos_ == "VERB":
+            if not (prev.dep_ in ("prep", "dative") and prev.lower_ == "to"):
+                return None  # the figure is not what the toll is brought to
             return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total", "number")),
                         None)
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() not in _RUNNING_VERBS:
+            return None
+        prev = a
     return None
 
 
@@ -2469,8 +2475,10 @@ class PlaceScope:
                     # "Floods in Varnia have claimed 100 lives" before "the capital Brask" was named: the
                     # story counts for the whole country, and so do its later figures with no place
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
-                earlier = self._carried(tok) if not _a_total(tok) or places_in(doc, sent.start, sent.end) else None
-                # ("The toll rose to 47": the story's toll again, not the district of the sentence before)
+                earlier = self._carried(tok)
+                if earlier is not None and _a_total(tok) and not places_in(doc, sent.start, sent.end) \
+                        and self._wider(place, earlier):
+                    earlier = None  # "The toll rose to 47": the story's toll again, not the district of the sentence before
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
                     earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
@@ -2539,6 +2547,7 @@ class PlaceScope:
             scope = self.article_scope()
             toll_land = self.broader or (scope[0] if scope is not None else None)  # (the country a city scope is in)
             if scope is not None and toll_land is not None and norm_name(toll_land) != norm_name(place) \
+                    and " and " not in place \
                     and self._in_story_country(place) and self._wider(toll_land, place):
                 place, location_basis, location_from = toll_land, "inherited", f"{scope[1]}: {toll_land} (a running toll)"
         if place is not None and _running_toll(tok):
@@ -2793,9 +2802,13 @@ class PlaceScope:
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
                  and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i))]
-        for own in (scope, self.broader if scope else None):
-            if not own or own == self.joint_name:
-                continue  # (one of the countries a story of several names is that country, not all of them)
+        owns = [scope, self.broader if scope else None]
+        if scope is not None and scope == self.joint_name:
+            # one of the countries a story of several names is that country, not all of them
+            owns = [m.strip() for m in re.split(r",|\band\b", scope) if m.strip()]
+        for own in owns:
+            if not own:
+                continue
             low = own.lower()
             for name, i in found:
                 if (name.lower() == low or low in name.lower().split(" ") or name.lower() in low.split(" ")) \
