@@ -159,3 +159,13 @@ def test_a_toll_summed_across_a_world_region_is_the_regions(nlp) -> None:  # typ
     claims = _claims(nlp, text, title="Cyclone toll rises")
     assert _at(claims, 226).location == "Malawi", _why(claims)
     assert _at(claims, 310).location == "southern Africa", _why(claims)
+
+
+def test_across_the_prefecture_is_the_prefecture_named_before_not_the_district(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("TOKYO (Kyodo) - The death toll from the earthquake in Ishikawa prefecture rose to 202 on Monday, the "
+            "prefectural government said.\n\n"
+            "In the district of Noto, 3 people remain missing. About 24,000 people are staying in evacuation "
+            "centres across the prefecture.")
+    claims = _claims(nlp, text, title="Japan quake toll rises to 202", dateline="TOKYO (Kyodo)")
+    assert _at(claims, 3).location == "Noto", _why(claims)
+    assert _at(claims, 24000).location == "Ishikawa", _why(claims)

@@ -2022,7 +2022,19 @@ def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | Non
 _THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged|affected) |impoverished |island |"
                        r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
                        r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
-                       r"(?:region|area|zone|province|state)\b")
+                       r"(?:region|area|zone|province|state)\b|"
+                       r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
+                       r"(?:prefecture|province|state|region|county|district|island)\b")
+_ACROSS_LEVEL = re.compile(r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
+                           r"(prefecture|province|state|region|county|district|island)\b")
+
+
+def _level_named_before(text: str, level: str) -> str | None:
+    """The last area of that level a page named before ("Ishikawa prefecture", "the province of
+    Brask"), by its name, else None."""
+    found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) {level}\b", text)]
+    found += [(m.start(), m.group(1)) for m in re.finditer(rf"\b{level} of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)]
+    return max(found)[1] if found else None
 
 
 # a sentence that places a part of a count ("Most of the deaths were in Brask")
@@ -2497,6 +2509,11 @@ class PlaceScope:
                     earlier = next(iter(sibling))
                 if earlier is not None and earlier != place and self._country_itself(sent, earlier):
                     earlier = None  # "the highest toll the country recorded": the country's, not the town's before
+                    level = _ACROSS_LEVEL.search(sent.text)
+                    named = _level_named_before(doc.text[: sent.start_char], level.group(1)) if level else None
+                    if named is not None and norm_name(named) != norm_name(place):
+                        # "across the prefecture": the prefecture the page named ("Ishikawa prefecture")
+                        place, location_from = named, f"the {level.group(1) if level else ''} named before: {named}"
                 heading = self._section_place(tok) if earlier is None else None
                 if heading is not None and norm_name(heading) != norm_name(place):
                     # "Bulgaria" on a line of its own, then "... raising the overall death toll to four":
