@@ -59,8 +59,9 @@ def _is_place(tok: "Token") -> bool:
         return True
     if tok.pos_ == "PROPN" and tok.head.lemma_.lower() in _PLACE_NOUNS:
         return True
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "CARDINAL", "TIME", "MONEY"):
-        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "CARDINAL", "TIME", "MONEY") \
+            and (tok.ent_type_ or tok.text[:1].isupper()):
+        return True  # (an untagged word in lower case, "deaths from dengue", names no place)
     return False
 
 
@@ -692,6 +693,12 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
             # "communities like Brask, where at least 62 people died": the place the clause is about
             ant = cur.head
+            listed = ant.pos_ == "PROPN" and ant.dep_ == "conj" and ant.text[:1].isupper() \
+                and (ant.head.ent_type_ in _PLACE_LABELS or ant.head.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+            if listed:
+                # "the quake struck Brask district, where 92 were killed, and neighbouring Tessel, where 48
+                # died": a name listed with a place is a place, whatever the tagger calls it
+                return _name_text(doc, ant)
             if ant.pos_ == "PROPN" and (ant.ent_type_ in _PLACE_LABELS or resolve_place(_name_text(doc, ant)) is not None) \
                     or ant.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
                 # (a known town the tagger calls a person is a place when a "where" clause is about it)
@@ -918,7 +925,7 @@ def _ent_place(ent: "Span") -> str | None:
 # nouns of a settlement or an area that a name can stand with ("the town of X", "the X camp")
 _SETTLEMENT_NOUNS = {"city", "town", "village", "camp", "neighborhood", "neighbourhood", "district", "suburb",
                      "region", "province", "island", "municipality", "county", "quarter", "borough", "township",
-                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave"}
+                     "prefecture", "governorate", "oblast", "hamlet", "settlement", "commune", "enclave", "regency"}
 # states of a toll a country's own body gives for its own people
 _TOLL_STATES = frozenset({"killed", "wounded", "missing", "casualties", "injured", "dead", "displaced", "affected"})
 # what a country suffers when its forces lose people abroad ("Tessia has lost 600 soldiers")
@@ -1209,12 +1216,58 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and name.endswith(doc[ent.end + 1].text):
                     covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= end and _country_tagged_person(ent):
+            covered.update(range(ent.start, ent.end))
+            out.append((_ent_place(ent) or ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
             covered.add(i)
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _country_tagged_person(ent: "Span") -> bool:
+    """True for a country's own name the small tagger calls a person ("the death toll in Varnia",
+    "southern Varnia", "Varnia's President"): the whole entity is the country's name, and it does
+    not speak or stand with a person's other names."""
+    if ent.label_ != "PERSON":
+        return False
+    name = _ent_place(ent)
+    if not name or " " in name or not name[:1].isupper() or name.isupper() or not is_primary_name(name):
+        return False
+    known = resolve_place(name)
+    if known is None or known.kind != "country":
+        return False
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SAY_VERBS:
+        return False  # "Jordan said": a person who speaks
+    doc = ent.doc
+    return not (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].ent_type_ == "PERSON"
+                or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].ent_type_ == "PERSON")
+
+
+def _country_tagged_person_token(tok: "Token") -> bool:
+    """``_country_tagged_person`` for the entity a token is in."""
+    return any(ent.start <= tok.i < ent.end and _country_tagged_person(ent) for ent in tok.doc.ents)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _in_named_countries(tok: "Token", n: int) -> bool:
+    """True when the figure's clause places it "in the three (neighbouring) countries" the sentence
+    has just named (``n`` of them)."""
+    head = tok
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    for t in head.subtree:
+        if t.lemma_.lower() in ("country", "nation") and t.tag_ == "NNS" and t.dep_ in ("pobj", "nsubj", "dobj"):
+            count = [c for c in t.children if c.lower_ in _NUMBER_WORDS or c.like_num and c.text.isdigit()]
+            if count and _NUMBER_WORDS.get(count[0].lower_, int(count[0].text) if count[0].text.isdigit() else 0) == n:
+                return True
+    return False
 
 
 # a state's people and bodies: a country's name before them says whose they are ("U.S. troops",
@@ -1348,7 +1401,8 @@ _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "a
 # its ministry; violence and wars stay out ("Varnia's attack", "Varnia's war": a side)
 _OWNED_BY_PLACE = _TOLL_NOUNS | {"quake", "earthquake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane",
                                  "typhoon", "landslide", "mudslide", "wildfire", "monsoon", "drought", "outbreak",
-                                 "epidemic", "heatwave"}
+                                 "epidemic", "heatwave", "fire", "blaze", "inferno", "disaster", "tragedy", "catastrophe",
+                                 "collapse", "eruption", "avalanche", "tsunami", "rains", "deluge", "cholera", "dengue"}
 
 
 def _locative(doc: "Doc", i: int) -> bool:
@@ -1530,6 +1584,8 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
         if cur.head.i == cur.i:
             return False
         say = cur.head.lemma_.lower() in _SAY_VERBS and cur.head.pos_ == "VERB" and not _takes_lives(cur.head)
+        if cur.dep_ in ("nsubj", "agent") and say and cur.lemma_.lower() in _OWNED_BY_PLACE | _EVENT_NOUNS:
+            return False  # "a landslide ... buried houses in Brask, the agency said" parsed as the sayer: no speaker
         if cur.dep_ in ("nsubj", "agent") and say:
             return True  # "a spokesman in Brask said", "stated by the government in Brask"
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("quote", "cite"):
@@ -1763,6 +1819,45 @@ def _running_toll(tok: "Token") -> bool:
     return False
 
 
+def _running_toll_noun(tok: "Token") -> "Token | None":
+    """The toll noun a figure brings a toll to ("bringing the death toll from the floods to 84"), else None."""
+    prev = tok
+    for a in tok.ancestors:
+        if a.lemma_.lower() in _RUNNING_VERBS and a.pos_ == "VERB":
+            if not (prev.dep_ in ("prep", "dative") and prev.lower_ == "to"):
+                return None  # the figure is not what the toll is brought to
+            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total", "number")),
+                        None)
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() not in _RUNNING_VERBS:
+            return None
+        prev = a
+    return None
+
+
+def _across_world_region(toll: "Token") -> str | None:
+    """The continent or world region a toll is summed across ("the number of victims across southern
+    Africa"), else None."""
+    for t in toll.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("across", "throughout"):
+            for obj in t.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    words = toll.doc[obj.left_edge.i : obj.i + 1].text
+                    words = re.sub(r"^the\s+", "", words, flags=re.I)
+                    if _is_continent(words) or _is_continent(obj.text):
+                        return words
+    return None
+
+
+def _toll_placed(toll: "Token") -> bool:
+    """Whether a toll says whose it is: a place in its own phrase ("the toll in Brask", "the toll
+    from the floods in Brask"), "there", or an owner ("the district's toll", "its toll")."""
+    for t in toll.subtree:
+        if t.i != toll.i and (t.ent_type_ in _PLACE_LABELS or t.lower_ in ("there", "here") or t.dep_ == "poss"
+                              and t.lemma_.lower() not in _EVENT_NOUNS | _OWNED_BY_PLACE):  # ("the storm's toll": no owner place)
+            return True
+    return any(c.lower_ in ("there", "here") for c in toll.head.children)
+
+
 _SEAT_NOUNS = {"government", "regime", "administration", "authorities", "junta", "leadership", "parliament"}
 
 
@@ -1894,6 +1989,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue
         if _latest_ones_place(doc, i, tok):
             continue  # "the toll reached 340, the latest of whom died in Brask": the latest one's place
+        if _with_circumstance(doc, i, tok):
+            continue  # "the toll passed 300, with authorities in Tessia taking days to assess": who, not where
         if _in_aim(doc, i, tok):
             continue
         if _other_figures_place(doc, i, tok, others, sent):
@@ -1906,12 +2003,48 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
             continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
         fits.append((name, i))
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
-    # the other is the more specific one, wherever it stands
+    # the other is the more specific one, wherever it stands ("in Brask regency, Tessel province":
+    # the regency, which the province after the comma only locates)
+    fits = [(name, i) for name, i in fits if not _address_container(doc, i, fits)] or fits
     for name, i in _most_specific(fits):
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
+
+
+def _with_circumstance(doc: "Doc", i: int, tok: "Token") -> bool:
+    """True for a place on the doer of a "with" clause that only adds a circumstance ("..., with
+    authorities in Tessia taking several days to assess the damage"), not one that counts or dies
+    ("with Brask reporting 17 deaths", "with 20 dying in Brask")."""
+    cur = doc[i]
+    while cur.dep_ in ("compound", "pobj", "prep", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "pcomp" or verb.head.lower_ != "with" \
+            or tok.i in {t.i for t in verb.subtree}:
+        return False
+    return verb.lemma_.lower() not in _TALLY_VERBS | {"die", "kill", "claim", "injure", "wound"} and not _takes_lives(verb)
+
+
+def _address_container(doc: "Doc", i: int, fits: list[tuple[str, int]]) -> bool:
+    """True for a larger area written after a comma to locate the place before it ("Brask regency,
+    Tessel province"; "Brask, Tessel state"), not an item of a list ("in Brask, Tessel and Orla")."""
+    if i < 2 or doc[i - 1].text != "," or any(t.dep_ == "conj" or t.lower_ in ("and", "or") for t in doc[i : i + 4]
+                                              if t.i < len(doc)):
+        return False
+    before = doc[i - 2]
+    if not any(j < i and (j == before.i or doc[j].head.i == before.i or before.head.i == j) for _, j in fits):
+        return False
+    last = doc[i]
+    while last.i + 1 < len(doc) and last.i + 1 < i + 4 and doc[last.i + 1].pos_ in ("PROPN", "NOUN") \
+            and doc[last.i + 1].text[:1].isupper() or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _NAMED_AREA_WORDS | {
+                "region", "state"}:
+        last = doc[last.i + 1]
+    if last.lower_ in _NAMED_AREA_WORDS | {"region", "state"}:
+        return True
+    known = resolve_place(doc[i : last.i + 1].text)
+    return known is not None and known.kind in ("region", "state", "country")
 
 
 def _plain_name(place: str) -> str:
@@ -2053,6 +2186,61 @@ def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tu
     return []
 
 
+def _across_border(doc: "Doc", i: int) -> bool:
+    """True for the country across a border that only says where a place lies ("a campsite in
+    northwestern Varnia near the border with Tessia")."""
+    root = doc[i]
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "of") \
+        and root.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
+def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | None]") -> tuple[str, list[str]] | None:
+    """The joint name and country codes of the countries a place's name is named together with
+    ("in Greece, Turkey and Bulgaria" -> "Greece, Turkey and Bulgaria"); [] when it stands alone, is
+    a side of a war, or a number stands between them (two figures, one for each)."""
+    first = where(name)
+    if first is None or first.kind != "country" or not first.country:
+        return None
+    for t in doc:
+        if norm_name(t.text) != norm_name(name) or _war_side(t) or _in_war_name(t):
+            continue
+        joined = [t] + [c for c in t.conjuncts if (c.ent_type_ in _PLACE_LABELS or _country_tagged_person_token(c))
+                        and (p := where(c.text)) is not None and p.kind == "country" and p.country
+                        and p.country != first.country]
+        if len(joined) < 2 or any(doc[j].like_num for j in range(min(x.i for x in joined), max(x.i for x in joined))):
+            continue
+        joined.sort(key=lambda x: x.i)
+        names = [x.text for x in joined]
+        text = f"{names[0]} and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        codes = [p.country for x in joined if (p := where(x.text)) is not None and p.country]
+        return text, codes
+    return None
+
+
+# a story's own place called back by a description ("the country", "the Himalayan nation", "the
+# quake-hit region", "the disaster area")
+_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged|affected) |impoverished |island |"
+                       r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
+                       r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
+                       r"(?:region|area|zone|province|state)\b|"
+                       r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
+                       r"(?:prefecture|province|state|region|county|district|island)\b")
+_ACROSS_LEVEL = re.compile(r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
+                           r"(prefecture|province|state|region|county|district|island)\b")
+
+
+def _level_named_before(text: str, level: str) -> str | None:
+    """The last area of that level a page named before ("Ishikawa prefecture", "the province of
+    Brask"), by its name, else None."""
+    found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) {level}\b", text)]
+    found += [(m.start(), m.group(1)) for m in re.finditer(rf"\b{level} of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)]
+    return max(found)[1] if found else None
+
+
+# a sentence that places a part of a count ("Most of the deaths were in Brask")
+_PART_OF = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Tt]he majority|[Tt]he bulk) of (?:the|them|those|these)\b")
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -2191,6 +2379,7 @@ class PlaceScope:
         self._scope_done = False
         self._located: frozenset[str] | None = None
         self._troops: frozenset[str] | None = None
+        self._sections: list[tuple[int, str]] | None = None  # headings of a page cut into sections by place
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
         for t in doc:
@@ -2216,6 +2405,17 @@ class PlaceScope:
                 if len(cities) > 1 and named is not None:
                     self.main = named
         self.country = self._own_country()
+        # "floods in Greece, Turkey and Bulgaria": a story of several countries named together in its
+        # title or lead; their joint name is its scope, and each of them is one of its countries
+        self.joint: frozenset[str] = frozenset()
+        self.joint_name: str | None = None
+        for which, where_doc in (("title", title_doc), ("lead", doc)):
+            name = getattr(self, which)
+            joined = _joined_countries(where_doc, name, self._where) if where_doc is not None and name else None
+            if joined is not None:
+                setattr(self, which, joined[0])
+                self.joint, self.joint_name = frozenset(joined[1]), joined[0]
+                break
 
     def _where(self, name: str) -> "Place | None":
         """``resolve_place`` with the countries the article names."""
@@ -2247,6 +2447,10 @@ class PlaceScope:
                     return country, f"dateline ({place}), the country in the lead"
             if where == "dateline" and place and not self._dateline_is_scope(place):
                 continue
+            if where in ("lead", "body") and place and (land := self._capital_against_rest(place)) is not None:
+                # "17 died in Dhaka and two outside the capital": the capital is one part of the
+                # country's count, the country is the article's place
+                return land, f"{where} ({place}), counted against the rest of its country"
             if place:
                 inner = self._city_within(place)
                 if inner:
@@ -2254,6 +2458,15 @@ class PlaceScope:
                     return inner, f"{where} ({place}), lead"
                 return place, where
         return None
+
+    def _capital_against_rest(self, name: str) -> str | None:
+        """The country of a capital the article counts against the rest of its country ("in Dhaka
+        and outside the capital", "outside Dhaka"), else None."""
+        land = capital_of(self._where(name))
+        if land is None:
+            return None
+        against = rf"\boutside (?:of )?(?:the (?:capital|city)\b|{re.escape(name)}\b)|\b(?:the )?rest of the country\b"
+        return country_name(land) if re.search(against, self.doc.text, re.I) else None
 
     def _dateline_is_scope(self, dateline: str) -> bool:
         """Whether the dateline's place is where the story is, not only where it was filed from:
@@ -2499,6 +2712,9 @@ class PlaceScope:
                     # story counts for the whole country, and so do its later figures with no place
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
+                if earlier is not None and _a_total(tok) and not places_in(doc, sent.start, sent.end) \
+                        and self._wider(place, earlier):
+                    earlier = None  # "The toll rose to 47": the story's toll again, not the district of the sentence before
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
                     earlier = None  # "81 in Brask, 79 in Tessel, totaling 166": the whole of its own sentence's parts
@@ -2516,6 +2732,18 @@ class PlaceScope:
                     # "85 recruits have been discharged and another 20 are awaiting release": the one
                     # place stated for the sentence's other figures, before the article's own
                     earlier = next(iter(sibling))
+                if earlier is not None and earlier != place and self._country_itself(sent, earlier):
+                    earlier = None  # "the highest toll the country recorded": the country's, not the town's before
+                    level = _ACROSS_LEVEL.search(sent.text)
+                    named = _level_named_before(doc.text[: sent.start_char], level.group(1)) if level else None
+                    if named is not None and norm_name(named) != norm_name(place):
+                        # "across the prefecture": the prefecture the page named ("Ishikawa prefecture")
+                        place, location_from = named, f"the {level.group(1) if level else ''} named before: {named}"
+                heading = self._section_place(tok) if earlier is None else None
+                if heading is not None and norm_name(heading) != norm_name(place):
+                    # "Bulgaria" on a line of its own, then "... raising the overall death toll to four":
+                    # the section's place, on a page cut into sections by place
+                    place, location_from = heading, f"section: {heading}"
                 if earlier is not None and earlier != place:
                     came = "the sentence's other figure" if len(sibling) == 1 and earlier in sibling else "earlier sentence"
                     place, location_from = earlier, f"{came}: {earlier}"
@@ -2552,6 +2780,18 @@ class PlaceScope:
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
             place = _plain_name(place)
+        if (toll := _running_toll_noun(tok)) is not None and (region := _across_world_region(toll)) is not None:
+            # "pushing the overall number of victims across southern Africa to 400": the region's sum
+            place, location_basis, location_from = region, "stated", f"a toll across a region: {region}"
+        elif place is not None and (toll := _running_toll_noun(tok)) is not None and not _toll_placed(toll):
+            # "recovered three bodies in the village of Brask, bringing the death toll from the floods to
+            # 84": the story's toll, not the village where the latest deaths were found
+            scope = self.article_scope()
+            toll_land = self.broader or (scope[0] if scope is not None else None)  # (the country a city scope is in)
+            if scope is not None and toll_land is not None and norm_name(toll_land) != norm_name(place) \
+                    and " and " not in place \
+                    and self._in_story_country(place) and self._wider(toll_land, place):
+                place, location_basis, location_from = toll_land, "inherited", f"{scope[1]}: {toll_land} (a running toll)"
         if place is not None and _running_toll(tok):
             # "killed in southern Varnia, bringing the toll of its troops since 2001 to 211": the
             # running toll is the country's, not the part where the latest death was
@@ -2560,6 +2800,45 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _wider(self, scope: str, place: str) -> bool:
+        """Whether the article's place is wider than ``place``: a country or region holding it, or a
+        place the gazetteer does not know while it knows the scope (a village in the story's land)."""
+        outer, inner = self._where(scope), self._where(place)
+        if outer is None:
+            return False
+        if inner is None:
+            return outer.kind in ("country", "region", "state")
+        rank = {"country": 3, "region": 2, "state": 2, "city": 1}
+        return rank.get(outer.kind or "", 0) > rank.get(inner.kind or "", 0) \
+            and (outer.kind != "country" or inner.country == outer.country)
+
+    def _section_place(self, tok: "Token") -> str | None:
+        """The place of the section a figure is in, on a page cut into sections each headed by a
+        place's name alone on its line ("Greece" ... "Turkey" ... "Bulgaria"); None on other pages."""
+        if self._sections is None:
+            doc, heads = self.doc, []
+            for n, (a, b) in enumerate(self.sents.segments):
+                words = doc[a:b].text.strip()
+                if not words or len(words) > 40 or any(ch in words for ch in ".,:;!?") \
+                        or not (b >= len(doc) or "\n" in doc[b - 1].whitespace_ or doc[b].is_space):
+                    continue
+                found = places_in(doc, a, b)
+                if len(found) == 1 and norm_name(found[0][0]) == norm_name(words):
+                    heads.append((n, found[0][0]))
+            self._sections = heads if len(heads) >= 2 else []
+        n = self.sents.seg_of[tok.i]
+        return next((name for m, name in reversed(self._sections) if m < n), None)
+
+    def _country_itself(self, sent: "Span", earlier: str) -> bool:
+        """Whether a sentence that names no place speaks of the story's own land by a description
+        ("the highest toll the country recorded", "the toll in the quake-hit region"), so that a
+        town or district the sentence before located figures in is not carried over the article's
+        own place."""
+        if not _THE_LAND.search(sent.text) or places_in(self.doc, sent.start, sent.end):
+            return False
+        inner = self._where(earlier)
+        return inner is None or inner.kind != "country"  # (a country before is the one "the country" calls back)
 
     def _forces_abroad(self, tok: "Token", place: str) -> str | None:
         """The article's place when ``place`` is a country that suffers or loses the figure's people
@@ -2614,14 +2893,23 @@ class PlaceScope:
         for t in sent:
             if norm_name(t.text) != low or t.ent_type_ not in _PLACE_LABELS or _war_side(t) or _in_war_name(t):
                 continue
+            joined = [t]
             for other in t.conjuncts:
-                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS else None
+                where = self._where(other.text) if other.ent_type_ in _PLACE_LABELS or _country_tagged_person_token(other) \
+                    else None
                 if where is not None and where.kind == "country" and where.country and where.country != own.country \
                         and not any(self.doc[j].like_num for j in range(min(t.i, other.i), max(t.i, other.i))):
-                    first, second = sorted((t, other), key=lambda x: x.i)
-                    if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others):
-                        continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
-                    return f"{first.text} and {second.text}"
+                    joined.append(other)
+            if len(joined) < 2:
+                continue
+            joined.sort(key=lambda x: x.i)
+            first = joined[0]
+            if any(sent.start <= o < sent.end and abs(o - first.i) < abs(tok.i - first.i) for o in others) \
+                    and not _in_named_countries(tok, len(joined)):
+                continue  # "Varnia's toll rose to 1,100, bringing the total in Varnia and Tessia to 1,700"
+            # ("... rose to 14 after rescue teams in the three countries recovered seven more bodies": all three's)
+            names = [x.text for x in joined]
+            return f"{names[0]} and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + f" and {names[-1]}"
         if _a_total(tok):
             given = self._given.get(self.sents.seg_of[tok.i], set())
             codes = {p.country: name for name in given if (p := self._where(name)) is not None and p.kind == "country"}
@@ -2693,7 +2981,10 @@ class PlaceScope:
             return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
             # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
-        located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)]
+        if _PART_OF.search(self.doc[a:b].text):
+            return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
+        located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
+                   and not _across_border(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
             return None  # a sentence about several places ("felt in Brask and in Tessel"); who acts
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
@@ -2728,11 +3019,12 @@ class PlaceScope:
         return place.country if place is not None else None
 
     def _in_story_country(self, name: str) -> bool:
-        """False for a place the gazetteer puts in another country than the article's own."""
+        """False for a place the gazetteer puts in another country than the article's own (or than
+        one of the countries a story of several names together)."""
         place = self._where(name)
         if place is None or not place.country or not self.country:
             return True
-        return place.country == self.country
+        return place.country == self.country or place.country in self.joint
 
     def recent(self, tok: "Token", back: int = 2) -> str | None:
         """The last place named in the few sentences before ``tok``'s."""
@@ -2752,7 +3044,11 @@ class PlaceScope:
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
                  and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)]
-        for own in (scope, self.broader if scope else None):
+        owns = [scope, self.broader if scope else None]
+        if scope is not None and scope == self.joint_name:
+            # one of the countries a story of several names is that country, not all of them
+            owns = [m.strip() for m in re.split(r",|\band\b", scope) if m.strip()]
+        for own in owns:
             if not own:
                 continue
             low = own.lower()
@@ -2772,7 +3068,8 @@ class PlaceScope:
                 continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
             if _evacuated_to(self.doc, i):
                 continue  # "14 were wounded and flown to Brask for treatment": where they were taken, not hurt
-            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok):
+            if _other_figures_place(self.doc, i, tok, others, sent) or _in_other_event(self.doc[i], tok) \
+                    or _with_circumstance(self.doc, i, tok):
                 continue
             if _describes_other_noun(self.doc[i], tok):
                 continue  # "600 deaths but also injured soldiers who were sent back to Tessia": the others' place
