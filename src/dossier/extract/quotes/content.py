@@ -77,6 +77,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             object_cue = True
         elif cue.lemma_.lower() == "say" and _clause_parsed_as_object(cue) is not None:
             tokens = _clause_parsed_as_object(cue) or []
+        elif cue.pos_ == "VERB" and _clause_after_phrase(cue) is not None:
+            tokens = _clause_after_phrase(cue) or []
         elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
             excluded = {t.i for t in cue.subtree}
             tokens = [t for t in cue.head.subtree if t.i not in excluded]
@@ -293,6 +295,27 @@ def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
     if not before or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return None
     return before
+
+
+def _clause_after_phrase(cue: "Token") -> "list[Token] | None":
+    """A "that" clause the parse hung on the phrase after the verb: "said in televised remarks
+    [that more than 70 people had been killed]" ("killed" taken for a modifier of "remarks")."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ("in", "during", "on", "at", "to", "after"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        that = next((t for t in doc[obj.i + 1 : min(len(doc), obj.i + 4)] if t.lower_ == "that"), None)
+        if that is None or any(t.is_punct for t in doc[obj.i + 1 : that.i]):
+            continue
+        rest = [t for t in cue.sent if t.i > that.i]
+        # a clause with its own subject ("a briefing that lasted an hour" is no report)
+        if rest and rest[0].pos_ not in ("VERB", "AUX") and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) \
+                and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "auxpass" for t in rest):
+            return rest
+    return None
 
 
 def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":

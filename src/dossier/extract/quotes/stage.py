@@ -19,13 +19,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
+from ...outlets import known_outlet
 from ...settings import Settings
 from .content import content_clause, is_according, noun_source
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,6 +62,22 @@ def extract_quotes(
 #: stance verbs that in war and disaster news mostly tell of force ("militants attacked the base")
 _FORCE_VERBS = frozenset({"attack", "blast", "strike", "hit"})
 
+#: a question's label opening a transcript's line
+_QUESTION_LABEL_RE = re.compile(r"\s*(?:Q|QUESTION|Question)\s*:\s+(?=\S)")
+#: who put the questions: "Interview with Jo Roe", "interviewed by Jo Roe", "Jo Roe interviewed"
+_INTERVIEWER_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?\s+(?:with|by)\s+(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})"
+    r"|(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+interviewed\b)")
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+#: heads of subjects that are a figure or an event, never someone who reports ("death toll expected
+#: to rise", "the quake left ...")
+_NOT_SPEAKER_HEADS = frozenset(
+    """toll tally death deaths incident attack explosion blast quake earthquake
+    storm flood floods fire cyclone hurricane typhoon tsunami landslide""".split()
+)
+
 #: words of someone speaking for themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
@@ -88,6 +105,21 @@ class _Stage:
         self.index = TextIndex(doc)
         self.speakers = Speakers(self.index, local_entities)
         self.label_counts = label_counts(self.index)
+        # a transcript: lines opened by speakers' labels ("HOST: ...", "DES BROWNE: ..."), at least
+        # three of them and two speakers; each label's speaker as its line resolved it
+        self.turn_speakers: dict[str, SourceRef] = {}
+        labelled = 0
+        for p_start, p_end in self.index.paragraphs:
+            line = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
+            if line is not None:
+                labelled += 1
+                self.turn_speakers.setdefault(self.text[line.speaker.start or 0 : line.speaker.end or 0], line.speaker)
+        # "Q: ..." lines: the interviewer's, named when the page says who interviewed the speakers
+        questions = sum(1 for p_start, p_end in self.index.paragraphs if _QUESTION_LABEL_RE.match(self.text, p_start, p_end))
+        self.asker: SourceRef | None = self.interviewer() if questions and self.turn_speakers else None
+        if questions and self.asker is None:
+            self.asker = SourceRef(entity=None, name=None, text="Q", start=None, end=None)
+        self.transcript = labelled + questions >= 3 and len(self.turn_speakers) + (questions > 0) >= 2
 
     def run(self) -> tuple[Quote, ...]:
         """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
@@ -98,7 +130,15 @@ class _Stage:
         # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
         pending: list[int] = []
         gap = False  # a paragraph of narration was passed over, keeping ``last_attr``
+        turn: Attribution | None = None  # a transcript's speaker whose turn goes on
         for p_start, p_end in self.index.paragraphs:
+            if self.transcript:
+                made_turn, turn = self.transcript_turn(turn, p_start, p_end)
+                if made_turn is not None:
+                    quotes.extend(made_turn)
+                    last_attr = None
+                    lead_in = None
+                    continue
             para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
             segments = sentence_segments(self.text, p_start, p_end, para_quotes)
             para_last: Attribution | None = None
@@ -139,6 +179,10 @@ class _Stage:
                     para_last = attr
                 # indirect speech and "according to"
                 made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
+                if label is not None:
+                    # what a labelled speaker reports is part of their words, as inside quote marks
+                    made_all = [(quote, attr) for quote, attr in made_all
+                                if not label.start <= (attr.cue_start or -1) < label.end]
                 # "According to Reuters, Ivo Brenn announced that ...": Brenn speaks (Reuters relays); the
                 # "according to" quote whose content is another cue's report gives way to it
                 made_all = [(quote, attr) for quote, attr in made_all if not (
@@ -160,6 +204,15 @@ class _Stage:
                     (attr.cue or "").lower().startswith("according")
                     and any(quote.start <= (x.cue_start or -1) < quote.end for x in seg_made)
                 ) and not _META_REPORT_RE.match(quote.text) and not self._names_only(quote)]
+                # "Officials said that ..., Reuters reported": the outlet relays a report with its own
+                # speaker; the report is the quote, the relay none
+                made_all = [(quote, attr) for quote, attr in made_all if not (
+                    _is_outlet(attr.speaker) and any(
+                        other is not quote and quote.start <= (o_attr.cue_start or -1) < quote.end
+                        and o_attr.speaker is not None and not _is_outlet(o_attr.speaker)
+                        and (o_attr.speaker.name or o_attr.speaker.text.lower() not in ("he", "she", "it", "they", "we", "i"))
+                        for other, o_attr in made_all))]
+                made_all = self.split_contrasted(made_all, cues)
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
@@ -195,6 +248,103 @@ class _Stage:
             last_attr = para_last
         quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
         return _dedupe(_cited_by_outlet(quotes, self.text))
+
+    def split_contrasted(self, made: list[tuple[Quote, Attribution]], cues: list["Token"]) -> list[tuple[Quote, Attribution]]:
+        """"X said A had risen to 1,953 while officials in India said B": a second report set against
+        the first by "while"/"whereas", with a speaker of its own, is no part of X's words: X's quote
+        ends before it and it stands as a quote of its own."""
+        by_start = {c.idx: c for c in cues}
+        out = list(made)
+        for k, (inner, i_attr) in enumerate(made):
+            cue = by_start.get(i_attr.cue_start or -1)
+            if cue is None or i_attr.speaker is None or i_attr.speaker.text.lower() in _PRONOUNS:
+                continue
+            mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+            subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+            if mark is None or subj is None or mark.i > subj.i:
+                continue
+            for j, (outer, o_attr) in enumerate(out):
+                if j == k or not outer.start < mark.idx < outer.end or not outer.start <= inner.start < outer.end:
+                    continue
+                end = mark.idx
+                while end > outer.start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;"):
+                    end -= 1
+                if end - outer.start < 10:
+                    continue
+                out[j] = (dataclasses.replace(outer, id=stable_id("q", self.article.id, outer.start, end), end=end,
+                                              text=self.text[outer.start : end]), o_attr)
+        return out
+
+    def transcript_turn(self, turn: Attribution | None, p_start: int, p_end: int) -> tuple[list[Quote] | None, Attribution | None]:
+        """A transcript's paragraph: a speaker's turn that goes on, or a label inside the line.
+
+        "DES BROWNE: Well, ..." then paragraphs with no label: the same speaker goes on answering,
+        until the next label or a heading. "... what is your message? DES BROWNE: Well ...": a
+        label the transcript uses, after a question or sentence, starts the next speaker's turn
+        inside the paragraph.
+
+        Returns:
+            The quotes of the paragraph when it is read here (None: the stage reads it), and the
+            speaker whose turn goes on after it.
+        """
+        text = self.text
+        asked = _QUESTION_LABEL_RE.match(text, p_start, p_end)
+        if asked is not None and self.asker is not None:
+            end = len(text[:p_end].rstrip())
+            attr = Attribution(":", asked.end() - 1, asked.end(), self.asker, None, asked.start())
+            start = asked.end()
+            while start < end and text[start].isspace():
+                start += 1
+            return [self.make_quote(start, end, "direct", attr, p_start, p_end)], attr
+        if speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end) is not None:
+            line = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
+            assert line is not None
+            attr = Attribution(":", line.colon, line.colon + 1, line.speaker, None, line.colon)
+            return None, attr  # the stage reads the labelled line; its speaker's turn goes on
+        para = text[p_start:p_end].rstrip()
+        if not para or not para.endswith((".", "?", "!", '"', "”")) or len(re.findall(r"\w+", para)) < 6:
+            return None, None  # a heading, a caption, a link: the turn is over
+        out: list[Quote] = []
+        cut = p_end
+        for m in INLINE_LABEL.finditer(text, p_start, p_end):
+            who = self.turn_speakers.get(m.group(1))
+            if who is None:
+                continue
+            cut = m.start(1)
+            end = len(text[:p_end].rstrip())
+            if len(re.findall(r"\w+", text[m.end() : end])) >= 3:
+                colon = m.end(1) + text[m.end(1) : m.end()].index(":")
+                new_turn = Attribution(":", colon, colon + 1, who, None, colon)
+                said = self.make_quote(m.end(), end, "direct", new_turn, p_start, p_end)
+            else:
+                new_turn, said = None, None
+            break
+        else:
+            new_turn, said = turn, None
+        if turn is not None:
+            end = cut
+            while end > p_start and text[end - 1].isspace():
+                end -= 1
+            if end > p_start:
+                out.append(self.make_quote(p_start, end, "direct", turn, p_start, end))
+        if said is not None:
+            out.append(said)
+        return (out or None), new_turn
+
+    def interviewer(self) -> SourceRef | None:
+        """The person a transcript's page says put the questions: "(Interview with Jo Roe, KXTV)",
+        "Jo Roe interviewed ...", "interviewed by Jo Roe" — a person who is none of the labelled speakers."""
+        answering = {(sp.name or "").lower() for sp in self.turn_speakers.values()}
+        for m in _INTERVIEWER_RE.finditer(self.text):
+            name = m.group("a") or m.group("b")
+            if not name:
+                continue
+            start = m.start("a") if m.group("a") else m.start("b")
+            full = self.speakers.fullest_person(name, strict=True)
+            if full is None or full.lower() in answering or not self.speakers.is_person_name(full):
+                continue
+            return SourceRef(entity=None, name=full, text="Q", start=start, end=start + len(name))
+        return None
 
     def cue_quoted(self, q_tokens: list["Token"]) -> "Token | None":
         """The speech verb a quoted fragment opens with, when its subject stands outside the quote."""
@@ -260,11 +410,17 @@ class _Stage:
         """"“We lost four soldiers,” an officer said. ... Several were injured, he said.": a "he"/"she"
         that no named person before can stand for is the unnamed person who spoke just before."""
         sp = attr.speaker
-        if sp is None or sp.name or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
+        if sp is None or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
             return quote, attr
         prev = before.speaker
         if prev.name or not prev.text or prev.start is None or prev.start >= (sp.start or 0):
             return quote, attr
+        if sp.name:
+            # "Gen. Roe said ... A senior official told CNN that ... He said ...": the unnamed person
+            # who spoke after the named one is the nearer referent
+            named_at = [pos for pos, who in self.speakers.events if who == sp.name and pos < (sp.start or 0)]
+            if not named_at or max(named_at) >= prev.start:
+                return quote, attr
         words = [w.lower() for w in re.findall(r"[\w'’-]+", prev.text)]
         if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another"):
             return quote, attr
@@ -383,6 +539,18 @@ class _Stage:
                 # "“…,”he said" glued by the page: the verb right after the quote has lost its
                 # subject; the paragraph's speaker goes on
                 attr = dataclasses.replace(attr, speaker=para_last.speaker)
+            elif (
+                _is_outlet(attr.speaker)
+                and cue.lemma_.lower() in ("report", "write")
+                and q.close >= 0
+                and (attr.cue_start or -1) > q.close
+                and para_last is not None
+                and para_last.speaker is not None
+                and para_last.speaker.name
+                and self.speakers.is_person_name(para_last.speaker.name)
+            ):
+                # '"…,” Roe said. “…”, reports The Guardian': the outlet relays the paragraph's speaker
+                attr = dataclasses.replace(attr, speaker=para_last.speaker)
         elif (lead := colon_lead(self.index, self.speakers, q)) is not None:
             attr = credit = lead
         elif kind == "direct":
@@ -443,6 +611,9 @@ class _Stage:
             return None  # the parse took the content for the speaker
         if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
             return None  # "this suggests ...": nobody the reader can name
+        head = subject_of(cue)
+        if attr.speaker.name is None and head is not None and head.lemma_.lower() in _NOT_SPEAKER_HEADS:
+            return None  # "death toll expected to rise": a figure or an event, no one reporting
         if attr.speaker.name is None and attr.speaker.text.lower() == "it":
             antecedent = self.speakers.thing_before(cue)
             if antecedent is None:
@@ -557,6 +728,13 @@ def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         out.append(dataclasses.replace(q, speaker=speaker, end=end_q, text=text[q.start:end_q]))
     return out
+
+
+def _is_outlet(speaker: SourceRef | None) -> bool:
+    """Whether a speaker is a news outlet or wire service ("Reuters", "The Guardian")."""
+    if speaker is None:
+        return False
+    return known_outlet(speaker.name or speaker.text) is not None
 
 
 def _pronouns_after_names(quotes: list[Quote], text: str) -> list[Quote]:

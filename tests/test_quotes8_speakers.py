@@ -1,0 +1,170 @@
+"""Quote speakers in shapes read on real pages of deployments with their losses and disaster tolls
+(the eighth probe round; every text here is fictional, in the shapes of the pages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.extract.quotes import extract_quotes
+from dossier.model import Article, Quote
+from dossier.settings import Settings
+
+
+def _quotes(nlp: Any, text: str) -> tuple[Quote, ...]:
+    art = Article(id="a", source="a.txt", text=text)
+    return extract_quotes(art, nlp(text), time_expressions=(), local_entities=(), settings=Settings())
+
+
+def _find(quotes: tuple[Quote, ...] | list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert found, (words, [q.text for q in quotes])
+    return min(found, key=lambda q: len(q.text))
+
+
+def _who(q: Quote) -> str:
+    assert q.speaker is not None, q
+    return q.speaker.name or q.speaker.text
+
+
+def test_a_surname_that_is_also_a_country_is_not_the_country(nlp: Any) -> None:
+    # "in Nepal" is the country; near "the queen of Nepal" it once gave the officer a woman's pronoun
+    quotes = _quotes(nlp, (
+        "National police spokesman Dorje Lama Ghising said the number known to have died in Nepal had risen to 912.\n\n"
+        "Army officer Anil Nepal and a group of rescuers worked all night to open a passage into a collapsed "
+        "building in the capital.\n\n"
+        "“We believe there are still people trapped inside,” he told Reuters, pointing at the debris.\n\n"
+        "Among the landmarks destroyed was a tower built in 1832 for the queen of Nepal.\n"))
+    assert _who(_find(quotes, "still people trapped")) == "Anil Nepal"
+
+
+def test_a_name_the_parse_coordinated_with_the_clause_before_still_speaks(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Defence Force chief Tomas Varga said a soldier had been killed in Orsk province on Monday.\n\n"
+        "The death was Ostravia's first since October and Varga said it was \"unusual\" for one soldier to serve "
+        "seven tours in the country.\n"))
+    q = _find(quotes, "seven tours")
+    assert _who(q) == "Tomas Varga"
+
+
+def test_the_general_is_the_chief_of_the_defence_force_the_article_named(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "An Ostravian special forces soldier has been killed, Defence Force chief Tomas Varga said on Tuesday, "
+        "bringing to 33 the number of Ostravians lost in the conflict.\n\n"
+        "The 40-year-old member of the regiment was shot in the chest while on a mission in Orsk province on "
+        "Monday, the general said.\n"))
+    assert _who(_find(quotes, "shot in the chest")) == "Tomas Varga"
+
+
+def test_a_surname_spelt_another_way_is_the_same_person(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Talking to a radio station, Health Minister Karim Hasan said the death toll may rise as dozens of "
+        "people were still missing.\n\n"
+        "“What is most needed today is to set up field hospitals across the capital,” stressed Hassan.\n\n"
+        "He explained that the cabinet had agreed to more beds. “We will not stop,” he added.\n"))
+    assert _who(_find(quotes, "field hospitals")) == "Karim Hasan"
+    assert _who(_find(quotes, "We will not stop")) == "Karim Hasan"
+
+
+def test_a_given_name_is_no_spelling_of_a_surname(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Interior Minister Hassan Daroun said 40 people had died. Envoy Mira Hasani said aid was on its way.\n\n"
+        "“We need tents,” Hassan said.\n"))
+    assert _who(_find(quotes, "We need tents")) != "Mira Hasani"
+
+
+def test_he_after_an_unnamed_official_who_spoke_after_the_named_general(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Asked if the attack was an ambush, Gen. Petar Novak said, \"We just don't know yet. We need to complete "
+        "the investigation.\"\n\n"
+        "A senior defence official told the Courier that there is not enough evidence yet to say whether the "
+        "shooting was planned. He said the team had left a meeting with village elders when shooting broke out.\n"))
+    q = _find(quotes, "left a meeting")
+    assert q.speaker is not None and q.speaker.name is None, q.speaker
+    assert "official" in q.speaker.text
+
+
+def test_noting_belongs_to_the_reporting_speaker_not_to_the_body_reported(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Health Minister Karim Hasan spoke to reporters on Thursday.\n\n"
+        "He explained that the Council of Ministers had insisted on its decision, noting that such a decision "
+        "was evidence of accountability.“It is an indication that the law will prevail.”\n"))
+    assert _who(_find(quotes, "the law will prevail")) == "Karim Hasan"
+
+
+def test_a_statement_that_said_is_its_issuers_not_the_incidents(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The army yesterday issued a detailed statement on the incident that said the four soldiers were found "
+        "near abandoned vehicles in Orsk province.\n"))
+    q = _find(quotes, "four soldiers were found")
+    assert q.speaker is not None and q.speaker.text.lower() == "the army", q.speaker
+
+
+def test_an_outlet_closing_a_sentence_relays_the_officials_who_said_it(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Officials and state media said on Monday that Cyclone Tarra killed at least 157 people in Ostravia "
+        "and Velmar as it tore across the region, Reuters reported.\n"))
+    q = _find(quotes, "killed at least 157")
+    assert q.speaker is not None and q.speaker.text.lower().startswith("officials"), q.speaker
+
+
+def test_reports_an_outlet_after_a_quote_relays_the_paragraphs_speaker(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "“The government is doing all it can for rescue and relief,” Prime Minister Anton Koval said in an "
+        "interview with Reuters. “It is a difficult hour for Ostravia ”, reports The Guardian .\n"))
+    assert _who(_find(quotes, "difficult hour")) == "Anton Koval"
+
+
+def test_said_in_remarks_that_reports_the_clause(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Ostravia's health minister Karim Hasan told Reuters that 78 people had died.\n\n"
+        "The minister earlier said in televised remarks that more than 70 people had been killed.\n"))
+    assert _who(_find(quotes, "more than 70 people had been killed")) == "Karim Hasan"
+
+
+def test_a_toll_expected_to_rise_is_no_one_reporting(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Ostravia tsunami: death toll expected to rise as rescuers try to reach Velm - live\n\n"
+        "The official death toll has risen to 844.\n"))
+    assert not [q for q in quotes if q.speaker is not None and "toll" in q.speaker.text.lower()]
+
+
+def test_a_transcript_turn_goes_on_and_a_label_inside_a_line_starts_the_next(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "On Sunday, Mara Lind interviewed Petar Novak MP, Defence Secretary.\n\n"
+        "MARA LIND: We've made contact with Petar Novak on the line from Orsk.\n\n"
+        "Mr Novak, thank you for joining us, but what is your message to the troops there now? PETAR NOVAK: "
+        "Well my message to the troops here is quite clear and that is that they are doing a good job.\n\n"
+        "I've just come from a meeting with the governor and he asked me to pass on his thanks to them.\n\n"
+        "MARA LIND: Mr Novak, critics say you underestimated the strength of the rebels there.\n\n"
+        "PETAR NOVAK: I have always been frank about how serious and challenging the mission is.\n"))
+    assert _who(_find(quotes, "thank you for joining us")) == "Mara Lind"
+    assert _who(_find(quotes, "my message to the troops")) == "Petar Novak"
+    assert _who(_find(quotes, "just come from a meeting")) == "Petar Novak"
+    assert _who(_find(quotes, "always been frank")) == "Petar Novak"
+
+
+def test_questions_in_a_transcript_are_the_interviewers_the_page_names(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Deputy Secretary Novak Interview with KVRN-TV\n\n"
+        "(Interview with Mara Lind, KVRN-TV, Velm.)\n\n"
+        "Q: I am going to ask you many of the same questions from this morning.\n\n"
+        "What is being done to verify the identity of those on the tape?\n\n"
+        "Novak: What we know is some of our people are missing and we do not know where they are.\n\n"
+        "We are going to do everything we can to find them.\n\n"
+        "Q: Can you explain what happens when soldiers are missing?\n\n"
+        "Novak: Everything is being done that we can to find them, and we will find them.\n"))
+    assert _who(_find(quotes, "same questions")) == "Mara Lind"
+    assert _who(_find(quotes, "verify the identity")) == "Mara Lind"
+    assert _who(_find(quotes, "some of our people are missing")) == "Petar Novak" or \
+        _who(_find(quotes, "some of our people are missing")) == "Novak"
+    assert _who(_find(quotes, "everything we can to find them")) in ("Novak", "Petar Novak")
+    assert _who(_find(quotes, "explain what happens")) == "Mara Lind"
+
+
+def test_a_report_set_against_another_by_while_has_its_own_speaker(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "National police spokesman Dorje Lama Ghising said the number known to have died in Ostravia had "
+        "risen to 1,953 while officials in Velmar said the toll there now stood at 53.\n"))
+    assert _who(_find(quotes, "stood at 53")).lower() == "officials in velmar"
+    first = _find(quotes, "risen to 1,953")
+    assert _who(first) == "Dorje Lama Ghising" and "stood at 53" not in first.text
