@@ -168,3 +168,33 @@ def test_a_report_set_against_another_by_while_has_its_own_speaker(nlp: Any) -> 
     assert _who(_find(quotes, "stood at 53")).lower() == "officials in velmar"
     first = _find(quotes, "risen to 1,953")
     assert _who(first) == "Dorje Lama Ghising" and "stood at 53" not in first.text
+
+
+def test_a_quote_closing_its_line_on_a_comma_is_spoken_by_the_next_lines_said(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Eleven Ostravian soldiers were killed when rebels ambushed a convoy near Velm on Sunday, the army said.\n"
+        "\"The convoy came under heavy fire from both sides of the road and our men fought back for two hours,\"\n"
+        "said Maj. Ivo Tarrant, an army spokesman, adding that the wounded had been flown to Tessa.\n"))
+    assert _who(_find(quotes, "heavy fire")) == "Ivo Tarrant"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_quote_and_the_official_speaks(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "A senior defence official, speaking on condition of anonymity because he was not authorised to brief "
+        "the press, said at least three of the wounded were in critical condition.\n"))
+    assert not [q for q in quotes if "anonymity" in q.text]
+    q = _find(quotes, "critical condition")
+    assert q.speaker is not None and "official" in q.speaker.text
+
+
+def test_straight_single_quotes_of_a_british_page_are_quotes_of_the_last_woman_named(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Defence Minister Lena Kovac visited the wounded on Monday. 'Our soldiers paid the highest price,' she "
+        "told reporters.\n\n"
+        "'We have buried eleven of our sons this week,' said Mira Delcev, whose brother was among the dead.\n\n"
+        "'We were told this would be a peacekeeping mission,' she said. 'It is a war.'\n\n"
+        "The soldiers' families didn't attend the officers' briefing.\n"))
+    assert _who(_find(quotes, "highest price")) == "Lena Kovac"
+    assert _who(_find(quotes, "peacekeeping mission")) == "Mira Delcev"
+    assert _who(_find(quotes, "It is a war")) == "Mira Delcev"
+    assert not [q for q in quotes if "families" in q.text]

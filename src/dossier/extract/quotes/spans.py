@@ -152,8 +152,25 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
         if any(x <= a < y for x, y in covered):
             continue
         spans.append(QSpan(open=a, close=b, start=a + 1, end=b, double=False))
+    # straight single quotes as a page's own quote marks (British style): 'We were told ...,' she said.
+    # Only a stretch opening on a capital and closing on punctuation, so apostrophes stay apostrophes
+    covered = [(s.open, s.outer_end) for s in spans]
+    for m in _STRAIGHT_SINGLE.finditer(text, p_start, p_end):
+        a, b = m.start(), m.end() - 1
+        if any(x <= a < y or x < b < y for x, y in covered):
+            continue
+        span = _make_span(text, a, b)
+        if span.end > span.start:
+            spans.append(span)
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+#: 'We were told this was peacekeeping,' she said: a straight single quote opening on a capital after a
+#: space or a line start, closing right after punctuation before a space or the end ("don't" inside is no mark)
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[.,!?])'(?=[\s)\],;:]|$)",
+    re.MULTILINE)
 
 
 def _make_span(text: str, open_at: int, close_at: int, *, end_hint: int | None = None) -> QSpan:

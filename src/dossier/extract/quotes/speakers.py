@@ -1033,7 +1033,10 @@ def collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> list
 def _gender_near(doc: "Doc", ent: "Span") -> str | None:
     """"m"/"f" when the words right around a name say so ("Mr. Lee", "Ana Ruiz, a spokeswoman")."""
     window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.end]]
-    window += [t.lower_ for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]]
+    for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]:
+        if t.lower_ in ("whose", "who", "whom", "which", "that"):
+            break  # "Mira Roe, whose brother was killed": a relative, not what she is
+        window.append(t.lower_)
     if any(w in FEMALE_WORDS for w in window):
         return "f"
     if any(w in MALE_WORDS for w in window):

@@ -131,7 +131,13 @@ class _Stage:
         pending: list[int] = []
         gap = False  # a paragraph of narration was passed over, keeping ``last_attr``
         turn: Attribution | None = None  # a transcript's speaker whose turn goes on
+        awaiting: int | None = None  # a quote closing its paragraph on a comma, its speaker in the next line
         for p_start, p_end in self.index.paragraphs:
+            if awaiting is not None:
+                opener = self.opening_cue(p_start, p_end)
+                if opener is not None:
+                    quotes[awaiting] = self.reattribute(quotes[awaiting], opener)
+                awaiting = None
             if self.transcript:
                 made_turn, turn = self.transcript_turn(turn, p_start, p_end)
                 if made_turn is not None:
@@ -234,6 +240,7 @@ class _Stage:
                         lead_in = None
                     else:
                         para_last = lead_in
+            awaiting = self.awaiting_speaker(quotes, p_start, p_end)
             if para_last is None and not para_quotes:
                 # "In a statement, the council extended its condolences ..." then the statement's words
                 para_last = self.statement_lead(segments)
@@ -248,6 +255,32 @@ class _Stage:
             last_attr = para_last
         quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
         return _dedupe(_cited_by_outlet(quotes, self.text))
+
+    def awaiting_speaker(self, quotes: list[Quote], p_start: int, p_end: int) -> int | None:
+        """The quote that closes a paragraph on a comma with no cue of its own in it: '"…,"' then
+        "said Maj. Ivo Roe, a spokesman" opening the next line (a page that broke the line there)."""
+        if not quotes:
+            return None
+        last = quotes[-1]
+        if last.kind != "direct" or not p_start <= last.start < p_end or p_start <= (last.cue_start or -1) < p_end:
+            return None
+        tail = self.text[last.end : p_end].strip()
+        if not re.fullmatch(r",\s*[\"”’']|[\"”’']\s*,", tail):
+            return None
+        return len(quotes) - 1
+
+    def opening_cue(self, p_start: int, p_end: int) -> Attribution | None:
+        """The attribution a paragraph opens with: "said Maj. Ivo Roe, ..." or "Roe said ..."."""
+        tokens = self.index.tokens_in(p_start, p_end)
+        for t in tokens[:6]:
+            if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not self.speakers.in_quote(t):
+                segments = sentence_segments(self.text, p_start, p_end, [])
+                s_start, s_end = segments[0] if segments else (p_start, p_end)
+                attr = self.attribution_for(t, s_start, s_end)
+                return attr if attr.speaker is not None and (attr.speaker.name or attr.speaker.text) else None
+            if t.is_punct and t.text != ".":
+                return None
+        return None
 
     def split_contrasted(self, made: list[tuple[Quote, Attribution]], cues: list["Token"]) -> list[tuple[Quote, Attribution]]:
         """"X said A had risen to 1,953 while officials in India said B": a second report set against
@@ -591,7 +624,7 @@ class _Stage:
             return None
         c_start, c_end = span
         content = self.text[c_start:c_end]
-        if _ANONYMITY_RE.match(content):
+        if _ANONYMITY_RE.match(content) or len(content.split()) <= 6 and _ANONYMITY_RE.search(content):
             return None  # "who asked not to be identified": why a source is unnamed, not what they said
         # the content is mostly a direct quote: the direct quote already carries it
         outside_words = [
