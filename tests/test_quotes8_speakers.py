@@ -198,3 +198,10 @@ def test_straight_single_quotes_of_a_british_page_are_quotes_of_the_last_woman_n
     assert _who(_find(quotes, "peacekeeping mission")) == "Mira Delcev"
     assert _who(_find(quotes, "It is a war")) == "Mira Delcev"
     assert not [q for q in quotes if "families" in q.text]
+
+
+def test_noting_before_a_closing_relay_stays_with_the_person_it_hangs_on(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "UN Secretary-General Ivo Brenn called on the authorities to identify the perpetrators, noting that "
+        "“attacks targeting peacekeepers may constitute war crimes under international law,” Lena Doe said.\n"))
+    assert _who(_find(quotes, "attacks targeting peacekeepers")) == "Ivo Brenn"

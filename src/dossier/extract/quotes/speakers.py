@@ -676,11 +676,12 @@ def subject_of(cue: "Token") -> "Token | None":
     node = cue
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
         # "..., saying ..." / "..., adding that ...": the speaker of the report it extends
-        # (the reporting verb, not a verb of what it reports: "He explained that the council had
-        # insisted on it, noting that ...": he notes, not the council)
+        # (the reporting verb before it, not a verb of what it reports: "He explained that the council
+        # had insisted on it, noting that ...": he notes, not the council; but "Roe called for ...,
+        # noting that ..., Doe said": Roe notes, Doe relays)
         reporting = [anc for anc in cue.ancestors if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX")]
         if reporting:
-            node = next((anc for anc in reporting if not reported_within(anc)), reporting[0])
+            node = next((anc for anc in reporting if not reported_within(anc) and anc.i < cue.i), reporting[0])
     if cue.dep_ == "conj" and cue.head.lemma_.lower() not in CUE_LEMMAS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         # 'X said, "A proved B," and said C': the parse hung the second "said" on the quote's verb;
