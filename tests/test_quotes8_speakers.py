@@ -205,3 +205,19 @@ def test_noting_before_a_closing_relay_stays_with_the_person_it_hangs_on(nlp: An
         "UN Secretary-General Ivo Brenn called on the authorities to identify the perpetrators, noting that "
         "“attacks targeting peacekeepers may constitute war crimes under international law,” Lena Doe said.\n"))
     assert _who(_find(quotes, "attacks targeting peacekeepers")) == "Ivo Brenn"
+
+
+def test_according_to_closing_a_clause_credits_the_clause_not_what_trails(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The death toll in Ostravia alone rose to 4,352 on Tuesday, with more than 8,000 injured, according to "
+        "police, amid warnings the full extent of the tragedy would not be known for days.\n"))
+    q = next(q for q in quotes if q.cue == "according to")
+    assert q.text.startswith("The death toll") and "amid warnings" not in q.text, q.text
+
+
+def test_a_given_name_in_apposition_to_a_relative_is_the_speaker_and_her_pronoun(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "\"The water came at night,\" said Ali Varo, a farmer in Kessa village.\n\n"
+        "Varo's wife, Lina, said she had lost everything. \"We have nothing left,\" she said.\n"))
+    assert _who(_find(quotes, "nothing left")) == "Lina"
+    assert _who(_find(quotes, "lost everything")) == "Lina"

@@ -43,7 +43,11 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         # keep the side of "according to X" with the clause
         before = [t for t in tokens if t.i < cue.i]
         after = [t for t in tokens if t.i > cue.i]
-        tokens = before if len(before) >= len(after) else after
+        # ("The toll rose to 4,352, according to police, amid warnings ...": a whole clause before the
+        # credit is what it credits; what trails after it is the writer's)
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "ccomp", "conj") for t in before)
+        closing = cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        tokens = before if len(before) >= len(after) or finite and closing else after
     elif passive_report(cue) is not None and not any(c.dep_ == "ccomp" for c in cue.children):
         tokens = list(passive_report(cue)[0].subtree)  # type: ignore[index]
         object_cue = True

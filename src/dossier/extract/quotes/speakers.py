@@ -34,6 +34,7 @@ from .words import (
     INDEFINITE,
     MALE_WORDS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PRONOUN_REACH,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
@@ -189,7 +190,9 @@ class Speakers:
                     run = [t for t in c.subtree if t.i <= c.i]
                     run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
                     # (a given name the tagger took for a place is still a given name: "Korir Sing'Oei")
-                    if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
+                    # (one given name after a word for a person: "Varo's wife, Lina, said")
+                    few = 1 if head.lower_ in PERSON_NOUNS and c.dep_ == "appos" else 2
+                    if run and run[-1].i == c.i and few <= len(run) <= 4 and looks_like_person(run) \
                             and run[-1].ent_type_ not in ("GPE", "NORP", "LOC") \
                             and not any(e.label_ in ("GPE", "NORP", "LOC") and e.start <= run[0].i and run[-1].i < e.end
                                         for e in self.doc.ents):

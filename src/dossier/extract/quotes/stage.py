@@ -455,7 +455,8 @@ class _Stage:
             if not named_at or max(named_at) >= prev.start:
                 return quote, attr
         words = [w.lower() for w in re.findall(r"[\w'’-]+", prev.text)]
-        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another"):
+        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another") \
+                and not (len(words) > 1 and re.search(r"['’]s$", words[0])):  # ("Varo's wife")
             return quote, attr
         head = next((w for w in words[1:] if w in PERSON_NOUNS), None)
         if head is None or any(w in ("of", "for", "with", "in", "from") for w in words[1 : words.index(head)]):
