@@ -221,3 +221,22 @@ def test_a_given_name_in_apposition_to_a_relative_is_the_speaker_and_her_pronoun
         "Varo's wife, Lina, said she had lost everything. \"We have nothing left,\" she said.\n"))
     assert _who(_find(quotes, "nothing left")) == "Lina"
     assert _who(_find(quotes, "lost everything")) == "Lina"
+
+
+def test_a_closing_mark_typed_to_open_a_glued_quote_keeps_both_speakers(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The UN relief office said on Saturday that the Tarra and Velm rivers were at risk of breaking their "
+        "banks again”We’re going to have to wait until the waters recede to know the toll,” UN co-ordinator "
+        "Sebastian Marlow said.\n"))
+    assert _who(_find(quotes, "have to wait until the waters recede")) == "Sebastian Marlow"
+    q = _find(quotes, "rivers were at risk")
+    assert q.speaker is not None and "relief office" in q.speaker.text, q.speaker
+
+
+def test_according_to_an_outlet_then_a_closing_said_is_the_ministers(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "According to the Courier, the number of people declared dead in Ostravia rose from 242 to 417, "
+        "Land Minister Celso Marin said.\n"))
+    q = _find(quotes, "declared dead")
+    assert _who(q) == "Celso Marin"
+    assert not [x for x in quotes if x.cue == "According to"]

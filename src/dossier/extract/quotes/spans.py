@@ -124,6 +124,11 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
                 open_at, straight = i, False
             elif ch in DQ_CLOSE and not text[p_start:i].strip() and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, False  # a closing mark typed for the opening one at a line start
+            elif ch in DQ_CLOSE and i + 1 < p_end and text[i + 1].isupper() and i > p_start \
+                    and text[i - 1].isalpha() and any(c in DQ_CLOSE for c in text[i + 1 : p_end]):
+                # "... breaking their banks again”We’re going to ...,” X said": the page glued a quote to
+                # the sentence before and typed a closing mark to open it
+                open_at, straight = i, False
             elif ch == '"' and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, True
         else:

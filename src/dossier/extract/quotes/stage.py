@@ -201,7 +201,10 @@ class _Stage:
                              and quote.start <= other.start and other.end <= quote.end
                              # "The agency told lawmakers that ..., according to lawmaker X": one report, relayed
                              or other.start <= quote.start and quote.end <= other.end
-                             and (attr.cue_start or 0) >= quote.end)
+                             and (attr.cue_start or 0) >= quote.end
+                             # "According to the BBC, the toll rose to 417, Minister X said": X speaks
+                             or other.start <= quote.start and quote.end <= other.end
+                             and (o_attr.cue_start or -1) >= other.end)
                         for other, o_attr in made_all))]
                 # '"A," Roe said according to Varnpress': the content holds a quote already given with its
                 # own speaker; "This was reported by X, writes Y": the content only says who said it
@@ -633,6 +636,12 @@ class _Stage:
         ]
         if len(outside_words) < 2 or self.index.quoted[c_start] and self.text[c_start] not in DQ_OPEN + '"':
             return None
+        if c_end <= cue.idx and any(
+            q.double and q.close >= 0 and c_start <= q.open and q.close < cue.idx
+            and not re.search(r"[.;]", self.text[q.close + 1 : cue.idx]) and q.close + 1 >= c_end - 1
+            for q in self.index.qspans
+        ):
+            return None  # "... X said on Saturday that A”B ...,” Y said": Y's words are the quote closing the clause
         if cue.lemma_.lower() in _FORCE_VERBS:
             subj = subject_of(cue)
             if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
