@@ -240,3 +240,11 @@ def test_according_to_an_outlet_then_a_closing_said_is_the_ministers(nlp: Any) -
     q = _find(quotes, "declared dead")
     assert _who(q) == "Celso Marin"
     assert not [x for x in quotes if x.cue == "According to"]
+
+
+def test_an_outlet_reporting_with_a_belief_inside_keeps_its_own_report(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The Courier reports that many are special forces, with Velmar believing they possess superior combat "
+        "capabilities compared to regular forces.\n"))
+    q = _find(quotes, "many are special forces")
+    assert _who(q) == "Courier" or "Courier" in (q.speaker.text if q.speaker else ""), q.speaker

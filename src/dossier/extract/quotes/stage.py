@@ -215,9 +215,13 @@ class _Stage:
                 ) and not _META_REPORT_RE.match(quote.text) and not self._names_only(quote)]
                 # "Officials said that ..., Reuters reported": the outlet relays a report with its own
                 # speaker; the report is the quote, the relay none
+                cue_at = {c.idx: c for c in cues}
                 made_all = [(quote, attr) for quote, attr in made_all if not (
                     _is_outlet(attr.speaker) and any(
                         other is not quote and quote.start <= (o_attr.cue_start or -1) < quote.end
+                        # (the report itself, not a word inside it: "CNN reports that many are elite,
+                        # with Pyongyang believing ..." is CNN's)
+                        and _reports_to(cue_at.get(o_attr.cue_start or -1), cue_at.get(attr.cue_start or -1))
                         and o_attr.speaker is not None and not _is_outlet(o_attr.speaker)
                         and (o_attr.speaker.name or o_attr.speaker.text.lower() not in ("he", "she", "it", "they", "we", "i"))
                         for other, o_attr in made_all))]
@@ -771,6 +775,11 @@ def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         out.append(dataclasses.replace(q, speaker=speaker, end=end_q, text=text[q.start:end_q]))
     return out
+
+
+def _reports_to(inner: "Token | None", outer: "Token | None") -> bool:
+    """Whether the report ``inner`` is what the cue ``outer`` reports ("Officials said ..., Reuters reported")."""
+    return inner is not None and outer is not None and inner.head.i == outer.i and inner.dep_ in ("ccomp", "parataxis")
 
 
 def _is_outlet(speaker: SourceRef | None) -> bool:
