@@ -248,3 +248,12 @@ def test_an_outlet_reporting_with_a_belief_inside_keeps_its_own_report(nlp: Any)
         "capabilities compared to regular forces.\n"))
     q = _find(quotes, "many are special forces")
     assert _who(q) == "Courier" or "Courier" in (q.speaker.text if q.speaker else ""), q.speaker
+
+
+def test_a_title_case_dateline_with_the_agency_glued_to_the_lead_is_no_part_of_the_quote(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Velm, Ostravia (BBN)-The death toll in Ostravia's earthquake could reach 10,000, Prime Minister Anton "
+        "Koval has said as he ordered intensified rescue efforts.\n"))
+    q = _find(quotes, "could reach 10,000")
+    assert q.text.startswith("The death toll"), q.text
+    assert _who(q) == "Anton Koval"

@@ -93,7 +93,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         else:
             return None
     lo = after_dateline(index.text, s_start, s_end)
-    tokens = [t for t in tokens if lo <= t.idx < s_end]  # (a dateline is never what was said)
+    # (a dateline is never what was said; a word glued to it, "(BBN)-The", is)
+    tokens = [t for t in tokens if lo <= t.idx < s_end or t.idx < lo < t.idx + len(t.text) and t.text[lo - t.idx :].isalpha()]
     if not tokens:
         return None
     tokens.sort(key=lambda t: t.i)
@@ -133,7 +134,7 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         if gap and len(gap) == run[0].i - gap[0].i and gap[0].idx == lo \
                 and all(t.pos_ in ("NUM", "DET", "ADJ") or t.like_num or t.ent_type_ == "CARDINAL" for t in gap):
             run = gap + run
-    return run[0].idx, run[-1].idx + len(run[-1].text)
+    return max(run[0].idx, lo), run[-1].idx + len(run[-1].text)
 
 
 #: Plural things that report findings ("records show", "data suggest"), unlike plural people.

@@ -68,6 +68,10 @@ def after_dateline(text: str, s_start: int, s_end: int) -> int:
     """Where a sentence starts once a dateline ("TAIPEI, Taiwan – ") is set aside."""
     m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[–—-]{1,2}|•)\s+", text[s_start:s_end])
     if m is None:
+        # "Kathmandu, Nepal (BBN)-The death toll ...": a place in title case, then the agency in brackets and a dash
+        m = re.match(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?\s*"
+                     r"\([A-Z][\w.&/ ]{0,20}\)\s*(?:[–—-]{1,2}|:)\s*(?=[A-Z0-9“\"])", text[s_start:s_end])
+    if m is None:
         # "BANGALORE: The toll ...", "Kano | Thirteen soldiers ...": a place in capitals and a colon, or a bar
         m = re.match(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s*:|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+\|)\s+(?=[A-Z0-9“\"])",
                      text[s_start:s_end])
@@ -160,7 +164,7 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
     # straight single quotes as a page's own quote marks (British style): 'We were told ...,' she said.
     # Only a stretch opening on a capital and closing on punctuation, so apostrophes stay apostrophes
     covered = [(s.open, s.outer_end) for s in spans]
-    for m in _STRAIGHT_SINGLE.finditer(text, p_start, p_end):
+    for m in [*_STRAIGHT_SINGLE.finditer(text, p_start, p_end), *_HEADLINE_SINGLE.finditer(text, p_start, p_end)]:
         a, b = m.start(), m.end() - 1
         if any(x <= a < y or x < b < y for x, y in covered):
             continue
@@ -176,6 +180,8 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
 _STRAIGHT_SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[.,!?])'(?=[\s)\],;:]|$)",
     re.MULTILINE)
+#: a headline opening on a quote in straight single marks that a colon credits: 'We are not done': governor
+_HEADLINE_SINGLE = re.compile(r"^'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?=:\s)", re.MULTILINE)
 
 
 def _make_span(text: str, open_at: int, close_at: int, *, end_hint: int | None = None) -> QSpan:
