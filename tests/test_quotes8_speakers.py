@@ -257,3 +257,38 @@ def test_a_title_case_dateline_with_the_agency_glued_to_the_lead_is_no_part_of_t
     q = _find(quotes, "could reach 10,000")
     assert q.text.startswith("The death toll"), q.text
     assert _who(q) == "Anton Koval"
+
+
+def test_people_reported_dead_are_what_is_reported_not_who_reports(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The Courier also reported that more than 18,645 people were buried under rubble in the city of Velm "
+        "alone -- 3,629 people were also reported dead in the city, which neighbors the epicenter.\n"))
+    q = _find(quotes, "18,645 people were buried")
+    assert _who(q) == "Courier", q.speaker
+    assert not [x for x in quotes if x.speaker is not None and "people" in x.speaker.text]
+
+
+def test_a_family_name_said_first_is_the_full_name_given_before(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Yang Xusheng of Ostravia's Red Cross Society said the cold weather means tents are desperately needed.\n\n"
+        "\"Temperature may drop below zero in the evening,\" Yang said.\n\n"
+        "\"We will keep working,\" noted Colonel Zipporah, after Colonel Zipporah Kioko had briefed reporters.\n"))
+    assert _who(_find(quotes, "drop below zero")) == "Yang Xusheng"
+
+
+def test_narration_about_the_last_speaker_before_a_quote_is_theirs(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Tang Xinfen, a survivor from Quing Ping, said she witnessed people being thrown from buildings.\n\n"
+        "She travelled to Velm to beg for aid to reach her home town. \"Some people are still alive, but they "
+        "are badly injured.\"\n"))
+    assert _who(_find(quotes, "still alive")) == "Tang Xinfen"
+
+
+def test_it_said_after_a_report_about_a_person_is_the_agency_named_before(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Xiao Zhihu, 80, had been given food and water by his wife since the quake, the official Velm News "
+        "Service reported.\n\n"
+        "Xiao, who was already partially paralysed, was in stable condition when rescue workers freed him on "
+        "Friday, it said.\n"))
+    q = _find(quotes, "stable condition")
+    assert _who(q) == "Velm News Service", q.speaker

@@ -269,6 +269,13 @@ class Speakers:
                 matches.append((0 if parts[-1] == words[-1] else 1, -len(p.name), p.name))
         if not matches:
             return None if strict else name
+        if len(words) == 1:
+            # "Yang" for "Yang Xusheng", "Colonel Zipporah" for "Zipporah Kioko": a name used alone that
+            # opens one fuller name, the person the tagger also saw alone being that same one
+            opening = {m[2] for m in matches if len(m[2].split()) > 1 and m[2].split()[0].lower() == words[0]}
+            alone = [m for m in matches if len(m[2].split()) == 1]
+            if len(opening) == 1 and alone and all(len(m[2].split()) == 1 or m[2] in opening for m in matches):
+                return opening.pop()
         matches.sort()
         best = [m for m in matches if m[0] == matches[0][0]]
         if len({m[2] for m in best}) > 1 and len(words) == 1:
@@ -490,7 +497,10 @@ class Speakers:
             lo = prev.start
             if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
                 counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
-        for t in reversed(self.doc[lo : cue.i]):
+        end = cue.i
+        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and self.doc[cue.i - 2].text == ",":
+            end = sent.start  # "Xiao was in stable condition ..., it said": the report's own subject is what it said
+        for t in reversed(self.doc[lo:end]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
                 if t.ent_type_ == "PERSON" or self.in_quote(t):
                     return None
@@ -745,7 +755,12 @@ def subject_of(cue: "Token") -> "Token | None":
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
-            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
+            # "X was quoted as saying", "X was reported as saying" (not "3,629 people were reported dead":
+            # what is reported, by no one named)
+            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and (
+                node.lemma_ == "quote" or node.lemma_ == "report" and any(
+                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children))),
+                None)
         if subj is not None:
             return subj
         if node is cue and cue.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cue.children):

@@ -263,6 +263,21 @@ class _Stage:
         quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
         return _dedupe(_cited_by_outlet(quotes, self.text))
 
+    def narrated_by(self, prev: Attribution | None, start: int, end: int) -> bool:
+        """Whether the words before a quote in its paragraph tell of the previous speaker: one
+        sentence whose subject is their pronoun or their name, and no one reporting."""
+        if prev is None or prev.speaker is None or not prev.speaker.name or not self.speakers.is_person_name(prev.speaker.name):
+            return False
+        tokens = self.index.tokens_in(start, end)
+        if not tokens or any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" for t in tokens):
+            return False
+        subj = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.sent.start != tokens[0].sent.start:
+            return False
+        if subj.lower_ in ("he", "she"):
+            return self.speakers.resolve_pronoun(subj.idx, subj.lower_) == prev.speaker.name
+        return subj.pos_ == "PROPN" and subj.text in prev.speaker.name.split()
+
     def awaiting_speaker(self, quotes: list[Quote], p_start: int, p_end: int) -> int | None:
         """The quote that closes a paragraph on a comma with no cue of its own in it: '"…,"' then
         "said Maj. Ivo Roe, a spokesman" opening the next line (a page that broke the line there)."""
@@ -603,6 +618,10 @@ class _Stage:
                 attr = forward
             elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
                 # (after a paragraph of narration, only words in the first person: someone must speak them)
+                attr = prev_attr
+            elif not opens_paragraph and not gap and self.narrated_by(prev_attr, p_start, q.open):
+                # "Roe said she saw houses fall. / She travelled to Velm to beg for aid. “Some are alive ...”":
+                # the speaker of the paragraph before is the one the narration before the quote is about
                 attr = prev_attr
             elif words < 6 and q.close >= 0:
                 return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
