@@ -292,3 +292,11 @@ def test_it_said_after_a_report_about_a_person_is_the_agency_named_before(nlp: A
         "Friday, it said.\n"))
     q = _find(quotes, "stable condition")
     assert _who(q) == "Velm News Service", q.speaker
+
+
+def test_words_quoted_at_the_end_of_a_reported_clause_keep_the_clause_reported(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The Velm International Airport will remain shut until 2pm on August 26 due to “very high flood "
+        "situation,” an official said.\n"))
+    q = _find(quotes, "will remain shut")
+    assert q.kind == "indirect" and q.speaker is not None and "official" in q.speaker.text

@@ -662,6 +662,10 @@ class _Stage:
         if c_end <= cue.idx and any(
             q.double and q.close >= 0 and c_start <= q.open and q.close < cue.idx
             and not re.search(r"[.;]", self.text[q.close + 1 : cue.idx]) and q.close + 1 >= c_end - 1
+            # (a sentence of its own in the marks, not words quoted at the end of the clause: 'due to
+            # “very high flood situation,” an official said' reports the clause)
+            and self.text[q.start : q.start + 1].isupper()
+            and (self.text[:q.open].rstrip()[-1:] in (".", "!", "?", ":") or self.text[q.open - 1 : q.open].isalpha())
             for q in self.index.qspans
         ):
             return None  # "... X said on Saturday that A”B ...,” Y said": Y's words are the quote closing the clause
