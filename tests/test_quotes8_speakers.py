@@ -300,3 +300,14 @@ def test_words_quoted_at_the_end_of_a_reported_clause_keep_the_clause_reported(n
         "situation,” an official said.\n"))
     q = _find(quotes, "will remain shut")
     assert q.kind == "indirect" and q.speaker is not None and "official" in q.speaker.text
+
+
+def test_a_heading_in_single_quotes_and_a_headline_label_are_no_quotes_or_turns(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Roe: Floods Won't Stop the Count, Minister Says\n\n"
+        "On this weekend's broadcast, Interior Minister Ivo Roe said the count of the dead would go on.\n\n"
+        "'All Bets Are Off.'\n\n"
+        "Eight years ago the same valley flooded and 40 people died.\n"))
+    assert not [q for q in quotes if "All Bets" in q.text]
+    q = _find(quotes, "count of the dead")
+    assert q.kind == "indirect", q

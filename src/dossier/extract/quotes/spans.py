@@ -169,8 +169,8 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
         if any(x <= a < y or x < b < y for x, y in covered):
             continue
         span = _make_span(text, a, b)
-        if span.end > span.start:
-            spans.append(span)
+        if span.end > span.start and not is_title(text[span.start : span.end].rstrip(".!?")):
+            spans.append(span)  # ('All Bets Are Off.' heading a section is a title, not a quote)
     spans.sort(key=lambda s: s.open)
     return spans
 

@@ -26,7 +26,7 @@ from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -355,6 +355,9 @@ class _Stage:
             line = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
             assert line is not None
             attr = Attribution(":", line.colon, line.colon + 1, line.speaker, None, line.colon)
+            label = text[line.speaker.start or 0 : line.speaker.end or 0]
+            if not (label.isupper() or self.label_counts.get(label, 0) >= 2):
+                return None, None  # a headline's "Pence: ..." is no turn of a transcript
             return None, attr  # the stage reads the labelled line; its speaker's turn goes on
         para = text[p_start:p_end].rstrip()
         if not para or not para.endswith((".", "?", "!", '"', "”")) or len(re.findall(r"\w+", para)) < 6:
@@ -377,11 +380,13 @@ class _Stage:
         else:
             new_turn, said = turn, None
         if turn is not None:
-            end = cut
-            while end > p_start and text[end - 1].isspace():
+            start, end = p_start, cut
+            while end > start and (text[end - 1].isspace() or text[end - 1] in DQ_CLOSE + '"'):
                 end -= 1
-            if end > p_start:
-                out.append(self.make_quote(p_start, end, "direct", turn, p_start, end))
+            while start < end and (text[start].isspace() or text[start] in DQ_OPEN + '"'):
+                start += 1  # (a transcript quoted whole: each paragraph opens on a quote mark)
+            if end > start:
+                out.append(self.make_quote(start, end, "direct", turn, p_start, end))
         if said is not None:
             out.append(said)
         return (out or None), new_turn
@@ -619,7 +624,7 @@ class _Stage:
             elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
                 # (after a paragraph of narration, only words in the first person: someone must speak them)
                 attr = prev_attr
-            elif not opens_paragraph and not gap and self.narrated_by(prev_attr, p_start, q.open):
+            elif not opens_paragraph and not gap and (words >= 6 or q.close < 0) and self.narrated_by(prev_attr, p_start, q.open):
                 # "Roe said she saw houses fall. / She travelled to Velm to beg for aid. “Some are alive ...”":
                 # the speaker of the paragraph before is the one the narration before the quote is about
                 attr = prev_attr
