@@ -311,3 +311,12 @@ def test_a_heading_in_single_quotes_and_a_headline_label_are_no_quotes_or_turns(
     assert not [q for q in quotes if "All Bets" in q.text]
     q = _find(quotes, "count of the dead")
     assert q.kind == "indirect", q
+
+
+def test_a_report_after_a_phrase_stops_at_the_speakers_next_report(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Roe tweeted in the early morning hours that Varo was “disgusting” and “a con” and encouraged "
+        "Ostravians to “check out” her old speeches.\n"))
+    q = next(q for q in quotes if q.cue == "tweeted" and q.kind == "indirect")
+    assert "encouraged" not in q.text, q.text
+    assert [x for x in quotes if x.cue == "encouraged"]

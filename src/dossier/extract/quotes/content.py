@@ -316,6 +316,11 @@ def _clause_after_phrase(cue: "Token") -> "list[Token] | None":
         if that is None or any(t.is_punct for t in doc[obj.i + 1 : that.i]):
             continue
         rest = [t for t in cue.sent if t.i > that.i]
+        # (to another report of the speaker's: "tweeted at dawn that X was a con and encouraged ...")
+        stop = next((t.i for t in rest if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and t.i > 0
+                     and doc[t.i - 1].lower_ in ("and", "but")), None)
+        if stop is not None:
+            rest = [t for t in rest if t.i < stop - 1]
         # a clause with its own subject ("a briefing that lasted an hour" is no report)
         if rest and rest[0].pos_ not in ("VERB", "AUX") and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) \
                 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "auxpass" for t in rest):
