@@ -43,7 +43,11 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         # keep the side of "according to X" with the clause
         before = [t for t in tokens if t.i < cue.i]
         after = [t for t in tokens if t.i > cue.i]
-        tokens = before if len(before) >= len(after) else after
+        # ("The toll rose to 4,352, according to police, amid warnings ...": a whole clause before the
+        # credit is what it credits; what trails after it is the writer's)
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "ccomp", "conj") for t in before)
+        closing = cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        tokens = before if len(before) >= len(after) or finite and closing else after
     elif passive_report(cue) is not None and not any(c.dep_ == "ccomp" for c in cue.children):
         tokens = list(passive_report(cue)[0].subtree)  # type: ignore[index]
         object_cue = True
@@ -77,6 +81,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
             object_cue = True
         elif cue.lemma_.lower() == "say" and _clause_parsed_as_object(cue) is not None:
             tokens = _clause_parsed_as_object(cue) or []
+        elif cue.pos_ == "VERB" and _clause_after_phrase(cue) is not None:
+            tokens = _clause_after_phrase(cue) or []
         elif cue.dep_ in ("parataxis",) or (cue.dep_ == "ccomp" and cue.i > cue.head.i and cue.head.pos_ in ("VERB", "AUX")):
             excluded = {t.i for t in cue.subtree}
             tokens = [t for t in cue.head.subtree if t.i not in excluded]
@@ -87,7 +93,8 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         else:
             return None
     lo = after_dateline(index.text, s_start, s_end)
-    tokens = [t for t in tokens if lo <= t.idx < s_end]  # (a dateline is never what was said)
+    # (a dateline is never what was said; a word glued to it, "(BBN)-The", is)
+    tokens = [t for t in tokens if lo <= t.idx < s_end or t.idx < lo < t.idx + len(t.text) and t.text[lo - t.idx :].isalpha()]
     if not tokens:
         return None
     tokens.sort(key=lambda t: t.i)
@@ -127,7 +134,7 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
         if gap and len(gap) == run[0].i - gap[0].i and gap[0].idx == lo \
                 and all(t.pos_ in ("NUM", "DET", "ADJ") or t.like_num or t.ent_type_ == "CARDINAL" for t in gap):
             run = gap + run
-    return run[0].idx, run[-1].idx + len(run[-1].text)
+    return max(run[0].idx, lo), run[-1].idx + len(run[-1].text)
 
 
 #: Plural things that report findings ("records show", "data suggest"), unlike plural people.
@@ -293,6 +300,32 @@ def _inverted_report(cue: "Token", lo: int) -> "list[Token] | None":
     if not before or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return None
     return before
+
+
+def _clause_after_phrase(cue: "Token") -> "list[Token] | None":
+    """A "that" clause the parse hung on the phrase after the verb: "said in televised remarks
+    [that more than 70 people had been killed]" ("killed" taken for a modifier of "remarks")."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ("in", "during", "on", "at", "to", "after"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        that = next((t for t in doc[obj.i + 1 : min(len(doc), obj.i + 4)] if t.lower_ == "that"), None)
+        if that is None or any(t.is_punct for t in doc[obj.i + 1 : that.i]):
+            continue
+        rest = [t for t in cue.sent if t.i > that.i]
+        # (to another report of the speaker's: "tweeted at dawn that X was a con and encouraged ...")
+        stop = next((t.i for t in rest if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and t.i > 0
+                     and doc[t.i - 1].lower_ in ("and", "but")), None)
+        if stop is not None:
+            rest = [t for t in rest if t.i < stop - 1]
+        # a clause with its own subject ("a briefing that lasted an hour" is no report)
+        if rest and rest[0].pos_ not in ("VERB", "AUX") and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) \
+                and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "auxpass" for t in rest):
+            return rest
+    return None
 
 
 def _clause_parsed_as_object(cue: "Token") -> "list[Token] | None":

@@ -18,7 +18,7 @@ from ..places import resolve_place
 from .cues import Attribution, find_cues
 from .spans import QSpan, TextIndex
 from .speakers import Speakers, looks_like_person, strip_name
-from .words import DQ_CLOSE, LABEL, NOT_SPEAKER_LABELS, ROLE_WORDS, SIGNATURE, TRANSCRIPT_ROLES
+from .words import DQ_CLOSE, INLINE_LABEL, LABEL, NOT_SPEAKER_LABELS, ROLE_WORDS, SIGNATURE, TRANSCRIPT_ROLES
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,10 @@ def label_counts(index: TextIndex) -> dict[str, int]:
         m = LABEL.match(index.text, p_start, p_end)
         if m is not None:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    # a label in capitals that also starts a turn inside a line ("... now? PETAR NOVAK: Well ...")
+    for m in INLINE_LABEL.finditer(index.text):
+        if m.group(1) in counts and m.group(1).isupper():
+            counts[m.group(1)] += 1
     return counts
 
 

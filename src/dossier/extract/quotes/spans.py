@@ -68,6 +68,10 @@ def after_dateline(text: str, s_start: int, s_end: int) -> int:
     """Where a sentence starts once a dateline ("TAIPEI, Taiwan – ") is set aside."""
     m = re.match(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[–—-]{1,2}|•)\s+", text[s_start:s_end])
     if m is None:
+        # "Kathmandu, Nepal (BBN)-The death toll ...": a place in title case, then the agency in brackets and a dash
+        m = re.match(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?\s*"
+                     r"\([A-Z][\w.&/ ]{0,20}\)\s*(?:[–—-]{1,2}|:)\s*(?=[A-Z0-9“\"])", text[s_start:s_end])
+    if m is None:
         # "BANGALORE: The toll ...", "Kano | Thirteen soldiers ...": a place in capitals and a colon, or a bar
         m = re.match(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s*:|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s+\|)\s+(?=[A-Z0-9“\"])",
                      text[s_start:s_end])
@@ -124,6 +128,11 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
                 open_at, straight = i, False
             elif ch in DQ_CLOSE and not text[p_start:i].strip() and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, False  # a closing mark typed for the opening one at a line start
+            elif ch in DQ_CLOSE and i + 1 < p_end and text[i + 1].isupper() and i > p_start \
+                    and text[i - 1].isalpha() and any(c in DQ_CLOSE for c in text[i + 1 : p_end]):
+                # "... breaking their banks again”We’re going to ...,” X said": the page glued a quote to
+                # the sentence before and typed a closing mark to open it
+                open_at, straight = i, False
             elif ch == '"' and i + 1 < p_end and not text[i + 1].isspace():
                 open_at, straight = i, True
         else:
@@ -152,8 +161,27 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
         if any(x <= a < y for x, y in covered):
             continue
         spans.append(QSpan(open=a, close=b, start=a + 1, end=b, double=False))
+    # straight single quotes as a page's own quote marks (British style): 'We were told ...,' she said.
+    # Only a stretch opening on a capital and closing on punctuation, so apostrophes stay apostrophes
+    covered = [(s.open, s.outer_end) for s in spans]
+    for m in [*_STRAIGHT_SINGLE.finditer(text, p_start, p_end), *_HEADLINE_SINGLE.finditer(text, p_start, p_end)]:
+        a, b = m.start(), m.end() - 1
+        if any(x <= a < y or x < b < y for x, y in covered):
+            continue
+        span = _make_span(text, a, b)
+        if span.end > span.start and not is_title(text[span.start : span.end].rstrip(".!?")):
+            spans.append(span)  # ('All Bets Are Off.' heading a section is a title, not a quote)
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+#: 'We were told this was peacekeeping,' she said: a straight single quote opening on a capital after a
+#: space or a line start, closing right after punctuation before a space or the end ("don't" inside is no mark)
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[.,!?])'(?=[\s)\],;:]|$)",
+    re.MULTILINE)
+#: a headline opening on a quote in straight single marks that a colon credits: 'We are not done': governor
+_HEADLINE_SINGLE = re.compile(r"^'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?=:\s)", re.MULTILINE)
 
 
 def _make_span(text: str, open_at: int, close_at: int, *, end_hint: int | None = None) -> QSpan:

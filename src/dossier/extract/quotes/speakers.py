@@ -34,9 +34,11 @@ from .words import (
     INDEFINITE,
     MALE_WORDS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PRONOUN_REACH,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
+    RANK_HOLDERS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
@@ -98,7 +100,14 @@ class Speakers:
         low = head.lower_
         if head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER:
             if low in ("who", "that", "which") and head.head.dep_ == "relcl":
-                return self.speaker_ref(head.head.head, cue, lo, hi)
+                antecedent = head.head.head
+                document = _document_before(antecedent) if low != "who" else None
+                if document is not None:
+                    # "issued a statement on the incident that said ...": the statement says it, and
+                    # whoever issued it speaks
+                    maker = _maker_of_object(document)
+                    return self.speaker_ref(maker if maker is not None else document, cue, lo, hi)
+                return self.speaker_ref(antecedent, cue, lo, hi)
             name = self.resolve_pronoun(head.idx, low) if low in PRONOUNS_PERSON else None
             if low == "it" and cue.pos_ in ("VERB", "AUX"):
                 name = self.organisation_before(cue)
@@ -181,7 +190,9 @@ class Speakers:
                     run = [t for t in c.subtree if t.i <= c.i]
                     run = [t for t in run if t.text[:1].isupper() and t.pos_ == "PROPN"]
                     # (a given name the tagger took for a place is still a given name: "Korir Sing'Oei")
-                    if run and run[-1].i == c.i and 2 <= len(run) <= 4 and looks_like_person(run) \
+                    # (one given name after a word for a person: "Varo's wife, Lina, said")
+                    few = 1 if head.lower_ in PERSON_NOUNS and c.dep_ == "appos" else 2
+                    if run and run[-1].i == c.i and few <= len(run) <= 4 and looks_like_person(run) \
                             and run[-1].ent_type_ not in ("GPE", "NORP", "LOC") \
                             and not any(e.label_ in ("GPE", "NORP", "LOC") and e.start <= run[0].i and run[-1].i < e.end
                                         for e in self.doc.ents):
@@ -247,6 +258,10 @@ class Speakers:
         words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
         if not words:
             return None if strict else name
+        if len(words) == 1:
+            variant = self.spelling_variant(words[0])
+            if variant is not None:
+                return variant
         matches: list[tuple[int, int, str]] = []
         for p in self.persons:
             parts = [w.lower() for w in re.split(r"[\s-]+", p.name) if w]
@@ -254,6 +269,13 @@ class Speakers:
                 matches.append((0 if parts[-1] == words[-1] else 1, -len(p.name), p.name))
         if not matches:
             return None if strict else name
+        if len(words) == 1:
+            # "Yang" for "Yang Xusheng", "Colonel Zipporah" for "Zipporah Kioko": a name used alone that
+            # opens one fuller name, the person the tagger also saw alone being that same one
+            opening = {m[2] for m in matches if len(m[2].split()) > 1 and m[2].split()[0].lower() == words[0]}
+            alone = [m for m in matches if len(m[2].split()) == 1]
+            if len(opening) == 1 and alone and all(len(m[2].split()) == 1 or m[2] in opening for m in matches):
+                return opening.pop()
         matches.sort()
         best = [m for m in matches if m[0] == matches[0][0]]
         if len({m[2] for m in best}) > 1 and len(words) == 1:
@@ -261,6 +283,27 @@ class Speakers:
             if not all(m[2] in longest for m in best):
                 return None if strict else name  # two different people share the word
         return best[0][2]
+
+    def spelling_variant(self, word: str) -> str | None:
+        """The one fuller name whose surname is ``word`` spelt another way ("Hassan" for "Hamad Hasan",
+        "Zelensky" for "Volodymyr Zelenskyy"): one letter doubled, dropped or changed, same first two
+        letters, five letters or more; never when a person's surname is ``word`` itself."""
+        w = _fold(word)
+        if len(w) < 5:
+            return None
+        found = set()
+        for p in self.persons:
+            parts = p.name.split()
+            last = _fold(parts[-1]) if parts else ""
+            if len(parts) >= 2 and w in (_fold(x) for x in parts[:-1]):
+                return None  # a given name of someone ("Hassan" of "Hassan Roe")
+            if last == w:
+                if len(parts) >= 2:
+                    return None  # the name is spelt this way too
+                continue  # (a one-word person of this spelling: the same person, seen by the tagger alone)
+            if len(parts) >= 2 and last[:2] == w[:2] and _one_edit(last, w):
+                found.add(p.name)
+        return found.pop() if len(found) == 1 else None
 
     def remember_person(self, name: str, position: int) -> None:
         """Add a name read from a subject phrase to the people the article knows."""
@@ -287,7 +330,8 @@ class Speakers:
         ]
         if not earlier:
             return None
-        return max(earlier, key=lambda e: e[0])[1]
+        name = max(earlier, key=lambda e: e[0])[1]
+        return self.fullest_person(name) or name  # ("Hassan" of "Minister Hamad Hasan")
 
     def resolve_nominal(self, head: "Token", tokens: list["Token"]) -> str | None:
         """Match a definite role phrase ("the top US diplomat") to a person with that role."""
@@ -319,7 +363,9 @@ class Speakers:
         position = head.idx
         if keys <= GENERIC_ROLES:
             # "the minister", "the agency director": only when one person named before holds it
-            holders = {person.name for person in self.persons if any(keys & r_keys for r_keys, _ in person.roles)}
+            # ("the general": the one army chief named, whatever rank the article gave)
+            wanted = keys.union(*(RANK_HOLDERS.get(k, frozenset()) for k in keys))
+            holders = {person.name for person in self.persons if any(wanted & r_keys for r_keys, _ in person.roles)}
             earlier = {
                 person.name
                 for person in self.persons
@@ -451,7 +497,10 @@ class Speakers:
             lo = prev.start
             if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
                 counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
-        for t in reversed(self.doc[lo : cue.i]):
+        end = cue.i
+        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and self.doc[cue.i - 2].text == ",":
+            end = sent.start  # "Xiao was in stable condition ..., it said": the report's own subject is what it said
+        for t in reversed(self.doc[lo:end]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
                 if t.ent_type_ == "PERSON" or self.in_quote(t):
                     return None
@@ -575,6 +624,29 @@ _MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "repor
 _MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
 
 
+def _document_before(antecedent: "Token") -> "Token | None":
+    """A statement or report a relative "that said" is about, when the parse hung the clause on
+    a thing named after it: "a statement on the incident that said ..." (an incident says nothing)."""
+    if antecedent.lemma_.lower() in _MADE_NOUNS or antecedent.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or antecedent.pos_ != "NOUN" or antecedent.dep_ != "pobj":
+        return None
+    doc = antecedent.doc
+    for t in reversed(doc[max(antecedent.sent.start, antecedent.i - 6) : antecedent.i]):
+        if t.lemma_.lower() in _MADE_NOUNS and t.pos_ == "NOUN" and t.lemma_.lower() not in ("toll", "tally", "figure", "count"):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
+            break
+    return None
+
+
+def _maker_of_object(document: "Token") -> "Token | None":
+    """Who issued a document that is the object of issuing: "the military issued a statement"."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def maker_of_document(subj: "Token") -> "Token | None":
     """Who made the document or figure that "says": "The toll reported by the ministry earlier
     stated that ...", "a statement issued by the army said ...": the ministry, the army (not "The
@@ -617,10 +689,12 @@ def subject_of(cue: "Token") -> "Token | None":
     node = cue
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp", "acl"):
         # "..., saying ..." / "..., adding that ...": the speaker of the report it extends
-        for anc in cue.ancestors:
-            if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX"):
-                node = anc
-                break
+        # (the reporting verb before it, not a verb of what it reports: "He explained that the council
+        # had insisted on it, noting that ...": he notes, not the council; but "Roe called for ...,
+        # noting that ..., Doe said": Roe notes, Doe relays)
+        reporting = [anc for anc in cue.ancestors if anc.lemma_.lower() in CUE_LEMMAS and anc.pos_ in ("VERB", "AUX")]
+        if reporting:
+            node = next((anc for anc in reporting if not reported_within(anc) and anc.i < cue.i), reporting[0])
     if cue.dep_ == "conj" and cue.head.lemma_.lower() not in CUE_LEMMAS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         # 'X said, "A proved B," and said C': the parse hung the second "said" on the quote's verb;
@@ -659,6 +733,10 @@ def subject_of(cue: "Token") -> "Token | None":
         for c in cue.children:
             if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos") and c.pos_ in ("NOUN", "PROPN"):
                 return c
+    if node is cue and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        coordinated = _name_coordinated_before(cue)
+        if coordinated is not None:
+            return coordinated  # "The death was the first since May and Hurley said ...": not "The death"
     for _ in range(4):
         # the subject nearest the verb: a quote parsed as a second subject lies further away
         # ("X said the troops of the brigade came under fire": a second subject after the verb is the
@@ -677,7 +755,12 @@ def subject_of(cue: "Token") -> "Token | None":
         if subj is not None and subj.i < node.i:
             subj = apposed_person(node.doc, node.sent.start, subj, node)  # "Jane Roe, the (VRCS) director, told"
         if subj is None:
-            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "report")), None)
+            # "X was quoted as saying", "X was reported as saying" (not "3,629 people were reported dead":
+            # what is reported, by no one named)
+            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and (
+                node.lemma_ == "quote" or node.lemma_ == "report" and any(
+                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children))),
+                None)
         if subj is not None:
             return subj
         if node is cue and cue.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cue.children):
@@ -699,6 +782,41 @@ def subject_of(cue: "Token") -> "Token | None":
         if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "npadvmod"):
             return before  # "In a meeting with the Post Trump said ...": a name the parse hung elsewhere
     return None
+
+
+def _fold(word: str) -> str:
+    """A word lowered, its apostrophes made one."""
+    return word.lower().replace("’", "'").replace("‘", "'")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart (added, dropped or changed)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _name_coordinated_before(cue: "Token") -> "Token | None":
+    """The name right before a subjectless speech verb that the parse coordinated with a word of the
+    clause before: "The death was the first since October and Hurley said it was ..." ("Hurley" a
+    conjunct of "October", "said" hung on "was" without a subject)."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j < 1 or cue.pos_ != "VERB":
+        return None
+    last = doc[j]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or last.dep_ != "conj" \
+            or last.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL"):
+        return None
+    k = j
+    while k > 0 and j - k < 3 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k == 0 or doc[k - 1].lower_ not in ("and", "but"):
+        return None
+    return last
 
 
 def _np_after_quote(cue: "Token") -> "Token | None":
@@ -835,7 +953,15 @@ def strip_name(name: str, *, person: bool = True) -> str:
     while person and len(words) > 1 and (words[0].lower().strip(".") in ROLE_WORDS
                                          or len(words) > 2 and words[0].lower() in ORG_WORDS):
         words = words[1:]  # "Commissioner Rui Santos" -> "Rui Santos"; "(Inspector General of) Police Jo Roe" -> "Jo Roe"
+    while person and len(words) > 1 and words[-1] in _HEADLINE_TAILS:
+        words = words[:-1]  # "Deputy Secretary Wolfowitz Interview with ...": a headline's word the tagger took in
     return " ".join(words)
+
+
+#: Title-case headline words the tagger takes into a name before them ("Roe Interview", "Roe Says")
+_HEADLINE_TAILS = frozenset(
+    "Interview Interviews Says Said Tells Told Warns Visits Dies Speaks Statement Remarks Briefing Transcript Press".split()
+)
 
 
 def role_keys(phrase: str) -> frozenset[str]:
@@ -848,7 +974,7 @@ def role_keys(phrase: str) -> frozenset[str]:
         The role keys of ``ROLE_SYNONYMS`` it contains.
     """
     phrase = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
-    phrase = re.sub(r"\s+", " ", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).replace(" of the ", " of ")  # "chief of the defence force"
     keys = set()
     for key, names in ROLE_SYNONYMS.items():
         for n in names:
@@ -926,7 +1052,10 @@ def collect_persons(doc: "Doc", local: Sequence[LocalEntity], text: str) -> list
 def _gender_near(doc: "Doc", ent: "Span") -> str | None:
     """"m"/"f" when the words right around a name say so ("Mr. Lee", "Ana Ruiz, a spokeswoman")."""
     window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.end]]
-    window += [t.lower_ for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]]
+    for t in doc[ent.end : min(ent.sent.end, ent.end + 6)]:
+        if t.lower_ in ("whose", "who", "whom", "which", "that"):
+            break  # "Mira Roe, whose brother was killed": a relative, not what she is
+        window.append(t.lower_)
     if any(w in FEMALE_WORDS for w in window):
         return "f"
     if any(w in MALE_WORDS for w in window):
@@ -997,6 +1126,8 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
             continue
+        if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue  # "Santosh Nepal" is a person, "in Nepal" the country: a place word alone is the place
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
         start = extend(tok.i, tok.i + 1, tok.sent.start)

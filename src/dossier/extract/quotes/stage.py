@@ -19,13 +19,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import Article, LocalEntity, Quote, SourceRef, TimeExpression, stable_id
+from ...outlets import known_outlet
 from ...settings import Settings
 from .content import content_clause, is_according, noun_source
 from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_OPEN, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,6 +62,22 @@ def extract_quotes(
 #: stance verbs that in war and disaster news mostly tell of force ("militants attacked the base")
 _FORCE_VERBS = frozenset({"attack", "blast", "strike", "hit"})
 
+#: a question's label opening a transcript's line
+_QUESTION_LABEL_RE = re.compile(r"\s*(?:Q|QUESTION|Question)\s*:\s+(?=\S)")
+#: who put the questions: "Interview with Jo Roe", "interviewed by Jo Roe", "Jo Roe interviewed"
+_INTERVIEWER_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?\s+(?:with|by)\s+(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})"
+    r"|(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+interviewed\b)")
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+#: heads of subjects that are a figure or an event, never someone who reports ("death toll expected
+#: to rise", "the quake left ...")
+_NOT_SPEAKER_HEADS = frozenset(
+    """toll tally death deaths incident attack explosion blast quake earthquake
+    storm flood floods fire cyclone hurricane typhoon tsunami landslide""".split()
+)
+
 #: words of someone speaking for themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
@@ -88,6 +105,21 @@ class _Stage:
         self.index = TextIndex(doc)
         self.speakers = Speakers(self.index, local_entities)
         self.label_counts = label_counts(self.index)
+        # a transcript: lines opened by speakers' labels ("HOST: ...", "DES BROWNE: ..."), at least
+        # three of them and two speakers; each label's speaker as its line resolved it
+        self.turn_speakers: dict[str, SourceRef] = {}
+        labelled = 0
+        for p_start, p_end in self.index.paragraphs:
+            line = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
+            if line is not None:
+                labelled += 1
+                self.turn_speakers.setdefault(self.text[line.speaker.start or 0 : line.speaker.end or 0], line.speaker)
+        # "Q: ..." lines: the interviewer's, named when the page says who interviewed the speakers
+        questions = sum(1 for p_start, p_end in self.index.paragraphs if _QUESTION_LABEL_RE.match(self.text, p_start, p_end))
+        self.asker: SourceRef | None = self.interviewer() if questions and self.turn_speakers else None
+        if questions and self.asker is None:
+            self.asker = SourceRef(entity=None, name=None, text="Q", start=None, end=None)
+        self.transcript = labelled + questions >= 3 and len(self.turn_speakers) + (questions > 0) >= 2
 
     def run(self) -> tuple[Quote, ...]:
         """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
@@ -98,7 +130,21 @@ class _Stage:
         # next paragraph, whose attribution is the whole quote's ("“A. / “B,” X said.")
         pending: list[int] = []
         gap = False  # a paragraph of narration was passed over, keeping ``last_attr``
+        turn: Attribution | None = None  # a transcript's speaker whose turn goes on
+        awaiting: int | None = None  # a quote closing its paragraph on a comma, its speaker in the next line
         for p_start, p_end in self.index.paragraphs:
+            if awaiting is not None:
+                opener = self.opening_cue(p_start, p_end)
+                if opener is not None:
+                    quotes[awaiting] = self.reattribute(quotes[awaiting], opener)
+                awaiting = None
+            if self.transcript:
+                made_turn, turn = self.transcript_turn(turn, p_start, p_end)
+                if made_turn is not None:
+                    quotes.extend(made_turn)
+                    last_attr = None
+                    lead_in = None
+                    continue
             para_quotes = [q for q in self.index.qspans if p_start <= q.open < p_end]
             segments = sentence_segments(self.text, p_start, p_end, para_quotes)
             para_last: Attribution | None = None
@@ -139,6 +185,10 @@ class _Stage:
                     para_last = attr
                 # indirect speech and "according to"
                 made_all = [m for m in (self.indirect(cue, s_start, s_end) for cue in cues) if m is not None]
+                if label is not None:
+                    # what a labelled speaker reports is part of their words, as inside quote marks
+                    made_all = [(quote, attr) for quote, attr in made_all
+                                if not label.start <= (attr.cue_start or -1) < label.end]
                 # "According to Reuters, Ivo Brenn announced that ...": Brenn speaks (Reuters relays); the
                 # "according to" quote whose content is another cue's report gives way to it
                 made_all = [(quote, attr) for quote, attr in made_all if not (
@@ -151,7 +201,10 @@ class _Stage:
                              and quote.start <= other.start and other.end <= quote.end
                              # "The agency told lawmakers that ..., according to lawmaker X": one report, relayed
                              or other.start <= quote.start and quote.end <= other.end
-                             and (attr.cue_start or 0) >= quote.end)
+                             and (attr.cue_start or 0) >= quote.end
+                             # "According to the BBC, the toll rose to 417, Minister X said": X speaks
+                             or other.start <= quote.start and quote.end <= other.end
+                             and (o_attr.cue_start or -1) >= other.end)
                         for other, o_attr in made_all))]
                 # '"A," Roe said according to Varnpress': the content holds a quote already given with its
                 # own speaker; "This was reported by X, writes Y": the content only says who said it
@@ -160,6 +213,19 @@ class _Stage:
                     (attr.cue or "").lower().startswith("according")
                     and any(quote.start <= (x.cue_start or -1) < quote.end for x in seg_made)
                 ) and not _META_REPORT_RE.match(quote.text) and not self._names_only(quote)]
+                # "Officials said that ..., Reuters reported": the outlet relays a report with its own
+                # speaker; the report is the quote, the relay none
+                cue_at = {c.idx: c for c in cues}
+                made_all = [(quote, attr) for quote, attr in made_all if not (
+                    _is_outlet(attr.speaker) and any(
+                        other is not quote and quote.start <= (o_attr.cue_start or -1) < quote.end
+                        # (the report itself, not a word inside it: "CNN reports that many are elite,
+                        # with Pyongyang believing ..." is CNN's)
+                        and _reports_to(cue_at.get(o_attr.cue_start or -1), cue_at.get(attr.cue_start or -1))
+                        and o_attr.speaker is not None and not _is_outlet(o_attr.speaker)
+                        and (o_attr.speaker.name or o_attr.speaker.text.lower() not in ("he", "she", "it", "they", "we", "i"))
+                        for other, o_attr in made_all))]
+                made_all = self.split_contrasted(made_all, cues)
                 for quote, attr in made_all:
                     # a report nested in another's content ("said the US believed that ...") is
                     # part of that content, not a quote of its own
@@ -181,6 +247,7 @@ class _Stage:
                         lead_in = None
                     else:
                         para_last = lead_in
+            awaiting = self.awaiting_speaker(quotes, p_start, p_end)
             if para_last is None and not para_quotes:
                 # "In a statement, the council extended its condolences ..." then the statement's words
                 para_last = self.statement_lead(segments)
@@ -195,6 +262,149 @@ class _Stage:
             last_attr = para_last
         quotes = self.headline_person(_pronouns_after_names(quotes, self.text))
         return _dedupe(_cited_by_outlet(quotes, self.text))
+
+    def narrated_by(self, prev: Attribution | None, start: int, end: int) -> bool:
+        """Whether the words before a quote in its paragraph tell of the previous speaker: one
+        sentence whose subject is their pronoun or their name, and no one reporting."""
+        if prev is None or prev.speaker is None or not prev.speaker.name or not self.speakers.is_person_name(prev.speaker.name):
+            return False
+        tokens = self.index.tokens_in(start, end)
+        if not tokens or any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" for t in tokens):
+            return False
+        subj = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.sent.start != tokens[0].sent.start:
+            return False
+        if subj.lower_ in ("he", "she"):
+            return self.speakers.resolve_pronoun(subj.idx, subj.lower_) == prev.speaker.name
+        return subj.pos_ == "PROPN" and subj.text in prev.speaker.name.split()
+
+    def awaiting_speaker(self, quotes: list[Quote], p_start: int, p_end: int) -> int | None:
+        """The quote that closes a paragraph on a comma with no cue of its own in it: '"…,"' then
+        "said Maj. Ivo Roe, a spokesman" opening the next line (a page that broke the line there)."""
+        if not quotes:
+            return None
+        last = quotes[-1]
+        if last.kind != "direct" or not p_start <= last.start < p_end or p_start <= (last.cue_start or -1) < p_end:
+            return None
+        tail = self.text[last.end : p_end].strip()
+        if not re.fullmatch(r",\s*[\"”’']|[\"”’']\s*,", tail):
+            return None
+        return len(quotes) - 1
+
+    def opening_cue(self, p_start: int, p_end: int) -> Attribution | None:
+        """The attribution a paragraph opens with: "said Maj. Ivo Roe, ..." or "Roe said ..."."""
+        tokens = self.index.tokens_in(p_start, p_end)
+        for t in tokens[:6]:
+            if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not self.speakers.in_quote(t):
+                segments = sentence_segments(self.text, p_start, p_end, [])
+                s_start, s_end = segments[0] if segments else (p_start, p_end)
+                attr = self.attribution_for(t, s_start, s_end)
+                return attr if attr.speaker is not None and (attr.speaker.name or attr.speaker.text) else None
+            if t.is_punct and t.text != ".":
+                return None
+        return None
+
+    def split_contrasted(self, made: list[tuple[Quote, Attribution]], cues: list["Token"]) -> list[tuple[Quote, Attribution]]:
+        """"X said A had risen to 1,953 while officials in India said B": a second report set against
+        the first by "while"/"whereas", with a speaker of its own, is no part of X's words: X's quote
+        ends before it and it stands as a quote of its own."""
+        by_start = {c.idx: c for c in cues}
+        out = list(made)
+        for k, (inner, i_attr) in enumerate(made):
+            cue = by_start.get(i_attr.cue_start or -1)
+            if cue is None or i_attr.speaker is None or i_attr.speaker.text.lower() in _PRONOUNS:
+                continue
+            mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+            subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+            if mark is None or subj is None or mark.i > subj.i:
+                continue
+            for j, (outer, o_attr) in enumerate(out):
+                if j == k or not outer.start < mark.idx < outer.end or not outer.start <= inner.start < outer.end:
+                    continue
+                end = mark.idx
+                while end > outer.start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;"):
+                    end -= 1
+                if end - outer.start < 10:
+                    continue
+                out[j] = (dataclasses.replace(outer, id=stable_id("q", self.article.id, outer.start, end), end=end,
+                                              text=self.text[outer.start : end]), o_attr)
+        return out
+
+    def transcript_turn(self, turn: Attribution | None, p_start: int, p_end: int) -> tuple[list[Quote] | None, Attribution | None]:
+        """A transcript's paragraph: a speaker's turn that goes on, or a label inside the line.
+
+        "DES BROWNE: Well, ..." then paragraphs with no label: the same speaker goes on answering,
+        until the next label or a heading. "... what is your message? DES BROWNE: Well ...": a
+        label the transcript uses, after a question or sentence, starts the next speaker's turn
+        inside the paragraph.
+
+        Returns:
+            The quotes of the paragraph when it is read here (None: the stage reads it), and the
+            speaker whose turn goes on after it.
+        """
+        text = self.text
+        asked = _QUESTION_LABEL_RE.match(text, p_start, p_end)
+        if asked is not None and self.asker is not None:
+            end = len(text[:p_end].rstrip())
+            attr = Attribution(":", asked.end() - 1, asked.end(), self.asker, None, asked.start())
+            start = asked.end()
+            while start < end and text[start].isspace():
+                start += 1
+            return [self.make_quote(start, end, "direct", attr, p_start, p_end)], attr
+        if speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end) is not None:
+            line = speaker_label(self.index, self.speakers, self.label_counts, p_start, p_end)
+            assert line is not None
+            attr = Attribution(":", line.colon, line.colon + 1, line.speaker, None, line.colon)
+            label = text[line.speaker.start or 0 : line.speaker.end or 0]
+            if not (label.isupper() or self.label_counts.get(label, 0) >= 2):
+                return None, None  # a headline's "Pence: ..." is no turn of a transcript
+            return None, attr  # the stage reads the labelled line; its speaker's turn goes on
+        para = text[p_start:p_end].rstrip()
+        if not para or not para.endswith((".", "?", "!", '"', "”")) or len(re.findall(r"\w+", para)) < 6:
+            return None, None  # a heading, a caption, a link: the turn is over
+        out: list[Quote] = []
+        cut = p_end
+        for m in INLINE_LABEL.finditer(text, p_start, p_end):
+            who = self.turn_speakers.get(m.group(1))
+            if who is None:
+                continue
+            cut = m.start(1)
+            end = len(text[:p_end].rstrip())
+            if len(re.findall(r"\w+", text[m.end() : end])) >= 3:
+                colon = m.end(1) + text[m.end(1) : m.end()].index(":")
+                new_turn = Attribution(":", colon, colon + 1, who, None, colon)
+                said = self.make_quote(m.end(), end, "direct", new_turn, p_start, p_end)
+            else:
+                new_turn, said = None, None
+            break
+        else:
+            new_turn, said = turn, None
+        if turn is not None:
+            start, end = p_start, cut
+            while end > start and (text[end - 1].isspace() or text[end - 1] in DQ_CLOSE + '"'):
+                end -= 1
+            while start < end and (text[start].isspace() or text[start] in DQ_OPEN + '"'):
+                start += 1  # (a transcript quoted whole: each paragraph opens on a quote mark)
+            if end > start:
+                out.append(self.make_quote(start, end, "direct", turn, p_start, end))
+        if said is not None:
+            out.append(said)
+        return (out or None), new_turn
+
+    def interviewer(self) -> SourceRef | None:
+        """The person a transcript's page says put the questions: "(Interview with Jo Roe, KXTV)",
+        "Jo Roe interviewed ...", "interviewed by Jo Roe" — a person who is none of the labelled speakers."""
+        answering = {(sp.name or "").lower() for sp in self.turn_speakers.values()}
+        for m in _INTERVIEWER_RE.finditer(self.text):
+            name = m.group("a") or m.group("b")
+            if not name:
+                continue
+            start = m.start("a") if m.group("a") else m.start("b")
+            full = self.speakers.fullest_person(name, strict=True)
+            if full is None or full.lower() in answering or not self.speakers.is_person_name(full):
+                continue
+            return SourceRef(entity=None, name=full, text="Q", start=start, end=start + len(name))
+        return None
 
     def cue_quoted(self, q_tokens: list["Token"]) -> "Token | None":
         """The speech verb a quoted fragment opens with, when its subject stands outside the quote."""
@@ -260,13 +470,20 @@ class _Stage:
         """"“We lost four soldiers,” an officer said. ... Several were injured, he said.": a "he"/"she"
         that no named person before can stand for is the unnamed person who spoke just before."""
         sp = attr.speaker
-        if sp is None or sp.name or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
+        if sp is None or sp.text.lower() not in ("he", "she") or before is None or before.speaker is None:
             return quote, attr
         prev = before.speaker
         if prev.name or not prev.text or prev.start is None or prev.start >= (sp.start or 0):
             return quote, attr
+        if sp.name:
+            # "Gen. Roe said ... A senior official told CNN that ... He said ...": the unnamed person
+            # who spoke after the named one is the nearer referent
+            named_at = [pos for pos, who in self.speakers.events if who == sp.name and pos < (sp.start or 0)]
+            if not named_at or max(named_at) >= prev.start:
+                return quote, attr
         words = [w.lower() for w in re.findall(r"[\w'’-]+", prev.text)]
-        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another"):
+        if not words or words[0] not in ("a", "an", "the", "one", "this", "that", "another") \
+                and not (len(words) > 1 and re.search(r"['’]s$", words[0])):  # ("Varo's wife")
             return quote, attr
         head = next((w for w in words[1:] if w in PERSON_NOUNS), None)
         if head is None or any(w in ("of", "for", "with", "in", "from") for w in words[1 : words.index(head)]):
@@ -383,6 +600,18 @@ class _Stage:
                 # "“…,”he said" glued by the page: the verb right after the quote has lost its
                 # subject; the paragraph's speaker goes on
                 attr = dataclasses.replace(attr, speaker=para_last.speaker)
+            elif (
+                _is_outlet(attr.speaker)
+                and cue.lemma_.lower() in ("report", "write")
+                and q.close >= 0
+                and (attr.cue_start or -1) > q.close
+                and para_last is not None
+                and para_last.speaker is not None
+                and para_last.speaker.name
+                and self.speakers.is_person_name(para_last.speaker.name)
+            ):
+                # '"…,” Roe said. “…”, reports The Guardian': the outlet relays the paragraph's speaker
+                attr = dataclasses.replace(attr, speaker=para_last.speaker)
         elif (lead := colon_lead(self.index, self.speakers, q)) is not None:
             attr = credit = lead
         elif kind == "direct":
@@ -394,6 +623,10 @@ class _Stage:
                 attr = forward
             elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
                 # (after a paragraph of narration, only words in the first person: someone must speak them)
+                attr = prev_attr
+            elif not opens_paragraph and not gap and (words >= 6 or q.close < 0) and self.narrated_by(prev_attr, p_start, q.open):
+                # "Roe said she saw houses fall. / She travelled to Velm to beg for aid. “Some are alive ...”":
+                # the speaker of the paragraph before is the one the narration before the quote is about
                 attr = prev_attr
             elif words < 6 and q.close >= 0:
                 return None  # a title or slogan in quotes, not attributed (a quote left open runs on)
@@ -423,7 +656,7 @@ class _Stage:
             return None
         c_start, c_end = span
         content = self.text[c_start:c_end]
-        if _ANONYMITY_RE.match(content):
+        if _ANONYMITY_RE.match(content) or len(content.split()) <= 6 and _ANONYMITY_RE.search(content):
             return None  # "who asked not to be identified": why a source is unnamed, not what they said
         # the content is mostly a direct quote: the direct quote already carries it
         outside_words = [
@@ -431,6 +664,16 @@ class _Stage:
         ]
         if len(outside_words) < 2 or self.index.quoted[c_start] and self.text[c_start] not in DQ_OPEN + '"':
             return None
+        if c_end <= cue.idx and any(
+            q.double and q.close >= 0 and c_start <= q.open and q.close < cue.idx
+            and not re.search(r"[.;]", self.text[q.close + 1 : cue.idx]) and q.close + 1 >= c_end - 1
+            # (a sentence of its own in the marks, not words quoted at the end of the clause: 'due to
+            # “very high flood situation,” an official said' reports the clause)
+            and self.text[q.start : q.start + 1].isupper()
+            and (self.text[:q.open].rstrip()[-1:] in (".", "!", "?", ":") or self.text[q.open - 1 : q.open].isalpha())
+            for q in self.index.qspans
+        ):
+            return None  # "... X said on Saturday that A”B ...,” Y said": Y's words are the quote closing the clause
         if cue.lemma_.lower() in _FORCE_VERBS:
             subj = subject_of(cue)
             if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
@@ -443,6 +686,9 @@ class _Stage:
             return None  # the parse took the content for the speaker
         if attr.speaker.name is None and attr.speaker.text.lower() in ("this", "that", "which"):
             return None  # "this suggests ...": nobody the reader can name
+        head = subject_of(cue)
+        if attr.speaker.name is None and head is not None and head.lemma_.lower() in _NOT_SPEAKER_HEADS:
+            return None  # "death toll expected to rise": a figure or an event, no one reporting
         if attr.speaker.name is None and attr.speaker.text.lower() == "it":
             antecedent = self.speakers.thing_before(cue)
             if antecedent is None:
@@ -557,6 +803,18 @@ def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         out.append(dataclasses.replace(q, speaker=speaker, end=end_q, text=text[q.start:end_q]))
     return out
+
+
+def _reports_to(inner: "Token | None", outer: "Token | None") -> bool:
+    """Whether the report ``inner`` is what the cue ``outer`` reports ("Officials said ..., Reuters reported")."""
+    return inner is not None and outer is not None and inner.head.i == outer.i and inner.dep_ in ("ccomp", "parataxis")
+
+
+def _is_outlet(speaker: SourceRef | None) -> bool:
+    """Whether a speaker is a news outlet or wire service ("Reuters", "The Guardian")."""
+    if speaker is None:
+        return False
+    return known_outlet(speaker.name or speaker.text) is not None
 
 
 def _pronouns_after_names(quotes: list[Quote], text: str) -> list[Quote]:

@@ -106,7 +106,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "security_adviser": ("national security adviser", "national security advisor"),
     "ambassador": ("ambassador", "envoy"),
     "intelligence_chief": ("intelligence director", "director of national intelligence", "spy chief"),
-    "army_chief": ("army chief", "chief of staff", "commander in chief", "commander-in-chief", "general staff"),
+    "army_chief": ("army chief", "chief of staff", "commander in chief", "commander-in-chief", "general staff",
+                   "chief of defence", "chief of defense", "defence force chief", "defense force chief",
+                   "defence chief", "defense chief", "military chief"),
     "governor": ("governor",),
     "mayor": ("mayor",),
     "coordinator": ("coordinator",),
@@ -120,6 +122,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "senator": ("senator",),
     "lawmaker": ("representative", "congressman", "congresswoman", "lawmaker"),
 }
+#: Ranks a phrase may call the one person holding a military command ("the general" for the
+#: chief of the defence force the article named).
+RANK_HOLDERS: dict[str, frozenset[str]] = {"general": frozenset({"army_chief"}), "commander": frozenset({"army_chief"})}
 #: Role words that are too generic to identify a person on their own.
 GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker", "head", "commander", "general"})
 #: Titles and occupations written before a name ("Commissioner Rui Santos", "economist Lena Vogt").
@@ -149,6 +154,8 @@ ABBREVIATIONS = frozenset(
 
 #: "PENCE: ..." / "Kirby: ..." at the start of a line (an opening quote mark may come first).
 LABEL = re.compile(r"[\"“]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: A transcript's label inside a line, after a question or a sentence: "... now? DES BROWNE: Well ...".
+INLINE_LABEL = re.compile(r"(?<=[.?!])[ \t]+([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 #: Words that open a line with a colon but name no speaker ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = frozenset(
     """update updated note editor's note editors note breaking correction clarification watch read related photo
