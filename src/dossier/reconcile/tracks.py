@@ -387,6 +387,12 @@ _ADMIN_SUFFIX = re.compile(
 )
 # the direction words are those of ``dossier.extract.places``; "far"/"extreme"/"the" may come first
 _DIRECTION = re.compile(rf"^(?:far |extreme |the )?(?:{DIRECTIONS})\s+")
+# words that describe a place and don't name it: "war-stricken Helmand", "worst-hit Ludian",
+# "quake-ravaged Kestria", "the volatile Brask province" are Helmand, Ludian, Kestria, Brask
+_PLACE_QUALIFIER = re.compile(
+    r"^(?:[a-z]+-(?:hit|stricken|ravaged|torn|affected|battered|struck|ridden|wracked|racked|damaged|devastated)"
+    r"|volatile|restive|troubled|embattled|remote|neighbouring|neighboring)\s+"
+)
 
 
 def location_key(location: str | None, aliases: dict[str, str] | None = None) -> str:
@@ -424,7 +430,7 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     for _ in range(3):
         if _is_named_place(text):
             break
-        new = _DIRECTION.sub("", text).strip()
+        new = _DIRECTION.sub("", _PLACE_QUALIFIER.sub("", text)).strip()
         new = _ADMIN_SUFFIX.sub("", new).strip()
         if not new:
             text = location_key(outer, aliases) if outer else ""
@@ -1509,6 +1515,20 @@ def _compatible(a: NumericClaim, b: NumericClaim) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+# two figures of one day from one origin are an update of one count while the higher is under
+# this many times the lower (a toll rising through a day: 56, then 89); beyond it (5,500 against
+# 11,300) they are two counts that disagree
+_UPDATE_RATIO = 2.0
+
+
+def _near_update(a: NumericClaim, b: NumericClaim) -> bool:
+    """Whether two figures lie close enough to be one count's update within a day."""
+    x, y = _point(a), _point(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return True
+    return max(x, y) / min(x, y) < _UPDATE_RATIO
+
+
 def _narrow(window: tuple[str, str] | None) -> bool:
     """True for a window of at most a week (a date, a weekday, "last week")."""
     return window is not None and days_between(window[0], window[1]) <= 7
@@ -1793,6 +1813,57 @@ def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[
             keyed[cid] = (mkey, moves[(mkey, lkey)])
 
 
+# a figure the country's and a part's counts share, given on two pages, shows they count one toll;
+# small figures (two dead) are too common to tell
+_SHARED_FIGURE_MIN = 10
+
+
+def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
+                       value_of: Mapping[str, float | None], written: Mapping[str, str | None]) -> None:
+    """Join a country's toll to the toll of the one part of it where the story's event struck,
+    when one page gives as the country's the figure another gives as the part's ("89 killed in
+    China", "89 killed in Gansu province"): one disaster's toll placed at the country on one page
+    and at its province on another is one series. Only for the dead, wounded, casualties,
+    captives and missing counted without a people or as the country's own people (a foreign
+    force's losses: ``_join_foreign_losses``); only figures of ``_SHARED_FIGURE_MIN`` or more;
+    only when exactly one part shares a figure, and no page gives the two places only different
+    figures (then they are two counts: the country's and the province's)."""
+    by: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cid, (mkey, lkey) in keyed.items():
+        if lkey:
+            by[(mkey, lkey)].append(cid)
+    moves: dict[tuple[str, str], str] = {}
+    for (mkey, lkey), cids in by.items():
+        pop, _sep, head = mkey.partition("|")
+        if head not in _LOSS_HEADS or not _is_country(lkey):
+            continue
+        host = resolve_place(lkey)
+        if host is None or host.kind != "country" or not host.country:
+            continue
+        if pop and _country_of_population(pop) != host.country:
+            continue
+        shared: set[str] = set()
+        for (m2, l2), c2 in by.items():
+            if m2 != mkey or l2 == lkey or _is_country(l2):
+                continue
+            place = resolve_place(written.get(l2) or l2) or resolve_place(l2)
+            if place is not None and place.country and place.country != host.country:
+                continue
+            pages = {article_of[a] for a in cids} & {article_of[b] for b in c2}
+            if any({value_of[a] for a in cids if article_of[a] == page}.isdisjoint(
+                    {value_of[b] for b in c2 if article_of[b] == page}) for page in pages):
+                shared = {l2, ""}  # a page gives the two places different figures: two counts
+                break
+            if any(value_of[a] is not None and value_of[a] == value_of[b] and (value_of[a] or 0) >= _SHARED_FIGURE_MIN
+                   and article_of[a] != article_of[b] for a in cids for b in c2):
+                shared.add(l2)
+        if len(shared) == 1 and "" not in shared:
+            moves[(mkey, lkey)] = next(iter(shared))
+    for cid, (mkey, lkey) in list(keyed.items()):
+        if (mkey, lkey) in moves:
+            keyed[cid] = (mkey, moves[(mkey, lkey)])
+
+
 def _group_tracks(
     claims: Sequence[NumericClaim],
     *,
@@ -2056,6 +2127,7 @@ def _group_tracks(
                 if not people or there is None or people != there.country:
                     continue
             keyed[cid] = (mkey, country)
+    _join_country_toll(keyed, article_of, {c.id: c.value for c in claims}, written)
 
     # a figure dated long before the story's first report is background ("the deadliest since
     # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
@@ -2242,10 +2314,11 @@ def _make_track(
             if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
                 continue  # one page telling a toll's updates ("the new total comes an hour after ...")
             if cumulative and origins[a.id] == origins[b.id] and a.article != b.article \
-                    and (_unnamed(a, entities) or _unnamed(b, entities)):
+                    and (_unnamed(a, entities) or _unnamed(b, entities)) and _near_update(a, b):
                 # a government's toll on two pages of a day, one of them given without a source
                 # or by unnamed officials: an update as the count goes on (two named ministries
-                # of one government that disagree still contradict each other)
+                # of one government that disagree still contradict each other; a figure over
+                # twice the other is no update within a day)
                 continue
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
