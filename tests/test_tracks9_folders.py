@@ -134,3 +134,28 @@ def test_a_deployment_followed_over_two_years_is_one_story() -> None:
     assert date.fromisoformat("2033-08-01").toordinal() - date.fromisoformat("2031-07-09").toordinal() > 730
     _, stories = build_stories(DEPLOYMENT, settings=SETTINGS)
     assert len(stories) == 1, [s.articles for s in stories]
+
+
+# --- a force's losses are not its size ----------------------------------------------------------
+
+
+def _said(c: NumericClaim, sentence: str, figure: str) -> NumericClaim:
+    start = sentence.index(figure)
+    return dataclasses.replace(c, sentence=sentence, start=start, end=start + len(figure), sentence_start=0,
+                               sentence_end=len(sentence), state="present")
+
+
+def test_a_forces_losses_told_as_lives_taken_never_share_its_sizes_track() -> None:
+    """"this war has claimed the lives of 51 Canadian soldiers" beside "5,100 Canadian soldiers are
+    deployed": before, both were taken as the force's size (the claims stage said `present`)."""
+    track = _tracks([
+        _said(_claim("f1", "a1", 5100, "exact", "Canadian soldiers", None, None),
+              "Some 5,100 Canadian soldiers are deployed across the Dornik region.", "5,100"),
+        _said(_claim("f2", "a2", 51, "exact", "Canadian soldiers", None, None),
+              "Since the start of the operation, this war has claimed the lives of 51 Canadian soldiers.", "51"),
+        _said(_claim("f3", "a3", 4500, "exact", "Canadian soldiers", None, None),
+              "About 4,500 Canadian soldiers remain in the Dornik region, where 20 have been killed.", "4,500"),
+        _claim("f4", "a4", 52, "exact", "Canadian soldiers killed", None, None),
+    ])
+    assert track["f1"] == track["f3"] != track["f2"]
+    assert track["f2"] == track["f4"]

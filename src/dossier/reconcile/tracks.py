@@ -631,7 +631,10 @@ def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
         mapped = _CLAIM_STATES.get(claim.state.lower())
         if mapped is not None and (head is None or head in _TRACK_STATES):
             return mapped
-        return None
+        if claim.state.lower() != "present":
+            return None
+        # "present" says nothing new: a force counted by the loss its own clause tells ("this
+        # war has claimed the lives of 51 French soldiers") is that loss, not the force's size
     if head == "troops":
         found = _state_after(claim) or _state_before(claim)
         if found is not None and found != "troops":
@@ -651,6 +654,11 @@ _STATE_VERBS = {
 
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "whereas", "plus"})
+# a loss told as lives taken, right before the count ("has claimed the lives of at least 51")
+_LIVES_OF = re.compile(
+    r"\b(?:claim|claims|claimed|claiming|cost|costs|costing|take|takes|took|taken|taking) the lives of"
+    r"(?: (?:at least|more than|over|about|around|nearly|almost|some|an estimated))?\s*$"
+)
 
 
 def _state_before(claim: NumericClaim) -> str | None:
@@ -663,6 +671,8 @@ def _state_before(claim: NumericClaim) -> str | None:
     cut = claim.start - claim.sentence_start
     if not 0 < cut <= len(claim.sentence):
         return None
+    if _LIVES_OF.search(unidecode(claim.sentence[:cut]).lower()):
+        return "killed"
     words = re.findall(r"[\w'-]+|[.;:,!?]", unidecode(claim.sentence[:cut]).lower())[-4:]
     for w in reversed(words):
         if not re.match(r"\w", w) or w in _CLAUSE_JOINS:
