@@ -1828,6 +1828,22 @@ def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[
 _SHARED_FIGURE_MIN = 10
 
 
+def _told_apart(first: Sequence[str], second: Sequence[str], article_of: Mapping[str, str],
+                value_of: Mapping[str, float | None]) -> bool:
+    """Whether a page gives both sets of claims figures (of ``_SHARED_FIGURE_MIN`` or more) and
+    none of them alike ("134 killed in Peru, 90 of them in Tessa province")."""
+    def figures(cids: Sequence[str], page: str) -> set[float]:
+        return {v for c in cids if article_of[c] == page and (v := value_of[c]) is not None
+                and v >= _SHARED_FIGURE_MIN}
+
+    pages = {article_of[a] for a in first} & {article_of[b] for b in second}
+    for page in pages:
+        x, y = figures(first, page), figures(second, page)
+        if x and y and x.isdisjoint(y):
+            return True
+    return False
+
+
 def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
                        value_of: Mapping[str, float | None], written: Mapping[str, str | None]) -> None:
     """Join a country's toll to the toll of the one part of it where the story's event struck,
@@ -1836,8 +1852,8 @@ def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[st
     and at its province on another is one series. Only for the dead, wounded, casualties,
     captives and missing counted without a people or as the country's own people (a foreign
     force's losses: ``_join_foreign_losses``); only figures of ``_SHARED_FIGURE_MIN`` or more;
-    only when exactly one part shares a figure, and no page gives the two places only different
-    figures (then they are two counts: the country's and the province's)."""
+    only when exactly one part shares a figure; a part that a page gives another figure beside
+    the country's is no candidate (then they are two counts: the country's and the province's)."""
     by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for cid, (mkey, lkey) in keyed.items():
         if lkey:
@@ -1859,15 +1875,12 @@ def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[st
             place = resolve_place(written.get(l2) or l2) or resolve_place(l2)
             if place is not None and place.country and place.country != host.country:
                 continue
-            pages = {article_of[a] for a in cids} & {article_of[b] for b in c2}
-            if any({value_of[a] for a in cids if article_of[a] == page}.isdisjoint(
-                    {value_of[b] for b in c2 if article_of[b] == page}) for page in pages):
-                shared = {l2, ""}  # a page gives the two places different figures: two counts
-                break
+            if _told_apart(cids, c2, article_of, value_of):
+                continue  # a page gives the two places different figures: two counts
             if any(value_of[a] is not None and value_of[a] == value_of[b] and (value_of[a] or 0) >= _SHARED_FIGURE_MIN
                    and article_of[a] != article_of[b] for a in cids for b in c2):
                 shared.add(l2)
-        if len(shared) == 1 and "" not in shared:
+        if len(shared) == 1:
             moves[(mkey, lkey)] = next(iter(shared))
     for cid, (mkey, lkey) in list(keyed.items()):
         if (mkey, lkey) in moves:
