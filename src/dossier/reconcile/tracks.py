@@ -1525,20 +1525,6 @@ def _compatible(a: NumericClaim, b: NumericClaim) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
-# two figures of one day from one origin are an update of one count while the higher is under
-# this many times the lower (a toll rising through a day: 56, then 89); beyond it (5,500 against
-# 11,300) they are two counts that disagree
-_UPDATE_RATIO = 2.0
-
-
-def _near_update(a: NumericClaim, b: NumericClaim) -> bool:
-    """Whether two figures lie close enough to be one count's update within a day."""
-    x, y = _point(a), _point(b)
-    if x is None or y is None or x <= 0 or y <= 0:
-        return True
-    return max(x, y) / min(x, y) < _UPDATE_RATIO
-
-
 def _narrow(window: tuple[str, str] | None) -> bool:
     """True for a window of at most a week (a date, a weekday, "last week")."""
     return window is not None and days_between(window[0], window[1]) <= 7
@@ -2337,11 +2323,11 @@ def _make_track(
             if cumulative and a.article == b.article and _UPDATE_WORDS.search(f"{a.sentence} {b.sentence}"):
                 continue  # one page telling a toll's updates ("the new total comes an hour after ...")
             if cumulative and origins[a.id] == origins[b.id] and a.article != b.article \
-                    and (_unnamed(a, entities) or _unnamed(b, entities)) and _near_update(a, b):
+                    and (_unnamed(a, entities) or _unnamed(b, entities)):
                 # a government's toll on two pages of a day, one of them given without a source
                 # or by unnamed officials: an update as the count goes on (two named ministries
-                # of one government that disagree still contradict each other; a figure over
-                # twice the other is no update within a day)
+                # of one government that disagree still contradict each other). No ratio limits
+                # it: a toll can more than double in a day (150, then 381)
                 continue
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
