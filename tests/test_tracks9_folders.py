@@ -132,3 +132,16 @@ def test_a_forces_losses_told_as_lives_taken_never_share_its_sizes_track() -> No
     ])
     assert track["f1"] == track["f3"] != track["f2"]
     assert track["f2"] == track["f4"]
+
+
+def test_the_group_one_dead_soldier_belonged_to_is_not_the_toll() -> None:
+    """"..., one of more than 2,000 Canadians in the volatile southern Dornik region": the bare
+    demonym is the group, never the story's count of Canadian dead (before, it took the story's
+    one head for Canadians, killed, and contradicted the toll of 37)."""
+    sentence = "The soldier was one of more than 2,000 Canadians in the volatile southern Dornik region."
+    track = _tracks([
+        dataclasses.replace(_said(_claim("g1", "a2", 2000, "over", "Canadians", "the volatile southern Dornik region",
+                                         None), sentence, "more than 2,000"), start=sentence.index("2,000")),
+        _claim("g2", "a2", 37, "exact", "Canadian soldiers killed", "Dornik", None),
+    ])
+    assert track["g1"] != track["g2"]

@@ -1830,6 +1830,17 @@ def _told_apart(first: Sequence[str], second: Sequence[str], article_of: Mapping
     return False
 
 
+_ONE_OF = re.compile(r"\bone of (?:the )?(?:(?:more than|over|about|around|some|nearly|almost|at least) )?$")
+
+
+def _one_of(claim: NumericClaim) -> bool:
+    """Whether a count is the group one of whom the sentence speaks of ("one of more than 2,000")."""
+    if claim.sentence_start is None or not claim.sentence:
+        return False
+    cut = claim.start - claim.sentence_start
+    return 0 < cut <= len(claim.sentence) and bool(_ONE_OF.search(unidecode(claim.sentence[:cut]).lower()))
+
+
 def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
                        value_of: Mapping[str, float | None], written: Mapping[str, str | None]) -> None:
     """Join a country's toll to the toll of the one part of it where the story's event struck,
@@ -2022,6 +2033,10 @@ def _group_tracks(
                     break
         if head is None:
             options = heads_by_pop.get(pop or "", Counter())
+            if _one_of(by_id_claim[cid]):
+                # "one of more than 2,000 Canadians in the region": the group the dead soldier
+                # belonged to, never the story's count of the dead
+                options = Counter({k: n for k, n in options.items() if k not in _LOSS_HEADS})
             if len(options) != 1:
                 continue
             head = next(iter(options))
