@@ -285,6 +285,7 @@ def average_linkage(
     groups: Iterable[Iterable[int]] = (),
     days: Sequence[int | None] = (),
     max_gap: int | None = None,
+    reach: Sequence[tuple[int, int] | None] = (),
 ) -> list[list[int]]:
     """Agglomerative clustering by average linkage over a sparse similarity graph.
 
@@ -297,6 +298,10 @@ def average_linkage(
         max_gap: with ``days``, two clusters whose dated items lie more than this many days apart
             (the gap between their spans) never merge: an undated item similar to both can't
             bridge two events years apart.
+        reach: with ``days``, each dated item's span of the days it states (its own day among
+            them; None when undated): a cluster's span covers them, so a page of 2023 that recalls
+            the deployment's start in July 2021 links up with the pages of 2021 (a story followed
+            over years); it only ever narrows the gap between two clusters.
 
     Returns:
         Clusters as sorted lists of item indexes, ordered by their smallest item.
@@ -332,6 +337,8 @@ def average_linkage(
     if days and max_gap is not None:
         for c, m in members.items():
             dated = [d for d in (days[i] for i in m) if d is not None]
+            if reach:
+                dated += [x for i in m if days[i] is not None for x in (reach[i] or ())]
             if dated:
                 span[c] = (min(dated), max(dated))
     while heap:
@@ -429,6 +436,9 @@ def rejoin_phases(
     days = [_explicit_days(articles[i] for i in s) for s in subs]
     if not any(days):
         return [list(s) for s in subs]
+    # a dated page's span reaches the days it states (a page of 2023 recalling July 2021)
+    days = [d + [x for i in s if _explicit_day(articles[i]) is not None for x in stated_days(articles[i])] if d else d
+            for d, s in zip(days, subs)]
     # summed similarity within and between sub-groups, one pass over the edges (absent pairs count 0)
     sub_of = {i: k for k, sub in enumerate(subs) for i in sub}
     sums: dict[tuple[int, int], float] = defaultdict(float)
@@ -582,6 +592,14 @@ def _explicit_day(article: Article) -> int | None:
     return days[0] if days else None
 
 
+def _reach(day: int | None, stated: frozenset[int]) -> tuple[int, int] | None:
+    """A dated page's span of the days it states, its own day among them (None when undated)."""
+    if day is None:
+        return None
+    allx = stated | {day}
+    return min(allx), max(allx)
+
+
 def _damp_unlike_pairs(
     edges: Mapping[tuple[int, int], float],
     countries: Sequence[frozenset[str]],
@@ -655,7 +673,8 @@ def cluster_articles(
         for r in relations
         if r.kind in _COPY_KINDS and r.to is not None and r.from_ in index and r.to in index
     ]
-    coarse = average_linkage(len(articles), edges, threshold, copies, days, _YEARS_APART_DAYS)
+    reach = [_reach(d, y[0]) for d, y in zip(days, years)]
+    coarse = average_linkage(len(articles), edges, threshold, copies, days, _YEARS_APART_DAYS, reach)
     if split_threshold is None:
         return coarse, edges
     # the first pass's edges inside each group of the second pass (one pass over the graph; the
@@ -680,7 +699,8 @@ def cluster_articles(
         )
         lcopies = [(pos[i], pos[j]) for i, j in copies if i in pos and j in pos]
         subs = [[group[k] for k in sub] for sub in average_linkage(
-            len(group), local, split_threshold, lcopies, [days[g] for g in group], _YEARS_APART_DAYS)]
+            len(group), local, split_threshold, lcopies, [days[g] for g in group], _YEARS_APART_DAYS,
+            [reach[g] for g in group])]
         out.extend(rejoin_phases(subs, articles, inner[k_group]))
     return sorted((sorted(c) for c in out), key=lambda c: c[0]), edges
 

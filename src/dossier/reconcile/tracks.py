@@ -387,6 +387,12 @@ _ADMIN_SUFFIX = re.compile(
 )
 # the direction words are those of ``dossier.extract.places``; "far"/"extreme"/"the" may come first
 _DIRECTION = re.compile(rf"^(?:far |extreme |the )?(?:{DIRECTIONS})\s+")
+# words that describe a place and don't name it: "war-stricken Helmand", "worst-hit Ludian",
+# "quake-ravaged Kestria", "the volatile Brask province" are Helmand, Ludian, Kestria, Brask
+_PLACE_QUALIFIER = re.compile(
+    r"^(?:[a-z]+-(?:hit|stricken|ravaged|torn|affected|battered|struck|ridden|wracked|racked|damaged|devastated)"
+    r"|volatile|restive|troubled|embattled|remote|neighbouring|neighboring)\s+"
+)
 
 
 def location_key(location: str | None, aliases: dict[str, str] | None = None) -> str:
@@ -424,7 +430,7 @@ def location_key(location: str | None, aliases: dict[str, str] | None = None) ->
     for _ in range(3):
         if _is_named_place(text):
             break
-        new = _DIRECTION.sub("", text).strip()
+        new = _DIRECTION.sub("", _PLACE_QUALIFIER.sub("", text)).strip()
         new = _ADMIN_SUFFIX.sub("", new).strip()
         if not new:
             text = location_key(outer, aliases) if outer else ""
@@ -625,7 +631,10 @@ def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
         mapped = _CLAIM_STATES.get(claim.state.lower())
         if mapped is not None and (head is None or head in _TRACK_STATES):
             return mapped
-        return None
+        if claim.state.lower() != "present":
+            return None
+        # "present" says nothing new: a force counted by the loss its own clause tells ("this
+        # war has claimed the lives of 51 French soldiers") is that loss, not the force's size
     if head == "troops":
         found = _state_after(claim) or _state_before(claim)
         if found is not None and found != "troops":
@@ -645,6 +654,11 @@ _STATE_VERBS = {
 
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "whereas", "plus"})
+# a loss told as lives taken, right before the count ("has claimed the lives of at least 51")
+_LIVES_OF = re.compile(
+    r"\b(?:claim|claims|claimed|claiming|cost|costs|costing|take|takes|took|taken|taking) the lives of"
+    r"(?: (?:at least|more than|over|about|around|nearly|almost|some|an estimated))?\s*$"
+)
 
 
 def _state_before(claim: NumericClaim) -> str | None:
@@ -657,6 +671,8 @@ def _state_before(claim: NumericClaim) -> str | None:
     cut = claim.start - claim.sentence_start
     if not 0 < cut <= len(claim.sentence):
         return None
+    if _LIVES_OF.search(unidecode(claim.sentence[:cut]).lower()):
+        return "killed"
     words = re.findall(r"[\w'-]+|[.;:,!?]", unidecode(claim.sentence[:cut]).lower())[-4:]
     for w in reversed(words):
         if not re.match(r"\w", w) or w in _CLAUSE_JOINS:
@@ -1793,6 +1809,81 @@ def _join_foreign_losses(keyed: dict[str, tuple[str, str]], article_of: Mapping[
             keyed[cid] = (mkey, moves[(mkey, lkey)])
 
 
+# a figure the country's and a part's counts share, given on two pages, shows they count one toll;
+# small figures (two dead) are too common to tell
+_SHARED_FIGURE_MIN = 10
+
+
+def _told_apart(first: Sequence[str], second: Sequence[str], article_of: Mapping[str, str],
+                value_of: Mapping[str, float | None]) -> bool:
+    """Whether a page gives both sets of claims figures (of ``_SHARED_FIGURE_MIN`` or more) and
+    none of them alike ("134 killed in Peru, 90 of them in Tessa province")."""
+    def figures(cids: Sequence[str], page: str) -> set[float]:
+        return {v for c in cids if article_of[c] == page and (v := value_of[c]) is not None
+                and v >= _SHARED_FIGURE_MIN}
+
+    pages = {article_of[a] for a in first} & {article_of[b] for b in second}
+    for page in pages:
+        x, y = figures(first, page), figures(second, page)
+        if x and y and x.isdisjoint(y):
+            return True
+    return False
+
+
+_ONE_OF = re.compile(r"\bone of (?:the )?(?:(?:more than|over|about|around|some|nearly|almost|at least) )?$")
+
+
+def _one_of(claim: NumericClaim) -> bool:
+    """Whether a count is the group one of whom the sentence speaks of ("one of more than 2,000")."""
+    if claim.sentence_start is None or not claim.sentence:
+        return False
+    cut = claim.start - claim.sentence_start
+    return 0 < cut <= len(claim.sentence) and bool(_ONE_OF.search(unidecode(claim.sentence[:cut]).lower()))
+
+
+def _join_country_toll(keyed: dict[str, tuple[str, str]], article_of: Mapping[str, str],
+                       value_of: Mapping[str, float | None], written: Mapping[str, str | None]) -> None:
+    """Join a country's toll to the toll of the one part of it where the story's event struck,
+    when one page gives as the country's the figure another gives as the part's ("89 killed in
+    China", "89 killed in Gansu province"): one disaster's toll placed at the country on one page
+    and at its province on another is one series. Only for the dead, wounded, casualties,
+    captives and missing counted without a people or as the country's own people (a foreign
+    force's losses: ``_join_foreign_losses``); only figures of ``_SHARED_FIGURE_MIN`` or more;
+    only when exactly one part shares a figure; a part that a page gives another figure beside
+    the country's is no candidate (then they are two counts: the country's and the province's)."""
+    by: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cid, (mkey, lkey) in keyed.items():
+        if lkey:
+            by[(mkey, lkey)].append(cid)
+    moves: dict[tuple[str, str], str] = {}
+    for (mkey, lkey), cids in by.items():
+        pop, _sep, head = mkey.partition("|")
+        if head not in _LOSS_HEADS or not _is_country(lkey):
+            continue
+        host = resolve_place(lkey)
+        if host is None or host.kind != "country" or not host.country:
+            continue
+        if pop and _country_of_population(pop) != host.country:
+            continue
+        shared: set[str] = set()
+        for (m2, l2), c2 in by.items():
+            if m2 != mkey or l2 == lkey or _is_country(l2):
+                continue
+            place = resolve_place(written.get(l2) or l2) or resolve_place(l2)
+            if place is not None and place.country and place.country != host.country:
+                continue
+            if _told_apart(cids, c2, article_of, value_of):
+                continue  # a page gives the two places different figures: two counts
+            if any(value_of[a] is not None and value_of[a] == value_of[b] and (value_of[a] or 0) >= _SHARED_FIGURE_MIN
+                   and article_of[a] != article_of[b] for a in cids for b in c2):
+                shared.add(l2)
+        if len(shared) == 1:
+            moves[(mkey, lkey)] = next(iter(shared))
+    for cid, (mkey, lkey) in list(keyed.items()):
+        if (mkey, lkey) in moves:
+            keyed[cid] = (mkey, moves[(mkey, lkey)])
+
+
 def _group_tracks(
     claims: Sequence[NumericClaim],
     *,
@@ -1942,6 +2033,10 @@ def _group_tracks(
                     break
         if head is None:
             options = heads_by_pop.get(pop or "", Counter())
+            if _one_of(by_id_claim[cid]):
+                # "one of more than 2,000 Canadians in the region": the group the dead soldier
+                # belonged to, never the story's count of the dead
+                options = Counter({k: n for k, n in options.items() if k not in _LOSS_HEADS})
             if len(options) != 1:
                 continue
             head = next(iter(options))
@@ -2056,6 +2151,7 @@ def _group_tracks(
                 if not people or there is None or people != there.country:
                     continue
             keyed[cid] = (mkey, country)
+    _join_country_toll(keyed, article_of, {c.id: c.value for c in claims}, written)
 
     # a figure dated long before the story's first report is background ("the deadliest since
     # Katrina, which killed 1,833 people in 2005"): a track of its own year, never the story's count
@@ -2245,7 +2341,8 @@ def _make_track(
                     and (_unnamed(a, entities) or _unnamed(b, entities)):
                 # a government's toll on two pages of a day, one of them given without a source
                 # or by unnamed officials: an update as the count goes on (two named ministries
-                # of one government that disagree still contradict each other)
+                # of one government that disagree still contradict each other). No ratio limits
+                # it: a toll can more than double in a day (150, then 381)
                 continue
             if windows_overlap(wa, wb) or (cumulative and _falls_back(first, second) and not _event_count(second)):
                 # same window: incompatible figures conflict; a few days apart, only a drop in
