@@ -320,3 +320,16 @@ def test_a_report_after_a_phrase_stops_at_the_speakers_next_report(nlp: Any) -> 
     q = next(q for q in quotes if q.cue == "tweeted" and q.kind == "indirect")
     assert "encouraged" not in q.text, q.text
     assert [x for x in quotes if x.cue == "encouraged"]
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_glued_to_the_speaker(nlp: Any) -> None:
+    # pages that mix marks: "... the casualties,”General X told reporters (no space after the close)
+    quotes = _quotes(nlp, (
+        "BRASK, March 3 - Four Varnian soldiers were killed on Tuesday in an ambush near Oled.\n\n"
+        "\"We will not leave until the job is done, whatever the casualties,”General Piet Hurley told "
+        "reporters at the base on Wednesday.\n\n"
+        "“The patrol was hit from two sides,” said Colonel Ana Mora, a spokeswoman for the force.\n"))
+    q = _find(quotes, "whatever the casualties")
+    assert "General" not in q.text and "patrol" not in q.text
+    assert _who(q) == "Piet Hurley"
+    assert _who(_find(quotes, "hit from two sides")) == "Ana Mora"

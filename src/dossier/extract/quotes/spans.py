@@ -141,7 +141,12 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
                 and ch == '"'
                 and not text[i - 1].isspace()
                 and not any(c in DQ_CLOSE for c in text[i:p_end])
-            )  # “... closed with a straight mark
+            ) or (
+                straight
+                and ch in DQ_CLOSE
+                and not text[i - 1].isspace()
+                and '"' not in text[i:p_end]
+            )  # “... closed with a straight mark, or "... with a curly one ("... the casualties,”General X told)
             if (not straight and ch in DQ_CLOSE) or (straight and ch == '"') or mixed_close:
                 spans.append(_make_span(text, open_at, i))
                 open_at = -1
