@@ -715,13 +715,23 @@ def _cross_article(
     # 5. relations between articles: copies, wire stories, citations
     with timed("relations"):
         signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
-        relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
+        relations = relations_stage.detect_relations(
+            articles,
+            settings=settings,
+            signals=signals,
+            per_article=(lambda kind, fn: _cached_per_article(kind, fn, articles, keys, cache, lazy=stream))
+            if cache is not None and keys is not None
+            else None,
+        )
         del signals
     # 6. stories: articles about the same developing event; copies join their original's story
     with timed("stories"):
         bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
-        articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
-        del bags
+        countries = _cached_per_article("lead", stories_stage.lead_countries, articles, keys, cache, lazy=stream)
+        articles_s, stories = stories_stage.build_stories(
+            articles, relations=relations, settings=settings, bags=bags, countries=countries
+        )
+        del bags, countries
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     with timed("reconcile"):

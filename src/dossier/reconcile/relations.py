@@ -57,6 +57,7 @@ import re
 import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
+from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
@@ -812,8 +813,9 @@ def _same_events(
     rank: Sequence[tuple[int, str, int]],
     excluded: set[frozenset[int]],
     credits: Sequence[WireCredit | None],
+    features: Sequence[_EventFeatures] | None = None,
 ) -> list[tuple[int, int, float, str]]:
-    feats = [_event_features(a.text) for a in articles]
+    feats = list(features) if features is not None else [_event_features(a.text) for a in articles]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for q in f.quotes:
@@ -882,11 +884,35 @@ def article_signals(article: Article) -> tuple[WireCredit | None, _Syndication |
     return credit, _syndication(article, credit), _fingerprint(article.text)
 
 
+def event_features(article: Article) -> _EventFeatures:
+    """What the same-event step reads from one article alone (a function of the article only,
+    so a build may keep it)."""
+    return _event_features(article.text)
+
+
+def outlets_key(outlets: CorpusOutlets) -> str:
+    """A short digest of the corpus's outlet names: ``citations`` of an article is a function of
+    the article and of these names (the patterns are made from them), so a build may keep each
+    article's citations under its own key and this one."""
+    return hashlib.sha1("\x1f".join(sorted(outlets.names)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def article_citations(outlets: CorpusOutlets) -> Callable[[Article], list[Citation]]:
+    """``citations`` of one article against the corpus's outlets (its credit read from it)."""
+    return lambda article: citations(article, wire_credit(article), outlets)
+
+
+# each article's value of a per-article function, kept between builds: (kind, function) ->
+# the values in article order (``pipeline._cached_per_article``); None: computed here
+PerArticle = Callable[[str, Callable[[Article], Any]], "Sequence[Any] | None"]
+
+
 def detect_relations(
     articles: Sequence[Article],
     *,
     settings: Settings,
     signals: Sequence[tuple[WireCredit | None, _Syndication | None, _Fp]] | None = None,
+    per_article: PerArticle | None = None,
 ) -> tuple[Relation, ...]:
     """Return the relations found between the articles.
 
@@ -894,6 +920,8 @@ def detect_relations(
         articles: cleaned articles (ids unique).
         settings: build settings (``near_duplicate_threshold``).
         signals: each article's ``article_signals`` when already known (the same result, faster).
+        per_article: where each article's citations (under ``"cites-" + outlets_key``) and
+            ``event_features`` (under ``"evfeat"``) are kept between builds (the same result, faster).
 
     Returns:
         ``Relation`` records, each from the later / derived article to the earlier / original
@@ -991,8 +1019,10 @@ def detect_relations(
         return feats[j]
 
     known = corpus_outlets(sorted(set(journalism) | {o for a in arts if (o := canonical_outlet(a.publisher))}))
+    kept = per_article(f"cites-{outlets_key(known)}", article_citations(known)) if per_article is not None else None
+    cited = list(kept) if kept is not None else None  # read back once (a stored sequence reads by chunks)
     for i, a in enumerate(arts):
-        for cit in citations(a, credits[i], known):
+        for cit in (cited[i] if cited is not None else citations(a, credits[i], known)):
             pool_idx = [j for j in journalism.get(cit.outlet, []) if j != i]
             if len(pool_idx) > MAX_CITE_POOL:
                 pool_idx.sort(key=lambda j: _day_distance(a, arts[j]))
@@ -1006,7 +1036,8 @@ def detect_relations(
             )
 
     # 4. independent reports of the same event
-    for late, early, score, evidence in _same_events(arts, rank, related, credits):
+    events = per_article("evfeat", event_features) if per_article is not None else None
+    for late, early, score, evidence in _same_events(arts, rank, related, credits, events):
         relations.append(Relation("same_event", arts[late].id, arts[early].id, None, score, evidence))
 
     relations.sort(key=lambda r: (r.kind, r.from_, r.to or "", r.outlet or ""))

@@ -543,6 +543,7 @@ def cluster_articles(
     threshold: float,
     split_threshold: float | None = None,
     bags: Sequence[Bag] | None = None,
+    countries: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[list[int]], Mapping[tuple[int, int], float]]:
     """Group articles into stories; return lists of article indexes and the similarity graph.
 
@@ -556,6 +557,7 @@ def cluster_articles(
         threshold: the average-linkage cosine at which groups merge (first pass).
         split_threshold: the same inside each group (second pass); None: no second pass.
         bags: ``article_terms`` of each article when already known (kept by an earlier build).
+        countries: ``lead_countries`` of each article when already known (the same).
 
     Returns:
         Clusters of indexes into ``articles``, each sorted, ordered by their first index; and
@@ -566,7 +568,7 @@ def cluster_articles(
     index = {a.id: i for i, a in enumerate(articles)}
     if bags is None:
         bags = [article_terms(a) for a in articles]
-    countries = [lead_countries(a) for a in articles]
+    countries = list(countries) if countries is not None else [lead_countries(a) for a in articles]
     days = [_explicit_day(a) for a in articles]
     edges = _damp_unlike_pairs(similarity_graph(bags), countries, days)
     copies = [
@@ -678,6 +680,7 @@ def build_stories(
     relations: Sequence[Relation] = (),
     settings: Settings,
     bags: Sequence[Bag] | None = None,
+    countries: Sequence[frozenset[str]] | None = None,
 ) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
     """Cluster articles into stories; return the articles with ``story`` set, and the stories.
 
@@ -686,6 +689,7 @@ def build_stories(
         relations: copies, wire stories and citations (``detect_relations``), computed before.
         settings: build settings (``story_threshold``).
         bags: each article's ``article_terms`` when already known (the same result, faster).
+        countries: each article's ``lead_countries`` when already known (the same).
 
     Returns:
         The articles in their input order, each with ``story`` set, and the stories, largest
@@ -699,6 +703,7 @@ def build_stories(
         threshold=settings.story_threshold,
         split_threshold=settings.story_split_threshold,
         bags=bags,
+        countries=countries,
     )
     stories: list[Story] = []
     story_of: dict[str, str] = {}
