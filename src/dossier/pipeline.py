@@ -699,12 +699,16 @@ def _cross_article(
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
     with timed("link"):
+        # a reference the linker leaves as it is keeps its record (the same value, no copy made)
         for q in found_quotes:
-            quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
+            speaker = linker.link(q.speaker, q.article)
+            quotes.append(q if speaker is q.speaker else dataclasses.replace(q, speaker=speaker))
         del found_quotes
         for c in found_claims:
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
-            claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+            source = linker.link(c.source, c.article)
+            same = source is c.source and len(via) == len(c.via) and all(a is b for a, b in zip(via, c.via))
+            claims.append(c if same else dataclasses.replace(c, source=source, via=via))
         del found_claims
     analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
     if stream and cache is not None and keys is not None:
@@ -932,13 +936,21 @@ def long_lived() -> Iterator[None]:
     collector took a fifth of ``dossier add``). They are still freed by reference counting.
     Nested blocks leave the freeze to the outermost one.
     """
-    outer = gc.get_freeze_count() > 0
+    # the depth of our own blocks first: ``gc.get_freeze_count`` walks every frozen object (tens
+    # of milliseconds once a large build's records are frozen), so it is asked only outermost
+    outer = _FREEZE_DEPTH[0] > 0 or gc.get_freeze_count() > 0
+    _FREEZE_DEPTH[0] += 1
     gc.freeze()
     try:
         yield
     finally:
+        _FREEZE_DEPTH[0] -= 1
         if not outer:
             gc.unfreeze()
+
+
+# how many ``long_lived`` blocks are open (one process-wide count, as the collector's freeze is)
+_FREEZE_DEPTH = [0]
 
 
 def _reconcile_story(

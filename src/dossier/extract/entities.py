@@ -935,6 +935,12 @@ def _norm_role_title(title: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def _distinct(entities: Iterable[Entity]) -> list[Entity]:
+    """``list(dict.fromkeys(entities))`` by id: merged entities are one per id, and hashing an
+    entity hashes every one of its mentions (thousands for a name a corpus repeats)."""
+    return list({e.id: e for e in entities}.values())
+
+
 class EntityLinker:
     """Maps a per-article reference (article id + words/name) to a canonical entity."""
 
@@ -994,7 +1000,7 @@ class EntityLinker:
         return bool(parts) and any(p and parts[-1] in (p[-1], p[0]) for p in (_person_parts(n) for n in (ent.name, *ent.aliases)))
 
     def _pick(self, cands: Iterable[Entity], article: str) -> Entity | None:
-        cands = list(dict.fromkeys(cands))
+        cands = _distinct(cands)
         if not cands:
             return None
         here = [e for e in cands if e.id in self._in_article.get(article, ())]
@@ -1069,7 +1075,7 @@ class EntityLinker:
                 continue
             if words <= role_words or (role_words <= words and words & TITLE_WORDS <= role_words):
                 found.append(ent)
-        found = list(dict.fromkeys(found))
+        found = _distinct(found)
         return found[0] if len(found) == 1 else None
 
     def _by_name(self, name: str | None, article: str) -> Entity | None:
