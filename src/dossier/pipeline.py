@@ -718,7 +718,7 @@ def _cross_article(
     del analyses
     # 5. relations between articles: copies, wire stories, citations
     with timed("relations"):
-        signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
+        signals = _cached_per_article("signals", relations_stage.article_signals, articles, keys, cache, lazy=stream)
         relations = relations_stage.detect_relations(
             articles,
             settings=settings,

@@ -50,20 +50,20 @@ LSH indexes and inverted indexes for the cross-article steps; no all-pairs compa
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import math
 import re
 import zlib
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..model import Article, Relation
 from ..outlets import MEDIA_WORDS, OUTLETS, WIRE_SERVICES, WireService, canonical_outlet, wire_by_name
@@ -111,28 +111,109 @@ def shingle_hashes(words: Sequence[str], k: int = SHINGLE) -> np.ndarray:
     return np.unique(h.astype(np.uint32))
 
 
-def _identity(x: int) -> int:
-    return x
+# MinHash and its LSH index, as datasketch (2.x) makes them with ``MinHash(num_perm=128, seed=1,
+# scheme="affine32", hashfunc=identity).update_batch(hashes)`` and ``MinHashLSH(threshold, weights)``:
+# the same hash values, bands, candidates and candidate order (``test_relations_minhash`` checks
+# them against datasketch). Written here because importing datasketch imports scipy.integrate
+# (0.4 s of a new process's start on a quiet machine, ~2 s on a loaded one) and its index spends
+# most of its time checking and byte-swapping each band.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_EMPTY_HASH = np.uint32((1 << 32) - 1)
 
 
 @functools.lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
-    return np.asarray(MinHash(num_perm=NUM_PERM, seed=1).permutations)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations for seed 1: odd multipliers ``a`` and offsets ``b``."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+class MinHash:
+    """A 128-permutation MinHash (affine32 scheme): ``hashvalues``, one minimum per permutation."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+    def jaccard(self, other: MinHash) -> float:
+        """The estimated Jaccard similarity: the share of equal minima."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / float(len(self.hashvalues))
 
 
 def minhash_of(hashes: np.ndarray) -> MinHash:
-    """Return the 128-permutation MinHash of pre-hashed shingles (``update_batch``).
+    """Return the 128-permutation MinHash of pre-hashed shingles.
 
     Args:
         hashes: 32-bit shingle hashes (see ``shingle_hashes``).
 
     Returns:
-        A datasketch ``MinHash`` (affine32 scheme, shared permutations).
+        A ``MinHash`` (affine32 scheme, shared permutations; the values datasketch gives).
     """
-    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32", hashfunc=_identity)
-    if hashes.size:
-        m.update_batch(hashes.tolist())
-    return m
+    if not hashes.size:
+        return MinHash(np.full(NUM_PERM, _EMPTY_HASH, dtype=np.uint32))
+    a, b = _permutations()
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = np.asarray(hashes, dtype=np.uint32).reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return MinHash(np.minimum(np.full(NUM_PERM, _EMPTY_HASH, dtype=np.uint32), (hv * a + b).min(axis=0)))
+
+
+# (threshold, weights) -> (bands, rows): datasketch's ``_optimal_param`` for the indexes made here
+_LSH_PARAMS = {(0.8, (0.1, 0.9)): (14, 9), (0.5, (0.2, 0.8)): (30, 4), (0.2, (0.1, 0.9)): (64, 2)}
+
+
+class MinHashLSH:
+    """datasketch's ``MinHashLSH`` (dict storage) for our MinHashes: bands of ``r`` minima, a key is a
+    candidate of a query when one band is equal. The same sets in the same order as datasketch's
+    (each bucket a set filled in insertion order, the candidates one set filled band by band)."""
+
+    def __init__(self, threshold: float, num_perm: int = NUM_PERM, weights: tuple[float, float] = (0.5, 0.5)) -> None:
+        params = _LSH_PARAMS.get((threshold, weights))
+        if params is None:  # another threshold (a setting): datasketch's own choice
+            from datasketch.lsh import _optimal_param
+
+            params = _optimal_param(threshold, num_perm, *weights)
+        self.b: int = int(params[0])
+        self.r: int = int(params[1])
+        self.tables: list[dict[bytes, set[int]]] = [{} for _ in range(self.b)]
+
+    def _bands(self, minhash: MinHash | None) -> list[bytes]:
+        if minhash is None:  # callers index only texts long enough to have one
+            raise TypeError("no MinHash")
+        hv, r = minhash.hashvalues, self.r
+        return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.b)]
+
+    def insert(self, key: int, minhash: MinHash | None) -> None:
+        """Index ``key`` under each band of ``minhash``."""
+        for table, band in zip(self.tables, self._bands(minhash)):
+            found = table.get(band)
+            if found is None:
+                table[band] = {key}
+            else:
+                found.add(key)
+
+    @contextlib.contextmanager
+    def insertion_session(self) -> Iterator[MinHashLSH]:
+        """datasketch's batch insertion (here the same as ``insert``)."""
+        yield self
+
+    def query(self, minhash: MinHash | None) -> list[int]:
+        """The keys that share a band with ``minhash``."""
+        candidates: set[int] = set()
+        for table, band in zip(self.tables, self._bands(minhash)):
+            for key in table.get(band, ()):
+                candidates.add(key)
+        return list(candidates)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
