@@ -836,8 +836,8 @@ def _cached_per_article(
         return [found[k] if k in found else new[k] for k in wanted]
     for lo in range(0, len(wanted), _STORED_CHUNK):
         chunk = wanted[lo : lo + _STORED_CHUNK]
-        found = cache.get_many(chunk)
-        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in found}
+        held = cache.present(chunk)  # values held are not read here: the sequence reads them when walked
+        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in held}
         if new:
             cache.put_many(new)
     return _StoredPerArticle(cache, wanted)
@@ -878,6 +878,10 @@ class _StoredPerArticle(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         for lo in range(0, len(self.keys), _STORED_CHUNK):
             yield from self._get(self.keys[lo : lo + _STORED_CHUNK])
+
+    def take(self, indexes: Sequence[int]) -> list[T]:
+        """``[self[i] for i in indexes]`` read in one go (a look-up per item cost a query each)."""
+        return self._get([self.keys[i] for i in indexes])
 
 
 def reconcile_stories(

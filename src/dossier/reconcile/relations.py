@@ -1011,8 +1011,8 @@ def detect_relations(
     arts = list(articles)
     if not arts:
         return ()
-    if signals is None:
-        signals = [article_signals(a) for a in arts]
+    # walked once: kept signals may be read back from a cache as they are walked
+    signals = [article_signals(a) for a in arts] if signals is None else list(signals)
     credits = [sig[0] for sig in signals]
     synd = [sig[1] for sig in signals]
     rank = _rank_keys(arts, [s is not None for s in synd])

@@ -42,7 +42,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date as _date
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Article, Relation, Story, stable_id
 from ..settings import Settings
@@ -536,6 +536,16 @@ def _damp_unlike_pairs(
     return {k: v * f for (k, v), f in zip(edges.items(), factor)}
 
 
+T = TypeVar("T")
+
+
+def _items(values: Sequence[T], indexes: Sequence[int]) -> Sequence[T]:
+    """``[values[i] for i in indexes]``; values kept in a cache (``pipeline._StoredPerArticle``)
+    are read in one go (``take``), not one look-up each."""
+    take = getattr(values, "take", None)
+    return take(indexes) if take is not None else [values[i] for i in indexes]
+
+
 def cluster_articles(
     articles: Sequence[Article],
     *,
@@ -594,7 +604,7 @@ def cluster_articles(
             continue
         pos = {g: k for k, g in enumerate(group)}
         local = _damp_unlike_pairs(
-            similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR),
+            similarity_graph(_items(bags, group), prior=_SPLIT_PRIOR),
             [countries[g] for g in group],
             [days[g] for g in group],
         )
