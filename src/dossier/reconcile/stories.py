@@ -250,14 +250,20 @@ def similarity_graph(
     # row's columns, so the order the entries come in does not matter
     n_docs = len(bags) + prior
     rows, colx, data = array("i"), array("i"), array("d")
+    # ``_unit_vector`` of each bag with each term's idf computed once (the same floats, in the
+    # same order: the same norm), the matrix's terms taken as it is made
+    idf = {w: math.log(n_docs / d) for w, d in df.items()}
+    log, sqrt = math.log, math.sqrt
     for i, bag in enumerate(bags):
-        for w, x in _unit_vector(bag, df, n_docs).items():
+        vec = [(w, (1.0 + log(c)) * idf[w] if c >= 1 else c * idf[w]) for w, c in bag.items()]
+        norm = sqrt(sum(x * x for _, x in vec)) or 1.0
+        for w, x in vec:
             k = cols.get(w)
-            if k is not None:
+            if k is not None:  # a column's term is shared (df > 1), as _unit_vector keeps
                 rows.append(i)
                 colx.append(k)
-                data.append(x)
-    del df
+                data.append(x / norm)
+    del df, idf
     mat = sparse.csr_matrix(
         (np.frombuffer(data, dtype=np.float64), (np.frombuffer(rows, dtype=np.int32), np.frombuffer(colx, dtype=np.int32))),
         shape=(len(bags), len(cols)),
