@@ -237,7 +237,8 @@ def test_add_to_a_large_build_reuses_each_articles_kept_values(tmp_path: Path, m
 
     monkeypatch.setattr(pipeline, "STREAM_ABOVE", 0)
     body, _before, _after = _add_and_compare(tmp_path, "08_dam_gazette.txt", DAM_GAZETTE)
-    story_of = {a["source"]: a["story"] for a in body["articles"]}
+    articles: list[dict[str, str]] = body["articles"]  # type: ignore[assignment]
+    story_of = {a["source"]: a["story"] for a in articles}
     assert story_of["08_dam_gazette.txt"] == story_of["01_valley_courier_dam_breaks.txt"]
     kinds = {k.split(":", 1)[0] for k in _story_keys(tmp_path / "inc", "%")}
     assert {"signals", "terms", "lead", "evfeat"} <= kinds
@@ -245,4 +246,4 @@ def test_add_to_a_large_build_reuses_each_articles_kept_values(tmp_path: Path, m
     with sqlite3.connect(tmp_path / "inc" / CACHE_DIR / CACHE_FILE) as conn:
         for kind in ("signals", "terms", "lead", "evfeat"):  # one value per article, none left over
             (n,) = conn.execute("SELECT count(*) FROM entries WHERE key LIKE ?", [kind + ":%"]).fetchone()
-            assert n == len(body["articles"]), kind
+            assert n == len(articles), kind
