@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -428,8 +429,10 @@ def _n_words(name: str) -> int:
     return len([w for w in re.split(r"[\s-]+", name) if w])
 
 
-def _person_parts(name: str) -> list[str]:
-    return [norm_name(w) for w in re.split(r"\s+", name) if norm_name(w)]
+@functools.lru_cache(maxsize=1 << 16)
+def _person_parts(name: str) -> tuple[str, ...]:
+    # remembered: entity merging and linking ask for the same names' parts tens of thousands of times
+    return tuple(norm_name(w) for w in re.split(r"\s+", name) if norm_name(w))
 
 
 def _same_person_variant(a: str, b: str) -> bool:
@@ -956,11 +959,23 @@ class EntityLinker:
         self._names: dict[str, list[Entity]] = defaultdict(list)
         self._in_article: dict[str, set[str]] = defaultdict(set)
         self._roles_in: dict[str, list[tuple[Entity, frozenset[str], frozenset[str]]]] = defaultdict(list)
+        words_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for e in self.entities:
             if e.type == "PERSON":
+                # each article's role titles, as the set of the titles of its role details would
+                # be made (the same insertions in the same order: the same set, walked alike)
+                titles_in: dict[str, set[str]] = {}
+                for r in e.role_details:
+                    got = titles_in.get(r.article)
+                    if got is None:
+                        got = titles_in[r.article] = set()
+                    got.add(r.title)
                 for art in {m.article for m in e.mentions}:
-                    for title in {r.title for r in e.role_details if r.article == art} or set(e.roles):
-                        self._roles_in[art].append((e, _content_words(title), _qualifiers(title)))
+                    for title in titles_in.get(art) or set(e.roles):
+                        words = words_of.get(title)
+                        if words is None:
+                            words = words_of[title] = (_content_words(title), _qualifiers(title))
+                        self._roles_in[art].append((e, words[0], words[1]))
             for m in e.mentions:
                 self._spans[m.article].append((m.start, m.end, e))
                 self._in_article[m.article].add(e.id)
@@ -1184,6 +1199,7 @@ def _body_of_key(name: str) -> str | None:
     return f"{m.group('lead')}{m.group('obj')} {m.group('kind')}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _org_core(name: str) -> str:
     """An organisation's name without legal-form suffixes ("Ford Motor Company" -> "Ford Motor")."""
     core = _LEGAL_SUFFIX_RE.sub("", name.strip())
