@@ -987,6 +987,9 @@ def _reconcile_story(
     return tuple(arts_t), tuple(evs), tuple(cl_t), tuple(trs), tuple(summ)
 
 
+_ENTITY_KEY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity) if f.name != "mentions")
+
+
 class _StoryFingerprint:
     """The cache key of one story's reconciliation: a digest of everything it reads.
 
@@ -1007,7 +1010,8 @@ class _StoryFingerprint:
     def _entity(self, e: Entity) -> bytes:
         d = self.entity_digest.get(id(e))
         if d is None:
-            d = hashlib.sha1(repr(dataclasses.replace(e, mentions=())).encode("utf-8", "surrogatepass")).digest()
+            # its fields but the mentions, without copying the record
+            d = hashlib.sha1(repr(tuple(getattr(e, f) for f in _ENTITY_KEY_FIELDS)).encode("utf-8", "surrogatepass")).digest()
             self.entity_digest[id(e)] = d
         return d
 
@@ -1126,5 +1130,7 @@ def _reconcile_stories(
     if cache is not None and fresh:
         cache.put_many(fresh)
     out_articles = [new_article.get(a.id, a) for a in articles]
-    out_claims = [new_claim.get(c.id, dataclasses.replace(c, story=story_of.get(c.article))) for c in claims]
+    # (the copy for a claim no story returned is made only for those: ``dict.get``'s default was
+    # made for every claim)
+    out_claims = [new_claim[c.id] if c.id in new_claim else dataclasses.replace(c, story=story_of.get(c.article)) for c in claims]
     return out_articles, out_claims, tracks, events, summary, tuple(filled)
