@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dossier.cache import CACHE_DIR, CACHE_FILE, AnalysisCache
@@ -213,3 +214,36 @@ def test_report_from_kept_blocks_equals_the_rendered_report(tmp_path: Path) -> N
         write_dossier_report(dossier, tmp_path / "again.html", fragments=cache, part_digests=digests)
     assert (tmp_path / "first.html").read_bytes() == expected
     assert (tmp_path / "again.html").read_bytes() == expected
+
+
+# fiction: a follow-up from an outlet the built dossier does not hold, citing another outlet
+DAM_GAZETTE = """Brask families ask Kessara inquiry for inspection reports
+By Mira Tolland, Brask Gazette
+BRASK, Varnia - Families of the missing in Brask asked the Kessara dam inquiry on Tuesday to
+publish every inspection report on the dam, the Orlen Herald reported. Interior Minister Oskar
+Brenn said at least 63 people were killed in the flood and that about 2,400 residents of the
+Orlen valley were still in shelters. The inquiry in Orlenburg will hear the engineers who
+inspected the spillway of the Kessara dam two years before the collapse.
+Copyright 2024 Brask Gazette. All rights reserved.
+"""
+
+
+def test_add_to_a_large_build_reuses_each_articles_kept_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build large enough to keep its per-article values in the cache only (``STREAM_ABOVE``):
+    the add computes the new article's citations, same-event features, lead countries, term bag
+    and signals, reads the others' back, and equals a full build (here with a new outlet, whose
+    name changes the key of every article's citations)."""
+    from dossier import pipeline
+
+    monkeypatch.setattr(pipeline, "STREAM_ABOVE", 0)
+    body, _before, _after = _add_and_compare(tmp_path, "08_dam_gazette.txt", DAM_GAZETTE)
+    articles: list[dict[str, str]] = body["articles"]  # type: ignore[assignment]
+    story_of = {a["source"]: a["story"] for a in articles}
+    assert story_of["08_dam_gazette.txt"] == story_of["01_valley_courier_dam_breaks.txt"]
+    kinds = {k.split(":", 1)[0] for k in _story_keys(tmp_path / "inc", "%")}
+    assert {"signals", "terms", "lead", "evfeat"} <= kinds
+    assert any(k.startswith("cites-") for k in kinds)
+    with sqlite3.connect(tmp_path / "inc" / CACHE_DIR / CACHE_FILE) as conn:
+        for kind in ("signals", "terms", "lead", "evfeat"):  # one value per article, none left over
+            (n,) = conn.execute("SELECT count(*) FROM entries WHERE key LIKE ?", [kind + ":%"]).fetchone()
+            assert n == len(articles), kind

@@ -699,12 +699,16 @@ def _cross_article(
     quotes: list[Quote] = []
     claims: list[NumericClaim] = []
     with timed("link"):
+        # a reference the linker leaves as it is keeps its record (the same value, no copy made)
         for q in found_quotes:
-            quotes.append(dataclasses.replace(q, speaker=linker.link(q.speaker, q.article)))
+            speaker = linker.link(q.speaker, q.article)
+            quotes.append(q if speaker is q.speaker else dataclasses.replace(q, speaker=speaker))
         del found_quotes
         for c in found_claims:
             via = tuple(r for r in (linker.link(v, c.article) for v in c.via) if r is not None)
-            claims.append(dataclasses.replace(c, source=linker.link(c.source, c.article), via=via))
+            source = linker.link(c.source, c.article)
+            same = source is c.source and len(via) == len(c.via) and all(a is b for a, b in zip(via, c.via))
+            claims.append(c if same else dataclasses.replace(c, source=source, via=via))
         del found_claims
     analysis_of: Sequence[ArticleAnalysis] | Mapping[str, ArticleAnalysis] = analyses
     if stream and cache is not None and keys is not None:
@@ -714,14 +718,24 @@ def _cross_article(
     del analyses
     # 5. relations between articles: copies, wire stories, citations
     with timed("relations"):
-        signals = _cached_per_article("relsig", relations_stage.article_signals, articles, keys, cache, lazy=stream)
-        relations = relations_stage.detect_relations(articles, settings=settings, signals=signals)
+        signals = _cached_per_article("signals", relations_stage.article_signals, articles, keys, cache, lazy=stream)
+        relations = relations_stage.detect_relations(
+            articles,
+            settings=settings,
+            signals=signals,
+            per_article=(lambda kind, fn: _cached_per_article(kind, fn, articles, keys, cache, lazy=stream))
+            if cache is not None and keys is not None
+            else None,
+        )
         del signals
     # 6. stories: articles about the same developing event; copies join their original's story
     with timed("stories"):
         bags = _cached_per_article("terms", stories_stage.article_terms, articles, keys, cache, lazy=stream)
-        articles_s, stories = stories_stage.build_stories(articles, relations=relations, settings=settings, bags=bags)
-        del bags
+        countries = _cached_per_article("lead", stories_stage.lead_countries, articles, keys, cache, lazy=stream)
+        articles_s, stories = stories_stage.build_stories(
+            articles, relations=relations, settings=settings, bags=bags, countries=countries
+        )
+        del bags, countries
     # 7-9. timeline, tracks and summary, each within one story (no figure of one story is ever
     # compared with a figure of another)
     with timed("reconcile"):
@@ -822,8 +836,8 @@ def _cached_per_article(
         return [found[k] if k in found else new[k] for k in wanted]
     for lo in range(0, len(wanted), _STORED_CHUNK):
         chunk = wanted[lo : lo + _STORED_CHUNK]
-        found = cache.get_many(chunk)
-        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in found}
+        held = cache.present(chunk)  # values held are not read here: the sequence reads them when walked
+        new = {k: fn(a) for k, a in zip(chunk, articles[lo : lo + _STORED_CHUNK]) if k not in held}
         if new:
             cache.put_many(new)
     return _StoredPerArticle(cache, wanted)
@@ -864,6 +878,10 @@ class _StoredPerArticle(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         for lo in range(0, len(self.keys), _STORED_CHUNK):
             yield from self._get(self.keys[lo : lo + _STORED_CHUNK])
+
+    def take(self, indexes: Sequence[int]) -> list[T]:
+        """``[self[i] for i in indexes]`` read in one go (a look-up per item cost a query each)."""
+        return self._get([self.keys[i] for i in indexes])
 
 
 def reconcile_stories(
@@ -922,13 +940,21 @@ def long_lived() -> Iterator[None]:
     collector took a fifth of ``dossier add``). They are still freed by reference counting.
     Nested blocks leave the freeze to the outermost one.
     """
-    outer = gc.get_freeze_count() > 0
+    # the depth of our own blocks first: ``gc.get_freeze_count`` walks every frozen object (tens
+    # of milliseconds once a large build's records are frozen), so it is asked only outermost
+    outer = _FREEZE_DEPTH[0] > 0 or gc.get_freeze_count() > 0
+    _FREEZE_DEPTH[0] += 1
     gc.freeze()
     try:
         yield
     finally:
+        _FREEZE_DEPTH[0] -= 1
         if not outer:
             gc.unfreeze()
+
+
+# how many ``long_lived`` blocks are open (one process-wide count, as the collector's freeze is)
+_FREEZE_DEPTH = [0]
 
 
 def _reconcile_story(
@@ -961,6 +987,9 @@ def _reconcile_story(
     return tuple(arts_t), tuple(evs), tuple(cl_t), tuple(trs), tuple(summ)
 
 
+_ENTITY_KEY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity) if f.name != "mentions")
+
+
 class _StoryFingerprint:
     """The cache key of one story's reconciliation: a digest of everything it reads.
 
@@ -981,7 +1010,8 @@ class _StoryFingerprint:
     def _entity(self, e: Entity) -> bytes:
         d = self.entity_digest.get(id(e))
         if d is None:
-            d = hashlib.sha1(repr(dataclasses.replace(e, mentions=())).encode("utf-8", "surrogatepass")).digest()
+            # its fields but the mentions, without copying the record
+            d = hashlib.sha1(repr(tuple(getattr(e, f) for f in _ENTITY_KEY_FIELDS)).encode("utf-8", "surrogatepass")).digest()
             self.entity_digest[id(e)] = d
         return d
 
@@ -1100,5 +1130,7 @@ def _reconcile_stories(
     if cache is not None and fresh:
         cache.put_many(fresh)
     out_articles = [new_article.get(a.id, a) for a in articles]
-    out_claims = [new_claim.get(c.id, dataclasses.replace(c, story=story_of.get(c.article))) for c in claims]
+    # (the copy for a claim no story returned is made only for those: ``dict.get``'s default was
+    # made for every claim)
+    out_claims = [new_claim[c.id] if c.id in new_claim else dataclasses.replace(c, story=story_of.get(c.article)) for c in claims]
     return out_articles, out_claims, tracks, events, summary, tuple(filled)

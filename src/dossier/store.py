@@ -726,8 +726,31 @@ class _StoryIndex:
     track_at: dict[Any, list[int]]  # a track id -> positions of the tracks with it
 
 
+# the story index of the dossier being written (``write_outputs``): the search index and the
+# report both cut the dossier by story; made once for both, dropped when the writing ends
+_KEPT_INDEX: list[Any] = [None, None]
+
+
+@contextmanager
+def _one_story_index(dossier: Dossier) -> Iterator[None]:
+    """While the block runs, ``_story_index(dossier)`` is made once and kept (for this dossier only)."""
+    _KEPT_INDEX[:] = [dossier, None]
+    try:
+        yield
+    finally:
+        _KEPT_INDEX[:] = [None, None]
+
+
 def _story_index(dossier: Dossier) -> _StoryIndex:
     """Each story's records as positions in the dossier's tables, found in one pass over them."""
+    if _KEPT_INDEX[0] is dossier:
+        if _KEPT_INDEX[1] is None:
+            _KEPT_INDEX[1] = _make_story_index(dossier)
+        return typing.cast(_StoryIndex, _KEPT_INDEX[1])
+    return _make_story_index(dossier)
+
+
+def _make_story_index(dossier: Dossier) -> _StoryIndex:
     stories = list(dossier.stories)
     first: dict[Any, int] = {}
     for i, s in enumerate(stories):
@@ -819,15 +842,19 @@ def _value_digest(value: Any) -> bytes:
     return hashlib.blake2b(buf.getvalue(), digest_size=16).digest()
 
 
-def _part_key(dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, Sequence[str]]) -> str:
+def _part_key(
+    dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, Sequence[str]], entity_digests: dict[int, bytes] | None = None
+) -> str:
     """What the k-th story's part and words are read from, as one digest: the digests of its
     records' dossier.json text (``write_outputs``'s record digests), table by table in order.
 
     An entity's part is its record cut to its mentions in the story's articles, and those
     articles are the canonical story's (``stories[c]``, whose record counts); the words read the
-    story's own record and every track named by its ``tracks``.
+    story's own record and every track named by its ``tracks``. ``entity_digests`` keeps each
+    entity's digest of its other fields between the stories that name it (made once per entity).
     """
     s, c = ix.stories[k], ix.canon[k]
+    memo = entity_digests if entity_digests is not None else {}
     h = hashlib.blake2b(digest_size=20)
     h.update(f"{_writer_digest()}\x1e{dossier.schema_version}\x1e".encode("utf-8", "surrogatepass"))
     h.update(digests["stories"][k].encode())
@@ -838,8 +865,12 @@ def _part_key(dossier: Dossier, ix: _StoryIndex, k: int, digests: Mapping[str, S
             # an entity as the part holds it: its other fields and its mentions in the story's
             # articles only (a mention added in another story leaves this part as it is)
             for j in lists.get(c, ()):
-                e = dossier.entities[j]
-                h.update(_value_digest((tuple(getattr(e, f) for f in _ENTITY_FIELDS), ix.own[c][j])))
+                fields = memo.get(j)
+                if fields is None:
+                    e = dossier.entities[j]
+                    fields = memo[j] = _value_digest(tuple(getattr(e, f) for f in _ENTITY_FIELDS))
+                h.update(fields)
+                h.update(_value_digest(ix.own[c][j]))
             continue
         table = digests[name]
         for j in lists.get(c, ()):
@@ -936,7 +967,8 @@ def _kept_story_parts(
     are those of an earlier build's (``_part_key``) has its part read back from ``fragments``;
     only the others are cut and encoded again (and kept)."""
     ix = _story_index(dossier)
-    keys = [_part_key(dossier, ix, k, digests) for k in range(len(ix.stories))]
+    entity_digests: dict[int, bytes] = {}
+    keys = [_part_key(dossier, ix, k, digests, entity_digests) for k in range(len(ix.stories))]
     for lo in range(0, len(keys), 256):
         batch = keys[lo : lo + 256]
         kept = fragments.get_texts(batch)
@@ -1916,7 +1948,7 @@ def write_outputs(
     """
     lazy = LazyBody(dossier)
     digests: list[str] = []
-    with output_lock(out_dir) as out:
+    with output_lock(out_dir) as out, _one_story_index(dossier):
         recover_output(out)
         gen = out / f"{GEN_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         try:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -428,8 +429,10 @@ def _n_words(name: str) -> int:
     return len([w for w in re.split(r"[\s-]+", name) if w])
 
 
-def _person_parts(name: str) -> list[str]:
-    return [norm_name(w) for w in re.split(r"\s+", name) if norm_name(w)]
+@functools.lru_cache(maxsize=1 << 16)
+def _person_parts(name: str) -> tuple[str, ...]:
+    # remembered: entity merging and linking ask for the same names' parts tens of thousands of times
+    return tuple(norm_name(w) for w in re.split(r"\s+", name) if norm_name(w))
 
 
 def _same_person_variant(a: str, b: str) -> bool:
@@ -935,6 +938,12 @@ def _norm_role_title(title: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def _distinct(entities: Iterable[Entity]) -> list[Entity]:
+    """``list(dict.fromkeys(entities))`` by id: merged entities are one per id, and hashing an
+    entity hashes every one of its mentions (thousands for a name a corpus repeats)."""
+    return list({e.id: e for e in entities}.values())
+
+
 class EntityLinker:
     """Maps a per-article reference (article id + words/name) to a canonical entity."""
 
@@ -950,11 +959,23 @@ class EntityLinker:
         self._names: dict[str, list[Entity]] = defaultdict(list)
         self._in_article: dict[str, set[str]] = defaultdict(set)
         self._roles_in: dict[str, list[tuple[Entity, frozenset[str], frozenset[str]]]] = defaultdict(list)
+        words_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for e in self.entities:
             if e.type == "PERSON":
+                # each article's role titles, as the set of the titles of its role details would
+                # be made (the same insertions in the same order: the same set, walked alike)
+                titles_in: dict[str, set[str]] = {}
+                for r in e.role_details:
+                    got = titles_in.get(r.article)
+                    if got is None:
+                        got = titles_in[r.article] = set()
+                    got.add(r.title)
                 for art in {m.article for m in e.mentions}:
-                    for title in {r.title for r in e.role_details if r.article == art} or set(e.roles):
-                        self._roles_in[art].append((e, _content_words(title), _qualifiers(title)))
+                    for title in titles_in.get(art) or set(e.roles):
+                        words = words_of.get(title)
+                        if words is None:
+                            words = words_of[title] = (_content_words(title), _qualifiers(title))
+                        self._roles_in[art].append((e, words[0], words[1]))
             for m in e.mentions:
                 self._spans[m.article].append((m.start, m.end, e))
                 self._in_article[m.article].add(e.id)
@@ -994,7 +1015,7 @@ class EntityLinker:
         return bool(parts) and any(p and parts[-1] in (p[-1], p[0]) for p in (_person_parts(n) for n in (ent.name, *ent.aliases)))
 
     def _pick(self, cands: Iterable[Entity], article: str) -> Entity | None:
-        cands = list(dict.fromkeys(cands))
+        cands = _distinct(cands)
         if not cands:
             return None
         here = [e for e in cands if e.id in self._in_article.get(article, ())]
@@ -1069,7 +1090,7 @@ class EntityLinker:
                 continue
             if words <= role_words or (role_words <= words and words & TITLE_WORDS <= role_words):
                 found.append(ent)
-        found = list(dict.fromkeys(found))
+        found = _distinct(found)
         return found[0] if len(found) == 1 else None
 
     def _by_name(self, name: str | None, article: str) -> Entity | None:
@@ -1178,6 +1199,7 @@ def _body_of_key(name: str) -> str | None:
     return f"{m.group('lead')}{m.group('obj')} {m.group('kind')}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _org_core(name: str) -> str:
     """An organisation's name without legal-form suffixes ("Ford Motor Company" -> "Ford Motor")."""
     core = _LEGAL_SUFFIX_RE.sub("", name.strip())

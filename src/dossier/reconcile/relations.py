@@ -50,19 +50,20 @@ LSH indexes and inverted indexes for the cross-article steps; no all-pairs compa
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import math
 import re
 import zlib
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..model import Article, Relation
 from ..outlets import MEDIA_WORDS, OUTLETS, WIRE_SERVICES, WireService, canonical_outlet, wire_by_name
@@ -110,28 +111,109 @@ def shingle_hashes(words: Sequence[str], k: int = SHINGLE) -> np.ndarray:
     return np.unique(h.astype(np.uint32))
 
 
-def _identity(x: int) -> int:
-    return x
+# MinHash and its LSH index, as datasketch (2.x) makes them with ``MinHash(num_perm=128, seed=1,
+# scheme="affine32", hashfunc=identity).update_batch(hashes)`` and ``MinHashLSH(threshold, weights)``:
+# the same hash values, bands, candidates and candidate order (``test_relations_minhash`` checks
+# them against datasketch). Written here because importing datasketch imports scipy.integrate
+# (0.4 s of a new process's start on a quiet machine, ~2 s on a loaded one) and its index spends
+# most of its time checking and byte-swapping each band.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_EMPTY_HASH = np.uint32((1 << 32) - 1)
 
 
 @functools.lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
-    return np.asarray(MinHash(num_perm=NUM_PERM, seed=1).permutations)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations for seed 1: odd multipliers ``a`` and offsets ``b``."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+class MinHash:
+    """A 128-permutation MinHash (affine32 scheme): ``hashvalues``, one minimum per permutation."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+    def jaccard(self, other: MinHash) -> float:
+        """The estimated Jaccard similarity: the share of equal minima."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / float(len(self.hashvalues))
 
 
 def minhash_of(hashes: np.ndarray) -> MinHash:
-    """Return the 128-permutation MinHash of pre-hashed shingles (``update_batch``).
+    """Return the 128-permutation MinHash of pre-hashed shingles.
 
     Args:
         hashes: 32-bit shingle hashes (see ``shingle_hashes``).
 
     Returns:
-        A datasketch ``MinHash`` (affine32 scheme, shared permutations).
+        A ``MinHash`` (affine32 scheme, shared permutations; the values datasketch gives).
     """
-    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32", hashfunc=_identity)
-    if hashes.size:
-        m.update_batch(hashes.tolist())
-    return m
+    if not hashes.size:
+        return MinHash(np.full(NUM_PERM, _EMPTY_HASH, dtype=np.uint32))
+    a, b = _permutations()
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = np.asarray(hashes, dtype=np.uint32).reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return MinHash(np.minimum(np.full(NUM_PERM, _EMPTY_HASH, dtype=np.uint32), (hv * a + b).min(axis=0)))
+
+
+# (threshold, weights) -> (bands, rows): datasketch's ``_optimal_param`` for the indexes made here
+_LSH_PARAMS = {(0.8, (0.1, 0.9)): (14, 9), (0.5, (0.2, 0.8)): (30, 4), (0.2, (0.1, 0.9)): (64, 2)}
+
+
+class MinHashLSH:
+    """datasketch's ``MinHashLSH`` (dict storage) for our MinHashes: bands of ``r`` minima, a key is a
+    candidate of a query when one band is equal. The same sets in the same order as datasketch's
+    (each bucket a set filled in insertion order, the candidates one set filled band by band)."""
+
+    def __init__(self, threshold: float, num_perm: int = NUM_PERM, weights: tuple[float, float] = (0.5, 0.5)) -> None:
+        params = _LSH_PARAMS.get((threshold, weights))
+        if params is None:  # another threshold (a setting): datasketch's own choice
+            from datasketch.lsh import _optimal_param
+
+            params = _optimal_param(threshold, num_perm, *weights)
+        self.b: int = int(params[0])
+        self.r: int = int(params[1])
+        self.tables: list[dict[bytes, set[int]]] = [{} for _ in range(self.b)]
+
+    def _bands(self, minhash: MinHash | None) -> list[bytes]:
+        if minhash is None:  # callers index only texts long enough to have one
+            raise TypeError("no MinHash")
+        hv, r = minhash.hashvalues, self.r
+        return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.b)]
+
+    def insert(self, key: int, minhash: MinHash | None) -> None:
+        """Index ``key`` under each band of ``minhash``."""
+        for table, band in zip(self.tables, self._bands(minhash)):
+            found = table.get(band)
+            if found is None:
+                table[band] = {key}
+            else:
+                found.add(key)
+
+    @contextlib.contextmanager
+    def insertion_session(self) -> Iterator[MinHashLSH]:
+        """datasketch's batch insertion (here the same as ``insert``)."""
+        yield self
+
+    def query(self, minhash: MinHash | None) -> list[int]:
+        """The keys that share a band with ``minhash``."""
+        candidates: set[int] = set()
+        for table, band in zip(self.tables, self._bands(minhash)):
+            for key in table.get(band, ()):
+                candidates.add(key)
+        return list(candidates)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -812,8 +894,9 @@ def _same_events(
     rank: Sequence[tuple[int, str, int]],
     excluded: set[frozenset[int]],
     credits: Sequence[WireCredit | None],
+    features: Sequence[_EventFeatures] | None = None,
 ) -> list[tuple[int, int, float, str]]:
-    feats = [_event_features(a.text) for a in articles]
+    feats = list(features) if features is not None else [_event_features(a.text) for a in articles]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for q in f.quotes:
@@ -882,11 +965,35 @@ def article_signals(article: Article) -> tuple[WireCredit | None, _Syndication |
     return credit, _syndication(article, credit), _fingerprint(article.text)
 
 
+def event_features(article: Article) -> _EventFeatures:
+    """What the same-event step reads from one article alone (a function of the article only,
+    so a build may keep it)."""
+    return _event_features(article.text)
+
+
+def outlets_key(outlets: CorpusOutlets) -> str:
+    """A short digest of the corpus's outlet names: ``citations`` of an article is a function of
+    the article and of these names (the patterns are made from them), so a build may keep each
+    article's citations under its own key and this one."""
+    return hashlib.sha1("\x1f".join(sorted(outlets.names)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def article_citations(outlets: CorpusOutlets) -> Callable[[Article], list[Citation]]:
+    """``citations`` of one article against the corpus's outlets (its credit read from it)."""
+    return lambda article: citations(article, wire_credit(article), outlets)
+
+
+# each article's value of a per-article function, kept between builds: (kind, function) ->
+# the values in article order (``pipeline._cached_per_article``); None: computed here
+PerArticle = Callable[[str, Callable[[Article], Any]], "Sequence[Any] | None"]
+
+
 def detect_relations(
     articles: Sequence[Article],
     *,
     settings: Settings,
     signals: Sequence[tuple[WireCredit | None, _Syndication | None, _Fp]] | None = None,
+    per_article: PerArticle | None = None,
 ) -> tuple[Relation, ...]:
     """Return the relations found between the articles.
 
@@ -894,6 +1001,8 @@ def detect_relations(
         articles: cleaned articles (ids unique).
         settings: build settings (``near_duplicate_threshold``).
         signals: each article's ``article_signals`` when already known (the same result, faster).
+        per_article: where each article's citations (under ``"cites-" + outlets_key``) and
+            ``event_features`` (under ``"evfeat"``) are kept between builds (the same result, faster).
 
     Returns:
         ``Relation`` records, each from the later / derived article to the earlier / original
@@ -902,8 +1011,8 @@ def detect_relations(
     arts = list(articles)
     if not arts:
         return ()
-    if signals is None:
-        signals = [article_signals(a) for a in arts]
+    # walked once: kept signals may be read back from a cache as they are walked
+    signals = [article_signals(a) for a in arts] if signals is None else list(signals)
     credits = [sig[0] for sig in signals]
     synd = [sig[1] for sig in signals]
     rank = _rank_keys(arts, [s is not None for s in synd])
@@ -991,8 +1100,10 @@ def detect_relations(
         return feats[j]
 
     known = corpus_outlets(sorted(set(journalism) | {o for a in arts if (o := canonical_outlet(a.publisher))}))
+    kept = per_article(f"cites-{outlets_key(known)}", article_citations(known)) if per_article is not None else None
+    cited = list(kept) if kept is not None else None  # read back once (a stored sequence reads by chunks)
     for i, a in enumerate(arts):
-        for cit in citations(a, credits[i], known):
+        for cit in (cited[i] if cited is not None else citations(a, credits[i], known)):
             pool_idx = [j for j in journalism.get(cit.outlet, []) if j != i]
             if len(pool_idx) > MAX_CITE_POOL:
                 pool_idx.sort(key=lambda j: _day_distance(a, arts[j]))
@@ -1006,7 +1117,8 @@ def detect_relations(
             )
 
     # 4. independent reports of the same event
-    for late, early, score, evidence in _same_events(arts, rank, related, credits):
+    events = per_article("evfeat", event_features) if per_article is not None else None
+    for late, early, score, evidence in _same_events(arts, rank, related, credits, events):
         relations.append(Relation("same_event", arts[late].id, arts[early].id, None, score, evidence))
 
     relations.sort(key=lambda r: (r.kind, r.from_, r.to or "", r.outlet or ""))

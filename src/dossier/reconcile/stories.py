@@ -42,7 +42,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date as _date
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Article, Relation, Story, stable_id
 from ..settings import Settings
@@ -250,14 +250,20 @@ def similarity_graph(
     # row's columns, so the order the entries come in does not matter
     n_docs = len(bags) + prior
     rows, colx, data = array("i"), array("i"), array("d")
+    # ``_unit_vector`` of each bag with each term's idf computed once (the same floats, in the
+    # same order: the same norm), the matrix's terms taken as it is made
+    idf = {w: math.log(n_docs / d) for w, d in df.items()}
+    log, sqrt = math.log, math.sqrt
     for i, bag in enumerate(bags):
-        for w, x in _unit_vector(bag, df, n_docs).items():
+        vec = [(w, (1.0 + log(c)) * idf[w] if c >= 1 else c * idf[w]) for w, c in bag.items()]
+        norm = sqrt(sum(x * x for _, x in vec)) or 1.0
+        for w, x in vec:
             k = cols.get(w)
-            if k is not None:
+            if k is not None:  # a column's term is shared (df > 1), as _unit_vector keeps
                 rows.append(i)
                 colx.append(k)
-                data.append(x)
-    del df
+                data.append(x / norm)
+    del df, idf
     mat = sparse.csr_matrix(
         (np.frombuffer(data, dtype=np.float64), (np.frombuffer(rows, dtype=np.int32), np.frombuffer(colx, dtype=np.int32))),
         shape=(len(bags), len(cols)),
@@ -634,6 +640,16 @@ def _damp_unlike_pairs(
     return {k: v * f for (k, v), f in zip(edges.items(), factor)}
 
 
+T = TypeVar("T")
+
+
+def _items(values: Sequence[T], indexes: Sequence[int]) -> Sequence[T]:
+    """``[values[i] for i in indexes]``; values kept in a cache (``pipeline._StoredPerArticle``)
+    are read in one go (``take``), not one look-up each."""
+    take = getattr(values, "take", None)
+    return take(indexes) if take is not None else [values[i] for i in indexes]
+
+
 def cluster_articles(
     articles: Sequence[Article],
     *,
@@ -641,6 +657,7 @@ def cluster_articles(
     threshold: float,
     split_threshold: float | None = None,
     bags: Sequence[Bag] | None = None,
+    countries: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[list[int]], Mapping[tuple[int, int], float]]:
     """Group articles into stories; return lists of article indexes and the similarity graph.
 
@@ -654,6 +671,7 @@ def cluster_articles(
         threshold: the average-linkage cosine at which groups merge (first pass).
         split_threshold: the same inside each group (second pass); None: no second pass.
         bags: ``article_terms`` of each article when already known (kept by an earlier build).
+        countries: ``lead_countries`` of each article when already known (the same).
 
     Returns:
         Clusters of indexes into ``articles``, each sorted, ordered by their first index; and
@@ -664,7 +682,7 @@ def cluster_articles(
     index = {a.id: i for i, a in enumerate(articles)}
     if bags is None:
         bags = [article_terms(a) for a in articles]
-    countries = [lead_countries(a) for a in articles]
+    countries = list(countries) if countries is not None else [lead_countries(a) for a in articles]
     days = [_explicit_day(a) for a in articles]
     years = [_stated_dates(a) for a in articles]
     edges = _damp_unlike_pairs(similarity_graph(bags), countries, days, years)
@@ -692,7 +710,7 @@ def cluster_articles(
             continue
         pos = {g: k for k, g in enumerate(group)}
         local = _damp_unlike_pairs(
-            similarity_graph([bags[g] for g in group], prior=_SPLIT_PRIOR),
+            similarity_graph(_items(bags, group), prior=_SPLIT_PRIOR),
             [countries[g] for g in group],
             [days[g] for g in group],
             [years[g] for g in group],
@@ -780,6 +798,7 @@ def build_stories(
     relations: Sequence[Relation] = (),
     settings: Settings,
     bags: Sequence[Bag] | None = None,
+    countries: Sequence[frozenset[str]] | None = None,
 ) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
     """Cluster articles into stories; return the articles with ``story`` set, and the stories.
 
@@ -788,6 +807,7 @@ def build_stories(
         relations: copies, wire stories and citations (``detect_relations``), computed before.
         settings: build settings (``story_threshold``).
         bags: each article's ``article_terms`` when already known (the same result, faster).
+        countries: each article's ``lead_countries`` when already known (the same).
 
     Returns:
         The articles in their input order, each with ``story`` set, and the stories, largest
@@ -801,6 +821,7 @@ def build_stories(
         threshold=settings.story_threshold,
         split_threshold=settings.story_split_threshold,
         bags=bags,
+        countries=countries,
     )
     stories: list[Story] = []
     story_of: dict[str, str] = {}
