@@ -1584,6 +1584,8 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
+        if nxt.lower_ in _WEEKDAYS:
+            return False  # "rose to 445 Sunday": the day the count was given, not a name's number
         if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
                 # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
                 nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
@@ -1633,6 +1635,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             break
         if cur.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod") and head.i > cur.i:
             if head.pos_ in ("NOUN", "PROPN") and head.i >= last_i:
+                if head.lower_ in _WEEKDAYS:
+                    break  # "rose to 445 Sunday": when, not what is counted
                 if any(t.text in (",", ";") for t in doc[cur.i + 1 : head.i]):
                     break  # "losses exceeding 4,000, two-thirds fatal": no noun is counted across a comma
                 if head.lower_ in _MAGS or head.lower_ in _PLURAL_MAGS or head.lower_ in _UNIT_WORDS and head.i < last_i:
@@ -1657,6 +1661,10 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
                     and head.head.pos_ == "NOUN" and head.head.i > head.i:
                 return head.head
         break
+    # "had 12 and one case reported": a number joined to the number before the noun counts that noun
+    if cur is tok and tok.dep_ == "conj" and tok.head.pos_ == "NUM" and tok.head.dep_ == "nummod" \
+            and tok.head.head.i == last_i and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
     # "thousands of students", "dozens of people", "11,000 of the troops"
     for child in cur.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= last_i - 1:
