@@ -53,9 +53,11 @@ _PATIENT_VERBS: dict[str, str] = {
     "mass": "present", "train": "present", "transfer": "present", "ship": "present", "commit": "present",
     "withdraw": "withdrawn", "recall": "withdrawn",
     "lose": "killed", "number": "present", "martyr": "killed",
+    # a force's word for killing its enemies ("all six members of the group were eliminated")
+    "eliminate": "killed", "neutralise": "killed", "neutralize": "killed", "liquidate": "killed",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
-_PEOPLE_ONLY = {"lose"}
+_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
 _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
