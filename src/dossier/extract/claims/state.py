@@ -23,6 +23,8 @@ is named by what moved (``index_measure``: "S&P 500 fall"); an amount by what it
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .words import _PEOPLE_NOUNS
@@ -262,7 +264,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low in ("move", "take", "bring", "transfer", "send", "shift", "relocate") \
                     and _shelter_objects(v, ("to", "into")):
                 out.append("evacuated")  # "had been moved to temporary shelters", "shifted to 209 camps"
-            elif low in ("lodge", "shelter", "house", "accommodate", "put", "place", "keep", "settle") \
+            elif low in ("lodge", "shelter", "house", "accommodate", "put", "place", "keep", "settle", "pack", "cram", "crowd", "squeeze") \
                     and _shelter_objects(v, ("in", "into", "at", "inside")):
                 out.append("displaced")  # "59,000 people have been lodged in 240 camps", "are sheltered in relief camps"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
@@ -323,7 +325,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low in _SUBJECT_VERBS:
                 out.append(_SUBJECT_VERBS[low])
             elif _shelter_objects(v, ("into", "in", "to")) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock",
-                                                                       "live", "sleep", "stay", "shift", "relocate"):
+                                                                       "live", "sleep", "stay", "shift", "relocate",
+                                                                       "pack", "cram", "squeeze", "huddle", "throng"):
                 out.append("displaced")  # "flooded into camps", "sleeping in shelters"
     return out
 
@@ -1086,10 +1089,13 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
 
 
+_GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")
+
+
 def _is_people(noun: "Token") -> bool:
     """True when the counted noun can be people (or the figure stands alone: "312 remained missing")."""
-    if noun.like_num or noun.pos_ == "NUM":
-        return True
+    if noun.like_num or noun.pos_ == "NUM" or _GLUED_FIGURE_RE.fullmatch(noun.lower_):
+        return True  # ("1.2million are sheltering": a figure glued to its magnitude, tagged a noun)
     low = _lemma(noun)
     if low in ("dozen", "score", "hundred", "thousand", "million") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
