@@ -120,10 +120,13 @@ def extract_claims(
         tok = counted_noun(q, doc) or number_token(q, doc)
         if tok is None:
             continue
+        appos_noun = _apposed_noun(tok) if q.measure is None and q.kind in ("number", "count") else None
+        if appos_noun is not None:
+            tok = appos_noun  # "the maximum deaths - 15 - were reported in": the figure counts the noun it stands beside
         sent = sents.segment(tok)
         if sources.is_source_phrase(tok):
             continue
-        measure = q.measure
+        measure = q.measure if appos_noun is None else appos_noun.text
         if measure is None and q.kind in ("percent", "money", "measure", "fraction"):
             measure = _unit_measure(q, doc, tok, sent)
         if measure is None:
@@ -310,6 +313,18 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
 
 
 _STATE_WORDS_RE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|missing|captured|casualties)\b.*$", re.IGNORECASE)
+
+
+def _apposed_noun(num: "Token") -> "Token | None":
+    """The plural noun a bare number stands beside between dashes, brackets or commas: "the maximum
+    deaths - 15 - were reported", "casualties (40)"."""
+    head = num.head
+    doc = num.doc
+    if num.dep_ != "appos" or head.i >= num.i or head.pos_ != "NOUN" or head.tag_ != "NNS" or num.i - head.i != 2:
+        return None
+    if doc[num.i - 1].text not in ("-", "–", "—", "(", ","):
+        return None
+    return head if num.i + 1 < len(doc) and doc[num.i + 1].text in ("-", "–", "—", ")", ",") else None
 
 
 def _strip_state_words(measure: str) -> str:
