@@ -31,6 +31,7 @@ def test_a_named_newspaper_citing_a_force_relays_it_and_the_newspaper_relays_aga
     c = claim_at(art, claims, "Three soldiers")
     assert c.state == "killed"
     assert c.source is not None and c.source.name == "ODF"
+    assert [v.name for v in c.via] == ["newspaper"]
 
 
 def test_one_of_its_soldiers_killed_is_a_figure() -> None:

@@ -231,6 +231,7 @@ def extract_claims(
             attribution = _Attribution(None)
         if attribution.source is None and not _another_group(q, sent, text):
             attribution = sources.earlier_attribution(q, measure) or attribution
+        attribution = _outlet_relays_again(attribution, claims)
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
         modality = _modality(q, tok, attribution, sents)
@@ -313,6 +314,23 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
 
 
 _STATE_WORDS_RE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|missing|captured|casualties)\b.*$", re.IGNORECASE)
+
+
+_OUTLET_ANAPHORA_RE = re.compile(r"(?:the\s+)?(?:newspaper|paper|daily|broadcaster|tabloid|magazine|outlet|website|channel)",
+                                 re.IGNORECASE)
+
+
+def _outlet_relays_again(attribution: _Attribution, claims: list[NumericClaim]) -> _Attribution:
+    """"..., the newspaper wrote" after "The Herald newspaper reported, citing the army": the outlet
+    named by its kind relays again whom it cited before (the army), not a source of its own."""
+    ref = attribution.source
+    if ref is None or attribution.via or ref.entity is not None \
+            or not _OUTLET_ANAPHORA_RE.fullmatch((ref.text or ref.name or "").strip()):
+        return attribution
+    relayed = next((c for c in reversed(claims) if c.source is not None and c.via), None)
+    if relayed is None or relayed.source is None:
+        return attribution
+    return _Attribution(relayed.source, (ref,), attribution.cue, attribution.cue_token, attribution.cues)
 
 
 def _apposed_noun(num: "Token") -> "Token | None":

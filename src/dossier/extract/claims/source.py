@@ -252,7 +252,10 @@ class Attributor:
         item): a speech verb after the figure with only its own words after it, and before it, back to a
         comma, a phrase that can speak."""
         doc = self.doc
-        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+        # (a past tense the tagger read as a participle keeps its subject: "The Herald newspaper reported")
+        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN"
+                                                                         and any(c.dep_ == "nsubj" for c in t.children)
+                                                                         and not any(c.dep_ in ("aux", "auxpass") for c in t.children))
                  and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS]
         if not verbs:
             # "..., the country's flood council (NFC) informs.": a closing present-tense speech verb
