@@ -231,7 +231,7 @@ def extract_claims(
             attribution = _Attribution(None)
         if attribution.source is None and not _another_group(q, sent, text):
             attribution = sources.earlier_attribution(q, measure) or attribution
-        attribution = _outlet_relays_again(attribution, claims)
+        attribution = _outlet_relays_again(attribution, claims, sent)
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
         modality = _modality(q, tok, attribution, sents)
@@ -320,11 +320,13 @@ _OUTLET_ANAPHORA_RE = re.compile(r"(?:the\s+)?(?:newspaper|paper|daily|broadcast
                                  re.IGNORECASE)
 
 
-def _outlet_relays_again(attribution: _Attribution, claims: list[NumericClaim]) -> _Attribution:
+def _outlet_relays_again(attribution: _Attribution, claims: list[NumericClaim], sent: "Span") -> _Attribution:
     """"..., the newspaper wrote" after "The Herald newspaper reported, citing the army": the outlet
-    named by its kind relays again whom it cited before (the army), not a source of its own."""
+    named by its kind relays again whom it cited before (the army), not a source of its own (only
+    where it speaks in the figure's own sentence)."""
     ref = attribution.source
-    if ref is None or attribution.via or ref.entity is not None \
+    if ref is None or attribution.via or ref.entity is not None or ref.start is None \
+            or not sent.start_char <= ref.start < sent.end_char \
             or not _OUTLET_ANAPHORA_RE.fullmatch((ref.text or ref.name or "").strip()):
         return attribution
     relayed = next((c for c in reversed(claims) if c.source is not None and c.via), None)
