@@ -1627,6 +1627,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
         return None
     span_end = doc.char_span(q.start, q.end, alignment_mode="expand")
     last_i = span_end.end if span_end is not None else tok.i + 1
+    if _toll_value_before_and(tok):
+        return None
     cur = tok
     # climb number-internal links ("8,000" <- "million"), stop at the first noun head
     for _ in range(4):
@@ -1685,6 +1687,24 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
                 and nxt.head.i == last_i + 1:
             return doc[last_i + 1]
     return None
+
+
+_TOLL_NOUNS = {"toll", "tally", "number", "count", "total"}
+_TOLL_VERBS = {"reach", "hit", "touch", "cross", "rise", "climb", "stand", "top", "jump", "increase", "mount"}
+
+
+def _toll_value_before_and(tok: "Token") -> bool:
+    """"the death toll has reached 55 and over 1.5 lakh people shifted to camps": the value of the toll
+    the verb before it gives, not one more count of the noun after "and" (however the parse hung it)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", ","):
+        return False
+    k = tok.i - 1
+    while k >= 0 and (doc[k].lower_ in ("to", "at", "of") or doc[k].dep_ in ("quantmod", "advmod") and doc[k].i > tok.i - 4):
+        k -= 1
+    if k < 0 or doc[k].lemma_.lower() not in _TOLL_VERBS or doc[k].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_NOUNS for c in doc[k].children)
 
 
 def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:
