@@ -15,7 +15,7 @@ Three soldiers were killed in the north on Saturday, the newspaper wrote.
 
 Valdor's Defense Ministry said one of its soldiers had been killed in the clash.
 
-The ministry said all six members of the armed formation were eliminated.
+"Thanks to the measures taken, all six members of Ostria's illegal armed formation were eliminated", the ministry said.
 
 Two other men, Arno Pell and Dario Venn, were also killed in the raid.
 

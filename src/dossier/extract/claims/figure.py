@@ -122,7 +122,14 @@ def _all_harmed(tok: "Token") -> bool:
     """"leaving all six attackers dead", "all 12 crew were killed": "all N" gives how many the harm
     struck (a figure of the news), not a group named before."""
     sent = tok.sent
-    return any(t.lower_ in _ALL_HARM_WORDS for t in doc_window(sent, tok.i, 8))
+    if any(t.lower_ in _ALL_HARM_WORDS for t in doc_window(sent, tok.i, 8)):
+        return True
+    # "all six members of the group's armed formation were eliminated": the verb the counted noun is
+    # the subject or object of, however far its modifiers push it
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+        and (verb.lower_ in _ALL_HARM_WORDS or verb.lemma_.lower() in _ALL_HARM_WORDS)
 
 
 def _one_of_harmed(tok: "Token") -> bool:
