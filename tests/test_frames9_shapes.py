@@ -20,6 +20,10 @@ Valdor's Defense Ministry said one of its soldiers had been killed in the clash.
 Two other men, Arno Pell and Dario Venn, were also killed in the raid.
 
 The attack took the total that were killed in action to 20, the army said.
+
+Three other men Hav Loran Dass and Sepoy Kenn Arvo were also killed in the attack.
+
+Nine troops exposed to sub-zero temperatures have succumbed to their injuries, taking the total that were killed in action to 29.
 """
 
 
@@ -54,6 +58,14 @@ def test_total_killed_in_action_to_a_number() -> None:
     art, claims = page_claims(_WAR)
     c = claim_at(art, claims, "20")
     assert (c.value, c.state) == (20.0, "killed")
+    c = claim_at(art, claims, "29")
+    assert (c.value, c.state) == (29.0, "killed")
+    assert not any(art.text[c.start : c.end] == "zero" for c in claims)  # "sub-zero" counts nothing
+
+
+def test_counted_men_then_their_names_then_the_verb() -> None:
+    art, claims = page_claims(_WAR)
+    assert claim_at(art, claims, "Three other").state == "killed"
 
 
 _OUTBREAK = """Fever spreads in Valdoria

@@ -1230,6 +1230,10 @@ class _Scanner:
             w = t.low
             prev = toks[num.i - 1].low if num.i > 0 else ""
             nxt = toks[num.j].low if num.j < len(toks) else ""
+            if prev == "-" and num.i > 1 and not t.space_before and not toks[num.i - 1].space_before \
+                    and toks[num.i - 2].kind == "word" and _word_value(toks[num.i - 2].low) is None \
+                    and toks[num.i - 2].low not in _MAGS and toks[num.i - 2].low in ("sub", "non", "near", "below", "above"):
+                return True  # "sub-zero temperatures": a word of a compound, no count
             if w == "one" and num.j == num.i + 1:
                 prev2 = toks[num.i - 2].low if num.i > 1 else ""
                 if prev == "only" and nxt in _ONE_COUNTED and prev2 not in ("the", "my", "your", "his", "her", "our",

@@ -426,6 +426,14 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
 def total_of(tok: "Token") -> "Token | None":
     """The total a figure is the value of: "the toll rose to [3,400]", "cases topped [10,000]"."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ not in ("VERB", "AUX"):
+        # "taking the total that were killed in action to 20": the "to" hung on the clause's last noun
+        for anc in head.ancestors:
+            if anc.pos_ == "VERB" and _lemma(anc) in ("take", "bring", "push", "raise", "increase", "lift"):
+                total = next((c for c in anc.children if c.dep_ == "dobj" and _lemma(c) in _TOTAL_NOUNS and c.i < tok.i), None)
+                if total is not None:
+                    return total
+                break
     if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
         verb = head.head
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1030,6 +1038,14 @@ def _predicate_right_after(noun: "Token", number: "Token | None", sent: "Span") 
                                   or any(ch.isdigit() for ch in doc[end + 1].text)
                                   or doc[end + 1].lower_ in ("others", "more", "people")):
         end += 1
+    if noun.i == end and noun.tag_ == "NNS" and _is_people(noun):
+        # "Two other men Jo Palani and Kai Ojha were also killed": the names of the counted, unpunctuated
+        j = end + 1
+        while j < sent.end and j - end <= 12 and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", ",")):
+            j += 1
+        names = [t for t in doc[end + 1 : j] if t.text[:1].isupper()]
+        if len(names) >= 2 and doc[end + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper():
+            end = j - 1
     k = end + 1
     aux = 0
     while k < sent.end and (doc[k].pos_ in ("AUX", "PART") or doc[k].lower_ in ("also", "still", "reportedly", "now", "already")) \
