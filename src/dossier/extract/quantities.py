@@ -1230,6 +1230,10 @@ class _Scanner:
             w = t.low
             prev = toks[num.i - 1].low if num.i > 0 else ""
             nxt = toks[num.j].low if num.j < len(toks) else ""
+            if prev == "-" and num.i > 1 and not t.space_before and not toks[num.i - 1].space_before \
+                    and toks[num.i - 2].kind == "word" and _word_value(toks[num.i - 2].low) is None \
+                    and toks[num.i - 2].low not in _MAGS and toks[num.i - 2].low in ("sub", "non", "near", "below", "above"):
+                return True  # "sub-zero temperatures": a word of a compound, no count
             if w == "one" and num.j == num.i + 1:
                 prev2 = toks[num.i - 2].low if num.i > 1 else ""
                 if prev == "only" and nxt in _ONE_COUNTED and prev2 not in ("the", "my", "your", "his", "her", "our",
@@ -1584,6 +1588,8 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):
         nxt = doc[last.i + 1]
+        if nxt.lower_ in _WEEKDAYS:
+            return False  # "rose to 445 Sunday": the day the count was given, not a name's number
         if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
                 # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
                 nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
@@ -1625,6 +1631,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
         return None
     span_end = doc.char_span(q.start, q.end, alignment_mode="expand")
     last_i = span_end.end if span_end is not None else tok.i + 1
+    if _toll_value_before_and(tok):
+        return None
     cur = tok
     # climb number-internal links ("8,000" <- "million"), stop at the first noun head
     for _ in range(4):
@@ -1633,6 +1641,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             break
         if cur.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod") and head.i > cur.i:
             if head.pos_ in ("NOUN", "PROPN") and head.i >= last_i:
+                if head.lower_ in _WEEKDAYS:
+                    break  # "rose to 445 Sunday": when, not what is counted
                 if any(t.text in (",", ";") for t in doc[cur.i + 1 : head.i]):
                     break  # "losses exceeding 4,000, two-thirds fatal": no noun is counted across a comma
                 if head.lower_ in _MAGS or head.lower_ in _PLURAL_MAGS or head.lower_ in _UNIT_WORDS and head.i < last_i:
@@ -1657,6 +1667,10 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
                     and head.head.pos_ == "NOUN" and head.head.i > head.i:
                 return head.head
         break
+    # "had 12 and one case reported": a number joined to the number before the noun counts that noun
+    if cur is tok and tok.dep_ == "conj" and tok.head.pos_ == "NUM" and tok.head.dep_ == "nummod" \
+            and tok.head.head.i == last_i and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
     # "thousands of students", "dozens of people", "11,000 of the troops"
     for child in cur.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= last_i - 1:
@@ -1677,6 +1691,24 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
                 and nxt.head.i == last_i + 1:
             return doc[last_i + 1]
     return None
+
+
+_TOLL_NOUNS = {"toll", "tally", "number", "count", "total"}
+_TOLL_VERBS = {"reach", "hit", "touch", "cross", "rise", "climb", "stand", "top", "jump", "increase", "mount"}
+
+
+def _toll_value_before_and(tok: "Token") -> bool:
+    """"the death toll has reached 55 and over 1.5 lakh people shifted to camps": the value of the toll
+    the verb before it gives, not one more count of the noun after "and" (however the parse hung it)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", ","):
+        return False
+    k = tok.i - 1
+    while k >= 0 and (doc[k].lower_ in ("to", "at", "of") or doc[k].dep_ in ("quantmod", "advmod") and doc[k].i > tok.i - 4):
+        k -= 1
+    if k < 0 or doc[k].lemma_.lower() not in _TOLL_VERBS or doc[k].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_NOUNS for c in doc[k].children)
 
 
 def _attach_measure(q: Quantity, doc: "Doc") -> Quantity:

@@ -120,10 +120,13 @@ def extract_claims(
         tok = counted_noun(q, doc) or number_token(q, doc)
         if tok is None:
             continue
+        appos_noun = _apposed_noun(tok) if q.measure is None and q.kind in ("number", "count") else None
+        if appos_noun is not None:
+            tok = appos_noun  # "the maximum deaths - 15 - were reported in": the figure counts the noun it stands beside
         sent = sents.segment(tok)
         if sources.is_source_phrase(tok):
             continue
-        measure = q.measure
+        measure = q.measure if appos_noun is None else appos_noun.text
         if measure is None and q.kind in ("percent", "money", "measure", "fraction"):
             measure = _unit_measure(q, doc, tok, sent)
         if measure is None:
@@ -228,6 +231,7 @@ def extract_claims(
             attribution = _Attribution(None)
         if attribution.source is None and not _another_group(q, sent, text):
             attribution = sources.earlier_attribution(q, measure) or attribution
+        attribution = _outlet_relays_again(attribution, claims, sent)
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
                                                                     source=attribution.source)
         modality = _modality(q, tok, attribution, sents)
@@ -310,6 +314,37 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
 
 
 _STATE_WORDS_RE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|missing|captured|casualties)\b.*$", re.IGNORECASE)
+
+
+_OUTLET_ANAPHORA_RE = re.compile(r"(?:the\s+)?(?:newspaper|paper|daily|broadcaster|tabloid|magazine|outlet|website|channel)",
+                                 re.IGNORECASE)
+
+
+def _outlet_relays_again(attribution: _Attribution, claims: list[NumericClaim], sent: "Span") -> _Attribution:
+    """"..., the newspaper wrote" after "The Herald newspaper reported, citing the army": the outlet
+    named by its kind relays again whom it cited before (the army), not a source of its own (only
+    where it speaks in the figure's own sentence)."""
+    ref = attribution.source
+    if ref is None or attribution.via or ref.entity is not None or ref.start is None \
+            or not sent.start_char <= ref.start < sent.end_char \
+            or not _OUTLET_ANAPHORA_RE.fullmatch((ref.text or ref.name or "").strip()):
+        return attribution
+    relayed = next((c for c in reversed(claims) if c.source is not None and c.via), None)
+    if relayed is None or relayed.source is None:
+        return attribution
+    return _Attribution(relayed.source, (ref,), attribution.cue, attribution.cue_token, attribution.cues)
+
+
+def _apposed_noun(num: "Token") -> "Token | None":
+    """The plural noun a bare number stands beside between dashes, brackets or commas: "the maximum
+    deaths - 15 - were reported", "casualties (40)"."""
+    head = num.head
+    doc = num.doc
+    if num.dep_ != "appos" or head.i >= num.i or head.pos_ != "NOUN" or head.tag_ != "NNS" or num.i - head.i != 2:
+        return None
+    if doc[num.i - 1].text not in ("-", "–", "—", "(", ","):
+        return None
+    return head if num.i + 1 < len(doc) and doc[num.i + 1].text in ("-", "–", "—", ")", ",") else None
 
 
 def _strip_state_words(measure: str) -> str:

@@ -88,7 +88,7 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
         return False
     # "one of the reasons": a partitive one is not a figure
     if q.value is not None and q.value <= 1 and q.kind in ("number", "count"):
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not _one_of_harmed(tok):
             return False
     noun = counted_noun(q, doc)  # read once: every test below asks about it
     # "one month", "one more session": a lone "one" is a figure only when it counts people
@@ -122,7 +122,25 @@ def _all_harmed(tok: "Token") -> bool:
     """"leaving all six attackers dead", "all 12 crew were killed": "all N" gives how many the harm
     struck (a figure of the news), not a group named before."""
     sent = tok.sent
-    return any(t.lower_ in _ALL_HARM_WORDS for t in doc_window(sent, tok.i, 8))
+    if any(t.lower_ in _ALL_HARM_WORDS for t in doc_window(sent, tok.i, 8)):
+        return True
+    # "all six members of the group's armed formation were eliminated": the verb the counted noun is
+    # the subject or object of, however far its modifiers push it
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+        and (verb.lower_ in _ALL_HARM_WORDS or verb.lemma_.lower() in _ALL_HARM_WORDS)
+
+
+def _one_of_harmed(tok: "Token") -> bool:
+    """"one of its soldiers had been killed": one of a group of people struck by the harm is a count of one
+    (not "one of the reasons", "one of the injured was discharged")."""
+    people = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in _PEOPLE_NOUNS]
+    verb = tok.head
+    return bool(people) and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and (verb.lower_ in _ALL_HARM_WORDS or verb.lemma_.lower() in _ALL_HARM_WORDS
+             or any(c.dep_ == "acomp" and c.lower_ in _ALL_HARM_WORDS for c in verb.children))
 
 
 def doc_window(sent: "Span", i: int, width: int) -> "Span":

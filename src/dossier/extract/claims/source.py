@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -107,6 +107,8 @@ class Attributor:
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
             own = None  # "458 are still listed as missing and the government expects to find more": not what it expects
+        if own is not None and own.cue_token is not None and _forecasts_other(self.doc[own.cue_token], tok):
+            own = None  # "28 have died ... and the weather office has predicted more rains": its forecast is of rain
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             if _in_event_clause(tok, self.doc[own.cue_token]):
@@ -252,7 +254,10 @@ class Attributor:
         item): a speech verb after the figure with only its own words after it, and before it, back to a
         comma, a phrase that can speak."""
         doc = self.doc
-        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+        # (a past tense the tagger read as a participle keeps its subject: "The Herald newspaper reported")
+        verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN"
+                                                                         and any(c.dep_ == "nsubj" for c in t.children)
+                                                                         and not any(c.dep_ in ("aux", "auxpass") for c in t.children))
                  and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS]
         if not verbs:
             # "..., the country's flood council (NFC) informs.": a closing present-tense speech verb
@@ -943,6 +948,15 @@ def _speaker_like_noun(tok: "Token") -> bool:
     return tok.lemma_.lower() not in _DOCUMENT_NOUNS and (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or _speaker_like(tok)
         or tok.lemma_.lower() in ("team", "office", "ministry", "agency", "council", "committee", "service", "department"))
+
+
+def _forecasts_other(cue: "Token", tok: "Token") -> bool:
+    """A forecasting verb whose own object is something other than the figure ("has predicted more
+    rains", "forecast heavy showers"): it speaks of that, not of the toll beside it."""
+    if cue.lemma_.lower() not in _PROJECT_VERBS or cue.i < tok.i:
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return bool(objs) and all(tok.i not in {t.i for t in o.subtree} and not any(t.like_num for t in o.subtree) for o in objs)
 
 
 def _sibling_clause(cue: "Token", tok: "Token") -> bool:

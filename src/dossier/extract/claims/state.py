@@ -23,6 +23,8 @@ is named by what moved (``index_measure``: "S&P 500 fall"); an amount by what it
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .words import _PEOPLE_NOUNS
@@ -53,9 +55,11 @@ _PATIENT_VERBS: dict[str, str] = {
     "mass": "present", "train": "present", "transfer": "present", "ship": "present", "commit": "present",
     "withdraw": "withdrawn", "recall": "withdrawn",
     "lose": "killed", "number": "present", "martyr": "killed",
+    # a force's word for killing its enemies ("all six members of the group were eliminated")
+    "eliminate": "killed", "neutralise": "killed", "neutralize": "killed", "liquidate": "killed",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
-_PEOPLE_ONLY = {"lose"}
+_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
 _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
@@ -260,7 +264,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low in ("move", "take", "bring", "transfer", "send", "shift", "relocate") \
                     and _shelter_objects(v, ("to", "into")):
                 out.append("evacuated")  # "had been moved to temporary shelters", "shifted to 209 camps"
-            elif low in ("lodge", "shelter", "house", "accommodate", "put", "place", "keep", "settle") \
+            elif low in ("lodge", "shelter", "house", "accommodate", "put", "place", "keep", "settle", "pack", "cram", "crowd", "squeeze") \
                     and _shelter_objects(v, ("in", "into", "at", "inside")):
                 out.append("displaced")  # "59,000 people have been lodged in 240 camps", "are sheltered in relief camps"
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
@@ -321,7 +325,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low in _SUBJECT_VERBS:
                 out.append(_SUBJECT_VERBS[low])
             elif _shelter_objects(v, ("into", "in", "to")) and low in ("flood", "pour", "crowd", "stream", "move", "go", "head", "flock",
-                                                                       "live", "sleep", "stay", "shift", "relocate"):
+                                                                       "live", "sleep", "stay", "shift", "relocate",
+                                                                       "pack", "cram", "squeeze", "huddle", "throng"):
                 out.append("displaced")  # "flooded into camps", "sleeping in shelters"
     return out
 
@@ -421,6 +426,14 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
 def total_of(tok: "Token") -> "Token | None":
     """The total a figure is the value of: "the toll rose to [3,400]", "cases topped [10,000]"."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ not in ("VERB", "AUX"):
+        # "taking the total that were killed in action to 20": the "to" hung on the clause's last noun
+        for anc in head.ancestors:
+            if anc.pos_ == "VERB" and _lemma(anc) in ("take", "bring", "push", "raise", "increase", "lift"):
+                total = next((c for c in anc.children if c.dep_ == "dobj" and _lemma(c) in _TOTAL_NOUNS and c.i < tok.i), None)
+                if total is not None:
+                    return total
+                break
     if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
         verb = head.head
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1025,6 +1038,14 @@ def _predicate_right_after(noun: "Token", number: "Token | None", sent: "Span") 
                                   or any(ch.isdigit() for ch in doc[end + 1].text)
                                   or doc[end + 1].lower_ in ("others", "more", "people")):
         end += 1
+    if noun.i == end and noun.tag_ == "NNS" and _is_people(noun):
+        # "Two other men Jo Palani and Kai Ojha were also killed": the names of the counted, unpunctuated
+        j = end + 1
+        while j < sent.end and j - end <= 12 and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", ",")):
+            j += 1
+        names = [t for t in doc[end + 1 : j] if t.text[:1].isupper()]
+        if len(names) >= 2 and doc[end + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper():
+            end = j - 1
     k = end + 1
     aux = 0
     while k < sent.end and (doc[k].pos_ in ("AUX", "PART") or doc[k].lower_ in ("also", "still", "reportedly", "now", "already")) \
@@ -1084,10 +1105,13 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
 
 
+_GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")
+
+
 def _is_people(noun: "Token") -> bool:
     """True when the counted noun can be people (or the figure stands alone: "312 remained missing")."""
-    if noun.like_num or noun.pos_ == "NUM":
-        return True
+    if noun.like_num or noun.pos_ == "NUM" or _GLUED_FIGURE_RE.fullmatch(noun.lower_):
+        return True  # ("1.2million are sheltering": a figure glued to its magnitude, tagged a noun)
     low = _lemma(noun)
     if low in ("dozen", "score", "hundred", "thousand", "million") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):

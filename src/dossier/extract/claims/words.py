@@ -68,5 +68,7 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
                "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
-               "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet"}
+               "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet",
+               # outlets ("The Kessel Herald newspaper reported")
+               "newspaper", "daily", "broadcaster", "tabloid", "magazine", "outlet", "website"}
 
