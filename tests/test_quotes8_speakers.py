@@ -333,3 +333,13 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_glued_to_the_speaker(nlp:
     assert "General" not in q.text and "patrol" not in q.text
     assert _who(q) == "Piet Hurley"
     assert _who(_find(quotes, "hit from two sides")) == "Ana Mora"
+
+
+def test_a_closing_mark_glued_to_the_next_word_leaves_the_speaker_a_token_of_its_own(nlp: Any) -> None:
+    # "... the wounded,”General Hurley told": the tokenizer splits the mark off, so the name is read
+    quotes = _quotes(nlp, (
+        "BRASK, March 3 - Chief of Defence Piet Hurley said Sunday the soldier died from small arms fire.\n\n"
+        "“Members of the patrol gave first aid to the wounded,”General Hurley told reporters in Oled.\n\n"
+        "“Sadly, despite their efforts, they could not save him.”The soldier was on his third tour.\n"))
+    assert _who(_find(quotes, "gave first aid")) == "Piet Hurley"
+    assert [t.text for t in nlp("him.”The soldier")][:4] == ["him", ".", "”", "The"]

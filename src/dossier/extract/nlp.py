@@ -392,6 +392,21 @@ def keep_site_names(nlp: "Language") -> None:
     tokenizer.token_match = token_match
 
 
+#: A quote mark a page glued between a sentence's end and the next word ("the wounded,”General X told",
+#: "save him.”The soldier"): the mark and the punctuation before it are tokens of their own, as
+#: they are when a space follows.
+_GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,.!?;:](?=[”\"“])", r"(?<=[,.!?;:])[”\"“](?=[A-Za-z])")
+
+
+def split_glued_quotes(nlp: "Language") -> None:
+    """Split a quote mark glued to the next word after a sentence's punctuation (a tokenizer infix)."""
+    from spacy.util import compile_infix_regex
+
+    tokenizer = cast(Any, nlp.tokenizer)
+    infixes = list(cast(Any, nlp.Defaults).infixes or ())
+    tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES]).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "Language":
     """Load the English spaCy pipeline (cached per process).
@@ -421,6 +436,7 @@ def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "La
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         keep_site_names(nlp)
+        split_glued_quotes(nlp)
         return fast_attribute_ruler(fast_lemmatizer(use_numpy_blas(nlp))) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "
