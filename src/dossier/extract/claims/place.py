@@ -894,6 +894,13 @@ def _known_name_end(doc: "Doc", start: int, end: int) -> int:
         for stop in range(min(end + 3, len(doc)), end + 1, -1):
             if all(t.text[:1].isupper() for t in doc[end + 1 : stop]) and is_primary_name(doc[start:stop].text):
                 return stop
+    if end + 2 < len(doc) and doc[end].text == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].text[:1].isupper() \
+            and resolve_place(doc[start:end].text.removeprefix("the ")) is None:
+        # "the Democratic Republic of the Congo" tagged only up to "Republic": the known name whole
+        for stop in range(min(end + 4, len(doc)), end + 2, -1):
+            if all(t.text[:1].isupper() for t in doc[end + 2 : stop]) \
+                    and is_primary_name(doc[start:stop].text.removeprefix("the ")):
+                return stop
     return end
 
 
