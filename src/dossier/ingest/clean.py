@@ -353,6 +353,10 @@ def _standalone_reason(s: str) -> str | None:
         return "other"  # "• 78 views", "1.2K shares": a page's counters
     if re.fullmatch(r"\d{1,4}", s):
         return "other"  # "483" alone on a line: a page's view or share counter ("78,000" may be a match's crowd)
+    if re.fullmatch(r"\d{5,9}", s):
+        return "other"  # "205387" alone on a line: a story's number in the site ("78,000", with its comma, may be a crowd)
+    if n <= 6 and PAGE_FIELD.match(s):
+        return "other"  # "ID :", "Story Code : 141716", "• category: Security&Crime", "• time: 12:57 pm": a page's fields
     if re.fullmatch(r"(?:[a-z]{2}(?:\s+|\s*[|/·]\s*)){1,5}[a-z]{2}", s) and all(w in _LANG_CODES for w in re.findall(r"[a-z]+", s)):
         return "navigation"  # "ua en ru": a site's language switch
     if TODAY_WIDGET.search(s) and n <= 12 and md.find_full_dates(s):
@@ -483,6 +487,14 @@ def _figure_list(idx: Sequence[int], lines: Sequence[str]) -> set[int]:
             out.update(run)
         run = [i] if i >= 0 and BULLET.match(lines[i]) else []
     return out
+
+
+# a page's own fields over the story: its number, section, tags, time (the date field is a stamp, read elsewhere)
+PAGE_FIELD = re.compile(
+    r"^[•·▪*]?\s*(?:(?:story\s+|news\s+)?(?:id|code|no\.?)\s*:?\s*\d*|time\s*:\s*\d{1,2}[:.]\d\d.{0,12}|(?:category|categories|section|tags?|views|hits|auther)\s*:"
+    r"(?!.*\b(?:said|says|killed|died|dead)\b).{0,40})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_menu_word(seg: str) -> bool:
@@ -1243,10 +1255,16 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
             o = other[4]
             if o.date is not None and o.date in (best.earliest, best.latest):
                 return md.explicit_date(o.date, f"{text}; {other[3]}")
-        if dl is not None and dl.month and dl.day:
+        days = [(dl.month, dl.day, f"{dl.place or ''} {dl.org or ''}".strip())] if dl is not None and dl.month and dl.day else []
+        for r in result.removed:  # "PORT ELIAS, Sept. 5 Varnian News -" on a line of its own above the story, taken off as a credit
+            top = result.story_line is None or (r.line or 0) <= result.story_line
+            alone = md.parse_dateline(r.text) if top and r.reason in ("dateline", "byline", "copyright") else None
+            if alone is not None and alone.month and alone.day:
+                days.append((alone.month, alone.day, r.text.strip()))
+        for month, day, words in days:
             for d in (best.earliest, best.latest):
-                if (d.month, d.day) == (dl.month, dl.day):
-                    return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
+                if (d.month, d.day) == (month, day):
+                    return md.explicit_date(d, f"{text}; dateline {words}")
         return PublishedDate(
             basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
             evidence=f"{text} ({'a month, no day' if _whole_month(best.earliest, best.latest) else 'day and month order unknown'})",

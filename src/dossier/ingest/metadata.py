@@ -74,7 +74,7 @@ DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publish date|publication date|date of publication|last reviewed|"
     r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
-    r"dated|date|released|issued|created)\b\s*(?:on|at)?\s*[:-]?\s*",
+    r"dated|date|released|issued|created|publish(?=\s*:))\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(
@@ -158,7 +158,7 @@ STAMP_WORD = re.compile(
 STAMP_PRIORITY: dict[str | None, int] = {
     "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
     "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0, "publish date": 0,
-    "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
+    "publication date": 0, "date of publication": 0, "publish": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
 _LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2},?|[ap]\.?m\.?,?|AM,?|PM,?)$")
 
@@ -1300,7 +1300,7 @@ def split_title_site(title: str) -> tuple[str, str | None]:
 
 SOURCE_CREDIT = re.compile(
     r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) "
-    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)(?:\.(?:\s.*)?)?$",
+    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)\s*(?:\([A-Z]{2,6}\))?(?:\.(?:\s.*)?)?$",
     re.IGNORECASE,
 )
 # "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line
