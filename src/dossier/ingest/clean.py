@@ -368,6 +368,12 @@ def _standalone_reason(s: str) -> str | None:
     segs = [g.strip() for g in re.split(r"\s*[|·]\s*", s) if g.strip()]
     if len(segs) >= 3 and all(_words(g) <= 2 and g[:1].isupper() and not re.search(r"\d", g) for g in segs):
         return "navigation"  # "Email | Print | Subscribe | Comments | Forum"
+    if re.fullmatch(r"(?:go|jump) to (?:the )?(?:main )?(?:contents?|article|story|top)", s, re.IGNORECASE):
+        return "navigation"  # "Go to contents": a site's accessibility link over the page
+    if WIRE_EDIT_NOTE.fullmatch(s):
+        return "other"  # "REVISES DECK, ADDS AFAD STATEMENT": the wire desk's note on what a new version changed
+    if re.fullmatch(r"(?:this (?:(?:article|story|page|content) )?)?(?:was )?(?:first )?published (?:\d{1,2}|an?|over an?|more than an?) (?:days?|weeks?|months?|years?) ago", s, re.IGNORECASE):
+        return "dateline"  # "This was published 7 years ago": an age, no date
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
         return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
     agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
@@ -494,6 +500,13 @@ PAGE_FIELD = re.compile(
     r"^[•·▪*]?\s*(?:(?:story\s+|news\s+)?(?:id|code|no\.?)\s*:?\s*\d*|time\s*:\s*\d{1,2}[:.]\d\d.{0,12}|(?:category|categories|section|tags?|views|hits|auther)\s*:"
     r"(?!.*\b(?:said|says|killed|died|dead)\b).{0,40})\s*$",
     re.IGNORECASE,
+)
+
+
+# a wire desk's note over a new version of a story: "REVISES DECK, ADDS AFAD STATEMENT", "UPDATES toll, ADDS quotes"
+WIRE_EDIT_NOTE = re.compile(
+    r"(?:(?:ADDS|UPDATES|REVISES|CORRECTS|RECASTS|REWRITES|CHANGES|REFILES|TOPS|INSERTS|FIXES|WRITETHRU)\b[^.!?]{0,60}?)"
+    r"(?:[,;]\s*(?:ADDS|UPDATES|REVISES|CORRECTS|RECASTS|REWRITES|CHANGES|INSERTS|FIXES)\b[^.!?,;]{0,60}){0,3}"
 )
 
 

@@ -728,7 +728,7 @@ WIRE_CREDIT = re.compile(
 )
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:(?:\s+|/)[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
     rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{0,20}}(?:-[A-Z][A-Za-z&./ ]{{0,19}})?)\))?\s*"
     r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z])|(?<=\))\s*[—–-]{1,2}\s*$)"
 )
@@ -766,7 +766,11 @@ DATELINE_SLASHED = re.compile(
 DATELINE_OUTLET_DASH = re.compile(r"^(?P<org>[A-Z][A-Za-z&.'’]*(?:\s[A-Z][A-Za-z&.'’]*){0,3})\s+[—–]{1,2}(?:\s+|$)")
 DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
-DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
+# "ADIYAMAN/SANLIURFA, Türkiye. KAZINFORM The death toll ...": places under one dateline, their country, the agency in capitals
+DATELINE_DOTTED = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:[\s/][A-Z][A-Z'’\-]+){0,2}(?:,\s*[A-Z][\w'’\-]+)?)\.\s+"
+    r"(?:(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)|(?P<caps>[A-Z]{3,20})\s+(?=[A-Z“\"‘]))"
+)
 # "LONDON. January 13. KAZINFORM The number ...": the place, the day and the agency in capitals, no dash
 DATELINE_DOTTED_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’\-]{{2,}}(?:\s[A-Z][A-Z'’\-]+){{0,2}})\.\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.\s+"
@@ -847,8 +851,10 @@ def _parse_dateline(line: str) -> Dateline | None:
         mon, day = _month_day(sl)
         return Dateline(place=sl.group("place"), org=sl.group("org"), end=sl.end(), month=mon, day=day)
     dot = DATELINE_DOTTED.match(line)
-    if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
+    if dot and dot.group("org") and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
         return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
+    if dot and dot.group("caps") and (dot.group("caps").lower() in KNOWN_WIRES or known_outlet(dot.group("caps"), strict=True)):
+        return Dateline(place=dot.group("place").strip(), org=dot.group("caps"), end=dot.end())  # no dash: a known agency only
     dotday = DATELINE_DOTTED_DAY.match(line)
     if dotday and (dotday.group("org").lower() in KNOWN_WIRES or known_outlet(dotday.group("org"))):
         mon, day = _month_day(dotday)
@@ -1253,6 +1259,7 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTB
 # "... Dozens Still Missing (UPDATE 2)"
 _BRACKET_SLUG = re.compile(
     r"^\((?:\d(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d{1,2})?|News Focus|News Analysis|[A-Z][a-z]+ Interview)\)\s+(?=\S)"
+    r"|^\[(?:Editorial|Opinion|Column|Analysis|Interview|Feature|Exclusive|Update|Updated|Breaking|News Analysis|News Focus|Photo News)\]\s+(?=\S)"  # "[Editorial] ..."
     r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$"
     r"|\s+-\s?UPDATED?(?:[- ]\d{1,2})?-?$",  # "... in Noto Peninsula earthquake -UPDATED-1"
     re.IGNORECASE,
