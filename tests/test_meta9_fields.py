@@ -78,3 +78,35 @@ def test_page_fields_are_not_sentences() -> None:
     assert md.parse_stamp("publish the report on June 4, 2019") is None
     st = md.parse_stamp("Publish: Jun 4, 2019 15:41")
     assert st is not None and str(st.date) == "2019-06-04"
+
+
+def test_hyphenated_day_month_year_stamps() -> None:
+    for line, day in (("04-Jun-2019", "2019-06-04"), ("Published: 04-Jun-2019 15:41", "2019-06-04"), ("Updated 12-Jan-2024 | 10:02 IST", "2024-01-12")):
+        st = md.parse_stamp(line)
+        assert st is not None and str(st.date) == day, line
+
+
+_RUN_TOGETHER = """Flood toll in Tessa rises to 40 as rain goes on Jana Orlova, Associated Press July 2, 2021 Updated: July 2, 2021 3:41 p.m.
+
+TESSA, Varnia (AP) — The death toll from floods in Tessa rose to 40 on Friday, officials said.
+Rescuers were still searching for 12 missing people in the hills.
+"""
+
+
+def test_headline_byline_and_stamp_on_one_line() -> None:
+    art, claims = page_claims(_RUN_TOGETHER)
+    assert art.published.date == "2021-07-02"
+    assert art.title == "Flood toll in Tessa rises to 40 as rain goes on"
+    assert art.authors == ("Jana Orlova",)
+    assert claim_at(art, claims, "12 missing").as_of == "2021-07-02"
+
+
+def test_page_address_filed_by_day_dates_a_page_without_a_stamp() -> None:
+    top = "https://www.orlennews.com/2021/07/02/flood-toll-tessa-rises\n\nFlood toll in Tessa rises to 40\n\n"
+    body = "The death toll from floods in Tessa rose to 40 on Friday, officials said.\nRescuers were still searching for 12 missing people.\n"
+    art, _ = page_claims(top + body)
+    assert art.published.date == "2021-07-02"
+    art, _ = page_claims("Flood toll in Tessa rises to 40\n\n" + body + "\nSource: https://www.orlennews.com/news/2021/7/2/flood-toll\n")
+    assert art.published.date == "2021-07-02"
+    art, _ = page_claims("Flood toll in Tessa rises to 40\n\n" + body + "\n© 2021 Orlen Media\n")
+    assert art.published.date is None  # a copyright year is a window, never a day

@@ -510,6 +510,14 @@ WIRE_EDIT_NOTE = re.compile(
 )
 
 
+# a headline, a byline with its outlet and a stamp run together on one scraped line
+TRAILING_BYLINE_STAMP = re.compile(
+    r"^(?P<head>\S.{14,200}?)\s+(?P<by>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:\s+and\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})?),\s+(?P<org>[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\s+"
+    rf"(?P<stamp>(?:{md.WEEKDAY},?\s+)?(?:{md.MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b.*)$"
+)
+
+
 def _is_menu_word(seg: str) -> bool:
     """A part of a masthead or menu line that is a menu word or a section label ("Sign in", "World")."""
     plain = seg.strip(" .:|").lower()
@@ -596,6 +604,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 break
             stamps.append(Removed(text=split[0], reason="dateline", line=i))
             lines[i] = split[1]
+        run_on = TRAILING_BYLINE_STAMP.match(lines[i]) if i < 8 else None
+        if run_on is not None and md.parse_stamp(run_on.group("stamp")) is not None \
+                and (run_on.group("org").lower() in md.KNOWN_WIRES or known_outlet(run_on.group("org"), strict=True)):
+            # "Flood toll rises Jana Orlova, Associated Press July 2, 2021 Updated: ...": the headline, the
+            # byline and the stamp scraped onto one line; the headline stays, the byline and the stamp are taken off
+            stamps.append(Removed(text=f"{run_on.group('by')}, {run_on.group('org')}", reason="byline", line=i))
+            stamps.append(Removed(text=run_on.group("stamp"), reason="dateline", line=i))
+            lines[i] = run_on.group("head")
     reason: list[str | None] = [None] * n
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
@@ -1299,7 +1315,18 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         text, last = max(entries, key=lambda e: e[1].date or dt.date.min)
         if last.date is not None:
             return md.explicit_date(last.date, f"live entries: {text}")
+    url = raw.url or _own_url(result)
+    by_url = _URL_DAY.search(url) if url else None
+    if by_url is not None:
+        # "https://www.orlennews.com/2021/07/02/flood-toll-rises": a site that files its pages by day, and no stamp
+        url_day = safe_date(int(by_url.group("y")), int(by_url.group("m")), int(by_url.group("d")))
+        if url_day is not None and url_day <= dt.date.today():
+            return md.explicit_date(url_day, f"page address: {url}")
     return md.infer_date(result.text, [r.text for r in result.removed])
+
+
+# a page address filed by day: ".../2021/07/02/slug", ".../2021/7/2/slug"
+_URL_DAY = re.compile(r"^https?://[^/\s]+(?:/[^/\s]+)*?/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection:

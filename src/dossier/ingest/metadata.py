@@ -65,6 +65,8 @@ DATE_MDY = re.compile(
 )  # "June 8, 20245:00 AM ET": a time run into the year
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
+# "04-Jun-2019", "4-June-2019": a stamp's day, month name and year joined by hyphens
+DATE_DMY_DASH = re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<mon>{_MONTH})-(?P<year>(?:19|20)\d\d)\b")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
 # "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -185,7 +187,7 @@ def _month_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | No
 
 def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
     """The date a text starts with: ``(day or None, earliest, latest, end)``."""
-    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_DMY_DASH):
         m = rx.match(s)
         if m:
             d = _date_of(m)
@@ -261,7 +263,7 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     before = ""
     if found is None:
         # a label before the date: "Web Desk 07:45 PM | 16 Mar, 2022", "(APP - Islamabad - 3rd Feb, 2023)"
-        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC)]
+        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC, DATE_DMY_DASH)]
         first = min((h for h, _ in hits if h), key=lambda h: h.start(), default=None)
         if first is None:
             return None
