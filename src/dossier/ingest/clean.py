@@ -1168,12 +1168,14 @@ def _metadata(
     return tuple(authors), outlet, publisher, wire, place, published
 
 
-def _own_url(result: CleanResult) -> str | None:
-    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top."""
+def _own_url(result: CleanResult, *, bare_only: bool = False) -> str | None:
+    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top.
+
+    With ``bare_only``, only the bare one at the top: a "Source:" address may be the page the text was taken from."""
     top = max(2, (result.title_line or 0) + 1)  # a bare address counts only at the top of the page
     for r in result.removed:
         m = URL_LINE.match(r.text.strip())
-        if r.reason == "other" and m and (m.group("label") or (r.line or 0) <= top):
+        if r.reason == "other" and m and (m.group("label") and not bare_only or not m.group("label") and (r.line or 0) <= top):
             return m.group("url")
     return None
 
@@ -1315,7 +1317,7 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         text, last = max(entries, key=lambda e: e[1].date or dt.date.min)
         if last.date is not None:
             return md.explicit_date(last.date, f"live entries: {text}")
-    url = raw.url or _own_url(result)
+    url = raw.url or _own_url(result, bare_only=True)
     by_url = _URL_DAY.search(url) if url else None
     if by_url is not None:
         # "https://www.orlennews.com/2021/07/02/flood-toll-rises": a site that files its pages by day, and no stamp
