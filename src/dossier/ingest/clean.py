@@ -353,6 +353,10 @@ def _standalone_reason(s: str) -> str | None:
         return "other"  # "• 78 views", "1.2K shares": a page's counters
     if re.fullmatch(r"\d{1,4}", s):
         return "other"  # "483" alone on a line: a page's view or share counter ("78,000" may be a match's crowd)
+    if re.fullmatch(r"\d{5,9}", s):
+        return "other"  # "205387" alone on a line: a story's number in the site ("78,000", with its comma, may be a crowd)
+    if n <= 6 and PAGE_FIELD.match(s):
+        return "other"  # "ID :", "Story Code : 141716", "• category: Security&Crime", "• time: 12:57 pm": a page's fields
     if re.fullmatch(r"(?:[a-z]{2}(?:\s+|\s*[|/·]\s*)){1,5}[a-z]{2}", s) and all(w in _LANG_CODES for w in re.findall(r"[a-z]+", s)):
         return "navigation"  # "ua en ru": a site's language switch
     if TODAY_WIDGET.search(s) and n <= 12 and md.find_full_dates(s):
@@ -364,6 +368,12 @@ def _standalone_reason(s: str) -> str | None:
     segs = [g.strip() for g in re.split(r"\s*[|·]\s*", s) if g.strip()]
     if len(segs) >= 3 and all(_words(g) <= 2 and g[:1].isupper() and not re.search(r"\d", g) for g in segs):
         return "navigation"  # "Email | Print | Subscribe | Comments | Forum"
+    if re.fullmatch(r"(?:go|jump) to (?:the )?(?:main )?(?:contents?|article|story|top)", s, re.IGNORECASE):
+        return "navigation"  # "Go to contents": a site's accessibility link over the page
+    if WIRE_EDIT_NOTE.fullmatch(s):
+        return "other"  # "REVISES DECK, ADDS AFAD STATEMENT": the wire desk's note on what a new version changed
+    if re.fullmatch(r"(?:this (?:(?:article|story|page|content) )?)?(?:was )?(?:first )?published (?:\d{1,2}|an?|over an?|more than an?) (?:days?|weeks?|months?|years?) ago", s, re.IGNORECASE):
+        return "dateline"  # "This was published 7 years ago": an age, no date
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
         return "navigation"  # "Skip to main contentSkip to key eventsSkip to navigation"
     agency = re.fullmatch(r"\(([^()]{2,40})\)", s)
@@ -485,6 +495,29 @@ def _figure_list(idx: Sequence[int], lines: Sequence[str]) -> set[int]:
     return out
 
 
+# a page's own fields over the story: its number, section, tags, time (the date field is a stamp, read elsewhere)
+PAGE_FIELD = re.compile(
+    r"^[•·▪*]?\s*(?:(?:story\s+|news\s+)?(?:id|code|no\.?)\s*:?\s*\d*|time\s*:\s*\d{1,2}[:.]\d\d.{0,12}|(?:category|categories|section|tags?|views|hits|auther)\s*:"
+    r"(?!.*\b(?:said|says|killed|died|dead)\b).{0,40})\s*$",
+    re.IGNORECASE,
+)
+
+
+# a wire desk's note over a new version of a story: "REVISES DECK, ADDS AFAD STATEMENT", "UPDATES toll, ADDS quotes"
+WIRE_EDIT_NOTE = re.compile(
+    r"(?:(?:ADDS|UPDATES|REVISES|CORRECTS|RECASTS|REWRITES|CHANGES|REFILES|TOPS|INSERTS|FIXES|WRITETHRU)\b[^.!?]{0,60}?)"
+    r"(?:[,;]\s*(?:ADDS|UPDATES|REVISES|CORRECTS|RECASTS|REWRITES|CHANGES|INSERTS|FIXES)\b[^.!?,;]{0,60}){0,3}"
+)
+
+
+# a headline, a byline with its outlet and a stamp run together on one scraped line
+TRAILING_BYLINE_STAMP = re.compile(
+    r"^(?P<head>\S.{14,200}?)\s+(?P<by>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:\s+and\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})?),\s+(?P<org>[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\s+"
+    rf"(?P<stamp>(?:{md.WEEKDAY},?\s+)?(?:{md.MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b.*)$"
+)
+
+
 def _is_menu_word(seg: str) -> bool:
     """A part of a masthead or menu line that is a menu word or a section label ("Sign in", "World")."""
     plain = seg.strip(" .:|").lower()
@@ -571,6 +604,14 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 break
             stamps.append(Removed(text=split[0], reason="dateline", line=i))
             lines[i] = split[1]
+        run_on = TRAILING_BYLINE_STAMP.match(lines[i]) if i < 8 else None
+        if run_on is not None and md.parse_stamp(run_on.group("stamp")) is not None \
+                and (run_on.group("org").lower() in md.KNOWN_WIRES or known_outlet(run_on.group("org"), strict=True)):
+            # "Flood toll rises Jana Orlova, Associated Press July 2, 2021 Updated: ...": the headline, the
+            # byline and the stamp scraped onto one line; the headline stays, the byline and the stamp are taken off
+            stamps.append(Removed(text=f"{run_on.group('by')}, {run_on.group('org')}", reason="byline", line=i))
+            stamps.append(Removed(text=run_on.group("stamp"), reason="dateline", line=i))
+            lines[i] = run_on.group("head")
     reason: list[str | None] = [None] * n
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
@@ -1127,12 +1168,14 @@ def _metadata(
     return tuple(authors), outlet, publisher, wire, place, published
 
 
-def _own_url(result: CleanResult) -> str | None:
-    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top."""
+def _own_url(result: CleanResult, *, bare_only: bool = False) -> str | None:
+    """The page's own web address written in its text: a labelled one ("Source: https://...") or a bare one at the top.
+
+    With ``bare_only``, only the bare one at the top: a "Source:" address may be the page the text was taken from."""
     top = max(2, (result.title_line or 0) + 1)  # a bare address counts only at the top of the page
     for r in result.removed:
         m = URL_LINE.match(r.text.strip())
-        if r.reason == "other" and m and (m.group("label") or (r.line or 0) <= top):
+        if r.reason == "other" and m and (m.group("label") and not bare_only or not m.group("label") and (r.line or 0) <= top):
             return m.group("url")
     return None
 
@@ -1243,10 +1286,16 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
             o = other[4]
             if o.date is not None and o.date in (best.earliest, best.latest):
                 return md.explicit_date(o.date, f"{text}; {other[3]}")
-        if dl is not None and dl.month and dl.day:
+        days = [(dl.month, dl.day, f"{dl.place or ''} {dl.org or ''}".strip())] if dl is not None and dl.month and dl.day else []
+        for r in result.removed:  # "PORT ELIAS, Sept. 5 Varnian News -" on a line of its own above the story, taken off as a credit
+            top = result.story_line is None or (r.line or 0) <= result.story_line
+            alone = md.parse_dateline(r.text) if top and r.reason in ("dateline", "byline", "copyright") else None
+            if alone is not None and alone.month and alone.day:
+                days.append((alone.month, alone.day, r.text.strip()))
+        for month, day, words in days:
             for d in (best.earliest, best.latest):
-                if (d.month, d.day) == (dl.month, dl.day):
-                    return md.explicit_date(d, f"{text}; dateline {dl.place or ''} {dl.org or ''}".strip())
+                if (d.month, d.day) == (month, day):
+                    return md.explicit_date(d, f"{text}; dateline {words}")
         return PublishedDate(
             basis="inferred", earliest=best.earliest.isoformat(), latest=best.latest.isoformat(),
             evidence=f"{text} ({'a month, no day' if _whole_month(best.earliest, best.latest) else 'day and month order unknown'})",
@@ -1268,7 +1317,18 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         text, last = max(entries, key=lambda e: e[1].date or dt.date.min)
         if last.date is not None:
             return md.explicit_date(last.date, f"live entries: {text}")
+    url = raw.url or _own_url(result, bare_only=True)
+    by_url = _URL_DAY.search(url) if url else None
+    if by_url is not None:
+        # "https://www.orlennews.com/2021/07/02/flood-toll-rises": a site that files its pages by day, and no stamp
+        url_day = safe_date(int(by_url.group("y")), int(by_url.group("m")), int(by_url.group("d")))
+        if url_day is not None and url_day <= dt.date.today():
+            return md.explicit_date(url_day, f"page address: {url}")
     return md.infer_date(result.text, [r.text for r in result.removed])
+
+
+# a page address filed by day: ".../2021/07/02/slug", ".../2021/7/2/slug"
+_URL_DAY = re.compile(r"^https?://[^/\s]+(?:/[^/\s]+)*?/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def clean_article(raw: RawArticle, *, settings: Settings) -> Article | Rejection:

@@ -65,6 +65,8 @@ DATE_MDY = re.compile(
 )  # "June 8, 20245:00 AM ET": a time run into the year
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
+# "04-Jun-2019", "4-June-2019": a stamp's day, month name and year joined by hyphens
+DATE_DMY_DASH = re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<mon>{_MONTH})-(?P<year>(?:19|20)\d\d)\b")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
 # "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -74,7 +76,7 @@ DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publish date|publication date|date of publication|last reviewed|"
     r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
-    r"dated|date|released|issued|created)\b\s*(?:on|at)?\s*[:-]?\s*",
+    r"dated|date|released|issued|created|publish(?=\s*:))\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 COPYRIGHT_YEAR = re.compile(
@@ -158,7 +160,7 @@ STAMP_WORD = re.compile(
 STAMP_PRIORITY: dict[str | None, int] = {
     "published": 0, "first published": 0, "originally published": 0, "posted": 0, "posted on": 0,
     "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0, "publish date": 0,
-    "publication date": 0, "date of publication": 0, "date": 1, "dated": 1, None: 1,
+    "publication date": 0, "date of publication": 0, "publish": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
 _LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2},?|[ap]\.?m\.?,?|AM,?|PM,?)$")
 
@@ -185,7 +187,7 @@ def _month_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | No
 
 def _date_at_start(s: str) -> tuple[dt.date | None, dt.date, dt.date, int] | None:
     """The date a text starts with: ``(day or None, earliest, latest, end)``."""
-    for rx in (DATE_MDY, DATE_DMY, DATE_ISO):
+    for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_DMY_DASH):
         m = rx.match(s)
         if m:
             d = _date_of(m)
@@ -261,7 +263,7 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     before = ""
     if found is None:
         # a label before the date: "Web Desk 07:45 PM | 16 Mar, 2022", "(APP - Islamabad - 3rd Feb, 2023)"
-        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC)]
+        hits = [(rx.search(s), rx) for rx in (DATE_MDY, DATE_DMY, DATE_ISO, DATE_NUMERIC, DATE_DMY_DASH)]
         first = min((h for h, _ in hits if h), key=lambda h: h.start(), default=None)
         if first is None:
             return None
@@ -728,7 +730,7 @@ WIRE_CREDIT = re.compile(
 )
 # "TAIPEI, Taiwan –", "KYIV, Ukraine (AP) —", "LONDON, Nov 13 (Reuters) -", "(CNN) —"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:(?:\s+|/)[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)?"
     rf"(?:(?:,?\s+|(?<=^))(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*(?:\((?P<org>[A-Z][A-Za-z&./ ]{{0,20}}(?:-[A-Z][A-Za-z&./ ]{{0,19}})?)\))?\s*"
     r"(?:[—–-]{1,2}\s+(?=[A-Z“\"‘'(\d])|(?<=\))\s*(?::{1,2}|[—–-]{1,2})\s*(?=[A-Z“\"‘'])|(?<=\))(?=[A-Z])|(?<=\))\s*[—–-]{1,2}\s*$)"
 )
@@ -766,7 +768,11 @@ DATELINE_SLASHED = re.compile(
 DATELINE_OUTLET_DASH = re.compile(r"^(?P<org>[A-Z][A-Za-z&.'’]*(?:\s[A-Z][A-Za-z&.'’]*){0,3})\s+[—–]{1,2}(?:\s+|$)")
 DATELINE_BULLET = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2})\s+[•·|]\s+(?P<org>[A-Z][A-Za-z&.\-]{1,25})\s*$")
 # "TOKYO. KAZINFORM - ...": the place, a full stop and the agency's name in capitals
-DATELINE_DOTTED = re.compile(r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2})\.\s+(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)")
+# "ADIYAMAN/SANLIURFA, Türkiye. KAZINFORM The death toll ...": places under one dateline, their country, the agency in capitals
+DATELINE_DOTTED = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’\-]{2,}(?:[\s/][A-Z][A-Z'’\-]+){0,2}(?:,\s*[A-Z][\w'’\-]+)?)\.\s+"
+    r"(?:(?P<org>[A-Z][A-Za-z]{2,20})\s*[—–-]{1,2}\s+(?=\S)|(?P<caps>[A-Z]{3,20})\s+(?=[A-Z“\"‘]))"
+)
 # "LONDON. January 13. KAZINFORM The number ...": the place, the day and the agency in capitals, no dash
 DATELINE_DOTTED_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’\-]{{2,}}(?:\s[A-Z][A-Z'’\-]+){{0,2}})\.\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\.\s+"
@@ -847,8 +853,10 @@ def _parse_dateline(line: str) -> Dateline | None:
         mon, day = _month_day(sl)
         return Dateline(place=sl.group("place"), org=sl.group("org"), end=sl.end(), month=mon, day=day)
     dot = DATELINE_DOTTED.match(line)
-    if dot and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
+    if dot and dot.group("org") and (dot.group("org").lower() in KNOWN_WIRES or dot.group("org").isupper()):
         return Dateline(place=dot.group("place").strip(), org=dot.group("org"), end=dot.end())
+    if dot and dot.group("caps") and (dot.group("caps").lower() in KNOWN_WIRES or known_outlet(dot.group("caps"), strict=True)):
+        return Dateline(place=dot.group("place").strip(), org=dot.group("caps"), end=dot.end())  # no dash: a known agency only
     dotday = DATELINE_DOTTED_DAY.match(line)
     if dotday and (dotday.group("org").lower() in KNOWN_WIRES or known_outlet(dotday.group("org"))):
         mon, day = _month_day(dotday)
@@ -1253,6 +1261,7 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTB
 # "... Dozens Still Missing (UPDATE 2)"
 _BRACKET_SLUG = re.compile(
     r"^\((?:\d(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE(?: \d{1,2})?|News Focus|News Analysis|[A-Z][a-z]+ Interview)\)\s+(?=\S)"
+    r"|^\[(?:Editorial|Opinion|Column|Analysis|Interview|Feature|Exclusive|Update|Updated|Breaking|News Analysis|News Focus|Photo News)\]\s+(?=\S)"  # "[Editorial] ..."
     r"|\s+\((?:UPDATE|Update)(?: \d{1,2})?\)$"
     r"|\s+-\s?UPDATED?(?:[- ]\d{1,2})?-?$",  # "... in Noto Peninsula earthquake -UPDATED-1"
     re.IGNORECASE,
@@ -1300,7 +1309,7 @@ def split_title_site(title: str) -> tuple[str, str | None]:
 
 SOURCE_CREDIT = re.compile(
     r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) "
-    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)(?:\.(?:\s.*)?)?$",
+    r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)\s*(?:\([A-Z]{2,6}\))?(?:\.(?:\s.*)?)?$",
     re.IGNORECASE,
 )
 # "(AP) —", "(Reuters) -" anywhere near the top: a wire's marker even when a byline shares its line

@@ -89,6 +89,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             near = _nearest_verb(root)
             if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
                 cue_dates.append((n, val))  # "told lawmakers on Thursday", "said in a video address Monday"
+            elif near is not None and near.head.i == cue_i and near.dep_ in ("ccomp", "parataxis") and near.i > cue_i \
+                    and near.lemma_.lower() in _SPEECH_VERBS and te.start < near.idx:
+                # "the toll rose to 13, the minister said Wednesday, Anadolu Agency reported": the day parsed onto
+                # the agency's verb that relays the statement is the day of the statement
+                cue_dates.append((n, val))
     src = att.source
     for val, te, root in usable:
         # "a statement released on Tuesday", "the agency, which briefed lawmakers on Wednesday,"
