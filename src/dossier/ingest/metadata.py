@@ -63,7 +63,8 @@ _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?![.:/-]\d)\s*(?:[ap]\.?m\.?|AM|PM)
 DATE_MDY = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))"
 )  # "June 8, 20245:00 AM ET": a time run into the year
-DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
+# ("10Dec 2017": a scraped stamp that lost the space between the day and its month)
+DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|(?=[A-Z][a-z]))(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
 # "04-Jun-2019", "4-June-2019": a stamp's day, month name and year joined by hyphens
 DATE_DMY_DASH = re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<mon>{_MONTH})-(?P<year>(?:19|20)\d\d)\b")

@@ -118,6 +118,12 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
         # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
         on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
+        when = next(g for g in verb.children if g.lower_ == "when" and g.dep_ in ("advmod", "mark"))
+        if on_date is None:
+            # "the deadliest attack since June 1993, when 22 soldiers were killed": the parse hangs the
+            # clause on the noun before, but the date just before ", when" is the clause's own
+            on_date = next((val for val, te, root in (*usable, *since_dates)
+                            if te.end <= when.idx and doc.text[te.end : when.idx].strip() in ("", ",")), None)
         if on_date is not None:
             return on_date, "stated"
     # "In 2010, 103 died but last year the figure fell to 46" on a page with no year: the figure's own verb
