@@ -5,25 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from dossier.extract.quotes import extract_quotes
-from dossier.model import Article, Quote
-from dossier.settings import Settings
+from tests.quotes_helpers import find_quote as _find
+from tests.quotes_helpers import speaker_name as _who
+from tests.quotes_helpers import text_quotes as _quotes
 
 
-def _quotes(nlp: Any, text: str) -> tuple[Quote, ...]:
-    art = Article(id="a", source="a.txt", text=text)
-    return extract_quotes(art, nlp(text), time_expressions=(), local_entities=(), settings=Settings())
 
-
-def _find(quotes: tuple[Quote, ...] | list[Quote], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert found, (words, [q.text for q in quotes])
-    return min(found, key=lambda q: len(q.text))
-
-
-def _who(q: Quote) -> str:
-    assert q.speaker is not None, q
-    return q.speaker.name or q.speaker.text
 
 
 def test_a_surname_that_is_also_a_country_is_not_the_country(nlp: Any) -> None:
