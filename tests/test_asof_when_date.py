@@ -1,5 +1,5 @@
 """A stamp whose day is glued to its month ("10Dec 2017") dates the page, and a "when" clause after a
-date ("the deadliest attack since June 1993, when 22 soldiers were killed") is that date's even when
+date ("the worst loss since June 1993, when 22 soldiers were killed") is that date's even when
 the parser hangs the clause on the noun before. Fictional page in the shape of a scraped regional
 paper."""
 
@@ -8,12 +8,12 @@ from __future__ import annotations
 from tests.claims_helpers import claim_at, page_claims
 
 PAGE = (
-    "Toll in attack on Ruritanian peacekeepers rises to 15\n"
+    "Ruritanian blue helmets: 15 now dead after raid\n"
     "10Dec 2017\n"
-    "THE death toll in an attack on Ruritanian soldiers in neighbouring Borduria has risen to at least 15, "
-    "with more than 50 wounded, the army said yesterday.\n\n"
-    "UN peacekeeping spokesman Ivo Marr said it was the deadliest attack on a UN peacekeeping mission since "
-    "June 1993, when 22 Ruritanian soldiers were killed in the Bordurian capital.\n"
+    "At least 15 Ruritanian soldiers are now known to have died in the raid on their camp in Borduria, "
+    "and over 50 were hurt, the army told the press yesterday.\n\n"
+    "A mission spokesman, Ivo Marr, called it the worst loss the blue helmets had suffered since June 1993, "
+    "when 22 Ruritanian soldiers were killed in the Bordurian capital.\n"
 )
 
 
@@ -26,4 +26,4 @@ def test_a_stamp_with_its_day_glued_to_the_month_dates_the_page() -> None:
 def test_a_when_clause_after_a_date_is_that_dates_own() -> None:
     art, claims = page_claims(PAGE)
     assert claim_at(art, claims, "22 Ruritanian").as_of == "1993-06"
-    assert claim_at(art, claims, "15,").as_of == "2017-12-09"  # "said yesterday" in a page of 10 Dec
+    assert claim_at(art, claims, "15 Ruritanian").as_of == "2017-12-09"  # "told the press yesterday", 10 Dec

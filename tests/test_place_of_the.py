@@ -10,10 +10,10 @@ from tests.claims_helpers import place_why as _why
 
 
 def test_a_name_with_of_the_cut_short_by_the_tagger_is_read_whole(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The toll in an attack on Ruritanian soldiers in neighbouring Democratic Republic of the Congo (DRC) "
-            "has risen to at least 15, with more than 50 wounded.\n\n"
-            "President Ivo Marr expressed shock over the killing of at least 14 Ruritanian peacekeepers in a raid on "
-            "a base in eastern Democratic Republic of the Congo (DRC).")
+    text = ("Ruritania's army says 15 of its men died when gunmen overran a camp in neighbouring Democratic "
+            "Republic of the Congo (DRC), and 50 more were hurt.\n\n"
+            "President Ivo Marr mourned 14 Ruritanian blue helmets who fell at an outpost in eastern Democratic "
+            "Republic of the Congo (DRC).")
     claims = _claims(nlp, text, title="Ruritanian peacekeepers killed")
     for value in (15, 50, 14):
         assert _at(claims, value).location in ("Democratic Republic of the Congo", "Democratic Republic of Congo",

@@ -115,9 +115,10 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         # the subject counts dates the figure at its end
         if _subject_window(doc, verb, tok, te, root, val):
             return val, "stated"
-    if verb.dep_ == "relcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
+    if verb.dep_ in ("relcl", "advcl") and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in verb.children):
         # "since 1999, when a cyclone killed around 10,000 people": the clause is the date's own
-        on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i), None)
+        on_date = next((val for val, te, root in (*usable, *since_dates) if root.i == verb.head.i and verb.dep_ == "relcl"),
+                       None)
         when = next(g for g in verb.children if g.lower_ == "when" and g.dep_ in ("advmod", "mark"))
         if on_date is None:
             # "the deadliest attack since June 1993, when 22 soldiers were killed": the parse hangs the
