@@ -32,7 +32,8 @@ class Names:
         self.persons = [_with_untyped_surname(e) for e in sents.doc.ents if e.label_ == "PERSON"]
         self.sources: list[SourceRef] = []
 
-    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
+    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None,
+                     roles: bool = True) -> str | None:
         """The fullest name the article gives to ``words`` ("Patel" -> "Vedant Patel").
 
         A local entity names the phrase only when one of its mentions covers the phrase's
@@ -54,7 +55,7 @@ class Names:
             longer = [p.text for p in self.persons if p.text.startswith(best + " ")]
             return max(longer, key=len) if longer else best
         # a role the article gives a person: "the US secretary of state" -> that person
-        if label is None and len(low) >= 6:
+        if label is None and len(low) >= 6 and roles:
             for le in self.local:
                 if le.type == "PERSON" and any(r.title and len(r.title) >= 5 and r.title.lower() in low for r in le.roles):
                     return le.name
@@ -180,7 +181,10 @@ class Names:
         if person is not None:
             name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text
         else:
-            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
+            # "said a spokesman for the agency": an indefinite role brings in someone new, not the
+            # person the article gave that role before
+            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx,
+                                     roles=not re.match(r"(?:an?|another)\s", text, re.I))
             if name is None:
                 name = self._resolve_definite(text, noun) or clean
             elif label != "PERSON" and len(clean) > len(name) and clean.endswith(" " + name):

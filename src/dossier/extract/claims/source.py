@@ -703,6 +703,7 @@ def _place_key(name: str) -> str:
 
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
+                "statistics", "statistic", "numbers", "records",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 
