@@ -168,8 +168,10 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                                 return _noun_phrase(doc, attr)
     # "10 of its peacekeepers killed", "12 of their soldiers": a part of a group of people named by
     # its owner counts those people (not "two of the five patrols": a part of a counted whole)
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and (tok.like_num or tok.pos_ == "NUM"):
+    # (also when the parser hung the "of" on a weekday before the number: "said on Wednesday 10 of its")
+    after = [doc[tok.i + 1]] if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else []
+    for prep in list(tok.children) + after:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (tok.like_num or tok.pos_ == "NUM") and prep.i == tok.i + 1:
             for people in prep.children:
                 if people.dep_ == "pobj" and people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS \
                         and not any(c.dep_ == "nummod" or c.like_num for c in people.children) \

@@ -174,8 +174,10 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         and any(t.text in ("—", "–", "--", "-") and t.i > c.i and t.whitespace_ for t in doc[c.i : verb.i]))]
     # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not (c.i < verb.i and any(t.text in ("—", "–", "--") for t in doc[c.i : verb.i]))] \
-            or subjects
+        # (also a dash glued to the next word: "NORVIK (Wire) -Lorn's military said")
+        subjects = [c for c in subjects if not (c.i < verb.i and any(
+            t.text in ("—", "–", "--") or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
+            for t in doc[c.i : verb.i]))] or subjects
     # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
     # name right after it into two subjects; the name is who speaks
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
