@@ -64,3 +64,39 @@ def test_statistics_show_said_a_spokesman_is_the_spokesman() -> None:
     assert c.state == "killed"
     assert c.source is not None and "spokesman" in c.source.name
     assert c.via == ()
+
+
+_WIRE = """Lorn says 10 of its peacekeepers killed in Ostrel attack
+
+NORVIK (Wire) -Lorn's military said on Wednesday 10 of its Northern Union (NU) peacekeepers were killed in an attack on their base in Ostrel, while a security source in the region said dozens were killed.
+
+TWO more NU peacekeepers from Lorn have been killed in Ostrel, the Lorn People's Defence Forces (LPDF) and the NU have confirmed.
+
+KESSEL (Wire) – A senior Lornish military official said on Wednesday that about 30 peacekeepers from his country were killed after militants stormed a base in Ostrel on Tuesday.
+
+Speaking to a news agency, the high-ranking Lornish military officer said about 400 insurgents attacked the base outside the town of Varn.
+
+Troops retreated to a nearby hillside to fight under the support of helicopters, he added. Apart from those killed and the number of others missing, he said 22 soldiers were wounded in the assault.
+"""
+
+
+def test_a_closing_body_and_body_have_confirmed_after_a_place_is_the_first_body() -> None:
+    art, claims = page_claims(_WIRE)
+    c = claim_at(art, claims, "TWO more")
+    assert c.state == "killed"
+    assert c.source is not None and "Defence Forces" in c.source.name
+    assert c.modality == "confirmed"
+
+
+def test_a_weekday_before_n_of_its_people_is_no_date() -> None:
+    art, claims = page_claims(_WIRE)
+    c = claim_at(art, claims, "10 of its Northern")
+    assert (c.value, c.state) == (10.0, "killed")
+    assert c.source is not None and c.source.name == "Lorn's military"  # (not the dateline's outlet)
+
+
+def test_he_said_after_an_unnamed_officer_spoke_is_that_officer() -> None:
+    art, claims = page_claims(_WIRE)
+    c = claim_at(art, claims, "22 soldiers")
+    assert c.state == "wounded"
+    assert c.source is not None and "officer" in c.source.name
