@@ -1222,8 +1222,10 @@ class _Scanner:
             return True
         if t.kind == "num" and cur is None and not negative and _is_identifier(text, toks, num):
             return True
-        if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low):
-            return True
+        if t.kind == "num" and num.i > 0 and toks[num.i - 1].low in _WEEKDAYS and re.fullmatch(r"\d{1,2}", t.low) \
+                and not (num.j + 1 < len(toks) and toks[num.j].low == "of"
+                         and toks[num.j + 1].low in ("its", "their", "our", "his", "her", "them", "those", "these", "whom")):
+            return True  # (not "said on Wednesday 10 of its soldiers were killed": a count of a group after the day)
         if t.kind == "num" and re.fullmatch(r"0[\d,]+", t.low):
             return True  # "0401 GMT", a stray "000": codes, not amounts
         if t.kind == "word":
@@ -1584,6 +1586,7 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
         prev = doc[first.i - 1]
         if (prev.text[:1].isupper() or prev.pos_ == "PROPN") and not prev.is_sent_start and prev.ent_type_ not in ("NORP",) \
                 and prev.pos_ not in ("DET", "ADP", "CCONJ") and not prev.is_punct and prev.lower_ not in _MONTHS \
+                and prev.lower_ not in _WEEKDAYS \
                 and not _told_name_before(doc, first.i) and not _place_figure_list(doc, first.i):
             return True
     if last.i + 1 < len(doc) and re.fullmatch(r"\d{3,}", q.text.strip()):

@@ -166,6 +166,18 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                             attr = next((c for c in acl.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
                             if attr is not None and sent.start <= attr.i < sent.end:
                                 return _noun_phrase(doc, attr)
+    # "10 of its peacekeepers killed", "12 of their soldiers": a part of a group of people named by
+    # its owner counts those people (not "two of the five patrols": a part of a counted whole)
+    # (also when the parser hung the "of" on a weekday before the number: "said on Wednesday 10 of its")
+    after = [doc[tok.i + 1]] if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else []
+    for prep in list(tok.children) + after:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (tok.like_num or tok.pos_ == "NUM") and prep.i == tok.i + 1:
+            for people in prep.children:
+                if people.dep_ == "pobj" and people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS \
+                        and not any(c.dep_ == "nummod" or c.like_num for c in people.children) \
+                        and any(c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "our", "the", "his", "her")
+                                for c in people.children):
+                    return re.sub(r"(?i)^(?:its|their|our|his|her)\s+", "", _noun_phrase(doc, people))
     # the clause's subject: "the number/total/toll of X"
     head = tok
     for _ in range(6):

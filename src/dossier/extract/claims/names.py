@@ -32,7 +32,8 @@ class Names:
         self.persons = [_with_untyped_surname(e) for e in sents.doc.ents if e.label_ == "PERSON"]
         self.sources: list[SourceRef] = []
 
-    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None) -> str | None:
+    def fullest_name(self, words: str, start: int, label: str | None, head: int | None = None,
+                     roles: bool = True) -> str | None:
         """The fullest name the article gives to ``words`` ("Patel" -> "Vedant Patel").
 
         A local entity names the phrase only when one of its mentions covers the phrase's
@@ -54,7 +55,7 @@ class Names:
             longer = [p.text for p in self.persons if p.text.startswith(best + " ")]
             return max(longer, key=len) if longer else best
         # a role the article gives a person: "the US secretary of state" -> that person
-        if label is None and len(low) >= 6:
+        if label is None and len(low) >= 6 and roles:
             for le in self.local:
                 if le.type == "PERSON" and any(r.title and len(r.title) >= 5 and r.title.lower() in low for r in le.roles):
                     return le.name
@@ -180,7 +181,10 @@ class Names:
         if person is not None:
             name = self.fullest_name(person.text, person.start_char, "PERSON", person.root.idx) or person.text
         else:
-            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx)
+            # "said a spokesman for the agency": an indefinite role brings in someone new, not the
+            # person the article gave that role before
+            name = self.fullest_name(clean, start, label if label in ("PERSON", "ORG", "GPE", "NORP") else None, noun.idx,
+                                     roles=not re.match(r"(?:an?|another)\s", text, re.I))
             if name is None:
                 name = self._resolve_definite(text, noun) or clean
             elif label != "PERSON" and len(clean) > len(name) and clean.endswith(" " + name):
@@ -203,6 +207,8 @@ class Names:
                 if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
                     name = sp.name
                 break
+        if name and name[:1] in "-—–" and name[1:2].isupper():
+            name = name[1:]  # "-Lorn's military" of a dateline's dash glued to the name
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
         if name:
@@ -217,10 +223,17 @@ class Names:
             speaker = self.speaker_at(noun.idx)
             return speaker
         if low in ("he", "she", "him", "her"):
-            for ent in reversed(self.persons):
-                if ent.end_char <= noun.idx:
-                    name = self.fullest_name(ent.text, ent.start_char, "PERSON") or ent.text
-                    return SourceRef(entity=None, name=name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+            person = next((ent for ent in reversed(self.persons) if ent.end_char <= noun.idx), None)
+            # "the high-ranking military officer said ... He said 22 soldiers were wounded": one unnamed
+            # person who spoke after the last name the article gave is who "he" is
+            role = next((r for r in reversed(self.sources) if r is not None and r.name and r.start is not None
+                         and r.start < noun.idx and noun.idx - r.start < 1500
+                         and r.name.split()[-1] in _ONE_PERSON_ROLES), None)
+            if role is not None and role.name and (person is None or person.end_char <= (role.start or 0)):
+                return SourceRef(entity=None, name=role.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
+            if person is not None:
+                name = self.fullest_name(person.text, person.start_char, "PERSON") or person.text
+                return SourceRef(entity=None, name=name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
             return None
         # it/they inside what a body says: that body ("The UN said that it had confirmed 30 dead")
         for anc in noun.head.ancestors:
@@ -350,6 +363,12 @@ class Names:
         return None
 
 
+
+# the last word of an unnamed source that is one person ("a senior military official"), whom "he" or
+# "she" can stand for
+_ONE_PERSON_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander",
+                               "minister", "diplomat", "witness", "resident", "doctor", "source", "aide", "adviser",
+                               "advisor", "lawmaker", "senator", "governor", "mayor", "chief", "general", "colonel"})
 
 # "the agency" stands for any public body named before it; the last words of such bodies' names
 _ANY_BODY = frozenset({"agency"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import _BODY_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _BODY_NOUNS, _DOCUMENT_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 from ..quotes.speakers import apposed_person, closing_person
 
@@ -174,12 +174,20 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         and any(t.text in ("—", "–", "--", "-") and t.i > c.i and t.whitespace_ for t in doc[c.i : verb.i]))]
     # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not (c.i < verb.i and any(t.text in ("—", "–", "--") for t in doc[c.i : verb.i]))] \
-            or subjects
+        # (also a dash glued to the next word: "NORVIK (Wire) -Lorn's military said")
+        subjects = [c for c in subjects if not (c.i < verb.i and any(
+            t.text in ("—", "–", "--") or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
+            for t in doc[c.i : verb.i]))] or subjects
     # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
     # name right after it into two subjects; the name is who speaks
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
             and subjects[0].i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
+    # "A statement issued yesterday by spokesman X said ...": the parser cut the issuer off the
+    # document's "by" and made it a second subject; the issuer is who speaks
+    if len(subjects) > 1 and subjects[0].lemma_.lower() in _DOCUMENT_NOUNS and subjects[1].i > subjects[0].i \
+            and all(t.dep_ == "compound" for t in doc[subjects[1].left_edge.i : subjects[1].i]) \
+            and doc[subjects[1].left_edge.i - 1].lower_ == "by":
         return subjects[1]
     if subjects:
         return subjects[0]

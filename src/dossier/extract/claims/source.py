@@ -255,9 +255,12 @@ class Attributor:
         comma, a phrase that can speak."""
         doc = self.doc
         # (a past tense the tagger read as a participle keeps its subject: "The Herald newspaper reported")
+        # ("..., the army and the UN have confirmed": a perfect tense with its own subject closes it too)
         verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN"
                                                                          and any(c.dep_ == "nsubj" for c in t.children)
-                                                                         and not any(c.dep_ in ("aux", "auxpass") for c in t.children))
+                                                                         and not any(c.dep_ == "auxpass" or c.dep_ == "aux"
+                                                                                     and c.lemma_.lower() != "have"
+                                                                                     for c in t.children))
                  and t.lemma_.lower() in _SAY_VERBS and t.lemma_.lower() not in _WEAK_VERBS]
         if not verbs:
             # "..., the country's flood council (NFC) informs.": a closing present-tense speech verb
@@ -285,8 +288,18 @@ class Attributor:
         k = verb.i - 1
         run: list["Token"] = []
         depth = 0
-        while k > tok.i and len(run) < 14:
+        joined: list[int] = []  # "the army and the UN have confirmed": an "and" between two who speak
+        while k > tok.i and len(run) < 18:
             t = doc[k]
+            if t.dep_ == "aux" and t.head.i == verb.i and t.lemma_.lower() == "have":
+                k -= 1
+                continue
+            if t.pos_ == "CCONJ" and t.lower_ == "and" and depth == 0 and not joined and run \
+                    and not (doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()):  # (not inside a name)
+                joined.append(t.i)
+                run.insert(0, t)
+                k -= 1
+                continue
             if t.text == ")":
                 depth += 1
             elif t.text == "(":
@@ -301,10 +314,14 @@ class Attributor:
             k -= 1
         if not run or doc[k].text != "," or k <= tok.i:
             return None
-        inside = {t.i for t in run}
-        roots = [t for t in run if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
-        if len(roots) != 1 or not _speaker_like_noun(roots[0]):
-            return None
+        parts = [[t for t in run if t.i < joined[0]], [t for t in run if t.i > joined[0]]] if joined else [run]
+        roots = []
+        for part in parts:
+            inside = {t.i for t in part}
+            part_roots = [t for t in part if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+            if len(part_roots) != 1 or not _speaker_like_noun(part_roots[0]):
+                return None
+            roots.append(part_roots[0])
         ref = self.names.ref_for(roots[0])
         if ref is None or not _names_someone(ref):
             return None
@@ -703,6 +720,7 @@ def _place_key(name: str) -> str:
 
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
+                "statistics", "statistic", "numbers", "records",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 

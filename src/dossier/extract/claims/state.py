@@ -696,6 +696,27 @@ def _part_of(noun: "Token", sent: "Span") -> tuple[list[str], "Token | None"]:
     return [state], word
 
 
+def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
+    """"on Wednesday 10 of its peacekeepers were killed" parsed with the number on the weekday: the
+    state of the passive verb right after the group the number is a part of."""
+    if number is None or number.i + 3 >= sent.end or number.doc[number.i + 1].lower_ != "of" \
+            or number.doc[number.i + 1].head.i == number.i or number.head.lower_ not in _WEEKDAY_WORDS:
+        return None
+    doc = number.doc
+    people = next((c for c in doc[number.i + 1].children if c.dep_ == "pobj"), None)
+    if people is None:
+        return None
+    k = people.i + 1
+    while k < sent.end and doc[k].pos_ == "AUX":
+        k += 1
+    if k < sent.end and k > people.i + 1 and doc[k].lower_ in _STATE_ADJ:
+        return _STATE_ADJ[doc[k].lower_], doc[k]
+    return None
+
+
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -718,6 +739,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
             and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
         return _STATE_ADJ[more.head.lower_], more.head
+    # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
+    # and left the passive verb after the group without a subject; the verb right after the group says
+    # what happened to the part counted
+    found_after = _partitive_cut_off(number, sent)
+    if found_after is not None:
+        return found_after
     # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
     for head in (noun, number):
         if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
