@@ -2095,6 +2095,33 @@ def _in_caption(doc: "Doc", start: int) -> bool:
     return len(para) < 600 and _CREDIT_END.search(para) is not None
 
 
+def _headline_line(doc: "Doc", a: int, b: int) -> bool:
+    """True when the sentence ``doc[a:b]`` is a line of its own shaped like a headline, not a sentence
+    of the story: a short line in capitals or sentence case, with no figure and no closing punctuation
+    ("Regional ministers meet in Kigali over border row"), as a news ticker or a related story's link
+    leaves in a page's text."""
+    if b <= a:
+        return False
+    text = doc.text
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    line = text[begin : stop if stop >= 0 else len(text)].strip()
+    if line != text[start:end].strip():
+        return False  # the sentence is not the whole line
+    words = line.split()
+    return 3 <= len(words) <= 14 and line[:1].isupper() and not any(c.isdigit() for c in line) \
+        and line[-1] not in ".!?:;\"'\u201d\u2019)" and "," not in line
+
+
+def _named_elsewhere(doc: "Doc", name: str, a: int, b: int, title_doc: "Doc | None") -> bool:
+    """Whether the place ``name`` is named in the text outside ``doc[a:b]`` or in the title."""
+    key = norm_name(name)
+    if any(norm_name(n) == key for n, i in places_in(doc, 0, len(doc)) if not a <= i < b):
+        return True
+    return title_doc is not None and any(norm_name(n) == key for n, _ in places_in(title_doc, 0, len(title_doc)))
+
+
 def _placed_in_other(doc: "Doc", i: int, found: list[tuple[str, int]]) -> bool:
     """True when a locative phrase of another place of ``found`` hangs on the place at ``i``
     ("Brask province in southern Varnia")."""
@@ -2349,6 +2376,10 @@ class PlaceScope:
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                if found and _headline_line(doc, a, b):
+                    # "Regional ministers meet in Kigali over border row": a ticker's or a related
+                    # story's headline left in the page's text; a place it alone names is not the story's
+                    found = [(n, i) for n, i in found if _named_elsewhere(doc, n, a, b, title_doc)]
                 if not found and not speakers and (back := _country_called_back(doc, a, b)) is not None:
                     # "Varnian soldiers were killed at a camp in the north of the country": the lead's
                     # "the country" calls back the one nationality it named before
@@ -2374,7 +2405,11 @@ class PlaceScope:
                 break
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
+        headlines = [(a, b) for a, b in sents.segments if _headline_line(doc, a, b)]
         for name, i in places_in(doc, 0, len(doc)):
+            if any(a <= i < b for a, b in headlines) and not _named_elsewhere(
+                    doc, name, *next((a, b) for a, b in headlines if a <= i < b), title_doc):
+                continue  # a place only a headline left in the page's text names
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
                     and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
                     and not _latest_ones_place(doc, i, doc[i].sent.root):
@@ -3017,8 +3052,9 @@ class PlaceScope:
             if place is not None and place.country:
                 return place.country
         for a, b in self.sents.segments[:3]:
+            headline = _headline_line(self.doc, a, b)
             for ent in self.doc[a:b].ents:
-                if ent.label_ == "GPE":
+                if ent.label_ == "GPE" and not (headline and not _named_elsewhere(self.doc, ent.text, a, b, self.title_doc)):
                     place = self._where(ent.text)
                     if place is not None and place.country:
                         return place.country
@@ -3039,6 +3075,8 @@ class PlaceScope:
         for m in range(n - 1, max(-1, n - 1 - back), -1):
             a, b = self.sents.segments[m]
             found = places_in(self.doc, a, b)
+            if found and _headline_line(self.doc, a, b):
+                found = [(n, i) for n, i in found if _named_elsewhere(self.doc, n, a, b, self.title_doc)]
             if found:
                 return found[-1][0]
         return None

@@ -1,0 +1,28 @@
+"""The place of figures against clutter and asides: a ticker's headline left in a page's text
+("Regional ministers meet in Kigali over border row") does not set the story's place; a bracket that
+glosses a place just named does not take the figure; a place of an unrelated sentence before does not
+leak into "killed in the attack". The events are invented; the places are real where a rule needs
+the gazetteer."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+def test_a_ticker_headline_does_not_set_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Regional ministers meet in Kigali over border row\n\n"
+            "Gunmen killed 14 villagers in an overnight raid on a village, officials said on Monday.\n\n"
+            "The attackers also wounded 9 people and burned dozens of homes, a local official said.")
+    claims = _claims(nlp, text, title="Gunmen kill villagers in overnight raid")
+    assert _at(claims, 14).location != "Kigali", _why(claims)
+    assert _at(claims, 9).location != "Kigali", _why(claims)
+
+
+def test_a_deck_naming_the_story_place_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rescuers search the rubble in Kigali after the storm\n\n"
+            "The storm killed 14 people, officials said on Monday.\n\n"
+            "Winds tore roofs off hundreds of homes across Kigali, a local official said.")
+    claims = _claims(nlp, text, title="Storm kills fourteen")
+    assert _at(claims, 14).location == "Kigali", _why(claims)
