@@ -26,3 +26,15 @@ def test_a_deck_naming_the_story_place_still_counts(nlp) -> None:  # type: ignor
             "Winds tore roofs off hundreds of homes across Kigali, a local official said.")
     claims = _claims(nlp, text, title="Storm kills fourteen")
     assert _at(claims, 14).location == "Kigali", _why(claims)
+
+
+def test_a_bracket_glossing_the_place_does_not_take_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The floods killed 30 people in Brask district (Tessel in the old province of Kham), officials said."
+    claims = _claims(nlp, text, title="Floods kill thirty")
+    assert _at(claims, 30).location == "Brask district", _why(claims)
+
+
+def test_a_capital_named_after_a_comma_is_still_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm killed 12 people in the Varnian capital, Brask, officials said."
+    claims = _claims(nlp, text, title="Storm kills twelve")
+    assert _at(claims, 12).location == "Brask", _why(claims)

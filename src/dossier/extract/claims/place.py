@@ -65,6 +65,20 @@ def _is_place(tok: "Token") -> bool:
     return False
 
 
+def _bracket_gloss(doc: "Doc", tok: "Token") -> bool:
+    """True when ``tok`` opens an aside in brackets right after a place's name ("in Brask county
+    (Tessel in the old province of Kham)"): another name or a wider place for the one just named,
+    not where the figure is."""
+    at = tok.left_edge.i
+    if doc[at].text != "(":
+        at -= 1
+    if at < 1 or doc[at].text != "(":
+        return False
+    before = doc[at - 1]
+    return before.pos_ in ("PROPN", "NOUN") and (before.ent_type_ in _PLACE_LABELS or before.pos_ == "PROPN"
+                                                  or before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+
+
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
@@ -90,7 +104,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "in the North Africa nation": a description of a country named elsewhere
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
         # "in the Varnian capital, Brask": the town's own name, not its description
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.lefts)
         for app in pobj.rights:
+            if named and _bracket_gloss(doc, app):
+                continue  # "in Brask district (Tessel in the old province of Kham)": another name in an aside
             if app.dep_ == "appos" and app.pos_ == "PROPN" and sent.start <= app.i < sent.end \
                     and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
                 a, b = _name_span(doc, app)
