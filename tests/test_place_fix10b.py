@@ -38,3 +38,10 @@ def test_a_capital_named_after_a_comma_is_still_its_name(nlp) -> None:  # type: 
     text = "The storm killed 12 people in the Varnian capital, Brask, officials said."
     claims = _claims(nlp, text, title="Storm kills twelve")
     assert _at(claims, 12).location == "Brask", _why(claims)
+
+
+def test_an_aside_glossing_a_struck_place_is_not_the_figure_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake hit Yushu county (Kyegudo in the traditional Tibetan province of Kham) and killed at least "
+            "400 people, officials said.")
+    claims = _claims(nlp, text, title="Earthquake strikes")
+    assert _at(claims, 400).location == "Yushu county", _why(claims)

@@ -79,6 +79,34 @@ def _bracket_gloss(doc: "Doc", tok: "Token") -> bool:
                                                   or before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
 
 
+def _in_bracket_gloss(doc: "Doc", sent: "Span", i: int) -> bool:
+    """True when the token at ``i`` is inside brackets opened right after a place's name ("Brask
+    county (Tessel in the old province of Kham)")."""
+    for j in range(i - 1, sent.start, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            before = doc[j - 1]
+            return before.pos_ in ("PROPN", "NOUN") and (
+                before.ent_type_ in _PLACE_LABELS or before.pos_ == "PROPN"
+                or before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+    return False
+
+
+def _glossed_place(doc: "Doc", sent: "Span", i: int) -> str | None:
+    """The place named right before the brackets the token at ``i`` is in, else None."""
+    for j in range(i - 1, sent.start, -1):
+        if doc[j].text == "(":
+            before = doc[j - 1]
+            for name, k in places_in(doc, sent.start, j):
+                if k == before.i or doc[k].head.i == before.i and before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
+                    if before.pos_ == "NOUN" and k < before.i:
+                        return doc[_name_span(doc, doc[k])[0] : before.i + 1].text
+                    return name
+            return None
+    return None
+
+
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
@@ -2030,6 +2058,15 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     # the other is the more specific one, wherever it stands ("in Brask regency, Tessel province":
     # the regency, which the province after the comma only locates)
     fits = [(name, i) for name, i in fits if not _address_container(doc, i, fits)] or fits
+    # "in Brask county (Tessel in the old province of Kham)": the aside glosses the place named
+    # before it; the figure's place is that one
+    fits = [(name, i) for name, i in fits if not _in_bracket_gloss(doc, sent, i)
+            or not any(not _in_bracket_gloss(doc, sent, j) for _, j in fits)] or fits
+    if fits and all(_in_bracket_gloss(doc, sent, i) for _, i in fits):
+        # "the quake hit Brask county (Tessel in the old province of Kham)": the place the aside glosses
+        glossed = _glossed_place(doc, sent, fits[0][1])
+        if glossed is not None:
+            return glossed
     for name, i in _most_specific(fits):
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
@@ -2393,6 +2430,11 @@ class PlaceScope:
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                # "the quake hit Brask county (Tessel in the old province of Kham)": an aside that
+                # glosses the place just named is not where the lead's events are
+                span = doc[a:b]
+                found = [(n, i) for n, i in found if not _in_bracket_gloss(doc, span, i)
+                         or not any(not _in_bracket_gloss(doc, span, j) for _, j in found)] or found
                 if found and _headline_line(doc, a, b):
                     # "Regional ministers meet in Kigali over border row": a ticker's or a related
                     # story's headline left in the page's text; a place it alone names is not the story's
