@@ -45,3 +45,19 @@ def test_an_aside_glossing_a_struck_place_is_not_the_figure_place(nlp) -> None: 
             "400 people, officials said.")
     claims = _claims(nlp, text, title="Earthquake strikes")
     assert _at(claims, 400).location == "Yushu county", _why(claims)
+
+
+def test_the_attack_called_back_takes_its_own_place_not_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Twelve Ruritanian peacekeepers were killed in an attack on a UN base in eastern Congo, the UN said.\n\n"
+            "The president said 40 guests had been invited to celebrations in Dodoma which were cancelled.\n\n"
+            "At least five Congolese soldiers were also killed in the attack.")
+    claims = _claims(nlp, text, title="UN peacekeepers killed")
+    assert "Congo" in (_at(claims, 5).location or ""), _why(claims)
+
+
+def test_a_figure_after_a_placed_one_still_carries_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods swept through Varnia this week.\n\n"
+            "Twelve people were killed in a landslide in Brask on Monday.\n\n"
+            "Nine others were missing.")
+    claims = _claims(nlp, text, title="Floods sweep region")
+    assert _at(claims, 9).location == _at(claims, 12).location, _why(claims)

@@ -3082,6 +3082,17 @@ class PlaceScope:
             return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
             # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
+        event = self._event_called_back(tok)
+        if event is not None and not any(t.lemma_.lower() == event for t in self.doc[a:b]):
+            # "At least five soldiers were also killed in the attack" after "celebrations in Dodoma were
+            # cancelled": the story's attack, told of before, not the place of the sentence before; the
+            # place stated for the figures of the sentence that told of it, else none
+            for m in range(n - 2, -1, -1):
+                c, d = self.sents.segments[m]
+                if any(t.lemma_.lower() == event for t in self.doc[c:d]):
+                    told = self._given.get(m, set())
+                    return next(iter(told)) if len(told) == 1 else None
+            return None
         if _PART_OF.search(self.doc[a:b].text):
             return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
@@ -3091,6 +3102,22 @@ class PlaceScope:
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
         place = next(iter(given))
         return place if self._in_story_country(place) else None
+
+    def _event_called_back(self, tok: "Token") -> str | None:
+        """The event noun a figure's sentence calls back with "the" and no place of its own ("were also
+        killed in the attack"), when the article told of that event before; else None."""
+        n = self.sents.seg_of[tok.i]
+        a, b = self.sents.segments[n]
+        for t in self.doc[a:b]:
+            lemma = t.lemma_.lower()
+            if lemma not in _EVENT_NOUNS or t.pos_ != "NOUN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+                    or any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children) \
+                    or any(c.dep_ == "prep" for c in t.children):
+                continue
+            if any(u.lemma_.lower() == lemma for u in self.doc[: self.sents.segments[n - 1][0]]) if n > 0 else False:
+                return lemma
+        return None
 
     def _building_place(self, sent: "Span") -> tuple[str, str] | None:
         """Where the article put a building this sentence names again with "the" ("the school where
