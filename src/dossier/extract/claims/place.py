@@ -132,9 +132,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "in the North Africa nation": a description of a country named elsewhere
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
         # "in the Varnian capital, Brask": the town's own name, not its description
-        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.lefts)
+        has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.lefts)
         for app in pobj.rights:
-            if named and _bracket_gloss(doc, app):
+            if has_name and _bracket_gloss(doc, app):
                 continue  # "in Brask district (Tessel in the old province of Kham)": another name in an aside
             if app.dep_ == "appos" and app.pos_ == "PROPN" and sent.start <= app.i < sent.end \
                     and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
