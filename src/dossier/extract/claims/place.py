@@ -65,6 +65,48 @@ def _is_place(tok: "Token") -> bool:
     return False
 
 
+def _bracket_gloss(doc: "Doc", tok: "Token") -> bool:
+    """True when ``tok`` opens an aside in brackets right after a place's name ("in Brask county
+    (Tessel in the old province of Kham)"): another name or a wider place for the one just named,
+    not where the figure is."""
+    at = tok.left_edge.i
+    if doc[at].text != "(":
+        at -= 1
+    if at < 1 or doc[at].text != "(":
+        return False
+    before = doc[at - 1]
+    return before.pos_ in ("PROPN", "NOUN") and (before.ent_type_ in _PLACE_LABELS or before.pos_ == "PROPN"
+                                                  or before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+
+
+def _in_bracket_gloss(doc: "Doc", sent: "Span", i: int) -> bool:
+    """True when the token at ``i`` is inside brackets opened right after a place's name ("Brask
+    county (Tessel in the old province of Kham)")."""
+    for j in range(i - 1, sent.start, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            before = doc[j - 1]
+            return before.pos_ in ("PROPN", "NOUN") and (
+                before.ent_type_ in _PLACE_LABELS or before.pos_ == "PROPN"
+                or before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS)
+    return False
+
+
+def _glossed_place(doc: "Doc", sent: "Span", i: int) -> str | None:
+    """The place named right before the brackets the token at ``i`` is in, else None."""
+    for j in range(i - 1, sent.start, -1):
+        if doc[j].text == "(":
+            before = doc[j - 1]
+            for name, k in places_in(doc, sent.start, j):
+                if k == before.i or doc[k].head.i == before.i and before.lemma_.lower() in _PLACE_NOUNS | _SETTLEMENT_NOUNS:
+                    if before.pos_ == "NOUN" and k < before.i:
+                        return doc[_name_span(doc, doc[k])[0] : before.i + 1].text
+                    return name
+            return None
+    return None
+
+
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
@@ -90,7 +132,10 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "in the North Africa nation": a description of a country named elsewhere
     if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"}:
         # "in the Varnian capital, Brask": the town's own name, not its description
+        has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.lefts)
         for app in pobj.rights:
+            if has_name and _bracket_gloss(doc, app):
+                continue  # "in Brask district (Tessel in the old province of Kham)": another name in an aside
             if app.dep_ == "appos" and app.pos_ == "PROPN" and sent.start <= app.i < sent.end \
                     and app.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
                 a, b = _name_span(doc, app)
@@ -2013,6 +2058,15 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     # the other is the more specific one, wherever it stands ("in Brask regency, Tessel province":
     # the regency, which the province after the comma only locates)
     fits = [(name, i) for name, i in fits if not _address_container(doc, i, fits)] or fits
+    # "in Brask county (Tessel in the old province of Kham)": the aside glosses the place named
+    # before it; the figure's place is that one
+    fits = [(name, i) for name, i in fits if not _in_bracket_gloss(doc, sent, i)
+            or not any(not _in_bracket_gloss(doc, sent, j) for _, j in fits)] or fits
+    if fits and all(_in_bracket_gloss(doc, sent, i) for _, i in fits):
+        # "the quake hit Brask county (Tessel in the old province of Kham)": the place the aside glosses
+        glossed = _glossed_place(doc, sent, fits[0][1])
+        if glossed is not None:
+            return glossed
     for name, i in _most_specific(fits):
         dist = abs(i - tok.i)
         if best is None or dist < best[0]:
@@ -2093,6 +2147,33 @@ def _in_caption(doc: "Doc", start: int) -> bool:
     end = text.find("\n", at)
     para = text[begin : end if end >= 0 else len(text)].strip()
     return len(para) < 600 and _CREDIT_END.search(para) is not None
+
+
+def _headline_line(doc: "Doc", a: int, b: int) -> bool:
+    """True when the sentence ``doc[a:b]`` is a line of its own shaped like a headline, not a sentence
+    of the story: a short line in capitals or sentence case, with no figure and no closing punctuation
+    ("Regional ministers meet in Kigali over border row"), as a news ticker or a related story's link
+    leaves in a page's text."""
+    if b <= a:
+        return False
+    text = doc.text
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    line = text[begin : stop if stop >= 0 else len(text)].strip()
+    if line != text[start:end].strip():
+        return False  # the sentence is not the whole line
+    words = line.split()
+    return 3 <= len(words) <= 14 and line[:1].isupper() and not any(c.isdigit() for c in line) \
+        and line[-1] not in ".!?:;\"'\u201d\u2019)" and "," not in line
+
+
+def _named_elsewhere(doc: "Doc", name: str, a: int, b: int, title_doc: "Doc | None") -> bool:
+    """Whether the place ``name`` is named in the text outside ``doc[a:b]`` or in the title."""
+    key = norm_name(name)
+    if any(norm_name(n) == key for n, i in places_in(doc, 0, len(doc)) if not a <= i < b):
+        return True
+    return title_doc is not None and any(norm_name(n) == key for n, _ in places_in(title_doc, 0, len(title_doc)))
 
 
 def _placed_in_other(doc: "Doc", i: int, found: list[tuple[str, int]]) -> bool:
@@ -2349,6 +2430,15 @@ class PlaceScope:
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
                          and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                # "the quake hit Brask county (Tessel in the old province of Kham)": an aside that
+                # glosses the place just named is not where the lead's events are
+                span = doc[a:b]
+                found = [(n, i) for n, i in found if not _in_bracket_gloss(doc, span, i)
+                         or not any(not _in_bracket_gloss(doc, span, j) for _, j in found)] or found
+                if found and _headline_line(doc, a, b):
+                    # "Regional ministers meet in Kigali over border row": a ticker's or a related
+                    # story's headline left in the page's text; a place it alone names is not the story's
+                    found = [(n, i) for n, i in found if _named_elsewhere(doc, n, a, b, title_doc)]
                 if not found and not speakers and (back := _country_called_back(doc, a, b)) is not None:
                     # "Varnian soldiers were killed at a camp in the north of the country": the lead's
                     # "the country" calls back the one nationality it named before
@@ -2374,7 +2464,11 @@ class PlaceScope:
                 break
         # the place the article keeps coming back to "in": the most frequent locative place
         counts: dict[str, int] = {}
+        headlines = [(a, b) for a, b in sents.segments if _headline_line(doc, a, b)]
         for name, i in places_in(doc, 0, len(doc)):
+            if any(a <= i < b for a, b in headlines) and not _named_elsewhere(
+                    doc, name, *next((a, b) for a, b in headlines if a <= i < b), title_doc):
+                continue  # a place only a headline left in the page's text names
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
                     and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
                     and not _latest_ones_place(doc, i, doc[i].sent.root):
@@ -2988,6 +3082,17 @@ class PlaceScope:
             return None  # "13 villages were destroyed in Brask district" + "9,200 people were injured": the
             # worst-hit part's houses, not where the whole toll of people is
         a, b = self.sents.segments[n - 1]
+        event = self._event_called_back(tok)
+        if event is not None and not any(t.lemma_.lower() == event for t in self.doc[a:b]):
+            # "At least five soldiers were also killed in the attack" after "celebrations in Dodoma were
+            # cancelled": the story's attack, told of before, not the place of the sentence before; the
+            # place stated for the figures of the sentence that told of it, else none
+            for m in range(n - 2, -1, -1):
+                c, d = self.sents.segments[m]
+                if any(t.lemma_.lower() == event for t in self.doc[c:d]):
+                    told = self._given.get(m, set())
+                    return next(iter(told)) if len(told) == 1 else None
+            return None
         if _PART_OF.search(self.doc[a:b].text):
             return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
@@ -2997,6 +3102,22 @@ class PlaceScope:
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
         place = next(iter(given))
         return place if self._in_story_country(place) else None
+
+    def _event_called_back(self, tok: "Token") -> str | None:
+        """The event noun a figure's sentence calls back with "the" and no place of its own ("were also
+        killed in the attack"), when the article told of that event before; else None."""
+        n = self.sents.seg_of[tok.i]
+        a, b = self.sents.segments[n]
+        for t in self.doc[a:b]:
+            lemma = t.lemma_.lower()
+            if lemma not in _EVENT_NOUNS or t.pos_ != "NOUN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+                    or any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children) \
+                    or any(c.dep_ == "prep" for c in t.children):
+                continue
+            if any(u.lemma_.lower() == lemma for u in self.doc[: self.sents.segments[n - 1][0]]) if n > 0 else False:
+                return lemma
+        return None
 
     def _building_place(self, sent: "Span") -> tuple[str, str] | None:
         """Where the article put a building this sentence names again with "the" ("the school where
@@ -3017,8 +3138,9 @@ class PlaceScope:
             if place is not None and place.country:
                 return place.country
         for a, b in self.sents.segments[:3]:
+            headline = _headline_line(self.doc, a, b)
             for ent in self.doc[a:b].ents:
-                if ent.label_ == "GPE":
+                if ent.label_ == "GPE" and not (headline and not _named_elsewhere(self.doc, ent.text, a, b, self.title_doc)):
                     place = self._where(ent.text)
                     if place is not None and place.country:
                         return place.country
@@ -3039,6 +3161,8 @@ class PlaceScope:
         for m in range(n - 1, max(-1, n - 1 - back), -1):
             a, b = self.sents.segments[m]
             found = places_in(self.doc, a, b)
+            if found and _headline_line(self.doc, a, b):
+                found = [(n, i) for n, i in found if _named_elsewhere(self.doc, n, a, b, self.title_doc)]
             if found:
                 return found[-1][0]
         return None
