@@ -13,7 +13,7 @@ from tests.claims_helpers import place_why as _why
 
 
 def test_an_operations_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Norwegian defence ministry said on Thursday that three of its soldiers were killed in "
+    text = ("The Norwegian defence ministry announced three of its soldiers were killed in "
             "Operation Iron Gate in northern Iraq.\n\n"
             "Some 70 soldiers have been killed in the region of the Iron Gate Operation in northern Iraq since April, "
             "the ministry said.\n\n"
@@ -34,9 +34,9 @@ def test_a_base_named_by_the_body_that_holds_it_is_no_place(nlp) -> None:  # typ
 
 
 def test_a_lowercase_typo_and_a_stray_stop_are_no_places(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The ministry now says 46 troops have been injured in attacks on bases in Iraq in the last month, "
+    text = ("The ministry now says 46 troops have been hurt in strikes on bases in Iraq over four weeks, "
             "most in a 2-day spain in mid-October.\n\n"
-            "An official said last month that 21 troops had been injured in attacks on Oc. 17 and 18 at a garrison "
+            "A spokesman said in November that 21 troops were hurt in strikes on Oc. 17 and 18 at a garrison "
             "in Iraq.")
     claims = _claims(nlp, text, title="Troops injured in attacks on bases")
     assert _at(claims, 46).location == "Iraq", _why(claims)
@@ -58,9 +58,9 @@ def test_a_war_named_after_a_region_is_where_the_soldiers_fell(nlp) -> None:  # 
 
 
 def test_a_describing_adjective_and_a_campaigns_noun_are_no_part_of_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two Ruritanian peacekeepers were killed in an attack on their base in South Sudan's troubled "
+    text = ("Two Ruritanian peacekeepers died in a raid on their camp in South Sudan's troubled "
             "Jonglei state, officials said.\n\n"
-            "Ruritania is the largest contributor outside NATO to the Afghanistan campaign, with 1,550 troops.")
+            "Ruritania is the biggest non-NATO donor of forces to the Afghanistan campaign, with 1,550 troops.")
     claims = _claims(nlp, text, title="Peacekeepers killed")
     assert _at(claims, 2).location == "Jonglei state", _why(claims)
     assert _at(claims, 1550).location == "Afghanistan", _why(claims)
@@ -76,7 +76,7 @@ def test_a_gulfs_name_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_a_missions_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("At least eight Ruritanian peacekeepers were killed on Sunday in an attack on a UN camp in northern Mali, "
             "a source close to the mission said.\n\n"
-            "Deployed in 2013, the Minusma, which has about 12,500 military and police, had already lost more than "
+            "Set up in 2013, the Minusma, which counts some 12,500 soldiers and police, had lost over "
             "160 peacekeepers.")
     claims = _claims(nlp, text, title="Peacekeepers killed in Mali")
     for value in (12500, 160):
@@ -85,7 +85,7 @@ def test_a_missions_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-de
 
 def test_a_peoples_name_before_civilians_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Two Ruritanian peacekeepers died in an attack on a UN compound in the town of Akobo, the ministry said.\n\n"
-            "A UN spokesman said the attackers had targeted 32 Dinka civilians who had sought refuge at the base.")
+            "A UN spokesman said the gunmen had been hunting 32 Dinka civilians sheltering inside the compound.")
     claims = _claims(nlp, text, title="Peacekeepers killed in S Sudan attack")
     assert _at(claims, 32).location != "Dinka", _why(claims)
 
@@ -98,6 +98,6 @@ def test_a_countrys_own_operation_zone_is_no_place(nlp) -> None:  # type: ignore
 
 
 def test_a_capitals_description_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least six Ruritanian soldiers were killed in an attack near Somali capital Mogadishu, an official said."
+    text = "At least six Ruritanian soldiers died in an ambush near Somali capital Mogadishu, a police officer told reporters."
     claims = _claims(nlp, text, title="Soldiers killed in attack")
     assert _at(claims, 6).location == "Mogadishu", _why(claims)

@@ -11,8 +11,8 @@ from tests.claims_helpers import place_why as _why
 
 
 def test_a_named_soldiers_home_unit_is_not_where_the_toll_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Four Ruritanian soldiers have been killed while 10 others were injured in the Democratic Republic of "
-            "Congo, where they were part of a UN peacekeeping mission.\n\n"
+    text = ("Four Ruritanian soldiers have died and 10 more were wounded in the Democratic Republic of "
+            "Congo, where they served with a UN peacekeeping mission.\n\n"
             "The soldiers killed are Tom Brask (38) from the Army College in Salima and Ben Olo (29) from Moyale "
             "Barracks in Mzuzu, the army said.")
     claims = _claims(nlp, text)
@@ -21,10 +21,10 @@ def test_a_named_soldiers_home_unit_is_not_where_the_toll_is(nlp) -> None:  # ty
 
 
 def test_where_the_dead_come_from_is_not_where_they_died(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("10 peacekeepers were killed and 25 injured as a result of an attack in the northern part of Mali.\n\n"
+    text = ("11 blue helmets died and 23 were hurt as a result of a raid in the northern part of Mali.\n\n"
             "The UN chief condemned the attack on the camp. The dead and injured come from Chad.")
     claims = _claims(nlp, text)
-    for value in (10, 25):
+    for value in (11, 23):
         assert _at(claims, value).location == "Mali", _why(claims)
 
 
@@ -40,13 +40,13 @@ def test_a_country_that_has_the_men_is_whose_they_are(nlp) -> None:  # type: ign
 def test_a_town_the_title_puts_the_attack_outside_gives_way_to_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Six Ruritanian soldiers serving with the African Union mission were killed in Somalia, the army "
             "confirmed on Sunday.\n\n"
-            "\"Six soldiers were killed on the spot. Three others sustained serious injuries,\" the spokesman added.")
+            "\"Six of our men died at the scene. Three more were badly wounded,\" the spokesman added.")
     claims = _claims(nlp, text, title="6 soldiers killed in attack outside Mogadishu")
     assert _at(claims, 3).location == "Somalia", _why(claims)
 
 
 def test_the_enemys_forces_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Ruritania has said that 2,700 of its soldiers were killed during its conflict with ethnic Armenian "
+    text = ("Ruritania has said that 2,700 of its soldiers were killed during its war against ethnic Armenian "
             "forces over the Nagorno-Karabakh region.")
     claims = _claims(nlp, text, title="Ruritania says 2,700 soldiers killed in war")
     assert (_at(claims, 2700).location or "").startswith("Nagorno-Karabakh"), _why(claims)
@@ -54,14 +54,14 @@ def test_the_enemys_forces_are_no_place(nlp) -> None:  # type: ignore[no-untyped
 
 def test_a_filing_line_left_in_the_text_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Rebels ransack peacekeepers' base in Jonglei state.\n"
-            "United Nations/New Delhi: Two Indian peacekeepers were killed when rebels ransacked their base in "
+            "United Nations/New Delhi: Two Indian peacekeepers died after rebels overran their camp in "
             "South Sudan's Jonglei state, officials said.")
-    claims = _claims(nlp, text, title="2 Indian soldiers killed in attack on UN base in South Sudan")
+    claims = _claims(nlp, text, title="2 Indian soldiers die in raid on UN camp in South Sudan")
     assert "Delhi" not in (_at(claims, 2).location or ""), _why(claims)
 
 
 def test_a_bodys_name_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The contingent that left on Monday is part of a force of more than 2,000 Ruritanian troops based in "
+    text = ("The contingent that left on Monday belongs to a force of over 2,000 Ruritanian troops based in "
             "Cabo Delgado province.\n\n"
             "By September, more than 130,000 residents had returned to their villages.")
     claims = _claims(nlp, text, dateline="Ruritania Defence Force")

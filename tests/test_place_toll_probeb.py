@@ -13,7 +13,7 @@ def test_a_country_the_tagger_calls_a_person_is_the_tolls_place(nlp) -> None:  #
     # country named next
     text = ("The death toll in Malawi from tropical storm Orla has jumped to 140 from 61 reported previously, "
             "the disaster agency said on Tuesday.\n\n"
-            "Orla has left a trail of destruction in Malawi and Mozambique after it made landfall again.\n\n"
+            "Orla has wrecked homes and roads in Malawi and Mozambique since it came ashore a second time.\n\n"
             "As heavy rains continued, 412 people have been injured and 23 are still missing, the agency said.")
     claims = _claims(nlp, text, title="Storm toll jumps")
     for value in (140, 61, 412, 23):
@@ -57,9 +57,9 @@ def test_a_capital_counted_against_the_rest_of_the_country_leaves_the_toll_natio
 
 
 def test_a_toll_of_three_countries_named_together_is_all_three(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from storms and flooding in Greece, Turkey and Bulgaria rose to 17 on Thursday after "
-            "rescue teams in the three neighbouring countries recovered six more bodies.\n\n"
-            "A flash flood at a campsite in northwestern Turkey killed at least four people.")
+    text = ("The number of dead from storms and floods in Greece, Turkey and Bulgaria climbed to 17 on Thursday after "
+            "rescuers in the three neighbouring countries found six more bodies.\n\n"
+            "A flash flood at a holiday camp in northwestern Turkey killed at least four people.")
     claims = _claims(nlp, text, title="Storm toll rises")
     for value in (17, 6):
         assert _at(claims, value).location == "Greece, Turkey and Bulgaria", _why(claims)
@@ -82,10 +82,10 @@ def test_a_page_cut_into_sections_by_country_places_each_sections_figures(nlp) -
 
 
 def test_a_story_of_countries_named_together_inherits_them_and_carries_each_ones_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("ATHENS (AP) — The death toll from rainstorms that lashed parts of Greece, Turkey and Bulgaria "
-            "increased to 12 Wednesday.\n\n"
-            "A flash flood at a campsite in northwestern Turkey near the border with Bulgaria killed at least "
-            "five people. Rescuers were still searching for three people reported missing at the campsite.\n\n"
+    text = ("ATHENS (AP) — The toll from downpours that battered parts of Greece, Turkey and Bulgaria "
+            "rose to 12 Wednesday.\n\n"
+            "A flash flood at a holiday camp in northwestern Turkey close to the border with Bulgaria killed at least "
+            "five people. Rescue crews kept looking for three people listed as missing at the camp.\n\n"
             "Officials said about 40 people had been rescued by boat.")
     claims = _claims(nlp, text, title="Storm toll in Greece, Turkey and Bulgaria rises to 12", dateline="ATHENS (AP)")
     assert _at(claims, 12).location == "Greece, Turkey and Bulgaria", _why(claims)
@@ -146,8 +146,8 @@ def test_a_toll_said_again_takes_the_storys_place_not_the_districts_before(nlp) 
 
 
 def test_a_place_on_the_doer_of_a_with_clause_is_no_place_of_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from Tropical Cyclone Orla has passed 300 people as the body count continues to rise, "
-            "with authorities in Mozambique taking several days to assess the damage.\n\n"
+    text = ("The death toll from Tropical Cyclone Orla has topped 300 as more bodies are found, "
+            "with officials in Mozambique needing several days to tally the damage.\n\n"
             "Malawi has reported 225 dead so far.")
     claims = _claims(nlp, text, title="Malawi buries cyclone victims as death toll rises")
     assert _at(claims, 300).location != "Mozambique", _why(claims)
@@ -155,7 +155,7 @@ def test_a_place_on_the_doer_of_a_with_clause_is_no_place_of_the_toll(nlp) -> No
 
 def test_a_toll_summed_across_a_world_region_is_the_regions(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The death toll in Malawi from Cyclone Orla has risen to 226, according to the country's president, "
-            "pushing the overall number of victims across southern Africa since February to 310.")
+            "raising the total number of deaths across southern Africa since February to 310.")
     claims = _claims(nlp, text, title="Cyclone toll rises")
     assert _at(claims, 226).location == "Malawi", _why(claims)
     assert _at(claims, 310).location == "southern Africa", _why(claims)
