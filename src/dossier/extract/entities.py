@@ -754,7 +754,7 @@ def _titles_after(doc: "Doc", tok_end: int) -> list[tuple[int, int]]:
         i += 1
     if not seq:
         return []
-    # split coordinated roles: "Research Fellow and former US Army officer and diplomat"
+    # split coordinated roles: "Senior Fellow and former army officer and diplomat"
     parts: list[list[int]] = [[]]
     for k in seq:
         if doc[k].lower_ == "and" and parts[-1]:

@@ -1701,7 +1701,7 @@ _TOLL_VERBS = {"reach", "hit", "touch", "cross", "rise", "climb", "stand", "top"
 
 
 def _toll_value_before_and(tok: "Token") -> bool:
-    """"the death toll has reached 55 and over 1.5 lakh people shifted to camps": the value of the toll
+    """"the toll has reached 55 and over 1.5 lakh people moved to camps": the value of the toll
     the verb before it gives, not one more count of the noun after "and" (however the parse hung it)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", ","):

@@ -1304,7 +1304,7 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         return md.explicit_date(dl.date, f"dateline credit: {dl.org}")
     cited = _TITLE_EDITION.search(result.title or "")
     if cited:
-        # "No alternative to talks : edit in Daily Times, March 08, 2016": the title names its edition's day
+        # "Talks are the way : edit in Daily Times, March 08, 2016": the title names its edition's day
         full = md.find_full_dates(cited.group("date"))
         if full:
             return md.explicit_date(full[0][0], f"title: {cited.group(0).strip()}")

@@ -777,9 +777,9 @@ _LOSS_GAP = frozenset({"only", "more", "than", "over", "about", "around", "some"
 def _sufferer(claim: NumericClaim, before: str) -> str | None:
     """The population that suffered a count of losses, when a verb of loss comes just before it.
 
-    "North Korean troops deployed to Russia had suffered more than 3,000 casualties" -> north
-    korea (the group named before the verb, though a place follows it); "North Korea has claimed
-    to have suffered only 350 casualties" -> north korea (the source speaks of its own). Only
+    "Varnian troops sent to Ostria had suffered more than 3,000 casualties" -> varnia
+    (the group named before the verb, though a place follows it); "Varnia has claimed to have
+    suffered only 350 casualties" -> varnia (the source speaks of its own). Only
     for counts of people in a state (the dead, the wounded, casualties, captives, the missing).
     """
     m = _LOSS_VERB.search(before)

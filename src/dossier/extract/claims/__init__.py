@@ -141,7 +141,7 @@ def extract_claims(
             # people when the predicate says so ("1,200 had been evacuated")
             earlier = _measure_from_earlier(q, measured, text)
             if _COMPARED_RE.search(text[max(0, q.start - 30) : q.start]):
-                # "5,160 people have died in eight countries, up from 4,960": the figure it is compared with
+                # "5,100 have now died in six countries, up from 4,900": the figure it is compared with
                 in_sentence = [m for prev, m in measured if sent.start_char <= prev.start < q.start]
                 earlier = in_sentence[0] if in_sentence else earlier
             predicate = _predicate_measure(tok, sent)
@@ -285,7 +285,7 @@ def _whole_of_part(q: Quantity, tok: "Token", sent: "Span", claims: list[Numeric
     23 cases in Orla City ..."). None when the figure is no such part."""
     harm = _PEOPLE_STATES
     start = sent.start_char
-    # "put the number of missing at 18, three of them foreigners": a part named right after its total
+    # "put the missing at 18, three of them tourists": a part named right after its total
     near = next((c for c in reversed(claims) if c.end <= q.start), None)
     if near is not None and near.start >= start and near.state in harm and near.value is not None \
             and q.value is not None and q.value < near.value and re.fullmatch(r"\s*,\s*", text[near.end : q.start]) \

@@ -422,7 +422,7 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
             return "nearly"
     if tok.dep_ == "pobj" and head.lower_ in ("past", "above", "beyond") and head.head.pos_ == "VERB":
         if _given_elsewhere(tok):
-            return q.qualifier  # "could rise well above the 4,010 the ministry announced": that figure is exact
+            return q.qualifier  # "may rise far above the 4,000 the ministry gave": that figure is exact
         return "over"
     return q.qualifier
 

@@ -71,7 +71,7 @@ def _out_of(tok: "Token") -> bool:
 
 
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
-    # "could rise well above the 4,010 the ministry announced": the figure's own clause says it was given
+    # "may rise far above the 4,000 the ministry gave": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
                   and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)), None)
     if given is not None:

@@ -204,7 +204,7 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                 for name in prep.children:
                     listed = [name] + [c for c in name.conjuncts if c.pos_ == "PROPN"] if name.dep_ == "pobj" else []
                     if len(listed) > 1 and pobj.tag_ == "NNS":
-                        # "in the three prefectures of Ishikawa, Toyama and Niigata": their country, not the first
+                        # "in the two prefectures of Brask and Tessel": their country, not the first
                         listed_known = [resolve_place(_name_text(doc, t)) for t in listed]
                         lands = {k.country for k in listed_known if k is not None}
                         if len(lands) == 1 and all(k is not None for k in listed_known) and country_name(next(iter(lands))):
@@ -538,7 +538,7 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
                     if phrase:
                         return phrase
             if child.dep_ == "prep" and child.lower_ == "as" and child.i > conj.i:
-                # "10 were killed and 25 injured as a result of an attack in Brask": the event's place
+                # "10 died and 25 were hurt as a result of an attack in Brask": the event's place
                 for result in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "result"):
                     for of in (c for c in result.children if c.dep_ == "prep" and c.lower_ == "of"):
                         for event in (c for c in of.children if c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS):
@@ -2052,7 +2052,7 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
         if _in_other_event(doc[i], tok):
             continue
         if any(t.text == ";" for t in doc[min(i, tok.i) : max(i, tok.i)]):
-            continue  # "stood at 225 on Friday; two more were recorded in Brask": another clause's place
+            continue  # "stood at 225 on Friday; two more died in Brask": another clause's place
         fits.append((name, i))
     # "soldiers stationed in Varnia were killed in fighting in its Brask region": the place inside
     # the other is the more specific one, wherever it stands ("in Brask regency, Tessel province":
@@ -2882,7 +2882,7 @@ class PlaceScope:
         if place is not None:
             place = _plain_name(place)
         if (toll := _running_toll_noun(tok)) is not None and (region := _across_world_region(toll)) is not None:
-            # "pushing the overall number of victims across southern Africa to 400": the region's sum
+            # "pushing the number of victims across southern Africa to 400": the region's sum
             place, location_basis, location_from = region, "stated", f"a toll across a region: {region}"
         elif place is not None and (toll := _running_toll_noun(tok)) is not None and not _toll_placed(toll):
             # "recovered three bodies in the village of Brask, bringing the death toll from the floods to

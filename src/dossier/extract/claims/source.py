@@ -106,7 +106,7 @@ class Attributor:
                 return _Attribution(ref, (), "estimate", estimate.i)
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
-            own = None  # "458 are still listed as missing and the government expects to find more": not what it expects
+            own = None  # "458 are still missing and the government expects to find more": not what it expects
         if own is not None and own.cue_token is not None and _forecasts_other(self.doc[own.cue_token], tok):
             own = None  # "28 have died ... and the weather office has predicted more rains": its forecast is of rain
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \

@@ -403,7 +403,7 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
         return [_STATE_ADJ[noun.lower_]]
     if out:
         return out
-    # "4337 members of the U.S. armed forces killed in the war": the parser hangs the participle on the
+    # "4,300 members of the Varnian armed forces killed in the war": the parser hangs the participle on the
     # group the counted people belong to; what happened to the group's members is said of them
     if low in _MEMBER_NOUNS:
         for prep in noun.children:
@@ -427,7 +427,7 @@ def total_of(tok: "Token") -> "Token | None":
     """The total a figure is the value of: "the toll rose to [3,400]", "cases topped [10,000]"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ not in ("VERB", "AUX"):
-        # "taking the total that were killed in action to 20": the "to" hung on the clause's last noun
+        # "taking the total killed in action to 20": the "to" hung on the clause's last noun
         for anc in head.ancestors:
             if anc.pos_ == "VERB" and _lemma(anc) in ("take", "bring", "push", "raise", "increase", "lift"):
                 total = next((c for c in anc.children if c.dep_ == "dobj" and _lemma(c) in _TOTAL_NOUNS and c.i < tok.i), None)
@@ -733,7 +733,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
-    # "there may be as many as 20 more buried beneath the rubble": "more" hangs on the word that
+    # "there may be as many as 20 more under the rubble": "more" hangs on the word that
     # says what happened to them (the parse leaves the figure on "more")
     more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
     if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
@@ -781,7 +781,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
             c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
         return _HARM_NOUNS[_lemma(noun)], noun
-    # "the toll passed the 1,000 mark", "a day after the grim 300 milestone was reached": the mark of a total
+    # "the toll passed the 1,000 mark", "a day after the 300 milestone was reached": the mark of a total
     if _lemma(noun) in _MARK_NOUNS and number is not None and number.i < noun.i:
         total = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TOTAL_NOUNS), None) \
             if noun.dep_ == "dobj" else None
@@ -970,7 +970,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         found, part_word = _part_of(noun, sent)
         word = part_word or word
     if not found and noun.dep_ == "appos" and _lemma(noun.head) in _TOTAL_NOUNS:
-        found = _noun_state(noun.head)  # "estimate the number of losses at least 6,000 people"
+        found = _noun_state(noun.head)  # "estimate the losses at least 6,000 people"
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _REMAINS:
         found = ["killed"]  # "the bodies of 3,958 people have been recovered"
     if not found:
@@ -1374,7 +1374,7 @@ def amount_measure(money: "Token", sent: "Span") -> str | None:
 
 
 def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
-    """"The number of injured and missing persons are placed at 11 and eight, respectively": the
+    """"The injured and missing are put at 11 and eight, respectively": the
     k-th of coordinated figures takes the k-th of the coordinated states named before them."""
     if number is None or not any(t.lower_ == "respectively" for t in sent):
         return None

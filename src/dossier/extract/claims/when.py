@@ -111,7 +111,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if _in_phrase(root, own) and not _after_since(root) and not _since_between(root, own):
             return val, "stated"  # the figure's own date ("up from 2,000 on Saturday")
     for val, te, root in usable:
-        # "the casualties recorded between March 2003 and July 2009 stand at 5,970": a window that bounds what
+        # "the casualties counted between March 2003 and July 2009 stand at 5,900": a window that bounds what
         # the subject counts dates the figure at its end
         if _subject_window(doc, verb, tok, te, root, val):
             return val, "stated"
@@ -184,7 +184,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
     if cue_dates:
         return cue_dates[0][1], "reported"
     if not cues:
-        # "the Ministry of Defense (MoD), said Monday that 13 soldiers ... lost their lives": the speech verb the
+        # "the Defence Ministry (MoD), said Monday that 13 soldiers ... died": the speech verb the
         # figure's clause hangs under dates the statement even when its speaker was not read
         speech = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _SPEECH_VERBS), None)
         if speech is not None:

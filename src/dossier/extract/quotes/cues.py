@@ -112,7 +112,7 @@ def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
             continue  # "the 1988 quake claimed 1,900 lives": a toll taken, not a claim made
         if lemma == "add" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "parataxis") for c in tok.children):
-            continue  # "the same number was added by the Red Cross": put on a list, not said
+            continue  # "the same number was added by the aid group": put on a list, not said
         if (
             tok.tag_ == "VBG"
             and tok.dep_ == "advcl"

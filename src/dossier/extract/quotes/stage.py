@@ -305,7 +305,7 @@ class _Stage:
         return None
 
     def split_contrasted(self, made: list[tuple[Quote, Attribution]], cues: list["Token"]) -> list[tuple[Quote, Attribution]]:
-        """"X said A had risen to 1,953 while officials in India said B": a second report set against
+        """"X said A had risen to 1,900 while officials in Y said B": a second report set against
         the first by "while"/"whereas", with a speaker of its own, is no part of X's words: X's quote
         ends before it and it stands as a quote of its own."""
         by_start = {c.idx: c for c in cues}
@@ -735,7 +735,7 @@ class _Stage:
                                         start=speaker.start, end=speaker.end)
         owner = noun_source(subj) if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"} else None
         if owner is None and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS | {"report"}:
-            owner = maker_of_document(subj)  # "according to a statement posted on social media by the police"
+            owner = maker_of_document(subj)  # "according to a statement put on social media by the police"
         if owner is not None and speaker is not None:
             # "a televised statement by the ministry said": the words stay the statement's, the name is its owner's
             named = self.speakers.speaker_ref(owner, cue, lo, s_end)
