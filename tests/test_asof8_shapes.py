@@ -52,14 +52,14 @@ _WINDOWS = """British-style casualty summary
 Friday, January 29, 2010
 A summary table of Varnian military casualties during the Kestel war has been added to the casualty page.
 The total of the casualties recorded between March 2003 and July 2009 stands at 5,970.
-"The number of army personnel killed or wounded during the mobilisation, from December 19, 2001 to October 16, 2002, was 1,874," the defence minister said on Wednesday.
+"The number of troops killed or hurt in the build-up, from December 12, 2001 to October 16, 2002, was 1,862," the defence minister said on Wednesday.
 """
 
 
 def test_a_window_in_the_subject_dates_the_figure_at_its_end() -> None:
     art, claims = page_claims(_WINDOWS)
     assert claim_at(art, claims, "5,970").as_of == "2009-07"
-    assert claim_at(art, claims, "1,874").as_of == "2002-10-16"
+    assert claim_at(art, claims, "1,862").as_of == "2002-10-16"
 
 
 _LAST_WEEK = """Death toll in Varnian typhoon climbs to 208
@@ -80,7 +80,7 @@ def test_killed_during_a_deployment_last_year() -> None:
 
 def test_a_while_clause_counting_in_the_same_frame_shares_its_date() -> None:
     page = ("Border toll: minister answers parliament\nPublished: 11 August 2023\n"
-            "There were 24 fatal casualties of soldiers in 2020 due to border firing, while there were 22 casualties "
+            "There were 24 fatal casualties among troops in 2020 from shelling, while there were 22 casualties "
             "of civilians, according to the data shared.\n"
             "In 2021, 19 soldiers died on the line, while the ministry confirmed the figures in March.\n")
     art, claims = page_claims(page)
@@ -90,12 +90,12 @@ def test_a_while_clause_counting_in_the_same_frame_shares_its_date() -> None:
 
 def test_said_on_a_day_dates_the_figure_when_the_speaker_is_not_read() -> None:
     # the parser hangs the ministry under the update, so "said" has no subject; its day still dates the statement
-    page = ('Press "Enter" to skip to content\n\nNo alternative to talks : edit in Orlen Daily, March 08, 2016\n\n'
+    page = ('Press "Enter" to skip to content\n\nTalks are the way : edit in Orlen Daily, March 08, 2016\n\n'
             "There has been a steep rise in Varnian army casualties as the defence ministry reported at least 26 deaths.\n"
-            "In the latest Operational Update, the Ministry of Defense (MoD), said Monday that 13 soldiers of the "
+            "In its newest Operational Update, the Defence Ministry (MoD), said Monday that 13 soldiers of the "
             "Varnian National Army (VNA) lost their lives during operations in the past 24 hours.\n")
     art, claims = page_claims(page)
-    assert art.title == "No alternative to talks : edit in Orlen Daily, March 08, 2016"
+    assert art.title == "Talks are the way : edit in Orlen Daily, March 08, 2016"
     assert art.published.date == "2016-03-08"  # the title cites its edition's day
     assert claim_at(art, claims, "13 soldiers").as_of == "2016-03-07"  # Monday before Tuesday 8 March
 

@@ -102,7 +102,7 @@ _OUTBREAK = """Fever deaths rise in Valdoria
 
 An outbreak of fever in Valdoria may have killed up to 36 people, out of 81 suspected cases, according to a new death toll released by the health ministry on Monday. The ministry said that 20 confirmed cases have been recorded, as well as 32 likely and 29 suspected as of September 29.
 
-"We are counting 20 people who are infected, and six who have already passed away due to this virus," Health Minister Anna Velk said.
+"We are now counting 20 people who are sick, and six who have sadly passed away due to this fever," Health Minister Anna Velk said.
 """
 
 
