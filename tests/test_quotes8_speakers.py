@@ -16,12 +16,12 @@ from tests.quotes_helpers import text_quotes as _quotes
 def test_a_surname_that_is_also_a_country_is_not_the_country(nlp: Any) -> None:
     # "in Nepal" is the country; near "the queen of Nepal" it once gave the officer a woman's pronoun
     quotes = _quotes(nlp, (
-        "National police spokesman Dorje Lama Ghising said the number known to have died in Nepal had risen to 912.\n\n"
-        "Army officer Anil Nepal and a group of rescuers worked all night to open a passage into a collapsed "
+        "National police spokesman Dorje Lama Ghising said the number known to be dead in Nepal had climbed to 912.\n\n"
+        "Army officer Anil Nepal and a group of rescuers worked through the night to cut a way into a fallen "
         "building in the capital.\n\n"
-        "“We believe there are still people trapped inside,” he told Reuters, pointing at the debris.\n\n"
+        "“We believe there are still people stuck inside,” he told Reuters, pointing at the debris.\n\n"
         "Among the landmarks destroyed was a tower built in 1832 for the queen of Nepal.\n"))
-    assert _who(_find(quotes, "still people trapped")) == "Anil Nepal"
+    assert _who(_find(quotes, "still people stuck")) == "Anil Nepal"
 
 
 def test_a_name_the_parse_coordinated_with_the_clause_before_still_speaks(nlp: Any) -> None:
@@ -37,14 +37,14 @@ def test_the_general_is_the_chief_of_the_defence_force_the_article_named(nlp: An
     quotes = _quotes(nlp, (
         "An Ostravian special forces soldier has been killed, Defence Force chief Tomas Varga said on Tuesday, "
         "bringing to 33 the number of Ostravians lost in the conflict.\n\n"
-        "The 40-year-old member of the regiment was shot in the chest while on a mission in Orsk province on "
+        "The 40-year-old member of the regiment was shot in the chest during a mission in Orsk province on "
         "Monday, the general said.\n"))
     assert _who(_find(quotes, "shot in the chest")) == "Tomas Varga"
 
 
 def test_a_surname_spelt_another_way_is_the_same_person(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Talking to a radio station, Health Minister Karim Hasan said the death toll may rise as dozens of "
+        "Talking to a radio station, Health Minister Karim Hasan said the toll could rise as dozens of "
         "people were still missing.\n\n"
         "“What is most needed today is to set up field hospitals across the capital,” stressed Hassan.\n\n"
         "He explained that the cabinet had agreed to more beds. “We will not stop,” he added.\n"))
@@ -64,8 +64,8 @@ def test_he_after_an_unnamed_official_who_spoke_after_the_named_general(nlp: Any
         "Asked if the attack was an ambush, Gen. Petar Novak said, \"We just don't know yet. We need to complete "
         "the investigation.\"\n\n"
         "A senior defence official told the Courier that there is not enough evidence yet to say whether the "
-        "shooting was planned. He said the team had left a meeting with village elders when shooting broke out.\n"))
-    q = _find(quotes, "left a meeting")
+        "shooting was planned. He said the team had come from a meeting with village elders when shooting broke out.\n"))
+    q = _find(quotes, "come from a meeting")
     assert q.speaker is not None and q.speaker.name is None, q.speaker
     assert "official" in q.speaker.text
 
@@ -73,14 +73,14 @@ def test_he_after_an_unnamed_official_who_spoke_after_the_named_general(nlp: Any
 def test_noting_belongs_to_the_reporting_speaker_not_to_the_body_reported(nlp: Any) -> None:
     quotes = _quotes(nlp, (
         "Health Minister Karim Hasan spoke to reporters on Thursday.\n\n"
-        "He explained that the Council of Ministers had insisted on its decision, noting that such a decision "
+        "He explained that the cabinet had insisted on its decision, noting that such a decision "
         "was evidence of accountability.“It is an indication that the law will prevail.”\n"))
     assert _who(_find(quotes, "the law will prevail")) == "Karim Hasan"
 
 
 def test_a_statement_that_said_is_its_issuers_not_the_incidents(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The army yesterday issued a detailed statement on the incident that said the four soldiers were found "
+        "The army yesterday issued a long statement on the matter that said the four soldiers were found "
         "near abandoned vehicles in Orsk province.\n"))
     q = _find(quotes, "four soldiers were found")
     assert q.speaker is not None and q.speaker.text.lower() == "the army", q.speaker
@@ -88,7 +88,7 @@ def test_a_statement_that_said_is_its_issuers_not_the_incidents(nlp: Any) -> Non
 
 def test_an_outlet_closing_a_sentence_relays_the_officials_who_said_it(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Officials and state media said on Monday that Cyclone Tarra killed at least 157 people in Ostravia "
+        "Officials and state media said on Monday that Storm Tarra killed at least 157 people in Ostravia "
         "and Velmar as it tore across the region, Reuters reported.\n"))
     q = _find(quotes, "killed at least 157")
     assert q.speaker is not None and q.speaker.text.lower().startswith("officials"), q.speaker
@@ -96,7 +96,7 @@ def test_an_outlet_closing_a_sentence_relays_the_officials_who_said_it(nlp: Any)
 
 def test_reports_an_outlet_after_a_quote_relays_the_paragraphs_speaker(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "“The government is doing all it can for rescue and relief,” Prime Minister Anton Koval said in an "
+        "“The government is doing everything it can for rescue and relief,” Prime Minister Anton Koval said in an "
         "interview with Reuters. “It is a difficult hour for Ostravia ”, reports The Guardian .\n"))
     assert _who(_find(quotes, "difficult hour")) == "Anton Koval"
 
@@ -104,13 +104,13 @@ def test_reports_an_outlet_after_a_quote_relays_the_paragraphs_speaker(nlp: Any)
 def test_said_in_remarks_that_reports_the_clause(nlp: Any) -> None:
     quotes = _quotes(nlp, (
         "Ostravia's health minister Karim Hasan told Reuters that 78 people had died.\n\n"
-        "The minister earlier said in televised remarks that more than 70 people had been killed.\n"))
-    assert _who(_find(quotes, "more than 70 people had been killed")) == "Karim Hasan"
+        "The minister earlier said in televised remarks that over 70 people had been killed.\n"))
+    assert _who(_find(quotes, "over 70 people had been killed")) == "Karim Hasan"
 
 
 def test_a_toll_expected_to_rise_is_no_one_reporting(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Ostravia tsunami: death toll expected to rise as rescuers try to reach Velm - live\n\n"
+        "Ostravia tsunami: toll expected to climb as rescuers try to reach Velm - live\n\n"
         "The official death toll has risen to 844.\n"))
     assert not [q for q in quotes if q.speaker is not None and "toll" in q.speaker.text.lower()]
 
@@ -119,13 +119,13 @@ def test_a_transcript_turn_goes_on_and_a_label_inside_a_line_starts_the_next(nlp
     quotes = _quotes(nlp, (
         "On Sunday, Mara Lind interviewed Petar Novak MP, Defence Secretary.\n\n"
         "MARA LIND: We've made contact with Petar Novak on the line from Orsk.\n\n"
-        "Mr Novak, thank you for joining us, but what is your message to the troops there now? PETAR NOVAK: "
-        "Well my message to the troops here is quite clear and that is that they are doing a good job.\n\n"
+        "Mr Novak, thank you for joining us, but what is your message to the soldiers there now? PETAR NOVAK: "
+        "Well my message to the soldiers here is quite clear and that is that they are doing a good job.\n\n"
         "I've just come from a meeting with the governor and he asked me to pass on his thanks to them.\n\n"
         "MARA LIND: Mr Novak, critics say you underestimated the strength of the rebels there.\n\n"
         "PETAR NOVAK: I have always been frank about how serious and challenging the mission is.\n"))
     assert _who(_find(quotes, "thank you for joining us")) == "Mara Lind"
-    assert _who(_find(quotes, "my message to the troops")) == "Petar Novak"
+    assert _who(_find(quotes, "my message to the soldiers")) == "Petar Novak"
     assert _who(_find(quotes, "just come from a meeting")) == "Petar Novak"
     assert _who(_find(quotes, "always been frank")) == "Petar Novak"
 
@@ -136,14 +136,14 @@ def test_questions_in_a_transcript_are_the_interviewers_the_page_names(nlp: Any)
         "(Interview with Mara Lind, KVRN-TV, Velm.)\n\n"
         "Q: I am going to ask you many of the same questions from this morning.\n\n"
         "What is being done to verify the identity of those on the tape?\n\n"
-        "Novak: What we know is some of our people are missing and we do not know where they are.\n\n"
-        "We are going to do everything we can to find them.\n\n"
+        "Novak: What we know is some of our men are missing and we do not know where they are.\n\n"
+        "We will do everything we can to find them.\n\n"
         "Q: Can you explain what happens when soldiers are missing?\n\n"
-        "Novak: Everything is being done that we can to find them, and we will find them.\n"))
+        "Novak: All that can be done is being done to find them, and we will find them.\n"))
     assert _who(_find(quotes, "same questions")) == "Mara Lind"
     assert _who(_find(quotes, "verify the identity")) == "Mara Lind"
-    assert _who(_find(quotes, "some of our people are missing")) == "Petar Novak" or \
-        _who(_find(quotes, "some of our people are missing")) == "Novak"
+    assert _who(_find(quotes, "some of our men are missing")) == "Petar Novak" or \
+        _who(_find(quotes, "some of our men are missing")) == "Novak"
     assert _who(_find(quotes, "everything we can to find them")) in ("Novak", "Petar Novak")
     assert _who(_find(quotes, "explain what happens")) == "Mara Lind"
 
@@ -196,8 +196,8 @@ def test_noting_before_a_closing_relay_stays_with_the_person_it_hangs_on(nlp: An
 
 def test_according_to_closing_a_clause_credits_the_clause_not_what_trails(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The death toll in Ostravia alone rose to 4,352 on Tuesday, with more than 8,000 injured, according to "
-        "police, amid warnings the full extent of the tragedy would not be known for days.\n"))
+        "The death toll in Ostravia alone rose to 4,310 on Tuesday, with over 8,000 injured, according to "
+        "police, amid warnings the full scale of the disaster would not be known for days.\n"))
     q = next(q for q in quotes if q.cue == "according to")
     assert q.text.startswith("The death toll") and "amid warnings" not in q.text, q.text
 
@@ -213,7 +213,7 @@ def test_a_given_name_in_apposition_to_a_relative_is_the_speaker_and_her_pronoun
 def test_a_closing_mark_typed_to_open_a_glued_quote_keeps_both_speakers(nlp: Any) -> None:
     quotes = _quotes(nlp, (
         "The UN relief office said on Saturday that the Tarra and Velm rivers were at risk of breaking their "
-        "banks again”We’re going to have to wait until the waters recede to know the toll,” UN co-ordinator "
+        "banks again”We’ll have to wait until the waters recede to know the toll,” UN co-ordinator "
         "Sebastian Marlow said.\n"))
     assert _who(_find(quotes, "have to wait until the waters recede")) == "Sebastian Marlow"
     q = _find(quotes, "rivers were at risk")
@@ -248,9 +248,9 @@ def test_a_title_case_dateline_with_the_agency_glued_to_the_lead_is_no_part_of_t
 
 def test_people_reported_dead_are_what_is_reported_not_who_reports(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The Courier also reported that more than 18,645 people were buried under rubble in the city of Velm "
-        "alone -- 3,629 people were also reported dead in the city, which neighbors the epicenter.\n"))
-    q = _find(quotes, "18,645 people were buried")
+        "The Courier also reported that more than 18,600 people were buried under debris in the city of Velm "
+        "alone -- 3,600 people were also listed as dead in the city, which borders the epicenter.\n"))
+    q = _find(quotes, "18,600 people were buried")
     assert _who(q) == "Courier", q.speaker
     assert not [x for x in quotes if x.speaker is not None and "people" in x.speaker.text]
 
@@ -266,7 +266,7 @@ def test_a_family_name_said_first_is_the_full_name_given_before(nlp: Any) -> Non
 def test_narration_about_the_last_speaker_before_a_quote_is_theirs(nlp: Any) -> None:
     quotes = _quotes(nlp, (
         "Tang Xinfen, a survivor from Quing Ping, said she witnessed people being thrown from buildings.\n\n"
-        "She travelled to Velm to beg for aid to reach her home town. \"Some people are still alive, but they "
+        "She travelled to Velm to plead for aid to reach her home town. \"Some people are still alive, but they "
         "are badly injured.\"\n"))
     assert _who(_find(quotes, "still alive")) == "Tang Xinfen"
 
@@ -283,9 +283,9 @@ def test_it_said_after_a_report_about_a_person_is_the_agency_named_before(nlp: A
 
 def test_words_quoted_at_the_end_of_a_reported_clause_keep_the_clause_reported(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The Velm International Airport will remain shut until 2pm on August 26 due to “very high flood "
+        "The Velm International Airport will stay closed until 4pm on August 26 due to “very high flood "
         "situation,” an official said.\n"))
-    q = _find(quotes, "will remain shut")
+    q = _find(quotes, "will stay closed")
     assert q.kind == "indirect" and q.speaker is not None and "official" in q.speaker.text
 
 
@@ -325,7 +325,7 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_glued_to_the_speaker(nlp:
 def test_a_closing_mark_glued_to_the_next_word_leaves_the_speaker_a_token_of_its_own(nlp: Any) -> None:
     # "... the wounded,”General Hurley told": the tokenizer splits the mark off, so the name is read
     quotes = _quotes(nlp, (
-        "BRASK, March 3 - Chief of Defence Piet Hurley said Sunday the soldier died from small arms fire.\n\n"
+        "BRASK, March 3 - Chief of Defence Piet Hurley said Sunday the soldier died from rifle fire.\n\n"
         "“Members of the patrol gave first aid to the wounded,”General Hurley told reporters in Oled.\n\n"
         "“Sadly, despite their efforts, they could not save him.”The soldier was on his third tour.\n"))
     assert _who(_find(quotes, "gave first aid")) == "Piet Hurley"
