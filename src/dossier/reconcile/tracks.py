@@ -636,7 +636,7 @@ def _claim_state(claim: NumericClaim, head: str | None) -> str | None:
         # "present" says nothing new: a force counted by the loss its own clause tells ("this
         # war has claimed the lives of 51 French soldiers") is that loss, not the force's size
     if head == "troops":
-        found = _state_after(claim) or _state_before(claim)
+        found = _state_after(claim, own_only=True) or _state_before(claim)
         if found is not None and found != "troops":
             return found
     return None
@@ -682,7 +682,7 @@ def _state_before(claim: NumericClaim) -> str | None:
     return None
 
 
-def _state_after(claim: NumericClaim) -> str | None:
+def _state_after(claim: NumericClaim, *, own_only: bool = False) -> str | None:
     """The head class read from the words right after a count of people in its sentence.
 
     "At least 12 people were killed and dozens more are missing" -> killed; the first state word
@@ -697,6 +697,8 @@ def _state_after(claim: NumericClaim) -> str | None:
     for w in words:
         if not re.match(r"\w", w) or w[0].isdigit() or is_number_word(w):
             break  # the clause ends, or a second figure starts its own
+        if own_only and w in ("the", "their", "his", "her", "its"):
+            break  # "600 soldiers joined the search for the missing": other people's state, not theirs
         if w in _STATE_WORDS:
             return _STATE_WORDS[w]
         if w in _HEADS and _HEADS[w] != "troops":
