@@ -29,7 +29,7 @@ _FLOOD = """Death toll from Brask floods climbs to 102
 
 The death toll from landslides that hit three towns in Kestel province rose to 102 from the earlier reported 61, Governor Anna Orlen was quoted by the Brask News Agency as saying.
 
-"If we don't recover the missing or we recover them dead, that is 125 deaths, which we hope not," Orlen said.
+"If we don't find the missing or we find them dead, that is 125 deaths, which we hope not," Orlen said.
 
 The cyclone battered the coast of Kestel late on Saturday, leaving 91,000 people with destroyed or damaged homes.
 """

@@ -251,7 +251,7 @@ def test_a_present_tense_condition_looks_ahead() -> None:
 
 
 def test_the_verb_a_figure_is_the_object_of_beats_the_clause_that_places_it() -> None:
-    text = ("Velmar said Monday that its troops killed or wounded at least 30 Tessian soldiers who had been "
+    text = ("Velmar said on Monday its forces had killed or wounded at least 30 Tessian soldiers who had been "
             "deployed by Karsk to its western Lenne region.")
     art, claims = page_claims(text)
     assert claim_at(art, claims, "at least 30").state == "casualties"

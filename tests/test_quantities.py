@@ -113,7 +113,7 @@ def test_temperature_and_age_are_marked() -> None:
 
 
 def test_counted_noun_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "As many as 8,000 North Korean troops are in the region, and more than two dozen settlements fell."
+    text = "As many as 8,000 North Korean troops may now be in the region, and more than two dozen settlements fell."
     found = find_quantities(text, nlp(text))
     assert [q.measure for q in found] == ["North Korean troops", "settlements"]
     assert found[0].unit == "north korean troop" and found[0].kind == "count"
