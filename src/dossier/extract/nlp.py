@@ -407,6 +407,22 @@ def split_glued_quotes(nlp: "Language") -> None:
     tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES]).finditer
 
 
+#: A hyphen standing for a dash glued to the next word, as wire copy often has it after its credit
+#: ("CITY (Agency) -The army said", "(Agency) -Country's president"): the hyphen is a token of its
+#: own when a capital letter follows, so the word after it is read (a name, a sentence start).
+#: A minus before a digit ("-3C") and a hyphen inside a word ("well-known") are untouched.
+_GLUED_DASH_PREFIX = r"-(?=[A-Z][a-z])"
+
+
+def split_glued_dash(nlp: "Language") -> None:
+    """Split a hyphen glued to a capitalised word at a token's start (a tokenizer prefix)."""
+    from spacy.util import compile_prefix_regex
+
+    tokenizer = cast(Any, nlp.tokenizer)
+    prefixes = list(cast(Any, nlp.Defaults).prefixes or ())
+    tokenizer.prefix_search = compile_prefix_regex([*prefixes, _GLUED_DASH_PREFIX]).search
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "Language":
     """Load the English spaCy pipeline (cached per process).
@@ -437,6 +453,7 @@ def load_model(disable: tuple[str, ...] = (), *, numpy_blas: bool = True) -> "La
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         keep_site_names(nlp)
         split_glued_quotes(nlp)
+        split_glued_dash(nlp)
         return fast_attribute_ruler(fast_lemmatizer(use_numpy_blas(nlp))) if numpy_blas else nlp
     raise ModelNotInstalledError(
         "No English spaCy model found: tried "

@@ -132,6 +132,11 @@ class Names:
                     and child.i <= left - 1 and child.i >= noun.left_edge.i:
                 left = min(left, child.left_edge.i)
         left = max(left, seg.start)
+        # "LIMA, May 2 (Wire) -Varnia's army": a dateline's dash is never inside a name
+        for k in range(noun.i - 1, left - 1, -1):
+            if doc[k].text in ("—", "–", "--", "-") and (doc[k].whitespace_ or doc[k - 1].whitespace_ if k else True):
+                left = k + 1
+                break
         right = noun.i + 1
         while right < seg.end and doc[right].head.i == noun.i and doc[right].dep_ in ("compound", "flat"):
             right += 1

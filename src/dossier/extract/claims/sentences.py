@@ -128,6 +128,12 @@ def _segments(doc: "Doc") -> tuple[list[tuple[int, int]], list[int]]:
 
 
 
+def _glued_to_name(t: "Token") -> bool:
+    """A hyphen standing for a dash, glued to the capitalised word after it ("(Wire) -Lorn's army")."""
+    return t.text == "-" and not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper() \
+        and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _closing_it(subj: "Token", verb: "Token") -> bool:
     """"..., it added." / "..., it noted.": a closing cue whose "it" is the body that spoke (not
     "it showed 40 cases": such a cue has no object and comes after a comma)."""
@@ -171,12 +177,13 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
     # subject, even the only one the parser found (whoever closes the sentence speaks)
     subjects = [c for c in subjects if not (
         c.i < verb.i and c.left_edge.i <= lo + 1 and (c.text.isupper() and len(c.text) > 2 or c.ent_type_ == "GPE")
-        and any(t.text in ("—", "–", "--", "-") and t.i > c.i and t.whitespace_ for t in doc[c.i : verb.i]))]
+        and any(t.text in ("—", "–", "--", "-") and t.i > c.i and (t.whitespace_ or _glued_to_name(t))
+                for t in doc[c.i : verb.i]))]
     # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
     if len(subjects) > 1:
         # (also a dash glued to the next word: "NORVIK (Wire) -Lorn's military said")
         subjects = [c for c in subjects if not (c.i < verb.i and any(
-            t.text in ("—", "–", "--") or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
+            t.text in ("—", "–", "--") or _glued_to_name(t) or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
             for t in doc[c.i : verb.i]))] or subjects
     # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
     # name right after it into two subjects; the name is who speaks
