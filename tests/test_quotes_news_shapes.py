@@ -1,4 +1,4 @@
-"""Quote speakers in shapes seen on real news of new stories (fictional text)."""
+"""Who a quote belongs to, in constructions news pages use (all text invented)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dossier.settings import Settings
 
 
 def test_a_figure_reported_by_a_ministry_that_states(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Velkan Interior Ministry said the toll rose to 2,681 dead. "
-            "The toll reported by the ministry earlier today stated that 2,497 people were killed.\n")
+    text = ("The Dravian Health Ministry said on Sunday that deaths had climbed to 3,114. "
+            "The count published by the ministry late on Sunday stated that 2,860 people were killed.\n")
     art = Article(id="a", source="a.txt", text=text)
     quotes = extract_quotes(art, nlp(text), time_expressions=(), local_entities=(), settings=Settings())
-    q = next(q for q in quotes if "2,497" in q.text)
+    q = next(q for q in quotes if "2,860" in q.text)
     assert q.speaker is not None and "ministry" in (q.speaker.text or "").lower(), q.speaker
 
 
@@ -23,34 +23,34 @@ def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
 
 def test_a_survivor_recounted_inside_an_outlet_report_and_nothing_cited(nlp) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, (
-        "The death toll in the city has soared to 900 as search efforts continue, Ruvia TV reports citing the Velkan Red Crescent.\n\n"
-        "“Within seconds the water level suddenly rose,” recounted one injured survivor who said he was swept away "
-        "with his mother, Ruvia TV reported.\n\n"
-        "“Tarn is lashing out because it wants the sanctions lifted,” Foreign Minister Ilse Varn said Thursday "
-        "without citing specific evidence as to why Tarn was responsible.\n"))
-    direct = next(q for q in quotes if q.kind == "direct" and q.text.startswith("Within"))
+        "The number of dead in the port town has climbed to 740 as rescue work goes on, Kessa TV reports citing the Dravian Red Cross.\n\n"
+        "“In a moment the river suddenly burst over us,” recounted one wounded survivor who said he was carried off "
+        "with his brother, Kessa TV reported.\n\n"
+        "“Mordan is striking back because it wants the embargo ended,” Foreign Minister Rena Holt said Friday "
+        "without citing specific evidence as to why Mordan was to blame.\n"))
+    direct = next(q for q in quotes if q.kind == "direct" and q.text.startswith("In a moment"))
     assert direct.speaker is not None and "survivor" in (direct.speaker.text or ""), direct.speaker
     assert not [q for q in quotes if q.cue and "without" in q.cue or q.text.startswith("specific")], [q.cue for q in quotes]
 
 
 def test_it_after_a_statement_is_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, (
-        'Defence Minister Ilse Varn said in a statement on Monday, "We have sent about 900 additional troops to the border."\n\n'
-        'The statement added, "Recent attacks confirmed the reports we received."\n\n'
-        'It mentioned, "Norland is not seeking a conflict with Tarn."\n'))
-    q = next(q for q in quotes if q.text.startswith("Norland"))
-    assert q.speaker is not None and q.speaker.name == "Ilse Varn", q.speaker
+        'Interior Minister Rena Holt said in a statement on Friday, "We have moved roughly 600 more police officers to the frontier."\n\n'
+        'The statement added, "Last week\'s raids bore out the warnings we were given."\n\n'
+        'It mentioned, "Dravia does not want a war with Mordan."\n'))
+    q = next(q for q in quotes if q.text.startswith("Dravia"))
+    assert q.speaker is not None and q.speaker.name == "Rena Holt", q.speaker
 
 
 def test_an_update_relayed_by_an_outlet_and_it_after_a_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, (
-        "The Orsk court said in a statement that 40 people remain missing.\n\n"
-        "A research vessel will reach Orsk on Friday, the Science Ministry said on Tuesday. "
-        "The vessel can map the seafloor, it said.\n\n"
-        "The update, reported by the Velka Observer on Tuesday, also said thousands remain missing.\n"))
-    q = next(q for q in quotes if q.text.startswith("The vessel"))
-    assert q.speaker is not None and q.speaker.name != "Orsk court", q.speaker
-    q = next(q for q in quotes if q.text.startswith("thousands"))
+        "The Kessel tribunal said in a statement on Monday that 25 people remain missing.\n\n"
+        "A survey ship will arrive in Kessel on Sunday, the Marine Ministry said on Wednesday. "
+        "The ship can chart the ocean floor, it said.\n\n"
+        "The update, carried by the Dravia Herald on Wednesday, also said hundreds are still missing.\n"))
+    q = next(q for q in quotes if q.text.startswith("The ship"))
+    assert q.speaker is not None and q.speaker.name != "Kessel tribunal", q.speaker
+    q = next(q for q in quotes if q.text.startswith("hundreds"))
     assert q.speaker is not None and "update" in (q.speaker.text or ""), q.speaker
 
 
@@ -66,32 +66,32 @@ def _page_quotes(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_it_said_after_a_body_the_sentence_before_credits() -> None:
-    art, quotes = _page_quotes("""Fighting in Norland
+    art, quotes = _page_quotes("""Clashes in Dravia
 
-Ostland sustained the losses in weekend fighting near the villages of Velm and Orsk, according to Norland's Main Directorate of Intelligence.
+Mordan suffered the casualties in overnight clashes close to the hamlets of Senn and Kessel, according to Dravia's Main Directorate of Intelligence.
 
-"At least three Ostland soldiers went missing" near the village of Kirra, it said on Telegram.
+"No fewer than four Mordan fighters are unaccounted for" close to the hamlet of Birk, it said on Telegram.
 """)
-    q = next(q for q in quotes if "three Ostland soldiers" in art.text[q.start:q.end])
+    q = next(q for q in quotes if "four Mordan fighters" in art.text[q.start:q.end])
     assert q.speaker is not None and q.speaker.name == "Main Directorate of Intelligence", q.speaker
 
 
 def test_a_closing_it_added_after_the_person_who_added() -> None:
-    art, quotes = _page_quotes("""Quake in Norland
+    art, quotes = _page_quotes("""Earthquake in Dravia
 
-Norland's military leader Senior General Arvo Tamm said 1,644 people had been killed. Tamm added that the death toll may exceed 3,000, it added. The quake was the strongest in the region in a century.
+Dravia's army chief Senior General Oren Vask said 2,210 people had died. Vask added that the number of dead could pass 4,000, it added. The tremor was the most powerful felt in the area in a hundred years.
 """)
-    q = next(q for q in quotes if "may exceed 3,000" in art.text[q.start:q.end])
-    assert q.speaker is not None and q.speaker.name == "Arvo Tamm", q.speaker
+    q = next(q for q in quotes if "could pass 4,000" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Oren Vask", q.speaker
 
 
 def test_an_outlet_closing_the_sentence_citing_others_gives_them_the_quote() -> None:
-    art, quotes = _page_quotes("""Flood toll in Norland
+    art, quotes = _page_quotes("""Flood deaths in Dravia
 
-The number of missing people has risen to 40. Earlier reports indicated that 117 people had died and 39 were missing, Velkor.Az reports, citing Norland media.
+The count of missing people has climbed to 52. Earlier accounts showed that 134 people had been killed and 50 were missing, Senna.Kz reports, citing Dravian media.
 """)
-    q = next(q for q in quotes if "117 people" in art.text[q.start:q.end])
-    assert q.speaker is not None and q.speaker.name == "Norland media", q.speaker
-    assert "Velkor.Az" not in art.text[q.start:q.end]
+    q = next(q for q in quotes if "134 people" in art.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.name == "Dravian media", q.speaker
+    assert "Senna.Kz" not in art.text[q.start:q.end]
     # the cited name alone is no quote
-    assert not any(art.text[q.start:q.end].strip() == "Norland media" for q in quotes)
+    assert not any(art.text[q.start:q.end].strip() == "Dravian media" for q in quotes)

@@ -33,33 +33,34 @@ def segment_with(index: TextIndex, words: str) -> tuple[int, int]:
 
 
 def test_spans_curly_straight_and_nested() -> None:
-    text = "“We will rebuild the ‘old’ bridge,” said Mara Tolv. Then \"no more delays\" came.\n"
+    text = "“Nobody can close the ‘new’ ferry,” said Ansa Pell. Later \"not one more week\" followed.\n"
     spans = find_quote_spans(text, 0, len(text))
     doubles = [text[s.start : s.end] for s in spans if s.double]
-    assert doubles == ["We will rebuild the ‘old’ bridge", "no more delays"]
-    assert not [s for s in spans if not s.double]  # ‘old’ lies inside a double quote
+    assert doubles == ["Nobody can close the ‘new’ ferry", "not one more week"]
+    assert not [s for s in spans if not s.double]  # ‘new’ lies inside a double quote
 
 
 def test_spans_quote_left_open_ends_with_its_paragraph() -> None:
-    text = "“The river rose all night.\n“By morning the square was gone,” she said.\n"
+    text = "“Water kept climbing until dawn.\n“At first light the market had vanished,” she said.\n"
     paras = paragraphs(text)
     assert len(paras) == 2
     first = find_quote_spans(text, *paras[0])
     assert len(first) == 1 and first[0].close == -1
-    assert text[first[0].start : first[0].end] == "The river rose all night."
+    assert text[first[0].start : first[0].end] == "Water kept climbing until dawn."
 
 
 def test_spans_sentences_never_cut_inside_a_quote() -> None:
-    text = "Orlen's mayor spoke first. “We tried. We failed. We will try again,” she said. The crowd left.\n"
+    text = "Dunmar's governor went first. “We planned. We lost. We shall plan again,” she said. Everyone went home.\n"
     qs = find_quote_spans(text, 0, len(text) - 1)
     segs = [text[a:b] for a, b in sentence_segments(text, 0, len(text) - 1, qs)]
-    assert segs == ["Orlen's mayor spoke first.", "“We tried. We failed. We will try again,” she said.", "The crowd left."]
+    assert segs == ["Dunmar's governor went first.", "“We planned. We lost. We shall plan again,” she said.",
+                    "Everyone went home."]
 
 
 def test_spans_clause_title_and_index(nlp) -> None:  # type: ignore[no-untyped-def]
     assert is_title("Varnia First Coalition")
     assert not is_title("a very bad idea")
-    text = "The plan is “a very bad idea,” Ilse Darrow said.\n"
+    text = "Such a scheme is “a very bad idea,” Gerd Malo said.\n"
     index = index_of(nlp, text)
     (q,) = index.qspans
     toks = index.tokens_in(q.start, q.end)
@@ -72,32 +73,32 @@ def test_spans_clause_title_and_index(nlp) -> None:  # type: ignore[no-untyped-d
 
 
 def test_cues_outside_quotes_only(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“They said nothing to us,” the harbour master told reporters in Keld.\n"
+    text = "“They said nothing at all,” the station chief told journalists in Tamsk.\n"
     index = index_of(nlp, text)
     cues = find_cues(index, 0, len(text) - 1)
     assert [c.text for c in cues] == ["told"]  # "said" is inside the quote
 
 
 def test_cues_weak_verb_needs_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    index = index_of(nlp, "The council added two buses to the Orlen line.\n")
+    index = index_of(nlp, "The board added three trams to its Dunmar route.\n")
     assert find_cues(index, 0, len(index.text) - 1) == []
-    index = index_of(nlp, "The council added that two buses would join the Orlen line.\n")
+    index = index_of(nlp, "The board added that three trams would serve the Dunmar route.\n")
     assert [c.text for c in find_cues(index, 0, len(index.text) - 1)] == ["added"]
 
 
 def test_cue_words_with_auxiliaries_and_particles(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Governor Lina Osk has also said that the dam held. Teodor Vance pointed out that it leaked.\n"
+    text = "Councillor Mara Ebb has also said that the levee survived. Jonas Kerr pointed out that it cracked.\n"
     index = index_of(nlp, text)
     cues = find_cues(index, 0, len(text) - 1)
     words = [cue_words(text, c)[0] for c in cues]
     assert words == ["has also said", "pointed out"]
-    according = index_of(nlp, "The dam held, according to Lina Osk.\n")
+    according = index_of(nlp, "The levee survived, according to Mara Ebb.\n")
     (cue,) = find_cues(according, 0, len(according.text) - 1)
     assert is_according(cue) and cue_words(according.text, cue)[0] == "according to"
 
 
 def test_choose_cue_prefers_the_governing_verb(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Pell Arna warned the board, and “the money is gone,” Jorun Vey said.\n"
+    text = "Tomas Grell cautioned the council, and “the funds have vanished,” Runa Vik said.\n"
     index = index_of(nlp, text)
     (q,) = index.qspans
     cues = find_cues(index, 0, len(text) - 1)
@@ -109,21 +110,21 @@ def test_choose_cue_prefers_the_governing_verb(nlp) -> None:  # type: ignore[no-
 
 
 def test_content_of_a_speech_verb_runs_to_the_end(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Mayor Ilse Darrow said the ferry would resume on Friday, but only at noon.\n"
+    text = "Mayor Gerd Malo said the tram service would restart on Sunday, but only after dark.\n"
     index = index_of(nlp, text)
     (cue,) = find_cues(index, 0, len(text) - 1)
     span = content_clause(index, cue, 0, len(text) - 1)
     assert span is not None
-    assert text[span[0] : span[1]] == "the ferry would resume on Friday, but only at noon"
+    assert text[span[0] : span[1]] == "the tram service would restart on Sunday, but only after dark"
 
 
 def test_content_of_according_to_and_an_action(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Forty homes were flooded, according to the Keld fire service.\n"
+    text = "Sixty cellars filled with water, according to the Tamsk rescue brigade.\n"
     index = index_of(nlp, text)
     (cue,) = find_cues(index, 0, len(text) - 1)
     span = content_clause(index, cue, 0, len(text) - 1)
-    assert span is not None and text[span[0] : span[1]] == "Forty homes were flooded"
-    text = "The union urged members to stay home on Monday.\n"
+    assert span is not None and text[span[0] : span[1]] == "Sixty cellars filled with water"
+    text = "The guild urged its drivers to stay home on Tuesday.\n"
     index = index_of(nlp, text)
     (cue,) = find_cues(index, 0, len(text) - 1)
     span = content_clause(index, cue, 0, len(text) - 1)
@@ -135,12 +136,12 @@ def test_content_of_according_to_and_an_action(nlp) -> None:  # type: ignore[no-
 
 def test_speakers_fullest_name_and_role(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Varnian Foreign Minister Edda Lorn arrived in Keld on Monday.\n"
-        "Lorn said the talks would go on. The foreign minister said the border stays open.\n"
+        "Tolvian Foreign Minister Brita Hollen landed in Tamsk on Tuesday.\n"
+        "Hollen said the negotiations would continue. The foreign minister said the crossing remains open.\n"
     )
     index = index_of(nlp, text)
     speakers = Speakers(index, ())
-    assert speakers.fullest_person("Lorn") == "Edda Lorn"
+    assert speakers.fullest_person("Hollen") == "Brita Hollen"
     assert speakers.fullest_person("Nobody", strict=True) is None
     cues = find_cues(index, 0, len(text))
     names = []
@@ -150,20 +151,20 @@ def test_speakers_fullest_name_and_role(nlp) -> None:  # type: ignore[no-untyped
         ref = speakers.speaker_ref(subj, cue)
         assert ref is not None
         names.append((ref.text, ref.name))
-    assert names == [("Lorn", "Edda Lorn"), ("The foreign minister", "Edda Lorn")]
+    assert names == [("Hollen", "Brita Hollen"), ("The foreign minister", "Brita Hollen")]
 
 
 def test_speakers_pronoun_takes_the_last_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ms. Hana Ost arrived in Orlen on Monday. Mr. Tomas Brel said the bus was late.\nShe said the deal was done.\n"
+    text = "Ms. Ilka Varga reached Dunmar on Tuesday. Mr. Pavel Stroud said the train was delayed.\nShe said the agreement was signed.\n"
     index = index_of(nlp, text)
     speakers = Speakers(index, ())
     pos = text.index("She")
-    assert speakers.resolve_pronoun(pos, "she") == "Hana Ost"
-    assert speakers.resolve_pronoun(pos, "he") == "Tomas Brel"
+    assert speakers.resolve_pronoun(pos, "she") == "Ilka Varga"
+    assert speakers.resolve_pronoun(pos, "he") == "Pavel Stroud"
 
 
 def test_speakers_indefinite_source_has_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "One official said the road to Keld was closed.\n"
+    text = "One official said the highway into Tamsk had been shut.\n"
     index = index_of(nlp, text)
     speakers = Speakers(index, ())
     (cue,) = find_cues(index, 0, len(text) - 1)
@@ -179,10 +180,10 @@ def test_speakers_indefinite_source_has_no_name(nlp) -> None:  # type: ignore[no
 
 def test_layout_label_and_signature(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Senator Pell Arna spoke to the Keld Gazette.\n"
-        "ARNA: We never asked for the money and we never got it.\n"
-        "UPDATE: The vote was moved to Friday.\n"
-        "“The bridge is ours again.” ― Jorun Vey\n"
+        "Senator Tomas Grell spoke to the Tamsk Courier.\n"
+        "GRELL: We did not want the grant and it never came.\n"
+        "UPDATE: The hearing now takes place on Monday.\n"
+        "“This harbour belongs to us again.” ― Runa Vik\n"
     )
     index = index_of(nlp, text)
     speakers = Speakers(index, ())
@@ -190,28 +191,28 @@ def test_layout_label_and_signature(nlp) -> None:  # type: ignore[no-untyped-def
     lines = [speaker_label(index, speakers, counts, a, b) for a, b in index.paragraphs]
     assert lines[0] is None and lines[2] is None  # "UPDATE:" names no one
     line = lines[1]
-    assert line is not None and line.speaker.name == "Pell Arna"
-    assert text[line.start : line.end] == "We never asked for the money and we never got it."
-    q = next(q for q in index.qspans if "bridge" in text[q.start : q.end])
+    assert line is not None and line.speaker.name == "Tomas Grell"
+    assert text[line.start : line.end] == "We did not want the grant and it never came."
+    q = next(q for q in index.qspans if "harbour" in text[q.start : q.end])
     attr = signature(index, speakers, q)
-    assert attr is not None and attr.cue == "―" and attr.speaker is not None and attr.speaker.name == "Jorun Vey"
+    assert attr is not None and attr.cue == "―" and attr.speaker is not None and attr.speaker.name == "Runa Vik"
 
 
 def test_a_role_then_the_name_in_apposition() -> None:
-    """Fictional: "The mayor of Castellan, Ivo Tarrant, said" is Ivo Tarrant, not Castellan."""
+    """Fictional: "The governor of Castemar, Jon Tellis, said" is Jon Tellis, not Castemar."""
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes
     from dossier.model import Article
     from dossier.settings import Settings
 
-    text = "The mayor of Castellan, Ivo Tarrant, said the dam had been inspected."
+    text = "The governor of Castemar, Jon Tellis, said the levee had passed its inspection."
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
-    assert [q.speaker.name if q.speaker else None for q in qs] == ["Ivo Tarrant"]
+    assert [q.speaker.name if q.speaker else None for q in qs] == ["Jon Tellis"]
 
 
 def test_a_body_in_a_place_is_not_the_place() -> None:
-    """Fictional: "The health ministry in rebel-held Tessa said" is not spoken by Tessa."""
+    """Fictional: a ministry "in rebel-held Ravell" speaks, not the place Ravell."""
     from dossier.ingest.clean import clean_article
     from dossier.model import Article, RawArticle
     from dossier.pipeline import analyze_batch
@@ -219,24 +220,25 @@ def test_a_body_in_a_place_is_not_the_place() -> None:
     from dossier.extract.entities import build_entities
 
     settings = Settings(progress="never", min_words=5)
-    text = ("Toll in Tessa passes 3,000\n\nThe health ministry in rebel-held Tessa said on Sunday that at least 3,034 "
-            "people have been killed in the territory during seven months of war. Tessa has been cut off since March.")
+    text = ("Deaths in Ravell top 2,000\n\nThe health ministry in rebel-held Ravell said on Tuesday that no fewer than "
+            "2,118 people had died in the enclave over five months of fighting. Ravell has been under siege since June.")
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=settings)
     assert isinstance(art, Article)
     analysis = analyze_batch([art], settings=settings)[0]
     _, linker = build_entities([art], list(analysis.local_entities), settings=settings)
     speakers = [linker.link(q.speaker, art.id) for q in analysis.quotes]
-    assert speakers and all(sp is None or sp.name != "Tessa" for sp in speakers)
+    assert speakers and all(sp is None or sp.name != "Ravell" for sp in speakers)
 
 
 def test_a_place_before_a_colon_is_a_dateline_not_a_speaker() -> None:
-    """Fictional text: "Lima: The death toll ..." opens a story with its place; Lima says nothing."""
+    """Fictional text: a capital and a colon ("Quito: The number of dead ...") open a story with its place;
+    the capital says nothing."""
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes
     from dossier.model import Article
     from dossier.settings import Settings
 
-    text = "Lima: The death toll from the floods in the Orsa valley has risen to 61, according to the fire service."
+    text = "Quito: The number of dead from the landslides in the Tavel gorge has reached 47, according to the rescue corps."
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     assert all(q.cue != ":" for q in qs)
@@ -254,93 +256,96 @@ def _speakers_of(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_speakers_in_wire_shapes() -> None:
-    """Fictional: "cited the ministry as saying", "According to Ruvia, Ivo Brenn, the council's secretary,
-    announced that ...", "A televised statement by the Interior Ministry said", "there are now 10,000
-    troops in X, and Pat Roe, the spokesman, said that "...""."""
-    got = _speakers_of("Army units were urgently deployed to the valley, the Varnian News Agency cited the "
-                       "Interior Ministry as saying.")
-    assert [sp for _, sp in got] == ["Interior Ministry"]
-    got = _speakers_of("According to Ruvia Press, Ivo Brenn, secretary of Orlen's Security Council, announced that "
-                       "Brask will send 1,000 sappers to the Kessel region.")
-    assert [sp for t, sp in got if "sappers" in t] == ["Ivo Brenn"]
-    got = _speakers_of("A televised statement by the Varnian Interior Ministry said that most deaths occurred in "
-                       "mountain villages.")
-    assert [sp for _, sp in got] == ["Varnian Interior Ministry"]
-    got = _speakers_of("The ministry believes there are currently 7,000 Varnian soldiers within the Kessel district, and "
-                       "Pat Roe, the ministry's spokeswoman, said that \"the figure may rise.\"")
-    assert [sp for t, sp in got if t.startswith("the figure")] == ["Pat Roe"]
+    """Fictional: an agency that "cited the ministry as saying"; "According to <outlet>, <name>, the
+    council's secretary, announced that ..."; "A televised statement by <ministry> said"; a count of troops
+    somewhere, "and <name>, the spokeswoman, said that "..."."""
+    got = _speakers_of("Police reinforcements were rushed to the border area, the Tolvian Press Agency cited the "
+                       "Defence Ministry as saying.")
+    assert [sp for _, sp in got] == ["Defence Ministry"]
+    got = _speakers_of("According to Nordal Wire, Sven Harrow, secretary of Dunmar's Security Council, announced that "
+                       "Tolvia would dispatch 800 engineers to the Marsh district.")
+    assert [sp for t, sp in got if "engineers" in t] == ["Sven Harrow"]
+    got = _speakers_of("A televised statement by the Tolvian Health Ministry said that the majority of victims lived "
+                       "in hill hamlets.")
+    assert [sp for _, sp in got] == ["Tolvian Health Ministry"]
+    got = _speakers_of("The ministry estimates that some 5,500 Tolvian troops are now inside the Marsh district, and "
+                       "Lia Dorne, the ministry's spokeswoman, said that \"the number could grow.\"")
+    assert [sp for t, sp in got if t.startswith("the number")] == ["Lia Dorne"]
 
 
 def test_according_to_a_breakdown_is_no_source() -> None:
-    """Fictional: "the distribution of deaths according to provinces:" names no speaker "provinces"."""
-    got = _speakers_of("In detail, the ministry gave the distribution of deaths according to provinces:\n\n"
-                       "No new deaths were recorded in Kessel.")
-    assert all(sp != "provinces" for _, sp in got)
+    """Fictional: a breakdown of victims "according to regions:" names no speaker "regions"."""
+    got = _speakers_of("Further, the ministry set out the breakdown of victims according to regions:\n\n"
+                       "No fresh fatalities were logged in Marsh.")
+    assert all(sp != "regions" for _, sp in got)
 
 
 def test_pronouns_after_a_credit_and_an_organisation() -> None:
-    """Fictional: "according to spokesperson Pat Roe" then "According to him, ..." is Pat Roe; "The UN gave a
-    figure ..." then "“...,” it said." is the UN; "quoted the head of the zone, Ali Roe, as saying" is Ali Roe."""
-    got = _speakers_of("The ministry has confirmed that Varnian troops have suffered casualties in the Kessel region, "
-                       "according to spokesperson Major General Pat Roe, as reported by Ruvia.\n\n"
-                       "According to him, the losses cover both dead and injured servicemen.")
-    assert [sp for t, sp in got if t.startswith("the losses")] == ["Pat Roe"]
-    got = _speakers_of("The UN on Sunday gave a provisional figure of 410 dead, but later said the number was still "
-                       "being checked.\n\n“Aid groups expect the count of victims to grow as rescue work goes on,” it said.")
-    assert [sp for t, sp in got if t.startswith("Aid groups")] == ["UN"]
-    got = _speakers_of("Earlier, Ivo Brenn, the head of the relief agency, said aid was arriving. The state news agency "
-                       "quoted the chief of Orlen's port authority, Ali Roe, as saying the tremor did damage worth "
-                       "about 30 million dollars.")
-    assert [sp for t, sp in got if "30 million" in t] == ["Ali Roe"]
+    """Fictional: "according to spokesperson <name>" then "According to him, ..." is that person; the UN
+    giving a figure, then "“...,” it said." is the UN; "quoted the head of <body>, <name>, as saying" is
+    that name."""
+    got = _speakers_of("The ministry has acknowledged that Tolvian units have taken losses in the Marsh district, "
+                       "according to spokesperson Major General Bram Koll, as reported by Nordal Wire.\n\n"
+                       "According to him, the casualties include both killed and wounded soldiers.")
+    assert [sp for t, sp in got if t.startswith("the casualties")] == ["Bram Koll"]
+    got = _speakers_of("The UN on Tuesday put forward a preliminary count of 380 deaths, though it later noted the "
+                       "figure was still under review.\n\n“Relief agencies believe the number of victims will climb as "
+                       "searches continue,” it said.")
+    assert [sp for t, sp in got if t.startswith("Relief agencies")] == ["UN"]
+    got = _speakers_of("Before that, Sven Harrow, who leads the aid agency, said supplies were on the way. The official "
+                       "news agency quoted the head of Dunmar's harbour board, Omar Pell, as saying the quake caused "
+                       "damage of roughly 45 million dollars.")
+    assert [sp for t, sp in got if "45 million" in t] == ["Omar Pell"]
 
 
 def test_a_speaker_who_identified_himself() -> None:
-    """Fictional: 'according to a health official who identified himself as Dr Veln' then 'He said ...'."""
-    got = _speakers_of("Ivo Brenn, spokesman for the ministry, told Ruvia that 1,640 people had died.\n\n"
-                       "About 150 bodies had reached local clinics, according to a Brask hospital official who "
-                       "identified himself as Dr Veln.\n\n"
-                       "He said the dead were being kept at several sites, most of them women and children.")
-    assert [sp for t, sp in got if t.startswith("the dead")] == ["Dr Veln"]
+    """Fictional: an official 'who identified himself as Dr <name>' then 'He said ...'."""
+    got = _speakers_of("Sven Harrow, the ministry's spokesman, told Nordal Wire that 1,275 people had been killed.\n\n"
+                       "Some 130 bodies had been brought to nearby clinics, according to a Tamsk hospital official who "
+                       "identified himself as Dr Ostrow.\n\n"
+                       "He said the bodies were being held in a number of places, many of them children.")
+    assert [sp for t, sp in got if t.startswith("the bodies")] == ["Dr Ostrow"]
 
 
 def test_named_by_apposition_or_first_name() -> None:
-    """Fictional: 'A spokesman for the ministry, Maj. Gen. Pat Roe, told reporters that ...' is Pat Roe; 'a resident
-    who gave only her first name, Fatima, told Ruvia' is Fatima."""
-    got = _speakers_of("A spokesman for the ministry, Maj. Gen. Pat Roe, told reporters that the troops had entered combat.")
-    assert [sp for _, sp in got] == ["Pat Roe"]
-    got = _speakers_of("\"There is no more food,\" a resident who gave only her first name, Fatima, told Ruvia.")
-    assert [sp for _, sp in got] == ["Fatima"]
+    """Fictional: a rank and name set off by commas after 'A spokesman for the ministry' is that person; a
+    villager 'who gave only her first name, <name>,' is that name."""
+    got = _speakers_of("A spokesman for the ministry, Maj. Gen. Bram Koll, told journalists that the units had begun fighting.")
+    assert [sp for _, sp in got] == ["Bram Koll"]
+    got = _speakers_of("\"We have run out of water,\" a villager who gave only her first name, Amina, told Nordal Wire.")
+    assert [sp for _, sp in got] == ["Amina"]
 
 
 
 def test_an_acronym_in_square_brackets_is_no_speaker() -> None:
-    """Fictional: 'the country's Disaster Authority [VDA] said' is spoken by the authority, not by ']'."""
+    """Fictional: an authority with its initials in square brackets ('... Authority [CPRA] said') speaks,
+    not ']'."""
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes
     from dossier.model import Article
     from dossier.settings import Settings
 
-    text = ("In Orlen alone, 18,950 people lost their lives in the tremors, the nation’s Emergency Relief and "
-            "Disaster Agency [ERDA] said on Monday.")
+    text = ("In Dunmar province alone, 12,430 people were killed by the quake, the country’s Civil Protection and "
+            "Rescue Authority [CPRA] said on Thursday.")
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     assert qs and all(q.speaker is not None and q.speaker.text.strip("[] ") for q in qs)
 
 
 def test_a_pronoun_after_a_name_read_later_in_the_sentence() -> None:
-    """Fictional: 'The commander of the Varnian Armed Forces, Oleksandr Brenn, stated ..., though he warned that
-    they remain "fearless."' — the partial quote is Brenn's."""
+    """Fictional: a commander named in apposition who 'stated ...', then 'though he stressed that they remain
+    "..."' — the partial quote is the commander's."""
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes
     from dossier.model import Article
     from dossier.settings import Settings
 
-    text = ("The Commander-in-Chief of the Varnian Armed Forces, Oleksandr Brenn, stated this week that Orlen "
-            "casualties keep climbing, although he cautioned that they remain \"disciplined\" and \"fearless.\"")
+    text = ("The Commander-in-Chief of the Tolvian Armed Forces, Dmytro Halvan, stated on Wednesday that Dunmar's "
+            "losses continue to mount, though he stressed that they remain \"resolute\" and \"unbroken.\"")
     qs = extract_quotes(Article(id="a", source="a.txt", text=text), load_model()(text), time_expressions=(),
                         local_entities=(), settings=Settings())
     partial = [q for q in qs if q.kind == "partial"]
-    assert partial and all(q.speaker is not None and q.speaker.name == "Oleksandr Brenn" for q in partial)
+    assert partial and all(q.speaker is not None and q.speaker.name == "Dmytro Halvan" for q in partial)
 
 
 def _quotes_of(text: str) -> list[tuple[str, str | None]]:
@@ -355,29 +360,30 @@ def _quotes_of(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_agency_is_the_public_body_named_before() -> None:
-    """Fictional: after 'according to Brask's National Intelligence Service (NIS)', 'The agency stated that ...'
-    is the service's; a news agency named before is not 'the agency'."""
-    qs = _quotes_of("A Varnian soldier captured by Orlen forces has died, according to Brask's National "
-                    "Intelligence Service (NIS). The agency stated that more than 100 troops have been killed.")
+    """Fictional: after a credit to a country's intelligence service with its initials, 'The agency stated
+    that ...' is the service's; a news agency named before is not 'the agency'."""
+    qs = _quotes_of("A Tolvian serviceman held prisoner by Dunmar troops has died, according to Ostra's National "
+                    "Intelligence Service (NIS). The agency stated that over 120 soldiers have lost their lives.")
     assert qs[-1][1] == "National Intelligence Service"
-    qs = _quotes_of("The Brask Herald cited the Tobin news agency. The agency said that 40 people had died.")
+    qs = _quotes_of("The Ostra Courier cited the Velden news agency. The agency said that 25 people were dead.")
     assert qs[-1][1] is None
 
 
 def test_a_body_named_by_its_place_and_a_bare_surname() -> None:
-    """Fictional: 'The Tessel municipal government said ...' is that government's; '"...," Marrow said in a post'
-    is Marrow's even when the tagger gives the surname no label."""
-    qs = _quotes_of("The Tessel municipal government said the newly confirmed deaths include a person at a shelter.")
-    assert qs and qs[0][1] == "Tessel municipal government"
-    qs = _quotes_of("\"My thoughts are with all those who have lost their loved ones and prayers with those "
-                    "injured,\" Marrow said in a post on social media.")
-    assert qs and qs[0][1] == "Marrow"
+    """Fictional: '<town> municipal government said ...' is that government's; '"...," <surname> said in a
+    post' is that surname's even when the tagger gives it no label."""
+    qs = _quotes_of("The Varnel municipal government said the latest confirmed victims included a man staying in an "
+                    "evacuation centre.")
+    assert qs and qs[0][1] == "Varnel municipal government"
+    qs = _quotes_of("\"I am thinking of every family that has lost someone, and I pray for the wounded,\" Quill "
+                    "said in a post on social media.")
+    assert qs and qs[0][1] == "Quill"
 
 
 def test_a_quoted_word_inside_a_name_is_no_quote() -> None:
-    """Fictional: 'more than 100 "Storm" Corps troops' has no quote "Storm"; 'called the attack "barbaric"' keeps
-    its partial quote."""
-    qs = _quotes_of("Pat Roe said that more than 100 \"Storm\" Corps troops have been killed. Ana Ruiz called the "
-                    "attack \"barbaric\" on Monday.")
+    """Fictional: 'over 90 "Thunder" Corps soldiers' has no quote "Thunder"; 'called the strike "cowardly"'
+    keeps its partial quote."""
+    qs = _quotes_of("Bram Koll said that over 90 \"Thunder\" Corps soldiers have died. Lia Dorne called the "
+                    "strike \"cowardly\" on Tuesday.")
     texts = [t for t, _ in qs]
-    assert "Storm" not in texts and "barbaric" in texts
+    assert "Thunder" not in texts and "cowardly" in texts

@@ -1,5 +1,5 @@
-"""Quote speakers in shapes read on real pages of deployments with their losses and disaster tolls
-(the fifth probe round; every text here is fictional)."""
+"""Who speaks a quote, in constructions of reports on troop losses and disaster tolls (fifth probe
+round; all text here is invented)."""
 
 from __future__ import annotations
 
@@ -28,168 +28,169 @@ def _page_quotes(text: str) -> tuple[Any, list[Quote]]:
 
 def test_initials_are_a_name_and_a_place_inside_the_apposition_is_not(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        '"The toll may go up as we reach the villages," K.L. Varnaswamy, secretary of Ostravia\'s disaster '
-        "monitoring agency, told reporters in Velm.\n\n"
-        "“We can confirm there are 17 deaths,” Tarlo, the administrator of Vel Ma village told reporters.\n"))
-    assert _who(_find(quotes, "The toll may go up")) == "K.L. Varnaswamy"
-    assert _who(_find(quotes, "17 deaths")) == "Tarlo"
+        '"The number of dead could climb once teams get to the hamlets," R.T. Mendaswamy, head of Ostravia\'s flood '
+        "warning office, told journalists in Senn.\n\n"
+        "“We can confirm 23 people have died,” Borlo, the headman of Kel Ta village told journalists.\n"))
+    assert _who(_find(quotes, "could climb once teams")) == "R.T. Mendaswamy"
+    assert _who(_find(quotes, "23 people have died")) == "Borlo"
 
 
 def test_a_dateline_in_capitals_is_no_speaker_and_the_toll_is_the_officials(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "VELKANDRA: The death toll from the worst floods in decades in southern Ostravia rose to at least 172 "
-        "people Saturday, officials said, as authorities stepped up rescue efforts.\n"))
-    q = _find(quotes, "rose to at least 172")
+        "MARDENA: The death toll from the heaviest monsoon rains in forty years in northern Ostravia climbed to "
+        "at least 209 people Sunday, officials said, as rescuers widened their search.\n"))
+    q = _find(quotes, "climbed to at least 209")
     assert q.text.startswith("The death toll"), q.text
     assert q.speaker is not None and q.speaker.text == "officials", q.speaker
-    assert not [x for x in quotes if x.speaker is not None and (x.speaker.name or "").lower() == "velkandra"]
+    assert not [x for x in quotes if x.speaker is not None and (x.speaker.name or "").lower() == "mardena"]
 
 
 def test_a_dateline_cut_by_a_bar_keeps_the_number_opening_the_report(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Orsk | Thirteen Norland soldiers were killed on Saturday in an ambush by rebels in the north, "
-        "two military sources told reporters on Monday.\n"))
+        "Senn | Eleven Norland soldiers were killed on Sunday when insurgents attacked a convoy in the east, "
+        "two military sources said on Tuesday.\n"))
     q = _find(quotes, "soldiers were killed")
-    assert q.text.startswith("Thirteen"), q.text
+    assert q.text.startswith("Eleven"), q.text
     assert "military sources" in _who(q)
 
 
 def test_a_role_then_the_name_in_apposition(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The principal secretary in Norland’s Ministry of Foreign Affairs, Korir Tallend, said he was "
-        "“heartbroken by the loss.”\n"))
-    assert _who(_find(quotes, "heartbroken")) == "Korir Tallend"
+        "The permanent secretary at Norland’s Ministry of Defence, Kimani Orrel, said he was "
+        "“devastated by the news.”\n"))
+    assert _who(_find(quotes, "devastated")) == "Kimani Orrel"
 
 
 def test_a_statement_posted_by_a_body_is_the_bodys(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "While on patrol, “the security team came under fire from suspected gang members,” according to a "
-        "statement posted on social media by Norland’s national police service. “The officer sustained gunshot "
-        "wounds and was rushed to hospital.”\n"))
-    assert "police service" in _who(_find(quotes, "came under fire"))
-    assert "police service" in _who(_find(quotes, "gunshot wounds"))
+        "During a night patrol, “the unit was ambushed by what appeared to be armed bandits,” according to a "
+        "statement released on social media by Norland’s national police service. “One constable was hit by "
+        "bullets and taken to a clinic.”\n"))
+    assert "police service" in _who(_find(quotes, "was ambushed"))
+    assert "police service" in _who(_find(quotes, "hit by bullets"))
 
 
 def test_he_after_an_unnamed_officer_is_that_officer_and_anonymity_is_no_quote(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "“We lost four soldiers and a member of the militia in the fighting,” a military officer said.\n\n"
-        "“The rebels came in large numbers,” added the officer who asked not to be identified for fear of sanction.\n\n"
-        "Several troops were also injured and four trucks were lost to the rebels, he said.\n"))
-    assert "officer" in _who(_find(quotes, "Several troops were also injured"))
-    assert not [q for q in quotes if q.text.startswith("not to be identified")], [q.text for q in quotes]
+        "“Three of our men and one local volunteer died in the clashes,” an army officer said.\n\n"
+        "“The attackers arrived in droves,” added the officer, who asked not to be named because he was not "
+        "authorised to speak.\n\n"
+        "A number of troops were also wounded and two pickups were seized by the attackers, he said.\n"))
+    assert "officer" in _who(_find(quotes, "troops were also wounded"))
+    assert not [q for q in quotes if q.text.startswith("not to be named")], [q.text for q in quotes]
 
 
 def test_quoted_as_saying_reports_the_clause_before_it(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The device had been planted by the rebels, army spokesman Colonel Ivo Tamsin was quoted as saying.\n\n"
-        "He called the blast a “tactical boomerang”.\n"))
-    assert _who(_find(quotes, "planted by the rebels")) == "Ivo Tamsin"
-    assert _who(_find(quotes, "tactical boomerang")) == "Ivo Tamsin"
+        "The explosive had been hidden by the insurgents, military spokesman Colonel Oskar Brenn was quoted as saying.\n\n"
+        "He called the attack a “desperate gamble”.\n"))
+    assert _who(_find(quotes, "hidden by the insurgents")) == "Oskar Brenn"
+    assert _who(_find(quotes, "desperate gamble")) == "Oskar Brenn"
 
 
 def test_he_opening_the_page_is_the_person_the_headline_names() -> None:
     art, quotes = _page_quotes(
-        "Minister Orvalo confirms officer killed abroad, another missing\n\n"
-        '"Even if you want to hide it, it is impossible because the officers have families back home," he said.\n\n'
-        "Interior Minister Jarek Orvalo made the announcement during an interview in Velm.\n\n"
-        '"We know we lost an officer, unfortunately," he said.\n')
-    q = next(q for q in quotes if "hide it" in art.text[q.start : q.end])
-    assert q.speaker is not None and q.speaker.name == "Jarek Orvalo", q.speaker
+        "Minister Dessel says constable died on mission, a second unaccounted for\n\n"
+        '"You cannot keep such a thing secret, since these men have wives and children at home," he said.\n\n'
+        "Security Minister Pavol Dessel spoke during a radio interview in Senn.\n\n"
+        '"Sadly, we have lost one constable," he said.\n')
+    q = next(q for q in quotes if "keep such a thing secret" in art.text[q.start : q.end])
+    assert q.speaker is not None and q.speaker.name == "Pavol Dessel", q.speaker
 
 
 def test_in_a_statement_the_body_speaks_the_next_paragraph(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The Inspector General visited the station on Tuesday.\n\n"
-        "In a statement, the Transitional Council extended its condolences to the family of the officer.\n\n"
-        "“The Transitional Council deplores the death of the officer in Savel. These officers made the "
-        "ultimate sacrifice.”\n"))
-    assert "Transitional Council" in _who(_find(quotes, "deplores the death"))
+        "The police chief toured the base on Wednesday.\n\n"
+        "In a statement, the Transitional Council sent its sympathy to the relatives of the dead constable.\n\n"
+        "“The Transitional Council mourns the loss of the constable in Dorn. Such men gave everything "
+        "for their country.”\n"))
+    assert "Transitional Council" in _who(_find(quotes, "mourns the loss"))
 
 
 def test_a_first_person_quote_after_a_line_of_narration_keeps_the_speaker(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        '"Some anti-tank fire was put onto our armoured vehicles," Lieutenant General Arno Velt said.\n\n'
-        "One of the men was killed after a rocket hit the vehicle he was in.\n\n"
-        '"We suffered two dead and six wounded in the first burst of fire on our forces."\n'))
-    assert _who(_find(quotes, "We suffered two dead")) == "Arno Velt"
+        '"Our armoured carriers came under anti-tank fire," Lieutenant General Hale Rennick said.\n\n'
+        "One soldier died when a rocket struck the carrier he was riding in.\n\n"
+        '"We had three killed and five injured when the first shots hit our column."\n'))
+    assert _who(_find(quotes, "We had three killed")) == "Hale Rennick"
 
 
 def test_a_title_used_again_alone_is_the_person_it_named(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Inspector General of Police Daran Oskel visited the station on Tuesday.\n\n"
-        "“The search is still on for the missing officer,” the Inspector General of Police said.\n"))
-    assert _who(_find(quotes, "The search is still on")) == "Daran Oskel"
+        "Inspector General of Police Marek Tollan toured the base on Wednesday.\n\n"
+        "“We are still looking for the constable who is missing,” the Inspector General of Police said.\n"))
+    assert _who(_find(quotes, "still looking for")) == "Marek Tollan"
 
 
 def test_the_un_chief_and_the_sized_council(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        'The UN Security Council "condemned in the strongest terms" the ambush. The 15-member council called on '
-        'the government to "work with all relevant parties to bring the perpetrators to justice."\n\n'
-        'UN leader Tomas Everly said he was "outraged" by the killings.\n\n'
-        '"My thoughts are with these brave peacekeepers," the UN chief said.\n'))
-    assert _who(_find(quotes, "work with all relevant parties")) == "UN Security Council"
-    assert _who(_find(quotes, "My thoughts are with")) == "Tomas Everly"
+        'The UN Security Council on Friday "condemned in the strongest terms" the attack. The 15-member council urged '
+        'the authorities to "cooperate with every party concerned so that those responsible face trial."\n\n'
+        'UN leader Mira Castell said she was "appalled" by the deaths.\n\n'
+        '"I grieve with the families of these courageous peacekeepers," the UN chief said.\n'))
+    assert _who(_find(quotes, "cooperate with every party")) == "UN Security Council"
+    assert _who(_find(quotes, "I grieve with")) == "Mira Castell"
 
 
 def test_according_to_an_outlet_then_the_spokesman_said(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "According to Varn News, the peacekeepers were part of a patrol that was targeted by a bomb near "
-        "their base in Tessa, UN spokesman Pell Darrow said.\n"))
-    assert _who(_find(quotes, "part of a patrol")) == "Pell Darrow"
+        "According to Kord Radio, the blue helmets belonged to a convoy that was hit by a roadside mine close to "
+        "their camp in Brel, UN spokesman Tavi Marsh said.\n"))
+    assert _who(_find(quotes, "belonged to a convoy")) == "Tavi Marsh"
 
 
 def test_a_quote_opened_by_noting_that_is_the_noters(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Secretary-General Anna Lisk called on the authorities to find the perpetrators, noting that "
-        "“attacks targeting peacekeepers may constitute war crimes,” spokesman Pell Darrow said.\n"))
-    assert _who(_find(quotes, "attacks targeting peacekeepers")) == "Anna Lisk"
+        "Secretary-General Mira Castell urged officials to track down those responsible, noting that "
+        "“assaults on peacekeepers can amount to war crimes,” spokesman Tavi Marsh said.\n"))
+    assert _who(_find(quotes, "assaults on peacekeepers")) == "Mira Castell"
 
 
 def test_the_reported_clauses_subject_parsed_onto_the_verb_does_not_speak(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "In a social media statement issued on Saturday, army spokesperson Dela Moru, a lieutenant colonel, said the "
-        "troops of the 25 Task Force Brigade, led by the brigade commander, M Oru, came under “sudden and heavy "
-        "insurgents fire” while returning from a routine patrol.\n"))
-    assert _who(_find(quotes, "sudden and heavy")) == "Dela Moru"
+        "In a statement shared online on Sunday, army spokesperson Kemi Adaro, a major, said the soldiers "
+        "of the 31 Task Force Battalion, led by the battalion commander, T Bello, came under “fierce and "
+        "unexpected rebel fire” as they headed back from a routine patrol.\n"))
+    assert _who(_find(quotes, "fierce and unexpected")) == "Kemi Adaro"
 
 
 def test_the_army_statement_is_the_armys(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The Norland Army has confirmed that two soldiers were killed in an ambush.\n\n"
-        "Army spokesperson Dela Moru said the troops were returning from a patrol.\n\n"
-        "According to the army statement, the troops “courageously fought through the ambush,” forcing the "
-        "attackers to withdraw.\n"))
-    assert _who(_find(quotes, "courageously fought")) == "Norland Army"
+        "The Norland Army has confirmed that three soldiers died in a roadside attack.\n\n"
+        "The army's spokesperson, Kemi Adaro, said the unit was on its way back from patrol.\n\n"
+        "According to the army statement, the soldiers “bravely repelled the attack,” driving "
+        "the gunmen off.\n"))
+    assert _who(_find(quotes, "bravely repelled")) == "Norland Army"
 
 
 def test_a_line_cut_mid_sentence_runs_on(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        '"The force was responding to an attack," said Dr Omar Velt.\n\n'
-        '"The thoughts of the government and the people of\n\n'
-        'Norland are with the force today."\n\n'
-        '"The work the\n\n'
-        'force undertakes in this region is dangerous," he said.\n'))
-    q = _find(quotes, "Norland are with the force")
-    assert q.kind == "direct" and _who(q) == "Omar Velt", q
-    assert _find(quotes, "force undertakes").text.startswith("The work the")
+        '"The unit was answering a call for help," said Dr Piet Marr.\n\n'
+        '"The whole government and all the citizens of\n\n'
+        'Norland stand with the unit today."\n\n'
+        '"The job the\n\n'
+        'unit does in this area carries real risk," he said.\n'))
+    q = _find(quotes, "Norland stand with the unit")
+    assert q.kind == "direct" and _who(q) == "Piet Marr", q
+    assert _find(quotes, "unit does in this area").text.startswith("The job the")
 
 
 def test_clarified_is_a_cue(nlp: Any) -> None:
-    quotes = _quotes(nlp, "The Interior Ministry has clarified that only one officer has died while serving abroad.\n")
-    assert _who(_find(quotes, "only one officer")) == "Interior Ministry"
+    quotes = _quotes(nlp, "The Defence Ministry has clarified that a single soldier lost his life on the foreign mission.\n")
+    assert _who(_find(quotes, "a single soldier")) == "Defence Ministry"
 
 
 def test_linking_keeps_the_fullest_name_the_article_gave() -> None:
     """A speaker named in full keeps that name when linked: the entity named exactly so wins over one
-    whose mention only overlaps the words ("Lt Gen Velt" read as "Gen Velt"), and a surname-only entity
+    whose mention only overlaps the words ("Lt Gen Rennick" read as "Gen Rennick"), and a surname-only entity
     never cuts the name down."""
     from dossier.extract.entities import build_entities, extract_local_entities
     from dossier.extract.nlp import load_model
     from dossier.extract.quotes import extract_quotes as quotes_of
 
-    text = ("Chief of Defence Force Lieutenant General Arno Velt told a briefing on Sunday that two soldiers died.\n\n"
-            '"Some anti-tank fire was put onto our armoured vehicles," Lt Gen Velt said.\n\n'
-            "The device had been planted by the rebels, army spokesman Colonel Ivo Tamsin was quoted as saying.\n")
+    text = ("Chief of Defence Force Lieutenant General Hale Rennick told reporters on Monday that three soldiers had died.\n\n"
+            '"Our armoured carriers came under anti-tank fire," Lt Gen Rennick said.\n\n'
+            "The explosive had been hidden by the insurgents, military spokesman Colonel Oskar Brenn was quoted as saying.\n")
     settings = Settings()
     art = Article(id="a", source="a.txt", text=text)
     doc = load_model()(text)
@@ -197,24 +198,24 @@ def test_linking_keeps_the_fullest_name_the_article_gave() -> None:
     _, linker = build_entities([art], local, settings=settings)
     quotes = quotes_of(art, doc, time_expressions=(), local_entities=local, settings=settings)
     linked = {q.text[:20]: linker.link(q.speaker, "a") for q in quotes}
-    fire = next(v for k, v in linked.items() if k.startswith("Some anti-tank"))
-    planted = next(v for k, v in linked.items() if k.startswith("The device"))
-    assert fire is not None and fire.name == "Arno Velt", fire
-    assert planted is not None and planted.name == "Ivo Tamsin", planted
+    fire = next(v for k, v in linked.items() if k.startswith("Our armoured"))
+    planted = next(v for k, v in linked.items() if k.startswith("The explosive"))
+    assert fire is not None and fire.name == "Hale Rennick", fire
+    assert planted is not None and planted.name == "Oskar Brenn", planted
 
 
 def test_a_quoted_fragment_that_opens_with_the_cue(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        'The Security Council swiftly "condemned in the strongest terms" the deadly ambush on the convoy.\n\n'
-        "According to the statement, the Chief of Army Staff, Waidi Olumeru, a lieutenant general, saluted the "
-        "“uncommon bravery, resilience and sacrifice” of the troops.\n"))
+        'The Security Council quickly "condemned in the strongest terms" the lethal attack on the patrol.\n\n'
+        "According to the statement, the Army Chief of Staff, Tunde Ashiru, a lieutenant general, praised the "
+        "“rare courage, endurance and selflessness” of the soldiers.\n"))
     assert _who(_find(quotes, "condemned in the strongest terms")) == "Security Council"
-    assert _who(_find(quotes, "uncommon bravery")) == "Waidi Olumeru"
+    assert _who(_find(quotes, "rare courage")) == "Tunde Ashiru"
 
 
 def test_force_and_a_passive_ask_are_no_quotes(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "Rebels have raided military bases and attacked troops and motorists along the highway in the past.\n\n"
-        "The insurgents moved into a building and the soldiers were asked to fire on the building and secure the area.\n"))
-    assert not [q for q in quotes if "motorists" in q.text or "fire on the building" in q.text], \
+        "Insurgents have in the past stormed army posts and attacked troops and travellers on the main road.\n\n"
+        "The gunmen took cover in a warehouse and the troops were asked to fire on the warehouse and clear the area.\n"))
+    assert not [q for q in quotes if "travellers" in q.text or "fire on the warehouse" in q.text], \
         [(q.text, q.speaker) for q in quotes]

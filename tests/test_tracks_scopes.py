@@ -58,7 +58,7 @@ def test_a_country_after_the_east_of_is_a_place_not_the_people_counted() -> None
     from dossier.reconcile.tracks import _population_from_sentence
 
     c = _in_sentence(_claim("p1", "a1", 1, "exact", "person killed", "Kelso", None),
-                     "The quake in the far east of Chile killed one person, officials said.", "one")
+                     "A landslide in the remote east of Chile killed one person on Sunday, the mayor said.", "one")
     assert _population_from_sentence(c) is None
 
 
@@ -78,9 +78,9 @@ def test_a_bare_toll_joins_the_one_people_counted_dead_at_its_place() -> None:
 
 
 def test_a_bare_count_of_them_keeps_out_of_another_peoples_track() -> None:
-    """"a tank fired on a building used by Norwegian troops, killing four of them": the four are
-    troops the sentence names, not the people whose dead the place's track counts."""
-    sentence = "A tank fired on a building used by Norwegian troops, killing four of them, on Monday."
+    """A strike on troops of a named people "killing four of them": those four belong to the troops
+    the sentence names, not to the people whose dead the place's track counts."""
+    sentence = "A drone struck a barracks occupied by Norwegian troops, killing four of them late on Tuesday."
     four = _in_sentence(_claim("n1", "a3", 4, "exact", "people killed", "Brask", None), sentence, "four")
     track = _tracks_of([
         _claim("k1", "a1", 38, "at_least", "Karsk villagers killed", "Brask", "the Karsk health ministry"),
@@ -116,7 +116,7 @@ def test_a_count_placed_only_in_the_country_joins_the_one_region_its_article_is_
     joins the Brask toll when the page's title or lead names Brask and the story keeps no national
     toll; a page about the country at large, or one that gives Brask's toll beside it, stays apart."""
     pages = [
-        _page("g1", "2031-04-02", "Floods hit Brask", "Rivers burst their banks in the Brask region of Tessia."),
+        _page("g1", "2031-04-02", "Floods hit Brask", "Swollen streams flooded farmland across the Brask region of Tessia overnight."),
         _page("g2", "2031-04-03", "Tessia floods: toll rises", "The toll in Brask rose again on Thursday."),
         _page("g3", "2031-04-03", "Tessia counts the cost", "The government met to discuss the budget."),
         _page("g4", "2031-04-04", "Tessia floods", "Brask was worst hit, officials said."),
@@ -201,21 +201,22 @@ def test_a_foreign_forces_losses_in_its_host_country_join_the_one_part_it_fights
 
 
 def test_the_group_that_suffered_losses_is_the_one_counted() -> None:
-    """"X troops deployed to Y had suffered 3,000 casualties": the casualties are X's, though Y
-    (a place) comes nearer; "X has claimed to have suffered only 350 casualties" too."""
+    """"X troops sent to Y had suffered N casualties": the casualties are X's, though Y (a place)
+    comes nearer; "X claims it suffered only N casualties" likewise."""
     from dossier.reconcile.tracks import _population_from_sentence
 
-    c = _stated(_in_sentence(_claim("s1", "a1", 3000, "over", "casualties", "Peru", None),
-                             "The spy agency said on Monday that Chilean troops deployed to Peru had suffered "
-                             "more than 3,000 casualties, with over 300 dead.", "3,000"), "casualties")
+    c = _stated(_in_sentence(_claim("s1", "a1", 3200, "about", "casualties", "Peru", None),
+                             "Intelligence officials told reporters on Wednesday that Chilean troops sent to Peru "
+                             "had suffered roughly 3,200 casualties, over 300 of them fatal.", "3,200"), "casualties")
     assert _population_from_sentence(c) == "chile"
-    d = _stated(_in_sentence(_claim("s2", "a1", 350, "exact", "casualties", "Peru", "Chile"),
-                             "Chile has claimed to have suffered only 350 casualties in earlier phases.", "350"),
+    d = _stated(_in_sentence(_claim("s2", "a1", 410, "exact", "casualties", "Peru", "Chile"),
+                             "Chile, for its part, claims it suffered only 410 casualties during the opening weeks.",
+                             "410"),
                 "casualties")
     assert _population_from_sentence(d) == "chile"
     # no verb of loss: the nearest people before a count of troops acting stays undecided
     e = _in_sentence(_claim("s3", "a1", 300, "over", "casualties", "Peru", None),
-                     "Chilean troops fought on as 300 casualties were counted.", "300")
+                     "Chilean troops kept advancing while 300 casualties were tallied.", "300")
     assert _population_from_sentence(e) != "chile"
 
 
@@ -248,7 +249,7 @@ def test_a_count_placed_at_an_organisation_has_no_place() -> None:
 def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
     """"SANDF members killed" where the story names the South African National Defence Force
     (SANDF): South Africans, one track with "South African soldiers killed"; the country the
-    sentence puts them in ("deployed in the Democratic Republic of Congo (DRC)") is a place, not
+    sentence puts them in ("troops deployed in the Democratic Republic of Congo (DRC)") is a place, not
     the people counted; a place written with a digit ("M23", a group) or cut short ("Democratic
     Republic") is no other place."""
     from dossier.model import Entity
@@ -256,7 +257,7 @@ def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
     ents = (Entity(id="e1", name="South African National Defence Force", type="ORG", aliases=("SANDF",)),
             Entity(id="e2", name="M23", type="GPE"),
             Entity(id="e3", name="Peru Civil Defense", type="ORG"))  # a rescue service, no army
-    toll = "The death toll for SANDF soldiers deployed in the Democratic Republic of Congo (DRC) has risen to 13."
+    toll = "Deaths among SANDF troops deployed in the Democratic Republic of Congo (DRC) have now reached 13."
     claims = [
         _claim("f1", "a1", 2, "exact", "South African soldiers killed", "Democratic Republic", "the army"),
         _claim("f2", "a2", 9, "exact", "SANDF members killed", "M23", "the army"),
@@ -268,7 +269,7 @@ def test_a_force_named_by_its_initials_counts_its_countrys_people() -> None:
     track = {c.id: c.track for c in out}
     assert track["f1"] == track["f2"] == track["f3"] == track["f4"] is not None
     rescue = _in_sentence(_claim("r1", "a1", 790, "over", "additional deaths", None, "Peru Civil Defense"),
-                          "The rescue service Peru Civil Defense tallied more than 790 additional deaths.", "790")
+                          "The emergency service Peru Civil Defense has logged over 790 extra deaths.", "790")
     out, _ = build_tracks([rescue], articles=ARTICLES, relations=(), entities=ents, settings=SETTINGS)
     assert not (out[0].measure_key or "").startswith("peru|")
 
@@ -292,8 +293,8 @@ def test_a_capital_or_a_lawmaker_briefed_speaks_for_its_state() -> None:
 
 
 def test_a_war_of_two_countries_is_no_place() -> None:
-    """"600 deaths on the Chile-Peru battlefronts": the count joins the measure's one country
-    track; a place of two names that are no countries stays a place."""
+    """A count placed on "the Chile-Peru battlefronts" (a war between two countries) joins the
+    measure's one country track; a place of two names that are no countries stays a place."""
     track = _tracks_of([
         _claim("w1", "a1", 300, "over", "Chilean soldiers killed", "Peru", "the agency"),
         _claim("w2", "a2", 600, "about", "Chilean soldiers killed", "Chile-Peru battlefronts", "the agency"),
@@ -303,26 +304,26 @@ def test_a_war_of_two_countries_is_no_place() -> None:
 
 
 def test_a_list_of_counts_keeps_its_first_counts_people() -> None:
-    """"Over 300 Chilean troops killed, about 2,700 injured in Peru": the injured are Chileans;
-    "with over 300 dead" after "Chilean troops deployed to Peru had suffered 3,000 casualties"
-    too (Peru, named before the eight words the scan reads, is still only the place); "soldiers
-    fighting on the side of Peru ... 1,000 other soldiers wounded": Peru is the ally."""
+    """A headline listing "N Chilean troops killed and M injured in Peru": the injured are Chileans;
+    "some N dead" after "Chilean troops sent to Peru had suffered M casualties" likewise (Peru,
+    named before the eight words the scan reads, is still only the place); "soldiers who fought
+    on the side of Peru ... N other soldiers were wounded": Peru is the ally."""
     from dossier.reconcile.tracks import _population_from_sentence
 
-    head = "Over 300 Chilean troops killed, about 2,700 injured in Peru, says the spy agency"
+    head = "At least 310 Chilean troops killed and nearly 2,700 injured in Peru, according to intelligence officials"
     track = _tracks_of([
-        _stated(_in_sentence(_claim("h1", "a1", 300, "over", "Chilean troops killed", "Peru", None), head, "300"),
+        _stated(_in_sentence(_claim("h1", "a1", 310, "at_least", "Chilean troops killed", "Peru", None), head, "310"),
                 "killed"),
         _stated(_in_sentence(_claim("h2", "a1", 2700, "about", "injured", "Peru", None), head, "2,700"), "wounded"),
         _stated(_claim("h3", "a2", 4000, "over", "Chilean soldiers wounded", "Peru", "the agency"), "wounded"),
     ])
     assert track["h2"] == track["h3"] is not None
-    sent = ("The agency said on Monday that Chilean troops deployed to Peru had suffered more than 3,000 "
-            "casualties, with over 300 dead and approximately 2,700 injured.")
+    sent = ("Officials of the agency said on Wednesday that Chilean troops sent to Peru had suffered well over "
+            "3,100 casualties, among them some 300 dead and roughly 2,700 injured.")
     dead = _stated(_in_sentence(_claim("d1", "a1", 300, "over", "dead", None, None), sent, "300"), "killed")
     assert _population_from_sentence(dead) != "peru"
-    ally = ("The MP said that 100 Chilean soldiers fighting on the side of Peru have been killed, and about "
-            "1,000 other soldiers wounded.")
+    ally = ("According to the lawmaker, 100 Chilean soldiers who fought on the side of Peru have died, and roughly "
+            "1,000 other soldiers were wounded.")
     other = _stated(_in_sentence(_claim("o1", "a1", 1000, "about", "soldiers wounded", None, None), ally, "1,000"),
                     "wounded")
     assert _population_from_sentence(other) != "peru"
@@ -330,13 +331,13 @@ def test_a_list_of_counts_keeps_its_first_counts_people() -> None:
 
 
 def test_three_more_killed_is_a_step_of_the_toll_not_a_toll() -> None:
-    """"Nine soldiers were killed on Friday", then "three more soldiers were killed on Monday" (an
-    increment), then a toll of 13: no contradiction (a toll never falls, but 3 is no toll), and
-    the range and the latest figure are the tolls'. "another 1,000 wounded" after "100 killed" is
+    """Nine killed on one day, then "three more soldiers were killed" days later (an increment),
+    then a toll of 13: no contradiction (a toll never falls, but 3 is no toll), and the range and
+    the latest figure are the tolls'. "another N have been wounded" after a count of the dead is
     the wounded's whole count and stays a report."""
     from dossier.reconcile.tracks import _increment
 
-    more = "On Monday, three more soldiers were killed in an exchange of fire near the airport."
+    more = "Late on Tuesday three more soldiers were killed during a gunfight by the airfield."
     claims = [
         _stated(_claim("i1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army", as_of="2024-10-24"),
                 "killed"),
@@ -350,7 +351,7 @@ def test_three_more_killed_is_a_step_of_the_toll_not_a_toll() -> None:
     assert set(track.claims) == {"i1", "i2", "i3"}
     assert not track.conflicts and track.low == 9 and track.latest == "i3"
     other = _in_sentence(_claim("w1", "a1", 1000, "about", "soldiers wounded", None, None),
-                         "At least 100 soldiers have been killed and another 1,000 have been wounded.", "1,000")
+                         "No fewer than 100 soldiers have died so far, and another 1,000 have been wounded.", "1,000")
     assert not _increment(other)
 
 
@@ -368,11 +369,11 @@ def test_a_countrys_people_and_the_people_counted_in_it_are_one_toll() -> None:
 
 
 def test_one_days_event_count_after_a_larger_one_is_no_fall_of_the_toll() -> None:
-    """"Nine soldiers were killed on Friday" then "three soldiers were killed in the crossfire on
-    Monday" (another day's event) contradict nothing; a toll that falls does ("the death toll
-    stood at 9" then "the toll is 3")."""
-    fri = "Nine Chilean soldiers were killed on Friday following two days of combat."
-    mon = "Three Chilean soldiers were killed in the crossfire on Monday, 27 January, near the airport."
+    """Nine dead on a Friday, then three killed in crossfire on the Monday (another day's event):
+    nothing is contradicted; a toll that falls is ("the death toll stood at 9", later "the toll
+    is 3")."""
+    fri = "Nine Chilean soldiers died on Friday after two days of heavy fighting."
+    mon = "Three Chilean soldiers were killed in crossfire close to the airfield on Monday, 27 January."
     claims = [
         _stated(_in_sentence(_claim("v1", "a1", 9, "exact", "Chilean soldiers killed", "Peru", "the army",
                                     as_of="2024-10-24"), fri, "Nine"), "killed"),
@@ -444,10 +445,10 @@ def test_an_agency_and_the_same_agency_with_its_capital_are_one_source() -> None
 
 
 def test_one_page_telling_a_tolls_updates_of_one_day_is_no_contradiction() -> None:
-    """"The new total comes an hour after officials said the toll stood at 1,762": 1,762 and
-    2,316 on one day of one page are a rising toll, not two sources disagreeing."""
-    first = "The new total comes not even an hour after officials said the death toll stood at 1,762."
-    second = "A revision of the figures saw officials record 2,316 known deaths."
+    """A page giving a new total an hour after an earlier one (1,762, then 2,316 on the same day)
+    tells a rising toll, not two sources disagreeing."""
+    first = "That new total was issued less than an hour after officials put the death toll at 1,762."
+    second = "Following a revision of their count, officials listed 2,316 confirmed deaths."
     claims = [
         _stated(_in_sentence(_claim("n1", "a1", 1762, "exact", "people killed", "Chile", "officials",
                                     as_of="2024-10-24"), first, "1,762"), "killed"),
