@@ -622,6 +622,15 @@ def _cited_as_saying(verb: "Token") -> "Token | None":
 
 _MADE_NOUNS = {"toll", "tally", "figure", "count", "update", "statement", "report", "bulletin", "notice", "release", "note"}
 _MAKING_VERBS = {"report", "release", "give", "issue", "publish", "announce", "post", "provide", "send", "circulate"}
+#: phrasal verbs of making a document public ("a statement put out by the army"): the verb with its particle
+_MAKING_PHRASAL = {("put", "out"), ("send", "out"), ("hand", "out")}
+
+
+def _making(verb: "Token") -> bool:
+    """A verb of issuing a document: "issued", "released", "put out"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _MAKING_VERBS or any(
+        c.dep_ == "prt" and (lemma, c.lower_) in _MAKING_PHRASAL for c in verb.children)
 
 
 def _document_before(antecedent: "Token") -> "Token | None":
@@ -642,7 +651,7 @@ def _document_before(antecedent: "Token") -> "Token | None":
 def _maker_of_object(document: "Token") -> "Token | None":
     """Who issued a document that is the object of issuing: "the military issued a statement"."""
     verb = document.head
-    if document.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING_VERBS:
+    if document.dep_ != "dobj" or not _making(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -654,7 +663,7 @@ def maker_of_document(subj: "Token") -> "Token | None":
     if subj.lemma_.lower() not in _MADE_NOUNS:
         return None
     for acl in subj.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING_VERBS \
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and _making(acl) \
                 and not (acl.i > 0 and acl.doc[acl.i - 1].text == ","):
             for agent in acl.children:
                 if agent.dep_ == "agent":
@@ -974,6 +983,7 @@ def role_keys(phrase: str) -> frozenset[str]:
         The role keys of ``ROLE_SYNONYMS`` it contains.
     """
     phrase = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
+    phrase = re.sub(r"(?<=\w)\s*-\s*(?=\w)", " ", phrase)  # "Secretary - General" of joined tokens: "secretary general"
     phrase = re.sub(r"\s+", " ", phrase).replace(" of the ", " of ")  # "chief of the defence force"
     keys = set()
     for key, names in ROLE_SYNONYMS.items():

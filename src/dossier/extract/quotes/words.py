@@ -102,7 +102,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chancellor": ("chancellor",),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
     "secretary_general": ("secretary general", "secretary-general", "un chief", "u n chief", "un leader", "u n leader",
-                          "united nations chief", "nato chief", "nato leader"),
+                          "un head", "u n head", "united nations chief", "united nations head", "nato head", "nato chief", "nato leader"),
     "security_adviser": ("national security adviser", "national security advisor"),
     "ambassador": ("ambassador", "envoy"),
     "intelligence_chief": ("intelligence director", "director of national intelligence", "spy chief"),

@@ -1,0 +1,23 @@
+"""A statement made public with a phrasal verb ("put out by") is its maker's, and "the UN head" is
+the one Secretary-General the article named. The texts are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.quotes_helpers import find_quote, speaker_name, text_quotes
+
+
+def test_a_statement_put_out_by_a_body_is_the_bodys(nlp: Any) -> None:
+    quotes = text_quotes(nlp, (
+        "Late on Sunday, “the convoy came under fire from gunmen hiding in the hills,” according to a "
+        "statement put out on social media by Ostria’s border guard service. “Two guards were hurt and "
+        "flown to a hospital.”\n"))
+    assert "border guard service" in speaker_name(find_quote(quotes, "came under fire"))
+
+
+def test_the_un_head_is_the_secretary_general_named_before(nlp: Any) -> None:
+    quotes = text_quotes(nlp, (
+        "UN Secretary-General Helena Moravec visited the camp on Monday.\n\n"
+        '"These families have lost everything and we will not look away," the UN head said.\n'))
+    assert speaker_name(find_quote(quotes, "lost everything")) == "Helena Moravec"
