@@ -18,54 +18,55 @@ from dossier.settings import Settings
 
 
 def test_a_camp_named_by_its_noun_is_the_place_of_every_figure_of_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Shelling of houses in the Tessel refugee camp left at least five dead and 16 injured.")
-    for value in (5, 16):
+    claims = _claims(nlp, "Shellfire on shelters in the Dunmore refugee camp left no fewer than seven dead and 19 wounded.")
+    for value in (7, 19):
         c = _at(claims, value)
-        assert "Tessel" in (c.location or "") and c.location_basis == "stated", _why(claims)
+        assert "Dunmore" in (c.location or "") and c.location_basis == "stated", _why(claims)
 
 
 def test_a_building_gives_the_town_it_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The attack on the Orlen school in the northern town of Brask, which also wounded around 100 people, "
-            "was the deadliest of the week.")
-    c = _at(_claims(nlp, text), 100)
-    assert c.location == "Brask", _why((c,))
+    text = ("The strike on the Halden clinic in the eastern town of Quellin, which also injured some 80 people, "
+            "was the worst this month.")
+    c = _at(_claims(nlp, text), 80)
+    assert c.location == "Quellin", _why((c,))
 
 
 def test_the_place_of_the_event_that_killed_the_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the X neighbourhood of Y": the neighbourhood, not the city the gazetteer knows
-    text = "In an earlier strike in the Kestel neighbourhood of Mosul, at least 12 members of one family were killed."
-    c = _at(_claims(nlp, text), 12)
-    assert "Kestel" in (c.location or "") and c.location_basis == "stated", _why((c,))
+    text = "In a previous raid on the Sarrow neighbourhood of Mosul, at least 9 people from a single household were killed."
+    c = _at(_claims(nlp, text), 9)
+    assert "Sarrow" in (c.location or "") and c.location_basis == "stated", _why((c,))
 
 
 def test_where_a_speaker_sits_is_not_where_the_counted_are(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A UN spokesman in Geneva said 40 people had died.", title="Floods sweep through Mendoza")
-    c = _at(claims, 40)
+    claims = _claims(nlp, "A UN spokeswoman in Geneva told reporters 57 people had died.",
+                     title="Mudslides bury homes in Mendoza")
+    c = _at(claims, 57)
     assert (c.location, c.location_basis) == ("Mendoza", "inherited"), _why(claims)
 
 
 def test_a_list_gives_each_figure_its_own_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A total of 300 candidates are standing for 120 seats, with 40 of them registered in the capital, "
-            "Lima, 25 in the Cusco region and 30 in the Piura region.")
-    claims = _claims(nlp, text, title="Voting begins in Peru")
-    assert _at(claims, 300).location == "Peru", _why(claims)
-    assert _at(claims, 25).location == "Cusco region", _why(claims)
-    assert _at(claims, 30).location == "Piura region", _why(claims)
+    text = ("In all, 410 hopefuls are running for 130 posts, with 52 of those listed in the capital, "
+            "Lima, 33 in the Piura region and 27 in the Cusco region.")
+    claims = _claims(nlp, text, title="Peru goes to the polls")
+    assert _at(claims, 410).location == "Peru", _why(claims)
+    assert _at(claims, 27).location == "Cusco region", _why(claims)
+    assert _at(claims, 33).location == "Piura region", _why(claims)
 
 
 def test_a_place_after_one_figure_is_not_the_next_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Earlier on Saturday a crowd of about 1,000 people attended a peaceful rally in Lima and another "
-            "1,000 marched in the northern city of Trujillo.")
+    text = ("On Friday morning some 2,000 demonstrators joined a calm march in Lima and another "
+            "2,000 rallied in the northern city of Trujillo.")
     claims = _claims(nlp, text)
-    first, second = [c for c in claims if c.value == 1000]
+    first, second = [c for c in claims if c.value == 2000]
     assert (first.location, second.location) == ("Lima", "Trujillo"), _why(claims)
 
 
 def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The killing has sparked the worst unrest Greece has seen in years, with at least 70 people injured "
-            "in cities across the country.\n\nMore than 200 people have been arrested.")
-    claims = _claims(nlp, text, title="Athens vigil ends in clashes")
-    injured, arrested = _at(claims, 70), _at(claims, 200)
+    text = ("The shooting has triggered the fiercest unrest Greece has witnessed in a decade, with at least 64 people hurt "
+            "in towns across the country.\n\nOver 230 people have been detained.")
+    claims = _claims(nlp, text, title="Clashes follow Athens vigil")
+    injured, arrested = _at(claims, 64), _at(claims, 230)
     assert (injured.location, injured.location_basis) == ("Greece", "stated"), _why(claims)
     # the next sentence names no place: it goes on about the place of the one before
     assert (arrested.location, arrested.location_basis) == ("Greece", "inherited"), _why(claims)
@@ -73,80 +74,80 @@ def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-u
 
 def test_the_opening_of_a_story_about_a_country_in_several_cities(nlp) -> None:  # type: ignore[no-untyped-def]
     # the lead's city is the place of the shooting that set the protests off, not of the protests
-    text = ("Protests have gripped Greece for a sixth day since the police shooting of a teenager in Athens.\n\n"
-            "More than a hundred schools remain occupied by students.")
+    text = ("Demonstrations have swept Greece for the fifth straight day since the fatal police shooting of a student in Athens.\n\n"
+            "Over a hundred universities are still occupied by protesters.")
     claims = _claims(nlp, text)
     assert _at(claims, 100).location == "Greece", _why(claims)
 
 
 def test_a_sentence_goes_on_about_the_place_of_the_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy fighting was reported across northern Iraq on Tuesday.\n\n"
-            "At least 12 people were killed when a strike hit a house in the Kestel neighbourhood of Mosul.\n\n"
-            "Nine others were missing in the rubble.")
+    text = ("Fierce clashes were reported throughout northern Iraq on Friday.\n\n"
+            "At least 14 people died when an air raid struck a home in the Ballan neighbourhood of Mosul.\n\n"
+            "Seven more were missing beneath the debris.")
     claims = _claims(nlp, text)
-    nine = _at(claims, 9)
-    assert "Kestel" in (nine.location or "") and nine.location_basis == "inherited", _why(claims)
-    assert (nine.location_from or "").startswith("earlier sentence"), _why(claims)
+    seven = _at(claims, 7)
+    assert "Ballan" in (seven.location or "") and seven.location_basis == "inherited", _why(claims)
+    assert (seven.location_from or "").startswith("earlier sentence"), _why(claims)
 
 
 def test_no_carrying_a_place_of_another_country_or_where_a_quake_was_felt(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong earthquake struck near Manokwari in Indonesia on Sunday.\n\n"
-            "The tremor was felt 1,300 kilometres away in northern Australia.\n\n"
-            "About 135 homes were damaged, officials said.")
-    c = _at(_claims(nlp, text), 135)
+    text = ("A powerful earthquake hit near Manokwari in Indonesia on Thursday.\n\n"
+            "The quake was felt 1,100 kilometres away in northern Australia.\n\n"
+            "Roughly 140 houses were damaged, authorities said.")
+    c = _at(_claims(nlp, text), 140)
     assert c.location == "Manokwari" and c.location_basis == "inherited", _why((c,))
 
 
 def test_it_goes_on_about_the_index_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Merval index fared worst of all.\n\n"
-            "It dropped in value by 10.12%, while the affiliated Bovespa index lost 8.5%.")
-    claims = _claims(nlp, text, title="Markets tumble worldwide")
-    c = _at(claims, 10.12)
+    text = ("Of all the markets, the Merval index suffered most.\n\n"
+            "It fell by 9.84%, while the neighbouring Bovespa index slid 7.3%.")
+    claims = _claims(nlp, text, title="Stock markets slump across the globe")
+    c = _at(claims, 9.84)
     assert (c.location, c.location_basis) == ("Argentina", "inherited"), _why(claims)
-    assert _at(claims, 8.5).location == "Brazil", _why(claims)
+    assert _at(claims, 7.3).location == "Brazil", _why(claims)
 
 
 def test_an_index_figure_is_stated_when_its_sentence_names_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The primary UK index, the FTSE 100, dropped by 2.36% on Monday.")
-    c = _at(claims, 2.36)
+    claims = _claims(nlp, "The main UK index, the FTSE 100, slipped 1.87% on Thursday.")
+    c = _at(claims, 1.87)
     assert (c.location, c.location_basis) == ("United Kingdom", "stated"), _why(claims)
 
 
 def test_a_dateline_that_is_only_where_the_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 15 refugees died in a fire at a camp outside Chittagong, officials said.\n\n"
-            "More than 500 were injured.")
+    text = ("A blaze at a camp outside Chittagong killed at least 11 refugees, authorities said.\n\n"
+            "Over 450 were hurt.")
     claims = _claims(nlp, text, dateline="WASHINGTON")
-    c = _at(claims, 500)
+    c = _at(claims, 450)
     assert c.location == "Chittagong" and c.location_basis == "inherited", _why(claims)
     # a dateline in the same country as the story stays its scope
-    claims = _claims(nlp, "Rescuers said 40 people had died.", dateline="LIMA")
-    c = _at(claims, 40)
+    claims = _claims(nlp, "Firefighters said 33 people had been killed.", dateline="LIMA")
+    c = _at(claims, 33)
     assert (c.location, c.location_basis) == ("Lima", "inherited"), _why(claims)
 
 
 def test_a_place_in_an_organisation_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("About 40 observers from the Organization for Security and Cooperation in Europe oversaw the vote.")
-    claims = _claims(nlp, text, title="Turkmenistan votes for a new parliament")
-    c = _at(claims, 40)
+    text = ("Some 55 monitors sent by the Organization for Security and Cooperation in Europe watched the polling.")
+    claims = _claims(nlp, text, title="Turkmenistan elects a new parliament")
+    c = _at(claims, 55)
     assert (c.location, c.location_basis) == ("Turkmenistan", "inherited"), _why(claims)
 
 
 def test_the_building_named_again_is_where_the_article_put_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two shells struck the school in the Tessel refugee camp on Tuesday, witnesses said.\n\n"
-            "The agency's director in Varnia said that the shells landed near the school where 350 people "
-            "were taking shelter.")
-    c = _at(_claims(nlp, text), 350)
-    assert "Tessel" in (c.location or "") and c.location_basis == "inherited", _why((c,))
+    text = ("Mortar rounds hit the school in the Dunmore refugee camp on Friday, residents said.\n\n"
+            "The agency's chief in Varnia said the rounds fell close to the school where 280 people "
+            "were sheltering.")
+    c = _at(_claims(nlp, text), 280)
+    assert "Dunmore" in (c.location or "") and c.location_basis == "inherited", _why((c,))
 
 
 def test_a_place_of_the_main_clause_is_not_the_place_of_an_as_clause_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The sixth aftershock shook the island in the Persian Gulf on Monday as the death toll rose to 10."
-    c = _at(_claims(nlp, text, title="Quake kills 10 on Iran's Qeshm island"), 10)
+    text = "A fifth aftershock rattled the island in the Persian Gulf on Thursday as the toll climbed to 13."
+    c = _at(_claims(nlp, text, title="Earthquake leaves 13 dead on Iran's Qeshm island"), 13)
     assert (c.location, c.location_basis) == ("Qeshm", "inherited"), _why((c,))
 
 
 def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "In the 2006 Lebanon war, 28 civilians were killed in a single strike."), 28)
+    c = _at(_claims(nlp, "In the 2006 Lebanon war, 31 civilians died in one air raid."), 31)
     assert c.location == "Lebanon", _why((c,))
 
 
@@ -154,99 +155,99 @@ def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ig
 
 def test_the_place_inside_the_other_is_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
     # where the counted are stationed (a country) and where they were killed (a city in it)
-    text = ("At least 100 Varnian soldiers stationed in Brazil have been killed and about 1,000 more injured "
-            "during heavy fighting in the city of Manaus, officials said.")
+    text = ("No fewer than 120 Dorvan troops posted in Brazil have died and roughly 900 others have been wounded "
+            "amid fierce combat in the city of Manaus, authorities said.")
     claims = _claims(nlp, text)
-    for value in (100, 1000):
+    for value in (120, 900):
         assert _at(claims, value).location == "Manaus", _why(claims)
 
 
 def test_a_trailing_place_is_shared_by_an_elliptical_and_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agency said that some 300 Varnian soldiers have been killed and 2,700 wounded in Manaus last month."
-    claims = _claims(nlp, text, title="Varnian losses mount")
-    for value in (300, 2700):
+    text = "According to the agency, roughly 260 Dorvan troops have been killed and 2,400 wounded in Manaus since March."
+    claims = _claims(nlp, text, title="Dorvan casualties rise")
+    for value in (260, 2400):
         assert _at(claims, value).location == "Manaus", _why(claims)
 
 
 def test_the_days_of_a_date_list_are_no_figures_with_places(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ('"On May 4 and 5, Varnian units suffered heavy losses near the village of Orlenka in the Manaus '
-            'region of Brazil -- at least 30 soldiers were killed and wounded," the army said.')
-    c = _at(_claims(nlp, text), 30)
-    assert c.location in ("Orlenka", "Manaus region"), _why((c,))
+    text = ('"On June 11 and 12, Dorvan units took serious losses close to the village of Pellik in the Manaus '
+            'region of Brazil -- no fewer than 45 troops were killed and wounded," the military said.')
+    c = _at(_claims(nlp, text), 45)
+    assert c.location in ("Pellik", "Manaus region"), _why((c,))
 
 
 def test_a_war_named_after_a_side_gives_way_to_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agency reports that casualties among Varnian troops in the Peru war have now reached about 3,000."
-    c = _at(_claims(nlp, text, title="VARNIAN CASUALTIES HIT 3,000 IN BRAZIL"), 3000)
+    text = "Casualties among Dorvan soldiers in the Peru war now stand at roughly 3,400, the agency reports."
+    c = _at(_claims(nlp, text, title="DORVAN LOSSES REACH 3,400 IN BRAZIL"), 3400)
     assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
 
 
 def test_a_country_fought_against_is_a_side_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 100 Varnian soldiers were killed and another 1,000 wounded during fierce fighting in the "
-            "city of Manaus, a lawmaker told reporters.\n\n"
-            '"There have been at least 100 deaths and the injured are approaching 1,000," he said.')
-    claims = _claims(nlp, text, title="Varnia reports troops' losses in Brazil's war against Peru")
-    quoted = [c for c in claims if c.value == 100][-1]
+    text = ("No fewer than 140 Dorvan troops died and a further 1,100 were wounded in heavy combat in the "
+            "city of Manaus, an MP told journalists.\n\n"
+            '"We have seen at least 140 deaths, and the wounded are nearing 1,100," he said.')
+    claims = _claims(nlp, text, title="Dorva admits troop losses in Brazil's war against Peru")
+    quoted = [c for c in claims if c.value == 140][-1]
     assert (quoted.location, quoted.location_basis) == ("Manaus", "inherited"), _why(claims)
 
 
 def test_a_capital_helped_is_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Fighting raged in the city of Manaus on Sunday.\n\n"
-            "Officials estimate that Varnia has sent at least 10,000 soldiers to help Brasilia.")
-    c = _at(_claims(nlp, text), 10000)
+    text = ("Clashes continued in the city of Manaus on Friday.\n\n"
+            "According to estimates by officials, Dorva has dispatched at least 12,000 troops to help Brasilia.")
+    c = _at(_claims(nlp, text), 12000)
     assert c.location == "Brazil", _why((c,))
 
 
 def test_a_town_s_mayor_gives_the_town_over_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll in Libya's coastal city of Derna has risen to 9,100 after the storm.\n\n"
-            "About 170 people were killed elsewhere in the nation.\n\n"
-            "The toll might climb to 20,000, according to Derna's mayor, Omar Tessel.")
+    text = ("The death toll in Libya's port city of Derna climbed to 8,700 after the storm.\n\n"
+            "Some 150 more people died elsewhere in the nation.\n\n"
+            "The number could rise to 18,000, according to Derna's mayor, Salem Orvani.")
     claims = _claims(nlp, text)
-    assert _at(claims, 170).location == "Libya", _why(claims)
-    assert _at(claims, 20000).location == "Derna", _why(claims)
+    assert _at(claims, 150).location == "Libya", _why(claims)
+    assert _at(claims, 18000).location == "Derna", _why(claims)
 
 
 def test_the_capital_where_the_government_speaks_does_not_narrow_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Yesterday a violent series of earthquakes hit Peru, in particular the province of Cusco. "
-            "The provisional toll is very heavy: over 2,000 dead and around 9,000 injured. "
-            "This was stated by the government in Lima.")
+    text = ("On Friday a powerful string of quakes struck Peru, above all the province of Cusco. "
+            "The early count is grim: more than 2,300 dead and about 8,000 injured. "
+            "The government in Lima announced this.")
     claims = _claims(nlp, text)
-    assert _at(claims, 2000).location == "Cusco", _why(claims)
+    assert _at(claims, 2300).location == "Cusco", _why(claims)
 
 
 def test_a_title_s_place_of_events_before_its_label(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("State media showed the leader at a gala in Orlen on Sunday.\n\n"
-            "Analysts estimate that around 600 Varnian soldiers have been killed.")
-    c = _at(_claims(nlp, text, title="Varnia: leader honours troops killed in Brazil"), 600)
+    text = ("State television showed the president at a banquet in Pellton on Friday.\n\n"
+            "Experts believe roughly 700 Dorvan troops have died.")
+    c = _at(_claims(nlp, text, title="Dorva: president honours soldiers killed in Brazil"), 700)
     assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
 
 
 def test_a_title_s_place_where_a_quake_was_felt_is_not_the_story_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "An earthquake shook a sparsely populated area of southern Peru on Sunday, killing 10 people, officials said."
-    c = _at(_claims(nlp, text, title="Strong earthquake jolts southern Peru, felt in Chile"), 10)
+    text = "A quake rattled a thinly settled part of southern Peru on Thursday, killing 13 people, authorities said."
+    c = _at(_claims(nlp, text, title="Powerful quake hits southern Peru, felt in Chile"), 13)
     assert c.location != "Chile" and "Peru" in (c.location or ""), _why((c,))
 
 
 def test_a_region_the_tagger_misses_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A lawmaker said that 100 Varnian soldiers fighting on the side of Brazil have been killed in "
-            "Kursk Oblast, and about 1,000 other soldiers wounded.")
+    text = ("An MP said 130 Dorvan troops fighting for Brazil have been killed in "
+            "Kursk Oblast, with around 1,200 other troops hurt.")
     claims = _claims(nlp, text)
-    assert _at(claims, 100).location == "Kursk Oblast", _why(claims)
+    assert _at(claims, 130).location == "Kursk Oblast", _why(claims)
 
 
 def test_a_title_s_war_name_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Varnian troops deployed in the Brazilian city of Manaus have not fought since January, the agency said.\n\n"
-            "The agency said that about 3,000 Varnian soldiers had been killed or wounded.")
-    c = _at(_claims(nlp, text, title="Varnians 'disappear' amid heavy losses in Peru war"), 3000)
+    text = ("Dorvan soldiers sent to the Brazilian city of Manaus have seen no combat since February, according to the agency.\n\n"
+            "The agency estimated that roughly 3,400 Dorvan troops had been killed or wounded.")
+    c = _at(_claims(nlp, text, title="Dorvans 'vanish' amid steep losses in Peru war"), 3400)
     assert c.location == "Manaus", _why((c,))
 
 
 def test_a_province_that_reports_a_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The destruction has been widespread, with Brask province reporting 17 deaths and Tessel province "
-            "suffering 56 fatalities.")
-    claims = _claims(nlp, text, title="Floods hit Varnia")
-    assert "Brask" in (_at(claims, 17).location or ""), _why(claims)
-    assert "Tessel" in (_at(claims, 56).location or ""), _why(claims)
+    text = ("Damage is extensive, with Quellin province recording 23 deaths and Dunmore province "
+            "suffering 48 fatalities.")
+    claims = _claims(nlp, text, title="Floods strike Dorva")
+    assert "Quellin" in (_at(claims, 23).location or ""), _why(claims)
+    assert "Dunmore" in (_at(claims, 48).location or ""), _why(claims)
 
 
 def test_killed_outside_of_a_town_is_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
