@@ -251,37 +251,37 @@ def test_a_province_that_reports_a_figure_is_its_place(nlp) -> None:  # type: ig
 
 
 def test_killed_outside_of_a_town_is_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The storm killed at least 9,000 people in Derna, officials said.\n\n"
-            "A further 170 people have been killed outside of Derna due to the flooding, the agency said.")
-    c = _at(_claims(nlp, text), 170)
+    text = ("In Derna alone, the floods left at least 8,600 people dead, authorities said.\n\n"
+            "Another 160 people have died outside of Derna because of the deluge, according to the agency.")
+    c = _at(_claims(nlp, text), 160)
     assert c.location == "Libya", _why((c,))
 
 
 def test_floods_that_claimed_lives_in_a_country_are_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Heavy rains and flooding in Peru have claimed over 100 lives, and more than 64 people are still missing."
+    text = "Torrential downpours and floods in Peru have claimed more than 120 lives, while over 58 people remain missing."
     claims = _claims(nlp, text)
-    assert (_at(claims, 100).location, _at(claims, 100).location_basis) == ("Peru", "stated"), _why(claims)
+    assert (_at(claims, 120).location, _at(claims, 120).location_basis) == ("Peru", "stated"), _why(claims)
 
 
 def test_figures_after_national_ones_stay_national(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy rains and flooding in Peru have claimed over 100 lives.\n\n"
-            "The rains caused flooding in the low-lying neighbourhoods of the capital Lima.\n\n"
-            'A police spokesman said: "The death toll has reached 101, and 64 people are missing."')
-    claims = _claims(nlp, text, title="Peru flood and landslides: Death toll rises to 101")
-    assert _at(claims, 101).location == "Peru", _why(claims)
+    text = ("Days of downpours and floods in Peru have killed more than 120 people.\n\n"
+            "Water swamped the poorer low-lying districts of the capital Lima.\n\n"
+            'A police spokeswoman said: "The toll now stands at 123, and 58 people are missing."')
+    claims = _claims(nlp, text, title="Peru floods and mudslides: toll climbs to 123")
+    assert _at(claims, 123).location == "Peru", _why(claims)
 
 
 def test_a_country_phrase_yields_to_a_town_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Peru flood death toll in Cusco reaches 1,300, but local officials suggest it could be higher."
-    c = _at(_claims(nlp, text), 1300)
+    text = "Peru flood death toll in Cusco rises to 1,150, although local authorities fear the number is higher."
+    c = _at(_claims(nlp, text), 1150)
     assert c.location == "Cusco", _why((c,))
 
 
 def test_a_headline_s_capitals_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("100 People Dead, 67 Missing In Floods And Landslides\n\n"
-            "So far, 100 people have died while 67 are reported missing in the floods.")
+    text = ("120 People Killed, 58 Missing In Storms And Mudslides\n\n"
+            "Up to now, 120 people have been killed and 58 remain missing in the storms.")
     claims = _claims(nlp, text)
-    assert all(c.location != "Floods" for c in claims), _why(claims)
+    assert all(c.location not in ("Storms", "Mudslides") for c in claims), _why(claims)
 
 
 def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
@@ -290,113 +290,114 @@ def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
     from dossier.pipeline import build_from_articles
 
     pages = {
-        "named": ("Floods and landslides kill 90 in Peru\nPublished: 29 September 2024\n"
-                  "Floods and landslides in Peru have killed 90 people and 60 people are missing, the police said "
-                  "on Sunday, as rescuers searched for the missing in Cusco.\n"),
-        "unnamed": ("Floods and landslides: 100 dead, 67 missing\nPublished: 29 September 2024\n"
-                    "So far, 100 people have died while 67 are reported missing in the floods and landslides that "
-                    "took place across the country, the police said on Sunday, as rescuers searched for the missing.\n"),
+        "named": ("Storms and mudslides leave 85 dead in Peru\nPublished: 14 March 2024\n"
+                  "Storms and mudslides in Peru have killed 85 people and left 52 missing, police said on "
+                  "Saturday, as search teams combed Cusco for survivors.\n"),
+        "unnamed": ("Storms and mudslides: 112 dead, 58 missing\nPublished: 14 March 2024\n"
+                    "Up to now, 112 people have been killed and 58 remain missing after the storms and mudslides "
+                    "that hit the whole country, police said on Saturday, as search teams kept looking for survivors.\n"),
     }
     settings = Settings(progress="never", min_words=5)
     arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings) for n, t in pages.items()]
     built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
     page = next(a for a in built.articles if a.source == "unnamed.txt")
-    mine = [c for c in built.claims if c.article == page.id and c.value in (100, 67)]
+    mine = [c for c in built.claims if c.article == page.id and c.value in (112, 58)]
     assert mine and all((c.location, c.location_basis) == ("Peru", "inherited") for c in mine), \
         [(c.value, c.location, c.location_from) for c in built.claims]
 
 
 def test_a_town_named_on_the_counting_body_is_the_figure_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Powerful earthquakes that struck southern Peru on Saturday have killed more than 2,000 people, the "
-            "government said on Sunday.\n\n"
-            "More than 200 dead had been brought to different hospitals, according to a Cusco health department official.")
-    c = _at(_claims(nlp, text), 200)
+    text = ("Strong quakes that hit southern Peru on Friday have left over 2,300 people dead, the "
+            "government said on Saturday.\n\n"
+            "Over 240 dead had been taken to several hospitals, according to a Cusco health department official.")
+    c = _at(_claims(nlp, text), 240)
     assert c.location == "Cusco", _why((c,))
 
 
 def test_a_town_in_another_spelling_is_a_place_where_the_page_calls_it_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Flood death toll in Derna reaches 9,300, but local officials suggest it could be higher.\n\n"
-            "The Red Crescent said the death toll in Libya's coastal city of Derna had soared.")
-    c = _at(_claims(nlp, text), 9300)
+    text = ("Flood death toll in Derna climbs to 8,800, though local leaders fear it may climb further.\n\n"
+            "According to the Red Crescent, the toll in Libya's coastal city of Derna had surged.")
+    c = _at(_claims(nlp, text), 8800)
     assert c.location == "Derna", _why((c,))
 
 
 def test_the_story_s_place_named_for_another_figure_is_not_this_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The 4,000 Varnian sailors now in Manaus are most of the 9,000 that Orlia says were sent to Brazil."
-    claims = _claims(nlp, text, title="Varnian sailors in Manaus")
-    assert _at(claims, 4000).location == "Manaus", _why(claims)
-    assert _at(claims, 9000).location == "Brazil", _why(claims)
+    text = "The 3,500 Dorvan marines currently in Manaus make up most of the 8,000 that Pellia says were dispatched to Brazil."
+    claims = _claims(nlp, text, title="Dorvan marines in Manaus")
+    assert _at(claims, 3500).location == "Manaus", _why(claims)
+    assert _at(claims, 8000).location == "Brazil", _why(claims)
 
 
 def test_a_country_s_name_read_as_an_adjective_is_still_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death count has mounted to 112 on Sunday, the police said. The massive rains have led to the "
-            "inundation of eastern and central Nepal swathes since Friday.\n\n"
-            "According to police sources, 64 people are missing.")
-    c = _at(_claims(nlp, text), 64)
+    text = ("By Saturday the number of dead had climbed to 127, police said. Since Wednesday, torrential rains have "
+            "flooded large central and eastern Nepal swathes.\n\n"
+            "Police sources say 71 people are missing.")
+    c = _at(_claims(nlp, text), 71)
     assert c.location == "Nepal", _why((c,))
 
 
 def test_a_storm_s_name_after_toll_from_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storm Irma hits the coast of Kenya.\n\n"
-            "The death toll from Irma has risen to at least 41 people, according to the Red Cross.")
-    c = _at(_claims(nlp, text, title="Storm Irma batters Mombasa"), 41)
-    assert c.location != "Irma", _why((c,))
+    text = ("Storm Delphine makes landfall on Kenya's coast.\n\n"
+            "The toll from Delphine has climbed to at least 37 people, the Red Cross said.")
+    c = _at(_claims(nlp, text, title="Storm Delphine lashes Mombasa"), 37)
+    assert c.location != "Delphine", _why((c,))
 
 
 def test_a_figure_for_several_states_is_the_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A storm moved north from Florida, washing away homes.\n\n"
-            "The death toll rose to 87 on Saturday as the storm killed people in five US states.\n\n"
-            "At least 12 people were killed in Georgia.")
-    claims = _claims(nlp, text, title="Storm toll rises in Florida")
-    assert _at(claims, 87).location in ("US", "United States"), _why(claims)
-    assert _at(claims, 12).location == "Georgia", _why(claims)
+    text = ("A hurricane tracked north out of Florida, sweeping houses away.\n\n"
+            "By Friday the number of dead had reached 93 as the hurricane killed people in four US states.\n\n"
+            "No fewer than 15 people died in Georgia.")
+    claims = _claims(nlp, text, title="Hurricane toll climbs in Florida")
+    assert _at(claims, 93).location in ("US", "United States"), _why(claims)
+    assert _at(claims, 15).location == "Georgia", _why(claims)
 
 
 def test_the_place_a_where_clause_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms hit southern France.\n\n"
-            "Families in towns such as Tarbes, where at least 9 people drowned, queued for bottled water.")
-    c = _at(_claims(nlp, text, title="Storms in the Occitanie region"), 9)
+    text = ("Floods swept across southern France.\n\n"
+            "Residents of towns like Tarbes, where at least 11 people drowned, lined up for drinking water.")
+    c = _at(_claims(nlp, text, title="Flooding in the Occitanie region"), 11)
     assert c.location == "Tarbes", _why((c,))
 
 
 def test_a_toll_raised_in_a_country_s_own_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Mudslides hit the Cusco region.\n\n"
-            "Crews on Monday raised the toll in Peru's deadliest mudslides in decades to 48 while the army "
-            "flew in tents.")
-    c = _at(_claims(nlp, text, title="Mudslides in the Cusco region"), 48)
+    text = ("Landslides struck the Cusco region.\n\n"
+            "On Thursday rescuers lifted the toll in Peru's worst landslides in a generation to 53 as soldiers "
+            "airlifted tents.")
+    c = _at(_claims(nlp, text, title="Landslides in the Cusco region"), 53)
     assert c.location == "Peru", _why((c,))
 
 
 def test_killed_while_fighting_in_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Orlen troops suffer losses in Russia.\n\n"
-            "Varnian special forces said on Monday that 40 Orlen soldiers were killed and 35 injured within two days "
-            "while fighting alongside Russian troops in Sumy.")
-    claims = _claims(nlp, text, title="Orlen troops suffer losses in Russia")
-    assert _at(claims, 40).location == "Sumy", _why(claims)
+    text = ("Pellish soldiers take casualties in Russia.\n\n"
+            "Dorvan commandos said on Friday that 46 Pellish troops died and 29 were wounded over two days "
+            "while fighting next to Russian forces in Sumy.")
+    claims = _claims(nlp, text, title="Pellish soldiers take casualties in Russia")
+    assert _at(claims, 46).location == "Sumy", _why(claims)
 
 
 def test_a_list_of_parts_each_with_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong earthquake hit Ishikawa prefecture.\n\n"
-            "Of the 58 deaths, 31 were in Kanazawa, 17 in Suzu, six in Nanao, and four each in Hakui and Shika.")
-    claims = _claims(nlp, text, title="Earthquake toll in Ishikawa prefecture")
-    assert _at(claims, 58).location != "Kanazawa", _why(claims)  # the whole, not its first part
-    assert _at(claims, 31).location == "Kanazawa", _why(claims)
-    assert _at(claims, 17).location == "Suzu", _why(claims)
-    assert _at(claims, 6).location == "Nanao", _why(claims)
+    text = ("A powerful quake struck Ishikawa prefecture.\n\n"
+            "Of the 64 deaths, 33 were in Suzu, 19 in Kanazawa, seven in Nanao, and five each in Hakui and Shika.")
+    claims = _claims(nlp, text, title="Quake toll in Ishikawa prefecture")
+    assert _at(claims, 64).location != "Suzu", _why(claims)  # the whole, not its first part
+    assert _at(claims, 33).location == "Suzu", _why(claims)
+    assert _at(claims, 19).location == "Kanazawa", _why(claims)
+    assert _at(claims, 7).location == "Nanao", _why(claims)
 
 
 def test_a_place_named_with_its_event_in_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The toll in the quake rose to 72 people on Wednesday evening.\n\n"
-            "A total of 372 people had been injured, a tally by the newspaper showed.")
-    claims = _claims(nlp, text, title="Quake toll climbs to 72 in Oga Peninsula Earthquake (UPDATE 2)")
-    assert _at(claims, 372).location == "Oga Peninsula", _why(claims)
+    text = ("By Thursday night the quake's toll had climbed to 68 people.\n\n"
+            "In all, 341 people were hurt, according to a count by the paper.")
+    claims = _claims(nlp, text, title="Quake toll rises to 68 in Oga Peninsula Earthquake (UPDATE 3)")
+    assert _at(claims, 341).location == "Oga Peninsula", _why(claims)
 
 
 def test_a_country_s_short_name_that_reports_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Democratic Republic of Congo (DRC) faces its worst fever outbreak, with cases in the capital Kinshasa.\n\n"
-            "Since March 3, DRC has recorded 4,100 suspected fever cases and 96 deaths.")
-    claims = _claims(nlp, text, title="Fever outbreak spreads")
-    assert _at(claims, 4100).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
+    text = ("The Democratic Republic of Congo (DRC) is battling its worst measles epidemic, with infections in the "
+            "capital Kinshasa.\n\n"
+            "Since April 9, DRC has registered 3,750 suspected measles cases and 88 deaths.")
+    claims = _claims(nlp, text, title="Measles epidemic spreads")
+    assert _at(claims, 3750).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
 
 
 def test_a_republic_s_name_without_the() -> None:
@@ -405,91 +406,92 @@ def test_a_republic_s_name_without_the() -> None:
 
 
 def test_a_place_across_a_semicolon_is_the_other_clause_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Floods swept the state of Veracruz last week.\n\n"
-            "The number of deaths stood at 64 on Monday; three more were recorded in Oaxaca the next day.")
-    claims = _claims(nlp, text, title="Floods in Veracruz")
-    assert _at(claims, 64).location != "Oaxaca", _why(claims)
-    assert _at(claims, 3).location == "Oaxaca", _why(claims)
+    text = ("Heavy rain flooded the state of Veracruz on Friday.\n\n"
+            "By Sunday the death toll stood at 57; four more were reported in Oaxaca a day later.")
+    claims = _claims(nlp, text, title="Flooding in Veracruz")
+    assert _at(claims, 57).location != "Oaxaca", _why(claims)
+    assert _at(claims, 4).location == "Oaxaca", _why(claims)
 
 
 def test_a_figure_for_a_list_of_provinces_and_one_s_share(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy snow cut off villages in central Japan.\n\n"
-            "Shelters held 8,120 people in the three prefectures of Gifu, Nagano and Toyama, with Nagano "
-            "accounting for 5,004.")
-    claims = _claims(nlp, text, title="Snow strands thousands")
-    assert _at(claims, 8120).location == "Japan", _why(claims)  # not the first of the list
-    assert _at(claims, 5004).location == "Nagano", _why(claims)
+    text = ("Blizzards isolated villages across central Japan.\n\n"
+            "Evacuation centres housed 7,430 people in the three prefectures of Toyama, Gifu and Nagano, with Gifu "
+            "accounting for 4,816.")
+    claims = _claims(nlp, text, title="Blizzards strand thousands")
+    assert _at(claims, 7430).location == "Japan", _why(claims)  # not the first of the list
+    assert _at(claims, 4816).location == "Gifu", _why(claims)
 
 
 def test_a_hyphenated_region_name_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms swept across Germany.\n\n"
-            "Three hikers died in the Baden-Wurttemberg region on Sunday, police said.")
-    c = _at(_claims(nlp, text, title="Storms in Germany"), 3)
+    text = ("Thunderstorms battered Germany.\n\n"
+            "Police said four climbers were killed in the Baden-Wurttemberg region on Saturday.")
+    c = _at(_claims(nlp, text, title="Thunderstorms in Germany"), 4)
     assert c.location is not None and c.location.startswith("Baden-Wurttemberg"), _why((c,))
 
 
 def test_a_hurricane_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 14 people died in Hurricane Orla, which spawned tornadoes across Cuba, officials said.")
-    c = _at(_claims(nlp, text, title="Hurricane Orla leaves 14 dead in Cuba"), 14)
-    assert c.location is None or "Orla" not in c.location, _why((c,))
+    text = ("No fewer than 17 people were killed in Hurricane Benedikt, which triggered twisters throughout Cuba, "
+            "authorities said.")
+    c = _at(_claims(nlp, text, title="Hurricane Benedikt kills 17 in Cuba"), 17)
+    assert c.location is None or "Benedikt" not in c.location, _why((c,))
 
 
 def test_a_capital_s_dateline_is_where_a_national_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction in wire shapes; the places are gazetteer data
     text = (
-        "ISLAMABAD: Monsoon rains and floods have killed 1,136 people since mid-June, the national disaster "
-        "agency said on Monday.\n\nThe agency said 412 of the dead were children, and rescuers were still "
-        "trying to reach cut-off villages in Sindh and Balochistan."
+        "ISLAMABAD: Since late June, monsoon downpours and flooding have claimed 1,047 lives, the national disaster "
+        "authority said on Thursday.\n\nChildren made up 388 of the dead, it said, as rescue teams struggled to "
+        "reach stranded villages in Sindh and Balochistan."
     )
     claims = _claims(nlp, text, dateline="ISLAMABAD")
     # two provinces of one country in the lead: the country is the story's place, not the capital
-    assert _at(claims, 1136).location == "Pakistan", _why(claims)
+    assert _at(claims, 1047).location == "Pakistan", _why(claims)
     # "the southern state of X", X tagged as a people by the small model
     text = (
-        "SAO PAULO (AP) — The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 100 "
-        "on Tuesday, the civil defense said.\n\nAnother 128 people were missing, officials said."
+        "SAO PAULO (AP) — The toll from flooding in Brazil's far southern state of Rio Grande do Sul climbed to 113 "
+        "on Friday, according to civil defense.\n\nA further 134 people remained missing, authorities said."
     )
     claims = _claims(nlp, text, dateline="SAO PAULO")
-    assert {_at(claims, 100).location, _at(claims, 128).location} == {"Rio Grande do Sul"}, _why(claims)
+    assert {_at(claims, 113).location, _at(claims, 134).location} == {"Rio Grande do Sul"}, _why(claims)
     # a dateline that is where the events are stays their place
-    here = "At least 12 people died when a building collapsed on Monday, the city's fire service said."
-    local = _claims(nlp, here, title="Building collapse kills 12", dateline="KARACHI")
-    assert _at(local, 12).location == "Karachi", _why(local)
+    here = "A residential block caved in on Thursday, killing at least 15 people, the city's rescue service said."
+    local = _claims(nlp, here, title="Block collapse leaves 15 dead", dateline="KARACHI")
+    assert _at(local, 15).location == "Karachi", _why(local)
 
 
 def test_a_country_s_death_toll_is_in_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction; the places are gazetteer data
     text = (
-        "The death toll from Pakistan's ongoing floods has risen to 1,508 after 22 more deaths, official figures "
-        "showed on Friday.\n\nThirteen of the new deaths were reported from Balochistan province, eight from Sindh "
-        "province and one from Khyber Pakhtunkhwa province.\n\nThere were 536 children among the dead."
+        "The death toll from Pakistan's continuing floods has climbed to 1,462 after 19 further deaths, official "
+        "data showed on Wednesday.\n\nEleven of the latest deaths came from Sindh province, seven from Balochistan "
+        "province and one from Punjab province.\n\nAmong the dead were 517 children."
     )
-    claims = _claims(nlp, text, title="Pakistan's death toll passes 1,500")
-    assert _at(claims, 536).location == "Pakistan", _why(claims)
+    claims = _claims(nlp, text, title="Pakistan flood toll nears 1,500")
+    assert _at(claims, 517).location == "Pakistan", _why(claims)
 
 
 def test_who_acts_in_the_sentence_before_is_no_second_place(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction in the shape of a daily losses report (invented figures; the countries are gazetteer data)
     text = (
-        "Shelling hit a market in the Donetsk region on Monday, local officials said.\n\n"
-        "Russia has lost 43,970 soldiers in Ukraine since the war began, the Ukrainian general staff reported. "
-        "This number includes 780 casualties suffered by Russian forces over the past day."
+        "A bazaar in the Donetsk region came under shelling on Thursday, regional officials said.\n\n"
+        "Since the invasion started, Russia has lost 51,230 troops in Ukraine, according to Ukraine's general staff. "
+        "That figure includes 840 casualties sustained by Russian forces in the last 24 hours."
     )
     claims = _claims(nlp, text)
-    assert _at(claims, 780).location == "Ukraine", _why(claims)
+    assert _at(claims, 840).location == "Ukraine", _why(claims)
 
 
 def test_a_neighbouring_country_is_named_without_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The storm killed eight people in coastal districts of Varnia and two in neighbouring Tessia.")
-    assert _at(claims, 2).location == "Tessia", _why(claims)
+    claims = _claims(nlp, "The cyclone left six people dead in seaside provinces of Dorva and three in neighbouring Pellia.")
+    assert _at(claims, 3).location == "Pellia", _why(claims)
 
 
 def test_a_clock_time_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from quakes in eastern Varnia has climbed to 81, officials said on Monday.\n\n"
-            "According to the US Geological Survey (USGS), a magnitude 6.0 quake struck at 1917 GMT on Sunday, "
-            "just before midnight local time, near the border with Pakistan.")
+    text = ("The toll from earthquakes in western Dorva has risen to 76, authorities said on Thursday.\n\n"
+            "The US Geological Survey (USGS) said a magnitude 5.9 tremor hit at 2044 GMT on Wednesday, "
+            "shortly before midnight local time, close to the frontier with Pakistan.")
     claims = _claims(nlp, text)
-    assert all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
+    assert claims and all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
 
 
 def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
