@@ -496,244 +496,245 @@ def test_a_clock_time_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
     from dossier.extract.claims.place import _credit_in_brackets
-    doc = nlp("(The Orlen Square) – The death toll from the floods in Varnia is up to 52.")
-    assert _credit_in_brackets(doc, 1, 4)  # "The Orlen Square" in the brackets that open the page
-    doc = nlp("Crowds gathered at the fountain (in Orlen Square) on Sunday.")
-    at = next(t.i for t in doc if t.text == "Orlen")
+    doc = nlp("(The Pellton Courier) – Flooding in Dorva has now killed 47 people.")
+    assert _credit_in_brackets(doc, 1, 4)  # "The Pellton Courier" in the brackets that open the page
+    doc = nlp("Mourners met beside the statue (in Pellton Square) on Friday.")
+    at = next(t.i for t in doc if t.text == "Pellton")
     assert not _credit_in_brackets(doc, at, at + 2)
 
 
 def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Officials said 1,411 people were killed and 3,124 people were injured in the hard-hit province of Orla alone.")
-    assert _at(claims, 1411).location == "Orla", _why(claims)
-    claims = _claims(nlp, "Twenty-five people were still missing and 26 others had been rescued after devastating floods "
-                          "in Tessel County, a spokesman said.")
-    assert _at(claims, 25).location == "Tessel County", _why(claims)
-    claims = _claims(nlp, "Eight people were killed in Brask and 20 were injured in Orla.")
-    assert (_at(claims, 8).location, _at(claims, 20).location) == ("Brask", "Orla"), _why(claims)
+    claims = _claims(nlp, "Authorities said 1,287 people were killed and 2,956 people were hurt in the badly hit province of Quellin alone.")
+    assert _at(claims, 1287).location == "Quellin", _why(claims)
+    claims = _claims(nlp, "Nineteen people remained missing and 31 others had been pulled to safety after severe flooding "
+                          "in Dunmore County, a spokeswoman said.")
+    assert _at(claims, 19).location == "Dunmore County", _why(claims)
+    claims = _claims(nlp, "Six people died in Quellin and 23 were hurt in Pellton.")
+    assert (_at(claims, 6).location, _at(claims, 23).location) == ("Quellin", "Pellton"), _why(claims)
 
 
 def test_a_part_counted_including_is_where_its_whole_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("KERRVILLE, Texas – The death toll continues to rise after floods across Texas' hill country.\n\n"
-            "On Tuesday, Travis County officials said the death toll there reached at least 47, including 12 children.")
+    text = ("BOERNE, Texas – Flood deaths keep climbing across the Texas hill country.\n\n"
+            "On Thursday, Travis County officials said the toll there had hit at least 39, including 14 children.")
     claims = _claims(nlp, text)
-    assert _at(claims, 47).location == _at(claims, 12).location == "Travis County", _why(claims)
+    assert _at(claims, 39).location == _at(claims, 14).location == "Travis County", _why(claims)
     # a part with a place of its own keeps it
-    claims = _claims(nlp, "The quake killed 40 people in Varnia, including 12 in the town of Brask.")
-    assert _at(claims, 12).location == "Brask", _why(claims)
+    claims = _claims(nlp, "The earthquake left 52 people dead in Dorva, including 17 in the town of Quellin.")
+    assert _at(claims, 17).location == "Quellin", _why(claims)
 
 
 def test_a_breakdown_by_region_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
     # real region names (the gazetteer's), invented counts
-    text = ("Storms have battered the Philippines for a week.\n\n"
-            "The 37 other deaths were from Calabarzon (eight), Western Visayas (six), Central Luzon (two) and Caraga (one), "
-            "the council said.")
+    text = ("A week of storms has pounded the Philippines.\n\n"
+            "The remaining 29 deaths came from Western Visayas (nine), Calabarzon (five), Central Luzon (three) and "
+            "Caraga (two), the disaster council said.")
     claims = _claims(nlp, text)
-    assert _at(claims, 8).location == "Calabarzon", _why(claims)
-    assert _at(claims, 6).location == "Western Visayas", _why(claims)
-    assert _at(claims, 37).location == "Philippines", _why(claims)
+    assert _at(claims, 9).location == "Western Visayas", _why(claims)
+    assert _at(claims, 5).location == "Calabarzon", _why(claims)
+    assert _at(claims, 29).location == "Philippines", _why(claims)
     # a party's seats in brackets are no place's
-    claims = _claims(nlp, "Labour won 201 seats, ahead of the Greens (12) and the Liberals (9).")
+    claims = _claims(nlp, "The Conservatives took 187 seats, followed by the Liberals (14) and the Greens (6).")
     assert all(c.location is None for c in claims), _why(claims)
 
 
 def test_a_region_that_records_the_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The council said Central Visayas recorded 50 fatalities while Western Visayas recorded two.")
-    assert (_at(claims, 50).location, _at(claims, 2).location) == ("Central Visayas", "Western Visayas"), _why(claims)
+    claims = _claims(nlp, "The disaster council said Western Visayas logged 43 fatalities while Central Visayas recorded three.")
+    assert (_at(claims, 43).location, _at(claims, 3).location) == ("Western Visayas", "Central Visayas"), _why(claims)
 
 
 def test_a_count_with_on_a_place_that_was_hit(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms battered Varnia.\n\n"
-            "The northern state of Orla was hit hardest, with 28 deaths, including 14 workers who were crushed in a quarry collapse.")
+    text = ("Gales battered Varnia.\n\n"
+            "The southern state of Quellin was worst hit, with 33 deaths, including 11 miners who were buried when a pit caved in.")
     claims = _claims(nlp, text)
-    assert _at(claims, 28).location == _at(claims, 14).location == "Orla", _why(claims)
-    claims = _claims(nlp, "Storms battered Varnia.\n\nThe storm hit the coast, with 28 deaths.")
-    assert _at(claims, 28).location == "Varnia", _why(claims)
+    assert _at(claims, 33).location == _at(claims, 11).location == "Quellin", _why(claims)
+    claims = _claims(nlp, "Gales battered Varnia.\n\nThe storm hit the shoreline, with 33 deaths.")
+    assert _at(claims, 33).location == "Varnia", _why(claims)
 
 
 def test_a_place_named_only_for_the_parts_is_not_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Fires hit Varnia.\n\nOn Tuesday, the county medical examiner confirmed 25 deaths connected to the two fires, "
-            "including 16 lives lost in the Brask Fire and another nine in the Orla Fire.")
+    text = ("Wildfires swept Varnia.\n\nOn Thursday, the county coroner confirmed 31 deaths linked to the two blazes, "
+            "including 19 lives lost in the Quellin Fire and another 12 in the Pellton Fire.")
     claims = _claims(nlp, text)
-    assert _at(claims, 25).location == "Varnia", _why(claims)
-    claims = _claims(nlp, "Floods hit Varnia.\n\nFloods killed 40 people, including 12 in the town of Brask.")
-    assert (_at(claims, 40).location, _at(claims, 12).location) == ("Varnia", "Brask"), _why(claims)
+    assert _at(claims, 31).location == "Varnia", _why(claims)
+    claims = _claims(nlp, "Storms struck Varnia.\n\nThe storms killed 52 people, including 17 in the town of Quellin.")
+    assert (_at(claims, 52).location, _at(claims, 17).location) == ("Varnia", "Quellin"), _why(claims)
 
 
 def test_a_count_with_on_a_relative_clause_is_not_its_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The killing has sparked the worst rioting Greece has seen in decades, with at least 70 people "
-                          "injured in cities across the country.")
-    assert all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)
+    claims = _claims(nlp, "The shooting has set off the fiercest rioting Greece has known in a generation, with no fewer "
+                          "than 58 people hurt in towns around the country.")
+    assert claims and all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)
 
 
 def test_a_place_after_the_comma_that_closes_an_including_list_is_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Velmar's forces were holding off nearly 50,000 troops, including 11,000 Tessians, in the Brask region."
+    text = "Dorvan units were holding back close to 42,000 soldiers, including 9,500 Pellians, in the Quellin region."
     claims = _claims(nlp, text)
-    assert "Brask" in (_at(claims, 50000).location or ""), _why(claims)
+    assert "Quellin" in (_at(claims, 42000).location or ""), _why(claims)
 
 
 # --- shapes of real pages of new stories (round 4, probe B): invented events, real place names ---
 
 def test_a_list_keeps_each_known_place_the_tagger_calls_a_person_or_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The tremor caused 1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate and 15 in "
-                          "Marrakech, the ministry said in a press release.")
-    assert _at(claims, 1293).location == "Al Haouz", _why(claims)
-    assert _at(claims, 41).location == "Ouarzazate", _why(claims)
-    assert _at(claims, 15).location == "Marrakech", _why(claims)
+    claims = _claims(nlp, "The quake left 1,104 dead in Al Haouz, 387 in Taroudant, 52 in Ouarzazate and 19 in "
+                          "Marrakech, according to a ministry statement.")
+    assert _at(claims, 1104).location == "Al Haouz", _why(claims)
+    assert _at(claims, 52).location == "Ouarzazate", _why(claims)
+    assert _at(claims, 19).location == "Marrakech", _why(claims)
 
 
 def test_a_country_kicker_in_the_title_is_the_scope_whatever_the_tagger_calls_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Over the weekend rebels killed about thirty fighters of a foreign group in a convoy, "
-                          "an expert said on Monday.", title="Mali: An Ambush Claims Over Thirty Fighters’ Lives")
-    c = _at(claims, 30)
+    claims = _claims(nlp, "Insurgents killed some forty members of a foreign militia travelling in a convoy at the weekend, "
+                          "an analyst said on Thursday.", title="Mali: Convoy Attack Leaves Forty Fighters Dead")
+    c = _at(claims, 40)
     assert (c.location, c.location_basis) == ("Mali", "inherited"), _why(claims)
 
 
 def test_a_country_after_in_on_an_organisation_is_where_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The government claims that two soldiers were killed in the ambush and 10 others were injured.",
-                     title="Major setback for Kessel Group in Mali: ambush by rebels leaves dozens dead")
-    assert _at(claims, 10).location == "Mali", _why(claims)
+    claims = _claims(nlp, "Officials say three soldiers died in the attack and 12 more were wounded.",
+                     title="Heavy blow for Pellman Group in Mali: insurgent ambush kills dozens")
+    assert _at(claims, 12).location == "Mali", _why(claims)
 
 
 def test_a_group_named_before_rebels_or_tribes_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "In a volatile region, local Tarvan tribes have announced a victory. The government said that "
-                          "two soldiers were killed in the attack.")
-    assert _at(claims, 2).location != "Tarvan", _why(claims)
+    claims = _claims(nlp, "In an unstable area, local Quorran tribes claimed a win. Officials said three "
+                          "soldiers died in the assault.")
+    assert _at(claims, 3).location != "Quorran", _why(claims)
 
 
 def test_where_a_quake_was_only_felt_is_not_the_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Myanmar authorities report 300 deaths after the quake. The tremors were also felt in China "
-                          "and Thailand.\n\nAnother 139 people were reported missing, officials said.")
-    assert _at(claims, 139).location == "Myanmar", _why(claims)
+    claims = _claims(nlp, "After the earthquake, Myanmar officials reported 270 dead. Shaking was also felt in Thailand "
+                          "and China.\n\nA further 152 people were listed as missing, authorities said.")
+    assert _at(claims, 152).location == "Myanmar", _why(claims)
 
 
 def test_people_serving_in_a_foreign_army_are_where_that_army_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A total of 40 Tessian nationals who were recruited by the Russian military have been discharged, "
-                          "the ministry said. Eight Tessians have died while serving with the Russian army. "
-                          "In the north, Russian forces killed 20 civilians, officials said.")
-    assert _at(claims, 40).location == "Russia", _why(claims)
-    assert _at(claims, 8).location == "Russia", _why(claims)
-    assert _at(claims, 20).location != "Russia", _why(claims)  # an army that kills is a side, no place
+    claims = _claims(nlp, "Some 35 Pellish citizens who had been enlisted by the Russian military have been released, "
+                          "the ministry said. Six Pellians have been killed while serving in the Russian army. "
+                          "In the east, Russian troops killed 17 civilians, officials said.")
+    assert _at(claims, 35).location == "Russia", _why(claims)
+    assert _at(claims, 6).location == "Russia", _why(claims)
+    assert _at(claims, 17).location != "Russia", _why(claims)  # an army that kills is a side, no place
 
 
 def test_a_country_that_recruits_people_is_where_they_are(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The Russian Federation has recruited nearly 9,000 Tessians to fight in the war, a report says.")
-    assert _at(claims, 9000).location == "Russia", _why(claims)
+    claims = _claims(nlp, "According to a report, the Russian Federation has enlisted almost 7,800 Pellians to fight in the war.")
+    assert _at(claims, 7800).location == "Russia", _why(claims)
 
 
 def test_a_capital_described_then_named_is_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "At least 10 lives were also lost in the Thai capital, Bangkok, after a tower under construction "
-                          "collapsed.")
-    assert _at(claims, 10).location == "Bangkok", _why(claims)
+    claims = _claims(nlp, "No fewer than 13 people also died in the Thai capital, Bangkok, when an unfinished high-rise "
+                          "fell.")
+    assert _at(claims, 13).location == "Bangkok", _why(claims)
 
 
 def test_the_sides_of_a_war_are_no_place_of_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The death toll from a year of fighting between Armenia and Azerbaijan has surpassed 900, "
-                          "the health minister said.")
-    assert _at(claims, 900).location not in ("Armenia", "Azerbaijan"), _why(claims)
+    claims = _claims(nlp, "Ten months of clashes between Armenia and Azerbaijan have now killed more than 850 people, "
+                          "according to the health minister.")
+    assert _at(claims, 850).location not in ("Armenia", "Azerbaijan"), _why(claims)
 
 
 def test_the_prefecture_refers_back_to_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A strong quake hit the coast of Brask Prefecture on Monday. A total of 64 people were confirmed "
-                          "dead in the prefecture, according to officials.")
-    assert _at(claims, 64).location == "Brask Prefecture", _why(claims)
+    claims = _claims(nlp, "On Thursday a powerful earthquake struck the shore of Quellin Prefecture. Officials confirmed "
+                          "71 deaths in the prefecture.")
+    assert _at(claims, 71).location == "Quellin Prefecture", _why(claims)
 
 
 def test_a_title_city_described_by_its_country_is_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Fighting last week left at least 500 people dead, the agency said on Monday.\n\n"
-                          "The agency cited nearly 2,000 injuries in the fighting.",
-                     title="UN says the death toll in the eastern Congo city of Goma is at least 500")
-    assert _at(claims, 2000).location == "Goma", _why(claims)
+    claims = _claims(nlp, "Clashes over the past week killed at least 650 people, the agency said on Thursday.\n\n"
+                          "The agency also counted almost 2,400 injuries in the clashes.",
+                     title="UN: at least 650 killed in the eastern Congo city of Goma")
+    assert _at(claims, 2400).location == "Goma", _why(claims)
 
 
 def test_a_breakdown_by_town_does_not_set_the_article_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "At least 2,012 people were killed in the quake, according to the ministry.\n\n"
-                          "It caused 1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate and 15 in Marrakech.",
-                     title="Morocco's earthquake death toll exceeds 2,000")
-    c = _at(claims, 2012)
+    claims = _claims(nlp, "The ministry said the earthquake killed no fewer than 1,960 people.\n\n"
+                          "There were 1,104 deaths in Al Haouz, 387 in Taroudant, 52 in Ouarzazate and 19 in Marrakech.",
+                     title="Morocco quake toll nears 2,000")
+    c = _at(claims, 1960)
     assert c.location == "Morocco", _why(claims)
 
 
 def test_the_side_a_war_is_fought_with_is_no_title_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Twelve Tessian nationals have already left the Russian armed forces while another 63 "
-                          "individuals are seeking early discharge, the ministry said.",
-                     title="Eight Tessians killed after joining Russian Army, 63 seek discharge amid war with Ukraine")
-    assert _at(claims, 63).location != "Ukraine", _why(claims)
+    claims = _claims(nlp, "Fifteen Pellish citizens have already quit the Russian armed forces and a further 58 "
+                          "people are asking for early release, the ministry said.",
+                     title="Six Pellians die after joining Russian Army, 58 want out amid war with Ukraine")
+    assert _at(claims, 58).location != "Ukraine", _why(claims)
 
 
 def test_the_county_of_a_county_body_that_counts_is_the_place() -> None:
     from tests.claims_helpers import claim_at, page_claims
-    art, claims = page_claims("Storm toll revised\n\nThe Tessel County Sheriff’s Office in western North Carolina "
-                              "officially announced on Tuesday a significant revision to the death toll attributed to the "
-                              "storm. Initially reported as 72 fatalities, the confirmed number has been adjusted to 42, "
-                              "reflecting an overcount of 30 deaths.\n")
-    assert claim_at(art, claims, "42").location == "Tessel County"
+    art, claims = page_claims("Hurricane toll corrected\n\nOn Thursday the Dunmore County Sheriff’s Office in eastern "
+                              "Tennessee formally lowered the number of deaths blamed on the hurricane. First given as "
+                              "64 fatalities, the confirmed figure has been adjusted to 37, after 27 deaths were "
+                              "counted twice.\n")
+    assert claim_at(art, claims, "37").location == "Dunmore County"
 
 
 def test_a_country_named_formally_with_a_bracket_is_its_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "In the Republic of Mali (Africa), rebels killed and wounded dozens of soldiers.\n\n"
-                          "The army reported that two of its soldiers were killed and 10 wounded in the fighting.")
-    assert _at(claims, 10).location == "Mali", _why(claims)
+    claims = _claims(nlp, "In the Republic of Mali (Africa), insurgents killed or injured scores of troops.\n\n"
+                          "According to the army, three of its troops died and 12 were wounded in the clashes.")
+    assert _at(claims, 12).location == "Mali", _why(claims)
 
 
 def test_a_toll_given_by_the_other_countrys_body_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
     from tests.claims_helpers import claim_at, page_claims
-    art, claims = page_claims("Quake toll rises in Turkey and Syria\n\nThe toll from the earthquakes rose to 1,121 in Turkey, "
-                              "bringing the confirmed deaths in Turkey and Syria to more than 1,700.\n\nMore than 326 people "
-                              "have died, according to a report from Syria’s health ministry.\n")
-    assert claim_at(art, claims, "326").location == "Syria"
+    art, claims = page_claims("Deaths climb in Turkey and Syria after quakes\n\nIn Turkey the number killed by the "
+                              "earthquakes reached 1,284, taking confirmed deaths across Turkey and Syria above 1,900."
+                              "\n\nAt least 417 people have been killed, according to figures from Syria’s health "
+                              "ministry.\n")
+    assert claim_at(art, claims, "417").location == "Syria"
 
 
 def test_parts_of_a_region_are_in_that_region(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Another 255 people have died in the parts of northwestern Syria that the government does not "
-                          "control, the UN said.")
-    assert _at(claims, 255).location == "northwestern Syria", _why(claims)
+    claims = _claims(nlp, "The UN said a further 281 people had been killed in the parts of northwestern Syria held by "
+                          "rebels.")
+    assert _at(claims, 281).location == "northwestern Syria", _why(claims)
 
 
 def test_a_place_that_records_a_count_is_its_place_when_the_page_tags_it_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A strong quake rocked the hills late on Friday. There have been 81 wounded in Jajarkot, 79 in "
-                          "Rukum West, and 3 in Dailekh.\n\n"
-                          "The report confirms that the toll has reached 133. Jajarkot suffered the most significant loss "
-                          "with 95 fatalities, while Rukum West recorded 38 casualties.")
-    assert _at(claims, 95).location == "Jajarkot", _why(claims)
-    assert _at(claims, 38).location == "Rukum West", _why(claims)
+    claims = _claims(nlp, "A powerful earthquake shook the hill districts on Thursday night. So far 74 people have been "
+                          "injured in Jajarkot, 68 in Rukum West and 5 in Dailekh.\n\n"
+                          "According to the report, the number of dead now stands at 141. Jajarkot was hit worst "
+                          "with 101 fatalities, while Rukum West recorded 40 casualties.")
+    assert _at(claims, 101).location == "Jajarkot", _why(claims)
+    assert _at(claims, 40).location == "Rukum West", _why(claims)
 
 
 def test_a_prefectural_government_that_counts_sets_its_prefecture_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Eight evacuees had been recognized as disaster-related fatalities, according to the Ishikawa "
-                          "prefectural government.\n\nThe government said that six people in Suzu had been so classified."
-                          "\n\nThe death toll from the quake reached 206 as of 2 p.m. Wednesday.")
-    assert _at(claims, 206).location == "Ishikawa", _why(claims)
-    assert _at(claims, 6).location == "Suzu", _why(claims)
+    claims = _claims(nlp, "According to the Ishikawa prefectural government, nine evacuees have been certified as "
+                          "disaster-related deaths.\n\nThe government said that four people in Suzu had been certified "
+                          "in this way.\n\nThe quake's death toll stood at 213 as of 3 p.m. Thursday.")
+    assert _at(claims, 213).location == "Ishikawa", _why(claims)
+    assert _at(claims, 4).location == "Suzu", _why(claims)
 
 
 def test_the_place_of_an_appeal_made_after_the_deaths_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A militia commander has appealed to Russia’s defense ministry for help after at least 80 "
-                          "fighters were killed during an ambush by rebels, it has been reported.")
-    assert _at(claims, 80).location != "Russia", _why(claims)
+    claims = _claims(nlp, "A mercenary leader has asked Russia’s defense ministry for support after no fewer than 70 "
+                          "fighters died in a rebel ambush, reports say.")
+    assert _at(claims, 70).location != "Russia", _why(claims)
 
 
 def test_a_world_region_describing_a_country_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The Red Crescent said Friday that at least 1,300 people are dead from the floods in the "
-                          "North Africa nation, with another 900 missing. Most died in Derna.")
-    assert _at(claims, 1300).location not in ("North Africa nation", "North Africa"), _why(claims)
+    claims = _claims(nlp, "At least 1,450 people have died in the floods in the North Africa nation, with 870 more "
+                          "missing, the Red Crescent said on Thursday. Most of the dead were in Derna.")
+    assert _at(claims, 1450).location not in ("North Africa nation", "North Africa"), _why(claims)
 
 
 def test_a_place_owned_by_a_common_noun_is_the_place_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "According to the provincial police, 114 casualties, 44 dead and 70 injured, have been "
-                          "recorded in the district’s Ramidanda of the Barekot Rural Municipality.")
-    assert "district" not in (_at(claims, 114).location or ""), _why(claims)
+    claims = _claims(nlp, "Provincial police say 126 casualties, 51 dead and 75 injured, were recorded in the "
+                          "district’s Pelkot of the Darvi Rural Municipality.")
+    assert "district" not in (_at(claims, 126).location or ""), _why(claims)
 
 
 def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
     # the lead locates nothing: it names the sides of a war in other countries, and the dateline's
     # country only as the seat of who speaks; the story is not about the dateline's city
-    text = ("About 300 soldiers sent to help Russia fight Ukraine have been killed, Oslo's intelligence "
-            "service said on Monday.\n\n"
-            "The service said 1,200 more had been wounded.\n\n"
-            "More than 5,000 soldiers were sent to Russia last year, it said.")
+    text = ("Around 350 troops dispatched to help Russia fight Ukraine have died, Oslo's spy "
+            "agency said on Thursday.\n\n"
+            "The agency said another 1,400 had been injured.\n\n"
+            "Over 6,000 troops were sent to Russia last year, it said.")
     claims = _claims(nlp, text, dateline="OSLO")
-    for value in (300, 1200):
+    for value in (350, 1400):
         c = _at(claims, value)
         assert c.location == "Russia", _why(claims)
 
