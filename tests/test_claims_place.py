@@ -740,195 +740,195 @@ def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) 
 
 
 def test_an_owner_and_an_adjective_before_a_named_county_only_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "At least 30 people died in Varnia's mountainous Brask County, officials said."), 30)
-    assert c.location == "Brask County", _why((c,))
+    c = _at(_claims(nlp, "At least 27 people were killed in Pellia's hilly Quellin County, authorities said."), 27)
+    assert c.location == "Quellin County", _why((c,))
 
 
 def test_a_figure_with_no_place_takes_the_one_its_sentence_states_for_another(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A total of 85 Varnian nationals recruited by the Russian military have been discharged so far and "
-            "officials are working for the release of another 20 citizens, the foreign secretary said on Monday.")
-    c = _at(_claims(nlp, text, dateline="OSLO"), 20)
+    text = ("So far 72 Pellish citizens enlisted by the Russian military have been sent home, and officials are "
+            "pressing for the release of a further 18 nationals, the foreign minister said on Thursday.")
+    c = _at(_claims(nlp, text, dateline="OSLO"), 18)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_toll_of_two_countries_at_once_is_placed_in_both(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "The death toll from the storm that struck Peru and Chile climbed above 1,500 on Friday."), 1500)
+    c = _at(_claims(nlp, "The toll of the cyclone that hit Peru and Chile rose past 1,640 on Wednesday."), 1640)
     assert c.location == "Peru and Chile", _why((c,))
-    text = "Officials said 1,200 people had died in Peru and 300 in Chile, bringing the confirmed total to 1,500."
+    text = "Authorities reported 1,310 deaths in Peru and 330 in Chile, taking the confirmed total to 1,640."
     claims = _claims(nlp, text)
-    assert (_at(claims, 1200).location, _at(claims, 300).location, _at(claims, 1500).location) \
+    assert (_at(claims, 1310).location, _at(claims, 330).location, _at(claims, 1640).location) \
         == ("Peru", "Chile", "Peru and Chile"), _why(claims)
 
 
 def test_a_clock_time_given_for_a_faraway_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 35 people are missing after the quake shook the valley at 12:52 p.m. (05:52 in Lisbon) on Monday."
-    c = _at(_claims(nlp, text, title="Quake hits Peru"), 35)
+    text = "No fewer than 28 people remain missing since the tremor rocked the valley at 3:17 p.m. (20:17 in Lisbon) on Thursday."
+    c = _at(_claims(nlp, text, title="Tremor rocks Peru"), 28)
     assert c.location != "Lisbon", _why((c,))
 
 
 def test_a_city_and_a_colon_opening_the_text_is_a_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Lima: Officials announced that the toll from the storm that struck the northern Varnia coast has risen "
-            "to 60.\n\nThe governor told reporters in Lima that 26 had died earlier.")
+    text = ("Lima: Authorities said the toll from the cyclone that hit the southern Varnia coast has climbed "
+            "to 54.\n\nSpeaking to journalists in Lima, the governor said 19 had died before that.")
     claims = _claims(nlp, text)
-    assert _at(claims, 26).location != "Lima", _why(claims)
+    assert _at(claims, 19).location != "Lima", _why(claims)
 
 
 def test_a_capital_dateline_over_a_lead_about_its_country_gives_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Russia has decided to release all Varnian recruits serving in its army.\n\n"
-            "Nearly two dozen Varnians are believed to have been forced into fighting.")
+    text = ("Russia has agreed to free every Pellish recruit in its armed forces.\n\n"
+            "Almost two dozen Pellians are thought to have been pushed into combat.")
     c = _at(_claims(nlp, text, dateline="MOSCOW"), 24)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_dateline_over_a_lead_that_locates_the_events_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("In the powerful earthquake that struck the Brask district, the death toll has reached 157.\n\n"
-            "There have been 81 wounded in Brask, 79 in Tessel and 3 in Orlen, totaling 163 wounded.")
+    text = ("The toll from the strong quake that hit the Quellin district now stands at 144.\n\n"
+            "So far there have been 72 injured in Quellin, 66 in Dunmore and 4 in Pellton, for a total of 142 injured.")
     claims = _claims(nlp, text, dateline="LIMA")
-    assert "Lima" not in {_at(claims, 157).location, _at(claims, 163).location}, _why(claims)
+    assert "Lima" not in {_at(claims, 144).location, _at(claims, 142).location}, _why(claims)
 
 
 def test_a_figure_across_the_provinces_is_the_country_s_not_a_place_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The quake killed 117 people in Gansu province and 31 in Qinghai province.\n\n"
-            "Across the two provinces, more than 9,000 people are sheltering in tents, according to state media, "
-            "which said relief efforts in Gansu were now focused on rehousing.")
-    c = _at(_claims(nlp, text, title="Quake in China kills 148"), 9000)
+    text = ("The earthquake left 126 dead in Gansu province and 27 in Qinghai province.\n\n"
+            "Across the two provinces, over 8,500 people are living in tents, state media reported, adding that "
+            "aid work in Gansu had turned to rebuilding homes.")
+    c = _at(_claims(nlp, text, title="China quake kills 153"), 8500)
     assert c.location == "China", _why((c,))
 
 
 def test_a_toll_in_six_states_is_the_country_s_when_the_scope_is_a_county(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Rescuers searched for people in North Carolina on Tuesday.\n\n"
-            "The storm killed at least 139 people in six states.")
-    c = _at(_claims(nlp, text, title="Floods ravage Brask County"), 139)
+    text = ("Search teams looked for survivors in South Carolina on Thursday.\n\n"
+            "The hurricane left at least 126 people dead across five states.")
+    c = _at(_claims(nlp, text, title="Flooding swamps Quellin County"), 126)
     assert c.location in ("United States", "US"), _why((c,))
 
 
 def test_a_country_naming_an_event_in_a_title_is_its_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 80 mercenaries were killed during an ambush by rebels, it has been reported."
-    c = _at(_claims(nlp, text, title="Militia Leader Appeals to President after Mali Ambush Leaves 80 Dead"), 80)
+    text = "No fewer than 70 contract fighters died in a rebel ambush, according to reports."
+    c = _at(_claims(nlp, text, title="Mercenary Chief Seeks Help After Mali Ambush Kills 70"), 70)
     assert c.location == "Mali", _why((c,))
 
 
 def test_a_figure_before_another_takes_the_one_place_its_sentence_gives_the_later(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Varnia plans to deploy another 6,000 soldiers and engineers, with about 1,000 combat engineers "
-            "already in Russia, the lawmaker said.")
-    c = _at(_claims(nlp, text, title="Varnian losses mount in Ukraine"), 6000)
+    text = ("Dorva intends to send a further 5,500 troops and sappers, with roughly 900 combat sappers "
+            "already in Russia, the MP said.")
+    c = _at(_claims(nlp, text, title="Dorvan casualties grow in Ukraine"), 5500)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_bare_number_coordinated_after_a_figure_owns_the_place_right_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "To date there have been 81 wounded in Lima, 79 in Cusco, and 3 in Piura and Tacna, totaling 163 wounded."
-    claims = _claims(nlp, text, title="Quake in Peru")
-    assert (_at(claims, 81).location, _at(claims, 79).location) == ("Lima", "Cusco"), _why(claims)
+    text = "Up to now there have been 72 injured in Lima, 66 in Cusco, and 4 in Piura and Tacna, for a total of 142 injured."
+    claims = _claims(nlp, text, title="Tremor in Peru")
+    assert (_at(claims, 72).location, _at(claims, 66).location) == ("Lima", "Cusco"), _why(claims)
 
 
 def test_a_name_the_page_calls_a_province_is_a_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A powerful earthquake struck Al Brask province late on Friday.\n\n"
-            "In Al Brask alone, 1,600 people died.")
-    c = _at(_claims(nlp, text, title="Quake in Morocco"), 1600)
-    assert c.location == "Al Brask", _why((c,))
+    text = ("A strong quake hit Al Quellin province on Thursday night.\n\n"
+            "In Al Quellin by itself, 1,450 people were killed.")
+    c = _at(_claims(nlp, text, title="Earthquake in Morocco"), 1450)
+    assert c.location == "Al Quellin", _why((c,))
 
 
 def test_a_country_that_loses_its_troops_abroad_is_not_where_they_fell(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Norway has sent about 11,000 soldiers to Chile's Antofagasta region to help Chile repel an "
-            "incursion, officials said on Tuesday.\n\n"
-            "Norway has suffered about 4,700 casualties since its troops arrived, the spy agency of Orlandia "
-            "told lawmakers on Tuesday.")
-    c = _at(_claims(nlp, text, title="Norwegian troops suffer heavy losses in Chile's Antofagasta region"), 4700)
+    text = ("Officials said on Thursday that Norway has deployed roughly 12,500 troops to Chile's Antofagasta region "
+            "to help Chile push back an incursion.\n\n"
+            "Norway has taken about 5,100 casualties since its soldiers arrived, Pellia's intelligence agency "
+            "told MPs on Thursday.")
+    c = _at(_claims(nlp, text, title="Norwegian soldiers take heavy losses in Chile's Antofagasta region"), 5100)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
     assert c.location_basis == "inherited"
 
 
 def test_a_country_that_suffers_a_disaster_s_deaths_at_home_stays_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The quake struck southern Turkey before dawn on Monday, toppling thousands of buildings.\n\n"
-            "Syria has suffered at least 1,200 deaths, its health ministry said.")
-    c = _at(_claims(nlp, text, title="Quake in Turkey kills thousands"), 1200)
+    text = ("The earthquake hit southern Turkey before sunrise on Thursday, bringing down thousands of buildings.\n\n"
+            "Syria has suffered no fewer than 1,350 deaths, according to its health ministry.")
+    c = _at(_claims(nlp, text, title="Turkey quake kills thousands"), 1350)
     assert c.location == "Syria", _why((c,))
 
 
 def test_a_place_in_a_relative_clause_on_other_people_is_not_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("According to lawmakers briefed by the spy agency, casualties not only include around 600 deaths "
-            "but also numerous injured soldiers who have been repatriated back to Norway.")
-    c = _at(_claims(nlp, text, title="Norwegian troops fight on in Chile's Antofagasta region"), 600)
+    text = ("MPs briefed by the intelligence agency said the casualties include not just some 650 deaths "
+            "but many wounded troops who have been flown home to Norway.")
+    c = _at(_claims(nlp, text, title="Norwegian soldiers keep fighting in Chile's Antofagasta region"), 650)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
 
 
 def test_where_a_briefing_was_held_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The report cites Orlandian spy officials who presented their findings during a briefing with "
-            "lawmakers in Washington. A spokesman said his agency has confirmed that more than 1,000 Tessian "
-            "volunteers serve in the ranks. At least 39 of them have been killed.")
+    text = ("The report quotes Pellian intelligence officers who laid out their findings at a briefing for "
+            "MPs in Washington. A spokeswoman said her agency had confirmed that over 1,200 Dorvan "
+            "volunteers are serving in the ranks. No fewer than 44 of them have died.")
     claims = _claims(nlp, text)
-    for value in (1000, 39):
+    for value in (1200, 44):
         c = _at(claims, value)
         assert c.location != "Washington", _why((c,))
 
 
 def test_where_recruits_boarded_their_flight_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("On a hot day in May, four young men boarded a flight at Chile's Antofagasta airport, cheering. "
-            "Weeks later, one of them was killed on the front lines of Ukraine, his mother said.\n\n"
-            "Officials estimate that between 1,500 and 3,000 Chileans have enlisted.")
-    c = _at(_claims(nlp, text), 2250)  # the midpoint of the range
+    text = ("One humid morning in June, three young men cheered as they got on a plane at Chile's Antofagasta "
+            "airport. A month later, one of them died on the front lines of Ukraine, his sister said.\n\n"
+            "Officials believe between 1,800 and 3,200 Chileans have signed up.")
+    c = _at(_claims(nlp, text), 2500)  # the midpoint of the range
     assert c.location == "Ukraine", _why((c,))
 
 
 def test_a_town_named_after_of_that_the_parser_tore_off_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Deadly floods in Orlandia\n\n"
-            "Twenty people were killed when creeks near the small Middle Tessel town of Tessly overflowed "
-            "after more than 17 inches of rain fell in the area in less than a day.")
-    c = _at(_claims(nlp, text, title="Deadly floods in Orlandia"), 20)
-    assert c.location == "Tessly", _why((c,))
+    text = ("Flash floods in Pellia\n\n"
+            "Eighteen people were killed when streams near the tiny Middle Corran town of Quellby burst their banks "
+            "after over 14 inches of rain fell on the area in under a day.")
+    c = _at(_claims(nlp, text, title="Flash floods in Pellia"), 18)
+    assert c.location == "Quellby", _why((c,))
 
 
 def test_the_place_after_the_second_of_two_bare_numbers_is_only_the_second_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The combined toll of the Chile and Peru earthquakes has passed 3,500.\n\n"
-            "The new total comes an hour after Chile officials said its death toll stood at 1,762 "
-            "and at least 1,293 in Peru.")
-    claims = _claims(nlp, text, title="Quake toll in Chile and Peru passes 3,500")
-    assert _at(claims, 1293).location == "Peru", _why(claims)
-    assert _at(claims, 1762).location != "Peru", _why(claims)
+    text = ("The joint toll from the Peru and Chile quakes has topped 3,800.\n\n"
+            "The latest figure came shortly after Chile officials put their death toll at 2,104 "
+            "and at least 1,356 in Peru.")
+    claims = _claims(nlp, text, title="Peru and Chile quake toll tops 3,800")
+    assert _at(claims, 1356).location == "Peru", _why(claims)
+    assert _at(claims, 2104).location != "Peru", _why(claims)
 
 
 def test_a_clock_time_given_in_another_city_does_not_place_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong quake struck southern Chile on Monday.\n\n"
-            "At least 35 people are missing, two days after the quake measuring 6.8, according to the "
-            "authorities, and 6.6, according to seismologists, shook the town of Tessly, at 12:52 p.m. "
-            "(05:52 in Lisbon), on Monday.")
-    c = _at(_claims(nlp, text, title="Quake in Chile"), 35)
+    text = ("A powerful earthquake hit southern Chile on Thursday.\n\n"
+            "No fewer than 28 people remain missing, two days after the tremor, of magnitude 6.9 according to "
+            "officials and 6.7 according to seismologists, rocked the town of Quellby at 3:17 p.m. "
+            "(20:17 in Lisbon) on Thursday.")
+    c = _at(_claims(nlp, text, title="Earthquake in Chile"), 28)
     assert c.location != "Lisbon", _why((c,))
 
 
 def test_a_province_the_lead_places_in_a_country_is_the_article_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The number of deaths from the strong quake that devastated Tessel province in southwestern China "
-            "rose from 74 to 82, according to state media.\n\n"
-            "Among the dead, 46 were reported in the town of Varno and 36 in the city of Orla.\n\n"
-            "The quake injured 270 people.")
-    c = _at(_claims(nlp, text), 270)
-    assert c.location == "Tessel province", _why((c,))
+    text = ("State media said the toll from the powerful earthquake that wrecked Dunmore province in northwestern "
+            "China had climbed from 81 to 93.\n\n"
+            "Of the dead, 51 were in the town of Pellby and 42 in the city of Quellin.\n\n"
+            "The earthquake injured 305 people.")
+    c = _at(_claims(nlp, text), 305)
+    assert c.location == "Dunmore province", _why((c,))
     assert c.location_basis == "inherited"
 
 
 def test_a_photo_caption_left_at_the_top_does_not_set_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A crane moves through the rubble of a damaged church following the quake, at Lipa in Batangas, "
-            "central Philippines, on Tuesday. AP\n\n"
-            "The death toll from the powerful quake that jolted Brask last week has risen to 186, the national "
-            "disaster council said on Monday.\n\n"
-            "The toll includes 173 deaths in Tessel, 12 in Orla and one in Varno.\n\n"
-            "Still missing are 11 people while 583 others are injured.")
-    c = _at(_claims(nlp, text, title="Quake death toll climbs to 186"), 583)
+    text = ("An excavator clears debris from a collapsed chapel after the earthquake, at Lipa in Batangas, "
+            "central Philippines, on Thursday. AP\n\n"
+            "The number killed by the strong quake that hit Quellin last week has climbed to 203, the national "
+            "disaster council said on Friday.\n\n"
+            "That includes 188 deaths in Dunmore, 14 in Pellby and one in Corran.\n\n"
+            "Nine people remain missing and 612 others are injured.")
+    c = _at(_claims(nlp, text, title="Quake toll rises to 203"), 612)
     assert c.location not in ("Lipa", "Batangas"), _why((c,))
 
 
 def test_an_agency_a_sentence_names_is_no_caption_credit(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 100 Tessian soldiers were killed in fighting in the Brask region, a lawmaker told Reuters.\n\n"
-            "Another 1,000 were wounded, he said.")
-    c = _at(_claims(nlp, text), 1000)
-    assert c.location == "Brask region", _why((c,))
+    text = ("No fewer than 120 Pellian troops died in combat in the Quellin region, an MP told Reuters.\n\n"
+            "A further 1,100 were injured, he said.")
+    c = _at(_claims(nlp, text), 1100)
+    assert c.location == "Quellin region", _why((c,))
 
 
 def test_the_lead_s_place_is_read_in_the_clause_a_sentence_reports(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from a strong quake that struck northeast Chile on Tuesday could rise much higher, "
-            "authorities warned Wednesday, after tremors were felt in several major cities and as far away as "
+    text = ("The toll from a powerful earthquake that hit northeast Chile on Thursday may climb sharply, "
+            "officials cautioned on Friday, after tremors were felt in a number of big cities and as far off as "
             "the capital Lima, reports CNN.\n\n"
-            "Rescuers said the epicentre was 40 kilometres southeast of the town of Varno.\n\n"
-            "More than 70 people were injured.")
-    c = _at(_claims(nlp, text), 70)
+            "The epicentre lay 35 kilometres northwest of the town of Pellby, rescuers said.\n\n"
+            "Over 80 people were hurt.")
+    c = _at(_claims(nlp, text), 80)
     assert c.location == "Chile", _why((c,))
