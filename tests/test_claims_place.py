@@ -74,7 +74,8 @@ def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-u
 
 def test_the_opening_of_a_story_about_a_country_in_several_cities(nlp) -> None:  # type: ignore[no-untyped-def]
     # the lead's city is the place of the shooting that set the protests off, not of the protests
-    text = ("Demonstrations have swept Greece for the fifth straight day since the fatal police shooting of a student in Athens.\n\n"
+    text = ("Demonstrations have swept Greece for the fifth straight day since the fatal police shooting "
+            "of a student in Athens.\n\n"
             "Over a hundred universities are still occupied by protesters.")
     claims = _claims(nlp, text)
     assert _at(claims, 100).location == "Greece", _why(claims)
@@ -236,7 +237,8 @@ def test_a_region_the_tagger_misses_after_in_is_a_place(nlp) -> None:  # type: i
 
 
 def test_a_title_s_war_name_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Dorvan soldiers sent to the Brazilian city of Manaus have seen no combat since February, according to the agency.\n\n"
+    text = ("Dorvan soldiers sent to the Brazilian city of Manaus have seen no combat since February, "
+            "according to the agency.\n\n"
             "The agency estimated that roughly 3,400 Dorvan troops had been killed or wounded.")
     c = _at(_claims(nlp, text, title="Dorvans 'vanish' amid steep losses in Peru war"), 3400)
     assert c.location == "Manaus", _why((c,))
@@ -504,7 +506,8 @@ def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ig
 
 
 def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Authorities said 1,287 people were killed and 2,956 people were hurt in the badly hit province of Quellin alone.")
+    claims = _claims(nlp, "Authorities said 1,287 people were killed and 2,956 people were hurt in the badly hit "
+                          "province of Quellin alone.")
     assert _at(claims, 1287).location == "Quellin", _why(claims)
     claims = _claims(nlp, "Nineteen people remained missing and 31 others had been pulled to safety after severe flooding "
                           "in Dunmore County, a spokeswoman said.")
