@@ -18,54 +18,55 @@ from dossier.settings import Settings
 
 
 def test_a_camp_named_by_its_noun_is_the_place_of_every_figure_of_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Shelling of houses in the Tessel refugee camp left at least five dead and 16 injured.")
-    for value in (5, 16):
+    claims = _claims(nlp, "Shellfire on shelters in the Dunmore refugee camp left no fewer than seven dead and 19 wounded.")
+    for value in (7, 19):
         c = _at(claims, value)
-        assert "Tessel" in (c.location or "") and c.location_basis == "stated", _why(claims)
+        assert "Dunmore" in (c.location or "") and c.location_basis == "stated", _why(claims)
 
 
 def test_a_building_gives_the_town_it_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The attack on the Orlen school in the northern town of Brask, which also wounded around 100 people, "
-            "was the deadliest of the week.")
-    c = _at(_claims(nlp, text), 100)
-    assert c.location == "Brask", _why((c,))
+    text = ("The strike on the Halden clinic in the eastern town of Quellin, which also injured some 80 people, "
+            "was the worst this month.")
+    c = _at(_claims(nlp, text), 80)
+    assert c.location == "Quellin", _why((c,))
 
 
 def test_the_place_of_the_event_that_killed_the_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the X neighbourhood of Y": the neighbourhood, not the city the gazetteer knows
-    text = "In an earlier strike in the Kestel neighbourhood of Mosul, at least 12 members of one family were killed."
-    c = _at(_claims(nlp, text), 12)
-    assert "Kestel" in (c.location or "") and c.location_basis == "stated", _why((c,))
+    text = "In a previous raid on the Sarrow neighbourhood of Mosul, at least 9 people from a single household were killed."
+    c = _at(_claims(nlp, text), 9)
+    assert "Sarrow" in (c.location or "") and c.location_basis == "stated", _why((c,))
 
 
 def test_where_a_speaker_sits_is_not_where_the_counted_are(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A UN spokesman in Geneva said 40 people had died.", title="Floods sweep through Mendoza")
-    c = _at(claims, 40)
+    claims = _claims(nlp, "A UN spokeswoman in Geneva told reporters 57 people had died.",
+                     title="Mudslides bury homes in Mendoza")
+    c = _at(claims, 57)
     assert (c.location, c.location_basis) == ("Mendoza", "inherited"), _why(claims)
 
 
 def test_a_list_gives_each_figure_its_own_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A total of 300 candidates are standing for 120 seats, with 40 of them registered in the capital, "
-            "Lima, 25 in the Cusco region and 30 in the Piura region.")
-    claims = _claims(nlp, text, title="Voting begins in Peru")
-    assert _at(claims, 300).location == "Peru", _why(claims)
-    assert _at(claims, 25).location == "Cusco region", _why(claims)
-    assert _at(claims, 30).location == "Piura region", _why(claims)
+    text = ("In all, 410 hopefuls are running for 130 posts, with 52 of those listed in the capital, "
+            "Lima, 33 in the Piura region and 27 in the Cusco region.")
+    claims = _claims(nlp, text, title="Peru goes to the polls")
+    assert _at(claims, 410).location == "Peru", _why(claims)
+    assert _at(claims, 27).location == "Cusco region", _why(claims)
+    assert _at(claims, 33).location == "Piura region", _why(claims)
 
 
 def test_a_place_after_one_figure_is_not_the_next_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Earlier on Saturday a crowd of about 1,000 people attended a peaceful rally in Lima and another "
-            "1,000 marched in the northern city of Trujillo.")
+    text = ("On Friday morning some 2,000 demonstrators joined a calm march in Lima and another "
+            "2,000 rallied in the northern city of Trujillo.")
     claims = _claims(nlp, text)
-    first, second = [c for c in claims if c.value == 1000]
+    first, second = [c for c in claims if c.value == 2000]
     assert (first.location, second.location) == ("Lima", "Trujillo"), _why(claims)
 
 
 def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The killing has sparked the worst unrest Greece has seen in years, with at least 70 people injured "
-            "in cities across the country.\n\nMore than 200 people have been arrested.")
-    claims = _claims(nlp, text, title="Athens vigil ends in clashes")
-    injured, arrested = _at(claims, 70), _at(claims, 200)
+    text = ("The shooting has triggered the fiercest unrest Greece has witnessed in a decade, with at least 64 people hurt "
+            "in towns across the country.\n\nOver 230 people have been detained.")
+    claims = _claims(nlp, text, title="Clashes follow Athens vigil")
+    injured, arrested = _at(claims, 64), _at(claims, 230)
     assert (injured.location, injured.location_basis) == ("Greece", "stated"), _why(claims)
     # the next sentence names no place: it goes on about the place of the one before
     assert (arrested.location, arrested.location_basis) == ("Greece", "inherited"), _why(claims)
@@ -73,80 +74,81 @@ def test_a_nationwide_story_keeps_its_country(nlp) -> None:  # type: ignore[no-u
 
 def test_the_opening_of_a_story_about_a_country_in_several_cities(nlp) -> None:  # type: ignore[no-untyped-def]
     # the lead's city is the place of the shooting that set the protests off, not of the protests
-    text = ("Protests have gripped Greece for a sixth day since the police shooting of a teenager in Athens.\n\n"
-            "More than a hundred schools remain occupied by students.")
+    text = ("Demonstrations have swept Greece for the fifth straight day since the fatal police shooting "
+            "of a student in Athens.\n\n"
+            "Over a hundred universities are still occupied by protesters.")
     claims = _claims(nlp, text)
     assert _at(claims, 100).location == "Greece", _why(claims)
 
 
 def test_a_sentence_goes_on_about_the_place_of_the_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy fighting was reported across northern Iraq on Tuesday.\n\n"
-            "At least 12 people were killed when a strike hit a house in the Kestel neighbourhood of Mosul.\n\n"
-            "Nine others were missing in the rubble.")
+    text = ("Fierce clashes were reported throughout northern Iraq on Friday.\n\n"
+            "At least 14 people died when an air raid struck a home in the Ballan neighbourhood of Mosul.\n\n"
+            "Seven more were missing beneath the debris.")
     claims = _claims(nlp, text)
-    nine = _at(claims, 9)
-    assert "Kestel" in (nine.location or "") and nine.location_basis == "inherited", _why(claims)
-    assert (nine.location_from or "").startswith("earlier sentence"), _why(claims)
+    seven = _at(claims, 7)
+    assert "Ballan" in (seven.location or "") and seven.location_basis == "inherited", _why(claims)
+    assert (seven.location_from or "").startswith("earlier sentence"), _why(claims)
 
 
 def test_no_carrying_a_place_of_another_country_or_where_a_quake_was_felt(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong earthquake struck near Manokwari in Indonesia on Sunday.\n\n"
-            "The tremor was felt 1,300 kilometres away in northern Australia.\n\n"
-            "About 135 homes were damaged, officials said.")
-    c = _at(_claims(nlp, text), 135)
+    text = ("A powerful earthquake hit near Manokwari in Indonesia on Thursday.\n\n"
+            "The quake was felt 1,100 kilometres away in northern Australia.\n\n"
+            "Roughly 140 houses were damaged, authorities said.")
+    c = _at(_claims(nlp, text), 140)
     assert c.location == "Manokwari" and c.location_basis == "inherited", _why((c,))
 
 
 def test_it_goes_on_about_the_index_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Merval index fared worst of all.\n\n"
-            "It dropped in value by 10.12%, while the affiliated Bovespa index lost 8.5%.")
-    claims = _claims(nlp, text, title="Markets tumble worldwide")
-    c = _at(claims, 10.12)
+    text = ("Of all the markets, the Merval index suffered most.\n\n"
+            "It fell by 9.84%, while the neighbouring Bovespa index slid 7.3%.")
+    claims = _claims(nlp, text, title="Stock markets slump across the globe")
+    c = _at(claims, 9.84)
     assert (c.location, c.location_basis) == ("Argentina", "inherited"), _why(claims)
-    assert _at(claims, 8.5).location == "Brazil", _why(claims)
+    assert _at(claims, 7.3).location == "Brazil", _why(claims)
 
 
 def test_an_index_figure_is_stated_when_its_sentence_names_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The primary UK index, the FTSE 100, dropped by 2.36% on Monday.")
-    c = _at(claims, 2.36)
+    claims = _claims(nlp, "The main UK index, the FTSE 100, slipped 1.87% on Thursday.")
+    c = _at(claims, 1.87)
     assert (c.location, c.location_basis) == ("United Kingdom", "stated"), _why(claims)
 
 
 def test_a_dateline_that_is_only_where_the_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 15 refugees died in a fire at a camp outside Chittagong, officials said.\n\n"
-            "More than 500 were injured.")
+    text = ("A blaze at a camp outside Chittagong killed at least 11 refugees, authorities said.\n\n"
+            "Over 450 were hurt.")
     claims = _claims(nlp, text, dateline="WASHINGTON")
-    c = _at(claims, 500)
+    c = _at(claims, 450)
     assert c.location == "Chittagong" and c.location_basis == "inherited", _why(claims)
     # a dateline in the same country as the story stays its scope
-    claims = _claims(nlp, "Rescuers said 40 people had died.", dateline="LIMA")
-    c = _at(claims, 40)
+    claims = _claims(nlp, "Firefighters said 33 people had been killed.", dateline="LIMA")
+    c = _at(claims, 33)
     assert (c.location, c.location_basis) == ("Lima", "inherited"), _why(claims)
 
 
 def test_a_place_in_an_organisation_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("About 40 observers from the Organization for Security and Cooperation in Europe oversaw the vote.")
-    claims = _claims(nlp, text, title="Turkmenistan votes for a new parliament")
-    c = _at(claims, 40)
+    text = ("Some 55 monitors sent by the Organization for Security and Cooperation in Europe watched the polling.")
+    claims = _claims(nlp, text, title="Turkmenistan elects a new parliament")
+    c = _at(claims, 55)
     assert (c.location, c.location_basis) == ("Turkmenistan", "inherited"), _why(claims)
 
 
 def test_the_building_named_again_is_where_the_article_put_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two shells struck the school in the Tessel refugee camp on Tuesday, witnesses said.\n\n"
-            "The agency's director in Varnia said that the shells landed near the school where 350 people "
-            "were taking shelter.")
-    c = _at(_claims(nlp, text), 350)
-    assert "Tessel" in (c.location or "") and c.location_basis == "inherited", _why((c,))
+    text = ("Mortar rounds hit the school in the Dunmore refugee camp on Friday, residents said.\n\n"
+            "The agency's chief in Varnia said the rounds fell close to the school where 280 people "
+            "were sheltering.")
+    c = _at(_claims(nlp, text), 280)
+    assert "Dunmore" in (c.location or "") and c.location_basis == "inherited", _why((c,))
 
 
 def test_a_place_of_the_main_clause_is_not_the_place_of_an_as_clause_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The sixth aftershock shook the island in the Persian Gulf on Monday as the death toll rose to 10."
-    c = _at(_claims(nlp, text, title="Quake kills 10 on Iran's Qeshm island"), 10)
+    text = "A fifth aftershock rattled the island in the Persian Gulf on Thursday as the toll climbed to 13."
+    c = _at(_claims(nlp, text, title="Earthquake leaves 13 dead on Iran's Qeshm island"), 13)
     assert (c.location, c.location_basis) == ("Qeshm", "inherited"), _why((c,))
 
 
 def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "In the 2006 Lebanon war, 28 civilians were killed in a single strike."), 28)
+    c = _at(_claims(nlp, "In the 2006 Lebanon war, 31 civilians died in one air raid."), 31)
     assert c.location == "Lebanon", _why((c,))
 
 
@@ -154,133 +156,134 @@ def test_an_event_named_after_a_place_gives_that_place(nlp) -> None:  # type: ig
 
 def test_the_place_inside_the_other_is_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
     # where the counted are stationed (a country) and where they were killed (a city in it)
-    text = ("At least 100 Varnian soldiers stationed in Brazil have been killed and about 1,000 more injured "
-            "during heavy fighting in the city of Manaus, officials said.")
+    text = ("No fewer than 120 Dorvan troops posted in Brazil have died and roughly 900 others have been wounded "
+            "amid fierce combat in the city of Manaus, authorities said.")
     claims = _claims(nlp, text)
-    for value in (100, 1000):
+    for value in (120, 900):
         assert _at(claims, value).location == "Manaus", _why(claims)
 
 
 def test_a_trailing_place_is_shared_by_an_elliptical_and_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agency said that some 300 Varnian soldiers have been killed and 2,700 wounded in Manaus last month."
-    claims = _claims(nlp, text, title="Varnian losses mount")
-    for value in (300, 2700):
+    text = "According to the agency, roughly 260 Dorvan troops have been killed and 2,400 wounded in Manaus since March."
+    claims = _claims(nlp, text, title="Dorvan casualties rise")
+    for value in (260, 2400):
         assert _at(claims, value).location == "Manaus", _why(claims)
 
 
 def test_the_days_of_a_date_list_are_no_figures_with_places(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ('"On May 4 and 5, Varnian units suffered heavy losses near the village of Orlenka in the Manaus '
-            'region of Brazil -- at least 30 soldiers were killed and wounded," the army said.')
-    c = _at(_claims(nlp, text), 30)
-    assert c.location in ("Orlenka", "Manaus region"), _why((c,))
+    text = ('"On June 11 and 12, Dorvan units took serious losses close to the village of Pellik in the Manaus '
+            'region of Brazil -- no fewer than 45 troops were killed and wounded," the military said.')
+    c = _at(_claims(nlp, text), 45)
+    assert c.location in ("Pellik", "Manaus region"), _why((c,))
 
 
 def test_a_war_named_after_a_side_gives_way_to_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agency reports that casualties among Varnian troops in the Peru war have now reached about 3,000."
-    c = _at(_claims(nlp, text, title="VARNIAN CASUALTIES HIT 3,000 IN BRAZIL"), 3000)
+    text = "Casualties among Dorvan soldiers in the Peru war now stand at roughly 3,400, the agency reports."
+    c = _at(_claims(nlp, text, title="DORVAN LOSSES REACH 3,400 IN BRAZIL"), 3400)
     assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
 
 
 def test_a_country_fought_against_is_a_side_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 100 Varnian soldiers were killed and another 1,000 wounded during fierce fighting in the "
-            "city of Manaus, a lawmaker told reporters.\n\n"
-            '"There have been at least 100 deaths and the injured are approaching 1,000," he said.')
-    claims = _claims(nlp, text, title="Varnia reports troops' losses in Brazil's war against Peru")
-    quoted = [c for c in claims if c.value == 100][-1]
+    text = ("No fewer than 140 Dorvan troops died and a further 1,100 were wounded in heavy combat in the "
+            "city of Manaus, an MP told journalists.\n\n"
+            '"We have seen at least 140 deaths, and the wounded are nearing 1,100," he said.')
+    claims = _claims(nlp, text, title="Dorva admits troop losses in Brazil's war against Peru")
+    quoted = [c for c in claims if c.value == 140][-1]
     assert (quoted.location, quoted.location_basis) == ("Manaus", "inherited"), _why(claims)
 
 
 def test_a_capital_helped_is_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Fighting raged in the city of Manaus on Sunday.\n\n"
-            "Officials estimate that Varnia has sent at least 10,000 soldiers to help Brasilia.")
-    c = _at(_claims(nlp, text), 10000)
+    text = ("Clashes continued in the city of Manaus on Friday.\n\n"
+            "According to estimates by officials, Dorva has dispatched at least 12,000 troops to help Brasilia.")
+    c = _at(_claims(nlp, text), 12000)
     assert c.location == "Brazil", _why((c,))
 
 
 def test_a_town_s_mayor_gives_the_town_over_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll in Libya's coastal city of Derna has risen to 9,100 after the storm.\n\n"
-            "About 170 people were killed elsewhere in the nation.\n\n"
-            "The toll might climb to 20,000, according to Derna's mayor, Omar Tessel.")
+    text = ("The death toll in Libya's port city of Derna climbed to 8,700 after the storm.\n\n"
+            "Some 150 more people died elsewhere in the nation.\n\n"
+            "The number could rise to 18,000, according to Derna's mayor, Salem Orvani.")
     claims = _claims(nlp, text)
-    assert _at(claims, 170).location == "Libya", _why(claims)
-    assert _at(claims, 20000).location == "Derna", _why(claims)
+    assert _at(claims, 150).location == "Libya", _why(claims)
+    assert _at(claims, 18000).location == "Derna", _why(claims)
 
 
 def test_the_capital_where_the_government_speaks_does_not_narrow_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Yesterday a violent series of earthquakes hit Peru, in particular the province of Cusco. "
-            "The provisional toll is very heavy: over 2,000 dead and around 9,000 injured. "
-            "This was stated by the government in Lima.")
+    text = ("On Friday a powerful string of quakes struck Peru, above all the province of Cusco. "
+            "The early count is grim: more than 2,300 dead and about 8,000 injured. "
+            "The government in Lima announced this.")
     claims = _claims(nlp, text)
-    assert _at(claims, 2000).location == "Cusco", _why(claims)
+    assert _at(claims, 2300).location == "Cusco", _why(claims)
 
 
 def test_a_title_s_place_of_events_before_its_label(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("State media showed the leader at a gala in Orlen on Sunday.\n\n"
-            "Analysts estimate that around 600 Varnian soldiers have been killed.")
-    c = _at(_claims(nlp, text, title="Varnia: leader honours troops killed in Brazil"), 600)
+    text = ("State television showed the president at a banquet in Pellton on Friday.\n\n"
+            "Experts believe roughly 700 Dorvan troops have died.")
+    c = _at(_claims(nlp, text, title="Dorva: president honours soldiers killed in Brazil"), 700)
     assert (c.location, c.location_basis) == ("Brazil", "inherited"), _why((c,))
 
 
 def test_a_title_s_place_where_a_quake_was_felt_is_not_the_story_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "An earthquake shook a sparsely populated area of southern Peru on Sunday, killing 10 people, officials said."
-    c = _at(_claims(nlp, text, title="Strong earthquake jolts southern Peru, felt in Chile"), 10)
+    text = "A quake rattled a thinly settled part of southern Peru on Thursday, killing 13 people, authorities said."
+    c = _at(_claims(nlp, text, title="Powerful quake hits southern Peru, felt in Chile"), 13)
     assert c.location != "Chile" and "Peru" in (c.location or ""), _why((c,))
 
 
 def test_a_region_the_tagger_misses_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A lawmaker said that 100 Varnian soldiers fighting on the side of Brazil have been killed in "
-            "Kursk Oblast, and about 1,000 other soldiers wounded.")
+    text = ("An MP said 130 Dorvan troops fighting for Brazil have been killed in "
+            "Kursk Oblast, with around 1,200 other troops hurt.")
     claims = _claims(nlp, text)
-    assert _at(claims, 100).location == "Kursk Oblast", _why(claims)
+    assert _at(claims, 130).location == "Kursk Oblast", _why(claims)
 
 
 def test_a_title_s_war_name_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Varnian troops deployed in the Brazilian city of Manaus have not fought since January, the agency said.\n\n"
-            "The agency said that about 3,000 Varnian soldiers had been killed or wounded.")
-    c = _at(_claims(nlp, text, title="Varnians 'disappear' amid heavy losses in Peru war"), 3000)
+    text = ("Dorvan soldiers sent to the Brazilian city of Manaus have seen no combat since February, "
+            "according to the agency.\n\n"
+            "The agency estimated that roughly 3,400 Dorvan troops had been killed or wounded.")
+    c = _at(_claims(nlp, text, title="Dorvans 'vanish' amid steep losses in Peru war"), 3400)
     assert c.location == "Manaus", _why((c,))
 
 
 def test_a_province_that_reports_a_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The destruction has been widespread, with Brask province reporting 17 deaths and Tessel province "
-            "suffering 56 fatalities.")
-    claims = _claims(nlp, text, title="Floods hit Varnia")
-    assert "Brask" in (_at(claims, 17).location or ""), _why(claims)
-    assert "Tessel" in (_at(claims, 56).location or ""), _why(claims)
+    text = ("Damage is extensive, with Quellin province recording 23 deaths and Dunmore province "
+            "suffering 48 fatalities.")
+    claims = _claims(nlp, text, title="Floods strike Dorva")
+    assert "Quellin" in (_at(claims, 23).location or ""), _why(claims)
+    assert "Dunmore" in (_at(claims, 48).location or ""), _why(claims)
 
 
 def test_killed_outside_of_a_town_is_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The storm killed at least 9,000 people in Derna, officials said.\n\n"
-            "A further 170 people have been killed outside of Derna due to the flooding, the agency said.")
-    c = _at(_claims(nlp, text), 170)
+    text = ("In Derna alone, the floods left at least 8,600 people dead, authorities said.\n\n"
+            "Another 160 people have died outside of Derna because of the deluge, according to the agency.")
+    c = _at(_claims(nlp, text), 160)
     assert c.location == "Libya", _why((c,))
 
 
 def test_floods_that_claimed_lives_in_a_country_are_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Heavy rains and flooding in Peru have claimed over 100 lives, and more than 64 people are still missing."
+    text = "Torrential downpours and floods in Peru have claimed more than 120 lives, while over 58 people remain missing."
     claims = _claims(nlp, text)
-    assert (_at(claims, 100).location, _at(claims, 100).location_basis) == ("Peru", "stated"), _why(claims)
+    assert (_at(claims, 120).location, _at(claims, 120).location_basis) == ("Peru", "stated"), _why(claims)
 
 
 def test_figures_after_national_ones_stay_national(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy rains and flooding in Peru have claimed over 100 lives.\n\n"
-            "The rains caused flooding in the low-lying neighbourhoods of the capital Lima.\n\n"
-            'A police spokesman said: "The death toll has reached 101, and 64 people are missing."')
-    claims = _claims(nlp, text, title="Peru flood and landslides: Death toll rises to 101")
-    assert _at(claims, 101).location == "Peru", _why(claims)
+    text = ("Days of downpours and floods in Peru have killed more than 120 people.\n\n"
+            "Water swamped the poorer low-lying districts of the capital Lima.\n\n"
+            'A police spokeswoman said: "The toll now stands at 123, and 58 people are missing."')
+    claims = _claims(nlp, text, title="Peru floods and mudslides: toll climbs to 123")
+    assert _at(claims, 123).location == "Peru", _why(claims)
 
 
 def test_a_country_phrase_yields_to_a_town_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Peru flood death toll in Cusco reaches 1,300, but local officials suggest it could be higher."
-    c = _at(_claims(nlp, text), 1300)
+    text = "Peru flood death toll in Cusco rises to 1,150, although local authorities fear the number is higher."
+    c = _at(_claims(nlp, text), 1150)
     assert c.location == "Cusco", _why((c,))
 
 
 def test_a_headline_s_capitals_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("100 People Dead, 67 Missing In Floods And Landslides\n\n"
-            "So far, 100 people have died while 67 are reported missing in the floods.")
+    text = ("120 People Killed, 58 Missing In Storms And Mudslides\n\n"
+            "Up to now, 120 people have been killed and 58 remain missing in the storms.")
     claims = _claims(nlp, text)
-    assert all(c.location != "Floods" for c in claims), _why(claims)
+    assert all(c.location not in ("Storms", "Mudslides") for c in claims), _why(claims)
 
 
 def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
@@ -289,113 +292,114 @@ def test_a_page_that_names_no_place_takes_its_story_s_country() -> None:
     from dossier.pipeline import build_from_articles
 
     pages = {
-        "named": ("Floods and landslides kill 90 in Peru\nPublished: 29 September 2024\n"
-                  "Floods and landslides in Peru have killed 90 people and 60 people are missing, the police said "
-                  "on Sunday, as rescuers searched for the missing in Cusco.\n"),
-        "unnamed": ("Floods and landslides: 100 dead, 67 missing\nPublished: 29 September 2024\n"
-                    "So far, 100 people have died while 67 are reported missing in the floods and landslides that "
-                    "took place across the country, the police said on Sunday, as rescuers searched for the missing.\n"),
+        "named": ("Storms and mudslides leave 85 dead in Peru\nPublished: 14 March 2024\n"
+                  "Storms and mudslides in Peru have killed 85 people and left 52 missing, police said on "
+                  "Saturday, as search teams combed Cusco for survivors.\n"),
+        "unnamed": ("Storms and mudslides: 112 dead, 58 missing\nPublished: 14 March 2024\n"
+                    "Up to now, 112 people have been killed and 58 remain missing after the storms and mudslides "
+                    "that hit the whole country, police said on Saturday, as search teams kept looking for survivors.\n"),
     }
     settings = Settings(progress="never", min_words=5)
     arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings) for n, t in pages.items()]
     built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
     page = next(a for a in built.articles if a.source == "unnamed.txt")
-    mine = [c for c in built.claims if c.article == page.id and c.value in (100, 67)]
+    mine = [c for c in built.claims if c.article == page.id and c.value in (112, 58)]
     assert mine and all((c.location, c.location_basis) == ("Peru", "inherited") for c in mine), \
         [(c.value, c.location, c.location_from) for c in built.claims]
 
 
 def test_a_town_named_on_the_counting_body_is_the_figure_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Powerful earthquakes that struck southern Peru on Saturday have killed more than 2,000 people, the "
-            "government said on Sunday.\n\n"
-            "More than 200 dead had been brought to different hospitals, according to a Cusco health department official.")
-    c = _at(_claims(nlp, text), 200)
+    text = ("Strong quakes that hit southern Peru on Friday have left over 2,300 people dead, the "
+            "government said on Saturday.\n\n"
+            "Over 240 dead had been taken to several hospitals, according to a Cusco health department official.")
+    c = _at(_claims(nlp, text), 240)
     assert c.location == "Cusco", _why((c,))
 
 
 def test_a_town_in_another_spelling_is_a_place_where_the_page_calls_it_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Flood death toll in Derna reaches 9,300, but local officials suggest it could be higher.\n\n"
-            "The Red Crescent said the death toll in Libya's coastal city of Derna had soared.")
-    c = _at(_claims(nlp, text), 9300)
+    text = ("Flood death toll in Derna climbs to 8,800, though local leaders fear it may climb further.\n\n"
+            "According to the Red Crescent, the toll in Libya's coastal city of Derna had surged.")
+    c = _at(_claims(nlp, text), 8800)
     assert c.location == "Derna", _why((c,))
 
 
 def test_the_story_s_place_named_for_another_figure_is_not_this_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The 4,000 Varnian sailors now in Manaus are most of the 9,000 that Orlia says were sent to Brazil."
-    claims = _claims(nlp, text, title="Varnian sailors in Manaus")
-    assert _at(claims, 4000).location == "Manaus", _why(claims)
-    assert _at(claims, 9000).location == "Brazil", _why(claims)
+    text = "The 3,500 Dorvan marines currently in Manaus make up most of the 8,000 that Pellia says were dispatched to Brazil."
+    claims = _claims(nlp, text, title="Dorvan marines in Manaus")
+    assert _at(claims, 3500).location == "Manaus", _why(claims)
+    assert _at(claims, 8000).location == "Brazil", _why(claims)
 
 
 def test_a_country_s_name_read_as_an_adjective_is_still_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death count has mounted to 112 on Sunday, the police said. The massive rains have led to the "
-            "inundation of eastern and central Nepal swathes since Friday.\n\n"
-            "According to police sources, 64 people are missing.")
-    c = _at(_claims(nlp, text), 64)
+    text = ("By Saturday the number of dead had climbed to 127, police said. Since Wednesday, torrential rains have "
+            "flooded large central and eastern Nepal swathes.\n\n"
+            "Police sources say 71 people are missing.")
+    c = _at(_claims(nlp, text), 71)
     assert c.location == "Nepal", _why((c,))
 
 
 def test_a_storm_s_name_after_toll_from_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storm Irma hits the coast of Kenya.\n\n"
-            "The death toll from Irma has risen to at least 41 people, according to the Red Cross.")
-    c = _at(_claims(nlp, text, title="Storm Irma batters Mombasa"), 41)
-    assert c.location != "Irma", _why((c,))
+    text = ("Storm Delphine makes landfall on Kenya's coast.\n\n"
+            "The toll from Delphine has climbed to at least 37 people, the Red Cross said.")
+    c = _at(_claims(nlp, text, title="Storm Delphine lashes Mombasa"), 37)
+    assert c.location != "Delphine", _why((c,))
 
 
 def test_a_figure_for_several_states_is_the_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A storm moved north from Florida, washing away homes.\n\n"
-            "The death toll rose to 87 on Saturday as the storm killed people in five US states.\n\n"
-            "At least 12 people were killed in Georgia.")
-    claims = _claims(nlp, text, title="Storm toll rises in Florida")
-    assert _at(claims, 87).location in ("US", "United States"), _why(claims)
-    assert _at(claims, 12).location == "Georgia", _why(claims)
+    text = ("A hurricane tracked north out of Florida, sweeping houses away.\n\n"
+            "By Friday the number of dead had reached 93 as the hurricane killed people in four US states.\n\n"
+            "No fewer than 15 people died in Georgia.")
+    claims = _claims(nlp, text, title="Hurricane toll climbs in Florida")
+    assert _at(claims, 93).location in ("US", "United States"), _why(claims)
+    assert _at(claims, 15).location == "Georgia", _why(claims)
 
 
 def test_the_place_a_where_clause_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms hit southern France.\n\n"
-            "Families in towns such as Tarbes, where at least 9 people drowned, queued for bottled water.")
-    c = _at(_claims(nlp, text, title="Storms in the Occitanie region"), 9)
+    text = ("Floods swept across southern France.\n\n"
+            "Residents of towns like Tarbes, where at least 11 people drowned, lined up for drinking water.")
+    c = _at(_claims(nlp, text, title="Flooding in the Occitanie region"), 11)
     assert c.location == "Tarbes", _why((c,))
 
 
 def test_a_toll_raised_in_a_country_s_own_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Mudslides hit the Cusco region.\n\n"
-            "Crews on Monday raised the toll in Peru's deadliest mudslides in decades to 48 while the army "
-            "flew in tents.")
-    c = _at(_claims(nlp, text, title="Mudslides in the Cusco region"), 48)
+    text = ("Landslides struck the Cusco region.\n\n"
+            "On Thursday rescuers lifted the toll in Peru's worst landslides in a generation to 53 as soldiers "
+            "airlifted tents.")
+    c = _at(_claims(nlp, text, title="Landslides in the Cusco region"), 53)
     assert c.location == "Peru", _why((c,))
 
 
 def test_killed_while_fighting_in_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Orlen troops suffer losses in Russia.\n\n"
-            "Varnian special forces said on Monday that 40 Orlen soldiers were killed and 35 injured within two days "
-            "while fighting alongside Russian troops in Sumy.")
-    claims = _claims(nlp, text, title="Orlen troops suffer losses in Russia")
-    assert _at(claims, 40).location == "Sumy", _why(claims)
+    text = ("Pellish soldiers take casualties in Russia.\n\n"
+            "Dorvan commandos said on Friday that 46 Pellish troops died and 29 were wounded over two days "
+            "while fighting next to Russian forces in Sumy.")
+    claims = _claims(nlp, text, title="Pellish soldiers take casualties in Russia")
+    assert _at(claims, 46).location == "Sumy", _why(claims)
 
 
 def test_a_list_of_parts_each_with_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong earthquake hit Ishikawa prefecture.\n\n"
-            "Of the 58 deaths, 31 were in Kanazawa, 17 in Suzu, six in Nanao, and four each in Hakui and Shika.")
-    claims = _claims(nlp, text, title="Earthquake toll in Ishikawa prefecture")
-    assert _at(claims, 58).location != "Kanazawa", _why(claims)  # the whole, not its first part
-    assert _at(claims, 31).location == "Kanazawa", _why(claims)
-    assert _at(claims, 17).location == "Suzu", _why(claims)
-    assert _at(claims, 6).location == "Nanao", _why(claims)
+    text = ("A powerful quake struck Ishikawa prefecture.\n\n"
+            "Of the 64 deaths, 33 were in Suzu, 19 in Kanazawa, seven in Nanao, and five each in Hakui and Shika.")
+    claims = _claims(nlp, text, title="Quake toll in Ishikawa prefecture")
+    assert _at(claims, 64).location != "Suzu", _why(claims)  # the whole, not its first part
+    assert _at(claims, 33).location == "Suzu", _why(claims)
+    assert _at(claims, 19).location == "Kanazawa", _why(claims)
+    assert _at(claims, 7).location == "Nanao", _why(claims)
 
 
 def test_a_place_named_with_its_event_in_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The toll in the quake rose to 72 people on Wednesday evening.\n\n"
-            "A total of 372 people had been injured, a tally by the newspaper showed.")
-    claims = _claims(nlp, text, title="Quake toll climbs to 72 in Oga Peninsula Earthquake (UPDATE 2)")
-    assert _at(claims, 372).location == "Oga Peninsula", _why(claims)
+    text = ("By Thursday night the quake's toll had climbed to 68 people.\n\n"
+            "In all, 341 people were hurt, according to a count by the paper.")
+    claims = _claims(nlp, text, title="Quake toll rises to 68 in Oga Peninsula Earthquake (UPDATE 3)")
+    assert _at(claims, 341).location == "Oga Peninsula", _why(claims)
 
 
 def test_a_country_s_short_name_that_reports_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Democratic Republic of Congo (DRC) faces its worst fever outbreak, with cases in the capital Kinshasa.\n\n"
-            "Since March 3, DRC has recorded 4,100 suspected fever cases and 96 deaths.")
-    claims = _claims(nlp, text, title="Fever outbreak spreads")
-    assert _at(claims, 4100).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
+    text = ("The Democratic Republic of Congo (DRC) is battling its worst measles epidemic, with infections in the "
+            "capital Kinshasa.\n\n"
+            "Since April 9, DRC has registered 3,750 suspected measles cases and 88 deaths.")
+    claims = _claims(nlp, text, title="Measles epidemic spreads")
+    assert _at(claims, 3750).location in ("DRC", "Democratic Republic of Congo"), _why(claims)
 
 
 def test_a_republic_s_name_without_the() -> None:
@@ -404,527 +408,530 @@ def test_a_republic_s_name_without_the() -> None:
 
 
 def test_a_place_across_a_semicolon_is_the_other_clause_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Floods swept the state of Veracruz last week.\n\n"
-            "The number of deaths stood at 64 on Monday; three more were recorded in Oaxaca the next day.")
-    claims = _claims(nlp, text, title="Floods in Veracruz")
-    assert _at(claims, 64).location != "Oaxaca", _why(claims)
-    assert _at(claims, 3).location == "Oaxaca", _why(claims)
+    text = ("Heavy rain flooded the state of Veracruz on Friday.\n\n"
+            "By Sunday the death toll stood at 57; four more were reported in Oaxaca a day later.")
+    claims = _claims(nlp, text, title="Flooding in Veracruz")
+    assert _at(claims, 57).location != "Oaxaca", _why(claims)
+    assert _at(claims, 4).location == "Oaxaca", _why(claims)
 
 
 def test_a_figure_for_a_list_of_provinces_and_one_s_share(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy snow cut off villages in central Japan.\n\n"
-            "Shelters held 8,120 people in the three prefectures of Gifu, Nagano and Toyama, with Nagano "
-            "accounting for 5,004.")
-    claims = _claims(nlp, text, title="Snow strands thousands")
-    assert _at(claims, 8120).location == "Japan", _why(claims)  # not the first of the list
-    assert _at(claims, 5004).location == "Nagano", _why(claims)
+    text = ("Blizzards isolated villages across central Japan.\n\n"
+            "Evacuation centres housed 7,430 people in the three prefectures of Toyama, Gifu and Nagano, with Gifu "
+            "accounting for 4,816.")
+    claims = _claims(nlp, text, title="Blizzards strand thousands")
+    assert _at(claims, 7430).location == "Japan", _why(claims)  # not the first of the list
+    assert _at(claims, 4816).location == "Gifu", _why(claims)
 
 
 def test_a_hyphenated_region_name_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms swept across Germany.\n\n"
-            "Three hikers died in the Baden-Wurttemberg region on Sunday, police said.")
-    c = _at(_claims(nlp, text, title="Storms in Germany"), 3)
+    text = ("Thunderstorms battered Germany.\n\n"
+            "Police said four climbers were killed in the Baden-Wurttemberg region on Saturday.")
+    c = _at(_claims(nlp, text, title="Thunderstorms in Germany"), 4)
     assert c.location is not None and c.location.startswith("Baden-Wurttemberg"), _why((c,))
 
 
 def test_a_hurricane_s_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 14 people died in Hurricane Orla, which spawned tornadoes across Cuba, officials said.")
-    c = _at(_claims(nlp, text, title="Hurricane Orla leaves 14 dead in Cuba"), 14)
-    assert c.location is None or "Orla" not in c.location, _why((c,))
+    text = ("No fewer than 17 people were killed in Hurricane Benedikt, which triggered twisters throughout Cuba, "
+            "authorities said.")
+    c = _at(_claims(nlp, text, title="Hurricane Benedikt kills 17 in Cuba"), 17)
+    assert c.location is None or "Benedikt" not in c.location, _why((c,))
 
 
 def test_a_capital_s_dateline_is_where_a_national_story_was_filed(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction in wire shapes; the places are gazetteer data
     text = (
-        "ISLAMABAD: Monsoon rains and floods have killed 1,136 people since mid-June, the national disaster "
-        "agency said on Monday.\n\nThe agency said 412 of the dead were children, and rescuers were still "
-        "trying to reach cut-off villages in Sindh and Balochistan."
+        "ISLAMABAD: Since late June, monsoon downpours and flooding have claimed 1,047 lives, the national disaster "
+        "authority said on Thursday.\n\nChildren made up 388 of the dead, it said, as rescue teams struggled to "
+        "reach stranded villages in Sindh and Balochistan."
     )
     claims = _claims(nlp, text, dateline="ISLAMABAD")
     # two provinces of one country in the lead: the country is the story's place, not the capital
-    assert _at(claims, 1136).location == "Pakistan", _why(claims)
+    assert _at(claims, 1047).location == "Pakistan", _why(claims)
     # "the southern state of X", X tagged as a people by the small model
     text = (
-        "SAO PAULO (AP) — The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 100 "
-        "on Tuesday, the civil defense said.\n\nAnother 128 people were missing, officials said."
+        "SAO PAULO (AP) — The toll from flooding in Brazil's far southern state of Rio Grande do Sul climbed to 113 "
+        "on Friday, according to civil defense.\n\nA further 134 people remained missing, authorities said."
     )
     claims = _claims(nlp, text, dateline="SAO PAULO")
-    assert {_at(claims, 100).location, _at(claims, 128).location} == {"Rio Grande do Sul"}, _why(claims)
+    assert {_at(claims, 113).location, _at(claims, 134).location} == {"Rio Grande do Sul"}, _why(claims)
     # a dateline that is where the events are stays their place
-    here = "At least 12 people died when a building collapsed on Monday, the city's fire service said."
-    local = _claims(nlp, here, title="Building collapse kills 12", dateline="KARACHI")
-    assert _at(local, 12).location == "Karachi", _why(local)
+    here = "A residential block caved in on Thursday, killing at least 15 people, the city's rescue service said."
+    local = _claims(nlp, here, title="Block collapse leaves 15 dead", dateline="KARACHI")
+    assert _at(local, 15).location == "Karachi", _why(local)
 
 
 def test_a_country_s_death_toll_is_in_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction; the places are gazetteer data
     text = (
-        "The death toll from Pakistan's ongoing floods has risen to 1,508 after 22 more deaths, official figures "
-        "showed on Friday.\n\nThirteen of the new deaths were reported from Balochistan province, eight from Sindh "
-        "province and one from Khyber Pakhtunkhwa province.\n\nThere were 536 children among the dead."
+        "The death toll from Pakistan's continuing floods has climbed to 1,462 after 19 further deaths, official "
+        "data showed on Wednesday.\n\nEleven of the latest deaths came from Sindh province, seven from Balochistan "
+        "province and one from Punjab province.\n\nAmong the dead were 517 children."
     )
-    claims = _claims(nlp, text, title="Pakistan's death toll passes 1,500")
-    assert _at(claims, 536).location == "Pakistan", _why(claims)
+    claims = _claims(nlp, text, title="Pakistan flood toll nears 1,500")
+    assert _at(claims, 517).location == "Pakistan", _why(claims)
 
 
 def test_who_acts_in_the_sentence_before_is_no_second_place(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction in the shape of a daily losses report (invented figures; the countries are gazetteer data)
     text = (
-        "Shelling hit a market in the Donetsk region on Monday, local officials said.\n\n"
-        "Russia has lost 43,970 soldiers in Ukraine since the war began, the Ukrainian general staff reported. "
-        "This number includes 780 casualties suffered by Russian forces over the past day."
+        "A bazaar in the Donetsk region came under shelling on Thursday, regional officials said.\n\n"
+        "Since the invasion started, Russia has lost 51,230 troops in Ukraine, according to Ukraine's general staff. "
+        "That figure includes 840 casualties sustained by Russian forces in the last 24 hours."
     )
     claims = _claims(nlp, text)
-    assert _at(claims, 780).location == "Ukraine", _why(claims)
+    assert _at(claims, 840).location == "Ukraine", _why(claims)
 
 
 def test_a_neighbouring_country_is_named_without_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The storm killed eight people in coastal districts of Varnia and two in neighbouring Tessia.")
-    assert _at(claims, 2).location == "Tessia", _why(claims)
+    claims = _claims(nlp, "The cyclone left six people dead in seaside provinces of Dorva and three in neighbouring Pellia.")
+    assert _at(claims, 3).location == "Pellia", _why(claims)
 
 
 def test_a_clock_time_zone_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from quakes in eastern Varnia has climbed to 81, officials said on Monday.\n\n"
-            "According to the US Geological Survey (USGS), a magnitude 6.0 quake struck at 1917 GMT on Sunday, "
-            "just before midnight local time, near the border with Pakistan.")
+    text = ("The toll from earthquakes in western Dorva has risen to 76, authorities said on Thursday.\n\n"
+            "The US Geological Survey (USGS) said a magnitude 5.9 tremor hit at 2044 GMT on Wednesday, "
+            "shortly before midnight local time, close to the frontier with Pakistan.")
     claims = _claims(nlp, text)
-    assert all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
+    assert claims and all(c.location is None or "GMT" not in c.location for c in claims), _why(claims)
 
 
 def test_an_outlet_credit_in_brackets_is_no_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
     from dossier.extract.claims.place import _credit_in_brackets
-    doc = nlp("(The Orlen Square) – The death toll from the floods in Varnia is up to 52.")
-    assert _credit_in_brackets(doc, 1, 4)  # "The Orlen Square" in the brackets that open the page
-    doc = nlp("Crowds gathered at the fountain (in Orlen Square) on Sunday.")
-    at = next(t.i for t in doc if t.text == "Orlen")
+    doc = nlp("(The Pellton Courier) – Flooding in Dorva has now killed 47 people.")
+    assert _credit_in_brackets(doc, 1, 4)  # "The Pellton Courier" in the brackets that open the page
+    doc = nlp("Mourners met beside the statue (in Pellton Square) on Friday.")
+    at = next(t.i for t in doc if t.text == "Pellton")
     assert not _credit_in_brackets(doc, at, at + 2)
 
 
 def test_coordinated_counts_share_the_place_that_closes_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Officials said 1,411 people were killed and 3,124 people were injured in the hard-hit province of Orla alone.")
-    assert _at(claims, 1411).location == "Orla", _why(claims)
-    claims = _claims(nlp, "Twenty-five people were still missing and 26 others had been rescued after devastating floods "
-                          "in Tessel County, a spokesman said.")
-    assert _at(claims, 25).location == "Tessel County", _why(claims)
-    claims = _claims(nlp, "Eight people were killed in Brask and 20 were injured in Orla.")
-    assert (_at(claims, 8).location, _at(claims, 20).location) == ("Brask", "Orla"), _why(claims)
+    claims = _claims(nlp, "Authorities said 1,287 people were killed and 2,956 people were hurt in the badly hit "
+                          "province of Quellin alone.")
+    assert _at(claims, 1287).location == "Quellin", _why(claims)
+    claims = _claims(nlp, "Nineteen people remained missing and 31 others had been pulled to safety after severe flooding "
+                          "in Dunmore County, a spokeswoman said.")
+    assert _at(claims, 19).location == "Dunmore County", _why(claims)
+    claims = _claims(nlp, "Six people died in Quellin and 23 were hurt in Pellton.")
+    assert (_at(claims, 6).location, _at(claims, 23).location) == ("Quellin", "Pellton"), _why(claims)
 
 
 def test_a_part_counted_including_is_where_its_whole_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("KERRVILLE, Texas – The death toll continues to rise after floods across Texas' hill country.\n\n"
-            "On Tuesday, Travis County officials said the death toll there reached at least 47, including 12 children.")
+    text = ("BOERNE, Texas – Flood deaths keep climbing across the Texas hill country.\n\n"
+            "On Thursday, Travis County officials said the toll there had hit at least 39, including 14 children.")
     claims = _claims(nlp, text)
-    assert _at(claims, 47).location == _at(claims, 12).location == "Travis County", _why(claims)
+    assert _at(claims, 39).location == _at(claims, 14).location == "Travis County", _why(claims)
     # a part with a place of its own keeps it
-    claims = _claims(nlp, "The quake killed 40 people in Varnia, including 12 in the town of Brask.")
-    assert _at(claims, 12).location == "Brask", _why(claims)
+    claims = _claims(nlp, "The earthquake left 52 people dead in Dorva, including 17 in the town of Quellin.")
+    assert _at(claims, 17).location == "Quellin", _why(claims)
 
 
 def test_a_breakdown_by_region_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
     # real region names (the gazetteer's), invented counts
-    text = ("Storms have battered the Philippines for a week.\n\n"
-            "The 37 other deaths were from Calabarzon (eight), Western Visayas (six), Central Luzon (two) and Caraga (one), "
-            "the council said.")
+    text = ("A week of storms has pounded the Philippines.\n\n"
+            "The remaining 29 deaths came from Western Visayas (nine), Calabarzon (five), Central Luzon (three) and "
+            "Caraga (two), the disaster council said.")
     claims = _claims(nlp, text)
-    assert _at(claims, 8).location == "Calabarzon", _why(claims)
-    assert _at(claims, 6).location == "Western Visayas", _why(claims)
-    assert _at(claims, 37).location == "Philippines", _why(claims)
+    assert _at(claims, 9).location == "Western Visayas", _why(claims)
+    assert _at(claims, 5).location == "Calabarzon", _why(claims)
+    assert _at(claims, 29).location == "Philippines", _why(claims)
     # a party's seats in brackets are no place's
-    claims = _claims(nlp, "Labour won 201 seats, ahead of the Greens (12) and the Liberals (9).")
+    claims = _claims(nlp, "The Conservatives took 187 seats, followed by the Liberals (14) and the Greens (6).")
     assert all(c.location is None for c in claims), _why(claims)
 
 
 def test_a_region_that_records_the_figure_is_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The council said Central Visayas recorded 50 fatalities while Western Visayas recorded two.")
-    assert (_at(claims, 50).location, _at(claims, 2).location) == ("Central Visayas", "Western Visayas"), _why(claims)
+    claims = _claims(nlp, "The disaster council said Western Visayas logged 43 fatalities while Central Visayas recorded three.")
+    assert (_at(claims, 43).location, _at(claims, 3).location) == ("Western Visayas", "Central Visayas"), _why(claims)
 
 
 def test_a_count_with_on_a_place_that_was_hit(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Storms battered Varnia.\n\n"
-            "The northern state of Orla was hit hardest, with 28 deaths, including 14 workers who were crushed in a quarry collapse.")
+    text = ("Gales battered Varnia.\n\n"
+            "The southern state of Quellin was worst hit, with 33 deaths, including 11 miners who were buried when a pit caved in.")
     claims = _claims(nlp, text)
-    assert _at(claims, 28).location == _at(claims, 14).location == "Orla", _why(claims)
-    claims = _claims(nlp, "Storms battered Varnia.\n\nThe storm hit the coast, with 28 deaths.")
-    assert _at(claims, 28).location == "Varnia", _why(claims)
+    assert _at(claims, 33).location == _at(claims, 11).location == "Quellin", _why(claims)
+    claims = _claims(nlp, "Gales battered Varnia.\n\nThe storm hit the shoreline, with 33 deaths.")
+    assert _at(claims, 33).location == "Varnia", _why(claims)
 
 
 def test_a_place_named_only_for_the_parts_is_not_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Fires hit Varnia.\n\nOn Tuesday, the county medical examiner confirmed 25 deaths connected to the two fires, "
-            "including 16 lives lost in the Brask Fire and another nine in the Orla Fire.")
+    text = ("Wildfires swept Varnia.\n\nOn Thursday, the county coroner confirmed 31 deaths linked to the two blazes, "
+            "including 19 lives lost in the Quellin Fire and another 12 in the Pellton Fire.")
     claims = _claims(nlp, text)
-    assert _at(claims, 25).location == "Varnia", _why(claims)
-    claims = _claims(nlp, "Floods hit Varnia.\n\nFloods killed 40 people, including 12 in the town of Brask.")
-    assert (_at(claims, 40).location, _at(claims, 12).location) == ("Varnia", "Brask"), _why(claims)
+    assert _at(claims, 31).location == "Varnia", _why(claims)
+    claims = _claims(nlp, "Storms struck Varnia.\n\nThe storms killed 52 people, including 17 in the town of Quellin.")
+    assert (_at(claims, 52).location, _at(claims, 17).location) == ("Varnia", "Quellin"), _why(claims)
 
 
 def test_a_count_with_on_a_relative_clause_is_not_its_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The killing has sparked the worst rioting Greece has seen in decades, with at least 70 people "
-                          "injured in cities across the country.")
-    assert all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)
+    claims = _claims(nlp, "The shooting has set off the fiercest rioting Greece has known in a generation, with no fewer "
+                          "than 58 people hurt in towns around the country.")
+    assert claims and all(c.location is None or "rioting" not in c.location for c in claims), _why(claims)
 
 
 def test_a_place_after_the_comma_that_closes_an_including_list_is_the_whole_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Velmar's forces were holding off nearly 50,000 troops, including 11,000 Tessians, in the Brask region."
+    text = "Dorvan units were holding back close to 42,000 soldiers, including 9,500 Pellians, in the Quellin region."
     claims = _claims(nlp, text)
-    assert "Brask" in (_at(claims, 50000).location or ""), _why(claims)
+    assert "Quellin" in (_at(claims, 42000).location or ""), _why(claims)
 
 
 # --- shapes of real pages of new stories (round 4, probe B): invented events, real place names ---
 
 def test_a_list_keeps_each_known_place_the_tagger_calls_a_person_or_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The tremor caused 1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate and 15 in "
-                          "Marrakech, the ministry said in a press release.")
-    assert _at(claims, 1293).location == "Al Haouz", _why(claims)
-    assert _at(claims, 41).location == "Ouarzazate", _why(claims)
-    assert _at(claims, 15).location == "Marrakech", _why(claims)
+    claims = _claims(nlp, "The quake left 1,104 dead in Al Haouz, 387 in Taroudant, 52 in Ouarzazate and 19 in "
+                          "Marrakech, according to a ministry statement.")
+    assert _at(claims, 1104).location == "Al Haouz", _why(claims)
+    assert _at(claims, 52).location == "Ouarzazate", _why(claims)
+    assert _at(claims, 19).location == "Marrakech", _why(claims)
 
 
 def test_a_country_kicker_in_the_title_is_the_scope_whatever_the_tagger_calls_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Over the weekend rebels killed about thirty fighters of a foreign group in a convoy, "
-                          "an expert said on Monday.", title="Mali: An Ambush Claims Over Thirty Fighters’ Lives")
-    c = _at(claims, 30)
+    claims = _claims(nlp, "Insurgents killed some forty members of a foreign militia travelling in a convoy at the weekend, "
+                          "an analyst said on Thursday.", title="Mali: Convoy Attack Leaves Forty Fighters Dead")
+    c = _at(claims, 40)
     assert (c.location, c.location_basis) == ("Mali", "inherited"), _why(claims)
 
 
 def test_a_country_after_in_on_an_organisation_is_where_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The government claims that two soldiers were killed in the ambush and 10 others were injured.",
-                     title="Major setback for Kessel Group in Mali: ambush by rebels leaves dozens dead")
-    assert _at(claims, 10).location == "Mali", _why(claims)
+    claims = _claims(nlp, "Officials say three soldiers died in the attack and 12 more were wounded.",
+                     title="Heavy blow for Pellman Group in Mali: insurgent ambush kills dozens")
+    assert _at(claims, 12).location == "Mali", _why(claims)
 
 
 def test_a_group_named_before_rebels_or_tribes_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "In a volatile region, local Tarvan tribes have announced a victory. The government said that "
-                          "two soldiers were killed in the attack.")
-    assert _at(claims, 2).location != "Tarvan", _why(claims)
+    claims = _claims(nlp, "In an unstable area, local Quorran tribes claimed a win. Officials said three "
+                          "soldiers died in the assault.")
+    assert _at(claims, 3).location != "Quorran", _why(claims)
 
 
 def test_where_a_quake_was_only_felt_is_not_the_lead_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Myanmar authorities report 300 deaths after the quake. The tremors were also felt in China "
-                          "and Thailand.\n\nAnother 139 people were reported missing, officials said.")
-    assert _at(claims, 139).location == "Myanmar", _why(claims)
+    claims = _claims(nlp, "After the earthquake, Myanmar officials reported 270 dead. Shaking was also felt in Thailand "
+                          "and China.\n\nA further 152 people were listed as missing, authorities said.")
+    assert _at(claims, 152).location == "Myanmar", _why(claims)
 
 
 def test_people_serving_in_a_foreign_army_are_where_that_army_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A total of 40 Tessian nationals who were recruited by the Russian military have been discharged, "
-                          "the ministry said. Eight Tessians have died while serving with the Russian army. "
-                          "In the north, Russian forces killed 20 civilians, officials said.")
-    assert _at(claims, 40).location == "Russia", _why(claims)
-    assert _at(claims, 8).location == "Russia", _why(claims)
-    assert _at(claims, 20).location != "Russia", _why(claims)  # an army that kills is a side, no place
+    claims = _claims(nlp, "Some 35 Pellish citizens who had been enlisted by the Russian military have been released, "
+                          "the ministry said. Six Pellians have been killed while serving in the Russian army. "
+                          "In the east, Russian troops killed 17 civilians, officials said.")
+    assert _at(claims, 35).location == "Russia", _why(claims)
+    assert _at(claims, 6).location == "Russia", _why(claims)
+    assert _at(claims, 17).location != "Russia", _why(claims)  # an army that kills is a side, no place
 
 
 def test_a_country_that_recruits_people_is_where_they_are(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The Russian Federation has recruited nearly 9,000 Tessians to fight in the war, a report says.")
-    assert _at(claims, 9000).location == "Russia", _why(claims)
+    claims = _claims(nlp, "According to a report, the Russian Federation has enlisted almost 7,800 Pellians to fight in the war.")
+    assert _at(claims, 7800).location == "Russia", _why(claims)
 
 
 def test_a_capital_described_then_named_is_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "At least 10 lives were also lost in the Thai capital, Bangkok, after a tower under construction "
-                          "collapsed.")
-    assert _at(claims, 10).location == "Bangkok", _why(claims)
+    claims = _claims(nlp, "No fewer than 13 people also died in the Thai capital, Bangkok, when an unfinished high-rise "
+                          "fell.")
+    assert _at(claims, 13).location == "Bangkok", _why(claims)
 
 
 def test_the_sides_of_a_war_are_no_place_of_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The death toll from a year of fighting between Armenia and Azerbaijan has surpassed 900, "
-                          "the health minister said.")
-    assert _at(claims, 900).location not in ("Armenia", "Azerbaijan"), _why(claims)
+    claims = _claims(nlp, "Ten months of clashes between Armenia and Azerbaijan have now killed more than 850 people, "
+                          "according to the health minister.")
+    assert _at(claims, 850).location not in ("Armenia", "Azerbaijan"), _why(claims)
 
 
 def test_the_prefecture_refers_back_to_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A strong quake hit the coast of Brask Prefecture on Monday. A total of 64 people were confirmed "
-                          "dead in the prefecture, according to officials.")
-    assert _at(claims, 64).location == "Brask Prefecture", _why(claims)
+    claims = _claims(nlp, "On Thursday a powerful earthquake struck the shore of Quellin Prefecture. Officials confirmed "
+                          "71 deaths in the prefecture.")
+    assert _at(claims, 71).location == "Quellin Prefecture", _why(claims)
 
 
 def test_a_title_city_described_by_its_country_is_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Fighting last week left at least 500 people dead, the agency said on Monday.\n\n"
-                          "The agency cited nearly 2,000 injuries in the fighting.",
-                     title="UN says the death toll in the eastern Congo city of Goma is at least 500")
-    assert _at(claims, 2000).location == "Goma", _why(claims)
+    claims = _claims(nlp, "Clashes over the past week killed at least 650 people, the agency said on Thursday.\n\n"
+                          "The agency also counted almost 2,400 injuries in the clashes.",
+                     title="UN: at least 650 killed in the eastern Congo city of Goma")
+    assert _at(claims, 2400).location == "Goma", _why(claims)
 
 
 def test_a_breakdown_by_town_does_not_set_the_article_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "At least 2,012 people were killed in the quake, according to the ministry.\n\n"
-                          "It caused 1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate and 15 in Marrakech.",
-                     title="Morocco's earthquake death toll exceeds 2,000")
-    c = _at(claims, 2012)
+    claims = _claims(nlp, "The ministry said the earthquake killed no fewer than 1,960 people.\n\n"
+                          "There were 1,104 deaths in Al Haouz, 387 in Taroudant, 52 in Ouarzazate and 19 in Marrakech.",
+                     title="Morocco quake toll nears 2,000")
+    c = _at(claims, 1960)
     assert c.location == "Morocco", _why(claims)
 
 
 def test_the_side_a_war_is_fought_with_is_no_title_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Twelve Tessian nationals have already left the Russian armed forces while another 63 "
-                          "individuals are seeking early discharge, the ministry said.",
-                     title="Eight Tessians killed after joining Russian Army, 63 seek discharge amid war with Ukraine")
-    assert _at(claims, 63).location != "Ukraine", _why(claims)
+    claims = _claims(nlp, "Fifteen Pellish citizens have already quit the Russian armed forces and a further 58 "
+                          "people are asking for early release, the ministry said.",
+                     title="Six Pellians die after joining Russian Army, 58 want out amid war with Ukraine")
+    assert _at(claims, 58).location != "Ukraine", _why(claims)
 
 
 def test_the_county_of_a_county_body_that_counts_is_the_place() -> None:
     from tests.claims_helpers import claim_at, page_claims
-    art, claims = page_claims("Storm toll revised\n\nThe Tessel County Sheriff’s Office in western North Carolina "
-                              "officially announced on Tuesday a significant revision to the death toll attributed to the "
-                              "storm. Initially reported as 72 fatalities, the confirmed number has been adjusted to 42, "
-                              "reflecting an overcount of 30 deaths.\n")
-    assert claim_at(art, claims, "42").location == "Tessel County"
+    art, claims = page_claims("Hurricane toll corrected\n\nOn Thursday the Dunmore County Sheriff’s Office in eastern "
+                              "Tennessee formally lowered the number of deaths blamed on the hurricane. First given as "
+                              "64 fatalities, the confirmed figure has been adjusted to 37, after 27 deaths were "
+                              "counted twice.\n")
+    assert claim_at(art, claims, "37").location == "Dunmore County"
 
 
 def test_a_country_named_formally_with_a_bracket_is_its_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "In the Republic of Mali (Africa), rebels killed and wounded dozens of soldiers.\n\n"
-                          "The army reported that two of its soldiers were killed and 10 wounded in the fighting.")
-    assert _at(claims, 10).location == "Mali", _why(claims)
+    claims = _claims(nlp, "In the Republic of Mali (Africa), insurgents killed or injured scores of troops.\n\n"
+                          "According to the army, three of its troops died and 12 were wounded in the clashes.")
+    assert _at(claims, 12).location == "Mali", _why(claims)
 
 
 def test_a_toll_given_by_the_other_countrys_body_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
     from tests.claims_helpers import claim_at, page_claims
-    art, claims = page_claims("Quake toll rises in Turkey and Syria\n\nThe toll from the earthquakes rose to 1,121 in Turkey, "
-                              "bringing the confirmed deaths in Turkey and Syria to more than 1,700.\n\nMore than 326 people "
-                              "have died, according to a report from Syria’s health ministry.\n")
-    assert claim_at(art, claims, "326").location == "Syria"
+    art, claims = page_claims("Deaths climb in Turkey and Syria after quakes\n\nIn Turkey the number killed by the "
+                              "earthquakes reached 1,284, taking confirmed deaths across Turkey and Syria above 1,900."
+                              "\n\nAt least 417 people have been killed, according to figures from Syria’s health "
+                              "ministry.\n")
+    assert claim_at(art, claims, "417").location == "Syria"
 
 
 def test_parts_of_a_region_are_in_that_region(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Another 255 people have died in the parts of northwestern Syria that the government does not "
-                          "control, the UN said.")
-    assert _at(claims, 255).location == "northwestern Syria", _why(claims)
+    claims = _claims(nlp, "The UN said a further 281 people had been killed in the parts of northwestern Syria held by "
+                          "rebels.")
+    assert _at(claims, 281).location == "northwestern Syria", _why(claims)
 
 
 def test_a_place_that_records_a_count_is_its_place_when_the_page_tags_it_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A strong quake rocked the hills late on Friday. There have been 81 wounded in Jajarkot, 79 in "
-                          "Rukum West, and 3 in Dailekh.\n\n"
-                          "The report confirms that the toll has reached 133. Jajarkot suffered the most significant loss "
-                          "with 95 fatalities, while Rukum West recorded 38 casualties.")
-    assert _at(claims, 95).location == "Jajarkot", _why(claims)
-    assert _at(claims, 38).location == "Rukum West", _why(claims)
+    claims = _claims(nlp, "A powerful earthquake shook the hill districts on Thursday night. So far 74 people have been "
+                          "injured in Jajarkot, 68 in Rukum West and 5 in Dailekh.\n\n"
+                          "According to the report, the number of dead now stands at 141. Jajarkot was hit worst "
+                          "with 101 fatalities, while Rukum West recorded 40 casualties.")
+    assert _at(claims, 101).location == "Jajarkot", _why(claims)
+    assert _at(claims, 40).location == "Rukum West", _why(claims)
 
 
 def test_a_prefectural_government_that_counts_sets_its_prefecture_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Eight evacuees had been recognized as disaster-related fatalities, according to the Ishikawa "
-                          "prefectural government.\n\nThe government said that six people in Suzu had been so classified."
-                          "\n\nThe death toll from the quake reached 206 as of 2 p.m. Wednesday.")
-    assert _at(claims, 206).location == "Ishikawa", _why(claims)
-    assert _at(claims, 6).location == "Suzu", _why(claims)
+    claims = _claims(nlp, "According to the Ishikawa prefectural government, nine evacuees have been certified as "
+                          "disaster-related deaths.\n\nThe government said that four people in Suzu had been certified "
+                          "in this way.\n\nThe quake's death toll stood at 213 as of 3 p.m. Thursday.")
+    assert _at(claims, 213).location == "Ishikawa", _why(claims)
+    assert _at(claims, 4).location == "Suzu", _why(claims)
 
 
 def test_the_place_of_an_appeal_made_after_the_deaths_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "A militia commander has appealed to Russia’s defense ministry for help after at least 80 "
-                          "fighters were killed during an ambush by rebels, it has been reported.")
-    assert _at(claims, 80).location != "Russia", _why(claims)
+    claims = _claims(nlp, "A mercenary leader has asked Russia’s defense ministry for support after no fewer than 70 "
+                          "fighters died in a rebel ambush, reports say.")
+    assert _at(claims, 70).location != "Russia", _why(claims)
 
 
 def test_a_world_region_describing_a_country_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "The Red Crescent said Friday that at least 1,300 people are dead from the floods in the "
-                          "North Africa nation, with another 900 missing. Most died in Derna.")
-    assert _at(claims, 1300).location not in ("North Africa nation", "North Africa"), _why(claims)
+    claims = _claims(nlp, "At least 1,450 people have died in the floods in the North Africa nation, with 870 more "
+                          "missing, the Red Crescent said on Thursday. Most of the dead were in Derna.")
+    assert _at(claims, 1450).location not in ("North Africa nation", "North Africa"), _why(claims)
 
 
 def test_a_place_owned_by_a_common_noun_is_the_place_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "According to the provincial police, 114 casualties, 44 dead and 70 injured, have been "
-                          "recorded in the district’s Ramidanda of the Barekot Rural Municipality.")
-    assert "district" not in (_at(claims, 114).location or ""), _why(claims)
+    claims = _claims(nlp, "Provincial police say 126 casualties, 51 dead and 75 injured, were recorded in the "
+                          "district’s Pelkot of the Darvi Rural Municipality.")
+    assert "district" not in (_at(claims, 126).location or ""), _why(claims)
 
 
 def test_a_capital_dateline_of_a_country_that_only_reports_a_war_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
     # the lead locates nothing: it names the sides of a war in other countries, and the dateline's
     # country only as the seat of who speaks; the story is not about the dateline's city
-    text = ("About 300 soldiers sent to help Russia fight Ukraine have been killed, Oslo's intelligence "
-            "service said on Monday.\n\n"
-            "The service said 1,200 more had been wounded.\n\n"
-            "More than 5,000 soldiers were sent to Russia last year, it said.")
+    text = ("Around 350 troops dispatched to help Russia fight Ukraine have died, Oslo's spy "
+            "agency said on Thursday.\n\n"
+            "The agency said another 1,400 had been injured.\n\n"
+            "Over 6,000 troops were sent to Russia last year, it said.")
     claims = _claims(nlp, text, dateline="OSLO")
-    for value in (300, 1200):
+    for value in (350, 1400):
         c = _at(claims, value)
         assert c.location == "Russia", _why(claims)
 
 
 def test_an_owner_and_an_adjective_before_a_named_county_only_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "At least 30 people died in Varnia's mountainous Brask County, officials said."), 30)
-    assert c.location == "Brask County", _why((c,))
+    c = _at(_claims(nlp, "At least 27 people were killed in Pellia's hilly Quellin County, authorities said."), 27)
+    assert c.location == "Quellin County", _why((c,))
 
 
 def test_a_figure_with_no_place_takes_the_one_its_sentence_states_for_another(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A total of 85 Varnian nationals recruited by the Russian military have been discharged so far and "
-            "officials are working for the release of another 20 citizens, the foreign secretary said on Monday.")
-    c = _at(_claims(nlp, text, dateline="OSLO"), 20)
+    text = ("So far 72 Pellish citizens enlisted by the Russian military have been sent home, and officials are "
+            "pressing for the release of a further 18 nationals, the foreign minister said on Thursday.")
+    c = _at(_claims(nlp, text, dateline="OSLO"), 18)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_toll_of_two_countries_at_once_is_placed_in_both(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, "The death toll from the storm that struck Peru and Chile climbed above 1,500 on Friday."), 1500)
+    c = _at(_claims(nlp, "The toll of the cyclone that hit Peru and Chile rose past 1,640 on Wednesday."), 1640)
     assert c.location == "Peru and Chile", _why((c,))
-    text = "Officials said 1,200 people had died in Peru and 300 in Chile, bringing the confirmed total to 1,500."
+    text = "Authorities reported 1,310 deaths in Peru and 330 in Chile, taking the confirmed total to 1,640."
     claims = _claims(nlp, text)
-    assert (_at(claims, 1200).location, _at(claims, 300).location, _at(claims, 1500).location) \
+    assert (_at(claims, 1310).location, _at(claims, 330).location, _at(claims, 1640).location) \
         == ("Peru", "Chile", "Peru and Chile"), _why(claims)
 
 
 def test_a_clock_time_given_for_a_faraway_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 35 people are missing after the quake shook the valley at 12:52 p.m. (05:52 in Lisbon) on Monday."
-    c = _at(_claims(nlp, text, title="Quake hits Peru"), 35)
+    text = "No fewer than 28 people remain missing since the tremor rocked the valley at 3:17 p.m. (20:17 in Lisbon) on Thursday."
+    c = _at(_claims(nlp, text, title="Tremor rocks Peru"), 28)
     assert c.location != "Lisbon", _why((c,))
 
 
 def test_a_city_and_a_colon_opening_the_text_is_a_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Lima: Officials announced that the toll from the storm that struck the northern Varnia coast has risen "
-            "to 60.\n\nThe governor told reporters in Lima that 26 had died earlier.")
+    text = ("Lima: Authorities said the toll from the cyclone that hit the southern Varnia coast has climbed "
+            "to 54.\n\nSpeaking to journalists in Lima, the governor said 19 had died before that.")
     claims = _claims(nlp, text)
-    assert _at(claims, 26).location != "Lima", _why(claims)
+    assert _at(claims, 19).location != "Lima", _why(claims)
 
 
 def test_a_capital_dateline_over_a_lead_about_its_country_gives_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Russia has decided to release all Varnian recruits serving in its army.\n\n"
-            "Nearly two dozen Varnians are believed to have been forced into fighting.")
+    text = ("Russia has agreed to free every Pellish recruit in its armed forces.\n\n"
+            "Almost two dozen Pellians are thought to have been pushed into combat.")
     c = _at(_claims(nlp, text, dateline="MOSCOW"), 24)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_dateline_over_a_lead_that_locates_the_events_elsewhere_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("In the powerful earthquake that struck the Brask district, the death toll has reached 157.\n\n"
-            "There have been 81 wounded in Brask, 79 in Tessel and 3 in Orlen, totaling 163 wounded.")
+    text = ("The toll from the strong quake that hit the Quellin district now stands at 144.\n\n"
+            "So far there have been 72 injured in Quellin, 66 in Dunmore and 4 in Pellton, for a total of 142 injured.")
     claims = _claims(nlp, text, dateline="LIMA")
-    assert "Lima" not in {_at(claims, 157).location, _at(claims, 163).location}, _why(claims)
+    assert "Lima" not in {_at(claims, 144).location, _at(claims, 142).location}, _why(claims)
 
 
 def test_a_figure_across_the_provinces_is_the_country_s_not_a_place_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The quake killed 117 people in Gansu province and 31 in Qinghai province.\n\n"
-            "Across the two provinces, more than 9,000 people are sheltering in tents, according to state media, "
-            "which said relief efforts in Gansu were now focused on rehousing.")
-    c = _at(_claims(nlp, text, title="Quake in China kills 148"), 9000)
+    text = ("The earthquake left 126 dead in Gansu province and 27 in Qinghai province.\n\n"
+            "Across the two provinces, over 8,500 people are living in tents, state media reported, adding that "
+            "aid work in Gansu had turned to rebuilding homes.")
+    c = _at(_claims(nlp, text, title="China quake kills 153"), 8500)
     assert c.location == "China", _why((c,))
 
 
 def test_a_toll_in_six_states_is_the_country_s_when_the_scope_is_a_county(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Rescuers searched for people in North Carolina on Tuesday.\n\n"
-            "The storm killed at least 139 people in six states.")
-    c = _at(_claims(nlp, text, title="Floods ravage Brask County"), 139)
+    text = ("Search teams looked for survivors in South Carolina on Thursday.\n\n"
+            "The hurricane left at least 126 people dead across five states.")
+    c = _at(_claims(nlp, text, title="Flooding swamps Quellin County"), 126)
     assert c.location in ("United States", "US"), _why((c,))
 
 
 def test_a_country_naming_an_event_in_a_title_is_its_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 80 mercenaries were killed during an ambush by rebels, it has been reported."
-    c = _at(_claims(nlp, text, title="Militia Leader Appeals to President after Mali Ambush Leaves 80 Dead"), 80)
+    text = "No fewer than 70 contract fighters died in a rebel ambush, according to reports."
+    c = _at(_claims(nlp, text, title="Mercenary Chief Seeks Help After Mali Ambush Kills 70"), 70)
     assert c.location == "Mali", _why((c,))
 
 
 def test_a_figure_before_another_takes_the_one_place_its_sentence_gives_the_later(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Varnia plans to deploy another 6,000 soldiers and engineers, with about 1,000 combat engineers "
-            "already in Russia, the lawmaker said.")
-    c = _at(_claims(nlp, text, title="Varnian losses mount in Ukraine"), 6000)
+    text = ("Dorva intends to send a further 5,500 troops and sappers, with roughly 900 combat sappers "
+            "already in Russia, the MP said.")
+    c = _at(_claims(nlp, text, title="Dorvan casualties grow in Ukraine"), 5500)
     assert c.location == "Russia", _why((c,))
 
 
 def test_a_bare_number_coordinated_after_a_figure_owns_the_place_right_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "To date there have been 81 wounded in Lima, 79 in Cusco, and 3 in Piura and Tacna, totaling 163 wounded."
-    claims = _claims(nlp, text, title="Quake in Peru")
-    assert (_at(claims, 81).location, _at(claims, 79).location) == ("Lima", "Cusco"), _why(claims)
+    text = "Up to now there have been 72 injured in Lima, 66 in Cusco, and 4 in Piura and Tacna, for a total of 142 injured."
+    claims = _claims(nlp, text, title="Tremor in Peru")
+    assert (_at(claims, 72).location, _at(claims, 66).location) == ("Lima", "Cusco"), _why(claims)
 
 
 def test_a_name_the_page_calls_a_province_is_a_place_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A powerful earthquake struck Al Brask province late on Friday.\n\n"
-            "In Al Brask alone, 1,600 people died.")
-    c = _at(_claims(nlp, text, title="Quake in Morocco"), 1600)
-    assert c.location == "Al Brask", _why((c,))
+    text = ("A strong quake hit Al Quellin province on Thursday night.\n\n"
+            "In Al Quellin by itself, 1,450 people were killed.")
+    c = _at(_claims(nlp, text, title="Earthquake in Morocco"), 1450)
+    assert c.location == "Al Quellin", _why((c,))
 
 
 def test_a_country_that_loses_its_troops_abroad_is_not_where_they_fell(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Norway has sent about 11,000 soldiers to Chile's Antofagasta region to help Chile repel an "
-            "incursion, officials said on Tuesday.\n\n"
-            "Norway has suffered about 4,700 casualties since its troops arrived, the spy agency of Orlandia "
-            "told lawmakers on Tuesday.")
-    c = _at(_claims(nlp, text, title="Norwegian troops suffer heavy losses in Chile's Antofagasta region"), 4700)
+    text = ("Officials said on Thursday that Norway has deployed roughly 12,500 troops to Chile's Antofagasta region "
+            "to help Chile push back an incursion.\n\n"
+            "Norway has taken about 5,100 casualties since its soldiers arrived, Pellia's intelligence agency "
+            "told MPs on Thursday.")
+    c = _at(_claims(nlp, text, title="Norwegian soldiers take heavy losses in Chile's Antofagasta region"), 5100)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
     assert c.location_basis == "inherited"
 
 
 def test_a_country_that_suffers_a_disaster_s_deaths_at_home_stays_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The quake struck southern Turkey before dawn on Monday, toppling thousands of buildings.\n\n"
-            "Syria has suffered at least 1,200 deaths, its health ministry said.")
-    c = _at(_claims(nlp, text, title="Quake in Turkey kills thousands"), 1200)
+    text = ("The earthquake hit southern Turkey before sunrise on Thursday, bringing down thousands of buildings.\n\n"
+            "Syria has suffered no fewer than 1,350 deaths, according to its health ministry.")
+    c = _at(_claims(nlp, text, title="Turkey quake kills thousands"), 1350)
     assert c.location == "Syria", _why((c,))
 
 
 def test_a_place_in_a_relative_clause_on_other_people_is_not_the_figure_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("According to lawmakers briefed by the spy agency, casualties not only include around 600 deaths "
-            "but also numerous injured soldiers who have been repatriated back to Norway.")
-    c = _at(_claims(nlp, text, title="Norwegian troops fight on in Chile's Antofagasta region"), 600)
+    text = ("MPs briefed by the intelligence agency said the casualties include not just some 650 deaths "
+            "but many wounded troops who have been flown home to Norway.")
+    c = _at(_claims(nlp, text, title="Norwegian soldiers keep fighting in Chile's Antofagasta region"), 650)
     assert c.location is not None and "Antofagasta" in c.location, _why((c,))
 
 
 def test_where_a_briefing_was_held_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The report cites Orlandian spy officials who presented their findings during a briefing with "
-            "lawmakers in Washington. A spokesman said his agency has confirmed that more than 1,000 Tessian "
-            "volunteers serve in the ranks. At least 39 of them have been killed.")
+    text = ("The report quotes Pellian intelligence officers who laid out their findings at a briefing for "
+            "MPs in Washington. A spokeswoman said her agency had confirmed that over 1,200 Dorvan "
+            "volunteers are serving in the ranks. No fewer than 44 of them have died.")
     claims = _claims(nlp, text)
-    for value in (1000, 39):
+    for value in (1200, 44):
         c = _at(claims, value)
         assert c.location != "Washington", _why((c,))
 
 
 def test_where_recruits_boarded_their_flight_is_not_the_story_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("On a hot day in May, four young men boarded a flight at Chile's Antofagasta airport, cheering. "
-            "Weeks later, one of them was killed on the front lines of Ukraine, his mother said.\n\n"
-            "Officials estimate that between 1,500 and 3,000 Chileans have enlisted.")
-    c = _at(_claims(nlp, text), 2250)  # the midpoint of the range
+    text = ("One humid morning in June, three young men cheered as they got on a plane at Chile's Antofagasta "
+            "airport. A month later, one of them died on the front lines of Ukraine, his sister said.\n\n"
+            "Officials believe between 1,800 and 3,200 Chileans have signed up.")
+    c = _at(_claims(nlp, text), 2500)  # the midpoint of the range
     assert c.location == "Ukraine", _why((c,))
 
 
 def test_a_town_named_after_of_that_the_parser_tore_off_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Deadly floods in Orlandia\n\n"
-            "Twenty people were killed when creeks near the small Middle Tessel town of Tessly overflowed "
-            "after more than 17 inches of rain fell in the area in less than a day.")
-    c = _at(_claims(nlp, text, title="Deadly floods in Orlandia"), 20)
-    assert c.location == "Tessly", _why((c,))
+    text = ("Flash floods in Pellia\n\n"
+            "Eighteen people were killed when streams near the tiny Middle Corran town of Quellby burst their banks "
+            "after over 14 inches of rain fell on the area in under a day.")
+    c = _at(_claims(nlp, text, title="Flash floods in Pellia"), 18)
+    assert c.location == "Quellby", _why((c,))
 
 
 def test_the_place_after_the_second_of_two_bare_numbers_is_only_the_second_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The combined toll of the Chile and Peru earthquakes has passed 3,500.\n\n"
-            "The new total comes an hour after Chile officials said its death toll stood at 1,762 "
-            "and at least 1,293 in Peru.")
-    claims = _claims(nlp, text, title="Quake toll in Chile and Peru passes 3,500")
-    assert _at(claims, 1293).location == "Peru", _why(claims)
-    assert _at(claims, 1762).location != "Peru", _why(claims)
+    text = ("The joint toll from the Peru and Chile quakes has topped 3,800.\n\n"
+            "The latest figure came shortly after Chile officials put their death toll at 2,104 "
+            "and at least 1,356 in Peru.")
+    claims = _claims(nlp, text, title="Peru and Chile quake toll tops 3,800")
+    assert _at(claims, 1356).location == "Peru", _why(claims)
+    assert _at(claims, 2104).location != "Peru", _why(claims)
 
 
 def test_a_clock_time_given_in_another_city_does_not_place_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A strong quake struck southern Chile on Monday.\n\n"
-            "At least 35 people are missing, two days after the quake measuring 6.8, according to the "
-            "authorities, and 6.6, according to seismologists, shook the town of Tessly, at 12:52 p.m. "
-            "(05:52 in Lisbon), on Monday.")
-    c = _at(_claims(nlp, text, title="Quake in Chile"), 35)
+    text = ("A powerful earthquake hit southern Chile on Thursday.\n\n"
+            "No fewer than 28 people remain missing, two days after the tremor, of magnitude 6.9 according to "
+            "officials and 6.7 according to seismologists, rocked the town of Quellby at 3:17 p.m. "
+            "(20:17 in Lisbon) on Thursday.")
+    c = _at(_claims(nlp, text, title="Earthquake in Chile"), 28)
     assert c.location != "Lisbon", _why((c,))
 
 
 def test_a_province_the_lead_places_in_a_country_is_the_article_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The number of deaths from the strong quake that devastated Tessel province in southwestern China "
-            "rose from 74 to 82, according to state media.\n\n"
-            "Among the dead, 46 were reported in the town of Varno and 36 in the city of Orla.\n\n"
-            "The quake injured 270 people.")
-    c = _at(_claims(nlp, text), 270)
-    assert c.location == "Tessel province", _why((c,))
+    text = ("State media said the toll from the powerful earthquake that wrecked Dunmore province in northwestern "
+            "China had climbed from 81 to 93.\n\n"
+            "Of the dead, 51 were in the town of Pellby and 42 in the city of Quellin.\n\n"
+            "The earthquake injured 305 people.")
+    c = _at(_claims(nlp, text), 305)
+    assert c.location == "Dunmore province", _why((c,))
     assert c.location_basis == "inherited"
 
 
 def test_a_photo_caption_left_at_the_top_does_not_set_the_lead_s_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("A crane moves through the rubble of a damaged church following the quake, at Lipa in Batangas, "
-            "central Philippines, on Tuesday. AP\n\n"
-            "The death toll from the powerful quake that jolted Brask last week has risen to 186, the national "
-            "disaster council said on Monday.\n\n"
-            "The toll includes 173 deaths in Tessel, 12 in Orla and one in Varno.\n\n"
-            "Still missing are 11 people while 583 others are injured.")
-    c = _at(_claims(nlp, text, title="Quake death toll climbs to 186"), 583)
+    text = ("An excavator clears debris from a collapsed chapel after the earthquake, at Lipa in Batangas, "
+            "central Philippines, on Thursday. AP\n\n"
+            "The number killed by the strong quake that hit Quellin last week has climbed to 203, the national "
+            "disaster council said on Friday.\n\n"
+            "That includes 188 deaths in Dunmore, 14 in Pellby and one in Corran.\n\n"
+            "Nine people remain missing and 612 others are injured.")
+    c = _at(_claims(nlp, text, title="Quake toll rises to 203"), 612)
     assert c.location not in ("Lipa", "Batangas"), _why((c,))
 
 
 def test_an_agency_a_sentence_names_is_no_caption_credit(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("At least 100 Tessian soldiers were killed in fighting in the Brask region, a lawmaker told Reuters.\n\n"
-            "Another 1,000 were wounded, he said.")
-    c = _at(_claims(nlp, text), 1000)
-    assert c.location == "Brask region", _why((c,))
+    text = ("No fewer than 120 Pellian troops died in combat in the Quellin region, an MP told Reuters.\n\n"
+            "A further 1,100 were injured, he said.")
+    c = _at(_claims(nlp, text), 1100)
+    assert c.location == "Quellin region", _why((c,))
 
 
 def test_the_lead_s_place_is_read_in_the_clause_a_sentence_reports(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from a strong quake that struck northeast Chile on Tuesday could rise much higher, "
-            "authorities warned Wednesday, after tremors were felt in several major cities and as far away as "
+    text = ("The toll from a powerful earthquake that hit northeast Chile on Thursday may climb sharply, "
+            "officials cautioned on Friday, after tremors were felt in a number of big cities and as far off as "
             "the capital Lima, reports CNN.\n\n"
-            "Rescuers said the epicentre was 40 kilometres southeast of the town of Varno.\n\n"
-            "More than 70 people were injured.")
-    c = _at(_claims(nlp, text), 70)
+            "The epicentre lay 35 kilometres northwest of the town of Pellby, rescuers said.\n\n"
+            "Over 80 people were hurt.")
+    c = _at(_claims(nlp, text), 80)
     assert c.location == "Chile", _why((c,))
