@@ -280,7 +280,7 @@ def test_bbc_story_lines_are_kept(data_dir: Path) -> None:
         lines += sum(1 for ln in text.split("\n") if ln.strip()) - 1
         lost += len(res.removed)
         titles += res.title == first
-    print(f"BBC: {lost} of {lines} story lines taken out; titles right {titles}/{len(files)}")
+    print(f"BBC set: removed {lost}/{lines} story lines, titles matched {titles}/{len(files)}")
     assert lost / lines < 0.002
     assert titles / len(files) > 0.995
 
@@ -291,31 +291,31 @@ def test_more_kinds_of_page_clutter() -> None:
             "Partly cloudy 64°F",
             "Published 3 hours ago",
             "Share on Facebook",
-            "Flood waters rise in Castellan",
-            "CASTELLAN, Velmora (AP) — The river burst its banks on Tuesday night, officials said.",
+            "Floods swamp Pellow",
+            "PELLOW, Kessaria (AP) — The Tamsa spilled over its levees late on Tuesday, police said.",
             "Image source, Getty Images",
-            "Rescue crews worked through the night to reach families on rooftops.",
+            "Boat crews spent the night ferrying residents from flooded attics.",
             "Recommended Stories",
             "list of 3 items",
-            "- Mayor opens new bridge",
+            "- New ferry starts service",
             "end of list",
-            "We use cookies to improve your experience on our site.",
-            "Sign up for our morning newsletter and get the latest news delivered to your inbox.",
-            "At least twelve people were missing on Wednesday, the fire service said.",
+            "We use cookies to give you a better visit.",
+            "Sign up for our weekend newsletter to get headlines each Saturday.",
+            "As of Wednesday, firefighters listed 14 people as missing.",
             "March 4, 2025",
-            "The water began to fall on Thursday morning, the weather service said.",
-            "Associated Press writer Ana Ruiz in Madrid contributed to this report.",
-            "(Reporting by Jane Doe in Castellan; Editing by John Roe)",
+            "Forecasters said the Tamsa started receding early Thursday.",
+            "Associated Press writer Pol Vidal in Lisbon contributed to this report.",
+            "(Reporting by Nadia Fenn in Pellow; Editing by Carl Obi)",
             "Copyright 2025 The Associated Press. All rights reserved.",
         ]
     )
     art = _clean(text)
-    assert art.title == "Flood waters rise in Castellan"
-    assert art.dateline == "CASTELLAN, Velmora"
+    assert art.title == "Floods swamp Pellow"
+    assert art.dateline == "PELLOW, Kessaria"
     assert (art.outlet, art.wire) == ("AP", "AP")
-    assert art.authors == ("Jane Doe",)
+    assert art.authors == ("Nadia Fenn",)
     paragraphs = art.text.split("\n\n")
-    assert [p.split()[0] for p in paragraphs] == ["CASTELLAN,", "Rescue", "At", "March", "The"]  # a date subhead stays
+    assert [p.split()[0] for p in paragraphs] == ["PELLOW,", "Boat", "As", "March", "Forecasters"]  # a date subhead stays
     reasons = {r.text.split()[0]: r.reason for r in art.removed}
     assert reasons["Partly"] == "other"
     assert reasons["Published"] == "dateline"
@@ -347,49 +347,49 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
     for body in bodies:
         lines += sum(1 for ln in body.split("\n") if ln.strip())
         removed += len(clean_lines(body).removed)
-    print(f"FNC-1: {removed} of {lines} lines taken out ({removed / lines:.2%})")
+    print(f"FNC-1 bodies: removed {removed}/{lines} lines ({removed / lines:.2%})")
     assert removed / lines < 0.030
 
 
 def test_given_title_close_to_the_first_line_is_taken_out() -> None:
-    art = _clean("Flood hits Castellan as river bursts\nThe river burst its banks on Tuesday night, officials said.", title="Flood hits Castellan as river bursts its banks")
-    assert art.text.startswith("The river burst")
-    art = _clean("The river burst its banks on Tuesday night, officials said.\nRescue crews worked all night.", title="Flood hits Castellan")
-    assert art.text.startswith("The river burst")  # a story sentence is never taken for the title
+    art = _clean("Tamsa floods Pellow as levees give\nThe Tamsa spilled over its levees late on Tuesday, police said.", title="Tamsa floods Pellow as levees give way")
+    assert art.text.startswith("The Tamsa spilled")
+    art = _clean("The Tamsa spilled over its levees late on Tuesday, police said.\nBoat crews worked until dawn.", title="Floods swamp Pellow")
+    assert art.text.startswith("The Tamsa spilled")  # a story sentence is never taken for the title
 
 
 STORY_LINES_WITH_CLUTTER_WORDS = [
-    "Produced by the ministry, the report found that at least 40 homes had been damaged by the water.",
-    "Related charges were filed against three men on Friday.",
-    "Comments by the minister angered residents, who said they had been ignored.",
-    "The photo, taken by a resident, shows water pouring over the spillway.",
-    "Home to 4,000 people, Brask lost its only bridge.",
-    "More than 300 homes were destroyed.",
-    "Subscribers to the water company were told to boil water.",
-    "“Our village is gone,” she told the Valley Courier.",
-    "Support for the prime minister fell to 31 percent, a poll showed.",
-    "Share prices of the construction company fell 12 percent.",
-    "Copyright lawyers said the footage could not be used.",
-    "All rights to the land were transferred in 1974.",
-    "Sponsored by the regional council, the shelter opened on Tuesday.",
-    "Search teams found two more bodies on Thursday.",
-    "Updated figures from the ministry showed 104 deaths.",
-    "By the end of the week, more than 300 homes had been evacuated.",
-    "Advertising executive Lena Ortiz, 41, was among the missing.",
-    "In a statement, the company said its donation of 2 million crowns would go to families.",
-    "Residents can donate blood at the town hall, officials said.",
-    "Members of the public can support the appeal by calling the hotline, the Red Cross said.",
-    "If you live downstream, leave now, the mayor told residents on the radio.",
-    "World leaders sent condolences on Wednesday.",
-    "Politics played no part in the decision, the minister said.",
-    "Edited footage of the collapse was shared widely on social media.",
-    "Photographs taken on Tuesday show the spillway gate blocked by debris (the water authority disputes this).",
-    "We will rebuild, the prime minister said, and we will do it this year.",
+    "Produced by the water agency, the survey counted 52 houses with flood damage.",
+    "Related charges against two contractors were lodged on Friday.",
+    "Comments from the minister upset locals, who felt forgotten.",
+    "The photo, shot by a neighbour, shows the sluice overflowing.",
+    "Home to 6,500 people, Marrow lost both its bridges.",
+    "More than 250 houses were wrecked.",
+    "Subscribers of the gas utility were asked to stay indoors.",
+    "“Nothing is left of our street,” she told the Hill Gazette.",
+    "Support for the governor dropped to 27 percent, a survey found.",
+    "Share prices of the dam's builder slid 9 percent.",
+    "Copyright lawyers argued the video could not be aired.",
+    "All rights to the quarry passed to the state in 1981.",
+    "Sponsored by the district, a second shelter opened Wednesday.",
+    "Search crews recovered three more bodies on Friday.",
+    "Updated ministry figures put the dead at 118.",
+    "By Saturday evening, about 420 households had left.",
+    "Advertising manager Petra Holm, 38, is still missing.",
+    "In a statement, the firm said its donation of 3 million crowns was meant for survivors.",
+    "Residents may donate blood at the sports centre, officials said.",
+    "Members of the public can support the appeal via a free hotline, according to the Red Crescent.",
+    "If you are near the river, go now, the mayor urged listeners on local radio.",
+    "World leaders offered condolences on Thursday.",
+    "Politics had nothing to do with the choice, the minister insisted.",
+    "Edited clips of the breach spread quickly online.",
+    "Photographs from Tuesday show logs jamming the sluice gate (the water agency denies this).",
+    "We will rebuild, the governor said, and we will finish before winter.",
 ]
 
 
 def test_story_lines_that_use_clutter_words_are_kept() -> None:
-    lead = "The Kessara dam gave way late on Monday night, sending a wall of water through three villages, officials said."
+    lead = "The Kessel reservoir wall failed late on Monday, sending a surge of water into four hamlets, police said."
     art = _clean("\n".join([lead, *STORY_LINES_WITH_CLUTTER_WORDS, lead.replace("Monday", "Sunday")]))
     assert art.removed == ()
     assert len(art.text.split("\n\n")) == len(STORY_LINES_WITH_CLUTTER_WORDS) + 2
@@ -398,15 +398,15 @@ def test_story_lines_that_use_clutter_words_are_kept() -> None:
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("First published on Thu 31 Oct 2024 18.36 GMT", "dateline"),
+        ("First published on Mon 4 Mar 2024 07.12 GMT", "dateline"),
         ("Explore more on these topics", "navigation"),
         ("Link Copied!", "navigation"),
         ("Ad Feedback", "advertisement"),
         ("___", "other"),
         ("Source: Al Jazeera and news agencies", "copyright"),
         ("Got a tip? Contact our newsroom.", "comments"),
-        ("Follow AP’s coverage of the floods at the hub page", "navigation"),
-        ("I hope you appreciated this article. Before you move on, would you consider supporting the Post’s journalism?", "donation"),
+        ("Follow AP’s full coverage of the storm season here", "navigation"),
+        ("We hope this story was useful. Before you go, would you think about supporting the Ledger’s reporting?", "donation"),
     ],
 )
 def test_one_line_of_clutter(line: str, reason: str) -> None:
@@ -416,48 +416,48 @@ def test_one_line_of_clutter(line: str, reason: str) -> None:
 
 
 def test_live_page_times_ticker_and_story_by() -> None:
-    body = "Rescue teams reached four villages north of Orlen on Monday morning, the emergency agency said."
-    art = _clean(f"Orlen floods live\nKey events\n10:42 BST\n{body}\n09:15 BST\n{body}")
+    body = "Relief convoys got through to five hamlets east of Dunmore early on Monday, the civil protection office said."
+    art = _clean(f"Dunmore floods live\nKey events\n10:42 BST\n{body}\n09:15 BST\n{body}")
     assert "10:42" not in art.text and "09:15" not in art.text and "Key events" not in art.text
-    art = _clean(f"Kestria Times\nLatest:\nFishermen return to Tarn waters\nNavy chief sworn in\nKestria and Velmora hold first hotline call\n{body}")
-    assert art.title == "Kestria and Velmora hold first hotline call"
-    assert art.text.startswith("Rescue teams")
-    art = _clean(f"Story by Ana Ruiz • 3h\nOrlen families move into temporary homes\n{body}")
-    assert (art.title, art.authors) == ("Orlen families move into temporary homes", ("Ana Ruiz",))
+    art = _clean(f"Halvard Times\nLatest:\nFerry links resume on the Sound\nNew police chief named\nHalvard and Ostmark open first border crossing\n{body}")
+    assert art.title == "Halvard and Ostmark open first border crossing"
+    assert art.text.startswith("Relief convoys")
+    art = _clean(f"Story by Lise Brand • 5h\nDunmore families move into cabins\n{body}")
+    assert (art.title, art.authors) == ("Dunmore families move into cabins", ("Lise Brand",))
     art = _clean(f"{body}\n{body}\nContributing: Associated Press\nWith News Wire Services")
     assert "Contributing" not in art.text and "Wire Services" not in art.text
 
 
 def test_html_entities_left_in_scraped_text_are_characters() -> None:
-    art = _clean("Varnia&#39;s president said on Friday that 40 soldiers of the Orlen &amp; Tessa brigade were wounded "
-                 "near the border, and that the army had sent 400 more soldiers to the region.")
-    assert "Varnia's president" in art.text and "Orlen & Tessa" in art.text
-    art = _clean("The Varnian Intelligence Service(VIS) said on Friday that 600 soldiers had been killed near the "
-                 "border since the winter, and that the army had sent 400 more soldiers to the region.")
-    assert "Intelligence Service (VIS) said" in art.text
+    art = _clean("Ostmark&#39;s defence chief told reporters on Tuesday that 23 troops of the Hale &amp; Morrow regiment "
+                 "had been injured at the frontier, and that 250 reinforcements were on their way.")
+    assert "Ostmark's defence chief" in art.text and "Hale & Morrow" in art.text
+    art = _clean("The Ostmark Security Bureau(OSB) reported on Tuesday that 310 troops had died along the frontier "
+                 "since spring, and that patrols there had been doubled.")
+    assert "Security Bureau (OSB) reported" in art.text
 
 
 def test_foot_furniture_sign_offs_and_counters_go() -> None:
     """Fictional, in real page shapes: an aggregator's "1 week ago 34", its "Continue reading..." /
     "Read Entire Article" links, an editor's initials and a comment box, a desk's sign-off, "Source link", "Tags"."""
-    art = _clean("Flooding death toll in Orlen rises to 66\n\n1 week ago 34\n\nSixty-six people are now known to have died "
-                 "in the floods in Varnia's south, local authorities said on Sunday.\n\nContinue reading...\n\nRead Entire Article\n")
-    assert art.text.startswith("Sixty-six") and "Continue" not in art.text and "Read Entire" not in art.text and "34" not in art.text
-    for foot in ("AMK/PR\n\nYour Comment", "E.M", "Staff Report", "Source link\n\nTags", "Tribune Wire"):
-        art = _clean("Orlen fire toll climbs to 96\n\nThe death toll from the fire in Orlen has climbed to 96, the county "
-                     "police reported on Sunday night, making it the worst in a century.\n\n" + foot + "\n")
-        assert art.text.endswith("in a century."), foot
+    art = _clean("Dunmore flood deaths reach 71\n\n1 week ago 34\n\nSeventy-one people have now died in floods across "
+                 "southern Ostmark, provincial officials said on Sunday.\n\nContinue reading...\n\nRead Entire Article\n")
+    assert art.text.startswith("Seventy-one") and "Continue" not in art.text and "Read Entire" not in art.text and "34" not in art.text
+    for foot in ("RLT/JS\n\nYour Comment", "K.V", "Staff Report", "Source link\n\nTags", "Herald Wire"):
+        art = _clean("Dunmore blaze deaths rise to 88\n\nCounty police said late on Sunday that the Dunmore blaze had "
+                     "killed 88 people, the deadliest fire there in a hundred years.\n\n" + foot + "\n")
+        assert art.text.endswith("in a hundred years."), foot
         assert art.authors == (), foot  # a desk or a feed is no author
 
 
 def test_icon_sprite_update_time_and_photo_courtesy_lines_go() -> None:
     """Fictional: a sprite's alt texts dumped on one line, "UPDATE: 5:10pm", "Photo courtesy of ..." lines."""
     icons = " ".join(f"{w} An icon of a {w.lower()}." for w in ("Calendar", "Caret", "Email", "Clock", "Comment"))
-    art = _clean(icons + "\nOrlen quake toll passes 2,200\n\nUPDATE: 5:10pm\n\nThe death toll from the earthquake in Orlen "
-                 "has grown to 2,207, with 344 people still missing, the authorities have said.\n\nPhoto courtesy of the "
-                 "Varna County Fire Bureau\n\nRescuers kept digging through the night in the old town.\n")
-    assert art.title == "Orlen quake toll passes 2,200"
-    assert art.text.startswith("The death toll") and "icon" not in art.text and "UPDATE" not in art.text
+    art = _clean(icons + "\nDunmore tremor deaths top 1,900\n\nUPDATE: 4:25pm\n\nAuthorities now say 1,936 people died in "
+                 "the Dunmore tremor and 281 are unaccounted for.\n\nPhoto courtesy of the "
+                 "Hale District Fire Service\n\nCrews dug on through the night in the harbour quarter.\n")
+    assert art.title == "Dunmore tremor deaths top 1,900"
+    assert art.text.startswith("Authorities now say") and "icon" not in art.text and "UPDATE" not in art.text
     assert "courtesy" not in art.text
 
 
