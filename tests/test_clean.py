@@ -524,119 +524,119 @@ def test_gallery_player_and_portal_furniture_go() -> None:
     e-mail, an agency credit in capitals over each caption, each caption twice), a video player's labels, an image's
     file name, "In this photo provided by ...", and a portal's notice in another script."""
     art = _clean(
-        "Orlen fire toll rises to 55\n\n1/3\nSwipe or click to see more\nVIDEO COURTESY THE VARNIA GOVERNOR\n"
-        "The governor joined the coast guard on Wednesday for an aerial survey of the damage.\n"
-        "JANE ROE / JROE@VARNIACOURIER.COM\nPeople pick through the rubble along the coast road today.\n2/3\n"
-        "Swipe or click to see more\n\nJANE ROE / JROE@VARNIACOURIER.COM\n\nPeople pick through the rubble along the coast road today.\n\n"
-        "ASSOCIATED PRESS\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n3/3\nSwipe or click to see more\n\n"
-        "ASSOCIATED PRESS\n\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n\n"
-        "Duration 1:41Quality SettingsCaptionsFullscreen\n\n"
-        "In this photo provided by the Varnian defence ministry, soldiers carry relief goods in Brask, Jan. 8, 2024.\n\n"
-        "349Q8BG-Preview_W.jpg\n\n이 글자크기로 변경됩니다.\n\n"
-        "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins.\n"
+        "Hale wildfire deaths reach 61\n\n1/3\nSwipe or click to see more\nVIDEO COURTESY THE OSTMARK GOVERNOR\n"
+        "On Wednesday the governor flew over the burned hills with the coast guard.\n"
+        "LISE BRAND / LBRAND@HALEGAZETTE.COM\nResidents sift through ashes beside the shore road today.\n2/3\n"
+        "Swipe or click to see more\n\nLISE BRAND / LBRAND@HALEGAZETTE.COM\n\nResidents sift through ashes beside the shore road today.\n\n"
+        "ASSOCIATED PRESS\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n3/3\nSwipe or click to see more\n\n"
+        "ASSOCIATED PRESS\n\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n\n"
+        "Duration 2:07Quality SettingsCaptionsFullscreen\n\n"
+        "In this photo provided by Ostmark's interior ministry, volunteers unload water crates in Marrow, Jan. 8, 2024.\n\n"
+        "572KD3X-Preview_W.jpg\n\n이 글자크기로 변경됩니다.\n\n"
+        "The county said on Thursday that the Hale wildfires had killed 61, as crews went through the ruins.\n"
     )
-    assert art.text == "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins."
+    assert art.text == "The county said on Thursday that the Hale wildfires had killed 61, as crews went through the ruins."
     assert art.outlet != "AP"  # an agency credited over each photo is not the story's wire
 
 
 def test_a_today_widget_is_not_the_date_and_live_entries_date_their_page() -> None:
     """Fictional: "Sunday, April 28, 2024 77° Today's Paper" is the day the page was viewed; a live blog's entry stamps
     ("Jane Roe25 February 2022 10:55") and entry bylines ("03:42 , Ana Ruiz") give its date and authors."""
-    art = _clean("The Varnia Courier\n\nSunday, April 28, 2024 77° Today's Paper\n\nOrlen County raises death toll to 55\n\n"
-                 "The death toll from the fires in Orlen rose to 55 on Thursday, the county said.\n")
+    art = _clean("The Hale Gazette\n\nSunday, April 28, 2024 77° Today's Paper\n\nHale County lifts fire deaths to 61\n\n"
+                 "The county said on Thursday that the Hale wildfires had killed 61.\n")
     assert art.published.date is None
-    art = _clean("Orlen war: latest updates as troops reach the capital\n\nExplosions were heard in Brask overnight, the "
-                 "city's mayor said on Friday.\n\nJane Roe25 February 2022 10:55\n\nThe UN rights office says it has reports "
-                 "of 127 casualties in Orlen, including 25 people killed.\n\nJane Roe25 February 2022 10:50\n\n03:42 , Ana Ruiz\n\n"
-                 "A senior official said the front lines were a grinding slog.\n")
-    assert art.published.date == "2022-02-25" and "Ana Ruiz" in art.authors and "03:42" not in art.text
+    art = _clean("Ostmark conflict: live news as columns near the capital\n\nMarrow's mayor said on Friday that blasts "
+                 "had shaken the city overnight.\n\nLise Brand25 February 2022 10:55\n\nUN monitors have had reports of 143 "
+                 "civilian casualties in Ostmark, 31 of them deaths.\n\nLise Brand25 February 2022 10:50\n\n03:42 , Omar Dey\n\n"
+                 "One senior officer described the fighting as slow and punishing.\n")
+    assert art.published.date == "2022-02-25" and "Omar Dey" in art.authors and "03:42" not in art.text
 
 
 def test_a_caption_ending_with_an_agency_after_its_full_stop() -> None:
-    """Fictional: "High water at the Brask barrage on September 3, 2022. PPI" is a photo caption."""
-    art = _clean("Flood on the rampage in Orlen as 22 more die\n\nHigh water at the Brask barrage on September 3, 2022. PPI\n\n"
-                 "The flash floods have claimed another 22 lives in Orlen during the last 24 hours, officials said.\n")
-    assert art.text.startswith("The flash floods")
+    """Fictional: "<a scene> on <date>. PPI" (an agency's name after the caption's full stop) is a photo caption."""
+    art = _clean("Floods kill 19 more across Hale\n\nWater surging through the Marrow weir on September 3, 2022. PPI\n\n"
+                 "Officials said flash flooding had killed 19 more people in Hale over the past day.\n")
+    assert art.text.startswith("Officials said flash flooding")
 
 
 def test_hard_wrapped_lines_stopping_on_an_article_and_a_pipe_menu() -> None:
-    """Fictional: a feed wrapped at 65 characters ("... yesterday, the" / "Office of ...", a last "work." alone), and an
-    "Email | Print | Subscribe | Comments | Forum" tool bar."""
-    art = _clean("Email | Print | Subscribe | Comments | Forum\n\n"
-                 "Floods that have swept across Varnia since late last week had\nclaimed 536 lives and left 137 missing by "
-                 "4 PM yesterday, the\nOffice of State Flood Control said.\nA task force has been sent to the flood-hit areas "
-                 "to direct relief\nwork.\n(Xinhua News Agency June 24, 2005)\n")
-    assert art.text == ("Floods that have swept across Varnia since late last week had claimed 536 lives and left 137 missing by "
-                        "4 PM yesterday, the Office of State Flood Control said.\n\nA task force has been sent to the flood-hit "
-                        "areas to direct relief work.")
+    """Fictional: a feed wrapped at 65 characters ("... yesterday, the" / "Bureau of ...", a last "work." alone), and an
+    "Email | Print | Share | Comments | Archive" tool bar."""
+    art = _clean("Email | Print | Share | Comments | Archive\n\n"
+                 "Floods sweeping Ostmark since the middle of last week had\nkilled 412 people and left 96 missing as of "
+                 "5 PM yesterday, the\nBureau of National Flood Relief said.\nA government team has gone to the worst-hit districts "
+                 "to oversee relief\nwork.\n(Xinhua News Agency June 24, 2005)\n")
+    assert art.text == ("Floods sweeping Ostmark since the middle of last week had killed 412 people and left 96 missing as of "
+                        "5 PM yesterday, the Bureau of National Flood Relief said.\n\nA government team has gone to the worst-hit "
+                        "districts to oversee relief work.")
 
 
 def test_a_kicker_headline_under_a_date_line_and_a_template_advert_marker() -> None:
     # fictional page: a date header, "AGENCY: headline" with no sentence stop, a theme's advert placeholder
-    text = ("Saturday, March 7, 2026\n\nVDRA: Death toll from storms now 21\n\n- Advertisement -spot_img\n\n"
-            "THE Varnia Disaster Response Agency (VDRA) yesterday reported two more deaths from the storms in Orlen.\n\n"
-            "The new deaths brought the toll to 21, the agency said.")
+    text = ("Saturday, March 7, 2026\n\nHEMA: Storm deaths climb to 24\n\n- Advertisement -spot_img\n\n"
+            "THE Hale Emergency Management Agency (HEMA) yesterday confirmed three further storm deaths in Marrow.\n\n"
+            "That takes the total to 24, the agency said.")
     r = clean_lines(text)
-    assert r.title == "VDRA: Death toll from storms now 21"
+    assert r.title == "HEMA: Storm deaths climb to 24"
     assert any(x.reason == "advertisement" and "spot_img" in x.text for x in r.removed)
-    assert r.text.startswith("THE Varnia Disaster Response Agency")
+    assert r.text.startswith("THE Hale Emergency Management Agency")
 
 
 def test_a_colon_dateline_over_a_lead_sentence_is_still_no_title() -> None:
-    text = "ORLENBURG: More than 40 people were killed when floods swept the town, officials said on Monday.\n\nRescuers kept searching."
+    text = "MARROWBY: Floods tore through the town on Monday, killing over 40 people, officials said.\n\nSearches went on."
     assert clean_lines(text).title is None
 
 
-_BODY = ("Rescue teams in the hill town of Brask worked through the night to reach villages cut off by the slide, "
-         "the district office said on Monday.\n\nMore than 40 families spent the night in a school hall, officials said, "
-         "and the road to the valley stayed closed.\n")
+_BODY = ("Crews from the upland town of Tesk dug until dawn to reach hamlets the mudslide had isolated, district "
+         "officials said on Monday.\n\nSome 45 families slept in a gym overnight, and the valley road remains shut, "
+         "the officials added.\n")
 
 
 def test_a_language_switch_and_a_bare_counter_are_clutter() -> None:
-    art = _clean("ua en ru\n\nLandslide cuts off hill villages\n\n483\n\n" + _BODY)
-    assert art.title == "Landslide cuts off hill villages"
+    art = _clean("ua en ru\n\nMudslide isolates upland hamlets\n\n483\n\n" + _BODY)
+    assert art.title == "Mudslide isolates upland hamlets"
     assert "ua en ru" not in art.text and "\n483\n" not in "\n" + art.text
     assert {r.text for r in art.removed} >= {"ua en ru", "483"}
 
 
 def test_the_headline_repeated_in_its_photo_caption_stays_the_title() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nLandslide cuts off hill villages Rescuers dig out a road "
+    art = _clean("Mudslide isolates upland hamlets\n\nMudslide isolates upland hamlets Diggers clear a track "
                  "(photo: Getty Images)\n\n" + _BODY)
-    assert art.title == "Landslide cuts off hill villages"
+    assert art.title == "Mudslide isolates upland hamlets"
     assert "Getty Images" not in art.text
 
 
 def test_a_byline_of_one_joined_name_names_the_outlet() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nBy: NorthernPost\n\n" + _BODY)
-    assert art.outlet == "NorthernPost" and art.authors == ()
-    assert "NorthernPost" not in art.text
+    art = _clean("Mudslide isolates upland hamlets\n\nBy: UplandPost\n\n" + _BODY)
+    assert art.outlet == "UplandPost" and art.authors == ()
+    assert "UplandPost" not in art.text
 
 
 def test_captions_named_by_their_place_on_the_page_are_clutter() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nCourier photos\nTop: An aerial view of Brask is seen on Tuesday "
-                 "after the slide.\nBottom: The valley road is seen under mud on Monday.\n\n" + _BODY)
-    assert art.text.startswith("Rescue teams")
+    art = _clean("Mudslide isolates upland hamlets\n\nGazette photos\nTop: A view of Tesk from the air on Tuesday, "
+                 "after the slide.\nBottom: The valley road lies under mud on Monday.\n\n" + _BODY)
+    assert art.text.startswith("Crews from")
     assert sum(r.reason == "caption" for r in art.removed) >= 2
 
 
 def test_an_updated_slug_after_the_headline_is_no_part_of_the_title() -> None:
-    art = _clean("Death toll rises to 12 in Brask landslide -UPDATED-1\n\n" + _BODY)
-    assert art.title == "Death toll rises to 12 in Brask landslide"
+    art = _clean("Mudslide in Tesk kills 14 -UPDATED-1\n\n" + _BODY)
+    assert art.title == "Mudslide in Tesk kills 14"
 
 
 def test_an_agency_credited_with_its_office_over_the_story_is_the_outlet() -> None:
-    art = _clean("Landslide toll reaches 12 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
-                 "Rabat — At least 12 people were killed when a hillside gave way above a village, the ministry said.\n\n"
+    art = _clean("Mudslide deaths reach 14 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
+                 "Rabat — A slope collapsed onto a mountain village, killing no fewer than 14 people, the ministry said.\n\n"
                  + _BODY)
     assert art.outlet == "MAP"
 
 
 def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name() -> None:
-    art = _clean("Quake toll: live tracker\n\nAt least 120 deaths have been reported in the hill towns, officials "
-                 "said on Monday, and the toll is likely to rise.\n\n(Al Jazeera)\n\nInteractive_Quake_Map-UPDATE 4\n"
+    art = _clean("Tremor deaths: running count\n\nOfficials on Monday put deaths in the upland towns at 134 or more "
+                 "and expect the figure to climb.\n\n(Al Jazeera)\n\nInteractive_Tremor_Map-UPDATE 4\n"
                  "(Al Jazeera)\n\n" + _BODY)
     assert art.outlet == "Al Jazeera"
-    assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text
+    assert "(Al Jazeera)" not in art.text and "Interactive_Tremor_Map" not in art.text
 
 
 def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
