@@ -524,11 +524,11 @@ def test_gallery_player_and_portal_furniture_go() -> None:
     e-mail, an agency credit in capitals over each caption, each caption twice), a video player's labels, an image's
     file name, "In this photo provided by ...", and a portal's notice in another script."""
     art = _clean(
-        "Hale wildfire deaths reach 61\n\n1/3\nSwipe or click to see more\nVIDEO COURTESY THE OSTMARK GOVERNOR\n"
+        "Hale wildfire deaths reach 61\n\n1/4\nSwipe or click to see more\nVIDEO COURTESY THE OSTMARK GOVERNOR\n"
         "On Wednesday the governor flew over the burned hills with the coast guard.\n"
-        "LISE BRAND / LBRAND@HALEGAZETTE.COM\nResidents sift through ashes beside the shore road today.\n2/3\n"
+        "LISE BRAND / LBRAND@HALEGAZETTE.COM\nResidents sift through ashes beside the shore road today.\n2/4\n"
         "Swipe or click to see more\n\nLISE BRAND / LBRAND@HALEGAZETTE.COM\n\nResidents sift through ashes beside the shore road today.\n\n"
-        "ASSOCIATED PRESS\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n3/3\nSwipe or click to see more\n\n"
+        "ASSOCIATED PRESS\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n3/4\nSwipe or click to see more\n\n"
         "ASSOCIATED PRESS\n\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n\n"
         "Duration 2:07Quality SettingsCaptionsFullscreen\n\n"
         "In this photo provided by Ostmark's interior ministry, volunteers unload water crates in Marrow, Jan. 8, 2024.\n\n"
@@ -643,19 +643,19 @@ def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
     """An "In this <date> photo" caption and a paywall's offer with its list of benefits (fictional page in real
     shapes); the story stays whole."""
     page = (
-        "Varnia mourns medic killed in Orla mission\n\n"
-        "In this July 15, 2024 photo the deputy chief of the medical corps greets members of the Orla contingent in Orlenburg.\n\n"
-        "The Varnian government has expressed its condolences following the death of a medic serving with the mission in Orla.\n\n"
-        "The medic was killed during an operation in the Kestel valley, the mission said in a statement issued on Monday.\n\n"
-        "Since 2023, Varnia has led the medical mission in Orla, working under a regional mandate to help the wounded.\n\n"
-        "Sign in to unlock member-only benefits!\n"
-        "• Access 10 free stories every month\n"
-        "• Save stories to read later\n"
-        "• Access to comment on every story\n"
+        "Ostmark grieves for nurse lost on Hale mission\n\n"
+        "In this July 15, 2024 photo a senior army doctor welcomes nurses of the Hale contingent at Marrowby airfield.\n\n"
+        "Ostmark's cabinet has sent its sympathy after a nurse serving with the Hale mission died.\n\n"
+        "She died in an operation in the Tesk gorge, according to a mission statement released on Monday.\n\n"
+        "Ostmark has run the Hale medical mission since 2023 under a regional mandate to treat the injured.\n\n"
+        "Log in to unlock premium perks!\n"
+        "• Read 5 free articles each month\n"
+        "• Bookmark articles for later\n"
+        "• Join the discussion under every article\n"
     )
     art = _clean(page)
-    assert art.text.startswith("The Varnian government has expressed")
-    assert art.text.rstrip().endswith("to help the wounded.")
+    assert art.text.startswith("Ostmark's cabinet has sent")
+    assert art.text.rstrip().endswith("to treat the injured.")
     reasons = {r.reason for r in art.removed}
     assert {"caption", "donation"} <= reasons
     assert art.published.date is None and art.published.earliest is None  # the caption's day is not the page's
@@ -664,56 +664,56 @@ def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
 def test_a_long_agency_caption_keeps_its_figures() -> None:
     """An agency's caption of several sentences ending in "(Photo by ... / AFP)" carries news (a toll): it stays."""
     page = (
-        "Varnia quake toll passes 5,000\n\n"
-        "A rescuer holds the hand of a survivor in Orla on February 7, 2023. - Rescuers in Varnia braved frigid weather as they "
-        "dug for survivors buried by an earthquake that killed more than 5,000 people. Some of the heaviest devastation "
-        "occurred near the epicentre between Orla and Kestel, a city of two million where entire blocks now lie in ruins under "
-        "gathering snow. (Photo by Jana KOVAR / AFP)\n\n"
-        "The death toll from the earthquake that struck Varnia climbed past 5,000 on Tuesday, officials said.\n"
+        "Ostmark tremor deaths top 6,000\n\n"
+        "A firefighter grips a trapped girl's hand in Tesk on February 7, 2023. - Crews in Ostmark worked through bitter cold "
+        "to reach people buried by a tremor that killed more than 6,000 people. The worst damage lay close to the epicentre "
+        "between Tesk and Hale, a city of 1.5 million where whole streets have collapsed under fresh "
+        "snow. (Photo by Lise BRAND / AFP)\n\n"
+        "Officials said on Tuesday that deaths from the Ostmark tremor had passed 6,000.\n"
     )
-    assert "killed more than 5,000 people" in _clean(page).text
+    assert "killed more than 6,000 people" in _clean(page).text
 
 
 def test_feed_marks_site_title_desk_credit_and_dashed_agency_credit() -> None:
-    """A feed page (fictional, real shape): "*** ----> Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA" over the
-    same headline, "Agencies | Orla", "The Orlen Tribune – www.orlentribune.com", and a story ending in "- Reuters"."""
+    """A feed page (fictional, real shape): "*** ----> Headline | THE PAPER'S NAME | THE COUNTRY" over the
+    same headline, "Agencies | Town", "The Paper – www.paper.com", and a story ending in "- Reuters"."""
     page = (
-        "*** ----> Flood toll in Varnia rises to 58 | THE ORLEN TRIBUNE | KINGDOM OF VARNIA\n\n"
-        "Flood toll in Varnia rises to 58\n\n"
-        "Agencies | Orla\n\n"
-        "The Orlen Tribune – www.orlentribune.com\n\n"
-        "The death toll from landslides and floods in Varnia rose to 58 on Wednesday, official tallies showed.\n\n"
-        "At least 47 people died and 27 were missing after mud smashed into farming villages, local authorities said.\n\n"
+        "*** ----> Ostmark flood deaths climb to 63 | THE HALE HERALD | REPUBLIC OF OSTMARK\n\n"
+        "Ostmark flood deaths climb to 63\n\n"
+        "Agencies | Tesk\n\n"
+        "The Hale Herald – www.haleherald.com\n\n"
+        "Official counts on Wednesday showed 63 people dead in Ostmark's mudslides and floods.\n\n"
+        "Mud buried several hill farms, killing at least 51 and leaving 22 missing, provincial authorities said.\n\n"
         "See for full version\n\n"
         "- Reuters\n"
     )
     art = _clean(page)
-    assert art.title == "Flood toll in Varnia rises to 58"
-    assert art.text.startswith("The death toll from landslides")
-    assert art.text.rstrip().endswith("local authorities said.")
-    assert art.outlet == "Reuters" and art.publisher == "The Orlen Tribune"
+    assert art.title == "Ostmark flood deaths climb to 63"
+    assert art.text.startswith("Official counts on Wednesday")
+    assert art.text.rstrip().endswith("provincial authorities said.")
+    assert art.outlet == "Reuters" and art.publisher == "The Hale Herald"
 
 
 def test_icon_captions_representational_image_and_video_list_are_clutter() -> None:
     """Fictional page in real shapes: an alt text over "Camera IconAlt text.Picture: AFP", "Image : Representational
     Purpose Only", and a list of videos under the story ("01:36" over each headline)."""
     page = (
-        "Rescuers search the rubble in Orla after Cyclone Kestel swept through the area.\n"
-        "Camera IconRescuers search the rubble in Orla after Cyclone Kestel swept through the area.Picture: AFP\n"
+        "Soldiers clear debris in Tesk after Cyclone Marra tore across the coast.\n"
+        "Camera IconSoldiers clear debris in Tesk after Cyclone Marra tore across the coast.Picture: AFP\n"
         "Asia\n\n"
-        "Cyclone Kestel’s Death Toll Rises\n\n"
+        "Cyclone Marra’s Death Toll Climbs\n\n"
         "Image : Representational Purpose Only\n\n"
-        "The death toll from Cyclone Kestel has reached 17, the disaster agency said on Monday.\n\n"
-        "It was the strongest cyclone to hit Varnia in five years and killed at least 12 people in Orla province.\n"
-        "01:36\n"
-        "Orlen: tourist's death \"a tragic accident\" says guide\n"
-        "01:13\n"
-        "Tourism group to leave Orlen after visit\n"
+        "Cyclone Marra has now killed 19 people, the disaster agency said on Monday.\n\n"
+        "No stronger storm had struck Ostmark in six years, and at least 13 of the dead were in Tesk province.\n"
+        "02:14\n"
+        "Hale: climber's fall \"a sad accident\" says guide\n"
+        "00:58\n"
+        "Cruise line drops Hale from its route\n"
     )
     art = _clean(page)
-    assert art.title == "Cyclone Kestel’s Death Toll Rises"
-    assert art.text.startswith("The death toll from Cyclone Kestel")
-    assert art.text.rstrip().endswith("in Orla province.")
+    assert art.title == "Cyclone Marra’s Death Toll Climbs"
+    assert art.text.startswith("Cyclone Marra has now killed")
+    assert art.text.rstrip().endswith("in Tesk province.")
 
 
 _LIVE_SOME_YEARS = LIVE_PAGE_SOME_YEARS
@@ -734,12 +734,12 @@ def test_a_live_page_crossing_a_new_year_dates_its_yearless_stamps_in_the_next_y
 
 
 def test_live_stamps_that_open_their_entries_date_the_page() -> None:
-    """"Update, August 26, 2:45 p.m.: The death toll ..." with the year only on older entries (fictional page)."""
-    page = """Orla quake: updates
-Update, August 26, 2:45 p.m.: The death toll in the Orla earthquake rose to at least 268 people, officials said.
-Rescue efforts are continuing in the hills around the town.
-Update, August 25, 2016, 7 a.m.: The death toll in the Orla earthquake has risen to 247, officials said.
-Update, August 24, 2016, 6 p.m.: Officials have raised the earthquake's death count to 159.
+    """"Update, <month> <day>, <time>: <sentence>" with the year only on older entries (fictional page)."""
+    page = """Tesk tremor: live
+Update, August 26, 3:10 p.m.: At least 281 people are now confirmed dead in the Tesk tremor, officials said.
+Searches go on in the villages above the town.
+Update, August 25, 2016, 8 a.m.: Officials put the Tesk tremor's toll at 252.
+Update, August 24, 2016, 5 p.m.: The count of dead from the tremor now stands at 166.
 """
     assert _clean(page).published.date == "2016-08-26"
 
@@ -749,13 +749,13 @@ def test_a_news_brief_under_min_words_is_an_article() -> None:
     few words ("Skip to content", "More soon.") are not."""
     from dossier.ingest.read import _check_text, too_short
 
-    brief = ("Forty Brask soldiers were killed when gunmen attacked an army base near the northern town "
-             "of Veltrin on Saturday, the defence ministry said on Sunday. Ten more are missing.")
+    brief = ("Gunmen stormed an army post outside the northern town of Kell on Saturday, killing 32 Ostmark "
+             "soldiers, the defence ministry said on Sunday. Eight are missing.")
     assert len(brief.split()) < Settings().min_words
     assert _check_text("brief.txt", brief, Settings()) is None
     art = clean_article(RawArticle(source="brief.txt", fmt="txt", text=brief), settings=Settings())
-    assert isinstance(art, Article) and art.text.startswith("Forty Brask soldiers")
-    assert too_short("Flood in Castellan. More soon.", Settings())
-    assert too_short("Share on Facebook Share on Twitter Share on WhatsApp Copy link Email Print this page now", Settings())
+    assert isinstance(art, Article) and art.text.startswith("Gunmen stormed an army post")
+    assert too_short("Tesk flooding. Updates to follow.", Settings())
+    assert too_short("Post to Facebook Send by WhatsApp Share on X Copy the link Email a friend Print it out now", Settings())
     # a text of min_words words or more is always long enough
     assert not too_short(" ".join(["word"] * 40), Settings())
