@@ -105,10 +105,10 @@ def test_seed_clutter_is_removed(seed_articles: dict[str, tuple[str, Article]], 
         "Matter for themselves",  # a subhead inside the story
         "We must recommit to stay the course",  # a short quote line
         "China, one of North Korea’s few traditional allies",  # story resumes after RELATED STORIES
-        "Russia’s deployment of North Korean troops is a powerful signal",  # just above "Read also"
+        "Russia’s deployment of North Korean troops",  # just above "Read also"
         "Brazil told Euromaidan Press",
-        "providing Ukraine with the support it needs to secure victory",  # mentions "support"
-        "He also suggested North Korea could send more troops",
+        "the support it needs to secure",  # mentions "support"
+        "suggested North Korea could send more troops",
         "Representative Lee from the People Power Party",  # last story line above the byline
         "Asked if he believed Ukraine",
         "Miller’s remarks came about a week after",  # last story line above "Edited by"
@@ -128,7 +128,7 @@ def test_seed_removed_reasons(seed_articles: dict[str, tuple[str, Article]]) -> 
     assert by_text["Skip to Content"] == "navigation"
     assert by_text["Author Profile Photo"] == "caption"
     assert by_text["BE PART OF THE CONVERSATION"] == "comments"
-    assert by_text["Updated on Nov. 13, 2024 at 5:35 a.m. ET"] == "dateline"
+    assert next(v for k, v in by_text.items() if k.startswith("Updated on Nov. 13, 2024")) == "dateline"
     assert by_text["World"] == "navigation"
 
 
@@ -145,19 +145,19 @@ def test_text_layout_is_paragraphs(seed_articles: dict[str, tuple[str, Article]]
 def test_story_sentences_with_clutter_words_survive() -> None:
     text = "\n".join(
         [
-            "Flood waters rise in Castellan",
-            "The river burst its banks on Tuesday night, officials said.",
-            "The government pledged support for families who lost their homes, and subscribers to the local power company were told to boil water.",
-            "Opposition lawmakers declined to make comments on the cause of the flood.",
-            "By Wednesday, the toll had risen to 14, the fire service said.",
-            "“We need your support now,” the mayor told residents.",
+            "Floods swamp Pellow",
+            "The Tamsa spilled over its levees late on Tuesday, police said.",
+            "Ministers promised support to households left homeless, while subscribers of the district gas utility were advised to stay indoors.",
+            "Several councillors refused to offer comments about what caused the flooding.",
+            "By Thursday, 17 people were confirmed dead, firefighters reported.",
+            "“Give us your support today,” the town's mayor pleaded.",
             "Share",
-            "Please keep your comments respectful and relevant.",
+            "Please keep your comments civil and on topic.",
         ]
     )
     art = _clean(text)
-    assert art.title == "Flood waters rise in Castellan"
-    for start in ("The river burst", "The government pledged support", "Opposition lawmakers declined", "By Wednesday, the toll", "“We need your support now,”"):
+    assert art.title == "Floods swamp Pellow"
+    for start in ("The Tamsa spilled", "Ministers promised support", "Several councillors refused", "By Thursday, 17 people", "“Give us your support today,”"):
         assert start in art.text
     assert "Please keep your comments" not in art.text
     assert art.authors == ()
@@ -166,35 +166,35 @@ def test_story_sentences_with_clutter_words_survive() -> None:
 def test_related_list_stops_where_the_story_resumes() -> None:
     text = "\n".join(
         [
-            "The dam gave way shortly before midnight, the regional emergency service said.",
+            "Shortly before midnight the Kessel reservoir wall failed, district rescuers said.",
             "You may also like",
-            "• Ten things to know about the valley",
-            "• Mayor opens new bridge",
-            "Rescue teams worked through the night to reach families on rooftops.",
-            "Read more: the minister said the inquiry would report within a month.",
+            "• Five facts about the Tamsa valley",
+            "• New ferry starts service",
+            "Boat crews spent the night ferrying residents from flooded attics.",
+            "Read more: an inquiry will publish its findings in June, the minister said.",
         ]
     )
     art = _clean(text)
     assert art.title is None
-    assert "Ten things" not in art.text and "Mayor opens" not in art.text
-    assert "Rescue teams worked" in art.text
-    assert "the minister said the inquiry" in art.text  # prose after "Read more:" is story text
+    assert "Five facts" not in art.text and "New ferry" not in art.text
+    assert "Boat crews spent" in art.text
+    assert "an inquiry will publish" in art.text  # prose after "Read more:" is story text
     assert [r.reason for r in art.removed] == ["related"] * 3
 
 
 def test_captions_and_bracket_inserts() -> None:
     text = "\n".join(
         [
-            "Rescuers search the river bank near Castellan on Tuesday. (Photo: AP)",
-            "Rescuers searched the river bank on Tuesday, the fire service said.",
-            "A man carries his daughter through the water. Getty Images",
-            "“They [the engineers] knew the spillway was blocked,” she said.",
-            "“It was his decision,” the mayor said of the director [Emil Sarno].",
+            "Divers comb the shallows near Pellow on Tuesday. (Photo: AP)",
+            "Divers combed the shallows all Tuesday, according to firefighters.",
+            "A woman wades with her son on her back. Getty Images",
+            "“They [the inspectors] saw the sluice was jammed,” she said.",
+            "“He made that call,” the mayor said of the manager [Oskar Lind].",
         ]
     )
     art = _clean(text)
     assert "(Photo: AP)" not in art.text and "Getty Images" not in art.text
-    assert "They [the engineers] knew" in art.text
+    assert "They [the inspectors] saw" in art.text
     assert sorted(r.reason for r in art.removed) == ["caption", "caption"]
 
 
@@ -204,20 +204,20 @@ def test_gallery_and_photo_credit_captions() -> None:
     # a numbered gallery caption with pipes
     text = "\n".join(
         [
-            "Flood toll in Castellan rises to 40",
+            "Pellow flood deaths climb to 33",
             "Associated Press photo",
-            "Volunteers carry sandbags along the Orsa river in Castellan, a day after the levee broke.",
+            "Students stack sandbags beside the Tamsa in Pellow, one day after the dyke failed.",
             "(Full-size photo)(All photos)",
-            "CASTELLAN, Varnia -- The death toll from the floods in Castellan rose to 40 on Tuesday, officials said.",
-            "Rescuers wade through a street in Castellan on Monday. The floods have killed at least 40 people, officials said Tuesday. Photo by Jana Roe/Varnia Wire",
-            "1 of 3 | Rescuers wade through a street in Castellan on Monday. | License Photo",
-            "Another 12 people were missing, the fire service said.",
+            "PELLOW, Varnia -- Flooding in Pellow has now killed 33 people, authorities said on Tuesday.",
+            "Firefighters push a dinghy down a lane in Pellow on Monday. At least 33 people have died in the flooding, authorities said Tuesday. Photo by Mila Tarr/Varnia Wire",
+            "1 of 3 | Firefighters push a dinghy down a lane in Pellow on Monday. | License Photo",
+            "Nine more people remain missing, firefighters said.",
         ]
     )
     art = _clean(text)
-    assert art.text.startswith("CASTELLAN, Varnia")
-    assert "Volunteers carry sandbags" not in art.text and "Photo by" not in art.text and "1 of 3" not in art.text
-    assert "Another 12 people were missing, the fire service said." in art.text
+    assert art.text.startswith("PELLOW, Varnia")
+    assert "Students stack sandbags" not in art.text and "Photo by" not in art.text and "1 of 3" not in art.text
+    assert "Nine more people remain missing, firefighters said." in art.text
     assert [r.reason for r in art.removed] == ["caption"] * 5
 
 
@@ -226,35 +226,35 @@ def test_archive_photo_captions_alt_text_and_wraps_after_a_function_word() -> No
     # caption, and a wire feed hard-wrapped after "on" with the next line capitalised
     text = "\n".join(
         [
-            "Fever cases in Orsa pass 2,000",
-            "A nurse checks a patient at a clinic near Castellan",
-            "A nurse checks a patient at a clinic near Castellan, Varnia. Photograph: Jana Roe/Meridian",
-            "FILE - A health worker sprays a ward in Castellan, Varnia, Jan. 30, 2031.",
-            "A total of 2,013 people have fallen ill in the outbreak, figures released by the health ministry showed on",
+            "Cholera cases in Pellow top 3,000",
+            "A medic examines a child at a tent clinic outside Pellow",
+            "A medic examines a child at a tent clinic outside Pellow, Varnia. Photograph: Mila Tarr/Meridian",
+            "FILE - A sanitation crew disinfects a market in Pellow, Varnia, Feb. 11, 2030.",
+            "Some 3,104 people have caught the disease so far, according to data published by the health ministry on",
             "Wednesday.",
-            "The ministry said 40 people had died.",
+            "Deaths stand at 52, the ministry added.",
         ]
     )
     art = _clean(text)
-    assert "nurse" not in art.text and "FILE" not in art.text
-    assert "figures released by the health ministry showed on Wednesday." in art.text
+    assert "medic" not in art.text and "FILE" not in art.text
+    assert "data published by the health ministry on Wednesday." in art.text
     assert [r.reason for r in art.removed] == ["caption"] * 3
 
 
 def test_hard_wrapped_lines_are_joined() -> None:
-    text = "The dam gave way shortly before midnight on Monday, sending a wall of\nwater through three villages, officials said.\n\nRescue teams worked through the night."
+    text = "Late on Monday the Kessel reservoir wall failed and sent a surge of\nmud and water into four hamlets, police said.\n\nBoat crews searched until dawn."
     art = _clean(text)
-    assert art.text.split("\n\n")[0].endswith("wall of water through three villages, officials said.")
+    assert art.text.split("\n\n")[0].endswith("a surge of mud and water into four hamlets, police said.")
 
 
 def test_given_title_line_is_taken_out() -> None:
-    art = _clean("Flood hits Castellan\nThe river burst its banks on Tuesday night, officials said.", title="Flood hits Castellan")
-    assert art.title == "Flood hits Castellan"
-    assert art.text.startswith("The river burst")
+    art = _clean("Floods swamp Pellow\nThe Tamsa spilled over its levees late on Tuesday, police said.", title="Floods swamp Pellow")
+    assert art.title == "Floods swamp Pellow"
+    assert art.text.startswith("The Tamsa spilled")
 
 
 def test_too_short_after_cleaning_is_rejected() -> None:
-    raw = RawArticle(source="s.txt", fmt="txt", text="Skip to content\nThe river rose.\nAll rights reserved.")
+    raw = RawArticle(source="s.txt", fmt="txt", text="Skip to content\nWater levels climbed.\nAll rights reserved.")
     rej = clean_article(raw, settings=Settings())
     assert not isinstance(rej, Article)
     assert rej.stage == "clean" and "min_words" in rej.reason
@@ -280,7 +280,7 @@ def test_bbc_story_lines_are_kept(data_dir: Path) -> None:
         lines += sum(1 for ln in text.split("\n") if ln.strip()) - 1
         lost += len(res.removed)
         titles += res.title == first
-    print(f"BBC: {lost} of {lines} story lines taken out; titles right {titles}/{len(files)}")
+    print(f"BBC set: removed {lost}/{lines} story lines, titles matched {titles}/{len(files)}")
     assert lost / lines < 0.002
     assert titles / len(files) > 0.995
 
@@ -291,31 +291,31 @@ def test_more_kinds_of_page_clutter() -> None:
             "Partly cloudy 64°F",
             "Published 3 hours ago",
             "Share on Facebook",
-            "Flood waters rise in Castellan",
-            "CASTELLAN, Velmora (AP) — The river burst its banks on Tuesday night, officials said.",
+            "Floods swamp Pellow",
+            "PELLOW, Kessaria (AP) — The Tamsa spilled over its levees late on Tuesday, police said.",
             "Image source, Getty Images",
-            "Rescue crews worked through the night to reach families on rooftops.",
+            "Boat crews spent the night ferrying residents from flooded attics.",
             "Recommended Stories",
             "list of 3 items",
-            "- Mayor opens new bridge",
+            "- New ferry starts service",
             "end of list",
-            "We use cookies to improve your experience on our site.",
-            "Sign up for our morning newsletter and get the latest news delivered to your inbox.",
-            "At least twelve people were missing on Wednesday, the fire service said.",
+            "We use cookies to give you a better visit.",
+            "Sign up for our weekend newsletter to get headlines each Saturday.",
+            "As of Wednesday, firefighters listed 14 people as missing.",
             "March 4, 2025",
-            "The water began to fall on Thursday morning, the weather service said.",
-            "Associated Press writer Ana Ruiz in Madrid contributed to this report.",
-            "(Reporting by Jane Doe in Castellan; Editing by John Roe)",
+            "Forecasters said the Tamsa started receding early Thursday.",
+            "Associated Press writer Pol Vidal in Lisbon contributed to this report.",
+            "(Reporting by Nadia Fenn in Pellow; Editing by Carl Obi)",
             "Copyright 2025 The Associated Press. All rights reserved.",
         ]
     )
     art = _clean(text)
-    assert art.title == "Flood waters rise in Castellan"
-    assert art.dateline == "CASTELLAN, Velmora"
+    assert art.title == "Floods swamp Pellow"
+    assert art.dateline == "PELLOW, Kessaria"
     assert (art.outlet, art.wire) == ("AP", "AP")
-    assert art.authors == ("Jane Doe",)
+    assert art.authors == ("Nadia Fenn",)
     paragraphs = art.text.split("\n\n")
-    assert [p.split()[0] for p in paragraphs] == ["CASTELLAN,", "Rescue", "At", "March", "The"]  # a date subhead stays
+    assert [p.split()[0] for p in paragraphs] == ["PELLOW,", "Boat", "As", "March", "Forecasters"]  # a date subhead stays
     reasons = {r.text.split()[0]: r.reason for r in art.removed}
     assert reasons["Partly"] == "other"
     assert reasons["Published"] == "dateline"
@@ -347,49 +347,49 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
     for body in bodies:
         lines += sum(1 for ln in body.split("\n") if ln.strip())
         removed += len(clean_lines(body).removed)
-    print(f"FNC-1: {removed} of {lines} lines taken out ({removed / lines:.2%})")
+    print(f"FNC-1 bodies: removed {removed}/{lines} lines ({removed / lines:.2%})")
     assert removed / lines < 0.030
 
 
 def test_given_title_close_to_the_first_line_is_taken_out() -> None:
-    art = _clean("Flood hits Castellan as river bursts\nThe river burst its banks on Tuesday night, officials said.", title="Flood hits Castellan as river bursts its banks")
-    assert art.text.startswith("The river burst")
-    art = _clean("The river burst its banks on Tuesday night, officials said.\nRescue crews worked all night.", title="Flood hits Castellan")
-    assert art.text.startswith("The river burst")  # a story sentence is never taken for the title
+    art = _clean("Tamsa floods Pellow as levees give\nThe Tamsa spilled over its levees late on Tuesday, police said.", title="Tamsa floods Pellow as levees give way")
+    assert art.text.startswith("The Tamsa spilled")
+    art = _clean("The Tamsa spilled over its levees late on Tuesday, police said.\nBoat crews worked until dawn.", title="Floods swamp Pellow")
+    assert art.text.startswith("The Tamsa spilled")  # a story sentence is never taken for the title
 
 
 STORY_LINES_WITH_CLUTTER_WORDS = [
-    "Produced by the ministry, the report found that at least 40 homes had been damaged by the water.",
-    "Related charges were filed against three men on Friday.",
-    "Comments by the minister angered residents, who said they had been ignored.",
-    "The photo, taken by a resident, shows water pouring over the spillway.",
-    "Home to 4,000 people, Brask lost its only bridge.",
-    "More than 300 homes were destroyed.",
-    "Subscribers to the water company were told to boil water.",
-    "“Our village is gone,” she told the Valley Courier.",
-    "Support for the prime minister fell to 31 percent, a poll showed.",
-    "Share prices of the construction company fell 12 percent.",
-    "Copyright lawyers said the footage could not be used.",
-    "All rights to the land were transferred in 1974.",
-    "Sponsored by the regional council, the shelter opened on Tuesday.",
-    "Search teams found two more bodies on Thursday.",
-    "Updated figures from the ministry showed 104 deaths.",
-    "By the end of the week, more than 300 homes had been evacuated.",
-    "Advertising executive Lena Ortiz, 41, was among the missing.",
-    "In a statement, the company said its donation of 2 million crowns would go to families.",
-    "Residents can donate blood at the town hall, officials said.",
-    "Members of the public can support the appeal by calling the hotline, the Red Cross said.",
-    "If you live downstream, leave now, the mayor told residents on the radio.",
-    "World leaders sent condolences on Wednesday.",
-    "Politics played no part in the decision, the minister said.",
-    "Edited footage of the collapse was shared widely on social media.",
-    "Photographs taken on Tuesday show the spillway gate blocked by debris (the water authority disputes this).",
-    "We will rebuild, the prime minister said, and we will do it this year.",
+    "Produced by the water agency, the survey counted 52 houses with flood damage.",
+    "Related charges against two contractors were lodged on Friday.",
+    "Comments from the minister upset locals, who felt forgotten.",
+    "The photo, shot by a neighbour, shows the sluice overflowing.",
+    "Home to 6,500 people, Marrow lost both its bridges.",
+    "More than 250 houses were wrecked.",
+    "Subscribers of the gas utility were asked to stay indoors.",
+    "“Nothing is left of our street,” she told the Hill Gazette.",
+    "Support for the governor dropped to 27 percent, a survey found.",
+    "Share prices of the dam's builder slid 9 percent.",
+    "Copyright lawyers argued the video could not be aired.",
+    "All rights to the quarry passed to the state in 1981.",
+    "Sponsored by the district, a second shelter opened Wednesday.",
+    "Search crews recovered three more bodies on Friday.",
+    "Updated ministry figures put the dead at 118.",
+    "By Saturday evening, about 420 households had left.",
+    "Advertising manager Petra Holm, 38, is still missing.",
+    "In a statement, the firm said its donation of 3 million crowns was meant for survivors.",
+    "Residents may donate blood at the sports centre, officials said.",
+    "Members of the public can support the appeal via a free hotline, according to the Red Crescent.",
+    "If you are near the river, go now, the mayor urged listeners on local radio.",
+    "World leaders offered condolences on Thursday.",
+    "Politics had nothing to do with the choice, the minister insisted.",
+    "Edited clips of the breach spread quickly online.",
+    "Photographs from Tuesday show logs jamming the sluice gate (the water agency denies this).",
+    "We will rebuild, the governor said, and we will finish before winter.",
 ]
 
 
 def test_story_lines_that_use_clutter_words_are_kept() -> None:
-    lead = "The Kessara dam gave way late on Monday night, sending a wall of water through three villages, officials said."
+    lead = "The Kessel reservoir wall failed late on Monday, sending a surge of water into four hamlets, police said."
     art = _clean("\n".join([lead, *STORY_LINES_WITH_CLUTTER_WORDS, lead.replace("Monday", "Sunday")]))
     assert art.removed == ()
     assert len(art.text.split("\n\n")) == len(STORY_LINES_WITH_CLUTTER_WORDS) + 2
@@ -398,15 +398,15 @@ def test_story_lines_that_use_clutter_words_are_kept() -> None:
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("First published on Thu 31 Oct 2024 18.36 GMT", "dateline"),
+        ("First published on Mon 4 Mar 2024 07.12 GMT", "dateline"),
         ("Explore more on these topics", "navigation"),
         ("Link Copied!", "navigation"),
         ("Ad Feedback", "advertisement"),
         ("___", "other"),
         ("Source: Al Jazeera and news agencies", "copyright"),
         ("Got a tip? Contact our newsroom.", "comments"),
-        ("Follow AP’s coverage of the floods at the hub page", "navigation"),
-        ("I hope you appreciated this article. Before you move on, would you consider supporting the Post’s journalism?", "donation"),
+        ("Follow AP’s full coverage of the storm season here", "navigation"),
+        ("We hope this story was useful. Before you go, would you think about supporting the Ledger’s reporting?", "donation"),
     ],
 )
 def test_one_line_of_clutter(line: str, reason: str) -> None:
@@ -416,246 +416,246 @@ def test_one_line_of_clutter(line: str, reason: str) -> None:
 
 
 def test_live_page_times_ticker_and_story_by() -> None:
-    body = "Rescue teams reached four villages north of Orlen on Monday morning, the emergency agency said."
-    art = _clean(f"Orlen floods live\nKey events\n10:42 BST\n{body}\n09:15 BST\n{body}")
-    assert "10:42" not in art.text and "09:15" not in art.text and "Key events" not in art.text
-    art = _clean(f"Kestria Times\nLatest:\nFishermen return to Tarn waters\nNavy chief sworn in\nKestria and Velmora hold first hotline call\n{body}")
-    assert art.title == "Kestria and Velmora hold first hotline call"
-    assert art.text.startswith("Rescue teams")
-    art = _clean(f"Story by Ana Ruiz • 3h\nOrlen families move into temporary homes\n{body}")
-    assert (art.title, art.authors) == ("Orlen families move into temporary homes", ("Ana Ruiz",))
-    art = _clean(f"{body}\n{body}\nContributing: Associated Press\nWith News Wire Services")
+    body = "Relief convoys got through to five hamlets east of Dunmore early on Monday, the civil protection office said."
+    art = _clean(f"Dunmore floods live\nKey events\n11:05 BST\n{body}\n08:50 BST\n{body}")
+    assert "11:05" not in art.text and "08:50" not in art.text and "Key events" not in art.text
+    art = _clean(f"Halvard Times\nLatest:\nFerry links resume on the Sound\nNew police chief named\nHalvard and Ostmark open first border crossing\n{body}")
+    assert art.title == "Halvard and Ostmark open first border crossing"
+    assert art.text.startswith("Relief convoys")
+    art = _clean(f"Story by Lise Brand • 5h\nDunmore families move into cabins\n{body}")
+    assert (art.title, art.authors) == ("Dunmore families move into cabins", ("Lise Brand",))
+    art = _clean(f"{body}\n{body}\nContributing: The Associated Press\nWith Herald Wire Services")
     assert "Contributing" not in art.text and "Wire Services" not in art.text
 
 
 def test_html_entities_left_in_scraped_text_are_characters() -> None:
-    art = _clean("Varnia&#39;s president said on Friday that 40 soldiers of the Orlen &amp; Tessa brigade were wounded "
-                 "near the border, and that the army had sent 400 more soldiers to the region.")
-    assert "Varnia's president" in art.text and "Orlen & Tessa" in art.text
-    art = _clean("The Varnian Intelligence Service(VIS) said on Friday that 600 soldiers had been killed near the "
-                 "border since the winter, and that the army had sent 400 more soldiers to the region.")
-    assert "Intelligence Service (VIS) said" in art.text
+    art = _clean("Ostmark&#39;s defence chief told reporters on Tuesday that 23 troops of the Hale &amp; Morrow regiment "
+                 "had been injured at the frontier, and that 250 reinforcements were on their way.")
+    assert "Ostmark's defence chief" in art.text and "Hale & Morrow" in art.text
+    art = _clean("The Ostmark Security Bureau(OSB) reported on Tuesday that 310 troops had died along the frontier "
+                 "since spring, and that patrols there had been doubled.")
+    assert "Security Bureau (OSB) reported" in art.text
 
 
 def test_foot_furniture_sign_offs_and_counters_go() -> None:
     """Fictional, in real page shapes: an aggregator's "1 week ago 34", its "Continue reading..." /
     "Read Entire Article" links, an editor's initials and a comment box, a desk's sign-off, "Source link", "Tags"."""
-    art = _clean("Flooding death toll in Orlen rises to 66\n\n1 week ago 34\n\nSixty-six people are now known to have died "
-                 "in the floods in Varnia's south, local authorities said on Sunday.\n\nContinue reading...\n\nRead Entire Article\n")
-    assert art.text.startswith("Sixty-six") and "Continue" not in art.text and "Read Entire" not in art.text and "34" not in art.text
-    for foot in ("AMK/PR\n\nYour Comment", "E.M", "Staff Report", "Source link\n\nTags", "Tribune Wire"):
-        art = _clean("Orlen fire toll climbs to 96\n\nThe death toll from the fire in Orlen has climbed to 96, the county "
-                     "police reported on Sunday night, making it the worst in a century.\n\n" + foot + "\n")
-        assert art.text.endswith("in a century."), foot
+    art = _clean("Dunmore flood deaths reach 71\n\n1 week ago 34\n\nSeventy-one people have now died in floods across "
+                 "southern Ostmark, provincial officials said on Sunday.\n\nContinue reading...\n\nRead Entire Article\n")
+    assert art.text.startswith("Seventy-one") and "Continue" not in art.text and "Read Entire" not in art.text and "34" not in art.text
+    for foot in ("RLT/JS\n\nYour Comment", "K.V", "Staff Report", "Source link\n\nTags", "Herald Wire"):
+        art = _clean("Dunmore blaze deaths rise to 88\n\nCounty police said late on Sunday that the Dunmore blaze had "
+                     "killed 88 people, the deadliest fire there in a hundred years.\n\n" + foot + "\n")
+        assert art.text.endswith("in a hundred years."), foot
         assert art.authors == (), foot  # a desk or a feed is no author
 
 
 def test_icon_sprite_update_time_and_photo_courtesy_lines_go() -> None:
-    """Fictional: a sprite's alt texts dumped on one line, "UPDATE: 5:10pm", "Photo courtesy of ..." lines."""
+    """Fictional: a sprite's alt texts dumped on one line, "UPDATE: 4:25pm", "Photo courtesy of ..." lines."""
     icons = " ".join(f"{w} An icon of a {w.lower()}." for w in ("Calendar", "Caret", "Email", "Clock", "Comment"))
-    art = _clean(icons + "\nOrlen quake toll passes 2,200\n\nUPDATE: 5:10pm\n\nThe death toll from the earthquake in Orlen "
-                 "has grown to 2,207, with 344 people still missing, the authorities have said.\n\nPhoto courtesy of the "
-                 "Varna County Fire Bureau\n\nRescuers kept digging through the night in the old town.\n")
-    assert art.title == "Orlen quake toll passes 2,200"
-    assert art.text.startswith("The death toll") and "icon" not in art.text and "UPDATE" not in art.text
+    art = _clean(icons + "\nDunmore tremor deaths top 1,900\n\nUPDATE: 4:25pm\n\nAuthorities now say 1,936 people died in "
+                 "the Dunmore tremor and 281 are unaccounted for.\n\nPhoto courtesy of the "
+                 "Hale District Fire Service\n\nCrews dug on through the night in the harbour quarter.\n")
+    assert art.title == "Dunmore tremor deaths top 1,900"
+    assert art.text.startswith("Authorities now say") and "icon" not in art.text and "UPDATE" not in art.text
     assert "courtesy" not in art.text
 
 
 def test_captions_with_their_credits_and_their_cut_or_uncredited_copies_go() -> None:
-    """Fictional: "(Jane Roe/The Associated Press)", "(Photo | AP)" under an uncredited copy, an agency's credit
-    path "– -/orlenpress/dpa", a caption cut with "..." over its full text, a tweet embed with its raw markup."""
+    """Fictional: "(Name/The Associated Press)", "(Photo | AP)" under an uncredited copy, an agency's credit
+    path "– -/kyodo/dpa", a caption cut with "..." over its full text, a tweet embed with its raw markup."""
     art = _clean(
-        "Orlen quake: toll climbs\n\n"
-        "A drone view shows miners trapped by a landslide in a mountainous...\n\n"
-        "A drone view shows miners trapped by a landslide in a mountainous area of Kestel. Image: KTV via Reuters\n\n"
-        "The death toll from the earthquake in Orlen climbed sharply on Sunday, with at least 724 dead, officials said.\n\n"
-        "A family in Brask eats breakfast on Sunday in front of homes destroyed by the quake. (Jane Roe/The Associated Press)\n\n"
-        "People walk past a home destroyed by the earthquake in Brask, Saturday, Aug. 14, 2021.\n\n"
-        "People walk past a home destroyed by the earthquake in Brask, Saturday, Aug. 14, 2021. (Photo | AP)\n\n"
-        "The mayor of Brask in front of a shrine for the victims\n\n"
-        "The mayor of Brask in front of a shrine for the victims – -/yonhap/dpa\n\n"
-        'Flooding is possible over Varnia. <a href="https://t.co/abc123">pic.twitter.com/abc123</a> —@OrlenWeather\n\n'
-        "Rescuers are continuing to search for possible survivors under the rubble, the agency said.\n"
+        "Dunmore tremor: deaths rise\n\n"
+        "An aerial image shows a rockfall blocking a pass in a remote...\n\n"
+        "An aerial image shows a rockfall blocking a pass in a remote corner of Hale. Image: HTV via Reuters\n\n"
+        "Officials said deaths from the Dunmore tremor jumped on Sunday to no fewer than 812.\n\n"
+        "Neighbours share soup on Sunday beside houses the tremor flattened in Marrow. (Lise Brand/The Associated Press)\n\n"
+        "Children walk by a collapsed school in Marrow, Saturday, Sept. 4, 2021.\n\n"
+        "Children walk by a collapsed school in Marrow, Saturday, Sept. 4, 2021. (Photo | AP)\n\n"
+        "Marrow's mayor beside candles left for the dead\n\n"
+        "Marrow's mayor beside candles left for the dead – -/kyodo/dpa\n\n"
+        'Heavy rain likely across Ostmark tonight. <a href="https://t.co/zq81">pic.twitter.com/zq81</a> —@HaleForecast\n\n'
+        "Teams are still combing the debris for anyone alive, the agency said.\n"
     )
     assert art.text.split("\n\n") == [
-        "The death toll from the earthquake in Orlen climbed sharply on Sunday, with at least 724 dead, officials said.",
-        "Rescuers are continuing to search for possible survivors under the rubble, the agency said.",
+        "Officials said deaths from the Dunmore tremor jumped on Sunday to no fewer than 812.",
+        "Teams are still combing the debris for anyone alive, the agency said.",
     ]
 
 
 def test_teasers_that_end_a_page_go_and_a_figure_list_stays() -> None:
     """Fictional: headlines over ledes cut mid-sentence at the foot ("more stories"); a bulleted list of figures
     next to a "Read More @" line is story content."""
-    art = _clean("Dengue deaths in Varnia pass 364\n\nThe health directorate reports the death toll from dengue has reached "
-                 "364 this year, and more than 78,000 people have been infected.\n\nPublish Date : 12 August 2023 10:54 AM\n\n"
-                 "Kestel fuels the push for Arctic drilling\n\nOSLO: Escalating tensions in the west have revived efforts by\n\n"
-                 "City tightens food hygiene in public schools\n\nBRASK: The Brask Metropolitan City has introduced measures to\n")
-    assert art.text.endswith("have been infected.") and "OSLO" not in art.text
-    art = _clean("Varnia has lost 883,950 troops, general staff says\n\nVarnia has lost 883,950 troops since the war began, "
-                 "the general staff said, including:\n\n* 10,268 tanks\n\n* 21,346 armored fighting vehicles\n\n* 370 airplanes\n\n"
-                 "* One submarine\n\nRead More @ orlennews.example\n\nShare This Article\n\nLeave a Comment\n")
-    assert "* 10,268 tanks" in art.text and "* 370 airplanes" in art.text and "Read More" not in art.text
+    art = _clean("Malaria deaths in Ostmark pass 212\n\nMalaria has killed 212 people so far this year, the health directorate "
+                 "reports, and upwards of 51,000 have caught it.\n\nPublish Date : 9 August 2023 11:20 AM\n\n"
+                 "Hale revives plans for deep-sea mining\n\nBERGEN: Rising metal prices in the north have renewed interest among\n\n"
+                 "Town bans sugary drinks in its canteens\n\nMARROW: The Marrow city council has adopted new rules to\n")
+    assert art.text.endswith("have caught it.") and "BERGEN" not in art.text
+    art = _clean("Ostmark's losses reach 412,300 troops, army staff claims\n\nOstmark has lost 412,300 troops since fighting "
+                 "started, according to the army staff, including:\n\n* 7,904 tanks\n\n* 15,120 armoured vehicles\n\n* 288 aircraft\n\n"
+                 "* Two frigates\n\nRead More @ halenews.example\n\nShare This Article\n\nLeave a Comment\n")
+    assert "* 7,904 tanks" in art.text and "* 288 aircraft" in art.text and "Read More" not in art.text
 
 
 def test_agency_page_furniture_goes() -> None:
-    """Fictional, in real page shapes: a dateline alone on its line ("BRASK"), a gallery counter ("1"), a broken stamp
-    ("Orlenpress) 13:34, May 05, 2024"), "(Web editor: ...)", a paragraph printed twice, an empty comments widget,
+    """Fictional, in real page shapes: a dateline alone on its line ("MARROW"), a gallery counter ("1"), a broken stamp
+    ("Halvpress) 16:08, June 11, 2024"), "(Web editor: ...)", a paragraph printed twice, an empty comments widget,
     a caption ending "— Reuters" over its cut copy, an "Image source:" credit, a tag's name glued to a line."""
     art = _clean(
-        "Orlen flood toll rises to 56\n\n1\n\nBRASK\n\n"
-        "Orlenpress) 13:34, May 05, 2024\n\n"
-        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.\n\n"
-        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.\n\n"
-        "Rocks fell on mountain roads near Fuli, and about 400 tourists were trapped in the hills. Image source: Orlen News Network\n\n"
-        "htmlMore than 3.2 million households have power outages, the grid operator said.\n\n"
-        "A general view of a damaged house after the floods in Gari on Wednesday. — Reuters\n\n"
-        "A general view of a\n\n"
-        "(Web editor: Ana Ruiz, Tom Lee)\n\n"
+        "Hale flood deaths rise to 49\n\n1\n\nMARROW\n\n"
+        "Halvpress) 16:08, June 11, 2024\n\n"
+        "Torrential rain in Ostmark's Hale province has now killed 49 people and left 58 missing, according to civil defence.\n\n"
+        "Torrential rain in Ostmark's Hale province has now killed 49 people and left 58 missing, according to civil defence.\n\n"
+        "Boulders blocked passes near Tesk, stranding some 350 hikers on the slopes. Image source: Hale News Network\n\n"
+        "htmlAbout 2.7 million homes are without electricity, the grid operator said.\n\n"
+        "A view of a flooded farmhouse near Tesk on Wednesday. — Reuters\n\n"
+        "A view of a flooded\n\n"
+        "(Web editor: Lise Brand, Omar Dey)\n\n"
         "There’s no content to show here yet.\n"
     )
     assert art.text.split("\n\n") == [
-        "The death toll from heavy rains in the Varnian state of Kestel has risen to 56, with 67 missing, the civil defence agency said.",
-        "More than 3.2 million households have power outages, the grid operator said.",
+        "Torrential rain in Ostmark's Hale province has now killed 49 people and left 58 missing, according to civil defence.",
+        "About 2.7 million homes are without electricity, the grid operator said.",
     ]
 
 
 def test_gallery_player_and_portal_furniture_go() -> None:
-    """Fictional, in real page shapes: a gallery ("1/3", "Swipe or click to see more", a photographer's credit with
+    """Fictional, in real page shapes: a gallery ("1/4", "Swipe or click to see more", a photographer's credit with
     e-mail, an agency credit in capitals over each caption, each caption twice), a video player's labels, an image's
     file name, "In this photo provided by ...", and a portal's notice in another script."""
     art = _clean(
-        "Orlen fire toll rises to 55\n\n1/3\nSwipe or click to see more\nVIDEO COURTESY THE VARNIA GOVERNOR\n"
-        "The governor joined the coast guard on Wednesday for an aerial survey of the damage.\n"
-        "JANE ROE / JROE@VARNIACOURIER.COM\nPeople pick through the rubble along the coast road today.\n2/3\n"
-        "Swipe or click to see more\n\nJANE ROE / JROE@VARNIACOURIER.COM\n\nPeople pick through the rubble along the coast road today.\n\n"
-        "ASSOCIATED PRESS\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n3/3\nSwipe or click to see more\n\n"
-        "ASSOCIATED PRESS\n\nWildfire wreckage is seen Wednesday, Aug. 9, in Brask.\n\n"
-        "Duration 1:41Quality SettingsCaptionsFullscreen\n\n"
-        "In this photo provided by the Varnian defence ministry, soldiers carry relief goods in Brask, Jan. 8, 2024.\n\n"
-        "349Q8BG-Preview_W.jpg\n\n이 글자크기로 변경됩니다.\n\n"
-        "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins.\n"
+        "Hale wildfire deaths reach 61\n\n1/4\nSwipe or click to see more\nVIDEO COURTESY OF THE OSTMARK GOVERNOR\n"
+        "On Wednesday the governor flew over the burned hills with the coast guard.\n"
+        "LISE BRAND / LBRAND@HALEGAZETTE.COM\nResidents sift through ashes beside the shore road today.\n2/4\n"
+        "Swipe or click to see more\n\nLISE BRAND / LBRAND@HALEGAZETTE.COM\n\nResidents sift through ashes beside the shore road today.\n\n"
+        "ASSOCIATED PRESS\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n3/4\nSwipe or click to see more\n\n"
+        "ASSOCIATED PRESS\n\nBurned cars line a street Wednesday, Aug. 9, in Marrow.\n\n"
+        "Duration 2:07Quality SettingsCaptionsFullscreen\n\n"
+        "In this photo provided by Ostmark's interior ministry, volunteers unload water crates in Marrow, Jan. 8, 2024.\n\n"
+        "572KD3X-Preview_W.jpg\n\n이 글자크기로 변경됩니다.\n\n"
+        "The county said on Thursday that the Hale wildfires had killed 61, as crews went through the ruins.\n"
     )
-    assert art.text == "The death toll from the fires in Orlen rose to 55 on Thursday, the county said, as crews searched the ruins."
+    assert art.text == "The county said on Thursday that the Hale wildfires had killed 61, as crews went through the ruins."
     assert art.outlet != "AP"  # an agency credited over each photo is not the story's wire
 
 
 def test_a_today_widget_is_not_the_date_and_live_entries_date_their_page() -> None:
     """Fictional: "Sunday, April 28, 2024 77° Today's Paper" is the day the page was viewed; a live blog's entry stamps
-    ("Jane Roe25 February 2022 10:55") and entry bylines ("03:42 , Ana Ruiz") give its date and authors."""
-    art = _clean("The Varnia Courier\n\nSunday, April 28, 2024 77° Today's Paper\n\nOrlen County raises death toll to 55\n\n"
-                 "The death toll from the fires in Orlen rose to 55 on Thursday, the county said.\n")
+    ("Lise Brand25 February 2022 10:55") and entry bylines ("03:42 , Omar Dey") give its date and authors."""
+    art = _clean("The Hale Gazette\n\nSunday, April 28, 2024 77° Today's Paper\n\nHale County lifts fire deaths to 61\n\n"
+                 "The county said on Thursday that the Hale wildfires had killed 61.\n")
     assert art.published.date is None
-    art = _clean("Orlen war: latest updates as troops reach the capital\n\nExplosions were heard in Brask overnight, the "
-                 "city's mayor said on Friday.\n\nJane Roe25 February 2022 10:55\n\nThe UN rights office says it has reports "
-                 "of 127 casualties in Orlen, including 25 people killed.\n\nJane Roe25 February 2022 10:50\n\n03:42 , Ana Ruiz\n\n"
-                 "A senior official said the front lines were a grinding slog.\n")
-    assert art.published.date == "2022-02-25" and "Ana Ruiz" in art.authors and "03:42" not in art.text
+    art = _clean("Ostmark conflict: live news as columns near the capital\n\nMarrow's mayor said on Friday that blasts "
+                 "had shaken the city overnight.\n\nLise Brand25 February 2022 10:55\n\nUN monitors have had reports of 143 "
+                 "civilian casualties in Ostmark, 31 of them deaths.\n\nLise Brand25 February 2022 10:50\n\n03:42 , Omar Dey\n\n"
+                 "One senior officer described the fighting as slow and punishing.\n")
+    assert art.published.date == "2022-02-25" and "Omar Dey" in art.authors and "03:42" not in art.text
 
 
 def test_a_caption_ending_with_an_agency_after_its_full_stop() -> None:
-    """Fictional: "High water at the Brask barrage on September 3, 2022. PPI" is a photo caption."""
-    art = _clean("Flood on the rampage in Orlen as 22 more die\n\nHigh water at the Brask barrage on September 3, 2022. PPI\n\n"
-                 "The flash floods have claimed another 22 lives in Orlen during the last 24 hours, officials said.\n")
-    assert art.text.startswith("The flash floods")
+    """Fictional: "<a scene> on <date>. PPI" (an agency's name after the caption's full stop) is a photo caption."""
+    art = _clean("Floods kill 19 more across Hale\n\nWater surging through the Marrow weir on September 3, 2022. PPI\n\n"
+                 "Officials said flash flooding had killed 19 more people in Hale over the past day.\n")
+    assert art.text.startswith("Officials said flash flooding")
 
 
 def test_hard_wrapped_lines_stopping_on_an_article_and_a_pipe_menu() -> None:
-    """Fictional: a feed wrapped at 65 characters ("... yesterday, the" / "Office of ...", a last "work." alone), and an
-    "Email | Print | Subscribe | Comments | Forum" tool bar."""
-    art = _clean("Email | Print | Subscribe | Comments | Forum\n\n"
-                 "Floods that have swept across Varnia since late last week had\nclaimed 536 lives and left 137 missing by "
-                 "4 PM yesterday, the\nOffice of State Flood Control said.\nA task force has been sent to the flood-hit areas "
-                 "to direct relief\nwork.\n(Xinhua News Agency June 24, 2005)\n")
-    assert art.text == ("Floods that have swept across Varnia since late last week had claimed 536 lives and left 137 missing by "
-                        "4 PM yesterday, the Office of State Flood Control said.\n\nA task force has been sent to the flood-hit "
-                        "areas to direct relief work.")
+    """Fictional: a feed wrapped at 65 characters ("... yesterday, the" / "Bureau of ...", a last "work." alone), and an
+    "Email | Print | Share | Comments | Archive" tool bar."""
+    art = _clean("Email | Print | Share | Comments | Archive\n\n"
+                 "Floods sweeping Ostmark since the middle of last week had\nkilled 412 people and left 96 missing as of "
+                 "5 PM yesterday, the\nBureau of National Flood Relief said.\nA government team has gone to the worst-hit districts "
+                 "to oversee relief\nwork.\n(Xinhua News Agency June 24, 2005)\n")
+    assert art.text == ("Floods sweeping Ostmark since the middle of last week had killed 412 people and left 96 missing as of "
+                        "5 PM yesterday, the Bureau of National Flood Relief said.\n\nA government team has gone to the worst-hit "
+                        "districts to oversee relief work.")
 
 
 def test_a_kicker_headline_under_a_date_line_and_a_template_advert_marker() -> None:
     # fictional page: a date header, "AGENCY: headline" with no sentence stop, a theme's advert placeholder
-    text = ("Saturday, March 7, 2026\n\nVDRA: Death toll from storms now 21\n\n- Advertisement -spot_img\n\n"
-            "THE Varnia Disaster Response Agency (VDRA) yesterday reported two more deaths from the storms in Orlen.\n\n"
-            "The new deaths brought the toll to 21, the agency said.")
+    text = ("Saturday, March 7, 2026\n\nHEMA: Storm deaths climb to 24\n\n- Advertisement -spot_img\n\n"
+            "THE Hale Emergency Management Agency (HEMA) yesterday confirmed three further storm deaths in Marrow.\n\n"
+            "That takes the total to 24, the agency said.")
     r = clean_lines(text)
-    assert r.title == "VDRA: Death toll from storms now 21"
+    assert r.title == "HEMA: Storm deaths climb to 24"
     assert any(x.reason == "advertisement" and "spot_img" in x.text for x in r.removed)
-    assert r.text.startswith("THE Varnia Disaster Response Agency")
+    assert r.text.startswith("THE Hale Emergency Management Agency")
 
 
 def test_a_colon_dateline_over_a_lead_sentence_is_still_no_title() -> None:
-    text = "ORLENBURG: More than 40 people were killed when floods swept the town, officials said on Monday.\n\nRescuers kept searching."
+    text = "MARROWBY: Floods tore through the town on Monday, killing over 40 people, officials said.\n\nSearches went on."
     assert clean_lines(text).title is None
 
 
-_BODY = ("Rescue teams in the hill town of Brask worked through the night to reach villages cut off by the slide, "
-         "the district office said on Monday.\n\nMore than 40 families spent the night in a school hall, officials said, "
-         "and the road to the valley stayed closed.\n")
+_BODY = ("Crews from the upland town of Tesk dug until dawn to reach hamlets the mudslide had isolated, district "
+         "officials said on Monday.\n\nSome 45 families slept in a gym overnight, and the valley road remains shut, "
+         "the officials added.\n")
 
 
 def test_a_language_switch_and_a_bare_counter_are_clutter() -> None:
-    art = _clean("ua en ru\n\nLandslide cuts off hill villages\n\n483\n\n" + _BODY)
-    assert art.title == "Landslide cuts off hill villages"
+    art = _clean("ua en ru\n\nMudslide isolates upland hamlets\n\n483\n\n" + _BODY)
+    assert art.title == "Mudslide isolates upland hamlets"
     assert "ua en ru" not in art.text and "\n483\n" not in "\n" + art.text
     assert {r.text for r in art.removed} >= {"ua en ru", "483"}
 
 
 def test_the_headline_repeated_in_its_photo_caption_stays_the_title() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nLandslide cuts off hill villages Rescuers dig out a road "
+    art = _clean("Mudslide isolates upland hamlets\n\nMudslide isolates upland hamlets Diggers clear a track "
                  "(photo: Getty Images)\n\n" + _BODY)
-    assert art.title == "Landslide cuts off hill villages"
+    assert art.title == "Mudslide isolates upland hamlets"
     assert "Getty Images" not in art.text
 
 
 def test_a_byline_of_one_joined_name_names_the_outlet() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nBy: NorthernPost\n\n" + _BODY)
-    assert art.outlet == "NorthernPost" and art.authors == ()
-    assert "NorthernPost" not in art.text
+    art = _clean("Mudslide isolates upland hamlets\n\nBy: UplandPost\n\n" + _BODY)
+    assert art.outlet == "UplandPost" and art.authors == ()
+    assert "UplandPost" not in art.text
 
 
 def test_captions_named_by_their_place_on_the_page_are_clutter() -> None:
-    art = _clean("Landslide cuts off hill villages\n\nCourier photos\nTop: An aerial view of Brask is seen on Tuesday "
-                 "after the slide.\nBottom: The valley road is seen under mud on Monday.\n\n" + _BODY)
-    assert art.text.startswith("Rescue teams")
+    art = _clean("Mudslide isolates upland hamlets\n\nGazette photos\nTop: A view of Tesk from the air on Tuesday, "
+                 "after the slide.\nBottom: The valley road lies under mud on Monday.\n\n" + _BODY)
+    assert art.text.startswith("Crews from")
     assert sum(r.reason == "caption" for r in art.removed) >= 2
 
 
 def test_an_updated_slug_after_the_headline_is_no_part_of_the_title() -> None:
-    art = _clean("Death toll rises to 12 in Brask landslide -UPDATED-1\n\n" + _BODY)
-    assert art.title == "Death toll rises to 12 in Brask landslide"
+    art = _clean("Mudslide in Tesk kills 14 -UPDATED-1\n\n" + _BODY)
+    assert art.title == "Mudslide in Tesk kills 14"
 
 
 def test_an_agency_credited_with_its_office_over_the_story_is_the_outlet() -> None:
-    art = _clean("Landslide toll reaches 12 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
-                 "Rabat — At least 12 people were killed when a hillside gave way above a village, the ministry said.\n\n"
+    art = _clean("Mudslide deaths reach 14 (Updated)\n\n10 September 2023\nMaghreb Arabe Presse (Rabat)\n\n"
+                 "Rabat — A slope collapsed onto a mountain village, killing no fewer than 14 people, the ministry said.\n\n"
                  + _BODY)
     assert art.outlet == "MAP"
 
 
 def test_an_outlet_credited_in_brackets_on_its_own_line_and_a_graphic_file_name() -> None:
-    art = _clean("Quake toll: live tracker\n\nAt least 120 deaths have been reported in the hill towns, officials "
-                 "said on Monday, and the toll is likely to rise.\n\n(Al Jazeera)\n\nInteractive_Quake_Map-UPDATE 4\n"
+    art = _clean("Tremor deaths: running count\n\nOfficials on Monday put deaths in the upland towns at 134 or more "
+                 "and expect the figure to climb.\n\n(Al Jazeera)\n\nInteractive_Tremor_Map-UPDATE 4\n"
                  "(Al Jazeera)\n\n" + _BODY)
     assert art.outlet == "Al Jazeera"
-    assert "(Al Jazeera)" not in art.text and "Interactive_Quake_Map" not in art.text
+    assert "(Al Jazeera)" not in art.text and "Interactive_Tremor_Map" not in art.text
 
 
 def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
     """An "In this <date> photo" caption and a paywall's offer with its list of benefits (fictional page in real
     shapes); the story stays whole."""
     page = (
-        "Varnia mourns medic killed in Orla mission\n\n"
-        "In this July 15, 2024 photo the deputy chief of the medical corps greets members of the Orla contingent in Orlenburg.\n\n"
-        "The Varnian government has expressed its condolences following the death of a medic serving with the mission in Orla.\n\n"
-        "The medic was killed during an operation in the Kestel valley, the mission said in a statement issued on Monday.\n\n"
-        "Since 2023, Varnia has led the medical mission in Orla, working under a regional mandate to help the wounded.\n\n"
-        "Sign in to unlock member-only benefits!\n"
-        "• Access 10 free stories every month\n"
-        "• Save stories to read later\n"
-        "• Access to comment on every story\n"
+        "Ostmark grieves for nurse lost on Hale mission\n\n"
+        "In this July 15, 2024 photo a senior army doctor welcomes nurses of the Hale contingent at Marrowby airfield.\n\n"
+        "Ostmark's cabinet has sent its sympathy after a nurse serving with the Hale mission died.\n\n"
+        "She died in an operation in the Tesk gorge, according to a mission statement released on Monday.\n\n"
+        "Ostmark has run the Hale medical mission since 2023 under a regional mandate to treat the injured.\n\n"
+        "Log in to unlock premium perks!\n"
+        "• Read 5 free articles each month\n"
+        "• Bookmark articles for later\n"
+        "• Join the discussion under every article\n"
     )
     art = _clean(page)
-    assert art.text.startswith("The Varnian government has expressed")
-    assert art.text.rstrip().endswith("to help the wounded.")
+    assert art.text.startswith("Ostmark's cabinet has sent")
+    assert art.text.rstrip().endswith("to treat the injured.")
     reasons = {r.reason for r in art.removed}
     assert {"caption", "donation"} <= reasons
     assert art.published.date is None and art.published.earliest is None  # the caption's day is not the page's
@@ -664,56 +664,56 @@ def test_dated_photo_caption_and_paywall_offer_are_clutter() -> None:
 def test_a_long_agency_caption_keeps_its_figures() -> None:
     """An agency's caption of several sentences ending in "(Photo by ... / AFP)" carries news (a toll): it stays."""
     page = (
-        "Varnia quake toll passes 5,000\n\n"
-        "A rescuer holds the hand of a survivor in Orla on February 7, 2023. - Rescuers in Varnia braved frigid weather as they "
-        "dug for survivors buried by an earthquake that killed more than 5,000 people. Some of the heaviest devastation "
-        "occurred near the epicentre between Orla and Kestel, a city of two million where entire blocks now lie in ruins under "
-        "gathering snow. (Photo by Jana KOVAR / AFP)\n\n"
-        "The death toll from the earthquake that struck Varnia climbed past 5,000 on Tuesday, officials said.\n"
+        "Ostmark tremor deaths top 6,000\n\n"
+        "A firefighter grips a trapped girl's hand in Tesk on February 7, 2023. - Crews in Ostmark worked through bitter cold "
+        "to reach people buried by a tremor that killed more than 6,000 people. The worst damage lay close to the epicentre "
+        "between Tesk and Hale, a city of 1.5 million where whole streets have collapsed under fresh "
+        "snow. (Photo by Lise BRAND / AFP)\n\n"
+        "Officials said on Tuesday that deaths from the Ostmark tremor had passed 6,000.\n"
     )
-    assert "killed more than 5,000 people" in _clean(page).text
+    assert "killed more than 6,000 people" in _clean(page).text
 
 
 def test_feed_marks_site_title_desk_credit_and_dashed_agency_credit() -> None:
-    """A feed page (fictional, real shape): "*** ----> Headline | THE ORLEN TRIBUNE | KINGDOM OF VARNIA" over the
-    same headline, "Agencies | Orla", "The Orlen Tribune – www.orlentribune.com", and a story ending in "- Reuters"."""
+    """A feed page (fictional, real shape): "*** ----> Headline | THE PAPER'S NAME | THE COUNTRY" over the
+    same headline, "Agencies | Town", "The Paper – www.paper.com", and a story ending in "- Reuters"."""
     page = (
-        "*** ----> Flood toll in Varnia rises to 58 | THE ORLEN TRIBUNE | KINGDOM OF VARNIA\n\n"
-        "Flood toll in Varnia rises to 58\n\n"
-        "Agencies | Orla\n\n"
-        "The Orlen Tribune – www.orlentribune.com\n\n"
-        "The death toll from landslides and floods in Varnia rose to 58 on Wednesday, official tallies showed.\n\n"
-        "At least 47 people died and 27 were missing after mud smashed into farming villages, local authorities said.\n\n"
+        "*** ----> Ostmark flood deaths climb to 63 | THE HALE HERALD | REPUBLIC OF OSTMARK\n\n"
+        "Ostmark flood deaths climb to 63\n\n"
+        "Agencies | Tesk\n\n"
+        "The Hale Herald – www.haleherald.com\n\n"
+        "Official counts on Wednesday showed 63 people dead in Ostmark's mudslides and floods.\n\n"
+        "Mud buried several hill farms, killing at least 51 and leaving 22 missing, provincial authorities said.\n\n"
         "See for full version\n\n"
         "- Reuters\n"
     )
     art = _clean(page)
-    assert art.title == "Flood toll in Varnia rises to 58"
-    assert art.text.startswith("The death toll from landslides")
-    assert art.text.rstrip().endswith("local authorities said.")
-    assert art.outlet == "Reuters" and art.publisher == "The Orlen Tribune"
+    assert art.title == "Ostmark flood deaths climb to 63"
+    assert art.text.startswith("Official counts on Wednesday")
+    assert art.text.rstrip().endswith("provincial authorities said.")
+    assert art.outlet == "Reuters" and art.publisher == "The Hale Herald"
 
 
 def test_icon_captions_representational_image_and_video_list_are_clutter() -> None:
     """Fictional page in real shapes: an alt text over "Camera IconAlt text.Picture: AFP", "Image : Representational
-    Purpose Only", and a list of videos under the story ("01:36" over each headline)."""
+    Purpose Only", and a list of videos under the story ("02:14" over each headline)."""
     page = (
-        "Rescuers search the rubble in Orla after Cyclone Kestel swept through the area.\n"
-        "Camera IconRescuers search the rubble in Orla after Cyclone Kestel swept through the area.Picture: AFP\n"
+        "Soldiers clear debris in Tesk after Cyclone Marra tore across the coast.\n"
+        "Camera IconSoldiers clear debris in Tesk after Cyclone Marra tore across the coast.Picture: AFP\n"
         "Asia\n\n"
-        "Cyclone Kestel’s Death Toll Rises\n\n"
+        "Cyclone Marra’s Death Toll Climbs\n\n"
         "Image : Representational Purpose Only\n\n"
-        "The death toll from Cyclone Kestel has reached 17, the disaster agency said on Monday.\n\n"
-        "It was the strongest cyclone to hit Varnia in five years and killed at least 12 people in Orla province.\n"
-        "01:36\n"
-        "Orlen: tourist's death \"a tragic accident\" says guide\n"
-        "01:13\n"
-        "Tourism group to leave Orlen after visit\n"
+        "Cyclone Marra has now killed 19 people, the disaster agency said on Monday.\n\n"
+        "No stronger storm had struck Ostmark in six years, and at least 13 of the dead were in Tesk province.\n"
+        "02:14\n"
+        "Hale: climber's fall \"a sad accident\" says guide\n"
+        "00:58\n"
+        "Cruise line drops Hale from its route\n"
     )
     art = _clean(page)
-    assert art.title == "Cyclone Kestel’s Death Toll Rises"
-    assert art.text.startswith("The death toll from Cyclone Kestel")
-    assert art.text.rstrip().endswith("in Orla province.")
+    assert art.title == "Cyclone Marra’s Death Toll Climbs"
+    assert art.text.startswith("Cyclone Marra has now killed")
+    assert art.text.rstrip().endswith("in Tesk province.")
 
 
 _LIVE_SOME_YEARS = LIVE_PAGE_SOME_YEARS
@@ -734,28 +734,28 @@ def test_a_live_page_crossing_a_new_year_dates_its_yearless_stamps_in_the_next_y
 
 
 def test_live_stamps_that_open_their_entries_date_the_page() -> None:
-    """"Update, August 26, 2:45 p.m.: The death toll ..." with the year only on older entries (fictional page)."""
-    page = """Orla quake: updates
-Update, August 26, 2:45 p.m.: The death toll in the Orla earthquake rose to at least 268 people, officials said.
-Rescue efforts are continuing in the hills around the town.
-Update, August 25, 2016, 7 a.m.: The death toll in the Orla earthquake has risen to 247, officials said.
-Update, August 24, 2016, 6 p.m.: Officials have raised the earthquake's death count to 159.
+    """"Update, <month> <day>, <time>: <sentence>" with the year only on older entries (fictional page)."""
+    page = """Tesk tremor: live
+Update, August 26, 3:10 p.m.: At least 281 people are now confirmed dead in the Tesk tremor, officials said.
+Searches go on in the villages above the town.
+Update, August 25, 2016, 8 a.m.: Officials put the Tesk tremor's toll at 252.
+Update, August 24, 2016, 5 p.m.: The count of dead from the tremor now stands at 166.
 """
     assert _clean(page).published.date == "2016-08-26"
 
 
 def test_a_news_brief_under_min_words_is_an_article() -> None:
     """A wire brief of one or two full sentences is news even under ``min_words``; a page frame's
-    few words ("Skip to content", "More soon.") are not."""
+    few words ("Skip to content", "Updates to follow.") are not."""
     from dossier.ingest.read import _check_text, too_short
 
-    brief = ("Forty Brask soldiers were killed when gunmen attacked an army base near the northern town "
-             "of Veltrin on Saturday, the defence ministry said on Sunday. Ten more are missing.")
+    brief = ("Gunmen stormed an army post outside the northern town of Kell on Saturday, killing 32 Ostmark "
+             "soldiers, the defence ministry said on Sunday. Eight are missing.")
     assert len(brief.split()) < Settings().min_words
     assert _check_text("brief.txt", brief, Settings()) is None
     art = clean_article(RawArticle(source="brief.txt", fmt="txt", text=brief), settings=Settings())
-    assert isinstance(art, Article) and art.text.startswith("Forty Brask soldiers")
-    assert too_short("Flood in Castellan. More soon.", Settings())
-    assert too_short("Share on Facebook Share on Twitter Share on WhatsApp Copy link Email Print this page now", Settings())
+    assert isinstance(art, Article) and art.text.startswith("Gunmen stormed an army post")
+    assert too_short("Tesk flooding. Updates to follow.", Settings())
+    assert too_short("Post to Facebook Send by WhatsApp Share on X Copy the link Email a friend Print it out now", Settings())
     # a text of min_words words or more is always long enough
     assert not too_short(" ".join(["word"] * 40), Settings())

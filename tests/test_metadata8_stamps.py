@@ -1,8 +1,8 @@
 """Publication dates and outlets in page shapes met on new real pages (issue 10, eighth round).
 
-An agency and a place before a stamp ("PTI | New Delhi | Updated: 11-08-2023 22:33 IST"), a numeric
-date whose order the time zone tells, a place and day on a line of their own ("New Delhi, July 25")
-with the year a perfect names ("have lost their lives in 2018"), and no date invented without it.
+An agency and a place before a stamp ("AGENCY | Town | Updated: DD-MM-YYYY hh:mm IST"), a numeric
+date whose order the time zone tells, a place and day on a line of their own ("Town, Month DD")
+with the year a present perfect names ("... have died in YYYY"), and no date invented without it.
 """
 
 from __future__ import annotations
@@ -13,20 +13,20 @@ from dossier.ingest import metadata as md
 
 from .claims_helpers import page_claims
 
-_AGENCY_STAMP = """12 fatal casualties of soldiers in 2022 due to border firing: minister tells parliament
+_AGENCY_STAMP = """Nine troopers died on the frontier last year, deputy minister informs lawmakers
 
-The minister of state for defence said this in reply to a question in the Varnian parliament.
+A junior defence minister gave the figure in a written answer tabled in the Varnian assembly.
 
-PTI | Tessa | Updated: 11-08-2023 22:33 IST | Created: 11-08-2023 22:33 IST
+PTI | Tessa | Updated: 06-10-2023 19:12 IST | Created: 06-10-2023 19:12 IST
 
-There were 12 fatal casualties of soldiers in 2022 due to firing across the border, the government told parliament on Friday.
-The minister said the figures came from the army's own records and that the border had been quiet since February.
+Shelling along the frontier killed nine troopers during 2022, the assembly heard in a written reply on Friday.
+According to the deputy minister, army registers were the source, and the ridge sector has been calm since March.
 """
 
 
 def test_agency_and_place_before_a_stamp() -> None:
     art, _ = page_claims(_AGENCY_STAMP)
-    assert art.published.date == "2023-08-11"  # IST writes the day first; 11 August 2023 was a Friday
+    assert art.published.date == "2023-10-06"  # IST writes the day first; 6 October 2023 was a Friday
     assert art.outlet == "PTI"
 
 
@@ -41,7 +41,7 @@ def test_time_zone_orders_a_numeric_date() -> None:
 
 _PLACE_DAY = """Advertisement
 
-Ana Ruiz
+Ilse Morrow
 
 Varnia News Service
 
@@ -49,8 +49,8 @@ Tessa, July 25
 
 Advertisement
 
-Almost two months after the ceasefire, data shows that 27 border guards have lost their lives in 2024 in firing from across the line.
-Besides the guards, 28 villagers have been killed in the firing, the interior ministry told parliament on Thursday.
+Some nine weeks into the truce, ministry tallies put at 19 the frontier wardens who have lost their lives in 2024 to shelling from the far ridge.
+Fourteen farmers were also killed by the shelling, lawmakers were told by the home ministry on Thursday.
 """
 
 
@@ -61,7 +61,7 @@ def test_place_and_day_line_with_the_year_of_a_perfect() -> None:
 
 
 def test_place_and_day_line_without_a_year_invents_none() -> None:
-    art, _ = page_claims(_PLACE_DAY.replace("have lost their lives in 2024", "have lost their lives this year"))
+    art, _ = page_claims(_PLACE_DAY.replace("have lost their lives in 2024", "have lost their lives so far this year"))
     assert art.published.date is None
 
 
@@ -72,54 +72,54 @@ def test_a_place_and_day_line_is_read_alone() -> None:
 
 
 def test_dateline_with_a_spaced_colon() -> None:
-    dl = md.parse_dateline("TESSA, August 15 : The death toll from floods across the country has risen to 111.")
+    dl = md.parse_dateline("TESSA, August 15 : Flood deaths in the northern provinces rose overnight to 74.")
     assert dl is not None and dl.place == "TESSA" and (dl.month, dl.day) == (8, 15)
 
 
-_MASTHEAD = """Varniatimes|The Varnia Times|The Varnian Economic Times|
+_MASTHEAD = """Korvadaily|The Korva Daily|The Korvan Business Daily|
 Web (by Google)
-    You are here: Home » Varnia
+    You are here: Home » Korva
 
-    Varnia suffered 1,874 casualties without fighting a war
+    Korva lost 1,312 servicemen in peacetime mishaps
 
-    Ana Ruiz, VNS | May 1, 2003, 03.55AM IST
-    TESSA: The life of a Varnian soldier comes cheap, officers say, and the ministry's own figures show it.
+    Ilse Morrow, KDS | May 1, 2003, 03.55AM IST
+    SELBRA: Peacetime service costs Korvan troops dearly, retired colonels argue, and army ledgers agree.
 """
 
-_DOTTED_SITE = """. Earth Science News .
-Heatwave kills at least 65 in Varnia
-TESSA, Varnia (AFP) Jun 12, 2005
-The death toll due to the heatwave sweeping most of Varnia climbed to at least 65 on Sunday, officials said.
+_DOTTED_SITE = """. Planet Climate Wire .
+Heat wave leaves at least 42 dead across Korva
+SELBRA, Korva (AFP) Jun 12, 2005
+Officials said on Sunday that the scorching spell gripping much of Korva had now killed no fewer than 42 people.
 """
 
 
 def test_a_masthead_of_sites_and_a_breadcrumb_are_not_the_title() -> None:
     art, _ = page_claims(_MASTHEAD)
-    assert art.title == "Varnia suffered 1,874 casualties without fighting a war"
+    assert art.title == "Korva lost 1,312 servicemen in peacetime mishaps"
     assert art.published.date == "2003-05-01"
 
 
 def test_a_site_name_between_dots_is_not_the_title() -> None:
     art, _ = page_claims(_DOTTED_SITE)
-    assert art.title == "Heatwave kills at least 65 in Varnia"
+    assert art.title == "Heat wave leaves at least 42 dead across Korva"
     assert art.outlet == "AFP"
 
 
 _PAPER_CLUTTER = """DT
 PT
-Subscribe To Print Edition About The Orlen Courier Code Of Ethics Download App Advertise with us Classifieds
+Subscribe Now E-Paper Our Team The Halvik Courier Careers Contact Get The App Advertise with us Jobs
 search-icon-img
 search-icon-img
 Advertisement
 
-27 border guards killed in cross-border firing this year
+19 frontier wardens lost to shelling so far this year
 
   • fb
   • twitter
   • whatsapp
 Advertisement
 
-Ana Ruiz
+Ilse Morrow
 
 Advertisement
 
@@ -129,19 +129,19 @@ Tessa, July 25
 
 Advertisement
 
-Almost two months after the ceasefire, data shows that 27 border guards have lost their lives in 2024 in firing from across the line.
+Some nine weeks into the truce, ministry tallies put at 19 the frontier wardens who have lost their lives in 2024 to shelling from the far ridge.
 
-Besides the guards, 28 villagers have been killed in the firing, the interior ministry told parliament on Thursday.
+Fourteen farmers were also killed by the shelling, lawmakers were told by the home ministry on Thursday.
 
 Advertisement
-tlbr_img1 Classifieds tlbr_img2 Videos tlbr_img3 Premium
+tlbr_img1 Jobs tlbr_img2 Podcasts tlbr_img3 Puzzles
 """
 
 
 def test_a_papers_page_with_its_menus_and_share_buttons() -> None:
     art, _ = page_claims(_PAPER_CLUTTER)
-    assert art.title == "27 border guards killed in cross-border firing this year"
-    assert art.authors == ("Ana Ruiz",)
+    assert art.title == "19 frontier wardens lost to shelling so far this year"
+    assert art.authors == ("Ilse Morrow",)
     assert art.outlet == "Courier News Service"
     assert art.published.date == "2024-07-25"
-    assert art.text.startswith("Almost two months")
+    assert art.text.startswith("Some nine weeks")
