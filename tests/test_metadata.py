@@ -123,10 +123,10 @@ def test_parse_byline(line: str, authors: tuple[str, ...], outlet: str | None) -
 @pytest.mark.parametrize(
     "line",
     [
-        "By Tuesday, the toll had risen to 14, the fire service said.",
-        "By the end of the week, more than 300 homes had been evacuated.",
+        "By Tuesday the number of dead had reached 9, the rescue brigade said.",
+        "By the end of the month, over 250 households had been moved to safety.",
         "Edited by Mark Stone.",
-        "By land and by sea, rescuers reached the villages.",
+        "By road and by boat, volunteers got through to the hamlets.",
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -144,11 +144,11 @@ def test_name_case() -> None:
     ("line", "kind", "date"),
     [
         ("Thursday, October 24, 2024", None, "2024-10-24"),
-        ("Updated on Nov. 13, 2024 at 5:35 a.m. ET", "updated", "2024-11-13"),
+        ("Updated on Nov. 13, 2024 at 8:50 a.m. ET", "updated", "2024-11-13"),
         ("Published: 2025-03-07 10:30", "published", "2025-03-07"),
         ("Posted 7 March 2025, 14:05 GMT", "posted", "2025-03-07"),
         ("Sept. 3, 2024", None, "2024-09-03"),
-        ("Updated 5:35 AM EST, Wed November 13, 2024", "updated", "2024-11-13"),
+        ("Updated 9:20 PM EST, Wed November 13, 2024", "updated", "2024-11-13"),
         ("Last updated Mon 13 Oct 2014", "last updated", "2014-10-13"),
         ("19:35 UTC+8, 2024-11-13", None, "2024-11-13"),  # a time with a zone offset before the date
     ],
@@ -162,7 +162,7 @@ def test_parse_date_line(line: str, kind: str | None, date: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "The dam was completed on October 24, 2024, officials said.",
+        "The bridge opened to traffic on October 24, 2024, the council said.",
         "Thursday, October 24",  # no year: not a date we can state
         "February 30, 2024",  # not a day
     ],
@@ -179,10 +179,10 @@ def test_not_a_date_line(line: str) -> None:
         ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine", "AP"),
         ("LONDON, Nov 13 (Reuters) - Britain said", "LONDON", "Reuters"),
         ("NEW YORK — The city said", "NEW YORK", None),
-        ("CNN  — The death toll from Storm Zora has risen", None, "CNN"),  # an outlet and a dash, no place
+        ("CNN  — The number of dead from Storm Pellam climbed", None, "CNN"),  # an outlet and a dash, no place
         ("CNN —", None, "CNN"),
         # a pool of agencies credited with a hyphen: a dateline whose day has no year
-        ("MAROVEL, Jul 4 (KNA-BSS) – The death toll from the floods has risen", "MAROVEL", "KNA-BSS"),
+        ("VARNELL, Jul 4 (KNA-BSS) – Flood deaths in the delta have passed", "VARNELL", "KNA-BSS"),
     ],
 )
 def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
@@ -192,17 +192,17 @@ def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
 
 
 @pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday",
-                                  "Tessel Valley — a town of 4,000 — was cut off"])
+                                  "Marden Creek — a village of 900 — lost power"])
 def test_not_a_dateline(line: str) -> None:
     assert md.parse_dateline(line) is None
 
 
 def test_infer_date_never_invents_a_day() -> None:
     text = (
-        "The dam was built in 1974 and last repaired in February 2022.\n\n"
-        "North Korea last test-fired a missile in December 2023.\n\n"
-        "The inquiry will report by March 2026.\n\n"  # future: never a bound
-        "Officials said the water rose in August."
+        "The lock was built in 1968 and last overhauled in February 2022.\n\n"
+        "Varnia last held a general election in December 2023.\n\n"
+        "The review panel is due to finish by March 2026.\n\n"  # future: never a bound
+        "Residents said the river peaked in August."
     )
     pub = md.infer_date(text, ["© 2024 Valley Post. All rights reserved."])
     assert pub.basis == "inferred" and pub.date is None
@@ -212,7 +212,7 @@ def test_infer_date_never_invents_a_day() -> None:
 
 
 def test_stale_copyright_year_is_dropped() -> None:
-    pub = md.infer_date("The flood hit the town on March 3, 2025, officials said.", ["© 2023 Valley Post"])
+    pub = md.infer_date("The storm reached the coast on March 3, 2025, forecasters said.", ["© 2023 Valley Post"])
     assert (pub.earliest, pub.latest) == ("2025-03-03", None)
 
 
@@ -221,7 +221,7 @@ def test_metadata_date_from_input() -> None:
     assert md.parse_metadata_date("March 7, 2025") == dt.date(2025, 3, 7)
     assert md.parse_metadata_date("not a date") is None
     raw = RawArticle(
-        source="x", fmt="jsonl", text="The river burst its banks on Tuesday night, officials said. " * 10, published="2025-03-07"
+        source="x", fmt="jsonl", text="The canal overflowed late on Tuesday, the water board said. " * 10, published="2025-03-07"
     )
     art = clean_article(raw, settings=Settings())
     assert isinstance(art, Article)
@@ -230,13 +230,13 @@ def test_metadata_date_from_input() -> None:
 
 def test_title_rules() -> None:
     assert md.title_from_lines("Flood hits Castellan", "The river burst its banks, officials said.") == "Flood hits Castellan"
-    assert md.title_from_lines("The river burst its banks on Tuesday, officials said.", None) is None
+    assert md.title_from_lines("The canal overflowed on Tuesday, the water board said.", None) is None
     assert md.title_from_lines("TAIPEI, Taiwan – The river burst its banks", None) is None
     assert md.title_from_lines("Flood hits Castellan", "Flood hits Castellan") is None
 
 
 def test_publisher_and_wire_from_clutter() -> None:
-    assert md.publisher_from_clutter("KORL News 9 is committed to providing a forum for civil conversation.") == "KORL News 9"
+    assert md.publisher_from_clutter("KORL News 9 is committed to keeping its comment section open and civil.") == "KORL News 9"
     assert md.wire_from_credit("The-Meridian-Wire") == "Meridian"
     assert md.wire_from_credit("Copyright 2025 The Associated Press. All rights reserved.") == "AP"
     assert md.copyright_holder("© 2025 Orlen Herald. All rights reserved.") == "Orlen Herald"
@@ -278,7 +278,7 @@ def test_polnear_titles_and_wire_credits(data_dir: Path) -> None:
         else:
             fp += bool(art.wire)
             fn += bool(gold)
-    print(f"PolNeAR: titles right {titles}/{n}; wire found {tp}, wrong {fp}, missed {fn}")
+    print(f"PolNeAR titles {titles} of {n} right; wires: {tp} found, {fp} wrong, {fn} missed")
     assert n == 168
     assert titles / n >= 0.85
     assert fp == 0
