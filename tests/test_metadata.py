@@ -293,30 +293,30 @@ def test_byline_naming_no_person() -> None:
 
 
 def test_unmarked_byline_under_the_headline() -> None:
-    text = "Flood waters rise in Castellan\nAna Ruiz and Tom Lee, Valley Post\nThe river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    text = "Storm surge swamps Dellmoor harbour\nMira Osk and Jon Falk, Harbour Gazette\nThe sea broke over the harbour wall late on Tuesday, the coastguard said, and shopkeepers bailed out water until dawn."
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
-    assert art.authors == ("Ana Ruiz", "Tom Lee")
-    assert art.outlet == "Valley Post"
-    assert art.text.startswith("The river burst")
+    assert art.authors == ("Mira Osk", "Jon Falk")
+    assert art.outlet == "Harbour Gazette"
+    assert art.text.startswith("The sea broke")
 
 
 def test_author_note_at_the_foot() -> None:
-    """Fictional: 'Ana Ruiz' over 'Ana Ruiz is a Tessel-based Valley Post writer who ...' closing the story is
-    its byline (both lines leave the text); a story sentence 'Pat Roe is a farmer ...' is not."""
-    text = ("Flood waters rise in Castellan\nThe river burst its banks on Tuesday night, officials said, and rescue "
-            "crews worked through the night to reach 40 families.\nPat Roe is a farmer who lost his barn.\nAna Ruiz\n"
-            "Ana Ruiz is a Tessel-based Valley Post writer who has covered the region for two decades.")
+    """Fictional: 'Mira Osk' over 'Mira Osk is a Dellmoor-based Harbour Gazette reporter who ...' closing the story
+    is its byline (both lines leave the text); a story sentence 'Len Brack is a fisherman ...' is not."""
+    text = ("Storm surge swamps Dellmoor harbour\nThe sea broke over the harbour wall late on Tuesday, the coastguard "
+            "said, and volunteers used boats to bring 40 households to dry ground.\nLen Brack is a fisherman who lost his boat.\nMira Osk\n"
+            "Mira Osk is a Dellmoor-based Harbour Gazette reporter who has written about the coast since 2009.")
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
-    assert art.authors == ("Ana Ruiz",)
-    assert "two decades" not in art.text and "Pat Roe is a farmer" in art.text
+    assert art.authors == ("Mira Osk",)
+    assert "since 2009" not in art.text and "Len Brack is a fisherman" in art.text
 
 
 def test_dateline_day_inside_a_one_year_window() -> None:
     text = (
-        "LONDON, Nov 13 (Reuters) - The river burst its banks on Tuesday night, officials said, and rescue crews "
-        "worked through the night to reach families on rooftops.\n© 2024 Reuters. All rights reserved."
+        "LONDON, Nov 13 (Reuters) - The Thames spilled over its embankment late on Tuesday, the flood authority "
+        "said, and boats ferried stranded residents to higher streets until morning.\n© 2024 Reuters. All rights reserved."
     )
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
@@ -335,14 +335,14 @@ def test_dateline_day_inside_a_one_year_window() -> None:
 @pytest.mark.parametrize(
     ("line", "kind", "date"),
     [
-        ("Updated 3:45 PM EDT, Tue June 4, 2024", "updated", "2024-06-04"),
+        ("Updated 11:10 AM EDT, Tue June 4, 2024", "updated", "2024-06-04"),
         ("June 4, 2024 / 3:45 PM", None, "2024-06-04"),
-        ("June 4, 2024 / 3:45 PM UTC / Updated 2 hours ago", None, "2024-06-04"),
+        ("June 4, 2024 / 6:25 PM UTC / Updated 40 minutes ago", None, "2024-06-04"),
         ("2024-06-04T15:45:00Z", None, "2024-06-04"),
         ("Posted on June 4, 2024", "posted", "2024-06-04"),
         ("Mon 4 Jun 2024 15.45 BST", None, "2024-06-04"),
-        ("First published on Mon 3 Jun 2024 11.05 BST Last modified on Tue 4 Jun 2024 09.10 BST", "first published", "2024-06-03"),
-        ("Last modified on Tue 4 Jun 2024 09.10 BST First published on Mon 3 Jun 2024 11.05 BST", "first published", "2024-06-03"),
+        ("First published on Mon 3 Jun 2024 07.40 BST Last modified on Tue 4 Jun 2024 16.20 BST", "first published", "2024-06-03"),
+        ("Last modified on Tue 4 Jun 2024 16.20 BST First published on Mon 3 Jun 2024 07.40 BST", "first published", "2024-06-03"),
         ("date 2023-06-14", "date", "2023-06-14"),
         ("Published: 14 June 2023", "published", "2023-06-14"),
         ("JUNE 18, 2024", None, "2024-06-18"),
@@ -377,9 +377,9 @@ def test_no_stamp(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "stamp", "rest"),
     [
-        ("date 2023-06-14 Floods cut off the town of Orlen", "date 2023-06-14", "Floods cut off the town of Orlen"),
-        ("Published: 14 June 2023 The minister said the dam held.", "Published: 14 June 2023", "The minister said the dam held."),
-        ("Mon 4 Jun 2024 15.45 BST Rescue crews reached the village", "Mon 4 Jun 2024 15.45 BST", "Rescue crews reached the village"),
+        ("date 2023-06-14 Landslide blocks the road to Kestle", "date 2023-06-14", "Landslide blocks the road to Kestle"),
+        ("Published: 14 June 2023 The engineer said the levee would hold.", "Published: 14 June 2023", "The engineer said the levee would hold."),
+        ("Mon 4 Jun 2024 08.15 BST Divers reached the sunken ferry", "Mon 4 Jun 2024 08.15 BST", "Divers reached the sunken ferry"),
         ("date 2024-07-02 ORLEN, Varnia (AP) — Parliament voted", "date 2024-07-02", "ORLEN, Varnia (AP) — Parliament voted"),
     ],
 )
@@ -387,7 +387,7 @@ def test_leading_stamp_is_split_off_the_story_line(line: str, stamp: str, rest: 
     assert md.split_leading_stamp(line) == (stamp, rest)
 
 
-@pytest.mark.parametrize("line", ["June 4, 2024 was the wettest day on record in Orlen.", "Published reports said the dam held.", "date 2024-06-14"])
+@pytest.mark.parametrize("line", ["June 4, 2024 brought more rain than Kestle had ever measured.", "Published reports said the dam held.", "date 2024-06-14"])
 def test_a_sentence_starting_with_a_date_is_not_split(line: str) -> None:
     assert md.split_leading_stamp(line) is None
 
@@ -400,18 +400,18 @@ def _clean_text(text: str, **raw: str) -> Article:
 
 def test_a_stamp_never_stays_in_the_text() -> None:
     art = _clean_text(
-        "date 2023-06-14 Floods cut off Orlen\nPublished: 14 June 2023 The Varn river rose four metres overnight, "
-        "the water board said, and the only bridge into town was closed."
+        "date 2023-06-14 Landslide shuts Kestle road\nPublished: 14 June 2023 Mud and rock slid across the valley "
+        "road before dawn, the highways office said, and buses to Kestle were halted."
     )
-    assert art.title == "Floods cut off Orlen"
-    assert art.text.startswith("The Varn river rose")
+    assert art.title == "Landslide shuts Kestle road"
+    assert art.text.startswith("Mud and rock slid")
     assert "2023" not in art.text
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert [r.reason for r in art.removed if "2023" in r.text] == ["dateline", "dateline"]
 
 
 def test_ambiguous_numeric_date_decided_by_the_dateline_or_kept_as_a_window() -> None:
-    body = "The port authority warned on Tuesday that the backlog of ships could take a week to clear, officials said."
+    body = "Harbour managers said on Tuesday that it could be ten days before the queue of cargo vessels clears."
     art = _clean_text(f"04/06/2024\nCASTELLAN, June 4 — {body}")
     assert art.published.date == "2024-06-04"
     art = _clean_text(f"04/06/2024\n{body}")
@@ -436,14 +436,14 @@ def test_datelines_of_real_page_shapes(line: str, place: str, org: str) -> None:
 
 
 def test_dated_credit_in_brackets() -> None:
-    dl = md.parse_dateline("(VNA - Orlen - 3rd Feb, 2023) The minister opened the barrier.")
+    dl = md.parse_dateline("(VNA - Kestle - 3rd Feb, 2023) The governor inaugurated a new sluice.")
     assert dl is not None and dl.org == "VNA" and dl.date == dt.date(2023, 2, 3)
 
 
 def test_dateline_day_with_the_year_of_a_dated_event() -> None:
     text = (
-        "SEOUL, June 4 (Yonhap) -- Kestria's defense ministry said Tuesday it had ended naval drills near the "
-        "Tarn islands, the first since the exercise held in March 2024.\nThe ministry said six warships took part."
+        "SEOUL, June 4 (Yonhap) -- Kestria's navy said Tuesday that joint manoeuvres off the Tarn islands had "
+        "wrapped up, the first such drills since the exercise held in March 2024.\nEight vessels joined, the navy said."
     )
     art = _clean_text(text)
     assert (art.outlet, art.wire, art.dateline) == ("Yonhap", "Yonhap", "SEOUL")
@@ -478,7 +478,7 @@ def test_outlet_from_domain(url: str, outlet: str | None) -> None:
 
 
 def test_jsonl_url_names_the_outlet() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
     assert _clean_text(body, url="https://www.aljazeera.com/news/2024/6/4/x").outlet == "Al Jazeera"
     assert _clean_text(body, url="https://orlendailynews.com/x").outlet == "Orlen Daily News"
     wire = _clean_text("ORLEN, Varnia (AP) — " + body, url="https://valleyledger.com/x")
@@ -504,8 +504,8 @@ def test_site_name_in_clutter(line: str, outlet: str | None) -> None:
 
 
 def test_title_with_a_site_name_and_source_credits() -> None:
-    assert md.split_title_site("Floods cut off Orlen after three days | The Varnia Courier") == (
-        "Floods cut off Orlen after three days",
+    assert md.split_title_site("Kestle road reopens after a three-day closure | The Varnia Courier") == (
+        "Kestle road reopens after a three-day closure",
         "The Varnia Courier",
     )
     assert md.split_title_site("Floods cut off Orlen - BBC News") == ("Floods cut off Orlen", "BBC")
@@ -513,14 +513,14 @@ def test_title_with_a_site_name_and_source_credits() -> None:
     assert md.source_credit("Source: Al Jazeera and news agencies") == "Al Jazeera"
     assert md.source_credit("Source: Varnia News Agency") == "Varnia News Agency"
     assert md.source_credit("Sources: officials") is None
-    assert md.copyright_holder("(TM and © Copyright 2014 Orlen Radio Inc. and its subsidiaries.") == "Orlen Radio"
+    assert md.copyright_holder("(TM and © Copyright 2016 Brackwater Radio Inc. and affiliated companies.") == "Brackwater Radio"
 
 
 def test_a_cited_outlet_is_not_the_outlet() -> None:
     text = (
-        "The Castellan Mirror\nMenu\nPort chief resigns over strike\n"
-        "The head of the port authority resigned on Saturday, saying he took responsibility for the strike.\n"
-        "He had been criticised for failing to reach a deal sooner, CNN reported, and Reuters reported the same."
+        "The Castellan Mirror\nMenu\nRail boss quits after a week of delays\n"
+        "The chief executive of the rail operator stepped down on Saturday, accepting the blame for the disruption.\n"
+        "Critics had said he was too slow to fix the signalling fault, CNN reported, and Reuters reported the same."
     )
     art = _clean_text(text)
     assert art.outlet == "The Castellan Mirror" and art.wire is None
@@ -528,9 +528,9 @@ def test_a_cited_outlet_is_not_the_outlet() -> None:
 
 def test_wire_sign_off_and_masthead() -> None:
     text = (
-        "Orlen Daily News\nVarnia central bank cuts growth forecast\n"
-        "Varnia's central bank cut its growth forecast on Wednesday, saying floods would weigh on output.\n"
-        "(Reporting by Nela Frost; Editing by Adam Ruel)"
+        "Orlen Daily News\nVarnia lowers its inflation target\n"
+        "The Varnian finance ministry lowered its inflation target on Wednesday, pointing to cheaper fuel.\n"
+        "(Reporting by Tilde Marsh; Editing by Oren Kade)"
     )
     art = _clean_text(text)
     assert (art.outlet, art.wire, art.publisher) == ("Reuters", "Reuters", "Orlen Daily News")
@@ -576,13 +576,13 @@ def test_outlets_and_dates_on_shared_text(data_dir: Path) -> None:
 
 def test_a_live_clock_above_the_headline_is_not_the_date() -> None:
     text = (
-        "Saturday, 23 November 2024, 12:35:22 pm\nRehearsal held for the Orlen river parade\nMarch 22, 2018\n"
-        "A full dress rehearsal for the parade was held in Orlen on Wednesday, the city council said.\n"
-        "Roads near the river were closed for the morning."
+        "Saturday, 23 November 2024, 10:14:07 am\nLantern festival returns to Kestle square\nMarch 22, 2018\n"
+        "Hundreds gathered in the main square of Kestle on Wednesday evening for the first lantern festival in a decade, organisers said.\n"
+        "Cafes around the square stayed open until midnight."
     )
     art = _clean_text(text)
     assert art.published.date == "2018-03-22"
-    assert md.parse_stamp("Saturday, 23 November 2024, 12:35:22 pm").clock  # type: ignore[union-attr]
+    assert md.parse_stamp("Saturday, 23 November 2024, 10:14:07 am").clock  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -609,36 +609,36 @@ def test_copyright_holders_name_known_outlets() -> None:
 
 
 def test_the_page_address_names_the_outlet() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"https://www.aljazeera.com/news/2024/6/4/x\nFloods hit Orlen\n{body}")
-    assert (art.title, art.outlet) == ("Floods hit Orlen", "Al Jazeera")
-    art = _clean_text(f"Floods hit Orlen\n{body}\nSource: https://valleypost.com/a/b")
-    assert art.outlet == "Valley Post" and "valleypost" not in art.text
-    art = _clean_text(f"Floods hit Orlen\n{body}\n{body}\n{body}\nhttps://other.example.com/x")
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"https://www.aljazeera.com/news/2025/9/12/y\nHailstorm batters Kestle farms\n{body}")
+    assert (art.title, art.outlet) == ("Hailstorm batters Kestle farms", "Al Jazeera")
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{body}\nSource: https://kestlegazette.com/p/q")
+    assert art.outlet == "Kestle Gazette" and "kestlegazette" not in art.text
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{body}\n{body}\n{body}\nhttps://elsewhere.example.org/z")
     assert art.outlet is None  # a link at the foot of the page is not the page's own address
 
 
 def test_a_timed_stamp_between_paragraphs_is_removed() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"{body}\nJune 4, 2024 / 3:45 PM\n{body}\nJune 5, 2024\n{body}")
-    assert "3:45" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"{body}\nJune 4, 2024 / 7:05 PM\n{body}\nJune 5, 2024\n{body}")
+    assert "7:05" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
 
 
 def test_an_outlets_own_footer_names_the_site() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"Floods hit Orlen\n{body}\nOur Standards: The Thomson Reuters Trust Principles.")
+    story = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{story}\nOur Standards: The Thomson Reuters Trust Principles.")
     assert art.outlet == "Reuters" and "Standards" not in art.text
 
 
 def test_byline_and_date_on_one_line() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl | June 7, 2024\n{body}")
+    body = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl | June 7, 2024\n{body}")
     assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07"
 
 
 def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"{body}\n“The water is rising fast,” the mayor wrote on social media.\n9:29 PM - 18 Oct 2016\n{body}")
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"{body}\n“Hailstones as big as eggs,” a farmer posted online.\n9:29 PM - 18 Oct 2016\n{body}")
     assert art.published.date is None and "9:29" not in art.text
 
 
@@ -659,14 +659,14 @@ def test_bracketed_places_and_tight_dashes(line: str, place: str | None, org: st
 def test_originally_published_credit_and_blog_hosts() -> None:
     from dossier.outlets import outlet_from_domain
 
-    assert md.source_credit("This article originally appeared at Orlen Online. Copyright 2014.") == "Orlen Online"
-    assert md.copyright_holder("This article originally appeared at Orlen Online. Copyright 2014.") is None
+    assert md.source_credit("This story originally appeared at Kestle Online. Copyright 2017.") == "Kestle Online"
+    assert md.copyright_holder("This story originally appeared at Kestle Online. Copyright 2017.") is None
     assert outlet_from_domain("https://orlenwatch.wordpress.com/2015/01/09/x") == "Orlenwatch"
 
 
 def test_byline_then_stamp_without_a_separator() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl Published 7 June 2024\n{body}")
+    story = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl Published 7 June 2024\n{story}")
     assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07" and "Dahl" not in art.text
 
 
@@ -685,9 +685,9 @@ def test_agency_dateline_forms(line: str, place: str | None, org: str, month: in
 def test_time_run_into_the_year_and_site_at_the_foot() -> None:
     st = md.parse_stamp("June 8, 20245:00 AM ET")
     assert st is not None and st.date == dt.date(2024, 6, 8)
-    body = "Leaders of the union appeared in court on Wednesday over fines imposed during the walkout, officials said."
-    art = _clean_text(f"Dock strike leaders face court\n{body}\n{body}\nPublished 12 June 2024 · Castellan Evening Post")
-    assert (art.published.date, art.outlet) == ("2024-06-12", "Castellan Evening Post")
+    story = "Three union organisers faced a judge on Wednesday over penalties handed down during the stoppage, the court said."
+    art = _clean_text(f"Union organisers in court over stoppage fines\n{story}\n{story}\nPublished 19 June 2024 · Castellan Evening Post")
+    assert (art.published.date, art.outlet) == ("2024-06-19", "Castellan Evening Post")
     assert "Evening Post" not in art.text
 
 
@@ -708,7 +708,7 @@ def test_common_word_outlet_names_alone_are_not_site_names() -> None:
 
 
 def test_copyright_range_bounds_the_last_year() -> None:
-    pub = md.infer_date("The river burst its banks on Tuesday night, officials said.", ["© 2010–2024 Varnia Post"])
+    pub = md.infer_date("Hail flattened crops across the plain on Tuesday night, farmers said.", ["© 2010–2024 Varnia Post"])
     assert (pub.earliest, pub.latest) == ("2024-01-01", "2024-12-31")
 
 
@@ -733,8 +733,8 @@ def test_fnc1_bodies_get_no_invented_dates(data_dir: Path) -> None:
 
 
 def test_byline_outlet_and_date_run_together() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
+    body = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl, Reuters  June 7, 2024 4:10 AM GMT+8 Updated 3 hours ago\n{body}")
     assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")
 
 
@@ -742,9 +742,9 @@ def test_datelines_with_a_colon_or_a_bare_day() -> None:
     """"CASTELLAN: ..." (capitals and a colon) and "CASTELLAN Oct 15 A total ..." (a feed's day, no dash)."""
     from dossier.ingest.metadata import parse_dateline
 
-    d = parse_dateline("CASTELLAN: More than 1,900 people have been killed, the minister said.")
+    d = parse_dateline("CASTELLAN: At least 2,300 people have lost their lives, the interior minister said.")
     assert d is not None and d.place == "CASTELLAN" and d.org is None
-    d = parse_dateline("PORT ELIAS Oct 15 A total of 4,400 people have died, figures showed.")
+    d = parse_dateline("PORT ELIAS Oct 15 A total of 3,750 deaths have now been recorded, data showed.")
     assert d is not None and d.place == "PORT ELIAS" and (d.month, d.day) == (10, 15)
     for label in ("UPDATE: The ministry said 40 died.", "BREAKING: Forty dead.", "ANALYSIS: What the toll means"):
         assert parse_dateline(label) is None
