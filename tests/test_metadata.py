@@ -753,38 +753,38 @@ def test_datelines_with_a_colon_or_a_bare_day() -> None:
 # --- page forms: short numeric stamps, a date line under a standfirst ---------------------------
 
 _FLOOD_BODY = (
-    "The Orlen district council said on Monday that 40 people had been killed and 300 injured in the floods, "
-    "and that rescue teams were still searching villages along the Varn river.\n"
-    "The army sent 2,000 soldiers to the worst-hit valleys, where landslides had cut off the roads.\n"
-    "More rain is expected this week, the weather office said."
+    "Kestle's regional council said on Monday that 40 people had died and about 300 were hurt in the flooding, "
+    "and that search teams were still going house to house along the Brenn river.\n"
+    "Some 2,000 troops were sent to the hardest-hit valleys, where mudslides had blocked the roads.\n"
+    "Forecasters expect more heavy rain before the weekend."
 )
 
 
 def test_numeric_stamp_with_a_two_digit_year() -> None:
     st = md.parse_stamp("11/28/05")
     assert st is not None and st.date == dt.date(2005, 11, 28)
-    art = _clean_text(f"6/14/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    art = _clean_text(f"6/14/23\nFlooding leaves 40 dead in Kestle\n{_FLOOD_BODY}")
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert "6/14/23" not in art.text
     # both readings are days: a window, never a guess
-    art = _clean_text(f"06/04/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    art = _clean_text(f"06/04/23\nFlooding leaves 40 dead in Kestle\n{_FLOOD_BODY}")
     assert art.published.date is None
     assert (art.published.earliest, art.published.latest) == ("2023-04-06", "2023-06-04")
     assert md.parse_stamp("1/2/3") is None and md.parse_stamp("3/4/05/7") is None
 
 
 def test_date_line_under_a_standfirst_is_the_page_date() -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\nForty people are dead and hundreds hurt.\nJune 14, 2023\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\nForty people have died and hundreds are injured.\nJune 14, 2023\n{_FLOOD_BODY}")
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert "June 14, 2023" not in art.text
-    assert art.text.startswith("Forty people are dead")
+    assert art.text.startswith("Forty people have died")
 
 
 def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
-    lines = _FLOOD_BODY.split("\n")
+    paras = _FLOOD_BODY.split("\n")
     art = _clean_text(
-        f"Floods in Orlen: how the week unfolded\nThe river rose all week, officials said.\nJune 12, 2023\n{lines[0]}\n"
-        f"June 13, 2023\n{lines[1]}\n{lines[2]}"
+        f"Kestle floods, day by day\nThe water kept rising for six days, the council said.\nJune 12, 2023\n{paras[0]}\n"
+        f"June 13, 2023\n{paras[1]}\n{paras[2]}"
     )
     assert art.published.date is None
     assert "June 12, 2023" in art.text and "June 13, 2023" in art.text
@@ -795,13 +795,13 @@ def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
     ["PUBLISHED: 10:02 EDT, 4 June 2024", "Last updated on: June 4, 2024", "Jun. 4, 2024", "4th June 2024", "Published On 4 Jun 2024"],
 )
 def test_stamp_run_into_the_story_line_is_split_off(stamp: str) -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\n{stamp} The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\n{stamp} The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04"
-    assert "2024" not in art.text and art.text.startswith("The Orlen council said")
+    assert "2024" not in art.text and art.text.startswith("The Kestle council said")
 
 
 def test_a_sentence_that_starts_with_a_date_is_not_a_stamp() -> None:
-    assert md.split_leading_stamp("June 4, 2024 was the wettest day on record in Orlen, the weather office said.") is None
+    assert md.split_leading_stamp("June 4, 2024 saw the heaviest rain Kestle has ever measured, forecasters said.") is None
 
 
 def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
@@ -811,14 +811,14 @@ def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
     assert st is not None and st.date == dt.date(2024, 4, 6)
     st = md.parse_stamp("Mon, 06/04/2024")  # neither reading is a Monday: still a window
     assert st is not None and st.date is None
-    art = _clean_text(f"Floods kill 40 in Orlen\nTue, 06/04/2024 - 08:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\nTue, 06/04/2024 - 08:00 The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04" and "2024" not in art.text
 
 
 def test_iso_timestamp_run_into_the_story_line() -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\n2024-06-04T08:00:00+00:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\n2024-06-04T08:00:00+00:00 The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04"
-    assert art.text.startswith("The Orlen council said")
+    assert art.text.startswith("The Kestle council said")
 
 
 def test_a_stamp_of_a_month_is_a_window() -> None:
@@ -827,9 +827,9 @@ def test_a_stamp_of_a_month_is_a_window() -> None:
     from dossier.model import Article, RawArticle
     from dossier.settings import Settings
 
-    text = (" date 2031-01 Photo : Meridian News\n\nThe Varnian president said on Saturday that the army lost up to "
-            "a battalion of soldiers in two days near the village of Orsk, in fighting the ministry described as the "
-            "heaviest of the winter. Officials said more than 300 soldiers had been killed or wounded since Friday.")
+    text = (" date 2031-01 Photo : Meridian News\n\nVarnia's defence chief told reporters on Saturday that close to "
+            "a battalion had been lost over two days of fighting around the hamlet of Tervik, the fiercest clashes "
+            "since autumn according to the ministry. Upwards of 300 troops were killed or hurt after Friday, officials added.")
     art = clean_article(RawArticle(source="m.txt", fmt="txt", text=text), settings=Settings())
     assert isinstance(art, Article)
     assert (art.published.basis, art.published.earliest, art.published.latest) == ("inferred", "2031-01-01", "2031-01-31")
@@ -837,160 +837,159 @@ def test_a_stamp_of_a_month_is_a_window() -> None:
 
 
 def test_a_quoted_lead_sentence_is_not_the_title() -> None:
-    """Fictional: a page opening with 'The ministry stated in a statement: “... reached 2,122 ...”' keeps that
-    sentence (and its figures) in the story."""
-    art = _clean_text(" date 2023-09-10 The Varnian Interior Ministry said in a release: “The count of those killed "
-                      "by the tremor has reached 1,905, and the count of injured stands at 2,310.”\n\n"
-                      "An earlier toll given by officials on Sunday evening showed 1,780 dead, the ministry added in "
-                      "its update.\n")
-    assert art.title is None and "1,905" in art.text
+    """Fictional: a page opening with 'The directorate said in a release: “... now stands at 2,046 ...”' keeps
+    that sentence (and its figures) in the story."""
+    art = _clean_text(" date 2023-09-10 Kestria's civil defence directorate said in a release: “The number of people "
+                      "who lost their lives in the earthquake now stands at 2,046, while 3,118 have been injured.”\n\n"
+                      "On Sunday evening officials had put the dead at 1,877, the directorate noted in the same "
+                      "update.\n")
+    assert art.title is None and "2,046" in art.text
 
 
 def test_bylines_beside_a_stamp_or_under_it_and_a_bare_site_address() -> None:
-    """Fictional: 'Jane Roe Published November 4, 2024 | 08:15 AM', '- IVO BRENN' under a stamp, a bare
-    'independent.co.uk' at the top, 'Orlen quake toll passes 900. DW has the latest.'."""
-    art = _clean_text("Quake toll in Orlen passes 900\nJane Roe Published November 4, 2024 | 08:15 AM\n"
-                      "The toll of the quake that struck Orlen on Sunday has passed 900, the regional governor said "
-                      "on Monday, and rescuers are still searching the ruins of the old town.\n")
-    assert art.authors == ("Jane Roe",) and art.published.date == "2024-11-04" and "Published" not in art.text
-    art = _clean_text("Varnia to send 4,000 builders to Orlen\nPublished: 3 Mar. 2025, 09:12\n- IVO BRENN\n"
-                      "Varnia will send 4,000 army builders and road crews to Orlen, officials in "
-                      "Brask said on Tuesday after talks between the two governments.\n")
-    assert art.authors == ("Ivo Brenn",) and "BRENN" not in art.text
-    art = _clean_text("independent.co.uk\n\nVarnia and Orlen discuss the fate of prisoners of war\n\n"
-                      "Varnia told Orlen it would take in soldiers captured in the Kessel region should they wish to "
-                      "relocate there, the state news agency reported on Monday.\n")
+    """Fictional: 'Lena Strand Published November 4, 2024 | 06:40 AM', '- KAJ MORTENS' under a stamp, a bare
+    'independent.co.uk' at the top, '... after Sunday's landslide. DW has the latest.'."""
+    art = _clean_text("Tervik landslide: 120 confirmed dead\nLena Strand Published November 4, 2024 | 06:40 AM\n"
+                      "At least 120 bodies have been pulled from the mud since the hillside above Tervik gave way on "
+                      "Sunday, the provincial governor said on Monday, and diggers are still clearing the lower streets.\n")
+    assert art.authors == ("Lena Strand",) and art.published.date == "2024-11-04" and "Published" not in art.text
+    art = _clean_text("Kestria pledges 2,500 engineers for Tervik rebuild\nPublished: 3 Mar. 2025, 14:27\n- KAJ MORTENS\n"
+                      "Kestria is to dispatch 2,500 military engineers and bridge crews to Tervik, ministers in "
+                      "Lundra announced on Tuesday following a meeting of both cabinets.\n")
+    assert art.authors == ("Kaj Mortens",) and "MORTENS" not in art.text
+    art = _clean_text("independent.co.uk\n\nKestria and Tervala talk over a swap of detained sailors\n\n"
+                      "Kestria has offered to house Tervalan sailors held since the harbour clash if they choose to "
+                      "stay, its official news agency said on Monday.\n")
     assert art.outlet == "The Independent"
-    art = _clean_text("Orlen quake: Death toll passes 900\n\nMore than 900 people have been confirmed dead in Orlen "
-                      "after Monday's earthquake. DW has the latest.\n\nRescuers kept digging overnight and "
-                      "recovered more victims from collapsed blocks in the old town.\n")
+    art = _clean_text("Tervik landslide: toll climbs past 120\n\nOfficials have now confirmed over 120 deaths in Tervik "
+                      "after Sunday's landslide. DW has the latest.\n\nCrews kept at it under floodlights and "
+                      "found more bodies beneath the mud.\n")
     assert art.outlet == "Deutsche Welle"
 
 
 def test_agency_datelines_and_page_counters() -> None:
-    """Fictional: 'Brask [Varnia], February 1 (ANI):', a 'Brask • UNN' line, 'By: 48213 On: Oct 2, 2023, 7:10 AM',
-    '• 78 views'."""
-    art = _clean_text("Brask [Varnia], February 1 (ANI): A Varnian military official said troops had probably "
-                      "withdrawn from the front line in the Kessel region after suffering heavy losses.\n")
+    """Fictional: 'Lundra [Kestria], February 1 (ANI):', a 'Lundra • UNN' line, 'By: 51904 On: Oct 2, 2023, 3:25 PM',
+    '• 214 views'."""
+    art = _clean_text("Lundra [Kestria], February 1 (ANI): A senior Kestrian officer said enemy units had likely "
+                      "pulled back from positions near Tervik after taking severe casualties.\n")
     assert art.outlet == "ANI"
-    art = _clean_text("Orlen leader promised a good life to families of the fallen\n\nBrask • UNN\n\n• 78 views\n\n"
-                      "The Orlen leader visited relatives of soldiers killed abroad and pledged them a comfortable "
-                      "future, state media reported on Friday.\n")
-    assert art.outlet == "UNN" and "78 views" not in art.text
-    art = _clean_text("UN agency lowers Orlen flood toll\n\nBy: 48213 On: Oct 2, 2023, 7:10 AM\n\nThe flood toll "
-                      "in Orlen has been lowered to 2,410 by a United Nations agency, which said more than 5,000 "
-                      "people were still missing.\n")
+    art = _clean_text("Tervala's president vows support for war widows\n\nLundra • UNN\n\n• 214 views\n\n"
+                      "Tervala's president met the widows of soldiers who died on the border and promised them "
+                      "pensions and housing, state television said on Friday.\n")
+    assert art.outlet == "UNN" and "214 views" not in art.text
+    art = _clean_text("UN revises Tervik flood death count downward\n\nBy: 51904 On: Oct 2, 2023, 3:25 PM\n\nA United "
+                      "Nations agency has cut its count of flood deaths in Tervik to 1,988, while saying over 4,000 "
+                      "people remain unaccounted for.\n")
     assert art.published.date == "2023-10-02" and art.published.basis == "explicit" and art.authors == ()
 
 
 def test_an_agency_credited_at_the_story_end() -> None:
-    """Fictional: '... have competed for control of Varnia for years.  (dpa/NAN)' is dpa's copy."""
-    art = _clean_text("Orlen flood toll may hit 9,000, mayor warns\n\nThe number of dead from the floods in eastern "
-                      "Varnia may hit 9,000 in Orlen alone, its mayor warned on Wednesday.\n\n"
-                      "Two rival administrations have competed for control of Varnia for years.  (dpa/NAN)\n")
+    """Fictional: '... split between two competing governments since 2019.  (dpa/NAN)' is dpa's copy."""
+    art = _clean_text("Tervik mayor fears flood deaths could reach 6,500\n\nFlood deaths in western Kestria could "
+                      "climb to 6,500 in Tervik by itself, the city's mayor said on Wednesday.\n\n"
+                      "The region has been split between two competing governments since 2019.  (dpa/NAN)\n")
     assert art.outlet == "dpa"
 
 
 def test_author_label_and_a_name_over_its_role() -> None:
-    """Fictional: 'Author: Mara Tolv' and 'Ivo Brenn' over 'South East Varnia correspondent' are bylines."""
-    art = _clean_text("Brask: Orlen losses exceed 3,000\n\nAuthor: Mara Tolv\n\nDecember 23, 2024 9:40 PM 2 min read\n\n"
-                      "More than 3,000 Orlen soldiers have been killed or wounded in the Kessel region, the president "
-                      "said on Dec. 23, citing a report from his commander-in-chief.\n")
-    assert art.authors == ("Mara Tolv",)
-    art = _clean_text("Varnia quake death toll rises to 3,564\n\n12 April 2025\n\nShare\n\nIvo Brenn\n\n"
-                      "South East Varnia correspondent\n\nThe death toll from the earthquake in Varnia has risen to "
-                      "3,564, the military government said on Saturday, with 5,012 people injured.\n")
-    assert art.authors == ("Ivo Brenn",) and "correspondent" not in art.text
+    """Fictional: 'Author: Sanne Holt' and 'Kaj Mortens' over 'North Kestria correspondent' are bylines."""
+    art = _clean_text("Lundra: Tervalan casualties top 2,000\n\nAuthor: Sanne Holt\n\nDecember 23, 2024 6:05 PM 3 min read\n\n"
+                      "Over 2,000 Tervalan troops have died or been wounded near Tervik, Kestria's president said "
+                      "on Dec. 23, quoting figures from the general staff.\n")
+    assert art.authors == ("Sanne Holt",)
+    art = _clean_text("Kestria earthquake toll reaches 2,871\n\n12 April 2025\n\nShare\n\nKaj Mortens\n\n"
+                      "North Kestria correspondent\n\nKestria's earthquake has now killed 2,871 people, the interim "
+                      "government said on Saturday, and 4,390 were hurt.\n")
+    assert art.authors == ("Kaj Mortens",) and "correspondent" not in art.text
 
 
 def test_a_breadcrumb_glued_to_the_headline() -> None:
-    """Fictional: 'NewsWorldQuake toll passes 900 in Orlen' over 'Quake toll passes 900 in Orlen'."""
-    art = _clean_text("NewsWorldQuake toll passes 900 in Orlen\n\nQuake toll passes 900 in Orlen\n\nThe toll of the "
-                      "quake that struck Orlen on Sunday has passed 900, the regional governor said on Monday.\n")
-    assert art.title == "Quake toll passes 900 in Orlen"
+    """Fictional: 'NewsWorldLandslide deaths reach 120 in Tervik' over 'Landslide deaths reach 120 in Tervik'."""
+    art = _clean_text("NewsWorldLandslide deaths reach 120 in Tervik\n\nLandslide deaths reach 120 in Tervik\n\nThe number "
+                      "killed by Sunday's landslide in Tervik has reached 120, the provincial governor said on Monday.\n")
+    assert art.title == "Landslide deaths reach 120 in Tervik"
 
 
 def test_a_wire_slug_is_no_part_of_the_title() -> None:
     """Fictional: wire headlines carry a slug ('UPDATE 1-', 'EXCLUSIVE-'); words that only start like one stay."""
     from dossier.ingest.metadata import split_title_site
 
-    assert split_title_site("UPDATE 1-Quake toll in northern Varnia rises to 64") == ("Quake toll in northern Varnia rises to 64", None)
+    assert split_title_site("UPDATE 1-Storm deaths in southern Kestria climb to 27") == ("Storm deaths in southern Kestria climb to 27", None)
     assert split_title_site("EXCLUSIVE-Varnia plans new dam on the Orlen") == ("Varnia plans new dam on the Orlen", None)
     assert split_title_site("Update on the floods in Varnia") == ("Update on the floods in Varnia", None)
 
 
 def test_a_labelled_publish_date_at_the_foot_beats_a_today_header() -> None:
     """Fictional: the site's "today" line on top ("Saturday, March 14th, 2026"), the story's "Publish Date : ..." below it."""
-    art = _clean_text("Saturday, March 14th, 2026\n\nDengue deaths in Varnia pass 364\n\nBRASK: The health directorate reports "
-                      "the death toll from dengue has reached 364 this year.\n\nMore than 78,000 people have been infected "
-                      "since January, it said.\n\n(VOA/AP)\n\nPublish Date : 12 August 2023 10:54 AM\n")
+    art = _clean_text("Saturday, March 14th, 2026\n\nCholera has killed 212 in Kestria this year\n\nLUNDRA: Cholera has "
+                      "claimed 212 lives so far this year, the health directorate said in its weekly bulletin.\n\nAbout "
+                      "41,000 cases have been logged since January, according to the bulletin.\n\n(VOA/AP)\n\nPublish Date : 12 August 2023 08:31 AM\n")
     assert art.published.date == "2023-08-12" and art.outlet == "AP"  # "(VOA/AP)": the agency's copy
 
 
 def test_desk_bylines_name_no_author() -> None:
     """Fictional: "By Staff Report", "By Our Correspondents", "By Web Desk"."""
     for desk in ("By Staff Report", "By Our Correspondents", "By Web Desk"):
-        art = _clean_text(f"Orlen flood toll rises to 1,731\n\n{desk}\n\nBRASK: The death toll from the floods has risen "
-                          "to 1,731, the disaster authority said.\n")
+        art = _clean_text(f"Tervik flood deaths reach 1,264\n\n{desk}\n\nLUNDRA: Floods have now killed 1,264 "
+                          "people, the national disaster agency said.\n")
         assert art.authors == (), desk
 
 
 def test_agency_credits_at_the_start_on_their_own_line_and_at_the_end() -> None:
     """Fictional: "(MENAFN) The ...", "November 14 (EUROPA PRESS) –" on a line of its own, "... needed. -Bernama",
     and "VARNOPOL (Haiti): ..." where the brackets hold the place's country, not an outlet."""
-    art = _clean_text("(MENAFN) The health ministry in Orlen reported on Wednesday that the number of deaths has risen "
-                      "to 8,796.\n\nRescuers kept digging overnight in the old town.\n")
+    art = _clean_text("(MENAFN) Tervala's health ministry said on Wednesday that 6,412 people have now "
+                      "died.\n\nSearch teams continued through the night near the port.\n")
     assert art.outlet == "MENAFN"
-    art = _clean_text("Varnia updates crowd crush death toll to 158\n\nNovember 14 (EUROPA PRESS) –\n\nVarnia has updated on "
-                      "Monday the number of fatalities in the crowd crush in Brask and put the death toll at 158.\n")
+    art = _clean_text("Kestria raises stadium stampede toll to 97\n\nNovember 14 (EUROPA PRESS) –\n\nKestria on Monday "
+                      "revised the number of people killed in the stampede at the Lundra stadium, which now stands at 97.\n")
     assert art.outlet == "Europa Press"
-    art = _clean_text("BRASK: The death toll from the strikes on Orlen rose to 7,028, the health ministry announced on "
-                      "Thursday.\n\nThe city's residents have been running out of food, water and fuel. -Bernama\n")
+    art = _clean_text("LUNDRA: Air raids on Tervik have now killed 5,317 people, the health ministry said on "
+                      "Thursday.\n\nFamilies in the city say bread, clean water and diesel are all scarce. -Bernama\n")
     assert art.outlet == "Bernama"
-    art = _clean_text("Orlen quake toll passes 2,200\n\nBy Orlen Press Trust\n\nVARNOPOL (Haiti): The civil protection agency "
-                      "said Sunday that the toll has grown to 2,207.\n")
+    art = _clean_text("Tervik quake deaths top 1,800\n\nBy Tervik Press Trust\n\nVARNOPOL (Haiti): Civil defence officials "
+                      "said Sunday the number of dead had reached 1,836.\n")
     assert art.outlet != "Haiti"
 
 
 def test_a_stamp_signed_by_its_office_and_an_agency_footer() -> None:
-    """Fictional: "2019-04-18 17:00:00 / Varna Emergency Operations Center" dates the page; Anadolu's own footer names it."""
-    art = _clean_text("NEWS\n\n2019-04-18 17:00:00 / Varna Emergency Operations Center\n\nQuake response centre set up\n\n"
-                      "An earthquake of magnitude 6.1 struck Kestel township at 13:01 on April 18 and a response centre was "
-                      "set up ten minutes later.\n")
+    """Fictional: "2019-04-18 17:00:00 / Tervala Disaster Coordination Office" dates the page; Anadolu's own footer names it."""
+    art = _clean_text("NEWS\n\n2019-04-18 17:00:00 / Tervala Disaster Coordination Office\n\nEmergency cell opened after tremor\n\n"
+                      "A 5.8-magnitude tremor shook Brennick county at 13:01 on April 18, and an emergency cell began work "
+                      "shortly afterwards.\n")
     assert art.published.date == "2019-04-18"
-    art = _clean_text("Orlen death toll nears 47,000\n\nANKARA\n\nAt least 14 people were killed in attacks on Orlen in the "
-                      "last 24 hours, the health ministry said on Sunday.\n\nAnadolu Agency website contains only a portion of "
-                      "the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
-                      "Please contact us for subscription options.\n")
+    art = _clean_text("Tervik toll approaches 31,000\n\nANKARA\n\nNineteen more people died in strikes on Tervik over the "
+                      "past day, the ministry of health reported on Sunday.\n\nAnadolu Agency website contains only a portion of "
+                      "the news stories sent to subscribers of its full wire, in shortened form. Please contact us about subscription plans.\n")
     assert art.outlet == "Anadolu" and "ANKARA" not in art.text
 
 
 def test_an_agency_version_slug_is_no_part_of_the_title() -> None:
-    """Fictional: "(3rd LD) Torrential rains leave 37 dead, 9 missing", "... Still Missing (UPDATE 2)"."""
-    art = _clean_text("(3rd LD) Torrential rains leave 37 dead, 9 missing\n\nFlooding and landslides have killed 37 people "
-                      "in Varnia and left nine missing, authorities said Sunday.\n")
-    assert art.title == "Torrential rains leave 37 dead, 9 missing" and not art.text.startswith("(3rd LD)")
-    art = _clean_text("Orlen Quake Death Toll Hits 84; Dozens Still Missing (UPDATE 2)\n\nThe death toll in Orlen from the "
-                      "earthquake has reached 84, the prefectural government announced Thursday.\n")
-    assert art.title == "Orlen Quake Death Toll Hits 84; Dozens Still Missing"
+    """Fictional: "(2nd LD) Heavy downpours kill 23, leave 6 missing", "... Unaccounted For (UPDATE 3)"."""
+    art = _clean_text("(2nd LD) Heavy downpours kill 23, leave 6 missing\n\nFloods and mudslides have claimed 23 lives "
+                      "in Kestria, with six people still unaccounted for, officials said Sunday.\n")
+    assert art.title == "Heavy downpours kill 23, leave 6 missing" and not art.text.startswith("(2nd LD)")
+    art = _clean_text("Tervik Landslide Toll Rises To 52; Scores Unaccounted For (UPDATE 3)\n\nFifty-two people are now known "
+                      "to have died in the Tervik landslide, the county government said Thursday.\n")
+    assert art.title == "Tervik Landslide Toll Rises To 52; Scores Unaccounted For"
 
 
 def test_agency_credit_lines_and_an_unmarked_agency_byline() -> None:
     """Fictional, in real page shapes: "Anadolu Agency MIDDLE EAST" over "Published April 25,2024"; "(Xinhua)" alone;
     "(Xinhua News Agency June 24, 2005)" at the foot; "Jane Roe, Associated Press" under the stamp; glued skip links."""
-    art = _clean_text("Orlen journalist killed, toll rises to 141\n\nAnadolu Agency MIDDLE EAST\nPublished April 25,2024\n\n"
-                      "One more journalist was killed in an airstrike on Thursday, taking the toll to 141, the media office said.\n")
-    assert art.outlet == "Anadolu" and art.published.date == "2024-04-25" and art.text.startswith("One more")
-    art = _clean_text("Death toll rises to 101 in flood-hit Orlen\n\n(Xinhua)\nUpdated: 2007-07-10 01:16\n\nFloods have caused "
-                      "seven more deaths in Orlen, bringing the toll to 101, a spokesman said on Monday.\n")
+    art = _clean_text("Another reporter killed in Tervik, bringing toll to 88\n\nAnadolu Agency MIDDLE EAST\nPublished April 25,2024\n\n"
+                      "A further reporter died in a drone strike on Thursday, raising the number of media workers killed to 88, the press office said.\n")
+    assert art.outlet == "Anadolu" and art.published.date == "2024-04-25" and art.text.startswith("A further")
+    art = _clean_text("Flood deaths in Tervik climb to 76\n\n(Xinhua)\nUpdated: 2007-07-10 05:42\n\nFive more people have "
+                      "died in the Tervik floods, taking the total to 76, an official said on Monday.\n")
     assert art.outlet == "Xinhua" and not art.text.startswith("(Xinhua)")
-    art = _clean_text("Floods that have swept across Orlen since late last week had claimed 536 lives by 4 PM yesterday, the "
-                      "flood control office said.\n\n(Xinhua News Agency June 24, 2005)\n")
+    art = _clean_text("By 5 PM yesterday the floods that hit Tervala at the end of last week had killed 418 people, the "
+                      "flood relief headquarters said.\n\n(Xinhua News Agency June 24, 2005)\n")
     assert art.outlet == "Xinhua" and art.published.date == "2005-06-24"
-    art = _clean_text("Skip to main contentSkip to key eventsSkip to navigation\n\nOrlen quake toll rises to 1,941\n\n"
-                      "Tue, 17 Aug, 2021 - 22:18\nJane Roe, Associated Press\n\nOfficials in Orlen have raised the death toll "
-                      "from the weekend earthquake to 1,941.\n\nplace: international\n")
-    assert art.title == "Orlen quake toll rises to 1,941" and art.authors == ("Jane Roe",) and art.outlet == "AP"
+    art = _clean_text("Skip to contentSkip to search\n\nTervik quake deaths rise to 1,417\n\n"
+                      "Tue, 17 Aug, 2021 - 19:03\nLena Strand, Associated Press\n\nAuthorities in Tervik raised the number "
+                      "killed by the weekend quake to 1,417.\n\nplace: international\n")
+    assert art.title == "Tervik quake deaths rise to 1,417" and art.authors == ("Lena Strand",) and art.outlet == "AP"
     assert "place:" not in art.text
 
 
@@ -998,23 +997,23 @@ def test_a_stamp_before_a_headline_that_opens_with_its_figure() -> None:
     from dossier.ingest.metadata import split_leading_stamp
 
     # fiction in a page shape: the stamp, then a headline starting with its number on the same line
-    assert split_leading_stamp("date 2031-03-08 40,000 march in Lenne for wage rises") == (
-        "date 2031-03-08", "40,000 march in Lenne for wage rises")
+    assert split_leading_stamp("date 2031-03-08 25,000 rally in Tervik over fuel prices") == (
+        "date 2031-03-08", "25,000 rally in Tervik over fuel prices")
     assert split_leading_stamp("date 2031-03-08 12 killed as storm hits Saska") == (
         "date 2031-03-08", "12 killed as storm hits Saska")
     # a time is still read as part of the stamp; a sentence that starts with a date is never cut
-    assert split_leading_stamp("Published: 8 March 2031 10:30 The minister said it") == (
-        "Published: 8 March 2031 10:30", "The minister said it")
-    assert split_leading_stamp("March 8, 2031 50 people were hurt in Saska") is None
+    assert split_leading_stamp("Published: 8 March 2031 10:30 The mayor denied it") == (
+        "Published: 8 March 2031 10:30", "The mayor denied it")
+    assert split_leading_stamp("March 8, 2031 31 people were injured near Tervik") is None
 
 
 def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
-    line = "BRASK, 10th September, 2023 (WAM) - At least 120 people were killed in the quake, officials said."
+    line = "LUNDRA, 10th September, 2023 (WAM) - At least 86 people died in the earthquake, the authorities said."
     d = md.parse_dateline(line)
-    assert d is not None and (d.place, d.org, d.date) == ("BRASK", "WAM", dt.date(2023, 9, 10))
-    assert line[d.end:].startswith("At least 120")
-    page = ("Quake toll in Brask passes 120\n\n" + line + "\n\nRescue teams kept searching the rubble through the night, "
-            "the civil protection service said.\n")
+    assert d is not None and (d.place, d.org, d.date) == ("LUNDRA", "WAM", dt.date(2023, 9, 10))
+    assert line[d.end:].startswith("At least 86")
+    page = ("Lundra quake kills at least 86\n\n" + line + "\n\nSearch dogs and diggers combed the collapsed buildings "
+            "until dawn, the civil defence said.\n")
     art = clean_article(RawArticle(source="p.txt", fmt="txt", text=page), settings=Settings(progress="never", min_words=5))
     assert isinstance(art, Article) and art.published.date == "2023-09-10"
 
@@ -1022,11 +1021,11 @@ def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
 def test_a_time_first_stamp_with_an_offset_dates_the_page_and_is_not_its_title() -> None:
     # a wire page's line "agency / time with UTC offset, date / comment count" under the headline
     art = _clean_text(
-        "Floods cut off the Orlen valley\nOrlen Wire\n  19:35 UTC+8, 2023-06-14       0\n"
-        "The Varn river rose four metres overnight and cut the valley's only road, officials said.\n"
+        "Mudslide isolates the Tervik valley\nTervik Wire\n  07:12 UTC+8, 2023-06-14       0\n"
+        "A wall of mud came down before dawn and blocked the single road into the valley, the county said.\n"
     )
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
-    assert art.title == "Floods cut off the Orlen valley"
+    assert art.title == "Mudslide isolates the Tervik valley"
 
 
 def _clean(text: str) -> Article:
@@ -1036,30 +1035,30 @@ def _clean(text: str) -> Article:
 
 
 def test_a_feed_stamp_glued_to_the_headline_is_the_date_not_the_title() -> None:
-    """A feed's stamp run into its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT"), fictional page."""
+    """A feed's stamp run into its headline ("... blastFri, 16 Feb 2024 03:41:19 GMT"), fictional page."""
     art = _clean(
-        "Two Varnian medics killed on Orla missionFri, 16 Feb 2024 00:02:56 GMT\n\n"
-        "Two Varnian medics have been killed in a mortar strike in Orla, the army said Thursday.Announcing the deaths, "
-        "the army said three more medics were wounded in the incident Wednesday near the town of Kestel.\n"
+        "Three Kestrian engineers die in Tervik blastFri, 16 Feb 2024 03:41:19 GMT\n\n"
+        "Three Kestrian engineers died when a shell hit their convoy in Tervik, the defence ministry said Thursday.Confirming "
+        "the deaths, the ministry said two other engineers were hurt in the attack Wednesday close to the village of Brennick.\n"
     )
-    assert art.title == "Two Varnian medics killed on Orla mission"
+    assert art.title == "Three Kestrian engineers die in Tervik blast"
     assert art.published.date == "2024-02-16"
-    assert "Thursday. Announcing" in art.text  # the run-together sentences set apart
+    assert "Thursday. Confirming" in art.text  # the run-together sentences set apart
 
 
 def test_glued_byline_with_its_agency_and_a_stamp_line_agency() -> None:
-    """"ByJANE ROE Associated Press" (scraped elements run together); "Orlenburg (AFP) May 26, 2024"
+    """"ByJANE ROE Associated Press" (scraped elements run together); "Lundra (AFP) May 26, 2024"
     over the story; "AP/ONB" as the agency credit (fictional pages)."""
     b = md.parse_byline("ByMARTA VELKOVA Associated Press")
     assert b is not None and b.authors == ("Marta Velkova",) and b.outlet == "AP"
     art = _clean(
-        "Flood toll in Varnia passes 300\nByMARTA VELKOVA Associated Press\n"
-        "ORLENBURG, Varnia -- The death toll from floods in Varnia has passed 300, officials said on Monday.\n"
+        "Kestria flood deaths top 240\nByMARTA VELKOVA Associated Press\n"
+        "LUNDRA, Kestria -- More than 240 people have now died in flooding across Kestria, the authorities said on Monday.\n"
     )
     assert art.authors == ("Marta Velkova",) and art.outlet == "AP"
     art = _clean(
-        "More than 600 feared dead in Varnian landslide: UN\nPublished\nOrlenburg (AFP) May 26, 2024\n"
-        "More than 600 people are believed to be dead after a landslide in Varnia, a UN official told AFP on Sunday.\n"
+        "UN: hundreds feared buried by Kestrian mudslide\nPublished\nLundra (AFP) May 26, 2024\n"
+        "Around 450 people are thought to have been buried when a hillside collapsed in Kestria, a UN aid official told AFP on Sunday.\n"
     )
     assert art.outlet == "AFP" and art.published.date == "2024-05-26"
     assert md.wire_from_credit("AP/ONB") == "AP"
@@ -1069,17 +1068,17 @@ def test_glued_byline_with_its_agency_and_a_stamp_line_agency() -> None:
 def test_a_support_appeal_is_clutter_and_names_its_site() -> None:
     """A long appeal on the stamp's line ("Your support helps us ... The Independent is there ..."), fictional story."""
     art = _clean(
-        " date 2025-11-11 Your support helps us report from Varnia Read more Support Now The Independent is there "
-        "while the floods go on. Your donation keeps our reporters in the valley. Your support makes that possible. Read more\n\n"
-        "The number of confirmed deaths from the storm in Varnia rose to 45, with 15 other people missing, authorities said Tuesday.\n"
+        " date 2025-11-11 Your support lets us keep reporting from Kestria Read more Support Now The Independent is "
+        "on the ground as the storm season goes on. Your donation pays for our reporters on the coast. Your support keeps that going. Read more\n\n"
+        "Storm deaths in Kestria climbed to 38 on Tuesday, with 11 people still missing, officials said.\n"
     )
-    assert "Your support" not in art.text and art.text.startswith("The number of confirmed deaths")
+    assert "Your support" not in art.text and art.text.startswith("Storm deaths in Kestria")
     assert art.outlet == "The Independent"
     assert art.published.date == "2025-11-11"
 
 
 def test_dotted_dateline_with_its_day_and_agency() -> None:
-    """"ORLENBURG. March 4. KAZINFORM The toll ..." (a CIS agency's shape, fictional story): the agency and the day."""
-    dl = md.parse_dateline("ORLENBURG. March 4. KAZINFORM The number of people killed by floods in Varnia has reached 335.")
-    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "ORLENBURG"
-    assert md.parse_dateline("ORLENBURG. March 4. THE toll rose.") is None  # capitals that are no known agency
+    """"LUNDRA. March 4. KAZINFORM Flooding ..." (a CIS agency's shape, fictional story): the agency and the day."""
+    dl = md.parse_dateline("LUNDRA. March 4. KAZINFORM Flooding in Kestria has now killed 214 people, officials say.")
+    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "LUNDRA"
+    assert md.parse_dateline("LUNDRA. March 4. THE count rose.") is None  # capitals that are no known agency
