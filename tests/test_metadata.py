@@ -123,10 +123,10 @@ def test_parse_byline(line: str, authors: tuple[str, ...], outlet: str | None) -
 @pytest.mark.parametrize(
     "line",
     [
-        "By Tuesday, the toll had risen to 14, the fire service said.",
-        "By the end of the week, more than 300 homes had been evacuated.",
+        "By Tuesday the number of dead had reached 9, the rescue brigade said.",
+        "By the end of the month, over 250 households had been moved to safety.",
         "Edited by Mark Stone.",
-        "By land and by sea, rescuers reached the villages.",
+        "By road and by boat, volunteers got through to the hamlets.",
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -144,11 +144,11 @@ def test_name_case() -> None:
     ("line", "kind", "date"),
     [
         ("Thursday, October 24, 2024", None, "2024-10-24"),
-        ("Updated on Nov. 13, 2024 at 5:35 a.m. ET", "updated", "2024-11-13"),
+        ("Updated on Nov. 13, 2024 at 8:50 a.m. ET", "updated", "2024-11-13"),
         ("Published: 2025-03-07 10:30", "published", "2025-03-07"),
         ("Posted 7 March 2025, 14:05 GMT", "posted", "2025-03-07"),
         ("Sept. 3, 2024", None, "2024-09-03"),
-        ("Updated 5:35 AM EST, Wed November 13, 2024", "updated", "2024-11-13"),
+        ("Updated 9:20 PM EST, Wed November 13, 2024", "updated", "2024-11-13"),
         ("Last updated Mon 13 Oct 2014", "last updated", "2014-10-13"),
         ("19:35 UTC+8, 2024-11-13", None, "2024-11-13"),  # a time with a zone offset before the date
     ],
@@ -162,7 +162,7 @@ def test_parse_date_line(line: str, kind: str | None, date: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "The dam was completed on October 24, 2024, officials said.",
+        "The bridge opened to traffic on October 24, 2024, the council said.",
         "Thursday, October 24",  # no year: not a date we can state
         "February 30, 2024",  # not a day
     ],
@@ -179,10 +179,10 @@ def test_not_a_date_line(line: str) -> None:
         ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine", "AP"),
         ("LONDON, Nov 13 (Reuters) - Britain said", "LONDON", "Reuters"),
         ("NEW YORK — The city said", "NEW YORK", None),
-        ("CNN  — The death toll from Storm Zora has risen", None, "CNN"),  # an outlet and a dash, no place
+        ("CNN  — The number of dead from Storm Pellam climbed", None, "CNN"),  # an outlet and a dash, no place
         ("CNN —", None, "CNN"),
         # a pool of agencies credited with a hyphen: a dateline whose day has no year
-        ("MAROVEL, Jul 4 (KNA-BSS) – The death toll from the floods has risen", "MAROVEL", "KNA-BSS"),
+        ("VARNELL, Jul 4 (KNA-BSS) – Flood deaths in the delta have passed", "VARNELL", "KNA-BSS"),
     ],
 )
 def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
@@ -192,17 +192,17 @@ def test_parse_dateline(line: str, place: str | None, org: str | None) -> None:
 
 
 @pytest.mark.parametrize("line", ["US-China talks resume", "The minister – who resigned – said", "NATO said on Monday",
-                                  "Tessel Valley — a town of 4,000 — was cut off"])
+                                  "Marden Creek — a village of 900 — lost power"])
 def test_not_a_dateline(line: str) -> None:
     assert md.parse_dateline(line) is None
 
 
 def test_infer_date_never_invents_a_day() -> None:
     text = (
-        "The dam was built in 1974 and last repaired in February 2022.\n\n"
-        "North Korea last test-fired a missile in December 2023.\n\n"
-        "The inquiry will report by March 2026.\n\n"  # future: never a bound
-        "Officials said the water rose in August."
+        "The lock was built in 1968 and last overhauled in February 2022.\n\n"
+        "Varnia last held a general election in December 2023.\n\n"
+        "The review panel is due to finish by March 2026.\n\n"  # future: never a bound
+        "Residents said the river peaked in August."
     )
     pub = md.infer_date(text, ["© 2024 Valley Post. All rights reserved."])
     assert pub.basis == "inferred" and pub.date is None
@@ -212,7 +212,7 @@ def test_infer_date_never_invents_a_day() -> None:
 
 
 def test_stale_copyright_year_is_dropped() -> None:
-    pub = md.infer_date("The flood hit the town on March 3, 2025, officials said.", ["© 2023 Valley Post"])
+    pub = md.infer_date("The storm reached the coast on March 3, 2025, forecasters said.", ["© 2023 Valley Post"])
     assert (pub.earliest, pub.latest) == ("2025-03-03", None)
 
 
@@ -221,7 +221,7 @@ def test_metadata_date_from_input() -> None:
     assert md.parse_metadata_date("March 7, 2025") == dt.date(2025, 3, 7)
     assert md.parse_metadata_date("not a date") is None
     raw = RawArticle(
-        source="x", fmt="jsonl", text="The river burst its banks on Tuesday night, officials said. " * 10, published="2025-03-07"
+        source="x", fmt="jsonl", text="The canal overflowed late on Tuesday, the water board said. " * 10, published="2025-03-07"
     )
     art = clean_article(raw, settings=Settings())
     assert isinstance(art, Article)
@@ -230,13 +230,13 @@ def test_metadata_date_from_input() -> None:
 
 def test_title_rules() -> None:
     assert md.title_from_lines("Flood hits Castellan", "The river burst its banks, officials said.") == "Flood hits Castellan"
-    assert md.title_from_lines("The river burst its banks on Tuesday, officials said.", None) is None
+    assert md.title_from_lines("The canal overflowed on Tuesday, the water board said.", None) is None
     assert md.title_from_lines("TAIPEI, Taiwan – The river burst its banks", None) is None
     assert md.title_from_lines("Flood hits Castellan", "Flood hits Castellan") is None
 
 
 def test_publisher_and_wire_from_clutter() -> None:
-    assert md.publisher_from_clutter("KORL News 9 is committed to providing a forum for civil conversation.") == "KORL News 9"
+    assert md.publisher_from_clutter("KORL News 9 is committed to keeping its comment section open and civil.") == "KORL News 9"
     assert md.wire_from_credit("The-Meridian-Wire") == "Meridian"
     assert md.wire_from_credit("Copyright 2025 The Associated Press. All rights reserved.") == "AP"
     assert md.copyright_holder("© 2025 Orlen Herald. All rights reserved.") == "Orlen Herald"
@@ -278,7 +278,7 @@ def test_polnear_titles_and_wire_credits(data_dir: Path) -> None:
         else:
             fp += bool(art.wire)
             fn += bool(gold)
-    print(f"PolNeAR: titles right {titles}/{n}; wire found {tp}, wrong {fp}, missed {fn}")
+    print(f"PolNeAR titles {titles} of {n} right; wires: {tp} found, {fp} wrong, {fn} missed")
     assert n == 168
     assert titles / n >= 0.85
     assert fp == 0
@@ -293,30 +293,30 @@ def test_byline_naming_no_person() -> None:
 
 
 def test_unmarked_byline_under_the_headline() -> None:
-    text = "Flood waters rise in Castellan\nAna Ruiz and Tom Lee, Valley Post\nThe river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    text = "Storm surge swamps Dellmoor harbour\nMira Osk and Jon Falk, Harbour Gazette\nThe sea broke over the harbour wall late on Tuesday, the coastguard said, and shopkeepers bailed out water until dawn."
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
-    assert art.authors == ("Ana Ruiz", "Tom Lee")
-    assert art.outlet == "Valley Post"
-    assert art.text.startswith("The river burst")
+    assert art.authors == ("Mira Osk", "Jon Falk")
+    assert art.outlet == "Harbour Gazette"
+    assert art.text.startswith("The sea broke")
 
 
 def test_author_note_at_the_foot() -> None:
-    """Fictional: 'Ana Ruiz' over 'Ana Ruiz is a Tessel-based Valley Post writer who ...' closing the story is
-    its byline (both lines leave the text); a story sentence 'Pat Roe is a farmer ...' is not."""
-    text = ("Flood waters rise in Castellan\nThe river burst its banks on Tuesday night, officials said, and rescue "
-            "crews worked through the night to reach 40 families.\nPat Roe is a farmer who lost his barn.\nAna Ruiz\n"
-            "Ana Ruiz is a Tessel-based Valley Post writer who has covered the region for two decades.")
+    """Fictional: 'Mira Osk' over 'Mira Osk is a Dellmoor-based Harbour Gazette reporter who ...' closing the story
+    is its byline (both lines leave the text); a story sentence 'Len Brack is a fisherman ...' is not."""
+    text = ("Storm surge swamps Dellmoor harbour\nThe sea broke over the harbour wall late on Tuesday, the coastguard "
+            "said, and volunteers used boats to bring 40 households to dry ground.\nLen Brack is a fisherman who lost his boat.\nMira Osk\n"
+            "Mira Osk is a Dellmoor-based Harbour Gazette reporter who has written about the coast since 2009.")
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
-    assert art.authors == ("Ana Ruiz",)
-    assert "two decades" not in art.text and "Pat Roe is a farmer" in art.text
+    assert art.authors == ("Mira Osk",)
+    assert "since 2009" not in art.text and "Len Brack is a fisherman" in art.text
 
 
 def test_dateline_day_inside_a_one_year_window() -> None:
     text = (
-        "LONDON, Nov 13 (Reuters) - The river burst its banks on Tuesday night, officials said, and rescue crews "
-        "worked through the night to reach families on rooftops.\n© 2024 Reuters. All rights reserved."
+        "LONDON, Nov 13 (Reuters) - The Thames spilled over its embankment late on Tuesday, the flood authority "
+        "said, and boats ferried stranded residents to higher streets until morning.\n© 2024 Reuters. All rights reserved."
     )
     art = clean_article(RawArticle(source="t.txt", fmt="txt", text=text), settings=Settings(min_words=5))
     assert isinstance(art, Article)
@@ -335,14 +335,14 @@ def test_dateline_day_inside_a_one_year_window() -> None:
 @pytest.mark.parametrize(
     ("line", "kind", "date"),
     [
-        ("Updated 3:45 PM EDT, Tue June 4, 2024", "updated", "2024-06-04"),
+        ("Updated 11:10 AM EDT, Tue June 4, 2024", "updated", "2024-06-04"),
         ("June 4, 2024 / 3:45 PM", None, "2024-06-04"),
-        ("June 4, 2024 / 3:45 PM UTC / Updated 2 hours ago", None, "2024-06-04"),
+        ("June 4, 2024 / 6:25 PM UTC / Updated 40 minutes ago", None, "2024-06-04"),
         ("2024-06-04T15:45:00Z", None, "2024-06-04"),
         ("Posted on June 4, 2024", "posted", "2024-06-04"),
         ("Mon 4 Jun 2024 15.45 BST", None, "2024-06-04"),
-        ("First published on Mon 3 Jun 2024 11.05 BST Last modified on Tue 4 Jun 2024 09.10 BST", "first published", "2024-06-03"),
-        ("Last modified on Tue 4 Jun 2024 09.10 BST First published on Mon 3 Jun 2024 11.05 BST", "first published", "2024-06-03"),
+        ("First published on Mon 3 Jun 2024 07.40 BST Last modified on Tue 4 Jun 2024 16.20 BST", "first published", "2024-06-03"),
+        ("Last modified on Tue 4 Jun 2024 16.20 BST First published on Mon 3 Jun 2024 07.40 BST", "first published", "2024-06-03"),
         ("date 2023-06-14", "date", "2023-06-14"),
         ("Published: 14 June 2023", "published", "2023-06-14"),
         ("JUNE 18, 2024", None, "2024-06-18"),
@@ -377,9 +377,9 @@ def test_no_stamp(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "stamp", "rest"),
     [
-        ("date 2023-06-14 Floods cut off the town of Orlen", "date 2023-06-14", "Floods cut off the town of Orlen"),
-        ("Published: 14 June 2023 The minister said the dam held.", "Published: 14 June 2023", "The minister said the dam held."),
-        ("Mon 4 Jun 2024 15.45 BST Rescue crews reached the village", "Mon 4 Jun 2024 15.45 BST", "Rescue crews reached the village"),
+        ("date 2023-06-14 Landslide blocks the road to Kestle", "date 2023-06-14", "Landslide blocks the road to Kestle"),
+        ("Published: 14 June 2023 The engineer said the levee would hold.", "Published: 14 June 2023", "The engineer said the levee would hold."),
+        ("Mon 4 Jun 2024 08.15 BST Divers reached the sunken ferry", "Mon 4 Jun 2024 08.15 BST", "Divers reached the sunken ferry"),
         ("date 2024-07-02 ORLEN, Varnia (AP) — Parliament voted", "date 2024-07-02", "ORLEN, Varnia (AP) — Parliament voted"),
     ],
 )
@@ -387,7 +387,7 @@ def test_leading_stamp_is_split_off_the_story_line(line: str, stamp: str, rest: 
     assert md.split_leading_stamp(line) == (stamp, rest)
 
 
-@pytest.mark.parametrize("line", ["June 4, 2024 was the wettest day on record in Orlen.", "Published reports said the dam held.", "date 2024-06-14"])
+@pytest.mark.parametrize("line", ["June 4, 2024 brought more rain than Kestle had ever measured.", "Published reports said the dam held.", "date 2024-06-14"])
 def test_a_sentence_starting_with_a_date_is_not_split(line: str) -> None:
     assert md.split_leading_stamp(line) is None
 
@@ -400,18 +400,18 @@ def _clean_text(text: str, **raw: str) -> Article:
 
 def test_a_stamp_never_stays_in_the_text() -> None:
     art = _clean_text(
-        "date 2023-06-14 Floods cut off Orlen\nPublished: 14 June 2023 The Varn river rose four metres overnight, "
-        "the water board said, and the only bridge into town was closed."
+        "date 2023-06-14 Landslide shuts Kestle road\nPublished: 14 June 2023 Mud and rock slid across the valley "
+        "road before dawn, the highways office said, and buses to Kestle were halted."
     )
-    assert art.title == "Floods cut off Orlen"
-    assert art.text.startswith("The Varn river rose")
+    assert art.title == "Landslide shuts Kestle road"
+    assert art.text.startswith("Mud and rock slid")
     assert "2023" not in art.text
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert [r.reason for r in art.removed if "2023" in r.text] == ["dateline", "dateline"]
 
 
 def test_ambiguous_numeric_date_decided_by_the_dateline_or_kept_as_a_window() -> None:
-    body = "The port authority warned on Tuesday that the backlog of ships could take a week to clear, officials said."
+    body = "Harbour managers said on Tuesday that it could be ten days before the queue of cargo vessels clears."
     art = _clean_text(f"04/06/2024\nCASTELLAN, June 4 — {body}")
     assert art.published.date == "2024-06-04"
     art = _clean_text(f"04/06/2024\n{body}")
@@ -436,14 +436,14 @@ def test_datelines_of_real_page_shapes(line: str, place: str, org: str) -> None:
 
 
 def test_dated_credit_in_brackets() -> None:
-    dl = md.parse_dateline("(VNA - Orlen - 3rd Feb, 2023) The minister opened the barrier.")
+    dl = md.parse_dateline("(VNA - Kestle - 3rd Feb, 2023) The governor inaugurated a new sluice.")
     assert dl is not None and dl.org == "VNA" and dl.date == dt.date(2023, 2, 3)
 
 
 def test_dateline_day_with_the_year_of_a_dated_event() -> None:
     text = (
-        "SEOUL, June 4 (Yonhap) -- Kestria's defense ministry said Tuesday it had ended naval drills near the "
-        "Tarn islands, the first since the exercise held in March 2024.\nThe ministry said six warships took part."
+        "SEOUL, June 4 (Yonhap) -- Kestria's navy said Tuesday that joint manoeuvres off the Tarn islands had "
+        "wrapped up, the first such drills since the exercise held in March 2024.\nEight vessels joined, the navy said."
     )
     art = _clean_text(text)
     assert (art.outlet, art.wire, art.dateline) == ("Yonhap", "Yonhap", "SEOUL")
@@ -478,7 +478,7 @@ def test_outlet_from_domain(url: str, outlet: str | None) -> None:
 
 
 def test_jsonl_url_names_the_outlet() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
     assert _clean_text(body, url="https://www.aljazeera.com/news/2024/6/4/x").outlet == "Al Jazeera"
     assert _clean_text(body, url="https://orlendailynews.com/x").outlet == "Orlen Daily News"
     wire = _clean_text("ORLEN, Varnia (AP) — " + body, url="https://valleyledger.com/x")
@@ -504,8 +504,8 @@ def test_site_name_in_clutter(line: str, outlet: str | None) -> None:
 
 
 def test_title_with_a_site_name_and_source_credits() -> None:
-    assert md.split_title_site("Floods cut off Orlen after three days | The Varnia Courier") == (
-        "Floods cut off Orlen after three days",
+    assert md.split_title_site("Kestle road reopens after a three-day closure | The Varnia Courier") == (
+        "Kestle road reopens after a three-day closure",
         "The Varnia Courier",
     )
     assert md.split_title_site("Floods cut off Orlen - BBC News") == ("Floods cut off Orlen", "BBC")
@@ -513,14 +513,14 @@ def test_title_with_a_site_name_and_source_credits() -> None:
     assert md.source_credit("Source: Al Jazeera and news agencies") == "Al Jazeera"
     assert md.source_credit("Source: Varnia News Agency") == "Varnia News Agency"
     assert md.source_credit("Sources: officials") is None
-    assert md.copyright_holder("(TM and © Copyright 2014 Orlen Radio Inc. and its subsidiaries.") == "Orlen Radio"
+    assert md.copyright_holder("(TM and © Copyright 2016 Brackwater Radio Inc. and affiliated companies.") == "Brackwater Radio"
 
 
 def test_a_cited_outlet_is_not_the_outlet() -> None:
     text = (
-        "The Castellan Mirror\nMenu\nPort chief resigns over strike\n"
-        "The head of the port authority resigned on Saturday, saying he took responsibility for the strike.\n"
-        "He had been criticised for failing to reach a deal sooner, CNN reported, and Reuters reported the same."
+        "The Castellan Mirror\nMenu\nRail boss quits after a week of delays\n"
+        "The chief executive of the rail operator stepped down on Saturday, accepting the blame for the disruption.\n"
+        "Critics had said he was too slow to fix the signalling fault, CNN reported, and Reuters reported the same."
     )
     art = _clean_text(text)
     assert art.outlet == "The Castellan Mirror" and art.wire is None
@@ -528,9 +528,9 @@ def test_a_cited_outlet_is_not_the_outlet() -> None:
 
 def test_wire_sign_off_and_masthead() -> None:
     text = (
-        "Orlen Daily News\nVarnia central bank cuts growth forecast\n"
-        "Varnia's central bank cut its growth forecast on Wednesday, saying floods would weigh on output.\n"
-        "(Reporting by Nela Frost; Editing by Adam Ruel)"
+        "Orlen Daily News\nVarnia lowers its inflation target\n"
+        "The Varnian finance ministry lowered its inflation target on Wednesday, pointing to cheaper fuel.\n"
+        "(Reporting by Tilde Marsh; Editing by Oren Kade)"
     )
     art = _clean_text(text)
     assert (art.outlet, art.wire, art.publisher) == ("Reuters", "Reuters", "Orlen Daily News")
@@ -576,13 +576,13 @@ def test_outlets_and_dates_on_shared_text(data_dir: Path) -> None:
 
 def test_a_live_clock_above_the_headline_is_not_the_date() -> None:
     text = (
-        "Saturday, 23 November 2024, 12:35:22 pm\nRehearsal held for the Orlen river parade\nMarch 22, 2018\n"
-        "A full dress rehearsal for the parade was held in Orlen on Wednesday, the city council said.\n"
-        "Roads near the river were closed for the morning."
+        "Saturday, 23 November 2024, 10:14:07 am\nLantern festival returns to Kestle square\nMarch 22, 2018\n"
+        "Hundreds gathered in the main square of Kestle on Wednesday evening for the first lantern festival in a decade, organisers said.\n"
+        "Cafes around the square stayed open until midnight."
     )
     art = _clean_text(text)
     assert art.published.date == "2018-03-22"
-    assert md.parse_stamp("Saturday, 23 November 2024, 12:35:22 pm").clock  # type: ignore[union-attr]
+    assert md.parse_stamp("Saturday, 23 November 2024, 10:14:07 am").clock  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -609,36 +609,36 @@ def test_copyright_holders_name_known_outlets() -> None:
 
 
 def test_the_page_address_names_the_outlet() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"https://www.aljazeera.com/news/2024/6/4/x\nFloods hit Orlen\n{body}")
-    assert (art.title, art.outlet) == ("Floods hit Orlen", "Al Jazeera")
-    art = _clean_text(f"Floods hit Orlen\n{body}\nSource: https://valleypost.com/a/b")
-    assert art.outlet == "Valley Post" and "valleypost" not in art.text
-    art = _clean_text(f"Floods hit Orlen\n{body}\n{body}\n{body}\nhttps://other.example.com/x")
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"https://www.aljazeera.com/news/2025/9/12/y\nHailstorm batters Kestle farms\n{body}")
+    assert (art.title, art.outlet) == ("Hailstorm batters Kestle farms", "Al Jazeera")
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{body}\nSource: https://kestlegazette.com/p/q")
+    assert art.outlet == "Kestle Gazette" and "kestlegazette" not in art.text
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{body}\n{body}\n{body}\nhttps://elsewhere.example.org/z")
     assert art.outlet is None  # a link at the foot of the page is not the page's own address
 
 
 def test_a_timed_stamp_between_paragraphs_is_removed() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"{body}\nJune 4, 2024 / 3:45 PM\n{body}\nJune 5, 2024\n{body}")
-    assert "3:45" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"{body}\nJune 4, 2024 / 7:05 PM\n{body}\nJune 5, 2024\n{body}")
+    assert "7:05" not in art.text and "June 5, 2024" in art.text  # a bare date between paragraphs is a timeline subhead
 
 
 def test_an_outlets_own_footer_names_the_site() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"Floods hit Orlen\n{body}\nOur Standards: The Thomson Reuters Trust Principles.")
+    story = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"Hailstorm batters Kestle farms\n{story}\nOur Standards: The Thomson Reuters Trust Principles.")
     assert art.outlet == "Reuters" and "Standards" not in art.text
 
 
 def test_byline_and_date_on_one_line() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl | June 7, 2024\n{body}")
+    body = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl | June 7, 2024\n{body}")
     assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07"
 
 
 def test_a_stamp_inside_the_story_does_not_date_the_page() -> None:
-    body = "The river burst its banks on Tuesday night, officials said, and rescue crews worked through the night."
-    art = _clean_text(f"{body}\n“The water is rising fast,” the mayor wrote on social media.\n9:29 PM - 18 Oct 2016\n{body}")
+    body = "Hail flattened crops across the plain on Tuesday night, farmers said, and gusts tore the roofs off several barns."
+    art = _clean_text(f"{body}\n“Hailstones as big as eggs,” a farmer posted online.\n9:29 PM - 18 Oct 2016\n{body}")
     assert art.published.date is None and "9:29" not in art.text
 
 
@@ -659,14 +659,14 @@ def test_bracketed_places_and_tight_dashes(line: str, place: str | None, org: st
 def test_originally_published_credit_and_blog_hosts() -> None:
     from dossier.outlets import outlet_from_domain
 
-    assert md.source_credit("This article originally appeared at Orlen Online. Copyright 2014.") == "Orlen Online"
-    assert md.copyright_holder("This article originally appeared at Orlen Online. Copyright 2014.") is None
+    assert md.source_credit("This story originally appeared at Kestle Online. Copyright 2017.") == "Kestle Online"
+    assert md.copyright_holder("This story originally appeared at Kestle Online. Copyright 2017.") is None
     assert outlet_from_domain("https://orlenwatch.wordpress.com/2015/01/09/x") == "Orlenwatch"
 
 
 def test_byline_then_stamp_without_a_separator() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl Published 7 June 2024\n{body}")
+    story = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl Published 7 June 2024\n{story}")
     assert art.authors == ("Ines Dahl",) and art.published.date == "2024-06-07" and "Dahl" not in art.text
 
 
@@ -685,9 +685,9 @@ def test_agency_dateline_forms(line: str, place: str | None, org: str, month: in
 def test_time_run_into_the_year_and_site_at_the_foot() -> None:
     st = md.parse_stamp("June 8, 20245:00 AM ET")
     assert st is not None and st.date == dt.date(2024, 6, 8)
-    body = "Leaders of the union appeared in court on Wednesday over fines imposed during the walkout, officials said."
-    art = _clean_text(f"Dock strike leaders face court\n{body}\n{body}\nPublished 12 June 2024 · Castellan Evening Post")
-    assert (art.published.date, art.outlet) == ("2024-06-12", "Castellan Evening Post")
+    story = "Three union organisers faced a judge on Wednesday over penalties handed down during the stoppage, the court said."
+    art = _clean_text(f"Union organisers in court over stoppage fines\n{story}\n{story}\nPublished 19 June 2024 · Castellan Evening Post")
+    assert (art.published.date, art.outlet) == ("2024-06-19", "Castellan Evening Post")
     assert "Evening Post" not in art.text
 
 
@@ -708,7 +708,7 @@ def test_common_word_outlet_names_alone_are_not_site_names() -> None:
 
 
 def test_copyright_range_bounds_the_last_year() -> None:
-    pub = md.infer_date("The river burst its banks on Tuesday night, officials said.", ["© 2010–2024 Varnia Post"])
+    pub = md.infer_date("Hail flattened crops across the plain on Tuesday night, farmers said.", ["© 2010–2024 Varnia Post"])
     assert (pub.earliest, pub.latest) == ("2024-01-01", "2024-12-31")
 
 
@@ -733,18 +733,18 @@ def test_fnc1_bodies_get_no_invented_dates(data_dir: Path) -> None:
 
 
 def test_byline_outlet_and_date_run_together() -> None:
-    body = "Grain prices rose to their highest level in six months on Friday as the strike kept exports bottled up."
-    art = _clean_text(f"Castellan strike pushes grain prices up\nBy Ines Dahl, Reuters  June 7, 2024 5:35 AM GMT+8 Updated 2 hours ago\n{body}")
+    body = "Wheat futures climbed to a half-year peak on Friday while the stoppage kept cargoes stuck in port."
+    art = _clean_text(f"Dock stoppage lifts wheat prices in Castellan\nBy Ines Dahl, Reuters  June 7, 2024 4:10 AM GMT+8 Updated 3 hours ago\n{body}")
     assert (art.authors, art.outlet, art.published.date) == (("Ines Dahl",), "Reuters", "2024-06-07")
 
 
 def test_datelines_with_a_colon_or_a_bare_day() -> None:
-    """"CASTELLAN: ..." (capitals and a colon) and "CASTELLAN Oct 15 A total ..." (a feed's day, no dash)."""
+    """"CASTELLAN: ..." (capitals and a colon) and "PORT ELIAS Oct 15 A total ..." (a feed's day, no dash)."""
     from dossier.ingest.metadata import parse_dateline
 
-    d = parse_dateline("CASTELLAN: More than 1,900 people have been killed, the minister said.")
+    d = parse_dateline("CASTELLAN: At least 2,300 people have lost their lives, the interior minister said.")
     assert d is not None and d.place == "CASTELLAN" and d.org is None
-    d = parse_dateline("PORT ELIAS Oct 15 A total of 4,400 people have died, figures showed.")
+    d = parse_dateline("PORT ELIAS Oct 15 A total of 3,750 deaths have now been recorded, data showed.")
     assert d is not None and d.place == "PORT ELIAS" and (d.month, d.day) == (10, 15)
     for label in ("UPDATE: The ministry said 40 died.", "BREAKING: Forty dead.", "ANALYSIS: What the toll means"):
         assert parse_dateline(label) is None
@@ -753,38 +753,38 @@ def test_datelines_with_a_colon_or_a_bare_day() -> None:
 # --- page forms: short numeric stamps, a date line under a standfirst ---------------------------
 
 _FLOOD_BODY = (
-    "The Orlen district council said on Monday that 40 people had been killed and 300 injured in the floods, "
-    "and that rescue teams were still searching villages along the Varn river.\n"
-    "The army sent 2,000 soldiers to the worst-hit valleys, where landslides had cut off the roads.\n"
-    "More rain is expected this week, the weather office said."
+    "Kestle's regional council said on Monday that 40 people had died and about 300 were hurt in the flooding, "
+    "and that search teams were still going house to house along the Brenn river.\n"
+    "Some 2,000 troops were sent to the hardest-hit valleys, where mudslides had blocked the roads.\n"
+    "Forecasters expect more heavy rain before the weekend."
 )
 
 
 def test_numeric_stamp_with_a_two_digit_year() -> None:
     st = md.parse_stamp("11/28/05")
     assert st is not None and st.date == dt.date(2005, 11, 28)
-    art = _clean_text(f"6/14/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    art = _clean_text(f"6/14/23\nFlooding leaves 40 dead in Kestle\n{_FLOOD_BODY}")
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert "6/14/23" not in art.text
     # both readings are days: a window, never a guess
-    art = _clean_text(f"06/04/23\nFloods kill 40 in Orlen\n{_FLOOD_BODY}")
+    art = _clean_text(f"06/04/23\nFlooding leaves 40 dead in Kestle\n{_FLOOD_BODY}")
     assert art.published.date is None
     assert (art.published.earliest, art.published.latest) == ("2023-04-06", "2023-06-04")
     assert md.parse_stamp("1/2/3") is None and md.parse_stamp("3/4/05/7") is None
 
 
 def test_date_line_under_a_standfirst_is_the_page_date() -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\nForty people are dead and hundreds hurt.\nJune 14, 2023\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\nForty people have died and hundreds are injured.\nJune 14, 2023\n{_FLOOD_BODY}")
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
     assert "June 14, 2023" not in art.text
-    assert art.text.startswith("Forty people are dead")
+    assert art.text.startswith("Forty people have died")
 
 
 def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
-    lines = _FLOOD_BODY.split("\n")
+    paras = _FLOOD_BODY.split("\n")
     art = _clean_text(
-        f"Floods in Orlen: how the week unfolded\nThe river rose all week, officials said.\nJune 12, 2023\n{lines[0]}\n"
-        f"June 13, 2023\n{lines[1]}\n{lines[2]}"
+        f"Kestle floods, day by day\nThe water kept rising for six days, the council said.\nJune 12, 2023\n{paras[0]}\n"
+        f"June 13, 2023\n{paras[1]}\n{paras[2]}"
     )
     assert art.published.date is None
     assert "June 12, 2023" in art.text and "June 13, 2023" in art.text
@@ -795,13 +795,13 @@ def test_dated_subheads_of_a_timeline_are_not_the_page_date() -> None:
     ["PUBLISHED: 10:02 EDT, 4 June 2024", "Last updated on: June 4, 2024", "Jun. 4, 2024", "4th June 2024", "Published On 4 Jun 2024"],
 )
 def test_stamp_run_into_the_story_line_is_split_off(stamp: str) -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\n{stamp} The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\n{stamp} The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04"
-    assert "2024" not in art.text and art.text.startswith("The Orlen council said")
+    assert "2024" not in art.text and art.text.startswith("The Kestle council said")
 
 
 def test_a_sentence_that_starts_with_a_date_is_not_a_stamp() -> None:
-    assert md.split_leading_stamp("June 4, 2024 was the wettest day on record in Orlen, the weather office said.") is None
+    assert md.split_leading_stamp("June 4, 2024 saw the heaviest rain Kestle has ever measured, forecasters said.") is None
 
 
 def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
@@ -811,14 +811,14 @@ def test_weekday_decides_a_numeric_date_of_two_readings() -> None:
     assert st is not None and st.date == dt.date(2024, 4, 6)
     st = md.parse_stamp("Mon, 06/04/2024")  # neither reading is a Monday: still a window
     assert st is not None and st.date is None
-    art = _clean_text(f"Floods kill 40 in Orlen\nTue, 06/04/2024 - 08:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\nTue, 06/04/2024 - 08:00 The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04" and "2024" not in art.text
 
 
 def test_iso_timestamp_run_into_the_story_line() -> None:
-    art = _clean_text(f"Floods kill 40 in Orlen\n2024-06-04T08:00:00+00:00 The Orlen council said 40 people had been killed.\n{_FLOOD_BODY}")
+    art = _clean_text(f"Flooding leaves 40 dead in Kestle\n2024-06-04T08:00:00+00:00 The Kestle council said 40 people had died.\n{_FLOOD_BODY}")
     assert art.published.date == "2024-06-04"
-    assert art.text.startswith("The Orlen council said")
+    assert art.text.startswith("The Kestle council said")
 
 
 def test_a_stamp_of_a_month_is_a_window() -> None:
@@ -827,9 +827,9 @@ def test_a_stamp_of_a_month_is_a_window() -> None:
     from dossier.model import Article, RawArticle
     from dossier.settings import Settings
 
-    text = (" date 2031-01 Photo : Meridian News\n\nThe Varnian president said on Saturday that the army lost up to "
-            "a battalion of soldiers in two days near the village of Orsk, in fighting the ministry described as the "
-            "heaviest of the winter. Officials said more than 300 soldiers had been killed or wounded since Friday.")
+    text = (" date 2031-01 Photo : Meridian News\n\nVarnia's defence chief told reporters on Saturday that close to "
+            "a battalion had been lost over two days of fighting around the hamlet of Tervik, the fiercest clashes "
+            "since autumn according to the ministry. Upwards of 300 troops were killed or hurt after Friday, officials added.")
     art = clean_article(RawArticle(source="m.txt", fmt="txt", text=text), settings=Settings())
     assert isinstance(art, Article)
     assert (art.published.basis, art.published.earliest, art.published.latest) == ("inferred", "2031-01-01", "2031-01-31")
@@ -837,160 +837,159 @@ def test_a_stamp_of_a_month_is_a_window() -> None:
 
 
 def test_a_quoted_lead_sentence_is_not_the_title() -> None:
-    """Fictional: a page opening with 'The ministry stated in a statement: “... reached 2,122 ...”' keeps that
-    sentence (and its figures) in the story."""
-    art = _clean_text(" date 2023-09-10 The Varnian Interior Ministry said in a release: “The count of those killed "
-                      "by the tremor has reached 1,905, and the count of injured stands at 2,310.”\n\n"
-                      "An earlier toll given by officials on Sunday evening showed 1,780 dead, the ministry added in "
-                      "its update.\n")
-    assert art.title is None and "1,905" in art.text
+    """Fictional: a page opening with 'The directorate said in a release: “... now stands at 2,046 ...”' keeps
+    that sentence (and its figures) in the story."""
+    art = _clean_text(" date 2023-09-10 Kestria's civil defence directorate said in a release: “The number of people "
+                      "who lost their lives in the earthquake now stands at 2,046, while 3,118 have been injured.”\n\n"
+                      "On Sunday evening officials had put the dead at 1,877, the directorate noted in the same "
+                      "update.\n")
+    assert art.title is None and "2,046" in art.text
 
 
 def test_bylines_beside_a_stamp_or_under_it_and_a_bare_site_address() -> None:
-    """Fictional: 'Jane Roe Published November 4, 2024 | 08:15 AM', '- IVO BRENN' under a stamp, a bare
-    'independent.co.uk' at the top, 'Orlen quake toll passes 900. DW has the latest.'."""
-    art = _clean_text("Quake toll in Orlen passes 900\nJane Roe Published November 4, 2024 | 08:15 AM\n"
-                      "The toll of the quake that struck Orlen on Sunday has passed 900, the regional governor said "
-                      "on Monday, and rescuers are still searching the ruins of the old town.\n")
-    assert art.authors == ("Jane Roe",) and art.published.date == "2024-11-04" and "Published" not in art.text
-    art = _clean_text("Varnia to send 4,000 builders to Orlen\nPublished: 3 Mar. 2025, 09:12\n- IVO BRENN\n"
-                      "Varnia will send 4,000 army builders and road crews to Orlen, officials in "
-                      "Brask said on Tuesday after talks between the two governments.\n")
-    assert art.authors == ("Ivo Brenn",) and "BRENN" not in art.text
-    art = _clean_text("independent.co.uk\n\nVarnia and Orlen discuss the fate of prisoners of war\n\n"
-                      "Varnia told Orlen it would take in soldiers captured in the Kessel region should they wish to "
-                      "relocate there, the state news agency reported on Monday.\n")
+    """Fictional: 'Lena Strand Published November 4, 2024 | 06:40 AM', '- KAJ MORTENS' under a stamp, a bare
+    'independent.co.uk' at the top, '... after Sunday's landslide. DW has the latest.'."""
+    art = _clean_text("Tervik landslide: 120 confirmed dead\nLena Strand Published November 4, 2024 | 06:40 AM\n"
+                      "At least 120 bodies have been pulled from the mud since the hillside above Tervik gave way on "
+                      "Sunday, the provincial governor said on Monday, and diggers are still clearing the lower streets.\n")
+    assert art.authors == ("Lena Strand",) and art.published.date == "2024-11-04" and "Published" not in art.text
+    art = _clean_text("Kestria pledges 2,500 engineers for Tervik rebuild\nPublished: 3 Mar. 2025, 14:27\n- KAJ MORTENS\n"
+                      "Kestria is to dispatch 2,500 military engineers and bridge crews to Tervik, ministers in "
+                      "Lundra announced on Tuesday following a meeting of both cabinets.\n")
+    assert art.authors == ("Kaj Mortens",) and "MORTENS" not in art.text
+    art = _clean_text("independent.co.uk\n\nKestria and Tervala talk over a swap of detained sailors\n\n"
+                      "Kestria has offered to house Tervalan sailors held since the harbour clash if they choose to "
+                      "stay, its official news agency said on Monday.\n")
     assert art.outlet == "The Independent"
-    art = _clean_text("Orlen quake: Death toll passes 900\n\nMore than 900 people have been confirmed dead in Orlen "
-                      "after Monday's earthquake. DW has the latest.\n\nRescuers kept digging overnight and "
-                      "recovered more victims from collapsed blocks in the old town.\n")
+    art = _clean_text("Tervik landslide: toll climbs past 120\n\nOfficials have now confirmed over 120 deaths in Tervik "
+                      "after Sunday's landslide. DW has the latest.\n\nCrews kept at it under floodlights and "
+                      "found more bodies beneath the mud.\n")
     assert art.outlet == "Deutsche Welle"
 
 
 def test_agency_datelines_and_page_counters() -> None:
-    """Fictional: 'Brask [Varnia], February 1 (ANI):', a 'Brask • UNN' line, 'By: 48213 On: Oct 2, 2023, 7:10 AM',
-    '• 78 views'."""
-    art = _clean_text("Brask [Varnia], February 1 (ANI): A Varnian military official said troops had probably "
-                      "withdrawn from the front line in the Kessel region after suffering heavy losses.\n")
+    """Fictional: 'Lundra [Kestria], February 1 (ANI):', a 'Lundra • UNN' line, 'By: 51904 On: Oct 2, 2023, 3:25 PM',
+    '• 214 views'."""
+    art = _clean_text("Lundra [Kestria], February 1 (ANI): A senior Kestrian officer said enemy units had likely "
+                      "pulled back from positions near Tervik after taking severe casualties.\n")
     assert art.outlet == "ANI"
-    art = _clean_text("Orlen leader promised a good life to families of the fallen\n\nBrask • UNN\n\n• 78 views\n\n"
-                      "The Orlen leader visited relatives of soldiers killed abroad and pledged them a comfortable "
-                      "future, state media reported on Friday.\n")
-    assert art.outlet == "UNN" and "78 views" not in art.text
-    art = _clean_text("UN agency lowers Orlen flood toll\n\nBy: 48213 On: Oct 2, 2023, 7:10 AM\n\nThe flood toll "
-                      "in Orlen has been lowered to 2,410 by a United Nations agency, which said more than 5,000 "
-                      "people were still missing.\n")
+    art = _clean_text("Tervala's president vows support for war widows\n\nLundra • UNN\n\n• 214 views\n\n"
+                      "Tervala's president met the widows of soldiers who died on the border and promised them "
+                      "pensions and housing, state television said on Friday.\n")
+    assert art.outlet == "UNN" and "214 views" not in art.text
+    art = _clean_text("UN revises Tervik flood death count downward\n\nBy: 51904 On: Oct 2, 2023, 3:25 PM\n\nA United "
+                      "Nations agency has cut its count of flood deaths in Tervik to 1,988, while saying over 4,000 "
+                      "people remain unaccounted for.\n")
     assert art.published.date == "2023-10-02" and art.published.basis == "explicit" and art.authors == ()
 
 
 def test_an_agency_credited_at_the_story_end() -> None:
-    """Fictional: '... have competed for control of Varnia for years.  (dpa/NAN)' is dpa's copy."""
-    art = _clean_text("Orlen flood toll may hit 9,000, mayor warns\n\nThe number of dead from the floods in eastern "
-                      "Varnia may hit 9,000 in Orlen alone, its mayor warned on Wednesday.\n\n"
-                      "Two rival administrations have competed for control of Varnia for years.  (dpa/NAN)\n")
+    """Fictional: '... split between two competing governments since 2019.  (dpa/NAN)' is dpa's copy."""
+    art = _clean_text("Tervik mayor fears flood deaths could reach 6,500\n\nFlood deaths in western Kestria could "
+                      "climb to 6,500 in Tervik by itself, the city's mayor said on Wednesday.\n\n"
+                      "The region has been split between two competing governments since 2019.  (dpa/NAN)\n")
     assert art.outlet == "dpa"
 
 
 def test_author_label_and_a_name_over_its_role() -> None:
-    """Fictional: 'Author: Mara Tolv' and 'Ivo Brenn' over 'South East Varnia correspondent' are bylines."""
-    art = _clean_text("Brask: Orlen losses exceed 3,000\n\nAuthor: Mara Tolv\n\nDecember 23, 2024 9:40 PM 2 min read\n\n"
-                      "More than 3,000 Orlen soldiers have been killed or wounded in the Kessel region, the president "
-                      "said on Dec. 23, citing a report from his commander-in-chief.\n")
-    assert art.authors == ("Mara Tolv",)
-    art = _clean_text("Varnia quake death toll rises to 3,564\n\n12 April 2025\n\nShare\n\nIvo Brenn\n\n"
-                      "South East Varnia correspondent\n\nThe death toll from the earthquake in Varnia has risen to "
-                      "3,564, the military government said on Saturday, with 5,012 people injured.\n")
-    assert art.authors == ("Ivo Brenn",) and "correspondent" not in art.text
+    """Fictional: 'Author: Sanne Holt' and 'Kaj Mortens' over 'North Kestria correspondent' are bylines."""
+    art = _clean_text("Lundra: Tervalan casualties top 2,000\n\nAuthor: Sanne Holt\n\nDecember 23, 2024 6:05 PM 3 min read\n\n"
+                      "Over 2,000 Tervalan troops have died or been wounded near Tervik, Kestria's president said "
+                      "on Dec. 23, quoting figures from the general staff.\n")
+    assert art.authors == ("Sanne Holt",)
+    art = _clean_text("Kestria earthquake toll reaches 2,871\n\n12 April 2025\n\nShare\n\nKaj Mortens\n\n"
+                      "North Kestria correspondent\n\nKestria's earthquake has now killed 2,871 people, the interim "
+                      "government said on Saturday, and 4,390 were hurt.\n")
+    assert art.authors == ("Kaj Mortens",) and "correspondent" not in art.text
 
 
 def test_a_breadcrumb_glued_to_the_headline() -> None:
-    """Fictional: 'NewsWorldQuake toll passes 900 in Orlen' over 'Quake toll passes 900 in Orlen'."""
-    art = _clean_text("NewsWorldQuake toll passes 900 in Orlen\n\nQuake toll passes 900 in Orlen\n\nThe toll of the "
-                      "quake that struck Orlen on Sunday has passed 900, the regional governor said on Monday.\n")
-    assert art.title == "Quake toll passes 900 in Orlen"
+    """Fictional: 'NewsWorldLandslide deaths reach 120 in Tervik' over 'Landslide deaths reach 120 in Tervik'."""
+    art = _clean_text("NewsWorldLandslide deaths reach 120 in Tervik\n\nLandslide deaths reach 120 in Tervik\n\nThe number "
+                      "killed by Sunday's landslide in Tervik has reached 120, the provincial governor said on Monday.\n")
+    assert art.title == "Landslide deaths reach 120 in Tervik"
 
 
 def test_a_wire_slug_is_no_part_of_the_title() -> None:
     """Fictional: wire headlines carry a slug ('UPDATE 1-', 'EXCLUSIVE-'); words that only start like one stay."""
     from dossier.ingest.metadata import split_title_site
 
-    assert split_title_site("UPDATE 1-Quake toll in northern Varnia rises to 64") == ("Quake toll in northern Varnia rises to 64", None)
+    assert split_title_site("UPDATE 1-Storm deaths in southern Kestria climb to 27") == ("Storm deaths in southern Kestria climb to 27", None)
     assert split_title_site("EXCLUSIVE-Varnia plans new dam on the Orlen") == ("Varnia plans new dam on the Orlen", None)
     assert split_title_site("Update on the floods in Varnia") == ("Update on the floods in Varnia", None)
 
 
 def test_a_labelled_publish_date_at_the_foot_beats_a_today_header() -> None:
     """Fictional: the site's "today" line on top ("Saturday, March 14th, 2026"), the story's "Publish Date : ..." below it."""
-    art = _clean_text("Saturday, March 14th, 2026\n\nDengue deaths in Varnia pass 364\n\nBRASK: The health directorate reports "
-                      "the death toll from dengue has reached 364 this year.\n\nMore than 78,000 people have been infected "
-                      "since January, it said.\n\n(VOA/AP)\n\nPublish Date : 12 August 2023 10:54 AM\n")
+    art = _clean_text("Saturday, March 14th, 2026\n\nCholera has killed 212 in Kestria this year\n\nLUNDRA: Cholera has "
+                      "claimed 212 lives so far this year, the health directorate said in its weekly bulletin.\n\nAbout "
+                      "41,000 cases have been logged since January, according to the bulletin.\n\n(VOA/AP)\n\nPublish Date : 12 August 2023 08:31 AM\n")
     assert art.published.date == "2023-08-12" and art.outlet == "AP"  # "(VOA/AP)": the agency's copy
 
 
 def test_desk_bylines_name_no_author() -> None:
     """Fictional: "By Staff Report", "By Our Correspondents", "By Web Desk"."""
     for desk in ("By Staff Report", "By Our Correspondents", "By Web Desk"):
-        art = _clean_text(f"Orlen flood toll rises to 1,731\n\n{desk}\n\nBRASK: The death toll from the floods has risen "
-                          "to 1,731, the disaster authority said.\n")
+        art = _clean_text(f"Tervik flood deaths reach 1,264\n\n{desk}\n\nLUNDRA: Floods have now killed 1,264 "
+                          "people, the national disaster agency said.\n")
         assert art.authors == (), desk
 
 
 def test_agency_credits_at_the_start_on_their_own_line_and_at_the_end() -> None:
-    """Fictional: "(MENAFN) The ...", "November 14 (EUROPA PRESS) –" on a line of its own, "... needed. -Bernama",
+    """Fictional: "(MENAFN) The ...", "November 14 (EUROPA PRESS) –" on a line of its own, "... scarce. -Bernama",
     and "VARNOPOL (Haiti): ..." where the brackets hold the place's country, not an outlet."""
-    art = _clean_text("(MENAFN) The health ministry in Orlen reported on Wednesday that the number of deaths has risen "
-                      "to 8,796.\n\nRescuers kept digging overnight in the old town.\n")
+    art = _clean_text("(MENAFN) Tervala's health ministry said on Wednesday that 6,412 people have now "
+                      "died.\n\nSearch teams continued through the night near the port.\n")
     assert art.outlet == "MENAFN"
-    art = _clean_text("Varnia updates crowd crush death toll to 158\n\nNovember 14 (EUROPA PRESS) –\n\nVarnia has updated on "
-                      "Monday the number of fatalities in the crowd crush in Brask and put the death toll at 158.\n")
+    art = _clean_text("Kestria raises stadium stampede toll to 97\n\nNovember 14 (EUROPA PRESS) –\n\nKestria on Monday "
+                      "revised the number of people killed in the stampede at the Lundra stadium, which now stands at 97.\n")
     assert art.outlet == "Europa Press"
-    art = _clean_text("BRASK: The death toll from the strikes on Orlen rose to 7,028, the health ministry announced on "
-                      "Thursday.\n\nThe city's residents have been running out of food, water and fuel. -Bernama\n")
+    art = _clean_text("LUNDRA: Air raids on Tervik have now killed 5,317 people, the health ministry said on "
+                      "Thursday.\n\nFamilies in the city say bread, clean water and diesel are all scarce. -Bernama\n")
     assert art.outlet == "Bernama"
-    art = _clean_text("Orlen quake toll passes 2,200\n\nBy Orlen Press Trust\n\nVARNOPOL (Haiti): The civil protection agency "
-                      "said Sunday that the toll has grown to 2,207.\n")
+    art = _clean_text("Tervik quake deaths top 1,800\n\nBy Tervik Press Trust\n\nVARNOPOL (Haiti): Civil defence officials "
+                      "said Sunday the number of dead had reached 1,836.\n")
     assert art.outlet != "Haiti"
 
 
 def test_a_stamp_signed_by_its_office_and_an_agency_footer() -> None:
-    """Fictional: "2019-04-18 17:00:00 / Varna Emergency Operations Center" dates the page; Anadolu's own footer names it."""
-    art = _clean_text("NEWS\n\n2019-04-18 17:00:00 / Varna Emergency Operations Center\n\nQuake response centre set up\n\n"
-                      "An earthquake of magnitude 6.1 struck Kestel township at 13:01 on April 18 and a response centre was "
-                      "set up ten minutes later.\n")
+    """Fictional: "2019-04-18 17:00:00 / Tervala Disaster Coordination Office" dates the page; Anadolu's own footer names it."""
+    art = _clean_text("NEWS\n\n2019-04-18 17:00:00 / Tervala Disaster Coordination Office\n\nEmergency cell opened after tremor\n\n"
+                      "A 5.8-magnitude tremor shook Brennick county at 13:01 on April 18, and an emergency cell began work "
+                      "shortly afterwards.\n")
     assert art.published.date == "2019-04-18"
-    art = _clean_text("Orlen death toll nears 47,000\n\nANKARA\n\nAt least 14 people were killed in attacks on Orlen in the "
-                      "last 24 hours, the health ministry said on Sunday.\n\nAnadolu Agency website contains only a portion of "
-                      "the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
-                      "Please contact us for subscription options.\n")
+    art = _clean_text("Tervik toll approaches 31,000\n\nANKARA\n\nNineteen more people died in strikes on Tervik over the "
+                      "past day, the ministry of health reported on Sunday.\n\nAnadolu Agency website contains only a portion of "
+                      "the news stories sent to subscribers of its full wire, in shortened form. Please contact us about subscription plans.\n")
     assert art.outlet == "Anadolu" and "ANKARA" not in art.text
 
 
 def test_an_agency_version_slug_is_no_part_of_the_title() -> None:
-    """Fictional: "(3rd LD) Torrential rains leave 37 dead, 9 missing", "... Still Missing (UPDATE 2)"."""
-    art = _clean_text("(3rd LD) Torrential rains leave 37 dead, 9 missing\n\nFlooding and landslides have killed 37 people "
-                      "in Varnia and left nine missing, authorities said Sunday.\n")
-    assert art.title == "Torrential rains leave 37 dead, 9 missing" and not art.text.startswith("(3rd LD)")
-    art = _clean_text("Orlen Quake Death Toll Hits 84; Dozens Still Missing (UPDATE 2)\n\nThe death toll in Orlen from the "
-                      "earthquake has reached 84, the prefectural government announced Thursday.\n")
-    assert art.title == "Orlen Quake Death Toll Hits 84; Dozens Still Missing"
+    """Fictional: "(2nd LD) Heavy downpours kill 23, leave 6 missing", "... Unaccounted For (UPDATE 3)"."""
+    art = _clean_text("(2nd LD) Heavy downpours kill 23, leave 6 missing\n\nFloods and mudslides have claimed 23 lives "
+                      "in Kestria, with six people still unaccounted for, officials said Sunday.\n")
+    assert art.title == "Heavy downpours kill 23, leave 6 missing" and not art.text.startswith("(2nd LD)")
+    art = _clean_text("Tervik Landslide Toll Rises To 52; Scores Unaccounted For (UPDATE 3)\n\nFifty-two people are now known "
+                      "to have died in the Tervik landslide, the county government said Thursday.\n")
+    assert art.title == "Tervik Landslide Toll Rises To 52; Scores Unaccounted For"
 
 
 def test_agency_credit_lines_and_an_unmarked_agency_byline() -> None:
     """Fictional, in real page shapes: "Anadolu Agency MIDDLE EAST" over "Published April 25,2024"; "(Xinhua)" alone;
-    "(Xinhua News Agency June 24, 2005)" at the foot; "Jane Roe, Associated Press" under the stamp; glued skip links."""
-    art = _clean_text("Orlen journalist killed, toll rises to 141\n\nAnadolu Agency MIDDLE EAST\nPublished April 25,2024\n\n"
-                      "One more journalist was killed in an airstrike on Thursday, taking the toll to 141, the media office said.\n")
-    assert art.outlet == "Anadolu" and art.published.date == "2024-04-25" and art.text.startswith("One more")
-    art = _clean_text("Death toll rises to 101 in flood-hit Orlen\n\n(Xinhua)\nUpdated: 2007-07-10 01:16\n\nFloods have caused "
-                      "seven more deaths in Orlen, bringing the toll to 101, a spokesman said on Monday.\n")
+    "(Xinhua News Agency June 24, 2005)" at the foot; "Lena Strand, Associated Press" under the stamp; glued skip links."""
+    art = _clean_text("Another reporter killed in Tervik, bringing toll to 88\n\nAnadolu Agency MIDDLE EAST\nPublished April 25,2024\n\n"
+                      "A further reporter died in a drone strike on Thursday, raising the number of media workers killed to 88, the press office said.\n")
+    assert art.outlet == "Anadolu" and art.published.date == "2024-04-25" and art.text.startswith("A further")
+    art = _clean_text("Flood deaths in Tervik climb to 76\n\n(Xinhua)\nUpdated: 2007-07-10 05:42\n\nFive more people have "
+                      "died in the Tervik floods, taking the total to 76, an official said on Monday.\n")
     assert art.outlet == "Xinhua" and not art.text.startswith("(Xinhua)")
-    art = _clean_text("Floods that have swept across Orlen since late last week had claimed 536 lives by 4 PM yesterday, the "
-                      "flood control office said.\n\n(Xinhua News Agency June 24, 2005)\n")
+    art = _clean_text("By 5 PM yesterday the floods that hit Tervala at the end of last week had killed 418 people, the "
+                      "flood relief headquarters said.\n\n(Xinhua News Agency June 24, 2005)\n")
     assert art.outlet == "Xinhua" and art.published.date == "2005-06-24"
-    art = _clean_text("Skip to main contentSkip to key eventsSkip to navigation\n\nOrlen quake toll rises to 1,941\n\n"
-                      "Tue, 17 Aug, 2021 - 22:18\nJane Roe, Associated Press\n\nOfficials in Orlen have raised the death toll "
-                      "from the weekend earthquake to 1,941.\n\nplace: international\n")
-    assert art.title == "Orlen quake toll rises to 1,941" and art.authors == ("Jane Roe",) and art.outlet == "AP"
+    art = _clean_text("Skip to contentSkip to search\n\nTervik quake deaths rise to 1,417\n\n"
+                      "Tue, 17 Aug, 2021 - 19:03\nLena Strand, Associated Press\n\nAuthorities in Tervik raised the number "
+                      "killed by the weekend quake to 1,417.\n\nplace: international\n")
+    assert art.title == "Tervik quake deaths rise to 1,417" and art.authors == ("Lena Strand",) and art.outlet == "AP"
     assert "place:" not in art.text
 
 
@@ -998,23 +997,23 @@ def test_a_stamp_before_a_headline_that_opens_with_its_figure() -> None:
     from dossier.ingest.metadata import split_leading_stamp
 
     # fiction in a page shape: the stamp, then a headline starting with its number on the same line
-    assert split_leading_stamp("date 2031-03-08 40,000 march in Lenne for wage rises") == (
-        "date 2031-03-08", "40,000 march in Lenne for wage rises")
+    assert split_leading_stamp("date 2031-03-08 25,000 rally in Tervik over fuel prices") == (
+        "date 2031-03-08", "25,000 rally in Tervik over fuel prices")
     assert split_leading_stamp("date 2031-03-08 12 killed as storm hits Saska") == (
         "date 2031-03-08", "12 killed as storm hits Saska")
     # a time is still read as part of the stamp; a sentence that starts with a date is never cut
-    assert split_leading_stamp("Published: 8 March 2031 10:30 The minister said it") == (
-        "Published: 8 March 2031 10:30", "The minister said it")
-    assert split_leading_stamp("March 8, 2031 50 people were hurt in Saska") is None
+    assert split_leading_stamp("Published: 8 March 2031 10:30 The mayor denied it") == (
+        "Published: 8 March 2031 10:30", "The mayor denied it")
+    assert split_leading_stamp("March 8, 2031 31 people were injured near Tervik") is None
 
 
 def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
-    line = "BRASK, 10th September, 2023 (WAM) - At least 120 people were killed in the quake, officials said."
+    line = "LUNDRA, 10th September, 2023 (WAM) - At least 86 people died in the earthquake, the authorities said."
     d = md.parse_dateline(line)
-    assert d is not None and (d.place, d.org, d.date) == ("BRASK", "WAM", dt.date(2023, 9, 10))
-    assert line[d.end:].startswith("At least 120")
-    page = ("Quake toll in Brask passes 120\n\n" + line + "\n\nRescue teams kept searching the rubble through the night, "
-            "the civil protection service said.\n")
+    assert d is not None and (d.place, d.org, d.date) == ("LUNDRA", "WAM", dt.date(2023, 9, 10))
+    assert line[d.end:].startswith("At least 86")
+    page = ("Lundra quake kills at least 86\n\n" + line + "\n\nSearch dogs and diggers combed the collapsed buildings "
+            "until dawn, the civil defence said.\n")
     art = clean_article(RawArticle(source="p.txt", fmt="txt", text=page), settings=Settings(progress="never", min_words=5))
     assert isinstance(art, Article) and art.published.date == "2023-09-10"
 
@@ -1022,11 +1021,11 @@ def test_a_dateline_with_its_date_written_day_first_dates_the_page() -> None:
 def test_a_time_first_stamp_with_an_offset_dates_the_page_and_is_not_its_title() -> None:
     # a wire page's line "agency / time with UTC offset, date / comment count" under the headline
     art = _clean_text(
-        "Floods cut off the Orlen valley\nOrlen Wire\n  19:35 UTC+8, 2023-06-14       0\n"
-        "The Varn river rose four metres overnight and cut the valley's only road, officials said.\n"
+        "Mudslide isolates the Tervik valley\nTervik Wire\n  07:12 UTC+8, 2023-06-14       0\n"
+        "A wall of mud came down before dawn and blocked the single road into the valley, the county said.\n"
     )
     assert art.published.date == "2023-06-14" and art.published.basis == "explicit"
-    assert art.title == "Floods cut off the Orlen valley"
+    assert art.title == "Mudslide isolates the Tervik valley"
 
 
 def _clean(text: str) -> Article:
@@ -1036,30 +1035,30 @@ def _clean(text: str) -> Article:
 
 
 def test_a_feed_stamp_glued_to_the_headline_is_the_date_not_the_title() -> None:
-    """A feed's stamp run into its headline ("... missionFri, 16 Feb 2024 00:02:56 GMT"), fictional page."""
+    """A feed's stamp run into its headline ("... blastFri, 16 Feb 2024 03:41:19 GMT"), fictional page."""
     art = _clean(
-        "Two Varnian medics killed on Orla missionFri, 16 Feb 2024 00:02:56 GMT\n\n"
-        "Two Varnian medics have been killed in a mortar strike in Orla, the army said Thursday.Announcing the deaths, "
-        "the army said three more medics were wounded in the incident Wednesday near the town of Kestel.\n"
+        "Three Kestrian engineers die in Tervik blastFri, 16 Feb 2024 03:41:19 GMT\n\n"
+        "Three Kestrian engineers died when a shell hit their convoy in Tervik, the defence ministry said Thursday.Confirming "
+        "the deaths, the ministry said two other engineers were hurt in the attack Wednesday close to the village of Brennick.\n"
     )
-    assert art.title == "Two Varnian medics killed on Orla mission"
+    assert art.title == "Three Kestrian engineers die in Tervik blast"
     assert art.published.date == "2024-02-16"
-    assert "Thursday. Announcing" in art.text  # the run-together sentences set apart
+    assert "Thursday. Confirming" in art.text  # the run-together sentences set apart
 
 
 def test_glued_byline_with_its_agency_and_a_stamp_line_agency() -> None:
-    """"ByJANE ROE Associated Press" (scraped elements run together); "Orlenburg (AFP) May 26, 2024"
+    """"ByMARTA VELKOVA Associated Press" (scraped elements run together); "Lundra (AFP) May 26, 2024"
     over the story; "AP/ONB" as the agency credit (fictional pages)."""
     b = md.parse_byline("ByMARTA VELKOVA Associated Press")
     assert b is not None and b.authors == ("Marta Velkova",) and b.outlet == "AP"
     art = _clean(
-        "Flood toll in Varnia passes 300\nByMARTA VELKOVA Associated Press\n"
-        "ORLENBURG, Varnia -- The death toll from floods in Varnia has passed 300, officials said on Monday.\n"
+        "Kestria flood deaths top 240\nByMARTA VELKOVA Associated Press\n"
+        "LUNDRA, Kestria -- More than 240 people have now died in flooding across Kestria, the authorities said on Monday.\n"
     )
     assert art.authors == ("Marta Velkova",) and art.outlet == "AP"
     art = _clean(
-        "More than 600 feared dead in Varnian landslide: UN\nPublished\nOrlenburg (AFP) May 26, 2024\n"
-        "More than 600 people are believed to be dead after a landslide in Varnia, a UN official told AFP on Sunday.\n"
+        "UN: hundreds feared buried by Kestrian mudslide\nPublished\nLundra (AFP) May 26, 2024\n"
+        "Around 450 people are thought to have been buried when a hillside collapsed in Kestria, a UN aid official told AFP on Sunday.\n"
     )
     assert art.outlet == "AFP" and art.published.date == "2024-05-26"
     assert md.wire_from_credit("AP/ONB") == "AP"
@@ -1067,19 +1066,19 @@ def test_glued_byline_with_its_agency_and_a_stamp_line_agency() -> None:
 
 
 def test_a_support_appeal_is_clutter_and_names_its_site() -> None:
-    """A long appeal on the stamp's line ("Your support helps us ... The Independent is there ..."), fictional story."""
+    """A long appeal on the stamp's line ("Your support lets us ... The Independent is on the ground ..."), fictional story."""
     art = _clean(
-        " date 2025-11-11 Your support helps us report from Varnia Read more Support Now The Independent is there "
-        "while the floods go on. Your donation keeps our reporters in the valley. Your support makes that possible. Read more\n\n"
-        "The number of confirmed deaths from the storm in Varnia rose to 45, with 15 other people missing, authorities said Tuesday.\n"
+        " date 2025-11-11 Your support lets us keep reporting from Kestria Read more Support Now The Independent is "
+        "on the ground as the storm season goes on. Your donation pays for our reporters on the coast. Your support keeps that going. Read more\n\n"
+        "Storm deaths in Kestria climbed to 38 on Tuesday, with 11 people still missing, officials said.\n"
     )
-    assert "Your support" not in art.text and art.text.startswith("The number of confirmed deaths")
+    assert "Your support" not in art.text and art.text.startswith("Storm deaths in Kestria")
     assert art.outlet == "The Independent"
     assert art.published.date == "2025-11-11"
 
 
 def test_dotted_dateline_with_its_day_and_agency() -> None:
-    """"ORLENBURG. March 4. KAZINFORM The toll ..." (a CIS agency's shape, fictional story): the agency and the day."""
-    dl = md.parse_dateline("ORLENBURG. March 4. KAZINFORM The number of people killed by floods in Varnia has reached 335.")
-    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "ORLENBURG"
-    assert md.parse_dateline("ORLENBURG. March 4. THE toll rose.") is None  # capitals that are no known agency
+    """"LUNDRA. March 4. KAZINFORM Flooding ..." (a CIS agency's shape, fictional story): the agency and the day."""
+    dl = md.parse_dateline("LUNDRA. March 4. KAZINFORM Flooding in Kestria has now killed 214 people, officials say.")
+    assert dl is not None and dl.org == "KAZINFORM" and (dl.month, dl.day) == (3, 4) and dl.place == "LUNDRA"
+    assert md.parse_dateline("LUNDRA. March 4. THE count rose.") is None  # capitals that are no known agency

@@ -46,29 +46,29 @@ def _analysis(nlp, article: Article, tes: list[tuple]) -> ArticleAnalysis:  # ty
 STORY = [
     (
         "x1",
-        "Foreign minister Anna Berg said at a press conference on Thursday that 200 Sylvanian soldiers had "
-        "crossed the border into Northland. Sylvania moved the soldiers by train between early and "
+        "Defence minister Lise Tormund said at a news briefing on Thursday that 200 Ostrelian troops had "
+        "entered Vardania. Ostrelia moved the troops by rail between early and "
         "mid-February, she said.",
         "2023-03-10",
         [("on Thursday", "2023-03-09"), ("between early and mid-February", "2023-02", "2023-02-01", "2023-02-20")],
     ),
     (
         "x2",
-        "Anna Berg told a press conference Thursday that 200 Sylvanian soldiers crossed the border into "
-        "Northland. Freedonia and Sylvania signed the defence treaty in March.",
+        "Lise Tormund told a news briefing Thursday that 200 Ostrelian troops went into "
+        "Vardania. Brevonia and Ostrelia signed the defence treaty in March.",
         None,
         [("Thursday", "XXXX-WXX-4"), ("in March", "XXXX-03")],
     ),
     (
         "x3",
-        "Freedonia and Sylvania signed a defence treaty on March 2 in Capital City, officials said. "
-        "Floods killed 12 people in Northtown on 3 March.",
+        "Brevonia and Ostrelia signed a defence treaty on March 2 in Port Aldane, officials said. "
+        "Floods killed 17 people in Keswater on 3 March.",
         "2023-03-15",
         [("on March 2", "2023-03-02"), ("on 3 March", "2023-03-03")],
     ),
     (
         "x4",
-        "Floods killed 12 people in Northtown in early March, the regional governor said.",
+        "Floods killed 17 people in Keswater in early March, the provincial governor said.",
         None,
         [("in early March", "XXXX-03", "XXXX-03-01", "XXXX-03-10")],
     ),
@@ -231,8 +231,8 @@ def test_seed_inferred_windows_never_contradict_the_truth(seed_dossier) -> None:
         assert (p.earliest or "0000") <= "2024-10-31" <= (p.latest or "9999")
 
 
-@pytest.mark.xfail(reason="stretch: no dated article describes the Thursday press conference, so the "
-                          "31 October briefing cannot be dated from the rest of the story", strict=False)
+@pytest.mark.xfail(reason="stretch: the Thursday briefing is told by no page that carries a date, "
+                          "so nothing else in the story pins it to 31 October", strict=False)
 def test_seed_thursday_press_conference_dated(seed_dossier) -> None:  # type: ignore[no-untyped-def]
     events = _events(seed_dossier)
     assert [e for e in events if e.date == "2024-10-31"]
@@ -249,7 +249,7 @@ def test_example_corpus_timeline(example_dossier) -> None:  # type: ignore[no-un
     by_source = {a.source: a for a in example_dossier.articles}
     roundup = next((a for s, a in by_source.items() if s.startswith("04_")), None)
     if roundup is None:
-        pytest.skip("the example corpus no longer has the undated round-up article")
+        pytest.skip("the round-up page without a date has left the example corpus")
     pub = roundup.published
     # it cites the Northern Ledger's Thursday (6 March) report: published that day or within six days
     assert pub.basis == "inferred" and pub.earliest == "2025-03-06" and pub.latest == "2025-03-12"
@@ -257,9 +257,9 @@ def test_example_corpus_timeline(example_dossier) -> None:  # type: ignore[no-un
 
 def test_a_fronted_aside_stays_out_of_the_headline(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "According to a tally by the Marovel Herald, a total of 37 people had been injured in three "
-        "provinces by Tuesday. As reported on Monday, 62 confirmed cases including 8 deaths have been "
-        "recorded in Saska province."
+        "According to a tally kept by the Dunmere Courier, 41 people in all were hurt across four "
+        "districts by Tuesday. As reported on Monday, 58 confirmed infections with 5 deaths have been "
+        "logged in Tarvel province."
     )
     article = _article("y1", text, "2025-03-05")
     analysis = _analysis(nlp, article, [("by Tuesday", "2025-03-04"), ("on Monday", "2025-03-03")])
@@ -271,7 +271,7 @@ def test_a_fronted_aside_stays_out_of_the_headline(nlp) -> None:  # type: ignore
 
 
 def test_what_a_quake_does_in_a_relative_clause_is_a_disaster(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The magnitude 6.8 earthquake, which struck on Friday night, flattened 40 villages in the Oskar valley."
+    text = "A magnitude 6.4 earthquake, which struck on Friday night, levelled 52 hamlets across the Brenn valley."
     article = _article("y2", text, "2025-03-09")
     analysis = _analysis(nlp, article, [("on Friday night", "2025-03-07TNI")])
     _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
@@ -280,10 +280,10 @@ def test_what_a_quake_does_in_a_relative_clause_is_a_disaster(nlp) -> None:  # t
 
 def test_a_past_month_in_an_undated_report_is_not_after_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
     dated = [
-        _article("z1", "The Velmar envoy said on Monday that 300 soldiers had crossed into Saska.", "2025-01-13"),
-        _article("z2", "Officials said on Friday that the soldiers had reached the front near Lenne.", "2025-04-25"),
+        _article("z1", "Tarvel's ambassador said on Monday that 450 troops had entered Dunmere.", "2025-01-13"),
+        _article("z2", "A ministry spokesman said on Friday the troops had arrived at the front outside Ketterby.", "2025-04-25"),
     ]
-    undated = _article("z3", "In June, the Velmar leader visited Saska and signed a defence pact with its president.")
+    undated = _article("z3", "In June, the Tarvel president visited Dunmere and signed a security pact with its leader.")
     analyses = [
         _analysis(nlp, dated[0], [("on Monday", "2025-01-13")]),
         _analysis(nlp, dated[1], [("on Friday", "2025-04-25")]),
@@ -297,9 +297,9 @@ def test_a_past_month_in_an_undated_report_is_not_after_the_story(nlp) -> None: 
 
 def test_a_count_since_a_day_is_no_event_on_that_day_and_released_figures_are_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "A total of 646 people have died in Saska province since June 14, the disaster agency said. "
-        "According to a report released by the agency on Saturday night, 645 children were among the dead. "
-        "Police released two protesters on Sunday."
+        "At least 512 people have died in Tarvel province since June 14, the emergency office said. "
+        "A report released by the office on Saturday night put the number of children among the victims at 301. "
+        "Police released three demonstrators on Sunday."
     )
     article = _article("y3", text, "2025-08-25")
     analysis = _analysis(nlp, article, [("June 14", "2025-06-14"), ("on Saturday night", "2025-08-23TNI"),
@@ -308,22 +308,22 @@ def test_a_count_since_a_day_is_no_event_on_that_day_and_released_figures_are_a_
     assert not any(e.date == "2025-06-14" for e in events), [(e.date, e.summary) for e in events]
     report = [e for e in events if "report" in e.summary]
     assert report and {e.kind for e in report} == {"statement"}, [(e.kind, e.summary) for e in events]
-    freed = [e for e in events if "protesters" in e.summary]
+    freed = [e for e in events if "demonstrators" in e.summary]
     assert freed and freed[0].kind == "legal"  # a release from custody stays one
 
 
 def test_a_dateline_is_no_part_of_an_event_s_headline(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "PORT-AU-PRINCE (AP): The civil protection agency said Sunday that the toll from the quake rose to 2,207."
+    text = "PORT-VALENCE (AP): The national emergency office said Sunday that the toll from the earthquake had risen to 1,874."
     article = _article("y4", text, "2025-08-22")
     analysis = _analysis(nlp, article, [("Sunday", "2025-08-22")])
     _, events = build_timeline([article], [analysis], entities=(), relations=(), settings=SETTINGS)
-    assert events and not any("PRINCE" in e.summary or "(AP)" in e.summary for e in events), [e.summary for e in events]
+    assert events and not any("VALENCE" in e.summary or "(AP)" in e.summary for e in events), [e.summary for e in events]
 
 
 def test_a_page_s_own_dateline_day_beats_a_day_the_story_would_pin(nlp) -> None:  # type: ignore[no-untyped-def]
-    dated = _article("d1", "Officials said on Monday the death toll from the floods has risen to 67.", "2024-09-03")
+    dated = _article("d1", "Authorities said on Monday that the flood death toll has climbed to 58.", "2024-09-03")
     undated = _article(
-        "d2", "MAROVEL, Jul 4 (KNA-BSS) – The death toll from the floods has risen to over 100, the authorities said yesterday.")
+        "d2", "VARNELL, Jul 4 (KNA-BSS) – The flood death toll has climbed above 100, officials said yesterday.")
     analyses = [
         _analysis(nlp, dated, [("on Monday", "2024-09-02")]),
         _analysis(nlp, undated, [("Jul 4", "XXXX-07-04"), ("yesterday", "XXXX-XX-XX")]),
@@ -335,10 +335,10 @@ def test_a_page_s_own_dateline_day_beats_a_day_the_story_would_pin(nlp) -> None:
 
 
 def test_a_past_event_is_never_dated_after_its_own_dated_report(nlp) -> None:  # type: ignore[no-untyped-def]
-    """"killed in a clash with the March 23 Movement" (a rebel group's name read as a date) on a
+    """"killed in fighting with the March 23 Movement" (a rebel group's name read as a date) on a
     page of 2 February: a past event cannot come after the report that tells it."""
-    page = _article("m1", "The army has released the names of soldiers who were killed during a clash with the "
-                          "March 23 Movement near Lenne.", "2031-02-02")
+    page = _article("m1", "The defence ministry has made public the names of troops killed in fighting with the "
+                          "March 23 Movement outside Ketterby.", "2031-02-02")
     analyses = [_analysis(nlp, page, [("March 23", "2031-03-23")])]
     _, events = build_timeline([page], analyses, entities=(), relations=(), settings=SETTINGS)
     assert not [e for e in events if e.date and e.date > "2031-02-02"], [(e.date, e.summary) for e in events]
@@ -346,15 +346,15 @@ def test_a_past_event_is_never_dated_after_its_own_dated_report(nlp) -> None:  #
 
 def test_a_past_month_in_a_report_known_only_after_a_day_is_the_one_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
     """An undated page that says "on December 18" in the past tense was published after it: the
-    June it tells in the past ("the leader visited Saska in June") is the June before, not the
+    June it tells in the past ("the president visited Dunmere in June") is the June before, not the
     next one the story's later reports reach."""
     dated = [
-        _article("y1", "The Velmar envoy said on Monday that 300 soldiers had crossed into Saska.", "2031-01-13"),
-        _article("y2", "Officials said on Friday that the soldiers had reached the front near Lenne.", "2031-09-05"),
+        _article("y1", "Tarvel's ambassador said on Monday that 450 troops had entered Dunmere.", "2031-01-13"),
+        _article("y2", "A ministry spokesman said on Friday the troops had arrived at the front outside Ketterby.", "2031-09-05"),
     ]
     page = dataclasses.replace(
-        _article("y3", "The envoy said on December 18 that losses had grew. The Velmar leader visited Saska in "
-                       "June and signed a defence pact."),
+        _article("y3", "The ambassador told reporters on December 18 that casualties had mounted. The Tarvel president "
+                       "visited Dunmere in June and signed a security pact."),
         published=PublishedDate(basis="inferred", earliest="2030-12-18"))
     analyses = [
         _analysis(nlp, dated[0], [("on Monday", "2031-01-13")]),
