@@ -959,8 +959,8 @@ def test_a_stamp_signed_by_its_office_and_an_agency_footer() -> None:
                       "shortly afterwards.\n")
     assert art.published.date == "2019-04-18"
     art = _clean_text("Tervik toll approaches 31,000\n\nANKARA\n\nNineteen more people died in strikes on Tervik over the "
-                      "past day, the ministry of health reported on Sunday.\n\nAnadolu Agency website contains only a portion of "
-                      "the news stories sent to subscribers of its full wire, in shortened form. Please contact us about subscription plans.\n")
+                      "past day, the ministry of health reported at the weekend.\n\nAnadolu Agency website contains only a portion, cut "
+                      "short, of what its full wire sends to subscribers. Please contact us about subscription plans.\n")
     assert art.outlet == "Anadolu" and "ANKARA" not in art.text
 
 

@@ -231,8 +231,8 @@ def test_according_to_an_outlet_then_a_closing_said_is_the_ministers(nlp: Any) -
 
 def test_an_outlet_reporting_with_a_belief_inside_keeps_its_own_report(nlp: Any) -> None:
     quotes = _quotes(nlp, (
-        "The Courier reports that many are special forces, with Velmar believing they possess superior combat "
-        "capabilities compared to regular forces.\n"))
+        "The Courier reports that many are special forces, with Velmar believing they hold a fighting "
+        "edge over ordinary conscript units.\n"))
     q = _find(quotes, "many are special forces")
     assert _who(q) == "Courier" or "Courier" in (q.speaker.text if q.speaker else ""), q.speaker
 

@@ -371,10 +371,10 @@ ALIAS_INDEX: dict[str, str] = _build_alias_index()
 # which partners' pages carry too, is a credit of the wire, read in ``ingest.metadata``.)
 FOOTER_MARKS: tuple[tuple[str, str], ...] = (
     (r"\bThomson Reuters Trust Principles\b", "Reuters"),
-    (r"\bThe BBC is not responsible for the content of external sites\b", "BBC"),
+    (r"\bBBC is not responsible for the content of\b", "BBC"),
     (r"\bAl Jazeera Media Network\b", "Al Jazeera"),
     (r"\bGuardian News (?:&|and) Media\b", "The Guardian"),
-    (r"\bAnadolu Agency website contains only a portion of the news stories\b", "Anadolu"),
+    (r"\bAnadolu Agency website contains only a portion\b", "Anadolu"),
 )
 
 

@@ -767,7 +767,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     if phrase:
                         return phrase
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
-            # "are in Russia's Kursk region and are expected to enter" -> coordinated clauses
+            # "are in the Orsk region and are expected to cross" -> coordinated clauses
             shared = _shared_place(doc, cur, tok, sent, ctx)
             if shared:
                 return shared
