@@ -26,13 +26,13 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_sentences_cut_at_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Flood toll in Varnia rises\nAt least 40 people died in Orlen, officials said."
+    text = "Landslide toll in Tessel rises\nAt least 25 villagers died in Marrow, officials said."
     doc = nlp(text)
     sents = Sentences(doc)
     died = next(t for t in doc if t.lower_ == "died")
     rises = next(t for t in doc if t.lower_ == "rises")
     assert not sents.same_segment(died, rises)
-    assert sents.segment(died).text.startswith("At least 40")
+    assert sents.segment(died).text.startswith("At least 25")
     said = next(t for t in doc if t.lower_ == "said")
     subj = sents.subject(said)
     assert subj is not None and subj.lower_ == "officials"
@@ -40,37 +40,37 @@ def test_sentences_cut_at_line_breaks(nlp) -> None:  # type: ignore[no-untyped-d
 
 
 def test_figure_keeps_counts_and_drops_ages_and_multipliers(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The 43-year-old said three times as many people fled as the 2,000 who stayed."
+    text = "The 51-year-old said four times as many residents left as the 3,500 who remained."
     doc = nlp(text)
     kept = [q.text for q in find_quantities(text, doc) if _is_claim_candidate(q, doc, text)]
-    assert kept == ["2,000"]
+    assert kept == ["3,500"]
 
 
 def test_figure_measure_from_the_toll_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, q, tok, sents = _first(nlp, "The number of displaced families could reach 12,000.")
-    assert _context_measure(q, doc, tok, sents.segment(tok)) == "displaced families"
+    doc, q, tok, sents = _first(nlp, "The number of homeless households may hit 8,000.")
+    assert _context_measure(q, doc, tok, sents.segment(tok)) == "homeless households"
 
 
 def test_place_from_the_verb_of_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, q, tok, sents = _first(nlp, "Orlen sent 6,000 troops to the Varnia region last week.")
-    assert location(doc, tok, sents.segment(tok), sents) == "Varnia region"
+    doc, q, tok, sents = _first(nlp, "Tessel dispatched 4,500 soldiers to the Marrow region on Friday.")
+    assert location(doc, tok, sents.segment(tok), sents) == "Marrow region"
 
 
 def test_modality_of_a_projection_and_an_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, q, tok, sents = _first(nlp, "The toll could exceed 20,000 people.")
+    doc, q, tok, sents = _first(nlp, "The death toll could exceed 15,000.")
     assert modality(q, tok, _Attribution(None), sents) == "projected"
-    doc, q, tok, sents = _first(nlp, "About 300 houses collapsed.")
-    assert modality(q, tok, _Attribution(None), sents) == "reported"  # "about" is a qualifier
-    doc, q, tok, sents = _first(nlp, "Nine others were believed trapped.")
+    doc, q, tok, sents = _first(nlp, "Around 450 homes caved in.")
+    assert modality(q, tok, _Attribution(None), sents) == "reported"  # "around" is a qualifier
+    doc, q, tok, sents = _first(nlp, "Six more were believed trapped.")
     assert modality(q, tok, _Attribution(None), sents) == "estimated"
-    doc, q, tok, sents = _first(nlp, "The quake damaged an estimated 1,500 houses.")
+    doc, q, tok, sents = _first(nlp, "The storm wrecked an estimated 2,300 homes.")
     assert modality(q, tok, _Attribution(None), sents) == "estimated"
-    doc, q, tok, sents = _first(nlp, "If it had, we wouldn't have 355 damaged shops.")
+    doc, q, tok, sents = _first(nlp, "If it had, we would not have 212 wrecked stalls.")
     assert modality(q, tok, _Attribution(None), sents) == "reported"
 
 
 def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "On 3 May, 120 people were rescued."
+    text = "On 3 May, 85 miners were rescued."
     doc, q, tok, sents = _first(nlp, text)
     te = TimeExpression(article="a", start=3, end=8, text="3 May", type="DATE", value="2025-05-03", anchor="publication")
     art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-06", basis="explicit"))
@@ -81,25 +81,25 @@ def test_as_of_from_the_clause_date_else_publication(nlp) -> None:  # type: igno
 
 
 def test_names_resolve_a_pronoun_to_the_last_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Varnian Red Cross said 40 people died. It said 12 more were missing."
+    text = "The Tesselian Red Cross said 28 people died. It said nine more were missing."
     doc = nlp(text)
     sents = Sentences(doc)
     names = Names(sents, (), ())
     cross = next(t for t in doc if t.lower_ == "cross")
     ref = names.ref_for(cross)
-    assert ref is not None and ref.name == "Varnian Red Cross" and text[ref.start : ref.end] == ref.text
+    assert ref is not None and ref.name == "Tesselian Red Cross" and text[ref.start : ref.end] == ref.text
     names.sources.append(ref)
     it = next(t for t in doc if t.text == "It")
     again = names.ref_for(it)
-    assert again is not None and again.name == "Varnian Red Cross" and again.text == "It"
+    assert again is not None and again.name == "Tesselian Red Cross" and again.text == "It"
 
 
 def test_source_reads_according_to_and_relays(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The death toll rose to 112, according to local officials cited by Orlen Radio."
+    text = "The number of dead climbed to 87, according to provincial officials cited by Marrow Radio."
     doc, q, tok, sents = _first(nlp, text)
     att = Attributor(sents, Names(sents, (), ())).attribute(q, tok, sents.segment(tok))
-    assert att.source is not None and att.source.name == "local officials"
-    assert [v.name for v in att.via] == ["Orlen Radio"]
+    assert att.source is not None and att.source.name == "provincial officials"
+    assert [v.name for v in att.via] == ["Marrow Radio"]
 
 
 def _one(nlp, text: str):  # type: ignore[no-untyped-def]
@@ -112,101 +112,101 @@ def _one(nlp, text: str):  # type: ignore[no-untyped-def]
 
 def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
     cases = {
-        "Gunmen killed or wounded at least 45 soldiers near Velk.": "casualties",
-        "Norland has suffered 2,300 casualties.": "casualties",
-        "At least 312 people have been found dead in Orlen.": "killed",
-        "Rebels captured three soldiers on Sunday.": "captured",
-        "Norland sent 8,500 troops to Kestria.": "present",
-        "The emergency service said 104 people had been confirmed dead and 27 were still missing.": "missing",
-        "Ten people are killed and about 50 hurt.": "wounded",
-        "The number of people killed by the floods rose to 3,400.": "killed",
-        "Police made 86 arrests.": "arrested",
+        "Attackers killed or wounded at least 38 police officers near Tarn.": "casualties",
+        "Kestria has suffered 1,700 casualties.": "casualties",
+        "At least 190 residents have been found dead in Marrow.": "killed",
+        "Insurgents captured four police officers on Friday.": "captured",
+        "Tessel sent 7,200 soldiers to Marrow.": "present",
+        "The rescue agency said 83 people were confirmed dead while 16 remained missing.": "missing",
+        "Eight people are killed and some 35 hurt.": "wounded",
+        "The number of people killed by the cyclone climbed to 2,900.": "killed",
+        "Officers made 64 arrests.": "arrested",
         # the parser hangs "at 85" on the participle: the figure is still the total's value
-        "Orlen's army put the number of Norland soldiers killed at 85.": "killed",
+        "Tessel's military put the number of Marrow troops killed at 72.": "killed",
         # the active verb just before the figure wins over a participle modifying the noun (misparsed subject)
-        "A shell that killed about 40 villagers sheltering in a school in Velk brought new urgency.": "killed",
-        "An Orlen mortar strike that killed about 40 Varnians sheltering in a school Tuesday brought new urgency.": "killed",
-        "Officials said 40 Varnians sheltering in a school were killed on Tuesday.": "killed",
-        "Rescuers said 40 villagers sheltering in a flooded school were evacuated.": "evacuated",
+        "A rocket that killed some 35 farmers sheltering in a mosque in Tarn added fresh urgency.": "killed",
+        "A Tessel artillery strike that killed some 35 Marrowans sheltering in a clinic Friday lent fresh urgency.": "killed",
+        "Authorities said 35 Marrowans sheltering in a clinic were killed on Friday.": "killed",
+        "Rescue teams said 35 farmers sheltering in a flooded barn were evacuated.": "evacuated",
         # states stated by nouns: suffered injuries, with injuries, suffered damage, without power
-        "Officials in Brask said 261 protesters had suffered minor injuries.": "wounded",
-        "The cholera outbreak left more than 50 people with serious injuries in Orlen.": "wounded",
-        "In Velk, 565 shops suffered serious damage, the federation said.": "damaged",
-        "The utility said more than 1 million Varnians were still without electricity.": "affected",
-        "More than a hundred schools remain occupied by student protesters in Kestria.": "captured",
+        "Authorities in Tarn said 148 demonstrators had suffered minor injuries.": "wounded",
+        "The gas blast left more than 60 people with serious injuries in Marrow.": "wounded",
+        "In Tarn, 420 stores suffered serious damage, the traders' union said.": "damaged",
+        "The grid operator said more than 1 million homes were still without electricity.": "affected",
+        "More than a hundred colleges remain occupied by striking students in Tessel.": "captured",
         # things damaged vs destroyed; "as well as" shares the verb; phrasal and idiomatic predicates
-        "Hundreds of buildings have been damaged by the quake in Varnia, as well as seven bridges.": "damaged",
-        "The floods destroyed 300 homes in Velk, as well as 12 schools.": "destroyed",
-        "The floods swept away 40 homes in Kestria.": "destroyed",
-        "The blaze gutted 30 shops in the Orlen market.": "destroyed",
-        "Police said 23 protesters were taken into custody in Velk.": "arrested",
-        "Some 5,000 people marched in Velk, as well as 300 farmers.": "present",
-        "About 1,500 houses were rendered unsafe by the quake in Orlen.": "damaged",
-        "The ministry said 3,200 people had been moved to temporary shelters in Velk.": "evacuated",
-        "The mayor said 300 residents felt unsafe in Brask.": "present",  # only things are damaged
+        "Hundreds of houses have been damaged by the storm in Marrow, as well as nine roads.": "damaged",
+        "The fire destroyed 240 houses in Tarn, as well as 8 clinics.": "destroyed",
+        "The torrent swept away 55 houses in Tessel.": "destroyed",
+        "The fire gutted 26 stalls in the Marrow bazaar.": "destroyed",
+        "Officers said 31 marchers were taken into custody in Tarn.": "arrested",
+        "Around 4,000 people rallied in Tarn, as well as 250 teachers.": "present",
+        "Some 1,100 buildings were rendered unsafe by the tremor in Marrow.": "damaged",
+        "The agency said 2,600 residents had been moved to temporary shelters in Tarn.": "evacuated",
+        "The governor said 450 villagers felt unsafe in Tessel.": "present",  # only things are damaged
     }
     for text, state in cases.items():
         claims = _one(nlp, text)
         assert claims and claims[-1].state == state, (text, [(c.text, c.state) for c in claims])
     # a clause with its own subject is not the figure's complement ("250 injured" is no casualties)
-    floods = _one(nlp, "At least five people were killed, 250 others injured and 800 homes destroyed by the floods.")
+    floods = _one(nlp, "At least eight people were killed, 190 others injured and 600 houses destroyed by the storm.")
     assert [c.state for c in floods] == ["killed", "wounded", "destroyed"]
-    force, losses = _one(nlp, "Norland sent 6,000 troops to Kestria, where 60 soldiers were killed.")
+    force, losses = _one(nlp, "Tessel sent 5,000 soldiers to Marrow, where 45 troops were killed.")
     assert (force.state, losses.state) == ("present", "killed")  # a force's size is never its losses
-    assert losses.measure == "soldiers killed"
+    assert losses.measure == "troops killed"
 
 
 def test_verbs_qualify_figures(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _one(nlp, "The death toll has passed 2,000.")[0].qualifier == "over"
-    assert _one(nlp, "Cholera cases topped 10,000.")[0].qualifier == "over"
-    (c,) = _one(nlp, "The Red Cross estimated that between 4,000 and 5,500 homes had been destroyed.")
-    assert (c.low, c.high, c.value, c.qualifier, c.state, c.modality) == (4000, 5500, 4750, "range", "destroyed", "estimated")
+    assert _one(nlp, "The flood toll has passed 1,500.")[0].qualifier == "over"
+    assert _one(nlp, "Measles cases topped 8,000.")[0].qualifier == "over"
+    (c,) = _one(nlp, "The Red Crescent estimated that between 3,000 and 4,200 houses had been destroyed.")
+    assert (c.low, c.high, c.value, c.qualifier, c.state, c.modality) == (3000, 4200, 3600, "range", "destroyed", "estimated")
 
 
 def test_sources_of_every_shape(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "State television quoted the disaster centre in Orlen as saying 10 people were killed.")
-    assert c.source is not None and c.source.name == "disaster centre" and [v.name for v in c.via] == ["State television"]
-    (c,) = _one(nlp, "Figures released by the health ministry showed 3,000 cases.")
+    (c,) = _one(nlp, "State radio quoted the emergency centre in Marrow as saying 14 people had died.")
+    assert c.source is not None and c.source.name == "emergency centre" and [v.name for v in c.via] == ["State radio"]
+    (c,) = _one(nlp, "Figures published by the health ministry showed 2,400 infections.")
     assert c.source is not None and c.source.name == "health ministry"
-    (c,) = _one(nlp, "The unit said 12 soldiers were wounded.")
+    (c,) = _one(nlp, "The unit said nine troops were hurt.")
     assert c.source is None  # a source is a body or a group, never "unit" or "statement"
     # the body behind a document: "a ministry statement said", "a report his ministry issued"
-    c = _one(nlp, "The toll includes at least 63 deaths over the past day, a ministry statement said.")[0]
+    c = _one(nlp, "The count includes at least 48 deaths over the last day, a ministry statement said.")[0]
     assert c.source is not None and c.source.name == "ministry"
-    (c,) = _one(nlp, "More than 4,200 people were injured, according to a report the Varnian ministry issued.")
-    assert c.source is not None and c.source.name == "Varnian ministry"
+    (c,) = _one(nlp, "Over 3,100 people were hurt, according to a report the Tesselian ministry published.")
+    assert c.source is not None and c.source.name == "Tesselian ministry"
     # a trailing "..., the agency reported" relays what the leading "it said"
-    c = _one(nlp, "The ministry said 70 people were killed over the past day, Meridian Radio reported.")[0]
-    assert c.source is not None and c.source.name == "ministry" and [v.name for v in c.via] == ["Meridian Radio"]
-    # "one child died, raising the toll to 240": the child reports nothing
-    cs = _one(nlp, "One more child died of hunger, raising the number of hunger deaths to 240.")
-    assert all(c.source is None or c.source.name != "child" for c in cs)
+    c = _one(nlp, "The ministry said 52 people died over the last day, Halcyon Radio reported.")[0]
+    assert c.source is not None and c.source.name == "ministry" and [v.name for v in c.via] == ["Halcyon Radio"]
+    # "one infant died, raising the toll to 190": the infant reports nothing
+    cs = _one(nlp, "Another infant died of malnutrition, raising the number of malnutrition deaths to 190.")
+    assert all(c.source is None or c.source.name != "infant" for c in cs)
 
 
 def test_place_stated_inherited_or_the_counting_body(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "Kestria's health ministry said that 1,200 people had died.")
-    assert (c.location, c.location_basis) == ("Kestria", "stated")
-    (c,) = _one(nlp, "Two people were killed when a shell hit a school in the southern city of Brask.")
-    assert (c.location, c.location_basis) == ("Brask", "stated")
-    text = "The toll rose to 3,400 on Monday."
-    art = Article(id="a", source="a.txt", text=text, title="Floods in Varnia kill thousands",
+    (c,) = _one(nlp, "Norvia's health ministry said that 950 people had died.")
+    assert (c.location, c.location_basis) == ("Norvia", "stated")
+    (c,) = _one(nlp, "Three people died when a rocket struck a clinic in the northern city of Tarn.")
+    assert (c.location, c.location_basis) == ("Tarn", "stated")
+    text = "The toll climbed to 2,700 on Friday."
+    art = Article(id="a", source="a.txt", text=text, title="Storm in Marrow kills thousands",
                   published=PublishedDate(date="2025-05-12", basis="explicit"))
     from dossier.extract.claims import extract_claims
     from dossier.settings import Settings
 
     (c,) = extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
-    assert (c.location, c.location_basis, c.location_from) == ("Varnia", "inherited", "title: Varnia")
+    assert (c.location, c.location_basis, c.location_from) == ("Marrow", "inherited", "title: Marrow")
     assert (c.state, c.as_of, c.as_of_basis) == ("killed", "2025-05-12", "published")
 
 
 def test_place_of_a_stock_index_figure_is_its_market(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _one(nlp, "Shares slid across Varnia on Monday. The FTSE 100 fell 2.4%, while the Nasdaq composite lost 3.1%.")
+    claims = _one(nlp, "Stocks fell across Marrow on Friday. The FTSE 100 dropped 1.8%, while the Nasdaq composite shed 2.6%.")
     got = {c.text: c.location for c in claims}
-    assert got.get("2.4%") == "United Kingdom" and got.get("3.1%") == "United States", got
-    claims = _one(nlp, "Traders in Brask watched the Hang Seng all day. It ended down 1.2%.")
-    assert [c.location for c in claims if c.value == 1.2] == ["Hong Kong"], [(c.text, c.location, c.state) for c in claims]
-    (c,) = _one(nlp, "Floods destroyed 300 homes in Varnia.")
-    assert c.location == "Varnia"  # no index: the place as before
+    assert got.get("1.8%") == "United Kingdom" and got.get("2.6%") == "United States", got
+    claims = _one(nlp, "Dealers in Tarn followed the Hang Seng closely. It closed down 0.9%.")
+    assert [c.location for c in claims if c.value == 0.9] == ["Hong Kong"], [(c.text, c.location, c.state) for c in claims]
+    (c,) = _one(nlp, "Storms destroyed 210 houses in Marrow.")
+    assert c.location == "Marrow"  # no index: the place as before
 
 
 def _titled(nlp, title: str, text: str):  # type: ignore[no-untyped-def]
@@ -220,32 +220,32 @@ def _titled(nlp, title: str, text: str):  # type: ignore[no-untyped-def]
 
 def test_inherited_place_is_the_one_city_the_opening_locates(nlp) -> None:  # type: ignore[no-untyped-def]
     # a fictional story with gazetteer names: the title's country, the lead's one city of it
-    text = ("Rescuers worked through the night in Mendoza after the dam above the town gave way.\n\n"
-            "The regional office said 14 people had died.")
-    (c,) = _titled(nlp, "Dam burst kills 14 in Argentina", text)
+    text = ("Emergency crews toiled overnight in Mendoza after the reservoir wall above the town failed.\n\n"
+            "The provincial office said 11 people had died.")
+    (c,) = _titled(nlp, "Reservoir failure kills 11 in Argentina", text)
     assert (c.location, c.location_basis) == ("Mendoza", "inherited"), c.location_from
     # the opening names two cities of the country: the scope stays the country
-    text = ("Voters queued in Mendoza and in Cordoba as polls opened.\n\n"
-            "Officials said 288 candidates were standing.")
-    (c,) = _titled(nlp, "Polls open across Argentina", text)
+    text = ("Lines formed in Mendoza and in Cordoba as voting began.\n\n"
+            "Officials said 312 candidates were running.")
+    (c,) = _titled(nlp, "Voting begins across Argentina", text)
     assert c.location == "Argentina", c.location_from
 
 
 def test_place_of_a_figure_owned_by_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Markets steadied in London after the US Government's $700 billion bail out of the banks."
-    (c,) = [c for c in _titled(nlp, "Shares steady in London", text) if c.value == 700e9]
+    text = "Stocks recovered in London after the US Government's $550 billion rescue of the lenders."
+    (c,) = [c for c in _titled(nlp, "Stocks recover in London", text) if c.value == 550e9]
     assert (c.location, c.location_basis) == ("US", "stated"), c.location_from
 
 
 def test_a_part_of_a_place_is_named_as_a_journalist_would(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "The quake killed 10 people in Varnia's southern area on Sunday.")
-    assert c.location == "southern Varnia", c.location_from
-    (c,) = _one(nlp, "The quake killed 10 people in Varnia's Brask region on Sunday.")
-    assert c.location == "Varnia's Brask region", c.location_from  # a named region stays as written
+    (c,) = _one(nlp, "The storm killed 12 people in Marrow's northern area on Friday.")
+    assert c.location == "northern Marrow", c.location_from
+    (c,) = _one(nlp, "The storm killed 12 people in Varnia's Ostrel region on Friday.")
+    assert c.location == "Varnia's Ostrel region", c.location_from  # a named region stays as written
 
 
 def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _titled(nlp, "Nikkei slides as factory orders drop", "Factory orders dropped 3.1 percent last month.")
+    (c,) = _titled(nlp, "Nikkei falls as export orders weaken", "Export orders fell 2.7 percent last month.")
     assert (c.location, c.location_basis, c.location_from) == ("Japan", "inherited", "title: Japan")
 
 
