@@ -254,202 +254,202 @@ def test_force_size_and_property_numbers(nlp) -> None:  # type: ignore[no-untype
     from dossier.extract.quantities import find_quantities
     from dossier.extract.claims.figure import _is_claim_candidate
 
-    text = "TESSA -- A 50,000-strong group of Varnian troops is preparing an attack. A survivor was dug from a six-story building."
+    text = "MARLO -- A 40,000-strong group of Norvian soldiers is readying an offensive. A woman was pulled from a six-story building."
     doc = nlp(text)
     qs = find_quantities(text, doc)
-    strong = next(q for q in qs if q.value == 50000)
-    assert strong.measure == "group of Varnian troops"
+    strong = next(q for q in qs if q.value == 40000)
+    assert strong.measure == "group of Norvian soldiers"
     assert _is_claim_candidate(strong, doc, text)
     six = next(q for q in qs if q.value == 6)
     assert not _is_claim_candidate(six, doc, text)
 
 
 def test_bare_figures_whose_predicate_only_people_undergo(nlp) -> None:  # type: ignore[no-untyped-def]
-    """'300 were still missing', 'of the 5.5 million who were displaced' count people (fictional text)."""
-    cs = _one(nlp, "Officials said 300 were still missing and 1,200 had been evacuated.")
-    assert [(c.value, c.state, c.measure) for c in cs] == [(300, "missing", "people missing"), (1200, "evacuated", "people evacuated")]
-    cs = _one(nlp, "Of the 5.5 million who were newly displaced, 1.4 million fled across the border, the agency said.")
-    assert [(c.value, c.state) for c in cs] == [(5_500_000, "displaced"), (1_400_000, "displaced")]
+    """'240 were still missing', 'of the 4.2 million who were displaced' count people (fictional text)."""
+    cs = _one(nlp, "Authorities said 240 were still missing and 1,050 had been evacuated.")
+    assert [(c.value, c.state, c.measure) for c in cs] == [(240, "missing", "people missing"), (1050, "evacuated", "people evacuated")]
+    cs = _one(nlp, "Of the 4.2 million who were newly displaced, 1.1 million fled over the frontier, the relief agency said.")
+    assert [(c.value, c.state) for c in cs] == [(4_200_000, "displaced"), (1_100_000, "displaced")]
     # the earlier figure's people stay what is counted
-    cs = _one(nlp, "At least 40 Varnian villagers died on Monday, and another 300 were injured.")
-    assert cs[-1].measure is not None and "villagers" in cs[-1].measure
+    cs = _one(nlp, "At least 35 Norvian farmers died on Friday, and another 260 were hurt.")
+    assert cs[-1].measure is not None and "farmers" in cs[-1].measure
 
 
 def test_sources_after_long_appositions_and_modals_of_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional sentences in shapes real wire copy uses."""
-    (c,) = _one(nlp, "Jana Roe, the Varnian Red Cross Society (VRCS) Orlen secretary-general, told the Meridian news "
-                     "agency another 10,100 people are reported missing in the coastal city.")
-    assert c.source is not None and c.source.name == "Jana Roe"
-    (c,) = _one(nlp, "The floods have left more than 30,000 people homeless, according to the Varnian Organisation for "
-                     "Migration, particularly in Castellan.")
-    assert c.source is not None and c.source.name == "Varnian Organisation for Migration" and c.via == ()
-    (c,) = _one(nlp, "Officials estimated that as many as 2,000 people may have perished in Castellan alone.")
+    (c,) = _one(nlp, "Mira Koss, the Norvian Red Crescent Society (NRCS) Tarn secretary-general, told the Halcyon news "
+                     "agency a further 8,300 people are reported missing in the port city.")
+    assert c.source is not None and c.source.name == "Mira Koss"
+    (c,) = _one(nlp, "The storm has left over 24,000 people homeless, according to the Norvian Office for "
+                     "Refugees, especially in Dunmore.")
+    assert c.source is not None and c.source.name == "Norvian Office for Refugees" and c.via == ()
+    (c,) = _one(nlp, "Authorities estimated that as many as 1,600 residents may have perished in Dunmore alone.")
     assert c.modality == "estimated"
-    (c,) = _one(nlp, "The toll could rise to 3,000, the mayor warned.")
+    (c,) = _one(nlp, "The toll could climb to 2,500, the governor warned.")
     assert c.modality == "projected"
 
 
 def test_speaker_before_relays(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional: the verb's own speaker gives the figure; 'according to', trailing 'X reports' relay it."""
-    cs = _one(nlp, '"Varnia sent about 15,000 soldiers to Orlen," the intelligence agency told lawmakers, '
-                   "according to two members of the committee.")
+    cs = _one(nlp, '"Norvia sent roughly 12,000 troops to Marrow," the intelligence agency told legislators, '
+                   "according to three members of the panel.")
     assert cs[0].source is not None and cs[0].source.name == "intelligence agency"
-    assert [v.name for v in cs[0].via] == ["members of the committee"]
-    cs = _one(nlp, "The ministry said 40 people died, Meridian reported.")
-    assert cs[0].source is not None and cs[0].source.name == "ministry" and [v.name for v in cs[0].via] == ["Meridian"]
-    cs = _one(nlp, "General Ivo Brenn stated this week that losses continue to rise, estimating that 3,000 soldiers "
+    assert [v.name for v in cs[0].via] == ["members of the panel"]
+    cs = _one(nlp, "The ministry said 33 people died, Halcyon reported.")
+    assert cs[0].source is not None and cs[0].source.name == "ministry" and [v.name for v in cs[0].via] == ["Halcyon"]
+    cs = _one(nlp, "General Tomas Vell stated on Monday that losses keep climbing, estimating that 2,600 troops "
                    "have been wounded.")
-    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"
+    assert cs[0].source is not None and cs[0].source.name == "Tomas Vell"
 
 
 def test_a_placing_participle_yields_to_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional: what the sentence says happened to soldiers 'deployed'/'sent' there is their state."""
-    (c,) = _one(nlp, "Around 2,000 Varnian soldiers deployed to help Orlen fight are believed to have been killed, "
-                     "a lawmaker told reporters on Tuesday.")
+    (c,) = _one(nlp, "Some 1,700 Norvian troops deployed to help Marrow fight are believed to have been killed, "
+                     "a legislator told journalists on Friday.")
     assert (c.state, c.modality) == ("killed", "estimated")
-    (c,) = _one(nlp, "About 600 Varnian soldiers are believed to have died fighting for Orlen, the agency said.")
+    (c,) = _one(nlp, "Roughly 520 Norvian troops are believed to have died fighting for Marrow, the service said.")
     assert c.state == "killed"
-    cs = _one(nlp, "The agency said that at least 300 Varnian soldiers sent to Orlen had been killed and about 2,700 wounded.")
+    cs = _one(nlp, "The service said that at least 260 Norvian troops sent to Marrow had been killed and roughly 2,300 wounded.")
     assert [c.state for c in cs] == ["killed", "wounded"]
-    (c,) = _one(nlp, "About 8,000 troops deployed to the border arrived on Monday.")
+    (c,) = _one(nlp, "Some 6,500 soldiers deployed to the frontier arrived on Friday.")
     assert c.state == "present"
 
 
 def test_citing_a_document_nobody_owns(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional: 'X, citing intelligence data, said' is X's figure; 'citing figures from the ministry' relays the ministry."""
-    (c,) = _one(nlp, "Lawmaker Ivo Brenn, citing intelligence data, has said that 100 Varnian soldiers have been killed.")
-    assert c.source is not None and (c.source.name or "").endswith("Ivo Brenn") and c.via == ()
-    (c,) = _one(nlp, "Meridian reported that 40 people died, citing figures from the Interior Ministry.")
-    assert c.source is not None and c.source.name == "Interior Ministry" and [v.name for v in c.via] == ["Meridian"]
+    (c,) = _one(nlp, "Deputy Tomas Vell, citing intelligence data, said that 120 Norvian troops have died.")
+    assert c.source is not None and (c.source.name or "").endswith("Tomas Vell") and c.via == ()
+    (c,) = _one(nlp, "Halcyon reported that 27 people died, citing figures from the Health Ministry.")
+    assert c.source is not None and c.source.name == "Health Ministry" and [v.name for v in c.via] == ["Halcyon"]
 
 
 def test_totals_comparisons_rescues_and_an_acronym_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'a total of N people have died', 'up from N', 'pulled from the rubble', 'WHO says'."""
-    (c,) = _one(nlp, "A total of 4,400 people have died from the fever outbreak, figures showed on Wednesday.")
+    """Fictional: 'a total of N people have died', 'up from N', 'pulled from the debris', 'WHO says'."""
+    (c,) = _one(nlp, "A total of 3,700 people have died from the measles epidemic, data showed on Friday.")
     assert c.state == "killed"
-    cs = _one(nlp, "WHO says 5,100 people have died in eight countries, up from 4,900 on Friday.")
+    cs = _one(nlp, "WHO says 4,300 people have died in six countries, up from 4,050 on Tuesday.")
     assert cs[0].source is not None and cs[0].source.name == "WHO"
-    assert [c.state for c in cs if c.value in (5100, 4900)] == ["killed", "killed"]
-    (c,) = _one(nlp, "More than 50 people had been pulled from the rubble by late Wednesday.")
+    assert [c.state for c in cs if c.value in (4300, 4050)] == ["killed", "killed"]
+    (c,) = _one(nlp, "Over 45 people had been pulled from the debris by late Friday.")
     assert c.state == "rescued"
 
 
 def test_others_after_a_magnitude_are_people(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: '71 others missing' after 'a 6.7-magnitude quake' counts people."""
-    cs = _one(nlp, "A 6.7-magnitude quake flattened homes. The official death toll was 26, with 71 others missing.")
-    assert [(c.value, c.measure) for c in cs if c.value == 71] == [(71, "people missing")]
+    """Fictional: '58 others missing' after 'a 6.3-magnitude tremor' counts people."""
+    cs = _one(nlp, "A 6.3-magnitude tremor levelled houses. The official death toll stood at 19, with 58 others missing.")
+    assert [(c.value, c.measure) for c in cs if c.value == 58] == [(58, "people missing")]
 
 
 def test_a_figure_before_a_coordinated_verb_has_its_own_state(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: '600 soldiers have died ... and another four-thousand-100 have been injured': the 600 died."""
-    cs = _one(nlp, "The agency says roughly 600 Varnian soldiers have died fighting for Orlen and another "
-                   "four-thousand-100 have been injured.")
-    assert cs[0].value == 600 and cs[0].state == "killed"
-    (c,) = _one(nlp, "The attack killed or wounded 45 soldiers, the ministry said.")
+    """Fictional: '540 troops have died ... and another three-thousand-300 have been injured': the 540 died."""
+    cs = _one(nlp, "The service says about 540 Norvian troops have died fighting for Marrow and another "
+                   "three-thousand-300 have been injured.")
+    assert cs[0].value == 540 and cs[0].state == "killed"
+    (c,) = _one(nlp, "The ambush killed or wounded 37 troops, the ministry said.")
     assert c.state == "casualties"
 
 
 
 def test_a_figure_right_before_its_own_verb_and_partitives(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'and another four-thousand-100 were hurt' (however parsed), 'N of the M troops dispatched ...
+    """Fictional: 'and another two-thousand-900 were hurt' (however parsed), 'N of the M troops dispatched ...
     had by now been killed or injured', 'have been killed or wounded battling ...'."""
-    cs = _one(nlp, "The bureau reports about 450 Varnian troops have perished in combat for Orlen and another "
-                   "three-thousand-200 were hurt.")
-    assert [(c.value, c.state) for c in cs] == [(450, "killed"), (3200, "wounded")]
+    cs = _one(nlp, "The office reports roughly 380 Norvian soldiers have perished in battle for Marrow and another "
+                   "two-thousand-900 were hurt.")
+    assert [(c.value, c.state) for c in cs] == [(380, "killed"), (2900, "wounded")]
     assert cs[1].measure is not None and "killed" not in cs[1].measure
-    cs = _one(nlp, "On Tuesday the Orlen command said roughly 2,500 of the 9,000 Varnian troops dispatched by Brask "
-                   "last autumn had by now been killed or injured.")
-    assert [(c.value, c.state) for c in cs] == [(2500, "casualties"), (9000, "present")]
-    (c,) = _one(nlp, "Minister Ivo Brenn said that more than 1,800 Varnian troops have been killed or wounded battling "
-                     "the offensive near Kessel.")
+    cs = _one(nlp, "On Friday the Marrow command said about 2,100 of the 8,000 Norvian soldiers dispatched by Tarn "
+                   "last spring had by now been killed or injured.")
+    assert [(c.value, c.state) for c in cs] == [(2100, "casualties"), (8000, "present")]
+    (c,) = _one(nlp, "Minister Tomas Vell said that over 1,500 Norvian soldiers have been killed or wounded battling "
+                     "the assault near Dunmore.")
     assert c.state == "casualties"
 
 
 def test_a_total_before_a_verb_the_parser_left_without_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'the count of troops killed or wounded during the conflict has passed 2,600' is casualties;
-    'the injured are nearing 800' are the injured."""
-    (c,) = _one(nlp, "The Varnian spy agency has reported that the count of Orlen troops killed or wounded during "
-                     "the conflict with Brask has passed 2,600.")
+    """Fictional: 'the count of soldiers killed or wounded during the war has passed 2,200' is casualties;
+    'the injured are nearing 650' are the injured."""
+    (c,) = _one(nlp, "The Norvian spy service has reported that the count of Marrow soldiers killed or wounded during "
+                     "the war with Tarn has passed 2,200.")
     assert c.state == "casualties"
-    cs = _one(nlp, "“We were told there had been at least 70 fatalities, and the injured are nearing 800,” she said.")
-    assert [(c.value, c.state) for c in cs] == [(70, "killed"), (800, "wounded")]
+    cs = _one(nlp, "“They told us there had been at least 55 fatalities, and the injured are nearing 650,” he said.")
+    assert [(c.value, c.state) for c in cs] == [(55, "killed"), (650, "wounded")]
     assert cs[1].measure is not None and "fatalit" not in cs[1].measure
 
 
 def test_serious_condition_and_a_ground_are_not_deaths(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: '1,310 hurt, 655 of whom remain in critical condition', 'roughly 900 in serious condition' are
-    hurt, not dead; '12,000 to 15,000 deaths based on the ruined neighbourhoods' are deaths."""
-    cs = _one(nlp, "The quake that hit Kessel province has now left 940 dead and 1,310 hurt, 655 of whom remain in "
+    """Fictional: '1,170 hurt, 430 of whom remain in critical condition', 'about 720 in serious condition' are
+    hurt, not dead; '9,000 to 11,000 deaths based on the destroyed districts' are deaths."""
+    cs = _one(nlp, "The tremor that struck Dunmore province has now left 810 dead and 1,170 hurt, 430 of whom remain in "
                    "critical condition.")
-    assert [(c.value, c.state) for c in cs] == [(940, "killed"), (1310, "wounded"), (655, "wounded")]
-    cs = _one(nlp, "The quake's death toll has topped 1,800, with the number of injured also surpassing 1,500, "
-                   "including roughly 900 in serious condition, officials said.")
-    assert [(c.value, c.state) for c in cs] == [(1800, "killed"), (1500, "wounded"), (900, "wounded")]
-    (c,) = _one(nlp, "“The total could hit 12,000 to 15,000 deaths based on the ruined neighbourhoods,” the governor said.")
+    assert [(c.value, c.state) for c in cs] == [(810, "killed"), (1170, "wounded"), (430, "wounded")]
+    cs = _one(nlp, "The tremor's death toll has gone past 1,600, with the number of injured also surpassing 1,350, "
+                   "including about 720 in serious condition, authorities said.")
+    assert [(c.value, c.state) for c in cs] == [(1600, "killed"), (1350, "wounded"), (720, "wounded")]
+    (c,) = _one(nlp, "“The total may reach 9,000 to 11,000 deaths based on the destroyed districts,” the mayor said.")
     assert c.state == "killed"
 
 
 def test_what_a_clause_says_happened_beats_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'three injured fighters who were seized' were captured."""
-    (c,) = _one(nlp, "Three injured Varnian fighters who were seized by Orlen units near Kessel were moved to Brask "
-                     "for questioning, the president said.")
+    """Fictional: 'four wounded fighters who were seized' were captured."""
+    (c,) = _one(nlp, "Four wounded Norvian fighters who were seized by Marrow troops near Dunmore were taken to Tarn "
+                     "for interrogation, the prime minister said.")
     assert c.state == "captured"
 
 
 def test_sources_of_closing_and_coordinated_attributions(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: '..., Jane Roe, the WHO envoy in Varnia, said.', '..., Ivo Brenn, a spokesman for the regional
-    police, told Ruvia.' (the parser leaves the verb without subject), 'According to Ruvia, Ivo Brenn, ..., said that
-    ...', 'The ministry believes there are N ..., and Pat Roe ... said that ...', 'The earlier toll released by the
-    authorities indicated ...', 'the UN gave an initial figure of ...'."""
-    (c,) = _one(nlp, "In Brask, over 90,000 residents are homeless, Jane Roe, the WHO envoy in Varnia, said.")
-    assert c.source is not None and c.source.name == "Jane Roe" and c.state == "displaced"
-    cs = _one(nlp, "Twenty-two bodies were pulled out of two buses swept away by a mudslide in western Varnia, "
-                   "Ivo Brenn, a spokesman for the regional police, told Ruvia.")
-    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn"
-    cs = _one(nlp, "According to Ruvia, Ivo Brenn, head of Orlen's defence council, announced that Brask would "
-                   "dispatch 800 deminers to the Kessel area.")
-    assert cs[0].source is not None and cs[0].source.name == "Ivo Brenn" and [v.name for v in cs[0].via] == ["Ruvia"]
-    cs = _one(nlp, "The ministry believes there are currently \"at least 7,000\" Varnian soldiers within the Kessel "
-                   "district, and Pat Roe, the ministry's spokeswoman, said that \"the figure may rise.\"")
+    """Fictional: '..., Mira Koss, the WHO envoy in Norvia, said.', '..., Tomas Vell, a spokesman for the provincial
+    police, told Ruvia.' (the parser leaves the verb without subject), 'According to Ruvia, Tomas Vell, ..., announced
+    that ...', 'The ministry believes there are N ..., and Lena Ost ... said that ...', 'The previous toll released by
+    the authorities indicated ...', 'the UN gave an initial figure of ...'."""
+    (c,) = _one(nlp, "In Tarn, more than 75,000 people are homeless, Mira Koss, the WHO envoy in Norvia, said.")
+    assert c.source is not None and c.source.name == "Mira Koss" and c.state == "displaced"
+    cs = _one(nlp, "Eighteen bodies were pulled out of three vans swept away by a landslide in eastern Norvia, "
+                   "Tomas Vell, a spokesman for the provincial police, told Ruvia.")
+    assert cs[0].source is not None and cs[0].source.name == "Tomas Vell"
+    cs = _one(nlp, "According to Ruvia, Tomas Vell, head of Marrow's security council, announced that Tarn would "
+                   "dispatch 650 sappers to the Dunmore area.")
+    assert cs[0].source is not None and cs[0].source.name == "Tomas Vell" and [v.name for v in cs[0].via] == ["Ruvia"]
+    cs = _one(nlp, "The ministry believes there are now \"at least 5,800\" Norvian troops inside the Dunmore "
+                   "district, and Lena Ost, the ministry's spokeswoman, said that \"the number could grow.\"")
     assert cs[0].source is not None and cs[0].source.text == "The ministry" and cs[0].modality == "estimated"
-    cs = _one(nlp, "The earlier toll released by the authorities late on Sunday indicated 1,480 dead.")
+    cs = _one(nlp, "The previous toll released by the authorities late on Friday indicated 1,230 dead.")
     assert cs[0].source is not None and cs[0].source.name == "authorities"
-    cs = _one(nlp, "The UN on Sunday gave a provisional figure of 410 dead, but later said it was still checking it.")
+    cs = _one(nlp, "The UN on Friday gave an initial figure of 290 dead, but later said it was still verifying it.")
     assert cs[0].source is not None and cs[0].source.name == "UN"
 
 
 def test_modality_of_causes_carried_cues_and_confirmed_counts(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'due to the conflict' is a cause, not a schedule; 'on top of the 9,000 troops already stationed
+    """Fictional: 'due to the conflict' is a cause, not a schedule; 'on top of the 7,500 troops already stationed
     there' is no projection; a cue carried from the sentence before does not make an estimate; 'have now been
     confirmed dead' is confirmed."""
-    (c,) = _one(nlp, "Before the quake, nearly 2 million people in Varnia were already facing shortages of food "
-                     "due to the conflict.")
+    (c,) = _one(nlp, "Before the storm, almost 2 million people in Norvia were already facing food shortages "
+                     "due to the war.")
     assert c.modality == "reported"
-    cs = _one(nlp, "Ivo Brenn said Brask will send 700 deminers to Kessel, on top of the roughly 9,000 troops "
-                   "already stationed there since the spring.")
-    assert [(c.value, c.modality) for c in cs] == [(700, "projected"), (9000, "reported")]
-    cs = _one(nlp, "Medical officials earlier estimated the death toll in Orlen at 4,100. The cyclone also killed "
-                   "around 90 people in other parts of the province.")
-    assert [c.modality for c in cs if c.value == 90] == ["reported"]
-    (c,) = _one(nlp, "Some 96 people have now been confirmed dead after the floods in Varnia, police said.")
+    cs = _one(nlp, "Tomas Vell said Tarn will send 560 sappers to Dunmore, on top of the roughly 7,500 troops "
+                   "already stationed there since the winter.")
+    assert [(c.value, c.modality) for c in cs] == [(560, "projected"), (7500, "reported")]
+    cs = _one(nlp, "Health officials earlier estimated the death toll in Marrow at 3,300. The storm also killed "
+                   "about 75 people in other parts of the region.")
+    assert [c.modality for c in cs if c.value == 75] == ["reported"]
+    (c,) = _one(nlp, "Around 84 people have now been confirmed dead after the storm in Norvia, police said.")
     assert c.modality == "confirmed"
     # the confirmation is the first figure's own verb; the missing are only reported
-    cs = _one(nlp, "Police said 61 people had been confirmed dead and 19 were still missing in Brask.")
-    assert [(c.value, c.modality) for c in cs] == [(61, "confirmed"), (19, "reported")]
+    cs = _one(nlp, "Officers said 47 people had been confirmed dead and 13 were still missing in Tarn.")
+    assert [(c.value, c.modality) for c in cs] == [(47, "confirmed"), (13, "reported")]
 
 
 def test_a_bare_toll_counts_what_the_figure_before_it_counted(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'up to 2,200 soldiers had been wounded or killed. The agency put the toll at roughly 1,900' is
-    casualties; 'the tally might climb to 15,000' after deaths is deaths; a bare toll after deaths stays deaths."""
-    cs = _one(nlp, "Minister Ivo Brenn stated that up to 2,200 Varnian troops had been wounded or killed. "
-                   "The agency estimated the toll at roughly 1,900.")
-    assert [(c.value, c.state) for c in cs] == [(2200, "casualties"), (1900, "casualties")]
+    """Fictional: 'up to 1,900 soldiers had been wounded or killed. The service put the toll at about 1,600' is
+    casualties; 'the tally might climb to 12,000' after deaths is deaths; a bare toll after deaths stays deaths."""
+    cs = _one(nlp, "Minister Tomas Vell stated that up to 1,900 Norvian soldiers had been wounded or killed. "
+                   "The service estimated the toll at about 1,600.")
+    assert [(c.value, c.state) for c in cs] == [(1900, "casualties"), (1600, "casualties")]
     assert cs[1].measure == cs[0].measure
-    cs = _one(nlp, "Medical officials earlier put the death toll in Orlen at 4,100. The mayor said the tally "
-                   "might climb to 15,000.")
-    assert [(c.value, c.state) for c in cs] == [(4100, "killed"), (15000, "killed")]
-    cs = _one(nlp, "Five people were killed and 40 injured in the blast. The toll rose to 7 on Monday.")
-    assert [(c.value, c.state) for c in cs] == [(5, "killed"), (40, "wounded"), (7, "killed")]
+    cs = _one(nlp, "Health officials earlier put the death toll in Marrow at 3,300. The governor said the tally "
+                   "might climb to 12,000.")
+    assert [(c.value, c.state) for c in cs] == [(3300, "killed"), (12000, "killed")]
+    cs = _one(nlp, "Four people were killed and 33 injured in the explosion. The toll rose to 6 on Friday.")
+    assert [(c.value, c.state) for c in cs] == [(4, "killed"), (33, "wounded"), (6, "killed")]
 
 
 def test_remains_losses_and_a_contrasted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
