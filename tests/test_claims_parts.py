@@ -453,113 +453,114 @@ def test_a_bare_toll_counts_what_the_figure_before_it_counted(nlp) -> None:  # t
 
 
 def test_remains_losses_and_a_contrasted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'the bodies of 2,750 people have been found', '1,200 bodies were buried' are deaths; 'Independent
-    experts, meanwhile, estimate the tally of losses at least 4,500 troops' are casualties given by the experts;
-    'the death toll stands at 8,700, but regional officials believe it may be far higher' is not the officials'."""
-    cs = _one(nlp, "The agency said \"the bodies of 2,750 people have been found and named\", with 6,000 more still "
-                   "missing.")
-    assert [(c.value, c.state) for c in cs] == [(2750, "killed"), (6000, "missing")]
-    (c,) = _one(nlp, "Over 1,200 bodies were buried by Tuesday evening, the health minister said.")
+    """Fictional: 'the bodies of N people have been recovered', 'N bodies had been buried' are deaths; 'Independent
+    analysts, meanwhile, estimate the tally of losses at least N troops' are casualties given by the analysts;
+    'the death toll stands at N, but local officials believe the real figure may be much higher' is not the
+    officials'."""
+    cs = _one(nlp, "The office said \"the bodies of 2,340 people have been recovered and identified\", with 5,100 more "
+                   "still missing.")
+    assert [(c.value, c.state) for c in cs] == [(2340, "killed"), (5100, "missing")]
+    (c,) = _one(nlp, "More than 980 bodies had been buried by Friday night, the interior minister said.")
     assert c.state == "killed"
-    (c,) = _one(nlp, "Independent experts, meanwhile, estimate the tally of losses at least 4,500 troops.")
-    assert c.state == "casualties" and c.source is not None and c.source.name == "Independent experts"
-    (c,) = _one(nlp, "The storm's death toll in Orlen stands at 8,700, but regional officials believe it may be far higher.")
+    (c,) = _one(nlp, "Independent analysts, meanwhile, estimate the tally of losses at least 4,200 troops.")
+    assert c.state == "casualties" and c.source is not None and c.source.name == "Independent analysts"
+    (c,) = _one(nlp, "The cyclone's death toll in Marrow stands at 7,300, but local officials believe the real figure may be much higher.")
     assert c.source is None and c.modality == "reported"
 
 
 def test_modality_of_estimates_by_name_hedges_and_official_counts(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'According to western estimates, Brask has sent around 15,000 troops' is an estimate; 'there
-    might be nearer 9,000 to 10,000 troops' hedges a present count (estimated, not projected); 'officials put the
-    toll at 5,500' is an official count (reported)."""
-    (c,) = _one(nlp, "According to western estimates, Brask has sent around 15,000 troops to Orlen.")
+    """Fictional: 'According to foreign estimates, Tarn has sent about 13,000 soldiers' is an estimate; 'there
+    might be nearer 7,000 to 8,000 soldiers' hedges a present count (estimated, not projected); 'authorities put the
+    toll at 4,600' is an official count (reported)."""
+    (c,) = _one(nlp, "According to foreign estimates, Tarn has sent about 13,000 soldiers to Marrow.")
     assert c.modality == "estimated"
-    (c,) = _one(nlp, "Pat Roe said that overall there might be nearer 9,000 to 10,000 Varnian troops in Orlen.")
+    (c,) = _one(nlp, "Lena Ost said that in total there might be nearer 7,000 to 8,000 Norvian soldiers in Marrow.")
     assert c.modality == "estimated"
-    (c,) = _one(nlp, "Health officials put the death toll in Brask at 5,500 on Friday.")
+    (c,) = _one(nlp, "Medical authorities put the death toll in Tarn at 4,600 on Tuesday.")
     assert c.modality == "reported"
 
 
 def test_estimates_named_by_their_source_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'According to Varnian intelligence estimates, roughly 450 of the 11,000 troops sent there died',
-    'Earlier estimates mentioned 3,000 casualties' are estimates."""
-    cs = _one(nlp, "According to Varnian intelligence estimates, roughly 450 of the 11,000 troops sent there died.")
+    """Fictional: 'According to Norvian intelligence estimates, about 390 of the 9,500 soldiers sent there died',
+    'Previous estimates cited 2,600 casualties' are estimates."""
+    cs = _one(nlp, "According to Norvian intelligence estimates, about 390 of the 9,500 soldiers sent there died.")
     assert [c.modality for c in cs] == ["estimated", "estimated"]
-    cs = _one(nlp, "Earlier estimates mentioned 3,000 casualties among the soldiers sent to Orlen.")
+    cs = _one(nlp, "Previous estimates cited 2,600 casualties among the troops sent to Marrow.")
     assert cs[0].modality == "estimated" and cs[0].state == "casualties"
 
 
 def test_taken_prisoner_is_captured(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'Two Varnian soldiers were taken prisoner', 'Some 40 tourists are being held hostage'."""
-    (c,) = _one(nlp, "Two Varnian soldiers were taken prisoner by Orlen forces on Saturday.")
+    """Fictional: 'Three Norvian troops were taken prisoner', 'Around 30 hikers are being held hostage'."""
+    (c,) = _one(nlp, "Three Norvian troops were taken prisoner by Marrow fighters on Thursday.")
     assert c.state == "captured"
-    (c,) = _one(nlp, "Some 40 tourists are being held hostage in Brask, police said.")
+    (c,) = _one(nlp, "Around 30 hikers are being held hostage in Tarn, officers said.")
     assert c.state == "captured"
 
 
 def test_relays_named_by_cited_by_and_quoting(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'According to Varnia's military intelligence (VMI), cited by Orlen Pravda, ...' is VMI via Orlen
-    Pravda; '..., state broadcaster VRT said, quoting the information team of the council' is the team via VRT."""
-    (c,) = _one(nlp, "According to Varnia's military intelligence (VMI), cited by Orlen Pravda, some 40 Brask soldiers "
-                     "were killed in the strike.")
-    assert c.source is not None and c.source.name == "VMI" and [v.name for v in c.via] == ["Orlen Pravda"]
-    (c,) = _one(nlp, "Rescuers have recovered 1,500 bodies, state broadcaster VRT said, quoting the information team "
+    """Fictional: 'According to Norvia's defence intelligence (NDI), cited by Marrow Herald, ...' is NDI via Marrow
+    Herald; '..., public broadcaster NTV said, quoting the media team of the council' is the team via NTV."""
+    (c,) = _one(nlp, "According to Norvia's defence intelligence (NDI), cited by Marrow Herald, about 35 Tarn troops "
+                     "died in the attack.")
+    assert c.source is not None and c.source.name == "NDI" and [v.name for v in c.via] == ["Marrow Herald"]
+    (c,) = _one(nlp, "Rescue teams have retrieved 1,250 bodies, public broadcaster NTV said, quoting the media team "
                      "of the council.")
-    assert c.source is not None and "information team" in (c.source.name or "") and [v.name for v in c.via][0].endswith("VRT")
+    assert c.source is not None and "media team" in (c.source.name or "") and [v.name for v in c.via][0].endswith("NTV")
 
 
 def test_magnitudes_ranges_closing_relays_and_recorded_states(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'registered a magnitude of 7.4' after a death count is a magnitude, not a death count; 'an
-    estimated 6,000-8,000 soldiers' is a range; 'X said the toll rose to N, reports Ruvia' is X via Ruvia; '96,000
-    homes have been listed as collapsed' were destroyed."""
-    cs = _one(nlp, "In Varnia alone, 31,400 people died. The main shock registered a magnitude of 7.4 and an "
-                   "aftershock, hours afterwards, registered 6.2.")
-    assert all(c.measure == "magnitude" for c in cs if c.value in (7.4, 6.2))
-    assert [c.state for c in cs if c.value in (7.4, 6.2)] in ([], ["present"], ["present", "present"])
-    (c,) = _one(nlp, "Brask has provided Orlen with an estimated 6,000-8,000 soldiers over the winter.")
-    assert (c.low, c.high, c.state) == (6000, 8000, "present")
-    (c,) = _one(nlp, "The Varnian Disaster Authority (VDA) said the death toll due to the tremors rose to 27,350 late "
-                     "on Tuesday, reports Ruvia.")
-    assert c.source is not None and "Disaster Authority" in c.source.text and [v.name for v in c.via] == ["Ruvia"]
-    (c,) = _one(nlp, "Officials have said that 96,000 homes have so far been listed as collapsed or badly damaged.")
+    """Fictional: 'registered a magnitude of 7.1' after a death count is a magnitude, not a death count; 'an
+    estimated 5,000-7,000 troops' is a range; 'X said the toll climbed to N, reports Ruvia' is X via Ruvia; '81,000
+    houses have been recorded as collapsed' were destroyed."""
+    cs = _one(nlp, "In Norvia alone, 27,800 people died. The first shock registered a magnitude of 7.1 and an "
+                   "aftershock, hours later, registered 5.9.")
+    assert all(c.measure == "magnitude" for c in cs if c.value in (7.1, 5.9))
+    assert [c.state for c in cs if c.value in (7.1, 5.9)] in ([], ["present"], ["present", "present"])
+    (c,) = _one(nlp, "Tarn has supplied Marrow with an estimated 5,000-7,000 troops over the summer.")
+    assert (c.low, c.high, c.state) == (5000, 7000, "present")
+    (c,) = _one(nlp, "The Norvian Emergency Authority (NEA) said the death toll from the tremors climbed to 24,150 late "
+                     "on Friday, reports Ruvia.")
+    assert c.source is not None and "Emergency Authority" in c.source.text and [v.name for v in c.via] == ["Ruvia"]
+    (c,) = _one(nlp, "Authorities have said that 81,000 houses have so far been recorded as collapsed or heavily damaged.")
     assert c.state in ("destroyed", "damaged")
 
 
 def test_an_estimated_range(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'an estimated 6,000-8,000 soldiers' is an estimate."""
-    (c,) = _one(nlp, "Brask has provided Orlen with an estimated 6,000-8,000 soldiers over the winter.")
+    """Fictional: 'an estimated 5,000-7,000 troops' is an estimate."""
+    (c,) = _one(nlp, "Tarn has supplied Marrow with an estimated 5,000-7,000 troops over the summer.")
     assert c.modality == "estimated"
 
 
 def test_new_probe_shapes_states_sources_qualifiers(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'inched up to 227' is 227 (the verb's particle, no ceiling); '225 people reported missing' is a
-    figure, not a speaker; 'About 28,000 were still at evacuation shelters' after death counts counts the living;
-    'according to the last update by the VCC' is the VCC's."""
-    (c,) = _one(nlp, "The death toll from Storm Zora inched up to 227 on Saturday.")
+    """Fictional: 'inched up to 193' is 193 (the verb's particle, no ceiling); '204 people reported missing' is a
+    figure, not a speaker; 'About 24,000 were still at evacuation shelters' after death counts counts the living;
+    'according to the latest update by the NCC' is the NCC's."""
+    (c,) = _one(nlp, "The death toll from Typhoon Mira inched up to 193 on Tuesday.")
     assert c.qualifier == "exact"
-    (c,) = _one(nlp, "Up to 40 people could still be trapped in the rubble.")
+    (c,) = _one(nlp, "Up to 35 workers could still be trapped in the debris.")
     assert c.qualifier == "up_to"
-    cs = _one(nlp, "The death toll has risen to 174, with at least 225 people reported missing.")
-    assert [(c.value, c.state) for c in cs] == [(174, "killed"), (225, "missing")]
-    cs = _one(nlp, "The death toll from a series of landslides that struck Tessel on Tuesday has risen to 174, with "
-                   "at least 225 people reported missing. Hundreds have been injured, and thousands have been displaced.")
-    assert [(c.value, c.state) for c in cs][:2] == [(174, "killed"), (225, "missing")]
-    cs = _one(nlp, "Of the 202 deaths confirmed as of Tuesday, 91 were in Tessel and 81 were in Brask. "
-                   "About 28,000 were still at evacuation shelters as of Tuesday.")
-    assert cs[-1].value == 28000 and cs[-1].state == "displaced" and "death" not in (cs[-1].measure or "")
-    (c,) = _one(nlp, "The official number of bodies recovered remains at 211, according to the last update by "
-                     "the VCC.")
-    assert c.source is not None and c.source.name == "VCC"
+    cs = _one(nlp, "The death toll has climbed to 158, with at least 204 people reported missing.")
+    assert [(c.value, c.state) for c in cs] == [(158, "killed"), (204, "missing")]
+    cs = _one(nlp, "The death toll from a string of mudslides that hit Dunmore on Friday has climbed to 158, with "
+                   "at least 204 people reported missing. Hundreds have been hurt, and thousands have been forced from their homes.")
+    assert [(c.value, c.state) for c in cs][:2] == [(158, "killed"), (204, "missing")]
+    cs = _one(nlp, "Of the 187 deaths confirmed as of Friday, 84 were in Dunmore and 73 were in Tarn. "
+                   "About 24,000 were still at evacuation shelters as of Friday.")
+    assert cs[-1].value == 24000 and cs[-1].state == "displaced" and "death" not in (cs[-1].measure or "")
+    (c,) = _one(nlp, "The official count of bodies retrieved remains at 196, according to the latest update by "
+                     "the NCC.")
+    assert c.source is not None and c.source.name == "NCC"
 
 
 def test_the_agency_and_a_name_parsed_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'The agency stated that ...' after the Intelligence Service is the service's; 'Lutovskyy
-    estimated in December that ...' (a name the parser took for a noun with a participle) is Lutovskyy's
+    """Fictional: 'The agency stated that ...' after the Intelligence Service is the service's; 'Dorovskyy
+    estimated in November that ...' (a name the parser took for a noun with a participle) is Dorovskyy's
     estimate, not the agency's."""
-    cs = _one(nlp, "A Varnian soldier captured by Orlen forces has died, according to Brask's National Intelligence "
-                   "Service (NIS). The agency stated that more than 100 troops have been killed. Lutovskyy estimated "
-                   "in December that over 3,000 Varnian soldiers had been killed or wounded in the region.")
+    cs = _one(nlp, "A Norvian soldier held by Marrow forces has died, according to Norvia's National Intelligence "
+                   "Service (NIS). The agency stated that over 120 soldiers have been killed. Dorovskyy estimated "
+                   "in November that more than 2,700 Norvian troops had been killed or wounded in the area.")
     assert cs[0].source is not None and cs[0].source.name == "National Intelligence Service"
-    assert cs[-1].source is not None and cs[-1].source.name == "Lutovskyy" and cs[-1].modality == "estimated"
+    assert cs[-1].source is not None and cs[-1].source.name == "Dorovskyy" and cs[-1].modality == "estimated"
 
 
 def test_coordinated_predicates_closing_outlets_and_beliefs_in_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
