@@ -564,46 +564,46 @@ def test_the_agency_and_a_name_parsed_as_a_noun(nlp) -> None:  # type: ignore[no
 
 
 def test_coordinated_predicates_closing_outlets_and_beliefs_in_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'VIS reported that 300 soldiers have been killed and 2,700 wounded ..., according to Tobin news
-    agency': both are VIS's via Tobin; '..., Tessel 12 reports.' (read as a noun) relays; 'Hundreds are feared
+    """Fictional: 'NIS reported that 320 troops have been killed and 2,900 wounded ..., according to Halden news
+    agency': both are NIS's via Halden; '..., Dunmore 9 reports.' (read as a noun) relays; 'Dozens are feared
     trapped' in the next sentence makes no estimate of the figure before it."""
-    cs = _one(nlp, "VIS also reported that 300 Varnian soldiers have been killed and 2,700 wounded while fighting "
-                   "alongside Brask forces, according to Tobin news agency.")
+    cs = _one(nlp, "NIS also reported that 320 Norvian troops have been killed and 2,900 wounded while fighting "
+                   "alongside Tarn forces, according to Halden news agency.")
     assert [(c.source.name if c.source else None, [v.name for v in c.via]) for c in cs] == \
-        [("VIS", ["Tobin news agency"])] * 2
-    (c,) = _one(nlp, "Gov. Pat Roe said the storm killed two people in the state, Tessel 12 reports.")
-    assert c.source is not None and c.source.name == "Pat Roe" and [v.name for v in c.via] == ["Tessel 12"]
-    cs = _one(nlp, "Additionally, nine bodies swept away by the Zora River were recovered in Brask.\n\n"
-                   "Hundreds are feared to be trapped in the landslides.")
+        [("NIS", ["Halden news agency"])] * 2
+    (c,) = _one(nlp, "Gov. Lena Ost said the tornado killed three people in the state, Dunmore 9 reports.")
+    assert c.source is not None and c.source.name == "Lena Ost" and [v.name for v in c.via] == ["Dunmore 9"]
+    cs = _one(nlp, "In addition, seven bodies carried off by the Mira River were found in Tarn.\n\n"
+                   "Dozens are feared to be trapped under the mud.")
     assert cs[0].modality == "reported"
 
 
 def test_cases_of_what_happened_to_people(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: '89 active cases of missing persons' are missing people; '400 cases of cholera' are cases."""
-    (c,) = _one(nlp, "Officials confirmed that there are 89 active cases of missing persons in Tessel.")
+    """Fictional: '73 open cases of missing persons' are missing people; '350 cases of measles' are cases."""
+    (c,) = _one(nlp, "Authorities confirmed that there are 73 open cases of missing persons in Dunmore.")
     assert c.state == "missing"
-    (c,) = _one(nlp, "Health officials recorded 400 cases of cholera in Brask.")
+    (c,) = _one(nlp, "Medical staff recorded 350 cases of measles in Tarn.")
     assert c.state == "cases"
 
 
 def test_they_inside_what_a_named_speaker_says(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: after a figure from 'an unofficial source', 'The Mayor of Tessel, Ana Ruiz, told Ruvia that
-    although they only know of 10 deaths, they are expecting hundreds' — the 10 is the mayor's, not the source's."""
-    cs = _one(nlp, "An unofficial source consulted by the newspaper gave the number, adding to the 155 people confirmed "
-                   "dead.\n\nThe Mayor of Tessel, Ana Ruiz, told Ruvia that although they only know of 10 deaths, they "
-                   "are expecting 'hundreds.'")
-    assert cs[-1].value == 10 and cs[-1].source is not None and cs[-1].source.name == "Ana Ruiz"
+    """Fictional: after a figure from 'an unofficial source', 'The Mayor of Dunmore, Rosa Lind, told Ruvia that
+    although they only know of 8 deaths, they are expecting many more' — the 8 is the mayor's, not the source's."""
+    cs = _one(nlp, "An unnamed source contacted by the paper gave the figure, adding to the 132 people confirmed "
+                   "dead.\n\nThe Mayor of Dunmore, Rosa Lind, told Ruvia that although they only know of 8 deaths, they "
+                   "are expecting 'many more.'")
+    assert cs[-1].value == 8 and cs[-1].source is not None and cs[-1].source.name == "Rosa Lind"
 
 
 def test_a_hedged_present_state_is_an_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
     """Fictional: 'could be missing' / 'could still be trapped' hedge what is so now (estimated); 'could
-    exceed', 'could be deployed', 'could be over 500 by Friday' look ahead (projected)."""
+    exceed', 'could be deployed', 'could be over 400 by Sunday' look ahead (projected)."""
     cases = {
-        "The Varnian Red Cross said as many as 120 people could be missing in Brask.": "estimated",
-        "Officials said 40 miners could still be trapped under the rubble in Orlen.": "estimated",
-        "Officials said the toll could exceed 2,000 in Orlen.": "projected",
-        "Brask said 3,000 more soldiers could be deployed to Orlen.": "projected",
-        "The governor said the number of dead could be over 500 by Friday.": "projected",
+        "The Norvian Red Crescent said as many as 95 people could be missing in Tarn.": "estimated",
+        "Rescuers said 28 workers could still be trapped under the debris in Marrow.": "estimated",
+        "Authorities said the toll could exceed 1,700 in Marrow.": "projected",
+        "Tarn said 2,500 more troops could be deployed to Marrow.": "projected",
+        "The mayor said the number of dead could be over 400 by Sunday.": "projected",
     }
     for text, want in cases.items():
         got = [c.modality for c in _one(nlp, text)]
@@ -611,73 +611,73 @@ def test_a_hedged_present_state_is_an_estimate(nlp) -> None:  # type: ignore[no-
 
 
 def test_as_reported_by_names_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "An estimated 2,300 Norlandic soldiers have been killed or wounded fighting alongside Kestria, "
-                     "as reported by Norland's spy agency during a briefing on Friday.")
-    assert c.source is not None and c.source.name == "Norland's spy agency" and c.modality == "estimated"
+    (c,) = _one(nlp, "An estimated 1,900 Ostrelian troops have been killed or wounded in combat alongside Kestria, "
+                     "as reported by Ostrel's spy service during a briefing on Tuesday.")
+    assert c.source is not None and c.source.name == "Ostrel's spy service" and c.modality == "estimated"
 
 
 def test_an_intention_to_send_is_projected(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "Anton Merik said that Velkar leader Iva Dorn decided to send 800 engineers to Kestria.")
-    assert c.modality == "projected" and c.source is not None and c.source.name == "Anton Merik"
-    (c,) = _one(nlp, "On May 3, Anton Merik announced that Velkar plans to deploy 3,800 builders to the Orlen region.")
+    (c,) = _one(nlp, "Karl Dessen said that Ostrel leader Mila Varg decided to send 650 builders to Marrow.")
+    assert c.modality == "projected" and c.source is not None and c.source.name == "Karl Dessen"
+    (c,) = _one(nlp, "On June 9, Karl Dessen announced that Ostrel plans to deploy 3,100 engineers to the Tarn region.")
     assert c.modality == "projected"
-    (c,) = _one(nlp, "Velkar deployed 3,800 builders to the Orlen region in March.")
+    (c,) = _one(nlp, "Ostrel deployed 3,100 engineers to the Tarn region in April.")
     assert c.modality == "reported"
 
 
 def test_a_force_sized_by_of_and_lives_lost_in_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
-    cs = _one(nlp, "About 300 Norlandic troops have been killed fighting for Kestria out of a total deployment of 9,000, lawmakers said.")
-    (c,) = [c for c in cs if c.value == 9000]
+    cs = _one(nlp, "Roughly 270 Ostrelian soldiers have been killed fighting for Marrow out of a total deployment of 7,800, legislators said.")
+    (c,) = [c for c in cs if c.value == 7800]
     assert c.state == "present" and c.measure is not None and "deployment" in c.measure
-    cs = _one(nlp, "In all the missions a total of 1,400 men and women have lost their lives, 900 of them died in accidents.")
-    (c,) = [c for c in cs if c.value == 1400]
+    cs = _one(nlp, "Across all the missions a total of 1,150 men and women have lost their lives, 760 of them died in crashes.")
+    (c,) = [c for c in cs if c.value == 1150]
     assert c.state == "killed"  # lives lost are the dead, not a force's losses
 
 
 def test_briefed_lawmakers_relay_and_a_relay_after_the_comma_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "According to Norlandic lawmakers briefed by the National Intelligence Service, casualties include around 600 deaths.")
+    (c,) = _one(nlp, "According to Ostrelian legislators briefed by the National Intelligence Service, casualties include about 520 deaths.")
     assert c.source is not None and c.source.name == "National Intelligence Service"
-    assert [v.name for v in c.via] == ["Norlandic lawmakers"]
-    cs = _one(nlp, "Velkar will send 800 engineers to Kestria. "
-                   "This was announced by Kestrian Security Council Secretary Anton Merik, according to Orlen.NET, citing Varnpress.")
-    (c,) = [c for c in cs if c.value == 800]
-    assert c.source is not None and c.source.name == "Anton Merik"
+    assert [v.name for v in c.via] == ["Ostrelian legislators"]
+    cs = _one(nlp, "Ostrel will send 650 builders to Marrow. "
+                   "This was announced by Marrowan Security Council Secretary Karl Dessen, according to Tarn.INFO, citing Norvpress.")
+    (c,) = [c for c in cs if c.value == 650]
+    assert c.source is not None and c.source.name == "Karl Dessen"
 
 
 def test_the_nationality_of_an_intelligence_report_and_a_reporting_participle(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "South Korean intelligence reports indicate that approximately 15,000 Velkari laborers are working in Kestria.")
+    (c,) = _one(nlp, "South Korean intelligence reports suggest that roughly 12,000 Ostrelian workers are employed in Marrow.")
     assert c.source is not None and c.source.name == "South Korean intelligence"
-    (c,) = _one(nlp, "Officials reporting 40 deaths on Monday were later contradicted.")
-    assert c.source is not None and c.source.name == "Officials"
+    (c,) = _one(nlp, "Authorities reporting 35 deaths on Friday were later contradicted.")
+    assert c.source is not None and c.source.name == "Authorities"
 
 
 def test_an_estimating_clause_and_a_force_still_alive(nlp) -> None:  # type: ignore[no-untyped-def]
-    (c,) = _one(nlp, "General Orm stated that casualties rise, estimating that nearly half of the deployed soldiers have been killed.")
+    (c,) = _one(nlp, "General Hask stated that casualties keep rising, estimating that almost half of the deployed troops have been killed.")
     assert c.modality == "estimated" and c.state == "killed"
-    (c,) = _one(nlp, "For the time being 1,200 mercenaries are still alive.")
+    (c,) = _one(nlp, "For the present 1,250 mercenaries remain alive.")
     assert c.state == "present"
-    (c,) = _one(nlp, "Rescuers pulled 40 people out alive.")
+    (c,) = _one(nlp, "Rescue crews pulled 31 people out alive.")
     assert c.state == "rescued"
 
 
 def test_a_credit_alone_in_the_next_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
-    cs = _one(nlp, "Velkar will send 800 engineers to Kestria.\n\nThis was announced by Kestrian Security Council Secretary "
-                   "Anton Merik, according to Orlen Radio.")
-    (c,) = [c for c in cs if c.value == 800]
-    assert c.source is not None and c.source.name == "Anton Merik"
+    cs = _one(nlp, "Ostrel will send 720 medics to Marrow.\n\nThis was announced by Marrowan Defence Council Secretary "
+                   "Karl Dessen, according to Tarn Radio.")
+    (c,) = [c for c in cs if c.value == 720]
+    assert c.source is not None and c.source.name == "Karl Dessen"
 
 
 def test_parts_and_losses_named_after_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    cs = _one(nlp, "Norland has suffered about 4,700 casualties on the front, with around 600 of those being fatalities.")
-    (c,) = [c for c in cs if c.value == 600]
+    cs = _one(nlp, "Ostrel has suffered roughly 3,900 casualties at the front, with about 480 of those being fatalities.")
+    (c,) = [c for c in cs if c.value == 480]
     assert c.state == "killed" and c.measure == "fatalities"
-    cs = _one(nlp, "Anton Merik claimed up to 12,000 Velkari were deployed, with losses exceeding 4,000, two-thirds fatal.")
-    (c,) = [c for c in cs if c.value == 4000]
+    cs = _one(nlp, "Karl Dessen claimed up to 10,000 Ostrelians were deployed, with losses exceeding 3,300, half of them fatal.")
+    (c,) = [c for c in cs if c.value == 3300]
     assert c.state == "casualties" and c.measure == "losses" and c.qualifier == "over"
-    (c,) = _one(nlp, "Norland reported casualties topping 900 in the first week.")
+    (c,) = _one(nlp, "Ostrel reported casualties topping 750 in the opening week.")
     assert c.state == "casualties" and c.measure == "casualties"
 
 
 def test_a_page_counter_line_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    cs = _one(nlp, "Velkar sent 400 troops.\n190 Articles\n12 Comments\nNorland said 190 articles were published.")
-    assert [(c.value, c.measure) for c in cs] == [(400, "troops sent"), (190, "articles")]
+    cs = _one(nlp, "Ostrel sent 350 soldiers.\n164 Articles\n9 Comments\nMarrow said 164 articles were published.")
+    assert [(c.value, c.measure) for c in cs] == [(350, "soldiers sent"), (164, "articles")]
