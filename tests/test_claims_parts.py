@@ -121,7 +121,7 @@ def test_state_from_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
         "Eight people are killed and some 35 hurt.": "wounded",
         "The number of people killed by the cyclone climbed to 2,900.": "killed",
         "Officers made 64 arrests.": "arrested",
-        # the parser hangs "at 85" on the participle: the figure is still the total's value
+        # the parser hangs "at 72" on the participle: the figure is still the total's value
         "Tessel's military put the number of Marrow troops killed at 72.": "killed",
         # the active verb just before the figure wins over a participle modifying the noun (misparsed subject)
         "A rocket that killed some 35 farmers sheltering in a mosque in Tarn added fresh urgency.": "killed",
@@ -250,7 +250,7 @@ def test_a_title_about_a_stock_index_sets_its_market_as_the_scope(nlp) -> None: 
 
 
 def test_force_size_and_property_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
-    """'A 50,000-strong force' is the force's size; 'a six-story building' counts nothing (fictional text)."""
+    """'A 40,000-strong force' is the force's size; 'a six-story building' counts nothing (fictional text)."""
     from dossier.extract.quantities import find_quantities
     from dossier.extract.claims.figure import _is_claim_candidate
 
@@ -419,7 +419,7 @@ def test_sources_of_closing_and_coordinated_attributions(nlp) -> None:  # type: 
 
 
 def test_modality_of_causes_carried_cues_and_confirmed_counts(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Fictional: 'due to the conflict' is a cause, not a schedule; 'on top of the 7,500 troops already stationed
+    """Fictional: 'due to the war' is a cause, not a schedule; 'on top of the 7,500 troops already stationed
     there' is no projection; a cue carried from the sentence before does not make an estimate; 'have now been
     confirmed dead' is confirmed."""
     (c,) = _one(nlp, "Before the storm, almost 2 million people in Norvia were already facing food shortages "
