@@ -239,6 +239,12 @@ def _attach(span: Span) -> Token | None:
                 return _governing_verb(tok) or tok
             return tok
         if outside and tok.pos_ == "VERB":
+            # "the office said Sunday the toll had climbed": the parser hung the day that follows a
+            # speech verb on the reported clause; it dates the saying
+            said = span.doc[span.start - 1] if span.start > 0 else None
+            if said is not None and tok.dep_ == "ccomp" and tok.head.i == said.i and _is_trigger(said) \
+                    and event_kind(said.lemma_.lower()) in _SPEECH_KINDS:
+                return said
             return None  # the date belongs to a verb that is no event of the lexicon ("could reach")
         if tok.head is tok:
             break
