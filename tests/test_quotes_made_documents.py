@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.quotes_helpers import find_quote, speaker_name, text_quotes
 
 
@@ -21,3 +23,10 @@ def test_the_un_head_is_the_secretary_general_named_before(nlp: Any) -> None:
         "UN Secretary-General Helena Moravec visited the camp on Monday.\n\n"
         '"These families have lost everything and we will not look away," the UN head said.\n'))
     assert speaker_name(find_quote(quotes, "lost everything")) == "Helena Moravec"
+
+
+@pytest.mark.parametrize("how", ["in a written notice", "in a statement", "on its website", "in a brief update on Monday"])
+def test_where_a_body_said_it_is_no_part_of_the_speaker(nlp: Any, how: str) -> None:
+    quotes = text_quotes(nlp, f"The health ministry {how} said that 41 patients had been treated.\n")
+    q = find_quote(quotes, "41 patients")
+    assert q.speaker is not None and q.speaker.text == "The health ministry", q.speaker

@@ -861,6 +861,11 @@ def _np_after_quote(cue: "Token") -> "Token | None":
     return roots[0]
 
 
+#: what a body speaks through ("the ministry in a statement said", "the army on its website said")
+_SAID_IN_NOUNS = {"statement", "notice", "update", "release", "report", "bulletin", "note", "post", "message", "letter",
+                  "interview", "briefing", "tweet", "website", "broadcast", "communique", "communiqué", "video", "speech"}
+
+
 def _np_tokens(head: "Token") -> list["Token"]:
     """The words of a noun phrase without relative clauses, appositions and trailing commas."""
     cut_deps = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep"}
@@ -874,6 +879,10 @@ def _np_tokens(head: "Token") -> list["Token"]:
                 continue  # "the spokesperson Lin Jian": a name right after the role, no comma
         if c.dep_ in cut_deps:
             drop.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "on", "through", "via") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in _SAID_IN_NOUNS or g.ent_type_ in ("DATE", "TIME"))
+                for g in c.children):
+            drop.update(t.i for t in c.subtree)  # "The ministry in a written notice said": where it said it, not who
     for d in head.subtree:
         # ", who asked not to be named ...": a relative clause set off by a comma deeper in the phrase
         if d.dep_ == "relcl" and d.i not in drop:
