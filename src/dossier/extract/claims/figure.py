@@ -207,12 +207,25 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                         return phrase
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
+            # "the number killed by the quake had risen to 76", "the total wounded stands at 40": a total
+            # of those a participle names counts those people
+            said = next((c.lower_ for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in _HARM_PARTICIPLES), None)
+            if said is not None:
+                return f"people {said.replace('dead', 'killed')}"
+            # "the count in the capital has gone up to 1,149", "whose figure now stands at 2,517": a bare
+            # total whose level the clause gives counts what the figures before it counted
+            if noun.lemma_.lower() in ("count", "figure", "number", "total") and noun.dep_ in ("nsubj", "nsubjpass") \
+                    and noun.head.i == head.i and head.lemma_.lower() in _LEVEL_VERBS and not noun.like_num:
+                return _noun_phrase(doc, noun)
             if any(c.dep_ == "compound" and c.lemma_.lower() in ("death", "casualty", "injury", "fatality", "victim")
                    for c in noun.children):
                 return _noun_phrase(doc, noun)  # "the death count climbed past 75", "the casualty figure"
     return None
 
 
+# verbs that give the level a total stands at or has moved to ("stands at", "has gone up to", "reached")
+_LEVEL_VERBS = {"stand", "rise", "go", "climb", "reach", "hit", "jump", "grow", "increase", "mount", "soar", "surge",
+                "top", "pass", "exceed", "surpass", "swell", "edge", "inch", "creep", "remain", "be"}
 _HARM_PARTICIPLES = {"killed", "wounded", "injured", "missing", "captured", "dead", "detained", "displaced", "evacuated"}
 
 

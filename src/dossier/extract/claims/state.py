@@ -1024,6 +1024,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
 
 
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
+_WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
 
 def bare_total(noun: "Token", number: "Token | None", sent: "Span") -> str | None:
@@ -1047,6 +1048,7 @@ def bare_total(noun: "Token", number: "Token | None", sent: "Span") -> str | Non
     if total is None:
         return None
     if any(c.dep_ in ("compound", "amod", "nmod", "prep", "acl", "relcl") and c.lower_ not in ("previous", "latest", "new", "overall", "final", "official")
+           and not (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)  # "the count in the capital": where, not what
            for c in total.children):
         return None  # "the death toll", "the number of injured", "the official toll of the quake"
     return _lemma(total)
