@@ -70,6 +70,14 @@ def _out_of(tok: "Token") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
 
 
+def _inverted_past(cond: "Token") -> bool:
+    """"Had it done so", "Had the council acted", "Were they here": a condition put by a past "had"/"were"
+    before its own subject (a counterfactual about what is, the figure it frames is stated)."""
+    aux = [c for c in cond.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < cond.i]
+    subj = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(aux) and bool(subj) and aux[0].i < subj[0].i and aux[0].i == cond.left_edge.i
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     # "may rise far above the 4,000 the ministry gave": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
@@ -109,7 +117,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
            and not (c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" and a.lower_ == "have" for a in v.children))
            for v in chain for c in v.children) \
-            or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
+            or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")) \
+            or any(c.dep_ == "advcl" and c.i < verb.i and _inverted_past(c) for v in chain for c in v.children):
         modals -= {"would", "could", "might"}
     # "may have perished", "could have killed": a guess about what already happened is an estimate
     # (not the base the guess is taken from: "may have killed up to 36, out of 81 suspected cases")
