@@ -390,6 +390,9 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
+    if not harm:  # "with broken bones and head injuries": a harm coordinated after another noun
+        harm = {_lemma(k) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj" for k in g.conjuncts} & set(_HARM_NOUNS)
     if harm:
         return [_HARM_NOUNS[h] for h in sorted(harm)]  # "50 people with serious injuries"
     if _is_people(noun) and _with_ruined_home(noun):
@@ -624,6 +627,13 @@ def _left_in_state(obj: "Token", sent: "Span") -> str | None:
     with destroyed or damaged homes": people hit (affected)."""
     if obj.dep_ == "dobj" and _is_people(obj) and _with_ruined_home(obj.head):
         return "affected"
+    # "left more than 60 workers with serious injuries" (the "with" hung on "left", whatever the noun):
+    # the harm it names is what the counted were left with
+    objs = [g for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    objs += [k for g in objs for k in g.conjuncts]  # "with broken bones and head injuries"
+    harm = {_HARM_NOUNS[_lemma(g)] for g in objs if _lemma(g) in _HARM_NOUNS} if obj.dep_ == "dobj" else set()
+    if len(harm) == 1:
+        return harm.pop()
     for t in obj.doc[obj.right_edge.i + 1 : sent.end]:
         if t.is_punct or t.pos_ in ("CCONJ", "SCONJ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None
