@@ -303,8 +303,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append("wounded" if objects & {"treatment", "care"} else "displaced")  # "were given treatment", "needed accommodation"
         elif role == "agent" and not passive and low in _SUFFER_VERBS and (objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS):
             out += [_HARM_NOUNS[o] for o in sorted((objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS))]  # "suffered injuries"
-        elif role == "agent" and not passive and low == "be" and _prep_objects(v, ("without",)):
-            out.append("affected")  # "were still without electricity"
+        elif (role == "agent" and not passive and low in ("be", "remain", "stay", "go") or low == "leave" and passive) \
+                and _prep_objects(v, ("without",)):
+            out.append("affected")  # "were still without electricity", "remained without power", "were left without water"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
