@@ -145,7 +145,8 @@ _REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
 _FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
                 "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
-                "guard", "militant", "recruit", "deployment", "army", "brigade", "battalion", "division", "unit"}
+                "guard", "militant", "recruit", "deployment", "army", "brigade", "battalion", "division", "unit",
+                "contractor"}
 # words that name a total: its value is a figure, its words say what is counted
 _TOTAL_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate", "sum"}
 # verbs that give a total its value ("the toll rose to", "cases topped", "put the toll at")
@@ -1023,8 +1024,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
-    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and word is not None and word.lower_ == "alive":
-        state = "present"  # "3,221 mercenaries are still alive": a fighting force still there, not people saved
+    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and (word is not None and word.lower_ == "alive"
+                                                               or _STILL_ALIVE_RE.match(sent.doc.text[noun.idx + len(noun.text) : sent.end_char])):
+        # "3,221 mercenaries are still alive", "640 troops remain alive", "470 soldiers have survived" (however
+        # the parser hung "alive"): a fighting force still there, not people saved
+        state = "present"
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1034,6 +1038,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     return state, word
 
 
+# a force said to be still living, read from the words after its noun
+_STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
+                             r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
 _WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
