@@ -381,7 +381,9 @@ class Attributor:
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
-                        and c.left_edge.i <= tok.i <= c.right_edge.i for c in cur.children):
+                        and (c.left_edge.i <= tok.i <= c.right_edge.i
+                             # "gave a figure of 360 dead" with "dead" parsed apart from the figure it counts
+                             or tok.i == c.right_edge.i + 1 and c.doc[c.right_edge.i].like_num) for c in cur.children):
                 speech = True  # "the UN gave a preliminary figure of 320 dead": whoever gives the figure
             # "81,200 cases were reported by the Health Ministry": the agent of a passive speech verb speaks
             # (not "were reported killed by the army": a state said of them is the army's doing)
