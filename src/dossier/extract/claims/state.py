@@ -745,6 +745,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "estimate the tally of losses at least 4,200 troops", "put the number of dead at 300": a total of a
+    # harm right before the figure says what it counts, whatever the parser hung the figure's noun on
+    if number is not None and sent.start_char <= number.idx:
+        said = _TALLY_OF_RE.search(sent.doc.text[sent.start_char : number.idx])
+        if said is not None:
+            return _TALLY_OF_STATES[said.group(1).lower()], None
     # "there may be as many as 20 more under the rubble": "more" hangs on the word that
     # says what happened to them (the parse leaves the figure on "more")
     more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
@@ -1041,6 +1047,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
 # a force said to be still living, read from the words after its noun
 _STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
                              r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
+_TALLY_OF_STATES = {"losses": "casualties", "casualties": "casualties", "dead": "killed", "deaths": "killed",
+                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
+_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing)\s+"
+                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to)\s+)?"
+                          r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as|an estimated)?\s*$",
+                          re.IGNORECASE)
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
 _WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
