@@ -193,7 +193,8 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                 if child.dep_ == "prep" and child.lower_ == "of":
                     # (not the figure itself: "the organisers' estimate of 400,000"; "a crowd count of
                     # half a million" counts the crowd)
-                    pobj = [c for c in child.children if c.dep_ == "pobj" and c.i != tok.i and not c.like_num]
+                    # ("the number of injured" with "injured" read as a clause: pcomp)
+                    pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.i != tok.i and not c.like_num]
                     if not pobj and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
                         return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
