@@ -87,12 +87,19 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     verb = ctx.clause_verb(tok)
     # "in addition to the 12,000 soldiers already deployed there": a figure in a phrase with its
     # own past participle is not what the clause's "will" looks ahead to
+    own = None
     if tok.dep_ == "pobj":
         own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(
             a.lower_ in ("already", "previously", "earlier") or (a.dep_ == "prep" and a.lower_ == "since")
             for a in c.children)), None)
-        if own is not None:
-            verb = own
+    # (read from the words when the parser hung the participle elsewhere: "the 7,500 soldiers already
+    # stationed there" parsed as a verb coordinated with the clause's "will send")
+    doc = tok.doc
+    if own is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("already", "previously", "earlier") \
+            and doc[tok.i + 2].tag_ in ("VBN", "VBD"):
+        own = doc[tok.i + 2]
+    if own is not None:
+        verb = own
     seg = ctx.segment(tok)
     if attribution.cue_token is not None and not (seg.start <= attribution.cue_token < seg.end):
         # an attribution carried from another sentence gives the source, not that sentence's verb
@@ -100,7 +107,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     chain = [verb]
     cur = verb
     for _ in range(4):  # "are expected to enter", "could be deployed"
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur and ctx.same_segment(cur.head, verb):
+        if own is None and cur.dep_ in ("xcomp", "conj") and cur.head is not cur and ctx.same_segment(cur.head, verb):
             cur = cur.head
             chain.append(cur)
         else:
