@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, counted_noun, number_token
 from .sentences import _speaker_like
-from .state import _FORCE_NOUNS, _STATE_NOUNS, total_of
+from .state import _FORCE_NOUNS, _STATE_NOUNS, _shelter_objects, total_of
 from .words import _DET_RE, _DOCUMENT_NOUNS, _DROP_KINDS, _PEOPLE_NOUNS, _RESTATE_RE, _TOTAL_NOUNS
 
 if TYPE_CHECKING:
@@ -301,6 +301,8 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
         cur = cur.head.head  # "a total of 2.5 million fled"
     if cur.dep_ in ("nsubj", "nsubjpass") and people_predicate(cur.head):
         return "people"
+    if stays_somewhere(tok, sent):
+        return "people"  # "Around 24,000 were at shelters" with "Around" read as a preposition
     # "the flood killed 12": the object of a verb only people undergo
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
         return "people"
@@ -311,14 +313,23 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
 _STAY_NOUNS = {"shelter", "camp", "hospital", "tent", "refuge", "hotel", "icu", "custody", "detention", "captivity"}
 def _stays(verb: "Token") -> bool:
     """"were at shelters", "remain in hospital": a verb of being somewhere only people stay."""
-    return verb.lemma_.lower() in ("be", "remain", "stay", "live") and any(
+    return verb.lemma_.lower() in ("be", "remain", "stay", "live") and (any(
         p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS for o in p.children) for p in verb.children)
+        or _shelter_objects(verb, ("in", "at", "inside")))  # "in evacuation centres"
 
 
 def stays_somewhere(tok: "Token", sent: "Span") -> bool:
-    """True when the figure is the subject of such a verb ("About 28,000 were still at shelters")."""
+    """True when the figure is the subject of such a verb ("About 28,000 were still at shelters"), also when
+    the parser took the figure's "around"/"over" for a preposition ("Around 24,000 were at shelters")."""
+    if tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in _BOUND_PREPS and tok.head.dep_ == "prep" \
+            and tok.head.head.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.head.children):
+        return sent.start <= tok.i < sent.end and _stays(tok.head.head)
     return sent.start <= tok.i < sent.end and tok.dep_ == "nsubj" and _stays(tok.head)
+
+
+# qualifiers the parser may read as a preposition with the figure its object
+_BOUND_PREPS = {"around", "about", "over", "under", "near", "above", "below", "within", "past"}
 
 
 _PEOPLE_OBJECT_VERBS = {"kill", "injure", "wound", "evacuate", "rescue", "displace", "arrest", "detain", "hospitalize",

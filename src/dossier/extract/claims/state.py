@@ -310,7 +310,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
-                and _prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS:
+                and (_prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(v, ("in", "at", "inside"))):
             out.append("displaced")  # "about 28,000 were still at evacuation shelters"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
@@ -1035,6 +1035,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         # "3,221 mercenaries are still alive", "640 troops remain alive", "470 soldiers have survived" (however
         # the parser hung "alive"): a fighting force still there, not people saved
         state = "present"
+    stay = number.head.head if number is not None and number.dep_ == "pobj" and number.head.i == number.i - 1 \
+        and number.head.lower_ in ("around", "about", "over", "under", "near", "above") else None
+    if state in (None, "present") and stay is not None and stay.i > number.i and _lemma(stay) in ("be", "remain", "stay", "live") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in stay.children) \
+            and (_prep_objects(stay, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(stay, ("in", "at", "inside"))):
+        state = "displaced"  # "Around 24,000 were still at shelters" with "Around" read as a preposition
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
