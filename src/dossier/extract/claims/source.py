@@ -368,6 +368,9 @@ class Attributor:
             # (also on the subject the figure is the value of: "the toll as estimated by X was 5,500")
             as_clauses = list(cur.children) + [g for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and cur is not tok
                                                and cur.lemma_.lower() == "be" for g in c.children]
+            # "killed or wounded ..., as reported by X": the "as" clause hung on a verb coordinated with the figure's
+            as_clauses += [g for c in cur.children if c.dep_ == "conj" and c.pos_ == "VERB" and cur is not tok
+                           and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for g in c.children]
             for child in as_clauses:
                 if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS | {"estimate"} \
                         and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
