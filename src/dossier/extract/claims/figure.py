@@ -217,6 +217,19 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
             # total whose level the clause gives counts what the figures before it counted
             if noun.lemma_.lower() in ("count", "figure", "number", "total") and noun.dep_ in ("nsubj", "nsubjpass") \
                     and noun.head.i == head.i and head.lemma_.lower() in _LEVEL_VERBS and not noun.like_num:
+                whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+                if whose is not None and whose.i > 0:
+                    # "the count of the dead, whose figure now stands at N": what the antecedent counts (the
+                    # word before "whose", however the parser hung the clause)
+                    ante = doc[whose.i - 1]
+                    while ante.i > sent.start and ante.is_punct:
+                        ante = doc[ante.i - 1]
+                    ofs = [p for c in ante.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ in ("pobj", "pcomp") and not p.like_num]
+                    if ante.lemma_.lower() in _TOTAL_NOUNS:
+                        return _noun_phrase(doc, ofs[0] if ofs else ante)  # ("the death toll, whose figure ...")
+                    if ante.pos_ in ("NOUN", "ADJ") and ante.lemma_.lower() not in _TOTAL_NOUNS or ante.lower_ in _HARM_PARTICIPLES:
+                        return _noun_phrase(doc, ante)
                 return _noun_phrase(doc, noun)
             if any(c.dep_ == "compound" and c.lemma_.lower() in ("death", "casualty", "injury", "fatality", "victim")
                    for c in noun.children):
