@@ -239,7 +239,7 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
 
 # verbs that give the level a total stands at or has moved to ("stands at", "has gone up to", "reached")
 _LEVEL_VERBS = {"stand", "rise", "go", "climb", "reach", "hit", "jump", "grow", "increase", "mount", "soar", "surge",
-                "top", "pass", "exceed", "surpass", "swell", "edge", "inch", "creep", "remain", "be"}
+                "top", "pass", "exceed", "surpass", "swell", "edge", "inch", "creep", "remain"}
 _HARM_PARTICIPLES = {"killed", "wounded", "injured", "missing", "captured", "dead", "detained", "displaced", "evacuated"}
 
 
