@@ -97,6 +97,8 @@ def test_numbers_published_by_a_body_are_its(nlp, noun: str, verb: str) -> None:
     "Some 1 million residents were left without water after the pipe burst, officials said.",
     "About 1 million households went without power overnight, the utility said.",
     "The grid operator said more than 1 million homes were still without electricity.",
+    "Some 1 million customers remain without power in Orla, the utility said.",
+    "Roughly 1 million properties were still without running water on Sunday, the council said.",
 ])
 def test_without_power_is_affected(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _of(_claims(nlp, text), 1_000_000).state == "affected"

@@ -1041,6 +1041,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in stay.children) \
             and (_prep_objects(stay, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(stay, ("in", "at", "inside"))):
         state = "displaced"  # "Around 24,000 were still at shelters" with "Around" read as a preposition
+    if state in (None, "present") and _is_people_or_homes(noun) \
+            and _WITHOUT_RE.match(sent.doc.text[noun.idx + len(noun.text) : sent.end_char]):
+        state = "affected"  # "12,000 customers remain without power" read from the words, whatever the parse
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1060,6 +1063,19 @@ _TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\
                           r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to)\s+)?"
                           r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as|an estimated)?\s*$",
                           re.IGNORECASE)
+# what a household or its people are left without after a storm or a strike ("remained without power")
+_WITHOUT_RE = re.compile(r"\s+(?:(?:are|were|is|was|remains?|remained|stays?|stayed|went|go|have been|had been|are being)\s+)?"
+                         r"(?:still\s+|now\s+)?(?:left\s+)?without\s+(?:any\s+|running\s+|mains\s+|clean\s+|drinking\s+)?"
+                         r"(?:power|electricity|water|heating|heat|gas|internet|phone|mobile|food|shelter|supplies)\b", re.IGNORECASE)
+_HOME_WORDS = {"home", "house", "household", "customer", "family", "property", "business", "building", "subscriber",
+               "consumer", "connection", "premise", "premises", "user", "account", "meter", "dwelling"}
+
+
+def _is_people_or_homes(noun: "Token") -> bool:
+    """People, or the homes and customers a utility counts."""
+    return _is_people(noun) or _lemma(noun) in _HOME_WORDS
+
+
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
 _WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
