@@ -168,6 +168,8 @@ def test_the_number_of_injured_surpassing(nlp, adverb: str) -> None:  # type: ig
     ("on top of the roughly 7,500 troops already stationed there since the winter", 7500),
     ("joining the 4,000 fighters already deployed in the region", 4000),
     ("in addition to the 2,300 marines previously sent there", 2300),
+    ("on top of the roughly 7,500 soldiers already in the region", 7500),
+    ("joining the 7,500 troops already there", 7500),
 ])
 def test_a_force_already_there_is_reported(nlp, tail: str, value: int) -> None:  # type: ignore[no-untyped-def]
     cs = _claims(nlp, f"Tomas Vell said Tarn will send 560 sappers to Dunmore, {tail}.")

@@ -98,6 +98,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if own is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("already", "previously", "earlier") \
             and doc[tok.i + 2].tag_ in ("VBN", "VBD"):
         own = doc[tok.i + 2]
+    # "the 7,500 soldiers already in the region", "the troops already there": where they already are
+    if own is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "already" \
+            and (doc[tok.i + 2].lower_ in ("in", "at", "on", "inside", "across", "within", "there", "here")):
+        own = doc[tok.i + 1]
     if own is not None:
         verb = own
     seg = ctx.segment(tok)
