@@ -207,3 +207,14 @@ def test_people_at_shelters_are_displaced(nlp, second: str) -> None:  # type: ig
 def test_as_reported_by_names_the_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     c = _of(_claims(nlp, text), 1900)
     assert c.source is not None and c.source.name == "Ostrel's spy service" and c.state == "casualties"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Figures issued by the ministry on Sunday put the number of dead at 412.", "ministry"),
+    ("The numbers released on Monday by Orla's disaster agency showed 412 people missing.", "Orla's disaster agency"),
+    ("Numbers from the interior ministry showed 412 arrests.", "interior ministry"),
+    ("According to tallies compiled by the Red Cross, 412 people were displaced.", "Red Cross"),
+])
+def test_numbers_of_a_body_in_other_shapes(nlp, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), 412)
+    assert c.source is not None and c.source.name == who
