@@ -148,6 +148,9 @@ def test_gave_or_put_a_figure_names_the_giver(nlp, text: str, who: str) -> None:
     ("Independent analysts estimate the number of casualties at some 2,800 servicemen.", "casualties"),
     ("Western officials put the count of dead at 1,900 fighters.", "killed"),
     ("Independent analysts estimate the tally of wounded at 950 troops.", "wounded"),
+    ("Independent analysts estimate Ostrian losses at 4,200 troops.", "casualties"),
+    ("Western officials put Ostria's casualties at around 9,000 soldiers.", "casualties"),
+    ("The monitor estimated the deaths at 300 civilians.", "killed"),
 ])
 def test_the_tally_of_losses_at_n(nlp, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
     (c,) = _claims(nlp, text)

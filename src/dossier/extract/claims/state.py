@@ -748,7 +748,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # "estimate the tally of losses at least 4,200 troops", "put the number of dead at 300": a total of a
     # harm right before the figure says what it counts, whatever the parser hung the figure's noun on
     if number is not None and sent.start_char <= number.idx:
-        said = _TALLY_OF_RE.search(sent.doc.text[sent.start_char : number.idx])
+        before = sent.doc.text[sent.start_char : number.idx]
+        said = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
         if said is not None:
             return _TALLY_OF_STATES[said.group(1).lower()], None
     # "there may be as many as 20 more under the rubble": "more" hangs on the word that
@@ -1076,6 +1077,12 @@ def _is_people_or_homes(noun: "Token") -> bool:
     return _is_people(noun) or _lemma(noun) in _HOME_WORDS
 
 
+# "estimate Ostrian losses at 4,200 troops", "put the casualties at 900": a harm valued at the figure
+_HARM_AT_RE = re.compile(r"\b(?:estimat\w*|put|puts|putting|plac(?:e|es|ed|ing)|assess\w*|reckon\w*|gave|give[sn]?)\s+"
+                         r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?"
+                         r"(losses|casualties|dead|deaths|fatalities|wounded|injured)\s+at\s+"
+                         r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as)?\s*$",
+                         re.IGNORECASE)
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
 _WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
