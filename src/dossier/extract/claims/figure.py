@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, counted_noun, number_token
 from .sentences import _speaker_like
-from .state import _FORCE_NOUNS, _STATE_NOUNS, total_of
+from .state import _FORCE_NOUNS, _STATE_NOUNS, _shelter_objects, total_of
 from .words import _DET_RE, _DOCUMENT_NOUNS, _DROP_KINDS, _PEOPLE_NOUNS, _RESTATE_RE, _TOTAL_NOUNS
 
 if TYPE_CHECKING:
@@ -193,7 +193,8 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                 if child.dep_ == "prep" and child.lower_ == "of":
                     # (not the figure itself: "the organisers' estimate of 400,000"; "a crowd count of
                     # half a million" counts the crowd)
-                    pobj = [c for c in child.children if c.dep_ == "pobj" and c.i != tok.i and not c.like_num]
+                    # ("the number of injured" with "injured" read as a clause: pcomp)
+                    pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.i != tok.i and not c.like_num]
                     if not pobj and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
                         return _noun_phrase(doc, noun)
                     # "the death toll of the shelling": a toll of an event counts its dead, not the event
@@ -207,12 +208,38 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                         return phrase
             if noun.lemma_.lower() in ("toll", "tally", "strength"):
                 return _noun_phrase(doc, noun)  # "the death toll rose to 112"
+            # "the number killed by the quake had risen to 76", "the total wounded stands at 40": a total
+            # of those a participle names counts those people
+            said = next((c.lower_ for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in _HARM_PARTICIPLES), None)
+            if said is not None:
+                return f"people {said.replace('dead', 'killed')}"
+            # "the count in the capital has gone up to 1,149", "whose figure now stands at 2,517": a bare
+            # total whose level the clause gives counts what the figures before it counted
+            if noun.lemma_.lower() in ("count", "figure", "number", "total") and noun.dep_ in ("nsubj", "nsubjpass") \
+                    and noun.head.i == head.i and head.lemma_.lower() in _LEVEL_VERBS and not noun.like_num:
+                whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+                if whose is not None and whose.i > 0:
+                    # "the count of the dead, whose figure now stands at N": what the antecedent counts (the
+                    # word before "whose", however the parser hung the clause)
+                    ante = doc[whose.i - 1]
+                    while ante.i > sent.start and ante.is_punct:
+                        ante = doc[ante.i - 1]
+                    ofs = [p for c in ante.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ in ("pobj", "pcomp") and not p.like_num]
+                    if ante.lemma_.lower() in _TOTAL_NOUNS:
+                        return _noun_phrase(doc, ofs[0] if ofs else ante)  # ("the death toll, whose figure ...")
+                    if ante.pos_ in ("NOUN", "ADJ") and ante.lemma_.lower() not in _TOTAL_NOUNS or ante.lower_ in _HARM_PARTICIPLES:
+                        return _noun_phrase(doc, ante)
+                return _noun_phrase(doc, noun)
             if any(c.dep_ == "compound" and c.lemma_.lower() in ("death", "casualty", "injury", "fatality", "victim")
                    for c in noun.children):
                 return _noun_phrase(doc, noun)  # "the death count climbed past 75", "the casualty figure"
     return None
 
 
+# verbs that give the level a total stands at or has moved to ("stands at", "has gone up to", "reached")
+_LEVEL_VERBS = {"stand", "rise", "go", "climb", "reach", "hit", "jump", "grow", "increase", "mount", "soar", "surge",
+                "top", "pass", "exceed", "surpass", "swell", "edge", "inch", "creep", "remain"}
 _HARM_PARTICIPLES = {"killed", "wounded", "injured", "missing", "captured", "dead", "detained", "displaced", "evacuated"}
 
 
@@ -287,6 +314,8 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
         cur = cur.head.head  # "a total of 2.5 million fled"
     if cur.dep_ in ("nsubj", "nsubjpass") and people_predicate(cur.head):
         return "people"
+    if stays_somewhere(tok, sent):
+        return "people"  # "Around 24,000 were at shelters" with "Around" read as a preposition
     # "the flood killed 12": the object of a verb only people undergo
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
         return "people"
@@ -297,14 +326,23 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
 _STAY_NOUNS = {"shelter", "camp", "hospital", "tent", "refuge", "hotel", "icu", "custody", "detention", "captivity"}
 def _stays(verb: "Token") -> bool:
     """"were at shelters", "remain in hospital": a verb of being somewhere only people stay."""
-    return verb.lemma_.lower() in ("be", "remain", "stay", "live") and any(
+    return verb.lemma_.lower() in ("be", "remain", "stay", "live") and (any(
         p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS for o in p.children) for p in verb.children)
+        or _shelter_objects(verb, ("in", "at", "inside")))  # "in evacuation centres"
 
 
 def stays_somewhere(tok: "Token", sent: "Span") -> bool:
-    """True when the figure is the subject of such a verb ("About 28,000 were still at shelters")."""
+    """True when the figure is the subject of such a verb ("About 28,000 were still at shelters"), also when
+    the parser took the figure's "around"/"over" for a preposition ("Around 24,000 were at shelters")."""
+    if tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in _BOUND_PREPS and tok.head.dep_ == "prep" \
+            and tok.head.head.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.head.children):
+        return sent.start <= tok.i < sent.end and _stays(tok.head.head)
     return sent.start <= tok.i < sent.end and tok.dep_ == "nsubj" and _stays(tok.head)
+
+
+# qualifiers the parser may read as a preposition with the figure its object
+_BOUND_PREPS = {"around", "about", "over", "under", "near", "above", "below", "within", "past"}
 
 
 _PEOPLE_OBJECT_VERBS = {"kill", "injure", "wound", "evacuate", "rescue", "displace", "arrest", "detain", "hospitalize",

@@ -70,6 +70,14 @@ def _out_of(tok: "Token") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
 
 
+def _inverted_past(cond: "Token") -> bool:
+    """"Had it done so", "Had the council acted", "Were they here": a condition put by a past "had"/"were"
+    before its own subject (a counterfactual about what is, the figure it frames is stated)."""
+    aux = [c for c in cond.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < cond.i]
+    subj = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(aux) and bool(subj) and aux[0].i < subj[0].i and aux[0].i == cond.left_edge.i
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     # "may rise far above the 4,000 the ministry gave": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
@@ -79,12 +87,23 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     verb = ctx.clause_verb(tok)
     # "in addition to the 12,000 soldiers already deployed there": a figure in a phrase with its
     # own past participle is not what the clause's "will" looks ahead to
+    own = None
     if tok.dep_ == "pobj":
         own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(
             a.lower_ in ("already", "previously", "earlier") or (a.dep_ == "prep" and a.lower_ == "since")
             for a in c.children)), None)
-        if own is not None:
-            verb = own
+    # (read from the words when the parser hung the participle elsewhere: "the 7,500 soldiers already
+    # stationed there" parsed as a verb coordinated with the clause's "will send")
+    doc = tok.doc
+    if own is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("already", "previously", "earlier") \
+            and doc[tok.i + 2].tag_ in ("VBN", "VBD"):
+        own = doc[tok.i + 2]
+    # "the 7,500 soldiers already in the region", "the troops already there": where they already are
+    if own is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "already" \
+            and (doc[tok.i + 2].lower_ in ("in", "at", "on", "inside", "across", "within", "there", "here")):
+        own = doc[tok.i + 1]
+    if own is not None:
+        verb = own
     seg = ctx.segment(tok)
     if attribution.cue_token is not None and not (seg.start <= attribution.cue_token < seg.end):
         # an attribution carried from another sentence gives the source, not that sentence's verb
@@ -92,7 +111,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     chain = [verb]
     cur = verb
     for _ in range(4):  # "are expected to enter", "could be deployed"
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur and ctx.same_segment(cur.head, verb):
+        if own is None and cur.dep_ in ("xcomp", "conj") and cur.head is not cur and ctx.same_segment(cur.head, verb):
             cur = cur.head
             chain.append(cur)
         else:
@@ -109,7 +128,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
            and not (c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" and a.lower_ == "have" for a in v.children))
            for v in chain for c in v.children) \
-            or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")):
+            or any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children if c.lower_ in ("had", "were")) \
+            or any(c.dep_ == "advcl" and c.i < verb.i and _inverted_past(c) for v in chain for c in v.children):
         modals -= {"would", "could", "might"}
     # "may have perished", "could have killed": a guess about what already happened is an estimate
     # (not the base the guess is taken from: "may have killed up to 36, out of 81 suspected cases")

@@ -153,6 +153,8 @@ class Names:
             if ent.label_ in ("ORG", "PERSON") and ent.start <= noun.i < ent.end and ent.end > right and ent.end <= seg.end \
                     and ent.start >= left and not any(t.like_num for t in ent):
                 right = ent.end
+                while right - 1 > noun.i and doc[right - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
+                    right -= 1  # a tagger's name that runs into "on" ("the ministry on | Sunday") stops before it
                 break
         # "President Volodymyr Zelenskyy": the person's name inside a longer phrase
         span = doc[left:right]

@@ -368,6 +368,9 @@ class Attributor:
             # (also on the subject the figure is the value of: "the toll as estimated by X was 5,500")
             as_clauses = list(cur.children) + [g for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and cur is not tok
                                                and cur.lemma_.lower() == "be" for g in c.children]
+            # "killed or wounded ..., as reported by X": the "as" clause hung on a verb coordinated with the figure's
+            as_clauses += [g for c in cur.children if c.dep_ == "conj" and c.pos_ == "VERB" and cur is not tok
+                           and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for g in c.children]
             for child in as_clauses:
                 if child.dep_ == "advcl" and child.i not in seen and child.lemma_.lower() in _SAY_VERBS | {"estimate"} \
                         and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
@@ -381,7 +384,9 @@ class Attributor:
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
-                        and c.left_edge.i <= tok.i <= c.right_edge.i for c in cur.children):
+                        and (c.left_edge.i <= tok.i <= c.right_edge.i
+                             # "gave a figure of 360 dead" with "dead" parsed apart from the figure it counts
+                             or tok.i == c.right_edge.i + 1 and c.doc[c.right_edge.i].like_num) for c in cur.children):
                 speech = True  # "the UN gave a preliminary figure of 320 dead": whoever gives the figure
             # "81,200 cases were reported by the Health Ministry": the agent of a passive speech verb speaks
             # (not "were reported killed by the army": a state said of them is the army's doing)

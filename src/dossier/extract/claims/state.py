@@ -145,7 +145,8 @@ _REMAINS = {"body", "corpse", "remains", "coffin"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
 _FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
                 "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
-                "guard", "militant", "recruit", "deployment", "army", "brigade", "battalion", "division", "unit"}
+                "guard", "militant", "recruit", "deployment", "army", "brigade", "battalion", "division", "unit",
+                "contractor"}
 # words that name a total: its value is a figure, its words say what is counted
 _TOTAL_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate", "sum"}
 # verbs that give a total its value ("the toll rose to", "cases topped", "put the toll at")
@@ -303,12 +304,13 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append("wounded" if objects & {"treatment", "care"} else "displaced")  # "were given treatment", "needed accommodation"
         elif role == "agent" and not passive and low in _SUFFER_VERBS and (objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS):
             out += [_HARM_NOUNS[o] for o in sorted((objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS))]  # "suffered injuries"
-        elif role == "agent" and not passive and low == "be" and _prep_objects(v, ("without",)):
-            out.append("affected")  # "were still without electricity"
+        elif (role == "agent" and not passive and low in ("be", "remain", "stay", "go") or low == "leave" and passive) \
+                and _prep_objects(v, ("without",)):
+            out.append("affected")  # "were still without electricity", "remained without power", "were left without water"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
-                and _prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS:
+                and (_prep_objects(v, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(v, ("in", "at", "inside"))):
             out.append("displaced")  # "about 28,000 were still at evacuation shelters"
         elif role == "agent" and not passive:
             if objects & _SHELTER_NOUNS and low in ("take", "seek", "find", "flee", "get"):
@@ -390,6 +392,9 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)
+    if not harm:  # "with broken bones and head injuries": a harm coordinated after another noun
+        harm = {_lemma(k) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj" for k in g.conjuncts} & set(_HARM_NOUNS)
     if harm:
         return [_HARM_NOUNS[h] for h in sorted(harm)]  # "50 people with serious injuries"
     if _is_people(noun) and _with_ruined_home(noun):
@@ -624,6 +629,13 @@ def _left_in_state(obj: "Token", sent: "Span") -> str | None:
     with destroyed or damaged homes": people hit (affected)."""
     if obj.dep_ == "dobj" and _is_people(obj) and _with_ruined_home(obj.head):
         return "affected"
+    # "left more than 60 workers with serious injuries" (the "with" hung on "left", whatever the noun):
+    # the harm it names is what the counted were left with
+    objs = [g for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    objs += [k for g in objs for k in g.conjuncts]  # "with broken bones and head injuries"
+    harm = {_HARM_NOUNS[_lemma(g)] for g in objs if _lemma(g) in _HARM_NOUNS} if obj.dep_ == "dobj" else set()
+    if len(harm) == 1:
+        return harm.pop()
     for t in obj.doc[obj.right_edge.i + 1 : sent.end]:
         if t.is_punct or t.pos_ in ("CCONJ", "SCONJ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None
@@ -733,6 +745,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "estimate the tally of losses at least 4,200 troops", "put the number of dead at 300": a total of a
+    # harm right before the figure says what it counts, whatever the parser hung the figure's noun on
+    if number is not None and sent.start_char <= number.idx:
+        before = sent.doc.text[sent.start_char : number.idx]
+        said = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
+        if said is not None:
+            return _TALLY_OF_STATES[said.group(1).lower()], None
     # "there may be as many as 20 more under the rubble": "more" hangs on the word that
     # says what happened to them (the parse leaves the figure on "more")
     more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
@@ -1012,8 +1031,20 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
-    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and word is not None and word.lower_ == "alive":
-        state = "present"  # "3,221 mercenaries are still alive": a fighting force still there, not people saved
+    if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and (word is not None and word.lower_ == "alive"
+                                                               or _STILL_ALIVE_RE.match(sent.doc.text[noun.idx + len(noun.text) : sent.end_char])):
+        # "3,221 mercenaries are still alive", "640 troops remain alive", "470 soldiers have survived" (however
+        # the parser hung "alive"): a fighting force still there, not people saved
+        state = "present"
+    stay = number.head.head if number is not None and number.dep_ == "pobj" and number.head.i == number.i - 1 \
+        and number.head.lower_ in ("around", "about", "over", "under", "near", "above") else None
+    if state in (None, "present") and stay is not None and stay.i > number.i and _lemma(stay) in ("be", "remain", "stay", "live") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in stay.children) \
+            and (_prep_objects(stay, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(stay, ("in", "at", "inside"))):
+        state = "displaced"  # "Around 24,000 were still at shelters" with "Around" read as a preposition
+    if state in (None, "present") and _is_people_or_homes(noun) \
+            and _WITHOUT_RE.match(sent.doc.text[noun.idx + len(noun.text) : sent.end_char]):
+        state = "affected"  # "12,000 customers remain without power" read from the words, whatever the parse
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1023,7 +1054,37 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     return state, word
 
 
+# a force said to be still living, read from the words after its noun
+_STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
+                             r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
+_TALLY_OF_STATES = {"losses": "casualties", "casualties": "casualties", "dead": "killed", "deaths": "killed",
+                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
+_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing)\s+"
+                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to)\s+)?"
+                          r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as|an estimated)?\s*$",
+                          re.IGNORECASE)
+# what a household or its people are left without after a storm or a strike ("remained without power")
+_WITHOUT_RE = re.compile(r"\s+(?:(?:are|were|is|was|remains?|remained|stays?|stayed|went|go|have been|had been|are being)\s+)?"
+                         r"(?:still\s+|now\s+)?(?:left\s+)?without\s+(?:any\s+|running\s+|mains\s+|clean\s+|drinking\s+)?"
+                         r"(?:power|electricity|water|heating|heat|gas|internet|phone|mobile|food|shelter|supplies)\b", re.IGNORECASE)
+_HOME_WORDS = {"home", "house", "household", "customer", "family", "property", "business", "building", "subscriber",
+               "consumer", "connection", "premise", "premises", "user", "account", "meter", "dwelling"}
+
+
+def _is_people_or_homes(noun: "Token") -> bool:
+    """People, or the homes and customers a utility counts."""
+    return _is_people(noun) or _lemma(noun) in _HOME_WORDS
+
+
+# "estimate Ostrian losses at 4,200 troops", "put the casualties at 900": a harm valued at the figure
+_HARM_AT_RE = re.compile(r"\b(?:estimat\w*|put|puts|putting|plac(?:e|es|ed|ing)|assess\w*|reckon\w*|gave|give[sn]?)\s+"
+                         r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?"
+                         r"(losses|casualties|dead|deaths|fatalities|wounded|injured)\s+at\s+"
+                         r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as)?\s*$",
+                         re.IGNORECASE)
 _BARE_TOTALS = {"toll", "tally", "figure", "count", "number", "total"}
+_WHERE_PREPS = {"in", "at", "across", "inside", "within", "throughout"}
 
 
 def bare_total(noun: "Token", number: "Token | None", sent: "Span") -> str | None:
@@ -1047,6 +1108,7 @@ def bare_total(noun: "Token", number: "Token | None", sent: "Span") -> str | Non
     if total is None:
         return None
     if any(c.dep_ in ("compound", "amod", "nmod", "prep", "acl", "relcl") and c.lower_ not in ("previous", "latest", "new", "overall", "final", "official")
+           and not (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)  # "the count in the capital": where, not what
            for c in total.children):
         return None  # "the death toll", "the number of injured", "the official toll of the quake"
     return _lemma(total)

@@ -65,7 +65,7 @@ _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analy
 _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "police", "army", "military",
                "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
                "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
-               "study", "figures", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
+               "study", "figures", "numbers", "tallies", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
                "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
                "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet",
