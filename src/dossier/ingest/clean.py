@@ -66,7 +66,7 @@ NAVIGATION = re.compile(
 
     r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
     r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
-    r"follow us( on .{1,30})?|connect with us|(?:comments )?powered by [\w .]{1,30}|watch live|live tv|latest news|breaking news|trending( now)?|"
+    r"follow us( on .{1,30})?|connect with us|(?:comments )?powered by (?:disqus|automated translation|google translate)|watch live|live tv|latest news|breaking news|trending( now)?|"
     r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
@@ -332,7 +332,6 @@ SHORTCODE = re.compile(
     r"^\[(?:youtube|vimeo|embed|video|audio|caption|gallery|tweet|twitter|instagram|facebook|soundcloud|playlist|iframe)\b[^\]]{0,300}\]$",
     _FLAGS,
 )
-BARE_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # a press office's address alone on a line
 # a stamp's label whose value the scrape lost ("Published" / "on" on lines of their own)
 EMPTY_STAMP = re.compile(r"^(?:(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?|on)$", _FLAGS)
 # the site advertising its own channels: "The Orlen Post is now on Telegram. Click here ...", "Follow The Orlen Post on X and Instagram ..."
@@ -340,10 +339,10 @@ SELF_PROMO = re.compile(
     r"^(?:(?P<org>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) is (?:now )?(?:on|available on) (?:Telegram|WhatsApp|Google News|Instagram|YouTube|Threads|Signal)\b"
     r"|Follow (?P<follow>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|Threads|LinkedIn|Google News)\b)"
 )
-# a feed's note of where the story was first published: "The post <headline> appeared first on The Orlen Post.",
-# "The content originally appeared on: Varnia News | Orlen Post"
+# the note an aggregator's feed template adds naming where the story was first published: "The post <headline>
+# appeared first on The Orlen Post.", "The content originally appeared on: Varnia News | Orlen Post"
 ORIGIN_CREDIT = re.compile(
-    r"^(?:the post .{3,300}? appeared first on|(?:the|this) (?:content|article|story|post) (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
+    r"^(?:the post .{3,300}? appeared first on|(?:the|this) content (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
     _FLAGS,
 )
 
@@ -378,12 +377,12 @@ def promo_outlet(line: str) -> str | None:
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
-    if URL_LINE.match(s) or BARE_EMAIL.match(s) or SHORTCODE.match(s):
+    if URL_LINE.match(s) or SHORTCODE.match(s):
         return "other"
     if EMPTY_STAMP.match(s):
         return "dateline"
-    if n <= 60 and SELF_PROMO.match(s):
-        return "navigation"  # the site's or the writer's channels advertised
+    if n <= 60 and SELF_PROMO.match(s) and promo_outlet(s):
+        return "navigation"  # the site's own channels advertised
     if n <= 80 and ORIGIN_CREDIT.match(s):
         return "copyright"
     continued = re.match(r"^(?:and|&)\s+(?=(?:last\s+)?updated\b)", s, re.IGNORECASE)
@@ -631,8 +630,8 @@ def _credit_is_quote_insert(s: str) -> bool:
     return not inner[:1].isupper() or inner.lower() in {"sic", "sic."}
 
 
-LOWER_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$")  # "abc/de" under a wire story: the desk's initials
 DASHED_NAME = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")  # "- Jane Roe" closing the story
+LOWER_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$")  # "abc/de" under a wire story: the desk's initials
 CONTACT_HEAD = re.compile(
     r"^(?:for (?:more|further) information,?(?: please)? contact|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)"
     r"|notes? (?:to|for) editors)\s*:?$",
@@ -667,16 +666,13 @@ def signoff(line: str, story: str) -> tuple[str, str] | None:
 
 
 def _foot(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None]) -> None:
-    """The foot of a page: a desk's initials, a reporter's dashed name or sign-off, a press office's contacts and boilerplate."""
+    """The foot of a page: a desk's initials, a reporter's sign-off, a press office's contacts and boilerplate."""
     kept = [i for i in nonblank if reason[i] is None]
     story = "\n".join(lines[i] for i in kept[:-1])
     for i in kept[-3:]:
         s = lines[i]
         if LOWER_INITIALS.match(s):
             reason[i] = "other"
-        elif (dashed := DASHED_NAME.match(s)) and md._looks_like_name(dashed.group("name")) \
-                and dashed.group("name").lower() not in md.KNOWN_WIRES and not known_outlet(dashed.group("name"), strict=True):
-            reason[i] = "byline"
         elif i == kept[-1] and signoff(s, story) is not None:
             reason[i] = "byline"
     prose_seen = 0
@@ -1217,6 +1213,12 @@ def _metadata(
             if signed[0] not in authors:
                 authors.append(signed[0])  # "Jane Roe KVRN News 7.": the reporter and her station
             byline_outlet = byline_outlet or (known_outlet(signed[1]) or signed[1])
+            continue
+        dashed = DASHED_NAME.match(r.text.strip()) if r.reason in ("other", "byline") and (r.line or 0) > (result.title_line or 0) + 2 else None
+        if dashed and md._looks_like_name(dashed.group("name")) and dashed.group("name").lower() not in md.KNOWN_WIRES \
+                and not known_outlet(dashed.group("name"), strict=True):
+            if dashed.group("name") not in authors:
+                authors.append(dashed.group("name"))  # "- Jane Roe" taken off at the foot of the story: its writer
             continue
         if r.reason == "navigation" and clutter_publisher is None:
             clutter_publisher = promo_outlet(r.text)  # "The Orlen Post is now on Telegram"
