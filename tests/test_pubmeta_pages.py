@@ -307,6 +307,7 @@ def test_breadcrumb_headline_that_is_also_a_caption_is_the_title() -> None:
         "date 2017-04-09 Home | News | General | Police parade suspected robbers in Tessel state (photo)\n"
         "Police parade suspected robbers in Tessel state (photo)\n\n"
         "Some suspected robbers who attacked travellers on the Orlen road have been arrested by the police.\n\n"
+        "See photos of the arrested men below:\n\n"
         "Police parade suspected robbers in Tessel state (photo)\n\n"
         "Some of the suspects, photo credit: Ilse Marrow - Facebook\n\n"
         "The police said 14 members of two gangs were arrested in the raids.\n\n"
@@ -315,6 +316,7 @@ def test_breadcrumb_headline_that_is_also_a_caption_is_the_title() -> None:
     assert art.title == "Police parade suspected robbers in Tessel state (photo)"
     assert art.published.date == "2017-04-09"
     assert "photo credit" not in art.text
+    assert "See photos" not in art.text
 
 
 def test_other_news_stories_header_is_no_outlet() -> None:

@@ -152,7 +152,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "UPI": ("United Press International",),
     "Bloomberg": ("Bloomberg News",),
     "BBC": ("BBC News", "the BBC", "British Broadcasting Corporation"),
-    "The New York Times": ("New York Times", "NYT"),
+    "The New York Times": ("New York Times", "NYT", "NYTimes"),
     "The Washington Post": ("Washington Post",),
     "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
     "Financial Times": ("FT",),

@@ -58,7 +58,7 @@ NAVIGATION = re.compile(
     r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
     r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
-    r"tweet|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
+    r"tweet|shares|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
     r"share (?:on|via|to) [\w ]{1,20}|email this (?:article|story|page)|print this (?:article|story|page)|"
     r"click (?:here )?to (?:expand|enlarge|share|print)|enlarge this image|loading(?: video)?\.*|link copied!?|"
     r"click here(?: to [\w ]{1,40})?\.?|sign up here\.?|explore more on these topics|reuse this content|"
@@ -81,6 +81,8 @@ SECTION_LABELS = {
     "analysis", "international", "nation", "defense", "security", "military", "war", "conflict",
     "ukraine", "russia", "china", "korea", "north korea", "breaking", "live", "latest", "top stories",
     "region", "regional", "metro", "weather", "crime", "justice", "education", "society",
+    "us news", "u.s. news", "uk news", "local news", "national news", "international news", "africa news", "asia news",
+    "business news", "latest news", "top news",
 }  # fmt: skip
 ADVERTISEMENT = re.compile(
     r"^[\W_]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|"
@@ -146,6 +148,7 @@ CAPTION_CREDIT = re.compile(
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
     r"photo(?:graph)?:\s*[\w .,/&-]{2,90}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"(?<=[.!?]\s)photos? courtesy(?: of)?\s+[\w .,/&'-]{2,60}?(?:\s*\|)?|"  # "... began Saturday. Photo courtesy Cal Fire/Facebook |"
     r"(?:(?<=[.!?])|(?<=[.!?]\s))picture:\s*[\w .,/&-]{2,60}|"  # "... after Cyclone Fani.Picture: AFP": a gallery's credit run into its caption
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
@@ -214,7 +217,11 @@ RELATIVE_STAMP = re.compile(
     _FLAGS,
 )
 # an update's time with no date: "UPDATE: 5:10pm", "Updated 11.40 GMT"
-TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
+TIME_STAMP = re.compile(
+    r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+    r"(?:\s+[-–—]\s+[A-Z][A-Z .'’-]{2,30})?$",  # "Updated 04:07 pm IST - ORLEN": the update's time, then the dateline
+    _FLAGS,
+)
 # a live page's entry stamp on a line of its own or opening its entry: "Aug 28, 9:10 a.m.", "August 26, 2016, at
 # 5:46 p.m. EDT:", "Update, August 26, 2:45 p.m.: The death toll ..."
 LIVE_ENTRY_STAMP = re.compile(
@@ -332,6 +339,7 @@ SHORTCODE = re.compile(
     r"^\[(?:youtube|vimeo|embed|video|audio|caption|gallery|tweet|twitter|instagram|facebook|soundcloud|playlist|iframe)\b[^\]]{0,300}\]$",
     _FLAGS,
 )
+GALLERY_INTRO = re.compile(r"^(?:see|view) (?:the |more |all )?(?:photos?|pictures?|images?|gallery)\b[^.!?]{0,80}\bbelow\s*:?$", _FLAGS)
 # a stamp's label whose value the scrape lost ("Published" / "on" on lines of their own)
 EMPTY_STAMP = re.compile(r"^(?:(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?|on)$", _FLAGS)
 # the site advertising its own channels: "The Orlen Post is now on Telegram. Click here ...", "Follow The Orlen Post on X and Instagram ..."
@@ -430,6 +438,8 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"  # "Go to contents": a site's accessibility link over the page
     if WIRE_EDIT_NOTE.fullmatch(s):
         return "other"  # "REVISES DECK, ADDS AFAD STATEMENT": the wire desk's note on what a new version changed
+    if re.fullmatch(r"this (?:article|story|page) is (?:more|over|less) than (?:\d{1,2}|an?|one) (?:days?|weeks?|months?|years?) old", s, re.IGNORECASE):
+        return "dateline"  # "This article is more than 8 years old": an age, no date
     if re.fullmatch(r"(?:this (?:(?:article|story|page|content) )?)?(?:was )?(?:first )?published (?:\d{1,2}|an?|over an?|more than an?) (?:days?|weeks?|months?|years?) ago", s, re.IGNORECASE):
         return "dateline"  # "This was published 7 years ago": an age, no date
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
@@ -483,6 +493,8 @@ def _standalone_reason(s: str) -> str | None:
         return "donation"
     if POSITION_CAPTION.match(s) and n <= 60:
         return "caption"
+    if n <= 16 and GALLERY_INTRO.match(s):
+        return "caption"  # "See photos of the rescued miners below:": the line that opens a run of photos
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
     if n <= 60 and _is_credited_caption(s, quoted=quoted):
@@ -775,13 +787,21 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 and md.sentence_breaks(s) == 0 and not _QUOTE_CUE.search(s):
             reason[i] = "caption"
 
+    # a caption over its credit alone on the next line: '"Hot shot" crews ... on July 3.' / "(Jane Roe / The Orlen Bee via AP)"
+    for k in range(len(nonblank) - 1):
+        i, after = nonblank[k], nonblank[k + 1]
+        credit = re.fullmatch(r"\(([^()]{3,80})\)", lines[after])
+        if reason[i] is None and credit and "/" in credit.group(1) and reason[after] in ("caption", None) \
+                and _words(lines[i]) <= 50 and md.sentence_breaks(lines[i]) == 0 and not re.search(r"\b(?:said|says|told)\b", lines[i]):
+            reason[i] = "caption"
+            reason[after] = "caption"
     # a photo's alt text above its caption: the caption's first words again, without the credit
     removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
     if removed_captions:
         first_kept = next((i for i in nonblank if reason[i] is None), None)
         for i in nonblank:
             s = lines[i]
-            if i == first_kept and md.is_headline(s):
+            if i == first_kept and md.is_headline(s) and not re.search(r"(?:\.\.\.|…)$", s):
                 continue  # the page's headline, repeated under its photo: the title, not alt text
             cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
             if reason[i] is None and 5 <= _words(cut) <= 40 and any(c.startswith(cut) for c in removed_captions):
@@ -940,6 +960,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             reason[i] = "other"
         seen.add(key)
     kept = [i for i in kept if reason[i] is None]
+    headed = bool(kept) and md.is_headline(lines[kept[0]]) and not md.is_prose(lines[kept[0]])
+    for i in kept[1:4] if headed else ():  # "floods" alone under the headline and standfirst: a photo's file name or the page's tag
+        if re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) and any(md.is_prose(lines[j]) for j in kept if j > i):
+            reason[i] = "other"
+    kept = [i for i in kept if reason[i] is None]
     # a teaser over the byline ("QUETTA: An official died ... had kept" cut off, then "By ... / June 4, 2024", then the
     # story): its first words are the first paragraph's, and it goes
     for a, i in enumerate(kept):
@@ -1050,6 +1075,9 @@ _GLUED_STAMP = re.compile(
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
+_AD_SLOT = re.compile(r"(?m)^\[(?:post_ads?|ads?|ad_slot|adsense|inline_ads?|in_article_ads?)(?:_\d+)?\]\s*", re.IGNORECASE)
+
+
 def _repair_scraped_text(text: str) -> str:
     """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they
     stand for, and an acronym in brackets glued to its name ("Service(NIS)") spaced as it is meant to read."""
@@ -1061,6 +1089,8 @@ def _repair_scraped_text(text: str) -> str:
         text = _GLUED_STAMP.sub("\n", text)
     text = _GLUED_SENTENCE.sub(" ", text)
     text = _FEED_MARKS.sub("", text)
+    if "[" in text:
+        text = _AD_SLOT.sub("", text)  # "[post_ads]Cal Fire reported ...": a template's ad slot glued to a paragraph
     if "Icon" in text:
         text = _ICON_LABEL.sub("", text)  # "Camera IconPeople gather ...": an icon's label run into its caption  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
@@ -1267,7 +1297,8 @@ def _metadata(
             bracketed = re.fullmatch(r"\(([^()]{2,40})\)", r.text.strip()) if r.reason == "copyright" else None
             if credited is None and bracketed and bracketed.group(1).strip().lower() not in md.KNOWN_WIRES:
                 credited = known_outlet(bracketed.group(1).strip(), strict=True)  # "(Al Jazeera)" under a paragraph
-        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation"):
+        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation") \
+                and r.text.strip().lower().strip(" .:|") not in SECTION_LABELS:  # "US News" over the headline: a section, no site
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
             if shaped_site is None and r.reason in ("navigation", "other"):
