@@ -106,3 +106,14 @@ def test_source_line_with_a_short_name_of_the_times() -> None:
     )
     assert art.outlet == "The New York Times"
     assert "NYTimes" not in art.text
+
+
+def test_a_word_of_a_sentence_broken_around_a_link_stays() -> None:
+    art = _clean(
+        "Orlen Rovers reach cup final after late scare\n\n"
+        "Orlen Rovers will meet Kestria City in the final after winning 3-2 on Sunday. In the other game Tessel's\n\n"
+        "beat\n\n"
+        "of Varnia 2-1 at home, but neither side could qualify for the final.\n\n"
+        "The first leg of the final will be played in Orlen on the last weekend of November.\n"
+    )
+    assert "beat" in art.text.split()

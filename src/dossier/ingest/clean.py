@@ -656,6 +656,15 @@ _DESK_NAMES = {"our correspondent", "our correspondents", "our reporter", "our r
 _CAPS_PLACE_COUNTRY = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2},\s+[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}")
 
 
+def _tag_between(lines: Sequence[str], before: Sequence[int], after: Sequence[int], headline: int | None) -> bool:
+    """A lone word sits between whole lines (after the headline or a finished sentence, before a capital): a tag,
+    not a word of a sentence broken around a link ("... Tessel's" / "beat" / "of Varnia 2-1")."""
+    prev = before[-1] if before else None
+    nxt = lines[after[0]] if after else ""
+    ends = prev is not None and (prev == headline or bool(re.search(r"[.!?\"”’)]$", lines[prev])))
+    return ends and nxt[:1].isupper()
+
+
 def signoff(line: str, story: str) -> tuple[str, str] | None:
     """A reporter's sign-off closing a broadcast story: her name, then the station the story names itself.
 
@@ -883,7 +892,8 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "navigation"  # "DT" over the menu: an edition's or a language's switch
             elif md.dateline_day_line(s):
                 reason[i] = "dateline"  # "New Delhi, July 25" on a line of its own over the story
-            elif re.fullmatch(r"[a-z][a-z0-9-]{2,30}", s) and headline is not None and i > headline:
+            elif re.fullmatch(r"[a-z][a-z0-9-]{2,30}", s) and headline is not None and i > headline \
+                    and _tag_between(lines, [j for j in nonblank if j < i], [j for j in nonblank if j > i], headline):
                 reason[i] = "other"  # "floods-orlen" under the headline: a photo's file name or the page's tag, alone
             elif (_CAPS_PLACE.fullmatch(s) or _CAPS_PLACE_COUNTRY.fullmatch(s)) and s not in md.LABELS \
                     and s.lower() not in SECTION_LABELS and next((j for j in nonblank if j > i), None) == first_prose:
@@ -961,8 +971,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         seen.add(key)
     kept = [i for i in kept if reason[i] is None]
     headed = bool(kept) and md.is_headline(lines[kept[0]]) and not md.is_prose(lines[kept[0]])
-    for i in kept[1:4] if headed else ():  # "floods" alone under the headline and standfirst: a photo's file name or the page's tag
-        if re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) and any(md.is_prose(lines[j]) for j in kept if j > i):
+    for k, i in enumerate(kept[1:4] if headed else (), start=1):  # "floods" alone under the headline and standfirst: a tag
+        prev, nxt = lines[kept[k - 1]], next((lines[j] for j in kept[k + 1 :]), "")
+        between = k == 1 or re.search(r"[.!?\"”’)]$", prev)  # never a word of a sentence broken around a link
+        if between and nxt[:1].isupper() and re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) \
+                and any(md.is_prose(lines[j]) for j in kept if j > i):
             reason[i] = "other"
     kept = [i for i in kept if reason[i] is None]
     # a teaser over the byline ("QUETTA: An official died ... had kept" cut off, then "By ... / June 4, 2024", then the
