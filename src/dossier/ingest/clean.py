@@ -972,9 +972,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     kept = [i for i in kept if reason[i] is None]
     headed = bool(kept) and md.is_headline(lines[kept[0]]) and not md.is_prose(lines[kept[0]])
     for k, i in enumerate(kept[1:4] if headed else (), start=1):  # "floods" alone under the headline and standfirst: a tag
-        prev, nxt = lines[kept[k - 1]], next((lines[j] for j in kept[k + 1 :]), "")
-        between = k == 1 or re.search(r"[.!?\"”’)]$", prev)  # never a word of a sentence broken around a link
-        if between and nxt[:1].isupper() and re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) \
+        above, below = lines[kept[k - 1]], next((lines[j] for j in kept[k + 1 :]), "")
+        whole = k == 1 or bool(re.search(r"[.!?\"”’)]$", above))  # never a word of a sentence broken around a link
+        if whole and below[:1].isupper() and re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) \
                 and any(md.is_prose(lines[j]) for j in kept if j > i):
             reason[i] = "other"
     kept = [i for i in kept if reason[i] is None]
