@@ -167,6 +167,15 @@ def test_press_release_contacts_and_boilerplate_at_the_foot() -> None:
     for gone in ("please contact", "press@orlenrelief.org", "About the Orlen", "independent charity"):
         assert gone not in art.text
     assert "Teams will return next week" in art.text
+    story = _clean(
+        "Floods leave 40,000 cut off in Tessel\n\n"
+        "Floods have cut off 40,000 people in Tessel, officials said on Monday.\n\n"
+        "The river rose two metres overnight, the water agency said.\n\n"
+        "Schools in Kestria have been turned into shelters, the mayor said.\n\n"
+        "About the victims\n\n"
+        "Most of the 14 dead were farmers caught in their fields, the police said.\n"
+    )
+    assert "Most of the 14 dead were farmers" in story.text  # a subhead of the story, no boilerplate
 
 
 def test_embed_codes_empty_stamp_labels_and_a_tag_under_the_headline() -> None:

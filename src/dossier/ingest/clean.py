@@ -649,7 +649,8 @@ CONTACT_HEAD = re.compile(
     r"|notes? (?:to|for) editors)\s*:?$",
     _FLAGS,
 )
-ABOUT_HEAD = re.compile(r"^about (?:the |us$)?[A-Z][\w&.'’ -]{0,40}$", _FLAGS)
+# "About the Orlen Relief Fund", "About Us": a body's name in capitals, never a subhead such as "About the victims"
+ABOUT_HEAD = re.compile(r"^[Aa]bout (?:[Tt]he |[Uu]s$)?[A-Z][\w&.'’-]*(?: (?:of|and|for|the|[A-Z][\w&.'’-]*)){0,6}$")
 # "From Jane Roe, Orlen": a correspondent's byline and the town she files from
 FROM_BYLINE = re.compile(r"^From\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
 _DESK_NAMES = {"our correspondent", "our correspondents", "our reporter", "our reporters", "a correspondent", "staff reporter", "our staff reporter"}
