@@ -117,3 +117,25 @@ def test_a_word_of_a_sentence_broken_around_a_link_stays() -> None:
         "The first leg of the final will be played in Orlen on the last weekend of November.\n"
     )
     assert "beat" in art.text.split()
+
+
+def test_a_last_paragraph_over_an_outlets_credit_is_no_caption() -> None:
+    art = _clean(
+        "Tessel ferry toll rises to 31\n\n"
+        "The toll from the sinking of a ferry on the Tessel river rose to 31 on Monday, the river police said.\n\n"
+        "Divers were searching the wreck for nine passengers still missing, the police said.\n\n"
+        "The ferry had been carrying twice its licensed load.\n"
+        "(Orlen Times/AFP)\n"
+    )
+    assert "twice its licensed load" in art.text
+
+
+def test_a_lone_on_of_a_broken_sentence_stays() -> None:
+    art = _clean(
+        "Kestria market reopens after fire\n\n"
+        "The central market in Kestria reopened on Monday, five weeks after the fire that destroyed 200 stalls.\n\n"
+        "Traders said the repairs were paid for by a levy\n\n"
+        "on\n\n"
+        "the town's hotels, which the council approved in June.\n"
+    )
+    assert "on" in art.text.split()

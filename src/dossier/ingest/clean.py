@@ -341,7 +341,7 @@ SHORTCODE = re.compile(
 )
 GALLERY_INTRO = re.compile(r"^(?:see|view) (?:the |more |all )?(?:photos?|pictures?|images?|gallery)\b[^.!?]{0,80}\bbelow\s*:?$", _FLAGS)
 # a stamp's label whose value the scrape lost ("Published" / "on" on lines of their own)
-EMPTY_STAMP = re.compile(r"^(?:(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?|on)$", _FLAGS)
+EMPTY_STAMP = re.compile(r"^(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?$", _FLAGS)
 # the site advertising its own channels: "The Orlen Post is now on Telegram. Click here ...", "Follow The Orlen Post on X and Instagram ..."
 SELF_PROMO = re.compile(
     r"^(?:(?P<org>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) is (?:now )?(?:on|available on) (?:Telegram|WhatsApp|Google News|Instagram|YouTube|Threads|Signal)\b"
@@ -753,6 +753,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
         reason[i] = _standalone_reason(lines[i])
+    for before, i in zip(nonblank, nonblank[1:]):
+        if lines[i].lower() in ("on", "at") and reason[before] == "dateline" and EMPTY_STAMP.match(lines[before]):
+            reason[i] = "dateline"  # "Published" / "on": the label's second word, its date lost
 
     # a line in another script on a page written in Latin letters (a portal's menu or notice: "이 글자크기로 변경됩니다.")
     latin = sum(len(_LATIN.findall(lines[i])) for i in nonblank)
@@ -800,8 +803,11 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a caption over its credit alone on the next line: '"Hot shot" crews ... on July 3.' / "(Jane Roe / The Orlen Bee via AP)"
     for k in range(len(nonblank) - 1):
         i, after = nonblank[k], nonblank[k + 1]
-        credit = re.fullmatch(r"\(([^()]{3,80})\)", lines[after])
-        if reason[i] is None and credit and "/" in credit.group(1) and reason[after] in ("caption", None) \
+        credit = re.fullmatch(r"\(\s*(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*/\s*[^()]{2,60}\)", lines[after])
+        who = credit.group("who") if credit else ""
+        photographer = bool(credit) and md._looks_like_name(who) and not md._outlet_shaped(who) \
+            and who.lower() not in md.KNOWN_WIRES and known_outlet(who, strict=True) is None
+        if reason[i] is None and photographer and reason[after] in ("caption", None) \
                 and _words(lines[i]) <= 50 and md.sentence_breaks(lines[i]) == 0 and not re.search(r"\b(?:said|says|told)\b", lines[i]):
             reason[i] = "caption"
             reason[after] = "caption"
