@@ -66,7 +66,7 @@ NAVIGATION = re.compile(
 
     r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
     r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
-    r"follow us( on .{1,30})?|connect with us|(?:comments )?powered by (?:disqus|automated translation|google translate)|watch live|live tv|latest news|breaking news|trending( now)?|"
+    r"follow us( on .{1,30})?|connect with us|(?:comments )?powered by [\w .]{1,30}|watch live|live tv|latest news|breaking news|trending( now)?|"
     r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
@@ -339,6 +339,7 @@ SHORTCODE = re.compile(
     r"^\[(?:youtube|vimeo|embed|video|audio|caption|gallery|tweet|twitter|instagram|facebook|soundcloud|playlist|iframe)\b[^\]]{0,300}\]$",
     _FLAGS,
 )
+BARE_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # a writer's or a press office's address alone on a line
 GALLERY_INTRO = re.compile(r"^(?:see|view) (?:the |more |all )?(?:photos?|pictures?|images?|gallery)\b[^.!?]{0,80}\bbelow\s*:?$", _FLAGS)
 # a stamp's label whose value the scrape lost ("Published" / "on" on lines of their own)
 EMPTY_STAMP = re.compile(r"^(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?$", _FLAGS)
@@ -350,7 +351,7 @@ SELF_PROMO = re.compile(
 # the note an aggregator's feed template adds naming where the story was first published: "The post <headline>
 # appeared first on The Orlen Post.", "The content originally appeared on: Varnia News | Orlen Post"
 ORIGIN_CREDIT = re.compile(
-    r"^(?:the post .{3,300}? appeared first on|(?:the|this) content (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
+    r"^(?:the post .{3,300}? appeared first on|(?:the|this) (?:content|article|story|post) (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
     _FLAGS,
 )
 
@@ -385,12 +386,12 @@ def promo_outlet(line: str) -> str | None:
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
-    if URL_LINE.match(s) or SHORTCODE.match(s):
+    if URL_LINE.match(s) or BARE_EMAIL.match(s) or SHORTCODE.match(s):
         return "other"
     if EMPTY_STAMP.match(s):
         return "dateline"
-    if n <= 60 and SELF_PROMO.match(s) and promo_outlet(s):
-        return "navigation"  # the site's own channels advertised
+    if n <= 60 and SELF_PROMO.match(s):
+        return "navigation"  # the site's or the writer's channels advertised
     if n <= 80 and ORIGIN_CREDIT.match(s):
         return "copyright"
     continued = re.match(r"^(?:and|&)\s+(?=(?:last\s+)?updated\b)", s, re.IGNORECASE)
@@ -695,6 +696,9 @@ def _foot(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None
         s = lines[i]
         if LOWER_INITIALS.match(s):
             reason[i] = "other"
+        elif (dashed := DASHED_NAME.match(s)) and md._looks_like_name(dashed.group("name")) \
+                and dashed.group("name").lower() not in md.KNOWN_WIRES and not known_outlet(dashed.group("name"), strict=True):
+            reason[i] = "byline"  # "- Jane Roe" closing the story
         elif i == kept[-1] and signoff(s, story) is not None:
             reason[i] = "byline"
     prose_seen = 0
