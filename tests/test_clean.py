@@ -336,7 +336,9 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
     "[Image via ...]", "(Reporting by ...)", "Advertisement", "* * *"). This guards against
     over-cleaning. Since the P3 probe round: 311 (2.9 %) — the same plus the second copy of a
     paragraph printed twice (a deck repeated in the body: its first copy stays), raw link and
-    script markup, caption runs at the foot and embed-only lines.
+    script markup, caption runs at the foot and embed-only lines. Since the pubmeta round: 340 (3.15 %) — the
+    same plus a writer's e-mail address alone on a line (8), "Follow Jane Roe on Twitter" (2), "- Jane Roe"
+    closing a story (3), "This article originally appeared on ..." (3), "Powered by ..." (1).
     """
     import csv
 
@@ -348,7 +350,7 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
         lines += sum(1 for ln in body.split("\n") if ln.strip())
         removed += len(clean_lines(body).removed)
     print(f"FNC-1 bodies: removed {removed}/{lines} lines ({removed / lines:.2%})")
-    assert removed / lines < 0.030
+    assert removed / lines < 0.032
 
 
 def test_given_title_close_to_the_first_line_is_taken_out() -> None:

@@ -136,6 +136,11 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     WireService("LANA", ("LANA", "Libyan News Agency"), domains=("lana.gov.ly",)),
     WireService("Europa Press", ("Europa Press", "EUROPA PRESS"), domains=("europapress.es",)),
     WireService("Interfax-Ukraine", ("Interfax-Ukraine",), domains=("interfax.com.ua",)),
+    WireService("NAN", ("NAN", "News Agency of Nigeria"), domains=("nannews.ng",)),
+    WireService("GNA", ("GNA", "Ghana News Agency"), domains=("gna.org.gh",)),
+    WireService("KNA", ("KNA", "Kenya News Agency"), domains=("kenyanews.go.ke",)),
+    WireService("PNA", ("PNA", "Philippine News Agency"), domains=("pna.gov.ph",)),
+    WireService("VNA", ("VNA", "Vietnam News Agency"), domains=("vnanet.vn",)),
 )
 
 # Canonical outlet name -> names it is cited by (besides the canonical name itself).
@@ -147,7 +152,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "UPI": ("United Press International",),
     "Bloomberg": ("Bloomberg News",),
     "BBC": ("BBC News", "the BBC", "British Broadcasting Corporation"),
-    "The New York Times": ("New York Times", "NYT"),
+    "The New York Times": ("New York Times", "NYT", "NYTimes"),
     "The Washington Post": ("Washington Post",),
     "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
     "Financial Times": ("FT",),

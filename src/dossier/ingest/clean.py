@@ -58,7 +58,7 @@ NAVIGATION = re.compile(
     r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
     r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
     r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
-    r"tweet|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
+    r"tweet|shares|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
     r"share (?:on|via|to) [\w ]{1,20}|email this (?:article|story|page)|print this (?:article|story|page)|"
     r"click (?:here )?to (?:expand|enlarge|share|print)|enlarge this image|loading(?: video)?\.*|link copied!?|"
     r"click here(?: to [\w ]{1,40})?\.?|sign up here\.?|explore more on these topics|reuse this content|"
@@ -66,7 +66,7 @@ NAVIGATION = re.compile(
 
     r"listen( to this article)?|\d+ min(?:ute)?s? read|show more|load more|more|next|previous|"
     r"accessibility|cookie (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us|"
-    r"follow us( on .{1,30})?|watch live|live tv|latest news|breaking news|trending( now)?|"
+    r"follow us( on .{1,30})?|connect with us|(?:comments )?powered by [\w .]{1,30}|watch live|live tv|latest news|breaking news|trending( now)?|"
     r"article topic follows:.*|topics?:.*|tags?(?::.*)?|filed under:?.*|categories?:.*|place:.*|section:.*|"
     # a teaser's links to the full story and an aggregator's link to its source
     r"continue reading(?:\.\.\.|…)?|read (?:the )?(?:entire|full|whole|original) (?:article|story)|source link|"
@@ -81,6 +81,8 @@ SECTION_LABELS = {
     "analysis", "international", "nation", "defense", "security", "military", "war", "conflict",
     "ukraine", "russia", "china", "korea", "north korea", "breaking", "live", "latest", "top stories",
     "region", "regional", "metro", "weather", "crime", "justice", "education", "society",
+    "us news", "u.s. news", "uk news", "local news", "national news", "international news", "africa news", "asia news",
+    "business news", "latest news", "top news",
 }  # fmt: skip
 ADVERTISEMENT = re.compile(
     r"^[\W_]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|"
@@ -110,7 +112,8 @@ DONATION_WORD = re.compile(r"\b(?:donat\w*|subscri\w*|patron\w*|patreon|membersh
 # a paywall's offer: "Sign in to unlock member-only benefits!", "Access 10 free stories every month"
 PAYWALL = re.compile(
     r"\b(?:member[- ]only (?:benefits|content|stories|articles)|unlock (?:member|premium|exclusive|unlimited|full)\b|"
-    r"\d+ free (?:stories|articles) (?:every|per|a|each) month)",
+    r"\d+ free (?:stories|articles) (?:every|per|a|each) month|^already a (?:subscriber|member)\b|^not a (?:subscriber|member)\b|"
+    r"^want (?:all|more) of .{1,40}\?\s*subscribe\b)",
     _FLAGS,
 )
 _BULLET = re.compile(r"^[•·*▪●]\s")
@@ -120,7 +123,8 @@ COMMENTS = re.compile(
     r"^(?:comments?|your comments?|\d+ comments?|show comments|view comments|leave a (?:comment|reply)|add a comment|post a comment|"
     r"join the (?:conversation|discussion)|be part of the conversation|comment policy|community guidelines|"
     r"conversation guidelines|log in to comment|sign in to comment|there[’']s no content to show here yet|no comments yet|"
-    r"be the first to comment|do you have anything to say)\b.{0,40}$"
+    r"be the first to comment|do you have anything to say|have your say|do you like this (?:story|article|post)|"
+    r"(?:was|is) this (?:story|article|post) (?:helpful|useful))\b.{0,40}$"
     r"|\b(?:keep your comments|comments (?:are|have been) (?:closed|moderated|disabled)|community guidelines|"
     r"forum for civil|civil and constructive conversation|share a story idea|(?:have|got) a (?:news )?tip|"
     r"submit (?:it|a tip|your story) here|report (?:this|a) comment|comment section|commenting (?:policy|guidelines))\b",
@@ -131,7 +135,7 @@ RELATED_HEADER = re.compile(
     r"you may also like|you might also like|recommended(?: for you| stories| reading)?|more from [\w .]{1,30}|"
     r"more stories|more news|most (?:read|popular|viewed)|popular (?:now|stories)|see also|"
     r"what to read next|further reading|top stories|editor'?s picks|in other news|also on [\w .]{1,30}|watch|"
-    r"more on this story|latest stories|latest headlines|latest news:|latest:|key events|just in:|breaking:)\s*:?",
+    r"more on this story|latest stories|latest headlines|other (?:news |top )?stories|latest news:|latest:|key events|just in:|breaking:)\s*:?",
     _FLAGS,
 )
 CAPTION_CREDIT = re.compile(
@@ -144,6 +148,7 @@ CAPTION_CREDIT = re.compile(
     r"\b(?:getty images|afp via getty images|shutterstock|ap photo(?:/[\w .]+)?|reuters/[\w .]+|epa-efe(?:/[\w .]+)?|"
     r"(?:credit|image)(?:\.\.\.|…)\s*[\w .,/&'-]{2,80}|hide caption|toggle caption|"
     r"photo(?:graph)?:\s*[\w .,/&-]{2,90}|image(?: source)?:\s*[\w .,/&-]{2,60}|credit:\s*[\w .,/&-]{2,60}|"
+    r"(?<=[.!?]\s)photos? courtesy(?: of)?\s+[\w .,/&'-]{2,60}?(?:\s*\|)?|"  # "... began Saturday. Photo courtesy Cal Fire/Facebook |"
     r"(?:(?<=[.!?])|(?<=[.!?]\s))picture:\s*[\w .,/&-]{2,60}|"  # "... after Cyclone Fani.Picture: AFP": a gallery's credit run into its caption
     r"(?:photo(?:graph)?|picture|image)s? by\s+[\w .,'/&-]{2,60}?(?:\s*\|\s*license photo)?))\s*\.?$",
     _FLAGS,
@@ -212,7 +217,11 @@ RELATIVE_STAMP = re.compile(
     _FLAGS,
 )
 # an update's time with no date: "UPDATE: 5:10pm", "Updated 11.40 GMT"
-TIME_STAMP = re.compile(r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$", _FLAGS)
+TIME_STAMP = re.compile(
+    r"^(?:update|updated|last updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+    r"(?:\s+[-–—]\s+[A-Z][A-Z .'’-]{2,30})?$",  # "Updated 04:07 pm IST - ORLEN": the update's time, then the dateline
+    _FLAGS,
+)
 # a live page's entry stamp on a line of its own or opening its entry: "Aug 28, 9:10 a.m.", "August 26, 2016, at
 # 5:46 p.m. EDT:", "Update, August 26, 2:45 p.m.: The death toll ..."
 LIVE_ENTRY_STAMP = re.compile(
@@ -275,7 +284,7 @@ LIST_MARKER = re.compile(r"^(?:list of \d+ items|end of list|\d+ of \d+)$", _FLA
 DISCLAIMER = re.compile(r"^[\W_]*(?:fictional example|this (?:article|story|page) is (?:a work of )?fiction(?:al)?)\b", _FLAGS)
 # a line that is only a web address, or one labelled as the page's own ("Source: https://...", "URL: ...")
 TRAILING_CREDIT = re.compile(
-    r"[.!?”\"]\s*(?:\((?P<orgs>[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,2})\)"
+    r"[.!?”\"]\s*(?:\(\s?(?P<orgs>[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,2})\s?\)"
     r"|[-–—]{1,2}\s*(?P<dashed>[A-Z][A-Za-z]{1,15}(?:\s*/\s*[A-Za-z]{2,12}){0,2}))$"  # "... what is needed. -Bernama"
 )
 COUNTER_LINE = re.compile(r"^[•·|]?\s*\d[\d,.]*\s*[KkMm]?\s+(?:views|reads|comments|shares|likes)\s*$", re.IGNORECASE)
@@ -325,11 +334,69 @@ _IMAGE_NAME = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-(?:icon|img|logo)(?:-[a-z0-9]
 _DOTTED_LABEL = re.compile(r"^[.·•|:]+\s*[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,4}\s*[.·•|:]+$")
 
 
+# a publishing system's embed code left as text: "[youtube id=... align=center]", "[caption id=...]"
+SHORTCODE = re.compile(
+    r"^\[(?:youtube|vimeo|embed|video|audio|caption|gallery|tweet|twitter|instagram|facebook|soundcloud|playlist|iframe)\b[^\]]{0,300}\]$",
+    _FLAGS,
+)
+BARE_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # a writer's or a press office's address alone on a line
+GALLERY_INTRO = re.compile(r"^(?:see|view) (?:the |more |all )?(?:photos?|pictures?|images?|gallery)\b[^.!?]{0,80}\bbelow\s*:?$", _FLAGS)
+# a stamp's label whose value the scrape lost ("Published" / "on" on lines of their own)
+EMPTY_STAMP = re.compile(r"^(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?\s*:?$", _FLAGS)
+# the site advertising its own channels: "The Orlen Post is now on Telegram. Click here ...", "Follow The Orlen Post on X and Instagram ..."
+SELF_PROMO = re.compile(
+    r"^(?:(?P<org>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) is (?:now )?(?:on|available on) (?:Telegram|WhatsApp|Google News|Instagram|YouTube|Threads|Signal)\b"
+    r"|Follow (?P<follow>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|Threads|LinkedIn|Google News)\b)"
+)
+# the note an aggregator's feed template adds naming where the story was first published: "The post <headline>
+# appeared first on The Orlen Post.", "The content originally appeared on: Varnia News | Orlen Post"
+ORIGIN_CREDIT = re.compile(
+    r"^(?:the post .{3,300}? appeared first on|(?:the|this) (?:content|article|story|post) (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
+    _FLAGS,
+)
+
+
+def origin_outlet(line: str) -> str | None:
+    """The outlet a feed's origin note names (the last part of "Varnia News | Orlen Post"), or ``None``."""
+    m = ORIGIN_CREDIT.match(line.strip())
+    if not m:
+        return None
+    org = re.split(r"\s+[|·•]\s+", m.group("org").strip())[-1].strip()
+    org = org.split(":")[0].strip()  # "Orlen Post: Headline of the story"
+    known = known_outlet(org)
+    if known:
+        return known
+    return org if 1 <= len(org.split()) <= 5 and org[:1].isupper() else None
+
+
+def promo_outlet(line: str) -> str | None:
+    """The site a promotion of its own channels names ("The Orlen Post is now on Telegram"), or ``None``."""
+    m = SELF_PROMO.match(line.strip())
+    if not m:
+        return None
+    org = (m.group("org") or m.group("follow") or "").strip()
+    if org.lower() in {"us", "we", "our", "me", "this page", "this site"} or org.split()[0].lower() in {"us", "we", "our"}:
+        return None
+    known = known_outlet(org)
+    if known is None and md._looks_like_name(org) and not org.startswith("The "):
+        return None  # "Follow Jane Roe on X": the writer's account, not the site's
+    return known or org
+
+
 def _standalone_reason(s: str) -> str | None:
     """Classify one stripped line on its own; ``None`` means "not clutter by itself"."""
     n = _words(s)
-    if URL_LINE.match(s):
+    if URL_LINE.match(s) or BARE_EMAIL.match(s) or SHORTCODE.match(s):
         return "other"
+    if EMPTY_STAMP.match(s):
+        return "dateline"
+    if n <= 60 and SELF_PROMO.match(s):
+        return "navigation"  # the site's or the writer's channels advertised
+    if n <= 80 and ORIGIN_CREDIT.match(s):
+        return "copyright"
+    continued = re.match(r"^(?:and|&)\s+(?=(?:last\s+)?updated\b)", s, re.IGNORECASE)
+    if continued and md.parse_stamp(s[continued.end():]):
+        return "dateline"  # "and last updated 2024-05-29 07:51" under "Posted at ...": the stamp's second line
     plain = re.sub(r"[\s↓↑→←►▼▲»«|•·]+$", "", s).strip()
     if DISCLAIMER.search(s) or not any(ch.isalnum() for ch in s):  # "___", "* * *", "– –"
         return "other"
@@ -372,6 +439,8 @@ def _standalone_reason(s: str) -> str | None:
         return "navigation"  # "Go to contents": a site's accessibility link over the page
     if WIRE_EDIT_NOTE.fullmatch(s):
         return "other"  # "REVISES DECK, ADDS AFAD STATEMENT": the wire desk's note on what a new version changed
+    if re.fullmatch(r"this (?:article|story|page) is (?:more|over|less) than (?:\d{1,2}|an?|one) (?:days?|weeks?|months?|years?) old", s, re.IGNORECASE):
+        return "dateline"  # "This article is more than 8 years old": an age, no date
     if re.fullmatch(r"(?:this (?:(?:article|story|page|content) )?)?(?:was )?(?:first )?published (?:\d{1,2}|an?|over an?|more than an?) (?:days?|weeks?|months?|years?) ago", s, re.IGNORECASE):
         return "dateline"  # "This was published 7 years ago": an age, no date
     if re.fullmatch(r"(?:skip to [\w ]+?)+", s, re.IGNORECASE):
@@ -425,6 +494,8 @@ def _standalone_reason(s: str) -> str | None:
         return "donation"
     if POSITION_CAPTION.match(s) and n <= 60:
         return "caption"
+    if n <= 16 and GALLERY_INTRO.match(s):
+        return "caption"  # "See photos of the rescued miners below:": the line that opens a run of photos
     if CAPTION_LINE.match(s) and n <= 12 or n <= 8 and PHOTO_ONLY.match(s) or (GALLERY_CAPTION.match(s) or FILE_CAPTION.match(s)) and n <= 80:
         return "caption"
     if n <= 60 and _is_credited_caption(s, quoted=quoted):
@@ -572,6 +643,76 @@ def _credit_is_quote_insert(s: str) -> bool:
     return not inner[:1].isupper() or inner.lower() in {"sic", "sic."}
 
 
+DASHED_NAME = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")  # "- Jane Roe" closing the story
+LOWER_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$")  # "abc/de" under a wire story: the desk's initials
+CONTACT_HEAD = re.compile(
+    r"^(?:for (?:more|further) information,?(?: please)? contact|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)"
+    r"|notes? (?:to|for) editors)\s*:?$",
+    _FLAGS,
+)
+# "About the Orlen Relief Fund", "About Us": a body's name in capitals, never a subhead such as "About the victims"
+ABOUT_HEAD = re.compile(r"^[Aa]bout (?:[Tt]he |[Uu]s$)?[A-Z][\w&.'’-]*(?: (?:of|and|for|the|[A-Z][\w&.'’-]*)){0,6}$")
+# "From Jane Roe, Orlen": a correspondent's byline and the town she files from
+FROM_BYLINE = re.compile(r"^From\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
+_DESK_NAMES = {"our correspondent", "our correspondents", "our reporter", "our reporters", "a correspondent", "staff reporter", "our staff reporter"}
+_CAPS_PLACE_COUNTRY = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2},\s+[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}")
+
+
+def _tag_between(lines: Sequence[str], before: Sequence[int], after: Sequence[int], headline: int | None) -> bool:
+    """A lone word sits between whole lines (after the headline or a finished sentence, before a capital): a tag,
+    not a word of a sentence broken around a link ("... Tessel's" / "beat" / "of Varnia 2-1")."""
+    prev = before[-1] if before else None
+    nxt = lines[after[0]] if after else ""
+    ends = prev is not None and (prev == headline or bool(re.search(r"[.!?\"”’)]$", lines[prev])))
+    return ends and nxt[:1].isupper()
+
+
+def signoff(line: str, story: str) -> tuple[str, str] | None:
+    """A reporter's sign-off closing a broadcast story: her name, then the station the story names itself.
+
+    "Jane Roe KVRN News 7." under a story that says "KVRN News 7 spoke to ..." gives
+    ``("Jane Roe", "KVRN News 7")``; the station must be named in the story, so a line that
+    is only a name and a place or a phrase is no sign-off.
+    """
+    s = line.strip().rstrip(".")
+    words = s.replace(",", " ").split()
+    if not 3 <= len(words) <= 7 or md.is_prose(s + " x") and re.search(r"\b(?:said|says|told)\b", s):
+        return None
+    for k in (2, 3):
+        name, org = " ".join(words[:k]), " ".join(words[k:])
+        if not org or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words[:k]) or not org[:1].isupper():
+            continue
+        station = len(org.split()) >= 2 and (bool(re.search(r"\d", org)) or md._outlet_shaped(org)) or known_outlet(org, strict=True) is not None
+        if station and md._looks_like_name(name) and re.search(rf"(?<![\w-]){re.escape(org)}(?![\w-])", story, re.IGNORECASE):
+            return name, org
+    return None
+
+
+def _foot(nonblank: Sequence[int], lines: Sequence[str], reason: list[str | None]) -> None:
+    """The foot of a page: a desk's initials, a reporter's sign-off, a press office's contacts and boilerplate."""
+    kept = [i for i in nonblank if reason[i] is None]
+    story = "\n".join(lines[i] for i in kept[:-1])
+    for i in kept[-3:]:
+        s = lines[i]
+        if LOWER_INITIALS.match(s):
+            reason[i] = "other"
+        elif (dashed := DASHED_NAME.match(s)) and md._looks_like_name(dashed.group("name")) \
+                and dashed.group("name").lower() not in md.KNOWN_WIRES and not known_outlet(dashed.group("name"), strict=True):
+            reason[i] = "byline"  # "- Jane Roe" closing the story
+        elif i == kept[-1] and signoff(s, story) is not None:
+            reason[i] = "byline"
+    prose_seen = 0
+    for k, i in enumerate(kept):
+        s = lines[i]
+        if md.is_prose(s):
+            prose_seen += 1
+        rest = kept[k + 1 :]
+        if prose_seen >= 3 and len(rest) <= 4 and _words(s) <= 8 and (CONTACT_HEAD.match(s) or ABOUT_HEAD.match(s) and not md.is_prose(s)):
+            for j in (i, *rest):  # "For more information, please contact:" / "About the Orlen Relief Fund" and what follows
+                reason[j] = "other"
+            break
+
+
 def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     """Remove page clutter from scraped text, line by line.
 
@@ -616,6 +757,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     nonblank = [i for i in range(n) if lines[i]]
     for i in nonblank:
         reason[i] = _standalone_reason(lines[i])
+    for before, i in zip(nonblank, nonblank[1:]):
+        if lines[i].lower() in ("on", "at") and reason[before] == "dateline" and EMPTY_STAMP.match(lines[before]):
+            reason[i] = "dateline"  # "Published" / "on": the label's second word, its date lost
 
     # a line in another script on a page written in Latin letters (a portal's menu or notice: "이 글자크기로 변경됩니다.")
     latin = sum(len(_LATIN.findall(lines[i])) for i in nonblank)
@@ -660,13 +804,24 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 and md.sentence_breaks(s) == 0 and not _QUOTE_CUE.search(s):
             reason[i] = "caption"
 
+    # a caption over its credit alone on the next line: '"Hot shot" crews ... on July 3.' / "(Jane Roe / The Orlen Bee via AP)"
+    for k in range(len(nonblank) - 1):
+        i, after = nonblank[k], nonblank[k + 1]
+        credit = re.fullmatch(r"\(\s*(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*/\s*[^()]{2,60}\)", lines[after])
+        who = credit.group("who") if credit else ""
+        photographer = bool(credit) and md._looks_like_name(who) and not md._outlet_shaped(who) \
+            and who.lower() not in md.KNOWN_WIRES and known_outlet(who, strict=True) is None
+        if reason[i] is None and photographer and reason[after] in ("caption", None) \
+                and _words(lines[i]) <= 50 and md.sentence_breaks(lines[i]) == 0 and not re.search(r"\b(?:said|says|told)\b", lines[i]):
+            reason[i] = "caption"
+            reason[after] = "caption"
     # a photo's alt text above its caption: the caption's first words again, without the credit
     removed_captions = [lines[j] for j in nonblank if reason[j] == "caption"]
     if removed_captions:
         first_kept = next((i for i in nonblank if reason[i] is None), None)
         for i in nonblank:
             s = lines[i]
-            if i == first_kept and md.is_headline(s):
+            if i == first_kept and md.is_headline(s) and not re.search(r"(?:\.\.\.|…)$", s):
                 continue  # the page's headline, repeated under its photo: the title, not alt text
             cut = re.sub(r"\s*(?:\.\.\.|…)$", "", s)  # "A drone view shows ... in a mountainous...": the caption cut short
             if reason[i] is None and 5 <= _words(cut) <= 40 and any(c.startswith(cut) for c in removed_captions):
@@ -693,6 +848,15 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
     # a "more stories" block at the foot without a header: headlines, each over its lede cut off mid-sentence
     _teaser_tail(nonblank, lines, reason)
     _video_list_tail(nonblank, lines, reason)
+    _foot(nonblank, lines, reason)
+    # "Home | News | Police parade suspects in Orlen (photo)" over the same headline: the crumb names the headline,
+    # which is no caption even when its words are the photos' caption too
+    for k, i in enumerate(nonblank[:-1]):
+        if reason[i] == "navigation" and re.match(r"^(?:home|news)\s*[>/»›|]", lines[i], re.IGNORECASE):
+            crumb = re.split(r"\s*[>/»›|]\s*", lines[i])[-1]
+            j = nonblank[k + 1]
+            if _words(crumb) >= 4 and reason[j] in (None, "caption") and md.same_text(lines[j], crumb):
+                reason[j] = None
 
     # wire credits and publisher names read from clutter happen in metadata; here only shape
     story = [i for i in nonblank if reason[i] is None]
@@ -715,7 +879,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             neighbours = [header[p] for p in (pos - 1, pos + 1) if 0 <= p < len(header)]
             near_date = any(reason[j] == "dateline" or (reason[j] == "other" and WEATHER.match(lines[j])) for j in neighbours)
             above_headline = headline is None or i < headline
-            if above_headline and s.lower().strip(" .:|") in SECTION_LABELS:
+            if (fb := FROM_BYLINE.match(s)) and (md._looks_like_name(fb.group("name")) or fb.group("name").lower() in _DESK_NAMES):
+                reason[i] = "byline"  # "From Jane Roe, Orlen" over the story
+            elif above_headline and s.lower().strip(" .:|") in SECTION_LABELS:
                 reason[i] = "navigation"
             elif above_headline and i in masthead:
                 reason[i] = "navigation"  # a masthead: "The Varnia Courier", "Menu | Orlen Daily News"
@@ -737,7 +903,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
                 reason[i] = "navigation"  # "DT" over the menu: an edition's or a language's switch
             elif md.dateline_day_line(s):
                 reason[i] = "dateline"  # "New Delhi, July 25" on a line of its own over the story
-            elif _CAPS_PLACE.fullmatch(s) and s not in md.LABELS \
+            elif re.fullmatch(r"[a-z][a-z0-9-]{2,30}", s) and headline is not None and i > headline \
+                    and _tag_between(lines, [j for j in nonblank if j < i], [j for j in nonblank if j > i], headline):
+                reason[i] = "other"  # "floods-orlen" under the headline: a photo's file name or the page's tag, alone
+            elif (_CAPS_PLACE.fullmatch(s) or _CAPS_PLACE_COUNTRY.fullmatch(s)) and s not in md.LABELS \
                     and s.lower() not in SECTION_LABELS and next((j for j in nonblank if j > i), None) == first_prose:
                 reason[i] = "dateline"  # "ANKARA" on a line of its own over the first paragraph: an agency's dateline
             elif above_headline and _words(s) <= 3 and not md.is_prose(s):
@@ -812,6 +981,33 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             reason[i] = "other"
         seen.add(key)
     kept = [i for i in kept if reason[i] is None]
+    headed = bool(kept) and md.is_headline(lines[kept[0]]) and not md.is_prose(lines[kept[0]])
+    for k, i in enumerate(kept[1:4] if headed else (), start=1):  # "floods" alone under the headline and standfirst: a tag
+        above, below = lines[kept[k - 1]], next((lines[j] for j in kept[k + 1 :]), "")
+        whole = k == 1 or bool(re.search(r"[.!?\"”’)]$", above))  # never a word of a sentence broken around a link
+        if whole and below[:1].isupper() and re.fullmatch(r"[a-z][a-z0-9-]{2,30}", lines[i]) \
+                and any(md.is_prose(lines[j]) for j in kept if j > i):
+            reason[i] = "other"
+    kept = [i for i in kept if reason[i] is None]
+    # a teaser over the byline ("QUETTA: An official died ... had kept" cut off, then "By ... / June 4, 2024", then the
+    # story): its first words are the first paragraph's, and it goes
+    for a, i in enumerate(kept):
+        head = re.sub(r"\W+", " ", lines[i]).strip().lower().split()[:12]
+        if len(head) < 12:
+            continue
+        for j in kept[a + 1 : a + 4]:
+            between = any(reason[x] in ("byline", "dateline") for x in nonblank if i < x < j)
+            if between and re.sub(r"\W+", " ", lines[j]).strip().lower().split()[:12] == head:
+                reason[i] = "other"
+                break
+    kept = [i for i in kept if reason[i] is None]
+    # a photo's caption over the date and the headline: one sentence, then the stamp, then the headline over the story
+    if len(kept) >= 3 and md.is_prose(lines[kept[0]]) and md.sentence_breaks(lines[kept[0]]) == 0 \
+            and not _QUOTE_CUE.search(lines[kept[0]]) and md.is_headline(lines[kept[1]]) and not md.is_prose(lines[kept[1]]) \
+            and md.is_prose(lines[kept[2]]) and any(reason[x] == "dateline" for x in nonblank if kept[0] < x < kept[1]):
+        reason[kept[0]] = "caption"
+        kept = kept[1:]
+        first_prose = next((i for i in kept if md.is_prose(lines[i])), None)
     if len(kept) > 1:
         # "NewsWorldEarthquake toll passes 900" over "Earthquake toll passes 900": a breadcrumb glued to the headline
         for j in kept[1:4]:
@@ -841,6 +1037,10 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             following = [lines[j] for j in kept[2:4]]
             at_top = first_prose is None or kept[0] <= first_prose
             title = md.title_from_lines(first, lead, following) if not wrapped and at_top else None
+            summary = [lines[j] for j in kept[1:3]]
+            if title is not None and _words(first) >= 15 and len(summary) == 2 \
+                    and all(_words(x) >= 8 and not md.is_prose(x) and not x.endswith(":") for x in summary):
+                title = None  # three long unpunctuated sentences: a summary's points, not a headline over them
             if title is not None:
                 title_idx = kept[0]
     site: str | None = None
@@ -860,6 +1060,13 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
         else:
             paragraphs.append(s)
     removed = tuple(Removed(text=lines[i], reason=reason[i] or "other", line=i) for i in nonblank if reason[i] is not None)
+    credit = TRAILING_CREDIT.search(paragraphs[-1]) if paragraphs else None
+    orgs = [o.strip() for o in (credit.group("orgs") or credit.group("dashed")).split("/")] if credit else []
+    if credit and orgs and all(o.lower() in md.KNOWN_WIRES for o in orgs):
+        # "... in the state. ( NAN)": the agencies credited at the story's end are no part of its last sentence
+        paragraphs[-1] = paragraphs[-1][: credit.start() + 1].rstrip()
+        mark = "(" + "/".join(orgs) + ")" if credit.group("orgs") else "- " + "/".join(orgs)
+        removed = (*removed, Removed(text=mark, reason="copyright", line=body[-1] if body else None))
     if stamps:
         removed = tuple(sorted((*stamps, *removed), key=lambda r: r.line or 0))
     return CleanResult(
@@ -892,6 +1099,9 @@ _GLUED_STAMP = re.compile(
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 
 
+_AD_SLOT = re.compile(r"(?m)^\[(?:post_ads?|ads?|ad_slot|adsense|inline_ads?|in_article_ads?)(?:_\d+)?\]\s*", re.IGNORECASE)
+
+
 def _repair_scraped_text(text: str) -> str:
     """Scraped text that kept the page's HTML entities ("Ukraine&#39;s", "AT&amp;T") as the characters they
     stand for, and an acronym in brackets glued to its name ("Service(NIS)") spaced as it is meant to read."""
@@ -903,6 +1113,8 @@ def _repair_scraped_text(text: str) -> str:
         text = _GLUED_STAMP.sub("\n", text)
     text = _GLUED_SENTENCE.sub(" ", text)
     text = _FEED_MARKS.sub("", text)
+    if "[" in text:
+        text = _AD_SLOT.sub("", text)  # "[post_ads]Cal Fire reported ...": a template's ad slot glued to a paragraph
     if "Icon" in text:
         text = _ICON_LABEL.sub("", text)  # "Camera IconPeople gather ...": an icon's label run into its caption  # "*** ----> Headline | Site": a feed reader's marks before a line  # "... an insurgency.Announcing the deaths, ...": paragraphs run together
     return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
@@ -998,6 +1210,9 @@ def _title_cased(s: str) -> bool:
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+_CUT_CREDIT = re.compile(r"\(([A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,2})\)|- ([A-Za-z]{2,15}(?:/[A-Za-z]{2,12}){0,2})")  # the credit cut off the last paragraph
+
+
 def _metadata(
     raw: RawArticle, result: CleanResult
 ) -> tuple[tuple[str, ...], str | None, str | None, str | None, str | None, PublishedDate]:
@@ -1043,6 +1258,26 @@ def _metadata(
             if live.group("name") not in authors:
                 authors.append(live.group("name"))  # "03:42 , Arpan Rai": a live entry's author
             continue
+        if r.reason == "byline" and (fb := FROM_BYLINE.match(r.text.strip())):
+            if fb.group("name").lower() not in _DESK_NAMES and fb.group("name") not in authors:
+                authors.append(md.name_case(fb.group("name")))  # "From Jane Roe, Orlen": the name, not the town
+            continue
+        signed = signoff(r.text, result.text) if r.reason == "byline" else None
+        if signed is not None:
+            if signed[0] not in authors:
+                authors.append(signed[0])  # "Jane Roe KVRN News 7.": the reporter and her station
+            byline_outlet = byline_outlet or (known_outlet(signed[1]) or signed[1])
+            continue
+        dashed = DASHED_NAME.match(r.text.strip()) if r.reason in ("other", "byline") and (r.line or 0) > (result.title_line or 0) + 2 else None
+        if dashed and md._looks_like_name(dashed.group("name")) and dashed.group("name").lower() not in md.KNOWN_WIRES \
+                and not known_outlet(dashed.group("name"), strict=True):
+            if dashed.group("name") not in authors:
+                authors.append(dashed.group("name"))  # "- Jane Roe" taken off at the foot of the story: its writer
+            continue
+        if r.reason == "navigation" and clutter_publisher is None:
+            clutter_publisher = promo_outlet(r.text)  # "The Orlen Post is now on Telegram"
+        if r.reason == "copyright" and credited is None:
+            credited = origin_outlet(r.text)  # "The post ... appeared first on The Orlen Post."
         if r.reason == "byline":
             text = re.sub(r"^[-–—]\s*", "", r.text)  # "- JANE ROE" under the stamp
             bio = AUTHOR_BIO.match(text)
@@ -1086,7 +1321,8 @@ def _metadata(
             bracketed = re.fullmatch(r"\(([^()]{2,40})\)", r.text.strip()) if r.reason == "copyright" else None
             if credited is None and bracketed and bracketed.group(1).strip().lower() not in md.KNOWN_WIRES:
                 credited = known_outlet(bracketed.group(1).strip(), strict=True)  # "(Al Jazeera)" under a paragraph
-        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation"):
+        if r.reason in ("navigation", "other", "copyright", "dateline", "advertisement", "donation") \
+                and r.text.strip().lower().strip(" .:|") not in SECTION_LABELS:  # "US News" over the headline: a section, no site
             if known_site is None:
                 known_site = md.site_name(r.text, skip=_is_menu_word) or outlet_of_footer(r.text)
             if shaped_site is None and r.reason in ("navigation", "other"):
@@ -1127,8 +1363,9 @@ def _metadata(
     if wire is None and paragraphs:
         # "... in recent years.  (dpa/NAN)": the agency credited at the story's end
         tail = TRAILING_CREDIT.search(paragraphs[-1].rstrip())
-        if tail:
-            credit: str = tail.group("orgs") or tail.group("dashed")
+        cut = next((m for r in result.removed if r.reason == "copyright" and (m := _CUT_CREDIT.fullmatch(r.text))), None)
+        if tail or cut:
+            credit: str = (tail.group("orgs") or tail.group("dashed")) if tail else (cut.group(1) or cut.group(2))  # type: ignore[union-attr]
             wire = next((md.KNOWN_WIRES[o.lower()] for o in (x.strip() for x in credit.split("/")) if o.lower() in md.KNOWN_WIRES), None)
     if wire is None:
         head = "\n".join(paragraphs[:2])[:600]
@@ -1266,6 +1503,9 @@ def _published(raw: RawArticle, result: CleanResult, dl: md.Dateline | None = No
         named = NAME_THEN_STAMP.match(r.text)
         st = md.parse_stamp(r.text[named.end() :].strip() if named else r.text)  # "Jane Roe Published ..."
         in_body = result.story_line is not None and (r.line or 0) > result.story_line
+        credit = re.fullmatch(r"\((?P<org>[A-Z][\w&.'’ -]{1,40}?)[\s,]+(?=\d|[A-Z][a-z])(?P<rest>[^()]{4,40})\)", r.text.strip())
+        if credit and (credit.group("org").lower() in md.KNOWN_WIRES or known_outlet(credit.group("org"), strict=True)):
+            in_body = False  # "(Xinhua News Agency December 21, 2003)" under the story: the agency dates its copy
         if st and in_body and st.kind is None:
             if st.date is not None and re.search(r"\d{1,2}[:.]\d{2}", r.text):
                 entries.append((r.text, st))

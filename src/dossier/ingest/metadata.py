@@ -758,7 +758,13 @@ class Dateline:
 DATELINE_CREDITED = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     r"(?:\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?"  # "New Delhi [India], February 1 (ANI):"
-    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Z][A-Za-z&. ]{{0,20}}(?:-[A-Z][A-Za-z&. ]{{0,19}})?)\)\s*(?:[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+    rf"(?:,?\s+(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s*\((?P<org>[A-Za-z][A-Za-z&. ]{{0,20}}(?:-[A-Z][A-Za-z&. ]{{0,19}})?)\)\s*(?P<sep>[—–-]{{1,2}}|:{{1,2}})?\s*(?=[A-Z“\"‘'(\d])"
+)
+# words of an office or a body: a title before its initials ("District Police Officer (DPO)"), never a dateline's place
+_OFFICE_WORDS = re.compile(
+    r"\b(?:officers?|officials?|police|minister|ministry|commissioner|inspector|superintendent|spokes(?:man|woman|person)|"
+    r"president|governor|secretary|director|department|division|council|committee|command|forces?|army|court|agency|authority)\b",
+    re.IGNORECASE,
 )
 # "MOSCOW, June 10. /TASS/. ...": the agency between slashes
 DATELINE_SLASHED = re.compile(
@@ -882,6 +888,8 @@ def _parse_dateline(line: str) -> Dateline | None:
                 mon, day = _month_day(lm) if "mon" in lm.groupdict() else (None, None)
                 return Dateline(place=lm.group("place").strip(), org=None, end=lm.end(), month=mon, day=day)
         c = DATELINE_CREDITED.match(line)
+        if c and c.group("org").lower() not in KNOWN_WIRES and not c.group("sep") and _OFFICE_WORDS.search(c.group("place")):
+            c = None  # "District Police Officer (DPO) Jane Roe ...": an office and its initials open the sentence, no dateline
         if c and (c.group("org").lower() in KNOWN_WIRES or c.group("org").isupper()):
             mon, day = _month_day(c)
             return Dateline(
@@ -975,7 +983,9 @@ def wire_from_credit(line: str) -> str | None:
     if len(parts) > 1 and all(p.lower() in KNOWN_WIRES or known_outlet(p, strict=True) or re.fullmatch(r"[A-Z]{2,6}", p) for p in parts) \
             and any(p.lower() in KNOWN_WIRES for p in parts):
         # "(VOA/AP)", "(dpa/NAN)": the outlets whose copy it is; the agency's name is the credit
-        agency = next((KNOWN_WIRES[p.lower()] for p in reversed(parts) if p.lower() in KNOWN_WIRES), None)
+        agencies = [KNOWN_WIRES[p.lower()] for p in parts if p.lower() in KNOWN_WIRES]
+        # two agencies ("(dpa/NAN)"): the first wrote it, the second carried it; else the one agency after the site
+        agency = agencies[0] if len(agencies) > 1 else agencies[-1] if agencies else None
         if agency:
             return agency
     for wire in WIRE_SERVICES:  # a wire's own sign-off: "(Reporting by ...; Editing by ...)"
@@ -1305,7 +1315,21 @@ def split_title_site(title: str) -> tuple[str, str | None]:
         return m.group("t").strip(), known
     if _outlet_shaped(site):
         return m.group("t").strip(), site
+    bar = re.match(r"^(?P<t>.{12,}?)\s+[|·•]\s+(?P<site>[^|·•]{2,40})$", title.strip())
+    words = bar.group("site").split() if bar else []
+    if bar and len(bar.group("t").split()) >= 5 and 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and bar.group("site").lower() not in _TITLE_LABELS:
+        # "Headline | Orlen Loop": an unknown site's name after a bar; off the title, but too bare to name the outlet
+        return bar.group("t").strip(), None
     return title, None
+
+
+# what a bar in a title may end with besides a site's name: a label that stays part of the title
+_TITLE_LABELS = {
+    "live", "live updates", "video", "videos", "photos", "pictures", "gallery", "explained", "opinion", "analysis",
+    "editorial", "update", "updates", "podcast", "watch", "interview", "exclusive", "breaking", "news", "world", "sport",
+    "sports", "business", "politics", "latest", "timeline", "factbox", "q&a", "in pictures", "in photos", "full text",
+}
 
 
 SOURCE_CREDIT = re.compile(
