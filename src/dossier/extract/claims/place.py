@@ -1527,6 +1527,10 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
                     and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
+            if anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS \
+                    and (anc.lemma_.lower() in _STRIKE_VERBS
+                         or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)):
+                continue  # "14 died after a strike hit a home in Brask": the blow that harmed the counted, and where
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
