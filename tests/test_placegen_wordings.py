@@ -26,3 +26,33 @@ def test_what_the_counted_did_before_is_still_another_event(nlp, link: str) -> N
             f"Some 40 people have died {link} fleeing their homes in Mosul, officials said.")
     claims = _claims(nlp, text)
     assert _at(claims, 40).location != "Mosul", _why(claims)
+
+
+@pytest.mark.parametrize("near", ["near", "close to", "not far from", "just outside", "on the outskirts of",
+                                  "off the coast of", "in the vicinity of"])
+def test_a_lead_s_town_the_quake_struck_near_is_the_place_for_later_figures(nlp, near: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"A strong earthquake struck {near} Manokwari in Indonesia on Sunday.\n\n"
+            "Shaking was reported 900 kilometres away in northern Australia.\n\n"
+            "About 230 homes were damaged, officials said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 230).location == "Manokwari", _why(claims)
+
+
+@pytest.mark.parametrize("opening", ["In a previous raid", "During a previous raid", "In an earlier air strike",
+                                     "During an earlier air strike", "Amid an earlier assault"])
+def test_the_raid_that_killed_the_counted_gives_its_neighbourhood_whatever_the_preposition(nlp, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{opening} on the Vellow neighbourhood of Mosul, at least 6 people from one family were killed."
+    claims = _claims(nlp, text)
+    assert "Vellow" in (_at(claims, 6).location or ""), _why(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In the 2006 Lebanon war, 27 civilians died in one air raid.",
+    "In the 2006 Lebanon war, one air raid killed 27 civilians.",
+    "During the 2006 Lebanon war, one air raid killed 27 civilians.",
+    "During the 2006 Lebanon war, 27 civilians died in a single air strike.",
+    "Amid the 2006 Lebanon war, a single air strike killed 27 civilians.",
+])
+def test_a_war_named_after_a_place_places_its_tolls_whatever_the_preposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _at(claims, 27).location == "Lebanon", _why(claims)

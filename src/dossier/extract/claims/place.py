@@ -704,7 +704,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
-            if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
+            if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst")
+                                                     # "during a raid on Brask", "amid the Tessia war": the event's place
+                                                     and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS
+                                                             for c in child.children)) \
+                    and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
                         return None  # "the 37 deaths were from Brask (nine), Orla (eight)": the whole of a breakdown
@@ -1472,12 +1476,17 @@ def _locative(doc: "Doc", i: int) -> bool:
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
-            if prep.lower_ in _LOCATIVE:
+            if prep.lower_ in _LOCATIVE or prep.lower_ == "off" \
+                    or prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "next") \
+                    or prep.lower_ == "from" and (prep.head.lower_ in ("far", "farther", "further")
+                                                  or prep.i > 0 and doc[prep.i - 1].lower_ in ("far", "farther", "further")):
+                # ("close to Brask", "not far from Brask", "off Brask": near a place is placed there too)
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
                                                                                    "suburb", "outskirts", "centre", "center",
-                                                                                   "part"}:  # "in the northern part of Mali"
+                                                                                   "part", "outskirt", "coast", "edge",
+                                                                                   "vicinity"}:  # "in the northern part of Mali"
                 cur = prep.head
                 continue
             return False
