@@ -56,3 +56,19 @@ def test_the_raid_that_killed_the_counted_gives_its_neighbourhood_whatever_the_p
 def test_a_war_named_after_a_place_places_its_tolls_whatever_the_preposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, text)
     assert _at(claims, 27).location == "Lebanon", _why(claims)
+
+
+@pytest.mark.parametrize("second", ["another 1,500", "a further 1,500", "an additional 1,500", "some 1,500 more",
+                                    "1,500 more", "1,500 others"])
+def test_each_of_two_rallies_keeps_its_own_city(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"On Saturday about 4,000 marchers joined a peaceful protest in Lima and {second} rallied in the "
+            "northern city of Trujillo, police said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 4000).location == "Lima", _why(claims)
+    assert _at(claims, 1500).location == "Trujillo", _why(claims)
+
+
+def test_a_place_closing_two_counts_is_still_both_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 1,208 people were killed and 3,310 were injured in the province of Orla, officials said."
+    claims = _claims(nlp, text, title="Quake strikes")
+    assert _at(claims, 1208).location == _at(claims, 3310).location == "Orla", _why(claims)
