@@ -72,3 +72,15 @@ def test_a_place_closing_two_counts_is_still_both_counts(nlp) -> None:  # type: 
     text = "At least 1,208 people were killed and 3,310 were injured in the province of Orla, officials said."
     claims = _claims(nlp, text, title="Quake strikes")
     assert _at(claims, 1208).location == _at(claims, 3310).location == "Orla", _why(claims)
+
+
+@pytest.mark.parametrize("felt", ["tremors were felt", "shaking was felt", "the quake was felt", "strong shocks were felt",
+                                  "the jolt could be felt"])
+def test_where_a_quake_was_felt_does_not_hide_where_it_struck(nlp, felt: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("The toll from a strong earthquake that struck northern Chile on Tuesday could rise steeply, "
+            f"rescuers warned on Wednesday, after {felt} in several large towns and as far away as "
+            "the capital Lima, a broadcaster reports.\n\n"
+            "The epicentre lay 40 kilometres west of the town of Quorra, the institute said.\n\n"
+            "More than 65 people were injured.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 65).location == "Chile", _why(claims)

@@ -1518,7 +1518,9 @@ def _reported(verb: "Token") -> "Token":
     """The clause a sentence reports ("the toll could rise, authorities warned, reports CNN" ->
     "rise"): what the sentence is about, under the verbs of who says it."""
     for _ in range(3):
-        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (a clause the parser hung there but opened by "after", "since", ... is no reported words)
+        said = [c for c in verb.children if c.dep_ == "ccomp"
+                and not any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in c.children)]
         if verb.lemma_.lower() not in _SAY_VERBS or verb.pos_ != "VERB" or len(said) != 1:
             break
         verb = said[0]
