@@ -843,6 +843,10 @@ _THING_NOUNS = {"village", "house", "home", "building", "school", "hospital", "r
 # what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
 _STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
+# the forms of those verbs in a title ("Storms lash Brask", "Quake struck Brask")
+_TITLE_STRIKE_FORMS = frozenset({f for v in _STRIKE_VERBS | {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "wallop"}
+                                 for f in (v, v + "s", v + "es", v + "ed", v + "d")}
+                                | {"struck", "swept", "shook", "hits", "battered", "pounded", "lashed", "rocked"})
 _UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
 # an armed force a counted person serves in ("discharged from the Varnian army")
 _FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
@@ -2378,6 +2382,20 @@ class PlaceScope:
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
                               and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
+            if not found:
+                # "Storms lash Brask", "Quake rocks Brask": the place a title's disaster strikes, a place the
+                # gazetteer knows whatever the tagger calls it (titles parse badly: read the words)
+                for t in title_doc[1:]:
+                    if title_doc[t.i - 1].lower_ not in _TITLE_STRIKE_FORMS or not t.text[:1].isupper():
+                        continue
+                    end = t.i + 1
+                    while end < len(title_doc) and end < t.i + 3 and title_doc[end].text[:1].isupper():
+                        end += 1
+                    names = [title_doc[t.i : e].text for e in range(end, t.i, -1)]
+                    name = next((n for n in names if self._where(n) is not None), None)
+                    if name:
+                        found = [(name, t.i)]
+                        break
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
