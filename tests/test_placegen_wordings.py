@@ -93,3 +93,22 @@ def test_the_place_a_title_s_disaster_strikes_beats_where_a_speaker_sits(nlp, ti
     claims = _claims(nlp, "An aid agency spokesman in Geneva told journalists 43 people had died.", title=title)
     place = "Buenos Aires" if title.endswith("Buenos Aires") else "Mendoza"
     assert (_at(claims, 43).location, _at(claims, 43).location_basis) == (place, "inherited"), _why(claims)
+
+
+@pytest.mark.parametrize("aim", ["designed to shore up state control over", "meant to tighten the government's hold on",
+                                 "aimed at tightening the government's grip on", "intended to extend state control over",
+                                 "to secure", "in a bid to secure"])
+def test_the_aim_of_an_operation_is_not_the_place_of_the_losses(nlp, aim: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of Dorvan soldiers lost in Afghanistan rose again over the past year.\n\n"
+            "The deadliest year was 2010, with 131 dead, when insurgents laid roadside bombs against units taking "
+            f"part in Operation Kestrel, {aim} northern Helmand.\n\n"
+            "In 2011, 88 soldiers lost their lives.")
+    claims = _claims(nlp, text, title="Afghanistan: Dorvan losses pass 500")
+    assert _at(claims, 88).location == "Afghanistan", _why(claims)
+    assert _at(claims, 131).location in ("Afghanistan", "Helmand"), _why(claims)
+
+
+def test_troops_sent_to_fight_somewhere_are_still_placed_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 3,000 Dorvan troops were sent to fight in Helmand last year, the ministry said."
+    claims = _claims(nlp, text, title="Afghanistan: Dorvan losses pass 500")
+    assert _at(claims, 3000).location == "Helmand", _why(claims)

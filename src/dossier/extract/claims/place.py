@@ -1868,13 +1868,20 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
 
 
 _AIM_VERBS = {"aim", "seek", "intend", "design", "mean", "plan"}
+# what an operation sets out to do to a place ("to secure Brask", "to tighten the grip on Brask")
+_CONTROL_VERBS = {"secure", "tighten", "retake", "recapture", "regain", "reclaim", "extend", "consolidate", "restore",
+                   "shore", "strengthen", "reassert", "establish", "expand", "wrest", "cement", "bolster"}
 
 
 def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
     """True for a place inside a clause of what something was aimed at ("an operation aimed at
     shoring up control in southern Brask"): a goal, not where the figure's events were."""
     mine = {t.i for t in tok.ancestors} | {tok.i}
-    return any(a.lemma_.lower() in _AIM_VERBS and a.dep_ in ("advcl", "acl", "relcl") and a.i not in mine
+    # ("meant to tighten the hold on Brask" however parsed; "to secure Brask": a bare goal of control)
+    return any(a.lemma_.lower() in _AIM_VERBS and (a.dep_ in ("advcl", "acl", "relcl", "pcomp")
+                                                  or a.dep_ == "conj" and a.tag_ in ("VBN", "VBD")) and a.i not in mine
+               or a.lemma_.lower() in _CONTROL_VERBS and a.dep_ in ("advcl", "acl", "xcomp") and a.i not in mine
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
                for a in doc[i].ancestors)
 
 
@@ -2860,7 +2867,7 @@ class PlaceScope:
                     # place the sentence locates a later figure in
                     located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
                                and not _speaker_place(doc, i) and i not in self.dateline_tokens
-                               and not _latest_ones_place(doc, i, tok)
+                               and not _latest_ones_place(doc, i, tok) and not _in_aim(doc, i, tok)
                                and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
                     if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
                             and not _only_in_parts(tok, located[0][0], sent):
