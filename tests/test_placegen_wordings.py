@@ -112,3 +112,15 @@ def test_troops_sent_to_fight_somewhere_are_still_placed_there(nlp) -> None:  # 
     text = "Some 3,000 Dorvan troops were sent to fight in Helmand last year, the ministry said."
     claims = _claims(nlp, text, title="Afghanistan: Dorvan losses pass 500")
     assert _at(claims, 3000).location == "Helmand", _why(claims)
+
+
+@pytest.mark.parametrize("running", ["taking the toll of", "taking the number of", "bringing the total number of",
+                                     "taking the count of", "pushing the overall total of", "taking the tally of",
+                                     "raising the figure of"])
+def test_a_running_total_is_the_country_s_whatever_its_noun(nlp, running: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("A roadside bomb in eastern Afghanistan killed a Dorvan soldier, the defence ministry said on Monday, "
+            f"{running} Dorvan troops who have died there since 2002 to 174.\n\n"
+            "On Friday three soldiers were killed in eastern Afghanistan, the ministry said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 174).location == "Afghanistan", _why(claims)
+    assert _at(claims, 3).location == "eastern Afghanistan", _why(claims)

@@ -1886,15 +1886,17 @@ def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
 
 
 _RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+# the nouns of a running total ("taking the number of troops killed there to 238")
+_RUNNING_NOUNS = {"toll", "tally", "number", "count", "total", "figure", "sum"}
 
 
 def _running_toll(tok: "Token") -> bool:
     """True for a figure a toll is brought to ("bringing the death toll of its troops to 211"): a
     running total."""
     for a in (tok, *tok.ancestors):
-        if a.lemma_.lower() in ("toll", "tally") and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
+        if a.lemma_.lower() in _RUNNING_NOUNS and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
             return True
-        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally")
+        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_NOUNS
                                                       for c in a.children):
             return True
     return False
@@ -1907,7 +1909,7 @@ def _running_toll_noun(tok: "Token") -> "Token | None":
         if a.lemma_.lower() in _RUNNING_VERBS and a.pos_ == "VERB":
             if not (prev.dep_ in ("prep", "dative") and prev.lower_ == "to"):
                 return None  # the figure is not what the toll is brought to
-            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total", "number")),
+            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_NOUNS),
                         None)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() not in _RUNNING_VERBS:
             return None
