@@ -124,3 +124,15 @@ def test_a_running_total_is_the_country_s_whatever_its_noun(nlp, running: str) -
     claims = _claims(nlp, text)
     assert _at(claims, 174).location == "Afghanistan", _why(claims)
     assert _at(claims, 3).location == "eastern Afghanistan", _why(claims)
+
+
+@pytest.mark.parametrize("left", ["had been evacuated from his city", "had left his city", "had fled his city",
+                                  "had been moved out of his city", "had been taken out of the city"])
+@pytest.mark.parametrize("named", ["The northern city of Ravenna was hit", "Ravenna, a city in the north, was hit",
+                                   "The city of Ravenna, further north, was hit", "Ravenna, a town further north, was hit"])
+def test_the_city_a_mayor_calls_his_is_the_one_named_before(nlp, left: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("Floods in Italy’s Emilia-Romagna region have killed at least three people.\n\n"
+            f"{named} badly too. Its mayor, Dario Pellin, told a local broadcaster "
+            f"that 2,700 residents {left} overnight.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 2700).location == "Ravenna", _why(claims)

@@ -389,7 +389,10 @@ def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
             or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "appos") for c in pobj.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
         return None
-    for name, i in reversed(places_in(doc, max(0, pobj.i - 120), pobj.i)):
+    # ("Brask, a city in the north, ...": a name a "city" apposition describes, whatever the tagger calls it)
+    described = [(_name_text(doc, t), t.i) for t in doc[max(0, pobj.i - 120) : pobj.i] if t.pos_ == "PROPN"
+                 and any(c.dep_ == "appos" and c.lemma_.lower() in ("city", "town") for c in t.children)]
+    for name, i in sorted([*places_in(doc, max(0, pobj.i - 120), pobj.i), *described], key=lambda p: p[1], reverse=True):
         known = resolve_place(name)
         if known is not None and known.kind == "city":
             return name
@@ -719,6 +722,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                         phrase = _place_phrase(doc, pobj, sent)
                         if phrase:
                             return phrase
+            if cur.pos_ == "VERB" and ctx.same_segment(child, tok) and (
+                    child.dep_ == "dobj" and cur.lemma_.lower() in ("leave", "flee", "abandon", "evacuate", "desert", "quit")
+                    or child.dep_ == "prep" and child.lower_ == "out"):
+                # "had left his city", "had fled Brask", "moved out of his city": the place they left
+                objs = [child] if child.dep_ == "dobj" else \
+                    [o for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+                phrase = next((p for o in objs if (p := _place_phrase(doc, o, sent))), None)
+                if phrase:
+                    return phrase
             if child.lower_ == "outside" and cur.pos_ in ("VERB", "AUX") and ctx.same_segment(child, tok):
                 # "170 were killed outside of Brask": elsewhere in the country of the town named
                 for of in child.children:
