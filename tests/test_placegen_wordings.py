@@ -136,3 +136,15 @@ def test_the_city_a_mayor_calls_his_is_the_one_named_before(nlp, left: str, name
             f"that 2,700 residents {left} overnight.")
     claims = _claims(nlp, text)
     assert _at(claims, 2700).location == "Ravenna", _why(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding in Tuscany has killed at least nine people, officials said.",
+    "Floods in Tuscany killed at least nine people on Sunday.",
+    "The storm in Tuscany has left at least nine people dead, rescuers said.",
+    "Torrential rain in Tuscany killed at least nine people overnight.",
+    "Landslides in Tuscany have killed at least nine people.",
+])
+def test_a_place_in_the_subject_that_killed_is_the_figure_s(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _at(claims, 9).location == "Tuscany", _why(claims)

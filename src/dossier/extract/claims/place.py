@@ -1292,7 +1292,7 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                     covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
     for ent in doc.ents:
-        if start <= ent.start and ent.end <= end and _country_tagged_person(ent):
+        if start <= ent.start and ent.end <= end and (_country_tagged_person(ent) or _event_in_known_place(ent)):
             covered.update(range(ent.start, ent.end))
             out.append((_ent_place(ent) or ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
@@ -1321,6 +1321,24 @@ def _country_tagged_person(ent: "Span") -> bool:
     doc = ent.doc
     return not (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].ent_type_ == "PERSON"
                 or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].ent_type_ == "PERSON")
+
+
+def _event_in_known_place(ent: "Span") -> bool:
+    """True for a name the tagger calls a person or a body right after an event and "in" ("flooding in
+    Tessia", "the quake in Brask province") that the gazetteer knows as a place: where the event is."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP"):
+        return False
+    name = _ent_place(ent) or ent.text
+    root = ent.root
+    event = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout") or not is_primary_name(name) \
+            or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE or event.lower_ in _EVENT_NOUNS
+                    # ("heavy rain in Tessia killed 12": whatever harmed the counted)
+                    or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
+        return False
+    known = resolve_place(name)
+    return known is not None and known.kind in ("country", "region", "state", "city") \
+        and (lookup_demonym(name) is None or ent.label_ != "NORP")
 
 
 def _country_tagged_person_token(tok: "Token") -> bool:
