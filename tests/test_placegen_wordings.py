@@ -148,3 +148,18 @@ def test_the_city_a_mayor_calls_his_is_the_one_named_before(nlp, left: str, name
 def test_a_place_in_the_subject_that_killed_is_the_figure_s(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, text)
     assert _at(claims, 9).location == "Tuscany", _why(claims)
+
+
+@pytest.mark.parametrize("deaths", [
+    "after the deaths of at least six Nepalis on the front line of the Ukraine war",
+    "since at least six Nepalis were killed on the front lines of the Ukraine war",
+    "after at least six Nepalis died on the front line of the Ukraine war",
+    "as at least six Nepalis lost their lives on the battlefields of the Ukraine war",
+    "following the killing of at least six Nepalis on the front lines of the Ukraine war",
+])
+def test_the_front_of_a_war_beats_the_capital_an_issue_is_for(nlp, deaths: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("KATHMANDU: The Russian army has sent home 37 Nepali men it had signed up, the foreign ministry said on "
+            "Monday.\n\n"
+            f"Bringing back Nepalis who serve as cooks in Russian army units has become an urgent matter for Kathmandu {deaths}.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 6).location == "Ukraine", _why(claims)

@@ -3284,11 +3284,14 @@ class PlaceScope:
             if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
                    if o != tok.i and self.doc[o].head.i != tok.i):
                 continue
+            far = 0
             if _capital_as_party(self.doc, i):
                 # "sent 10,000 soldiers to help Moscow": the capital stands for its country's government
                 name = country_name(capital_of(self._where(name))) or name
-            if best is None or abs(i - tok.i) < best[0]:
-                best = (abs(i - tok.i), name)
+                far = len(self.doc)  # (a party, after any place the events are in: "an issue for Delhi since
+                #                      five were killed on the front lines of the Tessia war")
+            if best is None or abs(i - tok.i) + far < best[0]:
+                best = (abs(i - tok.i) + far, name)
         return best[1] if best else None
 
 
