@@ -163,3 +163,18 @@ def test_the_front_of_a_war_beats_the_capital_an_issue_is_for(nlp, deaths: str) 
             f"Bringing back Nepalis who serve as cooks in Russian army units has become an urgent matter for Kathmandu {deaths}.")
     claims = _claims(nlp, text)
     assert _at(claims, 6).location == "Ukraine", _why(claims)
+
+
+@pytest.mark.parametrize("area", ["Middle Corran", "Upper Dunmore", "North Vellan", "Lower Brisk", "West Tarrow"])
+@pytest.mark.parametrize("noun", ["town", "village"])
+def test_the_town_after_of_beats_the_area_named_before_it(nlp, area: str, noun: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"Sixteen people died when creeks near the small {area} {noun} of Harbeck overflowed after more than "
+            "12 inches of rain fell in a single night.")
+    claims = _claims(nlp, text, title="Flash floods in Pellia")
+    assert _at(claims, 16).location == "Harbeck", _why(claims)
+
+
+
+def test_a_camp_named_before_its_noun_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Eleven people were killed in the Jabaliya refugee camp, officials said.", title="Strike on camp")
+    assert _at(claims, 11).location == "Jabaliya refugee camp", _why(claims)

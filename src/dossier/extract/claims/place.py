@@ -1159,7 +1159,11 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             continue
         # "the X camp", "X refugee camp": the name before the noun
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not any(_not_a_place_name(c) for c in comp):
+        # ("the Upper Brask town of Tessel": a name before the noun and one after "of" -- the first is
+        # the area the town is in, the town is the name after "of")
+        named_of = any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
+                       for p in noun.rights)
+        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
             if start <= a:
                 out.append((doc[a : noun.i + 1].text, comp[-1].i))
