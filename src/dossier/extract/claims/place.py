@@ -1161,7 +1161,7 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         # ("the Upper Brask town of Tessel": a name before the noun and one after "of" -- the first is
         # the area the town is in, the town is the name after "of")
-        named_of = any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
+        named_of = noun.lemma_.lower() in ("town", "village", "city", "hamlet") and any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
                        for p in noun.rights)
         if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
@@ -1336,7 +1336,7 @@ def _event_in_known_place(ent: "Span") -> bool:
     root = ent.root
     event = root.head.head
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout") or not is_primary_name(name) \
-            or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE or event.lower_ in _EVENT_NOUNS
+            or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
                     # ("heavy rain in Tessia killed 12": whatever harmed the counted)
                     or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
         return False
