@@ -144,6 +144,8 @@ def test_the_city_a_mayor_calls_his_is_the_one_named_before(nlp, left: str, name
     "The storm in Tuscany has left at least nine people dead, rescuers said.",
     "Torrential rain in Tuscany killed at least nine people overnight.",
     "Landslides in Tuscany have killed at least nine people.",
+    "A storm over Tuscany has left at least nine people dead, officials said.",
+    "Heavy rains over Tuscany have killed at least nine people.",
 ])
 def test_a_place_in_the_subject_that_killed_is_the_figure_s(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, text)

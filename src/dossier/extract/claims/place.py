@@ -1335,7 +1335,7 @@ def _event_in_known_place(ent: "Span") -> bool:
     name = _ent_place(ent) or ent.text
     root = ent.root
     event = root.head.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout") or not is_primary_name(name) \
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over") or not is_primary_name(name) \
             or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
                     # ("heavy rain in Tessia killed 12": whatever harmed the counted)
                     or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
@@ -1519,9 +1519,10 @@ def _locative(doc: "Doc", i: int) -> bool:
             prep = cur.head
             if prep.lower_ in _LOCATIVE or prep.lower_ == "off" \
                     or prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "next") \
+                    or prep.lower_ == "over" and prep.head.lemma_.lower() in _OWNED_BY_PLACE - _TOLL_NOUNS \
                     or prep.lower_ == "from" and (prep.head.lower_ in ("far", "farther", "further")
                                                   or prep.i > 0 and doc[prep.i - 1].lower_ in ("far", "farther", "further")):
-                # ("close to Brask", "not far from Brask", "off Brask": near a place is placed there too)
+                # ("close to Brask", "not far from Brask", "off Brask", "a storm over Brask": placed there too)
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
