@@ -20,6 +20,18 @@ def test_the_blow_that_harmed_the_counted_gives_their_place(nlp, link: str, blow
     assert "Dallen" in (_at(claims, 14).location or ""), _why(claims)
 
 
+@pytest.mark.parametrize("sentence", [
+    "At least 12 people were killed after a car bomb exploded at a market in the Dallen district of Mosul.",
+    "At least 12 people died after a building collapsed in the Dallen district of Mosul.",
+    "At least 12 people were killed after gunmen opened fire on a bus in the Dallen district of Mosul.",
+    "At least 12 people died after a rocket slammed into a house in the Dallen district of Mosul.",
+    "At least 12 people were wounded while a drone attack targeted a wedding in the Dallen district of Mosul.",
+])
+def test_what_happened_where_the_counted_were_harmed_gives_their_place(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Heavy fighting was reported across northern Iraq on Friday.\n\n" + sentence)
+    assert "Dallen" in (_at(claims, 12).location or ""), _why(claims)
+
+
 @pytest.mark.parametrize("link", ["after", "since"])
 def test_what_the_counted_did_before_is_still_another_event(nlp, link: str) -> None:  # type: ignore[no-untyped-def]
     text = ("Heavy rain fell across Iraq on Friday.\n\n"

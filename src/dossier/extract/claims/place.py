@@ -1582,7 +1582,11 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
             if anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS \
                     and (anc.lemma_.lower() in _STRIKE_VERBS
-                         or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)):
+                         or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)
+                         # ("died after a car bomb exploded at a market in Brask": what happened where they died)
+                         or any(c.dep_ == "mark" and c.lower_ in ("after", "while") for c in anc.children)
+                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children)
+                         and anc.lemma_.lower() not in _SAY_VERBS | {"feel", "hear", "flee", "leave", "return", "move"}):
                 continue  # "14 died after a strike hit a home in Brask": the blow that harmed the counted, and where
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
