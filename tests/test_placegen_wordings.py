@@ -64,6 +64,8 @@ def test_the_raid_that_killed_the_counted_gives_its_neighbourhood_whatever_the_p
     "During the 2006 Lebanon war, one air raid killed 27 civilians.",
     "During the 2006 Lebanon war, 27 civilians died in a single air strike.",
     "Amid the 2006 Lebanon war, a single air strike killed 27 civilians.",
+    "Over the course of the 2006 Lebanon war, air raids killed 27 civilians in one village.",
+    "In the course of the 2006 war in Lebanon, one air raid killed 27 civilians.",
 ])
 def test_a_war_named_after_a_place_places_its_tolls_whatever_the_preposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, text)

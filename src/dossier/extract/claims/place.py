@@ -710,12 +710,16 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
-            if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst")
+            if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst", "over")
                                                      # "during a raid on Brask", "amid the Tessia war": the event's place
-                                                     and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS
+                                                     and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS | {"course"}
                                                              for c in child.children)) \
                     and ctx.same_segment(child, tok):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "course":
+                        # "over the course of the Tessia war": the event it is the course of
+                        pobj = next((e for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for e in of.children if e.dep_ == "pobj"), pobj)
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
                         return None  # "the 37 deaths were from Brask (nine), Orla (eight)": the whole of a breakdown
                     if pobj.dep_ == "pobj":
