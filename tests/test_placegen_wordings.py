@@ -194,3 +194,15 @@ def test_the_town_after_of_beats_the_area_named_before_it(nlp, area: str, noun: 
 def test_a_camp_named_before_its_noun_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "Eleven people were killed in the Jabaliya refugee camp, officials said.", title="Strike on camp")
     assert _at(claims, 11).location == "Jabaliya refugee camp", _why(claims)
+
+
+@pytest.mark.parametrize("lead", [
+    "The quake, which was also felt in the capital Lima, struck northern Chile on Tuesday, officials said.",
+    "A strong quake struck northern Chile on Tuesday as shaking was felt as far away as the capital Lima, officials said.",
+    "Shaking from the strong quake that hit northern Chile on Tuesday was felt as far away as Lima, officials said.",
+])
+def test_a_lead_s_struck_place_is_kept_beside_where_it_was_felt(nlp, lead: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"{lead}\n\nThe epicentre lay 40 kilometres west of the town of Quorra, the institute said.\n\n"
+            "More than 65 people were injured.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 65).location == "Chile", _why(claims)

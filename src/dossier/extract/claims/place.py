@@ -1570,6 +1570,17 @@ def _reported(verb: "Token") -> "Token":
     return verb
 
 
+def _only_felt(place: "Token") -> bool:
+    """True for a place only named as where something was felt or heard ("felt as far away as Tessel"),
+    not one a clause on the event says it struck ("shaking from the quake that hit Brask was felt ...")."""
+    for a in place.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.lemma_.lower() in _STRIKE_VERBS:
+            return False
+        if a.lemma_.lower() in ("feel", "hear") and a.pos_ == "VERB":
+            return True
+    return False
+
+
 def _in_other_event(place: "Token", fig: "Token") -> bool:
     """True when the place sits in a clause about another event than the figure's ("40 died after
     the dam in northern Varnia collapsed"): an adverbial clause of time, cause or contrast."""
@@ -1597,7 +1608,7 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
         if anc.lemma_.lower() in _SAY_VERBS and anc.pos_ == "VERB" and anc.dep_ in ("advcl", "conj", "ccomp"):
             return True  # "..., adding that 17 camps had been set up in Tessel": another statement
-        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
+        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB" and _only_felt(place):
             return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
 
@@ -2451,7 +2462,7 @@ class PlaceScope:
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
-                                   and not any(a.lemma_.lower() in ("feel", "hear") for a in title_doc[i].ancestors)),
+                                   and not _only_felt(title_doc[i])),
                                   next((name for name, i in found if not _actor(title_doc, i)), None))
                 if self.title is None:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
@@ -2517,7 +2528,7 @@ class PlaceScope:
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
-                         and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                         and not _only_felt(doc[i])]
                 # "the quake hit Brask county (Tessel in the old province of Kham)": an aside that
                 # glosses the place just named is not where the lead's events are
                 span = doc[a:b]
