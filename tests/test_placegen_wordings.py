@@ -102,7 +102,9 @@ def test_where_a_quake_was_felt_does_not_hide_where_it_struck(nlp, felt: str) ->
 
 @pytest.mark.parametrize("title", ["Mudslides bury homes in Mendoza", "Deadly storms lash Mendoza", "Storms hit Mendoza",
                                    "Heavy rains batter Mendoza", "Floods pound Mendoza", "Flash floods sweep Mendoza",
-                                   "Strong quake rocks Mendoza", "Torrential rain batters Buenos Aires"])
+                                   "Strong quake rocks Mendoza", "Torrential rain batters Buenos Aires",
+                                   "Quake Jolts Mendoza, Killing Dozens", "Heavy rain drenches Mendoza",
+                                   "Wildfires ravage Mendoza as toll climbs"])
 def test_the_place_a_title_s_disaster_strikes_beats_where_a_speaker_sits(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "An aid agency spokesman in Geneva told journalists 43 people had died.", title=title)
     place = "Buenos Aires" if title.endswith("Buenos Aires") else "Mendoza"

@@ -860,7 +860,8 @@ _THING_NOUNS = {"village", "house", "home", "building", "school", "hospital", "r
 _STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
 # the forms of those verbs in a title ("Storms lash Brask", "Quake struck Brask")
-_TITLE_STRIKE_FORMS = frozenset({f for v in _STRIKE_VERBS | {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "wallop"}
+_TITLE_STRIKE_FORMS = frozenset({f for v in _STRIKE_VERBS | {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "wallop",
+                                                                 "drench", "soak", "wreck", "lash", "buffet"}
                                  for f in (v, v + "s", v + "es", v + "ed", v + "d")}
                                 | {"struck", "swept", "shook", "hits", "battered", "pounded", "lashed", "rocked"})
 _UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
