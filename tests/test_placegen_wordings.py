@@ -208,3 +208,11 @@ def test_a_lead_s_struck_place_is_kept_beside_where_it_was_felt(nlp, lead: str) 
             "More than 65 people were injured.")
     claims = _claims(nlp, text)
     assert _at(claims, 65).location == "Chile", _why(claims)
+
+
+@pytest.mark.parametrize("town", ["Ravenna, a city in the north,", "Harbeck, a town near the coast,",
+                                  "Harbeck, a small town further north,"])
+def test_there_after_a_town_a_settlement_noun_describes_is_that_town(nlp, town: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Floods swept northern Italy on Monday.\n\n{town} was worst hit, and 2,900 people were evacuated there."
+    claims = _claims(nlp, text)
+    assert _at(claims, 2900).location == town.split(",")[0], _why(claims)

@@ -947,7 +947,9 @@ def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
-    return None
+    # "Brask, a town in the north, was worst hit, and 3,500 were evacuated there": the place the clause before was about
+    hit = [name for name, i in places_in(doc, sent.start, before) if doc[i].dep_ == "nsubjpass"]
+    return hit[-1] if hit else None
 
 
 
@@ -1139,6 +1141,13 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and not doc[name.i + 1].pos_ == "PROPN":
             a, b = _name_span(doc, name)
             if start <= a and (known := resolve_place(doc[a:b].text)) is not None and known.kind in ("region", "state", "city"):
+                out.append((doc[a:b].text, name.i))
+        # "Brask, a town in the north": a name a settlement noun stands beside is a place, whatever the tagger says
+        if name.pos_ == "PROPN" and name.dep_ not in ("compound", "appos") and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") \
+                and any(c.dep_ == "appos" and c.i > name.i and c.lemma_.lower() in ("city", "town", "village", "port", "hamlet")
+                        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in name.children):
+            a, b = _name_span(doc, name)
+            if start <= a and b <= end and not _not_a_place_name(doc[a]):
                 out.append((doc[a:b].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
