@@ -174,6 +174,8 @@ def test_a_place_in_the_subject_that_killed_is_the_figure_s(nlp, text: str) -> N
     "after at least six Nepalis died on the front line of the Ukraine war",
     "as at least six Nepalis lost their lives on the battlefields of the Ukraine war",
     "following the killing of at least six Nepalis on the front lines of the Ukraine war",
+    "because at least six Nepalis have died fighting in the Ukraine war",
+    "since at least six Nepalis were killed while serving in the Ukraine war",
 ])
 def test_the_front_of_a_war_beats_the_capital_an_issue_is_for(nlp, deaths: str) -> None:  # type: ignore[no-untyped-def]
     text = ("KATHMANDU: The Russian army has sent home 37 Nepali men it had signed up, the foreign ministry said on "

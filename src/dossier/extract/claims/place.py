@@ -735,6 +735,14 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 phrase = next((p for o in objs if (p := _place_phrase(doc, o, sent))), None)
                 if phrase:
                     return phrase
+            if child.dep_ in ("advcl", "xcomp", "dobj") and child.lower_ in ("fighting", "serving", "battling") \
+                    and cur.lemma_.lower() in _HARM_VERBS and ctx.same_segment(child, tok):
+                # "five have died fighting in the Tessia war": where they fought
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
+                        phrase = next((p for o in prep.children if o.dep_ == "pobj" and (p := _place_phrase(doc, o, sent))), None)
+                        if phrase:
+                            return phrase
             if child.lower_ == "outside" and cur.pos_ in ("VERB", "AUX") and ctx.same_segment(child, tok):
                 # "170 were killed outside of Brask": elsewhere in the country of the town named
                 for of in child.children:
@@ -1654,7 +1662,10 @@ def _front_of_war(t: "Token") -> bool:
     while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield")
+        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield") \
+        or head.dep_ == "pobj" and head.head.lower_ == "in" and t.dep_ == "compound" \
+        and head.head.head.lower_ in ("fighting", "serving", "battling")
+    # ("died fighting in the Tessia war": where they fought; "Varnia's war" stays a side)
 
 
 def _war_named_in(t: "Token") -> bool:
