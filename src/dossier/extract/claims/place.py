@@ -1539,14 +1539,14 @@ def _locative(doc: "Doc", i: int) -> bool:
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
-            if prep.lower_ in _LOCATIVE or prep.lower_ == "off" \
-                    or prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "next") \
+            if prep.lower_ in _LOCATIVE:
+                # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
+                return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
+            if prep.lower_ == "off" or prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "next") \
                     or prep.lower_ == "over" and prep.head.lemma_.lower() in _OWNED_BY_PLACE - _TOLL_NOUNS \
                     or prep.lower_ == "from" and (prep.head.lower_ in ("far", "farther", "further")
                                                   or prep.i > 0 and doc[prep.i - 1].lower_ in ("far", "farther", "further")):
-                # ("close to Brask", "not far from Brask", "off Brask", "a storm over Brask": placed there too)
-                # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
-                return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
+                return True  # "close to Brask", "not far from Brask", "off Brask", "a storm over Brask": placed there too
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
                                                                                    "suburb", "outskirts", "centre", "center",
                                                                                    "part", "outskirt", "coast", "edge",
