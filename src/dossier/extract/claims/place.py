@@ -2483,7 +2483,7 @@ class PlaceScope:
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
-                                   and not _only_felt(title_doc[i])),
+                                   and not any(a.lemma_.lower() in ("feel", "hear") for a in title_doc[i].ancestors)),
                                   next((name for name, i in found if not _actor(title_doc, i)), None))
                 if self.title is None:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
