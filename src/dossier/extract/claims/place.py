@@ -389,7 +389,10 @@ def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
             or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "appos") for c in pobj.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
         return None
-    for name, i in reversed(places_in(doc, max(0, pobj.i - 120), pobj.i)):
+    # ("Brask, a city in the north, ...": a name a "city" apposition describes, whatever the tagger calls it)
+    described = [(_name_text(doc, t), t.i) for t in doc[max(0, pobj.i - 120) : pobj.i] if t.pos_ == "PROPN"
+                 and any(c.dep_ == "appos" and c.lemma_.lower() in ("city", "town") for c in t.children)]
+    for name, i in sorted([*places_in(doc, max(0, pobj.i - 120), pobj.i), *described], key=lambda p: p[1], reverse=True):
         known = resolve_place(name)
         if known is not None and known.kind == "city":
             return name
@@ -531,6 +534,9 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= tok.i or not ctx.same_segment(conj, tok) \
                 or not _counted_subject(conj):
             continue
+        if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and _place_phrase(doc, t, sent)
+               for t in doc[max(verb.left_edge.i, sent.start) : conj.left_edge.i]):
+            return None  # "2,000 marched in Brask and 1,000 more rallied in Tessel": the first clause's own place
         for child in conj.children:
             if child.dep_ == "prep" and child.lower_ in _LOC_PREPS and child.i > conj.i:
                 for pobj in child.children:
@@ -704,12 +710,37 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
-            if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
+            if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst", "over")
+                                                     # "during a raid on Brask", "amid the Tessia war": the event's place
+                                                     and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS | {"course"}
+                                                             for c in child.children)) \
+                    and ctx.same_segment(child, tok):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "course":
+                        # "over the course of the Tessia war": the event it is the course of
+                        pobj = next((e for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for e in of.children if e.dep_ == "pobj"), pobj)
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
                         return None  # "the 37 deaths were from Brask (nine), Orla (eight)": the whole of a breakdown
                     if pobj.dep_ == "pobj":
                         phrase = _place_phrase(doc, pobj, sent)
+                        if phrase:
+                            return phrase
+            if cur.pos_ == "VERB" and ctx.same_segment(child, tok) and (
+                    child.dep_ == "dobj" and cur.lemma_.lower() in ("leave", "flee", "abandon", "evacuate", "desert", "quit")
+                    or child.dep_ == "prep" and child.lower_ == "out"):
+                # "had left his city", "had fled Brask", "moved out of his city": the place they left
+                objs = [child] if child.dep_ == "dobj" else \
+                    [o for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+                phrase = next((p for o in objs if (p := _place_phrase(doc, o, sent))), None)
+                if phrase:
+                    return phrase
+            if child.dep_ in ("advcl", "xcomp", "dobj") and child.lower_ in ("fighting", "serving", "battling") \
+                    and cur.lemma_.lower() in _HARM_VERBS and ctx.same_segment(child, tok):
+                # "five have died fighting in the Tessia war": where they fought
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
+                        phrase = next((p for o in prep.children if o.dep_ == "pobj" and (p := _place_phrase(doc, o, sent))), None)
                         if phrase:
                             return phrase
             if child.lower_ == "outside" and cur.pos_ in ("VERB", "AUX") and ctx.same_segment(child, tok):
@@ -836,6 +867,11 @@ _THING_NOUNS = {"village", "house", "home", "building", "school", "hospital", "r
 # what a disaster does to the place it strikes ("Brask was hit by a quake that killed 90")
 _STRIKE_VERBS = {"hit", "strike", "devastate", "batter", "rock", "jolt", "shake", "ravage", "pound", "lash", "flatten"}
 # a unit or mission a counted person belongs to ("soldiers from Varnia's Kessel mission in Tessia")
+# the forms of those verbs in a title ("Storms lash Brask", "Quake struck Brask")
+_TITLE_STRIKE_FORMS = frozenset({f for v in _STRIKE_VERBS | {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "wallop",
+                                                                 "drench", "soak", "wreck", "lash", "buffet"}
+                                 for f in (v, v + "s", v + "es", v + "ed", v + "d")}
+                                | {"struck", "swept", "shook", "hits", "battered", "pounded", "lashed", "rocked"})
 _UNIT_NOUNS = {"contingent", "battalion", "brigade", "mission", "unit", "regiment", "division", "operation"}
 # an armed force a counted person serves in ("discharged from the Varnian army")
 _FORCE_NOUNS = {"army", "military", "force", "ranks", "navy", "troops"}
@@ -919,7 +955,9 @@ def _earlier_place(doc: "Doc", sent: "Span", before: int) -> str | None:
             phrase = _place_phrase(doc, t, sent)
             if phrase:
                 return phrase
-    return None
+    # "Brask, a town in the north, was worst hit, and 3,500 were evacuated there": the place the clause before was about
+    hit = [name for name, i in places_in(doc, sent.start, before) if doc[i].dep_ == "nsubjpass"]
+    return hit[-1] if hit else None
 
 
 
@@ -1112,6 +1150,13 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             a, b = _name_span(doc, name)
             if start <= a and (known := resolve_place(doc[a:b].text)) is not None and known.kind in ("region", "state", "city"):
                 out.append((doc[a:b].text, name.i))
+        # "Brask, a town in the north": a name a settlement noun stands beside is a place, whatever the tagger says
+        if name.pos_ == "PROPN" and name.dep_ not in ("compound", "appos") and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") \
+                and any(c.dep_ == "appos" and c.i > name.i and c.lemma_.lower() in ("city", "town", "village", "port", "hamlet")
+                        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in name.children):
+            a, b = _name_span(doc, name)
+            if start <= a and b <= end and not _not_a_place_name(doc[a]):
+                out.append((doc[a:b].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
         office = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "poss" else None
@@ -1136,7 +1181,11 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             continue
         # "the X camp", "X refugee camp": the name before the noun
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not any(_not_a_place_name(c) for c in comp):
+        # ("the Upper Brask town of Tessel": a name before the noun and one after "of" -- the first is
+        # the area the town is in, the town is the name after "of")
+        named_of = noun.lemma_.lower() in ("town", "village", "city", "hamlet") and any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
+                       for p in noun.rights)
+        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
             if start <= a:
                 out.append((doc[a : noun.i + 1].text, comp[-1].i))
@@ -1269,7 +1318,7 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                     covered.update((ent.end, ent.end + 1))  # the hyphenated name's second half is the same place
                 out.append((name, ent.start))
     for ent in doc.ents:
-        if start <= ent.start and ent.end <= end and _country_tagged_person(ent):
+        if start <= ent.start and ent.end <= end and (_country_tagged_person(ent) or _event_in_known_place(ent)):
             covered.update(range(ent.start, ent.end))
             out.append((_ent_place(ent) or ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
@@ -1298,6 +1347,24 @@ def _country_tagged_person(ent: "Span") -> bool:
     doc = ent.doc
     return not (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].ent_type_ == "PERSON"
                 or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].ent_type_ == "PERSON")
+
+
+def _event_in_known_place(ent: "Span") -> bool:
+    """True for a name the tagger calls a person or a body right after an event and "in" ("flooding in
+    Tessia", "the quake in Brask province") that the gazetteer knows as a place: where the event is."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP"):
+        return False
+    name = _ent_place(ent) or ent.text
+    root = ent.root
+    event = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over") or not is_primary_name(name) \
+            or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
+                    # ("heavy rain in Tessia killed 12": whatever harmed the counted)
+                    or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
+        return False
+    known = resolve_place(name)
+    return known is not None and known.kind in ("country", "region", "state", "city") \
+        and (lookup_demonym(name) is None or ent.label_ != "NORP")
 
 
 def _country_tagged_person_token(tok: "Token") -> bool:
@@ -1475,9 +1542,15 @@ def _locative(doc: "Doc", i: int) -> bool:
             if prep.lower_ in _LOCATIVE:
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
+            if prep.lower_ == "off" or prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "next") \
+                    or prep.lower_ == "over" and prep.head.lemma_.lower() in _OWNED_BY_PLACE - _TOLL_NOUNS \
+                    or prep.lower_ == "from" and (prep.head.lower_ in ("far", "farther", "further")
+                                                  or prep.i > 0 and doc[prep.i - 1].lower_ in ("far", "farther", "further")):
+                return True  # "close to Brask", "not far from Brask", "off Brask", "a storm over Brask": placed there too
             if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS | {"neighborhood", "neighbourhood",
                                                                                    "suburb", "outskirts", "centre", "center",
-                                                                                   "part"}:  # "in the northern part of Mali"
+                                                                                   "part", "outskirt", "coast", "edge",
+                                                                                   "vicinity"}:  # "in the northern part of Mali"
                 cur = prep.head
                 continue
             return False
@@ -1506,11 +1579,24 @@ def _reported(verb: "Token") -> "Token":
     """The clause a sentence reports ("the toll could rise, authorities warned, reports CNN" ->
     "rise"): what the sentence is about, under the verbs of who says it."""
     for _ in range(3):
-        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (a clause the parser hung there but opened by "after", "since", ... is no reported words)
+        said = [c for c in verb.children if c.dep_ == "ccomp"
+                and not any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in c.children)]
         if verb.lemma_.lower() not in _SAY_VERBS or verb.pos_ != "VERB" or len(said) != 1:
             break
         verb = said[0]
     return verb
+
+
+def _only_felt(place: "Token") -> bool:
+    """True for a place only named as where something was felt or heard ("felt as far away as Tessel"),
+    not one a clause on the event says it struck ("shaking from the quake that hit Brask was felt ...")."""
+    for a in place.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.lemma_.lower() in _STRIKE_VERBS:
+            return False
+        if a.lemma_.lower() in ("feel", "hear") and a.pos_ == "VERB":
+            return True
+    return False
 
 
 def _in_other_event(place: "Token", fig: "Token") -> bool:
@@ -1527,12 +1613,20 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
                     and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
+            if anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS \
+                    and (anc.lemma_.lower() in _STRIKE_VERBS
+                         or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)
+                         # ("died after a car bomb exploded at a market in Brask": what happened where they died)
+                         or any(c.dep_ == "mark" and c.lower_ in ("after", "while") for c in anc.children)
+                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children)
+                         and anc.lemma_.lower() not in _SAY_VERBS | {"feel", "hear", "flee", "leave", "return", "move"}):
+                continue  # "14 died after a strike hit a home in Brask": the blow that harmed the counted, and where
             return True
         if anc.dep_ in ("pcomp", "pobj") and anc.head.lower_ in _OTHER_EVENT_MARKS:
             return True  # "since the shooting of a boy in Brask", "after fleeing their homes in Tessel"
         if anc.lemma_.lower() in _SAY_VERBS and anc.pos_ == "VERB" and anc.dep_ in ("advcl", "conj", "ccomp"):
             return True  # "..., adding that 17 camps had been set up in Tessel": another statement
-        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB":
+        if anc.lemma_.lower() in ("feel", "hear") and anc.pos_ == "VERB" and _only_felt(place):
             return True  # "the quake was felt as far away as Tessel": not where anything was counted
     return False
 
@@ -1568,7 +1662,10 @@ def _front_of_war(t: "Token") -> bool:
     while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield")
+        and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield") \
+        or head.dep_ == "pobj" and head.head.lower_ == "in" and t.dep_ == "compound" \
+        and head.head.head.lower_ in ("fighting", "serving", "battling")
+    # ("died fighting in the Tessia war": where they fought; "Varnia's war" stays a side)
 
 
 def _war_named_in(t: "Token") -> bool:
@@ -1846,26 +1943,35 @@ def _outermost_free(doc: "Doc", found: list[tuple[str, int]]) -> list[str]:
 
 
 _AIM_VERBS = {"aim", "seek", "intend", "design", "mean", "plan"}
+# what an operation sets out to do to a place ("to secure Brask", "to tighten the grip on Brask")
+_CONTROL_VERBS = {"secure", "tighten", "retake", "recapture", "regain", "reclaim", "extend", "consolidate", "restore",
+                   "shore", "strengthen", "reassert", "establish", "expand", "wrest", "cement", "bolster"}
 
 
 def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
     """True for a place inside a clause of what something was aimed at ("an operation aimed at
     shoring up control in southern Brask"): a goal, not where the figure's events were."""
     mine = {t.i for t in tok.ancestors} | {tok.i}
-    return any(a.lemma_.lower() in _AIM_VERBS and a.dep_ in ("advcl", "acl", "relcl") and a.i not in mine
+    # ("meant to tighten the hold on Brask" however parsed; "to secure Brask": a bare goal of control)
+    return any(a.lemma_.lower() in _AIM_VERBS and (a.dep_ in ("advcl", "acl", "relcl", "pcomp")
+                                                  or a.dep_ == "conj" and a.tag_ in ("VBN", "VBD")) and a.i not in mine
+               or a.lemma_.lower() in _CONTROL_VERBS and a.dep_ in ("advcl", "acl", "xcomp") and a.i not in mine
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
                for a in doc[i].ancestors)
 
 
 _RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+# the nouns of a running total ("taking the number of troops killed there to 238")
+_RUNNING_NOUNS = {"toll", "tally", "number", "count", "total", "figure", "sum"}
 
 
 def _running_toll(tok: "Token") -> bool:
     """True for a figure a toll is brought to ("bringing the death toll of its troops to 211"): a
     running total."""
     for a in (tok, *tok.ancestors):
-        if a.lemma_.lower() in ("toll", "tally") and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
+        if a.lemma_.lower() in _RUNNING_NOUNS and a.dep_ == "dobj" and a.head.lemma_.lower() in _RUNNING_VERBS:
             return True
-        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally")
+        if a.lemma_.lower() in _RUNNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_NOUNS
                                                       for c in a.children):
             return True
     return False
@@ -1878,7 +1984,7 @@ def _running_toll_noun(tok: "Token") -> "Token | None":
         if a.lemma_.lower() in _RUNNING_VERBS and a.pos_ == "VERB":
             if not (prev.dep_ in ("prep", "dative") and prev.lower_ == "to"):
                 return None  # the figure is not what the toll is brought to
-            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "total", "number")),
+            return next((c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_NOUNS),
                         None)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() not in _RUNNING_VERBS:
             return None
@@ -2360,6 +2466,20 @@ class PlaceScope:
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
                               and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
+            if not found:
+                # "Storms lash Brask", "Quake rocks Brask": the place a title's disaster strikes, a place the
+                # gazetteer knows whatever the tagger calls it (titles parse badly: read the words)
+                for t in title_doc[1:]:
+                    if title_doc[t.i - 1].lower_ not in _TITLE_STRIKE_FORMS or not t.text[:1].isupper():
+                        continue
+                    end = t.i + 1
+                    while end < len(title_doc) and end < t.i + 3 and title_doc[end].text[:1].isupper():
+                        end += 1
+                    names = [title_doc[t.i : e].text for e in range(end, t.i, -1)]
+                    name = next((n for n in names if self._where(n) is not None), None)
+                    if name:
+                        found = [(name, t.i)]
+                        break
             if found:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
@@ -2429,7 +2549,7 @@ class PlaceScope:
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
-                         and not any(t.lemma_.lower() in ("feel", "hear") for t in doc[i].ancestors)]
+                         and not _only_felt(doc[i])]
                 # "the quake hit Brask county (Tessel in the old province of Kham)": an aside that
                 # glosses the place just named is not where the lead's events are
                 span = doc[a:b]
@@ -2824,7 +2944,7 @@ class PlaceScope:
                     # place the sentence locates a later figure in
                     located = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if _locative(doc, i)
                                and not _speaker_place(doc, i) and i not in self.dateline_tokens
-                               and not _latest_ones_place(doc, i, tok)
+                               and not _latest_ones_place(doc, i, tok) and not _in_aim(doc, i, tok)
                                and not _in_other_event(doc[i], tok) and any(o > tok.i for o in others)]
                     if len({norm_name(name) for name, _ in located}) == 1 and located[0][1] > tok.i \
                             and not _only_in_parts(tok, located[0][0], sent):
@@ -3209,11 +3329,14 @@ class PlaceScope:
             if any(min(i, tok.i) < o < max(i, tok.i) and _item(self.doc[o]).i != mine.i for o in others
                    if o != tok.i and self.doc[o].head.i != tok.i):
                 continue
+            far = 0
             if _capital_as_party(self.doc, i):
                 # "sent 10,000 soldiers to help Moscow": the capital stands for its country's government
                 name = country_name(capital_of(self._where(name))) or name
-            if best is None or abs(i - tok.i) < best[0]:
-                best = (abs(i - tok.i), name)
+                far = len(self.doc)  # (a party, after any place the events are in: "an issue for Delhi since
+                #                      five were killed on the front lines of the Tessia war")
+            if best is None or abs(i - tok.i) + far < best[0]:
+                best = (abs(i - tok.i) + far, name)
         return best[1] if best else None
 
 
