@@ -1,0 +1,59 @@
+"""Frames of war figures in shapes a probe round on deployment and casualty pages left wrong
+(fictional text in real page shapes): hedged estimates of losses, estimated ranges, warnings that
+tell what already happened, presumed deaths beside plain missing counts."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_at, page_claims
+
+_LOSSES = """Ostrian losses pass 90,000, Valdor's defence ministry says
+
+12 March 2025
+
+Valdor's Defence Ministry said on Tuesday that Ostrian forces had likely suffered around 90,000 casualties since the invasion began.
+
+As the ministry's analysts see it, from 3 January 2023 to January 2025 the Ostrian regular army likely suffered between 40,000 and 55,000 personnel wounded and approximately 12,000 killed.
+
+That yields an estimated span of between 66,000 and 80,000 Ostrian casualties in all. The midpoint of that estimate range is 73,000.
+
+In a later note the ministry said Ostrian units had probably sustained roughly 95,000 casualties.
+
+The Varn Food Agency has raised the alarm over the deepening crisis, warning of hunger, with over three million people having fled the country.
+
+Six sailors are presumed dead and 14 others are still missing after the ferry went down, the coast guard said on Monday.
+"""
+
+
+def test_a_hedge_on_losses_already_suffered_is_an_estimate() -> None:
+    art, claims = page_claims(_LOSSES)
+    assert claim_at(art, claims, "around 90,000").modality == "estimated"
+    assert claim_at(art, claims, "roughly 95,000").modality == "estimated"
+
+
+def test_every_figure_a_hedged_verb_governs_is_an_estimate() -> None:
+    art, claims = page_claims(_LOSSES)
+    c = claim_at(art, claims, "between 40,000")
+    assert (c.state, c.modality) == ("wounded", "estimated")
+    c = claim_at(art, claims, "approximately 12,000")
+    assert (c.state, c.modality) == ("killed", "estimated")
+
+
+def test_an_estimated_span_and_the_midpoint_of_an_estimate_are_estimates() -> None:
+    art, claims = page_claims(_LOSSES)
+    c = claim_at(art, claims, "66,000")
+    assert (c.low, c.high, c.modality) == (66000.0, 80000.0, "estimated")
+    assert c.source is None or "estimat" not in (c.source.text or "")
+    assert claim_at(art, claims, "73,000").modality == "estimated"
+
+
+def test_a_warning_that_tells_who_has_fled_is_no_projection() -> None:
+    art, claims = page_claims(_LOSSES)
+    c = claim_at(art, claims, "three million")
+    assert (c.state, c.modality) == ("displaced", "reported")
+
+
+def test_presumed_dead_does_not_spread_to_a_missing_count_with_its_own_verb() -> None:
+    art, claims = page_claims(_LOSSES)
+    assert claim_at(art, claims, "Six").modality == "estimated"
+    c = claim_at(art, claims, "14 others")
+    assert (c.state, c.modality) == ("missing", "reported")
