@@ -57,3 +57,47 @@ def test_presumed_dead_does_not_spread_to_a_missing_count_with_its_own_verb() ->
     assert claim_at(art, claims, "Six").modality == "estimated"
     c = claim_at(art, claims, "14 others")
     assert (c.state, c.modality) == ("missing", "reported")
+
+
+_HARM = """Clashes near Varn leave scores dead
+
+The fighting around Varn has claimed the lives of 75 civilians and left 410 others hurt, the regional health director said.
+
+The army announced that 30 rebels were slain near the ridge and that three soldiers were lost.
+
+"From what I have heard, more than 60 people were killed and over 12 are in captivity," the commander told his followers.
+
+A port source said five crew members had been badly burned and two were missing after the blast.
+
+On March 2 the defence minister said that in February the Varn army lost over 9,000 servicemen, and more than 300 of its guns were destroyed.
+"""
+
+
+def test_the_lives_a_war_claims_are_its_dead() -> None:
+    art, claims = page_claims(_HARM)
+    c = claim_at(art, claims, "75 civilians")
+    assert c.state == "killed"
+    assert claim_at(art, claims, "410").state == "wounded"
+
+
+def test_rebels_slain_are_killed() -> None:
+    art, claims = page_claims(_HARM)
+    assert claim_at(art, claims, "30 rebels").state == "killed"
+    assert claim_at(art, claims, "three soldiers").state == "killed"
+
+
+def test_people_in_captivity_are_captured() -> None:
+    art, claims = page_claims(_HARM)
+    assert claim_at(art, claims, "over 12").state == "captured"
+
+
+def test_people_badly_burned_are_wounded() -> None:
+    art, claims = page_claims(_HARM)
+    assert claim_at(art, claims, "five crew").state == "wounded"
+    assert claim_at(art, claims, "two were").state == "missing"
+
+
+def test_a_force_the_verb_before_lost_is_its_loss_however_the_parse_hangs_it() -> None:
+    art, claims = page_claims(_HARM)
+    c = claim_at(art, claims, "over 9,000")
+    assert c.state in ("killed", "casualties")

@@ -57,9 +57,11 @@ _PATIENT_VERBS: dict[str, str] = {
     "lose": "killed", "number": "present", "martyr": "killed",
     # a force's word for killing its enemies ("all six members of the group were eliminated")
     "eliminate": "killed", "neutralise": "killed", "neutralize": "killed", "liquidate": "killed",
+    # burns are wounds ("five sailors had been severely burned"; houses burned are not counted here)
+    "burn": "wounded",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
-_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate"}
+_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate", "burn"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
 _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
@@ -67,6 +69,8 @@ _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "frac
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
                   "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
+# where the held are ("over 12 are in captivity", "remain in custody")
+_HELD_NOUNS = {"captivity": "captured", "custody": "arrested", "detention": "arrested"}
 # where the hurt are ("in serious condition", "in hospital")
 _CONDITION_NOUNS = {"condition", "hospital", "icu"}
 # where the displaced go ("taken shelter", "flooded into camps")
@@ -97,7 +101,7 @@ _SUBJECT_VERBS: dict[str, str] = {
 }
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "dead": "killed", "killed": "killed", "deceased": "killed", "slain": "killed",
     "injured": "wounded", "wounded": "wounded", "hurt": "wounded",
     "missing": "missing", "unaccounted": "missing", "trapped": "missing", "buried": "missing",
     "displaced": "displaced", "homeless": "displaced", "sheltering": "displaced",
@@ -305,6 +309,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out += [_HARM_NOUNS[o] for o in sorted((objects | _prep_objects(v, ("from", "with"))) & set(_HARM_NOUNS))]  # "suffered injuries"
         elif role == "agent" and not passive and low == "be" and _prep_objects(v, ("without",)):
             out.append("affected")  # "were still without electricity"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay") and _prep_objects(v, ("in",)) & set(_HELD_NOUNS):
+            out += [_HELD_NOUNS[o] for o in sorted(_prep_objects(v, ("in",)) & set(_HELD_NOUNS))]  # "12 are in captivity"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
@@ -864,7 +870,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         or noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(_verb_state(noun.head, "patient"))) else []
     if placed_by_participle:
         found = []
-    if not found and noun.dep_ == "nsubj":
+    if not found and noun.dep_ in ("nsubj", "nsubjpass"):
+        # ("lost over 9,000 servicemen, and more than 300 weapons were destroyed": the parse made the
+        # servicemen the subject of "destroyed"; the verb right before them has no object of its own)
         found, word = _object_of_verb_before(noun, sent)
     if not found:
         found, word = _shared_with_as_well_as(noun, sent)
@@ -942,6 +950,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                                 if main_found and not set(main_found) <= {"present"}:
                                     head, found = main_head, main_found
                                 break
+            elif dep == "pobj" and head.lower_ == "of" and _lemma(head.head) == "life" and head.head.dep_ == "dobj" \
+                    and _lemma(head.head.head) in ("claim", "take", "cost"):
+                found = ["killed"]  # "the fighting has claimed the lives of 75 civilians"
             elif dep == "pobj" and head.lower_ in ("of", "to") and _event_noun(head) is not None:
                 found = [_EVENT_NOUNS[_lemma(_event_noun(head) or head)]]  # "the deaths of 2,917 civilians", "injuries to 40 people"
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
@@ -1129,7 +1140,10 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
                  "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",
-                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
+                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen",
+                 # the armed on the other side, and crews at sea ("30 rebels were slain", "three seafarers killed")
+                 "rebel", "insurgent", "jihadist", "jihadi", "gunman", "gunmen", "combatant", "guerrilla", "extremist",
+                 "terrorist", "separatist", "seafarer", "mariner"}
 
 
 _GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")
