@@ -101,3 +101,35 @@ def test_a_force_the_verb_before_lost_is_its_loss_however_the_parse_hangs_it() -
     art, claims = page_claims(_HARM)
     c = claim_at(art, claims, "over 9,000")
     assert c.state in ("killed", "casualties")
+
+
+_CARRIED = """Volunteers flock to Ostria
+
+Published 8 February 2025
+
+In July 2024, the Valdor defence ministry reported that since March 2022 a total of 9,600 volunteers from 40 countries had arrived in Ostria to fight. The largest groups came from Pellan (more than 2,100 people), Sorrin (over 700 people) and Kesk (more than 600 people).
+
+On February 2 the defence minister Arno Pell said that Ostria lost over 9,000 servicemen in January. In total, Ostria has lost more than 120,000 people since the beginning of the war.
+
+"According to my information, more than 60 people were killed," the commander told his followers.
+"""
+
+
+def test_a_statement_carried_on_from_the_sentence_before_dates_the_figure_that_day() -> None:
+    art, claims = page_claims(_CARRIED)
+    c = claim_at(art, claims, "more than 120,000")
+    assert c.source is not None and c.source.name == "Arno Pell"
+    assert (c.as_of, c.as_of_basis) == ("2025-02-02", "reported")
+
+
+def test_where_the_counted_come_from_does_not_stop_the_carried_source() -> None:
+    art, claims = page_claims(_CARRIED)
+    c = claim_at(art, claims, "more than 2,100")
+    assert c.source is not None and "ministry" in (c.source.text or "").lower()
+    assert (c.as_of, c.as_of_basis) == ("2024-07", "reported")
+
+
+def test_according_to_my_information_is_the_speaker_speaking() -> None:
+    art, claims = page_claims(_CARRIED)
+    c = claim_at(art, claims, "more than 60 people were")
+    assert c.source is not None and c.source.text == "the commander"

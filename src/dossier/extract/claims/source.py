@@ -669,7 +669,8 @@ class Attributor:
         def places(span: "Span") -> dict[str, str | None]:
             out: dict[str, str | None] = {}
             for e in span.ents:
-                if e.label_ in ("GPE", "LOC"):
+                # ("the largest groups came from Poland": where the counted come from is not where they are)
+                if e.label_ in ("GPE", "LOC") and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "from"):
                     place = resolve_place(e.text)
                     out[_place_key(e.text)] = place.kind if place is not None else None
             return out
@@ -804,7 +805,8 @@ def _according_to(according: "Token") -> list["Token"]:
                       for g in agent.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
             if maker:
                 out[k] = maker[0]
-    return out
+    # "according to my information", "according to our data": the speaker's own, so the speaker speaks
+    return [pobj for pobj in out if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in pobj.children)]
 
 
 def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:

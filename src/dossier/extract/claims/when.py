@@ -183,6 +183,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    carried = _carried_cue_day(doc, times, article, sent, att, year)
+    if carried is not None:
+        return carried, "reported"
     if not cues:
         # "the Defence Ministry (MoD), said Monday that 13 soldiers ... died": the speech verb the
         # figure's clause hangs under dates the statement even when its speaker was not read
@@ -239,6 +242,27 @@ def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Ar
         if span is None or not len(span):
             continue
         yield val, span, _nearest_verb(span.root)
+
+
+def _carried_cue_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                     att: _Attribution, year: str | None) -> str | None:
+    """The day of a statement whose attribution the figure's sentence carries on from the sentence
+    before in its paragraph ("On March 2, the minister said ... In total, Varn has lost 120,000 ..."):
+    the figure was stated that day."""
+    if att.cue_token is None or sent.start <= att.cue_token < sent.end or att.cue_token >= sent.start:
+        return None
+    cue = doc[att.cue_token]
+    said = cue.sent
+    if "\n" in doc_text(doc)[said.end_char : sent.start_char] or said.end < sent.start - 60:
+        return None  # another paragraph, or far back: not the statement this sentence goes on with
+    for val, span, near in _dated_verbs_before(doc, times, article, said.start_char, said.end_char, year):
+        root = span.root
+        if _starts_window(root):
+            continue
+        attach = root.head if root.dep_ != "pobj" else root.head.head
+        if attach.i == cue.i or root.head.i == cue.i or (near is not None and near.i == cue.i):
+            return val
+    return None
 
 
 def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
