@@ -133,3 +133,31 @@ def test_according_to_my_information_is_the_speaker_speaking() -> None:
     art, claims = page_claims(_CARRIED)
     c = claim_at(art, claims, "more than 60 people were")
     assert c.source is not None and c.source.text == "the commander"
+
+
+_SIZES = """Varn war toll nears 50,000
+
+4 May 2025
+
+The combined number of Varn and Ostrian troops killed or wounded since the fighting started a year and a half ago is close to 50,000, officials said on Friday.
+
+Varn has around 50,000 troops, counting active-duty and reserve units, according to analysts.
+
+The Kessel institute puts Ostrian deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000, the Herald reported.
+"""
+
+
+def test_a_force_a_side_has_is_its_size_not_the_losses_of_the_same_number() -> None:
+    art, claims = page_claims(_SIZES)
+    assert claim_at(art, claims, "50,000, officials").state == "casualties"
+    c = claim_at(art, claims, "around 50,000")
+    assert c.state == "present"
+    assert "killed" not in (c.measure or "")
+
+
+def test_each_figure_after_at_values_the_noun_before_it() -> None:
+    art, claims = page_claims(_SIZES)
+    c = claim_at(art, claims, "around 25,000")
+    assert c.state == "killed" and "deaths" in (c.measure or "")
+    c = claim_at(art, claims, "nearly 95,000")
+    assert c.state == "casualties" and "casualties" in (c.measure or "")

@@ -442,6 +442,8 @@ def total_of(tok: "Token") -> "Token | None":
                 break
     if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
         verb = head.head
+        if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
+            verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
     else:
@@ -723,6 +725,36 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+_AT_QUALIFIERS = {"around", "about", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "than",
+                  "at", "least", "most", "up", "to", "between", "close", "just", "under", "fewer", "less", "an", "estimated"}
+
+
+def valued_noun(number: "Token | None", sent: "Span") -> "Token | None":
+    """The state noun a figure after "at" values: "X estimates deaths at around 25,000", "put
+    casualties, including the wounded, at nearly 95,000" (a comma-set aside between them skipped)."""
+    if number is None:
+        return None
+    doc = number.doc
+    k = number.i - 1
+    while k > sent.start and doc[k].lower_ in _AT_QUALIFIERS and doc[k].lower_ != "at":
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "at":
+        return None
+    k -= 1
+    if doc[k].text == ",":  # ", including the wounded," between the noun and "at"
+        j = k - 1
+        while j > max(sent.start, k - 10) and doc[j].text != ",":
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        k = j - 1
+    noun = doc[k]
+    if noun.pos_ == "NOUN" and _lemma(noun) in _STATE_NOUNS and _lemma(noun) not in ("toll", "case", "vote", "seat") \
+            and _STATE_NOUNS[_lemma(noun)] in _PEOPLE_STATES:
+        return noun
+    return None
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -745,6 +777,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
             and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
         return _STATE_ADJ[more.head.lower_], more.head
+    # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
+    # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
+    valued = valued_noun(number, sent)
+    if valued is not None:
+        return _STATE_NOUNS[_lemma(valued)], valued
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
