@@ -161,3 +161,49 @@ def test_each_figure_after_at_values_the_noun_before_it() -> None:
     assert c.state == "killed" and "deaths" in (c.measure or "")
     c = claim_at(art, claims, "nearly 95,000")
     assert c.state == "casualties" and "casualties" in (c.measure or "")
+
+
+_MORE = """Kessel forces publish their losses
+
+8 October 2025
+
+The Kessel Defence Forces said on Sunday that at least 410 have lost their lives since the border war began last autumn.
+
+The Pellan ministry says over a million Ostrian soldiers have died or suffered injuries during the war.
+
+Back then, officials said privately that the real numbers were closer to 90,000 killed and wounded.
+
+A harbour official said three mariners had been badly burned when the tanker was hit.
+
+In June 2025, the Varn interior ministry reported that a total of 5,200 foreign fighters had arrived in Ostria since the war began. The largest groups came from Pellan (more than 1,900 people), the Sorrin Republic and Kesk (over 800 people) and Tarvia (more than 500 people).
+"""
+
+
+def test_a_bare_count_of_those_who_lost_their_lives_is_a_death_toll() -> None:
+    art, claims = page_claims(_MORE)
+    c = claim_at(art, claims, "at least 410")
+    assert (c.value, c.qualifier, c.state) == (410.0, "at_least", "killed")
+
+
+def test_died_or_suffered_injuries_is_casualties() -> None:
+    art, claims = page_claims(_MORE)
+    assert claim_at(art, claims, "over a million").state == "casualties"
+
+
+def test_closer_to_is_nearly() -> None:
+    art, claims = page_claims(_MORE)
+    c = claim_at(art, claims, "closer to 90,000")
+    assert (c.qualifier, c.state) == ("nearly", "casualties")
+
+
+def test_burned_mariners_are_wounded() -> None:
+    art, claims = page_claims(_MORE)
+    assert claim_at(art, claims, "three mariners").state == "wounded"
+
+
+def test_a_list_of_countries_of_origin_keeps_the_carried_source() -> None:
+    art, claims = page_claims(_MORE)
+    for words in ("more than 1,900", "over 800", "more than 500"):
+        c = claim_at(art, claims, words)
+        assert c.source is not None and "ministry" in (c.source.text or "").lower(), words
+        assert c.as_of == "2025-06", words

@@ -670,7 +670,7 @@ class Attributor:
             out: dict[str, str | None] = {}
             for e in span.ents:
                 # ("the largest groups came from Poland": where the counted come from is not where they are)
-                if e.label_ in ("GPE", "LOC") and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "from"):
+                if e.label_ in ("GPE", "LOC") and not _origin(e.root):
                     place = resolve_place(e.text)
                     out[_place_key(e.text)] = place.kind if place is not None else None
             return out
@@ -705,6 +705,16 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+
+
+def _origin(root: "Token") -> bool:
+    """A place named as where people come from ("came from Pellan, Sorrin and Kesk"), through its list."""
+    cur = root
+    for _ in range(8):
+        if cur.dep_ not in ("conj", "appos") or cur.head is cur:
+            break
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "from"
 
 
 _HARM_WORDS_RE = re.compile(r"(?i)\b(?:killed|wounded|injured|missing|dead|displaced|evacuated|captured|arrested|"

@@ -234,6 +234,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
                       and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and not (
                           passive_head and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                          # ("have died or suffered injuries": an object that only names the harm)
+                          and not (_lemma(c) in _SUFFER_VERBS and _lemma(g) in _HARM_NOUNS and not any(
+                              n.like_num for n in g.subtree))
                           for g in c.children)
                       # "... died and another four-thousand-100 have been injured": a figure right before the
                       # coordinated verb's auxiliaries is its own subject, however the parser hung it
@@ -1000,7 +1003,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                     found = ["damaged"]  # "setting fire to three banks"
             elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
                 found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
-            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS \
+            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS \
                     and not (_is_people(noun) and any(_lemma(c) == "life" for c in head.children)):  # ("108 servicemen lost their lives")
                 found = []
             if found:
