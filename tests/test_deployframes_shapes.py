@@ -207,3 +207,23 @@ def test_a_list_of_countries_of_origin_keeps_the_carried_source() -> None:
         c = claim_at(art, claims, words)
         assert c.source is not None and "ministry" in (c.source.text or "").lower(), words
         assert c.as_of == "2025-06", words
+
+
+_THEN = """Varn war casualties near 50,000, officials say
+
+23 August 2025
+
+The government's most recent public tally of casualties came in November, when Gen. Arno Pell, the chief of staff, said that more than 20,000 troops on each side had been killed or wounded since the war began in March 2024. At the time, officials said privately that the numbers were closer to 25,000 killed and wounded.
+"""
+
+
+def test_a_statement_in_a_when_clause_takes_the_date_the_clause_hangs_on() -> None:
+    art, claims = page_claims(_THEN)
+    c = claim_at(art, claims, "more than 20,000")
+    assert (c.as_of, c.as_of_basis, c.state) == ("2024-11", "reported", "casualties")
+
+
+def test_at_the_time_is_the_time_of_the_figure_before() -> None:
+    art, claims = page_claims(_THEN)
+    c = claim_at(art, claims, "closer to 25,000")
+    assert (c.as_of, c.qualifier) == ("2024-11", "nearly")

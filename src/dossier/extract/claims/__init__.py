@@ -244,6 +244,11 @@ def extract_claims(
         # the figure itself is never its date ("the toll rose to 1850": a count the tagger took for a year)
         own_times = tuple(te for te in times if not (te.start < q.end and q.start < te.end))
         as_of, as_of_basis = _as_of(sents, own_times, article, tok, sent, attribution, modality)
+        if as_of_basis == "published" and _AT_THE_TIME_RE.search(text[sent.start_char : q.start]) and claims \
+                and claims[-1].as_of_basis in ("stated", "reported") and claims[-1].end <= sent.start_char \
+                and "\n" not in text[claims[-1].end : sent.start_char]:
+            # "At the time, officials said the numbers were closer to 25,000": the time of the figure just before
+            as_of, as_of_basis = claims[-1].as_of, claims[-1].as_of_basis
         s_start, s_end = sents.sentence_bounds(sent, q)
         unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
         claim = NumericClaim(
@@ -397,6 +402,9 @@ def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
 
 
 _NEW_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:an?\s+)?(?:additional|another|further|extra|new|more)\s+(?:\w+\s+)?$")
+
+
+_AT_THE_TIME_RE = re.compile(r"(?i)\b(?:at the time|at that time|at that point|back then)\b")
 
 
 def _held_force(tok: "Token") -> bool:

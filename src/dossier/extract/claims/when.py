@@ -87,8 +87,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
                 continue  # "Since January 1, Varnia has reported 4,512 cases": where the count starts
             attach = root.head if root.dep_ != "pobj" else root.head.head
             near = _nearest_verb(root)
+            when_of = _when_clause_head(doc[cue_i])
             if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
                 cue_dates.append((n, val))  # "told lawmakers on Thursday", "said in a video address Monday"
+            elif when_of is not None and when_of.i in (attach.i, root.head.i, root.i) and root.i < cue_i:
+                cue_dates.append((n, val))  # "the last estimate came in November, when the general said"
             elif near is not None and near.head.i == cue_i and near.dep_ in ("ccomp", "parataxis") and near.i > cue_i \
                     and near.lemma_.lower() in _SPEECH_VERBS and te.start < near.idx:
                 # "the toll rose to 13, the minister said Wednesday, Anadolu Agency reported": the day parsed onto
@@ -242,6 +245,13 @@ def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Ar
         if span is None or not len(span):
             continue
         yield val, span, _nearest_verb(span.root)
+
+
+def _when_clause_head(cue: "Token") -> "Token | None":
+    """The verb a speech verb's "when" clause hangs on ("came in November, when the general said"), or None."""
+    if cue.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in cue.children):
+        return cue.head
+    return None
 
 
 def _carried_cue_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
