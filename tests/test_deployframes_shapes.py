@@ -175,7 +175,7 @@ Back then, officials said privately that the real numbers were closer to 90,000 
 
 A harbour official said three mariners had been badly burned when the tanker was hit.
 
-In June 2025, the Varn interior ministry reported that a total of 5,200 foreign fighters had arrived in Ostria since the war began. The largest groups came from Pellan (more than 1,900 people), the Sorrin Republic and Kesk (over 800 people) and Tarvia (more than 500 people).
+In June 2025, the Varn interior ministry reported that a total of 5,200 foreign fighters had arrived in Ukraine since the war began. Most came from Poland (more than 1,900 people), then the US and Canada (over 800 people) and Georgia (more than 500 people).
 """
 
 

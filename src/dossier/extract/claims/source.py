@@ -708,13 +708,16 @@ _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 
 
 def _origin(root: "Token") -> bool:
-    """A place named as where people come from ("came from Pellan, Sorrin and Kesk"), through its list."""
-    cur = root
-    for _ in range(8):
-        if cur.dep_ not in ("conj", "appos") or cur.head is cur:
-            break
-        cur = cur.head
-    return cur.dep_ == "pobj" and cur.head.lower_ == "from"
+    """A place named as where people come from ("came from Pellan (1,900 people), the US and Canada
+    (800 people)"): a "from" before it in its list, with no verb between (however the list is parsed)."""
+    doc = root.doc
+    for k in range(root.i - 1, max(-1, root.i - 30), -1):
+        t = doc[k]
+        if t.lower_ == "from":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (";", ":"):
+            return False
+    return False
 
 
 _HARM_WORDS_RE = re.compile(r"(?i)\b(?:killed|wounded|injured|missing|dead|displaced|evacuated|captured|arrested|"
