@@ -227,3 +227,11 @@ def test_at_the_time_is_the_time_of_the_figure_before() -> None:
     art, claims = page_claims(_THEN)
     c = claim_at(art, claims, "closer to 25,000")
     assert (c.as_of, c.qualifier) == ("2024-11", "nearly")
+
+
+def test_the_date_of_a_since_clause_starts_the_count_and_does_not_date_it() -> None:
+    art, claims = page_claims(_SIZES.replace("since the fighting started a year and a half ago",
+                                             "since the war in Ostria began 18 months ago"))
+    c = claim_at(art, claims, "50,000, officials")
+    assert c.state == "casualties"
+    assert c.as_of == "2025-05-02" or c.as_of_basis == "published"

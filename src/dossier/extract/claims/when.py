@@ -486,7 +486,10 @@ def _starts_window(root: "Token") -> bool:
     for _ in range(6):
         if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
             return True
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+            # "killed since the war began 18 months ago": the date of a "since" clause starts the count
+            return any(m.dep_ == "mark" and m.lower_ == "since" for m in cur.children)
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
