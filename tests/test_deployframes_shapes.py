@@ -235,3 +235,8 @@ def test_the_date_of_a_since_clause_starts_the_count_and_does_not_date_it() -> N
     c = claim_at(art, claims, "50,000, officials")
     assert c.state == "casualties"
     assert c.as_of == "2025-05-02" or c.as_of_basis == "published"
+
+
+def test_a_qualifier_read_as_a_preposition_leaves_the_figure_the_subject_of_the_verb_after() -> None:
+    art, claims = page_claims(_HARM.replace("over 12 are in captivity,", "over 12 are in captivity from that raid,"))
+    assert claim_at(art, claims, "over 12").state == "captured"

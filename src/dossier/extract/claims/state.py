@@ -728,6 +728,8 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+# qualifiers the parser may read as prepositions ("over 15 are in captivity")
+_QUANT_PREPS = {"over", "around", "about", "under", "nearly", "almost", "some", "roughly", "approximately"}
 _AT_QUALIFIERS = {"around", "about", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "than",
                   "at", "least", "most", "up", "to", "between", "close", "just", "under", "fewer", "less", "an", "estimated"}
 
@@ -926,6 +928,12 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 cand = cand.head.head
             dep = cand.dep_
             head = cand.head
+            if dep == "pobj" and head.lower_ in _QUANT_PREPS and head.i == cand.i - 1 and head.dep_ == "prep" \
+                    and head.head.pos_ in ("VERB", "AUX") and head.head.i > cand.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+                # "and over 15 are in captivity": the parse read the qualifier as a preposition of the verb
+                # after the figure; the figure is that verb's subject
+                dep, head = "nsubj", head.head
             hops = 0
             nxt = cand.doc[cand.i + 1] if cand.i + 1 < len(cand.doc) else None
             if dep == "conj" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.i < sent.end:
