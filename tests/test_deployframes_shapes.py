@@ -240,3 +240,23 @@ def test_the_date_of_a_since_clause_starts_the_count_and_does_not_date_it() -> N
 def test_a_qualifier_read_as_a_preposition_leaves_the_figure_the_subject_of_the_verb_after() -> None:
     art, claims = page_claims(_HARM.replace("over 12 are in captivity,", "over 12 are in captivity from that raid,"))
     assert claim_at(art, claims, "over 12").state == "captured"
+
+
+_CONCLUDED = """Ostria losses mount
+
+4 December 2025
+
+As the ministry's analysts count them, from 24 March 2023 to November 2025 the Ostrian regular army likely suffered between 18,000 and 24,000 wounded and approximately 5,000 killed.
+
+Therefore, in all, the Ostrian side has likely suffered some 22,000-28,000 wounded and approximately 7,000 killed.
+
+Overall, 300 people attended the memorial in the capital.
+"""
+
+
+def test_a_paragraph_drawing_the_conclusion_of_the_one_before_keeps_its_source() -> None:
+    art, claims = page_claims(_CONCLUDED.replace("As the ministry's analysts count them,", "According to the analysts,"))
+    c = claim_at(art, claims, "22,000-28,000")
+    assert c.source is not None and c.source.text is not None and "analysts" in c.source.text
+    assert c.modality == "estimated"
+    assert claim_at(art, claims, "300 people").source is None

@@ -643,8 +643,8 @@ class Attributor:
             return None
         a, b = self.sents.segments[n - 1]
         prev = doc[a:b]
-        if "\n" in self.text[prev.end_char : sent.start_char]:
-            return None
+        if "\n" in self.text[prev.end_char : sent.start_char] and not _GOES_ON_RE.match(self.text[sent.start_char : sent.end_char]):
+            return None  # (a paragraph that opens "Therefore, overall, ..." draws the conclusion of the one before)
         att = self.sentence_attribution(prev)
         if att is not None:
             return att
@@ -705,6 +705,8 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+# openers of a sentence that draws the conclusion of what the sentence before said
+_GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
 
 
 def _origin(root: "Token") -> bool:
