@@ -260,3 +260,12 @@ def test_a_paragraph_drawing_the_conclusion_of_the_one_before_keeps_its_source()
     assert c.source is not None and c.source.text is not None and "analysts" in c.source.text
     assert c.modality == "estimated"
     assert claim_at(art, claims, "300 people").source is None
+
+
+def test_a_comparison_with_another_country_keeps_the_speaker() -> None:
+    text = ("Armies compared\n\n4 December 2025\n\nPoland has around 50,000 soldiers under arms, counting reserve units, "
+            "according to analysts. By contrast, Germany has almost triple that number, with 133,000 regular and reserve soldiers.\n")
+    art, claims = page_claims(text)
+    c = claim_at(art, claims, "133,000")
+    assert c.state == "present"
+    assert c.source is not None and c.source.text == "analysts"

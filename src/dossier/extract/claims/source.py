@@ -660,6 +660,8 @@ class Attributor:
         the earlier source, who spoke of its own place, does not give it."""
         if any(t.lower_ in _ELSEWHERE_WORDS for t in sent):
             return True
+        if _COMPARED_RE.match(self.text[sent.start_char : sent.end_char]):
+            return False  # "By contrast, Varn has almost triple that number": the same speaker compares
         n = self.sents.seg_of[sent.start]
         if n == 0:
             return False
@@ -705,6 +707,8 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+# openers of a sentence that sets another side beside the one the sentence before spoke of
+_COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
 # openers of a sentence that draws the conclusion of what the sentence before said
 _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
 
