@@ -269,3 +269,33 @@ def test_a_comparison_with_another_country_keeps_the_speaker() -> None:
     c = claim_at(art, claims, "133,000")
     assert c.state == "present"
     assert c.source is not None and c.source.text == "analysts"
+
+
+_MOVES = """Varn troops leave Kessel
+
+4 December 2025
+
+About 1,200 Varn soldiers were rotated out of the Kessel region last week, two officials told the Herald on Tuesday.
+
+The army said it had neutralised 45 militants and eliminated 12 commanders over the past year.
+
+Some 4,000 fighters have died since the spring of 2022, the institute said, cited by the Kessel Times.
+"""
+
+
+def test_a_force_rotated_out_is_withdrawn() -> None:
+    art, claims = page_claims(_MOVES)
+    assert claim_at(art, claims, "About 1,200").state == "withdrawn"
+
+
+def test_commanders_eliminated_are_killed() -> None:
+    art, claims = page_claims(_MOVES)
+    assert claim_at(art, claims, "45 militants").state == "killed"
+    assert claim_at(art, claims, "12 commanders").state == "killed"
+
+
+def test_an_outlet_citing_the_speaker_relays_the_figure() -> None:
+    art, claims = page_claims(_MOVES)
+    c = claim_at(art, claims, "Some 4,000")
+    assert c.source is not None and c.source.text == "the institute"
+    assert [v.name for v in c.via] == ["Kessel Times"]

@@ -546,6 +546,11 @@ class Attributor:
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
+            # "..., the think tank said, cited by the Kessel Times": whoever cited the speaker relays it
+            for pobj in _cited_by(verb):
+                r = self.names.ref_for(pobj)
+                if r:
+                    relays.append(r)
             # "the junta said in a statement quoted by state media": whoever quoted the statement relays it
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
@@ -630,7 +635,9 @@ class Attributor:
                             if cited_ref is not None and _names_someone(cited_ref):
                                 att = _Attribution(cited_ref, (ref,), t.lemma_.lower(), t.i)
                             else:
-                                att = _Attribution(ref, (), t.lemma_.lower(), t.i)
+                                # "..., the think tank said, cited by the Kessel Times": the citing outlet relays it
+                                cited_by = [r for r in (self.names.ref_for(p) for p in _cited_by(t)) if r is not None]
+                                att = _Attribution(ref, tuple(cited_by), t.lemma_.lower(), t.i)
                             break
         self._sent_attr[key] = att
         return att
@@ -711,6 +718,14 @@ _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 _COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
 # openers of a sentence that draws the conclusion of what the sentence before said
 _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
+
+
+def _cited_by(verb: "Token") -> list["Token"]:
+    """Who cites a speech verb's speaker: "X said, cited by the Kessel Times" / "quoted by state media"."""
+    return [pobj for adv in verb.children
+            if adv.dep_ in ("advcl", "acl", "xcomp") and adv.tag_ == "VBN" and adv.lemma_.lower() in ("cite", "quote") and adv.i > verb.i
+            for agent in adv.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"]
 
 
 def _origin(root: "Token") -> bool:

@@ -1079,6 +1079,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = None  # "people felt unsafe": only things are damaged
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
+    mover = word if word is not None else noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if state == "present" and mover is not None and _lemma(mover) in ("rotate", "pull", "move") and _lemma(noun) in _FORCE_NOUNS \
+            and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in mover.children):
+        state = "withdrawn"  # "1,200 soldiers were rotated out of the region": a force leaving, not one there
     return state, word
 
 
@@ -1191,7 +1195,7 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen",
                  # the armed on the other side, and crews at sea ("30 rebels were slain", "three seafarers killed")
                  "rebel", "insurgent", "jihadist", "jihadi", "gunman", "gunmen", "combatant", "guerrilla", "extremist",
-                 "terrorist", "separatist", "seafarer", "mariner"}
+                 "terrorist", "separatist", "seafarer", "mariner", "commander", "leader", "operative"}
 
 
 _GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")
