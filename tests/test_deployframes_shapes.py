@@ -299,3 +299,11 @@ def test_an_outlet_citing_the_speaker_relays_the_figure() -> None:
     c = claim_at(art, claims, "Some 4,000")
     assert c.source is not None and c.source.text == "the institute"
     assert [v.name for v in c.via] == ["Kessel Times"]
+
+
+def test_a_participle_right_after_the_counted_says_what_happened_however_it_is_hung() -> None:
+    text = ("Losses\n\n4 December 2025\n\nAccording to the analysts, between 2 March 2023 and October 2025, official "
+            "Ostrian MoD troops probably sustained between 180,000 and 240,000 personnel wounded and some 45,000 killed.\n")
+    art, claims = page_claims(text)
+    c = claim_at(art, claims, "between 180,000")
+    assert (c.low, c.high, c.state, c.modality) == (180000.0, 240000.0, "wounded", "estimated")

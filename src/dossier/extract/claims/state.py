@@ -1142,6 +1142,12 @@ def _predicate_right_after(noun: "Token", number: "Token | None", sent: "Span") 
             and doc[k].lower_ not in ("to",):
         aux += doc[k].pos_ == "AUX"
         k += 1
+    if not aux and k < sent.end and doc[k].tag_ == "VBN" and doc[k].lower_ in _STATE_ADJ \
+            and _STATE_ADJ[doc[k].lower_] in _PEOPLE_STATES and _is_people(noun) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in doc[k].children):
+        # "suffered between 180,000 and 240,000 personnel wounded": the participle right after the
+        # counted, hung by the parse on the main verb, still says what happened to them
+        return [_STATE_ADJ[doc[k].lower_]], doc[k]
     if not aux or k >= sent.end:
         return [], None
     verb = doc[k]
