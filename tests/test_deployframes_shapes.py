@@ -169,9 +169,9 @@ _MORE = """Kessel forces publish their losses
 
 The Kessel Defence Forces said on Sunday that at least 410 have lost their lives since the border war began last autumn.
 
-The Pellan ministry says over a million Ostrian soldiers have died or suffered injuries during the war.
+The Pellan ministry says over a million Ostrian soldiers have died or suffered injuries in two years of fighting.
 
-Back then, officials said privately that the real numbers were closer to 90,000 killed and wounded.
+Back then, officials conceded in private that the true figures were closer to 90,000 killed and wounded.
 
 A harbour official said three mariners had been badly burned when the tanker was hit.
 
@@ -213,7 +213,7 @@ _THEN = """Varn war casualties near 50,000, officials say
 
 23 August 2025
 
-The government's most recent public tally of casualties came in November, when Gen. Arno Pell, the chief of staff, said that more than 20,000 troops on each side had been killed or wounded since the war began in March 2024. At the time, officials said privately that the numbers were closer to 25,000 killed and wounded.
+The government's most recent public tally of casualties came in November, when Gen. Arno Pell, the chief of staff, said that more than 20,000 troops of either army were dead or wounded after the fighting started in March 2024. At the time, officials told colleagues in private that the true numbers were closer to 25,000 killed and wounded.
 """
 
 

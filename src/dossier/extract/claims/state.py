@@ -261,6 +261,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
+                # "were dead or wounded": the complement's own alternative (no figure of its own)
+                out += [_STATE_ADJ[g.lower_] for g in c.children if g.dep_ == "conj" and g.lower_ in _STATE_ADJ
+                        and any(o.dep_ == "cc" and o.lower_ == "or" for o in c.children)
+                        and not any(n.like_num or n.dep_ == "nummod" for n in g.children)]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         # "250 others injured": a bare participle (no "have") is passive even where parsed active
         elliptic = v.tag_ == "VBN" and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in v.children) \
