@@ -307,3 +307,24 @@ def test_a_participle_right_after_the_counted_says_what_happened_however_it_is_h
     art, claims = page_claims(text)
     c = claim_at(art, claims, "between 180,000")
     assert (c.low, c.high, c.state, c.modality) == (180000.0, 240000.0, "wounded", "estimated")
+
+
+_FRONTED = """Officer losses
+
+21 April 2025
+
+Since Varn began its all-out war against Ostria, over 2,700 officers, with 310 holding the rank of colonel or higher, have been killed in combat in Ostria.
+
+President Arno Pell claimed in February 2025 that 18,000 Varn soldiers had died in the war. He added that 3,100 Ostrian soldiers were also killed.
+"""
+
+
+def test_a_figure_hung_on_a_fronted_since_clause_is_the_subject_of_the_main_verb() -> None:
+    art, claims = page_claims(_FRONTED)
+    assert claim_at(art, claims, "over 2,700").state == "killed"
+
+
+def test_he_added_goes_on_with_the_day_of_the_claim_before() -> None:
+    art, claims = page_claims(_FRONTED)
+    c = claim_at(art, claims, "3,100")
+    assert (c.state, c.as_of) == ("killed", "2025-02")

@@ -226,7 +226,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
 
 # speech verbs that carry on a statement made before ("it added", "the statement continued")
 _GO_ON_VERBS = {"add", "continue"}
-_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish"}
+_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish",
+                 "claim"}
 
 
 def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Article, lo: int, hi: int,
