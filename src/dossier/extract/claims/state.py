@@ -934,13 +934,14 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             head = cand.head
             if dep in ("npadvmod", "dobj", "appos") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in ("since", "after", "when", "as", "while") for m in head.children):
-                main = head.head
-                if main.pos_ in ("VERB", "AUX") and main.i > cand.i and sent.start <= main.i < sent.end \
+                fronted_main = head.head
+                if fronted_main.pos_ in ("VERB", "AUX") and fronted_main.i > cand.i and sent.start <= fronted_main.i < sent.end \
                         and any(t.text == "," for t in cand.doc[head.i + 1 : cand.left_edge.i]) \
-                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in fronted_main.children):
                     # "Since the war began, over 3,300 officers ... have been killed": the parse hung the
                     # figure on the fronted clause's verb; it is the subject of the main verb after it
-                    dep, head = ("nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"), main
+                    passive_main = any(c.dep_ == "auxpass" for c in fronted_main.children)
+                    dep, head = ("nsubjpass" if passive_main else "nsubj"), fronted_main
             if dep == "pobj" and head.lower_ in _QUANT_PREPS and head.i == cand.i - 1 and head.dep_ == "prep" \
                     and head.head.pos_ in ("VERB", "AUX") and head.head.i > cand.i \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
