@@ -328,3 +328,14 @@ def test_he_added_goes_on_with_the_day_of_the_claim_before() -> None:
     art, claims = page_claims(_FRONTED)
     c = claim_at(art, claims, "3,100")
     assert (c.state, c.as_of) == ("killed", "2025-02")
+
+
+def test_it_said_is_the_body_that_did_what_the_sentence_before_tells() -> None:
+    text = ("Ship attack\n\n4 December 2025\n\nEarlier, a port source said four mariners had been badly burned "
+            "and three were missing after the attack.\n\nOn Thursday, two of the victims were identified as Pellan "
+            "seafarers by the Pellan ministry for migrant workers. It said in a statement two other Pellan nationals "
+            "were severely injured in the attack.\n")
+    art, claims = page_claims(text)
+    c = claim_at(art, claims, "two other")
+    assert c.state == "wounded"
+    assert c.source is not None and c.source.name is not None and "ministry" in c.source.name
