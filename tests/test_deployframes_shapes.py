@@ -313,7 +313,7 @@ _FRONTED = """Officer losses
 
 21 April 2025
 
-Since Varn began its all-out war against Ostria, over 2,700 officers, with 310 holding the rank of colonel or higher, have been killed in combat in Ostria.
+Since Varn began its all-out war against Ostria, over 2,700 officers, with 310 holding the rank of colonel or above, have been killed in action in Ostria.
 
 President Arno Pell claimed in February 2025 that 18,000 Varn soldiers had died in the war. He added that 3,100 Ostrian soldiers were also killed.
 """
@@ -333,7 +333,7 @@ def test_he_added_goes_on_with_the_day_of_the_claim_before() -> None:
 def test_it_said_is_the_body_that_did_what_the_sentence_before_tells() -> None:
     text = ("Ship attack\n\n4 December 2025\n\nEarlier, a port source said four mariners had been badly burned "
             "and three were missing after the attack.\n\nOn Thursday, two of the victims were identified as Pellan "
-            "seafarers by the Pellan ministry for migrant workers. It said in a statement two other Pellan nationals "
+            "seafarers by the Pellan ministry for overseas workers. It said in a notice that two other Pellan nationals "
             "were severely injured in the attack.\n")
     art, claims = page_claims(text)
     c = claim_at(art, claims, "two other")

@@ -237,8 +237,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     before = doc_text(tok.doc)[max(0, q.start - 14) : q.start].lower()
     if re.search(r"\ban estimated\s*$|\bestimated\s*$", before):
         words = "estimated " + words  # "an estimated 10,000-12,000 troops" (the range's text starts at the figure)
-    # (a coordinated clause with its own subject has its own verb: "Four are presumed dead and 11 others
-    # are still missing" presumes nothing of the 11)
+    # (a coordinated clause with its own subject has its own verb: "Six are presumed dead and 14 others
+    # remain missing" presumes nothing of the 14)
     own_clause = next((k for k, v in enumerate(chain) if v.dep_ == "conj"
                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
     belief_chain = chain if own_clause is None else chain[: own_clause + 1]
