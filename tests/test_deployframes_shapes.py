@@ -339,3 +339,11 @@ def test_it_said_is_the_body_that_did_what_the_sentence_before_tells() -> None:
     c = claim_at(art, claims, "two other")
     assert c.state == "wounded"
     assert c.source is not None and c.source.name is not None and "ministry" in c.source.name
+
+
+def test_an_estimate_that_the_true_figure_likely_passes_a_mark_is_an_estimate() -> None:
+    text = ("Named dead\n\n21 April 2025\n\nThe two newsrooms have confirmed the names of 20,310 Varn soldiers killed "
+            "since the war began. The outlets estimated that the real number probably exceeds 40,000.\n")
+    art, claims = page_claims(text.replace("probably exceeds", "likely exceeds"))
+    c = claim_at(art, claims, "40,000")
+    assert c.modality == "estimated"

@@ -156,6 +156,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     # already happened is an estimate, not an expectation
     if not modals and _hedged_past(tok, ctx):
         return "estimated"
+    # "the outlets estimated the true figure likely surpasses 100,000": an estimate of how things stand now
+    if not modals and attribution.cue in ("estimate", "assess", "reckon", "calculate") and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return "estimated"
     if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
         (c.lemma_.lower() in ("likely", "poised") and not _case_class(c) or (c.lemma_.lower() == "due" and _due(c))
          or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
