@@ -118,7 +118,7 @@ _PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
                 "around": "about", "about": "about", "approximately": "about", "some": "about",
                 "roughly": "about", "an estimated": "about", "estimated": "about", "approx": "about",
                 "circa": "about", "almost exactly": "about", "an approximate": "about",
-                "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+                "nearly": "nearly", "almost": "nearly", "close to": "nearly", "closer to": "nearly", "just under": "nearly",
                 "just shy of": "nearly", "shy of": "nearly", "getting on for": "nearly",
                 "fewer than": "under", "less than": "under", "under": "under", "below": "under",
                 "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",

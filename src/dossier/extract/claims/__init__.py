@@ -62,7 +62,8 @@ from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
 from .sentences import Sentences
-from .state import _MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state, respective_state
+from .state import (_MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state,
+                    respective_state, valued_noun)
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
 
@@ -164,6 +165,10 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        valued = valued_noun(number_token(q, doc), sent)
+        if valued is not None and state_word is not None and valued.i == state_word.i:
+            # "estimates deaths at around 25,000 and total casualties at nearly 95,000": what each figure values
+            measure = " ".join(t.text for t in [*(w for w in valued.lefts if w.dep_ in ("amod", "compound")), valued])
         if q.kind == "percent" and state in _PEOPLE_STATES and measure \
                 and measure.lower().split()[-1] in ("toll", "tally", "total", "count", "figure", "number") \
                 and not re.match(r"\s*of\b", text[q.end : q.end + 6]):
@@ -212,7 +217,8 @@ def extract_claims(
         # (not a new group: "has sent an additional 3,000 troops" after "3,000 killed or injured")
         again = _mentioned_before(q, measure, state, claims) if not (
             _NEW_GROUP_BEFORE_RE.search(text[max(0, q.start - 25) : q.start])
-            or state == "present" and state_word is not None and state_word.pos_ == "VERB") else None
+            or state == "present" and state_word is not None and state_word.pos_ == "VERB"
+            or state == "present" and _held_force(tok)) else None
         if again is not None:
             state, measure, state_word = again.state, again.measure, None  # "these 89 active cases" again
         measure = measure_with_state(measure, state, state_word)
@@ -238,6 +244,11 @@ def extract_claims(
         # the figure itself is never its date ("the toll rose to 1850": a count the tagger took for a year)
         own_times = tuple(te for te in times if not (te.start < q.end and q.start < te.end))
         as_of, as_of_basis = _as_of(sents, own_times, article, tok, sent, attribution, modality)
+        if as_of_basis == "published" and _AT_THE_TIME_RE.search(text[sent.start_char : q.start]) and claims \
+                and claims[-1].as_of_basis in ("stated", "reported") and claims[-1].end <= sent.start_char \
+                and "\n" not in text[claims[-1].end : sent.start_char]:
+            # "At the time, officials said the numbers were closer to 25,000": the time of the figure just before
+            as_of, as_of_basis = claims[-1].as_of, claims[-1].as_of_basis
         s_start, s_end = sents.sentence_bounds(sent, q)
         unit = q.unit if q.kind in ("percent", "money", "measure", "fraction") else None
         claim = NumericClaim(
@@ -391,6 +402,21 @@ def _another_group(q: Quantity, sent: "Span", text: str) -> bool:
 
 
 _NEW_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:an?\s+)?(?:additional|another|further|extra|new|more)\s+(?:\w+\s+)?$")
+
+
+_AT_THE_TIME_RE = re.compile(r"(?i)\b(?:at the time|at that time|at that point|back then)\b")
+
+
+def _held_force(tok: "Token") -> bool:
+    """A force a country or side has or fields ("Varn has around 50,000 troops"): its size, never the
+    losses of the same number said before."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "field", "keep", "maintain", "number") \
+        and noun.lemma_.lower() in _FORCE_WORDS
+
+
+_FORCE_WORDS = frozenset({"troop", "soldier", "force", "personnel", "fighter", "mercenary", "serviceman", "servicemen",
+                          "reservist", "conscript", "man", "men"})
 
 
 def _mentioned_before(q: Quantity, measure: str | None, state: str | None, claims: list[NumericClaim]) -> NumericClaim | None:

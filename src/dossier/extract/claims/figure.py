@@ -298,6 +298,9 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
             return True
         if _stays(verb):
             return True  # "about 28,000 were still at evacuation shelters", "40 remain in hospital"
+        if verb.lemma_.lower() in ("lose", "give", "sacrifice") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+            return True  # "at least 726 have lost their lives"
         return verb.lemma_.lower() in ("be", "remain", "go", "lie") and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _PEOPLE_ADJS for c in verb.children)
 

@@ -29,6 +29,40 @@ _GIVEN_LEMMAS = frozenset({"announce", "report", "say", "give", "confirm", "publ
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
 
+# adverbs that hedge a statement of what happened ("likely suffered", "probably sustained")
+_HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "presumably"})
+
+
+def _done(v: "Token") -> bool:
+    """A verb of what has already happened: a past tense, or a perfect ("had suffered", "having fled")."""
+    return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having") for c in v.children)
+
+
+def _hedged_past(tok: "Token", ctx: Sentences) -> bool:
+    """The verb that governs the figure's clause says what happened with a hedge ("likely suffered
+    between 40,000 and 55,000 wounded and approximately 12,000 killed"): up the figure's ancestors to
+    the first verb with a subject of its own."""
+    for anc in tok.ancestors:
+        if not ctx.same_segment(anc, tok):
+            break
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in anc.children) and _done(anc):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return False
+    return False
+
+
+def _estimated_noun(tok: "Token") -> bool:
+    """"an estimated range of between 66,000 and 80,000", "an estimated total of 400": the figure is
+    what an estimated noun is of."""
+    num = next((c for c in tok.children if c.dep_ == "nummod"), tok)
+    return any(cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.head.head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ == "estimated" or c.lemma_.lower() == "estimate")
+        for c in cand.head.head.children) for cand in (tok, num))
+
+
 def _due(c: "Token") -> bool:
     """"is due to arrive" (a schedule), not "due to the conflict" (a cause)."""
     doc = c.doc
@@ -138,6 +172,13 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if perfect:
         modals -= {"may", "might", "could", "would", "must"}
     lemmas = {v.lemma_.lower() for v in chain}
+    # "had likely suffered around 9,000 casualties", "had probably sustained": a hedge on what has
+    # already happened is an estimate, not an expectation
+    if not modals and _hedged_past(tok, ctx):
+        return "estimated"
+    # "the outlets estimated the true figure likely surpasses 100,000": an estimate of how things stand now
+    if not modals and attribution.cue in ("estimate", "assess", "reckon", "calculate") and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return "estimated"
     if lemmas & {"expect", "anticipate"} or attribution.cue in ("expect", "anticipate") or any(
         (c.lemma_.lower() in ("likely", "poised") and not _case_class(c) or (c.lemma_.lower() == "due" and _due(c))
          or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
@@ -159,7 +200,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
                     for t in verb.subtree))
     if hedged_now:
         return "estimated"
-    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or attribution.cue in _PROJECT_VERBS \
+    # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
+    warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb))
+    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
     # "plans to deploy 3,800 builders", "decided to send 800 engineers": the figure's action is still to come
@@ -217,8 +260,13 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     before = doc_text(tok.doc)[max(0, q.start - 14) : q.start].lower()
     if re.search(r"\ban estimated\s*$|\bestimated\s*$", before):
         words = "estimated " + words  # "an estimated 10,000-12,000 troops" (the range's text starts at the figure)
+    # (a coordinated clause with its own subject has its own verb: "Six are presumed dead and 14 others
+    # remain missing" presumes nothing of the 14)
+    own_clause = next((k for k, v in enumerate(chain) if v.dep_ == "conj"
+                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
+    belief_chain = chain if own_clause is None else chain[: own_clause + 1]
     passive_belief = any(v.lemma_.lower() in _BELIEF_LEMMAS
-                         and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in chain)
+                         and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in belief_chain)
     if not passive_belief and tok.dep_ in ("nsubjpass", "nsubj"):
         head = tok.head
         passive_belief = head.lemma_.lower() in _BELIEF_LEMMAS \
@@ -246,8 +294,13 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     source_words |= {c.lemma_.lower() for v in chain for c in v.children if c.dep_ == "nsubj"}  # "estimates mentioned"
     # "officials put the toll at 5,500": an official count, not a guess ("estimated" says so itself)
     estimate_cue = attribution.cue in _ESTIMATE_VERBS and attribution.cue != "put"
-    if estimate_noun(tok) is not None:
+    if estimate_noun(tok) is not None or _estimated_noun(tok):
         return "estimated"  # "the organisers' estimate of 400,000", "police estimate: 45,000"
+    # "the median of the estimate range is 73,000", "the estimated toll is 300": what the figure is the value of is an estimate
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() == "estimate" or t.lower_ == "estimated" for t in c.subtree)
+            for c in tok.head.children):
+        return "estimated"
     # "..., estimating that nearly half were killed": the clause is an estimate whoever the parse says speaks
     node = verb
     for _ in range(4):

@@ -280,6 +280,13 @@ class Names:
             speakers = [p for t in self.doc[a:b] if t.lower_ == "according"
                         for to in t.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
         if not speakers:
+            # "two of the victims were identified ... by the ministry for migrant workers. It said ...":
+            # the body that did what the sentence before tells
+            # (the parse may hang "by" on the noun before it: "identified as seafarers by the ministry")
+            speakers = [p for t in self.doc[a:b] if t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
+                        for ag in t.subtree if ag.lower_ == "by" and ag.dep_ in ("agent", "prep")
+                        for p in ag.children if p.dep_ == "pobj"]
+        if not speakers:
             return None
         cand = speakers[-1]
         if cand.ent_type_ == "PERSON" or not (cand.pos_ == "PROPN" or _speaker_like(cand)):

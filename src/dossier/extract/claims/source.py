@@ -551,6 +551,11 @@ class Attributor:
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
+            # "..., the think tank said, cited by the Kessel Times": whoever cited the speaker relays it
+            for pobj in _cited_by(verb):
+                r = self.names.ref_for(pobj)
+                if r:
+                    relays.append(r)
             # "the junta said in a statement quoted by state media": whoever quoted the statement relays it
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
@@ -635,7 +640,9 @@ class Attributor:
                             if cited_ref is not None and _names_someone(cited_ref):
                                 att = _Attribution(cited_ref, (ref,), t.lemma_.lower(), t.i)
                             else:
-                                att = _Attribution(ref, (), t.lemma_.lower(), t.i)
+                                # "..., the think tank said, cited by the Kessel Times": the citing outlet relays it
+                                cited_by = [r for r in (self.names.ref_for(p) for p in _cited_by(t)) if r is not None]
+                                att = _Attribution(ref, tuple(cited_by), t.lemma_.lower(), t.i)
                             break
         self._sent_attr[key] = att
         return att
@@ -648,8 +655,8 @@ class Attributor:
             return None
         a, b = self.sents.segments[n - 1]
         prev = doc[a:b]
-        if "\n" in self.text[prev.end_char : sent.start_char]:
-            return None
+        if "\n" in self.text[prev.end_char : sent.start_char] and not _GOES_ON_RE.match(self.text[sent.start_char : sent.end_char]):
+            return None  # (a paragraph that opens "Therefore, overall, ..." draws the conclusion of the one before)
         att = self.sentence_attribution(prev)
         if att is not None:
             return att
@@ -665,6 +672,8 @@ class Attributor:
         the earlier source, who spoke of its own place, does not give it."""
         if any(t.lower_ in _ELSEWHERE_WORDS for t in sent):
             return True
+        if _COMPARED_RE.match(self.text[sent.start_char : sent.end_char]):
+            return False  # "By contrast, Varn has almost triple that number": the same speaker compares
         n = self.sents.seg_of[sent.start]
         if n == 0:
             return False
@@ -674,7 +683,8 @@ class Attributor:
         def places(span: "Span") -> dict[str, str | None]:
             out: dict[str, str | None] = {}
             for e in span.ents:
-                if e.label_ in ("GPE", "LOC"):
+                # ("the largest groups came from Poland": where the counted come from is not where they are)
+                if e.label_ in ("GPE", "LOC") and not _origin(e.root):
                     place = resolve_place(e.text)
                     out[_place_key(e.text)] = place.kind if place is not None else None
             return out
@@ -709,6 +719,31 @@ class Attributor:
 
 
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
+# openers of a sentence that sets another side beside the one the sentence before spoke of
+_COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
+# openers of a sentence that draws the conclusion of what the sentence before said
+_GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
+
+
+def _cited_by(verb: "Token") -> list["Token"]:
+    """Who cites a speech verb's speaker: "X said, cited by the Kessel Times" / "quoted by state media"."""
+    return [pobj for adv in verb.children
+            if adv.dep_ in ("advcl", "acl", "xcomp") and adv.tag_ == "VBN" and adv.lemma_.lower() in ("cite", "quote") and adv.i > verb.i
+            for agent in adv.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"]
+
+
+def _origin(root: "Token") -> bool:
+    """A place named as where people come from ("came from Pellan (1,900 people), the US and Canada
+    (800 people)"): a "from" before it in its list, with no verb between (however the list is parsed)."""
+    doc = root.doc
+    for k in range(root.i - 1, max(-1, root.i - 30), -1):
+        t = doc[k]
+        if t.lower_ == "from":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (";", ":"):
+            return False
+    return False
 
 
 _HARM_WORDS_RE = re.compile(r"(?i)\b(?:killed|wounded|injured|missing|dead|displaced|evacuated|captured|arrested|"
@@ -809,7 +844,8 @@ def _according_to(according: "Token") -> list["Token"]:
                       for g in agent.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _speaker_like_noun(g))]
             if maker:
                 out[k] = maker[0]
-    return out
+    # "according to my information", "according to our data": the speaker's own, so the speaker speaks
+    return [pobj for pobj in out if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in pobj.children)]
 
 
 def _inner_first(chain: list[tuple[SourceRef | None, str, int]], tok: "Token", doc: "Doc") -> list[tuple[SourceRef | None, str, int]]:

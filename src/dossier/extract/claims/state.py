@@ -57,9 +57,11 @@ _PATIENT_VERBS: dict[str, str] = {
     "lose": "killed", "number": "present", "martyr": "killed",
     # a force's word for killing its enemies ("all six members of the group were eliminated")
     "eliminate": "killed", "neutralise": "killed", "neutralize": "killed", "liquidate": "killed",
+    # burns are wounds ("five sailors had been severely burned"; houses burned are not counted here)
+    "burn": "wounded",
 }
 # verbs whose state holds only for people ("lost 1,200 troops", not "lost 3,000 jobs")
-_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate"}
+_PEOPLE_ONLY = {"lose", "eliminate", "neutralise", "neutralize", "liquidate", "burn"}
 # verbs whose subject undergoes what their object names ("suffered injuries", "sustained damage")
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "get", "incur", "have", "take", "bear"}
 _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "fracture": "wounded", "martyrdom": "killed",
@@ -67,6 +69,8 @@ _HARM_NOUNS = {"injury": "wounded", "wound": "wounded", "burn": "wounded", "frac
 # states that only people have ("captured two dozen settlements" is no count of captives)
 _PEOPLE_STATES = {"killed", "wounded", "casualties", "missing", "released", "displaced", "evacuated",
                   "arrested", "rescued", "vaccinated", "withdrawn", "charged"}
+# where the held are ("over 12 are in captivity", "remain in custody")
+_HELD_NOUNS = {"captivity": "captured", "custody": "arrested", "detention": "arrested"}
 # where the hurt are ("in serious condition", "in hospital")
 _CONDITION_NOUNS = {"condition", "hospital", "icu"}
 # where the displaced go ("taken shelter", "flooded into camps")
@@ -97,7 +101,7 @@ _SUBJECT_VERBS: dict[str, str] = {
 }
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "dead": "killed", "killed": "killed", "deceased": "killed", "slain": "killed",
     "injured": "wounded", "wounded": "wounded", "hurt": "wounded",
     "missing": "missing", "unaccounted": "missing", "trapped": "missing", "buried": "missing",
     "displaced": "displaced", "homeless": "displaced", "sheltering": "displaced",
@@ -231,6 +235,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
                       and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and not (
                           passive_head and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                          # ("have died or suffered injuries": an object that only names the harm)
+                          and not (_lemma(c) in _SUFFER_VERBS and _lemma(g) in _HARM_NOUNS and not any(
+                              n.like_num for n in g.subtree))
                           for g in c.children)
                       # "... died and another four-thousand-100 have been injured": a figure right before the
                       # coordinated verb's auxiliaries is its own subject, however the parser hung it
@@ -255,6 +262,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
+                # "were dead or wounded": the complement's own alternative (no figure of its own)
+                out += [_STATE_ADJ[g.lower_] for g in c.children if g.dep_ == "conj" and g.lower_ in _STATE_ADJ
+                        and any(o.dep_ == "cc" and o.lower_ == "or" for o in c.children)
+                        and not any(n.like_num or n.dep_ == "nummod" for n in g.children)]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         # "250 others injured": a bare participle (no "have") is passive even where parsed active
         elliptic = v.tag_ == "VBN" and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in v.children) \
@@ -307,6 +318,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
         elif (role == "agent" and not passive and low in ("be", "remain", "stay", "go") or low == "leave" and passive) \
                 and _prep_objects(v, ("without",)):
             out.append("affected")  # "were still without electricity", "remained without power", "were left without water"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay") and _prep_objects(v, ("in",)) & set(_HELD_NOUNS):
+            out += [_HELD_NOUNS[o] for o in sorted(_prep_objects(v, ("in",)) & set(_HELD_NOUNS))]  # "12 are in captivity"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
@@ -441,6 +454,8 @@ def total_of(tok: "Token") -> "Token | None":
                 break
     if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
         verb = head.head
+        if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
+            verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
     else:
@@ -729,6 +744,38 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+# qualifiers the parser may read as prepositions ("over 15 are in captivity")
+_QUANT_PREPS = {"over", "around", "about", "under", "nearly", "almost", "some", "roughly", "approximately"}
+_AT_QUALIFIERS = {"around", "about", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "than",
+                  "at", "least", "most", "up", "to", "between", "close", "just", "under", "fewer", "less", "an", "estimated"}
+
+
+def valued_noun(number: "Token | None", sent: "Span") -> "Token | None":
+    """The state noun a figure after "at" values: "X estimates deaths at around 25,000", "put
+    casualties, including the wounded, at nearly 95,000" (a comma-set aside between them skipped)."""
+    if number is None:
+        return None
+    doc = number.doc
+    k = number.i - 1
+    while k > sent.start and doc[k].lower_ in _AT_QUALIFIERS and doc[k].lower_ != "at":
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "at":
+        return None
+    k -= 1
+    if doc[k].text == ",":  # ", including the wounded," between the noun and "at"
+        j = k - 1
+        while j > max(sent.start, k - 10) and doc[j].text != ",":
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        k = j - 1
+    noun = doc[k]
+    if noun.pos_ == "NOUN" and _lemma(noun) in _STATE_NOUNS and _lemma(noun) not in ("toll", "case", "vote", "seat") \
+            and _STATE_NOUNS[_lemma(noun)] in _PEOPLE_STATES:
+        return noun
+    return None
+
+
 def read_state(noun: "Token", number: "Token | None", measure: str | None, sent: "Span",
                kind: str = "count") -> tuple[str | None, "Token | None"]:
     """The state of a figure, and the token that says it.
@@ -758,6 +805,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
             and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
         return _STATE_ADJ[more.head.lower_], more.head
+    # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
+    # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
+    valued = valued_noun(number, sent)
+    if valued is not None:
+        return _STATE_NOUNS[_lemma(valued)], valued
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
@@ -883,7 +935,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         or noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(_verb_state(noun.head, "patient"))) else []
     if placed_by_participle:
         found = []
-    if not found and noun.dep_ == "nsubj":
+    if not found and noun.dep_ in ("nsubj", "nsubjpass"):
+        # ("lost over 9,000 servicemen, and more than 300 weapons were destroyed": the parse made the
+        # servicemen the subject of "destroyed"; the verb right before them has no object of its own)
         found, word = _object_of_verb_before(noun, sent)
     if not found:
         found, word = _shared_with_as_well_as(noun, sent)
@@ -897,6 +951,22 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 cand = cand.head.head
             dep = cand.dep_
             head = cand.head
+            if dep in ("npadvmod", "dobj", "appos") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("since", "after", "when", "as", "while") for m in head.children):
+                fronted_main = head.head
+                if fronted_main.pos_ in ("VERB", "AUX") and fronted_main.i > cand.i and sent.start <= fronted_main.i < sent.end \
+                        and any(t.text == "," for t in cand.doc[head.i + 1 : cand.left_edge.i]) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in fronted_main.children):
+                    # "Since the war began, over 3,300 officers ... have been killed": the parse hung the
+                    # figure on the fronted clause's verb; it is the subject of the main verb after it
+                    passive_main = any(c.dep_ == "auxpass" for c in fronted_main.children)
+                    dep, head = ("nsubjpass" if passive_main else "nsubj"), fronted_main
+            if dep == "pobj" and head.lower_ in _QUANT_PREPS and head.i == cand.i - 1 and head.dep_ == "prep" \
+                    and head.head.pos_ in ("VERB", "AUX") and head.head.i > cand.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+                # "and over 15 are in captivity": the parse read the qualifier as a preposition of the verb
+                # after the figure; the figure is that verb's subject
+                dep, head = "nsubj", head.head
             hops = 0
             nxt = cand.doc[cand.i + 1] if cand.i + 1 < len(cand.doc) else None
             if dep == "conj" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.i < sent.end:
@@ -961,6 +1031,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                                 if main_found and not set(main_found) <= {"present"}:
                                     head, found = main_head, main_found
                                 break
+            elif dep == "pobj" and head.lower_ == "of" and _lemma(head.head) == "life" and head.head.dep_ == "dobj" \
+                    and _lemma(head.head.head) in ("claim", "take", "cost"):
+                found = ["killed"]  # "the fighting has claimed the lives of 75 civilians"
             elif dep == "pobj" and head.lower_ in ("of", "to") and _event_noun(head) is not None:
                 found = [_EVENT_NOUNS[_lemma(_event_noun(head) or head)]]  # "the deaths of 2,917 civilians", "injuries to 40 people"
             elif dep == "pobj" and head.lower_ in ("of", "to", "into", "on") and head.head.pos_ == "VERB":
@@ -971,7 +1044,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                     found = ["damaged"]  # "setting fire to three banks"
             elif dep == "pobj" and head.lower_ in ("to", "in", "of") and _lemma(head.head) in ("damage", "destruction", "devastation"):
                 found = ["damaged"]  # "damage to 50 schools", "destruction in seven villages"
-            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS \
+            if found and _lemma(head) in _PEOPLE_ONLY and _lemma(noun) not in _PEOPLE_NOUNS | _FORCE_NOUNS | _PEOPLE_WORDS \
                     and not (_is_people(noun) and any(_lemma(c) == "life" for c in head.children)):  # ("108 servicemen lost their lives")
                 found = []
             if found:
@@ -1051,6 +1124,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = None  # "people felt unsafe": only things are damaged
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
+    mover = word if word is not None else noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if state == "present" and mover is not None and _lemma(mover) in ("rotate", "pull", "move") and _lemma(noun) in _FORCE_NOUNS \
+            and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in mover.children):
+        state = "withdrawn"  # "1,200 soldiers were rotated out of the region": a force leaving, not one there
     return state, word
 
 
@@ -1141,6 +1218,12 @@ def _predicate_right_after(noun: "Token", number: "Token | None", sent: "Span") 
             and doc[k].lower_ not in ("to",):
         aux += doc[k].pos_ == "AUX"
         k += 1
+    if not aux and k < sent.end and doc[k].tag_ == "VBN" and doc[k].lower_ in _STATE_ADJ \
+            and _STATE_ADJ[doc[k].lower_] in _PEOPLE_STATES and _is_people(noun) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in doc[k].children):
+        # "suffered between 180,000 and 240,000 personnel wounded": the participle right after the
+        # counted, hung by the parse on the main verb, still says what happened to them
+        return [_STATE_ADJ[doc[k].lower_]], doc[k]
     if not aux or k >= sent.end:
         return [], None
     verb = doc[k]
@@ -1191,7 +1274,10 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
                  "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",
-                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen"}
+                 "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen",
+                 # the armed on the other side, and crews at sea ("30 rebels were slain", "three seafarers killed")
+                 "rebel", "insurgent", "jihadist", "jihadi", "gunman", "gunmen", "combatant", "guerrilla", "extremist",
+                 "terrorist", "separatist", "seafarer", "mariner", "commander", "leader", "operative"}
 
 
 _GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")

@@ -87,8 +87,11 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
                 continue  # "Since January 1, Varnia has reported 4,512 cases": where the count starts
             attach = root.head if root.dep_ != "pobj" else root.head.head
             near = _nearest_verb(root)
+            when_of = _when_clause_head(doc[cue_i])
             if attach.i == cue_i or root.head.i == cue_i or (near is not None and near.i == cue_i):
                 cue_dates.append((n, val))  # "told lawmakers on Thursday", "said in a video address Monday"
+            elif when_of is not None and when_of.i in (attach.i, root.head.i, root.i) and root.i < cue_i:
+                cue_dates.append((n, val))  # "the last estimate came in November, when the general said"
             elif near is not None and near.head.i == cue_i and near.dep_ in ("ccomp", "parataxis") and near.i > cue_i \
                     and near.lemma_.lower() in _SPEECH_VERBS and te.start < near.idx:
                 # "the toll rose to 13, the minister said Wednesday, Anadolu Agency reported": the day parsed onto
@@ -183,6 +186,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             return before.pop(), "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
+    carried = _carried_cue_day(doc, times, article, sent, att, year)
+    if carried is not None:
+        return carried, "reported"
     if not cues:
         # "the Defence Ministry (MoD), said Monday that 13 soldiers ... died": the speech verb the
         # figure's clause hangs under dates the statement even when its speaker was not read
@@ -220,7 +226,8 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
 
 # speech verbs that carry on a statement made before ("it added", "the statement continued")
 _GO_ON_VERBS = {"add", "continue"}
-_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish"}
+_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish",
+                 "claim"}
 
 
 def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Article, lo: int, hi: int,
@@ -239,6 +246,34 @@ def _dated_verbs_before(doc: Any, times: tuple[TimeExpression, ...], article: Ar
         if span is None or not len(span):
             continue
         yield val, span, _nearest_verb(span.root)
+
+
+def _when_clause_head(cue: "Token") -> "Token | None":
+    """The verb a speech verb's "when" clause hangs on ("came in November, when the general said"), or None."""
+    if cue.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in cue.children):
+        return cue.head
+    return None
+
+
+def _carried_cue_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
+                     att: _Attribution, year: str | None) -> str | None:
+    """The day of a statement whose attribution the figure's sentence carries on from the sentence
+    before in its paragraph ("On March 2, the minister said ... In total, Varn has lost 120,000 ..."):
+    the figure was stated that day."""
+    if att.cue_token is None or sent.start <= att.cue_token < sent.end or att.cue_token >= sent.start:
+        return None
+    cue = doc[att.cue_token]
+    said = cue.sent
+    if "\n" in doc_text(doc)[said.end_char : sent.start_char] or said.end < sent.start - 60:
+        return None  # another paragraph, or far back: not the statement this sentence goes on with
+    for val, span, near in _dated_verbs_before(doc, times, article, said.start_char, said.end_char, year):
+        root = span.root
+        if _starts_window(root):
+            continue
+        attach = root.head if root.dep_ != "pobj" else root.head.head
+        if attach.i == cue.i or root.head.i == cue.i or (near is not None and near.i == cue.i):
+            return val
+    return None
 
 
 def _earlier_statement_day(doc: Any, times: tuple[TimeExpression, ...], article: Article, sent: "Span",
@@ -452,7 +487,10 @@ def _starts_window(root: "Token") -> bool:
     for _ in range(6):
         if cur.dep_ == "prep" and cur.lower_ in _WINDOW_START:
             return True
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != root.i:
+            # "killed since the war began 18 months ago": the date of a "since" clause starts the count
+            return any(m.dep_ == "mark" and m.lower_ == "since" for m in cur.children)
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
