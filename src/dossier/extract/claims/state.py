@@ -792,6 +792,17 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
+    # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
+    valued = valued_noun(number, sent)
+    if valued is not None:
+        return _STATE_NOUNS[_lemma(valued)], valued
+    # "there may be as many as 20 more under the rubble": "more" hangs on the word that
+    # says what happened to them (the parse leaves the figure on "more")
+    more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
+    if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
+            and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
+        return _STATE_ADJ[more.head.lower_], more.head
     # "estimate the tally of losses at least 4,200 troops", "put the number of dead at 300": a total of a
     # harm right before the figure says what it counts, whatever the parser hung the figure's noun on
     if number is not None and sent.start_char <= number.idx:
@@ -799,17 +810,6 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         said = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
         if said is not None:
             return _TALLY_OF_STATES[said.group(1).lower()], None
-    # "there may be as many as 20 more under the rubble": "more" hangs on the word that
-    # says what happened to them (the parse leaves the figure on "more")
-    more = number.head if number is not None and number.dep_ in ("npadvmod", "nummod", "quantmod") else None
-    if more is not None and more.lower_ in ("more", "others") and more.head.lower_ in _STATE_ADJ \
-            and more.head.dep_ in ("acomp", "oprd", "xcomp", "amod") and sent.start <= more.head.i < sent.end:
-        return _STATE_ADJ[more.head.lower_], more.head
-    # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
-    # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
-    valued = valued_noun(number, sent)
-    if valued is not None:
-        return _STATE_NOUNS[_lemma(valued)], valued
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
