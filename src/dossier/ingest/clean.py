@@ -351,7 +351,7 @@ SELF_PROMO = re.compile(
 # the note an aggregator's feed template adds naming where the story was first published: "The post <headline>
 # appeared first on The Orlen Post.", "The content originally appeared on: Varnia News | Orlen Post"
 ORIGIN_CREDIT = re.compile(
-    r"^(?:the post .{3,300}? appeared first on|(?:the|this) (?:content|article|story|post) (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
+    r"^(?:the post .{3,300}? appeared first on|(?:the|this) (?:content|article|story|post|piece|report) (?:originally|first) appeared on:?)\s+(?P<org>[^\n]{2,80}?)\.?$",
     _FLAGS,
 )
 
@@ -1197,7 +1197,7 @@ def _is_wrapped(prev: str, cur: str, *, mid_word: bool = False) -> bool:
 
 # an agency's credit with its office on a line of its own: "Maghreb Arabe Presse (Rabat)"
 # a site's name as the subject of its own appeal ("The Orlen Post is on the ground ...", "... relies on readers")
-_APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has)\b")
+_APPEAL_SELF = re.compile(r"(?P<name>(?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) (?:is|relies|depends|needs|has|stays|remains|counts|works|asks|wants)\b")
 # an agency credited in brackets on a stamp line ("Port Moresby (AFP) May 26, 2024")
 _AGENCY_BAR = re.compile(r"^(?P<org>[A-Z][\w&.'’ -]{1,40}?)\s*[|·•]\s")  # "PTI | New Delhi | Updated: ..."
 _STAMP_AGENCY = re.compile(r"\((?P<org>[A-Z][A-Za-z&. ]{1,30})\)")

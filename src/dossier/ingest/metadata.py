@@ -1333,7 +1333,7 @@ _TITLE_LABELS = {
 
 
 SOURCE_CREDIT = re.compile(
-    r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) "
+    r"^(?:(?:source|sources|courtesy|via|credit)\s*:\s*|(?:this (?:article|story|report|piece|post|content|interview|column) )?(?:was )?(?:originally|first) "
     r"(?:appeared|published|ran) (?:at|in|on|by) )(?P<org>[A-Z][\w&.'’ -]{1,50}?)\s*(?:\([A-Z]{2,6}\))?(?:\.(?:\s.*)?)?$",
     re.IGNORECASE,
 )
