@@ -144,6 +144,16 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         if area:
             return area
     head = pobj.lemma_.lower()
+    if pobj.pos_ == "NOUN" and head in _DEPLOY_NOUNS:
+        # "the second death in Varnia's deployment to Tessia": the country that sends a mission is
+        # no place of it; the mission's own destination is, when the phrase names one
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into", "inside"):
+                for inner_obj in prep.children:
+                    inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
+                    if inner:
+                        return inner
+        return None
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
         # place the event or the building is in; a building is no place of its own
@@ -184,6 +194,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                     inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
                     if inner:
                         return inner
+    if pobj.pos_ == "NOUN" and head in _SITE_NOUNS | {"headquarters", "barracks"}:
+        # "at the Brask position", "the Brask base" (the tagger calls the town a person): a town the
+        # gazetteer knows, named on the site, is where the site is
+        for c in pobj.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") \
+                    and (is_primary_name(_name_text(doc, c)) or c.ent_type_ in ("GPE", "LOC", "PERSON")) \
+                    and (known := resolve_place(_name_text(doc, c))) is not None and known.kind in ("city", "region"):
+                return _name_text(doc, c)
     if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
         # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
         for poss in pobj.children:
@@ -309,13 +327,49 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             if resolve_place(longer) is not None or resolve_place(re.sub(r"\bof the\b", "of", longer)) is not None:
                 right = of_obj.i + 1
     phrase = doc[left:right].text.strip()
+    if _near_a_country(doc, pobj, phrase):
+        return None
+    split = _run_together(doc, left, right)
+    if split is not None:
+        return split
     if _title_cased(sent) and not any(t.ent_type_ in _PLACE_LABELS for t in doc[left:right]) \
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
 
 
+def _near_a_country(doc: "Doc", pobj: "Token", phrase: str) -> bool:
+    """True for a country named after "near" ("bases in the north-west, near Varnia and Tessia"): a
+    place close to a country's border lies outside it (a town "near Brask" stays the place)."""
+    cur = pobj
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("near", "close"):
+        return False
+    known = resolve_place(phrase)
+    return known is not None and known.kind == "country"
+
+
+def _run_together(doc: "Doc", left: int, right: int) -> str | None:
+    """The first of two place names a scraped page ran together without a comma ("in Brask northern
+    Varnia" for "in Brask, northern Varnia"): the inner one, when the gazetteer knows neither the
+    whole nor but the two apart, the second holding the first."""
+    phrase = doc[left:right].text
+    if resolve_place(phrase) is not None:
+        return None
+    for k in range(left + 1, right - 1):
+        if not re.fullmatch(DIRECTIONS, doc[k].lower_) or not doc[k].text.islower():
+            continue
+        inner, outer = resolve_place(doc[left:k].text), resolve_place(doc[k + 1 : right].text)
+        if inner is not None and outer is not None and outer.kind == "country" and inner.kind != "country" \
+                and inner.country == outer.country and doc[left].text[:1].isupper():
+            return doc[left:k].text
+    return None
+
+
 _WATER_NAMES = {"gulf", "sea", "bay", "strait", "straits", "lake"}
+# a mission a country sends abroad: its owner sends it, its destination is where it is
+_DEPLOY_NOUNS = {"deployment", "intervention", "expedition", "rotation", "redeployment"}
 _SITE_NOUNS = {"base", "camp", "zone", "garrison", "compound", "outpost", "post", "position", "area"}
 _MISSION_WORDS = {"operation", "mission", "peacekeeping", "coalition", "force", "forces", "army", "military"}
 
@@ -777,7 +831,13 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         if cur.dep_ == "pcomp" and cur.head.lower_ in _OTHER_EVENT_MARKS:
             break  # "appealed to Varnia's ministry after 80 were killed": the appeal's place is not the deaths'
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
-            break
+            verb = _orphan_verb(doc, tok, sent, ctx) if cur is tok else None
+            if verb is None:
+                break
+            # "... in a post to X.\nTwo soldiers were hurt at the Brask base": the parser hung the
+            # line's subject on the line before; its own line's verb is the one it goes with
+            came_from, from_conj, cur = cur.i, False, verb
+            continue
         came_from = cur.i
         from_conj = cur.dep_ == "conj"
         cur = cur.head
@@ -895,6 +955,38 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
                 break
             cur = cur.head
+    return None
+
+
+def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Token | None":
+    """The verb right after a counted noun that the parser hung on another line-cut sentence
+    (a subject taken for the object of the line before): the verb of the noun's own line, itself
+    hung outside it; None when the noun's head is in its own line or no such verb follows."""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]:
+        if t.dep_ in ("aux", "auxpass", "neg", "advmod"):
+            continue
+        if t.pos_ == "VERB" and (t.head is t or not ctx.same_segment(t.head, tok)):
+            return t
+        break
+    return None
+
+
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
+
+
+def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_only: bool = False) -> str | None:
+    """The compass point a figure's own clause puts it in without naming a place ("another 400 at
+    two bases in the northwest"; not "the north of X", which the place phrase reads), else None. ``own_only``: only in
+    the figure's own phrase (a place stated for the figure gives way only to that)."""
+    verb = ctx.clause_verb(tok)
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    own = {t.i for t in noun.subtree}
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _COMPASS.fullmatch(t.lower_) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return t.lower_
     return None
 
 
@@ -1472,6 +1564,9 @@ def _locative(doc: "Doc", i: int) -> bool:
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
+            if prep.lower_ == "near" and (known := resolve_place(_name_text(doc, cur))) is not None \
+                    and known.kind == "country":
+                return False  # "bases in the north-west, near Varnia": outside the country it is near
             if prep.lower_ in _LOCATIVE:
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
@@ -1482,10 +1577,33 @@ def _locative(doc: "Doc", i: int) -> bool:
                 continue
             return False
         if cur.dep_ in ("compound", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            if _owner_of_site(cur):
+                return False  # "a Varnia military outpost in X", "Varnia troops": whose, not where
             cur = cur.head
             continue
         return False
     return False
+
+
+def _owner_of_site(t: "Token") -> bool:
+    """True for a country's name that modifies what the country keeps or sends abroad ("a Varnia
+    military outpost", "Varnia troops"): the owner, not where the outpost or the troops are."""
+    name = t
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head is not name \
+            and name.head.lower_.rstrip("s") not in _OWNED_SITES:
+        name = name.head  # "United States troops": the name's last word
+    if name.dep_ not in ("compound", "nmod") or name.head is name:
+        return False
+    noun = name.head.lemma_.lower()
+    if noun not in _OWNED_SITES and name.head.lower_.rstrip("s") not in _OWNED_SITES:
+        return False
+    known = resolve_place(name.doc[name.left_edge.i if name.left_edge.i < name.i else name.i : name.i + 1].text)
+    return known is not None and known.kind == "country"
+
+
+# what a country keeps abroad and names as its own ("a US outpost", "Varnia troops")
+_OWNED_SITES = {"base", "outpost", "garrison", "post", "camp", "embassy", "consulate", "troop", "soldier", "force",
+                "contingent", "personnel", "convoy", "patrol", "warship", "vessel", "aircraft", "drone", "jet"}
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|GMT|UTC")
@@ -2364,7 +2482,9 @@ class PlaceScope:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
                                    and not any(a.lemma_.lower() in ("feel", "hear") for a in title_doc[i].ancestors)),
-                                  next((name for name, i in found if not _actor(title_doc, i)), None))
+                                  # ("Three Varnia Troops Killed ...": whose troops, not where)
+                                  next((name for name, i in found if not _actor(title_doc, i)
+                                        and not _owner_of_site(title_doc[i])), None))
                 if self.title is None:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
                     # about, not one that speaks or takes a side ("Brussels condemns ...")
@@ -2426,6 +2546,7 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _owner_of_site(doc[i])  # "an attack on a Tessia outpost": whose outpost
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
@@ -2877,6 +2998,15 @@ class PlaceScope:
             # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
             # Varnian capital: the country's own men are where they were sent, not at home
             place, location_from = abroad, f"where its men were sent: {abroad}"
+        if place is not None and location_basis is not None \
+                and (part := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
+                and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
+            # "1,000 troops in Brask, with another 400 at bases in the north-west": a part of the
+            # country the sentence names by its direction alone, not the town of the other figure
+            where = self._where(place)
+            land = country_name(where.country) if where is not None and where.country else None
+            if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
+                place, location_from = f"{part} {land}", f"a part of the country: {part} {land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -3195,7 +3325,7 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
-            if _holds_troops(self.doc, i):
+            if _holds_troops(self.doc, i) or _owner_of_site(self.doc[i]):
                 continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
             if _evacuated_to(self.doc, i):
                 continue  # "14 were wounded and flown to Brask for treatment": where they were taken, not hurt

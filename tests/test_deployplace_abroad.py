@@ -1,0 +1,65 @@
+"""Where a force abroad and its losses are, on pages about troops or police sent to another
+country: a mission's sending country, a base named after its town, a subject the parser hung on
+the line before, the owner of an outpost or of troops, a country a base is only near, a part of
+the country named by its compass point, two place names run together without a comma.
+The events and people are invented; the places are real where a rule needs the gazetteer."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+def test_the_country_that_sends_a_mission_is_not_where_its_men_are_hurt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three Ghanaian police officers were badly hurt in clashes with armed gangs on Tuesday, while a "
+            "fourth is still unaccounted for – the heaviest losses so far in Ghana's police deployment to Liberia.")
+    claims = _claims(nlp, text, title="Ghanaian police take losses battling gangs in Liberia")
+    assert _at(claims, 3).location == "Liberia", _why(claims)
+
+
+def test_a_base_named_after_its_town_is_in_that_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two peacekeepers were injured at the Naqoura position after a shell struck a watchtower, "
+            "the mission told reporters on Monday.")
+    claims = _claims(nlp, text, title="Peacekeepers hurt as shelling spreads in Lebanon")
+    assert _at(claims, 2).location == "Naqoura", _why(claims)
+
+
+def test_a_subject_hung_on_the_line_before_keeps_its_own_lines_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The blue helmets' command said its compounds had been shelled again, the force wrote in a post to X.\n"
+            "Two peacekeepers were injured at the Naqoura position \"after a shell struck a watchtower,\" "
+            "the force wrote.")
+    claims = _claims(nlp, text, title="Peacekeepers hurt as shelling spreads in Lebanon")
+    assert _at(claims, 2).location == "Naqoura", _why(claims)
+
+
+def test_the_country_that_owns_an_outpost_or_troops_is_not_where_they_are(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A night-time rocket strike on a US military outpost in the desert has killed two American "
+            "soldiers and left 11 more hurt, officials said on Monday.\n\n"
+            "The outpost lies in eastern Jordan, a few miles from the frontier, where the rockets were fired.")
+    claims = _claims(nlp, text, title="Two US soldiers killed, 11 hurt in rocket strike on desert outpost")
+    for value in (2, 11):
+        assert "Jordan" in (_at(claims, value).location or ""), _why(claims)
+
+
+def test_a_country_a_base_is_near_is_not_where_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("About 900 foreign troops are based in Niamey, with another 300 posted at two camps in the west, "
+            "near Mali, the defence ministry said.")
+    claims = _claims(nlp, text, title="Foreign troops to leave Niger by December")
+    assert _at(claims, 300).location != "Mali", _why(claims)
+    assert "Niger" in (_at(claims, 300).location or ""), _why(claims)
+
+
+def test_a_compass_point_of_the_country_is_not_the_other_figures_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Some 1,200 allied soldiers are stationed in Niamey, with another 350 deployed at forward bases "
+            "in the northwest, the army said.")
+    claims = _claims(nlp, text, title="Allied soldiers begin to pull out of Niger")
+    assert _at(claims, 1200).location == "Niamey", _why(claims)
+    assert _at(claims, 350).location == "northwest Niger", _why(claims)
+
+
+def test_two_place_names_run_together_are_the_inner_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Government troops have killed 23 insurgents in Cabo Delgado northern Mozambique, one soldier "
+            "was lightly wounded, a spokesman said.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 23).location == "Cabo Delgado", _why(claims)
