@@ -63,3 +63,12 @@ def test_two_place_names_run_together_are_the_inner_one(nlp) -> None:  # type: i
             "was lightly wounded, a spokesman said.")
     claims = _claims(nlp, text)
     assert _at(claims, 23).location == "Cabo Delgado", _why(claims)
+
+
+def test_the_attack_that_hurt_them_is_where_they_were_hurt(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cEarly today, two peacekeepers were wounded after an artillery piece fired a round toward a "
+            "lookout post at the force\u2019s headquarters in Naqoura, knocking them to the ground,\u201d the mission "
+            "said in a statement.")
+    claims = _claims(nlp, text, title="Shelling hurts peacekeepers in southern Lebanon")
+    assert _at(claims, 2).location == "Naqoura", _why(claims)
+

@@ -1618,6 +1618,9 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+# what an attacker does that hurts the counted ("injured after a tank fired on their post")
+_ATTACK_VERBS = {"fire", "strike", "hit", "shell", "attack", "explode", "target", "bomb", "ambush", "raid", "storm",
+                 "shoot", "detonate", "crash", "slam"}
 
 
 def _reported(verb: "Token") -> "Token":
@@ -1642,6 +1645,10 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in anc.children) \
+                    and anc.lemma_.lower() in _ATTACK_VERBS and anc.head.i in fig_anc \
+                    and anc.head.lemma_.lower() in _HARM_VERBS:
+                continue  # "two were injured after a tank fired at a post in Brask": the attack that hurt them
             if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
                     and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
@@ -1762,7 +1769,8 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
-        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
+        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i \
+                and cur.head.pos_ in ("VERB", "AUX"):  # (a guard "post" is no posting)
             return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
         if _held_at(cur):
             return True  # "findings presented during a briefing with lawmakers in Brask"
