@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
 from ..nlp import DocMemo
-from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
+from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, mission_country, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -987,6 +987,20 @@ def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_
                 and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return t.lower_
+    return None
+
+
+def _mission_named(doc: "Doc", start: int, end: int) -> tuple[str, str] | None:
+    """The first mission named in ``doc[start:end]`` after a country ("UNIFIL", "the African Union
+    Mission in Somalia"), with that country; None when there is none."""
+    for ent in doc.ents:
+        if start <= ent.start < end and ent.label_ in ("ORG", "GPE", "PRODUCT", "") \
+                and (land := mission_country(ent.text)) is not None:
+            return ent.text, land
+    for t in doc[start:end]:
+        if t.pos_ == "PROPN" and t.text.isupper() and len(t.text) > 3 and not t.ent_type_ \
+                and (land := mission_country(t.text)) is not None:
+            return t.text, land
     return None
 
 
@@ -2687,6 +2701,12 @@ class PlaceScope:
                     self.broader = place
                     return inner, f"{where} ({place}), lead"
                 return place, where
+        # no place in the title, dateline, lead or body: the country a mission the page opens with is named after
+        title_mission = _mission_named(self.title_doc, 0, len(self.title_doc)) if self.title_doc is not None else None
+        segs = self.sents.segments[:3]
+        mission = title_mission or next((m for a, b in segs if (m := _mission_named(self.doc, a, b)) is not None), None)
+        if mission is not None:
+            return mission[1], f"mission ({mission[0]})"
         return None
 
     def _capital_against_rest(self, name: str) -> str | None:
@@ -2928,7 +2948,15 @@ class PlaceScope:
                     if not area and not own_toll and (where is None or where.kind not in ("city", "region")
                                                       or not self._in_story_country(owner)):
                         owner = None
-            if owner is not None:
+            mission = _mission_named(doc, sent.start, sent.end) if owner is None else None
+            if mission is not None and inherited is not None:
+                own = self._where(inherited[0])
+                if own is not None and own.country and own.country == (self._where(mission[1]) or own).country:
+                    mission = None  # the article's own place is in the mission's country: as specific or more
+            if owner is None and mission is not None:
+                # "UNIFIL said two peacekeepers were hurt": a mission named after its country is there
+                place, location_basis, location_from = mission[1], "stated", f"mission: {mission[0]} ({mission[1]})"
+            elif owner is not None:
                 # the article's own town named again on the body only repeats where the story is
                 again = inherited is not None and norm_name(owner) == norm_name(inherited[0])
                 place, location_basis, location_from = owner, "inherited" if again else "stated", f"source: {owner}"
