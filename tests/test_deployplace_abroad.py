@@ -72,3 +72,19 @@ def test_the_attack_that_hurt_them_is_where_they_were_hurt(nlp) -> None:  # type
     claims = _claims(nlp, text, title="Shelling hurts peacekeepers in southern Lebanon")
     assert _at(claims, 2).location == "Naqoura", _why(claims)
 
+
+
+def test_a_known_town_after_near_is_a_place_whatever_the_tagger_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Ruritanian corporal was killed on Sunday when his truck hit a roadside bomb near Gao, and two "
+            "comrades were hurt, the defence ministry said.")
+    claims = _claims(nlp, text, dateline="LISBON")
+    assert _at(claims, 2).location == "Gao", _why(claims)
+
+
+def test_a_part_of_the_country_is_the_country_not_the_pages_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Four peacekeepers were hurt when a mortar round landed inside their camp in Gao on Monday, the "
+            "mission said.\n\n"
+            "Separately, the national army lost 17 soldiers in a raid on a post in the centre of the country.")
+    claims = _claims(nlp, text, title="Mortar fire hurts four peacekeepers in Mali")
+    assert _at(claims, 4).location == "Gao", _why(claims)
+    assert _at(claims, 17).location == "Mali", _why(claims)

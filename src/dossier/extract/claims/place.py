@@ -974,6 +974,19 @@ def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Tok
 _COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 
 
+def _part_of_the_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
+    """Whether the figure's own clause puts it in a part of "the country" ("at a camp in the centre
+    of the country", "in the north of the country")."""
+    verb = ctx.clause_verb(tok)
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.dep_ == "pobj" and t.lower_ in ("country", "nation") and t.head.lower_ == "of" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and (_COMPASS.fullmatch(t.head.head.lower_) or t.head.head.lower_ in ("centre", "center", "heart", "rest")) \
+                and ctx.clause_verb(t).i == verb.i:
+            return True
+    return False
+
+
 def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_only: bool = False) -> str | None:
     """The compass point a figure's own clause puts it in without naming a place ("another 400 at
     two bases in the northwest"; not "the north of X", which the place phrase reads), else None. ``own_only``: only in
@@ -1378,12 +1391,35 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
         if start <= ent.start and ent.end <= end and _country_tagged_person(ent):
             covered.update(range(ent.start, ent.end))
             out.append((_ent_place(ent) or ent.text, ent.start))
+        elif start <= ent.start and ent.end <= end and _town_tagged_person(ent):
+            covered.update(range(ent.start, ent.end))
+            out.append((ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
             covered.add(i)
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _town_tagged_person(ent: "Span") -> bool:
+    """True for a town's one-word name the small tagger calls a person right after a preposition of
+    place ("hit a mine near Kessel", "killed in Kessel"): a town the gazetteer knows under that
+    very name, of some size, with no person's other names or possessive around it."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    t = ent[0]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("near", "outside", "in", "around") or not t.text[:1].isupper() \
+            or t.text.isupper() or any(c.dep_ in ("poss", "compound", "case", "appos") for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS"):
+        return False
+    known = resolve_place(t.text) if is_primary_name(t.text) else None
+    return known is not None and known.kind == "city" and (population(known) or 0) >= _KNOWN_TOWN
+
+
+_KNOWN_TOWN = 10_000  # a town the gazetteer knows, big enough to be read after "near" or "in" when tagged a person
 
 
 def _country_tagged_person(ent: "Span") -> bool:
@@ -3043,6 +3079,13 @@ class PlaceScope:
             land = country_name(where.country) if where is not None and where.country else None
             if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
                 place, location_from = f"{part} {land}", f"a part of the country: {part} {land}"
+        if place is not None and location_basis == "inherited" and _part_of_the_country(doc, tok, sent, self.sents):
+            # "... lost 20 soldiers at a camp in the centre of the country" on a page placed in a town:
+            # the country, not the town where the page's other events were
+            where = self._where(place)
+            if where is not None and where.kind in ("city", "region", "state") and where.country \
+                    and (land := country_name(where.country)) is not None:
+                place, location_from = land, f"a part of the country: {land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
