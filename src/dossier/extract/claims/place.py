@@ -1213,6 +1213,19 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and _name_alone(doc, name) and is_primary_name(name.text) \
                 and (known := resolve_place(name.text)) is not None and known.kind == "country":
             out.append((name.text, name.i))  # "in an ambush in northern Mali" (Mali tagged as a person)
+        # "deployed to Varnia's Brask province" (the tagger calls it all an organisation): a region
+        # the gazetteer knows, named on an area noun in a phrase of place
+        area = name.head
+        if name.pos_ == "PROPN" and name.dep_ == "compound" and area.lemma_.lower() in _AREA_NOUNS \
+                and area.dep_ == "pobj" and (area.head.lower_ in _LOCATIVE or area.head.lower_ in ("to", "into")
+                                             and area.head.head.lemma_.lower() in _DEPLOY_VERBS) \
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP"):
+            a, b = _name_span(doc, name)
+            while a < b and doc[a].dep_ in ("poss", "case") or a < b and doc[a].tag_ == "POS":
+                a += 1
+            known = resolve_place(doc[a:b].text) if start <= a < b else None
+            if known is not None and known.kind in ("region", "state") and is_primary_name(doc[a:b].text):
+                out.append((doc[a:b].text, name.i))
         # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
         # name on a war names a side) is fought there, whatever the tagger calls the name
         if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
@@ -1575,7 +1588,7 @@ def _actor(doc: "Doc", i: int) -> bool:
     root = doc[i]
     for ent in doc.ents:
         if ent.start <= i < ent.end:
-            root = ent.root
+            root = ent.root if not (ent.root.dep_ == "poss" and ent.root.i != i) else doc[i]  # ("Varnia's Brask": Brask's)
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
@@ -1608,12 +1621,15 @@ def _locative(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             ent_root = ent.root
             break
-    cur = ent_root
+    cur = ent_root if not (ent_root.dep_ == "poss" and ent_root.i != i) else tok  # ("Varnia's Brask" as one name: Brask's)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "in Brask and Tessel"
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
+            if prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in _DEPLOY_VERBS - {"arrive", "intervene"} \
+                    and prep.head.pos_ == "VERB":
+                return True  # "since it deployed to Brask", "troops sent into Brask": where the force is
             if prep.lower_ == "near" and (known := resolve_place(_name_text(doc, cur))) is not None \
                     and known.kind == "country":
                 return False  # "bases in the north-west, near Varnia": outside the country it is near
@@ -1668,6 +1684,8 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+# a force's going to a country ("since it deployed to Brask", "troops sent to Brask")
+_DEPLOY_VERBS = {"deploy", "redeploy", "dispatch", "send", "arrive", "intervene"}
 # what an attacker does that hurts the counted ("injured after a tank fired on their post")
 _ATTACK_VERBS = {"fire", "strike", "hit", "shell", "attack", "explode", "target", "bomb", "ambush", "raid", "storm",
                  "shoot", "detonate", "crash", "slam"}
@@ -1695,6 +1713,9 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
+            if any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in anc.children) \
+                    and anc.lemma_.lower() in _DEPLOY_VERBS:
+                continue  # "11 killed since it deployed to Brask": where the force went is where it lost them
             if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in anc.children) \
                     and anc.lemma_.lower() in _ATTACK_VERBS and anc.head.i in fig_anc \
                     and anc.head.lemma_.lower() in _HARM_VERBS:
@@ -1742,6 +1763,8 @@ def _front_of_war(t: "Token") -> bool:
     head = t
     while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.lemma_.lower() in ("campaign", "mission", "operation"):
+        return True  # "the biggest donor of forces to the Tessia campaign": the forces are sent there
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
         and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield")
 
@@ -3343,6 +3366,8 @@ class PlaceScope:
         the first place the opening sentences name ("Varnia's Brask province"), else of the place
         the article keeps coming back to."""
         for name in (self.title, self.dateline, self.lead):
+            if name is not None and name == self.dateline and not self._dateline_is_scope(name):
+                continue  # "WASHINGTON -- ... a base in eastern Varnia": where it was filed, not the story's country
             place = self._where(name) if name else None
             if place is not None and place.country:
                 return place.country

@@ -1,0 +1,29 @@
+"""The article's own place on pages about a force abroad over months: a force's losses since it
+was deployed to a region named with its country, a region the tagger reads as an organisation, a
+filing dateline in the force's home country that is not the country "the country" calls back.
+The events and people are invented; the places are real where a rule needs the gazetteer."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+def test_losses_since_a_force_deployed_to_a_region_are_in_that_region(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Ruritanian defence ministry said on Monday that 9 of its soldiers have been killed and 31 hurt "
+            "since it deployed to Mozambique's Cabo Delgado province in March 2022.\n\n"
+            "The contingent now numbers 1,800, spokesman Piet Olo said.\n\n"
+            "Last week three of its soldiers died in an ambush in Macomia district.")
+    claims = _claims(nlp, text, title="Ruritania says nine soldiers killed in Mozambique since 2022")
+    for value in (9, 31):
+        assert _at(claims, value).location == "Cabo Delgado", _why(claims)
+    assert _at(claims, 1800).location in ("Cabo Delgado", "Mozambique"), _why(claims)
+
+
+def test_the_country_is_not_the_filing_datelines(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Five American sailors were hurt on Sunday when a rocket hit a logistics base in eastern Syria, the "
+            "Pentagon said.\n\n"
+            "Roughly 1,100 American troops are still deployed in the country.")
+    claims = _claims(nlp, text, title="Rocket attack hurts five sailors at desert base", dateline="WASHINGTON")
+    assert _at(claims, 1100).location == "Syria", _why(claims)
