@@ -27,3 +27,15 @@ def test_the_country_is_not_the_filing_datelines(nlp) -> None:  # type: ignore[n
             "Roughly 1,100 American troops are still deployed in the country.")
     claims = _claims(nlp, text, title="Rocket attack hurts five sailors at desert base", dateline="WASHINGTON")
     assert _at(claims, 1100).location == "Syria", _why(claims)
+
+
+def test_a_town_of_a_region_is_in_that_region(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed 41 villagers over the weekend, a rights group said on Tuesday."
+    claims = _claims(nlp, text, title="Gunmen kill 41 villagers in Tigray town, group says")
+    assert _at(claims, 41).location == "Tigray", _why(claims)
+
+
+def test_a_bigger_towns_other_spelling_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 600 foreign soldiers stayed in Axum over the winter, two aid workers said."
+    claims = _claims(nlp, text)
+    assert _at(claims, 600).location == "Axum", _why(claims)

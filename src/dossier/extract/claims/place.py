@@ -143,6 +143,13 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         area = _named_area_before(doc, pobj) or _named_city_before(doc, pobj)
         if area:
             return area
+        if pobj.lemma_.lower() in ("town", "village", "city") and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                          for c in pobj.children):
+            # "killed 300 in Brask town" with Brask a region: a town of that region, not one named Brask
+            for c in pobj.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and (known := resolve_place(_name_text(doc, c))) is not None \
+                        and known.kind in ("region", "state") and resolve_place(f"{_name_text(doc, c)} {pobj.text}") is None:
+                    return _name_text(doc, c)
     head = pobj.lemma_.lower()
     if pobj.pos_ == "NOUN" and head in _DEPLOY_NOUNS:
         # "the second death in Varnia's deployment to Tessia": the country that sends a mission is
@@ -1270,8 +1277,13 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
-            if start <= a:
-                out.append((doc[a : noun.i + 1].text, comp[-1].i))
+            whole = doc[a : noun.i + 1].text
+            region = resolve_place(doc[a : noun.i].text) if noun.lemma_.lower() in ("town", "village", "city") \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+            if start <= a and region is not None and region.kind in ("region", "state") and resolve_place(whole) is None:
+                out.append((doc[a : noun.i].text, comp[-1].i))  # "in Brask town" with Brask a region: a town of Brask
+            elif start <= a:
+                out.append((whole, comp[-1].i))
         # "the city of X", "the southern state of X": the name after "of"
         for prep in noun.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1428,8 +1440,10 @@ def _town_tagged_person(ent: "Span") -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS"):
         return False
-    known = resolve_place(t.text) if is_primary_name(t.text) else None
-    return known is not None and known.kind == "city" and (population(known) or 0) >= _KNOWN_TOWN
+    known = resolve_place(t.text)
+    size = (population(known) or 0) if known is not None and known.kind == "city" else 0
+    # (an alternate spelling of a bigger town: "Axum" for Aksum)
+    return size >= _KNOWN_TOWN if is_primary_name(t.text) else size >= 5 * _KNOWN_TOWN
 
 
 _KNOWN_TOWN = 10_000  # a town the gazetteer knows, big enough to be read after "near" or "in" when tagged a person
