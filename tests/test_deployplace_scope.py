@@ -39,3 +39,12 @@ def test_a_bigger_towns_other_spelling_after_in_is_a_place(nlp) -> None:  # type
     text = "About 600 foreign soldiers stayed in Axum over the winter, two aid workers said."
     claims = _claims(nlp, text)
     assert _at(claims, 600).location == "Axum", _why(claims)
+
+
+def test_a_forces_losses_since_a_month_are_the_countrys_not_the_latest_towns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Four peacekeepers were hurt on Friday when a shell landed on their post in the southern town of "
+            "Naqoura, the mission said.\n\n"
+            "At least 27 peacekeepers have been hurt since October, a UN spokesman said.")
+    claims = _claims(nlp, text, title="Shell hurts four peacekeepers")
+    assert _at(claims, 4).location == "Naqoura", _why(claims)
+    assert _at(claims, 27).location == "Lebanon", _why(claims)

@@ -981,6 +981,21 @@ def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Tok
 _COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 
 
+def _force_since(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
+    """Whether the figure counts a force's men over a stretch of time ("30 peacekeepers have been
+    hurt since October", "since the mission began"): a count over months, not one attack's."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    if noun.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS | {"peacekeeper", "helmet", "member", "officer"}:
+        return False
+    verb = ctx.clause_verb(tok)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True  # "since October", "since the start of the mission"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # "since the deployment began"
+    return False
+
+
 def _part_of_the_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
     """Whether the figure's own clause puts it in a part of "the country" ("at a camp in the centre
     of the country", "in the north of the country")."""
@@ -3116,6 +3131,15 @@ class PlaceScope:
             land = country_name(where.country) if where is not None and where.country else None
             if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
                 place, location_from = f"{part} {land}", f"a part of the country: {part} {land}"
+        if place is not None and location_basis == "inherited" and _force_since(doc, tok, sent, self.sents) \
+                and ((where := self._where(place)) is None or where.kind in ("city", "region", "state")) \
+                and (land := country_name(where.country) if where is not None and where.country
+                     else self.country_of_scope()) is not None \
+                and (where := self._where(land)) is not None and where.kind == "country" \
+                and self._in_story_country(place):
+            # "At least 30 peacekeepers have been hurt since October" after a lead on a post near a
+            # town: the force's losses over months are the country's, not the latest attack's town
+            place, location_from = land, f"a force's losses over time: {land}"
         if place is not None and location_basis == "inherited" and _part_of_the_country(doc, tok, sent, self.sents):
             # "... lost 20 soldiers at a camp in the centre of the country" on a page placed in a town:
             # the country, not the town where the page's other events were
@@ -3380,7 +3404,10 @@ class PlaceScope:
         the first place the opening sentences name ("Varnia's Brask province"), else of the place
         the article keeps coming back to."""
         for name in (self.title, self.dateline, self.lead):
-            if name is not None and name == self.dateline and not self._dateline_is_scope(name):
+            if name is not None and name == self.dateline and self.lead and (filed := self._where(name)) is not None \
+                    and filed.country and (lands := {p.country for part in re.split(r",|\band\b", self.lead)
+                                                     if (p := self._where(part.strip())) is not None and p.country}) \
+                    and filed.country not in lands:
                 continue  # "WASHINGTON -- ... a base in eastern Varnia": where it was filed, not the story's country
             place = self._where(name) if name else None
             if place is not None and place.country:
