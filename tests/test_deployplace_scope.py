@@ -48,3 +48,14 @@ def test_a_forces_losses_since_a_month_are_the_countrys_not_the_latest_towns(nlp
     claims = _claims(nlp, text, title="Shell hurts four peacekeepers")
     assert _at(claims, 4).location == "Naqoura", _why(claims)
     assert _at(claims, 27).location == "Lebanon", _why(claims)
+
+
+def test_a_toll_told_again_with_its_place_places_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A dawn rocket barrage on a hilltop outpost killed four soldiers and left 19 more injured, "
+            "officials said.\n\n"
+            "Militias operating in Syria and Iraq were blamed for the strike, and militias in Syria have "
+            "fired on the outpost before.\n\n"
+            "The army said four soldiers were killed and 19 injured when the rockets hit a base in Jordan.")
+    claims = _claims(nlp, text, title="Four soldiers killed in rocket strike")
+    lead = [c for c in claims if c.start < text.index("Militias")]
+    assert {c.location for c in lead} == {"Jordan"}, _why(claims)

@@ -981,6 +981,33 @@ def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Tok
 _COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
+                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split())}
+
+
+def _num_value(t: "Token") -> int | None:
+    """A number token's value ("25", "1,200", "three"), else None."""
+    text = t.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def _harm_near(t: "Token", ctx: Sentences) -> str | None:
+    """"killed" or "wounded" for the harm a number's own words tell ("three were killed", "25
+    injured", "left 25 more injured"): the words right after it, else its clause's verb; else None."""
+    def harm(w: "Token") -> str | None:
+        words = {w.lemma_.lower(), w.lower_}
+        return "killed" if words & {"kill", "killed", "die", "died", "dead"} \
+            else "wounded" if words & {"wound", "wounded", "injure", "injured", "hurt"} else None
+    for w in t.doc[t.i + 1 : min(len(t.doc), t.i + 4)]:
+        if w.is_punct or w.lower_ in ("and", "but", "while"):
+            break
+        if (found := harm(w)) is not None:
+            return found
+    return harm(ctx.clause_verb(t))
+
+
 def _force_since(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
     """Whether the figure counts a force's men over a stretch of time ("30 peacekeepers have been
     hurt since October", "since the mission began"): a count over months, not one attack's."""
@@ -3131,6 +3158,11 @@ class PlaceScope:
             land = country_name(where.country) if where is not None and where.country else None
             if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
                 place, location_from = f"{part} {land}", f"a part of the country: {part} {land}"
+        if location_basis in (None, "inherited") and (again := self._same_figure_place(tok, sent, state, others)) is not None \
+                and (place is None or norm_name(again) != norm_name(place)):
+            # "killed three troops and left 25 injured" in a lead that names no place it knows, then
+            # "three ... were killed and 25 injured ... at a base in Brask": the same toll, placed there
+            place, location_basis, location_from = again, "inherited", f"the same figure stated later: {again}"
         if place is not None and location_basis == "inherited" and _force_since(doc, tok, sent, self.sents) \
                 and ((where := self._where(place)) is None or where.kind in ("city", "region", "state")) \
                 and (land := country_name(where.country) if where is not None and where.country
@@ -3171,6 +3203,28 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _same_figure_place(self, tok: "Token", sent: "Span", state: str | None, others: tuple[int, ...]) -> str | None:
+        """The one place another sentence states for the same toll (same number, same harm: killed or
+        wounded), when the figure's own sentence states none; else None."""
+        doc = self.doc
+        num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+        value = _num_value(num) if num is not None else None
+        kind = (_harm_near(num, self.sents) if num is not None else None) \
+            or {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}.get(state or "")
+        if kind is None or value is None:
+            return None
+        found: set[str] = set()
+        for o in others:
+            if sent.start <= o < sent.end or _num_value(doc[o]) != value or _harm_near(doc[o], self.sents) != kind:
+                continue
+            a, b = self.sents.segments[self.sents.seg_of[o]]
+            other = doc[a:b]
+            where = location(doc, doc[o], other, self.sents, others) \
+                or nearest_place(doc, other, doc[o], others, self.dateline_tokens)
+            if where is not None:
+                found.add(where)
+        return found.pop() if len(found) == 1 else None
 
     def _wider(self, scope: str, place: str) -> bool:
         """Whether the article's place is wider than ``place``: a country or region holding it, or a
