@@ -59,3 +59,10 @@ def test_a_toll_told_again_with_its_place_places_the_lead(nlp) -> None:  # type:
     claims = _claims(nlp, text, title="Four soldiers killed in rocket strike")
     lead = [c for c in claims if c.start < text.index("Militias")]
     assert {c.location for c in lead} == {"Jordan"}, _why(claims)
+
+
+def test_the_same_number_of_other_dead_is_another_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Six Ruritanian soldiers lost their lives on Monday, the army said, bringing its losses to 14.\n\n"
+            "Elsewhere, shelling of homes in the Bureij refugee camp left at least six dead and 20 hurt.")
+    claims = _claims(nlp, text, title="Six soldiers die as fighting rages in Gaza")
+    assert _at(claims, 6).location == "Gaza", _why(claims)

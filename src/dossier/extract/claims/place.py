@@ -993,6 +993,16 @@ def _num_value(t: "Token") -> int | None:
     return _NUMBER_WORDS.get(text)
 
 
+def _counted_kind(t: "Token") -> str | None:
+    """What a number counts, coarsely: "force" for a force's men ("three troops", "three service
+    members"), the noun's lemma for anything else, None for a bare number ("five dead")."""
+    noun = t.head if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return "force" if lemma in _PEOPLE_OF_STATE | _TROOP_NOUNS | _SENT_NOUNS | {"peacekeeper", "helmet"} else lemma
+
+
 def _harm_near(t: "Token", ctx: Sentences) -> str | None:
     """"killed" or "wounded" for the harm a number's own words tell ("three were killed", "25
     injured", "left 25 more injured"): the words right after it, else its clause's verb; else None."""
@@ -3215,9 +3225,11 @@ class PlaceScope:
         if kind is None or value is None:
             return None
         found: set[str] = set()
+        who = _counted_kind(num)
         for o in others:
-            if sent.start <= o < sent.end or _num_value(doc[o]) != value or _harm_near(doc[o], self.sents) != kind:
-                continue
+            if sent.start <= o < sent.end or _num_value(doc[o]) != value or _harm_near(doc[o], self.sents) != kind \
+                    or _counted_kind(doc[o]) != who:
+                continue  # ("five soldiers died" and "the shelling left five dead": two tolls)
             a, b = self.sents.segments[self.sents.seg_of[o]]
             other = doc[a:b]
             where = location(doc, doc[o], other, self.sents, others) \
