@@ -66,3 +66,11 @@ def test_the_same_number_of_other_dead_is_another_toll(nlp) -> None:  # type: ig
             "Elsewhere, shelling of homes in the Bureij refugee camp left at least six dead and 20 hurt.")
     claims = _claims(nlp, text, title="Six soldiers die as fighting rages in Gaza")
     assert _at(claims, 6).location == "Gaza", _why(claims)
+
+
+def test_the_country_that_deploys_in_a_title_is_not_the_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Intelligence officials told lawmakers that about 2,000 soldiers had already crossed and that as "
+            "many as 6,000 could follow by March.\n\n"
+            "Most of them are spread across training camps in Sudan, the officials said.")
+    claims = _claims(nlp, text, title="Envoy confirms North Korea's deployment of 2,000 troops to Sudan's western front")
+    assert _at(claims, 6000).location == "Sudan", _why(claims)

@@ -1649,12 +1649,18 @@ def _title_doer(doc: "Doc", i: int) -> bool:
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _STANCE_VERBS
 
 
+def _after_owner(ent: "Span", i: int) -> bool:
+    """Whether token ``i`` comes after an owner's possessive inside one entity ("Varnia's Brask",
+    tagged as one name): the second name is a place of its own."""
+    return any(t.dep_ == "case" and t.i < i and t.head.dep_ == "poss" for t in ent)
+
+
 def _actor(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` acts or owns ("Brussels condemns", "Israel's army")."""
     root = doc[i]
     for ent in doc.ents:
         if ent.start <= i < ent.end:
-            root = ent.root if not (ent.root.dep_ == "poss" and ent.root.i != i) else doc[i]  # ("Varnia's Brask": Brask's)
+            root = doc[i] if _after_owner(ent, i) else ent.root  # ("Varnia's Brask" as one name: Brask's)
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
@@ -1687,7 +1693,7 @@ def _locative(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             ent_root = ent.root
             break
-    cur = ent_root if not (ent_root.dep_ == "poss" and ent_root.i != i) else tok  # ("Varnia's Brask" as one name: Brask's)
+    cur = tok if any(e.start <= i < e.end and _after_owner(e, i) for e in doc.ents) else ent_root  # ("Varnia's Brask": Brask's)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "in Brask and Tessel"
     for _ in range(4):  # up through "the city of X", "the X region"
