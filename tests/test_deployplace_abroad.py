@@ -88,3 +88,10 @@ def test_a_part_of_the_country_is_the_country_not_the_pages_town(nlp) -> None:  
     claims = _claims(nlp, text, title="Mortar fire hurts four peacekeepers in Mali")
     assert _at(claims, 4).location == "Gao", _why(claims)
     assert _at(claims, 17).location == "Mali", _why(claims)
+
+
+def test_a_compass_point_of_the_next_figure_in_a_list_is_not_this_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Some 900 foreign soldiers are posted in the country, including around 600 in Niamey and 300 at two "
+            "camps in the west, the ministry said.")
+    claims = _claims(nlp, text, title="Foreign soldiers to leave Niger")
+    assert _at(claims, 600).location == "Niamey", _why(claims)

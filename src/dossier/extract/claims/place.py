@@ -1054,6 +1054,8 @@ def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_
     noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
     own = {t.i for t in noun.subtree}
     for t in doc[tok.i + 1 : sent.end]:
+        if t.like_num and (t.dep_ == "conj" or t.dep_ == "nummod" and t.head.dep_ == "conj"):
+            return None  # "around 1,000 in Brask and 400 at bases in the west": the next figure's part
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _COMPASS.fullmatch(t.lower_) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
