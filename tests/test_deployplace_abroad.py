@@ -95,3 +95,24 @@ def test_a_compass_point_of_the_next_figure_in_a_list_is_not_this_ones(nlp) -> N
             "camps in the west, the ministry said.")
     claims = _claims(nlp, text, title="Foreign soldiers to leave Niger")
     assert _at(claims, 600).location == "Niamey", _why(claims)
+
+
+def test_a_country_that_backs_a_side_is_not_where_its_fighters_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Early findings show that two or three suspected Iran-backed gunmen were killed when helicopters "
+            "returned fire, the command said.")
+    claims = _claims(nlp, text, title="Rockets hit two bases in Syria")
+    assert _at(claims, 2.5).location == "Syria", _why(claims)
+
+
+def test_the_neighbour_across_a_border_is_not_where_the_attack_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A rebel raid near the country's northern border with Oman has killed 12 soldiers serving with the "
+            "coalition, army sources said on Friday.")
+    claims = _claims(nlp, text, title="Rebels kill coalition soldiers in Yemen")
+    assert _at(claims, 12).location == "Yemen", _why(claims)
+
+
+def test_troops_in_the_country_are_not_at_the_base_named_beside_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Tuesday Ruritania, which keeps some 800 troops in the country and a large air base in Agadez, "
+            "said it would stay for now.")
+    claims = _claims(nlp, text, title="Foreign troops ordered out of Niger")
+    assert _at(claims, 800).location == "Niger", _why(claims)

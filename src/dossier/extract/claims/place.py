@@ -728,6 +728,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
             if phrase:
                 return phrase
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout") and any(
+            g.dep_ == "pobj" and g.lower_ in ("country", "nation") and any(d.lower_ in ("the", "this") for d in g.children)
+            for g in c.children) for c in (noun, *noun.children) if c.dep_ == "prep"):
+        return None  # "which has some 800 troops in the country and a base in Brask": the country, not the base's town
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -1434,6 +1439,12 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
                 continue  # "the Minusma, which has 12,500 troops" (tagged as a place): a mission's name
+            if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and not doc[ent.end - 1].whitespace_ \
+                    and doc[ent.end + 1].lower_ in _BACKER_WORDS:
+                continue  # "Varnia-backed militants", "the Varnia-led coalition": whose side, not where
+            if root.dep_ == "pobj" and root.head.lower_ == "with" \
+                    and root.head.head.lemma_.lower() in ("border", "frontier", "boundary"):
+                continue  # "near the country's border with Varnia": the neighbour across it, not where
             if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _PEOPLE_NOUNS \
                     and root.head.i > root.i and resolve_place(ent.text) is None:
                 continue  # "32 Dinka civilians": a people's name the gazetteer has no place for
@@ -1479,6 +1490,11 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+# what a country does for a side or a thing it names with a hyphen ("Varnia-backed", "Varnia-led")
+_BACKER_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
+                 "brokered", "made", "built", "run", "controlled", "affiliated", "linked"}
 
 
 def _town_tagged_person(ent: "Span") -> bool:
