@@ -116,3 +116,9 @@ def test_troops_in_the_country_are_not_at_the_base_named_beside_them(nlp) -> Non
             "said it would stay for now.")
     claims = _claims(nlp, text, title="Foreign troops ordered out of Niger")
     assert _at(claims, 800).location == "Niger", _why(claims)
+
+
+def test_a_countrys_response_is_whose_not_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials believe four of the gunmen were killed during the U.S. response, the command said."
+    claims = _claims(nlp, text, title="Rocket fire hits two bases in Syria")
+    assert _at(claims, 4).location == "Syria", _why(claims)

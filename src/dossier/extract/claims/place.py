@@ -1759,7 +1759,9 @@ def _owner_of_site(t: "Token") -> bool:
 
 # what a country keeps abroad and names as its own ("a US outpost", "Varnia troops")
 _OWNED_SITES = {"base", "outpost", "garrison", "post", "camp", "embassy", "consulate", "troop", "soldier", "force",
-                "contingent", "personnel", "convoy", "patrol", "warship", "vessel", "aircraft", "drone", "jet"}
+                "contingent", "personnel", "convoy", "patrol", "warship", "vessel", "aircraft", "drone", "jet",
+                # what a country does back ("killed during the Varnia response"): whose, not where
+                "response", "retaliation", "counterattack", "reprisal"}
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|GMT|UTC")
