@@ -770,6 +770,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into") and cur.lemma_.lower() in _EVACUATE_VERBS:
+                continue  # "two of the wounded were flown to Brask for treatment": where they were taken
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _bracketed_after(doc, pobj, sent):
@@ -1501,8 +1503,8 @@ def _town_tagged_person(ent: "Span") -> bool:
     """True for a town's one-word name the small tagger calls a person right after a preposition of
     place ("hit a mine near Kessel", "killed in Kessel"): a town the gazetteer knows under that
     very name, of some size, with no person's other names or possessive around it."""
-    if ent.label_ != "PERSON" or len(ent) != 1:
-        return False
+    if ent.label_ not in ("PERSON", "NORP", "ORG") or len(ent) != 1 or lookup_demonym(ent.text) is not None:
+        return False  # (nor a people's name: "near Tessians")
     t = ent[0]
     if t.dep_ != "pobj" or t.head.lower_ not in ("near", "outside", "in", "around") or not t.text[:1].isupper() \
             or t.text.isupper() or any(c.dep_ in ("poss", "compound", "case", "appos") for c in t.children):
@@ -1751,8 +1753,10 @@ def _owner_of_site(t: "Token") -> bool:
     if name.dep_ not in ("compound", "nmod") or name.head is name:
         return False
     noun = name.head.lemma_.lower()
-    if noun not in _OWNED_SITES and name.head.lower_.rstrip("s") not in _OWNED_SITES:
-        return False
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if noun not in _OWNED_SITES and name.head.lower_.rstrip("s") not in _OWNED_SITES \
+            and not (after is not None and after.dep_ == "compound" and after.lemma_.lower() in _OWNED_SITES):
+        return False  # (a headline's "Attack on US base wounds ...", parsed with "base" as a modifier: still the base's owner)
     known = resolve_place(name.doc[name.left_edge.i if name.left_edge.i < name.i else name.i : name.i + 1].text)
     return known is not None and known.kind == "country"
 
@@ -2858,6 +2862,27 @@ class PlaceScope:
         mission = title_mission or next((m for a, b in segs if (m := _mission_named(self.doc, a, b)) is not None), None)
         if mission is not None:
             return mission[1], f"mission ({mission[0]})"
+        # nor a mission: the one nationality of the page's own soldiers or army ("Three Varnian
+        # soldiers were killed ...", "the Varnian army has lost"), not of men sent abroad
+        # ("Varnian peacekeepers") nor of the attackers ("a Tessian drone")
+        lands: dict[str, str] = {}
+        spans = ([(self.title_doc, 0, len(self.title_doc))] if self.title_doc is not None else []) \
+            + [(self.doc, a, b) for a, b in self.sents.segments[:3]]
+        for doc, a, b in spans:
+            for t in doc[a:b]:
+                row = lookup_demonym(t.text) if t.dep_ in ("amod", "compound", "nmod") and t.text[:1].isupper() else None
+                if row is None or row.type != "GPE" or not row.iso2:
+                    continue
+                noun = t.head
+                head = noun.lemma_.lower()
+                counted = any(c.dep_ == "nummod" for c in noun.children)  # "three Varnian soldiers"
+                losing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LOSS_VERBS  # "the Varnian army has lost"
+                if head in {"soldier", "troop", "army", "military", "serviceman", "civilian", "citizen"} \
+                        and (counted or losing):
+                    lands[row.iso2] = row.canonical
+        if len(lands) == 1:
+            land = next(iter(lands.values()))
+            return land, f"nationality of the page's own men ({land})"
         return None
 
     def _capital_against_rest(self, name: str) -> str | None:
