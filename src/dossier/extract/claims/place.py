@@ -3211,19 +3211,19 @@ class PlaceScope:
             # Varnian capital: the country's own men are where they were sent, not at home
             place, location_from = abroad, f"where its men were sent: {abroad}"
         if place is not None and location_basis is not None \
-                and (part := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
+                and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
                 and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
             # "1,000 troops in Brask, with another 400 at bases in the north-west": a part of the
             # country the sentence names by its direction alone, not the town of the other figure
             where = self._where(place)
             land = country_name(where.country) if where is not None and where.country else None
             if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
-                place, location_from = f"{part} {land}", f"a part of the country: {part} {land}"
-        if location_basis in (None, "inherited") and (again := self._same_figure_place(tok, sent, state, others)) is not None \
-                and (place is None or norm_name(again) != norm_name(place)):
+                place, location_from = f"{compass} {land}", f"a part of the country: {compass} {land}"
+        if location_basis in (None, "inherited") and (told := self._same_figure_place(tok, sent, state, others)) is not None \
+                and (place is None or norm_name(told) != norm_name(place)):
             # "killed three troops and left 25 injured" in a lead that names no place it knows, then
             # "three ... were killed and 25 injured ... at a base in Brask": the same toll, placed there
-            place, location_basis, location_from = again, "inherited", f"the same figure stated later: {again}"
+            place, location_basis, location_from = told, "inherited", f"the same figure stated later: {told}"
         if place is not None and location_basis == "inherited" and _force_since(doc, tok, sent, self.sents) \
                 and ((where := self._where(place)) is None or where.kind in ("city", "region", "state")) \
                 and (land := country_name(where.country) if where is not None and where.country
@@ -3273,7 +3273,7 @@ class PlaceScope:
         value = _num_value(num) if num is not None else None
         kind = (_harm_near(num, self.sents) if num is not None else None) \
             or {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}.get(state or "")
-        if kind is None or value is None:
+        if kind is None or value is None or num is None:
             return None
         found: set[str] = set()
         who = _counted_kind(num)
