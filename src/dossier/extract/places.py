@@ -161,6 +161,32 @@ def demonym_index() -> dict[str, AliasEntry]:
     return out
 
 
+_MISSION_IN = re.compile(r"\b(?:Mission|Force|Operation|Office)\b.*?\bin (?:the )?([A-Z][\w'’. -]+?)\s*$")
+
+
+def mission_country(name: str) -> str | None:
+    """The country a peace or security mission is named after ("UNIFIL" -> Lebanon, through the
+    alias table's full name; "the European Union Training Mission in Mali" -> Mali), or None.
+
+    Args:
+        name: a mission's name or short form as written.
+
+    Returns:
+        The country's name, or None for any other name.
+    """
+    row = lookup_alias(name)
+    if row is not None and row.type != "ORG":
+        return None
+    full = row.canonical if row is not None else name
+    m = _MISSION_IN.search(full)
+    if m is None:
+        return None
+    place = resolve_place(m.group(1))
+    if place is None or place.kind != "country" or not place.country:
+        return None
+    return country_name(place.country) or m.group(1)
+
+
 def lookup_alias(name: str) -> AliasEntry | None:
     """Return the alias-table row a name belongs to ("DPRK" -> North Korea), or None.
 

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
 from ..nlp import DocMemo
-from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, norm_name, population, resolve_place
+from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, mission_country, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
 
@@ -143,7 +143,24 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         area = _named_area_before(doc, pobj) or _named_city_before(doc, pobj)
         if area:
             return area
+        if pobj.lemma_.lower() in ("town", "village", "city") and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                          for c in pobj.children):
+            # "killed 300 in Brask town" with Brask a region: a town of that region, not one named Brask
+            for c in pobj.lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and (known := resolve_place(_name_text(doc, c))) is not None \
+                        and known.kind in ("region", "state") and resolve_place(f"{_name_text(doc, c)} {pobj.text}") is None:
+                    return _name_text(doc, c)
     head = pobj.lemma_.lower()
+    if pobj.pos_ == "NOUN" and head in _DEPLOY_NOUNS:
+        # "the second death in Varnia's deployment to Tessia": the country that sends a mission is
+        # no place of it; the mission's own destination is, when the phrase names one
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into", "inside"):
+                for inner_obj in prep.children:
+                    inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
+                    if inner:
+                        return inner
+        return None
     if head in _EVENT_NOUNS or head in _BUILDING_NOUNS or pobj.ent_type_ == "FAC" and pobj.pos_ != "PROPN":
         # "in a strike in the Zeitoun neighbourhood", "the Fakhora school in the town of Jabaliya": the
         # place the event or the building is in; a building is no place of its own
@@ -184,6 +201,14 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
                     inner = _place_phrase(doc, inner_obj, sent) if inner_obj.dep_ == "pobj" else None
                     if inner:
                         return inner
+    if pobj.pos_ == "NOUN" and head in _SITE_NOUNS | {"headquarters", "barracks"}:
+        # "at the Brask position", "the Brask base" (the tagger calls the town a person): a town the
+        # gazetteer knows, named on the site, is where the site is
+        for c in pobj.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") \
+                    and (is_primary_name(_name_text(doc, c)) or c.ent_type_ in ("GPE", "LOC", "PERSON")) \
+                    and (known := resolve_place(_name_text(doc, c))) is not None and known.kind in ("city", "region"):
+                return _name_text(doc, c)
     if pobj.pos_ == "NOUN" and head not in _PLACE_NOUNS | _SETTLEMENT_NOUNS and not _is_place(pobj):
         # "outside Brask's main courthouse", "Varnia's sole political party": the place that owns it
         for poss in pobj.children:
@@ -309,13 +334,49 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
             if resolve_place(longer) is not None or resolve_place(re.sub(r"\bof the\b", "of", longer)) is not None:
                 right = of_obj.i + 1
     phrase = doc[left:right].text.strip()
+    if _near_a_country(doc, pobj, phrase):
+        return None
+    split = _run_together(doc, left, right)
+    if split is not None:
+        return split
     if _title_cased(sent) and not any(t.ent_type_ in _PLACE_LABELS for t in doc[left:right]) \
             and resolve_place(phrase) is None and not any(t.lemma_.lower() in _PLACE_NOUNS for t in doc[left:right]):
         return None  # "67 Missing In Floods And Landslides": a headline's capitals make no place
     return _plain_direction(phrase) or None
 
 
+def _near_a_country(doc: "Doc", pobj: "Token", phrase: str) -> bool:
+    """True for a country named after "near" ("bases in the north-west, near Varnia and Tessia"): a
+    place close to a country's border lies outside it (a town "near Brask" stays the place)."""
+    cur = pobj
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("near", "close"):
+        return False
+    known = resolve_place(phrase)
+    return known is not None and known.kind == "country"
+
+
+def _run_together(doc: "Doc", left: int, right: int) -> str | None:
+    """The first of two place names a scraped page ran together without a comma ("in Brask northern
+    Varnia" for "in Brask, northern Varnia"): the inner one, when the gazetteer knows neither the
+    whole nor but the two apart, the second holding the first."""
+    phrase = doc[left:right].text
+    if resolve_place(phrase) is not None:
+        return None
+    for k in range(left + 1, right - 1):
+        if not re.fullmatch(DIRECTIONS, doc[k].lower_) or not doc[k].text.islower():
+            continue
+        inner, outer = resolve_place(doc[left:k].text), resolve_place(doc[k + 1 : right].text)
+        if inner is not None and outer is not None and outer.kind == "country" and inner.kind != "country" \
+                and inner.country == outer.country and doc[left].text[:1].isupper():
+            return doc[left:k].text
+    return None
+
+
 _WATER_NAMES = {"gulf", "sea", "bay", "strait", "straits", "lake"}
+# a mission a country sends abroad: its owner sends it, its destination is where it is
+_DEPLOY_NOUNS = {"deployment", "intervention", "expedition", "rotation", "redeployment"}
 _SITE_NOUNS = {"base", "camp", "zone", "garrison", "compound", "outpost", "post", "position", "area"}
 _MISSION_WORDS = {"operation", "mission", "peacekeeping", "coalition", "force", "forces", "army", "military"}
 
@@ -673,6 +734,11 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
             if phrase:
                 return phrase
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout") and any(
+            g.dep_ == "pobj" and g.lower_ in ("country", "nation") and any(d.lower_ in ("the", "this") for d in g.children)
+            for g in c.children) for c in (noun, *noun.children) if c.dep_ == "prep"):
+        return None  # "which has some 800 troops in the country and a base in Brask": the country, not the base's town
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -710,6 +776,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             if child.dep_ in ("prep", "dative") and child.lower_ in _LOC_PREPS and ctx.same_segment(child, tok) \
                     and _elliptic_part_before(doc, tok, child):
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into") and cur.lemma_.lower() in _EVACUATE_VERBS:
+                continue  # "two of the wounded were flown to Brask for treatment": where they were taken
             if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst", "over")
                                                      # "during a raid on Brask", "amid the Tessia war": the event's place
                                                      and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS | {"course"}
@@ -808,7 +876,13 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
         if cur.dep_ == "pcomp" and cur.head.lower_ in _OTHER_EVENT_MARKS:
             break  # "appealed to Varnia's ministry after 80 were killed": the appeal's place is not the deaths'
         if cur.head is cur or not ctx.same_segment(cur.head, tok):
-            break
+            verb = _orphan_verb(doc, tok, sent, ctx) if cur is tok else None
+            if verb is None:
+                break
+            # "... in a post to X.\nTwo soldiers were hurt at the Brask base": the parser hung the
+            # line's subject on the line before; its own line's verb is the one it goes with
+            came_from, from_conj, cur = cur.i, False, verb
+            continue
         came_from = cur.i
         from_conj = cur.dep_ == "conj"
         cur = cur.head
@@ -931,6 +1005,119 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
                 break
             cur = cur.head
+    return None
+
+
+def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Token | None":
+    """The verb right after a counted noun that the parser hung on another line-cut sentence
+    (a subject taken for the object of the line before): the verb of the noun's own line, itself
+    hung outside it; None when the noun's head is in its own line or no such verb follows."""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]:
+        if t.dep_ in ("aux", "auxpass", "neg", "advmod"):
+            continue
+        if t.pos_ == "VERB" and (t.head is t or not ctx.same_segment(t.head, tok)):
+            return t
+        break
+    return None
+
+
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
+                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split())}
+
+
+def _num_value(t: "Token") -> int | None:
+    """A number token's value ("25", "1,200", "three"), else None."""
+    text = t.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def _counted_kind(t: "Token") -> str | None:
+    """What a number counts, coarsely: "force" for a force's men ("three troops", "three service
+    members"), the noun's lemma for anything else, None for a bare number ("five dead")."""
+    noun = t.head if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return "force" if lemma in _PEOPLE_OF_STATE | _TROOP_NOUNS | _SENT_NOUNS | {"peacekeeper", "helmet"} else lemma
+
+
+def _harm_near(t: "Token", ctx: Sentences) -> str | None:
+    """"killed" or "wounded" for the harm a number's own words tell ("three were killed", "25
+    injured", "left 25 more injured"): the words right after it, else its clause's verb; else None."""
+    def harm(w: "Token") -> str | None:
+        words = {w.lemma_.lower(), w.lower_}
+        return "killed" if words & {"kill", "killed", "die", "died", "dead"} \
+            else "wounded" if words & {"wound", "wounded", "injure", "injured", "hurt"} else None
+    for w in t.doc[t.i + 1 : min(len(t.doc), t.i + 4)]:
+        if w.is_punct or w.lower_ in ("and", "but", "while"):
+            break
+        if (found := harm(w)) is not None:
+            return found
+    return harm(ctx.clause_verb(t))
+
+
+def _force_since(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
+    """Whether the figure counts a force's men over a stretch of time ("30 peacekeepers have been
+    hurt since October", "since the mission began"): a count over months, not one attack's."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    if noun.lemma_.lower() not in _TROOP_NOUNS | _SENT_NOUNS | {"peacekeeper", "helmet", "member", "officer"}:
+        return False
+    verb = ctx.clause_verb(tok)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True  # "since October", "since the start of the mission"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # "since the deployment began"
+    return False
+
+
+def _part_of_the_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> bool:
+    """Whether the figure's own clause puts it in a part of "the country" ("at a camp in the centre
+    of the country", "in the north of the country")."""
+    verb = ctx.clause_verb(tok)
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.dep_ == "pobj" and t.lower_ in ("country", "nation") and t.head.lower_ == "of" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and (_COMPASS.fullmatch(t.head.head.lower_) or t.head.head.lower_ in ("centre", "center", "heart", "rest")) \
+                and ctx.clause_verb(t).i == verb.i:
+            return True
+    return False
+
+
+def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_only: bool = False) -> str | None:
+    """The compass point a figure's own clause puts it in without naming a place ("another 400 at
+    two bases in the northwest"; not "the north of X", which the place phrase reads), else None. ``own_only``: only in
+    the figure's own phrase (a place stated for the figure gives way only to that)."""
+    verb = ctx.clause_verb(tok)
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    own = {t.i for t in noun.subtree}
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.like_num and (t.dep_ == "conj" or t.dep_ == "nummod" and t.head.dep_ == "conj"):
+            return None  # "around 1,000 in Brask and 400 at bases in the west": the next figure's part
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _COMPASS.fullmatch(t.lower_) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return t.lower_
+    return None
+
+
+def _mission_named(doc: "Doc", start: int, end: int) -> tuple[str, str] | None:
+    """The first mission named in ``doc[start:end]`` after a country ("UNIFIL", "the African Union
+    Mission in Somalia"), with that country; None when there is none."""
+    for ent in doc.ents:
+        if start <= ent.start < end and ent.label_ in ("ORG", "GPE", "PRODUCT", "") \
+                and (land := mission_country(ent.text)) is not None:
+            return ent.text, land
+    for t in doc[start:end]:
+        if t.pos_ == "PROPN" and t.text.isupper() and len(t.text) > 3 and not t.ent_type_ \
+                and (land := mission_country(t.text)) is not None:
+            return t.text, land
     return None
 
 
@@ -1132,6 +1319,19 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and _name_alone(doc, name) and is_primary_name(name.text) \
                 and (known := resolve_place(name.text)) is not None and known.kind == "country":
             out.append((name.text, name.i))  # "in an ambush in northern Mali" (Mali tagged as a person)
+        # "deployed to Varnia's Brask province" (the tagger calls it all an organisation): a region
+        # the gazetteer knows, named on an area noun in a phrase of place
+        area = name.head
+        if name.pos_ == "PROPN" and name.dep_ == "compound" and area.lemma_.lower() in _AREA_NOUNS \
+                and area.dep_ == "pobj" and (area.head.lower_ in _LOCATIVE or area.head.lower_ in ("to", "into")
+                                             and area.head.head.lemma_.lower() in _DEPLOY_VERBS) \
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP"):
+            a, b = _name_span(doc, name)
+            while a < b and doc[a].dep_ in ("poss", "case") or a < b and doc[a].tag_ == "POS":
+                a += 1
+            known = resolve_place(doc[a:b].text) if start <= a < b else None
+            if known is not None and known.kind in ("region", "state") and is_primary_name(doc[a:b].text):
+                out.append((doc[a:b].text, name.i))
         # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
         # name on a war names a side) is fought there, whatever the tagger calls the name
         if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
@@ -1187,8 +1387,13 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                        for p in noun.rights)
         if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
             a = _name_span(doc, comp[0])[0]
-            if start <= a:
-                out.append((doc[a : noun.i + 1].text, comp[-1].i))
+            whole = doc[a : noun.i + 1].text
+            region = resolve_place(doc[a : noun.i].text) if noun.lemma_.lower() in ("town", "village", "city") \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+            if start <= a and region is not None and region.kind in ("region", "state") and resolve_place(whole) is None:
+                out.append((doc[a : noun.i].text, comp[-1].i))  # "in Brask town" with Brask a region: a town of Brask
+            elif start <= a:
+                out.append((whole, comp[-1].i))
         # "the city of X", "the southern state of X": the name after "of"
         for prep in noun.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1285,6 +1490,12 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
                 continue  # "the Minusma, which has 12,500 troops" (tagged as a place): a mission's name
+            if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and not doc[ent.end - 1].whitespace_ \
+                    and doc[ent.end + 1].lower_ in _BACKER_WORDS:
+                continue  # "Varnia-backed militants", "the Varnia-led coalition": whose side, not where
+            if root.dep_ == "pobj" and root.head.lower_ == "with" \
+                    and root.head.head.lemma_.lower() in ("border", "frontier", "boundary"):
+                continue  # "near the country's border with Varnia": the neighbour across it, not where
             if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _PEOPLE_NOUNS \
                     and root.head.i > root.i and resolve_place(ent.text) is None:
                 continue  # "32 Dinka civilians": a people's name the gazetteer has no place for
@@ -1321,12 +1532,42 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
         if start <= ent.start and ent.end <= end and (_country_tagged_person(ent) or _event_in_known_place(ent)):
             covered.update(range(ent.start, ent.end))
             out.append((_ent_place(ent) or ent.text, ent.start))
+        elif start <= ent.start and ent.end <= end and _town_tagged_person(ent):
+            covered.update(range(ent.start, ent.end))
+            out.append((ent.text, ent.start))
     for name, i in _constructed_places(doc, start, end):
         if i not in covered and not _is_continent(name):
             covered.add(i)
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+# what a country does for a side or a thing it names with a hyphen ("Varnia-backed", "Varnia-led")
+_BACKER_WORDS = {"backed", "led", "allied", "funded", "sponsored", "supported", "aligned", "armed", "trained",
+                 "brokered", "made", "built", "run", "controlled", "affiliated", "linked"}
+
+
+def _town_tagged_person(ent: "Span") -> bool:
+    """True for a town's one-word name the small tagger calls a person right after a preposition of
+    place ("hit a mine near Kessel", "killed in Kessel"): a town the gazetteer knows under that
+    very name, of some size, with no person's other names or possessive around it."""
+    if ent.label_ not in ("PERSON", "NORP", "ORG") or len(ent) != 1 or lookup_demonym(ent.text) is not None:
+        return False  # (nor a people's name: "near Tessians")
+    t = ent[0]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("near", "outside", "in", "around") or not t.text[:1].isupper() \
+            or t.text.isupper() or any(c.dep_ in ("poss", "compound", "case", "appos") for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS"):
+        return False
+    known = resolve_place(t.text)
+    size = (population(known) or 0) if known is not None and known.kind == "city" else 0
+    # (an alternate spelling of a bigger town: "Axum" for Aksum)
+    return size >= _KNOWN_TOWN if is_primary_name(t.text) else size >= 5 * _KNOWN_TOWN
+
+
+_KNOWN_TOWN = 10_000  # a town the gazetteer knows, big enough to be read after "near" or "in" when tagged a person
 
 
 def _country_tagged_person(ent: "Span") -> bool:
@@ -1495,12 +1736,18 @@ def _title_doer(doc: "Doc", i: int) -> bool:
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _STANCE_VERBS
 
 
+def _after_owner(ent: "Span", i: int) -> bool:
+    """Whether token ``i`` comes after an owner's possessive inside one entity ("Varnia's Brask",
+    tagged as one name): the second name is a place of its own."""
+    return any(t.dep_ == "case" and t.i < i and t.head.dep_ == "poss" for t in ent)
+
+
 def _actor(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` acts or owns ("Brussels condemns", "Israel's army")."""
     root = doc[i]
     for ent in doc.ents:
         if ent.start <= i < ent.end:
-            root = ent.root
+            root = doc[i] if _after_owner(ent, i) else ent.root  # ("Varnia's Brask" as one name: Brask's)
             break
     if root.dep_ == "pobj" and root.head.lower_ == "against" or _war_side(root):
         return True  # "Varnia's war against Tessia", "fighting between Varnia and Tessia": a side, not a place
@@ -1533,12 +1780,18 @@ def _locative(doc: "Doc", i: int) -> bool:
         if ent.start <= i < ent.end:
             ent_root = ent.root
             break
-    cur = ent_root
+    cur = tok if any(e.start <= i < e.end and _after_owner(e, i) for e in doc.ents) else ent_root  # ("Varnia's Brask": Brask's)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "in Brask and Tessel"
     for _ in range(4):  # up through "the city of X", "the X region"
         if cur.dep_ == "pobj":
             prep = cur.head
+            if prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in _DEPLOY_VERBS - {"arrive", "intervene"} \
+                    and prep.head.pos_ == "VERB":
+                return True  # "since it deployed to Brask", "troops sent into Brask": where the force is
+            if prep.lower_ == "near" and (known := resolve_place(_name_text(doc, cur))) is not None \
+                    and known.kind == "country":
+                return False  # "bases in the north-west, near Varnia": outside the country it is near
             if prep.lower_ in _LOCATIVE:
                 # "at 12:52 p.m. (05:52 in Lisbon)": the time somewhere else, not where anything is
                 return not (_other_clock(doc, prep.head) or prep.i > 0 and _other_clock(doc, doc[prep.i - 1]))
@@ -1555,10 +1808,37 @@ def _locative(doc: "Doc", i: int) -> bool:
                 continue
             return False
         if cur.dep_ in ("compound", "amod", "nmod", "appos") and cur.head.i != cur.i:
+            if _owner_of_site(cur):
+                return False  # "a Varnia military outpost in X", "Varnia troops": whose, not where
             cur = cur.head
             continue
         return False
     return False
+
+
+def _owner_of_site(t: "Token") -> bool:
+    """True for a country's name that modifies what the country keeps or sends abroad ("a Varnia
+    military outpost", "Varnia troops"): the owner, not where the outpost or the troops are."""
+    name = t
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head is not name \
+            and name.head.lower_.rstrip("s") not in _OWNED_SITES:
+        name = name.head  # "United States troops": the name's last word
+    if name.dep_ not in ("compound", "nmod") or name.head is name:
+        return False
+    noun = name.head.lemma_.lower()
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if noun not in _OWNED_SITES and name.head.lower_.rstrip("s") not in _OWNED_SITES \
+            and not (after is not None and after.dep_ == "compound" and after.lemma_.lower() in _OWNED_SITES):
+        return False  # (a headline's "Attack on US base wounds ...", parsed with "base" as a modifier: still the base's owner)
+    known = resolve_place(name.doc[name.left_edge.i if name.left_edge.i < name.i else name.i : name.i + 1].text)
+    return known is not None and known.kind == "country"
+
+
+# what a country keeps abroad and names as its own ("a US outpost", "Varnia troops")
+_OWNED_SITES = {"base", "outpost", "garrison", "post", "camp", "embassy", "consulate", "troop", "soldier", "force",
+                "contingent", "personnel", "convoy", "patrol", "warship", "vessel", "aircraft", "drone", "jet",
+                # what a country does back ("killed during the Varnia response"): whose, not where
+                "response", "retaliation", "counterattack", "reprisal"}
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|GMT|UTC")
@@ -1573,6 +1853,11 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
+# a force's going to a country ("since it deployed to Brask", "troops sent to Brask")
+_DEPLOY_VERBS = {"deploy", "redeploy", "dispatch", "send", "arrive", "intervene"}
+# what an attacker does that hurts the counted ("injured after a tank fired on their post")
+_ATTACK_VERBS = {"fire", "strike", "hit", "shell", "attack", "explode", "target", "bomb", "ambush", "raid", "storm",
+                 "shoot", "detonate", "crash", "slam"}
 
 
 def _reported(verb: "Token") -> "Token":
@@ -1610,6 +1895,13 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
+            if any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in anc.children) \
+                    and anc.lemma_.lower() in _DEPLOY_VERBS:
+                continue  # "11 killed since it deployed to Brask": where the force went is where it lost them
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in anc.children) \
+                    and anc.lemma_.lower() in _ATTACK_VERBS and anc.head.i in fig_anc \
+                    and anc.head.lemma_.lower() in _HARM_VERBS:
+                continue  # "two were injured after a tank fired at a post in Brask": the attack that hurt them
             if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
                     and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
@@ -1661,6 +1953,8 @@ def _front_of_war(t: "Token") -> bool:
     head = t
     while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.lemma_.lower() in ("campaign", "mission", "operation"):
+        return True  # "the biggest donor of forces to the Tessia campaign": the forces are sent there
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
         and head.head.head.lemma_.lower() in ("line", "frontline", "front", "battlefield") \
         or head.dep_ == "pobj" and head.head.lower_ == "in" and t.dep_ == "compound" \
@@ -1741,7 +2035,8 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
-        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i:
+        if cur.dep_ in ("prep", "dobj", "dative") and cur.head.lemma_.lower() in _SPEECH and cur.i != i \
+                and cur.head.pos_ in ("VERB", "AUX"):  # (a guard "post" is no posting)
             return True  # "told a news conference in Brask that ...", "said in Tessel on Monday"
         if _held_at(cur):
             return True  # "findings presented during a briefing with lawmakers in Brask"
@@ -2484,7 +2779,9 @@ class PlaceScope:
                 # "Varnia: leader honours troops killed in Tessia": the place things happen in first
                 self.title = next((name for name, i in found if not _actor(title_doc, i) and _locative(title_doc, i)
                                    and not any(a.lemma_.lower() in ("feel", "hear") for a in title_doc[i].ancestors)),
-                                  next((name for name, i in found if not _actor(title_doc, i)), None))
+                                  # ("Three Varnia Troops Killed ...": whose troops, not where)
+                                  next((name for name, i in found if not _actor(title_doc, i)
+                                        and not _owner_of_site(title_doc[i])), None))
                 if self.title is None:
                     # "Turkmenistan votes for a new parliament": a place that does what the story is
                     # about, not one that speaks or takes a side ("Brussels condemns ...")
@@ -2546,6 +2843,7 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _owner_of_site(doc[i])  # "an attack on a Tessia outpost": whose outpost
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
                          # "the tremors were also felt in Tessia": where it was felt, not where it struck
@@ -2678,6 +2976,33 @@ class PlaceScope:
                     self.broader = place
                     return inner, f"{where} ({place}), lead"
                 return place, where
+        # no place in the title, dateline, lead or body: the country a mission the page opens with is named after
+        title_mission = _mission_named(self.title_doc, 0, len(self.title_doc)) if self.title_doc is not None else None
+        segs = self.sents.segments[:3]
+        mission = title_mission or next((m for a, b in segs if (m := _mission_named(self.doc, a, b)) is not None), None)
+        if mission is not None:
+            return mission[1], f"mission ({mission[0]})"
+        # nor a mission: the one nationality of the page's own soldiers or army ("Three Varnian
+        # soldiers were killed ...", "the Varnian army has lost"), not of men sent abroad
+        # ("Varnian peacekeepers") nor of the attackers ("a Tessian drone")
+        lands: dict[str, str] = {}
+        spans = ([(self.title_doc, 0, len(self.title_doc))] if self.title_doc is not None else []) \
+            + [(self.doc, a, b) for a, b in self.sents.segments[:3]]
+        for doc, a, b in spans:
+            for t in doc[a:b]:
+                row = lookup_demonym(t.text) if t.dep_ in ("amod", "compound", "nmod") and t.text[:1].isupper() else None
+                if row is None or row.type != "GPE" or not row.iso2:
+                    continue
+                noun = t.head
+                head = noun.lemma_.lower()
+                counted = any(c.dep_ == "nummod" for c in noun.children)  # "three Varnian soldiers"
+                losing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LOSS_VERBS  # "the Varnian army has lost"
+                if head in {"soldier", "troop", "army", "military", "serviceman", "civilian", "citizen"} \
+                        and (counted or losing):
+                    lands[row.iso2] = row.canonical
+        if len(lands) == 1:
+            land = next(iter(lands.values()))
+            return land, f"nationality of the page's own men ({land})"
         return None
 
     def _capital_against_rest(self, name: str) -> str | None:
@@ -2919,7 +3244,15 @@ class PlaceScope:
                     if not area and not own_toll and (where is None or where.kind not in ("city", "region")
                                                       or not self._in_story_country(owner)):
                         owner = None
-            if owner is not None:
+            mission = _mission_named(doc, sent.start, sent.end) if owner is None else None
+            if mission is not None and inherited is not None:
+                own = self._where(inherited[0])
+                if own is not None and own.country and own.country == (self._where(mission[1]) or own).country:
+                    mission = None  # the article's own place is in the mission's country: as specific or more
+            if owner is None and mission is not None:
+                # "UNIFIL said two peacekeepers were hurt": a mission named after its country is there
+                place, location_basis, location_from = mission[1], "stated", f"mission: {mission[0]} ({mission[1]})"
+            elif owner is not None:
                 # the article's own town named again on the body only repeats where the story is
                 again = inherited is not None and norm_name(owner) == norm_name(inherited[0])
                 place, location_basis, location_from = owner, "inherited" if again else "stated", f"source: {owner}"
@@ -2997,6 +3330,36 @@ class PlaceScope:
             # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
             # Varnian capital: the country's own men are where they were sent, not at home
             place, location_from = abroad, f"where its men were sent: {abroad}"
+        if place is not None and location_basis is not None \
+                and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
+                and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
+            # "1,000 troops in Brask, with another 400 at bases in the north-west": a part of the
+            # country the sentence names by its direction alone, not the town of the other figure
+            where = self._where(place)
+            land = country_name(where.country) if where is not None and where.country else None
+            if land is not None and (location_basis == "inherited" or where is not None and where.kind in ("city", "country")):
+                place, location_from = f"{compass} {land}", f"a part of the country: {compass} {land}"
+        if location_basis in (None, "inherited") and (told := self._same_figure_place(tok, sent, state, others)) is not None \
+                and (place is None or norm_name(told) != norm_name(place)):
+            # "killed three troops and left 25 injured" in a lead that names no place it knows, then
+            # "three ... were killed and 25 injured ... at a base in Brask": the same toll, placed there
+            place, location_basis, location_from = told, "inherited", f"the same figure stated later: {told}"
+        if place is not None and location_basis == "inherited" and _force_since(doc, tok, sent, self.sents) \
+                and ((where := self._where(place)) is None or where.kind in ("city", "region", "state")) \
+                and (land := country_name(where.country) if where is not None and where.country
+                     else self.country_of_scope()) is not None \
+                and (where := self._where(land)) is not None and where.kind == "country" \
+                and self._in_story_country(place):
+            # "At least 30 peacekeepers have been hurt since October" after a lead on a post near a
+            # town: the force's losses over months are the country's, not the latest attack's town
+            place, location_from = land, f"a force's losses over time: {land}"
+        if place is not None and location_basis == "inherited" and _part_of_the_country(doc, tok, sent, self.sents):
+            # "... lost 20 soldiers at a camp in the centre of the country" on a page placed in a town:
+            # the country, not the town where the page's other events were
+            where = self._where(place)
+            if where is not None and where.kind in ("city", "region", "state") and where.country \
+                    and (land := country_name(where.country)) is not None:
+                place, location_from = land, f"a part of the country: {land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -3021,6 +3384,30 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _same_figure_place(self, tok: "Token", sent: "Span", state: str | None, others: tuple[int, ...]) -> str | None:
+        """The one place another sentence states for the same toll (same number, same harm: killed or
+        wounded), when the figure's own sentence states none; else None."""
+        doc = self.doc
+        num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+        value = _num_value(num) if num is not None else None
+        kind = (_harm_near(num, self.sents) if num is not None else None) \
+            or {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}.get(state or "")
+        if kind is None or value is None or num is None:
+            return None
+        found: set[str] = set()
+        who = _counted_kind(num)
+        for o in others:
+            if sent.start <= o < sent.end or _num_value(doc[o]) != value or _harm_near(doc[o], self.sents) != kind \
+                    or _counted_kind(doc[o]) != who:
+                continue  # ("five soldiers died" and "the shelling left five dead": two tolls)
+            a, b = self.sents.segments[self.sents.seg_of[o]]
+            other = doc[a:b]
+            where = location(doc, doc[o], other, self.sents, others) \
+                or nearest_place(doc, other, doc[o], others, self.dateline_tokens)
+            if where is not None:
+                found.add(where)
+        return found.pop() if len(found) == 1 else None
 
     def _wider(self, scope: str, place: str) -> bool:
         """Whether the article's place is wider than ``place``: a country or region holding it, or a
@@ -3254,6 +3641,11 @@ class PlaceScope:
         the first place the opening sentences name ("Varnia's Brask province"), else of the place
         the article keeps coming back to."""
         for name in (self.title, self.dateline, self.lead):
+            if name is not None and name == self.dateline and self.lead and (filed := self._where(name)) is not None \
+                    and filed.country and (lands := {p.country for part in re.split(r",|\band\b", self.lead)
+                                                     if (p := self._where(part.strip())) is not None and p.country}) \
+                    and filed.country not in lands:
+                continue  # "WASHINGTON -- ... a base in eastern Varnia": where it was filed, not the story's country
             place = self._where(name) if name else None
             if place is not None and place.country:
                 return place.country
@@ -3315,7 +3707,7 @@ class PlaceScope:
         for name, i in found:
             if _actor(self.doc, i) or _in_place_list(self.doc, i) or _people_origin(self.doc, i) or _in_aim(self.doc, i, tok):
                 continue
-            if _holds_troops(self.doc, i):
+            if _holds_troops(self.doc, i) or _owner_of_site(self.doc[i]):
                 continue  # "the second-largest contingent, after Tessia, which has 6,200 men": whose men, not where
             if _evacuated_to(self.doc, i):
                 continue  # "14 were wounded and flown to Brask for treatment": where they were taken, not hurt
