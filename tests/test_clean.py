@@ -338,7 +338,8 @@ def test_fnc1_bodies_are_not_over_cleaned(data_dir: Path) -> None:
     paragraph printed twice (a deck repeated in the body: its first copy stays), raw link and
     script markup, caption runs at the foot and embed-only lines. Since the pubmeta round: 340 (3.15 %) — the
     same plus a writer's e-mail address alone on a line (8), "Follow Jane Roe on Twitter" (2), "- Jane Roe"
-    closing a story (3), "This article originally appeared on ..." (3), "Powered by ..." (1).
+    closing a story (3), "This article originally appeared on ..." (3), "Powered by ..." (1). Then 341: a
+    related teaser cut short with "..." under its list header.
     """
     import csv
 

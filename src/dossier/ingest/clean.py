@@ -57,7 +57,7 @@ NAVIGATION = re.compile(
     r"^(?:(?:press [\"“]?enter[\"”]? to )?skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:comments|content|navigation|main content)|"
     r"menu|main menu|search|home|sign in|log in|login|sign up|register|subscribe|newsletters?|currently reading|now reading|"
     r"see (?:here |below )?for (?:the )?full (?:version|story|article|text)|"
-    r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share this( article| story)?|"
+    r"toggle navigation|open navigation|close|back to top|go to top|top of page|share|share (?:it|this)(?: article| story| post| page)?|(?:next|previous|prev) (?:story|article|post)|read next|up next|"
     r"tweet|shares|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|"
     r"share (?:on|via|to) [\w ]{1,20}|email this (?:article|story|page)|print this (?:article|story|page)|"
     r"click (?:here )?to (?:expand|enlarge|share|print)|enlarge this image|loading(?: video)?\.*|link copied!?|"
@@ -141,7 +141,7 @@ RELATED_HEADER = re.compile(
 CAPTION_CREDIT = re.compile(
     r"(?:\[[^\[\]]{2,80}\]|\((?:[^()]{0,40}\b(?:photo|photograph|image|picture|pic|credit|file|courtesy|getty|afp|ap|reuters|epa|"
     r"shutterstock|handout|screenshot|screengrab|video still)\b[^()]{0,60})\)|"
-    r"\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?:The\s)?[A-Z][\w.&'’ -]{1,40}\)|"  # "(Jane Roe/The Associated Press)"
+    r"\(\(?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?:The\s)?[A-Z][\w.&'’ -]{1,40}\)\)?|"  # "(Jane Roe/The Associated Press)", doubled "((...))"
     r"(?<=\s)[–—-]\s+-?/?[A-Za-z][\w.-]*(?:/[A-Za-z][\w.-]*){1,3}|"  # "– -/yonhap/dpa", "- Jane Roe/dpa"
     r"(?<=[.!?])\s+[—–]\s*(?:AFP|AP|Reuters|EPA(?:-EFE)?|Xinhua|Anadolu|White Star|INP|APP|PPI|Online|File|Photo by [\w .'-]{2,40})|"  # "... on Wednesday. — Reuters"
     r"(?<=[.!?])\s+(?:AFP|AP|EPA|PPI|APP|INP|NNI|Reuters|Xinhua)(?=\s*$)|"  # "... on September 3, 2022. PPI"
@@ -785,7 +785,9 @@ def clean_lines(text: str, *, given_title: str | None = None) -> CleanResult:
             s = lines[j]
             if reason[j] not in (None, "related", "caption", "advertisement"):
                 break
-            headline_like = not md.is_prose(s) and _words(s) <= 20 and not s.endswith(":") and not s[:1].islower()
+            # (a teaser cut short, "Storm batters the coast as ferries stay in port...", is a headline too)
+            teaser = s.rstrip().endswith(("...", "…")) and _words(s) <= 30 and md.sentence_breaks(s.rstrip(".… ")) == 0
+            headline_like = (not md.is_prose(s) and _words(s) <= 20 or teaser) and not s.endswith(":") and not s[:1].islower()
             after = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
             if above_story and headline_like and not BULLET.match(s) and after is not None and reason[after] is None and md.is_prose(lines[after]):
                 break  # a list of headlines above the story (a "Latest:" ticker) ends with the story's own headline
