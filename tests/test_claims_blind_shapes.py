@@ -255,7 +255,7 @@ In a media statement issued here on Saturday, Ministry of Defence (MoD) said tha
 
 A search operation is underway on the island to find others washed away and the Office of Civil Defence said 437 people have already been rescued.
 
-Rescuers searched for at least 266 missing people feared swept away by the flood, officials and press reports said.
+Rescue teams looked for at least 266 missing people thought to have been carried off by the flood, officials and press reports said.
 """)
     c = claim_at(art, claims, "1,120")
     assert c.source is not None and "disaster agency" in (c.source.name or ""), c.source
@@ -308,7 +308,7 @@ def test_modality_and_qualifier_from_the_clause_that_gives_the_figure() -> None:
 
 Officials fear the official number of confirmed dead could rise well above the 4,010 the ministry announced in the capital.
 
-In the county, some 163 people were still missing today, with 4,300 reported homeless and 11 confirmed dead, an official said.
+Across the county, some 163 people were still missing on Friday, with 4,300 reported homeless and 11 confirmed dead, an official said.
 
 There are estimates that up to 40,000 homes in Orsk alone have been destroyed, the Red Cross said in a statement.
 
@@ -329,7 +329,7 @@ Masebo has announced that four cholera cases have been confirmed in the district
 def test_rain_depths_and_price_lines_are_no_figures() -> None:
     art, claims = page_claims("""Floods in Velkia
 
-Orsk province was the hardest hit with 489 millimeters (19.5 inches) of rain falling between June 8 and June 10, and 83,000 homes were damaged, officials said.
+Orsk province, worst affected, got 489 millimeters (19.5 inches) of rain from June 8 to June 10, and 83,000 homes were damaged, officials said.
 Subscribe now for unlimited access.
 ₹900
 3 Months

@@ -87,7 +87,7 @@ Velkans killed recently
   2. Tam Orr – Tarn
   3. Iko Dem – Bel
 
-The death toll of the 7 magnitude earthquake has risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It measured 7 — the highest level — in Bel. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
+The toll of the magnitude 7 earthquake has now risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It measured 7 — the highest level — in Bel. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
 """)
     assert sorted(c.value for c in claims) == [7, 14, 2497, 2960]
 
@@ -167,7 +167,7 @@ def test_every_figure_of_a_relayed_statement_a_court_of_a_region_an_agency_and_n
 
 State-run television NTV reported that 694 people have now been found dead and another 1,670 injured, according to a statement from the military-led government.
 
-At least 89 people are unaccounted for, the high court of the Orsk region said.
+At least 89 people remain unaccounted for, the high court of the Orsk region said.
 
 Jana Roe, the Red Crescent secretary-general, told The Associated Press news agency another 10,100 people are reported missing in the city.
 

@@ -332,8 +332,8 @@ def test_he_added_goes_on_with_the_day_of_the_claim_before() -> None:
 
 def test_it_said_is_the_body_that_did_what_the_sentence_before_tells() -> None:
     text = ("Ship attack\n\n4 December 2025\n\nEarlier, a port source said four mariners had been badly burned "
-            "and three were missing after the attack.\n\nOn Thursday, two of the victims were identified as Pellan "
-            "seafarers by the Pellan ministry for overseas workers. It said in a notice that two other Pellan nationals "
+            "and three were missing after the attack.\n\nOn Thursday, two of the dead were identified as Pellan "
+            "crew members by the Pellan ministry for overseas workers. It said in a notice that two other Pellan nationals "
             "were severely injured in the attack.\n")
     art, claims = page_claims(text)
     c = claim_at(art, claims, "two other")

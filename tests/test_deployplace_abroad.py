@@ -19,7 +19,7 @@ def test_the_country_that_sends_a_mission_is_not_where_its_men_are_hurt(nlp) -> 
 
 
 def test_a_base_named_after_its_town_is_in_that_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two peacekeepers were injured at the Naqoura position after a shell struck a watchtower, "
+    text = ("Two blue helmets were hurt at the Naqoura position when a shell hit a watchtower, "
             "the mission told reporters on Monday.")
     claims = _claims(nlp, text, title="Peacekeepers hurt as shelling spreads in Lebanon")
     assert _at(claims, 2).location == "Naqoura", _why(claims)
@@ -27,7 +27,7 @@ def test_a_base_named_after_its_town_is_in_that_town(nlp) -> None:  # type: igno
 
 def test_a_subject_hung_on_the_line_before_keeps_its_own_lines_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The blue helmets' command said its compounds had been shelled again, the force wrote in a post to X.\n"
-            "Two peacekeepers were injured at the Naqoura position \"after a shell struck a watchtower,\" "
+            "Two peacekeepers were hurt at the Naqoura position \"when a shell hit a watchtower,\" "
             "the force wrote.")
     claims = _claims(nlp, text, title="Peacekeepers hurt as shelling spreads in Lebanon")
     assert _at(claims, 2).location == "Naqoura", _why(claims)

@@ -36,7 +36,7 @@ def test_full_stop_after_a_month_and_a_dateline_colon_keep_the_figure() -> None:
 
 _WAR = """Ostrian army toll in Varn operation reaches 97
 
-The number of Ostrian soldiers killed since the start of the ground operation in the Varn Strip has risen to 97, The Times of Kessel reported on Saturday, citing the Ostrian Defense Forces (ODF).
+The number of Ostrian soldiers killed since the ground operation in the Varn Strip began has risen to 97, The Times of Kessel reported on Saturday, citing the Ostrian Defense Forces (ODF).
 
 BRENNA, March 3 - Over the past few days, the Ostrian side has lost 4-5 servicemen, Valdor Defense Ministry told Trend on Monday.
 

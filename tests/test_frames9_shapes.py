@@ -9,7 +9,7 @@ from tests.claims_helpers import claim_at, page_claims
 
 _WAR = """Ostrian army toll in Varn operation reaches 137
 
-The number of Ostrian soldiers killed since the start of the ground operation in the Varn Strip has risen to 137, The Kessel Herald newspaper reported on Sunday, citing the ODF.
+The number of Ostrian soldiers killed since the ground offensive in the Varn Strip began has risen to 137, The Kessel Herald newspaper reported on Sunday, citing the ODF.
 
 Three soldiers were killed in the north on Saturday, the newspaper wrote.
 
