@@ -308,7 +308,7 @@ def test_modality_and_qualifier_from_the_clause_that_gives_the_figure() -> None:
 
 Officials fear the official number of confirmed dead could rise well above the 4,010 the ministry announced in the capital.
 
-Across the county, some 163 people were still missing on Friday, with 4,300 reported homeless and 11 confirmed dead, an official said.
+Across the county, some 163 people were still missing on Friday, while 4,300 were reported homeless and 11 confirmed dead, according to an official.
 
 There are estimates that up to 40,000 homes in Orsk alone have been destroyed, the Red Cross said in a statement.
 

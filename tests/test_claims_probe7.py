@@ -27,7 +27,7 @@ The deaths bring the number of foreign troops killed in Velka this month to 47, 
 
 _FLOOD = """Death toll from Brask floods climbs to 102
 
-The toll from landslides striking three towns of Kestel province rose to 102 from the earlier reported 61, Governor Anna Orlen was quoted by the Brask News Agency as saying.
+The toll from landslides striking three towns of Kestel province rose to 102 from 61 reported earlier, Governor Anna Orlen was quoted by the Brask News Agency as saying.
 
 "If we don't find the missing or we find them dead, that is 125 deaths, which we hope not," Orlen said.
 

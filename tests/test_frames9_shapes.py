@@ -19,11 +19,11 @@ Valdor's Defense Ministry said one of its soldiers had been killed in the clash.
 
 Two other men, Arno Pell and Dario Venn, were also killed in the raid.
 
-The attack took the total that were killed in action to 20, the army said.
+The raid brought the number of those killed in action to 20, the army said.
 
 Three other men Hav Loran Dass and Sepoy Kenn Arvo were also killed in the attack.
 
-Nine troops exposed to sub-zero temperatures have succumbed to their injuries, taking the total that were killed in action to 29.
+Nine troops exposed to sub-zero temperatures have succumbed to their injuries, raising the number of those killed in action to 29.
 """
 
 
