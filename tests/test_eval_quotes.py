@@ -10,11 +10,11 @@ from dossier.evaluation.quotes import Relation, _Counts, evaluate, parse_ann, re
 from dossier.model import Quote, SourceRef
 
 ANN = (
-    "T1\tSource 0 9\tMayor Lee\n"
+    "T1\tSource 0 9\tMayor Oka\n"
     "T2\tCue 10 14\tsaid\n"
-    "T3\tContent 15 40;45 50\tthe bridge will reopen soon.\n"
+    "T3\tContent 15 40;45 50\tthe tunnel can close in May.\n"
     "T4\tAttribution 10 14\tsaid\n"
-    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
     "T5\tCue 60 67\tclaimed\n"
     "T6\tContent 68 80\tsomething\n"
     "T7\tAttribution-no-source 60 67\tclaimed\n"
@@ -40,7 +40,7 @@ def test_relations_from_quotes_group_by_cue() -> None:
 
 
 def test_scorer_exact_and_overlap() -> None:
-    text = "Mayor Lee said the bridge will reopen soon, officials claimed nothing."
+    text = "Mayor Oka said the tunnel can close in May, aides claimed nothing too."
     gold = [Relation(cue=((10, 14),), source=((0, 9),), content=((15, 42),))]
     perfect = [Relation(cue=((10, 14),), source=((0, 9),), content=((15, 43),))]  # a comma more: same words
     counts = {k: _Counts() for k in ("cue", "source", "content", "quote")}
@@ -58,7 +58,7 @@ def test_scorer_exact_and_overlap() -> None:
 
 
 def test_punctuation_cue_matches_only_itself() -> None:
-    text = "PENCE: We will win the state. KAINE: We will not."
+    text = "VARGO: We will hold the seat. TELLA: We will not."
     gold = [Relation(cue=((5, 6),), source=((0, 5),), content=((7, 29),))]
     counts = {k: _Counts() for k in ("cue", "source", "content", "quote")}
     score_article(text, [Relation(((5, 6),), ((0, 5),), ((7, 29),))], gold, counts)
@@ -74,9 +74,9 @@ def test_relative_pronoun_source_and_noun_phrase_convention(nlp) -> None:  # typ
     from dossier.settings import Settings
 
     text = (
-        "The council thanked Ana Ruiz, who said the bridge was safe.\n"
-        "Tom Reyes, speaking to reporters on Monday, said the repairs would take a year.\n"
-        "Lena Hart, who chairs the committee, said the budget was approved.\n"
+        "The board thanked Mira Sol, who said the ferry was sound.\n"
+        "Omar Vance, talking with journalists on Friday, said the works would last two months.\n"
+        "Pia Lund, who leads the panel, said the plan was adopted.\n"
     )
     doc = nlp(text)
     article = Article(id="t", source="t", text=text)
@@ -84,8 +84,8 @@ def test_relative_pronoun_source_and_noun_phrase_convention(nlp) -> None:  # typ
     # (the scorer compares words, so a trailing comma doesn't matter)
     sources = {text[r.source[0][0] : r.source[0][1]].strip(" ,") for r in relations_from_quotes(quotes, doc) if r.source}
     assert "who" in sources  # PolNeAR marks the relative pronoun, not its antecedent
-    assert "Tom Reyes" in sources  # a participle adjunct set off by commas is not part of the source
-    assert "Lena Hart, who chairs the committee" in sources  # the speaker's own relative clause is
+    assert "Omar Vance" in sources  # a participle adjunct set off by commas is not part of the source
+    assert "Pia Lund, who leads the panel" in sources  # the speaker's own relative clause is
 
 
 def test_missing_polnear_is_a_clear_error(tmp_path: Path) -> None:
@@ -106,9 +106,9 @@ def test_polnear_floors(polnear_subset: dict) -> None:  # type: ignore[type-arg]
     assert r["articles"] == 30
     assert r["gold_relations"] > 500
     # measured on this subset: cue exact P 0.802 / F1 0.642, source exact P 0.835 / F1 0.668,
-    # content exact F1 0.534, content overlap F1 0.815 (full test split via the CLI,
-    # `dossier eval quotes`: source exact P 0.815 / R 0.551 / F1 0.658, cue 0.629, content
-    # 0.546 / overlap 0.843; dev, the split tuned on: source exact F1 0.694)
+    # content exact F1 0.534, content overlap F1 0.815. The CLI over the whole test split
+    # gave: source exact P 0.815, R 0.551, F1 0.658; cue 0.629; content 0.546, its overlap
+    # 0.843. On dev (where rules were tuned) source exact F1 was 0.694.
     assert r["cue_exact_precision"] >= 0.78
     assert r["cue_exact_f1"] >= 0.62
     assert r["source_exact_precision"] >= 0.81
