@@ -14,23 +14,24 @@ def day(value: str) -> PublishedDate:
 
 
 FIRST = (
-    "Subscribe to our newsletter for the latest updates.\n"
-    "A storm flooded the harbour town of Portvale on Monday, forcing 2,300 residents to leave their homes, "
-    "the regional government said. Emergency crews worked through the night to reinforce the sea wall near "
-    "the old fish market. The mayor said schools would stay closed until Wednesday while engineers checked "
-    "the buildings. Residents were asked to boil drinking water until further notice from the water company."
+    "Sign up to get our newsletter with the day's headlines.\n"
+    "Heavy rain put the river town of Eskbury under water on Monday, and 1,800 people had to quit their "
+    "houses, the provincial council said. Fire brigades spent the whole night stacking sandbags along the "
+    "levee by the disused grain mill. Classes will not resume before Wednesday, the town's mayor said, as "
+    "surveyors inspect every school. People in Eskbury should boil tap water until the utility says otherwise."
 )
 SECOND = (
-    "The number of people evacuated from Portvale after Monday's storm rose to 3,100 on Tuesday, the regional "
-    "government said in a statement. Two fishing boats sank in the harbour, but no one was hurt, the coast "
-    "guard said. Engineers found cracks in the sea wall and said repairs would take at least two weeks. "
-    "The national weather office warned that another storm could reach the coast on Friday."
+    "On Tuesday the provincial council raised its count of those moved out of Eskbury since Monday's "
+    "flood to 2,650, according to a written notice. A ferry and a barge went down at their moorings, "
+    "yet nobody was injured, the river police said. Surveyors spotted fissures along the levee and "
+    "estimated that mending them needs three weeks or more. Forecasters at the state weather agency "
+    "said a second band of rain might arrive on Friday."
 )
 THIRD = (
-    "Portvale residents began returning home on Thursday after the regional government lifted the evacuation "
-    "order for most districts. Officials said 400 people remained in shelters because their houses were "
-    "damaged. The government promised 12 million euros in aid for repairs to homes and the harbour. "
-    "Schools in the town reopened on Thursday morning, the mayor said."
+    "On Thursday families started going back to Eskbury once the provincial council ended the "
+    "evacuation in nearly every ward. Some 250 people still sleep in shelters since their homes "
+    "were ruined, officials said. The council pledged 9 million euros to mend houses and the "
+    "levee. Eskbury's schools opened their doors again on Thursday morning, according to the mayor."
 )
 
 
@@ -96,16 +97,16 @@ def test_seed_summary(seed_dossier) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_dateline_stays_out_of_the_summary() -> None:
     lead = (
-        "Portvale, Feb. 4 (AP) -- The number of people evacuated from Portvale after Monday's "
-        "storm rose to 3,100 on Tuesday, the regional government said in a statement.\n"
-        "Two fishing boats sank in the harbour, but no one was hurt, the coast guard said."
+        "Eskbury, Feb. 4 (AP) -- The count of people moved out of Eskbury since Monday's "
+        "flood reached 2,650 on Tuesday, the provincial council said in a notice.\n"
+        "A ferry and a barge went down at their moorings, yet nobody was injured, police said."
     )
     arts = [Article(id="d", source="d.txt", text=lead, published=day("2031-02-04")), *articles()[:2]]
-    first_end = lead.index("statement.") + len("statement.")
+    first_end = lead.index("notice.") + len("notice.")
     # the sentence bounds a parser gives (the dateline's "Feb." ends no sentence)
     analysis = ArticleAnalysis(article="d", sentences=((0, first_end), (first_end + 1, len(lead))))
     summary = summarize_story(arts, [analysis], relations=[], tracks=[], settings=SETTINGS)
     from_d = [s for s in summary if s.article == "d"]
     assert from_d and all(arts[0].text[s.start : s.end] == s.text for s in from_d)
     assert not any("(AP)" in s.text for s in summary)
-    assert any(s.text.startswith("The number of people evacuated") for s in from_d)
+    assert any(s.text.startswith("The count of people moved out") for s in from_d)
