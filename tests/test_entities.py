@@ -174,16 +174,16 @@ def test_linker_on_seeds(seed_entities) -> None:  # type: ignore[no-untyped-def]
 
 FICTION = {
     "a1": (
-        "Interior Minister Oleksandr Vorontsov said on Monday that 40 people had died in the floods "
-        "in Velmora. Vorontsov added that the Coastal Rescue Directorate (CRD) had sent 12 boats. "
-        "The CRD said more help was coming. Maria Castellano, a spokesperson for the regional "
-        "government, confirmed the figure."
+        "Speaking on Thursday, Interior Minister Oleksandr Vorontsov said 37 people were confirmed dead "
+        "after floods hit Velmora. Vorontsov said the Coastal Rescue Directorate (CRD) had dispatched 9 boats. "
+        "More support is on its way, the CRD said. Maria Castellano, a spokesperson for the provincial "
+        "administration, confirmed the number."
     ),
     "a2": (
-        "Oleksandr Vorontsow, the interior minister, told reporters the toll had risen to 52. "
-        "Pedro Castellano, the mayor of Velmora, said rescuers were still searching."
+        "Oleksandr Vorontsow, the interior minister, said at a news conference that the toll had climbed to 48. "
+        "Pedro Castellano, the mayor of Velmora, told journalists that divers kept looking."
     ),
-    "a3": "Kenyan President William Ruto met officials from Kenya in Nairobi on Friday. Nairobi has offered help.",
+    "a3": "Kenyan President William Ruto hosted governors from across Kenya in Nairobi on Friday. Nairobi has promised aid.",
 }
 
 
@@ -317,10 +317,10 @@ def test_acronym_after_or_honorifics_and_role_dates(nlp) -> None:  # type: ignor
     from dossier.model import PublishedDate
 
     text = (
-        "The Northern Fisheries Authority, or NFA, said on Tuesday that 14 trawlers were missing. "
-        "Harbour master Tomas Ellery told reporters the NFA had asked the navy for help. "
-        "Mr Ellery said crews from Ostmark were involved. The Velland Coast Guard (VCG) sent two "
-        "ships, VCG commander Ingrid Solberg said."
+        "The Northern Fisheries Authority, or NFA, reported on Wednesday that 9 trawlers were overdue. "
+        "Port captain Tomas Ellery told journalists the NFA had requested naval support. "
+        "Mr Ellery said sailors from Ostmark were aboard. The Velland Coast Guard (VCG) dispatched three "
+        "cutters, VCG commander Ingrid Solberg said."
     )
     art = Article(id="b1", source="b1", text=text, published=PublishedDate(date="2024-10-24", basis="explicit"))
     local = extract_local_entities(art, nlp(text), settings=SETTINGS)
@@ -397,7 +397,7 @@ def test_places_the_tagger_missed_are_found(seed_entities) -> None:  # type: ign
 
 
 def test_gazetteer_needs_context(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Top analysts met in Kursk on Monday. The film Shark's Tale topped the chart in Europe."
+    text = "Top economists gathered in Kursk on Thursday. The cartoon Shark's Tale led ticket sales across Europe."
     art = Article(id="g", source="g", text=text)
     names = {le.name for le in extract_local_entities(art, nlp(text), settings=SETTINGS)}
     assert "Kursk" in names and "Top" not in names and "Tale" not in names
@@ -415,7 +415,7 @@ def test_a_name_cut_before_its_of_phrase_loses_the_dangling_word() -> None:
 
 def test_a_known_place_tagged_as_an_organisation_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     # fiction; the towns are gazetteer data. The small model tags both as ORG here.
-    text = "Rescue teams in Hakui said 12 homes had collapsed. The toll in Asheville rose to 40, the agency said."
+    text = "Crews in Hakui reported that 7 houses were destroyed. In Asheville the toll climbed to 23, the agency said."
     _, local = _analyse(nlp, {"f1": text})
     types = {le.name: le.type for le in local}
     assert types.get("Hakui") == "GPE"
@@ -424,9 +424,9 @@ def test_a_known_place_tagged_as_an_organisation_is_a_place(nlp) -> None:  # typ
 
 def test_a_body_named_both_ways_is_one_entity(nlp) -> None:  # type: ignore[no-untyped-def]
     texts = {
-        "v1": "The Velmarian Ministry of the Interior said 40 people had died in the floods.",
-        "v2": "The Velmarian Interior Ministry said on Monday that the toll had risen to 52.",
-        "v3": "Brenford Motor Company said it would close the plant. Brenford Motor did not comment further.",
+        "v1": "The Velmarian Ministry of the Interior reported 31 deaths from the flooding.",
+        "v2": "On Thursday the Velmarian Interior Ministry put the toll at 47.",
+        "v3": "Brenford Motor Company announced it would shut the factory. Brenford Motor declined further comment.",
     }
     articles, local = _analyse(nlp, texts)
     entities, _ = build_entities(articles, local, settings=SETTINGS)
@@ -437,8 +437,8 @@ def test_a_body_named_both_ways_is_one_entity(nlp) -> None:  # type: ignore[no-u
 
 
 def test_the_north_is_the_one_north_of_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("North Korea has sent more troops abroad, officials in Seoul said on Monday. The North has denied "
-            "the reports, while the South said it would respond.")
+    text = ("North Korea has deployed more soldiers overseas, Seoul officials said on Thursday. The North has "
+            "rejected the claims, and the South vowed a response.")
     _, local = _analyse(nlp, {"k1": text})
     names = {le.name: le for le in local}
     assert "North" not in names and len(names["North Korea"].mentions) == 2
