@@ -20,7 +20,7 @@ def run(nlp, text: str, *, times: tuple[TimeExpression, ...] = (), local: tuple[
 
 def find(quotes: tuple[Quote, ...], words: str, kind: str | None = None) -> Quote:
     hits = [q for q in quotes if words in q.text and (kind is None or q.kind == kind)]
-    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+    assert hits, f"{words!r} is in none of {[q.text for q in quotes]}"
     return hits[0]
 
 
@@ -28,7 +28,7 @@ def find(quotes: tuple[Quote, ...], words: str, kind: str | None = None) -> Quot
 
 
 def test_provenance_and_stable_ids(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“The bridge will reopen next week,” Mayor Ellen Park said.\n"
+    text = "“The ferry pier opens again in March,” Mayor Ellen Park said.\n"
     quotes = run(nlp, text)
     assert quotes, "expected a direct quote"
     for q in quotes:
@@ -40,16 +40,16 @@ def test_provenance_and_stable_ids(nlp) -> None:  # type: ignore[no-untyped-def]
         assert q.sentence_start <= q.start and q.end <= q.sentence_end
         if q.speaker is not None and q.speaker.start is not None:
             assert text[q.speaker.start : q.speaker.end] == q.speaker.text
-    q = find(quotes, "bridge")
-    assert q.kind == "direct" and q.text == "The bridge will reopen next week"
+    q = find(quotes, "ferry pier")
+    assert q.kind == "direct" and q.text == "The ferry pier opens again in March"
     assert q.speaker is not None and q.speaker.name == "Ellen Park"
     assert run(nlp, text) == quotes  # pure: the same input gives the same output
 
 
 def test_split_quote_with_pronoun_gives_two_spans_same_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Fire Chief Maria Lopez spoke to reporters on the hill.\n"
-        "“We found twelve people in the building,” she said. “Three of them are in hospital.”\n"
+        "Fire Chief Maria Lopez briefed the press beside the depot.\n"
+        "“Crews pulled twelve people from the warehouse,” she said. “Three of them need surgery.”\n"
     )
     quotes = run(nlp, text)
     a = find(quotes, "twelve people")
@@ -62,24 +62,24 @@ def test_split_quote_with_pronoun_gives_two_spans_same_speaker(nlp) -> None:  # 
 
 
 def test_speaker_after_the_verb_and_straight_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = 'The league met on Friday.\n"We have no plans to cancel the season," said Okafor.\n'
+    text = 'The club board gathered on Sunday.\n"There are no plans to sell the stadium," said Okafor.\n'
     q = find(run(nlp, text), "no plans")
     assert q.speaker is not None and q.speaker.text == "Okafor"
     assert q.cue == "said"
 
 
 def test_apposition_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Jonas Berg, the head of the regional flood agency, said: “The river will peak tonight.”\n"
+    text = "Jonas Berg, who runs the district water board, said: “The river will peak tonight.”\n"
     q = find(run(nlp, text), "river will peak")
     assert q.speaker is not None and q.speaker.name == "Jonas Berg"
 
 
 def test_nominal_speaker_resolved_through_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Health Minister Anna Kowalski visited the hospital on Monday.\n"
-        "“The number of injured has risen to 85,” the minister of health said.\n"
+        "Health Minister Anna Kowalski toured the clinic on Sunday.\n"
+        "“Those hurt now total 85, up from sixty,” the minister of health said.\n"
     )
-    q = find(run(nlp, text), "risen to 85")
+    q = find(run(nlp, text), "total 85")
     assert q.speaker is not None
     assert q.speaker.text == "the minister of health"
     assert q.speaker.name is None or q.speaker.name == "Anna Kowalski"
@@ -87,15 +87,15 @@ def test_nominal_speaker_resolved_through_a_role(nlp) -> None:  # type: ignore[n
 
 def test_nominal_speaker_via_synonym_lexicon(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Foreign Minister Luis Herrera met his counterparts in Lima.\n"
-        "“We will not accept this,” the country's top diplomat said.\n"
+        "Foreign Minister Luis Herrera hosted envoys in Lima.\n"
+        "“That offer we will not accept,” the country's top diplomat said.\n"
     )
     q = find(run(nlp, text), "not accept")
     assert q.speaker is not None and q.speaker.name == "Luis Herrera"
 
 
 def test_nominal_speaker_via_local_entity_role(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Rescue teams worked through the night.\n“Nobody is left under the rubble,” the spokeswoman said.\n"
+    text = "Diggers kept going until dawn.\n“Nobody is left beneath the debris,” the spokeswoman said.\n"
     local = (
         LocalEntity(
             key="t:0",
@@ -111,14 +111,14 @@ def test_nominal_speaker_via_local_entity_role(nlp) -> None:  # type: ignore[no-
 
 
 def test_indefinite_source_keeps_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Officials spoke on condition of anonymity.\n“The toll will rise,” one official told reporters.\n"
+    text = "Aides asked not to be named.\n“The toll will rise,” one official told reporters.\n"
     q = find(run(nlp, text), "toll will rise")
     assert q.speaker is not None and q.speaker.text == "one official" and q.speaker.name is None
     assert q.cue == "told"
 
 
 def test_partial_quote_is_attributed_to_the_sentence_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Governor Sam Reed warned that looters would face “the full force of the law” after the storm.\n"
+    text = "Governor Sam Reed warned thieves after the blackout that they would meet “the full force of the law”.\n"
     quotes = run(nlp, text)
     p = find(quotes, "full force", "partial")
     assert p.kind == "partial" and p.text == "the full force of the law"
@@ -127,20 +127,20 @@ def test_partial_quote_is_attributed_to_the_sentence_speaker(nlp) -> None:  # ty
 
 
 def test_scare_quotes_without_a_cue_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The two countries signed a “no limits” partnership last year.\n"
+    text = "The two governments signed a “no limits” trade pact in 2029.\n"
     assert not [q for q in run(nlp, text) if "no limits" in q.text]
 
 
 def test_indirect_speech(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Mayor Tom Baker said the death toll from the fire had risen to 40.\n"
+    text = "Mayor Tom Baker said the death toll in the mine collapse had reached 17.\n"
     q = find(run(nlp, text), "death toll")
     assert q.kind == "indirect"
-    assert q.text.startswith("the death toll") and q.text.endswith("risen to 40")
+    assert q.text.startswith("the death toll") and q.text.endswith("reached 17")
     assert q.cue == "said" and q.speaker is not None and q.speaker.name == "Tom Baker"
 
 
 def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 30 people died in the floods, according to the Red Cross.\n"
+    text = "At least 30 people died in the mudslide, according to the Red Cross.\n"
     q = find(run(nlp, text), "30 people died")
     assert q.kind == "indirect" and q.cue == "according to"
     assert q.speaker is not None and q.speaker.text == "the Red Cross"
@@ -172,8 +172,8 @@ def test_carry_over_stops_at_a_different_speaker(nlp) -> None:  # type: ignore[n
 
 def test_multi_paragraph_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Commissioner Rui Santos said: “The first convoy reached the village at dawn and found it empty.\n"
-        "“The second convoy is still on the road and we have lost contact with it.”\n"
+        "Commissioner Rui Santos said: “The first convoy got to the hamlet at sunrise; nobody was there.\n"
+        "“The second convoy is somewhere on the pass and its radio has gone silent.”\n"
     )
     quotes = run(nlp, text)
     first = find(quotes, "first convoy")
@@ -184,14 +184,14 @@ def test_multi_paragraph_quote(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_quote_spanning_sentences_is_one_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“The fire is out. The smoke will take days to clear,” said chief Ada Moss.\n"
+    text = "“The fire is out. The smoke could take days to lift,” said chief Ada Moss.\n"
     q = find(run(nlp, text), "fire is out")
-    assert "smoke will take days" in q.text
+    assert "smoke could take days" in q.text
     assert q.speaker is not None and q.speaker.name == "Ada Moss"
 
 
 def test_date_of_the_statement_from_time_expressions(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "General Ivo Kral warned Thursday that the border would close.\n"
+    text = "General Ivo Kral cautioned Thursday that the border would close at noon.\n"
     start = text.index("Thursday")
     te = TimeExpression(article="t", start=start, end=start + 8, text="Thursday", value="2024-10-31", anchor="publication")
     q = find(run(nlp, text, times=(te,)), "border would close")
@@ -201,7 +201,7 @@ def test_date_of_the_statement_from_time_expressions(nlp) -> None:  # type: igno
 
 
 def test_said_on_monday(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“We need more trucks,” the aid coordinator Noor Aziz said on Monday.\n"
+    text = "“Send us more trucks and fuel,” the aid coordinator Noor Aziz said on Monday.\n"
     start = text.index("Monday")
     te = TimeExpression(article="t", start=start, end=start + 6, text="Monday", value="2024-11-04", anchor="publication")
     q = find(run(nlp, text, times=(te,)), "more trucks")
