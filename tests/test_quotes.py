@@ -320,26 +320,26 @@ def test_seed_quotes_have_valid_offsets(seed_quotes) -> None:  # type: ignore[no
 
 
 def test_quoted_title_is_not_a_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The two states signed the “Treaty of Lasting Friendship” in June, officials said.\n"
+    text = "In April both kingdoms ratified the “Pact of Open Harbours”, diplomats said.\n"
     assert not [q for q in run(nlp, text) if q.kind == "partial"]
 
 
 def test_inverted_indirect_report_from_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The death toll from the earthquake has risen to 112, the Red Crescent said in a statement.\n"
+    text = "The death toll from the landslide stood at 64 by evening, the Red Crescent said in a statement.\n"
     q = find(run(nlp, text), "death toll")
     assert q.kind == "indirect" and q.cue == "said"
-    assert q.text.startswith("The death toll") and q.text.endswith("risen to 112")
+    assert q.text.startswith("The death toll") and q.text.endswith("64 by evening")
     assert q.speaker is not None and q.speaker.text == "the Red Crescent"
 
 
 def test_quoted_as_saying(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Captain Mia Holt was quoted as saying that the ferry had carried 300 passengers.\n"
+    text = "Captain Mia Holt was quoted as saying that her vessel held 300 passengers that night.\n"
     q = find(run(nlp, text), "300 passengers")
     assert q.speaker is not None and q.speaker.name == "Mia Holt"
 
 
 def test_question_put_to_someone_is_not_their_statement(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Asked if he believed the dam would hold, engineer Tom Reyes said the “answer is yes.”\n"
+    text = "Asked if he believed the levee could last, surveyor Tom Reyes said the “answer is yes.”\n"
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.cue == "believed"]
     q = find(quotes, "answer is yes")
@@ -347,23 +347,23 @@ def test_question_put_to_someone_is_not_their_statement(nlp) -> None:  # type: i
 
 
 def test_curly_quote_closed_with_a_straight_mark(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = '“The shelters are full," Governor Ray Cole said on the radio.\n'
+    text = '“The shelters are full," Governor Ray Cole told a local station.\n'
     q = find(run(nlp, text), "shelters are full")
     assert q.text == "The shelters are full"
     assert q.speaker is not None and q.speaker.name == "Ray Cole"
 
 
 def test_pronoun_does_not_reach_far_back(nlp) -> None:  # type: ignore[no-untyped-def]
-    filler = "The river rose through the afternoon and the roads closed one by one. " * 40
-    text = f"Mayor Ines Duarte visited the shelter.\n{filler}\n“We are ready,” he said.\n"
-    q = find(run(nlp, text), "We are ready")
+    filler = "Water crept higher all day while one road after another was shut. " * 40
+    text = f"Mayor Ines Duarte toured the gym used as a refuge.\n{filler}\n“Everything is in place,” he said.\n"
+    q = find(run(nlp, text), "Everything is in place")
     assert q.speaker is not None and q.speaker.text == "he" and q.speaker.name is None
 
 
 def test_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ana Ruiz, a spokeswoman for the port authority, said the ship had docked.\n"
-        "Captain Mr. Olaf Berg said the crew was safe.\n"
+        "Ana Ruiz, a spokeswoman for the harbour board, said the tanker was moored.\n"
+        "Captain Mr. Olaf Berg said all sailors were unharmed.\n"
         "“All containers are accounted for,” she said.\n"
     )
     q = find(run(nlp, text), "containers are accounted")
@@ -376,10 +376,10 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ignor
 def test_transcript_speaker_labels(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Interview with the mayor of Riverton.\n"
-        '"HOST: Thank you for joining us this morning, Mayor.\n'
-        '"OKAFOR: Thank you. The water will be safe to drink by Friday.\n'
+        '"HOST: Good evening, Mayor, and welcome to the show.\n'
+        '"OKAFOR: Thank you. By Friday the tap water is safe to drink again.\n'
         '"HOST: Are you sure about that?\n'
-        '"OKAFOR: We have tested every well in the county.\n'
+        '"OKAFOR: Our crews sampled each well across the district.\n'
     )
     quotes = run(nlp, text)
     q = find(quotes, "safe to drink")
@@ -391,15 +391,15 @@ def test_transcript_speaker_labels(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_label_that_names_no_speaker_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "UPDATE: The bridge has reopened to traffic after the inspection.\n"
+    text = "UPDATE: Cars may use the viaduct again now that inspectors are done.\n"
     assert not [q for q in run(nlp, text) if q.cue == ":"]
 
 
 def test_dash_signature_after_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Residents shared their views on the new dam.\n"
-        "“It has ruined the fishing in the valley for good.” ― Maria Delgado\n"
-        "“I think it was worth the money.” ― Tom Reyes.\n"
+        "Locals gave their opinions of the new reservoir.\n"
+        "“It has ruined the fishing here, probably forever.” ― Maria Delgado\n"
+        "“To me it was worth the money.” ― Tom Reyes.\n"
     )
     quotes = run(nlp, text)
     a = find(quotes, "ruined the fishing")
@@ -412,40 +412,40 @@ def test_lead_in_paragraph_introduces_the_next(nlp) -> None:  # type: ignore[no-
     text = (
         "Governor Lena Hart spoke after the vote.\n"
         "The governor added:\n"
-        "We will rebuild every home that was lost in the flood, no matter the cost.\n"
+        "Every house the water took will be rebuilt, whatever it costs us.\n"
     )
-    q = find(run(nlp, text), "rebuild every home")
+    q = find(run(nlp, text), "will be rebuilt")
     assert q.kind == "direct" and q.cue == "added"
     assert q.speaker is not None and q.speaker.name == "Lena Hart"
 
 
 def test_stance_verb_with_an_object(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Senator Paul Ames criticized the agency for its slow response to the flood.\n"
-    q = find(run(nlp, text), "the agency for its slow response")
+    text = "Senator Paul Ames criticized the bureau for its sluggish handling of the wildfire.\n"
+    q = find(run(nlp, text), "the bureau for its sluggish handling")
     assert q.kind == "indirect" and q.cue == "criticized"
     assert q.speaker is not None and q.speaker.name == "Paul Ames"
 
 
 def test_passive_report_with_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The leak was first reported by the Riverton Gazette.\n"
-    q = find(run(nlp, text), "The leak")
+    text = "The spill was initially reported by the Riverton Gazette.\n"
+    q = find(run(nlp, text), "The spill")
     assert q.speaker is not None and q.speaker.text == "the Riverton Gazette"
 
 
 def test_possessed_speech_noun_with_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Mayor Ellen Park met the engineers.\nPark's claim that the levee had been inspected in May angered residents.\n"
-    q = find(run(nlp, text), "levee had been inspected")
+    text = "Mayor Ellen Park toured the works.\nPark's claim that the dyke was checked in April upset many voters.\n"
+    q = find(run(nlp, text), "dyke was checked")
     assert q.cue == "claim" and q.speaker is not None and q.speaker.name == "Ellen Park"
 
 
 def test_attribution_after_a_question_stays_with_its_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Maria Delgado lives by the river.\n“Why did nobody warn us?” Delgado asked.\n"
+    text = "Maria Delgado has a farm near the creek.\n“Why did nobody warn us?” Delgado asked.\n"
     q = find(run(nlp, text), "nobody warn us")
     assert q.cue == "asked" and q.speaker is not None and q.speaker.name == "Maria Delgado"
 
 
 def test_it_takes_the_organisation_it_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Interior Ministry said on Monday that 14 people had died. It said the toll could rise.\n"
+    text = "On Friday the Interior Ministry reported 9 deaths. It said the toll could rise.\n"
     q = find(run(nlp, text), "toll could rise")
     assert q.speaker is not None and q.speaker.text == "It" and q.speaker.name == "Interior Ministry"
 
@@ -462,7 +462,7 @@ def test_multi_paragraph_quote_takes_the_attribution_of_its_end(nlp) -> None:  #
     text = (
         "Governor Anselm Tier spoke first.\n"
         "“We have lost entire families.\n"
-        "“Some villages have no one left to bury the dead,” said Ivo Strand, a priest in Halvor.\n"
+        "“In some hamlets nobody remains to dig the graves,” said Ivo Strand, a priest in Halvor.\n"
     )
     quotes = run(nlp, text)
     assert speaker_name(quotes, "lost entire families") == "Ivo Strand"
@@ -472,7 +472,7 @@ def test_multi_paragraph_quote_takes_the_attribution_of_its_end(nlp) -> None:  #
 def test_quote_opening_a_paragraph_takes_the_name_opening_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Mayor Erik Sandell said the storm was over.\n"
-        "“The water came in less than ten minutes.” Marta Lindqvist, who leads the rescue service, said the sirens failed.\n"
+        "“The water came in within a few minutes.” Marta Lindqvist, head of the rescue service, said no siren sounded.\n"
     )
     assert speaker_name(run(nlp, text), "water came in") == "Marta Lindqvist"
 
@@ -480,99 +480,99 @@ def test_quote_opening_a_paragraph_takes_the_name_opening_the_next_sentence(nlp)
 def test_generic_role_held_by_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Environment Minister Piet Calder promised an inquiry.\n"
-        "“We will find out what went wrong,” the minister told the national broadcaster.\n"
+        "“We mean to learn what went wrong,” the minister told state television.\n"
     )
     assert speaker_name(run(nlp, text), "went wrong") == "Piet Calder"
-    two = "Environment Minister Piet Calder and Health Minister Ana Brell met.\n“We agree,” the minister said.\n"
+    two = "Health Minister Ana Brell sat down with Environment Minister Piet Calder.\n“We agree,” the minister said.\n"
     assert speaker_name(run(nlp, two), "We agree") is None  # two ministers: no way to tell
 
 
 def test_organisations_as_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The Varnian Defence Ministry said in a statement on Sunday that the troops were ready.\n"
-        "“The mission continues as planned,” the statement said.\n"
-        "In a second note, the ministry said the units would rotate in May.\n"
+        "On Tuesday the Varnian Defence Ministry said in a statement that its brigades stood ready.\n"
+        "“The mission continues on schedule,” the statement said.\n"
+        "In a later note, the ministry said the units were to rotate in May.\n"
     )
     quotes = run(nlp, text)
     assert speaker_name(quotes, "mission continues") == "Varnian Defence Ministry"
-    assert speaker_name(quotes, "units would rotate") == "Varnian Defence Ministry"
-    text = "The UN refugee agency, UNHCR, said 12,000 people had fled. “This is only the beginning,” it said.\n"
-    assert speaker_name(run(nlp, text), "only the beginning") == "UNHCR"
+    assert speaker_name(quotes, "units were to rotate") == "Varnian Defence Ministry"
+    text = "The UN refugee agency, UNHCR, counted 8,500 people who had fled. “We expect many more,” it said.\n"
+    assert speaker_name(run(nlp, text), "expect many more") == "UNHCR"
 
 
 def test_headline_colon_credits(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Keld deployment “a serious mistake”: Varnian opposition leader\n"
-        "The leader of the opposition, Jon Faber, spoke in Orlen on Saturday.\n"
+        "Jon Faber, who leads the opposition, gave a speech in Orlen on Sunday.\n"
     )
     q = find(run(nlp, text), "serious mistake")
     assert q.cue == ":" and q.speaker is not None and q.speaker.name == "Jon Faber"
-    text = "A lesson from Edda Lorn: “Be the voice that people hear.”\nEdda Lorn spoke to students in Keld.\n"
-    assert speaker_name(run(nlp, text), "Be the voice") == "Edda Lorn"
+    text = "Advice from Edda Lorn: “Speak so that the room listens.”\nEdda Lorn addressed graduates in Keld.\n"
+    assert speaker_name(run(nlp, text), "Speak so that") == "Edda Lorn"
 
 
 def test_glued_attribution_and_wire_credit(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "“We are still assessing the damage,” Governor Benedek Sorr said in a video. "
-        "“But it could be worse than we think,”he said.\n"
-        "“It's 40 in Halvor alone”, said Mira Lasko, a spokeswoman for the province, reported the Tarsk Herald.\n"
+        "“Our teams are still counting the losses,” Governor Benedek Sorr said in a video. "
+        "“But the real toll may be higher than we fear,”he said.\n"
+        "“It's 40 in Halvor alone”, said Mira Lasko, who speaks for the province, the Tarsk Herald reported.\n"
     )
     quotes = run(nlp, text)
-    assert speaker_name(quotes, "worse than we think") == "Benedek Sorr"
+    assert speaker_name(quotes, "higher than we fear") == "Benedek Sorr"
     assert speaker_name(quotes, "40 in Halvor") == "Mira Lasko"
 
 
 def test_names_and_referents(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Quoting Rafal Ostrander, deputy head of the civil defence office, the state agency reported 340 injured.\n"
-        "“We are receiving new reports every hour,” Ostrander told reporters.\n"
-        "Aroldo Varen, governor of the northern province, told local media that 29 people were dead. "
-        "The official said the deaths were all in the province.\n"
+        "Citing Rafal Ostrander, deputy chief of the civil protection office, the state agency put the injured at 275.\n"
+        "“Fresh reports come in every hour,” Ostrander told reporters.\n"
+        "Aroldo Varen, governor of the eastern province, told regional radio that 18 people had died. "
+        "The official said every death was inside his province.\n"
     )
     quotes = run(nlp, text)
-    assert speaker_name(quotes, "new reports every hour") == "Rafal Ostrander"
-    assert speaker_name(quotes, "deaths were all") == "Aroldo Varen"
+    assert speaker_name(quotes, "reports come in every hour") == "Rafal Ostrander"
+    assert speaker_name(quotes, "every death was") == "Aroldo Varen"
 
 
 def test_a_belief_reported_by_someone_is_not_a_pronoun_referent(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Volodymyr Zelenskyy said he believed Putin wanted to send more troops.\n"
-        "Asked when, he said: “I believe this will happen within days.”\n"
+        "Premier Arvo Lindt said he believed Marek Sallo intended to mobilise more reservists.\n"
+        "Asked when, he said: “My guess is that this will happen within days.”\n"
     )
-    assert speaker_name(run(nlp, text), "within days") == "Volodymyr Zelenskyy"
+    assert speaker_name(run(nlp, text), "within days") == "Arvo Lindt"
 
 
 def test_intentions_and_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = run(nlp, "Ilse Varga wants to triple the size of the reserve.\n")
-    q = find(quotes, "to triple the size", kind="indirect")
+    quotes = run(nlp, "Ilse Varga wants to double the number of rangers.\n")
+    q = find(quotes, "to double the number", kind="indirect")
     assert q.cue == "wants" and q.speaker is not None and q.speaker.name == "Ilse Varga"
-    quotes = run(nlp, "Jon Faber repeatedly ignored the warnings, according to show insiders.\n")
+    quotes = run(nlp, "Jon Faber ignored the warnings more than once, according to show insiders.\n")
     q = find(quotes, "ignored the warnings", kind="indirect")
     assert q.speaker is not None and q.speaker.text == "show insiders"
-    assert not [q for q in run(nlp, "Rescuers found six more bodies overnight.\n") if q.kind == "indirect"]
+    assert not [q for q in run(nlp, "Divers recovered four more bodies by morning.\n") if q.kind == "indirect"]
 
 
 def test_the_cue_above_a_quote_speaks_it_not_a_following_and_said(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = run(nlp, 'Iva Dorn said in a speech, "The combat activities of our forces proved the power of the heroic army," '
-                      'and said the war proved the spirit of the heroes, Varnpress said.')
-    q = find(quotes, "The combat activities")
+    quotes = run(nlp, 'Iva Dorn said in an address, "The operations of our troops proved the might of the valiant army," '
+                      'and said the war showed the courage of the soldiers, Varnpress said.')
+    q = find(quotes, "The operations of our troops")
     assert q.speaker is not None and q.speaker.name == "Iva Dorn"
 
 
 def test_no_quote_of_a_credit_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = run(nlp, '"They who fought are all heroes," Dorn said according to Varnpress.')
+    quotes = run(nlp, '"Everyone who served is a hero," Dorn said according to Varnpress.')
     assert [(q.speaker.name if q.speaker else None, q.kind) for q in quotes] == [("Dorn", "direct")]
-    assert run(nlp, "This was reported by Orlen Radio with reference to Norlandic intelligence, writes Velk News.") == ()
-    (q,) = run(nlp, "According to Orlen Radio, Dorn said the army would grow.")
+    assert run(nlp, "This was reported by Orlen Radio citing Norlandic spy agencies, writes Velk News.") == ()
+    (q,) = run(nlp, "According to Orlen Radio, Dorn said the navy would expand.")
     assert q.speaker is not None and q.speaker.name == "Dorn"
 
 
 def test_a_credit_of_this_information_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert run(nlp, "This information is also reported by Kestria Daily.") == ()
+    assert run(nlp, "This news was also reported by Kestria Daily.") == ()
 
 
 def test_a_second_said_hung_on_the_quote_keeps_the_first_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = run(nlp, 'Iva Dorn said in a speech, "The combat activities of our forces proved the power of the heroic army," '
-                      'and said the "liberation of Orlen" proved the "fighting spirit of the heroes," Varnpress said.')
+    quotes = run(nlp, 'Iva Dorn said in an address, "The operations of our troops proved the might of the valiant army," '
+                      'and said the "liberation of Orlen" showed the "courage of the soldiers," Varnpress said.')
     q = find(quotes, "liberation of Orlen", "partial")
     assert q.speaker is not None and q.speaker.name == "Iva Dorn"
