@@ -306,7 +306,7 @@ def test_event_texts_read_as_clauses_and_are_typed(mixed_dossier, nlp) -> None: 
         assert not ev.summary.split()[0].isupper()  # never a dateline ("MAROVEL struck ...")
     quake = [e for e in mixed_dossier.events if "earthquake" in e.summary.lower()]
     # what the quake did is a disaster, never an attack; an agency's dated report about it
-    # ("the agency said on Thursday the toll from the earthquake has risen to 212") is a statement
+    # (an agency saying on a weekday that the quake's toll has gone up to <N>) is a statement
     said = [e for e in quake if e.kind == "statement"]
     assert all(" said" in e.summary.split(":")[0] for e in said), said
     assert [e for e in quake if e not in said] and all(e.kind == "disaster" for e in quake if e not in said)

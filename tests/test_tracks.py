@@ -531,7 +531,7 @@ def test_a_figure_from_years_before_the_story_is_background() -> None:
     claims = [
         _claim("k1", "h1", 40, "at_least", "people killed", "Velmaria", "officials", as_of="2025-09-28"),
         _claim("k2", "h2", 64, "exact", "people killed", "Velmaria", "officials", as_of="2025-10-01"),
-        # "the deadliest storm since Orla, which killed 1,200 people in 2011"
+        # an old storm's toll recalled for comparison ("worst since <storm> of <year>, <N> dead")
         _claim("k3", "h2", 1200, "exact", "people killed", "Velmaria", None, as_of="2011"),
     ]
     out, tracks = build_tracks(claims, articles=arts, relations=[], entities=[], settings=Settings())
@@ -565,7 +565,7 @@ def test_foreign_troops_counted_in_one_region_of_the_host_country_are_one_track(
     claims = [
         _claim("x1", "f1", 300, "about", "North Korean soldiers killed", "Belgorod region", "intelligence agency"),
         _claim("x2", "f2", 500, "about", "North Korean soldiers killed", "Belgorod region", "ministry"),
-        # "about 650 North Korean soldiers have been killed" in an article about Russia: no place of its own
+        # a count of foreign soldiers killed with no place in its sentence, inherited from a Russia title
         dataclasses.replace(
             _claim("x3", "f2", 650, "about", "North Korean soldiers killed", "Russia", "lawmakers"),
             location_basis="inherited", location_from="title: Russia"),
