@@ -38,18 +38,18 @@ LAUNCH_ARGS = [
 # fictional articles whose text tries to run script in every way we know of
 XSS_TEXTS = (
     (
-        "Harbour officials in Port Elling said at least 14 people were hurt when a crane fell on Tuesday. "
-        '<script>window.__pwned = "script"; alert("script")</script> '
-        "The port authority said about 200 workers were evacuated from the docks while inspectors checked "
-        'the other cranes. <img src=x onerror="window.__pwned=\'img\'; alert(\'img\')"> Union leader Mara Voss '
-        'said: "<svg onload=alert(\'svg\')>We warned them twice." '
-        '<a href="javascript:window.__pwned=\'link\'">read more</a> The harbour reopened on Thursday.'
+        "Seven dock hands were injured in Velsing harbour on Monday when a gantry toppled over, port staff reported. "
+        '<script>window.__pwned = "tag"; alert("tag")</script> '
+        "Roughly 150 stevedores left the quays as engineers examined "
+        'each remaining gantry. <img src=x onerror="window.__pwned=\'pic\'; alert(\'pic\')"> Shop steward Ilka Dorn '
+        'told us: "<svg onload=alert(\'vec\')>Twice we raised it." '
+        '<a href="javascript:window.__pwned=\'anchor\'">continue</a> Loading resumed on Wednesday.'
     ),
     (
-        "A second report from Port Elling said up to 30 people were injured in the crane collapse. "
-        '"><iframe src="javascript:alert(\'frame\')"></iframe> Officials said 12 of them remained in hospital. '
-        "</textarea></script><script>alert('break out')</script> The inquiry will report next month, "
-        "the harbour master told reporters, adding that the dock workers' union had been consulted."
+        "Another account from Velsing put the injured at as many as 22 after the gantry came down. "
+        '"><iframe src="javascript:alert(\'box\')"></iframe> Nine were still in the clinic, staff said. '
+        "</textarea></script><script>alert('escape')</script> Findings of the review are due in June, "
+        "according to the quay supervisor, who said the stevedores' guild had been asked for its view."
     ),
 )
 
@@ -64,8 +64,8 @@ def _free_port() -> int:
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
         pytest.skip(
-            "/usr/bin/chromium is absent: install it with `apt-get install -y chromium` (the Makefile does); "
-            "the playwright Python package drives it, no `playwright install` needed"
+            "no /usr/bin/chromium (get it via `apt-get install -y chromium`, as the Makefile does); "
+            "driven by the playwright Python package alone, with no `playwright install` step"
         )
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the [test] extra)")
     with sync_api.sync_playwright() as pw:
@@ -213,7 +213,7 @@ def _xss_dossier() -> dict[str, Any]:
             id=f"art-xss{i}",
             source=f"xss{i}.html",
             text=text,
-            title=f'Crane falls <img src=x onerror=alert("title{i}")>',
+            title=f'Gantry topples <img src=x onerror=alert("t{i}")>',
             outlet='Harbour <script>alert("outlet")</script> News',
             published=PublishedDate(date=f"2031-05-0{i + 1}", basis="explicit"),
             url="javascript:alert('url')",
@@ -249,7 +249,7 @@ def test_untrusted_text_is_inert_in_report_and_app(page: Any, tmp_path: Path) ->
     page.evaluate("location.hash = '#art-xss0:0-20'")
     page.wait_for_selector("#viewer:not([hidden]) #highlight")
     assert "<script>window.__pwned" in page.text_content("#viewer-text")
-    assert page.text_content("#viewer-title").startswith("Crane falls <img")
+    assert page.text_content("#viewer-title").startswith("Gantry topples <img")
     page.evaluate("location.hash = '#art-ccc333'")
     page.wait_for_timeout(100)
     # click every point and link in the page that stays on it

@@ -17,14 +17,14 @@ from dossier.settings import Settings
 SETTINGS = Settings(progress="never")
 
 WIRE_STORY = (
-    "RIVERTON, Examplia (AP) — Floodwaters forced about 4,200 people from their homes in the river town of "
-    "Riverton on Tuesday, and two people were reported missing, the regional emergency office said.\n"
-    "The office said rescue crews had reached most of the flooded districts by nightfall, but that roads to "
-    "the northern villages remained cut off by landslides after three days of heavy rain.\n"
-    "“We are doing everything we can to reach the families who are still waiting on their roofs,” said "
-    "Mara Velin, the head of the emergency office, at a briefing in the regional capital.\n"
-    "Forecasters expect more rain on Thursday, and the river is not expected to fall below flood level "
-    "before the weekend, the national weather service said in a statement."
+    "DUNMERE, Examplia (AP) — Rising lake water drove roughly 3,800 residents out of Dunmere, a lakeside "
+    "market town, on Tuesday, while a fisherman and his son were listed as missing, provincial civil protection staff said.\n"
+    "Boats from the agency got into most of the inundated neighbourhoods before dark, according to its staff, though "
+    "mudslides after four days of heavy rain still blocked the mountain tracks to hamlets in the east.\n"
+    "“Every boat we own is out there, and nobody stops until the last household on a rooftop is ashore,” "
+    "agency director Tomas Brell told journalists gathered in the provincial seat.\n"
+    "More showers are forecast for Friday, and in a notice the meteorological bureau said the lake would "
+    "stay over its flood mark until Sunday at the earliest."
 )
 
 
@@ -44,8 +44,8 @@ def test_lightly_edited_republication_is_a_near_duplicate_pointing_to_the_origin
     original = art("ap-original", WIRE_STORY, outlet="AP", published=day("2030-03-05"))
     edited = WIRE_STORY.replace("on Tuesday", "on Tuesday evening").replace("heavy rain", "torrential rain")
     copy = art("gazette-copy", edited, publisher="Springfield Gazette", published=day("2030-03-06"))
-    other = art("other", "A new bakery opened on the main square this week, selling bread and cakes baked "
-                "with flour from a mill in the hills above the town, its owner told reporters on Monday.")
+    other = art("other", "A toy shop opened beside the harbour last month, stocking wooden trains that a "
+                "workshop in the forest north of the village carves by hand, the shopkeeper said on Friday.")
     rels = detect_relations([copy, other, original], settings=SETTINGS)
     near = kinds(rels, "near_duplicate")
     assert len(near) == 1
@@ -73,14 +73,14 @@ def test_wire_copy_on_a_local_site_is_syndicated_without_an_original_in_the_corp
 
 
 def test_wire_credit_read_from_removed_lines_and_the_carrier_from_the_page() -> None:
-    body = "Officials said on Monday that the bridge would stay closed for repairs until the end of the month."
+    body = "The ferry pier is to remain shut for repairs until late next month, port staff announced on Thursday."
     page = art(
         "station",
         body,
         removed=(
             Removed("The-CNN-Wire", "copyright"),
             Removed("™ & © 2030 Cable News Network, Inc. All rights reserved.", "copyright"),
-            Removed("WXYZ Channel 9 is committed to providing a forum for civil conversation.", "comments"),
+            Removed("WXYZ Channel 9 is committed to keeping its comment section civil and open.", "comments"),
         ),
     )
     credit = wire_credit(page)
@@ -91,13 +91,13 @@ def test_wire_credit_read_from_removed_lines_and_the_carrier_from_the_page() -> 
 
 
 def test_a_service_missing_from_the_table_is_recognised_by_the_form_of_its_credit() -> None:
-    text = WIRE_STORY.replace("RIVERTON, Examplia (AP) —", "RIVERTON, Examplia (Northwind) —")
-    page = art("bay7", text, removed=(Removed("Bay 7 News is committed to providing a forum for conversation.", "comments"),))
+    text = WIRE_STORY.replace("DUNMERE, Examplia (AP) —", "DUNMERE, Examplia (Northwind) —")
+    page = art("bay7", text, removed=(Removed("Bay 7 News is committed to a respectful comment space for readers.", "comments"),))
     rels = detect_relations([page], settings=SETTINGS)
     assert [(r.kind, r.outlet) for r in rels] == [("syndicated", "Northwind")]
     assert "Bay 7 News" in (rels[0].evidence or "")
     # an acronym explained in a sentence, or a label, is not a wire credit
-    for line in ("Members of the Monetary Policy Committee (MPC) - the rate setters - met.", "(Updated) — The toll rose."):
+    for line in ("The Joint Budget Board (JBB) - which sets fees - gathered.", "(Updated) — The toll rose."):
         assert wire_credit(art("x", line)) is None
 
 
@@ -109,17 +109,17 @@ def test_wire_service_own_page_is_not_syndicated() -> None:
 def test_citation_of_another_outlet_links_to_its_article_when_the_corpus_holds_it() -> None:
     scoop = art(
         "daily-example",
-        "The ministry plans to close 14 rural hospitals next year to save money, according to internal "
-        "documents seen by this newspaper. Doctors in the affected towns said patients would have to travel "
-        "more than two hours to reach the nearest emergency ward.",
+        "Nine village clinics are to be shut by the transport-and-health department in 2031 as a cost cut, "
+        "leaked planning papers obtained by this newspaper show. Nurses in the towns concerned warned that the sick "
+        "would face a journey of over ninety minutes to the closest casualty unit.",
         outlet="Daily Example",
         published=day("2030-05-01"),
     )
     follow = art(
         "follow-up",
-        "The ministry plans to close 14 rural hospitals next year, according to reporting by the Daily Example. "
-        "The health minister declined to comment on Tuesday. Opposition lawmakers called for a debate in "
-        "parliament on the future of rural health care.",
+        "Nine village clinics are to be shut in 2031, according to reporting by the Daily Example. "
+        "A department spokesman would not say anything on Thursday. Green councillors demanded an urgent "
+        "assembly session about how care in the countryside will be paid for.",
         outlet="Northern Post",
         published=day("2030-05-02"),
     )
@@ -130,8 +130,8 @@ def test_citation_of_another_outlet_links_to_its_article_when_the_corpus_holds_i
 
 def test_citation_without_the_cited_article_and_self_reference_ignored() -> None:
     text = (
-        "Local officials told the Northern Post that the dam was inspected last year. The river authority "
-        "had warned about cracks, the Daily Example reported on Monday, citing two engineers."
+        "Inspectors told the Northern Post the weir had last been checked in 2029. Fissures in its wall "
+        "had worried the canal board for months, the Daily Example reported on Friday, quoting a surveyor."
     )
     own_outlet = art("np", text, outlet="Northern Post")
     found = {c.outlet: c for c in citations(own_outlet)}
@@ -141,21 +141,21 @@ def test_citation_without_the_cited_article_and_self_reference_ignored() -> None
 
 
 def test_headline_prefix_names_the_cited_outlet_but_a_wire_copy_does_not_cite_its_wire() -> None:
-    derived = art("d", "Officials met on Monday to discuss the plan, the agency said.", title="Reuters: Talks on dam plan resume")
+    derived = art("d", "Negotiators sat down again on Friday over the weir plan, the agency said.", title="Reuters: Talks on dam plan resume")
     assert [c.outlet for c in citations(derived)] == ["Reuters"]
-    wire_copy = art("w", "LONDON (Reuters) - Officials told Reuters on Monday that the talks would resume next week.",
+    wire_copy = art("w", "LONDON (Reuters) - Two negotiators told Reuters on Friday the weir talks restart in May.",
                     publisher="Valley News 5")
     assert citations(wire_copy, wire_credit(wire_copy)) == []
 
 
 def test_independent_reports_of_one_briefing_are_the_same_event() -> None:
-    quote = ("“We have moved 1,200 rescuers into the valley and we expect the roads to reopen by Friday "
-             "morning at the latest,” ")
-    one = art("one", "Rescue teams reached the flooded valley on Wednesday. " + quote + "the interior minister "
-              "Lena Ortiz told reporters. About 3,400 people remain in shelters, officials said.",
+    quote = ("“Some 900 firefighters are now inside the gorge, and the passes should be open again "
+             "no later than Saturday noon,” ")
+    one = art("one", "Crews got into the waterlogged gorge on Thursday. " + quote + "home affairs chief "
+              "Ivo Marek told journalists. Some 2,700 evacuees are still in sports halls, his office added.",
               published=day("2030-04-02"))
-    two = art("two", "Interior Minister Lena Ortiz said on Wednesday that help was arriving. " + quote + "Ortiz "
-              "said at a news conference in the capital, adding that 3,400 people were in shelters.",
+    two = art("two", "Home Affairs Chief Ivo Marek promised on Thursday that aid was on its way. " + quote + "Marek "
+              "told a press briefing in the capital, saying 2,700 evacuees were sleeping in sports halls.",
               published=day("2030-04-02"))
     later = dataclasses.replace(two, id="later", published=day("2030-04-20"))
     rels = detect_relations([one, two], settings=SETTINGS)
@@ -166,8 +166,8 @@ def test_independent_reports_of_one_briefing_are_the_same_event() -> None:
 
 def test_unrelated_articles_have_no_relations_and_output_is_stable() -> None:
     a = art("a", WIRE_STORY.replace("(AP) ", ""))
-    b = art("b", "The city council approved a new budget on Monday that raises spending on schools and parks "
-            "by 4 percent, the mayor said, while cutting the road repair fund for a second year.")
+    b = art("b", "Aldermen voted through next year's spending plan on Wednesday, adding 6 percent for libraries "
+            "and playgrounds, the town clerk said, while the pothole budget shrinks once more.")
     assert detect_relations([a, b], settings=SETTINGS) == ()
     assert detect_relations([], settings=SETTINGS) == ()
 
@@ -249,16 +249,16 @@ def test_a_wire_story_extended_by_a_publisher_is_its_syndicated_copy() -> None:
     from dossier.settings import Settings
 
     wire_text = (
-        "Marovel said on Monday that its troops had pushed back an assault near the village of Oskarby, in the "
-        "Saska region, where at least 40 soldiers of the Northern Brigade were killed or wounded. \"The units "
-        "suffered heavy losses near the villages of Oskarby and Lenne over the weekend,\" the Marovel military "
-        "intelligence agency said in a statement posted on its channel. The brigade has been replenished with "
-        "fresh personnel from the north, officials said, and is expected to attack again within days.\nAFP"
+        "Marovel's army repelled an attack close to the hamlet of Oskarby on Saturday, it said, with no fewer "
+        "than 35 men of the Coastal Regiment dead or injured in the Saska district. \"The regiment took severe "
+        "casualties around Oskarby and Lenne during the past two days,\" Marovel's defence intelligence service "
+        "wrote in a message on its messaging channel. Reinforcements from the south have topped up the regiment, "
+        "officers said, and a fresh push is likely within the week.\nAFP"
     )
     extended = (
-        "LENNE: " + wire_text.replace("\nAFP", "") + "\n\nThe fighting is the heaviest in the region since the spring, "
-        "when the brigade first arrived in Saska. Local officials have asked residents of the border villages to "
-        "leave their homes until the fighting ends, and buses were sent on Sunday to take them to the regional capital."
+        "LENNE: " + wire_text.replace("\nAFP", "") + "\n\nSaska has not seen combat this intense since April, "
+        "the month the regiment reached the district. Mayors along the frontier have urged families to "
+        "move out while the shelling lasts, and coaches left on Monday to carry them to the district town."
     )
     articles = [
         Article(id="w1", source="w1.txt", text=wire_text, outlet="AFP", wire="AFP",

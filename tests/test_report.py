@@ -17,8 +17,8 @@ import pytest
 from dossier.model import dossier_to_dict
 
 PAYLOAD_TEXT = (
-    'The mayor said <script>alert("x")</script> and <img src=x onerror="alert(1)"> '
-    'was seen at <a href="javascript:alert(2)">here</a>. At least 40 people died in Varnel.'
+    'A council aide wrote <script>alert("hi")</script> then <img src=x onerror="alert(1)"> '
+    'appeared beside <a href="javascript:alert(2)">this link</a>. At least 40 have now died in Varnel.'
 )
 
 
@@ -58,12 +58,12 @@ def _claim(cid: str, art: dict[str, Any], words: str, *, value: float | None, qu
 
 def fictional_dossier(*, payload: bool = False) -> dict[str, Any]:
     """A small fictional dossier dict: 3 articles, 6 claims in 2 tracks, quotes, events, places."""
-    t1 = ("Flood waters rose in Varnel on Monday. Emergency services said at least 12 people died in Varnel. "
-          "Mayor Ilse Brand said: \u201cWe have never seen water like this.\u201d")
-    t2 = ("The regional governor said about 30 people died in Varnel by Wednesday. "
-          "Rescuers said up to 500 homes were flooded in Ostrava Vale.")
-    t3 = ("Officials now say 41 people died in Varnel. The Red Cross said between 400 and 600 homes were flooded "
-          "in Ostrava Vale. " + ("" if not payload else PAYLOAD_TEXT))
+    t1 = ("Flood waters rose over the quays of Varnel on Monday. In Varnel at least 12 people died, according to "
+          "emergency services. Mayor Ilse Brand told reporters: \u201cWe have never seen water like this.\u201d")
+    t2 = ("By Wednesday about 30 people had died in Varnel, the regional governor said. "
+          "Rescuers reported that up to 500 homes were flooded across Ostrava Vale.")
+    t3 = ("Officials now say 41 people have died in Varnel. The Red Cross estimates that between 400 and 600 homes "
+          "were flooded across Ostrava Vale. " + ("" if not payload else PAYLOAD_TEXT))
     a1 = _art("art-aaa111", t1, title="Floods hit Varnel", outlet="Vale Courier", date="2031-03-03", url="https://example.org/a1")
     a2 = _art("art-bbb222", t2, title="Death toll rises in Varnel", outlet="North Wire", date="2031-03-05",
               url="javascript:alert(3)")
@@ -165,7 +165,8 @@ def test_report_has_every_section_and_a_chart_per_track() -> None:
     assert {cid for _, cid in links} == {"c1", "c2", "c3", "c4", "c5"}
     d = fictional_dossier()
     c1 = d["claims"][0]
-    assert f'href="#art-aaa111:{c1["sentence_start"]}-{c1["sentence_end"]}:{c1["start"]}-{c1["end"]}"' in page
+    span = "{sentence_start}-{sentence_end}:{start}-{end}".format(**c1)
+    assert f'href="#art-aaa111:{span}"' in page
     # qualifiers drawn: arrow for at least / up to, bar with caps for the range, ~ for about
     assert page.count('class="arrow"') == 2
     assert page.count('class="cap"') == 2
@@ -209,7 +210,7 @@ def test_report_escapes_untrusted_text_everywhere() -> None:
         assert tag != "img"
     assert "javascript:" not in " ".join(str(v) for _, a in parsed.tags for v in a.values())
     # the payload is visible as text
-    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#34;hi&#34;)&lt;/script&gt;" in page
     # the embedded JSON cannot close its script element
     index = parsed.scripts[0]
     assert "</" not in index and "<" not in index
@@ -295,7 +296,8 @@ def test_report_of_the_seeds(seed_dossier) -> None:  # type: ignore[no-untyped-d
     for cid in drawable:
         c = claims[cid]
         art = next(a for a in d["articles"] if a["id"] == c["article"])
-        m = re.search(r'<a class="pt" href="#([^":]+):(\d+)-(\d+)(?::\d+-\d+)?" data-claim="' + re.escape(cid) + '"', page)
+        target = r'#([^":]+):(\d+)-(\d+)(?::\d+-\d+)?'  # article id, sentence span, optional figure span
+        m = re.search(r'<a class="pt" href="' + target + r'" data-claim="' + re.escape(cid) + '"', page)
         assert m is not None and m.group(1) == art["id"]
         assert " ".join(art["text"][int(m.group(2)):int(m.group(3))].split()) == " ".join(c["sentence"].split())
 

@@ -17,7 +17,7 @@ import pytest
 from dossier.present.report import render_report
 from tests.test_report import _Collector, fictional_dossier
 
-BREAKOUT = " Then </script><script>window.__pwned = 'lazy'</script> and <!-- a comment <script> and a line\u2028end\u2029."
+BREAKOUT = " Next </script>oops<script>window.__pwned = 'deferred'</script> plus <!-- a comment <script> with a line\u2028end\u2029."
 
 
 def two_stories() -> dict[str, Any]:
@@ -29,7 +29,7 @@ def two_stories() -> dict[str, Any]:
     d["stories"] = [
         {"id": "s-one", "title": "Floods reach Varnel", "earliest": "2031-03-03", "latest": "2031-03-05",
          "articles": ids[:2], "tracks": ["t-homes"], "events": ["ev1"]},
-        {"id": "s-two", "title": "Toll </script><!-- <b>rises</b>", "earliest": "2031-03-08", "latest": "2031-03-08",
+        {"id": "s-two", "title": "Count </script><!-- <b>climbs</b>", "earliest": "2031-03-08", "latest": "2031-03-08",
          "articles": ids[2:], "tracks": ["t-deaths"], "events": []},
     ]
     for t in d["tracks"]:
@@ -54,7 +54,7 @@ def test_index_page_with_a_deferred_block_per_story() -> None:
     # the index: one small row per story, linking to its block
     assert head.count('<tr data-story="') == 2
     assert 'href="#story-0"' in head and 'href="#story-1"' in head
-    assert "Toll &lt;/script&gt;&lt;!-- &lt;b&gt;rises&lt;/b&gt;" in head
+    assert "Count &lt;/script&gt;&lt;!-- &lt;b&gt;climbs&lt;/b&gt;" in head
     # no story's content is in the index; every story is in its block
     assert 'id="claims-table"' not in head and "Ostrava Vale" in head  # the main figure of the first story only
     blocks = _blocks(page)
@@ -76,7 +76,7 @@ def test_blocks_hold_each_story_and_nothing_can_break_out() -> None:
     assert 'data-claim="c4"' in one and 'data-claim="c6"' not in one
     assert 'data-claim="c6"' in two and 'data-claim="c4"' not in two
     # the payload is text in the story's HTML, escaped by the template
-    assert "&lt;/script&gt;&lt;script&gt;window.__pwned = &#39;lazy&#39;&lt;/script&gt;" in two
+    assert "&lt;/script&gt;oops&lt;script&gt;window.__pwned = &#39;deferred&#39;&lt;/script&gt;" in two
     assert "&lt;!-- a comment" in two
     parsed = _Collector()
     parsed.feed(two)
@@ -109,7 +109,7 @@ def test_browser_opens_a_story_from_its_block(tmp_path: Path) -> None:
     from tests.test_browser import CHROMIUM, LAUNCH_ARGS
 
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is absent: install it with `apt-get install -y chromium` (`make chromium`)")
+        pytest.skip("no /usr/bin/chromium here (`make chromium` or `apt-get install -y chromium` adds it)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the [test] extra)")
     path = tmp_path / "report.html"
     path.write_text(render_report(two_stories()), encoding="utf-8")
@@ -134,7 +134,7 @@ def test_browser_opens_a_story_from_its_block(tmp_path: Path) -> None:
             assert page.locator("#claims-table tbody tr:not([hidden])").count() == 1
             page.evaluate("location.hash = '#art-ccc333:0-20'")
             page.wait_for_selector("#viewer:not([hidden]) #highlight")
-            assert "</script><script>window.__pwned = 'lazy'</script>" in page.text_content("#viewer-text")
+            assert "</script>oops<script>window.__pwned = 'deferred'</script>" in page.text_content("#viewer-text")
             assert "\u2028" in page.text_content("#viewer-text")
             assert page.text_content("#viewer-title").endswith("</script><!--")
             # nothing ran, nothing loaded, no handler attribute came in
@@ -182,7 +182,8 @@ def test_report_is_the_same_in_every_process(tmp_path: Path) -> None:
     d["claims"] = [{**first, "source": {**(first.get("source") or {}), "name": "Analysts", "text": "Analysts"}}, twin, *d["claims"][1:]]
     src = tmp_path / "d.json"
     src.write_text(json.dumps(d), encoding="utf-8")
-    code = "import json,sys; from dossier.present.report import render_report; sys.stdout.write(render_report(json.load(open(sys.argv[1]))))"
+    code = ("import json, sys\nfrom dossier.present import report\n"
+            "body = json.load(open(sys.argv[1]))\nsys.stdout.write(report.render_report(body))")
     pages = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

@@ -70,16 +70,16 @@ def _article(aid: str, title: str, text: str, date: str) -> Article:
 
 
 QUAKES = [
-    _article("q1", "Quake kills 40 in Tarvo", "A strong earthquake struck the Tarvo valley of Esland on Monday, killing 40 people in Dornik and Velb, "
-             "the Esland civil defence said. Rescuers in Dornik searched collapsed homes.", "2025-02-03"),
-    _article("q2", "Tarvo quake toll rises to 65", "The toll from Monday's earthquake in Esland's Tarvo valley rose to 65, the civil defence in "
-             "Dornik said, as rescuers reached Velb.", "2025-02-05"),
-    _article("q3", "Earthquake hits Miran islands", "An earthquake struck the Miran islands of Pellonia on Friday, killing 12 people in the port "
-             "of Saska, the Pellonia coastguard said. Homes collapsed in Saska.", "2025-09-12"),
-    _article("q4", "Miran earthquake: 20 dead in Saska", "The number killed by Friday's earthquake on the Miran islands rose to 20, "
-             "Pellonia's coastguard said in Saska.", "2025-09-13"),
-    _article("v1", "Orvia holds local elections", "Voters in Orvia elected mayors in 300 towns on Sunday; turnout was 55 percent, the "
-             "Orvia election board said.", "2025-05-04"),
+    _article("q1", "Quake kills 40 in Tarvo", "On Monday a powerful tremor hit Esland's Tarvo valley and left 40 dead across Dornik and Velb, "
+             "according to Esland's civil defence. In Dornik, crews dug through flattened houses.", "2025-02-03"),
+    _article("q2", "Tarvo quake toll rises to 65", "Esland's civil defence in Dornik put the dead from Monday's Tarvo valley earthquake at 65 "
+             "as crews got through to Velb.", "2025-02-05"),
+    _article("q3", "Earthquake hits Miran islands", "An earthquake shook Pellonia's Miran islands on Friday; the coastguard counted 12 bodies "
+             "in the port of Saska, where homes collapsed.", "2025-09-12"),
+    _article("q4", "Miran earthquake: 20 dead in Saska", "Twenty people are now known to have died in Friday's Miran islands earthquake, "
+             "the Pellonia coastguard said from Saska.", "2025-09-13"),
+    _article("v1", "Orvia holds local elections", "Orvia chose mayors for 300 municipalities on Sunday, and 55 percent of voters took part, "
+             "according to Orvia's electoral commission.", "2025-05-04"),
 ]
 
 
@@ -247,7 +247,7 @@ def test_examples_are_one_story(example_dossier) -> None:  # type: ignore[no-unt
 
 def _need_ecbplus(data_dir: Path) -> None:
     if not (data_dir / "ecbplus").exists():
-        pytest.skip(f"{data_dir / 'ecbplus'} is not present (ECB+ is read in place)")
+        pytest.skip(f"{data_dir / 'ecbplus'} missing (ECB+ stays where it is)")
 
 
 @pytest.mark.shared
@@ -306,7 +306,7 @@ def test_event_texts_read_as_clauses_and_are_typed(mixed_dossier, nlp) -> None: 
         assert not ev.summary.split()[0].isupper()  # never a dateline ("MAROVEL struck ...")
     quake = [e for e in mixed_dossier.events if "earthquake" in e.summary.lower()]
     # what the quake did is a disaster, never an attack; an agency's dated report about it
-    # ("the agency said on Thursday the toll from the earthquake has risen to 212") is a statement
+    # (an agency saying on a weekday that the quake's toll has gone up to <N>) is a statement
     said = [e for e in quake if e.kind == "statement"]
     assert all(" said" in e.summary.split(":")[0] for e in said), said
     assert [e for e in quake if e not in said] and all(e.kind == "disaster" for e in quake if e not in said)
@@ -391,7 +391,7 @@ def test_ask_answers_within_the_story_the_question_is_about(mixed_dossier) -> No
     body = dossier_to_dict(mixed_dossier)
     titles = {s.id: s.title or "" for s in mixed_dossier.stories}
     story_of_track = {t.id: t.story for t in mixed_dossier.tracks}
-    quake = answer_in_story("How many people were killed in the Solvane earthquake?", body)
+    quake = answer_in_story("How many were killed in the Solvane earthquake?", body)
     solvane = next(sid for sid, t in titles.items() if "Solvane" in t)
     assert quake.found and quake.text.startswith(f"In the story \u201c{titles[solvane]}\u201d")
     assert {story_of_track.get(t.track) for t in quake.tracks if t.track} == {solvane}
@@ -406,17 +406,17 @@ def test_two_quakes_in_two_countries_told_alike_are_two_stories() -> None:
     # fiction; a small folder, where words alone put the two together
     arts = [
         Article(id="a1", source="a1", title="Peru earthquake toll rises to 820",
-                text="The death toll from the earthquake in Peru rose to 820 on Sunday, officials said, as rescue teams "
-                     "dug through collapsed houses. The US Geological Survey measured the quake at magnitude 6.8."),
+                text="Authorities put the dead from Peru's earthquake at 820 on Sunday while crews "
+                     "dug through fallen homes. Seismologists at the US Geological Survey gave the tremor a magnitude of 6.8."),
         Article(id="a2", source="a2", title="Rescuers race to reach villages after Peru quake",
-                text="Rescuers in Peru struggled to reach mountain villages cut off by landslides after the earthquake, "
-                     "the interior ministry said. Hospitals were overwhelmed and the toll stood at 1,100."),
+                text="Crews in Peru could not get through to highland hamlets that slides of mud had isolated since the earthquake, "
+                     "according to the interior ministry. Clinics were full and 1,100 were dead."),
         Article(id="b1", source="b1", title="Nepal earthquake toll rises to 640",
-                text="The death toll from the earthquake in Nepal rose to 640 on Sunday, officials said, as rescue teams "
-                     "searched collapsed homes. The US Geological Survey measured the quake at magnitude 6.4."),
+                text="Authorities put the dead from Nepal's earthquake at 640 on Sunday while crews "
+                     "dug through fallen houses. Seismologists at the US Geological Survey gave the tremor a magnitude of 6.4."),
         Article(id="b2", source="b2", title="Aid arrives in Nepal villages hit by quake",
-                text="Aid reached remote villages in Nepal on Monday, the interior ministry said, after the earthquake "
-                     "flattened thousands of houses. The toll stood at 905 and was expected to rise."),
+                text="Relief supplies got to isolated hamlets in Nepal on Monday, according to the interior ministry, after the earthquake "
+                     "levelled thousands of homes. 905 were dead and more deaths were feared."),
     ]
     clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
     assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]
@@ -429,10 +429,10 @@ def test_two_quakes_in_one_region_years_apart_are_two_stories() -> None:
                        published=PublishedDate(date=d, basis="explicit", earliest=d, latest=d))
 
     arts = [
-    art("a1", "2019-02-07", "Quake in Oskar County kills 9", "A magnitude 6.4 earthquake struck Oskar County in eastern Velmaria late on Tuesday, killing nine people and toppling a hotel in Lenne city, officials said."),
-    art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Rescuers in Lenne searched a tilted apartment block on Wednesday after the earthquake in Oskar County, as the toll rose to 12, the fire agency said."),
-    art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "The strongest earthquake in 25 years shook Velmaria during the morning rush hour on Wednesday, killing at least nine people in Oskar County as landslides buried a highway tunnel, officials said."),
-    art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "Helicopters flew food to hikers stranded in the Tarrow gorge on Thursday, a day after the earthquake blocked its only road, as the toll in Oskar County rose to 13."),
+    art("a1", "2019-02-07", "Quake in Oskar County kills 9", "Late on Tuesday a 6.4-magnitude tremor rocked Oskar County, in Velmaria's east, leaving nine dead in Lenne city where a hotel caved in, according to county authorities."),
+    art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Firefighters combed a leaning tower block in Lenne on Wednesday, a day after the Oskar County earthquake, and the fire service put the dead at 12."),
+    art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "Velmaria's worst earthquake for a quarter century hit Oskar County in Wednesday's morning commute, leaving no fewer than nine dead, and a slide of rock sealed a motorway tunnel, according to authorities."),
+    art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "On Thursday helicopters dropped supplies to walkers trapped in the Tarrow gorge, whose single road the earthquake had cut, while Oskar County's dead rose to 13."),
 ]
     clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
     assert sorted(sorted(arts[i].id for i in c) for c in clusters) == [["a1", "a2"], ["b1", "b2"]]
@@ -440,10 +440,10 @@ def test_two_quakes_in_one_region_years_apart_are_two_stories() -> None:
 
 def test_a_site_tagline_taken_for_a_title_does_not_name_the_story() -> None:
     day = PublishedDate(date="2031-08-05", basis="explicit", earliest="2031-08-05", latest="2031-08-05")
-    first = ("Floods in Saska province have killed 120 people since mid-June, the Saska disaster agency said on "
-             "Monday, as the Orla river burst its banks near Lenne.")
-    second = ("Rescuers in Saska reached villages cut off by the Orla river on Tuesday, and the Lenne hospital "
-              "treated 340 people for injuries, officials said.")
+    first = ("Since the middle of June, 120 have died in flooding across Saska province, according to its emergency "
+             "agency on Monday, after the Orla river spilled over near Lenne.")
+    second = ("On Tuesday crews in Saska got through to hamlets the Orla river had isolated, while doctors at Lenne's "
+              "hospital saw 340 injured, according to local authorities.")
     arts = [
         # the most central page (it carries both reports) has its site's tagline for a title
         Article(id="t1", source="t1", title="Helping aid workers everywhere, around the clock", text=first + " " + second,
@@ -471,11 +471,11 @@ def test_an_undated_article_does_not_bridge_two_events_years_apart() -> None:
         return Article(id=i, source=i, title=title, text=text, published=pub)
 
     arts = [
-        art("a1", "2019-02-07", "Quake in Oskar County kills 9", "A magnitude 6.4 earthquake struck Oskar County in eastern Velmaria late on Tuesday, killing nine people and toppling a hotel in Lenne city, officials said."),
-        art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Rescuers in Lenne searched a tilted apartment block on Wednesday after the earthquake in Oskar County, as the toll rose to 12, the fire agency said."),
-        art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "The strongest earthquake in 25 years shook Velmaria during the morning rush hour on Wednesday, killing at least nine people in Oskar County as landslides buried a highway tunnel, officials said."),
-        art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "Helicopters flew food to hikers stranded in the Tarrow gorge on Thursday, a day after the earthquake blocked its only road, as the toll in Oskar County rose to 13."),
-        art("u1", None, "Oskar County earthquake: what we know", "An earthquake struck Oskar County in Velmaria, killing nine people; rescuers in Lenne searched a tilted block as landslides buried a highway tunnel and hikers were stranded in the Tarrow gorge, officials said."),
+        art("a1", "2019-02-07", "Quake in Oskar County kills 9", "Late on Tuesday a 6.4-magnitude tremor rocked Oskar County, in Velmaria's east, leaving nine dead in Lenne city where a hotel caved in, according to county authorities."),
+        art("a2", "2019-02-08", "Rescuers search tilted buildings in Lenne", "Firefighters combed a leaning tower block in Lenne on Wednesday, a day after the Oskar County earthquake, and the fire service put the dead at 12."),
+        art("b1", "2025-04-03", "Strongest quake in decades hits Velmaria", "Velmaria's worst earthquake for a quarter century hit Oskar County in Wednesday's morning commute, leaving no fewer than nine dead, and a slide of rock sealed a motorway tunnel, according to authorities."),
+        art("b2", "2025-04-04", "Hikers trapped in gorge after quake", "On Thursday helicopters dropped supplies to walkers trapped in the Tarrow gorge, whose single road the earthquake had cut, while Oskar County's dead rose to 13."),
+        art("u1", None, "Oskar County earthquake: what we know", "Velmaria's Oskar County was hit by an earthquake that left nine dead; firefighters in Lenne combed a leaning tower block, a slide of rock sealed a motorway tunnel and walkers were trapped in the Tarrow gorge, according to authorities."),
     ]
     clusters, _ = cluster_articles(arts, threshold=SETTINGS.story_threshold, split_threshold=SETTINGS.story_split_threshold)
     found = sorted(sorted(arts[i].id for i in c) for c in clusters)

@@ -40,7 +40,7 @@ def _claim(
         article=article,
         start=0,
         end=5,
-        sentence=sentence or f"{source} put the figure at {value:.0f} ({cid}).",
+        sentence=sentence or f"{source}: {value:.0f} in all ({cid}).",
         value=value,
         low=None,
         high=None,
@@ -62,7 +62,7 @@ ARTICLES = [
 ]
 
 
-MIXED = "Kyiv says its forces face nearly 50,000 troops, including 11,000 North Koreans."
+MIXED = "Kyiv says nearly 50,000 troops, 11,000 North Koreans among them, are massed against its units."
 
 
 def _in_sentence(c: NumericClaim, words: str) -> NumericClaim:
@@ -142,8 +142,8 @@ def test_bare_count_takes_population_from_its_sentence() -> None:
         return dataclasses.replace(c, start=start, end=start + len(number), sentence_start=100)
 
     cl = [
-        bare("p1", "Officials said Sudan moved 3,000 soldiers into Chad last week.", "3,000", "Officials"),
-        bare("p2", "Chadian forces are holding off 5,000 soldiers in Chad, he said.", "5,000", "he"),
+        bare("p1", "Sudan sent 3,000 soldiers over the border into Chad in May, aides said.", "3,000", "Officials"),
+        bare("p2", "Chadian forces keep 5,000 soldiers pinned down inside Chad, he said.", "5,000", "he"),
         _claim("p3", "a1", 3000, "exact", "Sudanese troops", "Chad", "a minister"),
     ]
     cl = [dataclasses.replace(c, location="Chad") for c in cl]
@@ -301,9 +301,9 @@ def _people(cid: str, article: str, sentence: str, number: str, source: str, as_
 def test_counts_of_people_take_their_state_from_the_sentence() -> None:
     arts = [_article("m1", "2023-06-01", "Outlet One"), _article("m2", "2023-06-03", "Outlet Two")]
     cl = [
-        _people("q1", "m1", "At least 12 people were killed and dozens more are missing, officials said.", "12", "officials", "2023-06-01"),
-        _people("q2", "m1", "As many as 120 people could be missing, the Red Cross said.", "120", "the Red Cross", "2023-06-01"),
-        _people("q3", "m2", "The number of people killed by the floods rose to 63, the ministry said.", "63", "the ministry", "2023-06-03"),
+        _people("q1", "m1", "At least 12 people were killed while scores remain unaccounted for, according to the council.", "12", "officials", "2023-06-01"),
+        _people("q2", "m1", "Up to 120 people may be missing, according to the Red Cross.", "120", "the Red Cross", "2023-06-01"),
+        _people("q3", "m2", "The ministry now counts 63 people killed by the flooding.", "63", "the ministry", "2023-06-03"),
         _people("q4", "m2", "Some 300 people attended the funeral.", "300", "the ministry", "2023-06-03"),
     ]
     claims, tracks = build_tracks(cl, articles=arts, relations=(), entities=(), settings=SETTINGS)
@@ -402,9 +402,9 @@ def test_stated_disagreement_is_evidence_of_a_conflict() -> None:
     """Fictional: one figure, its article saying it is disputed: a conflict with that evidence."""
     arts = [_article("v1", "2031-03-02", "Varnia Post")]
     for sentence in (
-        "Orlen intelligence puts the number of Karsk soldiers in Lorvia at 9,000, a figure higher than Varnian estimates.",
-        "Orlen intelligence said 9,000 Karsk soldiers were in Lorvia, a figure Karsk has disputed.",
-        "Karsk denied that 9,000 of its soldiers were in Lorvia, Orlen intelligence said.",
+        "Orlen intelligence counts 9,000 Karsk soldiers inside Lorvia, a figure higher than Varnian estimates.",
+        "There are 9,000 Karsk soldiers in Lorvia, Orlen intelligence said, a figure Karsk has disputed.",
+        "According to Orlen intelligence, Karsk denied having 9,000 of its soldiers in Lorvia.",
     ):
         c = _said("d1", "v1", 9000, "exact", "Orlen intelligence", sentence, "9,000", "2031-03-01")
         _, tracks = build_tracks([c], articles=arts, relations=(), entities=(), settings=SETTINGS)
@@ -414,7 +414,7 @@ def test_stated_disagreement_is_evidence_of_a_conflict() -> None:
         assert e.article == "v1" and e.sentence == sentence
     # no disagreement stated: more than, compared with a number, is a plain figure
     plain = _said("d2", "v1", 9000, "over", "Orlen intelligence",
-                  "Orlen intelligence said more than 9,000 Karsk soldiers were in Lorvia.", "9,000", "2031-03-01")
+                  "More than 9,000 Karsk soldiers are in Lorvia, Orlen intelligence said.", "9,000", "2031-03-01")
     _, (track,) = build_tracks([plain], articles=arts, relations=(), entities=(), settings=SETTINGS)
     assert not track.conflict and not track.disputes
 
@@ -490,12 +490,12 @@ def test_a_people_is_not_read_from_a_name_or_a_list_of_places() -> None:
     from dossier.reconcile.tracks import _population_from_sentence
 
     # "Indian" inside a name is no population; "North Korea" sending is one
-    ocean = _figure_in("The tsunami crossed the Indian Ocean and killed more than 200,000 people.", "200,000", "people killed")
+    ocean = _figure_in("Across the Indian Ocean the wave left more than 200,000 people dead.", "200,000", "people killed")
     assert _population_from_sentence(ocean) is None
     # countries in a list are places the protests spread to, not who was arrested
-    listed = _figure_in("Protests spread to Germany, Spain and the Netherlands, where 120 people were arrested.", "120", "people arrested")
+    listed = _figure_in("Rallies reached Germany, Spain and the Netherlands, where police arrested 120 people.", "120", "people arrested")
     assert _population_from_sentence(listed) is None
-    sender = _figure_in("Officials said that in mid-October, North Korea moved at least 3,000 soldiers east.", "3,000", "soldiers")
+    sender = _figure_in("In early May, aides said, North Korea moved at least 3,000 soldiers east.", "3,000", "soldiers")
     assert _population_from_sentence(sender) == "north korea"
 
 
@@ -531,7 +531,7 @@ def test_a_figure_from_years_before_the_story_is_background() -> None:
     claims = [
         _claim("k1", "h1", 40, "at_least", "people killed", "Velmaria", "officials", as_of="2025-09-28"),
         _claim("k2", "h2", 64, "exact", "people killed", "Velmaria", "officials", as_of="2025-10-01"),
-        # "the deadliest storm since Orla, which killed 1,200 people in 2011"
+        # an old storm's toll recalled for comparison ("worst since <storm> of <year>, <N> dead")
         _claim("k3", "h2", 1200, "exact", "people killed", "Velmaria", None, as_of="2011"),
     ]
     out, tracks = build_tracks(claims, articles=arts, relations=[], entities=[], settings=Settings())
@@ -565,7 +565,7 @@ def test_foreign_troops_counted_in_one_region_of_the_host_country_are_one_track(
     claims = [
         _claim("x1", "f1", 300, "about", "North Korean soldiers killed", "Belgorod region", "intelligence agency"),
         _claim("x2", "f2", 500, "about", "North Korean soldiers killed", "Belgorod region", "ministry"),
-        # "about 650 North Korean soldiers have been killed" in an article about Russia: no place of its own
+        # a count of foreign soldiers killed with no place in its sentence, inherited from a Russia title
         dataclasses.replace(
             _claim("x3", "f2", 650, "about", "North Korean soldiers killed", "Russia", "lawmakers"),
             location_basis="inherited", location_from="title: Russia"),
