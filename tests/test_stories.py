@@ -481,3 +481,15 @@ def test_an_undated_article_does_not_bridge_two_events_years_apart() -> None:
     found = sorted(sorted(arts[i].id for i in c) for c in clusters)
     assert ["a1", "a2"] in found or ["a1", "a2", "u1"] in found
     assert not any({"a1", "b1"} <= set(c) for c in found)
+
+
+def test_a_question_s_quake_finds_the_earthquake_story(mixed_dossier) -> None:  # type: ignore[no-untyped-def]
+    """A question may say "quake" where the story's titles say "earthquake" (and the other way round)."""
+    from dossier.present.stories import answer_in_story
+
+    body = dossier_to_dict(mixed_dossier)
+    titles = {s.id: s.title or "" for s in mixed_dossier.stories}
+    solvane = next(sid for sid, t in titles.items() if "Solvane" in t)
+    for question in ("How many were killed in the Solvane quake?", "How many died in the Solvane tremor?"):
+        answer = answer_in_story(question, body)
+        assert answer.text.startswith(f"In the story \u201c{titles[solvane]}\u201d"), (question, answer.text)

@@ -1074,14 +1074,21 @@ def story_count(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def story_candidates(conn: sqlite3.Connection, words: Iterable[str]) -> list[tuple[int, int, int, str]]:
-    """Stories sharing words with a question: ``(shared words, articles, position, id)`` for each, by the word index."""
-    ws = sorted(set(words))
+def story_candidates(conn: sqlite3.Connection, words: Iterable[str] | Mapping[str, str]) -> list[tuple[int, int, int, str]]:
+    """Stories sharing words with a question: ``(shared words, articles, position, id)`` for each, by the word index.
+
+    ``words`` may map each form looked for to the question's word it stands for (its variants):
+    a story then shares that word once, whichever forms it holds."""
+    groups = dict(words) if isinstance(words, Mapping) else {w: w for w in words}
+    ws = sorted(groups)
     if not ws:
         return []
-    sql = ("SELECT w.ord, count(*), m.articles, m.id FROM story_words w JOIN story_meta m ON m.ord = w.ord "
-           f"WHERE w.word IN ({','.join('?' * len(ws))}) GROUP BY w.ord")
-    return [(int(c), int(a or 0), int(o), str(i)) for o, c, a, i in conn.execute(sql, ws).fetchall()]
+    values = ",".join("(?, ?)" for _ in ws)
+    sql = (f"WITH q(word, g) AS (VALUES {values}) "
+           "SELECT w.ord, count(DISTINCT q.g), m.articles, m.id FROM story_words w JOIN q ON q.word = w.word "
+           "JOIN story_meta m ON m.ord = w.ord GROUP BY w.ord")
+    args = [x for w in ws for x in (w, groups[w])]
+    return [(int(c), int(a or 0), int(o), str(i)) for o, c, a, i in conn.execute(sql, args).fetchall()]
 
 
 def story_order(conn: sqlite3.Connection) -> list[int]:

@@ -174,6 +174,27 @@ def story_body(d: Mapping[str, Any], story: str) -> dict[str, Any]:
 
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
+#: words a question may use for what a story's titles and tracks call otherwise ("the X quake" of an
+#: "earthquake" story): each question word also looks for these
+_WORD_VARIANTS: dict[str, tuple[str, ...]] = {
+    "quake": ("earthquake",), "earthquake": ("quake",), "tremor": ("earthquake", "quake"),
+    "blaze": ("fire", "wildfire"), "wildfire": ("fire", "blaze"), "fire": ("wildfire", "blaze"),
+    "flood": ("floods", "flooding"), "floods": ("flood", "flooding"), "flooding": ("flood", "floods"),
+    "landslide": ("landslides", "mudslide"), "landslides": ("landslide", "mudslide"), "mudslide": ("landslide", "landslides"),
+    "troops": ("soldiers",), "soldiers": ("troops",), "storm": ("storms",), "storms": ("storm",),
+}
+
+
+def question_words(question: str) -> dict[str, str]:
+    """The words of a question that can name its story, each with the variants a story may use
+    instead: ``{word or variant: the question's word}`` (a story shares a question word once,
+    whichever of its forms it uses)."""
+    from .ask import STOPWORDS
+
+    words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
+    out = {v: w for w in sorted(words) for v in _WORD_VARIANTS.get(w, ())}
+    out.update({w: w for w in words})
+    return out
 
 
 def _story_words(d: Mapping[str, Any], story: Mapping[str, Any]) -> set[str]:
@@ -210,14 +231,15 @@ def answer_in_story(question: str, d: Mapping[str, Any], *, index: Any = None) -
         The ``Answer`` of ``answer_question`` on that story's part of the dossier, its text
         starting with the story's title.
     """
-    from .ask import STOPWORDS, answer_question
+    from .ask import answer_question
 
     stories = [s for s in d.get("stories") or [] if isinstance(s, Mapping)]
     if len(stories) <= 1:
         return answer_question(question, dict(d), index=index)
-    words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
+    words = question_words(question)
     scored = sorted(
-        ((len(words & _story_words(d, s)), -len(s.get("articles") or []), str(s.get("id"))) for s in stories),
+        ((len({words[w] for w in _story_words(d, s) if w in words}), -len(s.get("articles") or []), str(s.get("id")))
+         for s in stories),
         key=lambda x: (-x[0], x[1], x[2]),
     )
     by_id = {str(s.get("id")): s for s in stories}
@@ -253,14 +275,14 @@ def answer_from_index(question: str, index: Any) -> Answer | None:
         has no story tables (then answer from the dossier).
     """
     from ..store import has_story_tables, load_story_part, story_candidates, story_count, story_order
-    from .ask import STOPWORDS, answer_question
+    from .ask import answer_question
 
     if not has_story_tables(index):
         return None
     if story_count(index) <= 1:
         whole = load_story_part(index, -1)
         return answer_question(question, whole[2], index=index) if whole is not None else None
-    words = {w for w in _WORD.findall(question.lower()) if w not in STOPWORDS}
+    words = question_words(question)
     hits = story_candidates(index, words)
     if hits:
         best = min(hits, key=lambda h: (-h[0], -h[1], h[3]))

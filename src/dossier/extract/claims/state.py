@@ -807,9 +807,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     # harm right before the figure says what it counts, whatever the parser hung the figure's noun on
     if number is not None and sent.start_char <= number.idx:
         before = sent.doc.text[sent.start_char : number.idx]
-        said = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
-        if said is not None:
-            return _TALLY_OF_STATES[said.group(1).lower()], None
+        tally = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
+        if tally is not None:
+            return _TALLY_OF_STATES[tally.group(1).lower()], None
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
@@ -1111,7 +1111,7 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "present"
     stay = number.head.head if number is not None and number.dep_ == "pobj" and number.head.i == number.i - 1 \
         and number.head.lower_ in ("around", "about", "over", "under", "near", "above") else None
-    if state in (None, "present") and stay is not None and stay.i > number.i and _lemma(stay) in ("be", "remain", "stay", "live") \
+    if state in (None, "present") and stay is not None and number is not None and stay.i > number.i and _lemma(stay) in ("be", "remain", "stay", "live") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in stay.children) \
             and (_prep_objects(stay, ("in", "at", "inside")) & _SHELTER_NOUNS or _shelter_objects(stay, ("in", "at", "inside"))):
         state = "displaced"  # "Around 24,000 were still at shelters" with "Around" read as a preposition
