@@ -30,3 +30,12 @@ def test_where_a_body_said_it_is_no_part_of_the_speaker(nlp: Any, how: str) -> N
     quotes = text_quotes(nlp, f"The health ministry {how} said that 41 patients had been treated.\n")
     q = find_quote(quotes, "41 patients")
     assert q.speaker is not None and q.speaker.text == "The health ministry", q.speaker
+
+
+@pytest.mark.parametrize("what", ["This news was", "These details were", "The same details were", "Such figures were",
+                                  "That account was"])
+def test_a_credit_of_what_was_said_before_is_no_quote(nlp: Any, what: str) -> None:
+    quotes = text_quotes(nlp, ("Floods cut the coastal road near Pellby on Monday, the regional council said.\n\n"
+                               f"{what} also reported by Kestria Daily.\n"))
+    subject = what.rsplit(" ", 1)[0].lower()
+    assert not [q for q in quotes if q.text.lower().startswith(subject)], [q.text for q in quotes]

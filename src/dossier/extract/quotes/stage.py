@@ -501,8 +501,11 @@ class _Stage:
             return False
         # ("..., citing foreign media" is kept: an attribution in PolNeAR's sense)
         # "This information is also reported by X": a demonstrative for what was said before
-        return 1 < len(tokens) <= 3 and tokens[0].lower_ in ("this", "that") \
-            and tokens[-1].lemma_.lower() in ("information", "news", "report", "data", "figure", "claim")
+        # ("these details", "the same figures", "such claims")
+        lead = " ".join(t.lower_ for t in tokens[:-1])
+        return 1 < len(tokens) <= 3 and lead in ("this", "that", "these", "those", "the same", "such", "this same") \
+            and tokens[-1].lemma_.lower() in ("information", "news", "report", "data", "figure", "claim", "detail", "account",
+                                              "finding", "number", "fact")
 
     def make_quote(self, start: int, end: int, kind: str, attr: Attribution, s_start: int, s_end: int) -> Quote:
         """The ``Quote`` record of content ``text[start:end]`` with its attribution and sentence."""
