@@ -148,7 +148,7 @@ def test_change_verb_a_few_words_before_from() -> None:
 
 
 def test_thousands_grouped_by_spaces_are_one_number() -> None:
-    """Fictional: '16 291 soldiers' (a regular or no-break space) is one figure; a day or an age before
+    """Fictional: '14 572 troops' (a regular or no-break space) is one figure; a day or an age before
     a figure is not joined to it ('On May 5 300 people', 'aged 5 300 others')."""
     from dossier.extract.quantities import find_quantities
 
