@@ -22,25 +22,25 @@ from dossier.settings import Settings
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 # fiction: a later report on the examples' dam collapse (joins that story)
-DAM_FOLLOW_UP = """Kessara dam inquiry opens as Orlen valley counts its losses
-ORLENBURG, Varnia - An independent inquiry into the collapse of the Kessara dam opened in
-Orlenburg on Monday, a week after the flood swept through Brask, Hollin and Steyr.
-Interior Minister Oskar Brenn told the inquiry that at least 63 people were killed and that
-the regional emergency service still counted about 2,400 residents in shelters in the Orlen
-valley. Engineers said the spillway of the Kessara dam had been inspected two years before the
-collapse. Families of the missing in Brask asked the inquiry to publish every inspection report
-on the dam, and the minister promised that the reports would be released within a month.
+DAM_FOLLOW_UP = """Orlen valley takes stock as Kessara dam inquiry begins
+ORLENBURG, Varnia - Eight days after floodwater tore through Brask, Hollin and Steyr, an
+independent inquiry into the failure of the Kessara dam held its first session in Orlenburg
+on Monday. Interior Minister Oskar Brenn told the panel that the flood had killed at least 63
+people, and that some 2,400 residents of the Orlen valley were still housed in shelters by the
+regional emergency service. Engineers told the hearing that the Kessara dam's spillway was last
+inspected two years before it gave way. Relatives of the missing from Brask urged the panel to make
+all inspection reports on the dam public; the minister pledged to release them within a month.
 """
 
 # fiction: an unrelated event in invented places (starts a story of its own)
-FERRY_FIRE = """Fire on Tallow Bay ferry forces evacuation of 412 passengers
-PORT ELLINDER, Carrowmark - A fire broke out in the engine room of the ferry Saint Quillon on
-Tuesday evening as it crossed Tallow Bay, and all 412 passengers were taken off by lifeboats
-and fishing vessels, the Carrowmark coast guard said.
-Coast guard commander Idris Malvane said 17 passengers were treated for smoke inhalation at
-Port Ellinder hospital and that no one was missing. The ferry operator, Bayline Crossings,
-said the vessel had passed its annual safety inspection in January. Investigators from the
-maritime safety board boarded the Saint Quillon on Wednesday to find the cause of the fire.
+FERRY_FIRE = """Engine-room blaze on Marrow Sound ferry: 386 passengers taken off
+HALDEN QUAY, Ostmark - Fire broke out below deck on the ferry Lady Averil on Thursday night
+while she was crossing Marrow Sound, and lifeboats and trawlers brought all 386 passengers
+ashore, the Ostmark coast guard said.
+Coast guard captain Soren Vallick said 14 people were treated at Halden Quay infirmary for
+breathing in smoke and that everyone was accounted for. Soundlink Ferries, which runs the
+vessel, said it had passed a yearly safety check in February. Marine accident investigators
+went aboard the Lady Averil on Friday to establish how the fire began.
 """
 
 
@@ -184,7 +184,7 @@ def test_add_near_copy_of_a_built_article(tmp_path: Path) -> None:
     # of the original, in the original's story, and the rest as a full build gives it
     original = (EXAMPLES / "03_northern_ledger_toll_rises.txt").read_text(encoding="utf-8")
     first_line = original.splitlines()[0]
-    copy = original.replace(first_line, "Republished on Mar. 6, 2025 at 11:40 a.m. CET", 1).replace("Edited by Jonas Ferrin.", "", 1)
+    copy = original.replace(first_line, "Reposted Mar. 7, 2025, 9:15 a.m. CET", 1).replace("Edited by Jonas Ferrin.", "", 1)
     assert copy != original
     body, _before, _after = _add_and_compare(tmp_path, "10_ledger_copy.txt", copy)
     by_source = {a["source"]: a for a in body["articles"]}
@@ -217,13 +217,13 @@ def test_report_from_kept_blocks_equals_the_rendered_report(tmp_path: Path) -> N
 
 
 # fiction: a follow-up from an outlet the built dossier does not hold, citing another outlet
-DAM_GAZETTE = """Brask families ask Kessara inquiry for inspection reports
-By Mira Tolland, Brask Gazette
-BRASK, Varnia - Families of the missing in Brask asked the Kessara dam inquiry on Tuesday to
-publish every inspection report on the dam, the Orlen Herald reported. Interior Minister Oskar
-Brenn said at least 63 people were killed in the flood and that about 2,400 residents of the
-Orlen valley were still in shelters. The inquiry in Orlenburg will hear the engineers who
-inspected the spillway of the Kessara dam two years before the collapse.
+DAM_GAZETTE = """Kessara inquiry urged by Brask families to release inspection files
+By Tilde Marsk, Brask Gazette
+BRASK, Varnia - On Tuesday relatives of those still missing in Brask called on the Kessara dam
+inquiry to make public all inspection reports on the dam, the Orlen Herald reported. At least 63
+people died in the flood, Interior Minister Oskar Brenn said, and some 2,400 Orlen valley residents
+remain in shelters. Engineers who checked the Kessara dam's spillway two years before it failed
+are due to give evidence to the inquiry in Orlenburg.
 Copyright 2024 Brask Gazette. All rights reserved.
 """
 

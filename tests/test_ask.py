@@ -53,16 +53,16 @@ def test_answer_lists_every_source_figure_with_date_and_citation() -> None:
         (cit,) = f.citations
         assert art[cit.article]["text"][cit.start:cit.end] == cit.sentence
     text = format_answer(a)
-    assert "at least 12 — Emergency services — as of 3 Mar 2031" in text
+    assert f"{figs[0].figure} — {figs[0].source} — as of {figs[0].as_of}" in text
     assert "Vale Courier: Floods hit Varnel" in text
     assert "published 8 Mar 2031 (no as-of date)" in text
 
 
 def test_synonyms_and_place_words() -> None:
     d = fictional_dossier()
-    a = answer_question("What is the death toll in the town of Varnel?", d)
+    a = answer_question("In the town of Varnel, what is the death toll now?", d)
     assert a.found and a.tracks[0].track == "t-deaths"
-    b = answer_question("How many houses were flooded in the Ostrava Vale region?", d)
+    b = answer_question("Across the Ostrava Vale region, how many houses flooded?", d)
     assert b.found and [t.track for t in b.tracks] == ["t-homes"]
     assert {f.figure for f in b.tracks[0].figures} == {"up to 500", "400–600"}
 
@@ -124,7 +124,7 @@ def test_seeds_kursk_question(seed_dossier) -> None:  # type: ignore[no-untyped-
     assert a.found, a.text
     vals = _values(a)
     for v in (3000, 8000, 11000):
-        assert v in vals, f"{v} missing from the Kursk answer:\n{format_answer(a)}"
+        assert v in vals, f"the Kursk answer lacks {v}:\n{format_answer(a)}"
     text = format_answer(a).casefold()
     assert "zelensky" in text and "ukrain" in text
     # every figure carries a citation whose sentence is in its article
@@ -149,7 +149,7 @@ def test_seeds_russia_question(seed_dossier) -> None:  # type: ignore[no-untyped
 
 @pytest.mark.shared
 def test_seeds_unrelated_question_is_an_honest_no(seed_dossier) -> None:  # type: ignore[no-untyped-def]
-    a = answer_question("How many people died in the earthquake in Lima?", dossier_to_dict(seed_dossier))
+    a = answer_question("How many were killed when an earthquake struck Lima?", dossier_to_dict(seed_dossier))
     assert not a.found and ("I don't know" in a.text or "no figure" in a.text)
 
 

@@ -7,22 +7,22 @@ from __future__ import annotations
 
 from tests.claims_helpers import claim_at, page_claims
 
-BREAKDOWN = """Storm toll rises in Norland
+BREAKDOWN = """Norland storm: toll climbs
 
-The safety of 95 people remains unknown in the region. Rain is expected to slow the search.
+Rain is expected to slow the search. The safety of 95 people is still unknown in the district.
 
-According to the Velka regional office, the number of people killed in the storm has risen to 84. Of these, 40 were in Velka, 22 in Orsk City, nine in Tarn and two each in the towns of Bel and Ark.
+According to the Velka district office, the number of people killed by the storm has now risen to 71. Of these, 33 were in Velka, nine in Tarn, 19 in Orsk City and two each in the villages of Ark and Bel.
 
-According to Norland's NTV, the number of deaths in the region has increased to 44. There were 31 cases in Velka City, 12 cases in Orsk City and 1 death in Tarn. The safety of 150 people remains unconfirmed in the region.
+According to Norland's NTV, the total number of deaths in the district has climbed to 52. There were 38 cases in Velka City, 13 cases in Orsk City and 1 death in Bel. The safety of 150 people remains unconfirmed across the district.
 """
 
 
 def test_parts_of_a_total_by_place_count_what_the_total_counts() -> None:
     art, claims = page_claims(BREAKDOWN)
-    for words in ("40", "22", "nine"):
+    for words in ("33", "19", "nine"):
         c = claim_at(art, claims, words)
         assert (c.state, c.measure) == ("killed", "people killed"), (words, c.state, c.measure)
-    for words in ("31", "12"):
+    for words in ("38", "13"):
         c = claim_at(art, claims, words)
         assert c.state == "killed" and c.measure is not None and "death" in c.measure, (words, c.state, c.measure)
     for words in ("150", "95"):
@@ -32,30 +32,30 @@ def test_parts_of_a_total_by_place_count_what_the_total_counts() -> None:
 def test_a_disease_count_after_a_total_of_cases_stays_cases() -> None:
     art, claims = page_claims("""Fever in Norland
 
-Health officials said 300 people have fallen ill. There were 120 cases in Velka and 80 cases in Tarn.
+Health workers said 260 people have caught the fever. There were 110 cases in Velka and 70 cases in Bel.
 """)
-    assert claim_at(art, claims, "120").state != "killed"
+    assert claim_at(art, claims, "110").state != "killed"
 
 
 RELAYS = """Quake in Norland
 
-Marshal Oren Velk said that the quake had claimed at least 900 lives, according to a Meridian report.
+General Ivo Darr said that the tremor had claimed at least 730 lives, according to a Meridian report.
 
-State-run television NTV reported that 320 people have now been found dead, according to a statement from the military council.
+The number of dead has climbed to 640, the Ruvia news agency quoting the governing council has said.
 
-The death toll has risen to 820, the Ruvia news agency quoting the ruling council has said.
+State-run television NTV reported that 245 people have been confirmed dead so far, according to a statement issued by the military council.
 """
 
 
 def test_a_closing_relay_and_a_statement_behind_a_broadcaster() -> None:
     art, claims = page_claims(RELAYS)
-    c = claim_at(art, claims, "at least 900")
-    assert c.source is not None and c.source.name == "Oren Velk", c.source
+    c = claim_at(art, claims, "at least 730")
+    assert c.source is not None and c.source.name == "Ivo Darr", c.source
     assert c.via and "Meridian" in (c.via[0].name or c.via[0].text or ""), c.via
-    c = claim_at(art, claims, "320")
+    c = claim_at(art, claims, "245")
     assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
     assert c.via and "NTV" in (c.via[0].name or c.via[0].text or ""), c.via
-    c = claim_at(art, claims, "820")
+    c = claim_at(art, claims, "640")
     assert c.source is not None and "council" in (c.source.name or c.source.text or ""), c.source
     assert c.via and "Ruvia" in (c.via[0].name or c.via[0].text or ""), c.via
 
@@ -63,145 +63,145 @@ def test_a_closing_relay_and_a_statement_behind_a_broadcaster() -> None:
 def test_confirmed_totals_beliefs_and_plans() -> None:
     art, claims = page_claims("""Quake in Norland
 
-A total of 64 people were confirmed dead in the region, according to the Velka regional office. The confirmed death toll is 13, with 74 people still missing.
+A total of 58 people were confirmed dead across the district, the Velka relief office said. The confirmed death toll is 17, with 66 people still missing.
 
-It is believed that around 300 Velkans are currently serving in the Norland army.
+It is believed that around 240 Tarnis are now fighting in the Norland army.
 
-The Defence Ministry on Thursday will present plans to the cabinet to send up to 5,000 more troops to the region, officials said.
+On Friday the Defence Ministry will put plans before parliament to deploy up to 4,000 extra soldiers to the border, officials said.
 """)
-    assert claim_at(art, claims, "64").modality == "confirmed"
-    assert claim_at(art, claims, "13").modality == "confirmed"
-    assert claim_at(art, claims, "74").modality == "reported"
-    assert claim_at(art, claims, "around 300").modality == "estimated"
-    assert claim_at(art, claims, "up to 5,000").modality == "projected"
+    assert claim_at(art, claims, "58").modality == "confirmed"
+    assert claim_at(art, claims, "17").modality == "confirmed"
+    assert claim_at(art, claims, "66").modality == "reported"
+    assert claim_at(art, claims, "around 240").modality == "estimated"
+    assert claim_at(art, claims, "up to 4,000").modality == "projected"
 
 
 def test_list_numbers_and_scale_readings_are_no_figures() -> None:
     art, claims = page_claims("""Velkans killed in Norland war
 
-Seven more Velkans have died while serving in the Norland army.
+Five more Velkans have lost their lives serving in the Norland army.
 
-Velkans killed recently
+Velkans killed this month
 
-  1. Aro Benn – Velka
-  2. Tam Orr – Tarn
-  3. Iko Dem – Bel
+  1. Edo Marr – Bel
+  2. Ula Senn – Velka
+  3. Rik Tal – Tarn
 
-The toll of the magnitude 7 earthquake has now risen to 2,960. The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497. The quake registered 7, the highest level on the intensity scale, in Tarn. It measured 7 — the highest level — in Bel. It registered upper 6 elsewhere. A magnitude 6.1 aftershock followed and 14 people were hurt.
+The toll from the magnitude 7 earthquake has now climbed to 3,120. The death toll in the tremor that measured 6.4 on the Richter scale has gone up to 2,385. The shaking registered 7, the highest level of the intensity scale, in Velka. It measured 7 — the highest level — in Ark. It registered upper 6 elsewhere. A magnitude 5.9 aftershock came next and 11 people were injured.
 """)
-    assert sorted(c.value for c in claims) == [7, 14, 2497, 2960]
+    assert sorted(c.value for c in claims) == [5, 11, 2385, 3120]
 
 
 def test_a_tally_of_a_group_said_killed() -> None:
-    art, claims = page_claims("""Three more Tarnis die
+    art, claims = page_claims("""Two more Tarnis killed
 
-The ministry on Tuesday confirmed the death of three more Tarnis serving in the Norland army.
-This takes the official tally of Tarnis killed in the Norland-Ostria war to ten.
+On Wednesday the ministry confirmed the death of two more Tarnis serving in the Norland army.
+That brings the official tally of Tarnis killed in the Ostria-Norland conflict to twelve.
 """)
-    c = claim_at(art, claims, "ten")
+    c = claim_at(art, claims, "twelve")
     assert (c.state, c.measure) == ("killed", "Tarnis killed"), (c.state, c.measure)
 
 
 def test_a_surname_the_tagger_cut_off_and_a_nested_addition() -> None:
-    art, claims = page_claims("""Quake toll in Norland
+    art, claims = page_claims("""Norland quake: toll climbs
 
-Norland Council Chief Tor Arvel Wendt in a televised address said that the death toll has claimed at least 2,719 lives, according to a Meridian report.
-Wendt added that the death toll may exceed 3,000, it added. The quake was the strongest in a century.
+Norland Council Chief Tor Arvel Wendt said in a televised speech that the quake has claimed at least 2,580 lives, according to a Meridian dispatch.
+Wendt added that the number of dead may exceed 3,000, it added. It was the strongest quake in a century.
 
-The death toll has risen to 1,644, the Ruvia news agency quoting the ruling junta has said.
+The toll has climbed to 1,515, the Ruvia news agency quoting the army junta has said.
 """)
-    c = claim_at(art, claims, "at least 2,719")
+    c = claim_at(art, claims, "at least 2,580")
     assert c.source is not None and c.source.name is not None and c.source.name.endswith("Wendt"), c.source
     c = claim_at(art, claims, "3,000")
     assert c.source is not None and c.source.name is not None and c.source.name.endswith("Wendt"), c.source
-    c = claim_at(art, claims, "1,644")
+    c = claim_at(art, claims, "1,515")
     assert c.source is not None and "junta" in (c.source.text or ""), c.source
 
 
 def test_notes_issued_by_a_ministry_event_clauses_hostages_odd_counts_and_as_estimated() -> None:
-    art, claims = page_claims("""Velkans die in Norland army
+    art, claims = page_claims("""Velkan recruits killed
 
-According to a press note issued by the Ministry of Foreign Affairs of Velka, seven more Velkan people who joined the Norland army were killed.
+According to a press note issued on Friday by the Ministry of Foreign Affairs of Velka, five more Velkan men who had joined the Norland army were killed.
 
-Tarn and Velka have warned their citizens not to be lured by traffickers, after it emerged that hundreds of their nationals were fighting as mercenaries.
+Velka and Bel have told their citizens to beware of recruiters, after it came out that hundreds of their nationals were serving as paid fighters.
 
-The ministry said diplomatic efforts are on to release one Velkan soldier, who has been made hostage by Ostria while serving in the Norland army.
+The ministry said talks are under way to free one Velkan soldier, who was taken hostage by Ostria while fighting for the Norland army.
 
-"We understand that something like 20-odd people are stuck," the spokesperson said.
+"We believe something like 20-odd people are trapped," the spokeswoman said.
 
-There were 89 cases of active search for missing after the storm, the authorities said.
+There were 67 cases of active search for missing people after the floods, the authorities said.
 
-The previous death toll from the floods as estimated by health authorities of Orsk was 5,500.
+The earlier death toll from the landslide as estimated by health authorities of Bel was 4,200.
 
-The ministry said the death toll rose to 50 after 12 more bodies were recovered in Velka.
+The ministry said the toll climbed to 43 after 11 more bodies were found in Tarn.
 """)
-    c = claim_at(art, claims, "seven")
+    c = claim_at(art, claims, "five")
     assert c.source is not None and "Ministry of Foreign Affairs" in (c.source.name or ""), c.source
     c = claim_at(art, claims, "hundreds")
     assert c.source is None and c.modality == "reported", (c.source, c.modality)
     assert claim_at(art, claims, "one Velkan").state == "captured"
     assert claim_at(art, claims, "20-odd").qualifier == "about"
-    assert claim_at(art, claims, "89").state == "missing"
-    c = claim_at(art, claims, "5,500")
+    assert claim_at(art, claims, "67").state == "missing"
+    c = claim_at(art, claims, "4,200")
     assert c.source is not None and "health authorities" in (c.source.text or ""), c.source
     assert c.modality == "estimated"
-    c = claim_at(art, claims, "12")
+    c = claim_at(art, claims, "11")
     assert c.source is not None and "ministry" in (c.source.text or "").lower(), c.source
 
 
 def test_a_headline_participle_says_what_happened() -> None:
-    art, claims = page_claims("""Norland war: the latest
+    art, claims = page_claims("""Norland war: live updates
 
-The war entered its third year on Monday, with fighting along the whole front.
+The conflict entered its fourth year on Sunday, with clashes along the entire front line.
 
-Six Velkans killed fighting for Norland
+Four Velkans killed fighting for Norland
 
-Velka said Monday that six citizens had been killed while serving in the Norland army.
+Velka said Sunday that four of its citizens had died while serving with the Norland army.
 """)
-    c = claim_at(art, claims, "Six")
+    c = claim_at(art, claims, "Four")
     assert (c.state, c.measure) == ("killed", "Velkans killed"), (c.state, c.measure)
 
 
 def test_every_figure_of_a_relayed_statement_a_court_of_a_region_an_agency_and_names_made_public() -> None:
     art, claims = page_claims("""Quake in Norland
 
-State-run television NTV reported that 694 people have now been found dead and another 1,670 injured, according to a statement from the military-led government.
+State-run television NTV reported that 512 bodies have been recovered and a further 1,380 people injured, according to a statement by the military-led government.
 
-At least 89 people remain unaccounted for, the high court of the Orsk region said.
+At least 57 people are still unaccounted for, the high court of the Tarn region said.
 
-Jana Roe, the Red Crescent secretary-general, told The Associated Press news agency another 10,100 people are reported missing in the city.
+Pia Lund, secretary-general of the Red Crescent, told The Associated Press news agency a further 8,300 people are reported missing in the capital.
 
-The Velkan Foreign Ministry on Monday made public the names of six Velkan nationals who lost their life while working for the Norland army.
+The Velkan Foreign Ministry on Friday made public the names of three Velkan nationals who died while working for the Norland army.
 """)
-    for words in ("694", "1,670"):
+    for words in ("512", "1,380"):
         c = claim_at(art, claims, words)
         assert c.source is not None and "government" in (c.source.name or ""), (words, c.source)
         assert [v.name for v in c.via] == ["NTV"], (words, c.via)
-    c = claim_at(art, claims, "At least 89")
+    c = claim_at(art, claims, "At least 57")
     assert c.source is not None and "court" in (c.source.name or ""), c.source
-    c = claim_at(art, claims, "10,100")
+    c = claim_at(art, claims, "8,300")
     assert len(c.via) == 1 and "Associated Press" in (c.via[0].name or ""), c.via
-    c = claim_at(art, claims, "six")
+    c = claim_at(art, claims, "three")
     assert c.source is not None and "Foreign Ministry" in (c.source.name or ""), c.source
 
 
 def test_a_figure_named_again_keeps_what_happened() -> None:
     art, claims = page_claims("""Floods in Orsk
 
-Officials confirmed on Tuesday that there are 89 active cases of missing persons after the floods in Orsk.
+On Wednesday officials confirmed that there are 74 active cases of missing persons following the floods in Bel.
 
-The officials said that these 89 active cases should be set against the 62 bodies not yet identified.
+The officials said these 74 active cases should be weighed against the 51 bodies still unidentified.
 """)
-    c = claim_at(art, claims, "89", 1)
+    c = claim_at(art, claims, "74", 1)
     assert c.state == "missing", (c.state, c.measure)
 
 
 def test_another_group_of_the_same_size_is_not_the_figure_again() -> None:
-    art, claims = page_claims("""Velkans killed in Norland war
+    art, claims = page_claims("""Two Velkans killed
 
-The Velkan foreign ministry said on Tuesday that two Velkan nationals recruited by the Norland army were killed.
+The Velkan foreign ministry said on Friday that two Velkan men recruited into the Norland army had been killed.
 
-Earlier, at least two Velkans have been killed in the war. At least two other Velkans died earlier this year while fighting for Norland.
+Before that, at least two Velkans had been killed in the fighting. At least two other Velkans lost their lives earlier this year fighting for Norland.
 """)
     assert claim_at(art, claims, "two").source is not None
     for words, n in (("at least two", 0), ("At least two", 0)):

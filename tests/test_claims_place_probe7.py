@@ -11,39 +11,40 @@ from tests.claims_helpers import place_why as _why
 
 
 def test_a_news_agency_named_after_a_town_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The death toll from a strong earthquake in Ecuador's remote highlands rose on Monday, officials said.\n\n"
-            "\"A total of 52 people have been confirmed dead and 80 others injured as of noon,\" "
+    text = ("Officials said on Wednesday that the number of dead from a powerful quake in Ecuador's southern "
+            "mountains had climbed.\n\n"
+            "\"So far 47 people have been confirmed dead and 96 others hurt,\" "
             "Manta news agency reported.")
-    claims = _claims(nlp, text, title="Quake toll rises in Ecuador")
-    for value in (52, 80):
+    claims = _claims(nlp, text, title="Ecuador quake: toll climbs")
+    for value in (47, 96):
         assert _at(claims, value).location == "Ecuador", _why(claims)
 
 
 def test_an_armed_group_before_attack_in_the_title_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Militants killed 12 soldiers and wounded 20 in an attack on an army base on Friday, an army spokesman said."
-    claims = _claims(nlp, text, title="Soldiers killed in Boko Haram attack")
+    text = "Fighters stormed a military camp on Sunday, killing 9 soldiers and wounding 17, an army spokesman said."
+    claims = _claims(nlp, text, title="Nine soldiers die in Boko Haram attack")
     assert all(c.location != "Boko Haram" for c in claims), _why(claims)
 
 
 def test_a_countrys_coast_named_by_its_sea_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The toll from the storm along Peru's Pacific coast has risen to 31, the deputy minister said.\n\n"
-            "More than 400 people were injured, he added.")
-    claims = _claims(nlp, text, title="Storm toll rises to 31")
-    assert _at(claims, 31).location == "Peru", _why(claims)
-    assert _at(claims, 400).location == "Peru", _why(claims)
+    text = ("The number of dead from the cyclone along Peru's Pacific coast has climbed to 27, a vice minister said.\n\n"
+            "Over 350 people were hurt, he added.")
+    claims = _claims(nlp, text, title="Cyclone toll climbs to 27")
+    assert _at(claims, 27).location == "Peru", _why(claims)
+    assert _at(claims, 350).location == "Peru", _why(claims)
 
 
 def test_the_country_a_lead_calls_back_is_where_its_soldiers_fell(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Gunmen killed eight Malian soldiers in an attack on an army post in the north of the West African "
-            "country, a military spokesman said.\n\n"
-            "The group has carried out most of its attacks in Burkina Faso, and in Burkina Faso it holds "
-            "large areas. Troops from Mali also serve in a regional force in Burkina Faso.")
-    claims = _claims(nlp, text, title="Eight soldiers killed in attack on army post")
-    assert _at(claims, 8).location == "Mali", _why(claims)
+    text = ("Attackers killed six Malian soldiers in a raid on a military outpost in the east of the West African "
+            "country, an army spokesman said.\n\n"
+            "Most of the group's raids have taken place in Burkina Faso, where it controls wide areas. "
+            "Troops from Mali also take part in a joint force based in Burkina Faso.")
+    claims = _claims(nlp, text, title="Six soldiers killed in raid on army outpost")
+    assert _at(claims, 6).location == "Mali", _why(claims)
 
 
 def test_the_country_is_not_called_back_by_the_attackers_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Peruvian drones struck a village in the south of the country overnight, killing 14 people, "
-            "local officials said.")
-    claims = _claims(nlp, text, title="Drone strike kills 14")
-    assert _at(claims, 14).location != "Peru", _why(claims)
+    text = ("Peruvian drones hit a hamlet in the south of the country on Sunday night, killing 11 people, "
+            "local authorities said.")
+    claims = _claims(nlp, text, title="Drone strike kills 11")
+    assert _at(claims, 11).location != "Peru", _why(claims)

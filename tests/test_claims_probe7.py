@@ -12,67 +12,67 @@ from __future__ import annotations
 
 from .claims_helpers import claim_at, page_claims
 
-_WAR = """Insurgents attack Tarvian Guard troops in Velka
+_WAR = """Tarvian Guard troops ambushed in Velka
 
-Posted on Jul 30 | Meridian Wire
+Published Aug 14 | Harrow Wire
 
-Insurgents attacked a convoy in western Velka on Sunday, killing two soldiers, the army said.
+Rebels ambushed a supply column in northern Velka on Thursday, killing three soldiers, the military said.
 
-A total of 566 Tarvian Guard troops were killed in Velka in 2031, down from 711 in 2030.
+Some 482 Tarvian Guard troops were killed in Velka during 2031, down from 650 in 2030.
 
-The Ministry of Defence announced that 4337 members of the Tarvian armed forces killed in the war in Velka over the past six years.
+The Ministry of Defence announced that 3915 members of the Tarvian armed forces killed during the Velka war over the last eight years.
 
-The deaths bring the number of foreign troops killed in Velka this month to 47, with 66 soldiers killed in July, the deadliest month since the 2029 invasion that began the war.
+These deaths take the number of foreign soldiers killed in Velka this month to 39, with 58 troops killed in August, the bloodiest month since the 2029 invasion that started the conflict.
 """
 
-_FLOOD = """Death toll from Brask floods climbs to 102
+_FLOOD = """Brask floods: toll climbs to 102
 
-The toll from landslides striking three towns of Kestel province rose to 102 from 61 reported earlier, Governor Anna Orlen was quoted by the Brask News Agency as saying.
+The number of dead from mudslides that hit four villages in Kestel province climbed to 102 from 58 given earlier, Governor Mira Solt was quoted by the Brask Press Agency as saying.
 
-"If we don't find the missing or we find them dead, that is 125 deaths, which we hope not," Orlen said.
+"If we cannot locate the missing or we locate them dead, that is 117 deaths, which we pray will not happen," Solt said.
 
-The cyclone battered the coast of Kestel late on Saturday, leaving 91,000 people with destroyed or damaged homes.
+The storm lashed Kestel's shoreline late on Friday, leaving 84,000 people with destroyed or damaged homes.
 """
 
 
 def test_a_force_named_before_its_troops_is_still_counted() -> None:
     art, claims = page_claims(_WAR)
-    c = claim_at(art, claims, "566")
-    assert c.value == 566 and c.state == "killed"
+    c = claim_at(art, claims, "482")
+    assert c.value == 482 and c.state == "killed"
 
 
 def test_a_figure_compared_with_the_one_before_counts_the_same_thing() -> None:
     art, claims = page_claims(_WAR)
-    c = claim_at(art, claims, "711")
+    c = claim_at(art, claims, "650")
     assert c.state == "killed"
     assert c.as_of == "2030"
 
 
 def test_members_of_a_group_with_the_participle_on_the_group() -> None:
     art, claims = page_claims(_WAR)
-    c = claim_at(art, claims, "4337")
+    c = claim_at(art, claims, "3915")
     assert c.state == "killed"
     assert c.source is not None and "Ministry of Defence" in (c.source.name or "")
 
 
 def test_a_year_after_since_is_not_the_figures_date() -> None:
     art, claims = page_claims(_WAR)
-    c = claim_at(art, claims, "66")
+    c = claim_at(art, claims, "58")
     assert c.state == "killed"
     assert c.as_of != "2029"
 
 
 def test_quoted_by_an_agency_as_saying_speaker_and_relay() -> None:
     art, claims = page_claims(_FLOOD)
-    for words in ("102", "61"):
+    for words in ("102", "58"):
         c = claim_at(art, claims, words)
-        assert c.source is not None and c.source.name == "Anna Orlen", words
-        assert [v.name for v in c.via] == ["Brask News Agency"], words
+        assert c.source is not None and c.source.name == "Mira Solt", words
+        assert [v.name for v in c.via] == ["Brask Press Agency"], words
 
 
 def test_a_figure_inside_a_condition_is_projected() -> None:
     art, claims = page_claims(_FLOOD)
-    c = claim_at(art, claims, "125")
+    c = claim_at(art, claims, "117")
     assert c.modality == "projected"
     assert c.state == "killed"
     # the figures stated as facts stay reported
@@ -81,15 +81,15 @@ def test_a_figure_inside_a_condition_is_projected() -> None:
 
 def test_people_left_with_destroyed_or_damaged_homes_are_affected() -> None:
     art, claims = page_claims(_FLOOD)
-    c = claim_at(art, claims, "91,000")
+    c = claim_at(art, claims, "84,000")
     assert c.state == "affected"
 
 
-_POPULATION = """Cyclone Tessa toll rises to 80 in Velka
+_POPULATION = """Velka: Cyclone Tessa toll rises to 80
 
-The death toll from Cyclone Tessa in Velka rose to 80 from a previously reported 29, the disaster agency said on Wednesday.
+On Thursday the disaster agency said the toll from Cyclone Tessa in Velka had risen to 80 from an earlier reported 33.
 
-The island nation, which has a population of nearly 30 million, was already struggling with food shortages.
+The island state, home to a population of almost 30 million, was already facing a shortage of food.
 """
 
 

@@ -103,7 +103,7 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     ("The election was held in June.", "June", "DATE", "2024-06", "publication"),
     ("The ferry sank in December, officials said.", "December", "DATE", "2023-12", "publication"),
     ("The bridge will reopen in February.", "February", "DATE", "2025-02", "publication"),
-    ("The ministry said on 3 November that the toll rose.", "3 November", "DATE", "2024-11-03", "publication"),
+    ("The agency reported on 3 November that casualties climbed.", "3 November", "DATE", "2024-11-03", "publication"),
     ("The plant closed on Oct. 23, 2024.", "Oct. 23, 2024", "DATE", "2024-10-23", "none"),
     ("The law passed in 2017.", "2017", "DATE", "2017", "none"),
     ("The fire started two years ago.", "two years ago", "DATE", "2022", "publication"),
@@ -116,7 +116,7 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     ("The harvest failed last summer.", "last summer", "DATE", "2024-SU", "publication"),
     ("The camp opened in the 1990s.", "the 1990s", "DATE", "199", "none"),
     ("The siege began late last July.", "late last July", "DATE", "2024-07", "publication"),
-    ("Clashes broke out at 5:35 a.m. on Monday.", "5:35 a.m. on Monday", "TIME", "2024-11-11T05:35", "publication"),
+    ("Gunfire erupted at 4:50 a.m. on Monday.", "4:50 a.m. on Monday", "TIME", "2024-11-11T04:50", "publication"),
     ("Shelling resumed at 9 p.m.", "9 p.m.", "TIME", "2024-11-13T21:00", "publication"),
     ("Fighting eased on Friday afternoon.", "Friday afternoon", "TIME", "2024-11-08TAF", "publication"),
     ("The report is due by December.", "December", "DATE", "2024-12", "publication"),
@@ -127,7 +127,7 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
 def test_fictional_sentences(nlp, sentence, words, type_, value, anchor) -> None:  # type: ignore[no-untyped-def]
     times = tag_text(sentence, ANCHOR, doc=nlp(sentence))
     found = [t for t in times if t.text == words]
-    assert found, f"{words!r} not found in {[t.text for t in times]}"
+    assert found, f"no {words!r} among {[t.text for t in times]}"
     t = found[0]
     assert (t.type, t.value, t.anchor) == (type_, value, anchor)
     assert sentence[t.start : t.end] == words
@@ -135,9 +135,9 @@ def test_fictional_sentences(nlp, sentence, words, type_, value, anchor) -> None
 
 def test_not_time_expressions(nlp) -> None:  # type: ignore[no-untyped-def]
     for sentence in (
-        "As many as 8,000 troops may indicate a shift.",
-        "The report on page 12 lists 2000 soldiers and 1999 tanks.",
-        "Officials said 1,500 people fled, and 70% of them may return.",
+        "As many as 6,500 reservists may point to a change.",
+        "Page 31 of the audit lists 1998 rifles and 2000 trucks.",
+        "Some 2,300 residents left, and 40% of them may come back, aid workers said.",
         "The 23rd Infantry Brigade moved north.",
         "They march to the capital.",
     ):
@@ -145,7 +145,7 @@ def test_not_time_expressions(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_fuzzy_and_windows(nlp) -> None:  # type: ignore[no-untyped-def]
-    s = "Between early to mid-October the army moved, and it expects more troops in the coming days."
+    s = "Between early to mid-October the militia advanced; more fighters are expected in the coming days."
     times = {t.text: t for t in tag_text(s, ANCHOR, doc=nlp(s))}
     fuzzy = times["early to mid-October"]
     assert (fuzzy.value, fuzzy.earliest, fuzzy.latest) == ("2024-10", "2024-10-01", "2024-10-20")
@@ -159,7 +159,7 @@ def test_fuzzy_and_windows(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_reference_and_unknown_anchor() -> None:
-    prev = tag_text("The deal was signed on October 23. By the 23rd, 3,000 had left.", date(2024, 10, 24))
+    prev = tag_text("The accord was initialled on October 23. By the 23rd, 1,200 families had gone.", date(2024, 10, 24))
     assert [(t.text, t.value, t.anchor) for t in prev] == [
         ("October 23", "2024-10-23", "publication"),
         ("the 23rd", "2024-10-23", "previous"),
@@ -173,7 +173,7 @@ def test_reference_and_unknown_anchor() -> None:
 
 
 def test_inferred_window_year(nlp, settings) -> None:  # type: ignore[no-untyped-def]
-    text = "The ministry said on 3 November that the toll rose, and more bodies were found on Tuesday."
+    text = "The agency reported on 3 November that casualties climbed, and further victims were recovered on Tuesday."
     same_year = PublishedDate(basis="inferred", earliest="2024-11-03", latest="2024-11-20")
     art = Article(id="a", source="a.txt", text=text, published=same_year)
     times = {t.text: t for t in extract_time_expressions(art, nlp(text), settings=settings)}
@@ -186,14 +186,14 @@ def test_inferred_window_year(nlp, settings) -> None:  # type: ignore[no-untyped
 
 
 def test_references_rates_and_holidays() -> None:
-    text = "Sales fell in 2003; the previous year they rose. The plant opened in 1998 and closed later that year."
+    text = "Output dropped in 2003; the previous year it grew. The mill began work in 1998 and shut later that year."
     got = [(t.text, t.value, t.anchor) for t in tag_text(text, date(2005, 3, 15))]
     assert ("the previous year", "2002", "previous") in got
     assert ("later that year", "1998", "previous") in got
-    rate = tag_text("The charity spends 94 billion a year on aid.", date(2005, 3, 15))
+    rate = tag_text("The fund pays out 57 billion a year in grants.", date(2005, 3, 15))
     assert [(t.type, t.value) for t in rate] == [("SET", "P1Y")]
     assert tag_text("They needed a second goal.", date(2005, 3, 15)) == ()
-    xmas = tag_text("Shelling continued on Christmas Day, and the next day a truce began.", date(2024, 12, 27))
+    xmas = tag_text("Firing went on over Christmas Day; the next day a ceasefire held.", date(2024, 12, 27))
     assert [(t.text, t.value) for t in xmas] == [("Christmas Day", "2024-12-25"), ("the next day", "2024-12-26")]
 
 

@@ -9,10 +9,10 @@ from dossier.model import Article
 from dossier.pipeline import _balanced_chunks
 
 TEXTS = [
-    "Gon na say it: y'all ain't got ta go to Varnia. Let's c'm on! There is a mayor in Orlen.\n\n"
-    "I saw it and you saw it, Minister Tavi Brenn said on Monday. Nothin' doin'. Aren't we? It is.",
-    "The Kestria Water Board said 1,200 people had left the valley since 3 May; 45 were injured.  \n\n"
-    "\"We do not know,\" she said. He did it. She has had enough, and they have been told that it's done.",
+    "Gon na tell ya: y'all ain't got ta leave Kestria. C'm on, let's! A mayor lives in Brask.\n\n"
+    "You heard it and I heard it, Mayor Orla Venn said on Friday. Nothin' doin'. Isn't it? It was.",
+    "The Orlen Harbour Trust said 3,400 residents had moved away since 9 June; 28 were hurt.  \n\n"
+    "\"We cannot say,\" he said. She did that. He has had his fill, and we have been told that it's over.",
     "   \n\n  ",
 ]
 
@@ -68,10 +68,10 @@ def test_process_chunks_keep_order_and_share_text_evenly() -> None:
 def test_an_outlet_named_after_its_web_address_stays_one_token() -> None:
     from dossier.extract.nlp import parse_text
 
-    doc = parse_text("The toll was given by Velkor.Az, citing local media. Norpress.ru said 5 died. "
-                     "He left Velkograd.It was late.")
+    doc = parse_text("The figure was reported by Kestor.Az, quoting local outlets. Velpress.ru said 7 died. "
+                     "She flew to Orlengrad.It was dark.")
     words = [t.text for t in doc]
-    assert "Velkor.Az" in words and "Norpress.ru" in words
-    assert [s.text for s in doc.sents][:2] == ["The toll was given by Velkor.Az, citing local media.", "Norpress.ru said 5 died."]
+    assert "Kestor.Az" in words and "Velpress.ru" in words
+    assert [s.text for s in doc.sents][:2] == ["The figure was reported by Kestor.Az, quoting local outlets.", "Velpress.ru said 7 died."]
     # sentences glued without a space stay two sentences
-    assert "It" in words and "Velkograd" in words
+    assert "It" in words and "Orlengrad" in words

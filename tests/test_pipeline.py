@@ -13,9 +13,9 @@ FICTION = [
         id="art-f1",
         source="f1.txt",
         text=(
-            "Rescue teams in the fictional province of Varnell said on Monday that at least 40 people "
-            "had died after the Kessa dam failed. \"We are still searching,\" said Mira Olund, the "
-            "province's emergency director. She said about 300 homes were flooded."
+            "At least 38 people were killed when the Tovel dam gave way, rescuers in the invented "
+            "region of Hask said on Tuesday. \"The search goes on,\" Dara Wilke, who heads the "
+            "region's emergency office, said. Roughly 260 houses were under water, she added."
         ),
         published=PublishedDate(date="2031-05-14", basis="explicit"),
     ),
@@ -23,8 +23,8 @@ FICTION = [
         id="art-f2",
         source="f2.txt",
         text=(
-            "The toll from the Kessa dam collapse rose to 112, according to local officials cited by "
-            "the Varnell Herald. Nearly 2,000 residents remain in shelters, officials said on Wednesday."
+            "The Hask Courier, citing local officials, said the number of dead from the Tovel dam "
+            "failure had climbed to 97. Officials said on Thursday that almost 1,800 people were still in shelters."
         ),
         published=PublishedDate(date="2031-05-16", basis="explicit"),
     ),

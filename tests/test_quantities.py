@@ -49,7 +49,7 @@ def test_values_and_qualifiers(text: str, value: float, qualifier: str, written:
         ("Some 10,000 to 12,000 troops were sent.", 10000, 12000),
         ("There are four to five thousand people.", 4000, 5000),
         ("Prices range from $1 million to $1.25 million.", 1_000_000, 1_250_000),
-        ("Growth of 5 to 7 per cent is expected.", 5, 7),
+        ("Analysts expect growth of 4 to 6 per cent.", 4, 6),
         ("Tens of thousands of people marched.", 10_000, 100_000),
         ("Several hundred soldiers deserted.", 300, 900),
     ],
@@ -90,15 +90,15 @@ def test_negative_numbers() -> None:
     "text",
     [
         "The talks were held on 3 November 2024.",
-        "The meeting began at 5:35 a.m. ET on Tuesday.",
+        "The hearing opened at 6:20 a.m. ET on Thursday.",
         "It happened in 2022 and again in 1998.",
         "Troops arrived by the 23rd of October.",
         "Call 555-123-4567 for details.",
         "The match ended 2-2 on aggregate.",
-        "The COVID-19 rules and the F-16 deal were discussed.",
+        "Ministers discussed the F-16 deal and the COVID-19 rules.",
         "He lives at Section 427, Row 21.",
-        "The launch was on Dec. 2, in the 1990s.",
-        "They met on the first day of the second week.",
+        "The ship sailed on Nov. 9, in the 1980s.",
+        "The pair spoke on the first day of the third week.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -113,22 +113,22 @@ def test_temperature_and_age_are_marked() -> None:
 
 
 def test_counted_noun_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "As many as 8,000 North Korean troops may now be in the region, and more than two dozen settlements fell."
+    text = "As many as 6,000 North Korean troops could now be at the front, and more than two dozen villages were taken."
     found = find_quantities(text, nlp(text))
-    assert [q.measure for q in found] == ["North Korean troops", "settlements"]
+    assert [q.measure for q in found] == ["North Korean troops", "villages"]
     assert found[0].unit == "north korean troop" and found[0].kind == "count"
 
 
 def test_names_with_numbers_are_not_counts(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The new iPhone 11 costs $699 and the Boeing 787 Dreamliner carried 240 passengers."
+    text = "The Boeing 787 Dreamliner flew 212 passengers, and the new iPhone 11 sells for $749."
     values = [q.value for q in find_quantities(text, nlp(text))]
-    assert values == [699, 240]
+    assert values == [212, 749]
 
 
 def test_from_to_pairs_are_linked() -> None:
-    found = find_quantities("Her weight fell from 208 pounds to 193 after the diet.")
-    assert [(q.value, q.unit, q.link) for q in found] == [(208, "pound-mass", "from"), (193, "pound-mass", "to")]
-    assert found[1].linked_value == 208
+    found = find_quantities("His weight dropped from 231 pounds to 214 over the summer.")
+    assert [(q.value, q.unit, q.link) for q in found] == [(231, "pound-mass", "from"), (214, "pound-mass", "to")]
+    assert found[1].linked_value == 231
     # figures that are not joined by "from ... to" stay unlinked
     assert all(q.link is None for q in find_quantities("It rose 5% to 3.65 on Monday."))
 
@@ -167,7 +167,7 @@ def test_written_fractions_and_month_ages() -> None:
     "text",
     [
         "The COVID -19 tests were sent.",
-        "He bought the house at 49 Zorro Ranch Road in May.",
+        "She rented a flat at 17 Larkspur Mill Lane in June.",
         "Shares fell during 2022′s rout.",
     ],
 )
@@ -180,7 +180,7 @@ def test_a_slash_without_of_is_not_a_fraction() -> None:
 
 
 def test_count_units_are_normalised(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "In total, 1,307,000 Americans filed claims, 14 first-team players left and the defense gave up 517 rushing yards."
+    text = "Some 1,204,000 Americans applied for aid, 12 first-team players quit and the defense allowed 431 rushing yards."
     units = [q.unit for q in find_quantities(text, nlp(text))]
     assert units == ["american", "first-team player", "yard"]
 

@@ -15,7 +15,7 @@ def values(text: str) -> list[float | None]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The death toll in Varnholt reached 1700 on Monday.", 1700),
+        ("The death toll in Tessmark reached 1800 by Wednesday.", 1800),
         ("The number of victims has reached 1700 people.", 1700),
         ("The toll in Quillmoor rose to 1850 overnight.", 1850),
         ("The tally climbed to 2050 by evening.", 2050),
@@ -79,14 +79,14 @@ def test_hyphenated_magnitudes(text: str, value: float) -> None:
     "text",
     [
         "On December 14 and 15, storms hit Quillmoor.",
-        "Storms hit on the 14th and 15th of May.",
+        "Gales struck on the 21st and 22nd of April.",
         "The fair runs March 3-5 in Varnholt.",
-        "The fair ran on December 14, 15 and 16.",
+        "The market was held on October 21, 22 and 23.",
         "Talks were held on 14 and 15 December.",
-        "The vote is set for May 3 or 4.",
-        "Talks on June 14, 15, and 16 went well.",
+        "The ballot is planned for April 8 or 9.",
+        "Meetings on August 21, 22, and 23 ended calmly.",
         "Storms hit on Dec. 14 and 15.",
-        "On 3, 4 and 5 June, talks were held.",
+        "On 7, 8 and 9 August, the envoys met.",
     ],
 )
 def test_days_of_a_month_are_no_figures(text: str) -> None:
@@ -94,21 +94,21 @@ def test_days_of_a_month_are_no_figures(text: str) -> None:
 
 
 def test_day_list_keeps_real_figures() -> None:
-    assert values("On December 14, 15 people were hurt in Varnholt.") == [15]
+    assert values("On October 21, 22 people were injured in Tessmark.") == [22]
     assert values("From May 3, 4,000 people have fled Quillmoor.") == [4000]
     assert values("On May 3 and 4 people died.") == [4]
-    assert values("On June 14, 15 and 16 injured were brought in.") == [16]
+    assert values("On August 21, 22 and 23 wounded were carried in.") == [23]
 
 
 def test_only_one_counted() -> None:
-    assert values("Officials said only one person was hurt in Varnholt.") == [1]
+    assert values("Only one person was injured in Tessmark, police said.") == [1]
     assert values("She was the only one who stayed.") == []
     assert values("It was his only one chance.") == []
 
 
 def test_a_number_after_a_told_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "A spokesman told the Quillmoor Herald 41 bodies had been found."
-    assert [q.value for q in find_quantities(text, nlp(text))] == [41]
+    text = "A rescuer told the Tessmark Ledger 37 bodies lay in the rubble."
+    assert [q.value for q in find_quantities(text, nlp(text))] == [37]
     text = "The Boeing 737 jets were grounded."
     assert [q.value for q in find_quantities(text, nlp(text))] == []
 
@@ -116,9 +116,9 @@ def test_a_number_after_a_told_name(nlp) -> None:  # type: ignore[no-untyped-def
 @pytest.mark.parametrize(
     "text",
     [
-        "The toll in Varnholt mounted from 98 to 112.",
+        "In Tessmark the toll mounted from 76 to 93.",
         "The toll swelled from 98 to 112 overnight.",
-        "Cases doubled from 98 to 196 in a week.",
+        "Infections doubled from 76 to 152 within days.",
         "The count spiked from 98 to 112.",
         "The toll climbed from 98 to 112.",
     ],
@@ -130,10 +130,10 @@ def test_change_from_to_is_no_range(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("Seven children aged from one to 12 died in Varnholt.", ["number", "age"]),
+        ("Five pupils aged from one to 11 were killed in Tessmark.", ["number", "age"]),
         ("Children aged 5 to 12 were hurt.", ["age"]),
-        ("Men between the ages of 18 and 60 were called up.", ["age", "age"]),
-        ("A boy aged 12 and 300 others were rescued.", ["age", "number"]),
+        ("Reservists between the ages of 20 and 55 were mobilised.", ["age", "age"]),
+        ("A girl aged 9 and 240 others were saved.", ["age", "number"]),
     ],
 )
 def test_ages_after_aged(text: str, kinds: list[str]) -> None:
@@ -141,21 +141,21 @@ def test_ages_after_aged(text: str, kinds: list[str]) -> None:
 
 
 def test_change_verb_a_few_words_before_from() -> None:
-    found = find_quantities("The charter raised the number of seats from 65 to 125.")
-    assert [(q.value, q.link) for q in found] == [(65, "from"), (125, "to")]
+    found = find_quantities("The new law raised the number of council seats from 48 to 90.")
+    assert [(q.value, q.link) for q in found] == [(48, "from"), (90, "to")]
     found = find_quantities("Prices in Quillmoor ranged from 65 to 125.")
     assert [(q.low, q.high) for q in found] == [(65, 125)]
 
 
 def test_thousands_grouped_by_spaces_are_one_number() -> None:
-    """Fictional: '16 291 soldiers' (a regular or no-break space) is one figure; a day or an age before
+    """Fictional: '14 572 troops' (a regular or no-break space) is one figure; a day or an age before
     a figure is not joined to it ('On May 5 300 people', 'aged 5 300 others')."""
     from dossier.extract.quantities import find_quantities
 
     def values(text: str) -> list[float | None]:
         return [q.value for q in find_quantities(text)]
 
-    assert values("Orlen said 16 291 Varnian soldiers had been killed.") == [16291]
+    assert values("Drevo said 14 572 Tessmarkian troops had died.") == [14572]
     assert values("Losses reached 1\u00a0220 troops on Monday.") == [1220]
     assert values("On May 5 300 people fled Brask.") == [300]
     assert 5300 not in values("A boy aged 5 300 others fled Brask.")

@@ -42,7 +42,7 @@ from pathlib import Path
 from dossier.model import Article, Dossier, NumericClaim
 from dossier.store import write_outputs
 n = int(sys.argv[2])
-text = "Officials in the fictional town of Lowmere said 40 people were evacuated. " * 40
+text = "Some 40 residents of the invented village of Lowmere were moved out, the council said. " * 40
 arts = tuple(Article(id=f"art-{i}", source=f"a{i}.txt", text=text, title=f"Lowmere {i}") for i in range(n))
 claims = tuple(NumericClaim(id=f"c-{i}", article=f"art-{i}", start=0, end=9, sentence="s", value=float(i), low=None,
                high=None, qualifier="exact", measure="people", location=None, as_of=None, modality="reported",
@@ -55,7 +55,7 @@ while True:
 
 
 def _dossier(n: int) -> Dossier:
-    text = "Officials in the fictional town of Lowmere said 40 people were evacuated. " * 40
+    text = "Some 40 residents of the invented village of Lowmere were moved out, the council said. " * 40
     arts = tuple(Article(id=f"art-{i}", source=f"a{i}.txt", text=text, title=f"Lowmere {i}") for i in range(n))
     return Dossier(articles=arts, rejections=(Rejection(source="x.bin", stage="ingest", reason="binary"),))
 

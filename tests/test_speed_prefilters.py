@@ -9,18 +9,18 @@ from dossier.reconcile import relations, summary
 
 # every kind of time expression the date patterns know, in made-up news copy
 TIME_TEXTS = [
-    "On 2031-04-05 and 4/5/31 the Varnian council met; on Tuesday, March 4, 2031 it met again.",
-    "The 5th of May 2031, last June 12, in March 2031, this coming April, fiscal 2031, FY2030, the 1990s, the '80s.",
-    "The 21st century, the nineteenth century, this past Friday evening, the day before yesterday, tomorrow morning.",
-    "Late this afternoon, tonight, overnight, right now, at present, nowadays, these days, at the moment, so far this year.",
-    "Recently, lately, the past, the near future, the coming weeks, the next few days, last month, the same day.",
-    "Next fiscal quarter, this winter, the spring of 2031, the third quarter of 2031, two years ago, a week earlier.",
-    "The next day, that night, the following morning, Christmas Eve, New Year's Day, Boxing Day, Thanksgiving, Halloween.",
-    "That year, for three months, almost two decades, the past 48 hours, over years, every other week, twice a year, daily.",
-    "At 5:30 p.m. GMT on Monday, at noon, by midnight, at 10am, the end of the year, year-end, the month's end.",
-    "This weekend, the 4th, Sept. 9, Thurs. 4 Jan., Jan. 3, mid-2031, early March, Dec 25 1999.",
-    "ſeptember 5, FRİDAY 3 JANUARY, a Kelvin sign K, ıt was yesterday",  # letters folded by case-insensitive matching
-    "No date here at all, only words about a fictional Varnia and its 40 ministers.",
+    "The Oskel board sat on 2029-11-08; it sat once more on Friday, July 7, 2029, and again on 8/11/29.",
+    "FY2027, fiscal 2029, the '70s, the 1980s, in October 2029, this coming May, last August 3, the 9th of June 2029.",
+    "Tomorrow morning, the nineteenth century, the day before yesterday, the 21st century, this past Sunday evening.",
+    "So far this year, at the moment, at present, nowadays, tonight, these days, overnight, right now, late this afternoon.",
+    "The same day, last month, the coming weeks, lately, the near future, the next few days, recently, the past.",
+    "A week earlier, the spring of 2029, two years ago, this winter, the third quarter of 2029, next fiscal quarter.",
+    "Halloween, that night, Boxing Day, the next day, Thanksgiving, the following morning, New Year's Day, Christmas Eve.",
+    "Daily, almost two decades, twice a year, that year, over years, for three months, every other week, the past 48 hours.",
+    "The month's end, at noon, year-end, at 7:15 p.m. GMT on Thursday, by midnight, the end of the year, at 9am.",
+    "Dec 24 1998, early April, mid-2029, Jan. 6, Thurs. 2 Feb., Oct. 8, the 6th, this weekend.",
+    "ıt was yesterday, a Kelvin sign K, FRİDAY 7 JULY, ſeptember 2",  # letters folded by case-insensitive matching
+    "No date here at all: a short note on the made-up Oskel board and its 28 clerks.",
 ]
 
 
@@ -33,11 +33,11 @@ def test_date_patterns_that_match_are_run(text: str) -> None:
 
 
 FURNITURE = [
-    "Click here to subscribe to the Varnia Gazette newsletter for more stories.",
-    "All Rights Reserved © 2031 Meridian Wire; read more at www.example.test or https://example.test",
-    "SIGN UP for our community guidelines, privacy policy and terms of use before you log in.",
-    "The minister of Varnia said on Monday that the budget would rise by 4%.",
-    "Cooki\u0131es and ſhare this: letters that case-insensitive matching folds",
+    "For more reports, click here to subscribe to the Oskel Courier newsletter.",
+    "Read more at https://example.test or www.example.test — Tarrow Wire 2029, All Rights Reserved ©",
+    "Before you log in, SIGN UP for our terms of use, privacy policy and community guidelines.",
+    "On Thursday the Oskel finance minister said spending would climb by 6%.",
+    "ſhare this and Cooki\u0131es: folded letters for matching that ignores case",
 ]
 
 
@@ -52,7 +52,7 @@ CREDITS = [
     "Reporting by Ivo Brenn; writing by Ana Roe",
     "The-Meridian-Wire",
     "By Ana Roe | Agence France-Presse",
-    "The council of Varnia met on Monday and agreed a budget.",
+    "On Thursday the Oskel board gathered and passed its spending plan.",
     "COPYRİGHT 2031 the Varnia Newsource",
 ]
 

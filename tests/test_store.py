@@ -22,7 +22,7 @@ from dossier.model import (
 from dossier.store import TABLES, Store, read_dossier, table_columns, write_outputs
 from dossier.errors import StoreError
 
-TEXT = "Officials in the fictional town of Lowmere said at least 40 people were evacuated on Tuesday."
+TEXT = "On Tuesday at least 40 residents of Lowmere, an invented town, were moved to safety, officials said."
 
 
 def _dossier() -> Dossier:
