@@ -15,28 +15,28 @@ from dossier.model import Article, NumericClaim
 from .claims_helpers import LIVE_PAGE_SOME_YEARS, claim_at, page_claims
 
 # Published on Wednesday 14 June 2023: Sunday is the 11th, Monday the 12th, Tuesday the 13th.
-_PAGE = """Quake strikes the Varnian coast
+_PAGE = """Quake strikes the Taskian coast
 Published: 14 June 2023
-ORLENBURG (Orlen Wire) - A powerful earthquake hit the coast of Varnia on Sunday, killing 10 people and injuring 80.
-Twelve villagers were killed and at least 50 injured when the quake razed houses on Kestel island Sunday, officials said.
+MERVINBURG (Mervin Wire) - A powerful earthquake hit the coast of Taskia on Sunday, killing 10 people and injuring 80.
+Twelve villagers were killed and at least 50 injured when the quake razed houses on Dunhollow island Sunday, officials said.
 The death toll has risen to 45, the health ministry said on Tuesday.
 The toll rose to 45 on Monday, up from 31 on Sunday.
 More than 600 homes have been damaged since the first tremor on Sunday.
-The Orlen index closed at 1,204.5, a 2.1 percent fall from the close of trading Monday.
+The Mervin index closed at 1,204.5, a 2.1 percent fall from the close of trading Monday.
 Rescuers said 30 people remained missing.
 """
 
 # The same shapes on a page that states no date: relative days stay unresolved.
-_UNDATED = """Quake strikes the Varnian coast
-ORLENBURG - A powerful earthquake hit the coast of Varnia on Sunday, killing 10 people and injuring 80.
+_UNDATED = """Quake strikes the Taskian coast
+MERVINBURG - A powerful earthquake hit the coast of Taskia on Sunday, killing 10 people and injuring 80.
 The death toll has risen to 45, the health ministry said on Tuesday, and rescuers said 30 people remained missing.
 """
 
 # A dateline day with the year the page names elsewhere is the article's day (9 August 2023 a Wednesday).
-_DATELINE = """Floods cut off Orlen valley
-VARNA CITY, Aug 9 (Orlen Wire) - At least 212 people have been killed in the floods, the interior ministry said.
+_DATELINE = """Floods cut off Mervin valley
+TASKA CITY, Aug 9 (Mervin Wire) - At least 212 people have been killed in the floods, the interior ministry said.
 The army has sent 3,000 soldiers to the valley, where 40 bridges were destroyed on Monday.
-Copyright 2023 Orlen Wire. All rights reserved.
+Copyright 2023 Mervin Wire. All rights reserved.
 """
 
 
@@ -88,15 +88,15 @@ def test_a_dateline_day_dates_the_figures() -> None:
 
 
 # The day a statement was made, in the shapes real reports give it (19 December 2024 a Thursday).
-_STATEMENTS = """Kestrian troops in Orlen
+_STATEMENTS = """Ruvish troops in Mervin
 Published: Thursday 19 December 2024
-The Varnian spy agency told lawmakers on Thursday that at least 100 Kestrian soldiers had been killed.
-According to the spy agency, which briefed lawmakers on Wednesday, about 11,000 troops had been sent to Orlen.
-The Varnian president said in a video address Monday that 3,000 Kestrians had been killed or wounded.
+The Taskian spy agency told lawmakers on Thursday that at least 100 Ruvish soldiers had been killed.
+According to the spy agency, which briefed lawmakers on Wednesday, about 11,000 troops had been sent to Mervin.
+The Taskian president said in a video address Monday that 3,000 Ruvishs had been killed or wounded.
 In a statement released on Tuesday, the defence ministry said 200 soldiers were captured.
-Last month, Varna City said 10,000 troops had been deployed.
+Last month, Taska City said 10,000 troops had been deployed.
 The number of troops has grown from 3,000 in October to 12,000.
-Varnian forces launched an offensive on Aug. 6 and have captured 24 villages, according to the army.
+Taskian forces launched an offensive on Aug. 6 and have captured 24 villages, according to the army.
 """
 
 
@@ -126,8 +126,8 @@ def statements() -> tuple[Article, list[NumericClaim]]:
 
 
 # A page dated only to its month (" date 2025-04 "): its figures hold within that month.
-_MONTH = """ date 2025-04 Varnia quake deaths likely to exceed 3,000
-ORLENBURG — The death toll from a major earthquake last week in Varnia is at 2,719, the chief of the ruling council said on Tuesday.
+_MONTH = """ date 2025-04 Taskia quake deaths likely to exceed 3,000
+MERVINBURG — The death toll from a major earthquake last week in Taskia is at 2,719, the chief of the ruling council said on Tuesday.
 In a speech on state television he also said there were 4,521 people injured.
 There were 441 people missing in the capital.
 """
@@ -142,14 +142,14 @@ def test_a_page_dated_to_its_month_dates_its_figures_to_that_month() -> None:
 
 
 # Two pages of one fictional story: one dated, one that states no date of its own.
-_STORY_DATED = """Floods kill dozens in the Orlen valley
+_STORY_DATED = """Floods kill dozens in the Mervin valley
 Published: Thursday 14 September 2023
-ORLENBURG (Orlen Wire) - Floods in the Orlen valley have killed at least 212 people, the interior ministry of Varnia said on Thursday, as rescuers searched for 400 missing in Orlenburg.
+MERVINBURG (Mervin Wire) - Floods in the Mervin valley have killed at least 212 people, the interior ministry of Taskia said on Thursday, as rescuers searched for 400 missing in Mervinburg.
 """
-_STORY_UNDATED = """Orlen valley floods: toll rises to 212
-Rescuers in Orlenburg searched for 400 missing people after the floods in the Orlen valley, which killed 212 people, the interior ministry of Varnia said.
-The Orlenburg mayor said on September 12 that 90 bodies had been recovered from the river in Orlenburg.
-Another 30 people were missing in the hills above the Orlen valley, rescuers said.
+_STORY_UNDATED = """Mervin valley floods: toll rises to 212
+Rescuers in Mervinburg searched for 400 missing people after the floods in the Mervin valley, which killed 212 people, the interior ministry of Taskia said.
+The Mervinburg mayor said on September 12 that 90 bodies had been recovered from the river in Mervinburg.
+Another 30 people were missing in the hills above the Mervin valley, rescuers said.
 """
 
 
@@ -188,10 +188,10 @@ def test_an_undated_page_that_names_another_month_keeps_no_date() -> None:
     assert mine[30].as_of is None  # a page that speaks of October may be from after the story's September
 
 
-_WHILE = """Varnia honours troops
+_WHILE = """Taskia honours troops
 Published: 1 July 2025
-The Orlen army reported the first clashes with Varnian troops in November 2024 and took at least two prisoners, while the Varnian leader confirmed their presence in Brask in April 2025.
-Twelve soldiers were killed while fighting near Brask on Sunday.
+The Mervin army reported the first clashes with Taskian troops in November 2024 and took at least two prisoners, while the Taskian leader confirmed their presence in Pellin in April 2025.
+Twelve soldiers were killed while fighting near Pellin on Sunday.
 """
 
 
@@ -201,9 +201,9 @@ def test_a_while_clause_with_its_own_subject_is_another_event() -> None:
     assert claim_at(art, claims, "Twelve").as_of == "2025-06-29"  # "killed while fighting ... on Sunday"
 
 
-_COUNT_LIKE_A_YEAR = """Varnia flood toll rises
+_COUNT_LIKE_A_YEAR = """Taskia flood toll rises
 Published: 4 May 2031
-BRASKOV - The death toll from the floods in northern Varnia rose to 1850, the interior ministry said on Sunday.
+PELLINOV - The death toll from the floods in northern Taskia rose to 1850, the interior ministry said on Sunday.
 """
 
 
@@ -213,16 +213,16 @@ def test_a_count_the_tagger_takes_for_a_year_is_not_its_own_date() -> None:
     assert c.value == 1850
     assert c.as_of == "2031-05-04" and c.as_of_basis == "reported"  # the statement's Sunday, never "1850"
 
-_SINCE_AND_AS_OF = """Orlen fever outbreak grows
+_SINCE_AND_AS_OF = """Mervin fever outbreak grows
 Published: 23 January 2025
-Since January 1, 2024, Orlenia has reported 4,512 suspected fever cases and 211 deaths.
-Referring to the data of Western officials, the Wire noted that as of mid-January, the total number of wounded, killed, missing and captured VDR army soldiers was about four thousand, of whom about a thousand were killed.
+Since January 1, 2024, Mervinia has reported 4,512 suspected fever cases and 211 deaths.
+Referring to the data of Western officials, the Wire noted that as of mid-January, the total number of wounded, killed, missing and captured TDR army soldiers was about four thousand, of whom about a thousand were killed.
 """
 
 
 def test_a_since_date_on_the_reporting_verb_starts_the_count() -> None:
     art, claims = _claims(_SINCE_AND_AS_OF)
-    # "Since January 1, 2024, Orlenia has reported": where the count starts, not its day
+    # "Since January 1, 2024, Mervinia has reported": where the count starts, not its day
     assert (claim_at(art, claims, "4,512").as_of, claim_at(art, claims, "4,512").as_of_basis) == ("2025-01-23", "published")
     assert claim_at(art, claims, "211").as_of == "2025-01-23"
 
@@ -236,18 +236,18 @@ def test_as_of_dates_a_figure_however_the_sentence_is_parsed() -> None:
 
 
 def test_a_since_date_leading_the_sentence_is_no_as_of() -> None:
-    art, claims = _claims("""Orlen refugees
+    art, claims = _claims("""Mervin refugees
 Published: 8 January 2024
-Since Oct. 7, 2023, up to 1.2 million people (or over 60% of the population) have been displaced across Varnia, some multiple times, said the UN refugee agency on Sunday.
+Since Oct. 7, 2023, up to 1.2 million people (or over 60% of the population) have been displaced across Taskia, some multiple times, said the UN refugee agency on Sunday.
 """)
     c = claim_at(art, claims, "up to 1.2 million")
     assert c.as_of != "2023-10-07"
 
 
 # Dates that name something else than the count (fictional; 22 August 2021 a Sunday).
-_CAUSES = """Orlen quake toll passes 2,200
+_CAUSES = """Mervin quake toll passes 2,200
 Published: 22nd August 2021 07:18 PM
-The death toll from Varnia's devastating earthquake earlier this month has grown to 2,207, the civil protection agency said.
+The death toll from Taskia's devastating earthquake earlier this month has grown to 2,207, the civil protection agency said.
 The agency said via its website that 12,268 people were injured and nearly 53,000 houses were destroyed by the August 14 quake.
 The planning minister told reporters today that over 33 million people have been affected by the historic monsoon rains this year.
 The health directorate reports the 2021 death toll from the fever has reached 364 in the country.
@@ -272,9 +272,9 @@ def test_a_date_of_the_cause_or_the_period_is_not_the_count_date(words: str, as_
     assert claim_at(art, claims, words).as_of == as_of
 
 
-_CLOCK = """Rescue operations ramp up after Kestel quake
+_CLOCK = """Rescue operations ramp up after Dunhollow quake
 2018-02-08
-Rescue operations in Kestel have shifted into high gear after a magnitude 6 earthquake struck at 11:50 p.m., Feb. 6.
+Rescue operations in Dunhollow have shifted into high gear after a magnitude 6 earthquake struck at 11:50 p.m., Feb. 6.
 The temblor follows a magnitude 5.8 quake that hit the region two days before. As of 5 p.m., fire agency statistics confirm six dead, 88 missing and 256 injured.
 """
 
@@ -287,9 +287,9 @@ def test_a_bare_clock_time_is_the_day_of_the_report() -> None:
         assert claim_at(art, claims, words).as_of == "2018-02-08", words
 
 
-_TOLL_ISSUED = """Orlen civilian toll climbs to 474
+_TOLL_ISSUED = """Mervin civilian toll climbs to 474
 Published: 8 March 2022
-The UN rights office said on Tuesday that it had verified 474 civilians killed in Orlen. Its previous death toll for civilians killed, issued on Monday, was 406 civilians.
+The UN rights office said on Tuesday that it had verified 474 civilians killed in Mervin. Its previous death toll for civilians killed, issued on Monday, was 406 civilians.
 Two more people are missing due to this week's heavy rains, raising the number of unaccounted for to six.
 """
 
@@ -302,9 +302,9 @@ def test_a_toll_issued_on_a_day_and_a_period_of_the_cause() -> None:
     assert claim_at(art, claims, "six").as_of == "2022-03-08"
 
 
-_WITH_CLAUSE = """Varnia fever season ends
+_WITH_CLAUSE = """Taskia fever season ends
 Published : 18 Jan 2024, 06:06 PM
-The fever outbreak in 2023 was the worst on record in Varnia, with 321,179 patients contracting the disease and 1,705 dying from it.
+The fever outbreak in 2023 was the worst on record in Taskia, with 321,179 patients contracting the disease and 1,705 dying from it.
 """
 
 
@@ -318,7 +318,7 @@ def test_a_with_clause_takes_the_date_of_its_verb() -> None:
 def test_a_breakdown_with_the_figure_holds_when_the_figure_does() -> None:
     page = """Fires: toll at 24
 Published: 14 June 2023
-The death toll from the two fires was up to 24 people by Sunday evening, the medical examiner announced, with 16 deaths attributed to the Orla fire.
+The death toll from the two fires was up to 24 people by Sunday evening, the medical examiner announced, with 16 deaths attributed to the Sorra fire.
 Crews kept working on Monday, with 300 firefighters on the lines.
 """
     art, claims = _claims(page)
@@ -327,13 +327,13 @@ Crews kept working on Monday, with 300 firefighters on the lines.
 
 
 # A figure over a window of days or months holds at the window's end (fictional page).
-_WINDOWS = """Floods and fighting in Varnia
+_WINDOWS = """Floods and fighting in Taskia
 Published: 14 June 2023
-Some 1,500 wounded Varnian soldiers returned home in the January-March period, the agency said.
+Some 1,500 wounded Taskian soldiers returned home in the January-March period, the agency said.
 The floods killed 102 people in 27 districts between May 17 and June 10, the report showed.
-"On June 10 and 11, Varnian units lost at least 30 soldiers near Kestel," the army said.
+"On June 10 and 11, Taskian units lost at least 30 soldiers near Dunhollow," the army said.
 Rescuers pulled 12 people from the river on May 3 and 7 more on May 4.
-The fighting killed 4,100 Varnian soldiers between 2020 and 2022, the ministry said.
+The fighting killed 4,100 Taskian soldiers between 2020 and 2022, the ministry said.
 """
 
 
@@ -355,12 +355,12 @@ def test_a_window_dates_its_figure_at_its_end(words: str, as_of: str) -> None:
 
 # A date that opens its sentence dates every clause of it; a possessive day on the cause of a
 # count in the present perfect dates the cause, not the count (fictional page; 14 June 2023 a Wednesday).
-_FRONTED = """Storms batter Varnia
+_FRONTED = """Storms batter Taskia
 Published: 14 June 2023
-On Monday, 19 people died when a ferry capsized near Kestel, while eight more were killed in Orla when a wall collapsed.
-Last year, Varnia suffered its worst fire season in decades, which left 27 people dead.
+On Monday, 19 people died when a ferry capsized near Dunhollow, while eight more were killed in Sorra when a wall collapsed.
+Last year, Taskia suffered its worst fire season in decades, which left 27 people dead.
 At least 90 people have died in Sunday's storm across the coast, officials have confirmed.
-Sunday's storm killed 12 fishermen off Orla, the coast guard said.
+Sunday's storm killed 12 fishermen off Sorra, the coast guard said.
 """
 
 
@@ -382,8 +382,8 @@ def test_a_fronted_date_dates_its_sentence_and_a_possessive_day_its_noun(words: 
 
 # A live page: each entry's figures are dated by the entry's stamp, with the year the page or its
 # stamps give, else left for the story to give (fictional page).
-_LIVE = """Varnia quake: the latest
-A strong aftershock hit Varnia on Friday, and the death toll has risen to 290.
+_LIVE = """Taskia quake: the latest
+A strong aftershock hit Taskia on Friday, and the death toll has risen to 290.
 August 27 at 3:46 p.m.
 The civil protection agency says the death toll has risen to 290 as of Saturday afternoon.
 August 26 at 5:46 p.m.
@@ -404,37 +404,37 @@ def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
 @pytest.mark.parametrize("day", ["on Thursday", "on Thursday 5th January"])
 def test_a_figure_in_a_when_clause_takes_the_date_of_its_head(day: str) -> None:
     """"The first attack happened on Thursday when a bomb killed three troops" (fictional page, 6 January 2012 a Friday)."""
-    page = f"""Eight Varnian troops killed
+    page = f"""Eight Taskian troops killed
 Friday, January 6, 2012
-Eight Varnian troops have been killed in a series of bombings in the south, the army has announced.
-The first attack happened {day} when a roadside bomb killed three troops near Orla.
+Eight Taskian troops have been killed in a series of bombings in the south, the army has announced.
+The first attack happened {day} when a roadside bomb killed three troops near Sorra.
 """
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "three").as_of, claim_at(art, claims, "three").as_of_basis) == ("2012-01-05", "stated")
-    assert claim_at(art, claims, "Eight Varnian").as_of == "2012-01-06"
+    assert claim_at(art, claims, "Eight Taskian").as_of == "2012-01-06"
 
 
 def test_a_when_clause_on_a_date_is_that_date() -> None:
     """"readiness has improved since 1999, when a cyclone killed around 10,000 people" (fictional page)."""
-    page = """Cyclone Orla toll rises
+    page = """Cyclone Sorra toll rises
 Published: 14 June 2023
-The death toll from Cyclone Orla has reached 17, officials said.
-It shows improved disaster readiness in Varnia since 1999, when a cyclone killed around 10,000 people on the coast.
+The death toll from Cyclone Sorra has reached 17, officials said.
+It shows improved disaster readiness in Taskia since 1999, when a cyclone killed around 10,000 people on the coast.
 """
     art, claims = page_claims(page)
     assert (claim_at(art, claims, "10,000").as_of, claim_at(art, claims, "10,000").as_of_basis) == ("1999", "stated")
     assert claim_at(art, claims, "17").as_of == "2023-06-14"
 
 
-_TIMELINE = """Deadliest attacks on Varnian peacekeepers
+_TIMELINE = """Deadliest attacks on Taskian peacekeepers
 Published: 9 December 2017
-Here are the deadliest attacks on the Varnian force:
+Here are the deadliest attacks on the Taskian force:
 
-- December 7, 2017: At least 15 Varnian peacekeepers are killed near Orla. At least 53 are wounded, including several critically.
+- December 7, 2017: At least 15 Taskian peacekeepers are killed near Sorra. At least 53 are wounded, including several critically.
 
-- January 23, 2006: Eight peacekeepers are killed in a clash with armed men in the Kestel park.
+- January 23, 2006: Eight peacekeepers are killed in a clash with armed men in the Dunhollow park.
 
-- 25 February 2005 – Nine peacekeepers are killed in an ambush near Brask.
+- 25 February 2005 – Nine peacekeepers are killed in an ambush near Pellin.
 
 2009: 108 soldiers of the force died in the north.
 """
@@ -456,24 +456,24 @@ def test_a_dated_list_entry_dates_its_figures(words: str, as_of: str) -> None:
 def test_a_statement_that_goes_on_keeps_the_day_it_was_made() -> None:
     """'"... two fatalities and three injured," the statement added' after "the army said Thursday"
     (fictional page, 16 February 2024 a Friday): the statement was made on the Thursday."""
-    page = """Two Varnian soldiers killed in Orla
+    page = """Two Taskian soldiers killed in Sorra
 Fri, 16 Feb 2024 00:02:56 GMT
-Two Varnian soldiers have been killed in a mortar strike near Orla, the army said Thursday.
-"A mortar bomb landed inside one of our bases," the Varnian Defence Force said.
+Two Taskian soldiers have been killed in a mortar strike near Sorra, the army said Thursday.
+"A mortar bomb landed inside one of our bases," the Taskian Defence Force said.
 "As a result, the force suffered two fatalities and three members sustained injuries," the statement added.
-The injured were taken to the nearest hospital in Orla.
+The injured were taken to the nearest hospital in Sorra.
 """
     art, claims = page_claims(page)
     for words in ("two fatalities", "three members"):
         c = claim_at(art, claims, words)
         assert (c.as_of, c.as_of_basis) == ("2024-02-15", "reported"), words
-    assert claim_at(art, claims, "Two Varnian soldiers have").as_of == "2024-02-15"
+    assert claim_at(art, claims, "Two Taskian soldiers have").as_of == "2024-02-15"
 
 
 def test_a_date_we_cannot_resolve_on_the_figures_own_verb_blocks_a_coordinated_date() -> None:
     """"In 2010, 103 died but last year the figure fell to 46" on a page with no year: 46 is not of 2010."""
-    page = """Varnian army losses fall
-In 2010, 103 Varnian soldiers were killed in the north but last year the figure fell to 46.
+    page = """Taskian army losses fall
+In 2010, 103 Taskian soldiers were killed in the north but last year the figure fell to 46.
 The army has kept 9,500 troops in the north since then, officials said.
 """
     art, claims = page_claims(page)
@@ -493,10 +493,10 @@ def test_a_live_page_with_a_year_on_some_stamps_dates_every_entry() -> None:
 def test_an_event_told_again_takes_the_day_it_was_first_told_with() -> None:
     """"Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three incidents
     and seven others were wounded" (fictional page, 3 October 2024 a Thursday): the wounded are of Wednesday."""
-    page = """Eight Varnian soldiers killed in Orla
+    page = """Eight Taskian soldiers killed in Sorra
 date 2024-10-03
-Eight Varnian soldiers were killed in Orla on Wednesday, the first losses of the campaign.
-The Varnian army said that soldiers were killed in three separate incidents and seven others were seriously wounded.
+Eight Taskian soldiers were killed in Sorra on Wednesday, the first losses of the campaign.
+The Taskian army said that soldiers were killed in three separate incidents and seven others were seriously wounded.
 The army has sent 2,000 more troops to the region, officials said.
 """
     art, claims = page_claims(page)
