@@ -280,7 +280,7 @@ The tremor came after a magnitude 5.6 quake that hit the area two days before. A
 
 
 def test_a_bare_clock_time_is_the_day_of_the_report() -> None:
-    """Fictional: "As of 5 p.m." after "two days before" is the page's day, not the day looked back to."""
+    """Fictional: a bare "As of 4 p.m." after a look back of some days is the page's day, not the earlier one."""
     art, claims = _claims(_CLOCK)
     assert art.published.date == "2018-02-08"
     for words in ("seven dead", "74", "231"):
@@ -295,7 +295,7 @@ Two more people are missing because of this week's heavy rains, bringing the num
 
 
 def test_a_toll_issued_on_a_day_and_a_period_of_the_cause() -> None:
-    """Fictional: "its previous death toll, issued on Monday, was 406" is Monday's; "this week's heavy rains" dates the rains."""
+    """Fictional: an earlier toll "issued on Monday" holds on that Monday; a week's rains date the rains, not the count."""
     art, claims = _claims(_TOLL_ISSUED)
     c = claim_at(art, claims, "438")
     assert (c.as_of, c.as_of_basis) == ("2022-03-07", "reported")
@@ -309,7 +309,7 @@ The fever epidemic in 2023 was the worst ever recorded in Taskia, with 298,406 p
 
 
 def test_a_with_clause_takes_the_date_of_its_verb() -> None:
-    """Fictional: "the outbreak in 2023 was the worst ..., with 321,179 patients contracting the disease" is 2023's count."""
+    """Fictional: a "with N patients catching the disease" clause on a verb of 2023 counts for 2023."""
     art, claims = _claims(_WITH_CLAUSE)
     assert claim_at(art, claims, "298,406").as_of == "2023"
     assert claim_at(art, claims, "1,562").as_of == "2023"
@@ -403,7 +403,7 @@ def test_a_live_entry_dates_its_figures_by_its_stamp() -> None:
 
 @pytest.mark.parametrize("day", ["on Thursday", "on Thursday 5th January"])
 def test_a_figure_in_a_when_clause_takes_the_date_of_its_head(day: str) -> None:
-    """"The first attack happened on Thursday when a bomb killed three troops" (fictional page, 6 January 2012 a Friday)."""
+    """A "when" clause holding the count under a head dated by a weekday (fictional page, 6 January 2012 a Friday)."""
     page = f"""Seven Taskian troops killed
 Friday, January 6, 2012
 Seven Taskian troops have died in a string of bombings in the south, the military has announced.
@@ -415,7 +415,7 @@ The opening attack happened {day} when a car bomb killed two troops near Sorra.
 
 
 def test_a_when_clause_on_a_date_is_that_date() -> None:
-    """"readiness has improved since 1999, when a cyclone killed around 10,000 people" (fictional page)."""
+    """A "when" clause hanging on a bare year ("since 1999, when ...") dates its count by that year (fictional page)."""
     page = """Cyclone Sorra toll climbs
 Published: 14 June 2023
 The toll from Cyclone Sorra has reached 19, officials said.
@@ -454,7 +454,7 @@ def test_a_dated_list_entry_dates_its_figures(words: str, as_of: str) -> None:
 
 
 def test_a_statement_that_goes_on_keeps_the_day_it_was_made() -> None:
-    """'"... two fatalities and three injured," the statement added' after "the army said Thursday"
+    """A quote closed by "the statement added", after an earlier line the army gave on a weekday
     (fictional page, 16 February 2024 a Friday): the statement was made on the Thursday."""
     page = """Two Taskian soldiers die in Sorra attack
 Fri, 16 Feb 2024 00:14:09 GMT
@@ -471,7 +471,7 @@ The wounded were taken to the closest hospital in Sorra.
 
 
 def test_a_date_we_cannot_resolve_on_the_figures_own_verb_blocks_a_coordinated_date() -> None:
-    """"In 2010, 103 died but last year the figure fell to 46" on a page with no year: 46 is not of 2010."""
+    """A year-dated count coordinated with "last year ... fell to N" on a page with no year: N is not of that year."""
     page = """Taskian army deaths drop
 In 2010, 117 Taskian soldiers died in the north but last year the number fell to 39.
 The army has kept 8,700 troops in the north since then, officials said.
@@ -491,8 +491,8 @@ def test_a_live_page_with_a_year_on_some_stamps_dates_every_entry() -> None:
 
 
 def test_an_event_told_again_takes_the_day_it_was_first_told_with() -> None:
-    """"Eight soldiers were killed on Wednesday ... The army said that soldiers were killed in three incidents
-    and seven others were wounded" (fictional page, 3 October 2024 a Thursday): the wounded are of Wednesday."""
+    """Deaths dated by a weekday, then told again in the next sentence with a count of wounded added
+    (fictional page, 3 October 2024 a Thursday): the wounded are of that Wednesday."""
     page = """Nine Taskian soldiers die in Sorra
 date 2024-10-03
 Nine Taskian soldiers were killed in Sorra on Wednesday, the campaign's first losses.
