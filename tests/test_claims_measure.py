@@ -93,9 +93,9 @@ def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: s
 
 _DAMAGE = """Storm damage in Brakken
 Published: 5 September 2023
-The cost of damage to stores in Brakken was estimated by the chamber of commerce at about 18 million euros.
-Property damage is an estimated $3 million, the mayor said.
-The storm caused damage estimated at around 47 million dollars.
+The cost of damage to stores in Brakken was estimated by the local chamber of commerce at about 18 million euros.
+Property damage is an estimated $3 million, the town mayor said.
+The gale caused damage estimated at around 47 million dollars.
 """
 
 
