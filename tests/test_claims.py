@@ -29,36 +29,36 @@ def only(claims: tuple[NumericClaim, ...]) -> NumericClaim:
 
 
 def test_death_toll_with_source_after_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "At least 40 people were killed, the health ministry said."
+    text = "At least 37 people were killed, the health ministry said."
     c = only(claims_of(nlp, text, published="2024-05-02"))
-    assert (c.value, c.qualifier, c.measure, c.state, c.modality) == (40, "at_least", "people killed", "killed", "reported")
+    assert (c.value, c.qualifier, c.measure, c.state, c.modality) == (37, "at_least", "people killed", "killed", "reported")
     assert c.source is not None and c.source.name == "health ministry" and c.source.text == "the health ministry"
     assert text[c.source.start : c.source.end] == c.source.text
     assert c.as_of == "2024-05-02"  # no date in the sentence: the article's explicit date
-    assert text[c.start : c.end] == c.text == "At least 40"
+    assert text[c.start : c.end] == c.text == "At least 37"
     assert c.sentence == text and (c.sentence_start, c.sentence_end) == (0, len(text))
     assert c.id.startswith("c-")
 
 
 def test_relay_chain_according_to_cited_by(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = only(claims_of(nlp, "The death toll rose to 112, according to local officials cited by Reuters."))
-    assert c.value == 112 and c.measure == "death toll"
-    assert c.source is not None and c.source.name == "local officials"
+    c = only(claims_of(nlp, "The death toll climbed to 86, according to district officials cited by Reuters."))
+    assert c.value == 86 and c.measure == "death toll"
+    assert c.source is not None and c.source.name == "district officials"
     assert [v.name for v in c.via] == ["Reuters"]
 
 
 def test_nested_reporting_gives_source_and_via(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Lawmakers reported that Director Ana Ruiz had indicated the number of refugees could reach 20,000 by June."
+    text = "Senators reported that Director Lena Morck had indicated the number of refugees could reach 18,000 by July."
     c = only(claims_of(nlp, text))
-    assert c.value == 20000 and c.measure == "refugees" and c.modality == "projected"
-    assert c.source is not None and c.source.name == "Ana Ruiz"
-    assert [v.name for v in c.via] == ["Lawmakers"]
+    assert c.value == 18000 and c.measure == "refugees" and c.modality == "projected"
+    assert c.source is not None and c.source.name == "Lena Morck"
+    assert [v.name for v in c.via] == ["Senators"]
 
 
 def test_attribution_carries_to_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Civil defence officials reported that around 300 buildings had collapsed in Hatay. "
-        "Approximately 1,200 residents have been moved to shelters in Adana."
+        "Civil defence officials reported that around 260 buildings had fallen in Hatay. "
+        "Approximately 1,450 residents have been taken to shelters in Adana."
     )
     first, second = claims_of(nlp, text)
     assert first.source is not None and second.source is not None
@@ -70,53 +70,53 @@ def test_attribution_carries_to_the_next_sentence(nlp) -> None:  # type: ignore[
 
 def test_citing_and_side_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Meridian reported that at least 40 people had died, citing the Interior Ministry, "
-        "while the Red Cross said as many as 120 people could be missing."
+        "Brightwater reported that at least 33 people had died, citing the Interior Ministry, "
+        "while the Red Cross said as many as 140 people could be missing."
     )
     died, missing = claims_of(nlp, text)
     assert died.source is not None and died.source.name == "Interior Ministry"
-    assert [v.name for v in died.via] == ["Meridian"]
+    assert [v.name for v in died.via] == ["Brightwater"]
     assert missing.source is not None and missing.source.name == "Red Cross" and missing.via == ()
     assert missing.modality == "estimated"  # a hedge about who is missing now, not a figure to come
 
 
 def test_apposition_and_reporting_by(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The ministry said 97 people had died. "
-        "The mayor of Brask, Ivo Tarrant, said the real figure was at least 112."
+        "The ministry said 81 people had died. "
+        "The mayor of Kelmor, Pavel Tarnow, said the true figure was at least 104."
     )
     first, c = claims_of(nlp, text)
-    assert c.source is not None and c.source.name == "Ivo Tarrant" and c.value == 112
+    assert c.source is not None and c.source.name == "Pavel Tarnow" and c.value == 104
     assert c.measure == first.measure == "people killed"  # a bare figure keeps the measure of the one before
     assert c.state == first.state == "killed"
-    text = "The flood has killed dozens of people, according to reporting by the Valley Courier."
+    text = "Dozens of people have died in the flood, according to reporting by the Ridge Herald."
     c = only(claims_of(nlp, text))
-    assert (c.low, c.high) == (12, 120) and c.source is not None and c.source.name == "Valley Courier"
+    assert (c.low, c.high) == (12, 120) and c.source is not None and c.source.name == "Ridge Herald"
 
 
 def test_weak_verbs_need_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    c = only(claims_of(nlp, "Sales showed a 2.8% rise over the year."))
+    c = only(claims_of(nlp, "Turnover showed a 3.4% gain across the year."))
     assert c.source is None
-    c = only(claims_of(nlp, "Ministry figures show 2,300 homes were damaged."))
+    c = only(claims_of(nlp, "Ministry figures show 1,900 houses were damaged."))
     assert c.source is not None and "Ministry" in (c.source.name or "")
 
 
 def test_quote_speaker_and_first_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“I can confirm that over 500 prisoners have been freed in Kharkiv,” Ivan Petrenko told reporters."
+    text = "“I can confirm that over 430 prisoners have been released in Kharkiv,” Oleh Marchuk told journalists."
     c = only(claims_of(nlp, text))
-    assert (c.value, c.qualifier, c.modality, c.location) == (500, "over", "confirmed", "Kharkiv")
-    assert c.source is not None and c.source.name == "Ivan Petrenko"
+    assert (c.value, c.qualifier, c.modality, c.location) == (430, "over", "confirmed", "Kharkiv")
+    assert c.source is not None and c.source.name == "Oleh Marchuk"
 
 
 def test_modalities(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert only(claims_of(nlp, "The army denied that 200 soldiers had been captured.")).modality == "denied"
-    assert only(claims_of(nlp, "Officials expect the number of evacuees to reach 50,000.")).modality == "expected"
-    assert only(claims_of(nlp, "Police estimate that 4,000 people marched.")).modality == "estimated"
-    assert only(claims_of(nlp, "Up to 900 more troops could be sent, the ministry said.")).modality == "projected"
+    assert only(claims_of(nlp, "The army denied that 150 of its soldiers had been captured.")).modality == "denied"
+    assert only(claims_of(nlp, "Officials expect the count of evacuees to reach 65,000.")).modality == "expected"
+    assert only(claims_of(nlp, "Police estimate that 3,500 people took part.")).modality == "estimated"
+    assert only(claims_of(nlp, "Up to 750 more troops could be deployed, the ministry said.")).modality == "projected"
 
 
 def test_as_of_prefers_the_date_of_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“Today, we can confirm 2,000 arrests,” the spokesman told a briefing on Tuesday."
+    text = "“Today, we can confirm 1,600 arrests,” the spokeswoman told a briefing on Tuesday."
     today = text.index("Today")
     tuesday = text.index("Tuesday")
     times = (
@@ -124,11 +124,11 @@ def test_as_of_prefers_the_date_of_the_statement(nlp) -> None:  # type: ignore[n
         TimeExpression("art-test", tuesday, tuesday + 7, "Tuesday", "2024-11-12", "publication"),
     )
     c = only(claims_of(nlp, text, published="2024-11-13", times=times))
-    assert c.value == 2000 and c.as_of == "2024-11-12"
+    assert c.value == 1600 and c.as_of == "2024-11-12"
 
 
 def test_projection_target_date_is_not_as_of(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The agency said up to 10,000 workers could be hired by December."
+    text = "The agency said up to 8,500 staff could be recruited by December."
     dec = text.index("December")
     times = (TimeExpression("art-test", dec, dec + 8, "December", "2024-12", "publication"),)
     c = only(claims_of(nlp, text, published="2024-10-24", times=times))
@@ -138,14 +138,14 @@ def test_projection_target_date_is_not_as_of(nlp) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(
     "text",
     [
-        "Two western officials told the newspaper that the talks had stalled.",
-        "The launch flew for 86 minutes on Thursday.",
-        "The temperature dropped to 12 degrees overnight.",
-        "The meeting on 3 November 2024 lasted until 5 p.m.",
+        "Two European diplomats told the paper that the negotiations had stalled.",
+        "The rocket flew for 74 minutes on Friday.",
+        "The temperature fell to 9 degrees during the night.",
+        "The hearing on 4 March 2025 ran until 6 p.m.",
         "One of the reasons is cost.",
         "The two countries signed the deal.",
-        "Both nations are two independent sovereign states.",
-        "The force is equivalent to two brigade-sized units.",
+        "Both countries are two independent sovereign states.",
+        "The contingent is equivalent to two brigade-sized units.",
         "He is out for the entire Six Nations.",
     ],
 )
@@ -154,10 +154,10 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_shares_and_money(nlp) -> None:  # type: ignore[no-untyped-def]
-    share = only(claims_of(nlp, "Unemployment fell to 4.1% in March, the statistics office said."))
-    assert (share.value, share.unit, share.measure) == (4.1, "percentage", "Unemployment")
-    money = only(claims_of(nlp, "The government approved a $2bn aid package."))
-    assert (money.value, money.unit, money.measure) == (2e9, "dollar", "aid package")
+    share = only(claims_of(nlp, "Unemployment dropped to 3.8% in April, the statistics office said."))
+    assert (share.value, share.unit, share.measure) == (3.8, "percentage", "Unemployment")
+    money = only(claims_of(nlp, "The cabinet approved a $3bn aid package."))
+    assert (money.value, money.unit, money.measure) == (3e9, "dollar", "aid package")
 
 
 def test_empty_and_numberless_articles(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -225,7 +225,7 @@ def test_seed_dossier_claims(seed_dossier) -> None:  # type: ignore[no-untyped-d
     patel = _find(claims, 10000, "over")[0]
     assert patel.location == "eastern Russia" and patel.modality == "confirmed"
     assert "Patel" in _name(patel.source)
-    assert patel.as_of == "2024-11-12"  # "told a press briefing on Tuesday", article updated 13 Nov
+    assert patel.as_of == "2024-11-12"  # the weekday of the briefing the seed names, not its 13 Nov update
     for c in seed_dossier.claims:
         text = next(a.text for a in seed_dossier.articles if a.id == c.article)
         assert text[c.start : c.end] == c.text

@@ -82,7 +82,7 @@ def score_frames(claims_by_file: dict[str, tuple[list[NumericClaim], str]], fram
                 if not ok:
                     got = None if c is None else (getattr(c, attr) if attr not in ("source", "via") else
                                                   (c.source.name if attr == "source" and c.source else [v.name for v in c.via]))
-                    misses.append(f"{name} {item['figure']!r} {attr}: want {item[attr]!r} got {got!r}")
+                    misses.append("%s %r %s: expected %r, found %r" % (name, item["figure"], attr, item[attr], got))
             total["fully right"] += 1
             right["fully right"] += full
     return {k: right[k] / total[k] for k in total}, misses

@@ -17,17 +17,17 @@ from dossier.settings import Settings
 
 from .claims_helpers import claim_at
 
-_PAGE = """Floods and clashes in Varnia
+_PAGE = """Floods and unrest in Taldor
 Published: 14 June 2023
-At least 40 people were injured and 12 died when the Varn river burst its banks, the council said.
-The army has sent 8,500 troops to the valley, where 14 soldiers were wounded on Monday.
-Some 350 villagers were taking shelter in the school, and 2,000 others had fled to the hills.
-Rescuers found 31 people dead in the rubble, and 60 remained missing.
-Around 1,000 people are housed in tents and another 2,000 are waiting to be housed.
-Police arrested 45 protesters and 3 officers were hurt.
-The strike killed 17 civilians and injured at least 50 others, including 20 children.
-Forty people were killed in Kestel, among them 12 children.
-Eight people had suffered serious injuries, the hospital said.
+At least 38 people were injured and 11 died when the Tal river overflowed its banks, the district council said.
+The army has sent 7,200 troops to the valley, where 13 soldiers were wounded on Tuesday.
+Some 420 villagers were taking shelter in the church, and 1,800 others had fled to the forest.
+Rescuers found 29 people dead under the debris, and 55 remained missing.
+Around 900 people are housed in tents and another 1,800 are waiting to be housed.
+Police arrested 41 protesters and 4 officers were hurt.
+The strike killed 16 civilians and injured at least 47 others, including 19 children.
+Thirty people were killed in Brakken, among them 11 children.
+Seven people had suffered serious injuries, the clinic said.
 """
 
 
@@ -44,21 +44,21 @@ def page() -> tuple[Article, list[NumericClaim]]:
 @pytest.mark.parametrize(
     ("words", "n", "measure", "state"),
     [
-        ("40 people", 0, "people injured", "wounded"),
-        ("12 died", 0, "people killed", "killed"),
-        ("8,500", 0, "troops sent", "present"),
-        ("14 soldiers", 0, "soldiers wounded", "wounded"),
-        ("350", 0, "villagers sheltering", "displaced"),
-        ("31", 0, "people killed", "killed"),  # "found dead"
-        ("60", 0, "people missing", "missing"),
-        ("1,000", 0, "people housed", "displaced"),
-        ("2,000", 1, "people housed", "displaced"),  # a bare figure keeps the measure and its state
-        ("45", 0, "protesters arrested", "arrested"),
-        ("3 officers", 0, "officers hurt", "wounded"),
-        ("17", 0, "civilians killed", "killed"),
-        ("20 children", 0, "children injured", "wounded"),  # a part shares what happened to the whole
-        ("12 children", 0, "children killed", "killed"),
-        ("Eight", 0, "people injured", "wounded"),  # no word in the text: people are injured
+        ("38 people", 0, "people injured", "wounded"),
+        ("11 died", 0, "people killed", "killed"),
+        ("7,200", 0, "troops sent", "present"),
+        ("13 soldiers", 0, "soldiers wounded", "wounded"),
+        ("420", 0, "villagers sheltering", "displaced"),
+        ("29", 0, "people killed", "killed"),  # "found dead"
+        ("55", 0, "people missing", "missing"),
+        ("900", 0, "people housed", "displaced"),
+        ("1,800", 1, "people housed", "displaced"),  # a bare figure keeps the measure and its state
+        ("41", 0, "protesters arrested", "arrested"),
+        ("4 officers", 0, "officers hurt", "wounded"),
+        ("16", 0, "civilians killed", "killed"),
+        ("19 children", 0, "children injured", "wounded"),  # a part shares what happened to the whole
+        ("11 children", 0, "children killed", "killed"),
+        ("Seven", 0, "people injured", "wounded"),  # no word in the text: people are injured
     ],
 )
 def test_measure_names_what_happened(page: tuple[Article, list[NumericClaim]], words: str, n: int, measure: str, state: str) -> None:
@@ -67,20 +67,20 @@ def test_measure_names_what_happened(page: tuple[Article, list[NumericClaim]], w
     assert (c.measure, c.state) == (measure, state)
 
 
-_MARKETS = """Markets slide in Varna
+_MARKETS = """Markets slide in Taldor City
 Published: 4 September 2023
-The Varna Composite fell 2.4 percent while the Orlen 40 index rose 0.8 percent.
-The main Kestrian index, the KX 50, dropped by 1.9% to 4,907.2.
+The Taldor Composite fell 2.1 percent while the Brakken 30 index rose 0.6 percent.
+The main Ruvish index, the DX 30, dropped by 1.7% to 5,213.4.
 """
 
 
 @pytest.mark.parametrize(
     ("words", "measure", "state"),
     [
-        ("2.4 percent", "Varna Composite fall", "change"),
-        ("0.8 percent", "Orlen 40 index rise", "change"),
-        ("1.9%", "KX 50 fall", "change"),  # the apposition names the index
-        ("4,907.2", "KX 50 level", "level"),
+        ("2.1 percent", "Taldor Composite fall", "change"),
+        ("0.6 percent", "Brakken 30 index rise", "change"),
+        ("1.7%", "DX 30 fall", "change"),  # the apposition names the index
+        ("5,213.4", "DX 30 level", "level"),
     ],
 )
 def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: str, state: str) -> None:
@@ -91,17 +91,17 @@ def test_measure_of_a_rise_fall_or_level_names_what_moved(words: str, measure: s
     assert (c.measure, c.state) == (measure, state)
 
 
-_DAMAGE = """Storm damage in Orlen
-Published: 4 September 2023
-The cost of damage to shops in Orlen was estimated by the chamber of commerce at about 20 million euros.
-Property damage is an estimated $2 million, the mayor said.
-The storm caused damage estimated at around 54 million dollars.
+_DAMAGE = """Storm damage in Brakken
+Published: 5 September 2023
+The cost of damage to stores in Brakken was estimated by the local chamber of commerce at about 18 million euros.
+Property damage is an estimated $3 million, the town mayor said.
+The gale caused damage estimated at around 47 million dollars.
 """
 
 
 @pytest.mark.parametrize(
     ("words", "measure"),
-    [("20 million euros", "cost of damage"), ("$2 million", "Property damage"), ("54 million dollars", "damage")],
+    [("18 million euros", "cost of damage"), ("$3 million", "Property damage"), ("47 million dollars", "damage")],
 )
 def test_measure_of_an_amount_says_what_it_is(words: str, measure: str) -> None:
     settings = Settings(progress="never", min_words=5)
@@ -113,28 +113,28 @@ def test_measure_of_an_amount_says_what_it_is(words: str, measure: str) -> None:
 
 def test_a_crowd_is_counted_in_the_words_of_what_it_does() -> None:
     text = (
-        "Protests in Orlen\nPublished: 4 September 2023\n"
-        "Police said 14 people were injured in the clashes near the port.\n"
-        "In the main square, where 10,000 gathered for a rally, police fired tear gas.\n"
-        "More than 2,000 people had been marching through the old town.\n"
+        "Protests in Brakken\nPublished: 4 September 2023\n"
+        "Police said 16 people were injured in fighting near the harbour.\n"
+        "In the central square, where 9,000 gathered for a demonstration, police fired tear gas.\n"
+        "More than 1,500 people had been marching through the old quarter.\n"
     )
     settings = Settings(progress="never", min_words=5)
     art = clean_article(RawArticle(source="crowd.txt", fmt="txt", text=text), settings=settings)
     assert isinstance(art, Article)
     claims = list(analyze_batch([art], settings=settings)[0].claims)
-    gathered, marching = claim_at(art, claims, "10,000"), claim_at(art, claims, "2,000")
+    gathered, marching = claim_at(art, claims, "9,000"), claim_at(art, claims, "1,500")
     assert gathered.state == marching.state == "present"  # not the injured of the sentence before
     assert "gathered" in (gathered.measure or "") and marching.measure == "people marching"
 
 
 def test_missing_parsed_as_a_verb_stays_missing() -> None:
     text = (
-        "Ferry capsizes on Lake Orlen\nPublished: 4 September 2023\n"
-        "The coast guard said on Friday that 15 people were still missing after the ferry capsized, "
-        "while the operator said only 8 passengers were unaccounted for.\n"
+        "Ferry overturns on Lake Brakken\nPublished: 4 September 2023\n"
+        "The coastguard said on Saturday that 13 people were still missing after the ferry overturned, "
+        "while the operator said only 6 passengers were unaccounted for.\n"
     )
     settings = Settings(progress="never", min_words=5)
     art = clean_article(RawArticle(source="ferry.txt", fmt="txt", text=text), settings=settings)
     assert isinstance(art, Article)
     claims = list(analyze_batch([art], settings=settings)[0].claims)
-    assert (claim_at(art, claims, "15").measure, claim_at(art, claims, "15").state) == ("people missing", "missing")
+    assert (claim_at(art, claims, "13").measure, claim_at(art, claims, "13").state) == ("people missing", "missing")
