@@ -835,7 +835,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
-        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
+        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and not (cur.lemma_ == "claim" and _harms(cur)):
+            # ("one raid claimed the lives of 27": a harm, no speech: its clause's place phrases go on)
             revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
             if not (cur.lemma_.lower() in _REVISE_VERBS and revised):
                 break
@@ -1572,6 +1573,18 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
+
+
+def _harms(verb: "Token") -> bool:
+    """True for a verb of the harm family, however it is worded: "killed", "died", "perished",
+    "lost their lives", "were left dead", "claimed the lives of"."""
+    low = verb.lemma_.lower()
+    if low in _HARM_VERBS or low == "perish":
+        return True
+    if low in ("lose", "claim") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children):
+        return True
+    return low == "leave" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") and c.lower_ in ("dead", "injured", "wounded")
+                                  for c in verb.children)
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 
 
@@ -1610,10 +1623,10 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
             if anc.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children):
                 continue  # "killed while fighting in Brask": what the counted were doing, and where
-            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
-                    and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
+            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and _harms(anc) \
+                    and anc.head.i in fig_anc and _harms(anc.head):
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
-            if anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS \
+            if anc.head.i in fig_anc and _harms(anc.head) \
                     and (anc.lemma_.lower() in _STRIKE_VERBS
                          or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)
                          # ("died after a car bomb exploded at a market in Brask": what happened where they died)

@@ -1,0 +1,39 @@
+"""Place rules hold for the whole family of wordings of one construction: the harm said with other
+verbs ("perished", "lost their lives", "were left dead", "claimed the lives of"), other locative
+prepositions, invented names the tagger does not know. The events, people and small places are
+invented; the big places are real where a rule needs the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+@pytest.mark.parametrize("harm", ["died", "were killed", "perished", "lost their lives", "were left dead"])
+@pytest.mark.parametrize("blow", ["a wall collapsed onto a school", "gunmen stormed a bakery", "a shell landed on a clinic"])
+def test_the_blow_after_which_the_counted_died_gives_their_place_whatever_the_harm_verb(nlp, harm: str, blow: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shelling was reported across northern Iraq on Tuesday.\n\n"
+            f"At least 17 people {harm} after {blow} in the Korrin district of Mosul.")
+    claims = _claims(nlp, text)
+    assert "Korrin" in (_at(claims, 17).location or ""), _why(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In the 2006 Lebanon war, a single strike claimed the lives of 31 villagers.",
+    "During the 2006 Lebanon war, one bombing claimed the lives of 31 villagers.",
+    "Over the course of the 2006 Lebanon war, shelling claimed the lives of 31 villagers in one hamlet.",
+    "In the 2006 Lebanon war, a single strike killed 31 villagers.",
+])
+def test_a_war_named_after_a_place_places_the_lives_it_claimed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _at(claims, 31).location == "Lebanon", _why(claims)
+
+
+@pytest.mark.parametrize("said", ["said", "claimed", "told reporters"])
+def test_a_claim_that_is_speech_still_stops_at_the_speaker(nlp, said: str) -> None:  # type: ignore[no-untyped-def]
+    # "claimed" with a reported clause is a statement: where the speaker stands is not the counted's place
+    claims = _claims(nlp, f"A rebel spokesman in Geneva {said} 23 soldiers had died.", title="Clashes in the hills of Tessaly")
+    assert _at(claims, 23).location != "Geneva", _why(claims)
