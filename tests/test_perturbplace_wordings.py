@@ -37,3 +37,20 @@ def test_a_claim_that_is_speech_still_stops_at_the_speaker(nlp, said: str) -> No
     # "claimed" with a reported clause is a statement: where the speaker stands is not the counted's place
     claims = _claims(nlp, f"A rebel spokesman in Geneva {said} 23 soldiers had died.", title="Clashes in the hills of Tessaly")
     assert _at(claims, 23).location != "Geneva", _why(claims)
+
+
+@pytest.mark.parametrize("first", ["in", "inside", "across", "throughout"])
+@pytest.mark.parametrize("second", ["in", "inside", "across", "throughout"])
+def test_a_list_by_place_gives_each_count_its_place_whatever_the_preposition(nlp, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The floods left 212 dead {first} Brescia, 87 {second} Verona and 15 in Padua, the agency said."
+    claims = _claims(nlp, text)
+    assert _at(claims, 212).location == "Brescia", _why(claims)
+    assert _at(claims, 87).location == "Verona", _why(claims)
+    assert _at(claims, 15).location == "Padua", _why(claims)
+
+
+@pytest.mark.parametrize("prep", ["in", "inside", "across", "throughout"])
+def test_the_parts_of_a_total_keep_their_places_whatever_the_preposition(nlp, prep: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Of the 61 deaths, 26 were {prep} Cusco, 21 {prep} Arequipa and 14 {prep} Piura."
+    claims = _claims(nlp, text)
+    assert [_at(claims, v).location for v in (26, 21, 14)] == ["Cusco", "Arequipa", "Piura"], _why(claims)

@@ -401,17 +401,25 @@ def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
     return None
 
 
+# the words that put a count in its place in a list by place ("33 in Brask, 19 inside Tessel, 7 across Orla")
+_COUNT_IN = ("in", "at", "inside", "across", "throughout", "within")
+
+
 def _counted_in_known_place(doc: "Doc", pobj: "Token") -> str | None:
     """A name the tagger calls a person or a body that is a region or a town the gazetteer knows,
     right after a count and "in" ("caused 1,293 deaths in Al Tessa, 452 in Brask"): the place of
     that count. Only a count's own phrase: a name after "in" elsewhere may well be a person's."""
     prep = pobj.head
-    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in _COUNT_IN \
             or pobj.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
         return None
     owner = prep.head
     counted = owner.like_num or owner.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in owner.children) \
         or owner.lemma_.lower() in _TOLL_NOUNS | {"injury", "dead", "victim"}
+    before = doc[prep.i - 1] if prep.i > 0 else prep
+    # "left 212 dead throughout Brask" hung on the verb: the words right before the preposition are the count
+    counted = counted or before.like_num or before.lower_ in ("dead", "injured", "wounded", "hurt", "missing") \
+        and any(c.dep_ == "nummod" or c.like_num for c in before.children)
     if not counted:
         return None
     a, b = _name_span(doc, pobj)
@@ -667,12 +675,24 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     nxt = tok.i + 1
     while nxt < sent.end and doc[nxt].lower_ == "each":
         nxt += 1
-    if nxt < sent.end and doc[nxt].lower_ in ("in", "at") and doc[nxt].head.i != tok.i and tok.like_num:
+    if nxt < sent.end and doc[nxt].lower_ in _COUNT_IN and doc[nxt].head.i != tok.i and tok.like_num:
         # "39 were in Brask, 22 in Tessel, five in Orla": the list's own place right after each number
         for pobj in doc[nxt].children:
             phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
             if phrase:
                 return phrase
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    after = num.i + 1
+    if after + 1 < sent.end and doc[after].lower_ in _COUNT_IN and num.like_num and doc[after + 1].pos_ == "PROPN" \
+            and not any(c.dep_ == "pobj" for c in doc[after].children):
+        # "... and 19 inside Brask" parsed with no object on the preposition (even with the name as
+        # the counted noun): read the words, a known place right after the count and its preposition
+        # is the count's place
+        a, b = _name_span(doc, doc[after + 1])
+        name = doc[a:b].text if a == after + 1 and b <= sent.end else ""
+        known = resolve_place(name) if name else None
+        if known is not None and known.kind in ("region", "state", "city", "country") and is_primary_name(name):
+            return name
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -1861,7 +1881,7 @@ def _in_count_breakdown(doc: "Doc", i: int, start: int, end: int) -> bool:
     """True for a place of a count's breakdown by place ("1,293 in Brask, 452 in Tessel and 15 in
     Orla"): one part's place, not where the article is."""
     def counted_at(j: int) -> bool:
-        return j >= 2 and doc[j - 1].lower_ in ("in", "at") and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
+        return j >= 2 and doc[j - 1].lower_ in _COUNT_IN and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
 
     if not counted_at(_name_span(doc, doc[i])[0]) and not counted_at(i):
         return False
