@@ -54,3 +54,12 @@ def test_the_parts_of_a_total_keep_their_places_whatever_the_preposition(nlp, pr
     text = f"Of the 61 deaths, 26 were {prep} Cusco, 21 {prep} Arequipa and 14 {prep} Piura."
     claims = _claims(nlp, text)
     assert [_at(claims, v).location for v in (26, 21, 14)] == ["Cusco", "Arequipa", "Piura"], _why(claims)
+
+
+@pytest.mark.parametrize("prep", ["in", "inside", "across", "throughout", "within"])
+@pytest.mark.parametrize("event", ["Floods {p} Umbria killed at least 13 people on Monday.",
+                                   "Landslides {p} Umbria have killed at least 13 people, officials said.",
+                                   "At least 13 people have died in storms {p} Umbria, rescuers said."])
+def test_the_event_s_region_places_its_toll_whatever_the_preposition(nlp, prep: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, event.format(p=prep))
+    assert _at(claims, 13).location == "Umbria", _why(claims)

@@ -1378,7 +1378,8 @@ def _event_in_known_place(ent: "Span") -> bool:
     name = _ent_place(ent) or ent.text
     root = ent.root
     event = root.head.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over") or not is_primary_name(name) \
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over", "inside", "within") \
+            or not is_primary_name(name) \
             or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
                     # ("heavy rain in Tessia killed 12": whatever harmed the counted)
                     or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
