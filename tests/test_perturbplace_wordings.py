@@ -63,3 +63,11 @@ def test_the_parts_of_a_total_keep_their_places_whatever_the_preposition(nlp, pr
 def test_the_event_s_region_places_its_toll_whatever_the_preposition(nlp, prep: str, event: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, event.format(p=prep))
     assert _at(claims, 13).location == "Umbria", _why(claims)
+
+
+@pytest.mark.parametrize("name", ["Varrick", "Ornhall", "Kessby", "Tolmere", "Pellow", "Dunmore"])
+@pytest.mark.parametrize("camp", ["refugee camp", "displacement camp", "camp"])
+def test_a_camp_with_any_invented_name_is_the_place_of_its_toll(nlp, name: str, camp: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, f"Shelling on tents in the {name} {camp} left no fewer than eight dead and 23 wounded.")
+    for value in (8, 23):
+        assert name in (_at(claims, value).location or ""), _why(claims)

@@ -1202,11 +1202,22 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             continue
         # "the X camp", "X refugee camp": the name before the noun
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not comp:
+            # ("the Tessel refugee camp" with the name hung on "refugee" or as a modifier: read the words,
+            # a name right before the noun and at most two plain words of it)
+            j = noun.i - 1
+            while j > noun.i - 3 and j >= start and doc[j].pos_ == "NOUN" and doc[j].text.islower():
+                j -= 1
+            if j >= start and noun.i - 3 <= j and j < doc[j].head.i <= noun.i and doc[j].dep_ in ("compound", "nmod", "amod") \
+                    and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and not doc[j].is_sent_start
+                         and doc[j].ent_type_ not in ("NORP", "DATE", "TIME") and lookup_demonym(doc[j].text) is None):
+                comp = [doc[j]]
         # ("the Upper Brask town of Tessel": a name before the noun and one after "of" -- the first is
         # the area the town is in, the town is the name after "of")
         named_of = noun.lemma_.lower() in ("town", "village", "city", "hamlet") and any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
                        for p in noun.rights)
-        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
+        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of \
+                and not any(_not_a_place_name(c) for c in comp if c.pos_ == "PROPN"):  # (a capitalised word read as an adjective)
             a = _name_span(doc, comp[0])[0]
             if start <= a:
                 out.append((doc[a : noun.i + 1].text, comp[-1].i))
