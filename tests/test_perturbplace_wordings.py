@@ -71,3 +71,17 @@ def test_a_camp_with_any_invented_name_is_the_place_of_its_toll(nlp, name: str, 
     claims = _claims(nlp, f"Shelling on tents in the {name} {camp} left no fewer than eight dead and 23 wounded.")
     for value in (8, 23):
         assert name in (_at(claims, value).location or ""), _why(claims)
+
+
+@pytest.mark.parametrize("name", ["Varrick", "Ornhall", "Pellow", "Dalvin", "Kessby"])
+@pytest.mark.parametrize("lead", ["Gales battered {n}.", "Storms struck {n} on Friday.", "Wildfires swept {n}.",
+                                  "Floods swamped {n} overnight."])
+def test_what_a_storm_struck_in_the_lead_is_the_place_of_later_tolls_whatever_the_name(nlp, name: str, lead: str) -> None:  # type: ignore[no-untyped-def]
+    text = lead.format(n=name) + "\n\nThe damage stretched along the shoreline, with 36 deaths."
+    claims = _claims(nlp, text)
+    assert _at(claims, 36).location == name, _why(claims)
+
+
+def test_a_company_a_flood_hit_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Floods hit Microsoft.\n\nIts shares fell 4% on Monday.")
+    assert _at(claims, 4).location != "Microsoft", _why(claims)

@@ -1127,6 +1127,13 @@ def _name_alone(doc: "Doc", name: "Token") -> bool:
         and not (name.i > 0 and doc[name.i - 1].pos_ == "PROPN")
 
 
+# what a storm does to the land it crosses, besides striking it ("wildfires swept Brask")
+_SWEEP_VERBS = {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "lash", "wreck", "buffet", "drench", "scorch"}
+# the weather and the fires that strike a place, besides the events ("gales battered Tessel")
+_WEATHER_NOUNS = {"gale", "wind", "rain", "downpour", "wildfire", "bushfire", "forest", "wave", "snow", "snowstorm",
+                  "blizzard", "tornado", "twister", "heatwave", "drought", "hail", "hailstorm", "tide", "surge", "monsoon"}
+
+
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Names a place construction makes places whatever the entity tagger says: "the southern city
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
@@ -1153,6 +1160,18 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
                 and _name_alone(doc, name) and is_primary_name(name.text) \
                 and (known := resolve_place(name.text)) is not None and known.kind == "country":
             out.append((name.text, name.i))  # "in an ambush in northern Mali" (Mali tagged as a person)
+        # "Gales battered Tessel", "Wildfires swept Brask": what a storm, a fire or a quake struck is a
+        # place, whatever the tagger calls an unknown name
+        if name.dep_ == "dobj" and name.head.lemma_.lower() in _STRIKE_VERBS | _SWEEP_VERBS \
+                and (name.pos_ == "PROPN" or name.text[:1].isupper() and name.pos_ in ("NOUN", "ADJ")) \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "DATE", "TIME", "CARDINAL") \
+                and not any(c.dep_ == "det" for c in name.children) \
+                and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _EVENT_NOUNS | _WEATHER_NOUNS
+                                               or c.lower_.rstrip("s") in _EVENT_NOUNS | _WEATHER_NOUNS) for c in name.head.children) \
+                and ((row := lookup_alias(name.text)) is None or row.type not in ("ORG", "PERSON")):
+            a, b = _name_span(doc, name)
+            if start <= a and b <= end and doc[a].text[:1].isupper():
+                out.append((doc[a:b].text, name.i))
         # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
         # name on a war names a side) is fought there, whatever the tagger calls the name
         if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
