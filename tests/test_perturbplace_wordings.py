@@ -85,3 +85,11 @@ def test_what_a_storm_struck_in_the_lead_is_the_place_of_later_tolls_whatever_th
 def test_a_company_a_flood_hit_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "Floods hit Microsoft.\n\nIts shares fell 4% on Monday.")
     assert _at(claims, 4).location != "Microsoft", _why(claims)
+
+
+@pytest.mark.parametrize("prep", ["in", "inside", "across", "throughout", "within"])
+def test_the_first_rally_keeps_its_own_city_whatever_the_preposition(nlp, prep: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"On Sunday roughly 3,000 students joined a silent march {prep} Arequipa and 1,200 more gathered "
+            "in the southern city of Tacna, organisers said.")
+    claims = _claims(nlp, text)
+    assert (_at(claims, 3000).location, _at(claims, 1200).location) == ("Arequipa", "Tacna"), _why(claims)

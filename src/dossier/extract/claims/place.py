@@ -542,8 +542,10 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= tok.i or not ctx.same_segment(conj, tok) \
                 or not _counted_subject(conj):
             continue
-        if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and _place_phrase(doc, t, sent)
-               for t in doc[max(verb.left_edge.i, sent.start) : conj.left_edge.i]):
+        lo = max(verb.left_edge.i, sent.start)
+        known = {i for _, i in places_in(doc, lo, conj.left_edge.i)}  # (a town the gazetteer knows, however tagged)
+        if any(t.dep_ == "pobj" and t.head.lower_ in _COUNT_IN and (_place_phrase(doc, t, sent) or t.i in known)
+               for t in doc[lo : conj.left_edge.i]):
             return None  # "2,000 marched in Brask and 1,000 more rallied in Tessel": the first clause's own place
         for child in conj.children:
             if child.dep_ == "prep" and child.lower_ in _LOC_PREPS and child.i > conj.i:
