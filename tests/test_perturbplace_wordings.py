@@ -93,3 +93,17 @@ def test_the_first_rally_keeps_its_own_city_whatever_the_preposition(nlp, prep: 
             "in the southern city of Tacna, organisers said.")
     claims = _claims(nlp, text)
     assert (_at(claims, 3000).location, _at(claims, 1200).location) == ("Arequipa", "Tacna"), _why(claims)
+
+
+@pytest.mark.parametrize("name", ["Varrick", "Ornhall", "Brask", "Kessby"])
+@pytest.mark.parametrize("text", ["The storm killed 12 people in the Varnian capital, {n}, officials said.",
+                                  "Shells fell on the coastal town, {n}, killing 12 people.",
+                                  "At least 12 people died in the northern port, {n}, rescuers said."])
+def test_a_name_set_beside_a_settlement_noun_is_its_place_whatever_the_name(nlp, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text.format(n=name))
+    assert _at(claims, 12).location == name, _why(claims)
+
+
+def test_a_person_set_beside_an_office_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The town's mayor, Ivo Stenhart, said 14 people had died.")
+    assert _at(claims, 14).location is None, _why(claims)

@@ -1199,6 +1199,18 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             a, b = _name_span(doc, name)
             if start <= a and b <= end and not _not_a_place_name(doc[a]):
                 out.append((doc[a:b].text, name.i))
+        # "in the Varnian capital, Brask", "the coastal town, Tessel": the name set beside a settlement noun
+        # after a comma is the settlement, whatever the tagger calls it
+        if name.i >= 2 and name.text[:1].isupper() and name.is_alpha and doc[name.i - 1].text == "," \
+                and doc[name.i - 2].pos_ == "NOUN" and doc[name.i - 2].lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[name.i - 2].children) \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME") and lookup_demonym(name.text) is None:
+            k = name.i
+            while k < end and k - name.i < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if start <= name.i and k <= end and (k == len(doc) or doc[k].text in (",", ".", ";")) \
+                    and ((row := lookup_alias(doc[name.i:k].text)) is None or row.type not in ("ORG", "PERSON")):
+                out.append((doc[name.i:k].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
         office = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "poss" else None
