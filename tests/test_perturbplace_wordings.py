@@ -107,3 +107,12 @@ def test_a_name_set_beside_a_settlement_noun_is_its_place_whatever_the_name(nlp,
 def test_a_person_set_beside_an_office_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "The town's mayor, Ivo Stenhart, said 14 people had died.")
     assert _at(claims, 14).location is None, _why(claims)
+
+
+@pytest.mark.parametrize("hit", ["quake-hit", "quake-struck", "quake-battered", "quake-rocked", "storm-ravaged", "flood-stricken"])
+def test_the_stricken_region_calls_back_the_lead_s_place_whatever_the_verb(nlp, hit: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("A landslide buried homes in Central Java province on Tuesday, killing 19 people, the agency said.\n\n"
+            "Crews were still looking for 6 people in the hamlet of Tervo.\n\n"
+            f"The toll in the {hit} region rose to 27 later on Tuesday.")
+    claims = _claims(nlp, text)
+    assert _at(claims, 27).location == "Central Java", _why(claims)

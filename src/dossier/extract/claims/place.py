@@ -2491,9 +2491,9 @@ def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | Non
 
 # a story's own place called back by a description ("the country", "the Himalayan nation", "the
 # quake-hit region", "the disaster area")
-_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged|affected) |impoverished |island |"
+_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|struck|stricken|ravaged|affected|battered|rocked|hammered|devastated|lashed|pounded|torn) |impoverished |island |"
                        r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
-                       r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
+                       r"\b[Tt]he (?:[a-z]+-(?:hit|struck|stricken|ravaged|affected|battered|rocked|hammered|devastated|lashed|pounded|torn)|affected|stricken|disaster|devastated) "
                        r"(?:region|area|zone|province|state)\b|"
                        r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
                        r"(?:prefecture|province|state|region|county|district|island)\b")
