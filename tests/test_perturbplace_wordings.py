@@ -12,7 +12,8 @@ from tests.claims_helpers import place_claims as _claims
 from tests.claims_helpers import place_why as _why
 
 
-@pytest.mark.parametrize("harm", ["died", "were killed", "perished", "lost their lives", "were left dead"])
+@pytest.mark.parametrize("harm", ["died", "were killed", "perished", "lost their lives", "were left dead",
+                                  "were found dead", "suffered injuries", "sustained wounds"])
 @pytest.mark.parametrize("blow", ["a wall collapsed onto a school", "gunmen stormed a bakery", "a shell landed on a clinic"])
 def test_the_blow_after_which_the_counted_died_gives_their_place_whatever_the_harm_verb(nlp, harm: str, blow: str) -> None:  # type: ignore[no-untyped-def]
     text = ("Shelling was reported across northern Iraq on Tuesday.\n\n"
@@ -116,3 +117,9 @@ def test_the_stricken_region_calls_back_the_lead_s_place_whatever_the_verb(nlp, 
             f"The toll in the {hit} region rose to 27 later on Tuesday.")
     claims = _claims(nlp, text)
     assert _at(claims, 27).location == "Central Java", _why(claims)
+
+
+@pytest.mark.parametrize("harm", ["killed", "claimed the lives of", "took the lives of"])
+def test_what_harmed_the_counted_in_a_known_region_places_them_whatever_the_harm_verb(nlp, harm: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, f"Torrential rain in Umbria {harm} at least 11 people overnight.")
+    assert _at(claims, 11).location == "Umbria", _why(claims)

@@ -1426,7 +1426,7 @@ def _event_in_known_place(ent: "Span") -> bool:
             or not is_primary_name(name) \
             or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
                     # ("heavy rain in Tessia killed 12": whatever harmed the counted)
-                    or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
+                    or event.dep_ == "nsubj" and (event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"} or _harms(event.head))):
         return False
     known = resolve_place(name)
     return known is not None and known.kind in ("country", "region", "state", "city") \
@@ -1644,12 +1644,16 @@ def _harms(verb: "Token") -> bool:
     """True for a verb of the harm family, however it is worded: "killed", "died", "perished",
     "lost their lives", "were left dead", "claimed the lives of"."""
     low = verb.lemma_.lower()
-    if low in _HARM_VERBS or low == "perish":
+    if low in _HARM_VERBS or low in ("perish", "slay", "slain"):
         return True
-    if low in ("lose", "claim") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children):
+    if low in ("lose", "claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children):
         return True
-    return low == "leave" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") and c.lower_ in ("dead", "injured", "wounded")
-                                  for c in verb.children)
+    if low in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound") for c in verb.children):
+        return True  # "suffered injuries", "sustained wounds"
+    # "were left dead", "were found dead", "were confirmed dead"
+    return low in ("leave", "find", "confirm", "declare", "pronounce") \
+        and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") and c.lower_ in ("dead", "injured", "wounded")
+                for c in verb.children)
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 
 
