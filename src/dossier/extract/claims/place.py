@@ -462,17 +462,25 @@ def _named_city_before(doc: "Doc", pobj: "Token") -> str | None:
     return None
 
 
+# the words that put a count in its place in a list by place ("33 in Brask, 19 inside Tessel, 7 across Orla")
+_COUNT_IN = ("in", "at", "inside", "across", "throughout", "within")
+
+
 def _counted_in_known_place(doc: "Doc", pobj: "Token") -> str | None:
     """A name the tagger calls a person or a body that is a region or a town the gazetteer knows,
     right after a count and "in" ("caused 1,293 deaths in Al Tessa, 452 in Brask"): the place of
     that count. Only a count's own phrase: a name after "in" elsewhere may well be a person's."""
     prep = pobj.head
-    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+    if pobj.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.lower_ not in _COUNT_IN \
             or pobj.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
         return None
     owner = prep.head
     counted = owner.like_num or owner.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in owner.children) \
         or owner.lemma_.lower() in _TOLL_NOUNS | {"injury", "dead", "victim"}
+    before = doc[prep.i - 1] if prep.i > 0 else prep
+    # "left 212 dead throughout Brask" hung on the verb: the words right before the preposition are the count
+    counted = counted or before.like_num or before.lower_ in ("dead", "injured", "wounded", "hurt", "missing") \
+        and any(c.dep_ == "nummod" or c.like_num for c in before.children)
     if not counted:
         return None
     a, b = _name_span(doc, pobj)
@@ -595,8 +603,10 @@ def _shared_place(doc: "Doc", verb: "Token", tok: "Token", sent: "Span", ctx: Se
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= tok.i or not ctx.same_segment(conj, tok) \
                 or not _counted_subject(conj):
             continue
-        if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and _place_phrase(doc, t, sent)
-               for t in doc[max(verb.left_edge.i, sent.start) : conj.left_edge.i]):
+        lo = max(verb.left_edge.i, sent.start)
+        known = {i for _, i in places_in(doc, lo, conj.left_edge.i)}  # (a town the gazetteer knows, however tagged)
+        if any(t.dep_ == "pobj" and t.head.lower_ in _COUNT_IN and (_place_phrase(doc, t, sent) or t.i in known)
+               for t in doc[lo : conj.left_edge.i]):
             return None  # "2,000 marched in Brask and 1,000 more rallied in Tessel": the first clause's own place
         for child in conj.children:
             if child.dep_ == "prep" and child.lower_ in _LOC_PREPS and child.i > conj.i:
@@ -728,7 +738,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
     nxt = tok.i + 1
     while nxt < sent.end and doc[nxt].lower_ == "each":
         nxt += 1
-    if nxt < sent.end and doc[nxt].lower_ in ("in", "at") and doc[nxt].head.i != tok.i and tok.like_num:
+    if nxt < sent.end and doc[nxt].lower_ in _COUNT_IN and doc[nxt].head.i != tok.i and tok.like_num:
         # "39 were in Brask, 22 in Tessel, five in Orla": the list's own place right after each number
         for pobj in doc[nxt].children:
             phrase = _place_phrase(doc, pobj, sent) if pobj.dep_ == "pobj" else None
@@ -739,6 +749,18 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             g.dep_ == "pobj" and g.lower_ in ("country", "nation") and any(d.lower_ in ("the", "this") for d in g.children)
             for g in c.children) for c in (noun, *noun.children) if c.dep_ == "prep"):
         return None  # "which has some 800 troops in the country and a base in Brask": the country, not the base's town
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    after = num.i + 1
+    if after + 1 < sent.end and doc[after].lower_ in _COUNT_IN and num.like_num and doc[after + 1].pos_ == "PROPN" \
+            and not any(c.dep_ == "pobj" for c in doc[after].children):
+        # "... and 19 inside Brask" parsed with no object on the preposition (even with the name as
+        # the counted noun): read the words, a known place right after the count and its preposition
+        # is the count's place
+        a, b = _name_span(doc, doc[after + 1])
+        name = doc[a:b].text if a == after + 1 and b <= sent.end else ""
+        known = resolve_place(name) if name else None
+        if known is not None and known.kind in ("region", "state", "city", "country") and is_primary_name(name):
+            return name
     seen: set[int] = set()
     cur = tok
     steps = 0
@@ -909,7 +931,8 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
-        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB":
+        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and not (cur.lemma_ == "claim" and _harms(cur)):
+            # ("one raid claimed the lives of 27": a harm, no speech: its clause's place phrases go on)
             revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
             if not (cur.lemma_.lower() in _REVISE_VERBS and revised):
                 break
@@ -1293,6 +1316,13 @@ def _name_alone(doc: "Doc", name: "Token") -> bool:
         and not (name.i > 0 and doc[name.i - 1].pos_ == "PROPN")
 
 
+# what a storm does to the land it crosses, besides striking it ("wildfires swept Brask")
+_SWEEP_VERBS = {"sweep", "slam", "swamp", "inundate", "engulf", "hammer", "lash", "wreck", "buffet", "drench", "scorch"}
+# the weather and the fires that strike a place, besides the events ("gales battered Tessel")
+_WEATHER_NOUNS = {"gale", "wind", "rain", "downpour", "wildfire", "bushfire", "forest", "wave", "snow", "snowstorm",
+                  "blizzard", "tornado", "twister", "heatwave", "drought", "hail", "hailstorm", "tide", "surge", "monsoon"}
+
+
 def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     """Names a place construction makes places whatever the entity tagger says: "the southern city
     of Khan Younis", "the Jabaliya camp", "Bureij refugee camp", "the Zeitoun neighborhood of Gaza
@@ -1332,6 +1362,18 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             known = resolve_place(doc[a:b].text) if start <= a < b else None
             if known is not None and known.kind in ("region", "state") and is_primary_name(doc[a:b].text):
                 out.append((doc[a:b].text, name.i))
+        # "Gales battered Tessel", "Wildfires swept Brask": what a storm, a fire or a quake struck is a
+        # place, whatever the tagger calls an unknown name
+        if name.dep_ == "dobj" and name.head.lemma_.lower() in _STRIKE_VERBS | _SWEEP_VERBS \
+                and (name.pos_ == "PROPN" or name.text[:1].isupper() and name.pos_ in ("NOUN", "ADJ")) \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "DATE", "TIME", "CARDINAL") \
+                and not any(c.dep_ == "det" for c in name.children) \
+                and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _EVENT_NOUNS | _WEATHER_NOUNS
+                                               or c.lower_.rstrip("s") in _EVENT_NOUNS | _WEATHER_NOUNS) for c in name.head.children) \
+                and ((row := lookup_alias(name.text)) is None or row.type not in ("ORG", "PERSON")):
+            a, b = _name_span(doc, name)
+            if start <= a and b <= end and doc[a].text[:1].isupper():
+                out.append((doc[a:b].text, name.i))
         # "martyred in the Upper Karabakh war": a war named after a region (no country: a country's
         # name on a war names a side) is fought there, whatever the tagger calls the name
         if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.lemma_.lower() in _WAR_NOUNS \
@@ -1357,6 +1399,18 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             a, b = _name_span(doc, name)
             if start <= a and b <= end and not _not_a_place_name(doc[a]):
                 out.append((doc[a:b].text, name.i))
+        # "in the Varnian capital, Brask", "the coastal town, Tessel": the name set beside a settlement noun
+        # after a comma is the settlement, whatever the tagger calls it
+        if name.i >= 2 and name.text[:1].isupper() and name.is_alpha and doc[name.i - 1].text == "," \
+                and doc[name.i - 2].pos_ == "NOUN" and doc[name.i - 2].lemma_.lower() in _SETTLEMENT_NOUNS | {"capital", "port"} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[name.i - 2].children) \
+                and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME") and lookup_demonym(name.text) is None:
+            k = name.i
+            while k < end and k - name.i < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if start <= name.i and k <= end and (k == len(doc) or doc[k].text in (",", ".", ";")) \
+                    and ((row := lookup_alias(doc[name.i:k].text)) is None or row.type not in ("ORG", "PERSON")):
+                out.append((doc[name.i:k].text, name.i))
         # "the mayor of Darna", "health authorities of Darna": who holds an office of a place, or
         # lives there, names a place (a town the gazetteer knows, in any of its spellings)
         office = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "poss" else None
@@ -1381,11 +1435,22 @@ def _constructed_places(doc: "Doc", start: int, end: int) -> list[tuple[str, int
             continue
         # "the X camp", "X refugee camp": the name before the noun
         comp = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not comp:
+            # ("the Tessel refugee camp" with the name hung on "refugee" or as a modifier: read the words,
+            # a name right before the noun and at most two plain words of it)
+            j = noun.i - 1
+            while j > noun.i - 3 and j >= start and doc[j].pos_ == "NOUN" and doc[j].text.islower():
+                j -= 1
+            if j >= start and noun.i - 3 <= j and j < doc[j].head.i <= noun.i and doc[j].dep_ in ("compound", "nmod", "amod") \
+                    and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and not doc[j].is_sent_start
+                         and doc[j].ent_type_ not in ("NORP", "DATE", "TIME") and lookup_demonym(doc[j].text) is None):
+                comp = [doc[j]]
         # ("the Upper Brask town of Tessel": a name before the noun and one after "of" -- the first is
         # the area the town is in, the town is the name after "of")
         named_of = noun.lemma_.lower() in ("town", "village", "city", "hamlet") and any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
                        for p in noun.rights)
-        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of and not any(_not_a_place_name(c) for c in comp):
+        if noun.lemma_.lower() in _SETTLEMENT_NOUNS and comp and not named_of \
+                and not any(_not_a_place_name(c) for c in comp if c.pos_ == "PROPN"):  # (a capitalised word read as an adjective)
             a = _name_span(doc, comp[0])[0]
             whole = doc[a : noun.i + 1].text
             region = resolve_place(doc[a : noun.i].text) if noun.lemma_.lower() in ("town", "village", "city") \
@@ -1598,10 +1663,11 @@ def _event_in_known_place(ent: "Span") -> bool:
     name = _ent_place(ent) or ent.text
     root = ent.root
     event = root.head.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over") or not is_primary_name(name) \
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across", "throughout", "over", "inside", "within") \
+            or not is_primary_name(name) \
             or not (event.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE - _TOLL_NOUNS or event.lower_ in _EVENT_NOUNS
                     # ("heavy rain in Tessia killed 12": whatever harmed the counted)
-                    or event.dep_ == "nsubj" and event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"}):
+                    or event.dep_ == "nsubj" and (event.head.lemma_.lower() in _HARM_VERBS | {"claim", "leave"} or _harms(event.head))):
         return False
     known = resolve_place(name)
     return known is not None and known.kind in ("country", "region", "state", "city") \
@@ -1852,6 +1918,22 @@ def _other_clock(doc: "Doc", t: "Token") -> bool:
 
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "maim", "miss"}
+
+
+def _harms(verb: "Token") -> bool:
+    """True for a verb of the harm family, however it is worded: "killed", "died", "perished",
+    "lost their lives", "were left dead", "claimed the lives of"."""
+    low = verb.lemma_.lower()
+    if low in _HARM_VERBS or low in ("perish", "slay", "slain"):
+        return True
+    if low in ("lose", "claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children):
+        return True
+    if low in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound") for c in verb.children):
+        return True  # "suffered injuries", "sustained wounds"
+    # "were left dead", "were found dead", "were confirmed dead"
+    return low in ("leave", "find", "confirm", "declare", "pronounce") \
+        and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") and c.lower_ in ("dead", "injured", "wounded")
+                for c in verb.children)
 _OTHER_EVENT_MARKS = {"after", "before", "since", "until", "because", "although", "though", "while", "if", "unless"}
 # a force's going to a country ("since it deployed to Brask", "troops sent to Brask")
 _DEPLOY_VERBS = {"deploy", "redeploy", "dispatch", "send", "arrive", "intervene"}
@@ -1900,12 +1982,12 @@ def _in_other_event(place: "Token", fig: "Token") -> bool:
                 continue  # "11 killed since it deployed to Brask": where the force went is where it lost them
             if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in anc.children) \
                     and anc.lemma_.lower() in _ATTACK_VERBS and anc.head.i in fig_anc \
-                    and anc.head.lemma_.lower() in _HARM_VERBS:
+                    and _harms(anc.head):
                 continue  # "two were injured after a tank fired at a post in Brask": the attack that hurt them
-            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and anc.lemma_.lower() in _HARM_VERBS \
-                    and anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS:
+            if any(c.dep_ == "mark" and c.lower_ == "while" for c in anc.children) and _harms(anc) \
+                    and anc.head.i in fig_anc and _harms(anc.head):
                 continue  # "four soldiers were killed while 10 others were injured in Tessia": one event's two tolls
-            if anc.head.i in fig_anc and anc.head.lemma_.lower() in _HARM_VERBS \
+            if anc.head.i in fig_anc and _harms(anc.head) \
                     and (anc.lemma_.lower() in _STRIKE_VERBS
                          or any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS for c in anc.children)
                          # ("died after a car bomb exploded at a market in Brask": what happened where they died)
@@ -2143,7 +2225,7 @@ def _in_count_breakdown(doc: "Doc", i: int, start: int, end: int) -> bool:
     """True for a place of a count's breakdown by place ("1,293 in Brask, 452 in Tessel and 15 in
     Orla"): one part's place, not where the article is."""
     def counted_at(j: int) -> bool:
-        return j >= 2 and doc[j - 1].lower_ in ("in", "at") and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
+        return j >= 2 and doc[j - 1].lower_ in _COUNT_IN and (doc[j - 2].like_num or doc[j - 2].pos_ == "NUM")
 
     if not counted_at(_name_span(doc, doc[i])[0]) and not counted_at(i):
         return False
@@ -2708,9 +2790,9 @@ def _joined_countries(doc: "Doc", name: str, where: "Callable[[str], Place | Non
 
 # a story's own place called back by a description ("the country", "the Himalayan nation", "the
 # quake-hit region", "the disaster area")
-_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|stricken|ravaged|affected) |impoverished |island |"
+_THE_LAND = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z]+-(?:hit|struck|stricken|ravaged|affected|battered|rocked|hammered|devastated|lashed|pounded|torn) |impoverished |island |"
                        r"affected |stricken |disaster |devastated ){0,3}(?:country|nation|island)\b|"
-                       r"\b[Tt]he (?:[a-z]+-(?:hit|stricken|ravaged|affected)|affected|stricken|disaster|devastated) "
+                       r"\b[Tt]he (?:[a-z]+-(?:hit|struck|stricken|ravaged|affected|battered|rocked|hammered|devastated|lashed|pounded|torn)|affected|stricken|disaster|devastated) "
                        r"(?:region|area|zone|province|state)\b|"
                        r"\b(?:across|throughout) (?:the|this) (?:whole |entire )?"
                        r"(?:prefecture|province|state|region|county|district|island)\b")
