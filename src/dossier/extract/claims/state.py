@@ -1546,3 +1546,21 @@ def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"
         return None
     k = figures.index(number)
     return _STATE_ADJ[words[k].lower_], words[k]
+
+
+# "killed or wounded", "injured or killed": one count of both harms, whatever the parser hangs on what
+_HARM_OR_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and/)?or\s+(?:been\s+)?(?:wounded|injured|hurt|maimed)\b"
+                         r"|\b(?:wounded|injured|hurt|maimed)\s+(?:and/)?or\s+(?:been\s+)?(?:killed|dead)\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"\d")
+
+
+def harm_pair_state(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """True when the figure's own stretch of the sentence (between the figures before and after it) counts
+    the killed or wounded together ("the number of troops killed or injured has reached 3,000")."""
+    left = text[sent_start:start]
+    m = list(_FIGURE_RE.finditer(left))
+    lo = sent_start + (m[-1].end() if m else 0)
+    right = text[end:sent_end]
+    m2 = _FIGURE_RE.search(right)
+    hi = end + (m2.start() if m2 else len(right))
+    return _HARM_OR_RE.search(text, lo, hi) is not None
