@@ -742,6 +742,14 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
         k += 1
     if k < sent.end and k > people.i + 1 and doc[k].lower_ in _STATE_ADJ:
         return _STATE_ADJ[doc[k].lower_], doc[k]
+    # the same group as the subject of an active verb: "... 10 of its peacekeepers died / perished / fled",
+    # "... lost their lives"
+    if k == people.i + 1 and k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        low = _lemma(doc[k])
+        if low == "lose" and k + 2 < sent.end and doc[k + 2].lower_ in ("life", "lives"):
+            return "killed", doc[k]
+        if low in _SUBJECT_VERBS and _SUBJECT_VERBS[low] != "present":
+            return _SUBJECT_VERBS[low], doc[k]
     return None
 
 
