@@ -19,6 +19,39 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
 
 
+# qualifier words the parser makes the head of the figure they qualify ("Upwards of 24,000 were ..." read
+# with "upwards" as the subject and the number as the object of its "of")
+_OF_QUALIFIERS = {"upwards", "upward"}
+
+
+def rehang_of_qualifiers(doc: "Doc") -> None:
+    """Give a figure the place in the parse its qualifier took: in "upwards of N (people) <verb>" the number
+    (or the noun it counts) becomes the verb's argument and the qualifier hangs on the number, as the
+    parser does with "more than N"; every later reader then sees the same tree for both wordings."""
+    for up in doc:
+        if up.lower_ not in _OF_QUALIFIERS or up.i + 2 >= len(doc) or doc[up.i + 1].lower_ != "of":
+            continue
+        of, num = doc[up.i + 1], doc[up.i + 2]
+        if not num.like_num or up.sent != num.sent:
+            continue
+        if num.dep_ == "pobj" and num.head.i == of.i:
+            target = num
+        elif num.dep_ == "nummod" and num.head.dep_ == "pobj" and num.head.head.i == of.i:
+            target = num.head
+        else:
+            continue
+        if of.head.i != up.i or up.head.i == up.i and up.dep_ == "ROOT":
+            continue
+        head, dep = up.head, up.dep_
+        if head.pos_ in ("VERB", "AUX") and head.i > up.i and dep in ("advmod", "npadvmod", "nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != up.i for c in head.children):
+            dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
+        target.head = head
+        target.dep_ = dep
+        up.head = num
+        up.dep_ = "advmod"
+
+
 class Sentences:
     """The line-cut sentences of one article's parse."""
 
