@@ -1,0 +1,79 @@
+"""Frames that must not change when a sentence is reworded: the same construction with other speech verbs,
+death verbs, harm words or qualifiers reads the same (fictional sentences, invented places, bodies and numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import claim_at, page_claims
+
+
+def _one(sentence: str, figure: str):  # type: ignore[no-untyped-def]
+    art, claims = page_claims("Storm news from the Velmar coast\n\n" + sentence)
+    return claim_at(art, claims, figure)
+
+
+# a closing speaker after a "but" clause gives the whole sentence, whatever its speech verb
+@pytest.mark.parametrize("verb", ["said", "stated", "reported", "announced"])
+def test_closing_speaker_after_a_but_clause(verb: str) -> None:
+    c = _one(f"Nine bodies have been pulled out of the rubble of the Hotel Tarsa, but many of its guests are still "
+             f"unaccounted for, rescuers {verb}.", "Nine")
+    assert c.state == "killed"
+    assert c.source is not None and c.source.name == "rescuers"
+
+
+def test_a_but_clause_whose_speaker_comes_first_is_not_the_figures() -> None:
+    c = _one("The toll reached 4,170, but local officials stated it could be higher.", "4,170")
+    assert c.source is None
+
+
+# a closing "a spokesperson reported on Monday" the parser hangs on its speaker as a participle
+@pytest.mark.parametrize("verb", ["said", "stated", "reported", "announced"])
+def test_closing_speaker_with_a_participle_shaped_verb(verb: str) -> None:
+    c = _one(f"The death toll from the storm has climbed to 187, a coast guard spokesperson {verb} on Monday.", "187")
+    assert c.state == "killed"
+    assert c.source is not None and c.source.name == "coast guard spokesperson"
+
+
+# a verb with no passive read as a participle after the counted noun is what they did
+@pytest.mark.parametrize("verb,state", [("died", "killed"), ("perished", "killed"), ("fled", "displaced")])
+def test_a_verb_without_passive_after_the_counted(verb: str, state: str) -> None:
+    c = _one(f"At least 37 villagers {verb} in Dornach, officials said.", "At least 37")
+    assert c.state == state
+
+
+# killed or wounded, in any order and with any harm word, counts casualties
+@pytest.mark.parametrize("pair", ["killed or wounded", "killed or injured", "killed or hurt", "wounded or killed",
+                                  "injured or killed"])
+def test_killed_or_wounded_is_casualties(pair: str) -> None:
+    art, claims = page_claims("Losses mount in the Tarsa region\n\nBRELL, Jan 9 (Wire) - The number of Ostrelian troops "
+                              f"{pair} has reached 2,740, President Lena Orvik said in her evening address.")
+    assert claim_at(art, claims, "2,740").state == "casualties"
+
+
+def test_killed_and_a_separate_wounded_count_stay_apart() -> None:
+    art, claims = page_claims("Clashes in Tarsa\n\nFour were killed and 19 wounded or hurt in the clashes, police said.")
+    assert claim_at(art, claims, "Four").state == "killed"
+    assert claim_at(art, claims, "19").state == "wounded"
+
+
+# a count cut off on a weekday keeps the state of whatever its group did
+@pytest.mark.parametrize("verb", ["were killed", "died", "perished", "lost their lives"])
+def test_a_count_after_a_weekday_takes_its_verb(verb: str) -> None:
+    c = _one(f"Tarsa's army said on Thursday 14 of its peacekeepers {verb} in an attack on their camp.", "14")
+    assert (c.value, c.state) == (14.0, "killed")
+
+
+# "upwards of N" reads as "more than N"
+@pytest.mark.parametrize("qual", ["More than", "Over", "Upwards of"])
+def test_upwards_of_reads_like_more_than(qual: str) -> None:
+    c = _one(f"{qual} 31,500 were in evacuation centers as of Friday.", "31,500")
+    assert (c.value, c.qualifier, c.state) == (31500.0, "over", "displaced")
+    c = _one(f"{qual} 52,000 people packed into relief camps across the province.", "52,000")
+    assert (c.qualifier, c.state) == ("over", "displaced")
+
+
+@pytest.mark.parametrize("qual", ["more than", "upwards of"])
+def test_upwards_of_after_its_verb(qual: str) -> None:
+    c = _one(f"The army has deployed {qual} 6,300 troops to the border.", "6,300")
+    assert (c.qualifier, c.state) == ("over", "present")
