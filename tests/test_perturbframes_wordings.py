@@ -77,3 +77,11 @@ def test_upwards_of_reads_like_more_than(qual: str) -> None:
 def test_upwards_of_after_its_verb(qual: str) -> None:
     c = _one(f"The army has deployed {qual} 6,300 troops to the border.", "6,300")
     assert (c.qualifier, c.state) == ("over", "present")
+
+
+@pytest.mark.parametrize("verb", ["said", "stated", "reported", "announced"])
+def test_closing_speaker_followed_by_what_it_adds(verb: str) -> None:
+    c = _one(f"The death toll from Cyclone Orma that lashed the Tarsa islands last week has climbed to 163, a coast guard "
+             f"spokesperson {verb} on Monday, adding that 48 more remain missing.", "163")
+    assert c.state == "killed"
+    assert c.source is not None and c.source.name == "coast guard spokesperson"

@@ -279,6 +279,12 @@ class Attributor:
         cite_at = next((k for k, t in enumerate(after) if t.lower_ in ("citing", "quoting") and t.i > verb.i + 1
                         and doc[t.i - 1].text == ","), None)
         cited_words = after[cite_at + 1 :] if cite_at is not None else []
+        # "..., a spokesperson stated on Monday, adding that 52 remain missing": what it adds is its own clause
+        adding_at = next((k for k, t in enumerate(after) if t.lower_ in ("adding", "saying") and doc[t.i - 1].text == ","
+                          and t.i > verb.i + 1), None)
+        if adding_at is not None and (cite_at is None or adding_at < cite_at):
+            after = after[:adding_at]
+            cite_at, cited_words = None, []
         if cite_at is not None:
             after = after[:cite_at]
             if not cited_words or len(cited_words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in cited_words):
