@@ -85,3 +85,11 @@ def test_closing_speaker_followed_by_what_it_adds(verb: str) -> None:
              f"spokesperson {verb} on Monday, adding that 48 more remain missing.", "163")
     assert c.state == "killed"
     assert c.source is not None and c.source.name == "coast guard spokesperson"
+
+
+# people described by what they were doing take the state of what then happened to them
+@pytest.mark.parametrize("verb,state", [("were killed", "killed"), ("died", "killed"), ("lost their lives", "killed"),
+                                        ("were evacuated", "evacuated")])
+def test_people_doing_something_then_harmed(verb: str, state: str) -> None:
+    c = _one(f"Authorities said 28 people sheltering in a clinic {verb} on Friday.", "28")
+    assert c.state == state

@@ -590,8 +590,8 @@ def _main_verb_after_participle(verb: "Token", sent: "Span") -> "Token | None":
     for sib in verb.head.children:
         if sib.i > verb.i and sib.i < sent.end and sib.pos_ == "VERB" and sib.dep_ in ("ccomp", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children) \
-                and any(c.dep_ in ("aux", "auxpass") for c in sib.children):
-            return sib
+                and (any(c.dep_ in ("aux", "auxpass") for c in sib.children) or sib.tag_ in ("VBD", "VBZ", "VBP")):
+            return sib  # (a finite verb alone as well: "35 people sheltering in a clinic died / lost their lives")
     return None
 
 
