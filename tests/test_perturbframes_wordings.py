@@ -93,3 +93,11 @@ def test_closing_speaker_followed_by_what_it_adds(verb: str) -> None:
 def test_people_doing_something_then_harmed(verb: str, state: str) -> None:
     c = _one(f"Authorities said 28 people sheltering in a clinic {verb} on Friday.", "28")
     assert c.state == state
+
+
+# the number of troops killed or wounded is their casualties, whichever invented names the sentence has
+@pytest.mark.parametrize("sides", ["Varn and Ostrian", "Felm and Uzkloem", "Tarsan and Brellish", "Kessel and Dornach"])
+def test_combined_number_killed_or_wounded_with_any_names(sides: str) -> None:
+    c = _one(f"The combined number of {sides} troops killed or wounded since the fighting started a year and a half ago "
+             "is close to 47,000, officials said on Friday.", "47,000")
+    assert (c.qualifier, c.state) == ("nearly", "casualties")

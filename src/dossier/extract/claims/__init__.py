@@ -166,7 +166,9 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
-        if state in ("killed", "wounded") and harm_pair_state(text, q.start, q.end, sent.start_char, sent.end_char):
+        if state in ("killed", "wounded") and harm_pair_state(text, q.start, q.end, sent.start_char, sent.end_char) \
+                or state in (None, "level", "present") and q.kind in ("count", "number") \
+                and harm_pair_state(text, q.start, q.end, sent.start_char, sent.end_char, total=True):
             state = "casualties"  # "troops killed or injured": both harms in one count, read from the words
         valued = valued_noun(number_token(q, doc), sent)
         if valued is not None and state_word is not None and valued.i == state_word.i:

@@ -1562,13 +1562,21 @@ _HARM_OR_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and/)?or\s+(?:been\s+)?(?
 _FIGURE_RE = re.compile(r"\d")
 
 
-def harm_pair_state(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+_TOTAL_OF_RE = re.compile(r"\b(?:number|total|toll|tally|count|figure)\s+of\b[^,;]*?$", re.IGNORECASE)
+
+
+def harm_pair_state(text: str, start: int, end: int, sent_start: int, sent_end: int, total: bool = False) -> bool:
     """True when the figure's own stretch of the sentence (between the figures before and after it) counts
-    the killed or wounded together ("the number of troops killed or injured has reached 3,000")."""
+    the killed or wounded together ("the number of troops killed or injured has reached 3,000"); with
+    ``total``, only when a "number/total of" names them ("the combined number of X troops killed or wounded
+    ... is close to 50,000", whatever the names in it make of the parse)."""
     left = text[sent_start:start]
     m = list(_FIGURE_RE.finditer(left))
     lo = sent_start + (m[-1].end() if m else 0)
     right = text[end:sent_end]
     m2 = _FIGURE_RE.search(right)
     hi = end + (m2.start() if m2 else len(right))
-    return _HARM_OR_RE.search(text, lo, hi) is not None
+    m3 = _HARM_OR_RE.search(text, lo, hi)
+    if m3 is None:
+        return False
+    return not total or _TOTAL_OF_RE.search(text[lo : m3.start()]) is not None
