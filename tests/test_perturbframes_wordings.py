@@ -101,3 +101,12 @@ def test_combined_number_killed_or_wounded_with_any_names(sides: str) -> None:
     c = _one(f"The combined number of {sides} troops killed or wounded since the fighting started a year and a half ago "
              "is close to 47,000, officials said on Friday.", "47,000")
     assert (c.qualifier, c.state) == ("nearly", "casualties")
+
+
+# a body a name owns speaks as itself, whether the tagger takes the owner's name for a person or a place
+@pytest.mark.parametrize("owner", ["Ostrel", "Uzklir", "Kessin", "Marta"])
+def test_a_named_owners_body_is_the_source(owner: str) -> None:
+    c = _one(f"Around 1,650 troops have been killed or wounded fighting in the south, as reported by {owner}'s spy service.",
+             "Around 1,650")
+    assert c.state == "casualties"
+    assert c.source is not None and c.source.name == f"{owner}'s spy service"

@@ -167,7 +167,7 @@ class Names:
                 break
         # (not a name inside a phrase on the head: "the high court of the Orsk region")
         person = next((e for e in self.persons if e.start >= left and e.end <= right
-                       and not _inside_modifier(e.root, noun)), None)
+                       and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]
@@ -422,6 +422,17 @@ def _with_untyped_surname(ent: "Span") -> "Span":
 # (only a dangling "news", the kind of outlet cut off: "Associated Press news" -> "Associated Press";
 # "Tobin news agency" keeps its name)
 _OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news$", re.IGNORECASE)
+
+
+# bodies that speak as themselves even when a name owns them ("Kessin's spy service", "Orla's defence ministry"),
+# whether the tagger takes the owner for a person or a place
+_OWNED_BODIES = {"ministry", "agency", "service", "army", "military", "police", "council", "commission", "committee",
+                 "intelligence", "command", "forces", "force", "navy", "guard", "department", "authority", "authorities"}
+
+
+def _owner_of_body(tok: "Token", head: "Token") -> bool:
+    """The name is the owner ("X's") of the speaking body ``head``: the body speaks, not the name."""
+    return tok.dep_ == "poss" and tok.head.i == head.i and head.lemma_.lower() in _OWNED_BODIES
 
 
 def _inside_modifier(tok: "Token", head: "Token") -> bool:
