@@ -110,3 +110,12 @@ def test_a_named_owners_body_is_the_source(owner: str) -> None:
              "Around 1,650")
     assert c.state == "casualties"
     assert c.source is not None and c.source.name == f"{owner}'s spy service"
+
+
+# a people's invented name is people, whatever its ending
+@pytest.mark.parametrize("people", ["Marrowans", "Mirrawins", "Velmaris", "Tarsites", "Dornachers"])
+def test_an_invented_peoples_name_counts_people(people: str) -> None:
+    c = _one(f"Authorities said 41 {people} sheltering in a clinic were killed on Friday.", "41")
+    assert c.state == "killed"
+    c = _one(f"A Tessel artillery strike that killed some 23 {people} sheltering in a school Friday lent fresh urgency.", "some 23")
+    assert c.state == "killed"

@@ -1310,6 +1310,9 @@ def _is_people(noun: "Token") -> bool:
         return True
     if low.endswith("ment"):
         return False
+    if noun.text[:1].isupper() and noun.tag_ in ("NNS", "NNPS") and noun.i > noun.sent.start and noun.text[1:].islower() \
+            and noun.lower_.endswith("s"):
+        return True  # a capitalised plural inside a sentence is a people's name the tagger did not know ("35 Mirrawins")
     if low.endswith(("man", "men", "woman", "women")) and low not in ("human",):
         return True  # "servicemen", "riflemen", "firemen", "gunmen"
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
