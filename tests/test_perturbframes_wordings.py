@@ -119,3 +119,27 @@ def test_an_invented_peoples_name_counts_people(people: str) -> None:
     assert c.state == "killed"
     c = _one(f"A Tessel artillery strike that killed some 23 {people} sheltering in a school Friday lent fresh urgency.", "some 23")
     assert c.state == "killed"
+
+
+# a figure right after any speech verb opens the clause it is the subject of
+@pytest.mark.parametrize("verb", ["said", "stated", "reported", "announced"])
+def test_a_figure_after_any_speech_verb(verb: str) -> None:
+    art, claims = page_claims(f"Floods in Tarsa\n\nAuthorities {verb} 265 were still missing and 1,140 had been evacuated.")
+    c = claim_at(art, claims, "265")
+    assert (c.value, c.state) == (265.0, "missing")
+    assert c.source is not None and c.source.name == "Authorities"
+    assert claim_at(art, claims, "1,140").state == "evacuated"
+
+
+def test_a_counted_object_of_a_speech_verb_stays_its_object() -> None:
+    art, claims = page_claims("Fever in Tarsa\n\nThe agency reported 38 new cases on Monday.")
+    assert claim_at(art, claims, "38").state == "cases"
+
+
+# a range whose first number the parser hangs on a word before it still counts the noun after it
+@pytest.mark.parametrize("rng", ["7,000 to 8,000", "8,000 to 9,100", "6,500 to 9,000"])
+def test_a_range_after_an_adjective_counts_its_noun(rng: str) -> None:
+    art, claims = page_claims(f"Troops in Marrow\n\nLena Ost said that in total there might be nearer {rng} Norvian "
+                              "soldiers in Marrow.")
+    c = claim_at(art, claims, rng)
+    assert (c.qualifier, c.state, c.modality) == ("range", "present", "estimated")
