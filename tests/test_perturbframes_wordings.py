@@ -143,3 +143,17 @@ def test_a_range_after_an_adjective_counts_its_noun(rng: str) -> None:
                               "soldiers in Marrow.")
     c = claim_at(art, claims, rng)
     assert (c.qualifier, c.state, c.modality) == ("range", "present", "estimated")
+
+
+# a body named by an invented country keeps its country, whatever the tagger takes the country's word for
+@pytest.mark.parametrize("country", ["Tesselian", "Kizziroem", "Norvian", "Dallish"])
+def test_a_countrys_body_named_by_any_word(country: str) -> None:
+    c = _one(f"Over 2,870 people were hurt, according to a report the {country} ministry published.", "Over 2,870")
+    assert c.source is not None and c.source.name == f"{country} ministry"
+
+
+@pytest.mark.parametrize("country", ["Norvian", "Narfuin", "Mulfoem"])
+def test_a_countrys_intelligence_estimates(country: str) -> None:
+    c = _one(f"According to {country} intelligence estimates, about 420 of the 8,700 soldiers sent there died.", "about 420")
+    assert (c.state, c.modality) == ("killed", "estimated")
+    assert c.source is not None and c.source.name == f"{country} intelligence"
