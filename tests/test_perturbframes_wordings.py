@@ -40,6 +40,7 @@ def test_closing_speaker_with_a_participle_shaped_verb(verb: str) -> None:
 def test_a_verb_without_passive_after_the_counted(verb: str, state: str) -> None:
     c = _one(f"At least 37 villagers {verb} in Dornach, officials said.", "At least 37")
     assert c.state == state
+    assert c.source is not None and c.source.name == "officials"
 
 
 # killed or wounded, in any order and with any harm word, counts casualties

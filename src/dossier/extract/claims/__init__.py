@@ -61,7 +61,7 @@ from .figure import _noun_phrase, _context_measure, _names_people, _predicate_me
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
-from .sentences import Sentences, rehang_of_qualifiers, rehang_said_subjects
+from .sentences import Sentences, rehang_intransitive_participles, rehang_of_qualifiers, rehang_said_subjects
 from .state import (_MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, harm_pair_state, index_measure, measure_with_state, read_state,
                     respective_state, valued_noun)
 from .source import Attributor, _Attribution
@@ -104,6 +104,7 @@ def extract_claims(
         return ()
     rehang_of_qualifiers(doc)
     rehang_said_subjects(doc)
+    rehang_intransitive_participles(doc)
     sents = Sentences(doc)
     names = Names(sents, local_entities, quotes)
     sources = Attributor(sents, names)

@@ -73,6 +73,30 @@ def rehang_said_subjects(doc: "Doc") -> None:
         num.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
 
 
+# verbs with no passive: a participle of one right after a noun is that noun's own predicate
+_NO_PASSIVE_VERBS = {"die", "perish", "succumb", "disappear", "vanish", "drown"}
+
+
+def rehang_intransitive_participles(doc: "Doc") -> None:
+    """ "25 villagers perished in X, officials said" parsed with "perished" as a participle on "villagers" and
+    "villagers" as a second subject of "said": the verb (which has no passive) becomes what was said and the
+    noun its subject, as the parser reads "died" there."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _NO_PASSIVE_VERBS:
+            continue
+        noun = verb.head
+        say = noun.head
+        if noun.dep_ != "nsubj" or verb.i != noun.i + 1 or say.lemma_.lower() not in _SAY_VERBS or say.i < verb.i \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > verb.i for c in say.children):
+            continue
+        verb.head = say
+        verb.dep_ = "ccomp"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+
+
 class Sentences:
     """The line-cut sentences of one article's parse."""
 
