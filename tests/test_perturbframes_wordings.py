@@ -158,3 +158,13 @@ def test_a_countrys_intelligence_estimates(country: str) -> None:
     c = _one(f"According to {country} intelligence estimates, about 420 of the 8,700 soldiers sent there died.", "about 420")
     assert (c.state, c.modality) == ("killed", "estimated")
     assert c.source is not None and c.source.name == f"{country} intelligence"
+
+
+# "gone up to N" reads the same whichever number it is (the parser hangs the "to" on "up" for some numbers)
+@pytest.mark.parametrize("number", ["1,149", "1,310", "1,409", "2,650", "905"])
+def test_gone_up_to_any_number(number: str) -> None:
+    art, claims = page_claims(f"Quake in Dorvia\n\nAt least 1,500 people died in the Dorvian quake. The count in Kessa has gone "
+                              f"up to {number}.")
+    assert claim_at(art, claims, number).state == "killed"
+    art, claims = page_claims(f"Quake in Dorvia\n\nThe count in Kessa has gone up to {number}.")
+    assert claim_at(art, claims, number).state == "present"

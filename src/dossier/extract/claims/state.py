@@ -460,8 +460,15 @@ def total_of(tok: "Token") -> "Token | None":
         verb = head.head
         if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
             verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
+        if head.lower_ == "to" and verb.lower_ in ("up", "down") and verb.dep_ in ("advmod", "prt") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has gone up to 1,409": the "to" hung on the particle, whichever number it is
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
+        # "has gone up to 905" with "up to" read as the number's qualifier: the "to" of the verb all the same
+        if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].head.i == tok.i \
+                and tok.doc[tok.i - 2].lower_ in ("up", "down") and tok.doc[tok.i - 2].head.i == verb.i:
+            head = tok.doc[tok.i - 1]
     else:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
@@ -502,6 +509,9 @@ def _change_or_level(fig: "Token") -> str | None:
     head = fig.head
     if fig.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         gov = head.head
+        if head.lower_ == "to" and gov.lower_ in ("up", "down") and gov.dep_ in ("advmod", "prt") \
+                and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "has gone up to 1,409": the verb says whether it is a rise, not the particle
         if head.lower_ == "by" and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
             return "change"
         if head.lower_ in ("to", "at") and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
