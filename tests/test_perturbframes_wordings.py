@@ -168,3 +168,22 @@ def test_gone_up_to_any_number(number: str) -> None:
     assert claim_at(art, claims, number).state == "killed"
     art, claims = page_claims(f"Quake in Dorvia\n\nThe count in Kessa has gone up to {number}.")
     assert claim_at(art, claims, number).state == "present"
+
+
+# every "... of N" qualifier reads as its one-word kin does
+@pytest.mark.parametrize("qual,code", [("More than", "over"), ("Upwards of", "over"), ("In excess of", "over"),
+                                       ("At least", "at_least"), ("A minimum of", "at_least")])
+def test_of_qualifiers_before_a_subject(qual: str, code: str) -> None:
+    c = _one(f"{qual} 27,300 were in evacuation centers as of Friday.", "27,300")
+    assert (c.qualifier, c.state) == (code, "displaced")
+    c = _one(f"{qual} 31 villagers died in Dornach, officials said.", "31")
+    assert (c.qualifier, c.state) == (code, "killed")
+
+
+@pytest.mark.parametrize("qual,code", [("more than", "over"), ("in excess of", "over"), ("at least", "at_least"),
+                                       ("a minimum of", "at_least")])
+def test_of_qualifiers_after_a_verb(qual: str, code: str) -> None:
+    c = _one(f"The blast killed {qual} 23 people and injured 46 in Dornach.", "23")
+    assert (c.qualifier, c.state) == (code, "killed")
+    c = _one(f"The gas blast left {qual} 64 workers with serious injuries in Dornach.", "64")
+    assert (c.qualifier, c.state) == (code, "wounded")

@@ -19,37 +19,49 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
 
 
-# qualifier words the parser makes the head of the figure they qualify ("Upwards of 24,000 were ..." read
-# with "upwards" as the subject and the number as the object of its "of")
-_OF_QUALIFIERS = {"upwards", "upward"}
+# qualifiers ending in "of" that the parser makes the head of the figure they qualify ("Upwards of 24,000 were
+# ..." read with "upwards" as the subject and the number as the object of its "of"; "a minimum of", "in excess of")
+_OF_QUALIFIERS = (("upwards",), ("upward",), ("a", "minimum"), ("a", "maximum"), ("in", "excess"))
 
 
 def rehang_of_qualifiers(doc: "Doc") -> None:
     """Give a figure the place in the parse its qualifier took: in "upwards of N (people) <verb>" the number
-    (or the noun it counts) becomes the verb's argument and the qualifier hangs on the number, as the
-    parser does with "more than N"; every later reader then sees the same tree for both wordings."""
-    for up in doc:
-        if up.lower_ not in _OF_QUALIFIERS or up.i + 2 >= len(doc) or doc[up.i + 1].lower_ != "of":
-            continue
-        of, num = doc[up.i + 1], doc[up.i + 2]
-        if not num.like_num or up.sent != num.sent:
-            continue
-        if num.dep_ == "pobj" and num.head.i == of.i:
-            target = num
-        elif num.dep_ == "nummod" and num.head.dep_ == "pobj" and num.head.head.i == of.i:
-            target = num.head
-        else:
-            continue
-        if of.head.i != up.i or up.head.i == up.i and up.dep_ == "ROOT":
-            continue
-        head, dep = up.head, up.dep_
-        if head.pos_ in ("VERB", "AUX") and head.i > up.i and dep in ("advmod", "npadvmod", "nsubj", "nsubjpass") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != up.i for c in head.children):
-            dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
-        target.head = head
-        target.dep_ = dep
-        up.head = num
-        up.dep_ = "advmod"
+    (or the noun it counts) becomes the argument the qualifier was and the qualifier hangs on the number, as the
+    parser does with "more than N"; every later reader then sees the same tree for each wording."""
+    for first in doc:
+        for words in _OF_QUALIFIERS:
+            k = len(words)
+            if first.i + k + 1 >= len(doc) or any(doc[first.i + j].lower_ != w for j, w in enumerate(words)) \
+                    or doc[first.i + k].lower_ != "of":
+                continue
+            phrase = doc[first.i : first.i + k + 1]
+            of, num = doc[first.i + k], doc[first.i + k + 1]
+            if not num.like_num or first.sent != num.sent:
+                continue
+            if num.dep_ == "pobj" and num.head.i == of.i:
+                target = num
+            elif num.dep_ == "nummod" and num.head.dep_ == "pobj" and num.head.head.i in (of.i, first.i):
+                target = num.head  # (also "killed in excess of 20 people" with the people as the object of "in")
+            else:
+                continue
+            inside = {t.i for t in phrase} | {target.i, num.i}
+            tops = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+            if len(tops) != 1 or tops[0].dep_ == "ROOT":
+                continue
+            top = tops[0]
+            head, dep = top.head, top.dep_
+            if dep == "pobj" and head.pos_ == "ADP":
+                dep = "pobj"  # "the blast killed in excess of 20": keep the preposition's object as it was
+            elif head.pos_ in ("VERB", "AUX") and head.i > top.i and dep in ("advmod", "npadvmod", "nsubj", "nsubjpass", "prep") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i for c in head.children):
+                dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
+            elif head.pos_ in ("VERB", "AUX") and head.i < top.i and dep in ("prep", "advmod", "npadvmod", "dobj"):
+                dep = "dobj"  # "killed a minimum of 15 people": the verb's object
+            target.head = head
+            target.dep_ = dep
+            top.head = num
+            top.dep_ = "advmod"
+            break
 
 
 def rehang_said_subjects(doc: "Doc") -> None:
