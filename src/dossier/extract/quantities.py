@@ -1636,6 +1636,13 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
     last_i = span_end.end if span_end is not None else tok.i + 1
     if _toll_value_before_and(tok):
         return None
+    # "nearer 8,000 to 9,100 soldiers": a range's last number hangs on the noun when the parser hung the first
+    # on a word before it
+    if q.low is not None and q.high is not None and span_end is not None and tok.head.i < tok.i:
+        last_num = next((t for t in reversed(span_end) if t.like_num or t.pos_ == "NUM"), None)
+        if last_num is not None and last_num.i > tok.i and last_num.dep_ == "nummod" and last_num.head.i >= last_i \
+                and last_num.head.pos_ in ("NOUN", "PROPN"):
+            tok = last_num
     cur = tok
     # climb number-internal links ("8,000" <- "million"), stop at the first noun head
     for _ in range(4):

@@ -61,8 +61,8 @@ from .figure import _noun_phrase, _context_measure, _names_people, _predicate_me
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
-from .sentences import Sentences
-from .state import (_MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, index_measure, measure_with_state, read_state,
+from .sentences import Sentences, rehang_intransitive_participles, rehang_of_qualifiers, rehang_said_subjects
+from .state import (_MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, harm_pair_state, index_measure, measure_with_state, read_state,
                     respective_state, valued_noun)
 from .source import Attributor, _Attribution
 from .when import as_of as _as_of
@@ -102,6 +102,9 @@ def extract_claims(
     text = doc.text
     if not text.strip():
         return ()
+    rehang_of_qualifiers(doc)
+    rehang_said_subjects(doc)
+    rehang_intransitive_participles(doc)
     sents = Sentences(doc)
     names = Names(sents, local_entities, quotes)
     sources = Attributor(sents, names)
@@ -165,6 +168,10 @@ def extract_claims(
         measure = resolve_anaphoric(before_anaphora, measured[-1][1] if measured else None)
         carried = carried or measure != before_anaphora
         state, state_word = read_state(tok, number_token(q, doc), measure, sent, q.kind)
+        if state in ("killed", "wounded") and harm_pair_state(text, q.start, q.end, sent.start_char, sent.end_char) \
+                or state in (None, "level", "present") and q.kind in ("count", "number") \
+                and harm_pair_state(text, q.start, q.end, sent.start_char, sent.end_char, total=True):
+            state = "casualties"  # "troops killed or injured": both harms in one count, read from the words
         valued = valued_noun(number_token(q, doc), sent)
         if valued is not None and state_word is not None and valued.i == state_word.i:
             # "estimates deaths at around 25,000 and total casualties at nearly 95,000": what each figure values

@@ -113,7 +113,9 @@ class Names:
             if owner:
                 ref = self.ref_for(owner[-1])
                 # "Norlandic intelligence reports": the adjective of the document names whose intelligence
-                adj = [c for c in noun.children if c.dep_ == "amod" and c.i < owner[-1].i and c.ent_type_ in ("NORP", "GPE")]
+                # (an invented country's adjective the tagger reads as a name: "Narfuin intelligence estimates")
+                adj = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < owner[-1].i
+                       and (c.ent_type_ in ("NORP", "GPE", "PERSON") or c.pos_ == "PROPN")]
                 if ref is not None and ref.entity is None and ref.start is not None and adj and adj[0].left_edge.idx < ref.start:
                     span_text = doc.text[adj[0].left_edge.idx : ref.end]
                     return SourceRef(entity=None, name=span_text, text=span_text, start=adj[0].left_edge.idx, end=ref.end)
@@ -167,7 +169,7 @@ class Names:
                 break
         # (not a name inside a phrase on the head: "the high court of the Orsk region")
         person = next((e for e in self.persons if e.start >= left and e.end <= right
-                       and not _inside_modifier(e.root, noun)), None)
+                       and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]
@@ -422,6 +424,19 @@ def _with_untyped_surname(ent: "Span") -> "Span":
 # (only a dangling "news", the kind of outlet cut off: "Associated Press news" -> "Associated Press";
 # "Tobin news agency" keeps its name)
 _OUTLET_KIND_RE = re.compile(r"^(?:the\s+)?(.+?)\s+news$", re.IGNORECASE)
+
+
+# bodies that speak as themselves even when a name owns or names them ("Kessin's spy service", "the Orla ministry"),
+# whether the tagger takes the owner for a person or a place
+_OWNED_BODIES = {"ministry", "agency", "service", "army", "military", "police", "council", "commission", "committee",
+                 "intelligence", "command", "forces", "force", "navy", "guard", "department", "authority", "authorities"}
+
+
+def _owner_of_body(tok: "Token", head: "Token") -> bool:
+    """The name is the owner ("X's") of the speaking body ``head``: the body speaks, not the name."""
+    owner_of = tok.head if tok.head.dep_ != "compound" or tok.head.head.i != head.i else head  # ("X spy service")
+    return tok.dep_ in ("poss", "compound") and owner_of.i == head.i and head.lemma_.lower() in _OWNED_BODIES \
+        and head.i - tok.i <= 3
 
 
 def _inside_modifier(tok: "Token", head: "Token") -> bool:

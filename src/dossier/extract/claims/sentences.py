@@ -19,6 +19,96 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
 
 
+# qualifiers ending in "of" that the parser makes the head of the figure they qualify ("Upwards of 24,000 were
+# ..." read with "upwards" as the subject and the number as the object of its "of"; "a minimum of", "in excess of")
+_OF_QUALIFIERS = (("upwards",), ("upward",), ("a", "minimum"), ("a", "maximum"), ("in", "excess"))
+
+
+def rehang_of_qualifiers(doc: "Doc") -> None:
+    """Give a figure the place in the parse its qualifier took: in "upwards of N (people) <verb>" the number
+    (or the noun it counts) becomes the argument the qualifier was and the qualifier hangs on the number, as the
+    parser does with "more than N"; every later reader then sees the same tree for each wording."""
+    for first in doc:
+        for words in _OF_QUALIFIERS:
+            k = len(words)
+            if first.i + k + 1 >= len(doc) or any(doc[first.i + j].lower_ != w for j, w in enumerate(words)) \
+                    or doc[first.i + k].lower_ != "of":
+                continue
+            phrase = doc[first.i : first.i + k + 1]
+            of, num = doc[first.i + k], doc[first.i + k + 1]
+            if not num.like_num or first.sent != num.sent:
+                continue
+            if num.dep_ == "pobj" and num.head.i == of.i:
+                target = num
+            elif num.dep_ == "nummod" and num.head.dep_ == "pobj" and num.head.head.i in (of.i, first.i):
+                target = num.head  # (also "killed in excess of 20 people" with the people as the object of "in")
+            else:
+                continue
+            inside = {t.i for t in phrase} | {target.i, num.i}
+            tops = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+            if len(tops) != 1 or tops[0].dep_ == "ROOT":
+                continue
+            top = tops[0]
+            head, dep = top.head, top.dep_
+            if dep == "pobj" and head.pos_ == "ADP":
+                dep = "pobj"  # "the blast killed in excess of 20": keep the preposition's object as it was
+            elif head.pos_ in ("VERB", "AUX") and head.i > top.i and dep in ("advmod", "npadvmod", "nsubj", "nsubjpass", "prep") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i for c in head.children):
+                dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
+            elif head.pos_ in ("VERB", "AUX") and head.i < top.i and dep in ("prep", "advmod", "npadvmod", "dobj"):
+                dep = "dobj"  # "killed a minimum of 15 people": the verb's object
+            target.head = head
+            target.dep_ = dep
+            top.head = num
+            top.dep_ = "advmod"
+            break
+
+
+def rehang_said_subjects(doc: "Doc") -> None:
+    """Make a figure right after a speech verb the subject of the clause it opens: "Authorities stated 240 were
+    still missing" parsed with the number as what they stated and "were missing" left with no subject (as the
+    parser reads it after "said"); every later reader then sees the same tree for each speech verb."""
+    for num in doc:
+        if not num.like_num or num.dep_ != "dobj" or num.i + 1 >= len(doc):
+            continue
+        verb = num.head
+        if verb.i != num.i - 1 or verb.lemma_.lower() not in _SAY_VERBS or verb.pos_ != "VERB":
+            continue
+        nxt = doc[num.i + 1]
+        if nxt.pos_ != "AUX" and not (nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP")):
+            continue
+        clause = nxt if nxt.pos_ == "VERB" else nxt.head
+        if clause.i <= num.i or clause.head.i != verb.i or clause.dep_ not in ("ccomp", "conj", "xcomp") \
+                or clause.sent != num.sent or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        num.head = clause
+        num.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+
+
+# verbs with no passive: a participle of one right after a noun is that noun's own predicate
+_NO_PASSIVE_VERBS = {"die", "perish", "succumb", "disappear", "vanish", "drown"}
+
+
+def rehang_intransitive_participles(doc: "Doc") -> None:
+    """ "25 villagers perished in X, officials said" parsed with "perished" as a participle on "villagers" and
+    "villagers" as a second subject of "said": the verb (which has no passive) becomes what was said and the
+    noun its subject, as the parser reads "died" there."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _NO_PASSIVE_VERBS:
+            continue
+        noun = verb.head
+        say = noun.head
+        if noun.dep_ != "nsubj" or verb.i != noun.i + 1 or say.lemma_.lower() not in _SAY_VERBS or say.i < verb.i \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > verb.i for c in say.children):
+            continue
+        verb.head = say
+        verb.dep_ = "ccomp"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+
+
 class Sentences:
     """The line-cut sentences of one article's parse."""
 

@@ -256,8 +256,11 @@ class Attributor:
         doc = self.doc
         # (a past tense the tagger read as a participle keeps its subject: "The Herald newspaper reported")
         # ("..., the army and the UN have confirmed": a perfect tense with its own subject closes it too)
+        # ("..., a police spokesperson reported on Monday": a past tense the parser hung on the speaker as a
+        # participle "spokesperson [who was] reported"; a speaker is not reported, so the verb is the speaker's)
         verbs = [t for t in sent if t.i > tok.i and t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN"
-                                                                         and any(c.dep_ == "nsubj" for c in t.children)
+                                                                         and (any(c.dep_ == "nsubj" for c in t.children)
+                                                                              or _speaker_participle(t))
                                                                          and not any(c.dep_ == "auxpass" or c.dep_ == "aux"
                                                                                      and c.lemma_.lower() != "have"
                                                                                      for c in t.children))
@@ -276,6 +279,12 @@ class Attributor:
         cite_at = next((k for k, t in enumerate(after) if t.lower_ in ("citing", "quoting") and t.i > verb.i + 1
                         and doc[t.i - 1].text == ","), None)
         cited_words = after[cite_at + 1 :] if cite_at is not None else []
+        # "..., a spokesperson stated on Monday, adding that 52 remain missing": what it adds is its own clause
+        adding_at = next((k for k, t in enumerate(after) if t.lower_ in ("adding", "saying") and doc[t.i - 1].text == ","
+                          and t.i > verb.i + 1), None)
+        if adding_at is not None and (cite_at is None or adding_at < cite_at):
+            after = after[:adding_at]
+            cite_at, cited_words = None, []
         if cite_at is not None:
             after = after[:cite_at]
             if not cited_words or len(cited_words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in cited_words):
@@ -1027,10 +1036,29 @@ def _sibling_clause(cue: "Token", tok: "Token") -> bool:
         and any(c.dep_ == "cc" and tok.i < c.i < cue.i for c in cue.head.children)  # ("..., officials reported": a closing speaker)
 
 
+def _speaker_participle(verb: "Token") -> bool:
+    """A speech verb tagged as a participle right after the noun it hangs on, when that noun can speak and
+    nothing makes it passive ("a police spokesperson reported on Monday", no "by", no "was")."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.i == verb.i - 1 and head.pos_ in ("NOUN", "PROPN") and _speaker_like_noun(head) \
+        and not any(c.dep_ in ("agent", "auxpass") or c.lower_ == "by" for c in verb.children)
+
+
 def _contrasted(cue: "Token", tok: "Token") -> bool:
     """A speech verb in a "but" clause beside the figure's: "the toll reaches 11,300, but local
     officials suggest it could be higher" — the officials do not give the 11,300."""
-    if cue.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children):
+    if cue.dep_ != "conj":
+        return False
+    # the "but" must open the speaker's own clause ("..., but officials suggest"); a "but" that opens a clause
+    # of its own before a closing "..., rescuers stated." joins those two, and the speaker closes them all
+    after = cue.doc[cue.i + 1 : cue.sent.end]
+    if any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children) and len(after) <= 5 \
+            and not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False  # the speaker closes the sentence after what it says: "..., but many are missing, rescuers stated."
+    left = min(t.i for t in cue.subtree)
+    doc = cue.doc
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < left
+               and all(t.is_punct or t.is_space for t in doc[c.i + 1 : left]) for c in cue.head.children):
         return False
     inside = {t.i for t in cue.subtree}
     return tok.i not in inside and cue.head.left_edge.i <= tok.i <= cue.head.right_edge.i

@@ -99,6 +99,8 @@ _SUBJECT_VERBS: dict[str, str] = {
     "gather": "present", "march": "present", "demonstrate": "present", "protest": "present", "rally": "present",
     "assemble": "present", "attend": "present", "riot": "present",
 }
+# subject verbs with no passive: a participle of one after the counted is what they did ("villagers perished")
+_NO_PASSIVE = {"die", "perish", "succumb", "disappear", "vanish", "flee"}
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deceased": "killed", "slain": "killed",
@@ -375,6 +377,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
+            if patient and _lemma(c) in _NO_PASSIVE and not any(g.dep_ in ("auxpass", "agent") for g in c.children):
+                patient = False  # "25 villagers perished in X" read as a participle: a verb with no passive is their own
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
             if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):
                 got = ["missing" if g == "destroyed" else g for g in got]  # "people swept away": missing, not destroyed
@@ -456,8 +460,15 @@ def total_of(tok: "Token") -> "Token | None":
         verb = head.head
         if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
             verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
+        if head.lower_ == "to" and verb.lower_ in ("up", "down") and verb.dep_ in ("advmod", "prt") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has gone up to 1,409": the "to" hung on the particle, whichever number it is
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
+        # "has gone up to 905" with "up to" read as the number's qualifier: the "to" of the verb all the same
+        if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].head.i == tok.i \
+                and tok.doc[tok.i - 2].lower_ in ("up", "down") and tok.doc[tok.i - 2].head.i == verb.i:
+            head = tok.doc[tok.i - 1]
     else:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.lower_ == "to":
@@ -498,6 +509,9 @@ def _change_or_level(fig: "Token") -> str | None:
     head = fig.head
     if fig.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         gov = head.head
+        if head.lower_ == "to" and gov.lower_ in ("up", "down") and gov.dep_ in ("advmod", "prt") \
+                and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "has gone up to 1,409": the verb says whether it is a rise, not the particle
         if head.lower_ == "by" and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
             return "change"
         if head.lower_ in ("to", "at") and (_lemma(gov) in _CHANGE_VERBS or gov.lower_ in _CHANGE_WORDS):
@@ -586,8 +600,8 @@ def _main_verb_after_participle(verb: "Token", sent: "Span") -> "Token | None":
     for sib in verb.head.children:
         if sib.i > verb.i and sib.i < sent.end and sib.pos_ == "VERB" and sib.dep_ in ("ccomp", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children) \
-                and any(c.dep_ in ("aux", "auxpass") for c in sib.children):
-            return sib
+                and (any(c.dep_ in ("aux", "auxpass") for c in sib.children) or sib.tag_ in ("VBD", "VBZ", "VBP")):
+            return sib  # (a finite verb alone as well: "35 people sheltering in a clinic died / lost their lives")
     return None
 
 
@@ -738,6 +752,14 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
         k += 1
     if k < sent.end and k > people.i + 1 and doc[k].lower_ in _STATE_ADJ:
         return _STATE_ADJ[doc[k].lower_], doc[k]
+    # the same group as the subject of an active verb: "... 10 of its peacekeepers died / perished / fled",
+    # "... lost their lives"
+    if k == people.i + 1 and k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        low = _lemma(doc[k])
+        if low == "lose" and k + 2 < sent.end and doc[k + 2].lower_ in ("life", "lives"):
+            return "killed", doc[k]
+        if low in _SUBJECT_VERBS and _SUBJECT_VERBS[low] != "present":
+            return _SUBJECT_VERBS[low], doc[k]
     return None
 
 
@@ -1298,6 +1320,9 @@ def _is_people(noun: "Token") -> bool:
         return True
     if low.endswith("ment"):
         return False
+    if noun.text[:1].isupper() and noun.tag_ in ("NNS", "NNPS") and noun.i > noun.sent.start and noun.text[1:].islower() \
+            and noun.lower_.endswith("s"):
+        return True  # a capitalised plural inside a sentence is a people's name the tagger did not know ("35 Mirrawins")
     if low.endswith(("man", "men", "woman", "women")) and low not in ("human",):
         return True  # "servicemen", "riflemen", "firemen", "gunmen"
     return low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ese", "ish", "ite"))
@@ -1542,3 +1567,29 @@ def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"
         return None
     k = figures.index(number)
     return _STATE_ADJ[words[k].lower_], words[k]
+
+
+# "killed or wounded", "injured or killed": one count of both harms, whatever the parser hangs on what
+_HARM_OR_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and/)?or\s+(?:been\s+)?(?:wounded|injured|hurt|maimed)\b"
+                         r"|\b(?:wounded|injured|hurt|maimed)\s+(?:and/)?or\s+(?:been\s+)?(?:killed|dead)\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"\d")
+
+
+_TOTAL_OF_RE = re.compile(r"\b(?:number|total|toll|tally|count|figure)\s+of\b[^,;]*?$", re.IGNORECASE)
+
+
+def harm_pair_state(text: str, start: int, end: int, sent_start: int, sent_end: int, total: bool = False) -> bool:
+    """True when the figure's own stretch of the sentence (between the figures before and after it) counts
+    the killed or wounded together ("the number of troops killed or injured has reached 3,000"); with
+    ``total``, only when a "number/total of" names them ("the combined number of X troops killed or wounded
+    ... is close to 50,000", whatever the names in it make of the parse)."""
+    left = text[sent_start:start]
+    m = list(_FIGURE_RE.finditer(left))
+    lo = sent_start + (m[-1].end() if m else 0)
+    right = text[end:sent_end]
+    m2 = _FIGURE_RE.search(right)
+    hi = end + (m2.start() if m2 else len(right))
+    m3 = _HARM_OR_RE.search(text, lo, hi)
+    if m3 is None:
+        return False
+    return not total or _TOTAL_OF_RE.search(text[lo : m3.start()]) is not None
