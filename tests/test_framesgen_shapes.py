@@ -106,10 +106,10 @@ def test_without_power_is_affected(nlp, text: str) -> None:  # type: ignore[no-u
 
 # 6. a force still alive is present, not rescued; people found alive are rescued
 @pytest.mark.parametrize("text", [
-    "For the time being 1,200 mercenaries are still alive, the commander said.",
-    "For the time being 1,200 contractors are still alive, the commander said.",
-    "For the time being 1,200 troops are still alive, the commander said.",
-    "For the time being 1,200 fighters are still alive, the commander said.",
+    "Right now 1,200 mercenaries are still alive out there, the commander said.",
+    "Right now 1,200 contractors are still alive out there, the commander said.",
+    "Right now 1,200 troops are still alive out there, the commander said.",
+    "Right now 1,200 fighters are still alive out there, the commander said.",
     "For the time being 1,200 soldiers remain alive, the commander said.",
     "Of the unit, 1,200 soldiers have survived so far, the commander said.",
 ])

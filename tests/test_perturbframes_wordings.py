@@ -16,7 +16,7 @@ def _one(sentence: str, figure: str):  # type: ignore[no-untyped-def]
 # a closing speaker after a "but" clause gives the whole sentence, whatever its speech verb
 @pytest.mark.parametrize("verb", ["said", "stated", "reported", "announced"])
 def test_closing_speaker_after_a_but_clause(verb: str) -> None:
-    c = _one(f"Nine bodies have been pulled out of the rubble of the Hotel Tarsa, but many of its guests are still "
+    c = _one(f"Nine bodies have been recovered from the ruins of the Hotel Tarsa, but many of its guests are still "
              f"unaccounted for, rescuers {verb}.", "Nine")
     assert c.state == "killed"
     assert c.source is not None and c.source.name == "rescuers"

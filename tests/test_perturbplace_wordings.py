@@ -97,7 +97,7 @@ def test_the_first_rally_keeps_its_own_city_whatever_the_preposition(nlp, prep: 
 
 
 @pytest.mark.parametrize("name", ["Varrick", "Ornhall", "Brask", "Kessby"])
-@pytest.mark.parametrize("text", ["The storm killed 12 people in the Varnian capital, {n}, officials said.",
+@pytest.mark.parametrize("text", ["A storm left 12 people dead in the Varnian capital, {n}, officials said.",
                                   "Shells fell on the coastal town, {n}, killing 12 people.",
                                   "At least 12 people died in the northern port, {n}, rescuers said."])
 def test_a_name_set_beside_a_settlement_noun_is_its_place_whatever_the_name(nlp, name: str, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from tests.claims_helpers import place_why as _why
 @pytest.mark.parametrize("link", ["when", "after", "as", "while"])
 @pytest.mark.parametrize("blow", ["an air raid struck a home", "a blast tore through a market", "shells hit a school"])
 def test_the_blow_that_harmed_the_counted_gives_their_place(nlp, link: str, blow: str) -> None:  # type: ignore[no-untyped-def]
-    text = ("Heavy fighting was reported across northern Iraq on Friday.\n\n"
+    text = ("Clashes flared in several towns of northern Iraq on Friday.\n\n"
             f"At least 14 people were hurt {link} {blow} in the Dallen neighbourhood of Mosul.")
     claims = _claims(nlp, text)
     assert "Dallen" in (_at(claims, 14).location or ""), _why(claims)
@@ -28,7 +28,7 @@ def test_the_blow_that_harmed_the_counted_gives_their_place(nlp, link: str, blow
     "At least 12 people were wounded while a drone attack targeted a wedding in the Dallen district of Mosul.",
 ])
 def test_what_happened_where_the_counted_were_harmed_gives_their_place(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Heavy fighting was reported across northern Iraq on Friday.\n\n" + sentence)
+    claims = _claims(nlp, "Clashes flared in several towns of northern Iraq on Friday.\n\n" + sentence)
     assert "Dallen" in (_at(claims, 12).location or ""), _why(claims)
 
 
@@ -43,7 +43,7 @@ def test_what_the_counted_did_before_is_still_another_event(nlp, link: str) -> N
 @pytest.mark.parametrize("near", ["near", "close to", "not far from", "just outside", "on the outskirts of",
                                   "off the coast of", "in the vicinity of"])
 def test_a_lead_s_town_the_quake_struck_near_is_the_place_for_later_figures(nlp, near: str) -> None:  # type: ignore[no-untyped-def]
-    text = (f"A strong earthquake struck {near} Manokwari in Indonesia on Sunday.\n\n"
+    text = (f"A powerful quake hit {near} Manokwari in Indonesia early on Sunday.\n\n"
             "Shaking was reported 900 kilometres away in northern Australia.\n\n"
             "About 230 homes were damaged, officials said.")
     claims = _claims(nlp, text)
