@@ -51,6 +51,8 @@ figure), all over the line-cut sentences of ``sentences``.
 
 from __future__ import annotations
 
+import logging
+
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -102,9 +104,12 @@ def extract_claims(
     text = doc.text
     if not text.strip():
         return ()
-    rehang_of_qualifiers(doc)
-    rehang_said_subjects(doc)
-    rehang_intransitive_participles(doc)
+    try:  # parse repairs: a repair spaCy refuses leaves the parse as it was, never the claims lost
+        rehang_of_qualifiers(doc)
+        rehang_said_subjects(doc)
+        rehang_intransitive_participles(doc)
+    except (ValueError, IndexError) as err:
+        logging.getLogger(__name__).debug("claims: a parse repair was refused in %s: %s", article.id, err)
     sents = Sentences(doc)
     names = Names(sents, local_entities, quotes)
     sources = Attributor(sents, names)
