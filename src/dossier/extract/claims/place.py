@@ -2128,6 +2128,28 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
     return False
 
 
+# a spy service ("US intelligence", "Varnian intel", "the Tessian spy agency") mostly counts abroad
+_INTEL_NOUNS = {"intelligence", "intel", "spy", "spies", "espionage"}
+
+
+def _intelligence_owner(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` owns an intelligence service ("Tessian intelligence
+    believes 40 died", "Varnia's spy agency said"): whose spies estimate, which count the other
+    side's losses abroad, not where the counted men are."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ not in ("compound", "poss", "amod", "nmod", "npadvmod"):
+        return False
+    body = root.head
+    if body.lower_ in _INTEL_NOUNS:
+        return True
+    return body.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _INTEL_NOUNS
+                                                  for c in body.children)
+
+
 def _held_at(t: "Token") -> bool:
     """True when ``t`` is a "prep" on a briefing, a hearing or a news conference: where it is held."""
     return t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _SPEECH_EVENTS
@@ -2925,6 +2947,7 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _intelligence_owner(doc, i)  # "Tessian intelligence believes": whose spies
                          and not _owner_of_site(doc[i])  # "an attack on a Tessia outpost": whose outpost
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
@@ -3305,8 +3328,8 @@ class PlaceScope:
             if place is None and source is not None and source.start is not None and source.end is not None:
                 # "Kestria's health ministry said": with nothing else, the place of the body that counts;
                 # "according to Brask's mayor": a town's own officials count the town's dead
-                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
-                             None)
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end
+                              and not _intelligence_owner(doc, i)), None)
                 if owner is None:
                     # "a Brask health department official": a known town's name on the body, untagged
                     span = doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -3768,7 +3791,8 @@ class PlaceScope:
         # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
-                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)]
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)
+                 and not _intelligence_owner(self.doc, i)]
         owns = [scope, self.broader if scope else None]
         if scope is not None and scope == self.joint_name:
             # one of the countries a story of several names is that country, not all of them

@@ -1,0 +1,18 @@
+"""The place of a figure in shapes two scored sets of real pages found wrong: the country that owns an
+intelligence service made the place of the deaths its spies estimate abroad, and more. The events are
+invented; the places are real where a rule needs the gazetteer."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+def test_the_owner_of_an_intelligence_service_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two days after a brawl between Chilean and Peruvian patrols high in the Tamar pass, aides said "
+            "that US intel believes 41 Peruvian soldiers perished, among them a colonel.\n\n"
+            "The Chilean army said 14 of its men were killed in the brawl.")
+    claims = _claims(nlp, text, title="Mountain brawl leaves soldiers dead")
+    for value in (41, 14):
+        assert _at(claims, value).location not in ("US", "United States"), _why(claims)
