@@ -16,3 +16,13 @@ def test_the_owner_of_an_intelligence_service_is_no_place(nlp) -> None:  # type:
     claims = _claims(nlp, text, title="Mountain brawl leaves soldiers dead")
     for value in (41, 14):
         assert _at(claims, value).location not in ("US", "United States"), _why(claims)
+
+
+def test_a_storms_name_the_page_writes_as_a_cause_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Oregon is where most Marla-related deaths were recorded. At least 88 deaths were blamed on Marla "
+            "in the state, and the number may climb.\n\n"
+            "Two weeks after Marla swept through the Northwest, many towns are still cut off. At least 190 "
+            "people are dead from Marla's devastation across five states.")
+    claims = _claims(nlp, text, title="Coastal towns dig out as Marla toll passes 190 in five states")
+    assert _at(claims, 88).location != "Marla", _why(claims)
+    assert all(c.location != "Marla" for c in claims), _why(claims)

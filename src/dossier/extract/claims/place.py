@@ -115,6 +115,9 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "most in a 2-day spain" (a typo): a place's name is written with a capital
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
+    if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.lefts) \
+            and norm_name(pobj.text) in _cause_names(doc) and resolve_place(pobj.text) is None:
+        return None  # "deaths blamed on Orla" on a page that writes "Orla-related deaths": the storm's name
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
     if _operation_or_body_site(pobj):
@@ -1310,6 +1313,36 @@ def _read_settlement_names(doc: "Doc") -> frozenset[str]:
 _SETTLEMENTS: DocMemo[frozenset[str]] = DocMemo(keep=1)
 
 
+def _cause_names(doc: "Doc") -> frozenset[str]:
+    """Names the page uses for what caused the harm, a storm or an outbreak, normalised (kept for the
+    page being read): written "Orla-related", counted "from Orla", a "the Orla death toll", "Orla's
+    devastation", or sweeping through a region ("Orla swept through the coast")."""
+    return _CAUSES.get(doc, lambda: _read_cause_names(doc))
+
+
+def _read_cause_names(doc: "Doc") -> frozenset[str]:
+    names: set[str] = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        head = t.head
+        cause = (t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011") and not t.whitespace_
+                 and doc[t.i + 2].lower_ == "related")
+        cause = cause or (t.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in _TOLL_NOUNS)
+        cause = cause or (t.dep_ in ("compound", "nmod") and head.lemma_.lower() in ("toll", "aftermath", "landfall"))
+        cause = cause or (t.dep_ == "poss" and head.lemma_.lower() in _CAUSE_TRACES)
+        cause = cause or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _SWEEP_VERBS
+                          and any(c.dep_ == "prep" and c.lower_ in ("through", "across", "over") for c in head.children))
+        if cause:
+            names.add(norm_name(t.text))
+    return frozenset(names)
+
+
+# what a storm leaves behind it ("Orla's devastation", "Orla's remnants")
+_CAUSE_TRACES = {"devastation", "wrath", "aftermath", "fury", "remnant", "destruction", "rampage", "onslaught"}
+_CAUSES: DocMemo[frozenset[str]] = DocMemo(keep=1)
+
+
 def _name_alone(doc: "Doc", name: "Token") -> bool:
     """Whether a name stands alone, no other name word next to it ("Mali", not "Chad Smith")."""
     return not (name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN") \
@@ -1572,6 +1605,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
             if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
                 continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
+            if len(ent) == 1 and norm_name(ent.text) in _cause_names(doc) and resolve_place(ent.text) is None:
+                continue  # "deaths were blamed on Orla", where the page writes "Orla-related deaths": the storm's name
             if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
