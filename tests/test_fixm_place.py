@@ -26,3 +26,10 @@ def test_a_storms_name_the_page_writes_as_a_cause_is_no_place(nlp) -> None:  # t
     claims = _claims(nlp, text, title="Coastal towns dig out as Marla toll passes 190 in five states")
     assert _at(claims, 88).location != "Marla", _why(claims)
     assert all(c.location != "Marla" for c in claims), _why(claims)
+
+
+def test_a_capital_that_gives_the_figure_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighting between Peruvian and Bolivian troops along their shared border entered a fifth day on Sunday.\n\n"
+            "Lima said 23 civilians had been killed in the shelling.")
+    claims = _claims(nlp, text, title="Border clashes flare again")
+    assert _at(claims, 23).location == "Peru", _why(claims)

@@ -3371,6 +3371,9 @@ class PlaceScope:
                     owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
                                   and t.ent_type_ != "PERSON" and t.head.lemma_.lower() not in _MEDIA_NOUNS and lookup_demonym(t.text) is None and is_primary_name(t.text)
                                   and (p := self._where(t.text)) is not None and p.kind == "city"), None)
+                if owner is not None and norm_name(source.text) == norm_name(owner) \
+                        and (land := country_name(capital_of(self._where(owner)))) is not None:
+                    owner = land  # "statements from Lima put the toll at 23": the capital stands for its government
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
                     area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
