@@ -33,3 +33,21 @@ def test_a_capital_that_gives_the_figure_is_its_government(nlp) -> None:  # type
             "Lima said 23 civilians had been killed in the shelling.")
     claims = _claims(nlp, text, title="Border clashes flare again")
     assert _at(claims, 23).location == "Peru", _why(claims)
+
+
+def test_respectively_pairs_each_figure_with_its_own_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Monsoon floods this year have killed 940 people across India, the disaster agency said on Sunday.\n\n"
+            "Bihar was the worst-hit state, where 410 people died, followed by Assam with 205 deaths, while "
+            "Odisha and Gujarat recorded 188 and 137 deaths respectively.")
+    claims = _claims(nlp, text, title="Floods toll tops 900")
+    assert _at(claims, 188).location == "Odisha", _why(claims)
+    assert _at(claims, 137).location == "Gujarat", _why(claims)
+
+
+def test_respectively_pairs_places_the_tagger_reads_as_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Monsoon floods this year have killed 940 people across Pakistan, the disaster agency said on Sunday.\n\n"
+            "Balochistan was the worst-hit province, with 410 dead, while Khyber Pakhtunkhwa and Punjab counted "
+            "188 and 137 deaths, respectively.")
+    claims = _claims(nlp, text, title="Floods toll tops 900")
+    assert _at(claims, 188).location == "Khyber Pakhtunkhwa", _why(claims)
+    assert _at(claims, 137).location == "Punjab", _why(claims)

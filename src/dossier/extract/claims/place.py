@@ -2264,6 +2264,38 @@ def _item(t: "Token") -> "Token":
     return x
 
 
+def _respective_place(doc: "Doc", number: "Token", sent: "Span") -> str | None:
+    """The place a "respectively" sentence pairs with the figure's number: "Brask and Tessel recorded
+    40 and 12 deaths respectively" puts 12 in Tessel. None unless the sentence joins as many places
+    as numbers, in one list each."""
+    if not any(t.lower_ == "respectively" for t in sent) or not number.like_num:
+        return None
+    first = number
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    numbers = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.like_num and t.i > first.i]
+    numbers = sorted({t.i: t for t in numbers}.values(), key=lambda t: t.i)
+    if len(numbers) < 2 or number.i not in [t.i for t in numbers]:
+        return None
+    found = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if i < numbers[0].i]
+    if len(found) < len(numbers):
+        # "Brask and Tessel reported 40 and 12 deaths" with the list tagged as a body: the subject's
+        # names, each one a place the gazetteer knows
+        noun = numbers[0].head if numbers[0].dep_ == "nummod" else numbers[0]
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+        chain = [subj] + [t for t in subj.subtree if t.dep_ == "conj" and t.head.i != t.i] if subj is not None else []
+        names = [(_name_text(doc, t), t.i) for t in chain]
+        if len(names) != len(numbers) or any(resolve_place(n) is None for n, _ in names):
+            return None
+        return names[[t.i for t in numbers].index(number.i)][0]
+    picked = found[-len(numbers):]
+    roots = [next((e.root for e in doc.ents if e.start <= i < e.end), doc[i]) for _, i in picked]
+    # the places one list: each after the first is joined to the one before it ("Brask, Tessel and Kham")
+    if any(r.dep_ != "conj" for r in roots[1:]):
+        return None
+    return picked[[t.i for t in numbers].index(number.i)][0]
+
+
 def _in_place_list(doc: "Doc", i: int) -> bool:
     """True for a place of a list ("homes damaged in Brask, Hollin and Steyr"): a figure over
     several places is not about any one of them."""
@@ -3281,7 +3313,7 @@ class PlaceScope:
         return None
 
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
-                    source: "SourceRef | None") -> tuple[str | None, str | None, str | None]:
+                    source: "SourceRef | None", number: "Token | None" = None) -> tuple[str | None, str | None, str | None]:
         """The place of one figure: (location, location_basis, location_from).
 
         Args:
@@ -3296,6 +3328,10 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
+        respective = _respective_place(doc, number, sent) if number is not None else None
+        if respective is not None:
+            # "Brask and Tessel recorded 40 and 12 deaths respectively": each figure is its own place's
+            return respective, "stated", f"respectively: {respective}"
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         toll_place = _toll_phrase_place(doc, tok, sent)
