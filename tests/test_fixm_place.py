@@ -51,3 +51,13 @@ def test_respectively_pairs_places_the_tagger_reads_as_one_body(nlp) -> None:  #
     claims = _claims(nlp, text, title="Floods toll tops 900")
     assert _at(claims, 188).location == "Khyber Pakhtunkhwa", _why(claims)
     assert _at(claims, 137).location == "Punjab", _why(claims)
+
+
+def test_the_countrys_toll_given_by_its_own_body_is_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A powerful earthquake struck the border region of Peru and Chile early on Monday, flattening homes in "
+            "both countries.\n\n"
+            "Peru's civil defence institute said the country's death toll had climbed to 2,415, bringing the "
+            "combined total to 3,120, including deaths reported in neighbouring Chile, since the quake and its "
+            "aftershocks.")
+    claims = _claims(nlp, text, title="Quake toll climbs past 3,000")
+    assert _at(claims, 2415).location == "Peru", _why(claims)

@@ -3312,6 +3312,25 @@ class PlaceScope:
             return country_name(self.country)
         return None
 
+    def _speaker_country_toll(self, tok: "Token", number: "Token | None", source: "SourceRef | None") -> str | None:
+        """The country of the body that gives "the country's" toll ("Varnia's health ministry said the
+        country's death toll rose to 40"), else None."""
+        if source is None or source.start is None or source.end is None:
+            return None
+        doc = self.doc
+        nouns = [tok, tok.head]
+        if number is not None and number.dep_ == "pobj":
+            verb = number.head.head
+            nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(n.lemma_.lower() in _TOLL_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("country", "nation")
+                                                           for c in n.children) for n in nouns):
+            return None
+        for name, i in places_in(doc, 0, len(doc)):
+            if source.start <= doc[i].idx < source.end:
+                where = self._where(name)
+                return name if where is not None and where.kind == "country" else None
+        return None
+
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
                     source: "SourceRef | None", number: "Token | None" = None) -> tuple[str | None, str | None, str | None]:
         """The place of one figure: (location, location_basis, location_from).
@@ -3328,6 +3347,11 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
+        home = self._speaker_country_toll(tok, number, source)
+        if home is not None:
+            # "Varnia's disaster agency said the country's toll rose to 40, ... including deaths in
+            # neighbouring Tessia": the country's own toll is the speaking body's country
+            return home, "stated", f"the country's toll, by its own body: {home}"
         respective = _respective_place(doc, number, sent) if number is not None else None
         if respective is not None:
             # "Brask and Tessel recorded 40 and 12 deaths respectively": each figure is its own place's
