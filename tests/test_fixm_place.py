@@ -61,3 +61,12 @@ def test_the_countrys_toll_given_by_its_own_body_is_that_country(nlp) -> None:  
             "aftershocks.")
     claims = _claims(nlp, text, title="Quake toll climbs past 3,000")
     assert _at(claims, 2415).location == "Peru", _why(claims)
+
+
+def test_the_neighbouring_country_is_the_other_country_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll from the earthquake in Bolivia climbed past 900 on Tuesday, the junta said.\n\n"
+            "In Peru, rescuers kept searching, and the toll there rose to 14 on Tuesday.\n\n"
+            "Most of those who died in the neighbouring country were labourers at a tower under construction, "
+            "rescue teams said, adding that roughly 60 people remain missing.")
+    claims = _claims(nlp, text, title="Quake toll rises")
+    assert _at(claims, 60).location == "Peru", _why(claims)

@@ -2818,6 +2818,8 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
                          # "operations launched in various parts of the country"
                          r"(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
+# the other country of a story of two ("in the neighbouring country")
+_NEIGHBOUR = re.compile(r"\b(?:in|across|throughout) the neighbou?ring (?:country|nation)\b", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                           r"nationwide|countrywide|(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation)|"
                           # "killed in six US states", "across four provinces": several of its first divisions
@@ -3312,6 +3314,18 @@ class PlaceScope:
             return country_name(self.country)
         return None
 
+    def _neighbour_named_before(self, sent: "Span") -> str | None:
+        """The last country named before the sentence other than the article's own country."""
+        scope = self.article_scope()
+        own = self._where(scope[0]) if scope else None
+        if own is None or not own.country:
+            return None
+        for name, _ in reversed(places_in(self.doc, 0, sent.start)):
+            where = self._where(name)
+            if where is not None and where.kind == "country" and where.country and where.country != own.country:
+                return name
+        return None
+
     def _speaker_country_toll(self, tok: "Token", number: "Token | None", source: "SourceRef | None") -> str | None:
         """The country of the body that gives "the country's" toll ("Varnia's health ministry said the
         country's death toll rose to 40"), else None."""
@@ -3403,6 +3417,11 @@ class PlaceScope:
                 location_from = f"article place, named in the sentence: {place}"
             else:
                 location_from = f"sentence: {place}" if place else None
+        if place is None and _NEIGHBOUR.search(sent.text):
+            # "most of those killed in the neighbouring country": the last other country named before
+            place = self._neighbour_named_before(sent)
+            location_basis = "stated" if place else None
+            location_from = f"the neighbouring country: {place}" if place else None
         if place is None and _THE_COUNTRY.search(sent.text):
             # "at least 70 people injured in cities across the country": the article's country
             place = self.country_of_scope()
