@@ -70,3 +70,13 @@ def test_the_neighbouring_country_is_the_other_country_named_before(nlp) -> None
             "rescue teams said, adding that roughly 60 people remain missing.")
     claims = _claims(nlp, text, title="Quake toll rises")
     assert _at(claims, 60).location == "Peru", _why(claims)
+
+
+def test_the_ends_of_an_areas_breadth_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rescuers pulled more survivors from the rubble on Thursday as hopes faded.\n\n"
+            "Peruvian officials say some 2.4 million people were affected in a zone spanning about 300 miles "
+            "from Trujillo in the west to Cusco in the east, and 150 miles from Cajamarca in the north to Ica "
+            "in the south.")
+    claims = _claims(nlp, text, title="Quake leaves millions homeless")
+    place = _at(claims, 2400000).location or ""
+    assert not any(end in place for end in ("Trujillo", "Cusco", "Cajamarca", "Ica", "west", "north", "south")), _why(claims)

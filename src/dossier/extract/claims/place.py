@@ -118,6 +118,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.lefts) \
             and norm_name(pobj.text) in _cause_names(doc) and resolve_place(pobj.text) is None:
         return None  # "deaths blamed on Orla" on a page that writes "Orla-related deaths": the storm's name
+    if _extent_end(doc, pobj.i):
+        return None  # "an area spanning 300 miles from Brask to Tessel": the ends of its breadth
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
     if _operation_or_body_site(pobj):
@@ -1128,7 +1130,9 @@ def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _COMPASS.fullmatch(t.lower_) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and not any(_extent_end(doc, j) for j in range(max(sent.start, t.i - 10), t.i)):
+            # ("300 miles from Brask in the north to Tessel in the south": the sides of an area's ends)
             return t.lower_
     return None
 
@@ -2185,6 +2189,33 @@ def _intelligence_owner(doc: "Doc", i: int) -> bool:
                                                   for c in body.children)
 
 
+# what an area's breadth is told by ("spanning 300 miles from Brask to Tessel")
+_EXTENT_VERBS = {"span", "stretch", "extend", "cover", "run", "reach"}
+_DISTANCE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"}
+
+
+def _extent_end(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is one end of an area's breadth ("an area spanning 300 miles
+    from Brask in the west to Tessel in the east"): the area reaches it, the figure is not in it."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+        return False
+    if any(c.lemma_.lower() in _DISTANCE_NOUNS for c in root.head.children):
+        return True  # "190 miles from Brask in the north": the distance on the preposition itself
+    cur = root.head.head
+    for _ in range(3):
+        if cur.lemma_.lower() in _EXTENT_VERBS or cur.lemma_.lower() in _DISTANCE_NOUNS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _held_at(t: "Token") -> bool:
     """True when ``t`` is a "prep" on a briefing, a hearing or a news conference: where it is held."""
     return t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _SPEECH_EVENTS
@@ -2609,7 +2640,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     best: tuple[int, str] | None = None
     fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
-        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i) \
+                or _extent_end(doc, i):
             continue
         if _latest_ones_place(doc, i, tok):
             continue  # "the toll reached 340, the latest of whom died in Brask": the latest one's place
@@ -3017,6 +3049,7 @@ class PlaceScope:
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
                          and not _intelligence_owner(doc, i)  # "Tessian intelligence believes": whose spies
+                         and not _extent_end(doc, i)  # "spanning 300 miles from Brask to Tessel": the area's ends
                          and not _owner_of_site(doc[i])  # "an attack on a Tessia outpost": whose outpost
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
@@ -3063,7 +3096,7 @@ class PlaceScope:
                 continue  # a place only a headline left in the page's text names
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
                     and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
-                    and not _latest_ones_place(doc, i, doc[i].sent.root):
+                    and not _latest_ones_place(doc, i, doc[i].sent.root) and not _extent_end(doc, i):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
@@ -3909,7 +3942,7 @@ class PlaceScope:
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
                  and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)
-                 and not _intelligence_owner(self.doc, i)]
+                 and not _intelligence_owner(self.doc, i) and not _extent_end(self.doc, i)]
         owns = [scope, self.broader if scope else None]
         if scope is not None and scope == self.joint_name:
             # one of the countries a story of several names is that country, not all of them
