@@ -251,7 +251,7 @@ def extract_claims(
             attribution = sources.earlier_attribution(q, measure) or attribution
         attribution = _outlet_relays_again(attribution, claims, sent)
         location, location_basis, location_from = scope.claim_place(tok, sent, state=state, others=figure_tokens,
-                                                                    source=attribution.source)
+                                                                    source=attribution.source, number=fig_tok)
         modality = _modality(q, tok, attribution, sents)
         # the figure itself is never its date ("the toll rose to 1850": a count the tagger took for a year)
         own_times = tuple(te for te in times if not (te.start < q.end and q.start < te.end))

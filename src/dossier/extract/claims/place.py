@@ -115,6 +115,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         return None  # "most in a 2-day spain" (a typo): a place's name is written with a capital
     if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_WORDS for c in pobj.lefts):
         return None  # "died in Hurricane Orla": a storm's name
+    if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.lefts) \
+            and norm_name(pobj.text) in _cause_names(doc) and resolve_place(pobj.text) is None:
+        return None  # "deaths blamed on Orla" on a page that writes "Orla-related deaths": the storm's name
+    if _extent_end(doc, pobj.i):
+        return None  # "an area spanning 300 miles from Brask to Tessel": the ends of its breadth
     if _war_side(pobj):
         return None  # "fighting between Varnia and Tessia": the sides, not where it is
     if _operation_or_body_site(pobj):
@@ -1125,7 +1130,9 @@ def _bare_direction(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, own_
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _COMPASS.fullmatch(t.lower_) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 and (t.i in own or not own_only and ctx.clause_verb(t).i == verb.i) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and not any(_extent_end(doc, j) for j in range(max(sent.start, t.i - 10), t.i)):
+            # ("300 miles from Brask in the north to Tessel in the south": the sides of an area's ends)
             return t.lower_
     return None
 
@@ -1308,6 +1315,36 @@ def _read_settlement_names(doc: "Doc") -> frozenset[str]:
 
 
 _SETTLEMENTS: DocMemo[frozenset[str]] = DocMemo(keep=1)
+
+
+def _cause_names(doc: "Doc") -> frozenset[str]:
+    """Names the page uses for what caused the harm, a storm or an outbreak, normalised (kept for the
+    page being read): written "Orla-related", counted "from Orla", a "the Orla death toll", "Orla's
+    devastation", or sweeping through a region ("Orla swept through the coast")."""
+    return _CAUSES.get(doc, lambda: _read_cause_names(doc))
+
+
+def _read_cause_names(doc: "Doc") -> frozenset[str]:
+    names: set[str] = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        head = t.head
+        cause = (t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011") and not t.whitespace_
+                 and doc[t.i + 2].lower_ == "related")
+        cause = cause or (t.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in _TOLL_NOUNS)
+        cause = cause or (t.dep_ in ("compound", "nmod") and head.lemma_.lower() in ("toll", "aftermath", "landfall"))
+        cause = cause or (t.dep_ == "poss" and head.lemma_.lower() in _CAUSE_TRACES)
+        cause = cause or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _SWEEP_VERBS
+                          and any(c.dep_ == "prep" and c.lower_ in ("through", "across", "over") for c in head.children))
+        if cause:
+            names.add(norm_name(t.text))
+    return frozenset(names)
+
+
+# what a storm leaves behind it ("Orla's devastation", "Orla's remnants")
+_CAUSE_TRACES = {"devastation", "wrath", "aftermath", "fury", "remnant", "destruction", "rampage", "onslaught"}
+_CAUSES: DocMemo[frozenset[str]] = DocMemo(keep=1)
 
 
 def _name_alone(doc: "Doc", name: "Token") -> bool:
@@ -1572,6 +1609,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue  # "the death toll from Orla": a storm's or a disease's name, not a place
             if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
                 continue  # "died in Hurricane Orla", "Typhoon Orla": a storm's name
+            if len(ent) == 1 and norm_name(ent.text) in _cause_names(doc) and resolve_place(ent.text) is None:
+                continue  # "deaths were blamed on Orla", where the page writes "Orla-related deaths": the storm's name
             if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _GROUP_NOUNS \
                     and resolve_place(ent.text) is None:
                 continue  # "the Kessel rebels", "local Tarvan tribes": a group's name the gazetteer has no place for
@@ -2128,6 +2167,55 @@ def _speaker_place(doc: "Doc", i: int) -> bool:
     return False
 
 
+# a spy service ("US intelligence", "Varnian intel", "the Tessian spy agency") mostly counts abroad
+_INTEL_NOUNS = {"intelligence", "intel", "spy", "spies", "espionage"}
+
+
+def _intelligence_owner(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` owns an intelligence service ("Tessian intelligence
+    believes 40 died", "Varnia's spy agency said"): whose spies estimate, which count the other
+    side's losses abroad, not where the counted men are."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ not in ("compound", "poss", "amod", "nmod", "npadvmod"):
+        return False
+    body = root.head
+    if body.lower_ in _INTEL_NOUNS:
+        return True
+    return body.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _INTEL_NOUNS
+                                                  for c in body.children)
+
+
+# what an area's breadth is told by ("spanning 300 miles from Brask to Tessel")
+_EXTENT_VERBS = {"span", "stretch", "extend", "cover", "run", "reach"}
+_DISTANCE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"}
+
+
+def _extent_end(doc: "Doc", i: int) -> bool:
+    """True when the place at token ``i`` is one end of an area's breadth ("an area spanning 300 miles
+    from Brask in the west to Tessel in the east"): the area reaches it, the figure is not in it."""
+    root = doc[i]
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            root = ent.root
+            break
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+        return False
+    if any(c.lemma_.lower() in _DISTANCE_NOUNS for c in root.head.children):
+        return True  # "190 miles from Brask in the north": the distance on the preposition itself
+    cur = root.head.head
+    for _ in range(3):
+        if cur.lemma_.lower() in _EXTENT_VERBS or cur.lemma_.lower() in _DISTANCE_NOUNS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _held_at(t: "Token") -> bool:
     """True when ``t`` is a "prep" on a briefing, a hearing or a news conference: where it is held."""
     return t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _SPEECH_EVENTS
@@ -2205,6 +2293,38 @@ def _item(t: "Token") -> "Token":
     while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ not in ("VERB", "AUX"):
         x = x.head
     return x
+
+
+def _respective_place(doc: "Doc", number: "Token", sent: "Span") -> str | None:
+    """The place a "respectively" sentence pairs with the figure's number: "Brask and Tessel recorded
+    40 and 12 deaths respectively" puts 12 in Tessel. None unless the sentence joins as many places
+    as numbers, in one list each."""
+    if not any(t.lower_ == "respectively" for t in sent) or not number.like_num:
+        return None
+    first = number
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    numbers = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.like_num and t.i > first.i]
+    numbers = sorted({t.i: t for t in numbers}.values(), key=lambda t: t.i)
+    if len(numbers) < 2 or number.i not in [t.i for t in numbers]:
+        return None
+    found = [(name, i) for name, i in places_in(doc, sent.start, sent.end) if i < numbers[0].i]
+    if len(found) < len(numbers):
+        # "Brask and Tessel reported 40 and 12 deaths" with the list tagged as a body: the subject's
+        # names, each one a place the gazetteer knows
+        noun = numbers[0].head if numbers[0].dep_ == "nummod" else numbers[0]
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+        chain = [subj] + [t for t in subj.subtree if t.dep_ == "conj" and t.head.i != t.i] if subj is not None else []
+        names = [(_name_text(doc, t), t.i) for t in chain]
+        if len(names) != len(numbers) or any(resolve_place(n) is None for n, _ in names):
+            return None
+        return names[[t.i for t in numbers].index(number.i)][0]
+    picked = found[-len(numbers):]
+    roots = [next((e.root for e in doc.ents if e.start <= i < e.end), doc[i]) for _, i in picked]
+    # the places one list: each after the first is joined to the one before it ("Brask, Tessel and Kham")
+    if any(r.dep_ != "conj" for r in roots[1:]):
+        return None
+    return picked[[t.i for t in numbers].index(number.i)][0]
 
 
 def _in_place_list(doc: "Doc", i: int) -> bool:
@@ -2520,7 +2640,8 @@ def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...
     best: tuple[int, str] | None = None
     fits: list[tuple[str, int]] = []
     for name, i in places_in(doc, sent.start, sent.end):
-        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i):
+        if i in skip or not _locative(doc, i) or _speaker_place(doc, i) or _in_place_list(doc, i) or _people_origin(doc, i) \
+                or _extent_end(doc, i):
             continue
         if _latest_ones_place(doc, i, tok):
             continue  # "the toll reached 340, the latest of whom died in Brask": the latest one's place
@@ -2729,6 +2850,8 @@ _NATIONWIDE = re.compile(r"\b(?:(?:across|throughout|all over|around) (?:the|thi
                          # "operations launched in various parts of the country"
                          r"(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation))\b", re.I)
 # a figure stated for the whole country ("in cities across the country", "booths in the country")
+# the other country of a story of two ("in the neighbouring country")
+_NEIGHBOUR = re.compile(r"\b(?:in|across|throughout) the neighbou?ring (?:country|nation)\b", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:(?:across|throughout|all over|around|in) (?:the|this) (?:whole |entire )?(?:country|nation)|"
                           r"nationwide|countrywide|(?:various|several|many|different|all|other) parts of (?:the|this) (?:country|nation)|"
                           # "killed in six US states", "across four provinces": several of its first divisions
@@ -2925,6 +3048,8 @@ class PlaceScope:
                 found = [(name, i) for name, i in places_in(doc, a, b) if i not in self.dateline_tokens and not _actor(doc, i)
                          and not _in_other_event(doc[i], root) and speakers == _speaker_place(doc, i)
                          and not _people_origin(doc, i)  # "peacekeepers from Tessia": whose men, not where
+                         and not _intelligence_owner(doc, i)  # "Tessian intelligence believes": whose spies
+                         and not _extent_end(doc, i)  # "spanning 300 miles from Brask to Tessel": the area's ends
                          and not _owner_of_site(doc[i])  # "an attack on a Tessia outpost": whose outpost
                          and not _latest_ones_place(doc, i, root)
                          and not _briefing_place(doc, i) and not _departure_place(doc, i)
@@ -2971,7 +3096,7 @@ class PlaceScope:
                 continue  # a place only a headline left in the page's text names
             if _locative(doc, i) and not _is_continent(name) and not _briefing_place(doc, i) \
                     and not _departure_place(doc, i) and not _war_named_in(doc[i]) \
-                    and not _latest_ones_place(doc, i, doc[i].sent.root):
+                    and not _latest_ones_place(doc, i, doc[i].sent.root) and not _extent_end(doc, i):
                 counts[name] = counts.get(name, 0) + 1
         self.broader: str | None = None  # the title's or lead's country when a city in it is the scope
         self._given: dict[int, set[str]] = {}  # sentence -> the places stated for its figures
@@ -3222,8 +3347,39 @@ class PlaceScope:
             return country_name(self.country)
         return None
 
+    def _neighbour_named_before(self, sent: "Span") -> str | None:
+        """The last country named before the sentence other than the article's own country."""
+        scope = self.article_scope()
+        own = self._where(scope[0]) if scope else None
+        if own is None or not own.country:
+            return None
+        for name, _ in reversed(places_in(self.doc, 0, sent.start)):
+            where = self._where(name)
+            if where is not None and where.kind == "country" and where.country and where.country != own.country:
+                return name
+        return None
+
+    def _speaker_country_toll(self, tok: "Token", number: "Token | None", source: "SourceRef | None") -> str | None:
+        """The country of the body that gives "the country's" toll ("Varnia's health ministry said the
+        country's death toll rose to 40"), else None."""
+        if source is None or source.start is None or source.end is None:
+            return None
+        doc = self.doc
+        nouns = [tok, tok.head]
+        if number is not None and number.dep_ == "pobj":
+            verb = number.head.head
+            nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(n.lemma_.lower() in _TOLL_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("country", "nation")
+                                                           for c in n.children) for n in nouns):
+            return None
+        for name, i in places_in(doc, 0, len(doc)):
+            if source.start <= doc[i].idx < source.end:
+                where = self._where(name)
+                return name if where is not None and where.kind == "country" else None
+        return None
+
     def claim_place(self, tok: "Token", sent: "Span", *, state: str | None, others: tuple[int, ...],
-                    source: "SourceRef | None") -> tuple[str | None, str | None, str | None]:
+                    source: "SourceRef | None", number: "Token | None" = None) -> tuple[str | None, str | None, str | None]:
         """The place of one figure: (location, location_basis, location_from).
 
         Args:
@@ -3238,6 +3394,15 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
+        home = self._speaker_country_toll(tok, number, source)
+        if home is not None:
+            # "Varnia's disaster agency said the country's toll rose to 40, ... including deaths in
+            # neighbouring Tessia": the country's own toll is the speaking body's country
+            return home, "stated", f"the country's toll, by its own body: {home}"
+        respective = _respective_place(doc, number, sent) if number is not None else None
+        if respective is not None:
+            # "Brask and Tessel recorded 40 and 12 deaths respectively": each figure is its own place's
+            return respective, "stated", f"respectively: {respective}"
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         toll_place = _toll_phrase_place(doc, tok, sent)
@@ -3285,6 +3450,11 @@ class PlaceScope:
                 location_from = f"article place, named in the sentence: {place}"
             else:
                 location_from = f"sentence: {place}" if place else None
+        if place is None and _NEIGHBOUR.search(sent.text):
+            # "most of those killed in the neighbouring country": the last other country named before
+            place = self._neighbour_named_before(sent)
+            location_basis = "stated" if place else None
+            location_from = f"the neighbouring country: {place}" if place else None
         if place is None and _THE_COUNTRY.search(sent.text):
             # "at least 70 people injured in cities across the country": the article's country
             place = self.country_of_scope()
@@ -3305,14 +3475,17 @@ class PlaceScope:
             if place is None and source is not None and source.start is not None and source.end is not None:
                 # "Kestria's health ministry said": with nothing else, the place of the body that counts;
                 # "according to Brask's mayor": a town's own officials count the town's dead
-                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end),
-                             None)
+                owner = next((name for name, i in places_in(doc, 0, len(doc)) if source.start <= doc[i].idx < source.end
+                              and not _intelligence_owner(doc, i)), None)
                 if owner is None:
                     # "a Brask health department official": a known town's name on the body, untagged
                     span = doc.char_span(source.start, source.end, alignment_mode="expand")
                     owner = next((t.text for t in span or () if t.pos_ == "PROPN" and t.dep_ == "compound"
                                   and t.ent_type_ != "PERSON" and t.head.lemma_.lower() not in _MEDIA_NOUNS and lookup_demonym(t.text) is None and is_primary_name(t.text)
                                   and (p := self._where(t.text)) is not None and p.kind == "city"), None)
+                if owner is not None and norm_name(source.text) == norm_name(owner) \
+                        and (land := country_name(capital_of(self._where(owner)))) is not None:
+                    owner = land  # "statements from Lima put the toll at 23": the capital stands for its government
                 if owner is not None and inherited is not None:
                     where = self._where(owner)
                     area = owner.split()[-1].lower() in _NAMED_AREA_WORDS  # "the Buncombe County Sheriff's Office"
@@ -3768,7 +3941,8 @@ class PlaceScope:
         # where the speaker sits is not named for the figure ("the UN's director in Tessel said"); the
         # country that owns the speaking body is ("the government of Varnia said")
         found = [(name, i) for name, i in places_in(self.doc, sent.start, sent.end) if i not in self.dateline_tokens
-                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)]
+                 and (not _speaker_place(self.doc, i) or _owns_body(self.doc, i)) and not _latest_ones_place(self.doc, i, tok)
+                 and not _intelligence_owner(self.doc, i) and not _extent_end(self.doc, i)]
         owns = [scope, self.broader if scope else None]
         if scope is not None and scope == self.joint_name:
             # one of the countries a story of several names is that country, not all of them
