@@ -1,0 +1,55 @@
+"""Frames read from measured shapes (fictional sentences, invented places, forces and numbers): a force's word
+for its kills, the wounded who died, a toll's level, those named among the dead, and men at arms the tagger
+does not know as people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import claim_at, page_claims
+
+
+def _one(sentence: str, figure: str):  # type: ignore[no-untyped-def]
+    art, claims = page_claims("Storm news from the Velmar coast\n\n" + sentence)
+    return claim_at(art, claims, figure)
+
+
+def test_a_force_destroying_people_killed_them() -> None:
+    c = _one("The navy said its boats destroyed 31 raiders and four skiffs near the Orsa reef.", "31")
+    assert c.state == "killed"
+
+
+def test_gunned_down_is_killed() -> None:
+    c = _one("Three farmers were gunned down in the Velmar hills on Sunday, police said.", "Three")
+    assert c.state == "killed"
+    assert c.source is not None and c.source.name == "police"
+
+
+def test_destroyed_homes_stay_destroyed() -> None:
+    c = _one("The storm destroyed 140 houses in Dornach, officials said.", "140")
+    assert c.state == "destroyed"
+
+
+def test_the_toll_remaining_at_a_level_is_the_toll() -> None:
+    c = _one("The official also said the toll of civilians has remained at 61, while 900 people were rescued.", "61")
+    assert c.state == "killed"
+
+
+@pytest.mark.parametrize("figure", ["212", "97"])
+def test_those_named_among_the_dead(figure: str) -> None:
+    c = _one("According to a report issued by the agency on Friday night, 212 children and 97 women were among "
+             "those who lost their lives in the Tarsa floods.", figure)
+    assert c.state == "killed"
+
+
+def test_the_wounded_who_later_died_are_dead() -> None:
+    c = _one("The blast killed one guard, police said, while two others were wounded and later died in hospital.", "two")
+    assert c.state == "killed"
+
+
+@pytest.mark.parametrize("sentence,figure,state", [
+    ("Two gendarmes were killed during the raid on the Orsk post, the army said.", "Two", "killed"),
+    ("Four Reserve Battalion jawans were injured in the clash near Velmar, police said.", "Four", "wounded"),
+])
+def test_men_at_arms_the_tagger_does_not_know(sentence: str, figure: str, state: str) -> None:
+    assert _one(sentence, figure).state == state
