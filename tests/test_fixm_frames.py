@@ -53,3 +53,27 @@ def test_the_wounded_who_later_died_are_dead() -> None:
 ])
 def test_men_at_arms_the_tagger_does_not_know(sentence: str, figure: str, state: str) -> None:
     assert _one(sentence, figure).state == state
+
+
+# publication-date stamps: a "Last Update:" line with the hour in two zones, an agency credit with a full clock
+def test_a_last_update_stamp_with_two_zoned_hours() -> None:
+    from dossier.ingest.metadata import parse_stamp
+
+    st = parse_stamp("Last Update: Friday, 9 May 2031 KSA 10:15 - GMT 07:15")
+    assert st is not None and str(st.date) == "2031-05-09" and st.kind == "last updated"
+
+
+@pytest.mark.parametrize("line", ["Source: Tarsa News| 2031-05-09 06:41:12|Editor: Mira Olt",
+                                  "Source: Tarsa News| 2031-05-09 06:41:12"])
+def test_an_agency_credit_with_a_clock_is_a_stamp(line: str) -> None:
+    from dossier.ingest.metadata import parse_stamp
+
+    st = parse_stamp(line)
+    assert st is not None and str(st.date) == "2031-05-09"
+
+
+def test_the_credit_stamp_beats_a_dateline_day() -> None:
+    art, _ = page_claims("Two guards killed in raid on Velmar post\n\nSource: Tarsa News| 2031-05-10 06:41:12|Editor: Mira Olt\n\n"
+                         "ORSK, May 9 (Tarsa) -- Two guards were killed on Sunday when gunmen raided a post in Velmar, "
+                         "the army said.")
+    assert art.published is not None and art.published.date == "2031-05-10"
