@@ -77,3 +77,23 @@ def test_the_credit_stamp_beats_a_dateline_day() -> None:
                          "ORSK, May 9 (Tarsa) -- Two guards were killed on Sunday when gunmen raided a post in Velmar, "
                          "the army said.")
     assert art.published is not None and art.published.date == "2031-05-10"
+
+
+# a comparison with an old disaster takes the year named before it, not the page's day
+_DATED = "Floods hit the Velmar coast\n\nPublished: 12 May 2031\n\n"
+
+
+@pytest.mark.parametrize("sentence,figure,year", [
+    ("The storm is the deadliest since the 2019 Tarsa floods in the north that claimed 412 lives, officials said.",
+     "412", "2019"),
+    ("The storm ranks behind Cyclone Orla, which struck the Dornach delta in 2022, killing at least 1,120 people.",
+     "1,120", "2022"),
+])
+def test_an_old_disaster_takes_its_year(sentence: str, figure: str, year: str) -> None:
+    art, claims = page_claims(_DATED + sentence)
+    assert claim_at(art, claims, figure).as_of == year
+
+
+def test_a_figure_of_now_keeps_the_page_day() -> None:
+    art, claims = page_claims(_DATED + "Officials said on Monday that 80 people were killed in the floods.")
+    assert claim_at(art, claims, "80").as_of == "2031-05-12"
