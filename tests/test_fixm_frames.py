@@ -97,3 +97,21 @@ def test_an_old_disaster_takes_its_year(sentence: str, figure: str, year: str) -
 def test_a_figure_of_now_keeps_the_page_day() -> None:
     art, claims = page_claims(_DATED + "Officials said on Monday that 80 people were killed in the floods.")
     assert claim_at(art, claims, "80").as_of == "2031-05-12"
+
+
+# places named side by side with "respectively" are where the figures are from, not who gives them
+_REGIONS = "Floods in the south\n\nPublished: 12 May 2031\n\n"
+
+
+@pytest.mark.parametrize("figure", ["512", "208", "117"])
+def test_places_side_by_side_are_no_source(figure: str) -> None:
+    art, claims = page_claims(_REGIONS + "Dornach was the worst-hit province, where 512 people died, while Orsa "
+                              "Province and Velmar Province reported 208 and 117 deaths, respectively.")
+    assert claim_at(art, claims, figure).source is None
+
+
+def test_bodies_side_by_side_stay_sources() -> None:
+    art, claims = page_claims(_REGIONS + "The Tarsa Red Cross and the Velmar Health Ministry reported 208 and 117 "
+                              "deaths, respectively.")
+    src = claim_at(art, claims, "208").source
+    assert src is not None and "Red Cross" in src.name
