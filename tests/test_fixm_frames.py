@@ -115,3 +115,24 @@ def test_bodies_side_by_side_stay_sources() -> None:
                               "deaths, respectively.")
     src = claim_at(art, claims, "208").source
     assert src is not None and "Red Cross" in src.name
+
+
+# a claim called false later in its own sentence is denied
+_CLASH = "Clashes in the Velmar hills\n\nPublished: 12 May 2031\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels had earlier announced that 14 guards were killed in the raid but the army spokesman said it was "
+    "\"fake news.\"",
+    "The rebels said 14 guards were killed, but the governor dismissed the claim as baseless.",
+])
+def test_a_claim_called_false_in_its_sentence_is_denied(sentence: str) -> None:
+    art, claims = page_claims(_CLASH + sentence)
+    assert claim_at(art, claims, "14").modality == "denied"
+
+
+@pytest.mark.parametrize("sentence", ["Police said 14 guards were killed, but the number could rise.",
+                                      "The rebels said 14 guards were killed but the army said it was still counting."])
+def test_a_but_clause_that_calls_nothing_false(sentence: str) -> None:
+    art, claims = page_claims(_CLASH + sentence)
+    assert claim_at(art, claims, "14").modality != "denied"
