@@ -50,6 +50,7 @@ def test_the_wounded_who_later_died_are_dead() -> None:
 @pytest.mark.parametrize("sentence,figure,state", [
     ("Two gendarmes were killed during the raid on the Orsk post, the army said.", "Two", "killed"),
     ("Four Reserve Battalion jawans were injured in the clash near Velmar, police said.", "Four", "wounded"),
+    ("Four other Ostrelian military were wounded and taken at once to a field hospital.", "Four", "wounded"),
 ])
 def test_men_at_arms_the_tagger_does_not_know(sentence: str, figure: str, state: str) -> None:
     assert _one(sentence, figure).state == state

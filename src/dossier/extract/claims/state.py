@@ -1319,6 +1319,7 @@ def _total_before_subjectless_verb(fig: "Token", sent: "Span") -> list[str]:
 _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman", "women", "family", "household",
                  # men at arms whose word ends like no other people noun ("two gendarmes", "three jawans")
                  "gendarme", "gendarmes", "jawan", "jawans", "constable", "trooper", "cadet",
+                 "military",  # "four other Ostrelian military were wounded": servicemen counted
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
