@@ -137,3 +137,24 @@ def test_a_claim_called_false_in_its_sentence_is_denied(sentence: str) -> None:
 def test_a_but_clause_that_calls_nothing_false(sentence: str) -> None:
     art, claims = page_claims(_CLASH + sentence)
     assert claim_at(art, claims, "14").modality != "denied"
+
+
+# one page of a story dated in a month's first week does not give its month to the story's undated pages
+def test_a_first_week_page_lends_no_month() -> None:
+    from dossier.ingest.clean import clean_article
+    from dossier.model import Article, RawArticle
+    from dossier.pipeline import build_from_articles
+    from dossier.settings import Settings
+
+    from tests.test_claims_when import _STORY_DATED, _STORY_UNDATED
+
+    early = _STORY_DATED.replace("Thursday 14 September 2023", "Tuesday 5 September 2023")
+    settings = Settings(progress="never", min_words=5)
+    arts = [clean_article(RawArticle(source=f"{n}.txt", fmt="txt", text=t), settings=settings)
+            for n, t in (("dated", early), ("undated", _STORY_UNDATED.replace("on September 12", "on Monday")))]
+    built = build_from_articles([a for a in arts if isinstance(a, Article)], settings=settings)
+    dated = next(a for a in built.articles if a.source == "dated.txt")
+    assert dated.published.date == "2023-09-05"
+    undated = next(a for a in built.articles if a.source == "undated.txt")
+    mine = {c.value: c for c in built.claims if c.article == undated.id}
+    assert mine[26].as_of is None

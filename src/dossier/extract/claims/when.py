@@ -741,6 +741,8 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
     days = sorted(a.published.date[:10] for a in articles
                   if a.published.basis == "explicit" and a.published.date and re.match(r"^\d{4}-\d\d-\d\d", a.published.date))
     story_month = days[0][:7] if days and days[0][:7] == days[-1][:7] else None
+    if len(days) == 1 and int(days[0][8:10]) <= 7:
+        story_month = None  # one page dated in a month's first week: the others may be from the month before
     out: list[NumericClaim] = []
     for c in claims:
         art = by_id.get(c.article)
