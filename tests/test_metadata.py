@@ -724,12 +724,13 @@ def test_meantime_wikinews_dates(data_dir: Path) -> None:
 
 
 def test_fnc1_bodies_get_no_invented_dates(data_dir: Path) -> None:
-    """FNC-1 bodies state no publication date, except the few that kept a page stamp ("Last updated ...")."""
+    """FNC-1 bodies state no publication date, except the few that kept a page stamp ("Last updated ...",
+    and one "Last Update: <weekday>, <date> <zone> <hour>" line, a real stamp read since the hour in two zones is)."""
     from dossier.evaluation.metadata import invented_dates
 
     r = invented_dates(data_dir / "fnc1", "*.csv")
     print(r)
-    assert r["bodies"] >= 800 and r["dates"] <= 3
+    assert r["bodies"] >= 800 and r["dates"] <= 4
 
 
 def test_byline_outlet_and_date_run_together() -> None:

@@ -76,7 +76,7 @@ DATE_NUMERIC_SHORT = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<y
 DATE_MY = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 STAMP_PREFIX = re.compile(
     r"^(?P<kind>release date|date published|published date|publish date|publication date|date of publication|last reviewed|"
-    r"first published|originally published|last updated|last modified|updated|published|posted|modified|"
+    r"first published|originally published|last updated|last update|last modified|updated|published|posted|modified|"
     r"dated|date|released|issued|created|publish(?=\s*:))\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
@@ -163,7 +163,7 @@ STAMP_PRIORITY: dict[str | None, int] = {
     "released": 0, "issued": 0, "created": 0, "release date": 0, "date published": 0, "published date": 0, "publish date": 0,
     "publication date": 0, "date of publication": 0, "publish": 0, "date": 1, "dated": 1, None: 1,
 }  # fmt: skip
-_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2},?|[ap]\.?m\.?,?|AM,?|PM,?)$")
+_LABEL_TOKEN = re.compile(r"^(?:release|desk|staff|reporter|report|bureau|correspondent|edition|issue|update|updated|posted|published|news|time|date|[(\[]?[A-Z][\w.&'’]*[)\],:|]?|[|·•/,:()\[\]–—-]+|by|on|at|the|of|and|\d{1,2}[:.]\d{2},?|[ap]\.?m\.?,?|AM,?|PM,?)$")
 
 
 _RELATIVE_PIECE = re.compile(
@@ -258,6 +258,7 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     m = STAMP_PREFIX.match(s)
     if m:
         kind = m.group("kind").lower()
+        kind = "last updated" if kind == "last update" else kind  # "Last Update: Friday, 9 May 2031"
         s = s[m.end() :]
     s = _TIME_FIRST.sub("", s)  # "5:35 AM EST, Wed November 13, 2024"
     found = _date_at_start(s) or (_month_at_start(s) if kind else None)
@@ -286,7 +287,8 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     tm = _TIME_RE.match(rest)
     if tm:
         rest = rest[tm.end() :]
-    signed = re.match(r"^\s*[/|·•]\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*|\s+(?:of|for|and|the)){0,7})\s*$", rest)
+    rest = _ZONED_TIMES.sub("", rest)  # "... 2031 KSA 10:15 - GMT 07:15": the hour in two zones
+    signed = re.match(r"^\s*[/|·•]\s*(?:(?:Editor|Editors|Author|Reporter|Writer|Edited by|By)\s*:?\s*)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*|\s+(?:of|for|and|the)){0,7})\s*$", rest)
     rest = "" if signed else rest.strip(" .|,-–—()[]")  # "2019-04-18 17:00:00 / Central Emergency Operations Center": who posted it
     if rest and len(rest.split()) > 3:
         return None
@@ -294,6 +296,8 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
     return DateStamp(kind=kind, date=day, earliest=lo, latest=hi, clock=clock)
 
 
+# the hour of a stamp given in one or more zones after the date ("KSA 10:15 - GMT 07:15")
+_ZONED_TIMES = re.compile(r"^(?:\s*[-–—|/]?\s*[A-Z]{2,4}\s+\d{1,2}[:.]\d{2}(?::\d{2})?\b)+\s*$")
 # an agency and a place set off by bars before a stamp: "PTI | New Delhi |"
 _LABELS_ONLY = re.compile(r"^[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}(?:\s*[|·•]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}){0,2}\s*[|·•]$")
 

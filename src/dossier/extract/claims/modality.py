@@ -83,6 +83,17 @@ _FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "fake", "
 _CLAIM_NOUNS = frozenset({"information", "report", "claim", "allegation", "news", "rumour", "rumor", "statement", "assertion"})
 
 
+# a claim called false by someone else later in its own sentence: "but <speaker> said it was fake news",
+# "but <speaker> dismissed the claim as baseless", "but <speaker> denied it"
+_FALSE_ALT = "|".join(sorted(_FALSE_WORDS))
+_BUT_CALLED_FALSE_RE = re.compile(
+    r"\bbut\s+(?:[\w'’.-]+\s+){0,6}?(?:(?:said|says|insisted|stated)\s+(?:that\s+)?(?:it|this|that|they|the\s+\w+)\s+"
+    r"(?:was|were|is|are)\s+(?:all\s+)?|(?:called|dismissed|described)\s+(?:it|this|that|them|the\s+\w+)\s+(?:as\s+)?)"
+    r"[\"“']?(?:a\s+|an\s+|simply\s+|pure\s+|complete\s+)?[\"“']?(?:" + _FALSE_ALT + r")\b"
+    r"|\bbut\s+(?:[\w'’.-]+\s+){0,6}?denied\s+(?:it|this|that|the\s+(?:claim|report|figure|toll)s?)\b",
+    re.IGNORECASE)
+
+
 def _called_false(chain: list["Token"]) -> bool:
     """A figure in what a claim says, the claim called false: "the information disseminated by the
     other side that its forces killed three servicemen is false" — denied."""
@@ -154,6 +165,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     # denial by the source ("denied that 200 soldiers...") makes it denied
     if attribution.cue in _DENY_VERBS or _called_false(chain):
         return "denied"
+    if _BUT_CALLED_FALSE_RE.search(doc_text(tok.doc)[tok.idx : tok.sent.end_char]):
+        return "denied"  # "... announced that 14 guards were killed, but the army said it was fake news"
     if _out_of(tok):
         return "confirmed" if attribution.cue in _CONFIRM_VERBS else "reported"
     modals = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}

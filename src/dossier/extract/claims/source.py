@@ -64,6 +64,12 @@ class Attributor:
 
     def attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         """Who gives the figure of ``q`` (sentence-level, then the sentence before)."""
+        att = self._attribute(q, tok, sent)
+        if att.source is not None and self._places_side_by_side(att.source):
+            return _Attribution(None)  # "while Orsa and Velmar reported 208 and 117 deaths, respectively": places
+        return att
+
+    def _attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
         citing = self._closing_outlet_citing(sent, tok)
         if citing is not None:
             return citing
@@ -74,7 +80,7 @@ class Attributor:
             refs: list[SourceRef] = []
             cue, cue_i = chain[0][1], chain[0][2]
             for ref, lemma, idx in chain:
-                if ref is None or not _names_someone(ref):
+                if ref is None or not _names_someone(ref) or self._places_side_by_side(ref):
                     continue
                 if refs and ref.name and refs[-1].name == ref.name:
                     continue
@@ -109,6 +115,8 @@ class Attributor:
             own = None  # "458 are still missing and the government expects to find more": not what it expects
         if own is not None and own.cue_token is not None and _forecasts_other(self.doc[own.cue_token], tok):
             own = None  # "28 have died ... and the weather office has predicted more rains": its forecast is of rain
+        if own is not None and own.source is not None and self._places_side_by_side(own.source):
+            own = None  # "while Orsa and Velmar reported 208 and 117 deaths": where they died, not who said so
         if own is not None and own.cue_token is not None and own.source is not None and _names_someone(own.source) \
                 and not _contrasted(self.doc[own.cue_token], tok):
             if _in_event_clause(tok, self.doc[own.cue_token]):
@@ -127,6 +135,23 @@ class Attributor:
         if after is not None:
             return after
         return _Attribution(None)
+
+    def _places_side_by_side(self, ref: SourceRef) -> bool:
+        """A place named with another place as the subject of a tally ("Orsa and Velmar reported 208 and 117
+        deaths, respectively"): the places the figures are from, not speakers."""
+        if ref.start is None or ref.end is None:
+            return False
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.pos_ != "PROPN" or root.ent_type_ in ("PERSON", "NORP") or "respectively" not in root.sent.text.lower():
+            return False
+        names = [root, *[c for c in root.children if c.dep_ == "conj"]] + ([root.head] if root.dep_ == "conj" else [])
+        if len(names) < 2 or not all(n.pos_ == "PROPN" and n.ent_type_ not in ("PERSON", "NORP") for n in names):
+            return False
+        words = {w.lower_ for n in names for w in n.subtree if w.dep_ in ("compound", "nsubj", "conj", "ROOT") or w is n}
+        return not words & _BODY_WORDS  # ("the Red Cross and the UN reported ... respectively" are speakers)
 
     def _bare_country(self, ref: SourceRef) -> bool:
         """A source that is only a country's name ("Rwanda", "the United States")."""
@@ -732,6 +757,13 @@ _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 _COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
 # openers of a sentence that draws the conclusion of what the sentence before said
 _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
+
+
+# words that make a name a body that speaks, not a place ("Health Ministry", "Red Cross", "UN")
+_BODY_WORDS = {"ministry", "agency", "authority", "authorities", "police", "army", "office", "department", "council",
+               "committee", "cross", "crescent", "organization", "organisation", "service", "services", "un", "who",
+               "force", "forces", "group", "command", "government", "bureau", "institute", "center", "centre",
+               "commission", "directorate", "unicef", "unhcr", "ocha", "network", "association", "society"}
 
 
 def _cited_by(verb: "Token") -> list["Token"]:

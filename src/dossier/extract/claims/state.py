@@ -1117,6 +1117,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if state == "wounded" and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in ("die", "succumb", "perish") \
             and sent.start <= noun.head.i < sent.end:
         state = "killed"  # "17 troops who were critically injured succumbed to their injuries": they died
+    if state == "wounded" and word is not None and any(
+            c.dep_ == "conj" and _lemma(c) in ("die", "succumb", "perish") and sent.start <= c.i < sent.end
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in word.children):
+        state = "killed"  # "two others were wounded and later died in hospital": the wounded who died are dead
     if state == "rescued" and _lemma(noun) in _REMAINS:
         state = "killed"  # "38 bodies were pulled from the rubble": the dead recovered, nobody saved
     if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
@@ -1140,6 +1144,17 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if state in (None, "present") and _is_people_or_homes(noun) \
             and _WITHOUT_RE.match(sent.doc.text[noun.idx + len(noun.text) : sent.end_char]):
         state = "affected"  # "12,000 customers remain without power" read from the words, whatever the parse
+    if state in ("destroyed", "damaged", None, "present", "casualties") and word is not None and _is_people(noun) \
+            and _lemma(noun) not in _HOME_WORDS and (_lemma(word) == "destroy" or _lemma(word) == "gun" and any(
+                c.lower_ == "down" and c.dep_ in ("prt", "advmod", "prep") for c in word.children)):
+        state = "killed"  # a force's word for its kills ("the navy destroyed 31 raiders"), "three were gunned down"
+    if state in (None, "present") and _is_people(noun):
+        rest = sent.doc.text[noun.idx + len(noun.text) : sent.end_char]
+        among = _AMONG_THE_HARMED_RE.match(rest)
+        if among:
+            state = _AMONG_STATES.get(among.group(1).lower(), "killed")  # "80 children were among those who died"
+        elif number is not None and _TOLL_LEVEL_RE.search(sent.doc.text[sent.start_char : number.idx]):
+            state = "killed"  # "the toll of civilians has remained at 61": the toll's level
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1153,6 +1168,17 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     return state, word
 
 
+# the counted named among the harmed, after their noun ("... and 97 women were among those who lost their lives")
+_AMONG_THE_HARMED_RE = re.compile(r"(?:\s+and\s+(?:\w+\s+){1,3}?)?\s*(?:,\s*)?(?:were|are|was|is)\s+(?:also\s+)?among\s+"
+                                  r"(?:those|the\s+people|the\s+victims|the\s+ones|the)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+                                  r"(lost\s+their\s+lives|died|perished|were\s+killed|killed|dead|injured|wounded|hurt|missing)\b",
+                                  re.IGNORECASE)
+_AMONG_STATES = {"injured": "wounded", "wounded": "wounded", "hurt": "wounded", "missing": "missing"}
+# a toll's level named just before the figure ("the death toll of civilians has remained at", "the toll reached")
+_TOLL_LEVEL_RE = re.compile(r"\b(?:death\s+)?toll\b(?:\s+of\s+[\w-]+){0,2}\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|so\s+far\s+)?"
+                            r"(?:remained|remains|stayed|stays|stood|stands|reached|reaches|rose|rises|climbed|climbs|hit)\s+"
+                            r"(?:at\s+|to\s+)?(?:at least\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+                            re.IGNORECASE)
 # a force said to be still living, read from the words after its noun
 _STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
                              r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
@@ -1291,6 +1317,9 @@ def _total_before_subjectless_verb(fig: "Token", sent: "Span") -> list[str]:
 
 
 _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman", "women", "family", "household",
+                 # men at arms whose word ends like no other people noun ("two gendarmes", "three jawans")
+                 "gendarme", "gendarmes", "jawan", "jawans", "constable", "trooper", "cadet",
+                 "military",  # "four other Ostrelian military were wounded": servicemen counted
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
                  "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",

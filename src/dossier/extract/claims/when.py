@@ -184,6 +184,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         before = {val for val, te, root in usable if te.end <= with_prep.idx and not _starts_window(root)}
         if len(before) == 1:
             return before.pop(), "stated"
+    past_year = _past_year_before(usable, tok, verb, year)
+    if past_year is not None:
+        return past_year, "stated"
     if cue_dates:
         return cue_dates[0][1], "reported"
     carried = _carried_cue_day(doc, times, article, sent, att, year)
@@ -222,6 +225,30 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
         return month, "reported" if on_cue else "published"
     return None, None
+
+
+def _past_year_before(usable: list[tuple[str, TimeExpression, Any]], tok: "Token", verb: "Token",
+                      year: str | None) -> str | None:
+    """A bare earlier year that is the last date before a figure told in the past tense: a comparison with an
+    old disaster ("the 1988 floods, which claimed 412 lives", "a cyclone struck in 1991, killing 300")."""
+    if year is None or _tense(verb) != "past":
+        return None
+    sent = tok.sent
+    text = doc_text(tok.doc)
+    before = [(te.start, val, root) for val, te, root in usable if te.end <= tok.idx]
+    # a year the date reader leaves to its noun ("the 1988 floods")
+    before += [(sent.start_char + m.start(1), m.group(1), None)
+               for m in _NAMED_YEAR_RE.finditer(text[sent.start_char : tok.idx])]
+    if not before:
+        return None
+    _, val, root = max(before, key=lambda p: p[0])
+    if not re.fullmatch(r"\d{4}", val) or val >= year or root is not None and _starts_window(root):
+        return None
+    return val
+
+
+# a year named as an event's before its noun or after "in" ("the 1988 floods", "in 1991")
+_NAMED_YEAR_RE = re.compile(r"\b(?:the|in)\s+((?:19|20)\d\d)\b(?!\s*(?:people|persons|[-–]|to\b))", re.IGNORECASE)
 
 
 # speech verbs that carry on a statement made before ("it added", "the statement continued")
@@ -714,6 +741,8 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
     days = sorted(a.published.date[:10] for a in articles
                   if a.published.basis == "explicit" and a.published.date and re.match(r"^\d{4}-\d\d-\d\d", a.published.date))
     story_month = days[0][:7] if days and days[0][:7] == days[-1][:7] else None
+    if len(days) == 1 and int(days[0][8:10]) <= 7:
+        story_month = None  # one page dated in a month's first week: the others may be from the month before
     out: list[NumericClaim] = []
     for c in claims:
         art = by_id.get(c.article)
