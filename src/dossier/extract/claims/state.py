@@ -406,6 +406,8 @@ def _noun_state(noun: "Token", depth: int = 0) -> list[str]:
         return out  # "troops sent"; but "deaths reported in the city" are still deaths
     if low == "loss" and _prep_objects(noun, ("of",)) & {"life", "lives"}:
         return ["killed"]  # "the loss of lives includes an officer and two soldiers": the dead
+    if low in ("casualty", "loss") and any(c.dep_ == "amod" and c.lower_ in ("fatal", "mortal", "deadly") for c in noun.children):
+        return ["killed"]  # "two fatal casualties": the dead among the casualties
     if low in _STATE_NOUNS:
         return [_STATE_NOUNS[low]]
     harm = _prep_objects(noun, ("with",)) & set(_HARM_NOUNS)

@@ -51,7 +51,7 @@ _PEOPLE_NOUNS = {"person", "people", "man", "woman", "child", "boy", "girl", "so
                  # who a force is made of, and who a disaster or an attack strikes
                  "serviceman", "servicemen", "servicewoman", "servicewomen", "peacekeeper", "sailor", "marine", "pilot", "militant", "attacker",
                  "reservist", "conscript", "mercenary", "paratrooper", "commando", "villager", "tourist", "pilgrim",
-                 "miner", "rescuer", "volunteer", "climber", "fisherman", "farmer", "crewman"}
+                 "miner", "rescuer", "volunteer", "climber", "fisherman", "farmer", "crewman", "comrade", "colleague"}
 _DOCUMENT_NOUNS = {"report", "reporting", "figure", "data", "estimate", "statement", "count", "tally", "survey",
                    "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing",
                    "update", "bulletin"}
