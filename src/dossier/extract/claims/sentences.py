@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import _BODY_NOUNS, _DOCUMENT_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _BODY_NOUNS, _DOCUMENT_NOUNS, _NO_PASSIVE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 from ..quotes.speakers import apposed_person, closing_person
 
@@ -85,8 +85,6 @@ def rehang_said_subjects(doc: "Doc") -> None:
         num.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
 
 
-# verbs with no passive: a participle of one right after a noun is that noun's own predicate
-_NO_PASSIVE_VERBS = {"die", "perish", "succumb", "disappear", "vanish", "drown"}
 
 
 def rehang_intransitive_participles(doc: "Doc") -> None:

@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _BODY_NOUNS, _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -759,11 +759,10 @@ _COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comp
 _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken together|all told|altogether)\b")
 
 
-# words that make a name a body that speaks, not a place ("Health Ministry", "Red Cross", "UN")
-_BODY_WORDS = {"ministry", "agency", "authority", "authorities", "police", "army", "office", "department", "council",
-               "committee", "cross", "crescent", "organization", "organisation", "service", "services", "un", "who",
-               "force", "forces", "group", "command", "government", "bureau", "institute", "center", "centre",
-               "commission", "directorate", "unicef", "unhcr", "ocha", "network", "association", "society"}
+# words that make a name a body that speaks, not a place ("Health Ministry", "Red Cross", "UN"): the
+# claims' body nouns and the words of a few bodies' own names
+_BODY_WORDS = _BODY_NOUNS | {"authorities", "bureau", "center", "centre", "crescent", "cross", "directorate", "force", "forces",
+                             "network", "ocha", "services", "society", "un", "unhcr", "unicef", "who"}
 
 
 def _cited_by(verb: "Token") -> list["Token"]:

@@ -27,7 +27,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .words import _PEOPLE_NOUNS
+from .words import _NO_PASSIVE_VERBS, _PEOPLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,7 +100,6 @@ _SUBJECT_VERBS: dict[str, str] = {
     "assemble": "present", "attend": "present", "riot": "present",
 }
 # subject verbs with no passive: a participle of one after the counted is what they did ("villagers perished")
-_NO_PASSIVE = {"die", "perish", "succumb", "disappear", "vanish", "flee"}
 # adjectives and participles as modifiers or complements ("people missing", "found dead")
 _STATE_ADJ: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deceased": "killed", "slain": "killed",
@@ -377,7 +376,7 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             if _lemma(c) == "base" and any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children):
                 continue  # "deaths based on the destroyed districts": a ground, not a placement
             patient = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
-            if patient and _lemma(c) in _NO_PASSIVE and not any(g.dep_ in ("auxpass", "agent") for g in c.children):
+            if patient and _lemma(c) in _NO_PASSIVE_VERBS and not any(g.dep_ in ("auxpass", "agent") for g in c.children):
                 patient = False  # "25 villagers perished in X" read as a participle: a verb with no passive is their own
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
             if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):

@@ -72,3 +72,5 @@ _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "poli
                # outlets ("The Kessel Herald newspaper reported")
                "newspaper", "daily", "broadcaster", "tabloid", "magazine", "outlet", "website"}
 
+# verbs with no passive ("perished", "died" after a noun are what the noun did, never done to it)
+_NO_PASSIVE_VERBS = {"die", "perish", "succumb", "disappear", "vanish", "drown", "flee"}
