@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from ...model import NumericClaim, Place
 from ..nlp import DocMemo
+from ..quantities import _SMALL, _TENS
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, mission_country, norm_name, population, resolve_place
 from .sentences import Sentences
 from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
@@ -1052,8 +1053,8 @@ def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Tok
 _COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
-                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split())}
+# a number word's value ("three" -> 3): the quantities' own table ("_COUNT_WORDS" below is another job's)
+_NUMBER_VALUES = {**_SMALL, **_TENS}
 
 
 def _num_value(t: "Token") -> int | None:
@@ -1061,7 +1062,7 @@ def _num_value(t: "Token") -> int | None:
     text = t.lower_.replace(",", "")
     if text.isdigit():
         return int(text)
-    return _NUMBER_WORDS.get(text)
+    return _NUMBER_VALUES.get(text)
 
 
 def _counted_kind(t: "Token") -> str | None:
@@ -1718,7 +1719,7 @@ def _country_tagged_person_token(tok: "Token") -> bool:
     return any(ent.start <= tok.i < ent.end and _country_tagged_person(ent) for ent in tok.doc.ents)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}  # "the three countries", "both countries"
 
 
 def _in_named_countries(tok: "Token", n: int) -> bool:
@@ -1729,8 +1730,8 @@ def _in_named_countries(tok: "Token", n: int) -> bool:
         head = head.head
     for t in head.subtree:
         if t.lemma_.lower() in ("country", "nation") and t.tag_ == "NNS" and t.dep_ in ("pobj", "nsubj", "dobj"):
-            count = [c for c in t.children if c.lower_ in _NUMBER_WORDS or c.like_num and c.text.isdigit()]
-            if count and _NUMBER_WORDS.get(count[0].lower_, int(count[0].text) if count[0].text.isdigit() else 0) == n:
+            count = [c for c in t.children if c.lower_ in _COUNT_WORDS or c.like_num and c.text.isdigit()]
+            if count and _COUNT_WORDS.get(count[0].lower_, int(count[0].text) if count[0].text.isdigit() else 0) == n:
                 return True
     return False
 
