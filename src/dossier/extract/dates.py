@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.metadata import find_full_dates
 from ..lexicon import MONTHS, safe_date
 from ..model import Article, TimeExpression
 from ..settings import Settings
@@ -1510,7 +1511,28 @@ def _publication_anchor(article: Article) -> tuple[date | None, int | None]:
                 pass
         if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4] and pub.earliest[:4].isdigit():
             return None, int(pub.earliest[:4])
-    return None, None
+    if pub.date or pub.earliest or pub.latest:
+        return None, None
+    caption_day = _caption_day(article)
+    return (caption_day, caption_day.year) if caption_day is not None else (None, None)
+
+
+# a caption of an old picture: its date is not the story's
+_OLD_PICTURE = re.compile(r"\b(?:file|archive|archives|handout|undated)\b|\bin (?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _caption_day(article: Article) -> date | None:
+    """The day a page with no date of its own shows in its photo captions ("Rescuers search the rubble in
+    Varna on March 3, 2024. (AP Photo)"): the weekdays of its text ("rose to 41 on Sunday") are read in that
+    week. Only one day, stated in full, in captions that are not file or archive pictures; it never becomes
+    the page's publication date."""
+    days = {
+        d
+        for r in article.removed
+        if r.reason == "caption" and not _OLD_PICTURE.search(r.text)
+        for d, _s, _e in find_full_dates(r.text)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def tag_text(
@@ -1597,4 +1619,28 @@ def extract_time_expressions(article: Article, doc: "Doc", *, settings: Settings
         earlier expression) or "none" (absolute, or not resolvable).
     """
     anchor, year = _publication_anchor(article)
-    return tag_text(article.text, anchor, doc=doc, anchor_year=year, article_id=article.id)
+    found = tag_text(article.text, anchor, doc=doc, anchor_year=year, article_id=article.id)
+    if anchor is not None and not article.published.date:
+        # read against a caption's day, not the page's own: a weekday is the one in the week around that day
+        # (a photo of Saturday's flood on a page that says "rose to 41 on Sunday")
+        found = tuple(_nearest_weekday(te, anchor) for te in found)
+    return found
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+
+def _nearest_weekday(te: TimeExpression, around: date) -> TimeExpression:
+    """A weekday read against ``around`` moved to the same weekday within three days of it."""
+    if te.anchor != "publication" or not _WEEKDAY_WORD.search(te.text) or re.search(r"\d|\b(?:last|next|this|previous|before|after)\b", te.text, re.I) \
+            or not re.match(r"^\d{4}-\d\d-\d\d", te.value or ""):
+        return te
+    try:
+        day = date.fromisoformat((te.value or "")[:10])
+    except ValueError:
+        return te
+    if abs((day - around).days) > 7:
+        return te  # "Sunday, May 5": a day of its own, not a weekday of the week
+    shift = (day.weekday() - around.weekday() + 3) % 7 - 3
+    near = around + timedelta(days=shift)
+    return replace(te, value=near.isoformat() + (te.value or "")[10:])

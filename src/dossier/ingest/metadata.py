@@ -849,7 +849,24 @@ def parse_dateline(line: str) -> Dateline | None:
         found = _parse_dateline(month_first + line[day_first.end():])
         if found is not None and found.end >= len(month_first):
             return replace(found, end=found.end - len(month_first) + day_first.end())
-    return _parse_dateline(line)
+    found = _parse_dateline(line)
+    if found is not None and found.org and found.month is None and found.date is None and line[: found.end].rstrip().endswith(")"):
+        # "Kabul (AFP) Oct 27, 2008 The number ...", "HAVANA (Reuters) 4 March 2019 - ...": the wire's date after its credit
+        after = _DATE_AFTER_CREDIT.match(line, found.end)
+        if after:
+            mon = _month_num(after.group("mon") or after.group("mon2"))
+            day = int(after.group("day") or after.group("day2"))
+            date = safe_date(int(after.group("year")), mon, day) if mon else None
+            if date is not None:
+                return replace(found, end=after.end(), month=date.month, day=date.day, date=date)
+    return found
+
+
+# a full date right after a dateline's credit, then the story ("Oct 27, 2008 The ...", "4 March 2019 - The ...")
+_DATE_AFTER_CREDIT = re.compile(
+    rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\.?,?\s+)(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:[—–-]{1,2}|:{1,2}|\|)?\s+(?=[A-Z“\"‘'])"
+)
 
 
 def _parse_dateline(line: str) -> Dateline | None:

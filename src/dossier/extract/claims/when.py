@@ -20,11 +20,13 @@ all the story's dated pages fall in one month and the page names no other month.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ...ingest.metadata import parse_dateline
+from ...lexicon import safe_date
 from ...model import Article, NumericClaim, TimeExpression
 from ..events import days_between, window_of
 from ..nlp import doc_text
@@ -107,7 +109,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if of_source or near.head.lemma_.lower() in _STATEMENT_NOUNS:
             cue_dates.append((len(cues), val))
     reported = {val for _, val in cue_dates}
-    verb = sents.clause_verb(tok)
+    verb = _participle_of_figure(sents.clause_verb(tok), tok, set(cues))
     event = _event_verbs(verb, set(cues))
     own = {tok.i} | ({tok.head.i} if tok.dep_ == "pobj" and tok.head.i != tok.i else set())
     for val, te, root in sorted(usable, key=lambda p: abs(p[1].start - tok.idx)):
@@ -144,7 +146,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
             continue  # a target date, not the date of the figure
         if _starts_window(root):
             continue  # where a change or a window starts ("from the close on Wednesday", "since Monday")
-        if _dates_past_subject(root, event, cues):
+        if _dates_past_subject(root, event, cues) or _weekday_in_subject(root, te.text, event, cues):
             return val, "stated"  # "The 2015 quake killed 900 people": a dated event that did it in the past did it then
         if _dates_a_noun(root, own):
             continue  # "destroyed by the August 14 quake", "the 2023 death toll": the date of a thing named, not of the count
@@ -156,7 +158,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
             continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
         if nearest_verb is not None and _gapped_figure_between(nearest_verb, tok, root):
-            continue  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
+            continue
+        if _compared_figure_between(tok, root):
+            continue  # "253 this year, well beyond the 237 of 2007": the date after the figure compared with is its own  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -217,7 +221,7 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
     day = _dated(article)
     if day:
-        return day, "published"
+        return _filed_day(article, day), "published"
     month = _month_of(article)
     if month:
         # a page dated only to its month ("April 2025"): its figures hold within that month, and
@@ -225,6 +229,41 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
         return month, "reported" if on_cue else "published"
     return None, None
+
+
+def _participle_of_figure(verb: "Token", tok: "Token", cues: set[int]) -> "Token":
+    """The figure's own verb when the parser read it as a participle on the counted noun and took the
+    speech verb for the clause's ("KELMAR, May 14 (Agency) - 23 passengers drowned when ..., officials
+    said": "drowned" hangs on "passengers" as a reduced relative): a verb of telling is never the event."""
+    if verb.i not in cues and verb.lemma_.lower() not in _SPEECH_VERBS:
+        return verb
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    for c in noun.children:
+        if c.dep_ == "acl" and c.i > noun.i and c.tag_ in ("VBD", "VBN") \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children):
+            return c
+    return verb
+
+
+def _filed_day(article: Article, day: str) -> str:
+    """The day a story was filed when its dateline states one a day or two before the page's stamp
+    ("Published: 15 May" over "KELMAR, May 14 (Agency) -"): what it tells with no day of its own was
+    said on the dateline's day; the stamp is when the page went up."""
+    try:
+        pub = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return day
+    for para in [p for p in article.text.split("\n") if p.strip()][:3]:
+        dl = parse_dateline(para.strip())
+        if dl is None:
+            continue
+        if dl.month and dl.day and dl.date is None:
+            for year in (pub.year, pub.year - 1):
+                filed = safe_date(year, dl.month, dl.day)
+                if filed is not None and 1 <= (pub - filed).days <= 2:
+                    return filed.isoformat()
+        return day
+    return day
 
 
 def _past_year_before(usable: list[tuple[str, TimeExpression, Any]], tok: "Token", verb: "Token",
@@ -446,6 +485,49 @@ def _dates_past_subject(root: "Token", event: set[int], cues: "Sequence[int]") -
     verb = noun.head
     return verb.i in event and verb.i not in cues and verb.pos_ in ("VERB", "AUX") and _tense(verb) == "past" \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+
+
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
+
+
+def _weekday_in_subject(root: "Token", text: str, event: set[int], cues: "Sequence[int]") -> bool:
+    """Whether a bare weekday inside the subject of the figure's own verb in the simple past ("A fire at a
+    textile plant Sunday killed 14", "An explosion at the mine Monday trapped 13 miners"): a weekday tells
+    when, never which place, so it dates the event the subject names, which did the counted thing then."""
+    if not _BARE_WEEKDAY.match(text.strip()) or root.dep_ not in ("npadvmod", "compound", "appos"):
+        return False
+    cur = root.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            verb = cur.head
+            return verb.i in event and verb.i not in cues and verb.pos_ in ("VERB", "AUX") and _tense(verb) == "past" \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# words that set a figure against another ("well beyond", "compared with"); not "than" or "over", which also
+# qualify a figure of their own ("5 killed and more than 20 injured on Monday")
+_COMPARING = {"beyond", "compared", "compare", "versus", "vs", "surpass", "exceed", "unlike"}
+
+
+def _compared_figure_between(tok: "Token", root: "Token") -> bool:
+    """Whether the figure is compared with another figure that stands between it and a later date ("is well
+    beyond the total of 237 for the whole of 2007", "more than the 40 reported in 2019"): the date is
+    the compared figure's."""
+    if root.i <= tok.i:
+        return False
+    doc = tok.doc
+    between = doc[tok.i + 1 : root.left_edge.i]
+    compare = next((t.i for t in between if t.lower_ in _COMPARING or t.lemma_.lower() in _COMPARING), None)
+    if compare is None:
+        return False
+    return any(t.like_num and t.i > compare and t.ent_type_ not in ("DATE", "TIME") for t in between) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i > compare for t in between)
 
 
 def _gapped_figure_between(verb: "Token", tok: "Token", root: "Token") -> bool:

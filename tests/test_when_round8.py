@@ -1,0 +1,158 @@
+"""As-of dates and publication dates on page shapes seen on real news (fictional text, invented places,
+outlets and numbers):
+
+- a wire dateline whose full date follows the agency's credit ("Marrow (Nordpress) Oct 27, 2008 The ...")
+  dates the page;
+- a bare weekday inside the subject of a past-tense figure ("A fire at a tannery Sunday killed 14") dates it;
+- a figure's verb read as a participle on the counted noun when a dateline opens the sentence still takes
+  the date of its "when" clause;
+- a page with no date of its own reads its weekdays in the week of the day its photo caption states
+  (never a publication date of its own);
+- a dateline a day or two before the page's stamp is the day the undated figures were stated;
+- a date after a figure the count is compared with is that figure's, not the count's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import claim_at, page_claims
+
+
+# --- a wire's full date after its credit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Marrow (NPA) Oct 27, 2008 The number of blue helmets killed in Ostrava has passed 310, a monitoring group said.",
+         "2008-10-27"),
+        ("TESSEL (VNA) 4 March 2019 - The toll from the dam burst rose to 57, the regional governor said.",
+         "2019-03-04"),
+        ("Pellham (AFP) Jan 5, 2021: Rescuers have pulled 12 survivors from the collapsed market, the fire brigade said.",
+         "2021-01-05"),
+    ],
+)
+def test_a_wire_date_after_the_credit_dates_the_page(lead: str, date: str) -> None:
+    art, claims = page_claims("Toll climbs in the valley\n" + lead + "\nMore teams are on their way.\n")
+    assert art.published.date == date
+    assert claims and all(c.as_of == date for c in claims)
+
+
+def test_a_date_that_opens_the_story_after_the_credit_dash_is_not_the_pages() -> None:
+    art, _ = page_claims("Looking back\nBRASK (Nordpress) - May 3, 2020 was the day the river rose and 40 homes were lost.\n")
+    assert art.published.date is None
+
+
+# --- a weekday in the subject of a past-tense figure ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        ("A fire at a textile mill Sunday killed 14 workers, police said.", "14 workers", "2024-03-10"),
+        ("An early-morning blast at a quarry Monday apparently buried 13 workers under the rock face, state officials said.",
+         "13 workers", "2024-03-11"),
+        ("A fire at a tannery in Dorval Sunday killed 14 workers, police said.", "14 workers", "2024-03-10"),
+        ("An explosion at the Kessel colliery Monday trapped 13 miners underground, the operator said.", "13 miners", "2024-03-11"),
+        ("A blast at an arms depot outside Vrana Saturday wounded 22 soldiers, the army said.", "22 soldiers", "2024-03-09"),
+    ],
+)
+def test_a_weekday_inside_the_subject_dates_a_past_figure(sentence: str, figure: str, day: str) -> None:
+    art, claims = page_claims("Deadly day in the north\nWednesday 13 March 2024\n" + sentence + "\n")
+    c = claim_at(art, claims, figure)
+    assert (c.as_of, c.as_of_basis) == (day, "stated")
+
+
+def test_a_weekday_in_the_subject_of_a_perfect_is_the_things_not_the_counts() -> None:
+    art, claims = page_claims(
+        "Deadly day in the north\nWednesday 13 March 2024\nA fire at a tannery Sunday has killed 14 workers, police said.\n"
+    )
+    assert claim_at(art, claims, "14 workers").as_of == "2024-03-13"
+
+
+# --- a dateline in the sentence: the figure's verb read as a participle -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "figure"),
+    [
+        ("KELMAR, May 14 (Nordpress) - At least 23 passengers drowned when a ferry capsized on Tuesday, port officials said.",
+         "23 passengers"),
+        ("VELLO, May 14 (OPA) - Eleven miners perished when a tunnel collapsed on Tuesday, rescuers said.", "Eleven miners"),
+        ("VELLO, May 14 (OPA) - At least 17 hikers died when a bridge gave way on Tuesday, rescuers said.", "17 hikers"),
+    ],
+)
+def test_a_when_clause_dates_the_figure_under_a_dateline(lead: str, figure: str) -> None:
+    art, claims = page_claims("Disaster at sea and on the peaks\nPublished: 15 May 2024\n" + lead + "\n")
+    c = claim_at(art, claims, figure)
+    assert (c.as_of, c.as_of_basis) == ("2024-05-14", "stated")
+
+
+# --- a page with no date: the caption's day ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "weekday", "day"),
+    [
+        ("Rescuers wade through water in Tessel on March 3, 2024. (Photo: Ana Brix)", "Sunday", "2024-03-03"),
+        ("Volunteers fill sandbags in Pell on Saturday, March 2, 2024. (Photo: R. Oster)", "Sunday", "2024-03-03"),
+        ("Volunteers fill sandbags in Pell on Saturday, March 2, 2024. (Photo: R. Oster)", "Friday", "2024-03-01"),
+        ("A boat carries families out of Orla, Tuesday, March 5, 2024. (AP Photo/Lena Voss)", "Sunday", "2024-03-03"),
+    ],
+)
+def test_a_caption_day_reads_the_weekdays_of_an_undated_page(caption: str, weekday: str, day: str) -> None:
+    art, claims = page_claims(
+        "Floods sweep the Orvania valley\n" + caption + "\n"
+        f"The death toll from the floods in the Orvania valley rose to 41 on {weekday}, the civil defence agency said.\n"
+        "Another 12 people remain missing.\n"
+    )
+    assert art.published.date is None  # a caption's day is not the page's
+    assert claim_at(art, claims, "41").as_of == day
+    assert claim_at(art, claims, "12 people").as_of is None  # nothing dates it
+
+
+def test_an_undated_page_without_a_caption_day_leaves_its_weekdays_undated() -> None:
+    art, claims = page_claims(
+        "Floods sweep the Orvania valley\nThe death toll from the floods rose to 41 on Sunday, the civil defence agency said.\n"
+        "Another 12 people remain missing.\n"
+    )
+    assert art.published.date is None
+    assert claim_at(art, claims, "41").as_of is None
+
+
+# --- a dateline a day before the stamp ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "day"),
+    [
+        ("Published: 15 May 2024", "KELMAR, May 14 (Nordpress) -", "2024-05-14"),
+        ("Thursday 16 May 2024", "VELLO, May 14 (Ostra Press) -", "2024-05-14"),
+        ("Published: 15 May 2024", "KELMAR, May 15 (Nordpress) -", "2024-05-15"),  # the same day
+        ("Published: 25 May 2024", "KELMAR, May 14 (Nordpress) -", "2024-05-25"),  # far apart: an old dateline, the stamp holds
+        ("Published: 1 January 2025", "KELMAR, Dec 31 (Nordpress) -", "2024-12-31"),
+    ],
+)
+def test_a_dateline_just_before_the_stamp_dates_what_was_said(stamp: str, dateline: str, day: str) -> None:
+    art, claims = page_claims(
+        "Ferry search goes on\n" + stamp + "\n" + dateline + " Divers have recovered 31 bodies from the ferry, port officials said.\n"
+    )
+    assert art.published.date is not None
+    assert claim_at(art, claims, "31 bodies").as_of == day
+
+
+# --- a date after the figure compared with -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The number of peacekeepers killed in the first ten months of this year, at 253, is well beyond the 237 for the whole of 2019.",
+         "253"),
+        ("Deaths on the pass this season stand at 48, compared with 31 in 2016.", "48"),
+    ],
+)
+def test_a_date_after_the_compared_figure_is_that_figures(sentence: str, figure: str) -> None:
+    art, claims = page_claims("A deadly year\n28 October 2021\n" + sentence + "\n")
+    assert claim_at(art, claims, figure).as_of == "2021-10-28"
