@@ -156,3 +156,31 @@ def test_a_dateline_just_before_the_stamp_dates_what_was_said(stamp: str, dateli
 def test_a_date_after_the_compared_figure_is_that_figures(sentence: str, figure: str) -> None:
     art, claims = page_claims("A deadly year\n28 October 2021\n" + sentence + "\n")
     assert claim_at(art, claims, figure).as_of == "2021-10-28"
+
+
+# --- stamp shapes: publication dates the page states, and dates it does not -----------------------------------
+
+_BODY = ("The toll from the floods in the Kessa basin rose to 63 on Sunday, the relief agency said. "
+         "Another 19 people are missing and teams expect the number to change as the water goes down.\n")
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        ("Kessa floods\nKESSA: " + _BODY + "Published in The Kessa Courier, April 7th, 2025\n", "2025-04-07"),
+        ("Kessa floods\nKESSA: " + _BODY + "Published in Morning Ledger, April 8th, 2025\n", "2025-04-08"),
+        ("Kessa floods\nBrenna, 7 April 2025 (KNA) - " + _BODY, "2025-04-07"),
+        ("Kessa floods\nPort Alder, 6th April 2025 (VPA): " + _BODY, "2025-04-06"),
+        ("Kessa floods\nReuters Published on 07 Apr 2025\n" + _BODY, "2025-04-07"),
+        ("Kessa floods\n" + _BODY + "This article was originally published on April 7, 2025.\n", "2025-04-07"),
+        ("Kessa floods\n" + _BODY + "The story was first published in The Kessa Courier on 7 April 2025.\n", "2025-04-07"),
+        # a picture's date is not the page's
+        ("Kessa floods\n" + _BODY + "Photo: Kessa Relief Agency, 7 April 2025\n", None),
+        ("Kessa floods\n" + _BODY + "Image: Dora Vint / Kessa Courier, April 7, 2025\n", None),
+        # a lowercase word after the place: not a credited dateline
+        ("Kessa floods\nBrenna, 7 April 2025 - " + _BODY, None),
+    ],
+)
+def test_stamp_shapes(page: str, date: str | None) -> None:
+    art, _ = page_claims(page)
+    assert art.published.date == date

@@ -270,7 +270,11 @@ def _parse_one_stamp(piece: str) -> DateStamp | None:
         if first is None:
             return None
         before = s[: first.start()]
+        if _PICTURE_LABEL.match(before):
+            return None  # "Photo: Orla Civil Defence, 4 March 2024": when the picture was taken
         tokens = before.split()
+        if kind in ("published", "first published", "originally published") and tokens and tokens[0].lower() == "in":
+            tokens = tokens[1:]  # "Published in The Orla Herald, March 2nd, 2024": the paper that printed it, then the day
         if len(tokens) > 7 or not all(_LABEL_TOKEN.match(t) for t in tokens):
             return None
         s = s[first.start() :]
@@ -302,6 +306,16 @@ _ZONED_TIMES = re.compile(r"^(?:\s*[-–—|/]?\s*[A-Z]{2,4}\s+\d{1,2}[:.]\d{2}(
 _LABELS_ONLY = re.compile(r"^[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}(?:\s*[|·•]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2}){0,2}\s*[|·•]$")
 
 
+# a foot line that tells, in a sentence, when the page first appeared
+_TOLD_STAMP = re.compile(
+    r"^(?:this|the) (?:article|story|report|piece|post) (?:was |is )?(?:originally |first )?(?:published|posted|printed)"
+    r"(?: in (?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,4})?,? on\s+",
+    re.IGNORECASE,
+)
+# a label that makes the date the one of a picture, not of the page ("Photo: Orla Civil Defence, 4 March 2024")
+_PICTURE_LABEL = re.compile(r"^\W*(?:photo|photos|photograph|image|picture|pic|credit|file|video|footage)s?\b", re.IGNORECASE)
+
+
 def parse_stamp(line: str) -> DateStamp | None:
     """Read a line that is only a date header or one or more date stamps.
 
@@ -319,6 +333,9 @@ def parse_stamp(line: str) -> DateStamp | None:
     s = line.strip().strip("|·•-–— ")
     if not s or len(s) > 160:
         return None
+    told = _TOLD_STAMP.match(s)
+    if told:
+        s = "published " + s[told.end() :].rstrip(". ")  # "This article was originally published on March 4, 2024."
     cuts = [m.start() for m in STAMP_WORD.finditer(s) if m.start() > 0]
     pieces = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True)]
     stamps: list[DateStamp] = []
@@ -329,6 +346,9 @@ def parse_stamp(line: str) -> DateStamp | None:
             continue  # "By Ana Ruiz Published 4 June 2024": a byline before the stamp
         if n == 0 and len(pieces) > 1 and _LABELS_ONLY.match(piece.strip()):
             continue  # "PTI | New Delhi | Updated: 11-08-2023 22:33 IST": an agency and a place before the stamp
+        if n == 0 and len(pieces) > 1 and (piece.strip(" |·•-–—,;").lower() in KNOWN_WIRES
+                                           or known_outlet(piece.strip(" |·•-–—,;"), strict=True)):
+            continue  # "Reuters Published on 04 Mar 2024": the agency's name before the stamp
         st = _parse_one_stamp(piece)
         if st is None:
             return None
@@ -833,6 +853,13 @@ _DAY_FIRST_DATELINE = re.compile(
 )
 
 
+# "Orla, 2 March 2024 (VNA) - ...": a place in any case, the day first, and the agency's credit after it
+_DAY_FIRST_CREDITED = re.compile(
+    rf"^(?P<head>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}},\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b(?=\s*\([A-Z][A-Za-z&. ]{{0,20}}\))"
+)
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """Read a leading dateline: "TAIPEI, Taiwan – ...", "(CNN) — ...", "KYIV (AP) — ...".
 
@@ -842,7 +869,7 @@ def parse_dateline(line: str) -> Dateline | None:
     Returns:
         A ``Dateline`` or ``None`` when the line starts without one.
     """
-    day_first = _DAY_FIRST_DATELINE.match(line)
+    day_first = _DAY_FIRST_DATELINE.match(line) or _DAY_FIRST_CREDITED.match(line)
     if day_first:
         # read as the month-first form the patterns know, then give back the line's own offsets
         month_first = f"{day_first.group('head')}{day_first.group('mon')} {day_first.group('day')}, {day_first.group('year')}"
