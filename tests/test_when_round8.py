@@ -184,3 +184,46 @@ _BODY = ("The toll from the floods in the Kessa basin rose to 63 on Sunday, the 
 def test_stamp_shapes(page: str, date: str | None) -> None:
     art, _ = page_claims(page)
     assert art.published.date == date
+
+
+# --- a count over the period running at publication; an estimate's day ------------------------------------------
+
+_DAY = "Losses on the front\nThursday 14 November 2024\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("So far this year, 340 Varnian soldiers have died, the ministry said.", "340"),
+        ("This year the number of Varnian soldiers killed has reached 275, the monitor said.", "275"),
+        ("In 2024, 190 peacekeepers have lost their lives in Ostland.", "190"),
+        ("Thus far this year 61 climbers died on the massif, the guides' union said.", "61"),
+    ],
+)
+def test_a_count_over_the_running_year_holds_on_the_pages_day(sentence: str, figure: str) -> None:
+    art, claims = page_claims(_DAY + sentence + "\n")
+    assert claim_at(art, claims, figure).as_of == "2024-11-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        ("In 2023, 410 soldiers were killed in the region.", "410", "2023"),  # a closed year keeps its year
+        ("This year 58 miners died in the province's pits.", "58", "2024"),  # no sign the count runs to now
+    ],
+)
+def test_a_count_over_a_year_told_in_the_past_keeps_the_year(sentence: str, figure: str, day: str) -> None:
+    art, claims = page_claims(_DAY + sentence + "\n")
+    assert claim_at(art, claims, figure).as_of == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        ("The agency estimated in September that 3,000 troops had been deployed.", "3,000", "2024-09"),
+        ("The monitor estimated on Tuesday that 870 soldiers had been wounded.", "870", "2024-11-12"),
+    ],
+)
+def test_an_estimate_is_dated_by_the_day_it_was_made(sentence: str, figure: str, day: str) -> None:
+    art, claims = page_claims(_DAY + sentence + "\n")
+    assert claim_at(art, claims, figure).as_of == day

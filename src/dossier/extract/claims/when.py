@@ -41,6 +41,35 @@ if TYPE_CHECKING:
 
 def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article, tok: "Token", sent: "Span",
           att: _Attribution, modality: str) -> tuple[str | None, str | None]:
+    """The date a figure holds or was stated, and how it is known (see ``_as_of``); a count over the
+    period that is running when the page was published ("so far this year, 340 have died", "this year
+    the toll has reached 90") holds on the page's day, not over the whole period."""
+    val, basis = _as_of(sents, times, article, tok, sent, att, modality)
+    day = _dated(article)
+    if basis != "stated" or not val or not day or val == day or not _holds_a_day(val, day):
+        return val, basis
+    cues = set(att.cues) | ({att.cue_token} if att.cue_token is not None else set())
+    verb = _participle_of_figure(sents.clause_verb(tok), tok, cues)
+    text = doc_text(sents.doc)[sent.start_char : sent.end_char]
+    if _tense(verb) in ("perfect", "present") or _SO_FAR.search(text):
+        return day, "published"
+    return val, basis
+
+
+# a count that runs to the time of writing
+_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|up to now|until now|as yet)\b", re.IGNORECASE)
+
+
+def _holds_a_day(val: str, day: str) -> bool:
+    """Whether ``val`` is a period longer than a day (a year, a month, a week) that holds ``day``."""
+    if len(val) <= 7 and val[:4].isdigit() or re.match(r"^\d{4}-W\d\d$", val):
+        w = window_of(val)
+        return w is not None and w[0] <= day <= w[1] and w[0] != w[1]
+    return False
+
+
+def _as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article, tok: "Token", sent: "Span",
+           att: _Attribution, modality: str) -> tuple[str | None, str | None]:
     """The date a figure holds or was stated, and how it is known (see the module docstring).
 
     Order: a date inside the figure's own clause ("killed on Sunday", "in the three days to 9
@@ -158,9 +187,9 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
         if root.dep_ == "poss" and nearest_verb is not None and _tense(nearest_verb) == "perfect":
             continue  # "90 have died in Thursday's quake": a count that runs to now; Thursday is the quake's
         if nearest_verb is not None and _gapped_figure_between(nearest_verb, tok, root):
-            continue
+            continue  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
         if _compared_figure_between(tok, root):
-            continue  # "253 this year, well beyond the 237 of 2007": the date after the figure compared with is its own  # "14 were killed over the past 24 hours, and 31 in the three days to 9 June": 9 June is the 31's
+            continue  # "253 this year, well beyond the 237 of 2007": the date after the figure compared with is its own
         if nearest_verb is not None and nearest_verb.i in event and nearest_verb.i not in cues:
             # "today", "at 16:08 UTC" on the day of publication: the figure is dated by its article
             same_day = _dated(article) == val and (te.type == "TIME" or bool(_TODAY_RE.search(te.text)))
@@ -292,7 +321,7 @@ _NAMED_YEAR_RE = re.compile(r"\b(?:the|in)\s+((?:19|20)\d\d)\b(?!\s*(?:people|pe
 
 # speech verbs that carry on a statement made before ("it added", "the statement continued")
 _GO_ON_VERBS = {"add", "continue"}
-_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish",
+_SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "confirm", "add", "update", "issue", "release", "publish", "estimate",
                  "claim"}
 
 
