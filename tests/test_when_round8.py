@@ -227,3 +227,29 @@ def test_a_count_over_a_year_told_in_the_past_keeps_the_year(sentence: str, figu
 def test_an_estimate_is_dated_by_the_day_it_was_made(sentence: str, figure: str, day: str) -> None:
     art, claims = page_claims(_DAY + sentence + "\n")
     assert claim_at(art, claims, figure).as_of == day
+
+
+# --- a stamp a day behind the dateline -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "figure", "day"),
+    [
+        ("2024-12-23 21:40", "SEOUL, Dec. 24 (KPA) -- About 1,100 Varnian soldiers have been killed or wounded, the spy agency said Tuesday.",
+         "1,100", "2024-12-24"),
+        ("Monday 23 December 2024", "PORT ALDER, Dec. 24 (VPA) - The navy said on Tuesday that 46 sailors were missing.", "46", "2024-12-24"),
+        ("Published: 31 December 2024", "TESSEL, Jan. 1 (NPA) - The toll from the landslide reached 27 on Wednesday, the mayor said.",
+         "27", "2025-01-01"),
+    ],
+)
+def test_a_dateline_a_day_after_the_stamp_reads_the_weekdays(stamp: str, lead: str, figure: str, day: str) -> None:
+    art, claims = page_claims("Front-line update\n" + stamp + "\n" + lead + "\n")
+    assert art.published.date is not None and art.published.date < day  # the stamp stays the page's date
+    assert claim_at(art, claims, figure).as_of == day
+
+
+def test_undated_figures_take_a_dateline_a_day_after_the_stamp() -> None:
+    art, claims = page_claims(
+        "Front-line update\n2024-12-23 21:40\nSEOUL, Dec. 24 (KPA) -- The spy agency said 300 Varnian soldiers had died.\n"
+    )
+    assert claim_at(art, claims, "300").as_of == "2024-12-24"

@@ -53,7 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..ingest.metadata import find_full_dates
+from ..ingest.metadata import find_full_dates, parse_dateline
 from ..lexicon import MONTHS, safe_date
 from ..model import Article, TimeExpression
 from ..settings import Settings
@@ -1499,9 +1499,10 @@ def _publication_anchor(article: Article) -> tuple[date | None, int | None]:
     if pub.basis == "explicit" and pub.date:
         try:
             d = date.fromisoformat(pub.date[:10])
-            return d, d.year
         except ValueError:
             return None, None
+        later = _dateline_day_after(article, d)
+        return (later, later.year) if later is not None else (d, d.year)
     if pub.basis == "inferred":
         if pub.date and (not pub.earliest or not pub.latest or pub.earliest[:10] == pub.latest[:10]):
             try:
@@ -1515,6 +1516,22 @@ def _publication_anchor(article: Article) -> tuple[date | None, int | None]:
         return None, None
     caption_day = _caption_day(article)
     return (caption_day, caption_day.year) if caption_day is not None else (None, None)
+
+
+def _dateline_day_after(article: Article, stamp: date) -> date | None:
+    """The dateline's day when it is the day after the page's stamp ("SEOUL, Dec. 24 (Agency) --" on a page
+    stamped Dec 23 in a zone behind Seoul's): the story was written that day, so its weekdays are read from it."""
+    for para in [p for p in article.text.split("\n") if p.strip()][:3]:
+        dl = parse_dateline(para.strip())
+        if dl is None:
+            continue
+        if dl.month and dl.day and dl.date is None:
+            for year in (stamp.year, stamp.year + 1):
+                day = safe_date(year, dl.month, dl.day)
+                if day is not None and (day - stamp).days == 1:
+                    return day
+        return None
+    return None
 
 
 # a caption of an old picture: its date is not the story's

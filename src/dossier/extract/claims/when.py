@@ -276,8 +276,9 @@ def _participle_of_figure(verb: "Token", tok: "Token", cues: set[int]) -> "Token
 
 def _filed_day(article: Article, day: str) -> str:
     """The day a story was filed when its dateline states one a day or two before the page's stamp
-    ("Published: 15 May" over "KELMAR, May 14 (Agency) -"): what it tells with no day of its own was
-    said on the dateline's day; the stamp is when the page went up."""
+    ("Published: 15 May" over "KELMAR, May 14 (Agency) -"), or the day after it (a stamp in a time zone
+    behind the dateline's): what it tells with no day of its own was said on the dateline's day; the
+    stamp is when the page went up."""
     try:
         pub = dt.date.fromisoformat(day[:10])
     except ValueError:
@@ -287,10 +288,10 @@ def _filed_day(article: Article, day: str) -> str:
         if dl is None:
             continue
         if dl.month and dl.day and dl.date is None:
-            for year in (pub.year, pub.year - 1):
+            for year in (pub.year - 1, pub.year, pub.year + 1):
                 filed = safe_date(year, dl.month, dl.day)
-                if filed is not None and 1 <= (pub - filed).days <= 2:
-                    return filed.isoformat()
+                if filed is not None and -1 <= (pub - filed).days <= 2:
+                    return filed.isoformat()  # one day after: a stamp in a zone behind the dateline's
         return day
     return day
 
