@@ -253,3 +253,55 @@ def test_undated_figures_take_a_dateline_a_day_after_the_stamp() -> None:
         "Front-line update\n2024-12-23 21:40\nSEOUL, Dec. 24 (KPA) -- The spy agency said 300 Varnian soldiers had died.\n"
     )
     assert claim_at(art, claims, "300").as_of == "2024-12-24"
+
+
+# --- a dateline without a year on a page of a dated story -------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from dossier.pipeline import build_dossier  # noqa: E402
+from dossier.settings import Settings  # noqa: E402
+
+_DATED = ("Floods in the Kessa basin kill dozens\nPublished: 3 March 2024\n"
+          "The toll from floods in the Kessa basin rose to 41 on Sunday, the Kessa relief agency said. "
+          "Rescuers in the Kessa basin searched for 12 people still missing in the flooded towns.\n")
+
+
+def _story(tmp_path: Path, *pages: str) -> dict[str, tuple[str | None, str | None]]:
+    for n, page in enumerate(pages):
+        (tmp_path / f"p{n}.txt").write_text(page, encoding="utf-8")
+    d = build_dossier(tmp_path, settings=Settings(progress="never", min_words=5))
+    return {c.text: (c.as_of, c.as_of_basis) for c in d.claims}
+
+
+@pytest.mark.parametrize(
+    ("lead", "figure", "day", "filed"),
+    [
+        ("BRENNA, March 4 (KNA) - The toll from floods in the Kessa basin climbed to 48 on Monday, the Kessa relief agency said.",
+         "48", "2024-03-04", "2024-03-04"),
+        ("BRENNA, March 5 (KNA) - The toll from floods in the Kessa basin reached 53 on Monday, the Kessa relief agency said.",
+         "53", "2024-03-04", "2024-03-05"),
+        ("PORT ALDER, March 6 (VPA) -- Kessa basin flood deaths stood at 57 on Tuesday, the Kessa relief agency said.",
+         "57", "2024-03-05", "2024-03-06"),
+    ],
+)
+def test_a_weekday_under_a_yearless_dateline_takes_the_storys_year(tmp_path: Path, lead: str, figure: str, day: str,
+                                                                    filed: str) -> None:
+    page = "Kessa basin flood toll climbs\n" + lead + " Another 9 people in the Kessa basin remain missing, officials said.\n"
+    got = _story(tmp_path, _DATED, page)
+    assert got[figure] == (day, "stated")
+    assert got["9"] == (filed, "published")  # no date of its own: the dateline's day
+
+
+def test_a_yearless_dateline_alone_dates_nothing(tmp_path: Path) -> None:
+    got = _story(tmp_path, "Kessa basin flood toll climbs\nBRENNA, March 4 (KNA) - The toll from floods in the Kessa basin "
+                           "climbed to 48 on Monday, the Kessa relief agency said. Another 9 people in the Kessa basin "
+                           "remain missing, officials said.\n")
+    assert got["48"] == (None, None) and got["9"] == (None, None)
+
+
+def test_a_sentence_with_another_date_word_keeps_its_weekday_unread(tmp_path: Path) -> None:
+    page = ("Kessa basin flood toll climbs\nBRENNA, March 4 (KNA) - The toll from floods in the Kessa basin climbed to 48 "
+            "on Monday, up from 30 a week earlier, the Kessa relief agency said.\n")
+    got = _story(tmp_path, _DATED, page)
+    assert got["48"][0] is None

@@ -257,7 +257,83 @@ def _as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article
         # "said on Tuesday" is a day of it
         on_cue = any(w.head.i in cues or w.head.head.i in cues for w in weekdays)
         return month, "reported" if on_cue else "published"
+    filed = _dateline_month_day(article) if not weekdays else None
+    if filed is not None and year is not None:
+        pub = article.published
+        on = safe_date(int(year), filed[0], filed[1])
+        if on is not None and pub.earliest and pub.latest and pub.earliest[:10] <= on.isoformat() <= pub.latest[:10]:
+            return on.isoformat(), "published"  # the dateline's day inside the page's window of one year
+    elif filed is not None:
+        # "ORLA, March 4 (Agency) - ... said" on a page that names no year: the dateline's day, its year
+        # left for the story to fix (``date_in_story``), else dropped
+        return f"XXXX-{filed[0]:02d}-{filed[1]:02d}", "published"
     return None, None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_IN_TEXT = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_OTHER_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|next|week|weekend|month|year|ago|"
+                               r"earlier|before|after|since|until)\b\.?")
+
+
+def _weekday_by_dateline(c: NumericClaim, art: Article, days: list[str]) -> str | None:
+    """The day of the one weekday of a figure's sentence on a page with no year whose dateline states its
+    day ("ORLA, March 4 (Agency) - The toll climbed to 48 on Monday"), once the story fixes the year:
+    the weekday on or up to six days before the dateline's day. Only a sentence with no other date word."""
+    filed = _dateline_month_day(art)
+    if filed is None or not days or c.sentence_start is None or c.sentence_end is None:
+        return None
+    span = _dateline_span(art)
+    lo = c.sentence_start
+    if span is not None and span[2] <= lo < span[3]:
+        lo = span[3]  # the dateline's own month is not a date of the sentence
+    sentence = art.text[lo : c.sentence_end]
+    found = _WEEKDAY_IN_TEXT.findall(sentence)
+    if len(found) != 1 or _OTHER_DATE_WORDS.search(_WEEKDAY_IN_TEXT.sub("", sentence)):
+        return None
+    wd = _WEEKDAY_NAMES.index(found[0].lower() + "day")
+    anchor = days[len(days) // 2]
+    best: tuple[int, dt.date] | None = None
+    for y in (int(anchor[:4]) - 1, int(anchor[:4]), int(anchor[:4]) + 1):
+        day = safe_date(y, filed[0], filed[1])
+        if day is None:
+            continue
+        gap = abs(days_between(anchor, day.isoformat()))
+        if best is None or gap < best[0]:
+            best = (gap, day)
+    if best is None or best[0] > 183:
+        return None
+    day = best[1]
+    return (day - dt.timedelta(days=(day.weekday() - wd) % 7)).isoformat()
+
+
+def _dateline_month_day(article: Article) -> tuple[int, int] | None:
+    """The month and day of the dateline that opens one of the page's first paragraphs, when it states no year."""
+    found = _dateline_span(article)
+    return (found[0], found[1]) if found is not None else None
+
+
+def _dateline_span(article: Article) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of the dateline without a year that opens one of the page's first paragraphs."""
+    pos = 0
+    seen = 0
+    for line in article.text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        lead = len(line) - len(line.lstrip())
+        dl = parse_dateline(line.strip())
+        if dl is None:
+            continue
+        if dl.month and dl.day and dl.date is None:
+            return dl.month, dl.day, start + lead, start + lead + dl.end
+        return None
+    return None
 
 
 def _participle_of_figure(verb: "Token", tok: "Token", cues: set[int]) -> "Token":
@@ -885,7 +961,15 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
             if year is not None and window_of(year + rest) is not None:
                 out.append(dataclasses.replace(c, as_of=year + rest))
                 continue
+            if c.as_of_basis == "published":
+                # the dateline's day of a page whose year the story does not fix either: nothing dates it
+                out.append(dataclasses.replace(c, as_of=None, as_of_basis=None))
+                continue
         if c.as_of is None:
+            said_on = _weekday_by_dateline(c, art, days)
+            if said_on is not None:
+                out.append(dataclasses.replace(c, as_of=said_on, as_of_basis="stated"))
+                continue
             month = _month_of(art) or (story_month if story_month and not _names_other_month(art.text, story_month) else None)
             if month is not None:
                 out.append(dataclasses.replace(c, as_of=month, as_of_basis="published"))
