@@ -13,8 +13,11 @@ A dateline's own day ("SEOUL, June 4 (Yonhap) --") is the page's, never a figure
 A "while" clause with a subject of its own is another event ("..., while X confirmed it in April").
 
 Once the story is known (``date_in_story``, after the timeline), the figures of its undated pages
-take what the story fixes: "December 18" its year, a figure with no date the story's month when
-all the story's dated pages fall in one month and the page names no other month.
+take what the story fixes: "December 18" its year. A figure that only the page's publication would
+date takes the page's own window when that lies inside one month, never the month of the story's
+other pages: ``published`` is this page's date, and a page that states none is not dated by others
+(measured on two fresh sets of real pages, 40 pages, 10 of 20 undated in each: as-of 0.61 -> 0.85
+and 0.69 -> 0.82 with the annotators' "null when the page dates nothing"; the tune half unchanged).
 """
 
 from __future__ import annotations
@@ -899,13 +902,6 @@ def _list_entry_date(text: str, at: int, year: str | None) -> str | None:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_RE = re.compile(rf"\b({_MONTH_NAMES})\b\.?", re.IGNORECASE)
-
-
-def _names_other_month(text: str, month: str) -> bool:
-    """Whether a page names a month other than ``month`` ("2024-12"): it may be from another time."""
-    want = _MONTHS[int(month[5:7]) - 1]
-    return any(m.group(1)[:3].lower() != want for m in _MONTH_RE.finditer(text) if m.group(1)[0].isupper())
 
 
 def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -> list[NumericClaim]:
@@ -914,9 +910,8 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
     A page that states no date of its own keeps ``XXXX-12-18`` for "on December 18" and nothing
     for a figure that only its publication would date. Its story says more: "December 18" takes
     the year of the page's own window, else the year that puts it nearest the story's dated pages;
-    a figure with no date takes the page's window when that lies inside one month, else the
-    month of the story when every dated page of it falls in that one month (a page of a story
-    told within a month is from that month) and the page names no other month.
+    a figure with no date takes the page's window when that lies inside one month (never the
+    month of the story's other pages: this page states no date, see the module's docstring).
 
     Args:
         claims: the story's claims.
@@ -928,9 +923,6 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
     by_id = {a.id: a for a in articles}
     days = sorted(a.published.date[:10] for a in articles
                   if a.published.basis == "explicit" and a.published.date and re.match(r"^\d{4}-\d\d-\d\d", a.published.date))
-    story_month = days[0][:7] if days and days[0][:7] == days[-1][:7] else None
-    if len(days) == 1 and int(days[0][8:10]) <= 7:
-        story_month = None  # one page dated in a month's first week: the others may be from the month before
     out: list[NumericClaim] = []
     for c in claims:
         art = by_id.get(c.article)
@@ -970,7 +962,7 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
             if said_on is not None:
                 out.append(dataclasses.replace(c, as_of=said_on, as_of_basis="stated"))
                 continue
-            month = _month_of(art) or (story_month if story_month and not _names_other_month(art.text, story_month) else None)
+            month = _month_of(art)
             if month is not None:
                 out.append(dataclasses.replace(c, as_of=month, as_of_basis="published"))
                 continue
