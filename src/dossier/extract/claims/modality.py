@@ -123,6 +123,24 @@ def _inverted_past(cond: "Token") -> bool:
     return bool(aux) and bool(subj) and aux[0].i < subj[0].i and aux[0].i == cond.left_edge.i
 
 
+def _beside_cue(tok: "Token", cue_i: int | None) -> bool:
+    """The figure hangs beside what a warning or forecast says, not in it: in a clause of time or manner
+    of the speech verb ("..., officials warned as the scale became clear, with 90 still missing")."""
+    if cue_i is None:
+        return False
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == cue_i:
+            return False
+        if anc.head.i == cue_i and anc.i > cue_i and (anc.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while", "when", "after", "since") for m in anc.children)
+                or anc.dep_ == "prep" and anc.lower_ == "with"):
+            return True
+        if anc.dep_ == "prep" and anc.lower_ == "with" and anc.i > cue_i and any(
+                c.dep_ in ("advmod", "amod", "acomp") and c.lower_ == "still" for t in anc.subtree for c in t.children):
+            return True  # "with 90 still missing": how things stand, beside what is forecast
+    return False
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     # "may rise far above the 4,000 the ministry gave": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
@@ -214,7 +232,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if hedged_now:
         return "estimated"
     # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
-    warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb))
+    warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb)) \
+        and not _beside_cue(tok, attribution.cue_token)
     if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
@@ -258,8 +277,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             and tok.head.head.dep_ in ("nsubjpass", "nsubj") and tok.head.head.head.lemma_.lower() in _CONFIRM_VERBS \
             and any(c.dep_ == "auxpass" for c in tok.head.head.head.children):
         return "confirmed"
+    # "with eight more bodies believed located", "hundreds feared dead": a belief said of the counted
+    if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i
+           for c in tok.children):
+        return "estimated"
     # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
-    if verb.lemma_.lower() in ("be", "stand", "rise", "reach", "climb") and tok.dep_ in ("attr", "pobj", "dobj"):
+    # (not "... stands at 16 with eight more bodies ...": a figure beside the total)
+    if verb.lemma_.lower() in ("be", "stand", "rise", "reach", "climb") and (
+            tok.dep_ in ("attr", "dobj") or tok.dep_ == "pobj" and tok.head.lower_ != "with"):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in ("toll", "tally", "number", "count", "total") \
                 and any(c.lower_ == "confirmed" and c.dep_ == "amod" for c in subj.children):

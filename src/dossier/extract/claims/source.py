@@ -134,7 +134,39 @@ class Attributor:
         after = self._claimed_in_next_sentence(sent)
         if after is not None:
             return after
+        if prev is None and own is None:
+            closing = self._closing_of_next_sentence(sent)
+            if closing is not None:
+                return closing
         return _Attribution(None)
+
+    def _closing_of_next_sentence(self, sent: "Span") -> _Attribution | None:
+        """A sentence of figures with no attribution of its own, followed in its paragraph by one that
+        goes on with more figures and closes on its speaker ("At least 40 died in the blast. Another 95 were
+        hurt and 12 are missing, the fire service said."): the closing speaker reports the whole run."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + 1 >= len(self.sents.segments) or _hearsay(sent) or self.names.speaker_at(sent.start_char) is not None \
+                or any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in sent):
+            return None
+        a, b = self.sents.segments[n + 1]
+        if "\n" in self.text[sent.end_char : doc[a].idx]:
+            return None
+        nxt = doc[a:b]
+        att = self.sentence_attribution(nxt)
+        if att is None or att.source is None or att.cue_token is None or not _names_someone(att.source) \
+                or att.cue in _DENY_VERBS or att.cue in _PROJECT_VERBS:
+            return None
+        cue = doc[att.cue_token]
+        if cue.lower_ != "according" and (cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+            return None  # (the speaker closes it: "..., X said", "..., according to X")
+        if (att.source.start or 0) < cue.idx and cue.lower_ != "according" and not any(
+                t.text == "," for t in doc[max(a, cue.i - 8) : cue.i]):
+            return None
+        # it goes on with figures before its speaker, and names no other place or time than the first
+        if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[a : cue.i]) or _COMPARED_RE.match(nxt.text):
+            return None
+        return _Attribution(att.source, att.via, att.cue, None)
 
     def _places_side_by_side(self, ref: SourceRef) -> bool:
         """A place named with another place as the subject of a tally ("Orsa and Velmar reported 208 and 117
@@ -225,10 +257,16 @@ class Attributor:
         if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
         first = doc[a]
-        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
+        if first.lower_ == "the" and doc[a + 1].lemma_.lower() in _FIGURE_NOUNS and doc[a + 1].dep_ == "nsubjpass":
+            first = doc[a + 1]  # "The figure was given by the civil defence agency."
+        elif first.lower_ in ("this", "these", "those") and doc[a + 1].lemma_.lower() in _FIGURE_NOUNS \
+                and doc[a + 1].dep_ == "nsubjpass":
+            first = doc[a + 1]  # "These figures were released by ..."
+        if not (first.lower_ in ("this", "that") or first.lemma_.lower() in _FIGURE_NOUNS) or first.dep_ != "nsubjpass":
             return None
         verb = first.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS and not (
+                first.lemma_.lower() in _FIGURE_NOUNS and verb.lemma_.lower() in _ISSUE_VERBS | _GIVE_VERBS):
             return None
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:
@@ -390,7 +428,18 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    according += self._according_refs(child)
+                    refs = self._according_refs(child)
+                    # "According to reports by X, citing officials, ...": the officials speak, the reports relay
+                    citing = next((c for c in cur.children if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG"
+                                   and c.dep_ in ("advcl", "xcomp", "conj") and c.i > child.right_edge.i
+                                   and c.i not in seen), None)
+                    cited_obj = next((o for o in citing.children if o.dep_ == "dobj" and _speaker_like_noun(o)), None) \
+                        if citing is not None else None
+                    cited_ref = self.names.ref_for(cited_obj) if cited_obj is not None else None
+                    if citing is not None and cited_ref is not None and _names_someone(cited_ref) and refs:
+                        seen.add(citing.i)
+                        refs = [(cited_ref, "cite", citing.i), *refs]
+                    according += refs
                     # "According to X, cited by Y, ...": Y relays X
                     for c in cur.children:
                         if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBN" and c.i > child.i and c.i not in seen:
@@ -752,6 +801,9 @@ class Attributor:
     # -- dates -----------------------------------------------------------------------------------
 
 
+# nouns that stand for a figure given just before ("The figure was given by ...", "The toll was released by ...")
+_FIGURE_NOUNS = {"figure", "toll", "number", "count", "tally", "total", "estimate", "data", "datum", "statistic"}
+_GIVE_VERBS = {"give", "provide", "release", "issue", "publish", "compile", "supply", "put", "announce", "confirm"}
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 # openers of a sentence that sets another side beside the one the sentence before spoke of
 _COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
