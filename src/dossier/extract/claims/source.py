@@ -134,11 +134,44 @@ class Attributor:
         after = self._claimed_in_next_sentence(sent)
         if after is not None:
             return after
+        if prev is None and own is None and not self._other_place(sent, tok):
+            tally = self._tally_after_paragraph(sent)
+            if tally is not None:
+                return tally
         if prev is None and own is None:
             closing = self._closing_of_next_sentence(sent)
             if closing is not None:
                 return closing
         return _Attribution(None)
+
+    def _tally_after_paragraph(self, sent: "Span") -> _Attribution | None:
+        """A paragraph of one short sentence that only goes on with the tally of the paragraph before
+        ("..., the council said the toll includes 173 in X." / "Still missing are 11 people while 583 others
+        are injured."): the figures are the same speaker's, read on from its briefing."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n == 0 or len(sent) > 30 or _hearsay(sent) or self.names.speaker_at(sent.start_char) is not None:
+            return None
+        if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in sent):
+            return None
+        if not _TALLY_WORDS_RE.search(sent.text) or any(e.label_ in ("DATE", "TIME") for e in sent.ents):
+            return None
+        # a paragraph of its own, right after the one before
+        a, b = self.sents.segments[n - 1]
+        gap = self.text[doc[b - 1].idx + len(doc[b - 1].text) : sent.start_char]
+        if gap.count("\n") < 1 or gap.count("\n") > 2:
+            return None
+        end = self.sents.segments[n + 1][0] if n + 1 < len(self.sents.segments) else None
+        if end is not None and "\n" not in self.text[sent.end_char : doc[end].idx]:
+            return None
+        prev = doc[a:b]
+        for prev_q, _, prev_att in reversed(self.history):
+            if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None \
+                    and prev_att.cue_token is not None and prev.start <= prev_att.cue_token < prev.end \
+                    and prev_att.cue not in _DENY_VERBS and prev_att.cue not in _PROJECT_VERBS \
+                    and _TALLY_WORDS_RE.search(prev.text):
+                return _Attribution(prev_att.source, prev_att.via, "say", None)
+        return None
 
     def _closing_of_next_sentence(self, sent: "Span") -> _Attribution | None:
         """A sentence of figures with no attribution of its own, followed in its paragraph by one that
@@ -630,7 +663,9 @@ class Attributor:
                             c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)  # "told the AP news agency"
                             # "told Trend", "told Kyodo": an outlet's name the tagger gave no type (a person is no relay)
                             or child.pos_ == "PROPN" and child.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
-                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)):
+                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)
+                            # "told state TV", "told a local radio station", "told the daily": an outlet
+                            or child.pos_ == "NOUN" and child.lemma_.lower() in _OUTLET_NOUNS):
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
@@ -747,6 +782,13 @@ class Attributor:
         for prev_q, _, prev_att in reversed(self.history):
             if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None:
                 return prev_att
+        # '"We are doing all we can," said Governor X. Nineteen more bodies were found.': the figures that
+        # follow a named speaker's quotation in its paragraph are what that speaker gives
+        words = [t for t in prev if not t.is_punct and not t.is_space]
+        if words and self.names.speaker_at(words[len(words) // 2].idx) is not None:
+            speaker = self.names.speaker_at(words[len(words) // 2].idx)
+            if speaker is not None and _names_someone(speaker) and (speaker.start is None or speaker.start < sent.start_char):
+                return _Attribution(speaker, (), "say", None)
         return None
 
     def _other_place(self, sent: "Span", tok: "Token") -> bool:
@@ -803,6 +845,12 @@ class Attributor:
 
 # nouns that stand for a figure given just before ("The figure was given by ...", "The toll was released by ...")
 _FIGURE_NOUNS = {"figure", "toll", "number", "count", "tally", "total", "estimate", "data", "datum", "statistic"}
+# nouns of an outlet that a speaker tells something to (and so relays it)
+_OUTLET_NOUNS = {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "outlet",
+                 "agency", "media", "website", "network", "magazine", "weekly", "tabloid"}
+# words of a tally of people ("missing", "injured", "dead", "toll")
+_TALLY_WORDS_RE = re.compile(r"(?i)\b(?:missing|injured|wounded|hurt|dead|killed|died|deaths?|fatalities|toll|trapped|"
+                             r"unaccounted|displaced|evacuated|homeless|casualties)\b")
 _GIVE_VERBS = {"give", "provide", "release", "issue", "publish", "compile", "supply", "put", "announce", "confirm"}
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 # openers of a sentence that sets another side beside the one the sentence before spoke of
