@@ -25,6 +25,9 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
 
 
 _CONFIRMED_AFTER_RE = re.compile(r"^(?:\s+(?:people|persons|more|others))?\s+(?:were\s+|have\s+been\s+)?confirmed\s+(?:dead|killed)\b")
+# the words right after a figure say it is believed ("30 more feared buried", "25 others presumed dead")
+_BELIEVED_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?(?:\s+(?:more|others|people|persons))?\s+(?:feared|believed|thought|presumed)\s+"
+                                r"(?:to\b|dead|killed|buried|trapped|missing|lost|drowned|located|dying)", re.IGNORECASE)
 _GIVEN_LEMMAS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record"})
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
@@ -279,7 +282,7 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "confirmed"
     # "with eight more bodies believed located", "hundreds feared dead": a belief said of the counted
     if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i
-           for c in tok.children):
+           for c in tok.children) or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
         return "estimated"
     # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
     # (not "... stands at 16 with eight more bodies ...": a figure beside the total)

@@ -196,6 +196,9 @@ class Attributor:
         if (att.source.start or 0) < cue.idx and cue.lower_ != "according" and not any(
                 t.text == "," for t in doc[max(a, cue.i - 8) : cue.i]):
             return None
+        if any(t.tag_ == "MD" or t.lemma_.lower() in _PROJECT_VERBS or t.lemma_.lower() in ("expect", "fear")
+               for t in doc[a : cue.i]):
+            return None  # (it looks ahead: "Officials warned that 200 more could burn, the agency said")
         # it goes on with figures before its speaker, and names no other place or time than the first
         if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[a : cue.i]) or _COMPARED_RE.match(nxt.text):
             return None
