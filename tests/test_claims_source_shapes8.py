@@ -128,3 +128,16 @@ def test_beliefs_warnings_and_confirmed_totals() -> None:
     ]:
         _, _, got = _src(text, words)
         assert got == "estimated", (text, got)
+
+
+def test_quoting_someone_before_the_outlet_that_reports() -> None:
+    for text, words, who, relay in [
+        ("Quoting Mara Dess, a police spokeswoman, the Norvik Times reported that 31 people were arrested.",
+         "31", "Mara Dess", "Norvik Times"),
+        ("Quoting Ivo Lamm, Radio Sel reported that 44 miners were trapped.", "44", "Ivo Lamm", "Radio Sel"),
+    ]:
+        src, via, _ = _src(text, words)
+        assert src == who, (text, src)
+        assert via and relay in via[0], (text, via)
+    src, _, _ = _src("Citing Olek Varn, the regional governor, local radio said 12 people drowned.", "12")
+    assert src == "Olek Varn"  # (never "Citing Olek Varn")

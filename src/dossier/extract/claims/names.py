@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# a participle opening a sentence that the tagger took into the name after it ("Quoting Jo Roe, ...")
+_LEAD_VERB_RE = re.compile(r"(?:Quoting|Citing|According to|Per)\s+(?=[A-Z])")
+
 class Names:
     """Who the words of one article name; ``sources`` are the sources given so far, in order."""
 
@@ -218,6 +221,8 @@ class Names:
                 break
         if name and name[:1] in "-—–" and name[1:2].isupper():
             name = name[1:]  # "-Lorn's military" of a dateline's dash glued to the name
+        if name and _LEAD_VERB_RE.match(name) and len(name) > _LEAD_VERB_RE.match(name).end():
+            name = name[_LEAD_VERB_RE.match(name).end() :]  # "Quoting Jo Roe, the agency said": the tagger's name took the verb
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
         if name:

@@ -582,6 +582,12 @@ class Attributor:
                         subj = None
                 if subj is not None:
                     path_ok = True
+                    teller = _quoting_lead(subj)
+                    if teller is not None:
+                        # "Quoting Jo Roe, a spokeswoman, the Times reported ...": the parse made the quoted person
+                        # the subject and the outlet its apposition; the person speaks, the outlet relays
+                        out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
+                        subj = teller
                     cited = _cited(cur) or _cited_by_subject(subj)
                     if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
                         ref = self.names.ref_for(cited)
@@ -866,6 +872,18 @@ _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken togeth
 # claims' body nouns and the words of a few bodies' own names
 _BODY_WORDS = _BODY_NOUNS | {"authorities", "bureau", "center", "centre", "crescent", "cross", "directorate", "force", "forces",
                              "network", "ocha", "services", "society", "un", "unhcr", "unicef", "who"}
+
+
+def _quoting_lead(subj: "Token") -> "Token | None":
+    """The outlet of "Quoting X, (a role,) the Y reported ..." when the parser made X the subject and Y
+    its apposition."""
+    doc = subj.doc
+    if doc[subj.left_edge.i].lower_ not in ("quoting", "citing"):
+        return None
+    tellers = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and (c.ent_type_ == "ORG" or _speaker_like_noun(c))
+               and c.ent_type_ != "PERSON"]
+    return tellers[-1] if len(tellers) >= 1 and (tellers[-1].ent_type_ == "ORG" or len(tellers) > 1
+                                                  or tellers[-1].lemma_.lower() not in _SPEAKER_NOUNS) else None
 
 
 def _cited_by(verb: "Token") -> list["Token"]:
