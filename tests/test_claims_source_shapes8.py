@@ -141,3 +141,15 @@ def test_quoting_someone_before_the_outlet_that_reports() -> None:
         assert via and relay in via[0], (text, via)
     src, _, _ = _src("Citing Olek Varn, the regional governor, local radio said 12 people drowned.", "12")
     assert src == "Olek Varn"  # (never "Citing Olek Varn")
+
+
+def test_forecasts_likelihoods_and_hedged_pasts() -> None:
+    text = ("The toll is likely to rise above 1,000, officials said. Deaths are projected to reach 5,000 by June, the agency said. "
+            "The number of displaced is forecast to top 20,000. The death toll is likely to climb past 450. "
+            "The 12 deaths were likely caused by the blast. Some 30 soldiers were probably killed in the ambush. "
+            "Rescuers warned that 40 people were killed in the slide. Officials warned that 60 more could die.")
+    want = {"1,000": "expected", "5,000": "projected", "20,000": "projected", "450": "expected",
+            "12": "estimated", "30": "estimated", "40": "reported", "60": "projected"}
+    for words, modality in want.items():
+        _, _, got = _src(text, words)
+        assert got == modality, (words, got)

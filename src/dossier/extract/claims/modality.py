@@ -38,7 +38,8 @@ _HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "presumably"})
 
 def _done(v: "Token") -> bool:
     """A verb of what has already happened: a past tense, or a perfect ("had suffered", "having fled")."""
-    return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having") for c in v.children)
+    return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having")
+                                                      or c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in v.children)
 
 
 def _hedged_past(tok: "Token", ctx: Sentences) -> bool:
@@ -218,7 +219,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
          or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
         and c.dep_ not in ("dobj", "nsubj", "pobj")
         for v in chain for c in v.children
-    ):
+    ) or any(v.pos_ == "ADJ" and v.lemma_.lower() in ("likely", "poised") and v.dep_ in ("acomp", "xcomp") for v in chain[1:]):
+        # ("the toll is likely to rise above 1,000": the parse hangs the figure's verb on "likely" itself)
         return "expected"
     # "there could be closer to 12,000 troops": a hedge about what is there now is an estimate
     hedged_now = bool(modals) and modals <= {"could", "might", "may"} and verb.lemma_.lower() == "be" \
@@ -237,7 +239,10 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
     warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb)) \
         and not _beside_cue(tok, attribution.cue_token)
-    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned \
+    # "deaths are projected to reach 5,000", "is forecast to hit 2,000": a passive forecast of the figure
+    forecast = any(v.lemma_.lower() in ("project", "forecast", "predict") and v.tag_ == "VBN"
+                   and any(c.dep_ == "auxpass" for c in v.children) for v in chain[1:])
+    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned or forecast \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
     # "plans to deploy 3,800 builders", "decided to send 800 engineers": the figure's action is still to come

@@ -74,6 +74,15 @@ class Names:
 
     def ref_for(self, noun: "Token") -> SourceRef | None:
         """A SourceRef for the noun phrase headed by ``noun`` (pronouns resolved where possible)."""
+        ref = self._ref_for(noun)
+        lead = _LEAD_VERB_RE.match(ref.name or "") if ref is not None else None
+        if ref is not None and lead is not None and len(ref.name or "") > lead.end():
+            # "Quoting Jo Roe, the agency said": the tagger's name took the opening verb (and so may the
+            # entity a pronoun resolves to)
+            return SourceRef(entity=ref.entity, name=(ref.name or "")[lead.end() :], text=ref.text, start=ref.start, end=ref.end)
+        return ref
+
+    def _ref_for(self, noun: "Token") -> SourceRef | None:
         doc = self.doc
         low = noun.lower_
         # "said Canadian Brig.-Gen. David Fraser": the tokenizer ends a sentence after the rank's
@@ -221,8 +230,6 @@ class Names:
                 break
         if name and name[:1] in "-—–" and name[1:2].isupper():
             name = name[1:]  # "-Lorn's military" of a dateline's dash glued to the name
-        if name and _LEAD_VERB_RE.match(name) and len(name) > _LEAD_VERB_RE.match(name).end():
-            name = name[_LEAD_VERB_RE.match(name).end() :]  # "Quoting Jo Roe, the agency said": the tagger's name took the verb
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):
             name = name[1:].strip() or name  # "(VDA" of "Authority (VDA)"
         if name:
