@@ -153,3 +153,14 @@ def test_forecasts_likelihoods_and_hedged_pasts() -> None:
     for words, modality in want.items():
         _, _, got = _src(text, words)
         assert got == modality, (words, got)
+
+
+def test_a_closing_outlet_that_quotes_someone_as_saying() -> None:
+    for text, words, who, relay in [
+        ("At least 19 died, the Ostland news agency quoted a local official as saying.", "19", "official", "Ostland news agency"),
+        ("Some 23 miners are trapped, state radio quoted the mine's director as saying on Monday.", "23", "director", "state radio"),
+        ("The Vel Post quoted police as saying that 8 people were arrested.", "8", "police", "Vel Post"),
+    ]:
+        src, via, _ = _src(text, words)
+        assert src is not None and who in src, (text, src)
+        assert via and relay in via[0], (text, via)

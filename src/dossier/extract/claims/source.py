@@ -588,7 +588,7 @@ class Attributor:
                         # the subject and the outlet its apposition; the person speaks, the outlet relays
                         out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
                         subj = teller
-                    cited = _cited(cur) or _cited_by_subject(subj)
+                    cited = _cited(cur) or _cited_by_subject(subj) or _quoted_object(cur)
                     if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
                         ref = self.names.ref_for(cited)
                         if ref is None or ref.start is None or ref.start <= cited.idx < (ref.end or 0):
@@ -872,6 +872,15 @@ _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken togeth
 # claims' body nouns and the words of a few bodies' own names
 _BODY_WORDS = _BODY_NOUNS | {"authorities", "bureau", "center", "centre", "crescent", "cross", "directorate", "force", "forces",
                              "network", "ocha", "services", "society", "un", "unhcr", "unicef", "who"}
+
+
+def _quoted_object(verb: "Token") -> "Token | None":
+    """Whom a closing "..., the agency quoted a local official as saying" quotes: the official speaks."""
+    if verb.lemma_.lower() not in ("quote", "cite") or verb.tag_ == "VBG":
+        return None
+    if not any(t.lower_ == "saying" and t.i > verb.i for t in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _speaker_like_noun(c)), None)
 
 
 def _quoting_lead(subj: "Token") -> "Token | None":
