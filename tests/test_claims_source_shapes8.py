@@ -164,3 +164,14 @@ def test_a_closing_outlet_that_quotes_someone_as_saying() -> None:
         src, via, _ = _src(text, words)
         assert src is not None and who in src, (text, src)
         assert via and relay in via[0], (text, via)
+
+
+def test_the_body_or_outlet_behind_figures_data_and_reports() -> None:
+    for text, words, who in [
+        ("MoD figures show that in all 172 servicemen died on the mission.", "172", "MoD"),
+        ("Army data show that 20 soldiers died in the month.", "20", "Army"),
+        ("\"Over 210 people are still stuck,\" the state television report said.", "210", "state television"),
+        ("The state radio report said 14 people drowned.", "14", "state radio"),
+    ]:
+        src, _, _ = _src(text, words)
+        assert src == who, (text, src)

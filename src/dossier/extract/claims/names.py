@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 # a participle opening a sentence that the tagger took into the name after it ("Quoting Jo Roe, ...")
 _LEAD_VERB_RE = re.compile(r"(?:Quoting|Citing|According to|Per)\s+(?=[A-Z])")
 
+# bodies whose data are theirs ("army data") and outlets whose reports are theirs ("the state television report")
+_OWNING_BODIES = {"army", "military", "police", "ministry", "government", "navy", "agency", "council", "office", "department"}
+_OUTLET_WORDS = {"television", "tv", "radio", "broadcaster", "newspaper", "channel", "media"}
+
+
+def _acronym(tok: "Token") -> bool:
+    """A body's short name: "MoD", "NDMA", "UN" (two capitals or more, a name's part of speech)."""
+    return tok.pos_ == "PROPN" and sum(ch.isupper() for ch in tok.text) >= 2 and tok.text.isalpha() and len(tok.text) <= 8
+
 class Names:
     """Who the words of one article name; ``sources`` are the sources given so far, in order."""
 
@@ -119,9 +128,18 @@ class Names:
                     if subj:
                         return self.ref_for(subj[0])
             # "a ministry statement", "the ministry's figures", "police figures": the body that gives them
-            owner = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
-                     and noun.lemma_.lower() != "datum"  # "intelligence data" is no one's (the tagger's lemma)
-                     and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
+            owner = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod") and c.i < noun.i
+                     and (c.dep_ != "amod" or _acronym(c))  # ("MoD figures": the tagger's adjective)
+                     # "intelligence data" is no one's (the tagger's lemma); "army data", "UN data" are the body's
+                     and (noun.lemma_.lower() != "datum" or c.lemma_.lower() in _OWNING_BODIES or c.ent_type_ == "ORG"
+                          or _acronym(c))
+                     and (c.lemma_.lower() in _BODY_NOUNS or c.lemma_.lower() in _OUTLET_WORDS or c.ent_type_ in ("ORG", "PERSON")
+                          or _acronym(c)) and c.pos_ != "PRON"]
+            if owner and owner[-1].lemma_.lower() in _OUTLET_WORDS:
+                # "the state television report": the outlet is the words before the document's noun
+                first = next((t for t in doc[noun.left_edge.i : noun.i] if t.dep_ not in ("det", "punct")), owner[-1])
+                span_text = doc.text[first.idx : owner[-1].idx + len(owner[-1].text)]
+                return SourceRef(entity=None, name=span_text, text=span_text, start=first.idx, end=owner[-1].idx + len(owner[-1].text))
             if owner:
                 ref = self.ref_for(owner[-1])
                 # "Norlandic intelligence reports": the adjective of the document names whose intelligence
