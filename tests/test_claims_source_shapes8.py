@@ -109,6 +109,8 @@ def test_a_one_sentence_paragraph_going_on_with_the_tally_before() -> None:
         assert src is not None and who in src, (words, src)
     src, _, _ = _src(text, "40")
     assert src is None
+    src, _, _ = _src("The storm killed 48 people, the weather office said.\n\nThe region's worst flood drowned 5,100 people.", "5,100")
+    assert src is None  # (what the writer recalls, not the office's tally)
 
 
 def test_beliefs_warnings_and_confirmed_totals() -> None:

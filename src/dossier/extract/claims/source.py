@@ -156,6 +156,8 @@ class Attributor:
             return None
         if not _TALLY_WORDS_RE.search(sent.text) or any(e.label_ in ("DATE", "TIME") for e in sent.ents):
             return None
+        if not any(t.lower_ in _GOES_ON_WORDS for t in sent):
+            return None  # (it says it goes on: "still", "another", "others"; not "The 1999 flood killed 5,000.")
         # a paragraph of its own, right after the one before
         a, b = self.sents.segments[n - 1]
         gap = self.text[doc[b - 1].idx + len(doc[b - 1].text) : sent.start_char]
@@ -860,6 +862,7 @@ _OUTLET_NOUNS = {"tv", "television", "radio", "broadcaster", "newspaper", "paper
 # words of a tally of people ("missing", "injured", "dead", "toll")
 _TALLY_WORDS_RE = re.compile(r"(?i)\b(?:missing|injured|wounded|hurt|dead|killed|died|deaths?|fatalities|toll|trapped|"
                              r"unaccounted|displaced|evacuated|homeless|casualties)\b")
+_GOES_ON_WORDS = {"still", "another", "further", "more", "others", "also", "remain", "remains", "remained", "additional"}
 _GIVE_VERBS = {"give", "provide", "release", "issue", "publish", "compile", "supply", "put", "announce", "confirm"}
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 # openers of a sentence that sets another side beside the one the sentence before spoke of
