@@ -177,3 +177,12 @@ def test_the_body_or_outlet_behind_figures_data_and_reports() -> None:
     ]:
         src, _, _ = _src(text, words)
         assert src == who, (text, src)
+
+
+def test_it_and_they_are_never_one_named_person() -> None:
+    text = ("The governor of Pell, Tomas Ure, said relief was coming. Some 300 homes were lost, he added.\n\n"
+            "They said 19 people died, according to the council.\n\n"
+            "The Red Cross said 40 were hurt. It said 12 more were missing.")
+    for words, who in [("300", "Tomas Ure"), ("19", "council"), ("12", "Red Cross")]:
+        src, _, _ = _src(text, words)
+        assert src == who, (words, src)

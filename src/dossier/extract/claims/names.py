@@ -289,13 +289,23 @@ class Names:
                 break
         # it/they: the last source named in the article, or the body the sentence before names as
         # its source when that comes later ("..., according to X. '...,' it said on Telegram.")
-        last = next((s for s in reversed(self.sources) if s is not None), None)
+        # ("it" and "they" are no one person: "Mayor X said ... They said 19 died" is not the mayor)
+        last = next((s for s in reversed(self.sources) if s is not None
+                     and not (low in ("it", "they", "them") and self._one_person(s))), None)
         before = self._source_of_sentence_before(noun) if low in ("it", "they") else None
+        if before is not None and self._one_person(before):
+            before = None
         if before is not None and (last is None or (last.start or 0) < (before.start or 0)):
             last = before
         if last is not None:
             return SourceRef(entity=None, name=last.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
         return None
+
+    def _one_person(self, ref: SourceRef) -> bool:
+        """A source that is one person the article names ("Tomas Ure", not "the Ure family", "officials")."""
+        name = (ref.name or "").strip()
+        return bool(name) and any(ent.text == name or name in ent.text or ent.text.endswith(" " + name.split()[-1])
+                                  and len(name.split()) == 1 for ent in self.persons)
 
     def _source_of_sentence_before(self, noun: "Token") -> SourceRef | None:
         """The body the sentence just before gives as its source ("according to X", "X said"), if
