@@ -186,3 +186,15 @@ def test_it_and_they_are_never_one_named_person() -> None:
     for words, who in [("300", "Tomas Ure"), ("19", "council"), ("12", "Red Cross")]:
         src, _, _ = _src(text, words)
         assert src == who, (words, src)
+
+
+def test_the_figures_after_a_sentence_that_says_who_gave_them() -> None:
+    text = ("The civil defence agency gave an update on Monday. The toll rose to 300.\n\n"
+            "Speaking to reporters, Governor Ana Vell gave the latest figures. At least 58 people were killed and 200 injured.\n\n"
+            "The health ministry held a news conference on Friday. Some 41 patients were in intensive care.\n\n"
+            "The rescue teams gave up the search at dusk. The toll stood at 77.")
+    for words, who in [("300", "civil defence agency"), ("58", "Ana Vell"), ("200", "Ana Vell"), ("41", "health ministry")]:
+        src, _, _ = _src(text, words)
+        assert src == who, (words, src)
+    src, _, _ = _src(text, "77")
+    assert src is None  # (giving up a search gives no figure)

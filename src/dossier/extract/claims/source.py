@@ -789,6 +789,9 @@ class Attributor:
         att = self.sentence_attribution(prev)
         if att is not None:
             return att
+        giver = self._update_giver(prev)
+        if giver is not None:
+            return giver
         # the sentence before may itself carry an attribution from a claim in it
         for prev_q, _, prev_att in reversed(self.history):
             if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None:
@@ -800,6 +803,25 @@ class Attributor:
             speaker = self.names.speaker_at(words[len(words) // 2].idx)
             if speaker is not None and _names_someone(speaker) and (speaker.start is None or speaker.start < sent.start_char):
                 return _Attribution(speaker, (), "say", None)
+        return None
+
+    def _update_giver(self, prev: "Span") -> _Attribution | None:
+        """Who the sentence before says gave the figures, without a figure of its own ("The civil defence
+        agency gave an update on Monday.", "Governor X released the latest figures."): the figures that
+        follow are theirs."""
+        if any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in prev):
+            return None
+        for t in prev:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _ISSUE_VERBS | {"give", "hold"}:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _UPDATE_NOUNS for c in t.children):
+                continue
+            subj = self.sents.subject_any(t)
+            if subj is None or not _speaker_like_noun(subj) or subj.ent_type_ in ("GPE", "LOC"):
+                continue
+            ref = self.names.ref_for(subj)
+            if ref is not None and _names_someone(ref):
+                return _Attribution(ref, (), "say", None)
         return None
 
     def _other_place(self, sent: "Span", tok: "Token") -> bool:
@@ -863,6 +885,9 @@ _OUTLET_NOUNS = {"tv", "television", "radio", "broadcaster", "newspaper", "paper
 _TALLY_WORDS_RE = re.compile(r"(?i)\b(?:missing|injured|wounded|hurt|dead|killed|died|deaths?|fatalities|toll|trapped|"
                              r"unaccounted|displaced|evacuated|homeless|casualties)\b")
 _GOES_ON_WORDS = {"still", "another", "further", "more", "others", "also", "remain", "remains", "remained", "additional"}
+# what a speaker gives when it gives the figures that follow ("gave an update", "released the latest figures")
+_UPDATE_NOUNS = {"update", "figure", "toll", "briefing", "count", "tally", "number", "data", "datum", "detail",
+                 "bulletin", "conference", "statistic", "estimate"}
 _GIVE_VERBS = {"give", "provide", "release", "issue", "publish", "compile", "supply", "put", "announce", "confirm"}
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 # openers of a sentence that sets another side beside the one the sentence before spoke of
