@@ -147,7 +147,9 @@ def _tok_ok_in_name(tok: "Token") -> bool:
 
 def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     """Trim determiners, brackets, possessives and punctuation off a token range."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+                           # "Quoting Jo Roe, the Times reported": the model took the opening verb into the name
+                           or doc[start].lower_ in ("quoting", "citing") and end - start > 1 and doc[start + 1].text[:1].isupper()):
         start += 1
     while end > start and (
         doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct or doc[end - 1].is_space

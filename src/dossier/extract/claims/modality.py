@@ -25,6 +25,9 @@ _PRESENT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "dead",
 
 
 _CONFIRMED_AFTER_RE = re.compile(r"^(?:\s+(?:people|persons|more|others))?\s+(?:were\s+|have\s+been\s+)?confirmed\s+(?:dead|killed)\b")
+# the words right after a figure say it is believed ("30 more feared buried", "25 others presumed dead")
+_BELIEVED_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?(?:\s+(?:more|others|people|persons))?\s+(?:feared|believed|thought|presumed)\s+"
+                                r"(?:to\b|dead|killed|buried|trapped|missing|lost|drowned|located|dying)", re.IGNORECASE)
 _GIVEN_LEMMAS = frozenset({"announce", "report", "say", "give", "confirm", "publish", "release", "record"})
 _PLAN_NOUNS = frozenset({"plan", "proposal", "request", "option", "intention", "bid", "offer", "order"})
 
@@ -35,7 +38,8 @@ _HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "presumably"})
 
 def _done(v: "Token") -> bool:
     """A verb of what has already happened: a past tense, or a perfect ("had suffered", "having fled")."""
-    return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having") for c in v.children)
+    return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having")
+                                                      or c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in v.children)
 
 
 def _hedged_past(tok: "Token", ctx: Sentences) -> bool:
@@ -123,6 +127,24 @@ def _inverted_past(cond: "Token") -> bool:
     return bool(aux) and bool(subj) and aux[0].i < subj[0].i and aux[0].i == cond.left_edge.i
 
 
+def _beside_cue(tok: "Token", cue_i: int | None) -> bool:
+    """The figure hangs beside what a warning or forecast says, not in it: in a clause of time or manner
+    of the speech verb ("..., officials warned as the scale became clear, with 90 still missing")."""
+    if cue_i is None:
+        return False
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == cue_i:
+            return False
+        if anc.head.i == cue_i and anc.i > cue_i and (anc.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while", "when", "after", "since") for m in anc.children)
+                or anc.dep_ == "prep" and anc.lower_ == "with"):
+            return True
+        if anc.dep_ == "prep" and anc.lower_ == "with" and anc.i > cue_i and any(
+                c.dep_ in ("advmod", "amod", "acomp") and c.lower_ == "still" for t in anc.subtree for c in t.children):
+            return True  # "with 90 still missing": how things stand, beside what is forecast
+    return False
+
+
 def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentences) -> str:
     # "may rise far above the 4,000 the ministry gave": the figure's own clause says it was given
     given = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVEN_LEMMAS
@@ -197,7 +219,8 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
          or (c.lower_ == "set" and c.dep_ in ("acomp", "xcomp", "oprd")))
         and c.dep_ not in ("dobj", "nsubj", "pobj")
         for v in chain for c in v.children
-    ):
+    ) or any(v.pos_ == "ADJ" and v.lemma_.lower() in ("likely", "poised") and v.dep_ in ("acomp", "xcomp") for v in chain[1:]):
+        # ("the toll is likely to rise above 1,000": the parse hangs the figure's verb on "likely" itself)
         return "expected"
     # "there could be closer to 12,000 troops": a hedge about what is there now is an estimate
     hedged_now = bool(modals) and modals <= {"could", "might", "may"} and verb.lemma_.lower() == "be" \
@@ -214,8 +237,12 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
     if hedged_now:
         return "estimated"
     # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
-    warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb))
-    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned \
+    warned = attribution.cue in _PROJECT_VERBS and not (attribution.cue == "warn" and not modals and _done(verb)) \
+        and not _beside_cue(tok, attribution.cue_token)
+    # "deaths are projected to reach 5,000", "is forecast to hit 2,000": a passive forecast of the figure
+    forecast = any(v.lemma_.lower() in ("project", "forecast", "predict") and v.tag_ == "VBN"
+                   and any(c.dep_ == "auxpass" for c in v.children) for v in chain[1:])
+    if modals & {"could", "might", "may", "would", "will", "'ll", "shall"} or warned or forecast \
             or lemmas & {"reach", "project", "forecast", "predict"} and modals:
         return "projected"
     # "plans to deploy 3,800 builders", "decided to send 800 engineers": the figure's action is still to come
@@ -258,8 +285,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             and tok.head.head.dep_ in ("nsubjpass", "nsubj") and tok.head.head.head.lemma_.lower() in _CONFIRM_VERBS \
             and any(c.dep_ == "auxpass" for c in tok.head.head.head.children):
         return "confirmed"
+    # "with eight more bodies believed located", "hundreds feared dead": a belief said of the counted
+    if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i
+           for c in tok.children) or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
+        return "estimated"
     # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
-    if verb.lemma_.lower() in ("be", "stand", "rise", "reach", "climb") and tok.dep_ in ("attr", "pobj", "dobj"):
+    # (not "... stands at 16 with eight more bodies ...": a figure beside the total)
+    if verb.lemma_.lower() in ("be", "stand", "rise", "reach", "climb") and (
+            tok.dep_ in ("attr", "dobj") or tok.dep_ == "pobj" and tok.head.lower_ != "with"):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in ("toll", "tally", "number", "count", "total") \
                 and any(c.lower_ == "confirmed" and c.dep_ == "amod" for c in subj.children):

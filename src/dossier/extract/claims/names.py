@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# a participle opening a sentence that the tagger took into the name after it ("Quoting Jo Roe, ...")
+_LEAD_VERB_RE = re.compile(r"(?:Quoting|Citing|According to|Per)\s+(?=[A-Z])")
+
+# bodies whose data are theirs ("army data") and outlets whose reports are theirs ("the state television report")
+_OWNING_BODIES = {"army", "military", "police", "ministry", "government", "navy", "agency", "council", "office", "department"}
+_OUTLET_WORDS = {"television", "tv", "radio", "broadcaster", "newspaper", "channel", "media"}
+
+
+def _acronym(tok: "Token") -> bool:
+    """A body's short name: "MoD", "NDMA", "UN" (two capitals or more, a name's part of speech)."""
+    return tok.pos_ == "PROPN" and sum(ch.isupper() for ch in tok.text) >= 2 and tok.text.isalpha() and len(tok.text) <= 8
+
 class Names:
     """Who the words of one article name; ``sources`` are the sources given so far, in order."""
 
@@ -71,6 +83,15 @@ class Names:
 
     def ref_for(self, noun: "Token") -> SourceRef | None:
         """A SourceRef for the noun phrase headed by ``noun`` (pronouns resolved where possible)."""
+        ref = self._ref_for(noun)
+        lead = _LEAD_VERB_RE.match(ref.name or "") if ref is not None else None
+        if ref is not None and lead is not None and len(ref.name or "") > lead.end():
+            # "Quoting Jo Roe, the agency said": the tagger's name took the opening verb (and so may the
+            # entity a pronoun resolves to)
+            return SourceRef(entity=ref.entity, name=(ref.name or "")[lead.end() :], text=ref.text, start=ref.start, end=ref.end)
+        return ref
+
+    def _ref_for(self, noun: "Token") -> SourceRef | None:
         doc = self.doc
         low = noun.lower_
         # "said Canadian Brig.-Gen. David Fraser": the tokenizer ends a sentence after the rank's
@@ -107,9 +128,18 @@ class Names:
                     if subj:
                         return self.ref_for(subj[0])
             # "a ministry statement", "the ministry's figures", "police figures": the body that gives them
-            owner = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
-                     and noun.lemma_.lower() != "datum"  # "intelligence data" is no one's (the tagger's lemma)
-                     and (c.lemma_.lower() in _BODY_NOUNS or c.ent_type_ in ("ORG", "PERSON")) and c.pos_ != "PRON"]
+            owner = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod") and c.i < noun.i
+                     and (c.dep_ != "amod" or _acronym(c))  # ("MoD figures": the tagger's adjective)
+                     # "intelligence data" is no one's (the tagger's lemma); "army data", "UN data" are the body's
+                     and (noun.lemma_.lower() != "datum" or c.lemma_.lower() in _OWNING_BODIES or c.ent_type_ == "ORG"
+                          or _acronym(c))
+                     and (c.lemma_.lower() in _BODY_NOUNS or c.lemma_.lower() in _OUTLET_WORDS or c.ent_type_ in ("ORG", "PERSON")
+                          or _acronym(c)) and c.pos_ != "PRON"]
+            if owner and owner[-1].lemma_.lower() in _OUTLET_WORDS:
+                # "the state television report": the outlet is the words before the document's noun
+                first = next((t for t in doc[noun.left_edge.i : noun.i] if t.dep_ not in ("det", "punct")), owner[-1])
+                span_text = doc.text[first.idx : owner[-1].idx + len(owner[-1].text)]
+                return SourceRef(entity=None, name=span_text, text=span_text, start=first.idx, end=owner[-1].idx + len(owner[-1].text))
             if owner:
                 ref = self.ref_for(owner[-1])
                 # "Norlandic intelligence reports": the adjective of the document names whose intelligence
@@ -259,13 +289,23 @@ class Names:
                 break
         # it/they: the last source named in the article, or the body the sentence before names as
         # its source when that comes later ("..., according to X. '...,' it said on Telegram.")
-        last = next((s for s in reversed(self.sources) if s is not None), None)
+        # ("it" and "they" are no one person: "Mayor X said ... They said 19 died" is not the mayor)
+        last = next((s for s in reversed(self.sources) if s is not None
+                     and not (low in ("it", "they", "them") and self._one_person(s))), None)
         before = self._source_of_sentence_before(noun) if low in ("it", "they") else None
+        if before is not None and self._one_person(before):
+            before = None
         if before is not None and (last is None or (last.start or 0) < (before.start or 0)):
             last = before
         if last is not None:
             return SourceRef(entity=None, name=last.name, text=noun.text, start=noun.idx, end=noun.idx + len(noun))
         return None
+
+    def _one_person(self, ref: SourceRef) -> bool:
+        """A source that is one person the article names ("Tomas Ure", not "the Ure family", "officials")."""
+        name = (ref.name or "").strip()
+        return bool(name) and any(ent.text == name or name in ent.text or ent.text.endswith(" " + name.split()[-1])
+                                  and len(name.split()) == 1 for ent in self.persons)
 
     def _source_of_sentence_before(self, noun: "Token") -> SourceRef | None:
         """The body the sentence just before gives as its source ("according to X", "X said"), if

@@ -263,10 +263,14 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
     subjects = [c for c in subjects if not (c.i < verb.i and any(t.text == ":" for t in doc[c.i : verb.i]))]
     # "DORSK, May 2 - The blast killed 20 people, police said": a dateline's place before the dash is no
     # subject, even the only one the parser found (whoever closes the sentence speaks)
-    subjects = [c for c in subjects if not (
+    # (the noun after the dash the parser hung on the place as its apposition speaks: "SANAA, Yemen – Ruvia's army said")
+    kept: list["Token | None"] = [next((a for a in c.subtree if a.dep_ == "appos" and a.i > c.i and a.i < verb.i
+                      and any(t.text in ("—", "–", "--", "-") for t in doc[c.i : a.left_edge.i])
+                      and a.ent_type_ not in ("GPE", "LOC") and _speaker_like(a)), None) if (
         c.i < verb.i and c.left_edge.i <= lo + 1 and (c.text.isupper() and len(c.text) > 2 or c.ent_type_ == "GPE")
         and any(t.text in ("—", "–", "--", "-") and t.i > c.i and (t.whitespace_ or _glued_to_name(t))
-                for t in doc[c.i : verb.i]))]
+                for t in doc[c.i : verb.i])) else c for c in subjects]
+    subjects = [c for c in kept if c is not None]
     # "PALU (AP) — the agency says": of two subjects, not the dateline's word before the dash
     if len(subjects) > 1:
         # (also a dash glued to the next word: "NORVIK (Wire) -Lorn's military said")

@@ -134,7 +134,77 @@ class Attributor:
         after = self._claimed_in_next_sentence(sent)
         if after is not None:
             return after
+        if prev is None and own is None and not self._other_place(sent, tok):
+            tally = self._tally_after_paragraph(sent)
+            if tally is not None:
+                return tally
+        if prev is None and own is None:
+            closing = self._closing_of_next_sentence(sent)
+            if closing is not None:
+                return closing
         return _Attribution(None)
+
+    def _tally_after_paragraph(self, sent: "Span") -> _Attribution | None:
+        """A paragraph of one short sentence that only goes on with the tally of the paragraph before
+        ("..., the council said the toll includes 173 in X." / "Still missing are 11 people while 583 others
+        are injured."): the figures are the same speaker's, read on from its briefing."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n == 0 or len(sent) > 30 or _hearsay(sent) or self.names.speaker_at(sent.start_char) is not None:
+            return None
+        if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in sent):
+            return None
+        if not _TALLY_WORDS_RE.search(sent.text) or any(e.label_ in ("DATE", "TIME") for e in sent.ents):
+            return None
+        if not any(t.lower_ in _GOES_ON_WORDS for t in sent):
+            return None  # (it says it goes on: "still", "another", "others"; not "The 1999 flood killed 5,000.")
+        # a paragraph of its own, right after the one before
+        a, b = self.sents.segments[n - 1]
+        gap = self.text[doc[b - 1].idx + len(doc[b - 1].text) : sent.start_char]
+        if gap.count("\n") < 1 or gap.count("\n") > 2:
+            return None
+        end = self.sents.segments[n + 1][0] if n + 1 < len(self.sents.segments) else None
+        if end is not None and "\n" not in self.text[sent.end_char : doc[end].idx]:
+            return None
+        prev = doc[a:b]
+        for prev_q, _, prev_att in reversed(self.history):
+            if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None \
+                    and prev_att.cue_token is not None and prev.start <= prev_att.cue_token < prev.end \
+                    and prev_att.cue not in _DENY_VERBS and prev_att.cue not in _PROJECT_VERBS \
+                    and _TALLY_WORDS_RE.search(prev.text):
+                return _Attribution(prev_att.source, prev_att.via, "say", None)
+        return None
+
+    def _closing_of_next_sentence(self, sent: "Span") -> _Attribution | None:
+        """A sentence of figures with no attribution of its own, followed in its paragraph by one that
+        goes on with more figures and closes on its speaker ("At least 40 died in the blast. Another 95 were
+        hurt and 12 are missing, the fire service said."): the closing speaker reports the whole run."""
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + 1 >= len(self.sents.segments) or _hearsay(sent) or self.names.speaker_at(sent.start_char) is not None \
+                or any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in sent):
+            return None
+        a, b = self.sents.segments[n + 1]
+        if "\n" in self.text[sent.end_char : doc[a].idx]:
+            return None
+        nxt = doc[a:b]
+        att = self.sentence_attribution(nxt)
+        if att is None or att.source is None or att.cue_token is None or not _names_someone(att.source) \
+                or att.cue in _DENY_VERBS or att.cue in _PROJECT_VERBS:
+            return None
+        cue = doc[att.cue_token]
+        if cue.lower_ != "according" and (cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+            return None  # (the speaker closes it: "..., X said", "..., according to X")
+        if (att.source.start or 0) < cue.idx and cue.lower_ != "according" and not any(
+                t.text == "," for t in doc[max(a, cue.i - 8) : cue.i]):
+            return None
+        if any(t.tag_ == "MD" or t.lemma_.lower() in _PROJECT_VERBS or t.lemma_.lower() in ("expect", "fear")
+               for t in doc[a : cue.i]):
+            return None  # (it looks ahead: "Officials warned that 200 more could burn, the agency said")
+        # it goes on with figures before its speaker, and names no other place or time than the first
+        if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[a : cue.i]) or _COMPARED_RE.match(nxt.text):
+            return None
+        return _Attribution(att.source, att.via, att.cue, None)
 
     def _places_side_by_side(self, ref: SourceRef) -> bool:
         """A place named with another place as the subject of a tally ("Orsa and Velmar reported 208 and 117
@@ -225,10 +295,16 @@ class Attributor:
         if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
         first = doc[a]
-        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass":
+        if first.lower_ == "the" and doc[a + 1].lemma_.lower() in _FIGURE_NOUNS and doc[a + 1].dep_ == "nsubjpass":
+            first = doc[a + 1]  # "The figure was given by the civil defence agency."
+        elif first.lower_ in ("this", "these", "those") and doc[a + 1].lemma_.lower() in _FIGURE_NOUNS \
+                and doc[a + 1].dep_ == "nsubjpass":
+            first = doc[a + 1]  # "These figures were released by ..."
+        if not (first.lower_ in ("this", "that") or first.lemma_.lower() in _FIGURE_NOUNS) or first.dep_ != "nsubjpass":
             return None
         verb = first.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS and not (
+                first.lemma_.lower() in _FIGURE_NOUNS and verb.lemma_.lower() in _ISSUE_VERBS | _GIVE_VERBS):
             return None
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:
@@ -390,7 +466,18 @@ class Attributor:
             for child in cur.children:
                 if child.lower_ == "according" and child.i not in seen:
                     seen.add(child.i)
-                    according += self._according_refs(child)
+                    refs = self._according_refs(child)
+                    # "According to reports by X, citing officials, ...": the officials speak, the reports relay
+                    citing = next((c for c in cur.children if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG"
+                                   and c.dep_ in ("advcl", "xcomp", "conj") and c.i > child.right_edge.i
+                                   and c.i not in seen), None)
+                    cited_obj = next((o for o in citing.children if o.dep_ == "dobj" and _speaker_like_noun(o)), None) \
+                        if citing is not None else None
+                    cited_ref = self.names.ref_for(cited_obj) if cited_obj is not None else None
+                    if citing is not None and cited_ref is not None and _names_someone(cited_ref) and refs:
+                        seen.add(citing.i)
+                        refs = [(cited_ref, "cite", citing.i), *refs]
+                    according += refs
                     # "According to X, cited by Y, ...": Y relays X
                     for c in cur.children:
                         if c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBN" and c.i > child.i and c.i not in seen:
@@ -497,7 +584,13 @@ class Attributor:
                         subj = None
                 if subj is not None:
                     path_ok = True
-                    cited = _cited(cur) or _cited_by_subject(subj)
+                    teller = _quoting_lead(subj)
+                    if teller is not None:
+                        # "Quoting Jo Roe, a spokeswoman, the Times reported ...": the parse made the quoted person
+                        # the subject and the outlet its apposition; the person speaks, the outlet relays
+                        out.append((self.names.ref_for(subj), cur.lemma_.lower(), cur.i))
+                        subj = teller
+                    cited = _cited(cur) or _cited_by_subject(subj) or _quoted_object(cur)
                     if cited is not None and (cited.lemma_.lower() in _DOCUMENT_NOUNS or cited.lower_ in _DOCUMENT_NOUNS):
                         ref = self.names.ref_for(cited)
                         if ref is None or ref.start is None or ref.start <= cited.idx < (ref.end or 0):
@@ -581,7 +674,9 @@ class Attributor:
                             c.ent_type_ == "ORG" and c.dep_ == "compound" for c in child.children)  # "told the AP news agency"
                             # "told Trend", "told Kyodo": an outlet's name the tagger gave no type (a person is no relay)
                             or child.pos_ == "PROPN" and child.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
-                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)):
+                            and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in child.children)
+                            # "told state TV", "told a local radio station", "told the daily": an outlet
+                            or child.pos_ == "NOUN" and child.lemma_.lower() in _OUTLET_NOUNS):
                         r = self.names.ref_for(child)
                         if r:
                             relays.append(r)
@@ -694,10 +789,39 @@ class Attributor:
         att = self.sentence_attribution(prev)
         if att is not None:
             return att
+        giver = self._update_giver(prev)
+        if giver is not None:
+            return giver
         # the sentence before may itself carry an attribution from a claim in it
         for prev_q, _, prev_att in reversed(self.history):
             if prev.start_char <= prev_q.start < prev.end_char and prev_att.source is not None:
                 return prev_att
+        # '"We are doing all we can," said Governor X. Nineteen more bodies were found.': the figures that
+        # follow a named speaker's quotation in its paragraph are what that speaker gives
+        words = [t for t in prev if not t.is_punct and not t.is_space]
+        if words and self.names.speaker_at(words[len(words) // 2].idx) is not None:
+            speaker = self.names.speaker_at(words[len(words) // 2].idx)
+            if speaker is not None and _names_someone(speaker) and (speaker.start is None or speaker.start < sent.start_char):
+                return _Attribution(speaker, (), "say", None)
+        return None
+
+    def _update_giver(self, prev: "Span") -> _Attribution | None:
+        """Who the sentence before says gave the figures, without a figure of its own ("The civil defence
+        agency gave an update on Monday.", "Governor X released the latest figures."): the figures that
+        follow are theirs."""
+        if any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in prev):
+            return None
+        for t in prev:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _ISSUE_VERBS | {"give", "hold"}:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _UPDATE_NOUNS for c in t.children):
+                continue
+            subj = self.sents.subject_any(t)
+            if subj is None or not _speaker_like_noun(subj) or subj.ent_type_ in ("GPE", "LOC"):
+                continue
+            ref = self.names.ref_for(subj)
+            if ref is not None and _names_someone(ref):
+                return _Attribution(ref, (), "say", None)
         return None
 
     def _other_place(self, sent: "Span", tok: "Token") -> bool:
@@ -752,6 +876,19 @@ class Attributor:
     # -- dates -----------------------------------------------------------------------------------
 
 
+# nouns that stand for a figure given just before ("The figure was given by ...", "The toll was released by ...")
+_FIGURE_NOUNS = {"figure", "toll", "number", "count", "tally", "total", "estimate", "data", "datum", "statistic"}
+# nouns of an outlet that a speaker tells something to (and so relays it)
+_OUTLET_NOUNS = {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "outlet",
+                 "agency", "media", "website", "network", "magazine", "weekly", "tabloid"}
+# words of a tally of people ("missing", "injured", "dead", "toll")
+_TALLY_WORDS_RE = re.compile(r"(?i)\b(?:missing|injured|wounded|hurt|dead|killed|died|deaths?|fatalities|toll|trapped|"
+                             r"unaccounted|displaced|evacuated|homeless|casualties)\b")
+_GOES_ON_WORDS = {"still", "another", "further", "more", "others", "also", "remain", "remains", "remained", "additional"}
+# what a speaker gives when it gives the figures that follow ("gave an update", "released the latest figures")
+_UPDATE_NOUNS = {"update", "figure", "toll", "briefing", "count", "tally", "number", "data", "datum", "detail",
+                 "bulletin", "conference", "statistic", "estimate"}
+_GIVE_VERBS = {"give", "provide", "release", "issue", "publish", "compile", "supply", "put", "announce", "confirm"}
 _ELSEWHERE_WORDS = {"elsewhere", "neighbouring", "neighboring"}
 # openers of a sentence that sets another side beside the one the sentence before spoke of
 _COMPARED_RE = re.compile(r"(?i)(?:by contrast|in contrast|in comparison|by comparison|similarly|likewise)\b")
@@ -763,6 +900,27 @@ _GOES_ON_RE = re.compile(r"(?i)(?:therefore|thus|hence|consequently|taken togeth
 # claims' body nouns and the words of a few bodies' own names
 _BODY_WORDS = _BODY_NOUNS | {"authorities", "bureau", "center", "centre", "crescent", "cross", "directorate", "force", "forces",
                              "network", "ocha", "services", "society", "un", "unhcr", "unicef", "who"}
+
+
+def _quoted_object(verb: "Token") -> "Token | None":
+    """Whom a closing "..., the agency quoted a local official as saying" quotes: the official speaks."""
+    if verb.lemma_.lower() not in ("quote", "cite") or verb.tag_ == "VBG":
+        return None
+    if not any(t.lower_ == "saying" and t.i > verb.i for t in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _speaker_like_noun(c)), None)
+
+
+def _quoting_lead(subj: "Token") -> "Token | None":
+    """The outlet of "Quoting X, (a role,) the Y reported ..." when the parser made X the subject and Y
+    its apposition."""
+    doc = subj.doc
+    if doc[subj.left_edge.i].lower_ not in ("quoting", "citing"):
+        return None
+    tellers = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and (c.ent_type_ == "ORG" or _speaker_like_noun(c))
+               and c.ent_type_ != "PERSON"]
+    return tellers[-1] if len(tellers) >= 1 and (tellers[-1].ent_type_ == "ORG" or len(tellers) > 1
+                                                  or tellers[-1].lemma_.lower() not in _SPEAKER_NOUNS) else None
 
 
 def _cited_by(verb: "Token") -> list["Token"]:

@@ -60,7 +60,11 @@ _ISSUE_VERBS = {"issue", "release", "publish", "compile", "produce", "put", "giv
 _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analyst", "spokesperson",
                   "spokesman", "spokeswoman", "witness", "resident", "officer", "minister", "aide", "adviser",
                   "advisor", "person", "people", "legislator", "senator", "observer", "researcher", "doctor",
-                  "reporter", "journalist", "correspondent", "commander", "leader", "representative", "member"}
+                  "reporter", "journalist", "correspondent", "commander", "leader", "representative", "member",
+                  # who holds an office and speaks for it ("the governor added", "the sheriff told reporters")
+                  "governor", "mayor", "premier", "president", "chief", "sheriff", "coroner", "director", "secretary",
+                  "administrator", "chairman", "chairwoman", "ambassador", "envoy", "commissioner", "superintendent",
+                  "inspector", "general", "colonel", "lieutenant", "admiral", "prefect", "head", "rescuer", "medic"}
 
 _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "police", "army", "military",
                "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
