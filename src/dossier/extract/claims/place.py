@@ -108,6 +108,30 @@ def _glossed_place(doc: "Doc", sent: "Span", i: int) -> str | None:
     return None
 
 
+def _name_glossed_by(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
+    """The name of a town or region when the prepositional phrase of ``pobj`` is an aside set off by
+    commas right after it ("Brask, in the Tessel region, recorded ...", "Brask, near the city of
+    Tessel, was hardest hit"): the aside only says where that place is, whatever the parser hung it
+    on; the named place is the one the sentence is about. None otherwise."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside") or prep.i < sent.start + 2 \
+            or doc[prep.i - 1].text != "," or prep.right_edge.i + 1 >= sent.end or doc[prep.right_edge.i + 1].text != ",":
+        return None
+    last = doc[prep.i - 2]
+    if last.pos_ != "PROPN" or last.i - 1 >= sent.start and doc[last.i - 1].lower_ in _LOC_PREPS | {"of", ","}:
+        return None  # ("killed in Brask, in Tessel, and in Orla": a list of places, each its own)
+    a, b = _name_span(doc, last)
+    if b != last.i + 1:
+        return None
+    name = doc[a:b].text
+    if not name[:1].isupper() or last.ent_type_ in ("ORG", "NORP", "DATE", "TIME"):
+        return None
+    known = resolve_place(name) if is_primary_name(name) or last.ent_type_ in _PLACE_LABELS else None
+    if known is None or known.kind not in ("city", "region", "state"):
+        return None
+    return name
+
+
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
@@ -119,6 +143,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.lefts) \
             and norm_name(pobj.text) in _cause_names(doc) and resolve_place(pobj.text) is None:
         return None  # "deaths blamed on Orla" on a page that writes "Orla-related deaths": the storm's name
+    if (glossed := _name_glossed_by(doc, pobj, sent)) is not None:
+        return glossed  # "Brask, in the Tessel suburbs, suffered the most deaths": the town the aside places
     if _extent_end(doc, pobj.i):
         return None  # "an area spanning 300 miles from Brask to Tessel": the ends of its breadth
     if _war_side(pobj):
@@ -271,6 +297,11 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
+        if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG" and pobj.head.lower_ in _LOCATIVE | {"to"} \
+                and _name_span(doc, pobj) == (pobj.i, pobj.i + 1) and pobj.ent_iob_ == "B" \
+                and not (pobj.i + 1 < len(doc) and doc[pobj.i + 1].ent_iob_ == "I") \
+                and is_primary_name(pobj.text) and (land := resolve_place(pobj.text)) is not None and land.kind == "country":
+            return pobj.text  # "deployed 1,000 soldiers to Tessia" with the country alone tagged an organisation
         if pobj.pos_ == "PROPN" and pobj.ent_type_ != "ORG" and (
                 pobj.head.lower_ in _LOCATIVE or pobj.head.lower_ == "of" and pobj.head.head.lemma_.lower() in ("part", "region")):
             # ("in the northern part of Mali" with Mali tagged as a person: the country)
@@ -531,7 +562,7 @@ _WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
 # nouns of an event that happens somewhere ("killed in a strike in X", "the toll from the floods in X")
 _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
-                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
+                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "wildfire", "blaze", "flood", "flooding",
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
@@ -727,6 +758,46 @@ def _including_whole(tok: "Token") -> "Token | None":
     return None
 
 
+def _objects_of(prep: "Token") -> list["Token"]:
+    """A preposition's objects, and those of a preposition coordinated with it ("in and around the
+    city of Brask": the city is the object of both)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        objs = [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
+    return objs or list(prep.children)
+
+
+def _glossed_by_aside(doc: "Doc", sent: "Span", place: str) -> str | None:
+    """The town a comma-set aside of the sentence places, when ``place`` is what the aside names."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "outside"):
+            continue
+        for pobj in prep.children:
+            glossed = _name_glossed_by(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+            if glossed is not None and norm_name(glossed) != norm_name(place) \
+                    and place in doc[prep.i : prep.right_edge.i + 1].text:
+                return glossed
+    return None
+
+
+_AREA_CALLED_BACK = {"region", "province", "state", "county", "district", "area", "territory", "city", "town",
+                     "municipality", "prefecture"}
+
+
+def _own_area_called_back(doc: "Doc", prep: "Token", sent: "Span") -> str | None:
+    """The place named earlier in the sentence when the figure's phrase calls it back ("officials in
+    Brask and Tessel announced three deaths in their regions", "... in its province")."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _AREA_CALLED_BACK \
+                and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in pobj.children) \
+                and not any(c.dep_ == "prep" for c in pobj.children):
+            named = [name for name, i in places_in(doc, sent.start, prep.i) if not _actor(doc, i)]
+            if pobj.tag_ == "NNS" and len(named) > 1:
+                return " and ".join(dict.fromkeys(named))  # "in their regions": each of the places named
+            return _earlier_place(doc, sent, prep.i) or (named[-1] if named else None)
+    return None
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
@@ -806,12 +877,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
             if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into") and cur.lemma_.lower() in _EVACUATE_VERBS:
                 continue  # "two of the wounded were flown to Brask for treatment": where they were taken
+            if child.dep_ in ("prep", "dative") and child.lower_ in _IN_PREPS and ctx.same_segment(child, tok) \
+                    and (back := _own_area_called_back(doc, child, sent)) is not None:
+                return back  # "officials in Brask announced three deaths in their region": the place named before
             if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst", "over")
                                                      # "during a raid on Brask", "amid the Tessia war": the event's place
                                                      and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS | {"course"}
                                                              for c in child.children)) \
                     and ctx.same_segment(child, tok):
-                for pobj in child.children:
+                for pobj in _objects_of(child):
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "course":
                         # "over the course of the Tessia war": the event it is the course of
                         pobj = next((e for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -937,6 +1011,10 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
+        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and came_from is not None \
+                and doc[came_from].dep_ == "nsubjpass" and ctx.same_segment(cur, tok):
+            continue  # "202 people had been confirmed dead there", "40 deaths were reported in Brask": the
+            # figure is what is reported, and the verb's own phrases place it
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and not (cur.lemma_ == "claim" and _harms(cur)):
             # ("one raid claimed the lives of 27": a harm, no speech: its clause's place phrases go on)
             revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
@@ -2459,6 +2537,8 @@ def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
 
 
 _RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+# verbs a count rises or stands by ("the toll has risen to 14")
+_RISE_VERBS = {"rise", "climb", "reach", "jump", "soar", "surge", "increase", "grow", "stand", "hit", "top", "mount"}
 # the nouns of a running total ("taking the number of troops killed there to 238")
 _RUNNING_NOUNS = {"toll", "tally", "number", "count", "total", "figure", "sum"}
 
@@ -2595,9 +2675,19 @@ def _toll_phrase_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     death's."""
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     prep = num.head if num.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "to" or prep.head.lemma_.lower() not in _RUNNING_VERBS:
+    if prep is None or prep.lower_ != "to":
         return None
-    for toll in (c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i):
+    tolls = [c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i]
+    rise = prep.head
+    if rise.lemma_.lower() in _RISE_VERBS and rise.dep_ == "ccomp" and rise.head.i < rise.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in rise.children):
+        # "announced the death toll of its troops in Varnia (VR) has risen to 14": the parser made the
+        # toll the object of the verb of saying and left the rise with no subject; the toll is its subject
+        tolls = [c for c in rise.head.children if c.dep_ == "dobj" and c.i < rise.i
+                 and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS | {"number"}]
+    elif rise.lemma_.lower() not in _RUNNING_VERBS:
+        return None
+    for toll in tolls:
         for t in toll.subtree:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and sent.start <= t.i < sent.end \
                     and (t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"):
@@ -2965,7 +3055,12 @@ class PlaceScope:
                          and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
                               # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
-                              and not _in_war_name(t))
+                              and not _in_war_name(t)
+                              # "Varnia Earthquake Update: Toll Jumps to 1,600": the event the name is
+                              # on, itself a modifier of the title's head noun
+                              or t.dep_ == "compound" and t.i + 1 < len(title_doc) and title_doc[t.i + 1].dep_ == "compound"
+                              and title_doc[t.i + 1].head.i == t.head.i
+                              and title_doc[t.i + 1].lemma_.lower() in _EVENT_NOUNS and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if not found:
                 # "Storms lash Brask", "Quake rocks Brask": the place a title's disaster strikes, a place the
@@ -3444,6 +3539,12 @@ class PlaceScope:
                 # "Across the two provinces, 139,000 people are sheltering, ... relief efforts in Brask":
                 # the provinces' country, not a place named later for something else
                 place = None
+            if place is None:
+                # "Police said Brask, in the north of the country, recorded the most victims, with 14
+                # missing": the town an aside before the figure places, the sentence naming no other
+                place = next((g for prep in doc[sent.start : tok.i] if prep.dep_ == "prep"
+                              for pobj in prep.children if pobj.dep_ == "pobj"
+                              and (g := _name_glossed_by(doc, pobj, sent)) is not None), None)
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
@@ -3561,6 +3662,10 @@ class PlaceScope:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
                         place, location_from = building[1], f"the {building[0]}: {building[1]}"
+        if place is not None and location_basis == "stated" and (glossed := _glossed_by_aside(doc, sent, place)) is not None:
+            # "Brask, in the Tessel region, suffered the heaviest losses, with 25 killed", however the
+            # parser hung the aside: the town it places, not the region it names
+            place, location_from = glossed, f"the town an aside places: {glossed}"
         if place is not None and location_basis == "stated" and self._war_name_only(sent, place):
             # "casualties among foreign troops in the Tessia war": a war is named after a side, and
             # the story's own place in another country says where these counted are
@@ -3864,7 +3969,16 @@ class PlaceScope:
             return None  # a sentence about several places ("felt in Brask and in Tessel"); who acts
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
         place = next(iter(given))
-        return place if self._in_story_country(place) else None
+        if self._in_story_country(place):
+            return place
+        # another country's place ("At least 10 were also killed in Tessel, in neighbouring Tessia."):
+        # a sentence of the same paragraph that goes on with "also" and names no place is still there
+        c, d = self.sents.segments[n]
+        if "\n" not in self.doc.text[self.doc[b - 1].idx : self.doc[c].idx] \
+                and any(t.lower_ == "also" and t.dep_ == "advmod" for t in self.doc[c:d]) \
+                and not places_in(self.doc, c, d):
+            return place
+        return None
 
     def _event_called_back(self, tok: "Token") -> str | None:
         """The event noun a figure's sentence calls back with "the" and no place of its own ("were also

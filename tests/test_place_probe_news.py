@@ -1,0 +1,136 @@
+"""The place of figures in shapes news pages use (probe of deployments abroad and disaster tolls):
+a figure reported in the passive ("were confirmed dead there"), an area called back ("in their
+regions"), a town glossed in an aside between commas, "in and around" a town, a country the tagger
+calls an organisation after "sent ... to", a toll the parser hung on a verb of saying, a country
+naming the event in a title's kicker, and a sentence that goes on about another country's place
+with "also". The events are invented; the places are real where a rule needs the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import claim_of_value as _at
+from tests.claims_helpers import place_claims as _claims
+from tests.claims_helpers import place_why as _why
+
+
+# --- a figure reported in the passive: the verb's own phrases place it --------------------------------
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Heavy rain hit the country this week.\n\nThe agency running relief work in the battered Oaxaca state said 31 "
+     "people had been confirmed dead there.", 31, "Oaxaca"),
+    ("Storms swept the coast on Sunday.\n\nA spokesman for the rescue teams in the northern Sumy region said 17 "
+     "bodies had been reported found there.", 17, "Sumy"),
+    ("Fighting went on along the front.\n\nThe governor said 12 civilians were confirmed killed in Kharkiv overnight.",
+     12, "Kharkiv"),
+])
+def test_a_figure_reported_in_the_passive_takes_its_own_place(nlp, text, value, place) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title="Toll climbs after week of disaster in Ukraine and Mexico")
+    assert place in (_at(claims, value).location or ""), _why(claims)
+
+
+# --- "in their regions": the places the sentence named before ----------------------------------------
+
+@pytest.mark.parametrize("text, value, places", [
+    ("Officials in Cuenca and Albacete have reported a combined five deaths in their provinces.", 5, ("Cuenca", "Albacete")),
+    ("Authorities in Oaxaca said four people drowned in their state on Monday.", 4, ("Oaxaca",)),
+    ("Emergency services in the Murcia region counted nine deaths in their area by Tuesday evening.", 9, ("Murcia",)),
+])
+def test_an_area_called_back_is_the_place_named_before(nlp, text, value, places) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Floods battered the east of the country on Sunday.\n\n" + text, title="Flood toll rises")
+    got = _at(claims, value).location or ""
+    assert all(p in got for p in places), _why(claims)
+
+
+# --- a town glossed by an aside between commas ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, town", [
+    ("Officials said Kramatorsk, in the Donetsk region, suffered the heaviest losses, with 25 people killed.", 25, "Kramatorsk"),
+    ("Rescuers said Torrent, near the city of Valencia, was hardest hit, with about 18 residents dead.", 18, "Torrent"),
+    ("Police said Sumy, in the north of the country, recorded the most victims, with 14 people missing.", 14, "Sumy"),
+])
+def test_a_town_glossed_between_commas_is_the_place(nlp, sentence, value, town) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The storm tore through the region overnight.\n\n" + sentence, title="Storm leaves dozens dead")
+    assert _at(claims, value).location == town, _why(claims)
+
+
+# --- "in and around" a town -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, town", [
+    ("The damage was worst in the hills, where at least 33 residents perished in and around Asheville on Friday.", 33, "Asheville"),
+    ("Flooding was severe along the river, where 21 people were killed in and near the town of Kharkiv.", 21, "Kharkiv"),
+    ("The fires spread across the valley, where nine residents perished in and around Valparaiso.", 9, "Valparaiso"),
+])
+def test_a_figure_in_and_around_a_town_is_the_town(nlp, sentence, value, town) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, sentence, title="Disaster toll climbs")
+    assert town in (_at(claims, value).location or ""), _why(claims)
+
+
+# --- a country after "sent ... to", whatever the tagger calls it ----------------------------------------
+
+@pytest.mark.parametrize("sentence, value, country", [
+    ("Ghana deployed a battalion of 800 soldiers to Mali to secure the northern border.", 800, "Mali"),
+    ("Senegal sent a force of 600 troops to Chad to help guard the camps.", 600, "Chad"),
+    ("Jamaica dispatched a unit of 150 police officers to Haiti to help fight the gangs.", 150, "Haiti"),
+])
+def test_the_country_a_force_is_sent_to(nlp, sentence, value, country) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, sentence, title="Troops sent abroad")
+    assert _at(claims, value).location == country, _why(claims)
+
+
+# --- a toll the parser hung on the verb of saying ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, country", [
+    ("The army has announced the death toll of its soldiers in the Central African Republic (CAR) has risen to 9 "
+     "after a wounded corporal died.", 9, "Central African Republic"),
+    ("The ministry announced the number of casualties among its troops in South Sudan (SSD) has climbed to 31 "
+     "since the deployment began.", 31, "South Sudan"),
+    ("The force has confirmed the death toll of its peacekeepers in Democratic Republic of Congo (DRC) has reached "
+     "seven after an ambush.", 7, "Congo"),
+])
+def test_a_toll_object_of_a_verb_of_saying_keeps_its_place(nlp, sentence, value, country) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, sentence + "\n\nThey were killed near Juba and Bangui last week.", title="Troop deaths rise")
+    assert country in (_at(claims, value).location or ""), _why(claims)
+
+
+# --- a country that names the event in a title's kicker -------------------------------------------------
+
+@pytest.mark.parametrize("title, text, value, country", [
+    ("Chile Wildfire Update: Toll Climbs to 112 As Crews Battle Flames",
+     "Buenos Aires, Feb 4: The toll from the fires rose to 112 on Sunday, officials said. Another 40 people were missing "
+     "after flames reached more hillside neighbourhoods.", 40, "Chile"),
+    ("Peru Landslide Latest: 23 Dead As Search Goes On",
+     "Quito, May 2: Rescuers pulled 23 bodies from the mud by Tuesday, officials said. Some 60 homes were buried, "
+     "they said.", 23, "Peru"),
+    ("Nepal Flood Tracker: Missing Rise to 80 After Night of Rain",
+     "New Delhi, July 9: Authorities said 80 people were still missing on Tuesday and 12 bodies had been found.",
+     80, "Nepal"),
+])
+def test_a_country_naming_the_event_in_a_title_kicker_is_the_scope(nlp, title, text, value, country) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title=title, dateline=text.split(",")[0])
+    assert _at(claims, value).location == country, _why(claims)
+
+
+# --- a sentence that goes on about another country's place with "also" ----------------------------------
+
+@pytest.mark.parametrize("follow, value", [
+    ("Officials also said 40 workers were missing at the site.", 40),
+    ("The city's governor also announced that 25 people were injured.", 25),
+    ("Rescuers have also pulled 7 survivors from the wreckage of the tower.", 7),
+])
+def test_also_goes_on_about_the_other_country(nlp, follow, value) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake killed 300 people across Myanmar, the military said.\n\n"
+            "At least 9 people were also killed in Bangkok, the Thai capital, where a tower collapsed. " + follow)
+    claims = _claims(nlp, text, title="Myanmar quake kills hundreds")
+    assert _at(claims, value).location == "Bangkok", _why(claims)
+
+
+@pytest.mark.parametrize("follow, value", [
+    ("\n\nOfficials also said 500 people were missing.", 500),
+    (" Officials said 500 people were missing.", 500),
+])
+def test_without_also_or_in_a_new_paragraph_the_story_place_stays(nlp, follow, value) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake killed 300 people across Myanmar, the military said.\n\n"
+            "At least 9 people were also killed in Bangkok, the Thai capital, where a tower collapsed." + follow)
+    claims = _claims(nlp, text, title="Myanmar quake kills hundreds")
+    assert _at(claims, value).location == "Myanmar", _why(claims)
