@@ -134,3 +134,46 @@ def test_without_also_or_in_a_new_paragraph_the_story_place_stays(nlp, follow, v
             "At least 9 people were also killed in Bangkok, the Thai capital, where a tower collapsed." + follow)
     claims = _claims(nlp, text, title="Myanmar quake kills hundreds")
     assert _at(claims, value).location == "Myanmar", _why(claims)
+
+
+# --- a figure outside a town: the rest of its country --------------------------------------------------
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Russian drones killed 4 people in Kharkiv overnight, and 9 others died in strikes outside the city, the governor said.",
+     9, "Ukraine"),
+    ("Floodwaters killed 16 residents of Lima on Monday.\n\nOutside the capital, 27 people were swept away.", 27, "Peru"),
+    ("At least 31 people were reported dead outside Valparaiso as the fires spread, officials said.", 31, "Chile"),
+])
+def test_a_figure_outside_a_town_is_the_rest_of_its_country(nlp, text, value, country) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title="Deadly night for the region")
+    assert _at(claims, value).location == country, _why(claims)
+
+
+def test_the_other_figure_outside_the_capital_leaves_the_town_figure_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The fever killed 17 more people this week.\n\nOf the new deaths, 14 were reported in Lima and the "
+            "remaining three from outside the capital, health officials said.")
+    claims = _claims(nlp, text, title="Fever toll rises")
+    assert _at(claims, 14).location == "Lima", _why(claims)
+
+
+# --- a paragraph that sets the scene in a place, then counts -------------------------------------------
+
+@pytest.mark.parametrize("text, value, town", [
+    ("Floods swept through Spain this week.\n\nIn the town of Alzira, the river rose four metres in an hour. "
+     "Nineteen people died there and 30 are missing.", 19, "Alzira"),
+    ("A strong quake struck Afghanistan on Saturday.\n\nIn Zinda Jan district, whole villages were flattened. "
+     "At least 800 people were killed, a local official said.", 800, "Zinda Jan district"),
+    ("The cyclone hit Mozambique overnight.\n\nIn Beira, roofs were torn off across the port. Officials counted "
+     "46 deaths by Friday.", 46, "Beira"),
+])
+def test_an_opening_in_place_frames_the_next_sentence(nlp, text, value, town) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title="Disaster toll climbs")
+    assert _at(claims, value).location == town, _why(claims)
+
+
+def test_a_new_paragraph_or_a_running_toll_is_not_framed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A strong quake struck Afghanistan on Saturday.\n\nIn Zinda Jan district, whole villages were flattened.\n\n"
+            "At least 800 people were killed, a local official said. In Herat city, homes cracked. The death toll rose to 1,200.")
+    claims = _claims(nlp, text, title="Afghanistan quake kills hundreds")
+    assert _at(claims, 800).location == "Afghanistan", _why(claims)
+    assert _at(claims, 1200).location == "Afghanistan", _why(claims)

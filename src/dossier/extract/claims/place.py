@@ -3499,6 +3499,11 @@ class PlaceScope:
         if respective is not None:
             # "Brask and Tessel recorded 40 and 12 deaths respectively": each figure is its own place's
             return respective, "stated", f"respectively: {respective}"
+        outside = self._outside_town(tok, sent)
+        if outside is not None:
+            # "4 were killed in Brask and 9 others died in strikes outside the city": the rest of the
+            # town's country, not the town
+            return outside, "stated", f"outside a town: {outside}"
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         toll_place = _toll_phrase_place(doc, tok, sent)
@@ -3746,6 +3751,42 @@ class PlaceScope:
                 place = part.group(1)
         return place, location_basis, location_from
 
+    def _outside_town(self, tok: "Token", sent: "Span") -> str | None:
+        """The country of a town the figure's clause puts it outside of ("died in strikes outside the
+        city", "outside Brask", "outside of the capital"), else None."""
+        doc = self.doc
+        verb = self.sents.clause_verb(tok)
+        for prep in sent:
+            if prep.lower_ != "outside" or prep.pos_ != "ADP" or self.sents.clause_verb(prep).i != verb.i:
+                continue
+            mine = {a.i for a in tok.ancestors} | {tok.i}
+            h, steps = prep.head, 0
+            while h.i not in mine and steps < 4 and h.head is not h and not (h.like_num or any(
+                    c.dep_ == "nummod" for c in h.children)):
+                h, steps = h.head, steps + 1
+            if h.i not in mine:
+                continue  # "10 in Brask and the remaining two from outside the capital": the other figure's
+            objs = [c for c in prep.children if c.dep_ == "pobj"] or [
+                o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+            for obj in objs:
+                if obj.pos_ == "PROPN":
+                    town = _name_text(doc, obj)
+                elif obj.lemma_.lower() in ("city", "capital", "town") and any(c.lower_ == "the" for c in obj.children) \
+                        and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in obj.children):
+                    scope = self.article_scope()
+                    town = _earlier_place(doc, sent, prep.i) or self.recent(tok) or (scope[0] if scope else None)
+                    if town is None:
+                        continue
+                    if obj.lemma_.lower() == "capital":
+                        land = country_name(self._where(town).country) if self._where(town) is not None else None
+                        return land if land and capital_of(self._where(town)) is not None else None
+                else:
+                    continue
+                where = self._where(town)
+                if where is not None and where.kind == "city" and where.country and (land := country_name(where.country)):
+                    return land
+        return None
+
     def _same_figure_place(self, tok: "Token", sent: "Span", state: str | None, others: tuple[int, ...]) -> str | None:
         """The one place another sentence states for the same toll (same number, same harm: killed or
         wounded), when the figure's own sentence states none; else None."""
@@ -3944,6 +3985,8 @@ class PlaceScope:
         goes on about ("12 were killed in a strike in Brask." + "Nine others were missing.")."""
         n = self.sents.seg_of[tok.i]
         given = self._given.get(n - 1, set())
+        if not given and n > 0 and (framed := self._framed_before(tok)) is not None:
+            return framed
         if len(given) != 1 or n == 0:
             return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
         if all(self._given_things.get(n - 1, [False])) and tok.lemma_.lower() not in _THING_NOUNS:
@@ -3978,6 +4021,31 @@ class PlaceScope:
                 and any(t.lower_ == "also" and t.dep_ == "advmod" for t in self.doc[c:d]) \
                 and not places_in(self.doc, c, d):
             return place
+        return None
+
+    def _framed_before(self, tok: "Token") -> str | None:
+        """The place the sentence before, in the same paragraph and with no figure placed, sets the
+        scene in with an opening "In Brask," ("In the town of Brask, water rose three metres. Twelve
+        people died."), or the one place it names when this sentence calls it back with "there";
+        None when this sentence names a place of its own."""
+        doc = self.doc
+        n = self.sents.seg_of[tok.i]
+        a, b = self.sents.segments[n - 1]
+        c, d = self.sents.segments[n]
+        if "\n" in doc.text[doc[b - 1].idx : doc[c].idx] or places_in(doc, c, d) or _a_total(tok):
+            return None
+        first = doc[a]
+        if first.lower_ == "in" and first.dep_ == "prep":
+            end = first.right_edge.i + 1
+            obj = next((o for o in first.children if o.dep_ == "pobj"), None)
+            if obj is not None and end < b and doc[end].text == ",":
+                phrase = _place_phrase(doc, obj, doc[a:b])
+                if phrase:
+                    return phrase
+        if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc[c:d]):
+            named = {norm_name(name): name for name, i in places_in(doc, a, b) if _locative(doc, i) and not _actor(doc, i)}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return None
 
     def _event_called_back(self, tok: "Token") -> str | None:
