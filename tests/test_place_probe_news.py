@@ -177,3 +177,28 @@ def test_a_new_paragraph_or_a_running_toll_is_not_framed(nlp) -> None:  # type: 
     claims = _claims(nlp, text, title="Afghanistan quake kills hundreds")
     assert _at(claims, 800).location == "Afghanistan", _why(claims)
     assert _at(claims, 1200).location == "Afghanistan", _why(claims)
+
+
+# --- a country's losses inherited from a title that names the sender: where it sent its men ----------------
+
+@pytest.mark.parametrize("title, text, value, place", [
+    ("Kenya's losses mount in Haiti mission",
+     "Kenya has deployed 800 police officers to Haiti since June.\n\nTwo officers have been killed and 5 wounded.", 5, "Haiti"),
+    ("North Korea's losses in Russia's war mount a year on",
+     "A year after North Korea first sent troops to help Moscow, its toll has grown.\n\nAbout 6,000 of its soldiers have "
+     "been killed or wounded, according to British officials.\n\nNorth Korea has also sent 1,000 engineers to Russia.",
+     6000, "Russia"),
+    ("Chad's casualties climb",
+     "Chad dispatched a contingent of 1,400 soldiers to Mali last year.\n\nSince then, 19 of them have died, the army said.",
+     19, "Mali"),
+])
+def test_losses_of_a_sending_country_are_where_it_sent_its_men(nlp, title, text, value, place) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title=title)
+    assert _at(claims, value).location == place, _why(claims)
+
+
+def test_a_country_that_sends_rescuers_abroad_keeps_its_own_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake killed 4,500 people across Turkey, officials said.\n\nTurkey also sent 300 rescue workers to Syria.\n\n"
+            "More than 20,000 people were injured.")
+    claims = _claims(nlp, text, title="Turkey's quake toll rises")
+    assert _at(claims, 20000).location == "Turkey", _why(claims)

@@ -3696,6 +3696,11 @@ class PlaceScope:
             # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
             # Varnian capital: the country's own men are where they were sent, not at home
             place, location_from = abroad, f"where its men were sent: {abroad}"
+        if place is not None and location_basis == "inherited" and state in _LOSS_STATES | {"deployed"} \
+                and (sent_to := self._dispatched_to(place)) is not None:
+            # "Varnia's losses in Tessia's war mount" + "Varnia has deployed 15,000 soldiers, of whom 6,000
+            # were killed": the page's own country sends its men abroad; they are where it sent them
+            place, location_from = sent_to, f"where the country sent its forces: {sent_to}"
         if place is not None and location_basis is not None \
                 and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
                 and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
@@ -3968,6 +3973,37 @@ class PlaceScope:
         if not counts:
             return None
         return first[max(counts, key=lambda k: counts[k])]
+
+    def _dispatched_to(self, place: str) -> str | None:
+        """Where the article says the country ``place`` sent or deployed people ("Varnia has sent
+        1,000 engineers to Tessia", "troops Brask deployed to Tessia's Orla region"), when that is
+        one other country; else None."""
+        where = self._where(place)
+        if where is None or where.kind != "country" or not where.country:
+            return None
+        troops = where.country in self._troop_countries()
+        found: dict[str, str] = {}
+        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+            for verb in doc:
+                if verb.lemma_.lower() not in _DISPATCH_VERBS or verb.pos_ != "VERB":
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                sender = self._where(_name_text(doc, subj)) if subj is not None and subj.pos_ == "PROPN" else None
+                if sender is None or sender.country != where.country or sender.kind not in ("country", "city") \
+                        or sender.kind == "city" and capital_of(sender) is None:
+                    continue  # ("Brask has sent" with Brask the country's capital: its government)
+                sent_men = [o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+                if not troops and not any(o.lemma_.lower() in _TROOP_NOUNS | _SENT_NOUNS for o in sent_men):
+                    continue  # (a country that sends rescuers abroad from a disaster at home keeps its own dead)
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+                        continue
+                    for obj in prep.children:
+                        phrase = _place_phrase(doc, obj, doc[obj.sent.start : obj.sent.end]) if obj.dep_ == "pobj" else None
+                        dest = self._where(phrase) if phrase else None
+                        if phrase and dest is not None and dest.country and dest.country != where.country:
+                            found.setdefault(dest.country, phrase)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _located_countries(self) -> frozenset[str]:
         """The countries the article locates events in ("deaths in Varnia and Tessia")."""
