@@ -202,3 +202,16 @@ def test_a_country_that_sends_rescuers_abroad_keeps_its_own_dead(nlp) -> None:  
             "More than 20,000 people were injured.")
     claims = _claims(nlp, text, title="Turkey's quake toll rises")
     assert _at(claims, 20000).location == "Turkey", _why(claims)
+
+
+# --- a dateline the parser took for the subject -------------------------------------------------------
+
+@pytest.mark.parametrize("text, dateline, value", [
+    ("SEOUL — North Korean troops have suffered about 1,100 casualties, lawmakers said on Monday after a briefing "
+     "by the spy agency.\n\nThe soldiers are fighting for Russia against Ukraine.", "SEOUL", 1100),
+    ("NAIROBI — Kenyan police units have suffered 40 casualties since March, a spokesman said after a meeting with "
+     "the minister.\n\nThe units serve in Haiti under a UN-backed mission.", "NAIROBI", 40),
+])
+def test_a_dateline_taken_for_the_subject_is_not_the_place(nlp, text, dateline, value) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title="Losses mount abroad", dateline=dateline)
+    assert (_at(claims, value).location or "").lower() != dateline.lower(), _why(claims)

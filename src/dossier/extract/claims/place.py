@@ -758,6 +758,20 @@ def _including_whole(tok: "Token") -> "Token | None":
     return None
 
 
+def _dateline_word(doc: "Doc", t: "Token") -> bool:
+    """True for a name opening a line and followed by a dash, a colon or a wire's bracket ("SEOUL —
+    North Korean troops have suffered ..."): where the story was filed, which the parser may take
+    for the subject of the sentence."""
+    a, b = _name_span(doc, t)
+    if a > 0 and "\n" not in doc[a - 1].text + doc[a - 1].whitespace_:
+        return False
+    if b < len(doc) and doc[b].text == ",":  # "ORLENBURG, Varnia —"
+        b += 1
+        while b < len(doc) and doc[b].pos_ == "PROPN":
+            b += 1
+    return b < len(doc) and doc[b].text in ("—", "–", "-", "--", ":", "(")
+
+
 def _objects_of(prep: "Token") -> list["Token"]:
     """A preposition's objects, and those of a preposition coordinated with it ("in and around the
     city of Brask": the city is the object of both)."""
@@ -993,7 +1007,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             # ("with Brask accounting for 33,446": the place that makes up that part)
             # "with Brask province reporting 17 deaths": the place that records the figure is its place
             for subj in cur.children:
-                if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
+                if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and not _dateline_word(doc, subj) and (
                         subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS
                         # "DRC has reported 12,569 cases": a country's short name the tagger calls a body
                         or subj.pos_ == "PROPN" and (known := resolve_place(subj.text)) is not None
