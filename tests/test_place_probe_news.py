@@ -215,3 +215,25 @@ def test_a_country_that_sends_rescuers_abroad_keeps_its_own_dead(nlp) -> None:  
 def test_a_dateline_taken_for_the_subject_is_not_the_place(nlp, text, dateline, value) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, text, title="Losses mount abroad", dateline=dateline)
     assert (_at(claims, value).location or "").lower() != dateline.lower(), _why(claims)
+
+
+# --- "the city" / "the province" calling back the one town or region of the sentence before ---------------
+
+@pytest.mark.parametrize("text, value, town", [
+    ("The quake struck Turkey on Monday.\n\nAntakya was among the worst hit. The city lost at least 1,000 residents, "
+     "its mayor said.", 1000, "Antakya"),
+    ("The floods swept Pakistan in August.\n\nSindh suffered most. The province recorded 600 deaths by September.",
+     600, "Sindh"),
+    ("Storms battered India over the weekend.\n\nKerala bore the brunt of the rain. The state counted 27 dead on Monday.",
+     27, "Kerala"),
+])
+def test_the_kind_of_place_calls_back_the_one_named_before(nlp, text, value, town) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text, title="Disaster toll rises")
+    assert _at(claims, value).location == town, _why(claims)
+
+
+def test_a_kind_called_back_in_a_new_paragraph_is_not_carried(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The quake struck Turkey on Monday.\n\nAntakya was among the worst hit.\n\n"
+            "The country lost at least 1,000 residents, officials said.")
+    claims = _claims(nlp, text, title="Turkey quake toll rises")
+    assert _at(claims, 1000).location == "Turkey", _why(claims)

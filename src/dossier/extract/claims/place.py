@@ -794,6 +794,17 @@ def _glossed_by_aside(doc: "Doc", sent: "Span", place: str) -> str | None:
     return None
 
 
+# a place's kind, called back with "the" ("the city lost 1,000 residents"), and the gazetteer's kinds it names
+_KIND_CALLED_BACK = {"city": ("city",), "town": ("city",), "province": ("region", "state"), "region": ("region", "state"),
+                     "state": ("state", "region"), "district": ("region",), "county": ("region",)}
+def _kinds_called_back(doc: "Doc", start: int, end: int) -> set[str]:
+    """The kinds of place a sentence calls back with "the" and no name ("The city lost 1,000")."""
+    return {t.lemma_.lower() for t in doc[start:end] if t.pos_ == "NOUN" and t.lemma_.lower() in _KIND_CALLED_BACK
+            and t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
+            and any(x.dep_ == "det" and x.lower_ == "the" for x in t.children)
+            and not any(x.dep_ in ("compound", "amod", "appos", "prep") for x in t.children)}
+
+
 _AREA_CALLED_BACK = {"region", "province", "state", "county", "district", "area", "territory", "city", "town",
                      "municipality", "prefecture"}
 
@@ -3643,7 +3654,7 @@ class PlaceScope:
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
                 if earlier is not None and _a_total(tok) and not places_in(doc, sent.start, sent.end) \
-                        and self._wider(place, earlier):
+                        and not _kinds_called_back(doc, sent.start, sent.end) and self._wider(place, earlier):
                     earlier = None  # "The toll rose to 47": the story's toll again, not the district of the sentence before
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
@@ -4082,10 +4093,10 @@ class PlaceScope:
         n = self.sents.seg_of[tok.i]
         a, b = self.sents.segments[n - 1]
         c, d = self.sents.segments[n]
-        if "\n" in doc.text[doc[b - 1].idx : doc[c].idx] or places_in(doc, c, d) or _a_total(tok):
+        if "\n" in doc.text[doc[b - 1].idx : doc[c].idx] or places_in(doc, c, d):
             return None
         first = doc[a]
-        if first.lower_ == "in" and first.dep_ == "prep":
+        if first.lower_ == "in" and first.dep_ == "prep" and not _a_total(tok):  # ("The toll rose to 1,200": the story's)
             end = first.right_edge.i + 1
             obj = next((o for o in first.children if o.dep_ == "pobj"), None)
             if obj is not None and end < b and doc[end].text == ",":
@@ -4094,6 +4105,17 @@ class PlaceScope:
                     return phrase
         if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc[c:d]):
             named = {norm_name(name): name for name, i in places_in(doc, a, b) if _locative(doc, i) and not _actor(doc, i)}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        # "Brask was among the worst hit. The city lost 1,000 residents": the one town (or region)
+        # the sentence before named, called back by its kind
+        kinds = _kinds_called_back(doc, c, d)
+        if len(kinds) == 1:
+            want = _KIND_CALLED_BACK[kinds.pop()]
+            names = [name for name, _ in places_in(doc, a, b)] + [
+                _name_text(doc, t) for t in doc[a:b] if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "pobj")
+                and t.ent_type_ in ("", "GPE", "LOC", "PERSON") and is_primary_name(_name_text(doc, t))]
+            named = {norm_name(name): name for name in names if (p := self._where(name)) is not None and p.kind in want}
             if len(named) == 1:
                 return next(iter(named.values()))
         return None
