@@ -300,7 +300,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG" and pobj.head.lower_ in _LOCATIVE | {"to"} \
                 and _name_span(doc, pobj) == (pobj.i, pobj.i + 1) and pobj.ent_iob_ == "B" \
                 and not (pobj.i + 1 < len(doc) and doc[pobj.i + 1].ent_iob_ == "I") \
-                and is_primary_name(pobj.text) and (land := resolve_place(pobj.text)) is not None and land.kind == "country":
+                and is_primary_name(pobj.text) and (known_land := resolve_place(pobj.text)) is not None \
+                and known_land.kind == "country":
             return pobj.text  # "deployed 1,000 soldiers to Tessia" with the country alone tagged an organisation
         if pobj.pos_ == "PROPN" and pobj.ent_type_ != "ORG" and (
                 pobj.head.lower_ in _LOCATIVE or pobj.head.lower_ == "of" and pobj.head.head.lemma_.lower() in ("part", "region")):
@@ -3804,12 +3805,14 @@ class PlaceScope:
                 elif obj.lemma_.lower() in ("city", "capital", "town") and any(c.lower_ == "the" for c in obj.children) \
                         and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in obj.children):
                     scope = self.article_scope()
-                    town = _earlier_place(doc, sent, prep.i) or self.recent(tok) or (scope[0] if scope else None)
-                    if town is None:
+                    called = _earlier_place(doc, sent, prep.i) or self.recent(tok) or (scope[0] if scope else None)
+                    if called is None:
                         continue
+                    town = called
                     if obj.lemma_.lower() == "capital":
-                        land = country_name(self._where(town).country) if self._where(town) is not None else None
-                        return land if land and capital_of(self._where(town)) is not None else None
+                        seat = self._where(town)
+                        state = country_name(seat.country) if seat is not None and seat.country else None
+                        return state if state and capital_of(seat) is not None else None
                 else:
                     continue
                 where = self._where(town)
