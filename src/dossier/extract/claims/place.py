@@ -108,6 +108,30 @@ def _glossed_place(doc: "Doc", sent: "Span", i: int) -> str | None:
     return None
 
 
+def _name_glossed_by(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
+    """The name of a town or region when the prepositional phrase of ``pobj`` is an aside set off by
+    commas right after it ("Brask, in the Tessel region, recorded ...", "Brask, near the city of
+    Tessel, was hardest hit"): the aside only says where that place is, whatever the parser hung it
+    on; the named place is the one the sentence is about. None otherwise."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside") or prep.i < sent.start + 2 \
+            or doc[prep.i - 1].text != "," or prep.right_edge.i + 1 >= sent.end or doc[prep.right_edge.i + 1].text != ",":
+        return None
+    last = doc[prep.i - 2]
+    if last.pos_ != "PROPN" or last.i - 1 >= sent.start and doc[last.i - 1].lower_ in _LOC_PREPS | {"of", ","}:
+        return None  # ("killed in Brask, in Tessel, and in Orla": a list of places, each its own)
+    a, b = _name_span(doc, last)
+    if b != last.i + 1:
+        return None
+    name = doc[a:b].text
+    if not name[:1].isupper() or last.ent_type_ in ("ORG", "NORP", "DATE", "TIME"):
+        return None
+    known = resolve_place(name) if is_primary_name(name) or last.ent_type_ in _PLACE_LABELS else None
+    if known is None or known.kind not in ("city", "region", "state"):
+        return None
+    return name
+
+
 def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     """The place named by a prepositional object ("Russia's Kursk region", "eastern Russia")."""
     if not sent.start <= pobj.i < sent.end or not any(ch.isalpha() for ch in pobj.text):
@@ -119,6 +143,8 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
     if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.lefts) \
             and norm_name(pobj.text) in _cause_names(doc) and resolve_place(pobj.text) is None:
         return None  # "deaths blamed on Orla" on a page that writes "Orla-related deaths": the storm's name
+    if (glossed := _name_glossed_by(doc, pobj, sent)) is not None:
+        return glossed  # "Brask, in the Tessel suburbs, suffered the most deaths": the town the aside places
     if _extent_end(doc, pobj.i):
         return None  # "an area spanning 300 miles from Brask to Tessel": the ends of its breadth
     if _war_side(pobj):
@@ -271,6 +297,12 @@ def _place_phrase(doc: "Doc", pobj: "Token", sent: "Span") -> str | None:
         counted = _counted_in_known_place(doc, pobj)
         if counted:
             return counted
+        if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG" and pobj.head.lower_ in _LOCATIVE | {"to"} \
+                and _name_span(doc, pobj) == (pobj.i, pobj.i + 1) and pobj.ent_iob_ == "B" \
+                and not (pobj.i + 1 < len(doc) and doc[pobj.i + 1].ent_iob_ == "I") \
+                and is_primary_name(pobj.text) and (known_land := resolve_place(pobj.text)) is not None \
+                and known_land.kind == "country":
+            return pobj.text  # "deployed 1,000 soldiers to Tessia" with the country alone tagged an organisation
         if pobj.pos_ == "PROPN" and pobj.ent_type_ != "ORG" and (
                 pobj.head.lower_ in _LOCATIVE or pobj.head.lower_ == "of" and pobj.head.head.lemma_.lower() in ("part", "region")):
             # ("in the northern part of Mali" with Mali tagged as a person: the country)
@@ -531,7 +563,7 @@ _WAR_NOUNS = {"war", "conflict", "invasion", "offensive", "campaign"}
 _IN_PREPS = {"in", "at", "near", "inside", "on", "outside", "across", "throughout"}
 # nouns of an event that happens somewhere ("killed in a strike in X", "the toll from the floods in X")
 _EVENT_NOUNS = {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "explosion", "blast", "fighting",
-                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "blaze", "flood", "flooding",
+                "clash", "quake", "earthquake", "tremor", "aftershock", "fire", "wildfire", "blaze", "flood", "flooding",
                 "violence", "riot", "rioting", "protest", "demonstration", "storm", "cyclone", "hurricane",
                 "typhoon", "landslide", "mudslide", "crash", "collapse", "offensive", "operation", "incident", "shooting",
                 "ambush", "battle", "assault", "unrest", "outbreak", "epidemic", "disaster", "tsunami", "eruption",
@@ -727,6 +759,71 @@ def _including_whole(tok: "Token") -> "Token | None":
     return None
 
 
+def _dateline_word(doc: "Doc", t: "Token") -> bool:
+    """True for a name opening a line and followed by a dash, a colon or a wire's bracket ("SEOUL —
+    North Korean troops have suffered ..."): where the story was filed, which the parser may take
+    for the subject of the sentence."""
+    a, b = _name_span(doc, t)
+    if a > 0 and "\n" not in doc[a - 1].text + doc[a - 1].whitespace_:
+        return False
+    if b < len(doc) and doc[b].text == ",":  # "ORLENBURG, Varnia —"
+        b += 1
+        while b < len(doc) and doc[b].pos_ == "PROPN":
+            b += 1
+    return b < len(doc) and doc[b].text in ("—", "–", "-", "--", ":", "(")
+
+
+def _objects_of(prep: "Token") -> list["Token"]:
+    """A preposition's objects, and those of a preposition coordinated with it ("in and around the
+    city of Brask": the city is the object of both)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        objs = [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
+    return objs or list(prep.children)
+
+
+def _glossed_by_aside(doc: "Doc", sent: "Span", place: str) -> str | None:
+    """The town a comma-set aside of the sentence places, when ``place`` is what the aside names."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "outside"):
+            continue
+        for pobj in prep.children:
+            glossed = _name_glossed_by(doc, pobj, sent) if pobj.dep_ == "pobj" else None
+            if glossed is not None and norm_name(glossed) != norm_name(place) \
+                    and place in doc[prep.i : prep.right_edge.i + 1].text:
+                return glossed
+    return None
+
+
+# a place's kind, called back with "the" ("the city lost 1,000 residents"), and the gazetteer's kinds it names
+_KIND_CALLED_BACK = {"city": ("city",), "town": ("city",), "province": ("region", "state"), "region": ("region", "state"),
+                     "state": ("state", "region"), "district": ("region",), "county": ("region",)}
+def _kinds_called_back(doc: "Doc", start: int, end: int) -> set[str]:
+    """The kinds of place a sentence calls back with "the" and no name ("The city lost 1,000")."""
+    return {t.lemma_.lower() for t in doc[start:end] if t.pos_ == "NOUN" and t.lemma_.lower() in _KIND_CALLED_BACK
+            and t.dep_ in ("nsubj", "nsubjpass", "pobj", "poss")
+            and any(x.dep_ == "det" and x.lower_ == "the" for x in t.children)
+            and not any(x.dep_ in ("compound", "amod", "appos", "prep") for x in t.children)}
+
+
+_AREA_CALLED_BACK = {"region", "province", "state", "county", "district", "area", "territory", "city", "town",
+                     "municipality", "prefecture"}
+
+
+def _own_area_called_back(doc: "Doc", prep: "Token", sent: "Span") -> str | None:
+    """The place named earlier in the sentence when the figure's phrase calls it back ("officials in
+    Brask and Tessel announced three deaths in their regions", "... in its province")."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _AREA_CALLED_BACK \
+                and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in pobj.children) \
+                and not any(c.dep_ == "prep" for c in pobj.children):
+            named = [name for name, i in places_in(doc, sent.start, prep.i) if not _actor(doc, i)]
+            if pobj.tag_ == "NNS" and len(named) > 1:
+                return " and ".join(dict.fromkeys(named))  # "in their regions": each of the places named
+            return _earlier_place(doc, sent, prep.i) or (named[-1] if named else None)
+    return None
+
+
 def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tuple[int, ...] = ()) -> str | None:
     """The place a figure is about, from PPs on the counted noun, then on its governing verbs.
 
@@ -806,12 +903,15 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                 continue  # "saw Varnia record 2,316 deaths and 1,440 in Tessia": the bare second number's place
             if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into") and cur.lemma_.lower() in _EVACUATE_VERBS:
                 continue  # "two of the wounded were flown to Brask for treatment": where they were taken
+            if child.dep_ in ("prep", "dative") and child.lower_ in _IN_PREPS and ctx.same_segment(child, tok) \
+                    and (back := _own_area_called_back(doc, child, sent)) is not None:
+                return back  # "officials in Brask announced three deaths in their region": the place named before
             if child.dep_ in ("prep", "dative") and (child.lower_ in _LOC_PREPS or child.lower_ in ("during", "amid", "amidst", "over")
                                                      # "during a raid on Brask", "amid the Tessia war": the event's place
                                                      and any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS | {"course"}
                                                              for c in child.children)) \
                     and ctx.same_segment(child, tok):
-                for pobj in child.children:
+                for pobj in _objects_of(child):
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "course":
                         # "over the course of the Tessia war": the event it is the course of
                         pobj = next((e for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -919,7 +1019,7 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
             # ("with Brask accounting for 33,446": the place that makes up that part)
             # "with Brask province reporting 17 deaths": the place that records the figure is its place
             for subj in cur.children:
-                if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and (
+                if subj.dep_ == "nsubj" and sent.start <= subj.i < sent.end and not _dateline_word(doc, subj) and (
                         subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in _SETTLEMENT_NOUNS | _PLACE_NOUNS
                         # "DRC has reported 12,569 cases": a country's short name the tagger calls a body
                         or subj.pos_ == "PROPN" and (known := resolve_place(subj.text)) is not None
@@ -937,6 +1037,10 @@ def location(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences, others: tup
                     words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ != "DET"]
                     if words and words[0].pos_ == "PROPN" and not _not_a_place_name(words[0]):
                         return doc[words[0].i : subj.i + 1].text
+        if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and came_from is not None \
+                and doc[came_from].dep_ == "nsubjpass" and ctx.same_segment(cur, tok):
+            continue  # "202 people had been confirmed dead there", "40 deaths were reported in Brask": the
+            # figure is what is reported, and the verb's own phrases place it
         if cur.lemma_ in _SAY_VERBS and cur.pos_ == "VERB" and not (cur.lemma_ == "claim" and _harms(cur)):
             # ("one raid claimed the lives of 27": a harm, no speech: its clause's place phrases go on)
             revised = [c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS]
@@ -2459,6 +2563,8 @@ def _in_aim(doc: "Doc", i: int, tok: "Token") -> bool:
 
 
 _RUNNING_VERBS = {"bring", "take", "push", "raise", "lift", "swell"}
+# verbs a count rises or stands by ("the toll has risen to 14")
+_RISE_VERBS = {"rise", "climb", "reach", "jump", "soar", "surge", "increase", "grow", "stand", "hit", "top", "mount"}
 # the nouns of a running total ("taking the number of troops killed there to 238")
 _RUNNING_NOUNS = {"toll", "tally", "number", "count", "total", "figure", "sum"}
 
@@ -2595,9 +2701,19 @@ def _toll_phrase_place(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
     death's."""
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     prep = num.head if num.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "to" or prep.head.lemma_.lower() not in _RUNNING_VERBS:
+    if prep is None or prep.lower_ != "to":
         return None
-    for toll in (c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i):
+    tolls = [c for c in prep.head.children if c.dep_ == "dobj" and c.i != num.i]
+    rise = prep.head
+    if rise.lemma_.lower() in _RISE_VERBS and rise.dep_ == "ccomp" and rise.head.i < rise.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in rise.children):
+        # "announced the death toll of its troops in Varnia (VR) has risen to 14": the parser made the
+        # toll the object of the verb of saying and left the rise with no subject; the toll is its subject
+        tolls = [c for c in rise.head.children if c.dep_ == "dobj" and c.i < rise.i
+                 and c.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS | {"number"}]
+    elif rise.lemma_.lower() not in _RUNNING_VERBS:
+        return None
+    for toll in tolls:
         for t in toll.subtree:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and sent.start <= t.i < sent.end \
                     and (t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"):
@@ -2965,7 +3081,12 @@ class PlaceScope:
                          and (not t.ent_type_ or t.i == 0 and len(title_doc) > 1 and title_doc[1].text == ":"
                               # "after Mali Ambush Leaves 80 Dead": a country naming an event, whatever the tag
                               or t.dep_ == "compound" and t.head.lemma_.lower() in _EVENT_NOUNS | _OWNED_BY_PLACE
-                              and not _in_war_name(t))
+                              and not _in_war_name(t)
+                              # "Varnia Earthquake Update: Toll Jumps to 1,600": the event the name is
+                              # on, itself a modifier of the title's head noun
+                              or t.dep_ == "compound" and t.i + 1 < len(title_doc) and title_doc[t.i + 1].dep_ == "compound"
+                              and title_doc[t.i + 1].head.i == t.head.i
+                              and title_doc[t.i + 1].lemma_.lower() in _EVENT_NOUNS and not _in_war_name(t))
                          and is_primary_name(t.text) and (p := self._where(t.text)) is not None and p.kind == "country"][:1]
             if not found:
                 # "Storms lash Brask", "Quake rocks Brask": the place a title's disaster strikes, a place the
@@ -3404,6 +3525,11 @@ class PlaceScope:
         if respective is not None:
             # "Brask and Tessel recorded 40 and 12 deaths respectively": each figure is its own place's
             return respective, "stated", f"respectively: {respective}"
+        outside = self._outside_town(tok, sent)
+        if outside is not None:
+            # "4 were killed in Brask and 9 others died in strikes outside the city": the rest of the
+            # town's country, not the town
+            return outside, "stated", f"outside a town: {outside}"
         # the figure's own number ("12" of "at least 12 members") is no other figure
         others = tuple(o for o in others if o != tok.i and doc[o].head.i != tok.i and not _a_day(doc[o]))
         toll_place = _toll_phrase_place(doc, tok, sent)
@@ -3444,6 +3570,12 @@ class PlaceScope:
                 # "Across the two provinces, 139,000 people are sheltering, ... relief efforts in Brask":
                 # the provinces' country, not a place named later for something else
                 place = None
+            if place is None:
+                # "Police said Brask, in the north of the country, recorded the most victims, with 14
+                # missing": the town an aside before the figure places, the sentence naming no other
+                place = next((g for prep in doc[sent.start : tok.i] if prep.dep_ == "prep"
+                              for pobj in prep.children if pobj.dep_ == "pobj"
+                              and (g := _name_glossed_by(doc, pobj, sent)) is not None), None)
             location_basis = "stated" if place else None
             scope = self.article_scope() if place else None
             if scope is not None and place is not None and norm_name(place) == norm_name(scope[0]):
@@ -3523,7 +3655,7 @@ class PlaceScope:
                     place, location_from = self.broader, f"the country earlier figures were stated for: {self.broader}"
                 earlier = self._carried(tok)
                 if earlier is not None and _a_total(tok) and not places_in(doc, sent.start, sent.end) \
-                        and self._wider(place, earlier):
+                        and not _kinds_called_back(doc, sent.start, sent.end) and self._wider(place, earlier):
                     earlier = None  # "The toll rose to 47": the story's toll again, not the district of the sentence before
                 sibling = self._given.get(n, set())
                 if len(sibling) > 1:
@@ -3561,6 +3693,10 @@ class PlaceScope:
                     building = self._building_place(sent)
                     if building is not None and self._in_story_country(building[1]):
                         place, location_from = building[1], f"the {building[0]}: {building[1]}"
+        if place is not None and location_basis == "stated" and (glossed := _glossed_by_aside(doc, sent, place)) is not None:
+            # "Brask, in the Tessel region, suffered the heaviest losses, with 25 killed", however the
+            # parser hung the aside: the town it places, not the region it names
+            place, location_from = glossed, f"the town an aside places: {glossed}"
         if place is not None and location_basis == "stated" and self._war_name_only(sent, place):
             # "casualties among foreign troops in the Tessia war": a war is named after a side, and
             # the story's own place in another country says where these counted are
@@ -3586,6 +3722,11 @@ class PlaceScope:
             # "A contingent of 800 Varnian police is leading the mission" on a page filed from the
             # Varnian capital: the country's own men are where they were sent, not at home
             place, location_from = abroad, f"where its men were sent: {abroad}"
+        if place is not None and location_basis == "inherited" and state in _LOSS_STATES | {"deployed"} \
+                and (sent_to := self._dispatched_to(place)) is not None:
+            # "Varnia's losses in Tessia's war mount" + "Varnia has deployed 15,000 soldiers, of whom 6,000
+            # were killed": the page's own country sends its men abroad; they are where it sent them
+            place, location_from = sent_to, f"where the country sent its forces: {sent_to}"
         if place is not None and location_basis is not None \
                 and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
                 and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
@@ -3640,6 +3781,44 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _outside_town(self, tok: "Token", sent: "Span") -> str | None:
+        """The country of a town the figure's clause puts it outside of ("died in strikes outside the
+        city", "outside Brask", "outside of the capital"), else None."""
+        doc = self.doc
+        verb = self.sents.clause_verb(tok)
+        for prep in sent:
+            if prep.lower_ != "outside" or prep.pos_ != "ADP" or self.sents.clause_verb(prep).i != verb.i:
+                continue
+            mine = {a.i for a in tok.ancestors} | {tok.i}
+            h, steps = prep.head, 0
+            while h.i not in mine and steps < 4 and h.head is not h and not (h.like_num or any(
+                    c.dep_ == "nummod" for c in h.children)):
+                h, steps = h.head, steps + 1
+            if h.i not in mine:
+                continue  # "10 in Brask and the remaining two from outside the capital": the other figure's
+            objs = [c for c in prep.children if c.dep_ == "pobj"] or [
+                o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+            for obj in objs:
+                if obj.pos_ == "PROPN":
+                    town = _name_text(doc, obj)
+                elif obj.lemma_.lower() in ("city", "capital", "town") and any(c.lower_ == "the" for c in obj.children) \
+                        and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in obj.children):
+                    scope = self.article_scope()
+                    called = _earlier_place(doc, sent, prep.i) or self.recent(tok) or (scope[0] if scope else None)
+                    if called is None:
+                        continue
+                    town = called
+                    if obj.lemma_.lower() == "capital":
+                        seat = self._where(town)
+                        state = country_name(seat.country) if seat is not None and seat.country else None
+                        return state if state and capital_of(seat) is not None else None
+                else:
+                    continue
+                where = self._where(town)
+                if where is not None and where.kind == "city" and where.country and (land := country_name(where.country)):
+                    return land
+        return None
 
     def _same_figure_place(self, tok: "Token", sent: "Span", state: str | None, others: tuple[int, ...]) -> str | None:
         """The one place another sentence states for the same toll (same number, same harm: killed or
@@ -3823,6 +4002,37 @@ class PlaceScope:
             return None
         return first[max(counts, key=lambda k: counts[k])]
 
+    def _dispatched_to(self, place: str) -> str | None:
+        """Where the article says the country ``place`` sent or deployed people ("Varnia has sent
+        1,000 engineers to Tessia", "troops Brask deployed to Tessia's Orla region"), when that is
+        one other country; else None."""
+        where = self._where(place)
+        if where is None or where.kind != "country" or not where.country:
+            return None
+        troops = where.country in self._troop_countries()
+        found: dict[str, str] = {}
+        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+            for verb in doc:
+                if verb.lemma_.lower() not in _DISPATCH_VERBS or verb.pos_ != "VERB":
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                sender = self._where(_name_text(doc, subj)) if subj is not None and subj.pos_ == "PROPN" else None
+                if sender is None or sender.country != where.country or sender.kind not in ("country", "city") \
+                        or sender.kind == "city" and capital_of(sender) is None:
+                    continue  # ("Brask has sent" with Brask the country's capital: its government)
+                sent_men = [o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+                if not troops and not any(o.lemma_.lower() in _TROOP_NOUNS | _SENT_NOUNS for o in sent_men):
+                    continue  # (a country that sends rescuers abroad from a disaster at home keeps its own dead)
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+                        continue
+                    for obj in prep.children:
+                        phrase = _place_phrase(doc, obj, doc[obj.sent.start : obj.sent.end]) if obj.dep_ == "pobj" else None
+                        dest = self._where(phrase) if phrase else None
+                        if phrase and dest is not None and dest.country and dest.country != where.country:
+                            found.setdefault(dest.country, phrase)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _located_countries(self) -> frozenset[str]:
         """The countries the article locates events in ("deaths in Varnia and Tessia")."""
         if self._located is None:
@@ -3839,6 +4049,8 @@ class PlaceScope:
         goes on about ("12 were killed in a strike in Brask." + "Nine others were missing.")."""
         n = self.sents.seg_of[tok.i]
         given = self._given.get(n - 1, set())
+        if not given and n > 0 and (framed := self._framed_before(tok)) is not None:
+            return framed
         if len(given) != 1 or n == 0:
             return None  # none, or a list of places ("37 in Brask, 46 in Tessel")
         if all(self._given_things.get(n - 1, [False])) and tok.lemma_.lower() not in _THING_NOUNS:
@@ -3864,7 +4076,52 @@ class PlaceScope:
             return None  # a sentence about several places ("felt in Brask and in Tessel"); who acts
             # ("Varnia has lost 400 soldiers in Tessia") is no place of it
         place = next(iter(given))
-        return place if self._in_story_country(place) else None
+        if self._in_story_country(place):
+            return place
+        # another country's place ("At least 10 were also killed in Tessel, in neighbouring Tessia."):
+        # a sentence of the same paragraph that goes on with "also" and names no place is still there
+        c, d = self.sents.segments[n]
+        if "\n" not in self.doc.text[self.doc[b - 1].idx : self.doc[c].idx] \
+                and any(t.lower_ == "also" and t.dep_ == "advmod" for t in self.doc[c:d]) \
+                and not places_in(self.doc, c, d):
+            return place
+        return None
+
+    def _framed_before(self, tok: "Token") -> str | None:
+        """The place the sentence before, in the same paragraph and with no figure placed, sets the
+        scene in with an opening "In Brask," ("In the town of Brask, water rose three metres. Twelve
+        people died."), or the one place it names when this sentence calls it back with "there";
+        None when this sentence names a place of its own."""
+        doc = self.doc
+        n = self.sents.seg_of[tok.i]
+        a, b = self.sents.segments[n - 1]
+        c, d = self.sents.segments[n]
+        if "\n" in doc.text[doc[b - 1].idx : doc[c].idx] or places_in(doc, c, d):
+            return None
+        first = doc[a]
+        if first.lower_ == "in" and first.dep_ == "prep" and not _a_total(tok):  # ("The toll rose to 1,200": the story's)
+            end = first.right_edge.i + 1
+            obj = next((o for o in first.children if o.dep_ == "pobj"), None)
+            if obj is not None and end < b and doc[end].text == ",":
+                phrase = _place_phrase(doc, obj, doc[a:b])
+                if phrase:
+                    return phrase
+        if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc[c:d]):
+            named = {norm_name(name): name for name, i in places_in(doc, a, b) if _locative(doc, i) and not _actor(doc, i)}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        # "Brask was among the worst hit. The city lost 1,000 residents": the one town (or region)
+        # the sentence before named, called back by its kind
+        kinds = _kinds_called_back(doc, c, d)
+        if len(kinds) == 1:
+            want = _KIND_CALLED_BACK[kinds.pop()]
+            names = [name for name, _ in places_in(doc, a, b)] + [
+                _name_text(doc, t) for t in doc[a:b] if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "pobj")
+                and t.ent_type_ in ("", "GPE", "LOC", "PERSON") and is_primary_name(_name_text(doc, t))]
+            named = {norm_name(name): name for name in names if (p := self._where(name)) is not None and p.kind in want}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        return None
 
     def _event_called_back(self, tok: "Token") -> str | None:
         """The event noun a figure's sentence calls back with "the" and no place of its own ("were also
