@@ -130,6 +130,14 @@ class Speakers:
             if ent is not None and ent.label_ == "PERSON":
                 name = strip_name(ent.text)
         if name is None:
+            # "The head of the mission and special envoy for Varn, Ilo-Mar Dessa, condemned": the
+            # roles' holder named last, between commas, right before the verb (the parse hung the
+            # name on a word inside the roles)
+            closing = _name_closing_subject(head, cue)
+            if closing is not None:
+                name = self.fullest_person(closing) or closing
+                self.remember_person(name, head.idx)
+        if name is None:
             name = _self_identified(head)  # "an official who identified himself as Dr Roe"
             if name is not None:
                 self.remember_person(name, head.idx)
@@ -137,6 +145,8 @@ class Speakers:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
+        if name is None and tokens[0].lower_ == "the" and len(tokens) <= 3 and head.pos_ == "NOUN" and head.tag_ == "NN":
+            name = self.described_before(head)
         if name is None and head.lower_ == "statement":
             # "the army statement", "a ministry statement": the body it names, as the article named it
             body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in ORG_WORDS), None)
@@ -466,6 +476,29 @@ class Speakers:
             best = self._last_org_before(head, _BODY_ENDINGS)
         return strip_name(best.text, person=False) if best is not None else None
 
+    def described_before(self, head: "Token") -> str | None:
+        """The name "the <noun>" stands for: the last one before it that the article described as
+        "a ... <noun>" ("Halden Lodge, a mountain hostel, ... the hostel said") or whose name opens
+        with the noun ("Camp Orrin ... the camp said")."""
+        best: tuple[int, str] | None = None
+        lemma = head.lemma_.lower()
+        for t in self.doc[: head.i]:
+            if t.idx < head.idx - PRONOUN_REACH:
+                continue
+            if t.lemma_.lower() == lemma and t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "PROPN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                ent = next((e for e in self.doc.ents if e.start <= t.head.i < e.end), None)
+                if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "NORP"):
+                    continue
+                found = self.fullest_person(strip_name(ent.text)) if ent.label_ == "PERSON" else None
+                best = (t.i, found or strip_name(ent.text, person=False))
+        for ent in self.doc.ents:
+            if ent.start < head.i and ent.start_char >= head.idx - PRONOUN_REACH and len(ent) > 1 \
+                    and ent.label_ in ("ORG", "FAC") and ent[0].lower_ == head.lower_ and ent[0].text[:1].isupper() \
+                    and (best is None or ent.start > best[0]):
+                best = (ent.start, strip_name(ent.text, person=False))
+        return best[1] if best is not None else None
+
     def _last_org_before(self, word: "Token", endings: Collection[str]) -> Span | None:
         """The last capitalised organisation named within reach before ``word`` whose last word is one of ``endings``."""
         best = None
@@ -517,6 +550,32 @@ _BODY_HEADS = frozenset({"government", "council", "administration", "authority",
 _BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
                            "office", "programme", "program", "fund", "commission", "ministry", "department",
                            "authority", "centre", "center", "institute", "directorate"})
+
+
+def _name_closing_subject(head: "Token", cue: "Token") -> str | None:
+    """The name of the person a role subject closes on: "<roles>, Name Name, <adverbs> <cue>"."""
+    if head.lower_ not in ROLE_WORDS and head.lower_ not in PERSON_NOUNS or head.lower_ in ORG_WORDS \
+            or not head.i < cue.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    k = head.head.i - 1  # (the subject's own verb: "..., condemned the attack and called it ...")
+    while k > head.i and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].text != ",":
+        k -= 1  # "..., Ilo-Mar Dessa, strongly condemned", "has said"
+    if doc[k].text != ",":
+        return None
+    j = k - 1
+    run: list[Token] = []
+    while j > head.i and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].text == "-" and run):
+        run.insert(0, doc[j])
+        j -= 1
+    if doc[j].text != "," or not run or run[0].text == "-":
+        return None
+    subtree = {t.i for t in head.subtree}
+    words = [t for t in run if t.text != "-"]
+    if not all(t.i in subtree for t in run) or not 2 <= len(words) <= 4 or not looks_like_person(words) \
+            or any(t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in words):
+        return None
+    return doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
 
 
 def apposed_person(doc: "Doc", seg_start: int, subj: "Token", verb: "Token") -> "Token":

@@ -134,7 +134,7 @@ TITLE_WORDS = frozenset(
     pope cardinal prince princess sen rep gov chairman chairwoman chair ceo founder superintendent marshal agent
     detective officer engineer economist analyst banker researcher expert lawyer attorney prosecutor mp mep
     councillor councilor alderman pastor imam rabbi sheikh emir sultan speaker premier del amb supt insp atty det cpl pvt
-    brig hon lieut cdr delegate ambassador gen""".split()
+    brig brigadier hon lieut cdr delegate ambassador gen""".split()
 )
 
 ROLE_WORDS = frozenset(

@@ -1,0 +1,134 @@
+"""Who speaks a quote in reports on troop losses and disaster tolls (ninth probe round: captions
+between a speaker's quotes, curly single quote marks, a name closing a list of roles, "the camp"
+for a place described before, terms set off in quotes). All text here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes_helpers import find_quote as _find
+from tests.quotes_helpers import speaker_name as _who
+from tests.quotes_helpers import text_quotes as _quotes
+
+
+# --- a caption between two quotes of one speaker --------------------------------------------------
+
+
+@pytest.mark.parametrize("caption", [
+    "A shopkeeper aims a shotgun to warn away looters near his stall in the port town of Belvane, Oster district, on March 4.",
+    "An aerial view shows flattened houses along the coast of Marrow Bay in the district of Kell.",
+    "A fisherman seeks shelter to wait out the rain beside the harbour wall in Dunmore on Friday.",
+    "Two boys wade through brown water in the lower town of Pellis, Varn province, on Sunday.",
+])
+def test_a_caption_between_two_quotes_keeps_the_speaker(nlp: Any, caption: str) -> None:
+    text = (
+        "The storm flattened whole streets across the coast.\n\n"
+        '"We have not seen damage like this in a generation," said Orla Mbeki, who leads the relief '
+        "mission of the Velmar Red Crescent, after touring the harbour.\n\n"
+        f"{caption}\n\n"
+        '"Boats are lying on the roofs and the roads have simply gone into the sea."\n\n'
+        "The provincial government said 212 people were confirmed dead.\n")
+    quotes = _quotes(nlp, text)
+    assert _who(_find(quotes, "Boats are lying on the roofs")) == "Orla Mbeki"
+    # a caption says what a picture shows, and a man aiming a gun says nothing
+    assert not any(q.speaker is not None and q.speaker.text.lower().startswith(("an aerial", "a shopkeeper", "a fisherman"))
+                   for q in quotes)
+
+
+def test_a_caption_does_not_carry_a_short_line_without_a_sentence(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        '"Nothing is left of the old market," Mayor Tomas Greil said on Tuesday.\n\n'
+        "A woman carries her child across a flooded street in Ostrava Nova on Monday.\n\n"
+        '"Help"\n'))
+    assert _who(_find(quotes, "Nothing is left of the old market")) == "Tomas Greil"
+    assert not any(q.text == "Help" and q.speaker is not None for q in quotes)
+
+
+@pytest.mark.parametrize("verb", ["warned off", "called off", "waved away"])
+def test_a_verb_with_away_or_off_reports_nothing(nlp: Any, verb: str) -> None:
+    quotes = _quotes(nlp, f"The police {verb} the crowd gathering at the collapsed bridge in Tarn on Sunday evening.\n")
+    assert not any(q.cue and q.cue.split()[0] in verb for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+def test_a_picture_shows_but_a_report_still_shows_a_finding(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "Satellite footage shows burned villages along the river.\n\n"
+        "A report by the Kessel Institute shows that 40 soldiers died in the first month of the deployment.\n"))
+    assert not any("burned villages" in q.text for q in quotes)
+    assert any("40 soldiers died" in q.text for q in quotes)
+
+
+# --- curly single quote marks as the page's own ----------------------------------------------------
+
+
+@pytest.mark.parametrize("intro", ["He added,", "She went on:", "The commander added,"])
+def test_a_long_quote_in_curly_single_marks_is_a_direct_quote(nlp: Any, intro: str) -> None:
+    text = (
+        "“Our soldiers are serving in one of the hardest places on earth,” said Brigadier Anwen Falk, the "
+        "commander of the Tessaly contingent of the mission, in a statement on Friday.\n\n"
+        f"{intro} ‘Every ambush on our patrols is an attack on the peace this mission was sent to keep. "
+        "The families of the fallen deserve answers, and the workers’ unions deserve them too, whatever the "
+        "cost of finding them, and we will not rest until those answers are given.’\n")
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, "Every ambush on our patrols")
+    assert q.kind == "direct"
+    assert q.text.endswith("answers are given.")
+    assert _who(q) == "Anwen Falk"
+
+
+def test_short_curly_single_quotes_stay_nested_terms(nlp: Any) -> None:
+    quotes = _quotes(nlp, "The mission, known as ‘Operation Larch’, lost nine soldiers in its first year, the ministry said.\n")
+    assert not any(q.kind == "direct" and "Operation Larch" in q.text for q in quotes)
+
+
+# --- a name closing a list of roles ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("The head of the mission and the special envoy of the Secretary-General for Dorvia, Ilo-Mar Dessa,", "Ilo-Mar Dessa"),
+    ("The force commander and acting head of the observer team in Kessaly, Piet van Orsen,", "Piet van Orsen"),
+    ("The regional governor and chair of the flood committee for Lower Brenn, Anca Moldovu,", "Anca Moldovu"),
+])
+def test_a_name_closing_a_list_of_roles_is_the_speaker(nlp: Any, subject: str, name: str) -> None:
+    quotes = _quotes(nlp, (
+        "Four peacekeepers were killed when their convoy struck a mine near Ardo on Sunday.\n\n"
+        f'{subject} strongly condemned the attack and called it "a grievous loss for every family '
+        'that sent its sons to serve here."\n'))
+    q = _find(quotes, "a grievous loss for every family")
+    assert name.split()[-1] in _who(q)
+
+
+# --- "the camp", "the hostel": a place described before -------------------------------------------
+
+
+@pytest.mark.parametrize("intro, noun", [
+    ("Among the worst-hit sites was Camp Orrin, a scouts’ summer camp on the river,", "camp"),
+    ("The hardest hit was Halden Lodge, a mountain hostel above the village,", "hostel"),
+    ("Most of the dead were found at St Ives Priory, a care home for the elderly,", "home"),
+])
+def test_the_noun_stands_for_the_place_described_before(nlp: Any, intro: str, noun: str) -> None:
+    name = intro.split(" was ")[-1].split(" were found at ")[-1].split(",")[0]
+    quotes = _quotes(nlp, (
+        f"{intro} which confirmed on Tuesday that eleven people had died there.\n\n"
+        f"“Our hearts are with every family that has lost someone tonight,” the {noun} said in a statement.\n"))
+    assert _who(_find(quotes, "Our hearts are with every family")) == name
+
+
+# --- a term set off in quote marks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    'The record toll of at least 640 soldiers killed this year shows the high price of the army\'s "surge", begun in May.',
+    'The rise in deaths underscores the cost of the new "offensive" launched across the valley.',
+    'The growing number of funerals reflects the strain of the long "rotation" that began last winter.',
+])
+def test_a_term_in_quote_marks_after_a_thing_is_no_quote(nlp: Any, sentence: str) -> None:
+    quotes = _quotes(nlp, sentence + "\n")
+    assert not any(q.kind == "partial" for q in quotes), [(q.kind, q.text) for q in quotes]
+
+
+def test_a_person_calling_it_a_word_is_still_a_partial_quote(nlp: Any) -> None:
+    quotes = _quotes(nlp, 'Defence Minister Ruth Okafor called the ambush "cowardly" on Sunday.\n')
+    assert _who(_find(quotes, "cowardly")) == "Ruth Okafor"
