@@ -132,3 +132,58 @@ def test_a_term_in_quote_marks_after_a_thing_is_no_quote(nlp: Any, sentence: str
 def test_a_person_calling_it_a_word_is_still_a_partial_quote(nlp: Any) -> None:
     quotes = _quotes(nlp, 'Defence Minister Ruth Okafor called the ambush "cowardly" on Sunday.\n')
     assert _who(_find(quotes, "cowardly")) == "Ruth Okafor"
+
+
+# --- a name with an age in apposition is a person's ----------------------------------------------
+
+
+@pytest.mark.parametrize("name, pronoun", [
+    ("Ana Lusa Merrow", "she"),
+    ("Teodor Kalvane", "he"),
+    ("Ines Maro Quillard", "she"),
+])
+def test_a_name_with_an_age_is_the_person_a_pronoun_stands_for(nlp: Any, name: str, pronoun: str) -> None:
+    quotes = _quotes(nlp, (
+        '"Half of the hamlet went down the hill with the mud," said Rosa Delgarde Pim, a 41-year-old baker, at '
+        "a school that now shelters the homeless.\n\n"
+        f"{name}, 16, was feeding the goats when the slope gave way above the houses.\n\n"
+        f'"We ran to the road and did not look back," {pronoun} said. "The chapel and the well are gone."\n'))
+    assert _who(_find(quotes, "We ran to the road")) == name
+    assert _who(_find(quotes, "The chapel and the well")) == name
+
+
+# --- someone heard or seen saying it -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who, verb", [
+    ("a man", "is heard saying"),
+    ("a rescuer", "can be heard telling"),
+    ("an old woman", "was filmed saying"),
+])
+def test_someone_heard_saying_it_speaks(nlp: Any, who: str, verb: str) -> None:
+    quotes = _quotes(nlp, f"“Everything is under the water, everything,” {who} {verb} in a clip shared by the county office.\n")
+    q = _find(quotes, "Everything is under the water")
+    assert q.speaker is not None and q.speaker.text.lower() == who
+
+
+# --- the foreign policy chief, the head of state -------------------------------------------------
+
+
+@pytest.mark.parametrize("role, later", [
+    ("Foreign Minister Ravi Sundaram", "the Dorvian foreign policy chief noted"),
+    ("Foreign Minister Ravi Sundaram", "the foreign affairs chief added"),
+    ("President Ravi Sundaram", "the head of state said"),
+])
+def test_a_role_named_in_other_words_is_the_person_holding_it(nlp: Any, role: str, later: str) -> None:
+    quotes = _quotes(nlp, (
+        f"Ninety-one peacekeepers have died in three years, {role} told a meeting of the Security Council.\n\n"
+        '"Our peacekeepers are asked to hold ground that no one else will hold. They deserve better '
+        f'protection from this council," {later}.\n'))
+    assert _who(_find(quotes, "Our peacekeepers are asked")) == "Ravi Sundaram"
+
+
+def test_a_title_in_single_quotes_is_no_quote(nlp: Any) -> None:
+    quotes = _quotes(nlp, (
+        "The minister spoke at the first meeting of the ‘Friends of Resolution 4410: Justice for Attacks against "
+        "Monitors’ in Geneva, officials said.\n"))
+    assert not any("Friends of Resolution" in q.text and q.kind in ("direct", "partial") for q in quotes)

@@ -825,9 +825,12 @@ def subject_of(cue: "Token") -> "Token | None":
         if subj is None:
             # "X was quoted as saying", "X was reported as saying" (not "3,629 people were reported dead":
             # what is reported, by no one named)
-            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and (
+            subj = next((c for c in sorted(node.children, key=lambda c: -c.i) if c.dep_ == "nsubjpass" and (
                 node.lemma_ == "quote" or node.lemma_ == "report" and any(
-                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children))),
+                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children)
+                # "a man is heard saying in a video", "a soldier can be seen telling": the one heard speaks
+                or node.lemma_.lower() in ("hear", "see", "film", "record") and node.tag_ == "VBN" and any(
+                    g.dep_ == "xcomp" and g.tag_ == "VBG" and g.lemma_.lower() in CUE_LEMMAS for g in node.children))),
                 None)
         if subj is not None:
             return subj
@@ -1200,6 +1203,23 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
                 and not any(t.lower_ in _BODY_WORDS for t in words) and "\n" not in ent.text:
             out.append(doc[ent.start : ent.end])
             covered.update(range(ent.start, ent.end))
+    # "Lina Varo Dessa, 17, was cooking when ...": a name with an age in apposition is a person's,
+    # whatever label the tagger gave it (an unfamiliar surname is often read as a place)
+    for tok in doc[2:]:
+        if not (tok.like_num and tok.text.isdigit() and 0 < int(tok.text) < 110 and doc[tok.i - 1].text == ","
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+            continue
+        end = tok.i - 1
+        start = end
+        while start > tok.sent.start and end - start < 4 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in ROLE_WORDS \
+                and doc[start - 1].lower_ not in COUNTRY_ALIASES and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if end - start < 2 or any(i in covered for i in range(start, end)) \
+                or any(t.lower_ in _BODY_WORDS or t.text.isupper() for t in doc[start:end]):
+            continue
+        out.append(doc[start:end])
+        covered.update(range(start, end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":

@@ -90,15 +90,16 @@ INDEFINITE = frozenset(
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign_minister": (
         "secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs",
-        "foreign affairs minister", "diplomat", "top diplomat", "chief diplomat",
+        "foreign affairs minister", "diplomat", "top diplomat", "chief diplomat", "foreign policy chief",
+        "foreign affairs chief", "head of foreign ministry",
     ),
     "defense_minister": (
         "secretary of defense", "secretary of defence", "defense secretary", "defence secretary",
         "defense minister", "defence minister", "minister of defense", "minister of defence", "pentagon chief",
     ),
-    "president": ("president",),
+    "president": ("president", "head of state"),
     "vice_president": ("vice president", "vice-president"),
-    "prime_minister": ("prime minister", "premier"),
+    "prime_minister": ("prime minister", "premier", "head of government"),
     "chancellor": ("chancellor",),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
     "secretary_general": ("secretary general", "secretary-general", "un chief", "u n chief", "un leader", "u n leader",
@@ -184,7 +185,7 @@ SPEECH_NOUNS = frozenset(
 EVIDENCE_CUES = frozenset({"show", "find"})
 
 
-MINOR_WORDS = frozenset("a an the of and or for to in on at by with de la le von van der".split())
+MINOR_WORDS = frozenset("a an the of and or for to in on at by with against from into over de la le von van der".split())
 
 
 ORG_WORDS = frozenset(
