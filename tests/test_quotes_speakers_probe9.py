@@ -187,3 +187,29 @@ def test_a_title_in_single_quotes_is_no_quote(nlp: Any) -> None:
         "The minister spoke at the first meeting of the ‘Friends of Resolution 4410: Justice for Attacks against "
         "Monitors’ in Geneva, officials said.\n"))
     assert not any("Friends of Resolution" in q.text and q.kind in ("direct", "partial") for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ('The mayor has been called a "butcher" by fellow councillors.', "butcher"),
+    ('Several lawmakers of the opposition called the contract a "scandal" on Monday.', "scandal"),
+    ('One questioner of the panel claimed "negligence" in the rescue.', "negligence"),
+])
+def test_a_word_people_used_stays_a_partial_quote(nlp: Any, sentence: str, word: str) -> None:
+    quotes = _quotes(nlp, sentence + "\n")
+    assert any(q.kind == "partial" and q.text == word for q in quotes), [(q.kind, q.text) for q in quotes]
+
+
+# --- "the minister" for the one minister of a named ministry --------------------------------------
+
+
+@pytest.mark.parametrize("minister, other", [
+    ("Defence Minister Piotr Lenz", "Colonel Ruth Adeyemi"),
+    ("Foreign Minister Hal Mbatha", "Governor Ines Rado"),
+    ("Defense Minister Karel Dvorsky", "Mayor Ilse Varga"),
+])
+def test_the_minister_is_the_one_minister_named(nlp: Any, minister: str, other: str) -> None:
+    quotes = _quotes(nlp, (
+        f"{minister} visited the base at Marra on Thursday and met {other}.\n\n"
+        "Asked about the ambush in which eleven soldiers died, the minister said: "
+        '"Mistakes were made, and we will name them."\n'))
+    assert _who(_find(quotes, "Mistakes were made")) == " ".join(minister.split()[2:])

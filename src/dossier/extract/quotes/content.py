@@ -266,7 +266,8 @@ def object_content(cue: "Token") -> "list[Token] | None":
 
 def action_content(cue: "Token") -> "list[Token] | None":
     """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
-    if cue.lemma_.lower() in INTENTION_CUES and any(c.dep_ == "dobj" for c in cue.children):
+    if cue.lemma_.lower() in INTENTION_CUES and any(
+            c.dep_ == "dobj" and all(c.i < x.i for x in cue.children if x.dep_ == "xcomp") for c in cue.children):
         return None  # "aims a rifle to scare off ...", "sought shelter to wait out ...": an act, its purpose
     for c in cue.children:
         if c.dep_ == "xcomp" and c.i > cue.i:

@@ -655,16 +655,32 @@ class _Stage:
             return None  # a quoted word inside a name ('the "Storm" Corps', '"Red" Army')
         if kind == "partial" and credit is None and is_title(self.text[q.start : q.end]):
             return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
-        if kind == "partial" and words <= 2 and credit is None and attr is not None and self._thing_speaks(attr.speaker):
+        if kind == "partial" and words <= 2 and credit is None and attr is not None and self._set_off_term(q_tokens) \
+                and self._thing_speaks(attr.speaker):
             return None  # 'the toll underscores the cost of the troop "surge"': a term set off, no one's words
         if attr is None:
             attr = Attribution(None, None, None, None, None, q.open)
         quote = self.make_quote(q.start, q.end, kind, attr, s_start, s_end)
         return quote, Attribution(attr.cue, attr.cue_start, attr.cue_end, attr.speaker, attr.date, q.start)
 
+    def _set_off_term(self, q_tokens: list["Token"]) -> bool:
+        """Whether quoted words are a term inside a noun phrase that opens before the quote mark
+        ("the high cost of the army's "surge", begun ..."), not words that a cue reports."""
+        inside = {t.i for t in q_tokens}
+        roots = [t for t in q_tokens if t.head.i not in inside or t.head is t]
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") \
+                and not (roots[0].pos_ == "ADJ" and roots[0].dep_ in ("pobj", "nsubj", "nsubjpass")):
+            return False  # (a noun the tagger read as an adjective: 'the new "offensive" launched')
+        root = roots[0]
+        if root.head.lemma_.lower() in CUE_LEMMAS or root.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "appos"):
+            return False  # ('called the raid a "massacre"', 'claimed "victory"')
+        return any(c.i not in inside and c.i < root.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")
+                   for c in root.children)
+
     def _thing_speaks(self, speaker: SourceRef | None) -> bool:
         """Whether a cue's subject is a thing that can say nothing: no name, no pronoun, no person,
-        body or document word ("the record toll", "the rise in deaths")."""
+        body or document word, and a phrase about an amount or change ("the record toll of 852
+        soldiers", "the rise in deaths")."""
         if speaker is None or speaker.name or speaker.start is None or speaker.end is None:
             return False
         tokens = self.index.tokens_in(speaker.start, speaker.end)
@@ -672,6 +688,8 @@ class _Stage:
         if len(heads) != 1:
             return False
         head = heads[0]
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children):
+            return False  # ("fellow physicians", "the New York businessman": people, whatever the word)
         return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in PERSON_NOUNS \
             and head.lower_ not in ROLE_WORDS and head.lower_ not in ORG_WORDS and head.lemma_.lower() not in ORG_WORDS \
             and head.lemma_.lower() not in SPEECH_NOUNS and head.lemma_.lower() not in _DOCUMENT_WORDS

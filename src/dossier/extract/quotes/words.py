@@ -124,8 +124,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawmaker": ("representative", "congressman", "congresswoman", "lawmaker"),
 }
 #: Ranks a phrase may call the one person holding a military command ("the general" for the
-#: chief of the defence force the article named).
-RANK_HOLDERS: dict[str, frozenset[str]] = {"general": frozenset({"army_chief"}), "commander": frozenset({"army_chief"})}
+#: chief of the defence force the article named), and "the minister" for the one minister of a
+#: named ministry.
+RANK_HOLDERS: dict[str, frozenset[str]] = {"general": frozenset({"army_chief"}), "commander": frozenset({"army_chief"}),
+                                           # "the minister" for the one defence or foreign minister named
+                                           "minister": frozenset({"defense_minister", "foreign_minister"})}
 #: Role words that are too generic to identify a person on their own.
 GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker", "head", "commander", "general"})
 #: Titles and occupations written before a name ("Commissioner Rui Santos", "economist Lena Vogt").
