@@ -213,3 +213,37 @@ def test_the_minister_is_the_one_minister_named(nlp: Any, minister: str, other: 
         "Asked about the ambush in which eleven soldiers died, the minister said: "
         '"Mistakes were made, and we will name them."\n'))
     assert _who(_find(quotes, "Mistakes were made")) == " ".join(minister.split()[2:])
+
+
+# --- a dateline of several capital words before a colon --------------------------------------------
+
+
+@pytest.mark.parametrize("dateline, subject", [
+    ("SAINT-PIERRE DE LA MER", "Local authorities said Sunday"),
+    ("PORT ELLIS ON SEA", "Officials told reporters on Monday"),
+    ("NEW KASSEL", "The regional governor said"),
+])
+def test_a_dateline_in_capitals_before_a_report_is_no_speaker(nlp: Any, dateline: str, subject: str) -> None:
+    quotes = _quotes(nlp, (
+        "Storm toll rises on the islands\n\n"
+        f'{dateline}: {subject} that the toll from the storm was "well over a hundred" and would rise.\n'))
+    q = _find(quotes, "well over a hundred")
+    assert q.speaker is not None and dateline not in q.speaker.text
+    assert not any(q.speaker is not None and q.speaker.text == dateline for q in quotes)
+
+
+# --- "it said" after the quote: the body named before, not a subject inside what it reported ------
+
+
+@pytest.mark.parametrize("body, inner", [
+    ("The United Nations refugee office", "Rohingya living in the camps had been killed"),
+    ("The regional health agency", "patients moved from the clinic had died"),
+    ("The Marra district council", "families sheltering in the school had fallen ill"),
+])
+def test_it_after_a_quote_is_the_body_that_reported(nlp: Any, body: str, inner: str) -> None:
+    quotes = _quotes(nlp, (
+        f"{body} said it was looking into reports that {inner}.\n\n"
+        '"We are deeply troubled by these reports from the shelters," it said in a statement.\n'))
+    q = _find(quotes, "deeply troubled by these reports")
+    assert q.speaker is not None and q.speaker.name is not None
+    assert body.split()[-1] in q.speaker.name

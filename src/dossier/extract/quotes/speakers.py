@@ -531,13 +531,16 @@ class Speakers:
             if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
                 counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
         end = cue.i
-        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and self.doc[cue.i - 2].text == ",":
+        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and (self.doc[cue.i - 2].text == "," or self.doc[cue.i - 2].is_quote):
             end = sent.start  # "Xiao was in stable condition ..., it said": the report's own subject is what it said
-        for t in reversed(self.doc[lo:end]):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
-                if t.ent_type_ == "PERSON" or self.in_quote(t):
-                    return None
-                return t
+        subjects = [t for t in reversed(self.doc[lo:end])
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+                    and not self.in_quote(t)]  # ('"The agency is saddened ...," it said': the quote's subject says nothing)
+        # a main clause's subject or a reporter's before one inside what they report ("The refugee office
+        # said it was investigating reports that Rohingya ... had been killed": the office)
+        main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.lemma_.lower() in CUE_LEMMAS]
+        for t in main[:1] or subjects[:1]:
+            return None if t.ent_type_ == "PERSON" else t
         return None
 
 
