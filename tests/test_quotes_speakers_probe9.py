@@ -247,3 +247,18 @@ def test_it_after_a_quote_is_the_body_that_reported(nlp: Any, body: str, inner: 
     q = _find(quotes, "deeply troubled by these reports")
     assert q.speaker is not None and q.speaker.name is not None
     assert body.split()[-1] in q.speaker.name
+
+
+# --- a titled name the tagger missed holds the title as a role ------------------------------------
+
+
+@pytest.mark.parametrize("titled, later", [
+    ("Mayor Tibor Hass of Tesh", "the mayor"),
+    ("Governor Ondine Parr of the Kell region", "the governor"),
+    ("Sheriff Amos Kettering of Lower Vale county", "the sheriff"),
+])
+def test_the_role_later_is_the_titled_name_before(nlp: Any, titled: str, later: str) -> None:
+    quotes = _quotes(nlp, (
+        f"{titled} said 40 buildings had fallen in the town alone. "
+        f"“Our town has become a graveyard,” {later} said.\n"))
+    assert _who(_find(quotes, "Our town has become a graveyard")) == " ".join(titled.split()[1:3])

@@ -230,6 +230,13 @@ class Speakers:
                 full = self.fullest_person(joined)
                 if full is not None:
                     self.remember_person(full, names[0].idx)
+                    title = [t for t in run if t.i < names[0].i]
+                    keys = role_keys(" ".join(t.text for t in title)) if title else frozenset()
+                    person = next((p for p in self.persons if p.name.split()[-1].lower() == full.split()[-1].lower()), None)
+                    if keys and person is not None and not person.roles and len(names) >= 2:
+                        # "Mayor Tibor Hass of Tesh said": a titled name the tagger missed; the title is
+                        # the person's role ("the mayor said" later)
+                        person.roles.append((keys, countries_in(title)))
                 return full
         # an organisation, country or outlet as a whole ("CNN", "the Pentagon")
         if head.ent_type_ in ("ORG", "GPE", "NORP"):
