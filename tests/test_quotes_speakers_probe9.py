@@ -262,3 +262,19 @@ def test_the_role_later_is_the_titled_name_before(nlp: Any, titled: str, later: 
         f"{titled} said 40 buildings had fallen in the town alone. "
         f"“Our town has become a graveyard,” {later} said.\n"))
     assert _who(_find(quotes, "Our town has become a graveyard")) == " ".join(titled.split()[1:3])
+
+
+# --- a name after "Among them was" is the one "she" stands for -----------------------------------
+
+
+@pytest.mark.parametrize("mother, place", [
+    ("Hana Becic", "Among them was"),
+    ("Lucia Moreno Vidal", "Among the mourners was"),
+    ("Maria Santos", "Among those waiting at the gate was"),
+])
+def test_a_name_after_among_them_was_is_the_referent(nlp: Any, mother: str, place: str) -> None:
+    quotes = _quotes(nlp, (
+        '"We will bring every one of them home," Colonel Piet Dorrell told the families on Thursday.\n\n'
+        f"{place} {mother}, whose son was among the eleven dead.\n\n"
+        '"He called me on Sunday and said he would be home for the harvest," she said.\n'))
+    assert _who(_find(quotes, "He called me on Sunday")) == mother

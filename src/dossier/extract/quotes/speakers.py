@@ -1316,6 +1316,7 @@ def reported_within(cue: "Token") -> bool:
 def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
     """Where a named person is the subject of a main clause (for "he" and "she")."""
     names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+
     spans = [e for e in doc.ents if e.label_ == "PERSON"] + [
         s for s in find_person_spans(doc) if not any(e.label_ == "PERSON" and e.start <= s.start < e.end for e in doc.ents)]
     out: list[tuple[int, str]] = []
@@ -1326,7 +1327,11 @@ def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str
             continue
         else:
             verb = tok.head
-            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
+            left = tok.left_edge.i
+            inverted = left > 0 and doc[left - 1].dep_ == "ROOT" and doc[left - 1].lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.i < left - 1 for c in doc[left - 1].children)
+            # ("Among the mourners was Hana Roe, whose son ...": the name the sentence is about)
+            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS and not inverted:
                 continue
             if reported_within(verb):
                 continue
