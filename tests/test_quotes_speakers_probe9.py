@@ -278,3 +278,18 @@ def test_a_name_after_among_them_was_is_the_referent(nlp: Any, mother: str, plac
         f"{place} {mother}, whose son was among the eleven dead.\n\n"
         '"He called me on Sunday and said he would be home for the harvest," she said.\n'))
     assert _who(_find(quotes, "He called me on Sunday")) == mother
+
+
+# --- what a description of the speaker reports does not take the speaker's place -------------------
+
+
+@pytest.mark.parametrize("description", [
+    "a 63-year-old widow who asked that her family name not be used",
+    "a fisherman who said he had lost two boats",
+    "a nurse who told reporters she had not slept in two days",
+])
+def test_a_report_inside_the_speakers_description_does_not_speak_the_next_quote(nlp: Any, description: str) -> None:
+    quotes = _quotes(nlp, (
+        f'"I held on to a fence post for six hours," said Ruta Kemeny, {description}. '
+        '"When the boat came, I could not feel my hands."\n'))
+    assert _who(_find(quotes, "When the boat came")) == "Ruta Kemeny"

@@ -239,7 +239,13 @@ class _Stage:
                         continue
                     quote, attr = self.unnamed_antecedent(quote, attr, para_last or last_attr)
                     quotes.append(quote)
-                    para_last = attr if para_last is None or attr.position >= para_last.position else para_last
+                    # ('“A,” said Ruta, a widow who asked that her name not be used. “B.”': what the
+                    # description of the speaker reports does not take the speaker's place for "B")
+                    cue_tok = cue_at.get(attr.cue_start or -1)
+                    described = cue_tok is not None and para_last is not None and para_last.speaker is not None \
+                        and any(a.dep_ == "relcl" for a in [cue_tok, *cue_tok.ancestors])
+                    if para_last is None or attr.position >= para_last.position and not described:
+                        para_last = attr
             # "X said:" at the end of a paragraph introduces the next one
             if segments and self.text[p_start:p_end].rstrip().endswith(":"):
                 s_start, s_end = segments[-1]
