@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .spans import TextIndex, after_dateline
-from .words import ACTION_CUES, CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, EVIDENCE_CUES, OBJECT_CUES, OBJECT_PREPS, OBJECT_SPEECH, SPEECH_NOUNS, TOPIC_CUES
+from .words import ACTION_CUES, CUE_LEMMAS, INTENTION_CUES, DQ_CLOSE, DQ_OPEN, EVIDENCE_CUES, OBJECT_CUES, OBJECT_PREPS, OBJECT_SPEECH, SPEECH_NOUNS, TOPIC_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,11 +141,17 @@ def content_clause(index: TextIndex, cue: "Token", s_start: int, s_end: int) -> 
 EVIDENCE_NOUNS = frozenset("record data figure statistic result finding document poll survey study report email file number".split())
 
 
+#: What a caption says shows something: a picture, not a record that reports it.
+PICTURE_NOUNS = frozenset("view image photo photograph picture footage video screenshot still".split())
+
+
 def evidence_subject(cue: "Token") -> bool:
     """Whether a cue's subject is a thing (a poll, a study, records), not a person or pronoun."""
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
         return False
+    if subj.lemma_.lower() in PICTURE_NOUNS and not any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        return False  # "An aerial view shows flooded fields": a caption tells what a picture shows
     # people who find things ("rescuers found six bodies") report nothing by it
     return not (subj.pos_ == "NOUN" and subj.tag_ in ("NNS",) and subj.lemma_.lower() not in EVIDENCE_NOUNS)
 
@@ -260,6 +266,9 @@ def object_content(cue: "Token") -> "list[Token] | None":
 
 def action_content(cue: "Token") -> "list[Token] | None":
     """The action a cue asks for or promises: "urged X [to leave]", "called for [a ceasefire]"."""
+    if cue.lemma_.lower() in INTENTION_CUES and any(
+            c.dep_ == "dobj" and all(c.i < x.i for x in cue.children if x.dep_ == "xcomp") for c in cue.children):
+        return None  # "aims a rifle to scare off ...", "sought shelter to wait out ...": an act, its purpose
     for c in cue.children:
         if c.dep_ == "xcomp" and c.i > cue.i:
             return list(c.subtree)

@@ -106,6 +106,8 @@ def find_cues(index: TextIndex, s_start: int, s_end: int) -> list["Token"]:
                 and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.pos_ != "AUX" \
                 and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not _beside_quote(index.text, tok):
             continue  # "the threshold needed to endorse candidates": a purpose, not a statement
+        if any(c.dep_ == "prt" and c.lower_ in ("away", "up") for c in tok.children):
+            continue  # "warn away looters", "the figures add up": no statement ("backed off" a plan is a stance)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             continue  # "said Thursday without citing evidence": nothing cited
         if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_OBJECTS for c in tok.children):

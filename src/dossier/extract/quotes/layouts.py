@@ -57,6 +57,27 @@ def _label_line(m: "re.Match[str]", speaker: SourceRef, text: str, c_start: int,
     return LabelLine(speaker, colon, c_start, c_end)
 
 
+def _reported_in_third_person(index: TextIndex, c_start: int, c_end: int) -> bool:
+    """Whether a line's first sentence reports someone else's words: a cue with a subject of its
+    own before it, and no first person outside quote marks."""
+    first_end = c_end
+    for k in range(c_start, c_end):
+        if index.text[k] in ".!?" and (k + 1 == c_end or index.text[k + 1].isspace()):
+            first_end = k + 1
+            break
+    if re.search(r"\b(?:I|we|We|my|My|our|Our)\b", _outside_quotes(index.text[c_start:first_end])):
+        return False
+    for cue in find_cues(index, c_start, first_end):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.idx >= c_start
+               and c.lower_ not in ("i", "we", "you") for c in cue.children):
+            return True
+    return False
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+
+
 def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], p_start: int, p_end: int) -> LabelLine | None:
     """A line that opens with a person's name and a colon: "PENCE: Well, look, ...".
 
@@ -96,6 +117,10 @@ def speaker_label(index: TextIndex, speakers: Speakers, counts: dict[str, int], 
             or p_start == index.paragraphs[0][0] and find_cues(index, c_start, c_end)):
         # "BANGALORE: The death toll rose to 172, officials said": a dateline in capitals, a place or the
         # page's opening line that reports its own source (a transcript repeats its labels)
+        return None
+    if label.isupper() and counts.get(label, 0) < 2 and _reported_in_third_person(index, c_start, c_end):
+        # "SAINT-PIERRE DE LA MER: Local officials said Sunday that ...": a dateline of several words
+        # before a line that tells who said what; a speaker's own line speaks in the first person
         return None
     if toks and any(e.start <= toks[-1].i < e.end for e in speakers.person_spans):
         name = speakers.fullest_person(strip_name(label))

@@ -160,12 +160,17 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
     spans = [s for s in spans if s.end > s.start]
     # single quotes outside double quotes: ‘…’ with word boundaries
     covered = [(s.open, s.outer_end) for s in spans]
-    for m in re.finditer(r"(?<![\w’])‘([^‘’\n]{2,200}?)’(?!\w)", text[p_start:p_end]):
+    for m in [*_CURLY_SINGLE_LONG.finditer(text[p_start:p_end]),
+              *re.finditer(r"(?<![\w’])‘([^‘’\n]{2,200}?)’(?!\w)", text[p_start:p_end])]:
         a = p_start + m.start()
         b = p_start + m.end() - 1
-        if any(x <= a < y for x, y in covered):
+        if any(x <= a < y or x < b < y for x, y in covered):
             continue
-        spans.append(QSpan(open=a, close=b, start=a + 1, end=b, double=False))
+        if m.re is _CURLY_SINGLE_LONG and text[b - 1] in ".!?" and len(re.findall(r"\w+", m.group(1))) >= 6:
+            spans.append(_make_span(text, a, b))  # sentences in the page's own marks: as double quotes
+        else:
+            spans.append(QSpan(open=a, close=b, start=a + 1, end=b, double=False))
+        covered.append((a, b + 1))
     # straight single quotes as a page's own quote marks (British style): 'We were told ...,' she said.
     # Only a stretch opening on a capital and closing on punctuation, so apostrophes stay apostrophes
     covered = [(s.open, s.outer_end) for s in spans]
@@ -185,6 +190,10 @@ def find_quote_spans(text: str, p_start: int, p_end: int) -> list[QSpan]:
 _STRAIGHT_SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[.,!?])'(?=[\s)\],;:]|$)",
     re.MULTILINE)
+#: a page's own quote marks in curly single quotes, a long quote of sentences: He added, ‘Every attack
+#: on ... law.’ (opening on a capital, closing right after punctuation; "don’t", "workers’ " inside stay)
+_CURLY_SINGLE_LONG = re.compile(r"(?<![\w’])‘(?=[A-Z])((?:[^‘’\n]|(?<=\w)’(?=\w)|(?<=s)’(?=\s))"
+                                r"{2,1000}?[.,!?])’(?=[\s)\],;:]|$)")
 #: a headline opening on a quote in straight single marks that a colon credits: 'We are not done': governor
 _HEADLINE_SINGLE = re.compile(r"^'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?=:\s)", re.MULTILINE)
 

@@ -130,6 +130,14 @@ class Speakers:
             if ent is not None and ent.label_ == "PERSON":
                 name = strip_name(ent.text)
         if name is None:
+            # "The head of the mission and special envoy for Varn, Ilo-Mar Dessa, condemned": the
+            # roles' holder named last, between commas, right before the verb (the parse hung the
+            # name on a word inside the roles)
+            closing = _name_closing_subject(head, cue)
+            if closing is not None:
+                name = self.fullest_person(closing) or closing
+                self.remember_person(name, head.idx)
+        if name is None:
             name = _self_identified(head)  # "an official who identified himself as Dr Roe"
             if name is not None:
                 self.remember_person(name, head.idx)
@@ -137,6 +145,8 @@ class Speakers:
             name = self.resolve_nominal(head, tokens)
         if name is None:
             name = self.resolve_organisation(head, tokens)
+        if name is None and tokens[0].lower_ == "the" and len(tokens) <= 3 and head.pos_ == "NOUN" and head.tag_ == "NN":
+            name = self.described_before(head)
         if name is None and head.lower_ == "statement":
             # "the army statement", "a ministry statement": the body it names, as the article named it
             body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in ORG_WORDS), None)
@@ -220,6 +230,13 @@ class Speakers:
                 full = self.fullest_person(joined)
                 if full is not None:
                     self.remember_person(full, names[0].idx)
+                    title = [t for t in run if t.i < names[0].i]
+                    keys = role_keys(" ".join(t.text for t in title)) if title else frozenset()
+                    person = next((p for p in self.persons if p.name.split()[-1].lower() == full.split()[-1].lower()), None)
+                    if keys and person is not None and not person.roles and len(names) >= 2:
+                        # "Mayor Tibor Hass of Tesh said": a titled name the tagger missed; the title is
+                        # the person's role ("the mayor said" later)
+                        person.roles.append((keys, countries_in(title)))
                 return full
         # an organisation, country or outlet as a whole ("CNN", "the Pentagon")
         if head.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -466,6 +483,29 @@ class Speakers:
             best = self._last_org_before(head, _BODY_ENDINGS)
         return strip_name(best.text, person=False) if best is not None else None
 
+    def described_before(self, head: "Token") -> str | None:
+        """The name "the <noun>" stands for: the last one before it that the article described as
+        "a ... <noun>" ("Halden Lodge, a mountain hostel, ... the hostel said") or whose name opens
+        with the noun ("Camp Orrin ... the camp said")."""
+        best: tuple[int, str] | None = None
+        lemma = head.lemma_.lower()
+        for t in self.doc[: head.i]:
+            if t.idx < head.idx - PRONOUN_REACH:
+                continue
+            if t.lemma_.lower() == lemma and t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "PROPN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                ent = next((e for e in self.doc.ents if e.start <= t.head.i < e.end), None)
+                if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "NORP"):
+                    continue
+                found = self.fullest_person(strip_name(ent.text)) if ent.label_ == "PERSON" else None
+                best = (t.i, found or strip_name(ent.text, person=False))
+        for ent in self.doc.ents:
+            if ent.start < head.i and ent.start_char >= head.idx - PRONOUN_REACH and len(ent) > 1 \
+                    and ent.label_ in ("ORG", "FAC") and ent[0].lower_ == head.lower_ and ent[0].text[:1].isupper() \
+                    and (best is None or ent.start > best[0]):
+                best = (ent.start, strip_name(ent.text, person=False))
+        return best[1] if best is not None else None
+
     def _last_org_before(self, word: "Token", endings: Collection[str]) -> Span | None:
         """The last capitalised organisation named within reach before ``word`` whose last word is one of ``endings``."""
         best = None
@@ -498,13 +538,16 @@ class Speakers:
             if not (len(prev) <= 16 and not prev.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))):
                 counted += 1  # (a line that ends without a full stop is a link, a teaser or a bullet)
         end = cue.i
-        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and self.doc[cue.i - 2].text == ",":
+        if cue.i >= 2 and self.doc[cue.i - 1].lower_ == "it" and (self.doc[cue.i - 2].text == "," or self.doc[cue.i - 2].is_quote):
             end = sent.start  # "Xiao was in stable condition ..., it said": the report's own subject is what it said
-        for t in reversed(self.doc[lo:end]):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
-                if t.ent_type_ == "PERSON" or self.in_quote(t):
-                    return None
-                return t
+        subjects = [t for t in reversed(self.doc[lo:end])
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+                    and not self.in_quote(t)]  # ('"The agency is saddened ...," it said': the quote's subject says nothing)
+        # a main clause's subject or a reporter's before one inside what they report ("The refugee office
+        # said it was investigating reports that Rohingya ... had been killed": the office)
+        main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.lemma_.lower() in CUE_LEMMAS]
+        for t in main[:1] or subjects[:1]:
+            return None if t.ent_type_ == "PERSON" else t
         return None
 
 
@@ -517,6 +560,32 @@ _BODY_HEADS = frozenset({"government", "council", "administration", "authority",
 _BODY_ENDINGS = frozenset({"service", "agency", "organization", "organisation", "administration", "bureau",
                            "office", "programme", "program", "fund", "commission", "ministry", "department",
                            "authority", "centre", "center", "institute", "directorate"})
+
+
+def _name_closing_subject(head: "Token", cue: "Token") -> str | None:
+    """The name of the person a role subject closes on: "<roles>, Name Name, <adverbs> <cue>"."""
+    if head.lower_ not in ROLE_WORDS and head.lower_ not in PERSON_NOUNS or head.lower_ in ORG_WORDS \
+            or not head.i < cue.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    k = head.head.i - 1  # (the subject's own verb: "..., condemned the attack and called it ...")
+    while k > head.i and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].text != ",":
+        k -= 1  # "..., Ilo-Mar Dessa, strongly condemned", "has said"
+    if doc[k].text != ",":
+        return None
+    j = k - 1
+    run: list[Token] = []
+    while j > head.i and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].text == "-" and run):
+        run.insert(0, doc[j])
+        j -= 1
+    if doc[j].text != "," or not run or run[0].text == "-":
+        return None
+    subtree = {t.i for t in head.subtree}
+    words = [t for t in run if t.text != "-"]
+    if not all(t.i in subtree for t in run) or not 2 <= len(words) <= 4 or not looks_like_person(words) \
+            or any(t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in words):
+        return None
+    return doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
 
 
 def apposed_person(doc: "Doc", seg_start: int, subj: "Token", verb: "Token") -> "Token":
@@ -766,9 +835,12 @@ def subject_of(cue: "Token") -> "Token | None":
         if subj is None:
             # "X was quoted as saying", "X was reported as saying" (not "3,629 people were reported dead":
             # what is reported, by no one named)
-            subj = next((c for c in node.children if c.dep_ == "nsubjpass" and (
+            subj = next((c for c in sorted(node.children, key=lambda c: -c.i) if c.dep_ == "nsubjpass" and (
                 node.lemma_ == "quote" or node.lemma_ == "report" and any(
-                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children))),
+                    g.lower_ in ("saying", "telling", "stating") for a in node.children if a.lower_ == "as" for g in a.children)
+                # "a man is heard saying in a video", "a soldier can be seen telling": the one heard speaks
+                or node.lemma_.lower() in ("hear", "see", "film", "record") and node.tag_ == "VBN" and any(
+                    g.dep_ == "xcomp" and g.tag_ == "VBG" and g.lemma_.lower() in CUE_LEMMAS for g in node.children))),
                 None)
         if subj is not None:
             return subj
@@ -1141,6 +1213,23 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
                 and not any(t.lower_ in _BODY_WORDS for t in words) and "\n" not in ent.text:
             out.append(doc[ent.start : ent.end])
             covered.update(range(ent.start, ent.end))
+    # "Lina Varo Dessa, 17, was cooking when ...": a name with an age in apposition is a person's,
+    # whatever label the tagger gave it (an unfamiliar surname is often read as a place)
+    for tok in doc[2:]:
+        if not (tok.like_num and tok.text.isdigit() and 0 < int(tok.text) < 110 and doc[tok.i - 1].text == ","
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+            continue
+        end = tok.i - 1
+        start = end
+        while start > tok.sent.start and end - start < 4 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in ROLE_WORDS \
+                and doc[start - 1].lower_ not in COUNTRY_ALIASES and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if end - start < 2 or any(i in covered for i in range(start, end)) \
+                or any(t.lower_ in _BODY_WORDS or t.text.isupper() for t in doc[start:end]):
+            continue
+        out.append(doc[start:end])
+        covered.update(range(start, end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
@@ -1227,6 +1316,7 @@ def reported_within(cue: "Token") -> bool:
 def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str]]:
     """Where a named person is the subject of a main clause (for "he" and "she")."""
     names = {p.name.split()[-1].lower(): p.name for p in persons if p.name.split()}
+
     spans = [e for e in doc.ents if e.label_ == "PERSON"] + [
         s for s in find_person_spans(doc) if not any(e.label_ == "PERSON" and e.start <= s.start < e.end for e in doc.ents)]
     out: list[tuple[int, str]] = []
@@ -1237,7 +1327,11 @@ def subject_events(doc: "Doc", persons: Sequence[Person]) -> list[tuple[int, str
             continue
         else:
             verb = tok.head
-            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS:
+            left = tok.left_edge.i
+            inverted = left > 0 and doc[left - 1].dep_ == "ROOT" and doc[left - 1].lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.i < left - 1 for c in doc[left - 1].children)
+            # ("Among the mourners was Hana Roe, whose son ...": the name the sentence is about)
+            if verb.dep_ not in ("ROOT",) and verb.lemma_.lower() not in CUE_LEMMAS and not inverted:
                 continue
             if reported_within(verb):
                 continue

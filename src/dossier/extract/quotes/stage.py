@@ -26,7 +26,7 @@ from .cues import Attribution, choose_cue, cue_words, date_for, find_cues
 from .layouts import colon_credit, colon_lead, label_counts, signature, speaker_label
 from .spans import QSpan, TextIndex, after_dateline, is_clause, is_title, sentence_segments
 from .speakers import Speakers, maker_of_document, reported_within, strip_name, subject_of
-from .words import CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, PERSON_NOUNS, SPEECH_NOUNS
+from .words import CUE_LEMMAS, DQ_CLOSE, DQ_OPEN, FEMALE_WORDS, INLINE_LABEL, MALE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,6 +120,7 @@ class _Stage:
         if questions and self.asker is None:
             self.asker = SourceRef(entity=None, name=None, text="Q", start=None, end=None)
         self.transcript = labelled + questions >= 3 and len(self.turn_speakers) + (questions > 0) >= 2
+        self.direct_at: set[int] = set()  # where the direct quotes made so far start
 
     def run(self) -> tuple[Quote, ...]:
         """Walk paragraphs and sentences in order, carrying speakers from quote to quote."""
@@ -179,6 +180,8 @@ class _Stage:
                                 quotes[i] = self.reattribute(quotes[i], attr)
                         continued = []
                     quotes.append(quote)
+                    if quote.kind == "direct":
+                        self.direct_at.add(quote.start)
                     if q.close < 0 and not own:
                         pending = (continued if continued else []) + [len(quotes) - 1]
                         continued = []
@@ -236,7 +239,13 @@ class _Stage:
                         continue
                     quote, attr = self.unnamed_antecedent(quote, attr, para_last or last_attr)
                     quotes.append(quote)
-                    para_last = attr if para_last is None or attr.position >= para_last.position else para_last
+                    # ('“A,” said Ruta, a widow who asked that her name not be used. “B.”': what the
+                    # description of the speaker reports does not take the speaker's place for "B")
+                    cue_tok = cue_at.get(attr.cue_start or -1)
+                    described = cue_tok is not None and para_last is not None and para_last.speaker is not None \
+                        and any(a.dep_ == "relcl" for a in [cue_tok, *cue_tok.ancestors])
+                    if para_last is None or attr.position >= para_last.position and not described:
+                        para_last = attr
             # "X said:" at the end of a paragraph introduces the next one
             if segments and self.text[p_start:p_end].rstrip().endswith(":"):
                 s_start, s_end = segments[-1]
@@ -442,7 +451,8 @@ class _Stage:
             return False  # a heading, a caption or a link
         if any(find_cues(self.index, s_start, s_end) for s_start, s_end in segments):
             return False
-        return not any(e.label_ in ("PERSON", "ORG") and p_start <= e.start_char < p_end for e in self.doc.ents)
+        return not any(e.label_ in ("PERSON", "ORG") and p_start <= e.start_char < p_end and not _in_phrase_of_place(e.root)
+                       for e in self.doc.ents)
 
     def headline_person(self, quotes: list[Quote]) -> list[Quote]:
         """A "he"/"she" that no one before stands for, ahead of any mention of the person the
@@ -624,8 +634,12 @@ class _Stage:
                 attr = para_last
             elif forward is not None:
                 attr = forward
-            elif opens_paragraph and prev_attr is not None and (not gap or _FIRST_PERSON.search(self.text[q.start : q.end])):
-                # (after a paragraph of narration, only words in the first person: someone must speak them)
+            elif opens_paragraph and prev_attr is not None and (
+                    not gap or _FIRST_PERSON.search(self.text[q.start : q.end])
+                    or clause and words >= 6 and prev_attr.position in self.direct_at):
+                # (after a paragraph of narration, only words in the first person, someone must speak
+                # them, or a full sentence after a quote of the speaker's own: "“…,” said X. / A man
+                # guards his shop. / “The roads are gone.”")
                 attr = prev_attr
             elif not opens_paragraph and not gap and (words >= 6 or q.close < 0) and self.narrated_by(prev_attr, p_start, q.open):
                 # "Roe said she saw houses fall. / She travelled to Velm to beg for aid. “Some are alive ...”":
@@ -647,10 +661,44 @@ class _Stage:
             return None  # a quoted word inside a name ('the "Storm" Corps', '"Red" Army')
         if kind == "partial" and credit is None and is_title(self.text[q.start : q.end]):
             return None  # a quoted name ("the “Comprehensive Strategic Partnership” treaty")
+        if kind == "partial" and words <= 2 and credit is None and attr is not None and self._set_off_term(q_tokens) \
+                and self._thing_speaks(attr.speaker):
+            return None  # 'the toll underscores the cost of the troop "surge"': a term set off, no one's words
         if attr is None:
             attr = Attribution(None, None, None, None, None, q.open)
         quote = self.make_quote(q.start, q.end, kind, attr, s_start, s_end)
         return quote, Attribution(attr.cue, attr.cue_start, attr.cue_end, attr.speaker, attr.date, q.start)
+
+    def _set_off_term(self, q_tokens: list["Token"]) -> bool:
+        """Whether quoted words are a term inside a noun phrase that opens before the quote mark
+        ("the high cost of the army's "surge", begun ..."), not words that a cue reports."""
+        inside = {t.i for t in q_tokens}
+        roots = [t for t in q_tokens if t.head.i not in inside or t.head is t]
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") \
+                and not (roots[0].pos_ == "ADJ" and roots[0].dep_ in ("pobj", "nsubj", "nsubjpass")):
+            return False  # (a noun the tagger read as an adjective: 'the new "offensive" launched')
+        root = roots[0]
+        if root.head.lemma_.lower() in CUE_LEMMAS or root.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "appos"):
+            return False  # ('called the raid a "massacre"', 'claimed "victory"')
+        return any(c.i not in inside and c.i < root.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")
+                   for c in root.children)
+
+    def _thing_speaks(self, speaker: SourceRef | None) -> bool:
+        """Whether a cue's subject is a thing that can say nothing: no name, no pronoun, no person,
+        body or document word, and a phrase about an amount or change ("the record toll of 852
+        soldiers", "the rise in deaths")."""
+        if speaker is None or speaker.name or speaker.start is None or speaker.end is None:
+            return False
+        tokens = self.index.tokens_in(speaker.start, speaker.end)
+        heads = [t for t in tokens if not speaker.start <= t.head.idx < speaker.end or t.head is t]
+        if len(heads) != 1:
+            return False
+        head = heads[0]
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children):
+            return False  # ("fellow physicians", "the New York businessman": people, whatever the word)
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in PERSON_NOUNS \
+            and head.lower_ not in ROLE_WORDS and head.lower_ not in ORG_WORDS and head.lemma_.lower() not in ORG_WORDS \
+            and head.lemma_.lower() not in SPEECH_NOUNS and head.lemma_.lower() not in _DOCUMENT_WORDS
 
     def indirect(self, cue: "Token", s_start: int, s_end: int) -> tuple[Quote, Attribution] | None:
         """An indirect quote: the clause a cue reports, when it is not just a direct quote."""
@@ -777,6 +825,30 @@ class _Stage:
 _OUTLET_CITING_RE = re.compile(
     r",\s*((?:[A-Z0-9][\w.&'-]*\s+){0,2}[A-Z0-9][\w.&'-]*)\s+(?:reports|reported|writes|wrote),?\s+"
     r"(?:citing|quoting)\s+([^,.;:\n]{2,60}?)\s*[.\n]")
+
+
+#: things that report, as a body does: "the report called it ...", "the survey described ..."
+_DOCUMENT_WORDS = frozenset("report study survey poll statement document letter memo record records review audit "
+                            "investigation inquiry assessment analysis paper article editorial post message "
+                            "release communique bulletin data figures footage".split())
+
+
+#: words for a place whose name follows "of": "the district of Kell", "the town of Marro"
+_PLACE_NOUNS = frozenset("city town village district province region county state island coast port capital "
+                         "municipality suburb valley area".split())
+
+
+def _in_phrase_of_place(tok: "Token") -> bool:
+    """Whether a name only tells where or when, inside "in ..." or "of ..." (a town the tagger took for
+    a body: "his shop in the city of Varno, Kell province"), not someone who could speak."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ in ("in", "of", "near", "at", "outside", "across"):
+            # ("the wife of Ivo Roe" names a person; "the wall in Dunmore" a town the tagger took for one)
+            return (tok.ent_type_ != "PERSON" or a.head.lower_ != "of" or a.head.head.lemma_.lower() in _PLACE_NOUNS) \
+                and a.head.head.pos_ in ("NOUN", "PROPN", "VERB")
+        if a.pos_ == "VERB":
+            return False
+    return False
 
 
 def _cited_by_outlet(quotes: list[Quote], text: str) -> list[Quote]:

@@ -90,15 +90,16 @@ INDEFINITE = frozenset(
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign_minister": (
         "secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs",
-        "foreign affairs minister", "diplomat", "top diplomat", "chief diplomat",
+        "foreign affairs minister", "diplomat", "top diplomat", "chief diplomat", "foreign policy chief",
+        "foreign affairs chief", "head of foreign ministry",
     ),
     "defense_minister": (
         "secretary of defense", "secretary of defence", "defense secretary", "defence secretary",
         "defense minister", "defence minister", "minister of defense", "minister of defence", "pentagon chief",
     ),
-    "president": ("president",),
+    "president": ("president", "head of state"),
     "vice_president": ("vice president", "vice-president"),
-    "prime_minister": ("prime minister", "premier"),
+    "prime_minister": ("prime minister", "premier", "head of government"),
     "chancellor": ("chancellor",),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"),
     "secretary_general": ("secretary general", "secretary-general", "un chief", "u n chief", "un leader", "u n leader",
@@ -111,6 +112,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
                    "defence chief", "defense chief", "military chief"),
     "governor": ("governor",),
     "mayor": ("mayor",),
+    "sheriff": ("sheriff",),
+    "prefect": ("prefect",),
+    "police_chief": ("police chief", "chief of police", "police commissioner"),
     "coordinator": ("coordinator",),
     "leader": ("leader", "supreme leader"),
     "king": ("king", "queen", "monarch"),
@@ -123,8 +127,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawmaker": ("representative", "congressman", "congresswoman", "lawmaker"),
 }
 #: Ranks a phrase may call the one person holding a military command ("the general" for the
-#: chief of the defence force the article named).
-RANK_HOLDERS: dict[str, frozenset[str]] = {"general": frozenset({"army_chief"}), "commander": frozenset({"army_chief"})}
+#: chief of the defence force the article named), and "the minister" for the one minister of a
+#: named ministry.
+RANK_HOLDERS: dict[str, frozenset[str]] = {"general": frozenset({"army_chief"}), "commander": frozenset({"army_chief"}),
+                                           # "the minister" for the one defence or foreign minister named
+                                           "minister": frozenset({"defense_minister", "foreign_minister"})}
 #: Role words that are too generic to identify a person on their own.
 GENERIC_ROLES = frozenset({"minister", "director", "leader", "coordinator", "lawmaker", "head", "commander", "general"})
 #: Titles and occupations written before a name ("Commissioner Rui Santos", "economist Lena Vogt").
@@ -134,7 +141,7 @@ TITLE_WORDS = frozenset(
     pope cardinal prince princess sen rep gov chairman chairwoman chair ceo founder superintendent marshal agent
     detective officer engineer economist analyst banker researcher expert lawyer attorney prosecutor mp mep
     councillor councilor alderman pastor imam rabbi sheikh emir sultan speaker premier del amb supt insp atty det cpl pvt
-    brig hon lieut cdr delegate ambassador gen""".split()
+    brig brigadier hon lieut cdr delegate ambassador gen""".split()
 )
 
 ROLE_WORDS = frozenset(
@@ -184,7 +191,7 @@ SPEECH_NOUNS = frozenset(
 EVIDENCE_CUES = frozenset({"show", "find"})
 
 
-MINOR_WORDS = frozenset("a an the of and or for to in on at by with de la le von van der".split())
+MINOR_WORDS = frozenset("a an the of and or for to in on at by with against from into over de la le von van der".split())
 
 
 ORG_WORDS = frozenset(
