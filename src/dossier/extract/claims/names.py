@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model import LocalEntity, Quote, SourceRef
 from .sentences import Sentences, _speaker_like
-from .words import _BODY_NOUNS, _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _ISSUE_VERBS, _SAY_VERBS, _THIRD_PRONOUNS
+from .words import _BODY_NOUNS, _DET_RE, _DOCUMENT_NOUNS, _FIRST_PERSON, _ISSUE_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _THIRD_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -177,7 +177,10 @@ class Names:
                                 or doc[right].pos_ == "ADP" and doc[right].text[:1].isupper() and noun.text[:1].isupper()) \
                 and doc[right].head.i == noun.i:  # "International Organisation for Migration", "Doctors Without Borders"
             pobj = [c for c in doc[right].children if c.dep_ == "pobj" and (doc[right].lower_ == "of" or c.text[:1].isupper())]
-            if pobj and pobj[0].right_edge.i - right <= 3 and pobj[0].right_edge.i < seg.end \
+            # "the head of the Brask civil defence agency": an office of a body is named with the body whole
+            reach = 7 if noun.lemma_.lower() in _SPEAKER_NOUNS and pobj and (pobj[0].lemma_.lower() in _BODY_NOUNS
+                                                                              or pobj[0].ent_type_ == "ORG") else 3
+            if pobj and pobj[0].right_edge.i - right <= reach and pobj[0].right_edge.i < seg.end \
                     and not any(t.like_num for t in doc[right : pobj[0].right_edge.i + 1]):
                 right = pobj[0].right_edge.i + 1
         # "Doctors Without Borders": a name the tagger knows runs past the noun's own words

@@ -45,7 +45,7 @@ from ..nlp import DocMemo
 from ..quantities import _SMALL, _TENS
 from ..places import DIRECTIONS, capital_of, country_name, is_primary_name, lookup_alias, lookup_demonym, mission_country, norm_name, population, resolve_place
 from .sentences import Sentences
-from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS
+from .words import _LOC_PREPS, _PEOPLE_NOUNS, _PLACE_NOUNS, _SAY_VERBS, _SPEAKER_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1695,6 +1695,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
+            if _in_persons_name(ent):
+                continue  # "the ambassador, Milan Brosk Telli,", "two soldiers, Arno Vell and Tesk Orlan": people
             if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
                 continue  # "the Minusma, which has 12,500 troops" (tagged as a place): a mission's name
             if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‑") and not doc[ent.end - 1].whitespace_ \
@@ -1750,6 +1752,33 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
             out.append((name, i))
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _in_persons_name(ent: "Span") -> bool:
+    """A place-tagged name that is part of a person's name or one of a list of people: it leads a run of
+    names with no title, body or place word in it ("the envoy, Milan Brosk Telli,": "Milan" is no place
+    there; "Kessel Mayor Arno Vell", "Kessel Police" keep theirs), or it is a name the gazetteer does not
+    know joined to a person's ("two soldiers, Arno Vell and Tesk Orlan")."""
+    root = ent.root
+    doc = ent.doc
+    t, hops = root, 0
+    while t.dep_ in ("compound", "flat", "conj") and t.head.i != t.i and t.head.pos_ == "PROPN" and hops < 4:
+        t, hops = t.head, hops + 1
+    if t is root or t.ent_type_ in _PLACE_LABELS or t.lemma_.lower() in _PLACE_NOUNS:
+        return False  # "Kessel Province", "Orla and Tessia": a place's own name, or places listed
+    if root.dep_ in ("compound", "flat") and len(ent) == 1 and root.i < t.i:
+        between = doc[root.i + 1 : t.i + 1]
+        return all(w.pos_ == "PROPN" and w.text[:1].isupper() and not w.text.isupper() and w.ent_type_ not in _PLACE_LABELS
+                   and w.lemma_.lower() not in _PEOPLE_NOUNS | _SPEAKER_NOUNS | _BODY_WORDS_OF_PLACE | _PLACE_NOUNS
+                   and w.lemma_.lower() not in _BUILDING_NOUNS for w in between)
+    return root.dep_ == "conj" and t.ent_type_ == "PERSON" and resolve_place(ent.text) is None
+
+
+# words of a body or an office a place's name stands before ("Kessel Police", "Orla City Council")
+_BODY_WORDS_OF_PLACE = {"police", "council", "government", "authority", "authorities", "army", "municipality",
+                        "ministry", "department", "office", "agency", "service", "court", "university", "times", "post",
+                        "news", "radio", "television", "tv", "airport", "port", "fire", "rescue", "province", "state",
+                        "county", "district", "region", "city", "mayor", "governor", "chief"}
 
 
 # what a country does for a side or a thing it names with a hyphen ("Varnia-backed", "Varnia-led")

@@ -958,7 +958,7 @@ def _place_key(name: str) -> str:
 
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
-                "statistics", "statistic", "numbers", "records",
+                "statistics", "statistic", "numbers", "records", "details", "detail", "information",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 

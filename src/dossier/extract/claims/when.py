@@ -280,6 +280,16 @@ _OTHER_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July
                                r"earlier|before|after|since|until)\b\.?")
 
 
+_STORY_REACH = 92  # days before the first or after the last dated page of a story a yearless day may lie
+
+
+def _gap_to_story(days: list[str], iso: str) -> int:
+    """Days from ``iso`` to the span of the story's dated pages (``days``, sorted): 0 inside it."""
+    if days_between(days[0], iso) < 0:
+        return days_between(iso, days[0])
+    return max(0, days_between(days[-1], iso))
+
+
 def _weekday_by_dateline(c: NumericClaim, art: Article, days: list[str]) -> str | None:
     """The day of the one weekday of a figure's sentence on a page with no year whose dateline states its
     day ("ORLA, March 4 (Agency) - The toll climbed to 48 on Monday"), once the story fixes the year:
@@ -302,10 +312,10 @@ def _weekday_by_dateline(c: NumericClaim, art: Article, days: list[str]) -> str 
         day = safe_date(y, filed[0], filed[1])
         if day is None:
             continue
-        gap = abs(days_between(anchor, day.isoformat()))
+        gap = _gap_to_story(days, day.isoformat())
         if best is None or gap < best[0]:
             best = (gap, day)
-    if best is None or best[0] > 183:
+    if best is None or best[0] > _STORY_REACH:
         return None
     day = best[1]
     return (day - dt.timedelta(days=(day.weekday() - wd) % 7)).isoformat()
@@ -947,9 +957,11 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
                 best: tuple[int, str] | None = None
                 for y in (int(anchor[:4]) - 1, int(anchor[:4]), int(anchor[:4]) + 1):
                     w = window_of(f"{y}{rest}")
-                    if w is not None and (best is None or abs(days_between(anchor, w[0])) < best[0]):
-                        best = (abs(days_between(anchor, w[0])), str(y))
-                year = best[1] if best else None
+                    if w is not None and (best is None or _gap_to_story(days, w[0]) < best[0]):
+                        best = (_gap_to_story(days, w[0]), str(y))
+                # a day far from every dated page of the story ("July 29" beside pages of December and
+                # January) could be of either year: none is invented
+                year = best[1] if best and best[0] <= _STORY_REACH else None
             if year is not None and window_of(year + rest) is not None:
                 out.append(dataclasses.replace(c, as_of=year + rest))
                 continue

@@ -54,7 +54,7 @@ _PEOPLE_NOUNS = {"person", "people", "man", "woman", "child", "boy", "girl", "so
                  "miner", "rescuer", "volunteer", "climber", "fisherman", "farmer", "crewman", "comrade", "colleague"}
 _DOCUMENT_NOUNS = {"report", "reporting", "figure", "data", "estimate", "statement", "count", "tally", "survey",
                    "analysis", "assessment", "study", "statistic", "number", "record", "account", "briefing",
-                   "update", "bulletin"}
+                   "update", "bulletin", "detail"}
 # verbs of putting a document out: "a report his ministry issued"
 _ISSUE_VERBS = {"issue", "release", "publish", "compile", "produce", "put", "give", "provide", "circulate", "post"}
 _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analyst", "spokesperson",
@@ -69,7 +69,7 @@ _SPEAKER_NOUNS = {"official", "source", "diplomat", "lawmaker", "expert", "analy
 _BODY_NOUNS = {"ministry", "agency", "government", "office", "department", "police", "army", "military",
                "company", "firm", "bank", "court", "council", "commission", "committee", "authority", "service",
                "group", "organisation", "organization", "union", "association", "institute", "survey", "report",
-               "study", "figures", "numbers", "tallies", "data", "statistics", "intelligence", "spokesperson", "spokesman", "spokeswoman",
+               "study", "figures", "numbers", "tallies", "data", "statistics", "details", "intelligence", "spokesperson", "spokesman", "spokeswoman",
                "analysts", "economists", "researchers", "scientists", "officials", "experts", "observers",
                "organizers", "organisers", "organizer", "organiser", "protesters", "demonstrators", "statement", "mission",
                "bulletin", "alliance", "coalition", "junta", "command", "headquarters", "administration", "cabinet",

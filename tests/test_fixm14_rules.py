@@ -1,0 +1,110 @@
+"""Rules written from the misses of two fresh sets of real pages (measure14/15, 2026-12-08; the pages
+stay outside the repository). Fictional text in the shapes those pages had, each rule over several
+wordings: a place-tagged word inside a person's name is no place, a figure's source named by an office
+of a body keeps the body, "according to details sent by X" is X's, and a yearless day far from every
+dated page of its story takes no year."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.clean import clean_article
+from dossier.model import Article, RawArticle
+from dossier.pipeline import build_from_articles
+from dossier.settings import Settings
+
+_SETTINGS = Settings(progress="never", min_words=5)
+
+
+def _build(*pages: tuple[str, str]):  # type: ignore[no-untyped-def]
+    arts = [clean_article(RawArticle(source=name, fmt="txt", text=text), settings=_SETTINGS) for name, text in pages]
+    assert all(isinstance(a, Article) for a in arts)
+    return build_from_articles([a for a in arts if isinstance(a, Article)], settings=_SETTINGS)
+
+
+def _claims(text: str) -> dict[float, object]:
+    built = _build(("page.txt", "Losses mount for Tessia\nPublished: 3 May 2024\n" + text))
+    return {c.value: c for c in built.claims}
+
+
+@pytest.mark.parametrize("text, value, not_place", [
+    ("The Tessian envoy to Orla, Milan Brosk Telli, said 40 Tessians had died.", 40, "Milan"),
+    ("The Varnian ambassador, Milan Oster Kell, told reporters that 17 sailors were missing.", 17, "Milan"),
+    ("Tessia's consul, Florence Adu Mensel, said 23 Tessian workers had been wounded.", 23, "Florence"),
+    ("The deaths of two Tessian soldiers, Arno Vell and Tesk Orlan, were confirmed on Friday.", 2, "Tesk Orlan"),
+    ("Three volunteers, Pell Darrow and Keso Marrin among them, were killed near the front.", 3, "Keso Marrin"),
+])
+def test_a_place_word_in_a_persons_name_is_no_place(text: str, value: int, not_place: str) -> None:
+    claims = _claims(text)
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") != not_place
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Lyon Mayor Arno Vell said 5 people died in the blast.", 5, "Lyon"),
+    ("Milan police said 14 people were wounded in the crash.", 14, "Milan"),
+    ("In Florence, rescuers said 9 people were still missing.", 9, "Florence"),
+])
+def test_a_place_before_an_office_or_a_body_stays_a_place(text: str, value: int, place: str) -> None:
+    claims = _claims(text)
+    assert getattr(claims[value], "location") == place
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("According to the head of the Brask civil defence agency, 300 people died in the floods.", 300, "civil defence agency"),
+    ("The director of the Orla regional health department said 45 people were injured.", 45, "health department"),
+    ("As many as 900 people may have died, according to the leader of the rebel council in northern Tessia.", 900,
+     "rebel council"),
+    ("The spokesman of the Tessian army told reporters 12 soldiers were killed.", 12, "army"),
+])
+def test_an_office_of_a_body_is_named_with_the_body(text: str, value: int, words: str) -> None:
+    claims = _claims(text)
+    source = getattr(claims[value], "source")
+    assert source is not None and words in (source.name or ""), source
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("According to details sent by the Tessian Embassy in Orla, the death toll of Tessians in the war has reached 44.",
+     44, "Embassy"),
+    ("According to details released by the Orla interior ministry, 63 people died in the storm.", 63, "ministry"),
+    ("Details shared by the Brask fire service showed 18 people were hurt.", 18, "fire service"),
+])
+def test_details_sent_by_a_body_are_the_bodys(text: str, value: int, words: str) -> None:
+    claims = _claims(text)
+    source = getattr(claims[value], "source")
+    assert source is not None and words in (source.name or ""), source
+    assert (source.name or "").lower() not in ("details", "detail")
+
+
+_DATED_DEC = """Tessian recruits die abroad
+Published: 20 December 2023
+Twelve Tessian recruits serving in the Varnian army have been killed, the Tessian foreign ministry said on Wednesday.
+"""
+_DATED_JAN = """More Tessian recruits reported dead
+Published: 15 January 2024
+The foreign ministry of Tessia said 19 Tessian recruits had been killed in the Varnian army's war so far.
+"""
+_UNDATED_JULY = """Families of recruits protest in Orla
+ORLA, July 29: More than 60 Tessians serving in the Varnian army have been killed, rights groups said.
+Another 45 Tessians are still missing, the groups added.
+"""
+_UNDATED_JAN = """Families of recruits protest in Orla
+ORLA, January 29: More than 30 Tessians serving in the Varnian army have been killed, rights groups said.
+Another 25 Tessians are still missing, the groups added.
+"""
+
+
+def test_a_yearless_day_far_from_the_story_takes_no_year() -> None:
+    built = _build(("dec.txt", _DATED_DEC), ("jan.txt", _DATED_JAN), ("july.txt", _UNDATED_JULY))
+    page = next(a for a in built.articles if a.source == "july.txt")
+    mine = {c.value: c for c in built.claims if c.article == page.id}
+    assert 60 in mine and 45 in mine, [(c.value, c.as_of) for c in built.claims]
+    for value in (60, 45):
+        assert mine[value].as_of is None or mine[value].as_of.startswith("XXXX"), mine[value].as_of  # 2023 or 2024?
+
+
+def test_a_yearless_day_near_the_story_takes_its_year() -> None:
+    built = _build(("dec.txt", _DATED_DEC), ("jan.txt", _DATED_JAN), ("late.txt", _UNDATED_JAN))
+    page = next(a for a in built.articles if a.source == "late.txt")
+    mine = {c.value: c for c in built.claims if c.article == page.id}
+    assert mine[30].as_of == "2024-01-29", [(c.value, c.as_of) for c in built.claims]
