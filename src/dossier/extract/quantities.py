@@ -1669,8 +1669,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             if head.lower_ in _NOMINAL_ADJECTIVES and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") \
                     and head.i >= last_i and head.i <= last_i + 1:
                 return head
-            if head.pos_ == "NUM" or head.lower_ in _MAGS:
-                cur = head
+            if head.pos_ == "NUM" or head.lower_ in _MAGS or head.lower_ == "dozen" and head.i < last_i:
+                cur = head  # ("two dozen soldiers": the parse hangs "two" on "dozen", "dozen" on the noun)
                 continue
             # "a 50,000-strong force": the force's size
             if head.lower_ == "strong" and head.i == cur.i + 2 and doc[cur.i + 1].text == "-" \

@@ -90,6 +90,7 @@ _SUBJECT_VERBS: dict[str, str] = {
     "flee": "displaced", "escape": "displaced", "shelter": "displaced",
     "arrive": "present", "serve": "present", "number": "present", "deploy": "present", "fight": "present",
     "disappear": "missing", "vanish": "missing",
+    "surrender": "captured",  # "150 soldiers surrendered": in the other side's hands
     "vote": "votes",
     "contract": "cases", "catch": "cases",
     "collapse": "destroyed",
@@ -147,6 +148,10 @@ _ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel
 _TRY_VERBS = {"manage", "try", "attempt", "struggle", "seek", "rush", "scramble"}
 # what is left of the dead
 _REMAINS = {"body", "corpse", "remains", "coffin"}
+# bodies that are no corpses ("two governing bodies", "UN bodies")
+_BODY_OF_KIND = {"governing", "government", "regulatory", "public", "international", "local", "advisory", "professional",
+                 "statutory", "student", "legislative", "celestial", "water", "electoral", "state", "federal", "oversight",
+                 "sporting", "sports", "religious", "civic", "administrative", "decision", "policy"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
 _FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
                 "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
@@ -379,6 +384,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             if patient and _lemma(c) in _NO_PASSIVE_VERBS and not any(g.dep_ in ("auxpass", "agent") for g in c.children):
                 patient = False  # "25 villagers perished in X" read as a participle: a verb with no passive is their own
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
+            if not got and c.tag_ in ("VBN", "VBD") and _lemma(c) in _BELIEVE_VERBS and any(g.dep_ == "xcomp" for g in c.children):
+                got = _believed_state(c, c)[1]  # "6,000 buildings confirmed to have collapsed", "people feared to have drowned"
             if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):
                 got = ["missing" if g == "destroyed" else g for g in got]  # "people swept away": missing, not destroyed
             out += got
@@ -457,7 +464,8 @@ def total_of(tok: "Token") -> "Token | None":
                 if total is not None:
                     return total
                 break
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of", "toward", "towards") \
+            and head.dep_ == "prep":
         verb = head.head
         if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
             verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
@@ -483,7 +491,7 @@ def total_of(tok: "Token") -> "Token | None":
         return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS:
         # "rose to nearly 2,100": the verb may also be reached through a conj
-        if not (verb.pos_ in ("VERB", "AUX") and head.lower_ == "to"):
+        if not (verb.pos_ in ("VERB", "AUX") and head.lower_ in ("to", "toward", "towards")):
             return None
     # "put the toll at 45": the object; else the subject
     for c in verb.children:
@@ -764,6 +772,62 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
     return None
 
 
+# verbs of knowing that pass on what their clause says ("confirmed to have collapsed", "feared to have died")
+_BELIEVE_VERBS = {"confirm", "believe", "fear", "think", "know", "report", "say", "presume", "estimate", "suspect"}
+# a group named by what happened to it, which a figure is part of: "54 of those who perished were
+# children", "Of those killed, 12 were foreign nationals", "among the people evacuated, 300 ..."
+_GROUP_HARM = (r"(lost\s+their\s+lives|died|perished|drowned|killed|slain|dead|injured|wounded|hurt|missing|"
+               r"unaccounted\s+for|rescued|evacuated|displaced|captured|taken\s+(?:prisoner|captive|hostage)|"
+               r"detained|arrested|hospitali[sz]ed)\b")
+_GROUP_RE = (r"(?:those|the\s+(?:people|persons|victims|ones|residents|villagers|civilians|soldiers|troops|passengers))\s+"
+             r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|are\s+|was\s+|is\s+|remain\s+|remained\s+)?)?"
+             r"(?:reported\s+|confirmed\s+|officially\s+|still\s+|later\s+|so\s+far\s+)?"
+             r"(?:(?:listed|registered|counted|recorded|reported)\s+as\s+)?" + _GROUP_HARM)
+_OF_GROUP_AFTER_RE = re.compile(r"\s+(?:of|among)\s+" + _GROUP_RE, re.IGNORECASE)
+_OF_GROUP_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
+                                 + r"(?:[^,;.]{0,60},\s*|\s+(?:were|are|was|is)\s+)"
+                                 r"(?:(?:at\s+least|about|around|roughly|some|nearly|almost|more\s+than|over|only|just|an\s+estimated)\s+)?$",
+                                 re.IGNORECASE)
+_GROUP_STATES = {"lost their lives": "killed", "died": "killed", "perished": "killed", "drowned": "killed",
+                 "killed": "killed", "slain": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
+                 "hurt": "wounded", "missing": "missing", "unaccounted for": "missing", "rescued": "rescued",
+                 "evacuated": "evacuated", "displaced": "displaced", "captured": "captured", "detained": "arrested",
+                 "arrested": "arrested", "hospitalised": "wounded", "hospitalized": "wounded"}
+
+
+def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
+    """What happened to the group a figure is a part of, read from the words: "54 of those who
+    perished", "Of those killed, 12 were ...". Returns (state, the group's word normalised:
+    "killed", "injured", "missing", ...) or None."""
+    if number is None or not (sent.start <= number.i < sent.end):
+        return None
+    text = sent.doc.text
+    after = _OF_GROUP_AFTER_RE.match(text, number.idx + len(number.text), sent.end_char)
+    found = after or _OF_GROUP_BEFORE_RE.search(text, sent.start_char, number.idx)
+    if found is None:
+        return None
+    said = re.sub(r"\s+", " ", found.group(1).lower())
+    if said.startswith("taken "):
+        return "captured", "captured"
+    state = _GROUP_STATES[said]
+    word = {"killed": "killed", "wounded": "injured", "missing": "missing"}.get(state, said)
+    return state, word
+
+
+# "3,633 are listed killed", "40 were officially registered as missing": a list says what happened to them
+_LISTED_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s+"
+                        r"(?:now\s+|still\s+|officially\s+|formally\s+)?(?:listed|registered|recorded|counted|classified|declared)\s+"
+                        r"(?:as\s+)?(killed|dead|deceased|missing|injured|wounded|displaced|evacuated|captured|homeless)\b", re.IGNORECASE)
+
+
+def listed_state(number: "Token | None", sent: "Span") -> str | None:
+    """The state a figure's people are listed in ("3,633 are listed killed"), or None."""
+    if number is None or not (sent.start <= number.i < sent.end):
+        return None
+    found = _LISTED_RE.match(sent.doc.text, number.idx + len(number.text), sent.end_char)
+    return _STATE_ADJ.get(found.group(1).lower()) if found else None
+
+
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -815,6 +879,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    if number is not None and noun.i == number.i and number.dep_ == "quantmod" and number.head.like_num \
+            and number.i < number.head.i <= number.i + 3 and sent.start <= number.head.i < sent.end:
+        noun = number = number.head  # "300 to 400 are believed dead": the range's last number carries the clause
     # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
     # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
     valued = valued_noun(number, sent)
@@ -832,13 +899,19 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         before = sent.doc.text[sent.start_char : number.idx]
         tally = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
         if tally is not None:
-            return _TALLY_OF_STATES[tally.group(1).lower()], None
+            return _TALLY_OF_STATES[re.sub(r"\s+", " ", tally.group(1).lower())], None
+        if _CAMP_TOTAL_RE.search(before):
+            return "displaced", None  # "the count of those in relief camps at 61,200": the displaced
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
     found_after = _partitive_cut_off(number, sent)
     if found_after is not None:
         return found_after
+    # "54 of those who perished were children", "Of those killed, 12 were ...": the part shares the group's fate
+    grouped = group_state(number, sent)
+    if grouped is not None:
+        return grouped[0], None
     # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
     for head in (noun, number):
         if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
@@ -1029,6 +1102,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                         head, found = _believed_state(main, head)
                 else:
                     found = _verb_state(head, "agent")
+                    if not found and head.tag_ in ("VBN", "VBD") and _lemma(head) in _BELIEVE_VERBS \
+                            and any(c.dep_ == "xcomp" for c in head.children):
+                        # "with 6,000 buildings confirmed to have collapsed": the subject of a bare participle of knowing
+                        head, found = _believed_state(head, head)
                     if "present" in found and head.tag_ in ("VBD", "VBN"):
                         # "2,000 soldiers deployed there are believed to have been killed": a bare
                         # participle the parser made the clause's verb; the predicate is its auxiliated sibling
@@ -1156,6 +1233,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             state = _AMONG_STATES.get(among.group(1).lower(), "killed")  # "80 children were among those who died"
         elif number is not None and _TOLL_LEVEL_RE.search(sent.doc.text[sent.start_char : number.idx]):
             state = "killed"  # "the toll of civilians has remained at 61": the toll's level
+    if state in (None, "present") and number is not None:
+        state = listed_state(number, sent) or state  # "3,633 are listed killed"
+    if state in (None, "present") and (_lemma(noun) in _REMAINS - {"coffin"} or noun.lower_ in ("corpse", "corpses")) \
+            and noun.pos_ == "NOUN" and not any(  # (the lemmatizer makes "corpses" "corps")
+            c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or _lemma(c) in _BODY_OF_KIND or c.lower_ in _BODY_OF_KIND)
+            for c in noun.children):
+        state = "killed"  # "located another eight corpses", "12 bodies lay in the square": the dead
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
@@ -1184,12 +1268,27 @@ _TOLL_LEVEL_RE = re.compile(r"\b(?:death\s+)?toll\b(?:\s+of\s+[\w-]+){0,2}\s+(?:
 _STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
                              r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
 _TALLY_OF_STATES = {"losses": "casualties", "casualties": "casualties", "dead": "killed", "deaths": "killed",
-                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
-_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing)\s+"
-                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to)\s+)?"
+                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
+                    "unaccounted for": "missing", "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
+                    "rescued": "rescued"}
+_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+|(?:reports|cases|lists?)\s+of\s+(?:the\s+)?[\w-]+\s+)?"
+                          r"(?:(?:who|that)\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:still\s+)?)?"
+                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing|unaccounted\s+for|displaced|"
+                          r"homeless|evacuated|rescued)\s+"
+                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to|"
+                          r"(?:has\s+|had\s+|have\s+)?(?:now\s+|so\s+far\s+)?(?:remains?|remained|stays?|stayed|stands?|stood|"
+                          r"risen|rose|rises|climbed|climbs|dropped|drops|fell|falls|fallen|reached|reaches|increased|jumped|grew|grown)"
+                          r"(?:\s+(?:at|to))?)\s+)?"
                           r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as|an estimated)?\s*$",
                           re.IGNORECASE)
+# a total of the people in camps or shelters ("the count of evacuees in relief camps at", "the count of
+# those at evacuation centres rose to")
+_CAMP_TOTAL_RE = re.compile(r"\b(?:tally|number|count|total|figure)\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?:who\s+are\s+|staying\s+|sheltering\s+|living\s+)?"
+                            r"(?:in|at|inside))\s+(?:the\s+|government\s+|state\s+)?(?:[\w-]+\s+)?(?:camps?|shelters?|"
+                            r"(?:evacuation|relief|transit)\s+(?:cent(?:er|re)s?|sites?|points?))\b[^,;.]{0,30}?\s+"
+                            r"(?:at|to|is|was|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|reached|has\s+reached)\s+"
+                            r"(?:(?:about|around|nearly|almost|over|more\s+than|some|at\s+least|roughly)\s+)?$", re.IGNORECASE)
 # what a household or its people are left without after a storm or a strike ("remained without power")
 _WITHOUT_RE = re.compile(r"\s+(?:(?:are|were|is|was|remains?|remained|stays?|stayed|went|go|have been|had been|are being)\s+)?"
                          r"(?:still\s+|now\s+)?(?:left\s+)?without\s+(?:any\s+|running\s+|mains\s+|clean\s+|drinking\s+)?"
@@ -1322,7 +1421,7 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "gendarme", "gendarmes", "jawan", "jawans", "constable", "trooper", "cadet",
                  "military",  # "four other Ostrelian military were wounded": servicemen counted
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
-                 "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
+                 "national", "staff", "inmate", "hostage", "captive", "victim", "body", "corpse", "corpses", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
                  "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",

@@ -1,0 +1,171 @@
+"""What happened to the counted, and the qualifier, in shapes real coverage of tolls and deployments uses
+that earlier rules missed: a part of a group named by its fate ("54 of those who perished"), a figure
+listed in a state ("are listed killed"), totals of people unaccounted for or in camps, corpses, "two
+dozen", a sentence-opening number word the parser cut off, a verb of knowing before what happened
+("confirmed to have collapsed"), a level approached ("edged toward 900") and a definite total
+overtaken ("overtook the 136 deaths of ..."). Fictional sentences, invented places and numbers; each
+rule over several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Article, NumericClaim, PublishedDate
+
+
+def _claims(nlp, text: str) -> tuple[NumericClaim, ...]:  # type: ignore[no-untyped-def]
+    from dossier.extract.claims import extract_claims
+    from dossier.settings import Settings
+
+    art = Article(id="a", source="a.txt", text=text, published=PublishedDate(date="2025-05-12", basis="explicit"))
+    return extract_claims(art, nlp(text), time_expressions=(), local_entities=(), quotes=(), settings=Settings())
+
+
+def _of(claims: tuple[NumericClaim, ...], value: float) -> NumericClaim:
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.text, c.value, c.state) for c in claims]
+    return found[0]
+
+
+# 1. a part of a group named by what happened to it shares that fate, before or after the figure
+@pytest.mark.parametrize("text,value,state", [
+    ("Medics in Varno said 37 of those who perished were under 16.", 37, "killed"),
+    ("Officials said 61 of those who died in the blaze were pensioners.", 61, "killed"),
+    ("Of those killed, 14 were foreign workers, the consulate said.", 14, "killed"),
+    ("Among the people evacuated, about 380 were hospital patients.", 380, "evacuated"),
+    ("Of the villagers rescued on Sunday, 22 were children.", 22, "rescued"),
+    ("The Ledger reported among those listed as missing were about 130 staff of the mill.", 130, "missing"),
+    ("Of those injured, 45 remained in hospital on Tuesday.", 45, "wounded"),
+])
+def test_a_part_of_a_group_shares_its_fate(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+# 2. a figure listed in a state: the list says what happened to them (and the figure is a claim)
+@pytest.mark.parametrize("text,value,state", [
+    ("The agency now says 2,817 are listed killed.", 2817, "killed"),
+    ("Some 44 were officially registered as missing by Friday.", 44, "missing"),
+    ("In Dorrow, 316 have been recorded as dead so far.", 316, "killed"),
+    ("At least 95 are counted as injured, the governor said.", 95, "wounded"),
+])
+def test_a_figure_listed_in_a_state(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == state
+
+
+# 3. a total of people unaccounted for, or in camps, counts the missing or the displaced
+@pytest.mark.parametrize("text,value,state", [
+    ("The number of people unaccounted for remains at 212.", 212, "missing"),
+    ("The count of residents still unaccounted for has dropped to 58.", 58, "missing"),
+    ("The tally of calls about people unaccounted for stood at 140 on Monday.", 140, "missing"),
+    ("The governor put the count of evacuees sheltering in relief camps at 615,420.", 615420, "displaced"),
+    ("The total of families at evacuation centres rose to 9,300.", 9300, "displaced"),
+])
+def test_totals_of_the_unaccounted_for_and_the_sheltered(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == state
+
+
+# 4. corpses and bodies are the dead, whatever the verb (not "governing bodies")
+@pytest.mark.parametrize("text,value", [
+    ("Divers located another nine corpses near the pier.", 9),
+    ("Volunteers found 17 more corpses in the ravine.", 17),
+    ("Eleven bodies lay under tarpaulins in the market.", 11),
+])
+def test_corpses_are_the_dead(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == "killed"
+
+
+# 5. "two dozen" counts the noun after it
+@pytest.mark.parametrize("text,value,state", [
+    ("Two dozen miners died in the collapse.", 24, "killed"),
+    ("Three dozen cottages were destroyed by the slide.", 36, "destroyed"),
+    ("Nearly two dozen bystanders were wounded.", 24, "wounded"),
+    ("Four dozen hikers are still missing.", 48, "missing"),
+])
+def test_dozens_of_a_noun(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+# 6. a sentence-opening number word the parser cut off into a sentence of its own
+@pytest.mark.parametrize("text,value,state", [
+    ("The minister has confirmed it. Fourteen Ostlandic sailors were killed.", 14, "killed"),
+    ("The agency spoke on Monday. Thirty-one fishermen are still missing.", 31, "missing"),
+    ("The colonel has announced. Nineteen were wounded and later flown out.", 19, "wounded"),
+])
+def test_a_cut_off_number_word_counts_what_follows(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == state
+
+
+# 7. a verb of knowing passes on what its clause says happened
+@pytest.mark.parametrize("text,value,state", [
+    ("With nearly 4,200 houses confirmed to have collapsed, crews were stretched.", 4200, "destroyed"),
+    ("With 28 ferry passengers feared to have drowned, the search went on.", 28, "killed"),
+    ("But with the bridge down and some 900 homes reported to have collapsed in Varno, aid was slow.", 900, "destroyed"),
+])
+def test_a_verb_of_knowing_before_what_happened(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+# 8. a level a total moves toward is not reached: nearly; not a place ("moved toward 12 villages")
+@pytest.mark.parametrize("text,value", [
+    ("The toll edged toward 640 on Monday.", 640),
+    ("Casualties crept towards 380 overnight.", 380),
+    ("The count of the dead inched closer to 2,000.", 2000),
+    ("The death toll climbed toward 1,150 as crews dug.", 1150),
+])
+def test_a_level_approached_is_nearly(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).qualifier == "nearly"
+
+
+def test_moving_toward_places_is_no_qualifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, "The convoy moved toward 12 villages."), 12).qualifier == "exact"
+
+
+# 9. a definite total a verb of passing names is another figure, exact; a round mark passed is over
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("The number of Norlander troops killed has overtaken the 142 combat deaths in Tarsk.", 142, "exact"),
+    ("The toll in Ruvia has surpassed the 88 deaths of the 2009 floods.", 88, "exact"),
+    ("Losses have exceeded the 310 casualties of the first campaign.", 310, "exact"),
+    ("The toll passed the 1,000 mark on Monday.", 1000, "over"),
+    ("Deaths have topped 2,400 in the province.", 2400, "over"),
+])
+def test_a_definite_total_overtaken_is_exact(nlp, text: str, value: float, qualifier: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).qualifier == qualifier
+
+
+# 10. a bare figure (or range) in a state after a verb of leaving or knowing is a count of people in it
+@pytest.mark.parametrize("text,value,low,state", [
+    ("Some 14,500 were left homeless by the cyclone.", 14500, None, "displaced"),
+    ("About 230 were found dead in the valley.", 230, None, "killed"),
+    ("Roughly 200 to 260 are believed dead.", None, 200, "killed"),
+    ("Between 30 and 45 are feared missing after the slide.", None, 30, "missing"),
+])
+def test_a_bare_figure_left_or_believed_in_a_state(nlp, text: str, value: float | None, low: float | None,  # type: ignore[no-untyped-def]
+                                                    state: str) -> None:
+    claims = _claims(nlp, text)
+    found = [c for c in claims if (value is not None and c.value == value) or (low is not None and c.low == low)]
+    assert found, [(c.text, c.value, c.low, c.state) for c in claims]
+    assert found[0].state == state
+
+
+# 11. a range a harm is valued at counts that harm
+@pytest.mark.parametrize("text,low,high", [
+    ("The ministry estimated casualties at between 1,200 and 1,700.", 1200, 1700),
+    ("Observers put losses at between 900 and 1,100.", 900, 1100),
+])
+def test_a_harm_valued_at_a_range(nlp, text: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    c = next((c for c in claims if c.low == low and c.high == high), None)
+    assert c is not None, [(c.text, c.low, c.high) for c in claims]
+    assert c.state == "casualties" and c.qualifier == "range"
+
+
+# 12. those who surrendered are in the other side's hands
+@pytest.mark.parametrize("text,value", [
+    ("Around 170 marines surrendered to the militia.", 170),
+    ("Some 85 conscripts have surrendered since Monday.", 85),
+])
+def test_those_who_surrendered_are_captured(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == "captured"
