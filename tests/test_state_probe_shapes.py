@@ -169,3 +169,79 @@ def test_a_harm_valued_at_a_range(nlp, text: str, low: float, high: float) -> No
 ])
 def test_those_who_surrendered_are_captured(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     assert _of(_claims(nlp, text), value).state == "captured"
+
+
+# 13. a vague plural standing alone for people is a figure with bounds and no value
+@pytest.mark.parametrize("text,low,state", [
+    ("Hundreds were killed in the shelling of Ardo.", 100, "killed"),
+    ("Dozens more were hurt in the crush at the gate.", 12, "wounded"),
+    ("Thousands have fled the coastal towns.", 1000, "displaced"),
+    ("Dozens remain missing after the ferry sank.", 12, "missing"),
+])
+def test_a_vague_plural_alone(nlp, text: str, low: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    c = next((c for c in claims if c.low == low), None)
+    assert c is not None, [(c.text, c.low, c.state) for c in claims]
+    assert c.value is None and c.state == state
+
+
+def test_a_vague_plural_that_counts_no_people_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(nlp, "The arena holds thousands.")
+
+
+# 14. the dead and the missing counted together
+@pytest.mark.parametrize("text,value", [
+    ("The total number of dead and missing reached 1,480.", 1480),
+    ("Some 66 villagers are dead or missing after the mudslide.", 66),
+    ("The count of those killed or missing rose to 395.", 395),
+    ("Officials said 212 people were missing or dead in Tolle.", 212),
+])
+def test_dead_and_missing_together(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == "dead_or_missing" and c.measure is not None and c.measure.endswith("dead or missing")
+
+
+def test_dead_and_missing_apart_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The storm left 187 dead and 36 missing.")
+    assert _of(claims, 187).state == "killed" and _of(claims, 36).state == "missing"
+
+
+# 15. homes flooded or submerged are damaged
+@pytest.mark.parametrize("text,value", [
+    ("Up to 18,000 homes could have been flooded.", 18000),
+    ("Some 2,300 houses were submerged in Ketta.", 2300),
+    ("The river inundated 640 homes overnight.", 640),
+])
+def test_homes_flooded_are_damaged(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == "damaged"
+
+
+# 16. people taken or held hostage as the verb's object, and the remains of people, whatever the verb
+@pytest.mark.parametrize("text,value,state", [
+    ("The militia took 27 peacekeepers hostage on Friday.", 27, "captured"),
+    ("Gunmen held 44 miners captive for a week.", 44, "captured"),
+    ("The remains of 16 soldiers were handed over to their families.", 16, "killed"),
+    ("The remains of 9 climbers were flown to Ressa.", 9, "killed"),
+])
+def test_hostages_and_remains(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Around 11,000 people flooded into camps on the ridge.", 11000),
+    ("Some 2,500 villagers flooded into the stadium after the alert.", 2500),
+])
+def test_people_flooding_into_shelter_are_not_damaged(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state != "damaged"
+
+
+# 17. more verbs of passing a level
+@pytest.mark.parametrize("text,value", [
+    ("The toll breached 2,600 overnight.", 2600),
+    ("Deaths went past 540 on Friday.", 540),
+    ("Casualties have gone beyond 930 in the north.", 930),
+])
+def test_more_verbs_of_passing(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.qualifier == "over" and c.state in ("killed", "casualties"), (c.text, c.qualifier, c.state)

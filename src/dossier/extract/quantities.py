@@ -402,6 +402,11 @@ def _hyphen_units(toks: list[_Tok], j: int) -> int | None:
     return None
 
 
+# the word after a vague plural that stands alone for people ("Hundreds were killed", "thousands more fled")
+_VAGUE_ALONE_NEXT = frozenset({"more", "were", "are", "have", "had", "died", "perished", "drowned", "fled", "remain",
+                               "remained", "others", "killed", "injured", "wounded", "dead", "missing", "displaced"})
+
+
 def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     """Parse a number written in words starting at token i."""
     n = len(toks)
@@ -418,6 +423,11 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     if w in _PLURAL_MAGS and nxt == "of":
         mag = _PLURAL_MAGS[w]
         return _Num(i, i + 1, None, mag, mag * 10, vague=True, word=True)
+    # "Hundreds were killed", "Dozens more were hurt", "Thousands have fled": a vague plural standing alone
+    # for people
+    if (w == "dozens" or w in _PLURAL_MAGS) and nxt in _VAGUE_ALONE_NEXT:
+        low = 12 if w == "dozens" else _PLURAL_MAGS[w]
+        return _Num(i, i + 1, None, low, low * 10, vague=True, word=True)
     # several hundred, a few thousand, a couple of hundred
     k = i
     if w == "a" and nxt in ("few", "couple"):

@@ -452,7 +452,7 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
 
 
 # verbs that put a figure under or over what they say: "passed 2,000", "topped 10,000", "neared 900"
-_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse"}
+_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse", "breach"}
 _NEAR_VERBS = {"near", "approach"}
 
 

@@ -40,7 +40,8 @@ _PATIENT_VERBS: dict[str, str] = {
     "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
     "release": "released", "free": "released", "exchange": "released", "repatriate": "released", "return": "released",
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
-    "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
+    "evacuate": "evacuated", "relocate": "evacuated",
+    "inundate": "damaged", "submerge": "damaged", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued", "trap": "missing",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
@@ -288,7 +289,7 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
             elif low in ("take", "hold", "keep") and (any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
-                                                         and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod")
+                                                         and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod", "advcl", "acomp")
                                                          for c in v.children)
                                                      or _prep_objects(v, ("as",)) & {"prisoner", "captive", "hostage", "pow"}):
                 # "being held as prisoners of war"
@@ -301,6 +302,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
+            elif low == "flood" and (any(c.dep_ == "auxpass" for c in v.children) or v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
+                                     or any(c.dep_ == "dobj" for c in v.children)) and not _prep_objects(v, ("into", "to", "in")):
+                out.append("damaged")  # "20,000 homes were flooded" (not "14,000 people flooded into camps": they fled)
             elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
                 # "173,000 buildings have been recorded as collapsed or severely damaged", "declared dead"
                 for c in v.children:
@@ -465,7 +469,7 @@ def total_of(tok: "Token") -> "Token | None":
                     return total
                 break
     if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of", "toward", "towards") \
-            and head.dep_ == "prep":
+            and (head.dep_ == "prep" or head.dep_ == "advmod" and head.lower_ in ("past", "above", "beyond")):
         verb = head.head
         if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
             verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
@@ -490,8 +494,9 @@ def total_of(tok: "Token") -> "Token | None":
             and verb.head.head.pos_ in ("VERB", "AUX") and _lemma(verb.head.head) in _VALUE_VERBS:
         return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS:
-        # "rose to nearly 2,100": the verb may also be reached through a conj
-        if not (verb.pos_ in ("VERB", "AUX") and head.lower_ in ("to", "toward", "towards")):
+        # "rose to nearly 2,100": the verb may also be reached through a conj; "deaths went past 500"
+        if not (verb.pos_ in ("VERB", "AUX") and (head.lower_ in ("to", "toward", "towards")
+                                                  or _lemma(verb) == "go" and head.lower_ in ("past", "above", "beyond"))):
             return None
     # "put the toll at 45": the object; else the subject
     for c in verb.children:
@@ -795,6 +800,23 @@ _GROUP_STATES = {"lost their lives": "killed", "died": "killed", "perished": "ki
                  "arrested": "arrested", "hospitalised": "wounded", "hospitalized": "wounded"}
 
 
+# both fates in one count ("the dead and missing", "killed or missing", "missing or dead")
+_DEAD_MISSING_RE = re.compile(r"\b(?:dead|killed|deaths?|died|fatalities)\s+(?:and/or|and|or)\s+(?:the\s+)?(?:missing|unaccounted\s+for|disappeared)\b"
+                              r"|\b(?:missing|unaccounted\s+for)\s+(?:and/or|and|or)\s+(?:the\s+)?(?:dead|killed)\b", re.IGNORECASE)
+
+
+def _dead_and_missing(number: "Token", sent: "Span") -> bool:
+    """True when the words right around the figure (no other figure, no sentence break between) count the
+    dead and the missing together."""
+    text = sent.doc.text
+    end = number.idx + len(number.text)
+    for m in _DEAD_MISSING_RE.finditer(text, max(sent.start_char, number.idx - 70), min(sent.end_char, end + 50)):
+        gap = text[m.end() : number.idx] if m.end() <= number.idx else text[end : m.start()]
+        if not re.search(r"\d|[;:.]|\b(?:while|but|whereas)\b", gap):
+            return True
+    return False
+
+
 def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
     """What happened to the group a figure is a part of, read from the words: "54 of those who
     perished", "Of those killed, 12 were ...". Returns (state, the group's word normalised:
@@ -944,6 +966,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
                         and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
             return "captured", clause
+    # "took 23 peacekeepers hostage", "held 40 workers captive": the parse made the people a compound of the word
+    if noun.dep_ == "compound" and _lemma(noun.head) in ("hostage", "captive", "prisoner") and noun.head.dep_ in ("dobj", "oprd") \
+            and _lemma(noun.head.head) in ("take", "hold", "keep") and _is_people(noun):
+        return "captured", noun.head.head
     # "13 suffered injuries", "five sustained burns": the parse read "suffered" as the noun's adjective
     if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
             c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
@@ -1163,7 +1189,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         word = part_word or word
     if not found and noun.dep_ == "appos" and _lemma(noun.head) in _TOTAL_NOUNS:
         found = _noun_state(noun.head)  # "estimate the losses at least 6,000 people"
-    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _REMAINS:
+    if (not found or set(found) <= {"present"}) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and (_lemma(noun.head.head) in _REMAINS or noun.head.head.lower_ in ("remains", "corpses")):
         found = ["killed"]  # "the bodies of 3,958 people have been recovered"
     if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
@@ -1246,6 +1273,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = None  # "people felt unsafe": only things are damaged
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
+    if state in (None, "present", "killed", "missing") and number is not None and _dead_and_missing(number, sent):
+        state = "dead_or_missing"  # "the number of dead and missing reached 1,560": both fates in one count
     mover = word if word is not None else noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
     if state == "present" and mover is not None and _lemma(mover) in ("rotate", "pull", "move") and _lemma(noun) in _FORCE_NOUNS \
             and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in mover.children):
@@ -1538,6 +1567,11 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     Returns:
         The measure, with the state's word added when its words do not already say it.
     """
+    if state == "dead_or_missing":
+        # "people dead or missing": the counted noun without either fate's word
+        kept = [w for w in (measure or "").split() if _said_state(w.lower()) is None
+                and w.lower() not in ("and", "or", "dead", "missing", "those", "the", "number", "total", "toll", "count", "of")]
+        return " ".join(kept or ["people"]) + " dead or missing"
     said = said_state_word(word, state)
     if not measure and state == "votes":
         return "votes"  # a contender's share with nothing else counted ("leads with 48.2%")
