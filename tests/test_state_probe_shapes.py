@@ -245,3 +245,17 @@ def test_people_flooding_into_shelter_are_not_damaged(nlp, text: str, value: flo
 def test_more_verbs_of_passing(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     c = _of(_claims(nlp, text), value)
     assert c.qualifier == "over" and c.state in ("killed", "casualties"), (c.text, c.qualifier, c.state)
+
+
+# 18. bare figures taken prisoner or held by the other side are captives
+@pytest.mark.parametrize("text,value", [
+    ("At least 11 were taken as prisoners of war.", 11),
+    ("An estimated 48 are being held by the insurgents.", 48),
+    ("Some 23 were taken hostage at the depot.", 23),
+])
+def test_bare_figures_held_captive(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, text), value).state == "captured"
+
+
+def test_troops_held_in_reserve_are_present(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, "Some 600 troops are held in reserve near Dolle."), 600).state == "present"

@@ -304,6 +304,10 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
             return True
         if _stays(verb):
             return True  # "about 28,000 were still at evacuation shelters", "40 remain in hospital"
+        if verb.lemma_.lower() in ("take", "hold", "keep") and any(
+                t.lower_ in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages") for t in verb.subtree) \
+                or verb.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in verb.children):
+            return True  # "9 were taken as prisoners of war", "50 are being held by the rebels"
         if verb.lemma_.lower() in ("lose", "give", "sacrifice") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
             return True  # "at least 726 have lost their lives"

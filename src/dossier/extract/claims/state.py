@@ -294,6 +294,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                                                      or _prep_objects(v, ("as",)) & {"prisoner", "captive", "hostage", "pow"}):
                 # "being held as prisoners of war"
                 out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
+            elif low == "hold" and role == "patient" and any(c.dep_ == "agent" for c in v.children) \
+                    and any(c.dep_ == "auxpass" for c in v.children):
+                out.append("captured")  # "50 are being held by the rebels": in their hands
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
                     _prep_objects(v, ("from", "out", "of")) & _RUIN_NOUNS
                     or any(c.lower_ == "alive" for c in v.children) or _from_ruined(v)):
