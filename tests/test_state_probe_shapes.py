@@ -259,3 +259,20 @@ def test_bare_figures_held_captive(nlp, text: str, value: float) -> None:  # typ
 
 def test_troops_held_in_reserve_are_present(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _of(_claims(nlp, "Some 600 troops are held in reserve near Dolle."), 600).state == "present"
+
+
+# 19. the whole a part is taken from, and a population, are sizes: only the part is harmed
+@pytest.mark.parametrize("text,part,whole,state", [
+    ("At least 130 of the town's 2,100 residents were killed.", 130, 2100, "killed"),
+    ("At least 35 of the 280 passengers drowned.", 35, 280, "killed"),
+    ("Some 18 of its 75 crew were rescued.", 18, 75, "rescued"),
+])
+def test_a_part_is_harmed_not_its_whole(nlp, text: str, part: float, whole: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _of(claims, part).state == state
+    assert _of(claims, whole).state == "present"
+
+
+def test_a_population_is_no_harmed_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, "Many of the valley's population of 42,000 were left homeless."), 42000)
+    assert c.state == "present"

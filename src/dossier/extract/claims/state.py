@@ -933,6 +933,13 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     found_after = _partitive_cut_off(number, sent)
     if found_after is not None:
         return found_after
+    # "At least 150 of the village's 1,800 residents were killed", "many of the area's population of 30,000 were
+    # left homeless": the whole a part is taken from, or a population, is a size, not the harmed
+    for head in (noun, number):
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and sent.start <= head.head.head.i < sent.end \
+                and (head.head.head.like_num and head.head.head.i < head.i and (number is None or head.head.head.i != number.i)
+                     or _lemma(head.head.head) in ("population", "populace")):
+            return "present", None
     # "54 of those who perished were children", "Of those killed, 12 were ...": the part shares the group's fate
     grouped = group_state(number, sent)
     if grouped is not None:
