@@ -276,3 +276,20 @@ def test_a_part_is_harmed_not_its_whole(nlp, text: str, part: float, whole: floa
 def test_a_population_is_no_harmed_count(nlp) -> None:  # type: ignore[no-untyped-def]
     c = _of(_claims(nlp, "Many of the valley's population of 42,000 were left homeless."), 42000)
     assert c.state == "present"
+
+
+# 20. "went missing", "took their own lives", "losses of N soldiers"
+@pytest.mark.parametrize("text,value,state", [
+    ("Some 170 soldiers went missing during the offensive.", 170, "missing"),
+    ("Nine hikers went missing on the ridge.", 9, "missing"),
+    ("Officials said at least 26 of the conscripts had taken their own lives.", 26, "killed"),
+    ("Dorvia has suffered losses of around 3,900 soldiers in the region.", 3900, "casualties"),
+    ("The brigade reported losses of 640 men since May.", 640, "casualties"),
+])
+def test_missing_suicides_and_losses(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+def test_the_loss_of_jobs_is_no_harm(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, "The mill announced the loss of 280 jobs."), 280).state not in ("casualties", "killed")

@@ -141,6 +141,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "abduction": "captured",
     "kidnapping": "captured", "disappearance": "missing", "rescue": "rescued", "hospitalization": "wounded",
     "hospitalisation": "wounded",
+    "loss": "casualties",  # "losses of around 4,700 soldiers" (not "the loss of 300 jobs": no people, no state)
 }
 # animals a disaster kills ("736,000 animals have been killed"): killed, though no people
 _ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel", "poultry", "chicken", "bird",
@@ -264,8 +265,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             if c.lower_ == "alive" and _PATIENT_VERBS.get(low) not in (None, "rescued"):
                 continue  # "two soldiers were captured alive": captured (alive says how, not that they were saved)
             # ("have been found injured": the participle right after the verb, parsed as a clause of its own)
-            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and c.tag_ == "VBN" \
-                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
+            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and (c.tag_ == "VBN" or (c.pos_ == "ADJ" or c.lower_ == "missing") and low in ("go", "remain", "stay", "be")) \
+                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)  # ("went missing" with "missing" a clause)
             if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
@@ -320,7 +321,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                             out.append(said)
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
-        if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
+        if role == "agent" and low == "take" and "life" in objects and any(
+                g.dep_ == "poss" for o in v.children if o.dep_ == "dobj" for g in o.children):
+            out.append("killed")  # "30 of the troops had taken their own lives"
+        elif role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
             out.append(_STATE_ADJ[v.lower_])  # "27 were still missing" (parsed as a verb)
         elif role == "agent" and v.lower_ in _STATE_ADJ and not objects and not any(c.dep_ == "aux" for c in v.children):
             out.append(_STATE_ADJ[v.lower_])  # "ten people are killed and about 50 hurt"
