@@ -293,3 +293,25 @@ def test_missing_suicides_and_losses(nlp, text: str, value: float, state: str) -
 
 def test_the_loss_of_jobs_is_no_harm(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _of(_claims(nlp, "The mill announced the loss of 280 jobs."), 280).state not in ("casualties", "killed")
+
+
+# 21. "rose by N to M": a change, then the level; two figures, not a range (a percent range stays one)
+@pytest.mark.parametrize("text,change,level", [
+    ("The toll rose by more than 120 to 2,460.", 120, 2460),
+    ("The death toll rose by 38 to 517 on Friday.", 38, 517),
+    ("The toll jumped by about 60 to 884 overnight.", 60, 884),
+    ("The number of dead grew by some 70 to 1,015.", 70, 1015),
+])
+def test_a_change_then_a_level_is_no_range(nlp, text: str, change: float, level: float) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _of(claims, change).low is None and _of(claims, level).state == "killed"
+
+
+def test_a_percent_range_of_a_change_stays_a_range(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Fares rose by 12 to 18 percent in Holm.")
+    assert any(c.low == 12 and c.high == 18 for c in claims), [(c.text, c.low, c.high) for c in claims]
+
+
+def test_a_whole_whose_words_say_its_fate_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "She said 22 of the 70 wounded remained in hospital.")
+    assert _of(claims, 70).state == "wounded"

@@ -407,6 +407,18 @@ _VAGUE_ALONE_NEXT = frozenset({"more", "were", "are", "have", "had", "died", "pe
                                "remained", "others", "killed", "injured", "wounded", "dead", "missing", "displaced"})
 
 
+_BY_QUALIFIERS = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at", "least",
+                            "just", "under", "another", "a", "further", "an", "additional", "estimated"})
+
+
+def _by_before(toks: list[_Tok], i: int) -> bool:
+    """True when "by" comes right before the figure at token i, past its qualifier words ("rose by more than 100")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].low in _BY_QUALIFIERS:
+        k -= 1
+    return k >= 0 and toks[k].low == "by"
+
+
 def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     """Parse a number written in words starting at token i."""
     n = len(toks)
@@ -1368,7 +1380,8 @@ class _Scanner:
                     if scale and a < scale and a * scale <= b * 1.0001:
                         a = a * scale
                 is_change = (first_prev == "from" and _change_verb_before(toks, start_i - 1)) \
-                    or (first_prev == "by" and unit is not None)
+                    or (first_prev == "by" and unit is not None) \
+                    or (conn == "to" and unit is None and s_unit is None and s_cur is None and _by_before(toks, start_i))  # "rose by 100 to 2,310"
                 dash = conn in ("-", "–", "—")
                 years = _is_year(toks, num) and _is_year(toks, second)
                 if toks[second.i].kind == "num" and _adjacent_month(toks, second):

@@ -942,7 +942,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     for head in (noun, number):
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and sent.start <= head.head.head.i < sent.end \
                 and (head.head.head.like_num and head.head.head.i < head.i and (number is None or head.head.head.i != number.i)
-                     or _lemma(head.head.head) in ("population", "populace")):
+                     or _lemma(head.head.head) in ("population", "populace")) \
+                and set(_noun_state(noun)) <= {"present"} \
+                and not (head.i + 1 < sent.end and head.doc[head.i + 1].lower_ in _STATE_ADJ):  # ("30 of the 80 wounded")
             return "present", None
     # "54 of those who perished were children", "Of those killed, 12 were ...": the part shares the group's fate
     grouped = group_state(number, sent)
