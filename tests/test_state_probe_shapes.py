@@ -315,3 +315,23 @@ def test_a_percent_range_of_a_change_stays_a_range(nlp) -> None:  # type: ignore
 def test_a_whole_whose_words_say_its_fate_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(nlp, "She said 22 of the 70 wounded remained in hospital.")
     assert _of(claims, 70).state == "wounded"
+
+
+# 22. "of whom N died" is the part's, not the whole's; a vague plural ending a clause is a figure too
+@pytest.mark.parametrize("text,whole,part", [
+    ("Some 90 passengers were on board, of whom 23 died.", 90, 23),
+    ("The unit had 140 men, of whom 31 were killed in May.", 140, 31),
+])
+def test_of_whom_is_the_parts(nlp, text: str, whole: float, part: float) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert _of(claims, part).state == "killed" and _of(claims, whole).state != "killed"
+
+
+@pytest.mark.parametrize("text,low,state", [
+    ("The bomb tore through the bazaar, killing at least 35 and wounding dozens.", 12, "wounded"),
+    ("The shelling killed hundreds, the mayor said.", 100, "killed"),
+])
+def test_a_vague_plural_ending_a_clause(nlp, text: str, low: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    c = next((c for c in claims if c.low == low and c.value is None), None)
+    assert c is not None and c.state == state, [(c.text, c.low, c.state) for c in claims]

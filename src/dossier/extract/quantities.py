@@ -404,7 +404,8 @@ def _hyphen_units(toks: list[_Tok], j: int) -> int | None:
 
 # the word after a vague plural that stands alone for people ("Hundreds were killed", "thousands more fled")
 _VAGUE_ALONE_NEXT = frozenset({"more", "were", "are", "have", "had", "died", "perished", "drowned", "fled", "remain",
-                               "remained", "others", "killed", "injured", "wounded", "dead", "missing", "displaced"})
+                               "remained", "others", "killed", "injured", "wounded", "dead", "missing", "displaced",
+                               ".", ",", ";"})  # ("... killing two and wounding dozens.")
 
 
 _BY_QUALIFIERS = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at", "least",

@@ -386,6 +386,9 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             continue
         if c.dep_ == "amod" and c.i > noun.i and any(t.like_num for t in noun.doc[noun.i + 1 : c.i]):
             continue  # "two deaths and 26 injured": a word after another figure is that figure's
+        if c.dep_ in ("relcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass") and g.i != noun.i
+                                              and (g.like_num or any(n.dep_ == "nummod" for n in g.children)) for g in c.children):
+            continue  # "80 passengers were on board, of whom 20 died": the clause is its own figure's
         if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
             out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
         elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
