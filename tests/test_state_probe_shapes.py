@@ -335,3 +335,19 @@ def test_a_vague_plural_ending_a_clause(nlp, text: str, low: float, state: str) 
     claims = _claims(nlp, text)
     c = next((c for c in claims if c.low == low and c.value is None), None)
     assert c is not None and c.state == state, [(c.text, c.low, c.state) for c in claims]
+
+
+# 23. what then happened to a part of a named group outranks the group's fate
+@pytest.mark.parametrize("text,value,state", [
+    ("Six of the injured later died in hospital.", 6, "killed"),
+    ("Some 14 of the 50 wounded soldiers died overnight.", 14, "killed"),
+    ("Three of those rescued later succumbed.", 3, "killed"),
+    ("Two of the missing were found alive on Sunday.", 2, "rescued"),
+])
+def test_a_parts_own_end_outranks_its_group(nlp, text: str, value: float, state: str) -> None:  # type: ignore[no-untyped-def]
+    c = _of(_claims(nlp, text), value)
+    assert c.state == state, (c.text, c.state, c.measure)
+
+
+def test_a_part_not_found_keeps_its_groups_fate(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _of(_claims(nlp, "Four of the missing were never found."), 4).state == "missing"

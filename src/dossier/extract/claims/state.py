@@ -827,6 +827,25 @@ def _dead_and_missing(number: "Token", sent: "Span") -> bool:
     return False
 
 
+def _own_end(noun: "Token", number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
+    """A part of a named group ("Five of the injured", "12 of those rescued") that is the subject of a verb
+    of dying ("later died", "succumbed") or of being found dead or alive: that end, and its verb."""
+    part = next((t for t in (noun, number) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if part is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children):
+        return None
+    verb = part.head
+    if not (sent.start <= verb.i < sent.end) or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    low = _lemma(verb)
+    if low in ("die", "perish", "succumb", "drown"):
+        return "killed", verb
+    if low in ("find", "pull", "bring", "rescue") and any(c.lower_ in ("alive", "safe") for c in verb.children):
+        return "rescued", verb
+    if low == "find" and any(c.lower_ == "dead" for c in verb.children):
+        return "killed", verb
+    return None
+
+
 def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
     """What happened to the group a figure is a part of, read from the words: "54 of those who
     perished", "Of those killed, 12 were ...". Returns (state, the group's word normalised:
@@ -940,6 +959,11 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     found_after = _partitive_cut_off(number, sent)
     if found_after is not None:
         return found_after
+    # "Five of the injured later died", "two of the missing were found alive": what then happened to the part
+    # outranks the group it was taken from
+    later = _own_end(noun, number, sent)
+    if later is not None:
+        return later
     # "At least 150 of the village's 1,800 residents were killed", "many of the area's population of 30,000 were
     # left homeless": the whole a part is taken from, or a population, is a size, not the harmed
     for head in (noun, number):
