@@ -402,6 +402,24 @@ def _hyphen_units(toks: list[_Tok], j: int) -> int | None:
     return None
 
 
+# the word after a vague plural that stands alone for people ("Hundreds were killed", "thousands more fled")
+_VAGUE_ALONE_NEXT = frozenset({"more", "were", "are", "have", "had", "died", "perished", "drowned", "fled", "remain",
+                               "remained", "others", "killed", "injured", "wounded", "dead", "missing", "displaced",
+                               ".", ",", ";"})  # ("... killing two and wounding dozens.")
+
+
+_BY_QUALIFIERS = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at", "least",
+                            "just", "under", "another", "a", "further", "an", "additional", "estimated"})
+
+
+def _by_before(toks: list[_Tok], i: int) -> bool:
+    """True when "by" comes right before the figure at token i, past its qualifier words ("rose by more than 100")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].low in _BY_QUALIFIERS:
+        k -= 1
+    return k >= 0 and toks[k].low == "by"
+
+
 def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     """Parse a number written in words starting at token i."""
     n = len(toks)
@@ -418,6 +436,11 @@ def _parse_words(toks: list[_Tok], i: int) -> _Num | None:
     if w in _PLURAL_MAGS and nxt == "of":
         mag = _PLURAL_MAGS[w]
         return _Num(i, i + 1, None, mag, mag * 10, vague=True, word=True)
+    # "Hundreds were killed", "Dozens more were hurt", "Thousands have fled": a vague plural standing alone
+    # for people
+    if (w == "dozens" or w in _PLURAL_MAGS) and nxt in _VAGUE_ALONE_NEXT:
+        low = 12 if w == "dozens" else _PLURAL_MAGS[w]
+        return _Num(i, i + 1, None, low, low * 10, vague=True, word=True)
     # several hundred, a few thousand, a couple of hundred
     k = i
     if w == "a" and nxt in ("few", "couple"):
@@ -1358,7 +1381,8 @@ class _Scanner:
                     if scale and a < scale and a * scale <= b * 1.0001:
                         a = a * scale
                 is_change = (first_prev == "from" and _change_verb_before(toks, start_i - 1)) \
-                    or (first_prev == "by" and unit is not None)
+                    or (first_prev == "by" and unit is not None) \
+                    or (conn == "to" and unit is None and s_unit is None and s_cur is None and _by_before(toks, start_i))  # "rose by 100 to 2,310"
                 dash = conn in ("-", "–", "—")
                 years = _is_year(toks, num) and _is_year(toks, second)
                 if toks[second.i].kind == "num" and _adjacent_month(toks, second):
@@ -1669,8 +1693,8 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
             if head.lower_ in _NOMINAL_ADJECTIVES and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") \
                     and head.i >= last_i and head.i <= last_i + 1:
                 return head
-            if head.pos_ == "NUM" or head.lower_ in _MAGS:
-                cur = head
+            if head.pos_ == "NUM" or head.lower_ in _MAGS or head.lower_ == "dozen" and head.i < last_i:
+                cur = head  # ("two dozen soldiers": the parse hangs "two" on "dozen", "dozen" on the noun)
                 continue
             # "a 50,000-strong force": the force's size
             if head.lower_ == "strong" and head.i == cur.i + 2 and doc[cur.i + 1].text == "-" \

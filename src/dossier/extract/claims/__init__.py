@@ -63,7 +63,7 @@ from .figure import _noun_phrase, _context_measure, _names_people, _predicate_me
 from .modality import modality as _modality
 from .names import Names
 from .place import PlaceScope
-from .sentences import Sentences, rehang_intransitive_participles, rehang_of_qualifiers, rehang_said_subjects
+from .sentences import Sentences, rehang_cut_off_numbers, rehang_intransitive_participles, rehang_of_qualifiers, rehang_said_subjects
 from .state import (_MARK_NOUNS, _PEOPLE_STATES, amount_measure, bare_total, harm_pair_state, index_measure, measure_with_state, read_state,
                     respective_state, valued_noun)
 from .source import Attributor, _Attribution
@@ -108,6 +108,7 @@ def extract_claims(
         rehang_of_qualifiers(doc)
         rehang_said_subjects(doc)
         rehang_intransitive_participles(doc)
+        rehang_cut_off_numbers(doc)
     except (ValueError, IndexError) as err:
         logging.getLogger(__name__).debug("claims: a parse repair was refused in %s: %s", article.id, err)
     sents = Sentences(doc)

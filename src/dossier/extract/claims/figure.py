@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, counted_noun, number_token
 from .sentences import _speaker_like
-from .state import _FORCE_NOUNS, _STATE_NOUNS, _shelter_objects, total_of
+from .state import _FORCE_NOUNS, _STATE_NOUNS, _shelter_objects, group_state, listed_state, total_of, valued_noun
 from .words import _DET_RE, _DOCUMENT_NOUNS, _DROP_KINDS, _PEOPLE_NOUNS, _RESTATE_RE, _TOTAL_NOUNS
 
 if TYPE_CHECKING:
@@ -156,6 +156,12 @@ def _context_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str
                      and not any(g.dep_ == "nummod" for g in c.children)), None)
         if attr is not None and sent.start <= attr.i < sent.end:
             return _noun_phrase(doc, attr)
+    # "54 of those who died were under 18", "Of those killed, 12 were ...": a part of a group named by
+    # what happened to it counts those people
+    if tok.like_num or tok.pos_ == "NUM":
+        grouped = group_state(tok, sent)
+        if grouped is not None:
+            return f"people {grouped[1]}"
     # "around 600 of those being fatalities", "300 of them being children": what the part is
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -298,10 +304,16 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
             return True
         if _stays(verb):
             return True  # "about 28,000 were still at evacuation shelters", "40 remain in hospital"
+        if verb.lemma_.lower() in ("take", "hold", "keep") and any(
+                t.lower_ in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages") for t in verb.subtree) \
+                or verb.lemma_.lower() == "hold" and any(c.dep_ == "agent" for c in verb.children):
+            return True  # "9 were taken as prisoners of war", "50 are being held by the rebels"
         if verb.lemma_.lower() in ("lose", "give", "sacrifice") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
             return True  # "at least 726 have lost their lives"
-        return verb.lemma_.lower() in ("be", "remain", "go", "lie") and any(
+        # ("were left homeless", "are believed dead", "were found dead": the state after a verb of leaving or knowing)
+        return verb.lemma_.lower() in ("be", "remain", "go", "lie", "leave", "believe", "fear", "presume", "think",
+                                       "report", "confirm", "declare", "find") and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _PEOPLE_ADJS for c in verb.children)
 
     if not sent.start <= tok.i < sent.end:
@@ -313,12 +325,16 @@ def _predicate_measure(tok: "Token", sent: "Span") -> str | None:
         if child.dep_ in ("relcl", "acl") and people_predicate(child):
             return "people"
     cur = tok
+    if cur.dep_ == "quantmod" and cur.head.like_num and cur.head.i > cur.i:
+        cur = cur.head  # "300 to 400 are believed dead": the range's last number carries the clause
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in ("total", "number"):
         cur = cur.head.head  # "a total of 2.5 million fled"
     if cur.dep_ in ("nsubj", "nsubjpass") and people_predicate(cur.head):
         return "people"
     if stays_somewhere(tok, sent):
         return "people"  # "Around 24,000 were at shelters" with "Around" read as a preposition
+    if listed_state(tok, sent) is not None:
+        return "people"  # "3,633 are listed killed"
     # "the flood killed 12": the object of a verb only people undergo
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _PEOPLE_OBJECT_VERBS:
         return "people"
@@ -418,6 +434,9 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
                     for obj in prep.children:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lower_ in _STATE_TOTALS:
                             return _STATE_TOTALS[obj.lower_]
+    valued = valued_noun(tok, sent)
+    if valued is not None:
+        return _noun_phrase(doc, valued)  # "estimated casualties at between 1,000 and 1,500"
     # "with losses exceeding 4,000", "casualties topping 900": the noun the participle measures
     node = tok
     for _ in range(2):
@@ -437,7 +456,7 @@ def _total_measure(doc: "Doc", tok: "Token", sent: "Span") -> str | None:
 
 
 # verbs that put a figure under or over what they say: "passed 2,000", "topped 10,000", "neared 900"
-_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse"}
+_OVER_VERBS = {"pass", "top", "surpass", "exceed", "cross", "break", "overtake", "outstrip", "eclipse", "breach"}
 _NEAR_VERBS = {"near", "approach"}
 
 
@@ -456,7 +475,7 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
     if tok.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in _OVER_VERBS:
-            if _given_elsewhere(number):
+            if _given_elsewhere(number) or tok is not number and (_given_elsewhere(tok) or _definite_other(tok)):
                 return q.qualifier  # "surpassed the 184 suffered in Iraq": that figure is exact
             return "over"
         if lemma in _NEAR_VERBS:
@@ -465,7 +484,30 @@ def verb_qualifier(q: Quantity, doc: "Doc", number: "Token | None") -> str:
         if _given_elsewhere(tok):
             return q.qualifier  # "may rise far above the 4,000 the ministry gave": that figure is exact
         return "over"
+    # "edged toward 900", "crept towards 400", "inched closer to 1,000": a level not reached yet
+    if tok.dep_ == "pobj" and head.lower_ in ("toward", "towards") and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() in _TOWARD_VERBS and not _given_elsewhere(tok) \
+            and (tok is number or tok.lemma_.lower() in _STATE_NOUNS):  # (not "moved toward 12 villages": a place)
+        return "nearly"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("closer", "nearer") \
+            and head.head.head.pos_ in ("VERB", "AUX") and not _given_elsewhere(tok):
+        return "nearly"
     return q.qualifier
+
+
+# verbs of a total moving toward a level ("edged toward 900"; not "sent 300 troops toward the border")
+_TOWARD_VERBS = {"edge", "inch", "creep", "move", "climb", "head", "rise", "crawl", "march", "tick", "trend", "push",
+                 "drift", "go", "mount", "race", "surge", "shoot"}
+# nouns of a round level a total passes ("passed the 1,000 mark"): passing it makes the total over it
+_LEVEL_MARKS = {"mark", "milestone", "threshold", "barrier", "level", "line", "point", "figure", "benchmark"}
+
+
+def _definite_other(noun: "Token") -> bool:
+    """"has overtaken the 136 combat deaths in Iraq": a definite counted noun after a verb of passing is
+    another total, compared with, and exact (not "passed the 1,000 mark": a round level)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _LEVEL_MARKS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "those", "these") and c.i < noun.i
+        for c in noun.children)
 
 
 def _given_elsewhere(tok: "Token") -> bool:

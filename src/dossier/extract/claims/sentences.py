@@ -107,6 +107,36 @@ def rehang_intransitive_participles(doc: "Doc") -> None:
         noun.dep_ = "nsubj"
 
 
+def rehang_cut_off_numbers(doc: "Doc") -> None:
+    """ "... has announced. Fifteen Tanzanian peacekeepers were killed" parsed with the sentence-opening number
+    word as a sentence of its own: the number becomes the count of the noun right after it ("Fifteen
+    peacekeepers"), or the subject of the verb right after it ("Fifteen were killed"), as the parser reads
+    "15 peacekeepers were killed"; the sentence is whole again."""
+    for num in doc:
+        if not (num.like_num and num.pos_ == "NUM" and num.dep_ == "ROOT" and num.i + 1 < len(doc)) \
+                or num.sent.start != num.i or num.sent.end != num.i + 1 or "\n" in num.whitespace_ \
+                or not num.text[:1].isalpha() and not num.text[:1].isdigit():
+            continue
+        nxt = doc[num.i + 1]
+        if nxt.is_punct or nxt.is_space or nxt.sent.start != nxt.i:
+            continue
+        k = nxt.i
+        while k < min(len(doc), nxt.i + 4) and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].dep_ in ("amod", "compound", "nmod") \
+                and doc[k].head.i > k:
+            k += 1
+        noun = doc[k] if k < len(doc) else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and noun.sent.start == nxt.i \
+                and not any(c.dep_ == "nummod" for c in noun.children):
+            num.head = noun
+            num.dep_ = "nummod"
+        elif nxt.pos_ in ("AUX", "VERB") and nxt.tag_ in ("VBD", "VBP", "VBZ", "MD"):
+            verb = nxt if nxt.pos_ == "VERB" or nxt.head.i == nxt.i else nxt.head
+            if verb.sent.start != nxt.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            num.head = verb
+            num.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
 class Sentences:
     """The line-cut sentences of one article's parse."""
 

@@ -40,7 +40,8 @@ _PATIENT_VERBS: dict[str, str] = {
     "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
     "release": "released", "free": "released", "exchange": "released", "repatriate": "released", "return": "released",
     "displace": "displaced", "uproot": "displaced", "force": "displaced",
-    "evacuate": "evacuated", "relocate": "evacuated", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
+    "evacuate": "evacuated", "relocate": "evacuated",
+    "inundate": "damaged", "submerge": "damaged", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued", "trap": "missing",
     "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
@@ -90,6 +91,7 @@ _SUBJECT_VERBS: dict[str, str] = {
     "flee": "displaced", "escape": "displaced", "shelter": "displaced",
     "arrive": "present", "serve": "present", "number": "present", "deploy": "present", "fight": "present",
     "disappear": "missing", "vanish": "missing",
+    "surrender": "captured",  # "150 soldiers surrendered": in the other side's hands
     "vote": "votes",
     "contract": "cases", "catch": "cases",
     "collapse": "destroyed",
@@ -139,6 +141,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "abduction": "captured",
     "kidnapping": "captured", "disappearance": "missing", "rescue": "rescued", "hospitalization": "wounded",
     "hospitalisation": "wounded",
+    "loss": "casualties",  # "losses of around 4,700 soldiers" (not "the loss of 300 jobs": no people, no state)
 }
 # animals a disaster kills ("736,000 animals have been killed"): killed, though no people
 _ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel", "poultry", "chicken", "bird",
@@ -147,6 +150,10 @@ _ANIMAL_NOUNS = {"animal", "livestock", "cattle", "cow", "sheep", "goat", "camel
 _TRY_VERBS = {"manage", "try", "attempt", "struggle", "seek", "rush", "scramble"}
 # what is left of the dead
 _REMAINS = {"body", "corpse", "remains", "coffin"}
+# bodies that are no corpses ("two governing bodies", "UN bodies")
+_BODY_OF_KIND = {"governing", "government", "regulatory", "public", "international", "local", "advisory", "professional",
+                 "statutory", "student", "legislative", "celestial", "water", "electoral", "state", "federal", "oversight",
+                 "sporting", "sports", "religious", "civic", "administrative", "decision", "policy"}
 # who a force is made of: with nothing happening to them, the figure is the force's size
 _FORCE_NOUNS = {"troop", "soldier", "force", "personnel", "marine", "sailor", "peacekeeper", "reservist",
                 "conscript", "mercenary", "servicemember", "contingent", "fighter", "paratrooper", "commando",
@@ -258,8 +265,8 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             if c.lower_ == "alive" and _PATIENT_VERBS.get(low) not in (None, "rescued"):
                 continue  # "two soldiers were captured alive": captured (alive says how, not that they were saved)
             # ("have been found injured": the participle right after the verb, parsed as a clause of its own)
-            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and c.tag_ == "VBN" \
-                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
+            bare_after = c.dep_ == "advcl" and c.i == v.i + 1 and (c.tag_ == "VBN" or (c.pos_ == "ADJ" or c.lower_ == "missing") and low in ("go", "remain", "stay", "be")) \
+                and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)  # ("went missing" with "missing" a clause)
             if (c.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp") or bare_after) and (c.lower_ in _STATE_ADJ or _lemma(c) in _STATE_ADJ) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # "five were killed, 250 injured": another clause
                 out.append(_STATE_ADJ.get(c.lower_) or _STATE_ADJ[_lemma(c)])
@@ -283,11 +290,14 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             elif low == "take" and _prep_objects(v, ("into",)) & {"custody", "detention"}:
                 out.append("arrested")  # "were taken into custody"
             elif low in ("take", "hold", "keep") and (any(_lemma(c) in ("prisoner", "captive", "hostage", "pow")
-                                                         and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod")
+                                                         and c.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "advmod", "advcl", "acomp")
                                                          for c in v.children)
                                                      or _prep_objects(v, ("as",)) & {"prisoner", "captive", "hostage", "pow"}):
                 # "being held as prisoners of war"
                 out.append("captured")  # "two soldiers were taken prisoner", "held hostage"
+            elif low == "hold" and role == "patient" and any(c.dep_ == "agent" for c in v.children) \
+                    and any(c.dep_ == "auxpass" for c in v.children):
+                out.append("captured")  # "50 are being held by the rebels": in their hands
             elif low in ("pull", "dig", "drag", "lift", "free", "extract", "recover") and (
                     _prep_objects(v, ("from", "out", "of")) & _RUIN_NOUNS
                     or any(c.lower_ == "alive" for c in v.children) or _from_ruined(v)):
@@ -296,6 +306,9 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                 out.append("killed")  # "a quake that claimed 1,900 lives", "took 300 lives"
             elif low in _PATIENT_VERBS:
                 out.append(_PATIENT_VERBS[low])
+            elif low == "flood" and (any(c.dep_ == "auxpass" for c in v.children) or v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
+                                     or any(c.dep_ == "dobj" for c in v.children)) and not _prep_objects(v, ("into", "to", "in")):
+                out.append("damaged")  # "20,000 homes were flooded" (not "14,000 people flooded into camps": they fled)
             elif low in ("record", "list", "register", "class", "classify", "declare", "confirm", "report", "count"):
                 # "173,000 buildings have been recorded as collapsed or severely damaged", "declared dead"
                 for c in v.children:
@@ -308,7 +321,10 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
                             out.append(said)
             elif v.lower_ in _STATE_ADJ:
                 out.append(_STATE_ADJ[v.lower_])
-        if role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
+        if role == "agent" and low == "take" and "life" in objects and any(
+                g.dep_ == "poss" for o in v.children if o.dep_ == "dobj" for g in o.children):
+            out.append("killed")  # "30 of the troops had taken their own lives"
+        elif role == "agent" and v.lower_ in ("missing", "trapped", "unaccounted", "stranded", "homeless", "dead"):
             out.append(_STATE_ADJ[v.lower_])  # "27 were still missing" (parsed as a verb)
         elif role == "agent" and v.lower_ in _STATE_ADJ and not objects and not any(c.dep_ == "aux" for c in v.children):
             out.append(_STATE_ADJ[v.lower_])  # "ten people are killed and about 50 hurt"
@@ -370,6 +386,9 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             continue
         if c.dep_ == "amod" and c.i > noun.i and any(t.like_num for t in noun.doc[noun.i + 1 : c.i]):
             continue  # "two deaths and 26 injured": a word after another figure is that figure's
+        if c.dep_ in ("relcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass") and g.i != noun.i
+                                              and (g.like_num or any(n.dep_ == "nummod" for n in g.children)) for g in c.children):
+            continue  # "80 passengers were on board, of whom 20 died": the clause is its own figure's
         if c.dep_ == "amod" and c.i < noun.i and c.lower_ in ("missing", "dead", "injured", "wounded", "displaced", "stranded"):
             out.append(_STATE_ADJ[c.lower_])  # "57 missing persons" (the tagger may read "missing" as a verb)
         elif c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "amod"):
@@ -379,6 +398,8 @@ def _modifier_state(noun: "Token", passive_only: bool) -> list[str]:
             if patient and _lemma(c) in _NO_PASSIVE_VERBS and not any(g.dep_ in ("auxpass", "agent") for g in c.children):
                 patient = False  # "25 villagers perished in X" read as a participle: a verb with no passive is their own
             got = _verb_state(c, "patient") if patient else _verb_state(c, "agent") if not passive_only else []
+            if not got and c.tag_ in ("VBN", "VBD") and _lemma(c) in _BELIEVE_VERBS and any(g.dep_ == "xcomp" for g in c.children):
+                got = _believed_state(c, c)[1]  # "6,000 buildings confirmed to have collapsed", "people feared to have drowned"
             if "destroyed" in got and _lemma(c) in ("sweep", "wash", "carry") and _is_people(noun):
                 got = ["missing" if g == "destroyed" else g for g in got]  # "people swept away": missing, not destroyed
             out += got
@@ -457,7 +478,8 @@ def total_of(tok: "Token") -> "Token | None":
                 if total is not None:
                     return total
                 break
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of") and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "above", "over", "beyond", "of", "toward", "towards") \
+            and (head.dep_ == "prep" or head.dep_ == "advmod" and head.lower_ in ("past", "above", "beyond")):
         verb = head.head
         if head.lower_ == "to" and verb.lower_ in ("close", "closer", "near", "nearer") and verb.dep_ == "acomp":
             verb = verb.head  # "the number of troops killed or wounded is close to 50,000"
@@ -482,8 +504,9 @@ def total_of(tok: "Token") -> "Token | None":
             and verb.head.head.pos_ in ("VERB", "AUX") and _lemma(verb.head.head) in _VALUE_VERBS:
         return verb.head  # "put the number of soldiers killed at 85": "at 85" hangs on the participle
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _VALUE_VERBS:
-        # "rose to nearly 2,100": the verb may also be reached through a conj
-        if not (verb.pos_ in ("VERB", "AUX") and head.lower_ == "to"):
+        # "rose to nearly 2,100": the verb may also be reached through a conj; "deaths went past 500"
+        if not (verb.pos_ in ("VERB", "AUX") and (head.lower_ in ("to", "toward", "towards")
+                                                  or _lemma(verb) == "go" and head.lower_ in ("past", "above", "beyond"))):
             return None
     # "put the toll at 45": the object; else the subject
     for c in verb.children:
@@ -764,6 +787,98 @@ def _partitive_cut_off(number: "Token | None", sent: "Span") -> tuple[str, "Toke
     return None
 
 
+# verbs of knowing that pass on what their clause says ("confirmed to have collapsed", "feared to have died")
+_BELIEVE_VERBS = {"confirm", "believe", "fear", "think", "know", "report", "say", "presume", "estimate", "suspect"}
+# a group named by what happened to it, which a figure is part of: "54 of those who perished were
+# children", "Of those killed, 12 were foreign nationals", "among the people evacuated, 300 ..."
+_GROUP_HARM = (r"(lost\s+their\s+lives|died|perished|drowned|killed|slain|dead|injured|wounded|hurt|missing|"
+               r"unaccounted\s+for|rescued|evacuated|displaced|captured|taken\s+(?:prisoner|captive|hostage)|"
+               r"detained|arrested|hospitali[sz]ed)\b")
+_GROUP_RE = (r"(?:those|the\s+(?:people|persons|victims|ones|residents|villagers|civilians|soldiers|troops|passengers))\s+"
+             r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|are\s+|was\s+|is\s+|remain\s+|remained\s+)?)?"
+             r"(?:reported\s+|confirmed\s+|officially\s+|still\s+|later\s+|so\s+far\s+)?"
+             r"(?:(?:listed|registered|counted|recorded|reported)\s+as\s+)?" + _GROUP_HARM)
+_OF_GROUP_AFTER_RE = re.compile(r"\s+(?:of|among)\s+" + _GROUP_RE, re.IGNORECASE)
+_OF_GROUP_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
+                                 + r"(?:[^,;.]{0,60},\s*|\s+(?:were|are|was|is)\s+)"
+                                 r"(?:(?:at\s+least|about|around|roughly|some|nearly|almost|more\s+than|over|only|just|an\s+estimated)\s+)?$",
+                                 re.IGNORECASE)
+_GROUP_STATES = {"lost their lives": "killed", "died": "killed", "perished": "killed", "drowned": "killed",
+                 "killed": "killed", "slain": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
+                 "hurt": "wounded", "missing": "missing", "unaccounted for": "missing", "rescued": "rescued",
+                 "evacuated": "evacuated", "displaced": "displaced", "captured": "captured", "detained": "arrested",
+                 "arrested": "arrested", "hospitalised": "wounded", "hospitalized": "wounded"}
+
+
+# both fates in one count ("the dead and missing", "killed or missing", "missing or dead")
+_DEAD_MISSING_RE = re.compile(r"\b(?:dead|killed|deaths?|died|fatalities)\s+(?:and/or|and|or)\s+(?:the\s+)?(?:missing|unaccounted\s+for|disappeared)\b"
+                              r"|\b(?:missing|unaccounted\s+for)\s+(?:and/or|and|or)\s+(?:the\s+)?(?:dead|killed)\b", re.IGNORECASE)
+
+
+def _dead_and_missing(number: "Token", sent: "Span") -> bool:
+    """True when the words right around the figure (no other figure, no sentence break between) count the
+    dead and the missing together."""
+    text = sent.doc.text
+    end = number.idx + len(number.text)
+    for m in _DEAD_MISSING_RE.finditer(text, max(sent.start_char, number.idx - 70), min(sent.end_char, end + 50)):
+        gap = text[m.end() : number.idx] if m.end() <= number.idx else text[end : m.start()]
+        if not re.search(r"\d|[;:.]|\b(?:while|but|whereas)\b", gap):
+            return True
+    return False
+
+
+def _own_end(noun: "Token", number: "Token | None", sent: "Span") -> tuple[str, "Token"] | None:
+    """A part of a named group ("Five of the injured", "12 of those rescued") that is the subject of a verb
+    of dying ("later died", "succumbed") or of being found dead or alive: that end, and its verb."""
+    part = next((t for t in (noun, number) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if part is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children):
+        return None
+    verb = part.head
+    if not (sent.start <= verb.i < sent.end) or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    low = _lemma(verb)
+    if low in ("die", "perish", "succumb", "drown"):
+        return "killed", verb
+    if low in ("find", "pull", "bring", "rescue") and any(c.lower_ in ("alive", "safe") for c in verb.children):
+        return "rescued", verb
+    if low == "find" and any(c.lower_ == "dead" for c in verb.children):
+        return "killed", verb
+    return None
+
+
+def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
+    """What happened to the group a figure is a part of, read from the words: "54 of those who
+    perished", "Of those killed, 12 were ...". Returns (state, the group's word normalised:
+    "killed", "injured", "missing", ...) or None."""
+    if number is None or not (sent.start <= number.i < sent.end):
+        return None
+    text = sent.doc.text
+    after = _OF_GROUP_AFTER_RE.match(text, number.idx + len(number.text), sent.end_char)
+    found = after or _OF_GROUP_BEFORE_RE.search(text, sent.start_char, number.idx)
+    if found is None:
+        return None
+    said = re.sub(r"\s+", " ", found.group(1).lower())
+    if said.startswith("taken "):
+        return "captured", "captured"
+    state = _GROUP_STATES[said]
+    word = {"killed": "killed", "wounded": "injured", "missing": "missing"}.get(state, said)
+    return state, word
+
+
+# "3,633 are listed killed", "40 were officially registered as missing": a list says what happened to them
+_LISTED_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s+"
+                        r"(?:now\s+|still\s+|officially\s+|formally\s+)?(?:listed|registered|recorded|counted|classified|declared)\s+"
+                        r"(?:as\s+)?(killed|dead|deceased|missing|injured|wounded|displaced|evacuated|captured|homeless)\b", re.IGNORECASE)
+
+
+def listed_state(number: "Token | None", sent: "Span") -> str | None:
+    """The state a figure's people are listed in ("3,633 are listed killed"), or None."""
+    if number is None or not (sent.start <= number.i < sent.end):
+        return None
+    found = _LISTED_RE.match(sent.doc.text, number.idx + len(number.text), sent.end_char)
+    return _STATE_ADJ.get(found.group(1).lower()) if found else None
+
+
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -815,6 +930,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    if number is not None and noun.i == number.i and number.dep_ == "quantmod" and number.head.like_num \
+            and number.i < number.head.i <= number.i + 3 and sent.start <= number.head.i < sent.end:
+        noun = number = number.head  # "300 to 400 are believed dead": the range's last number carries the clause
     # "estimates deaths at around 25,000 and total casualties, including the wounded, at nearly 95,000":
     # the noun right before "at" is what the figure puts a number on, however the parse hung the figure
     valued = valued_noun(number, sent)
@@ -832,13 +950,33 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         before = sent.doc.text[sent.start_char : number.idx]
         tally = _TALLY_OF_RE.search(before) or _HARM_AT_RE.search(before)
         if tally is not None:
-            return _TALLY_OF_STATES[tally.group(1).lower()], None
+            return _TALLY_OF_STATES[re.sub(r"\s+", " ", tally.group(1).lower())], None
+        if _CAMP_TOTAL_RE.search(before):
+            return "displaced", None  # "the count of those in relief camps at 61,200": the displaced
     # "said on Wednesday 10 of its peacekeepers were killed": the parser hung the number on the weekday
     # and left the passive verb after the group without a subject; the verb right after the group says
     # what happened to the part counted
     found_after = _partitive_cut_off(number, sent)
     if found_after is not None:
         return found_after
+    # "Five of the injured later died", "two of the missing were found alive": what then happened to the part
+    # outranks the group it was taken from
+    later = _own_end(noun, number, sent)
+    if later is not None:
+        return later
+    # "At least 150 of the village's 1,800 residents were killed", "many of the area's population of 30,000 were
+    # left homeless": the whole a part is taken from, or a population, is a size, not the harmed
+    for head in (noun, number):
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and sent.start <= head.head.head.i < sent.end \
+                and (head.head.head.like_num and head.head.head.i < head.i and (number is None or head.head.head.i != number.i)
+                     or _lemma(head.head.head) in ("population", "populace")) \
+                and set(_noun_state(noun)) <= {"present"} \
+                and not (head.i + 1 < sent.end and head.doc[head.i + 1].lower_ in _STATE_ADJ):  # ("30 of the 80 wounded")
+            return "present", None
+    # "54 of those who perished were children", "Of those killed, 12 were ...": the part shares the group's fate
+    grouped = group_state(number, sent)
+    if grouped is not None:
+        return grouped[0], None
     # "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": missing
     for head in (noun, number):
         if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" \
@@ -871,6 +1009,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                 and any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
                         and c.dep_ in ("oprd", "attr", "dobj", "acomp", "xcomp", "npadvmod", "advmod") for c in clause.children):
             return "captured", clause
+    # "took 23 peacekeepers hostage", "held 40 workers captive": the parse made the people a compound of the word
+    if noun.dep_ == "compound" and _lemma(noun.head) in ("hostage", "captive", "prisoner") and noun.head.dep_ in ("dobj", "oprd") \
+            and _lemma(noun.head.head) in ("take", "hold", "keep") and _is_people(noun):
+        return "captured", noun.head.head
     # "13 suffered injuries", "five sustained burns": the parse read "suffered" as the noun's adjective
     if _lemma(noun) in _HARM_NOUNS and number is not None and noun.i > number.i and any(
             c.dep_ == "amod" and _lemma(c) in _SUFFER_VERBS and c.i == number.i + 1 for c in noun.children):
@@ -1029,6 +1171,10 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
                         head, found = _believed_state(main, head)
                 else:
                     found = _verb_state(head, "agent")
+                    if not found and head.tag_ in ("VBN", "VBD") and _lemma(head) in _BELIEVE_VERBS \
+                            and any(c.dep_ == "xcomp" for c in head.children):
+                        # "with 6,000 buildings confirmed to have collapsed": the subject of a bare participle of knowing
+                        head, found = _believed_state(head, head)
                     if "present" in found and head.tag_ in ("VBD", "VBN"):
                         # "2,000 soldiers deployed there are believed to have been killed": a bare
                         # participle the parser made the clause's verb; the predicate is its auxiliated sibling
@@ -1086,7 +1232,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         word = part_word or word
     if not found and noun.dep_ == "appos" and _lemma(noun.head) in _TOTAL_NOUNS:
         found = _noun_state(noun.head)  # "estimate the losses at least 6,000 people"
-    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _REMAINS:
+    if (not found or set(found) <= {"present"}) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and (_lemma(noun.head.head) in _REMAINS or noun.head.head.lower_ in ("remains", "corpses")):
         found = ["killed"]  # "the bodies of 3,958 people have been recovered"
     if not found:
         total = total_of(number if number is not None else noun) or (total_of(noun) if number is not None else None)
@@ -1156,12 +1303,21 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
             state = _AMONG_STATES.get(among.group(1).lower(), "killed")  # "80 children were among those who died"
         elif number is not None and _TOLL_LEVEL_RE.search(sent.doc.text[sent.start_char : number.idx]):
             state = "killed"  # "the toll of civilians has remained at 61": the toll's level
+    if state in (None, "present") and number is not None:
+        state = listed_state(number, sent) or state  # "3,633 are listed killed"
+    if state in (None, "present") and (_lemma(noun) in _REMAINS - {"coffin"} or noun.lower_ in ("corpse", "corpses")) \
+            and noun.pos_ == "NOUN" and not any(  # (the lemmatizer makes "corpses" "corps")
+            c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or _lemma(c) in _BODY_OF_KIND or c.lower_ in _BODY_OF_KIND)
+            for c in noun.children):
+        state = "killed"  # "located another eight corpses", "12 bodies lay in the square": the dead
     if state in _PEOPLE_STATES and not _is_people(noun) and not (state == "killed" and _lemma(noun) in _ANIMAL_NOUNS):
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
         state = None  # "people felt unsafe": only things are damaged
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
+    if state in (None, "present", "killed", "missing") and number is not None and _dead_and_missing(number, sent):
+        state = "dead_or_missing"  # "the number of dead and missing reached 1,560": both fates in one count
     mover = word if word is not None else noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
     if state == "present" and mover is not None and _lemma(mover) in ("rotate", "pull", "move") and _lemma(noun) in _FORCE_NOUNS \
             and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in mover.children):
@@ -1184,12 +1340,27 @@ _TOLL_LEVEL_RE = re.compile(r"\b(?:death\s+)?toll\b(?:\s+of\s+[\w-]+){0,2}\s+(?:
 _STILL_ALIVE_RE = re.compile(r"[^,.;:]{0,30}?\b(?:(?:are|were|is|was|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|only\s+)?alive"
                              r"|(?:have|has|had)\s+(?:\w+\s+)?survived|survived)\b", re.IGNORECASE)
 _TALLY_OF_STATES = {"losses": "casualties", "casualties": "casualties", "dead": "killed", "deaths": "killed",
-                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
-_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing)\s+"
-                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to)\s+)?"
+                    "fatalities": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
+                    "unaccounted for": "missing", "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
+                    "rescued": "rescued"}
+_TALLY_OF_RE = re.compile(r"\b(?:tally|number|count|toll|total|estimate|figure)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+|(?:reports|cases|lists?)\s+of\s+(?:the\s+)?[\w-]+\s+)?"
+                          r"(?:(?:who|that)\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:still\s+)?)?"
+                          r"(losses|casualties|dead|deaths|fatalities|killed|wounded|injured|missing|unaccounted\s+for|displaced|"
+                          r"homeless|evacuated|rescued)\s+"
+                          r"(?:(?:at|to|as|is|was|of|stands at|stood at|reached|rose to|climbed to|"
+                          r"(?:has\s+|had\s+|have\s+)?(?:now\s+|so\s+far\s+)?(?:remains?|remained|stays?|stayed|stands?|stood|"
+                          r"risen|rose|rises|climbed|climbs|dropped|drops|fell|falls|fallen|reached|reaches|increased|jumped|grew|grown)"
+                          r"(?:\s+(?:at|to))?)\s+)?"
                           r"(?:at least|at most|about|around|roughly|some|nearly|almost|more than|over|up to|as many as|an estimated)?\s*$",
                           re.IGNORECASE)
+# a total of the people in camps or shelters ("the count of evacuees in relief camps at", "the count of
+# those at evacuation centres rose to")
+_CAMP_TOTAL_RE = re.compile(r"\b(?:tally|number|count|total|figure)\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?:who\s+are\s+|staying\s+|sheltering\s+|living\s+)?"
+                            r"(?:in|at|inside))\s+(?:the\s+|government\s+|state\s+)?(?:[\w-]+\s+)?(?:camps?|shelters?|"
+                            r"(?:evacuation|relief|transit)\s+(?:cent(?:er|re)s?|sites?|points?))\b[^,;.]{0,30}?\s+"
+                            r"(?:at|to|is|was|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|reached|has\s+reached)\s+"
+                            r"(?:(?:about|around|nearly|almost|over|more\s+than|some|at\s+least|roughly)\s+)?$", re.IGNORECASE)
 # what a household or its people are left without after a storm or a strike ("remained without power")
 _WITHOUT_RE = re.compile(r"\s+(?:(?:are|were|is|was|remains?|remained|stays?|stayed|went|go|have been|had been|are being)\s+)?"
                          r"(?:still\s+|now\s+)?(?:left\s+)?without\s+(?:any\s+|running\s+|mains\s+|clean\s+|drinking\s+)?"
@@ -1322,7 +1493,7 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "gendarme", "gendarmes", "jawan", "jawans", "constable", "trooper", "cadet",
                  "military",  # "four other Ostrelian military were wounded": servicemen counted
                  "crew", "pilgrim", "tourist", "villager", "civilian", "youth", "adult", "infant", "baby", "citizen",
-                 "national", "staff", "inmate", "hostage", "captive", "victim", "body", "case", "life", "individual",
+                 "national", "staff", "inmate", "hostage", "captive", "victim", "body", "corpse", "corpses", "case", "life", "individual",
                  "casualty", "death", "fatality", "dead", "injured", "wounded", "missing", "displaced", "evacuee",
                  "refugee", "survivor", "detainee", "prisoner", "patient", "migrant", "resident", "student", "martyr",
                  "professional", "personnel", "medic", "paramedic", "nurse", "elderly", "local", "hiker", "kid",
@@ -1439,6 +1610,11 @@ def measure_with_state(measure: str | None, state: str | None, word: "Token | No
     Returns:
         The measure, with the state's word added when its words do not already say it.
     """
+    if state == "dead_or_missing":
+        # "people dead or missing": the counted noun without either fate's word
+        kept = [w for w in (measure or "").split() if _said_state(w.lower()) is None
+                and w.lower() not in ("and", "or", "dead", "missing", "those", "the", "number", "total", "toll", "count", "of")]
+        return " ".join(kept or ["people"]) + " dead or missing"
     said = said_state_word(word, state)
     if not measure and state == "votes":
         return "votes"  # a contender's share with nothing else counted ("leads with 48.2%")
