@@ -1230,6 +1230,29 @@ def find_person_spans(doc: "Doc") -> list["Span"]:
             continue
         out.append(doc[start:end])
         covered.update(range(start, end))
+    # "Tamer Kessan, head of the relief agency's delegation, gave the numbers": a name the tagger left
+    # unlabelled (or called a body) in apposition with a role is a person's
+    for tok in doc[2:]:
+        if tok.text != "," or tok.i + 2 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        role = doc[tok.i + 2] if nxt.lower_ in ("a", "an", "the") else nxt
+        if role.lower_ not in ROLE_WORDS or not role.text.islower() or role.i + 1 >= len(doc) \
+                or doc[role.i + 1].lower_ not in ("of", "for", "at", "with", "to", ","):
+            continue
+        end = tok.i
+        start = end
+        while start > tok.sent.start and end - start < 4 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
+                and doc[start - 1].ent_type_ in ("", "ORG") and doc[start - 1].lower_ not in ROLE_WORDS \
+                and doc[start - 1].lower_ not in COUNTRY_ALIASES and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if end - start < 2 or any(i in covered for i in range(start, end)) \
+                or any(t.lower_ in _BODY_WORDS for t in doc[start:end]) \
+                or start > tok.sent.start and doc[start - 1].pos_ == "PROPN":
+            continue
+        out.append(doc[start:end])
+        covered.update(range(start, end))
     surnames = {s[-1].text for s in out if s[-1].text[:1].isupper() and len(s[-1].text) > 2}
     for tok in doc:
         if tok.i in covered or tok.text not in surnames or tok.pos_ != "PROPN":
