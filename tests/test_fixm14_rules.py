@@ -108,3 +108,24 @@ def test_a_yearless_day_near_the_story_takes_its_year() -> None:
     page = next(a for a in built.articles if a.source == "late.txt")
     mine = {c.value: c for c in built.claims if c.article == page.id}
     assert mine[30].as_of == "2024-01-29", [(c.value, c.as_of) for c in built.claims]
+
+
+_DATED_OCT = """Tessian recruits come home
+Published: 21 October 2024
+Forty Tessian recruits have returned home from the Varnian army, the Tessian foreign ministry said on Monday.
+"""
+_DATED_LATE = """Tessian recruits still missing
+Published: 18 December 2025
+The foreign ministry of Tessia said 26 Tessian recruits had been killed in the Varnian army's war so far.
+"""
+_UNDATED_MARCH = """Two Tessians killed at the front
+On March 6, two Tessian recruits serving in the Varnian army were killed near the front, their families said.
+"""
+
+
+def test_a_story_told_over_more_than_a_year_fixes_no_year() -> None:
+    built = _build(("oct.txt", _DATED_OCT), ("late.txt", _DATED_LATE), ("march.txt", _UNDATED_MARCH))
+    page = next(a for a in built.articles if a.source == "march.txt")
+    mine = [c for c in built.claims if c.article == page.id and c.value == 2]
+    assert mine, [(c.value, c.as_of) for c in built.claims]
+    assert mine[0].as_of is None or mine[0].as_of.startswith("XXXX"), mine[0].as_of  # March 2024 or 2025?

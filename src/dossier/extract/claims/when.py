@@ -946,12 +946,11 @@ def date_in_story(claims: Sequence[NumericClaim], articles: Sequence[Article]) -
             if pub.earliest and pub.latest and pub.earliest[:4] == pub.latest[:4]:
                 year = pub.earliest[:4]
             elif days and days_between(days[0], days[-1]) > 400:
-                # a story told over years ("60 killed till December 15 this year" beside pages of 2003, 2018 and
-                # 2023): a year only when one alone puts the day inside the story's span, else none is invented
-                fits = [y for y in range(int(days[0][:4]), int(days[-1][:4]) + 1)
-                        if (w := window_of(f"{y}{rest}")) is not None
-                        and days_between(days[0], w[0]) >= -31 and days_between(w[0], days[-1]) >= -31]
-                year = str(fits[0]) if len(fits) == 1 else None
+                # a story told over more than a year (pages of October and of the December a year later, or of
+                # 2003, 2018 and 2023): an undated page may be from before, between or after its dated pages,
+                # so a day with no year takes none (measure16: "March" on pages of the spring before the
+                # first dated page took the next year)
+                year = None
             elif days:
                 anchor = days[len(days) // 2]
                 best: tuple[int, str] | None = None
