@@ -129,3 +129,29 @@ def test_a_story_told_over_more_than_a_year_fixes_no_year() -> None:
     mine = [c for c in built.claims if c.article == page.id and c.value == 2]
     assert mine, [(c.value, c.as_of) for c in built.claims]
     assert mine[0].as_of is None or mine[0].as_of.startswith("XXXX"), mine[0].as_of  # March 2024 or 2025?
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Authorities lowered the toll from the quake that struck western Herat to around 900.\n"
+     '"We have more than 900 people dead," the minister told reporters in Kabul.\n'
+     "Officials said two more people died and 140 were injured.", "Kabul"),
+    ("The floods that swamped the south have killed 212 people.\n"
+     "The disaster agency chief gave the toll at a news conference in Islamabad on Monday.\n"
+     "Another 35 people are missing, officials said.", "Islamabad"),
+    ("Rescuers are still digging for 41 people after the landslide in the western hills.\n"
+     "The interior minister told lawmakers in Nairobi that 17 bodies had been found.", "Nairobi"),
+])
+def test_where_figures_are_given_out_is_not_their_place(text: str, not_place: str) -> None:
+    built = _build(("page.txt", "Toll revised\nPublished: 3 May 2024\n" + text))
+    assert built.claims
+    assert all(c.location != not_place for c in built.claims), [(c.value, c.location) for c in built.claims]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The quake that struck western Herat killed around 1,000 people.", "Herat"),
+    ("The cyclone that battered northern Jaffna killed 64 people.", "Jaffna"),
+])
+def test_a_town_struck_is_the_place_whatever_the_tagger_calls_it(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert any(getattr(c, "location") == place for c in claims.values()), \
+        [(v, getattr(c, "location")) for v, c in claims.items()]

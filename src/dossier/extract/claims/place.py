@@ -1793,7 +1793,8 @@ def _town_tagged_person(ent: "Span") -> bool:
     if ent.label_ not in ("PERSON", "NORP", "ORG") or len(ent) != 1 or lookup_demonym(ent.text) is not None:
         return False  # (nor a people's name: "near Tessians")
     t = ent[0]
-    if t.dep_ != "pobj" or t.head.lower_ not in ("near", "outside", "in", "around") or not t.text[:1].isupper() \
+    struck = t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_VERBS  # "the quake that struck western Orla"
+    if not struck and (t.dep_ != "pobj" or t.head.lower_ not in ("near", "outside", "in", "around")) or not t.text[:1].isupper() \
             or t.text.isupper() or any(c.dep_ in ("poss", "compound", "case", "appos") for c in t.children):
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -2359,6 +2360,14 @@ def _briefing_place(doc: "Doc", i: int) -> bool:
     """True when the place at token ``i`` is where a briefing or a hearing was held ("during a
     briefing with lawmakers in Brask"): where officials talked about the story, never its place."""
     cur = doc[i]
+    if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at") and cur.head.dep_ == "prep":
+        # "X told reporters in Kabul", "the minister said in Brask", "told a news conference in Orla":
+        # where the figures were given out, not where they happened
+        host = cur.head.head
+        if host.pos_ == "NOUN" and host.dep_ in ("dobj", "pobj", "dative") and host.lemma_.lower() in _AUDIENCE_NOUNS:
+            host = host.head.head if host.dep_ == "pobj" else host.head
+        if host.pos_ == "VERB" and host.lemma_.lower() in _SPEECH and cur.head.i > host.i:
+            return True  # (a fronted "In Orla, rescuers said ..." sets the scene)
     for _ in range(6):
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
             return False
@@ -2366,6 +2375,11 @@ def _briefing_place(doc: "Doc", i: int) -> bool:
             return True
         cur = cur.head
     return False
+
+
+# who figures are given out to ("told reporters in X", "told a news conference in X")
+_AUDIENCE_NOUNS = {"reporter", "journalist", "lawmaker", "parliament", "conference", "briefing", "audience", "crowd",
+                   "press", "media", "broadcaster", "television", "radio", "agency", "newspaper", "senator", "mp"}
 
 
 _DEPART_VERBS = {"board", "depart", "embark", "fly", "sail"}
