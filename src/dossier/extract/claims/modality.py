@@ -234,6 +234,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
              or verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _PRESENT_STATES for c in verb.children))
         and not any(t.lower_ in ("by", "soon", "eventually", "later", "next", "rise", "climb", "grow", "increase")
                     for t in verb.subtree))
+    # "more than 200 could be serving abroad", "may be living in camps": a hedge about what goes on now
+    # (be + an ongoing action), unless the clause looks ahead ("could be sending 500 more next month")
+    hedged_now = hedged_now or (
+        bool(modals) and modals <= {"could", "might", "may"} and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+        and not any(t.lower_ in ("by", "soon", "eventually", "later", "next", "tomorrow", "coming", "future")
+                    or t.lemma_.lower() in ("rise", "climb", "grow", "increase", "reach")
+                    for t in verb.subtree))
     if hedged_now:
         return "estimated"
     # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
@@ -274,6 +282,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             for c in verb.children):
         return "projected"
     if attribution.cue in _CONFIRM_VERBS:
+        return "confirmed"
+    # "with the confirmation of four more deaths", "after the confirmation of 12 cases": the noun confirms its figure
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "confirmation":
         return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
     # (the figure's own verb: "... confirmed dead and 27 were still missing" confirms only the first)

@@ -213,7 +213,10 @@ class Names:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or child.head.i == noun.i):
                     person = next((e for e in self.persons if e.start <= child.i < e.end), None)
                     if person is None:
-                        person = doc[child.left_edge.i : child.i + 1]
+                        first = child.left_edge.i
+                        while first > noun.i + 1 and doc[first - 1].like_num and not doc[first - 1].whitespace_:
+                            first -= 1  # "broadcaster 2M": the name's digits the tokenizer cut off
+                        person = doc[first : child.i + 1]
                     break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
@@ -249,6 +252,11 @@ class Names:
                 if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
                     name = sp.name
                 break
+        if name and start is not None:
+            # "broadcaster 2M", "Channel 9X": the tokenizer cut a name's leading digits off as a number
+            glued = re.search(r"(?<![\w.,])\d+" + re.escape(name) + r"\b", text)
+            if glued is not None and name[:1].isupper():
+                name = glued.group(0)
         if name and name[:1] in "-—–" and name[1:2].isupper():
             name = name[1:]  # "-Lorn's military" of a dateline's dash glued to the name
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):

@@ -277,6 +277,10 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         subjects = [c for c in subjects if not (c.i < verb.i and any(
             t.text in ("—", "–", "--") or _glued_to_name(t) or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
             for t in doc[c.i : verb.i]))] or subjects
+        # "ORSK, Mar 4 (VNA) Velmar's minister said": the dateline's place (the line's first word, then a
+        # comma and a date) is no subject, dash or not
+        subjects = [c for c in subjects if not (c.i < verb.i and c.left_edge.i <= lo + 1 and c.i + 2 < hi
+                                                and doc[c.i + 1].text == "," and doc[c.i + 2].ent_type_ == "DATE")] or subjects
     # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
     # name right after it into two subjects; the name is who speaks
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \

@@ -113,6 +113,8 @@ class Attributor:
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
             own = None  # "458 are still missing and the government expects to find more": not what it expects
+        if own is not None and own.cue_token is not None and _declares_a_thing(self.doc[own.cue_token], tok):
+            own = None  # "declared three days of mourning after the quake killed 300": it declared the mourning
         if own is not None and own.cue_token is not None and _forecasts_other(self.doc[own.cue_token], tok):
             own = None  # "28 have died ... and the weather office has predicted more rains": its forecast is of rain
         if own is not None and own.source is not None and self._places_side_by_side(own.source):
@@ -501,7 +503,7 @@ class Attributor:
                         lemma = "estimate" if child.lemma_.lower() == "estimate" else "say"
                         according += [(self.names.ref_for(agents[0]), lemma, child.i)]
             speech = cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in _SAY_VERBS or _makes_public(cur)) \
-                and cur.i not in seen and cur is not tok and not _claims_lives(cur)
+                and cur.i not in seen and cur is not tok and not _claims_lives(cur) and not _declares_a_thing(cur, tok)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
@@ -959,7 +961,9 @@ def _place_key(name: str) -> str:
 
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
                 "statistics", "statistic", "numbers", "records", "details", "detail", "information",
-                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
+                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that",
+                # "Reports indicate that ...": reports no one is named for are not a source
+                "report", "reports", "rumour", "rumours", "rumor", "rumors"}
 
 
 def estimate_noun(tok: "Token") -> "Token | None":
@@ -1127,6 +1131,20 @@ def _reported_above(clause: "Token") -> bool:
             return False
         node = head
     return False
+
+
+def _declares_a_thing(verb: "Token", tok: "Token") -> bool:
+    """Whether a speech verb's object is a thing it declares or announces, so that a clause the parse hangs
+    beside that object is not what it says ("declared three days of mourning after the quake killed 300",
+    "announced a curfew as floods left 40 dead"); "told reporters that ..." and "confirmed the deaths of
+    40" still give a figure."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    if clause is None or any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in clause.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj is not None and obj.pos_ == "NOUN" and not _speaker_like_noun(obj) \
+        and obj.lemma_.lower() not in _DOCUMENT_NOUNS and obj.lemma_.lower() not in _FIGURE_NOUNS \
+        and not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree)
 
 
 def _hearsay(sent: "Span") -> bool:
