@@ -34,8 +34,30 @@ def test_a_broadcaster_name_that_starts_with_digits(sentence: str, figure: str, 
     ("Reports indicate that around 4,000 fighters are stationed near the Orsa river.", "4,000"),
     ("Reports suggest some 700 families fled the valley overnight.", "700"),
 ])
-def test_unnamed_reports_are_no_source(sentence: str, figure: str) -> None:
+def test_unnamed_reports_that_hint_are_no_source(sentence: str, figure: str) -> None:
     assert _one(sentence, figure).source is None
+
+
+def test_reports_that_say_still_relay() -> None:
+    c = _one("Nearly all of the 90,000 residents on the rolls cast ballots in Orsk, reports said.", "90,000")
+    assert c.source is not None and "reports" in (c.source.text or "").lower()
+
+
+@pytest.mark.parametrize("text,figure,name", [
+    ("Velmar has sent more than 400 engineers to the Orsa front, some of whom were wounded. Several more were "
+     "captured by rebels. This was stated by Velmar's Defence Minister Ana Loris in an interview.", "400", "Loris"),
+    ("At least 75 houses collapsed in Orsk. Roads were blocked for hours. This was reported by the regional council.",
+     "75", "council"),
+])
+def test_this_was_stated_by_credits_the_paragraphs_run(text: str, figure: str, name: str) -> None:
+    c = _one(text, figure)
+    assert c.source is not None and name in (c.source.name or "")
+
+
+def test_a_sentence_between_that_names_its_own_speaker_stops_the_credit() -> None:
+    c = _one("Velmar has sent more than 400 engineers to the Orsa front. The rebels said they had captured some of "
+             "them. This was stated by the defence minister.", "400")
+    assert c.source is None
 
 
 @pytest.mark.parametrize("sentence,figure,words", [

@@ -201,8 +201,11 @@ class Names:
                 label = ent.label_
                 break
         # (not a name inside a phrase on the head: "the high court of the Orsk region")
-        person = next((e for e in self.persons if e.start >= left and e.end <= right
-                       and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
+        # (the person the head word is part of first: "Velmar's Defence Minister Ana Loris" is Loris, not a
+        # possessor the tagger also read as a person)
+        person = next((e for e in self.persons if e.start >= left and e.end <= right and e.start <= noun.i < e.end), None) \
+            or next((e for e in self.persons if e.start >= left and e.end <= right
+                     and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]

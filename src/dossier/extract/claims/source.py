@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _BODY_NOUNS, _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _BODY_NOUNS, _DENY_VERBS, _DET_RE, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,6 +67,9 @@ class Attributor:
         att = self._attribute(q, tok, sent)
         if att.source is not None and self._places_side_by_side(att.source):
             return _Attribution(None)  # "while Orsa and Velmar reported 208 and 117 deaths, respectively": places
+        if att.source is not None and att.cue in _HINT_VERBS \
+                and _DET_RE.sub("", (att.source.name or "").strip()).lower() in _UNNAMED_HEARSAY:
+            return _Attribution(None)  # "Reports indicate that ...": hearsay no one is named for hints, it gives no source
         return att
 
     def _attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
@@ -287,12 +290,30 @@ class Attributor:
 
     def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
         """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
-        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X")."""
+        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X"); also
+        the sentence after it, when the one between, in the same paragraph, names no one ("300 were
+        recruited, some of whom died. Several more were captured. This was stated by Minister X")."""
+        att = self._claimed_in_sentence(sent, 1)
+        if att is not None:
+            return att
         doc = self.doc
         n = self.sents.seg_of[sent.start]
-        if n + 1 >= len(self.sents.segments):
+        if n + 2 >= len(self.sents.segments):
             return None
         a, b = self.sents.segments[n + 1]
+        between = doc[a:b]
+        if "\n" in self.text[sent.end_char : self.doc[self.sents.segments[n + 2][0]].idx] \
+                or self.sentence_attribution(between) is not None or self.names.speaker_at(between.start_char) is not None \
+                or any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in between):
+            return None
+        return self._claimed_in_sentence(sent, 2)
+
+    def _claimed_in_sentence(self, sent: "Span", k: int) -> _Attribution | None:
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + k >= len(self.sents.segments):
+            return None
+        a, b = self.sents.segments[n + k]
         # (also the paragraph right after: "This was announced by X" alone on the next line credits the line before)
         if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
@@ -959,11 +980,14 @@ def _place_key(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
+# "Reports indicate / suggest that ...": unnamed hearsay with a verb of hinting is no source ("reports said"
+# still relays what was said)
+_HINT_VERBS = {"indicate", "suggest", "show", "point", "signal", "imply", "hint"}
+_UNNAMED_HEARSAY = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "indications", "signs"}
+
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
                 "statistics", "statistic", "numbers", "records", "details", "detail", "information",
-                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that",
-                # "Reports indicate that ...": reports no one is named for are not a source
-                "report", "reports", "rumour", "rumours", "rumor", "rumors"}
+                "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
 
 
 def estimate_noun(tok: "Token") -> "Token | None":
