@@ -153,3 +153,23 @@ def test_a_date_that_names_the_cause_does_not_date_the_count(sentence: str, figu
 ])
 def test_an_as_clause_holds_when_its_dated_clause_does(sentence: str, figure: str, day: str) -> None:
     assert _one(sentence, figure, dated=True).as_of == day
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("According to the Velmari consulate in Orsk, DNA tests are underway for more than 30 Velmari citizens "
+     "thought to have died while serving abroad.", "30"),
+    ("Police said searches continue for 18 Orsk fishermen feared drowned off the cape.", "18"),
+])
+def test_a_belief_said_of_the_counted_noun_is_an_estimate(sentence: str, figure: str) -> None:
+    assert _one(sentence, figure).modality == "estimated"
+
+
+@pytest.mark.parametrize("sentence,figure,name", [
+    ("With the confirmation of three latest deaths of Chilean nationals, the Ministry of Foreign Affairs on "
+     "Friday put the total fatalities at 27.", "27", "Ministry of Foreign Affairs"),
+    ("With the recovery of three more bodies, the Orsk Rescue Agency on Sunday raised the toll to 51.", "51",
+     "Orsk Rescue Agency"),
+])
+def test_the_body_that_sets_the_toll_after_a_fronted_phrase(sentence: str, figure: str, name: str) -> None:
+    c = _one(sentence, figure)
+    assert c.source is not None and c.source.name == name

@@ -297,8 +297,12 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             and any(c.dep_ == "auxpass" for c in tok.head.head.head.children):
         return "confirmed"
     # "with eight more bodies believed located", "hundreds feared dead": a belief said of the counted
-    if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i
-           for c in tok.children) or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
+    # (also on the counted noun the figure is a number of, the participle tagged as a past: "30 Orsk
+    # citizens thought to have died")
+    counted = [tok] + ([tok.head] if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else [])
+    if any(c.dep_ in ("acl", "amod") and (c.tag_ == "VBN" or c.dep_ == "acl" and c.tag_ == "VBD")
+           and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i for n in counted for c in n.children) \
+            or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
         return "estimated"
     # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
     # (not "... stands at 16 with eight more bodies ...": a figure beside the total)

@@ -315,9 +315,18 @@ def _name_right_before(verb: "Token", lo: int) -> "Token | None":
     ("..., Ministry of Defense (MoD) said that ...": the parse hung the name on the clause before)."""
     doc = verb.doc
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
-            or not any(c.dep_ == "ccomp" for c in verb.children):
+            or not any(c.dep_ == "ccomp" for c in verb.children) and not (
+                # "With X, the ministry on Monday put the toll at 40": a verb that sets a figure, its object the count
+                verb.lemma_.lower() in ("put", "raise", "revise", "lower", "set", "give", "update")
+                and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     k = verb.i - 1
+    # "the ministry on Monday put ...": a day between the name and its verb
+    if k > lo and doc[k].ent_type_ in ("DATE", "TIME"):
+        while k > lo and doc[k].ent_type_ in ("DATE", "TIME"):
+            k -= 1
+        if doc[k].pos_ == "ADP" and doc[k].lower_ in ("on", "in", "at", "late", "early"):
+            k -= 1
     if k > lo and doc[k].text == ")":  # a short parenthesis after the name: "(MoD)"
         j = k - 1
         while j > lo and doc[j].text != "(" and k - j < 5:
