@@ -216,10 +216,10 @@ class Names:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or child.head.i == noun.i):
                     person = next((e for e in self.persons if e.start <= child.i < e.end), None)
                     if person is None:
-                        first = child.left_edge.i
-                        while first > noun.i + 1 and doc[first - 1].like_num and not doc[first - 1].whitespace_:
-                            first -= 1  # "broadcaster 2M": the name's digits the tokenizer cut off
-                        person = doc[first : child.i + 1]
+                        lead = child.left_edge.i
+                        while lead > noun.i + 1 and doc[lead - 1].like_num and not doc[lead - 1].whitespace_:
+                            lead -= 1  # "broadcaster 2M": the name's digits the tokenizer cut off
+                        person = doc[lead : child.i + 1]
                     break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
