@@ -173,3 +173,15 @@ def test_a_belief_said_of_the_counted_noun_is_an_estimate(sentence: str, figure:
 def test_the_body_that_sets_the_toll_after_a_fronted_phrase(sentence: str, figure: str, name: str) -> None:
     c = _one(sentence, figure)
     assert c.source is not None and c.source.name == name
+
+
+@pytest.mark.parametrize("sentence,figure,words", [
+    ("According to fresh figures obtained from the national fire service, the blaze killed 57 workers.", "57",
+     "fire service"),
+    ("According to data obtained from the coast guard, the ferry fire killed 88 passengers.", "88", "coast guard"),
+    ("According to the newest official numbers received from the regional Minister of Health, Ivo Tarrant, the "
+     "storm took the lives of 1,412 people.", "1,412", "Minister of Health"),
+])
+def test_figures_received_from_a_body_are_its_figures(sentence: str, figure: str, words: str) -> None:
+    c = _one(sentence, figure)
+    assert c.source is not None and words in (c.source.name or "")

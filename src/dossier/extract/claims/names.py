@@ -113,9 +113,10 @@ class Names:
             for acl in noun.children:  # "figures released by the ministry", "a report published by"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
                     for agent in acl.children:
-                        if agent.dep_ == "agent":
+                        # (also "figures received from the ministry", "data obtained from the agency")
+                        if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "from":
                             pobj = [c for c in agent.children if c.dep_ == "pobj"]
-                            if pobj:
+                            if pobj and (agent.dep_ == "agent" or pobj[0].pos_ == "PROPN" or _speaker_like(pobj[0])):
                                 return self.ref_for(pobj[0])
             for child in noun.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
