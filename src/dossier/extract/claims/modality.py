@@ -234,6 +234,14 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
              or verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _PRESENT_STATES for c in verb.children))
         and not any(t.lower_ in ("by", "soon", "eventually", "later", "next", "rise", "climb", "grow", "increase")
                     for t in verb.subtree))
+    # "more than 200 could be serving abroad", "may be living in camps": a hedge about what goes on now
+    # (be + an ongoing action), unless the clause looks ahead ("could be sending 500 more next month")
+    hedged_now = hedged_now or (
+        bool(modals) and modals <= {"could", "might", "may"} and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+        and not any(t.lower_ in ("by", "soon", "eventually", "later", "next", "tomorrow", "coming", "future")
+                    or t.lemma_.lower() in ("rise", "climb", "grow", "increase", "reach")
+                    for t in verb.subtree))
     if hedged_now:
         return "estimated"
     # "warned of a crisis, with two million having fled": a warning that tells what has happened is no projection
@@ -275,6 +283,9 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
         return "projected"
     if attribution.cue in _CONFIRM_VERBS:
         return "confirmed"
+    # "with the confirmation of four more deaths", "after the confirmation of 12 cases": the noun confirms its figure
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "confirmation":
+        return "confirmed"
     # "148 people have been confirmed dead", "30 deaths were confirmed": the count is confirmed
     # (the figure's own verb: "... confirmed dead and 27 were still missing" confirms only the first)
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _CONFIRM_VERBS \
@@ -286,8 +297,12 @@ def modality(q: Quantity, tok: "Token", attribution: _Attribution, ctx: Sentence
             and any(c.dep_ == "auxpass" for c in tok.head.head.head.children):
         return "confirmed"
     # "with eight more bodies believed located", "hundreds feared dead": a belief said of the counted
-    if any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i
-           for c in tok.children) or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
+    # (also on the counted noun the figure is a number of, the participle tagged as a past: "30 Orsk
+    # citizens thought to have died")
+    counted = [tok] + ([tok.head] if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else [])
+    if any(c.dep_ in ("acl", "amod") and (c.tag_ == "VBN" or c.dep_ == "acl" and c.tag_ == "VBD")
+           and c.lemma_.lower() in _BELIEF_LEMMAS and c.i > tok.i for n in counted for c in n.children) \
+            or _BELIEVED_AFTER_RE.match(doc_text(tok.doc)[q.end : q.end + 60]):
         return "estimated"
     # "the confirmed death toll is 13", "the confirmed toll stands at 40": the total it is the value of
     # (not "... stands at 16 with eight more bodies ...": a figure beside the total)

@@ -113,9 +113,10 @@ class Names:
             for acl in noun.children:  # "figures released by the ministry", "a report published by"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
                     for agent in acl.children:
-                        if agent.dep_ == "agent":
+                        # (also "figures received from the ministry", "data obtained from the agency")
+                        if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "from":
                             pobj = [c for c in agent.children if c.dep_ == "pobj"]
-                            if pobj:
+                            if pobj and (agent.dep_ == "agent" or pobj[0].pos_ == "PROPN" or _speaker_like(pobj[0])):
                                 return self.ref_for(pobj[0])
             for child in noun.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
@@ -201,8 +202,11 @@ class Names:
                 label = ent.label_
                 break
         # (not a name inside a phrase on the head: "the high court of the Orsk region")
-        person = next((e for e in self.persons if e.start >= left and e.end <= right
-                       and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
+        # (the person the head word is part of first: "Velmar's Defence Minister Ana Loris" is Loris, not a
+        # possessor the tagger also read as a person)
+        person = next((e for e in self.persons if e.start >= left and e.end <= right and e.start <= noun.i < e.end), None) \
+            or next((e for e in self.persons if e.start >= left and e.end <= right
+                     and not _inside_modifier(e.root, noun) and not _owner_of_body(e.root, noun)), None)
         if person is None:
             # "The mayor of Brask, Ivo Tarrant, said": the apposition names the speaker
             holders = [noun]
@@ -213,7 +217,10 @@ class Names:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.ent_type_ == "PERSON" or child.head.i == noun.i):
                     person = next((e for e in self.persons if e.start <= child.i < e.end), None)
                     if person is None:
-                        person = doc[child.left_edge.i : child.i + 1]
+                        lead = child.left_edge.i
+                        while lead > noun.i + 1 and doc[lead - 1].like_num and not doc[lead - 1].whitespace_:
+                            lead -= 1  # "broadcaster 2M": the name's digits the tokenizer cut off
+                        person = doc[lead : child.i + 1]
                     break
         clean = _DET_RE.sub("", text)
         clean = _DET_RE.sub("", clean)
@@ -249,6 +256,11 @@ class Names:
                 if not cut:  # (not a body's name the tagger cut at its "and": keep the whole)
                     name = sp.name
                 break
+        if name and start is not None:
+            # "broadcaster 2M", "Channel 9X": the tokenizer cut a name's leading digits off as a number
+            glued = re.search(r"(?<![\w.,])\d+" + re.escape(name) + r"\b", text)
+            if glued is not None and name[:1].isupper():
+                name = glued.group(0)
         if name and name[:1] in "-—–" and name[1:2].isupper():
             name = name[1:]  # "-Lorn's military" of a dateline's dash glued to the name
         if name and name[:1] in "([" and not any(ch in name[1:] for ch in ")]"):

@@ -307,6 +307,10 @@ def _subject(verb: "Token", bounds: tuple[int, int] | None = None) -> "Token | N
         subjects = [c for c in subjects if not (c.i < verb.i and any(
             t.text in ("—", "–", "--") or _glued_to_name(t) or len(t.text) > 1 and t.text[0] in "—–-" and t.text[1:2].isupper()
             for t in doc[c.i : verb.i]))] or subjects
+        # "ORSK, Mar 4 (VNA) Velmar's minister said": the dateline's place (the line's first word, then a
+        # comma and a date) is no subject, dash or not
+        subjects = [c for c in subjects if not (c.i < verb.i and c.left_edge.i <= lo + 1 and c.i + 2 < hi
+                                                and doc[c.i + 1].text == "," and doc[c.i + 2].ent_type_ == "DATE")] or subjects
     # "Israeli daily newspaper Yedioth Ahronoth also reported": the parser split a descriptor and the
     # name right after it into two subjects; the name is who speaks
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
@@ -341,9 +345,18 @@ def _name_right_before(verb: "Token", lo: int) -> "Token | None":
     ("..., Ministry of Defense (MoD) said that ...": the parse hung the name on the clause before)."""
     doc = verb.doc
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
-            or not any(c.dep_ == "ccomp" for c in verb.children):
+            or not any(c.dep_ == "ccomp" for c in verb.children) and not (
+                # "With X, the ministry on Monday put the toll at 40": a verb that sets a figure, its object the count
+                verb.lemma_.lower() in ("put", "raise", "revise", "lower", "set", "give", "update")
+                and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     k = verb.i - 1
+    # "the ministry on Monday put ...": a day between the name and its verb
+    if k > lo and doc[k].ent_type_ in ("DATE", "TIME"):
+        while k > lo and doc[k].ent_type_ in ("DATE", "TIME"):
+            k -= 1
+        if doc[k].pos_ == "ADP" and doc[k].lower_ in ("on", "in", "at", "late", "early"):
+            k -= 1
     if k > lo and doc[k].text == ")":  # a short parenthesis after the name: "(MoD)"
         j = k - 1
         while j > lo and doc[j].text != "(" and k - j < 5:

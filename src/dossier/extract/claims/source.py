@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .figure import _same_measure
 from .names import Names
 from .sentences import Sentences, _speaker_like
-from .words import _BODY_NOUNS, _DENY_VERBS, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
+from .words import _BODY_NOUNS, _DENY_VERBS, _DET_RE, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,6 +67,9 @@ class Attributor:
         att = self._attribute(q, tok, sent)
         if att.source is not None and self._places_side_by_side(att.source):
             return _Attribution(None)  # "while Orsa and Velmar reported 208 and 117 deaths, respectively": places
+        if att.source is not None and att.cue in _HINT_VERBS \
+                and _DET_RE.sub("", (att.source.name or "").strip()).lower() in _UNNAMED_HEARSAY:
+            return _Attribution(None)  # "Reports indicate that ...": hearsay no one is named for hints, it gives no source
         return att
 
     def _attribute(self, q: Quantity, tok: "Token", sent: "Span") -> _Attribution:
@@ -113,6 +116,8 @@ class Attributor:
         own = self.sentence_attribution(sent)
         if own is not None and own.cue_token is not None and _sibling_clause(self.doc[own.cue_token], tok):
             own = None  # "458 are still missing and the government expects to find more": not what it expects
+        if own is not None and own.cue_token is not None and _declares_a_thing(self.doc[own.cue_token], tok):
+            own = None  # "declared three days of mourning after the quake killed 300": it declared the mourning
         if own is not None and own.cue_token is not None and _forecasts_other(self.doc[own.cue_token], tok):
             own = None  # "28 have died ... and the weather office has predicted more rains": its forecast is of rain
         if own is not None and own.source is not None and self._places_side_by_side(own.source):
@@ -285,12 +290,30 @@ class Attributor:
 
     def _claimed_in_next_sentence(self, sent: "Span") -> _Attribution | None:
         """"More than 150,000 soldiers have died. This was claimed by General X.": the next sentence,
-        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X")."""
+        in the same paragraph, says who made the claim ("This/That was said/claimed/stated by X"); also
+        the sentence after it, when the one between, in the same paragraph, names no one ("300 were
+        recruited, some of whom died. Several more were captured. This was stated by Minister X")."""
+        att = self._claimed_in_sentence(sent, 1)
+        if att is not None:
+            return att
         doc = self.doc
         n = self.sents.seg_of[sent.start]
-        if n + 1 >= len(self.sents.segments):
+        if n + 2 >= len(self.sents.segments):
             return None
         a, b = self.sents.segments[n + 1]
+        between = doc[a:b]
+        if "\n" in self.text[sent.end_char : self.doc[self.sents.segments[n + 2][0]].idx] \
+                or self.sentence_attribution(between) is not None or self.names.speaker_at(between.start_char) is not None \
+                or any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS for t in between):
+            return None
+        return self._claimed_in_sentence(sent, 2)
+
+    def _claimed_in_sentence(self, sent: "Span", k: int) -> _Attribution | None:
+        doc = self.doc
+        n = self.sents.seg_of[sent.start]
+        if n + k >= len(self.sents.segments):
+            return None
+        a, b = self.sents.segments[n + k]
         # (also the paragraph right after: "This was announced by X" alone on the next line credits the line before)
         if self.text[sent.end_char : doc[a].idx].count("\n") > 2 or b - a < 4:
             return None
@@ -501,7 +524,7 @@ class Attributor:
                         lemma = "estimate" if child.lemma_.lower() == "estimate" else "say"
                         according += [(self.names.ref_for(agents[0]), lemma, child.i)]
             speech = cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in _SAY_VERBS or _makes_public(cur)) \
-                and cur.i not in seen and cur is not tok and not _claims_lives(cur)
+                and cur.i not in seen and cur is not tok and not _claims_lives(cur) and not _declares_a_thing(cur, tok)
             if not speech and cur.pos_ == "VERB" and cur.lemma_.lower() in _ISSUE_VERBS | {"give", "issue", "announce"} \
                     and cur.i not in seen and cur is not tok and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS | {"toll"}
@@ -957,6 +980,11 @@ def _place_key(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip().lower())
 
 
+# "Reports indicate / suggest that ...": unnamed hearsay with a verb of hinting is no source ("reports said"
+# still relays what was said)
+_HINT_VERBS = {"indicate", "suggest", "show", "point", "signal", "imply", "hint"}
+_UNNAMED_HEARSAY = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "indications", "signs"}
+
 _NOT_SOURCES = {"statement", "statements", "figure", "figures", "data", "unit", "units", "update", "updates",
                 "statistics", "statistic", "numbers", "records", "details", "detail", "information",
                 "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "it", "this", "that"}
@@ -1127,6 +1155,20 @@ def _reported_above(clause: "Token") -> bool:
             return False
         node = head
     return False
+
+
+def _declares_a_thing(verb: "Token", tok: "Token") -> bool:
+    """Whether a speech verb's object is a thing it declares or announces, so that a clause the parse hangs
+    beside that object is not what it says ("declared three days of mourning after the quake killed 300",
+    "announced a curfew as floods left 40 dead"); "told reporters that ..." and "confirmed the deaths of
+    40" still give a figure."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    if clause is None or any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in clause.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj is not None and obj.pos_ == "NOUN" and not _speaker_like_noun(obj) \
+        and obj.lemma_.lower() not in _DOCUMENT_NOUNS and obj.lemma_.lower() not in _FIGURE_NOUNS \
+        and not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree)
 
 
 def _hearsay(sent: "Span") -> bool:

@@ -63,6 +63,23 @@ def as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article,
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|up to now|until now|as yet)\b", re.IGNORECASE)
 
 
+_EARLIER_ADVERBS = {"previously", "initially", "originally", "formerly"}
+_EARLIER_ADJECTIVES = {"previous", "prior", "initial", "original", "former", "preceding"}
+
+
+def _earlier_figure(tok: "Token", verb: "Token", cues: "Sequence[int]") -> bool:
+    """Whether a figure is given as one that held before ("the previous toll was 820", "up from a previous
+    count of 44", "had previously said 950 died", "initially put the toll at 30"): not the page's figure."""
+    doc = tok.doc
+    verbs = [verb, *(doc[c] for c in cues)]
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for v in verbs for c in v.children):
+        return True
+    nouns = [tok] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("attr", "pobj", "dobj")]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)  # "a previous count of 44"
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for n in nouns for c in n.children)
+
+
 def _holds_a_day(val: str, day: str) -> bool:
     """Whether ``val`` is a period longer than a day (a year, a month, a week) that holds ``day``."""
     if len(val) <= 7 and val[:4].isdigit() or re.match(r"^\d{4}-W\d\d$", val):
@@ -251,6 +268,8 @@ def _as_of(sents: Sentences, times: tuple[TimeExpression, ...], article: Article
     entry = _live_entry_day(article.text, tok.idx, year)
     if entry is not None:
         return entry, "published"  # a live page's entry: the figure was posted on the day of its stamp
+    if _earlier_figure(tok, verb, cues):
+        return None, None  # "the previous toll was 5,500", "had previously said 900 died": it held before the page's day
     day = _dated(article)
     if day:
         return _filed_day(article, day), "published"
@@ -552,6 +571,9 @@ def _in_dateline(text: str, te: TimeExpression) -> bool:
 
 
 _PERIOD_NOUNS = {"period", "window", "quarter", "span", "stretch", "interval", "timeframe"}
+_TIME_NOUNS = {"end", "beginning", "start", "middle", "morning", "afternoon", "evening", "night", "day", "week", "month",
+               "year", "weekend", "close", "course", "time", "dawn", "dusk", "noon", "midnight", "hour", "season", "spring",
+               "summer", "autumn", "fall", "winter", "half", "part", "first", "last", "rest", "turn", "date", "fortnight"}
 _NOUN_MODIFIER = {"nmod", "compound", "npadvmod", "nummod", "amod"}
 
 
@@ -559,6 +581,11 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
     """Whether a date modifies a noun other than the figure's own ("by the August 14 quake", "the
     historic rains this year", "the 2023 death toll has reached 364"): it dates that thing (the cause,
     the period of a toll), not the day the count holds. A possessive ("Saturday's quake") is not counted."""
+    # "the cyclone of last Friday", "the attack of 3 May": a date after "of" on a noun that is not a time itself
+    of_noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if of_noun is not None and of_noun.pos_ in ("NOUN", "PROPN") and of_noun.i not in own and of_noun.i != root.i \
+            and of_noun.ent_type_ not in ("DATE", "TIME") and of_noun.lemma_.lower() not in _TIME_NOUNS | _PERIOD_NOUNS:
+        return True
     if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i in own:
         return False
     # "in the January-March period": a date naming a stretch of time is the window of the count
@@ -770,6 +797,12 @@ def _event_verbs(verb: "Token", cues: set[int]) -> set[int]:
         # Thursday when a bomb killed three troops")
         if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
                 and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in v.children):
+            near.append(v.head)
+        # the same for an "as" clause with a subject of its own, in the same tense ("Crews dug on Monday as the
+        # toll rose to 300"; not "as reported by", "as expected")
+        if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in _SPEECH_VERBS \
+                and any(g.lower_ == "as" and g.dep_ == "mark" for g in v.children) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and _tense(v) == _tense(v.head):
             near.append(v.head)
         # "there were 24 ... in 2020, while there were 22 ...": a "while" clause that counts again in the same frame
         # (the same verb, an expletive subject) sets its figure beside the first, at the same time
