@@ -586,6 +586,16 @@ def _dates_a_noun(root: "Token", own: set[int]) -> bool:
     if of_noun is not None and of_noun.pos_ in ("NOUN", "PROPN") and of_noun.i not in own and of_noun.i != root.i \
             and of_noun.ent_type_ not in ("DATE", "TIME") and of_noun.lemma_.lower() not in _TIME_NOUNS | _PERIOD_NOUNS:
         return True
+    # "lowered the toll from the quakes that struck Orla at the weekend to 1,000": a date in a clause on the
+    # cause a toll is counted "from" dates the cause, not the day the toll was given
+    clause = _nearest_verb(root)
+    if clause is not None and clause.dep_ == "relcl" and clause.head.i not in own \
+            and clause.head.lemma_.lower() not in _TIME_NOUNS | _PERIOD_NOUNS:
+        cause = clause.head
+        if cause.dep_ == "pobj" and cause.head.lower_ == "of" and cause.head.head.dep_ == "pobj":
+            cause = cause.head.head  # "from a series of quakes that struck ..."
+        if cause.dep_ == "pobj" and cause.head.lower_ == "from":
+            return True
     if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i in own:
         return False
     # "in the January-March period": a date naming a stretch of time is the window of the count
