@@ -3011,6 +3011,15 @@ _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 _CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
 
 
+def _country_runs_names(doc: "Doc | None", where: "Callable[[str], Place | None]") -> list[str]:
+    """The country names a title tags as no place ("Varnia Update: ..."), read off its words."""
+    if doc is None or any(ent.label_ in _PLACE_LABELS for ent in doc.ents):
+        return []
+    return [n for n, _ in _country_runs(doc, where)] or [
+        t.text for t in doc if t.text[:1].isupper() and t.is_alpha and is_primary_name(t.text)
+        and (p := where(t.text)) is not None and p.kind == "country"]
+
+
 def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
     """A country's name of several words the tagger took for a person's or left untagged, whole
     ("Papua New Guinea landslide: ..."): not one of its words read as another country ("Guinea")."""
@@ -3079,6 +3088,17 @@ def _level_named_before(text: str, level: str) -> str | None:
 
 # a sentence that places a part of a count ("Most of the deaths were in Brask")
 _PART_OF = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Tt]he majority|[Tt]he bulk) of (?:the|them|those|these)\b")
+
+
+# disasters that strike a wide area: a story of one counts its toll for the country it struck
+_WIDE_DISASTERS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "flooding", "storm", "hurricane", "cyclone",
+                             "typhoon", "tsunami", "monsoon", "drought", "heatwave", "blizzard"})
+# losses among citizens serving in a foreign army, and their serving there
+_ABROAD_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing", "casualties", "captured", "present"})
+_SERVE_ABROAD_VERBS = frozenset({"serve", "fight", "join", "enlist", "recruit", "hire", "conscript", "draft", "die", "work"})
+_KIN_NOUNS = frozenset({"relative", "family", "parent", "mother", "father", "wife", "husband", "widow", "child", "son",
+                        "daughter", "brother", "sister", "kin", "relatives"})
+_WIDE_TOLL_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing", "casualties"})
 
 
 class PlaceScope:
@@ -3256,6 +3276,9 @@ class PlaceScope:
         self._scope_done = False
         self._located: frozenset[str] | None = None
         self._troops: frozenset[str] | None = None
+        self._abroad: tuple[str, str] | None = None  # (home, army): a page of citizens serving in a foreign army
+        self._abroad_done = False
+        self._wide: bool | None = None  # the story is of a wide-area disaster (a quake, floods, a storm)
         self._sections: list[tuple[int, str]] | None = None  # headings of a page cut into sections by place
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
@@ -3756,6 +3779,10 @@ class PlaceScope:
             # "Varnia's losses in Tessia's war mount" + "Varnia has deployed 15,000 soldiers, of whom 6,000
             # were killed": the page's own country sends its men abroad; they are where it sent them
             place, location_from = sent_to, f"where the country sent its forces: {sent_to}"
+        if place is not None and state in _ABROAD_STATES and (army := self._foreign_army_of(tok, sent, place, location_basis, state)) is not None:
+            # "the death toll of Varnians fighting in the Tessian army rose to 40" on a page filed from
+            # Varnia's capital: the country's men who serve in a foreign army are where it fights, not home
+            place, location_basis, location_from = army, "inherited", f"where its citizens serve in a foreign army: {army}"
         if place is not None and location_basis is not None \
                 and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
                 and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
@@ -3786,6 +3813,11 @@ class PlaceScope:
             if where is not None and where.kind in ("city", "region", "state") and where.country \
                     and (land := country_name(where.country)) is not None:
                 place, location_from = land, f"a part of the country: {land}"
+        if place is not None and location_basis == "inherited" and state in _WIDE_TOLL_STATES \
+                and (land := self._disaster_country(tok, sent, place)) is not None:
+            # "The floods killed 3,000 people" in a story whose lead is on the worst-hit town: a
+            # quake's or a flood's toll with no place of its own is the whole country's count
+            place, location_from = land, f"a disaster's toll across the country: {land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -3810,6 +3842,184 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _disaster_country(self, tok: "Token", sent: "Span", place: str) -> str | None:
+        """The country a wide-area disaster struck, for a toll whose sentence names no place, when the
+        article's inherited ``place`` is only a part of that country (its worst-hit town, a province,
+        a mountain range) and the article names the country itself; else None.
+
+        A quake, flood or storm hits a country's region, not one town: its toll ("the quake killed
+        2,000", "the death toll rose to 2,000", "5,000 are still missing") is counted for the whole
+        country, and a story that opens on the worst-hit town still reports the country's count.
+        A point event (a bombing, a fire) keeps its town."""
+        doc = self.doc
+        if not self._wide_disaster() and not any(t.lemma_.lower() in _WIDE_DISASTERS and t.pos_ in ("NOUN", "PROPN")
+                                                 or t.lower_ == "disaster" and any(c.lower_ == "natural" for c in t.lefts)
+                                                 for t in sent):
+            return None
+        scope = self.article_scope()
+        own = self._where(scope[0]) if scope else None
+        land = self.country_of_scope() or self._dominant_country()
+        if land is None or scope is None:
+            return None
+        country = self._where(land)
+        if country is None or country.kind != "country" or not country.country:
+            return None
+        where = self._where(place)
+        if where is not None and (where.kind == "country" or where.country and where.country != country.country):
+            return None
+        if where is None and norm_name(place) != norm_name(scope[0]):
+            return None  # a place the gazetteer lacks is a part of the country only as the article's own place
+        if not self._struck_country(country.country):
+            # "Varnia's Brask province was hit by a quake", "the island of Brask off Varnia's coast":
+            # the page places the disaster in a part, the country only owns it
+            return None
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in {*_KIND_CALLED_BACK, "village"} and t.dep_ != "compound"
+               and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in t.children) for t in sent):
+            return None  # "... missing in the coastal city": the town named before, called back
+        for name, i in places_in(doc, sent.start, sent.end):
+            p = self._where(name)
+            if i not in self.dateline_tokens and (p is None or p.kind != "country"):
+                return None  # the sentence names a part: the existing readings place the figure
+        if _whole_of_breakdown(tok) or _only_in_parts(tok, place, sent):
+            return None
+        return land
+
+    def _served_abroad(self) -> tuple[str, str] | None:
+        """(home country code, army's country as written) when the page tells of one country's citizens
+        serving in another country's army ("Varnians recruited into the Tessian army", "Varnian
+        nationals fighting for Tessia"), one such army only; else None."""
+        if self._abroad_done:
+            return self._abroad
+        self._abroad_done = True
+        found: dict[str, tuple[str, str]] = {}
+        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+            for force in doc:
+                army = None
+                if force.lemma_.lower() in _FORCE_NOUNS | {"forces"} and force.pos_ in ("NOUN", "PROPN"):
+                    army = next((row for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")
+                                 and (row := lookup_demonym(c.text)) is not None and row.type == "GPE" and row.iso2), None)
+                    army_name = army.canonical if army is not None else None
+                elif force.pos_ == "PROPN" and force.dep_ == "pobj" and force.head.lower_ == "for":
+                    where = self._where(force.text)  # "fighting for Tessia"
+                    army_name = force.text if where is not None and where.kind == "country" else None
+                    army = lookup_alias(force.text) if army_name else None
+                else:
+                    continue
+                if army_name is None:
+                    continue
+                known = self._where(army_name)
+                code = army.iso2 if army is not None and army.iso2 else known.country if known is not None else None
+                link = force.head
+                if force.dep_ == "pobj" and link.lower_ in ("in", "into", "for", "with", "by"):
+                    verb = link.head
+                elif force.dep_ == "dobj":
+                    verb = link
+                else:
+                    continue
+                if verb.lemma_.lower() not in _SERVE_ABROAD_VERBS:
+                    continue
+                people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if verb.dep_ in ("acl", "relcl"):
+                    people.append(verb.head)
+                # ("dozens of Varnians who joined ...": the people the quantity is of)
+                people += [o for m in list(people) for of in m.children if of.dep_ == "prep" and of.lower_ == "of"
+                           for o in of.children if o.dep_ == "pobj"]
+                for man in people:
+                    homes = [row for t in (man, *man.lefts) if (row := lookup_demonym(t.text)) is not None
+                             and row.type == "GPE" and row.iso2 and row.iso2 != code]
+                    if homes:
+                        found.setdefault(army_name, (homes[0].iso2, army_name))
+        armies = {v[1] for v in found.values()}
+        homes = {v[0] for v in found.values()}
+        if len(armies) == 1 and len(homes) == 1:
+            self._abroad = next(iter(found.values()))
+        return self._abroad
+
+    def _foreign_army_of(self, tok: "Token", sent: "Span", place: str, basis: str | None, state: str | None) -> str | None:
+        """The foreign army's country for a loss among a country's citizens who serve in it, when the
+        figure's place is only their home (inherited from the page, or their nationality or a war's
+        name read as a place); else None."""
+        abroad = self._served_abroad()
+        if abroad is None:
+            return None
+        noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+        if noun.lemma_.lower() in _KIN_NOUNS or any(c.lemma_.lower() in _KIN_NOUNS for c in noun.children if c.dep_ == "compound"):
+            return None  # "150 relatives of the men protested": their families are at home
+        if state == "present" and self.sents.clause_verb(tok).lemma_.lower() not in _SERVE_ABROAD_VERBS:
+            return None  # only "200 Varnians are serving in ...", not any count of people at home
+        home, army = abroad
+        where = self._where(place)
+        if where is None or where.country != home:
+            return None
+        if basis == "stated":
+            low = place.lower()
+            hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
+            # "deaths of Varnian nationals", "suspected deaths of Varnia nationals": whose, not where
+            if not hits or not all(t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _ORIGIN_PEOPLE
+                                   for t in hits):
+                return None
+        for name, i in places_in(self.doc, sent.start, sent.end):
+            p = self._where(name)
+            if p is not None and p.country == home and _locative(self.doc, i) and not _speaker_place(self.doc, i) \
+                    and not (self.doc[i].dep_ in ("compound", "amod") and self.doc[i].head.lemma_.lower() in _ORIGIN_PEOPLE):
+                return None  # "... were flown back to Brask": a place at home the sentence itself states
+        return army
+
+    def _struck_country(self, code: str) -> bool:
+        """Whether the page names the country itself as where the disaster struck: "the quake in
+        Varnia", "the Varnia floods", "floods swept eastern Varnia", "a storm rips over Varnia" (not
+        "Varnia's Brask province was hit", nor "Brask in the east of Varnia")."""
+        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+            # (a country's one-word name the tagger left untagged, too: "BREAKING: Varnia quake toll ...")
+            names = places_in(doc, 0, len(doc)) + [(t.text, t.i) for t in doc if t.pos_ == "PROPN" and t.is_alpha
+                                                   and t.text[:1].isupper() and not t.ent_type_]
+            for name, i in names:
+                p = self._where(name)
+                if p is None or p.kind != "country" or p.country != code:
+                    continue
+                t = doc[i]
+                while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i < i + 4:
+                    t = t.head  # (the name's last word)
+                if t.dep_ == "compound" and t.head.lemma_.lower() in _WIDE_DISASTERS:
+                    return True  # "the Varnia earthquake"
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout", "over", "on") \
+                        and t.head.head.lemma_.lower() in _WIDE_DISASTERS:
+                    return True  # "floods in Varnia"
+                verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("over", "across", "through", "into") else t.head
+                if t.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB":
+                    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+                        doers.append(verb.head)  # "floods that swept eastern Varnia"
+                    if any(d.lemma_.lower() in _WIDE_DISASTERS or d.pos_ == "PROPN" and any(
+                            c.lemma_.lower() in _WIDE_DISASTERS for c in d.lefts) for x in doers for d in (x, *x.conjuncts)):
+                        return True  # "a quake hit Varnia", "Storm Kora rips over Varnia"
+        return False
+
+    def _dominant_country(self) -> str | None:
+        """The country the page names more often than all other countries together, as written."""
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        docs = [d for d in (self.title_doc, self.doc) if d is not None]
+        for name in [n for d in docs for n, _ in places_in(d, 0, len(d))] + _country_runs_names(self.title_doc, self._where):
+            p = self._where(name)
+            if p is not None and p.kind == "country" and p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, name)
+        if not counts:
+            return None
+        top = max(counts, key=lambda k: counts[k])
+        return first[top] if 2 * counts[top] > sum(counts.values()) else None
+
+    def _wide_disaster(self) -> bool:
+        """Whether the title or the opening sentences name a disaster that strikes a wide area (a
+        quake, floods, a storm) as the story's event."""
+        if self._wide is None:
+            spans = [(self.title_doc, 0, len(self.title_doc))] if self.title_doc is not None else []
+            spans += [(self.doc, a, b) for a, b in self.sents.segments[:_OPENING]]
+            self._wide = any(t.lemma_.lower() in _WIDE_DISASTERS and t.pos_ in ("NOUN", "PROPN")
+                             for d, a, b in spans for t in d[a:b])
+        return self._wide
 
     def _outside_town(self, tok: "Token", sent: "Span") -> str | None:
         """The country of a town the figure's clause puts it outside of ("died in strikes outside the

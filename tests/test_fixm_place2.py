@@ -1,0 +1,94 @@
+"""Place rules written from the misses of two fresh sets of real pages (measure14/15, 2026-12-08;
+the pages stay outside the repository). Real place names with invented events, each rule over
+several wordings:
+
+- a wide-area disaster's toll with no place of its own is the country's when the page names the
+  country itself as where the disaster struck ("floods in X", "the X earthquake", "a storm tore
+  across X"), even when the lead is on the worst-hit town; not when the page only places the
+  disaster in a part the country owns ("X's Y region was hit"), not for a point event (a blast),
+  not when the sentence calls the town back ("in the port city");
+- the losses of a country's citizens who serve in a foreign army ("Colombians who joined the
+  Ukrainian army") are where that army is, not at home (the dateline's city, the home country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.clean import clean_article
+from dossier.model import Article, RawArticle
+from dossier.pipeline import build_from_articles
+from dossier.settings import Settings
+
+_SETTINGS = Settings(progress="never", min_words=5)
+
+
+def _claims(text: str, title: str = "Update on the disaster") -> dict[float, object]:
+    raw = RawArticle(source="page.txt", fmt="txt", text=f"{title}\nPublished: 3 May 2024\n" + text)
+    art = clean_article(raw, settings=_SETTINGS)
+    assert isinstance(art, Article)
+    built = build_from_articles([art], settings=_SETTINGS)
+    return {c.value: c for c in built.claims}
+
+
+@pytest.mark.parametrize("text, values, country", [
+    ("Torrential floods in Chile have left the port city of Valparaiso under water, officials said on Monday.\n"
+     "The floods killed 412 people, according to the interior ministry. Another 95 people are still missing, "
+     "rescuers said.", (412, 95), "Chile"),
+    ("A powerful earthquake struck Peru on Sunday, flattening homes in the city of Arequipa.\n"
+     "The death toll rose to 318 on Tuesday, the civil defence office said, with a further 1,240 people hurt.",
+     (318, 1240), "Peru"),
+    ("Storm Ilka tore across Greece overnight and the town of Volos was worst hit.\n"
+     "The storm has killed 27 people and injured 140, the fire brigade said.", (27, 140), "Greece"),
+    ("The Ecuador earthquake flattened much of the old town of Cuenca.\n"
+     "At least 733 people were confirmed dead and 2,118 others were injured due to the quake, the government said.",
+     (733, 2118), "Ecuador"),
+])
+def test_a_wide_disasters_toll_is_the_countrys(text: str, values: tuple[int, ...], country: str) -> None:
+    claims = _claims(text)
+    for value in values:
+        assert value in claims, list(claims)
+        assert getattr(claims[value], "location") == country, (value, getattr(claims[value], "location_from"))
+
+
+@pytest.mark.parametrize("text, value, country", [
+    # the country only owns the part the quake hit
+    ("Chile's Biobio region was hit by a strong earthquake on Sunday, the latest tremor to shake the area.\n"
+     "At least 12 people were killed and hundreds injured, officials said.", 12, "Chile"),
+    ("A strong quake shook the island of Chiloe off Chile's southern coast on Friday.\n"
+     "Nine people were killed when the quake razed houses, officials said.", 9, "Chile"),
+    # a point event keeps its town
+    ("A gas explosion tore through a market in Valparaiso, Chile, on Monday.\n"
+     "The blast killed 14 people, the fire brigade said.", 14, "Chile"),
+    # the sentence calls the town back
+    ("Floods in Peru have left thousands homeless in the city of Piura, officials said.\n"
+     "Another 61 people are listed as missing in the coastal city, the Red Cross said.", 61, "Peru"),
+])
+def test_a_toll_the_page_places_in_a_part_keeps_the_part(text: str, value: int, country: str) -> None:
+    claims = _claims(text)
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") != country, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, army", [
+    ("BOGOTA: Dozens of Colombians who joined the Ukrainian army are unaccounted for, the foreign ministry said.\n"
+     "At least 36 are missing and 12 injured, the minister told reporters on Friday.", 36, "Ukraine"),
+    ("MANILA: Filipinos recruited into the Russian military have been sent to the front, officials said.\n"
+     "The death toll among them has reached 23, the labour department said on Monday.", 23, "Russia"),
+    ("Relatives say many Kenyan men are fighting for Russia after being promised jobs.\n"
+     "Kenya's foreign minister said on Tuesday that at least 54 of them had been wounded.", 54, "Russia"),
+])
+def test_citizens_serving_in_a_foreign_army_are_where_it_fights(text: str, value: int, army: str) -> None:
+    claims = _claims(text, title="Families wait for news")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") == army, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, army", [
+    ("BOGOTA: Dozens of Colombians who joined the Ukrainian army are unaccounted for, the foreign ministry said.\n"
+     "Some 150 relatives of the men protested outside the ministry on Friday.", 150, "Ukraine"),
+])
+def test_people_at_home_stay_at_home(text: str, value: int, army: str) -> None:
+    claims = _claims(text, title="Families wait for news")
+    if value in claims:
+        assert getattr(claims[value], "location") != army, getattr(claims[value], "location_from")
