@@ -92,3 +92,29 @@ def test_people_at_home_stay_at_home(text: str, value: int, army: str) -> None:
     claims = _claims(text, title="Families wait for news")
     if value in claims:
         assert getattr(claims[value], "location") != army, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, captor", [
+    ("BOGOTA: Dozens of Colombians who joined the Ukrainian army are unaccounted for, the foreign ministry said.\n"
+     "Three other Colombian citizens are now in the hands of Russian forces.", 3, "Russia"),
+    ("MANILA: Filipinos recruited into the Russian military have been sent to the front, officials said.\n"
+     "Seven Filipinos were captured by the Ukrainian army last month, the labour department said.", 7, "Ukraine"),
+])
+def test_citizens_held_by_the_other_side_are_where_their_captors_are(text: str, value: int, captor: str) -> None:
+    claims = _claims(text, title="Families wait for news")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") == captor, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Thousands of Chinese soldiers have reached the Kursk region, officials said.\n"
+     "The Chinese armed forces, numbering two million, are the largest in the world.", 2_000_000, "China"),
+    ("Turkish units were deployed to the north of Syria last year.\n"
+     "Analysts say the Turkish army, numbering about 355,000, is stretched thin.", 355_000, "Turkey"),
+    ("Brazilian engineers are working near the border with Haiti's capital, the ministry said.\n"
+     "Brazil's army of 220,000 has never sent so many abroad.", 220_000, "Brazil"),
+])
+def test_an_armys_whole_size_is_its_countrys(text: str, value: int, country: str) -> None:
+    claims = _claims(text, title="Troops abroad")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") == country, getattr(claims[value], "location_from")

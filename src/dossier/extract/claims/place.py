@@ -1141,6 +1141,59 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
     return None
 
 
+_HOLD_BY_VERBS = frozenset({"capture", "hold", "take", "detain", "seize", "catch"})
+
+
+def _force_country(force: "Token") -> str | None:
+    """The country a force noun is of, by its demonym ("the Tessian army", "North Varnian forces")."""
+    for mod in force.lefts:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.text[:1].isupper():
+            for a in (mod.left_edge.i, mod.i):
+                row = lookup_demonym(force.doc[a : mod.i + 1].text)
+                if row is not None and row.type == "GPE" and row.iso2:
+                    return row.canonical
+    return None
+
+
+def _captor_country(sent: "Span") -> str | None:
+    """The country of the forces a sentence says hold the counted people ("in the hands of Tessian
+    forces", "captured by the Tessian army", "prisoners of Tessian troops"), else None."""
+    for force in sent:
+        if force.lemma_.lower() not in _FORCE_NOUNS | {"forces", "troop", "soldier"} or force.dep_ != "pobj":
+            continue
+        link = force.head
+        held = link.lower_ == "of" and link.head.lemma_.lower() in ("hand", "prisoner", "captive", "custody") \
+            or link.lower_ == "by" and link.head.lemma_.lower() in _HOLD_BY_VERBS
+        if held and (land := _force_country(force)) is not None:
+            return land
+    return None
+
+
+def _army_size_country(tok: "Token") -> str | None:
+    """The country whose whole armed forces the figure sizes ("the Tessian armed forces, numbering
+    1.2 million", "Tessia's army of 900,000"), else None: an army's size is its country's, not the
+    place where part of it is deployed."""
+    num = tok
+    for _ in range(3):
+        if num.dep_ in ("compound", "quantmod", "nummod") and num.head.pos_ == "NUM":
+            num = num.head
+        else:
+            break
+    force = None
+    if num.dep_ == "dobj" and num.head.lemma_.lower() == "number" and num.head.dep_ in ("acl", "relcl"):
+        force = num.head.head  # "the forces, numbering 1.2 million"
+    elif num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in ("army", "military", "force", "forces"):
+        force = num.head.head  # "an army of 900,000"
+    if force is None or force.lemma_.lower() not in ("army", "military", "force", "forces", "navy"):
+        return None
+    land = _force_country(force)
+    if land is None:
+        owner = next((c for c in force.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        where = resolve_place(owner.text) if owner is not None else None
+        land = owner.text if owner is not None and where is not None and where.kind == "country" else None
+    return land
+
+
 def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Token | None":
     """The verb right after a counted noun that the parser hung on another line-cut sentence
     (a subject taken for the object of the line before): the verb of the noun's own line, itself
@@ -3568,6 +3621,11 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
+        size = _army_size_country(number if number is not None else tok)
+        if size is not None:
+            # "the Tessian armed forces, numbering 1.2 million" on a page about a unit sent abroad:
+            # the size of a country's whole army is the country's
+            return size, "stated", f"the size of a country's armed forces: {size}"
         home = self._speaker_country_toll(tok, number, source)
         if home is not None:
             # "Varnia's disaster agency said the country's toll rose to 40, ... including deaths in
@@ -3928,11 +3986,11 @@ class PlaceScope:
                 for man in people:
                     homes = [row for t in (man, *man.lefts) if (row := lookup_demonym(t.text)) is not None
                              and row.type == "GPE" and row.iso2 and row.iso2 != code]
-                    if homes:
+                    if homes and homes[0].iso2:
                         found.setdefault(army_name, (homes[0].iso2, army_name))
         armies = {v[1] for v in found.values()}
-        homes = {v[0] for v in found.values()}
-        if len(armies) == 1 and len(homes) == 1:
+        home_codes = {v[0] for v in found.values()}
+        if len(armies) == 1 and len(home_codes) == 1:
             self._abroad = next(iter(found.values()))
         return self._abroad
 
@@ -3946,7 +4004,8 @@ class PlaceScope:
         noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
         if noun.lemma_.lower() in _KIN_NOUNS or any(c.lemma_.lower() in _KIN_NOUNS for c in noun.children if c.dep_ == "compound"):
             return None  # "150 relatives of the men protested": their families are at home
-        if state == "present" and self.sents.clause_verb(tok).lemma_.lower() not in _SERVE_ABROAD_VERBS:
+        if state == "present" and self.sents.clause_verb(tok).lemma_.lower() not in _SERVE_ABROAD_VERBS \
+                and _captor_country(sent) is None:
             return None  # only "200 Varnians are serving in ...", not any count of people at home
         home, army = abroad
         where = self._where(place)
@@ -3964,6 +4023,9 @@ class PlaceScope:
             if p is not None and p.country == home and _locative(self.doc, i) and not _speaker_place(self.doc, i) \
                     and not (self.doc[i].dep_ in ("compound", "amod") and self.doc[i].head.lemma_.lower() in _ORIGIN_PEOPLE):
                 return None  # "... were flown back to Brask": a place at home the sentence itself states
+        captor = _captor_country(sent)
+        if captor is not None and state in ("captured", "present", "missing") and norm_name(captor) != norm_name(army):
+            return captor  # "four more are in the hands of Tessian forces": held where their captors are
         return army
 
     def _struck_country(self, code: str) -> bool:
