@@ -118,3 +118,30 @@ def test_an_armys_whole_size_is_its_countrys(text: str, value: int, country: str
     claims = _claims(text, title="Troops abroad")
     assert value in claims, list(claims)
     assert getattr(claims[value], "location") == country, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, values, country", [
+    ("A gas explosion hit an oil depot in Argentina on Monday.\nAt least 41 people died, mostly in Rosario and two "
+     "nearby towns, the ministry said. Another 230 people were injured, 55 seriously, officials said.",
+     (41, 230, 55), "Argentina"),
+    ("Riots spread across Kenya on Tuesday.\nPolice said 19 protesters were killed, most of them in Nairobi. "
+     "A further 310 were arrested, the interior ministry said.", (19, 310), "Kenya"),
+    ("Heavy snow hit Japan over the weekend.\nThe snow left 12 people dead, largely in Sapporo, and cut power "
+     "to 8,000 homes, the agency said.", (12,), "Japan"),
+])
+def test_a_place_that_holds_most_of_a_figure_is_a_part(text: str, values: tuple[int, ...], country: str) -> None:
+    claims = _claims(text, title="News of the day")
+    for value in values:
+        assert value in claims, list(claims)
+        assert getattr(claims[value], "location") == country, (value, getattr(claims[value], "location_from"))
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("A gas explosion hit an oil depot in Argentina on Monday.\nAt least 41 people died in Rosario, the ministry "
+     "said.", 41, "Rosario"),
+    ("Riots spread across Kenya on Tuesday.\nPolice said 19 protesters were killed in Nairobi alone.", 19, "Nairobi"),
+])
+def test_a_place_that_holds_all_of_a_figure_stays(text: str, value: int, place: str) -> None:
+    claims = _claims(text, title="News of the day")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") == place, getattr(claims[value], "location_from")

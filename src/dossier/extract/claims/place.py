@@ -1194,6 +1194,25 @@ def _army_size_country(tok: "Token") -> str | None:
     return land
 
 
+_MOSTLY_WORDS = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def _mostly_part(doc: "Doc", i: int) -> bool:
+    """Whether the place at ``i`` is where most of a figure is, not all of it ("mostly in Brask",
+    "mainly in Brask and Tessel", "most of them in Brask")."""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head  # ("mostly in Brask and Tessel": the list's first)
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if any(c.lower_ in _MOSTLY_WORDS for c in prep.children):
+        return True
+    before = doc[max(prep.i - 3, 0) : prep.i]
+    words = [w.lower_ for w in before if not w.is_punct]
+    return bool(words) and (words[-1] in _MOSTLY_WORDS or words[-2:] == ["of", "them"] and "most" in words)
+
+
 def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Token | None":
     """The verb right after a counted noun that the parser hung on another line-cut sentence
     (a subject taken for the object of the line before): the verb of the noun's own line, itself
@@ -3154,6 +3173,11 @@ _KIN_NOUNS = frozenset({"relative", "family", "parent", "mother", "father", "wif
 _WIDE_TOLL_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing", "casualties"})
 
 
+# a place that holds most of a figure, not all of it ("2,000 died, mostly in Brask and two provinces")
+_MOSTLY_IN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most of them|the majority of them)"
+                        r",? (?:in|at|near|around|across)\b", re.I)
+
+
 class PlaceScope:
     """Where an article is: its title's place, its lead's, its dateline's, and places by sentence."""
 
@@ -3876,6 +3900,10 @@ class PlaceScope:
             # "The floods killed 3,000 people" in a story whose lead is on the worst-hit town: a
             # quake's or a flood's toll with no place of its own is the whole country's count
             place, location_from = land, f"a disaster's toll across the country: {land}"
+        if place is not None and (whole := self._whole_of_most(place, sent, location_basis)) is not None:
+            # "41 died, mostly in Brask and two nearby towns": the town holds most of the figure, not all
+            # of it; the figure, the sentence's others and a later one that takes the place are the country's
+            place, location_from = whole, f"the country of a place that holds most of it: {whole}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -4057,6 +4085,23 @@ class PlaceScope:
                             c.lemma_.lower() in _WIDE_DISASTERS for c in d.lefts) for x in doers for d in (x, *x.conjuncts)):
                         return True  # "a quake hit Varnia", "Storm Kora rips over Varnia"
         return False
+
+    def _whole_of_most(self, place: str, sent: "Span", basis: str | None) -> str | None:
+        """The country of ``place`` when the page names that place only as where most of a figure is
+        ("died, mostly in Brask"): in the sentence for a stated place, in the whole page for an
+        inherited one; else None."""
+        where = self._where(place)
+        if where is None or where.kind == "country" or not where.country or basis is None:
+            return None
+        doc = self.doc
+        span = (sent.start, sent.end) if basis == "stated" else (0, len(doc))
+        hits = [i for name, i in places_in(doc, *span) if norm_name(name) == norm_name(place)]
+        if not hits or not all(_mostly_part(doc, i) for i in hits):
+            return None
+        land = country_name(where.country)
+        named = next((n for n, _ in places_in(doc, 0, len(doc)) if (p := self._where(n)) is not None
+                      and p.kind == "country" and p.country == where.country), None)
+        return named or land
 
     def _dominant_country(self) -> str | None:
         """The country the page names more often than all other countries together, as written."""
@@ -4369,8 +4414,9 @@ class PlaceScope:
                     told = self._given.get(m, set())
                     return next(iter(told)) if len(told) == 1 else None
             return None
-        if _PART_OF.search(self.doc[a:b].text):
-            return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
+        if _PART_OF.search(self.doc[a:b].text) or _MOSTLY_IN.search(self.doc[a:b].text):
+            return None  # "Most of the deaths were in Brask county", "2,000 died, mostly in Brask": a
+            # part's place, not the next figure's
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
                    and not _across_border(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
