@@ -3900,10 +3900,10 @@ class PlaceScope:
             # "The floods killed 3,000 people" in a story whose lead is on the worst-hit town: a
             # quake's or a flood's toll with no place of its own is the whole country's count
             place, location_from = land, f"a disaster's toll across the country: {land}"
-        if place is not None and (whole := self._whole_of_most(place, sent, location_basis)) is not None:
+        if place is not None and (most_land := self._whole_of_most(place, sent, location_basis)) is not None:
             # "41 died, mostly in Brask and two nearby towns": the town holds most of the figure, not all
             # of it; the figure, the sentence's others and a later one that takes the place are the country's
-            place, location_from = whole, f"the country of a place that holds most of it: {whole}"
+            place, location_from = most_land, f"the country of a place that holds most of it: {most_land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
