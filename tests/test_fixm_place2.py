@@ -145,3 +145,17 @@ def test_a_place_that_holds_all_of_a_figure_stays(text: str, value: int, place: 
     claims = _claims(text, title="News of the day")
     assert value in claims, list(claims)
     assert getattr(claims[value], "location") == place, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, army, serving", [
+    ("MANILA: Filipinos recruited into the Russian military have been sent to the front, officials said.\n"
+     "Over 140 families have filed petitions urging the return of their sons serving in the Russian army.",
+     140, "Russia", False),
+    ("Some 85 parents have written to the ministry about children fighting with the Russian forces.", 85, "Russia", False),
+    ("Eight Filipinos died while serving with the Russian army, the ministry said.", 8, "Russia", True),
+    ("The ministry said 50 Filipinos recruited by the Russian army had returned.", 50, "Russia", True),
+])
+def test_an_army_phrase_on_other_people_is_not_the_figures(text: str, value: int, army: str, serving: bool) -> None:
+    claims = _claims(text, title="News of the day")
+    assert value in claims, list(claims)
+    assert (getattr(claims[value], "location") == army) == serving, getattr(claims[value], "location_from")

@@ -1137,6 +1137,10 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
                 break
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "relcl") and cur.head.i not in path \
+                    and cur.head.pos_ == "NOUN":
+                break  # "200 families seek the return of relatives serving in the Varnian army": the
+                # clause describes the relatives, not the counted families
             cur = cur.head
     return None
 
