@@ -159,3 +159,23 @@ def test_an_army_phrase_on_other_people_is_not_the_figures(text: str, value: int
     claims = _claims(text, title="News of the day")
     assert value in claims, list(claims)
     assert (getattr(claims[value], "location") == army) == serving, getattr(claims[value], "location_from")
+
+
+@pytest.mark.parametrize("text, value, not_place", [
+    ("Floods swept across Peru this week.\nAccording to the governor of the province, Luis Arequipa Soto, 140 people "
+     "had been killed.", 140, "Luis Arequipa Soto"),
+    ("Fighting flared in Sudan.\nAccording to the prime minister of the region, Osman Kassala Ali, 300 people had "
+     "died.", 300, "Osman Kassala Ali"),
+    ("A storm hit Chile on Friday.\nThe mayor of the town, Carmen Lima Vidal, said 23 people were missing.", 23,
+     "Carmen Lima Vidal"),
+])
+def test_a_name_after_an_office_of_an_area_is_its_holder(text: str, value: int, not_place: str) -> None:
+    claims = _claims(text, title="News of the day")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") != not_place, getattr(claims[value], "location_from")
+
+
+def test_a_place_after_a_capital_of_an_area_stays_a_place() -> None:
+    claims = _claims("Heavy rain fell across Peru.\nIn the capital of the region, Cusco, 40 homes collapsed.",
+                     title="News of the day")
+    assert getattr(claims[40], "location") == "Cusco", getattr(claims[40], "location_from")

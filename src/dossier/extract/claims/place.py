@@ -1723,7 +1723,8 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     memo = _PLACES_MEMO.get(doc, dict)  # the page, its title, the page before
     found = memo.get((start, end))
     if found is None:
-        found = memo[(start, end)] = tuple(_places_in(doc, start, end))
+        # ("the governor of the province, Arno Vell, said": the office's holder, no place)
+        found = memo[(start, end)] = tuple(p for p in _places_in(doc, start, end) if not _office_holder(doc, p[1]))
     return list(found)
 
 
@@ -2852,6 +2853,30 @@ def _latest_ones_place(doc: "Doc", i: int, tok: "Token") -> bool:
             if any(_is_latest(o) for o in owners) and tok.i not in {t.i for o in owners for t in o.subtree}:
                 return True
     return False
+
+
+_OFFICE_NOUNS = frozenset({"minister", "governor", "mayor", "leader", "head", "chief", "president", "premier",
+                           "spokesman", "spokeswoman", "spokesperson", "commander", "director", "secretary", "official"})
+_AREA_OF_OFFICE = frozenset({"region", "province", "state", "city", "town", "country", "district", "county", "area",
+                             "administration", "government", "territory", "municipality"})
+
+
+def _office_holder(doc: "Doc", i: int) -> bool:
+    """Whether the name at ``i`` is a person's, set after an office of an area by a comma ("the
+    prime minister of the region, Arno Vell,", "the mayor of the city, Tesk Orlan,")."""
+    a, b = _name_span(doc, doc[i])
+    if a < 4 or doc[a - 1].text != "," or not any(t.ent_type_ == "PERSON" for t in doc[a:b]) \
+            and resolve_place(doc[a:b].text) is not None:
+        return False  # (a name the gazetteer knows is a place unless the tagger calls it a person)
+    area = doc[a - 2]
+    if area.lemma_.lower() not in _AREA_OF_OFFICE:
+        return False
+    j = area.i - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    if doc[j].lower_ != "of":
+        return False
+    return any(t.lemma_.lower() in _OFFICE_NOUNS for t in doc[max(j - 3, 0) : j])
 
 
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
