@@ -179,3 +179,23 @@ def test_a_place_after_a_capital_of_an_area_stays_a_place() -> None:
     claims = _claims("Heavy rain fell across Peru.\nIn the capital of the region, Cusco, 40 homes collapsed.",
                      title="News of the day")
     assert getattr(claims[40], "location") == "Cusco", getattr(claims[40], "location_from")
+
+
+@pytest.mark.parametrize("text, value, country", [
+    ("Fierce battles raged near the village of Pokrovka in Russia's Belgorod region on Friday.\nUp to 9,000 Iranian "
+     "troops have been deployed to support Russia's war effort, officials said.", 9000, "Russia"),
+    ("Clashes were reported near the town of Gao on Monday.\nSome 1,500 Chadian soldiers were sent to help Mali's "
+     "army, the UN said.", 1500, "Mali"),
+    ("Shelling hit the village of Kessel on Sunday.\nAbout 2,000 Belarusian troops have been dispatched to back "
+     "Russia, officials said.", 2000, "Russia"),
+])
+def test_men_sent_to_help_a_country_are_in_it(text: str, value: int, country: str) -> None:
+    claims = _claims(text, title="News of the day")
+    assert value in claims, list(claims)
+    assert getattr(claims[value], "location") == country, getattr(claims[value], "location_from")
+
+
+def test_men_sent_to_a_place_to_help_are_in_that_place() -> None:
+    claims = _claims("Heavy fighting hit the village of Tessel on Sunday.\nAbout 4,000 Chadian troops were deployed to "
+                     "Niger to support the government, officials said.", title="News of the day")
+    assert getattr(claims[4000], "location") == "Niger", getattr(claims[4000], "location_from")

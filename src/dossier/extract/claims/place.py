@@ -1145,6 +1145,33 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
     return None
 
 
+_HELP_VERBS = frozenset({"support", "help", "assist", "aid", "back", "reinforce", "bolster", "defend"})
+
+
+def _sent_to_help(tok: "Token", ctx: Sentences) -> str | None:
+    """The country that men sent abroad were sent to help, by name ("deployed to support Varnia's
+    war effort", "sent to help Varnia"), when the sending clause states no place of its own."""
+    verb = ctx.clause_verb(tok)
+    if verb.lemma_.lower() not in _DISPATCH_VERBS | {"deploy", "dispatch", "send"}:
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "in", "at", "near", "inside") for c in verb.children):
+        return None  # "deployed to Brask to help Varnia": where they were sent
+    for aim in verb.children:
+        if aim.dep_ not in ("advcl", "xcomp") or aim.lemma_.lower() not in _HELP_VERBS \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+            continue
+        for obj in aim.children:
+            if obj.dep_ != "dobj":
+                continue
+            owner = obj if obj.pos_ == "PROPN" else next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                name = _name_text(tok.doc, owner)
+                known = resolve_place(name)
+                if known is not None and known.kind == "country":
+                    return name
+    return None
+
+
 _HOLD_BY_VERBS = frozenset({"capture", "hold", "take", "detain", "seize", "catch"})
 
 
@@ -3679,6 +3706,11 @@ class PlaceScope:
             # "the Tessian armed forces, numbering 1.2 million" on a page about a unit sent abroad:
             # the size of a country's whole army is the country's
             return size, "stated", f"the size of a country's armed forces: {size}"
+        helped = _sent_to_help(tok, self.sents) if state in ("present", "deployed") else None
+        if helped is not None and (where := self._where(helped)) is not None and where.kind == "country":
+            # "12,000 Tessian troops were deployed to support Varnia's war": men sent to help a country
+            # are in it (the page's battle at one village is no place of the whole deployment)
+            return helped, "stated", f"sent to help a country: {helped}"
         home = self._speaker_country_toll(tok, number, source)
         if home is not None:
             # "Varnia's disaster agency said the country's toll rose to 40, ... including deaths in
@@ -3925,6 +3957,7 @@ class PlaceScope:
                     and (land := country_name(where.country)) is not None:
                 place, location_from = land, f"a part of the country: {land}"
         if place is not None and location_basis == "inherited" and state in _WIDE_TOLL_STATES \
+                and not (location_from or "").startswith(("earlier sentence", "the sentence's other figure")) \
                 and (land := self._disaster_country(tok, sent, place)) is not None:
             # "The floods killed 3,000 people" in a story whose lead is on the worst-hit town: a
             # quake's or a flood's toll with no place of its own is the whole country's count
@@ -3998,6 +4031,14 @@ class PlaceScope:
                 return None  # the sentence names a part: the existing readings place the figure
         if _whole_of_breakdown(tok) or _only_in_parts(tok, place, sent):
             return None
+        if any(t.lower_ in ("there", "here") and t.dep_ == "advmod" for t in sent) or self._framed_before(tok) is not None:
+            return None  # "In Brask, roofs were torn off. Officials counted 46 deaths (there)": the scene set before
+        n = self.sents.seg_of[tok.i]
+        if n > 0:
+            a, b = self.sents.segments[n - 1]
+            if "\n" not in doc.text[doc[b - 1].idx : sent.start_char] and doc[a].lower_ == "in" \
+                    and any(i <= a + 4 for _, i in places_in(doc, a, b)):
+                return None  # (the sentence before, in the same paragraph, opens on a place: "In Brask, ...")
         return land
 
     def _served_abroad(self) -> tuple[str, str] | None:
@@ -4089,7 +4130,8 @@ class PlaceScope:
         """Whether the page names the country itself as where the disaster struck: "the quake in
         Varnia", "the Varnia floods", "floods swept eastern Varnia", "a storm rips over Varnia" (not
         "Varnia's Brask province was hit", nor "Brask in the east of Varnia")."""
-        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+        # (the text, not only the title: "Floods hit Varnia" over a report on one town keeps the town)
+        for doc in (self.doc,):
             # (a country's one-word name the tagger left untagged, too: "BREAKING: Varnia quake toll ...")
             names = places_in(doc, 0, len(doc)) + [(t.text, t.i) for t in doc if t.pos_ == "PROPN" and t.is_alpha
                                                    and t.text[:1].isupper() and not t.ent_type_]
