@@ -1137,8 +1137,111 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
                 break
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "relcl") and cur.head.i not in path \
+                    and cur.head.pos_ == "NOUN":
+                break  # "200 families seek the return of relatives serving in the Varnian army": the
+                # clause describes the relatives, not the counted families
             cur = cur.head
     return None
+
+
+_HELP_VERBS = frozenset({"support", "help", "assist", "aid", "back", "reinforce", "bolster", "defend"})
+
+
+def _sent_to_help(tok: "Token", ctx: Sentences) -> str | None:
+    """The country that men sent abroad were sent to help, by name ("deployed to support Varnia's
+    war effort", "sent to help Varnia"), when the sending clause states no place of its own."""
+    verb = ctx.clause_verb(tok)
+    if verb.lemma_.lower() not in _DISPATCH_VERBS | {"deploy", "dispatch", "send"}:
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "in", "at", "near", "inside") for c in verb.children):
+        return None  # "deployed to Brask to help Varnia": where they were sent
+    for aim in verb.children:
+        if aim.dep_ not in ("advcl", "xcomp") or aim.lemma_.lower() not in _HELP_VERBS \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+            continue
+        for obj in aim.children:
+            if obj.dep_ != "dobj":
+                continue
+            owner = obj if obj.pos_ == "PROPN" else next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                name = _name_text(tok.doc, owner)
+                known = resolve_place(name)
+                if known is not None and known.kind == "country":
+                    return name
+    return None
+
+
+_HOLD_BY_VERBS = frozenset({"capture", "hold", "take", "detain", "seize", "catch"})
+
+
+def _force_country(force: "Token") -> str | None:
+    """The country a force noun is of, by its demonym ("the Tessian army", "North Varnian forces")."""
+    for mod in force.lefts:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.text[:1].isupper():
+            for a in (mod.left_edge.i, mod.i):
+                row = lookup_demonym(force.doc[a : mod.i + 1].text)
+                if row is not None and row.type == "GPE" and row.iso2:
+                    return row.canonical
+    return None
+
+
+def _captor_country(sent: "Span") -> str | None:
+    """The country of the forces a sentence says hold the counted people ("in the hands of Tessian
+    forces", "captured by the Tessian army", "prisoners of Tessian troops"), else None."""
+    for force in sent:
+        if force.lemma_.lower() not in _FORCE_NOUNS | {"forces", "troop", "soldier"} or force.dep_ != "pobj":
+            continue
+        link = force.head
+        held = link.lower_ == "of" and link.head.lemma_.lower() in ("hand", "prisoner", "captive", "custody") \
+            or link.lower_ == "by" and link.head.lemma_.lower() in _HOLD_BY_VERBS
+        if held and (land := _force_country(force)) is not None:
+            return land
+    return None
+
+
+def _army_size_country(tok: "Token") -> str | None:
+    """The country whose whole armed forces the figure sizes ("the Tessian armed forces, numbering
+    1.2 million", "Tessia's army of 900,000"), else None: an army's size is its country's, not the
+    place where part of it is deployed."""
+    num = tok
+    for _ in range(3):
+        if num.dep_ in ("compound", "quantmod", "nummod") and num.head.pos_ == "NUM":
+            num = num.head
+        else:
+            break
+    force = None
+    if num.dep_ == "dobj" and num.head.lemma_.lower() == "number" and num.head.dep_ in ("acl", "relcl"):
+        force = num.head.head  # "the forces, numbering 1.2 million"
+    elif num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in ("army", "military", "force", "forces"):
+        force = num.head.head  # "an army of 900,000"
+    if force is None or force.lemma_.lower() not in ("army", "military", "force", "forces", "navy"):
+        return None
+    land = _force_country(force)
+    if land is None:
+        owner = next((c for c in force.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        where = resolve_place(owner.text) if owner is not None else None
+        land = owner.text if owner is not None and where is not None and where.kind == "country" else None
+    return land
+
+
+_MOSTLY_WORDS = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def _mostly_part(doc: "Doc", i: int) -> bool:
+    """Whether the place at ``i`` is where most of a figure is, not all of it ("mostly in Brask",
+    "mainly in Brask and Tessel", "most of them in Brask")."""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head  # ("mostly in Brask and Tessel": the list's first)
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if any(c.lower_ in _MOSTLY_WORDS for c in prep.children):
+        return True
+    before = doc[max(prep.i - 3, 0) : prep.i]
+    words = [w.lower_ for w in before if not w.is_punct]
+    return bool(words) and (words[-1] in _MOSTLY_WORDS or words[-2:] == ["of", "them"] and "most" in words)
 
 
 def _orphan_verb(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences) -> "Token | None":
@@ -1647,7 +1750,8 @@ def places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
     memo = _PLACES_MEMO.get(doc, dict)  # the page, its title, the page before
     found = memo.get((start, end))
     if found is None:
-        found = memo[(start, end)] = tuple(_places_in(doc, start, end))
+        # ("the governor of the province, Arno Vell, said": the office's holder, no place)
+        found = memo[(start, end)] = tuple(p for p in _places_in(doc, start, end) if not _office_holder(doc, p[1]))
     return list(found)
 
 
@@ -2792,6 +2896,30 @@ def _latest_ones_place(doc: "Doc", i: int, tok: "Token") -> bool:
     return False
 
 
+_OFFICE_NOUNS = frozenset({"minister", "governor", "mayor", "leader", "head", "chief", "president", "premier",
+                           "spokesman", "spokeswoman", "spokesperson", "commander", "director", "secretary", "official"})
+_AREA_OF_OFFICE = frozenset({"region", "province", "state", "city", "town", "country", "district", "county", "area",
+                             "administration", "government", "territory", "municipality"})
+
+
+def _office_holder(doc: "Doc", i: int) -> bool:
+    """Whether the name at ``i`` is a person's, set after an office of an area by a comma ("the
+    prime minister of the region, Arno Vell,", "the mayor of the city, Tesk Orlan,")."""
+    a, b = _name_span(doc, doc[i])
+    if a < 4 or doc[a - 1].text != "," or not any(t.ent_type_ == "PERSON" for t in doc[a:b]) \
+            and resolve_place(doc[a:b].text) is not None:
+        return False  # (a name the gazetteer knows is a place unless the tagger calls it a person)
+    area = doc[a - 2]
+    if area.lemma_.lower() not in _AREA_OF_OFFICE:
+        return False
+    j = area.i - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    if doc[j].lower_ != "of":
+        return False
+    return any(t.lemma_.lower() in _OFFICE_NOUNS for t in doc[max(j - 3, 0) : j])
+
+
 def nearest_place(doc: "Doc", sent: "Span", tok: "Token", others: tuple[int, ...] = (),
                   skip: frozenset[int] = frozenset()) -> str | None:
     """The place of a locative phrase anywhere in the sentence nearest to the figure, unless it is
@@ -3025,6 +3153,15 @@ _CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 _CITY_CREDIT = re.compile(r"(?:^|\n)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) \((?:[A-Z][A-Za-z]*\.?\s?){1,3}\)\s*[-–—:]")
 
 
+def _country_runs_names(doc: "Doc | None", where: "Callable[[str], Place | None]") -> list[str]:
+    """The country names a title tags as no place ("Varnia Update: ..."), read off its words."""
+    if doc is None or any(ent.label_ in _PLACE_LABELS for ent in doc.ents):
+        return []
+    return [n for n, _ in _country_runs(doc, where)] or [
+        t.text for t in doc if t.text[:1].isupper() and t.is_alpha and is_primary_name(t.text)
+        and (p := where(t.text)) is not None and p.kind == "country"]
+
+
 def _country_runs(doc: "Doc", where: "Callable[[str], Place | None]") -> list[tuple[str, int]]:
     """A country's name of several words the tagger took for a person's or left untagged, whole
     ("Papua New Guinea landslide: ..."): not one of its words read as another country ("Guinea")."""
@@ -3093,6 +3230,22 @@ def _level_named_before(text: str, level: str) -> str | None:
 
 # a sentence that places a part of a count ("Most of the deaths were in Brask")
 _PART_OF = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Tt]he majority|[Tt]he bulk) of (?:the|them|those|these)\b")
+
+
+# disasters that strike a wide area: a story of one counts its toll for the country it struck
+_WIDE_DISASTERS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "flooding", "storm", "hurricane", "cyclone",
+                             "typhoon", "tsunami", "monsoon", "drought", "heatwave", "blizzard"})
+# losses among citizens serving in a foreign army, and their serving there
+_ABROAD_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing", "casualties", "captured", "present"})
+_SERVE_ABROAD_VERBS = frozenset({"serve", "fight", "join", "enlist", "recruit", "hire", "conscript", "draft", "die", "work"})
+_KIN_NOUNS = frozenset({"relative", "family", "parent", "mother", "father", "wife", "husband", "widow", "child", "son",
+                        "daughter", "brother", "sister", "kin", "relatives"})
+_WIDE_TOLL_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing", "casualties"})
+
+
+# a place that holds most of a figure, not all of it ("2,000 died, mostly in Brask and two provinces")
+_MOSTLY_IN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most of them|the majority of them)"
+                        r",? (?:in|at|near|around|across)\b", re.I)
 
 
 class PlaceScope:
@@ -3270,6 +3423,9 @@ class PlaceScope:
         self._scope_done = False
         self._located: frozenset[str] | None = None
         self._troops: frozenset[str] | None = None
+        self._abroad: tuple[str, str] | None = None  # (home, army): a page of citizens serving in a foreign army
+        self._abroad_done = False
+        self._wide: bool | None = None  # the story is of a wide-area disaster (a quake, floods, a storm)
         self._sections: list[tuple[int, str]] | None = None  # headings of a page cut into sections by place
         # "the school in the Tessel camp": where the article puts a building, for a later "the school"
         self.buildings: dict[str, tuple[int, str]] = {}
@@ -3559,6 +3715,16 @@ class PlaceScope:
             The place as written, ``stated`` or ``inherited``, and where it came from.
         """
         doc = self.doc
+        size = _army_size_country(number if number is not None else tok)
+        if size is not None:
+            # "the Tessian armed forces, numbering 1.2 million" on a page about a unit sent abroad:
+            # the size of a country's whole army is the country's
+            return size, "stated", f"the size of a country's armed forces: {size}"
+        helped = _sent_to_help(tok, self.sents) if state in ("present", "deployed") else None
+        if helped is not None and (where := self._where(helped)) is not None and where.kind == "country":
+            # "12,000 Tessian troops were deployed to support Varnia's war": men sent to help a country
+            # are in it (the page's battle at one village is no place of the whole deployment)
+            return helped, "stated", f"sent to help a country: {helped}"
         home = self._speaker_country_toll(tok, number, source)
         if home is not None:
             # "Varnia's disaster agency said the country's toll rose to 40, ... including deaths in
@@ -3770,6 +3936,10 @@ class PlaceScope:
             # "Varnia's losses in Tessia's war mount" + "Varnia has deployed 15,000 soldiers, of whom 6,000
             # were killed": the page's own country sends its men abroad; they are where it sent them
             place, location_from = sent_to, f"where the country sent its forces: {sent_to}"
+        if place is not None and state in _ABROAD_STATES and (army := self._foreign_army_of(tok, sent, place, location_basis, state)) is not None:
+            # "the death toll of Varnians fighting in the Tessian army rose to 40" on a page filed from
+            # Varnia's capital: the country's men who serve in a foreign army are where it fights, not home
+            place, location_basis, location_from = army, "inherited", f"where its citizens serve in a foreign army: {army}"
         if place is not None and location_basis is not None \
                 and (compass := _bare_direction(doc, tok, sent, self.sents, own_only=location_basis == "stated")) \
                 and not re.match(rf"(?:{DIRECTIONS})\b", place, re.I):
@@ -3800,6 +3970,16 @@ class PlaceScope:
             if where is not None and where.kind in ("city", "region", "state") and where.country \
                     and (land := country_name(where.country)) is not None:
                 place, location_from = land, f"a part of the country: {land}"
+        if place is not None and location_basis == "inherited" and state in _WIDE_TOLL_STATES \
+                and not (location_from or "").startswith(("earlier sentence", "the sentence's other figure")) \
+                and (land := self._disaster_country(tok, sent, place)) is not None:
+            # "The floods killed 3,000 people" in a story whose lead is on the worst-hit town: a
+            # quake's or a flood's toll with no place of its own is the whole country's count
+            place, location_from = land, f"a disaster's toll across the country: {land}"
+        if place is not None and (most_land := self._whole_of_most(place, sent, location_basis)) is not None:
+            # "41 died, mostly in Brask and two nearby towns": the town holds most of the figure, not all
+            # of it; the figure, the sentence's others and a later one that takes the place are the country's
+            place, location_from = most_land, f"the country of a place that holds most of it: {most_land}"
         if place is not None and place.isupper() and len(place) > 3 and place.isalpha():
             place = place.title()  # read off a headline in capitals ("... IN RUSSIA"): a place's name as written
         if place is not None:
@@ -3824,6 +4004,214 @@ class PlaceScope:
             if part is not None and known is not None and known.kind == "country":
                 place = part.group(1)
         return place, location_basis, location_from
+
+    def _disaster_country(self, tok: "Token", sent: "Span", place: str) -> str | None:
+        """The country a wide-area disaster struck, for a toll whose sentence names no place, when the
+        article's inherited ``place`` is only a part of that country (its worst-hit town, a province,
+        a mountain range) and the article names the country itself; else None.
+
+        A quake, flood or storm hits a country's region, not one town: its toll ("the quake killed
+        2,000", "the death toll rose to 2,000", "5,000 are still missing") is counted for the whole
+        country, and a story that opens on the worst-hit town still reports the country's count.
+        A point event (a bombing, a fire) keeps its town."""
+        doc = self.doc
+        if not self._wide_disaster() and not any(t.lemma_.lower() in _WIDE_DISASTERS and t.pos_ in ("NOUN", "PROPN")
+                                                 or t.lower_ == "disaster" and any(c.lower_ == "natural" for c in t.lefts)
+                                                 for t in sent):
+            return None
+        scope = self.article_scope()
+        own = self._where(scope[0]) if scope else None
+        land = self.country_of_scope() or self._dominant_country()
+        if land is None or scope is None:
+            return None
+        country = self._where(land)
+        if country is None or country.kind != "country" or not country.country:
+            return None
+        where = self._where(place)
+        if where is not None and (where.kind == "country" or where.country and where.country != country.country):
+            return None
+        if where is None and norm_name(place) != norm_name(scope[0]):
+            return None  # a place the gazetteer lacks is a part of the country only as the article's own place
+        if not self._struck_country(country.country):
+            # "Varnia's Brask province was hit by a quake", "the island of Brask off Varnia's coast":
+            # the page places the disaster in a part, the country only owns it
+            return None
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in {*_KIND_CALLED_BACK, "village"} and t.dep_ != "compound"
+               and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in t.children) for t in sent):
+            return None  # "... missing in the coastal city": the town named before, called back
+        for name, i in places_in(doc, sent.start, sent.end):
+            p = self._where(name)
+            if i not in self.dateline_tokens and (p is None or p.kind != "country"):
+                return None  # the sentence names a part: the existing readings place the figure
+        if _whole_of_breakdown(tok) or _only_in_parts(tok, place, sent):
+            return None
+        if any(t.lower_ in ("there", "here") and t.dep_ == "advmod" for t in sent) or self._framed_before(tok) is not None:
+            return None  # "In Brask, roofs were torn off. Officials counted 46 deaths (there)": the scene set before
+        n = self.sents.seg_of[tok.i]
+        if n > 0:
+            a, b = self.sents.segments[n - 1]
+            if "\n" not in doc.text[doc[b - 1].idx : sent.start_char] and doc[a].lower_ == "in" \
+                    and any(i <= a + 4 for _, i in places_in(doc, a, b)):
+                return None  # (the sentence before, in the same paragraph, opens on a place: "In Brask, ...")
+        return land
+
+    def _served_abroad(self) -> tuple[str, str] | None:
+        """(home country code, army's country as written) when the page tells of one country's citizens
+        serving in another country's army ("Varnians recruited into the Tessian army", "Varnian
+        nationals fighting for Tessia"), one such army only; else None."""
+        if self._abroad_done:
+            return self._abroad
+        self._abroad_done = True
+        found: dict[str, tuple[str, str]] = {}
+        for doc in (d for d in (self.title_doc, self.doc) if d is not None):
+            for force in doc:
+                army = None
+                if force.lemma_.lower() in _FORCE_NOUNS | {"forces"} and force.pos_ in ("NOUN", "PROPN"):
+                    army = next((row for c in force.lefts if c.dep_ in ("amod", "compound", "nmod")
+                                 and (row := lookup_demonym(c.text)) is not None and row.type == "GPE" and row.iso2), None)
+                    army_name = army.canonical if army is not None else None
+                elif force.pos_ == "PROPN" and force.dep_ == "pobj" and force.head.lower_ == "for":
+                    where = self._where(force.text)  # "fighting for Tessia"
+                    army_name = force.text if where is not None and where.kind == "country" else None
+                    army = lookup_alias(force.text) if army_name else None
+                else:
+                    continue
+                if army_name is None:
+                    continue
+                known = self._where(army_name)
+                code = army.iso2 if army is not None and army.iso2 else known.country if known is not None else None
+                link = force.head
+                if force.dep_ == "pobj" and link.lower_ in ("in", "into", "for", "with", "by"):
+                    verb = link.head
+                elif force.dep_ == "dobj":
+                    verb = link
+                else:
+                    continue
+                if verb.lemma_.lower() not in _SERVE_ABROAD_VERBS:
+                    continue
+                people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if verb.dep_ in ("acl", "relcl"):
+                    people.append(verb.head)
+                # ("dozens of Varnians who joined ...": the people the quantity is of)
+                people += [o for m in list(people) for of in m.children if of.dep_ == "prep" and of.lower_ == "of"
+                           for o in of.children if o.dep_ == "pobj"]
+                for man in people:
+                    homes = [row for t in (man, *man.lefts) if (row := lookup_demonym(t.text)) is not None
+                             and row.type == "GPE" and row.iso2 and row.iso2 != code]
+                    if homes and homes[0].iso2:
+                        found.setdefault(army_name, (homes[0].iso2, army_name))
+        armies = {v[1] for v in found.values()}
+        home_codes = {v[0] for v in found.values()}
+        if len(armies) == 1 and len(home_codes) == 1:
+            self._abroad = next(iter(found.values()))
+        return self._abroad
+
+    def _foreign_army_of(self, tok: "Token", sent: "Span", place: str, basis: str | None, state: str | None) -> str | None:
+        """The foreign army's country for a loss among a country's citizens who serve in it, when the
+        figure's place is only their home (inherited from the page, or their nationality or a war's
+        name read as a place); else None."""
+        abroad = self._served_abroad()
+        if abroad is None:
+            return None
+        noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+        if noun.lemma_.lower() in _KIN_NOUNS or any(c.lemma_.lower() in _KIN_NOUNS for c in noun.children if c.dep_ == "compound"):
+            return None  # "150 relatives of the men protested": their families are at home
+        if state == "present" and self.sents.clause_verb(tok).lemma_.lower() not in _SERVE_ABROAD_VERBS \
+                and _captor_country(sent) is None:
+            return None  # only "200 Varnians are serving in ...", not any count of people at home
+        home, army = abroad
+        where = self._where(place)
+        if where is None or where.country != home:
+            return None
+        if basis == "stated":
+            low = place.lower()
+            hits = [t for t in sent if t.text.lower() == low or t.text.lower() in low.split()]
+            # "deaths of Varnian nationals", "suspected deaths of Varnia nationals": whose, not where
+            if not hits or not all(t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _ORIGIN_PEOPLE
+                                   for t in hits):
+                return None
+        for name, i in places_in(self.doc, sent.start, sent.end):
+            p = self._where(name)
+            if p is not None and p.country == home and _locative(self.doc, i) and not _speaker_place(self.doc, i) \
+                    and not (self.doc[i].dep_ in ("compound", "amod") and self.doc[i].head.lemma_.lower() in _ORIGIN_PEOPLE):
+                return None  # "... were flown back to Brask": a place at home the sentence itself states
+        captor = _captor_country(sent)
+        if captor is not None and state in ("captured", "present", "missing") and norm_name(captor) != norm_name(army):
+            return captor  # "four more are in the hands of Tessian forces": held where their captors are
+        return army
+
+    def _struck_country(self, code: str) -> bool:
+        """Whether the page names the country itself as where the disaster struck: "the quake in
+        Varnia", "the Varnia floods", "floods swept eastern Varnia", "a storm rips over Varnia" (not
+        "Varnia's Brask province was hit", nor "Brask in the east of Varnia")."""
+        # (the text, not only the title: "Floods hit Varnia" over a report on one town keeps the town)
+        for doc in (self.doc,):
+            # (a country's one-word name the tagger left untagged, too: "BREAKING: Varnia quake toll ...")
+            names = places_in(doc, 0, len(doc)) + [(t.text, t.i) for t in doc if t.pos_ == "PROPN" and t.is_alpha
+                                                   and t.text[:1].isupper() and not t.ent_type_]
+            for name, i in names:
+                p = self._where(name)
+                if p is None or p.kind != "country" or p.country != code:
+                    continue
+                t = doc[i]
+                while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i < i + 4:
+                    t = t.head  # (the name's last word)
+                if t.dep_ == "compound" and t.head.lemma_.lower() in _WIDE_DISASTERS:
+                    return True  # "the Varnia earthquake"
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout", "over", "on") \
+                        and t.head.head.lemma_.lower() in _WIDE_DISASTERS:
+                    return True  # "floods in Varnia"
+                verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("over", "across", "through", "into") else t.head
+                if t.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB":
+                    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+                        doers.append(verb.head)  # "floods that swept eastern Varnia"
+                    if any(d.lemma_.lower() in _WIDE_DISASTERS or d.pos_ == "PROPN" and any(
+                            c.lemma_.lower() in _WIDE_DISASTERS for c in d.lefts) for x in doers for d in (x, *x.conjuncts)):
+                        return True  # "a quake hit Varnia", "Storm Kora rips over Varnia"
+        return False
+
+    def _whole_of_most(self, place: str, sent: "Span", basis: str | None) -> str | None:
+        """The country of ``place`` when the page names that place only as where most of a figure is
+        ("died, mostly in Brask"): in the sentence for a stated place, in the whole page for an
+        inherited one; else None."""
+        where = self._where(place)
+        if where is None or where.kind == "country" or not where.country or basis is None:
+            return None
+        doc = self.doc
+        span = (sent.start, sent.end) if basis == "stated" else (0, len(doc))
+        hits = [i for name, i in places_in(doc, *span) if norm_name(name) == norm_name(place)]
+        if not hits or not all(_mostly_part(doc, i) for i in hits):
+            return None
+        land = country_name(where.country)
+        named = next((n for n, _ in places_in(doc, 0, len(doc)) if (p := self._where(n)) is not None
+                      and p.kind == "country" and p.country == where.country), None)
+        return named or land
+
+    def _dominant_country(self) -> str | None:
+        """The country the page names more often than all other countries together, as written."""
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        docs = [d for d in (self.title_doc, self.doc) if d is not None]
+        for name in [n for d in docs for n, _ in places_in(d, 0, len(d))] + _country_runs_names(self.title_doc, self._where):
+            p = self._where(name)
+            if p is not None and p.kind == "country" and p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, name)
+        if not counts:
+            return None
+        top = max(counts, key=lambda k: counts[k])
+        return first[top] if 2 * counts[top] > sum(counts.values()) else None
+
+    def _wide_disaster(self) -> bool:
+        """Whether the title or the opening sentences name a disaster that strikes a wide area (a
+        quake, floods, a storm) as the story's event."""
+        if self._wide is None:
+            spans = [(self.title_doc, 0, len(self.title_doc))] if self.title_doc is not None else []
+            spans += [(self.doc, a, b) for a, b in self.sents.segments[:_OPENING]]
+            self._wide = any(t.lemma_.lower() in _WIDE_DISASTERS and t.pos_ in ("NOUN", "PROPN")
+                             for d, a, b in spans for t in d[a:b])
+        return self._wide
 
     def _outside_town(self, tok: "Token", sent: "Span") -> str | None:
         """The country of a town the figure's clause puts it outside of ("died in strikes outside the
@@ -4111,8 +4499,9 @@ class PlaceScope:
                     told = self._given.get(m, set())
                     return next(iter(told)) if len(told) == 1 else None
             return None
-        if _PART_OF.search(self.doc[a:b].text):
-            return None  # "Most of the deaths were in Brask county": a part's place, not the next figure's
+        if _PART_OF.search(self.doc[a:b].text) or _MOSTLY_IN.search(self.doc[a:b].text):
+            return None  # "Most of the deaths were in Brask county", "2,000 died, mostly in Brask": a
+            # part's place, not the next figure's
         located = [(name, i) for name, i in places_in(self.doc, a, b) if not _actor(self.doc, i)
                    and not _across_border(self.doc, i)]
         if len(_outermost_free(self.doc, located)) > 1:
