@@ -155,3 +155,23 @@ def test_a_town_struck_is_the_place_whatever_the_tagger_calls_it(text: str, plac
     claims = _claims(text)
     assert any(getattr(c, "location") == place for c in claims.values()), \
         [(v, getattr(c, "location")) for v, c in claims.items()]
+
+
+@pytest.mark.parametrize("text, value, day", [
+    ("Authorities on Wednesday lowered the death toll from a series of quakes that struck western Orla at the weekend "
+     "to around 1,000.", 1000, "2024-05-01"),
+    ("Officials on Thursday raised the toll from the landslide that buried Tessel village on Sunday to 58.", 58,
+     "2024-05-02"),
+])
+def test_a_date_on_the_cause_a_toll_is_counted_from_is_not_the_tolls(text: str, value: int, day: str) -> None:
+    claims = _claims(text)  # the page: Friday 3 May 2024
+    assert getattr(claims[value], "as_of") == day, getattr(claims[value], "as_of")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In March, the envoy said he had counted 310 fighters from 12 Asian countries serving in the Russian army.", 310),
+    ("Officials have identified 95 volunteers from eight countries serving in the Russian army.", 95),
+])
+def test_men_from_other_countries_serving_in_an_army_are_where_it_is(text: str, value: int) -> None:
+    claims = _claims(text)
+    assert getattr(claims[value], "location") == "Russia", getattr(claims[value], "location")

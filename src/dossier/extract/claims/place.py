@@ -1138,7 +1138,8 @@ def _served_army_country(doc: "Doc", tok: "Token", sent: "Span", ctx: Sentences)
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "acl", "relcl", "xcomp", "pcomp", "conj"):
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "relcl") and cur.head.i not in path \
-                    and cur.head.pos_ == "NOUN":
+                    and cur.head.pos_ == "NOUN" and not noun.left_edge.i <= cur.head.i <= noun.right_edge.i \
+                    and not (cur.head.dep_ == "pobj" and cur.head.head.lower_ == "from"):  # ("fighters from N countries serving in")
                 break  # "200 families seek the return of relatives serving in the Varnian army": the
                 # clause describes the relatives, not the counted families
             cur = cur.head
