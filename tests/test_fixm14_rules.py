@@ -175,3 +175,15 @@ def test_a_date_on_the_cause_a_toll_is_counted_from_is_not_the_tolls(text: str, 
 def test_men_from_other_countries_serving_in_an_army_are_where_it_is(text: str, value: int) -> None:
     claims = _claims(text)
     assert getattr(claims[value], "location") == "Russia", getattr(claims[value], "location")
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("date 2024-01-25 varnia has recruited more than 200 Tessian citizens to fight abroad", "date 2024-01-25"),
+    ("Published: 14 June 2023 the minister said the toll had risen to 40", "Published: 14 June 2023"),
+])
+def test_a_stamp_before_text_left_in_lower_case_is_still_the_pages_date(line: str, stamp: str) -> None:
+    from dossier.ingest.metadata import split_leading_stamp
+
+    assert split_leading_stamp(line) == (stamp, line[len(stamp) + 1 :])
+    built = _build(("page.txt", line + ".\nMore were missing, the ministry of Tessia said on Monday.\n"))
+    assert built.articles[0].published.date is not None, built.articles[0].published

@@ -420,7 +420,8 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     if m is None and not (has_time or has_sep or run_in):
         return None
     # after a stamp word, a headline may open with its figure ("date 2017-01-21 50,000 join ...")
-    opens = r"[A-Z“\"‘'(\[]" if m is None else r"[A-Z“\"‘'(\[]|\d[\d,.]*\s+[a-z]"
+    # (after a stamp word and a full date, also a text the page left in lower case: "date 2024-01-25 varnia has ...")
+    opens = r"[A-Z“\"‘'(\[]" if m is None else r"[A-Z“\"‘'(\[]|\d[\d,.]*\s+[a-z]" if found[0] is None else r"[A-Za-z“\"‘'(\[]|\d[\d,.]*\s+[a-z]"
     if len(rest.split()) < 3 or not re.match(opens, rest):
         return None
     return s[: len(s) - len(s[pos:])].strip(" |·•—–:-"), rest
