@@ -187,3 +187,14 @@ def test_a_stamp_before_text_left_in_lower_case_is_still_the_pages_date(line: st
     assert split_leading_stamp(line) == (stamp, line[len(stamp) + 1 :])
     built = _build(("page.txt", line + ".\nMore were missing, the ministry of Tessia said on Monday.\n"))
     assert built.articles[0].published.date is not None, built.articles[0].published
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("World Monday 27/May/2024 14:14 PM", "2024-05-27"),
+    ("Updated: 12.April.2025, 9.35 PM", "2025-04-12"),
+    ("Posted 3-Feb-2023 08:10", "2023-02-03"),
+])
+def test_a_stamp_with_its_month_named_between_signs_dates_the_page(stamp: str, day: str) -> None:
+    built = _build(("page.txt", "Storm toll rises in Tessia\n" + stamp + "\nThe storm has killed 41 people, the Tessian "
+                    "disaster agency said, and 12 more are missing.\n"))
+    assert built.articles[0].published.date == day, built.articles[0].published

@@ -66,8 +66,8 @@ DATE_MDY = re.compile(
 # ("10Dec 2017": a scraped stamp that lost the space between the day and its month)
 DATE_DMY = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|(?=[A-Z][a-z]))(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2024-06-04", "2024-06-04T15:45:00Z", "2024/06/04", "2024.06.04"
-# "04-Jun-2019", "4-June-2019": a stamp's day, month name and year joined by hyphens
-DATE_DMY_DASH = re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<mon>{_MONTH})-(?P<year>(?:19|20)\d\d)\b")
+# "04-Jun-2019", "4-June-2019", "12.April.2025", "27/May/2024": a stamp's day, month name and year joined by one sign
+DATE_DMY_DASH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<sep>[-./])(?P<mon>{_MONTH})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?:\b|(?=T\d))")
 # "04/06/2024", "4.6.2024": day and month order unknown unless one of them is over 12
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
