@@ -184,3 +184,21 @@ def test_the_predicate_of_a_group_beside_or_after_a_name(text: str, value: int, 
 ])
 def test_buried_in_graves_are_dead_under_rubble_missing(text: str, value: int, state: str) -> None:
     assert _claims(text)[value].state == state
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Two dams gave way on Monday and 300 homes were destroyed. Of those who died, at least 145 were "
+     "Orlanese, officials in Brask said on Tuesday.", 145),
+    ("The quake flattened 80 homes. Of those killed, 12 were children, the agency said.", 12),
+])
+def test_of_those_killed_at_a_sentence_start_after_other_figures(text: str, value: int) -> None:
+    assert _claims(text)[value].state == "killed"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said at least 55 children were poisoned from drinking dirty water in Orla.", 55),
+    ("The agency had found at least 40 children poisoned by polluted wells.", 40),
+    ("Floods killed 12 children, and 30 more were poisoned by the water.", 30),
+])
+def test_the_poisoned_are_harmed_not_dead(text: str, value: int) -> None:
+    assert _claims(text)[value].state == "wounded"

@@ -44,7 +44,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "inundate": "damaged", "submerge": "damaged", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued", "trap": "missing",
-    "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
+    "infect": "cases", "sicken": "cases", "poison": "wounded", "diagnose": "cases", "confirm_case": "cases",
     "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
     "occupy": "captured", "take_over": "captured", "charge": "charged",
     "vaccinate": "vaccinated", "inoculate": "vaccinated", "immunize": "vaccinated", "immunise": "vaccinated",
@@ -858,7 +858,7 @@ _GROUP_RE = (r"(?:those|the\s+(?:people|persons|victims|ones|residents|villagers
              r"(?:reported\s+|confirmed\s+|officially\s+|still\s+|later\s+|so\s+far\s+)?"
              r"(?:(?:listed|registered|counted|recorded|reported)\s+as\s+)?" + _GROUP_HARM)
 _OF_GROUP_AFTER_RE = re.compile(r"\s+(?:of|among)\s+" + _GROUP_RE, re.IGNORECASE)
-_OF_GROUP_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
+_OF_GROUP_BEFORE_RE = re.compile(r"(?:^\W*|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
                                  + r"(?:[^,;.]{0,60},\s*|\s+(?:were|are|was|is)\s+)"
                                  r"(?:(?:at\s+least|about|around|roughly|some|nearly|almost|more\s+than|over|only|just|an\s+estimated)\s+)?$",
                                  re.IGNORECASE)
@@ -913,7 +913,8 @@ def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
         return None
     text = sent.doc.text
     after = _OF_GROUP_AFTER_RE.match(text, number.idx + len(number.text), sent.end_char)
-    found = after or _OF_GROUP_BEFORE_RE.search(text, sent.start_char, number.idx)
+    # (on the sentence's own words: "^" is its start, "Of those killed, 145 were ...")
+    found = after or _OF_GROUP_BEFORE_RE.search(text[sent.start_char : number.idx])
     if found is None:
         return None
     said = re.sub(r"\s+", " ", found.group(1).lower())
