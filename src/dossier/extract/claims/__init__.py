@@ -215,7 +215,7 @@ def extract_claims(
                 state, state_word = bare, None
                 measure = _strip_state_words(measure)
         if share_of is not None and measure == share_of.group(1).lower():
-            state, state_word = _LABEL_STATES[measure], None
+            state, state_word = _LABEL_STATES[share_of.group(1).lower()], None
         carried_state = _carried_total_state(tok, number_token(q, doc), sent, claims, q)
         if carried_state is not None:
             state, measure, state_word = carried_state[0], carried_state[1], None
