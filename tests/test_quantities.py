@@ -25,8 +25,7 @@ def one(text: str) -> Quantity:
         ("Over 1,200 flights were cancelled.", 1200, "over", "Over 1,200"),
         ("Around 11,000 recruits were trained.", 11000, "about", "Around 11,000"),
         ("Some 3,000 workers walked out.", 3000, "about", "Some 3,000"),
-        # "an estimated" makes an estimate (the modality), not an approximate figure (the eval sets' convention)
-        ("An estimated 600 families were moved.", 600, "exact", "600"),
+        ("An estimated 600 families were moved.", 600, "about", "An estimated 600"),
         ("Fewer than 20 ships docked.", 20, "under", "Fewer than 20"),
         ("No more than 15 guests came.", 15, "at_most", "No more than 15"),
         ("Almost 900 patients were treated.", 900, "nearly", "Almost 900"),

@@ -116,7 +116,7 @@ _PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
                 "just over": "over", "well over": "over", "above": "over", "greater than": "over",
                 "over than": "over", "north of": "over",
                 "around": "about", "about": "about", "approximately": "about", "some": "about",
-                "roughly": "about", "approx": "about",
+                "roughly": "about", "an estimated": "about", "estimated": "about", "approx": "about",
                 "circa": "about", "almost exactly": "about", "an approximate": "about",
                 "nearly": "nearly", "almost": "nearly", "close to": "nearly", "closer to": "nearly", "just under": "nearly",
                 "just shy of": "nearly", "shy of": "nearly", "getting on for": "nearly",
