@@ -301,16 +301,23 @@ class _Tok:
 _SPACED_NUM_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
 
 
+_COMMA_GROUP_RE = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _spaced_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of numbers grouped by spaces that are one number: not after a month, a day or
-    another figure ("May 5 300 people", "aged 5 300 others" stay two), followed by a word."""
+    another figure ("May 5 300 people", "aged 5 300 others" stay two), followed by a word; or, in a
+    text that groups no thousands with commas, followed by punctuation ("the toll has reached 2 946,
+    and 5 674 were injured")."""
     out: list[tuple[int, int]] = []
+    spaces_only = _COMMA_GROUP_RE.search(text) is None
     for m in _SPACED_NUM_RE.finditer(text):
         before = re.findall(r"[A-Za-z]+|\d+", text[max(0, m.start() - 20) : m.start()])
         if before and (before[-1].lower() in _MONTHS or before[-1].isdigit()
                        or before[-1].lower() in ("aged", "age", "ages", "no", "number", "flight", "route", "page")):
             continue
-        if not re.match(r"[ \u00a0]?[A-Za-z%]", text[m.end() : m.end() + 2]):
+        if not re.match(r"[ \u00a0]?[A-Za-z%]", text[m.end() : m.end() + 2]) \
+                and not (spaces_only and re.match(r"(?:[,;:)]|\.(?!\d))|$", text[m.end() : m.end() + 1])):
             continue
         out.append((m.start(), m.end()))
     return out
@@ -1061,7 +1068,22 @@ def _per_unit(toks: list[_Tok], k: int) -> tuple[int, str, str] | None:
     return None
 
 
+#: words that say a figure is a further group ("at least another 2,059", "more than a further 300"): the
+#: qualifier before them qualifies the figure
+_FURTHER_WORDS = (("another",), ("a", "further"), ("an", "additional"), ("further",), ("additional",))
+
+
 def _qualifier_before(toks: list[_Tok], i: int) -> tuple[int, str] | None:
+    for further in _FURTHER_WORDS:
+        m = len(further)
+        if i - m > 0 and tuple(t.low for t in toks[i - m : i]) == further:
+            found = _qualifier_at(toks, i - m)
+            if found is not None:
+                return found
+    return _qualifier_at(toks, i)
+
+
+def _qualifier_at(toks: list[_Tok], i: int) -> tuple[int, str] | None:
     for words, code in _PRE_QUALIFIERS:
         m = len(words)
         if i - m < 0:
@@ -1589,6 +1611,21 @@ def _place_figure_list(doc: "Doc", i: int) -> bool:
     return False
 
 
+_SPEAK_LEMMAS = frozenset({"say", "report", "tell", "announce", "state", "add", "quote", "cite", "broadcast", "air",
+                           "write", "claim", "confirm"})
+
+
+def _speaks(tok: "Token") -> bool:
+    """The token is the subject of a verb of saying ("2M said") or stands in apposition to a word
+    that is ("the broadcaster 2M reported")."""
+    for t in (tok, tok.head):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAK_LEMMAS and t.head.i > t.i:
+            return True
+        if t.dep_ not in ("appos", "compound", "nummod", "npadvmod"):
+            break
+    return False
+
+
 def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     """A number that is part of a name ("iPhone 11", "Big 12", "787 Dreamliner"), read from the parse."""
     if q.start != q.num_start or q.unit is not None or q.kind != "number":
@@ -1597,6 +1634,8 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
     if span is None:
         return False
     first, last = span[0], span[-1]
+    if re.fullmatch(r"\d+[A-Z]{1,3}", q.text.strip()) and _speaks(last):
+        return True  # "broadcaster 2M said", "4K reported": a name that speaks, not two million
     if not first.text[:1].isdigit():
         # "the RBS Six Nations", "Big Ten": a capitalised number word inside a name
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -1618,6 +1657,9 @@ def _is_name_number(q: Quantity, doc: "Doc") -> bool:
         if nxt.lower_ in _WEEKDAYS:
             return False  # "rose to 445 Sunday": the day the count was given, not a name's number
         if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ != "NORP" and not (
+                # "257 Tessians are missing", "families of 40 Orlanis": people counted by a plural
+                # name of their nation or group (a name's number stands before a singular name)
+                nxt.tag_ == "NNPS" and last.dep_ != "compound" and nxt.text[-1:] == "s" and nxt.text[1:].islower()) and not (
                 # "179 UK soldiers", "120 US troops": a country's people counted, not a name's number
                 nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "amod", "nmod") and nxt.head.i > nxt.i
                 and nxt.head.tag_ == "NNS") and not (
@@ -1717,6 +1759,16 @@ def counted_noun(q: Quantity, doc: "Doc") -> "Token | None":
         if nxt.lower_ in _NOMINAL_ADJECTIVES:
             return nxt  # "312 dead", "40 injured"
         if nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NNPS") and nxt.head.i == last_i + 0:
+            return nxt
+        # "a total of 116 Orlanis are injured": a people's plural name right after the figure, the parse
+        # hanging the figure on "total"
+        if nxt.tag_ == "NNPS" and nxt.text.endswith("s") and nxt.text[1:].islower() \
+                and nxt.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.dep_ != "compound":
+            return nxt
+        # "at least ten Orlanese serving in the army were killed": a people's name the tagger took for an
+        # adjective of the participle after it
+        if nxt.ent_type_ == "NORP" and nxt.tag_ == "JJ" and nxt.dep_ == "amod" and nxt.head.i == last_i + 1 \
+                and nxt.head.pos_ == "VERB" and nxt.head.tag_ in ("VBG", "VBN") and tok.head.i == nxt.i:
             return nxt
         # "identified 123 confirmed cases": one adjective between the figure and its noun, the parse
         # hanging the figure elsewhere

@@ -166,6 +166,9 @@ def extract_claims(
             measure = whole.measure
         else:
             whole = None
+        share_of = _SHARE_OF_RE.match(text[q.end : q.end + 80]) if q.kind in ("number", "count") else None
+        if share_of is not None and (measure is None or carried):
+            measure = share_of.group(1).lower()  # "As many as 412, or more than half of the deaths, were in Brask"
         if measure is None and q.kind in ("number", "fraction"):
             continue  # a bare number with nothing counted: not a claim we can use
         if measure is None and q.kind == "measure" and q.unit in _DISTANCE_UNITS:
@@ -211,6 +214,8 @@ def extract_claims(
             if bare is None or bare == "present":
                 state, state_word = bare, None
                 measure = _strip_state_words(measure)
+        if share_of is not None and measure == share_of.group(1).lower():
+            state, state_word = _LABEL_STATES[share_of.group(1).lower()], None
         carried_state = _carried_total_state(tok, number_token(q, doc), sent, claims, q)
         if carried_state is not None:
             state, measure, state_word = carried_state[0], carried_state[1], None
@@ -395,6 +400,13 @@ _LABEL_STATES = {"deaths": "killed", "dead": "killed", "killed": "killed", "fata
                  "infections": "cases"}
 _LABEL_LEAD_RE = re.compile(r"^\W*(deaths|dead|killed|fatalities|casualties|injured|wounded|injuries|missing|displaced|"
                             r"evacuated|cases|infections)\b[^:.;\d]{0,40}:\s*[A-Z][^:.]*$", re.IGNORECASE)
+# a figure restated right after it as a share of a group ("1,684, or more than half of the deaths,"):
+# the figure counts that group
+_SHARE_OF_RE = re.compile(r"\s*[,(–—-]\s*(?:or|that\s+is|i\.e\.)?\s*(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|"
+                          r"about\s+|around\s+|roughly\s+|some\s+|over\s+|under\s+|just\s+)?(?:an?\s+|one\s+|two\s+)?"
+                          r"(?:half|third|thirds|quarter|quarters|fifth|tenth|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
+                          r"of\s+(?:the|all)\s+(?:\w+\s+)?(deaths|dead|fatalities|casualties|injured|wounded|injuries|missing|"
+                          r"displaced|evacuated|cases|infections)\b", re.IGNORECASE)
 _TOPIC_STATES = {"missing": "missing", "injured": "wounded", "wounded": "wounded", "dead": "killed",
                  "displaced": "displaced", "evacuated": "evacuated"}
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:for|of|among|as for)\s+the\s+(missing|injured|wounded|dead|displaced|evacuated)"

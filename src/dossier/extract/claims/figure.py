@@ -105,7 +105,8 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
     # "the two leaders", "their three children": a small definite number refers back, it claims nothing
     if q.value is not None and q.value < 10 and not q.text[:1].isdigit() and tok.i > 0 \
             and doc[tok.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her", "our", "both", "all") \
-            and not (doc[tok.i - 1].lower_ == "all" and _all_harmed(tok)):
+            and not (doc[tok.i - 1].lower_ == "all" and _all_harmed(tok)) \
+            and not (doc[tok.i - 1].lower_ in ("the", "these", "those") and _harm_word_on_noun(tok)):
         return False
     # "X and Y are two independent states": a count used as a predicate is a description
     if noun is not None and noun.dep_ == "attr" and q.value is not None and q.value < 10 \
@@ -116,6 +117,18 @@ def _is_claim_candidate(q: Quantity, doc: "Doc", text: str) -> bool:
 
 _ALL_HARM_WORDS = frozenset({"dead", "killed", "died", "die", "kill", "injured", "wounded", "missing", "perished",
                              "drowned", "captured", "rescued", "eliminated"})
+
+
+_HARM_ADJS = frozenset({"wounded", "injured", "dead", "killed", "missing", "captured", "kidnapped", "abducted"})
+
+
+def _harm_word_on_noun(tok: "Token") -> bool:
+    """"the two wounded soldiers", "the three injured climbers": the harm said between the number and its
+    noun counts the harmed (a figure of the news), however it was named before."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in _HARM_ADJS and tok.head.i > nxt.i and nxt.head.i == tok.head.i \
+        and tok.head.pos_ == "NOUN"
 
 
 def _all_harmed(tok: "Token") -> bool:
@@ -291,7 +304,9 @@ def _unit_measure(q: Quantity, doc: "Doc", tok: "Token", sent: "Span") -> str | 
 _PEOPLE_VERBS = {"die", "perish", "drown", "flee", "escape", "displace", "kill", "injure", "wound", "hurt", "evacuate",
                  "rescue", "arrest", "detain", "hospitalize", "hospitalise", "infect", "trap", "strand", "bury",
                  "disappear", "vanish", "abduct", "kidnap", "maim", "shelter", "sicken", "starve",
-                 "rally", "march", "gather", "protest", "demonstrate", "assemble"}  # a crowd: "150,000 rallied"
+                 "rally", "march", "gather", "protest", "demonstrate", "assemble",  # a crowd: "150,000 rallied"
+                 # who come, go or sign up ("9,000 have arrived", "over 600 have enlisted", "40 defected")
+                 "arrive", "enlist", "volunteer", "defect", "desert", "emigrate", "immigrate", "migrate"}
 _PEOPLE_ADJS = {"missing", "dead", "injured", "wounded", "homeless", "displaced", "trapped", "hospitalized", "hospitalised",
                 "unaccounted", "stranded", "ill", "sick", "infected", "detained"}
 

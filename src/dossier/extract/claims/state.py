@@ -44,7 +44,7 @@ _PATIENT_VERBS: dict[str, str] = {
     "inundate": "damaged", "submerge": "damaged", "house": "displaced", "accommodate": "displaced", "rehouse": "displaced",
     "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
     "rescue": "rescued", "save": "rescued", "trap": "missing",
-    "infect": "cases", "sicken": "cases", "diagnose": "cases", "confirm_case": "cases",
+    "infect": "cases", "sicken": "cases", "poison": "wounded", "diagnose": "cases", "confirm_case": "cases",
     "hospitalize": "wounded", "hospitalise": "wounded", "admit": "wounded", "treat": "wounded",
     "occupy": "captured", "take_over": "captured", "charge": "charged",
     "vaccinate": "vaccinated", "inoculate": "vaccinated", "immunize": "vaccinated", "immunise": "vaccinated",
@@ -230,6 +230,60 @@ def _figure_before(verb: "Token", conj: "Token") -> bool:
     return k > verb.i and (doc[k].like_num or doc[k].pos_ == "NUM" or any(ch.isdigit() for ch in doc[k].text))
 
 
+_HELD_ATTRS = {"prisoners", "prisoner"}
+_GRAVE_NOUNS = {"grave", "cemetery", "graveyard", "tomb", "funeral", "ceremony", "plot"}
+# who petition ("have lodged complaints", "submitted requests"), and the papers one acquires
+_PETITION_VERBS = {"lodge", "submit", "file", "petition", "complain", "request", "appeal"}
+_STATUS_VERBS = {"acquire", "obtain", "receive", "get", "gain", "take", "hold"}
+_STATUS_NOUNS = {"citizenship", "nationality", "passport", "residency", "visa", "permit"}
+_KIN_OF = {"family", "relative", "parent", "kin", "widow", "spouse"}
+
+
+def _no_state_said(noun: "Token", number: "Token | None") -> bool:
+    """A count of people the sentence says nothing of where they are or what befell them: the relatives
+    of the counted act ("families of 60 Orlanis have filed requests"), the counted petition ("over 300
+    relatives have lodged complaints") or acquire papers ("140 have taken Tessian citizenship")."""
+    for t in (noun, number):
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in _KIN_OF:
+            return True
+    subj = noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if subj is None:
+        return False
+    verb = subj.head
+    # "are known to have acquired": the verb of knowing hands the subject on to its clause
+    while verb.lemma_.lower() in ("know", "believe", "say", "report", "think") and any(c.dep_ == "xcomp" for c in verb.children):
+        verb = next(c for c in verb.children if c.dep_ == "xcomp")
+    if _lemma(verb) in _PETITION_VERBS and _lemma(noun) not in _FORCE_NOUNS:
+        return True
+    return _lemma(verb) in _STATUS_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _STATUS_NOUNS for c in verb.children)
+
+
+def _grave_objects(verb: "Token") -> bool:
+    """"buried in mass graves", "at the town cemetery" (the word itself: the lemmatizer makes "graves" "graf")."""
+    return any(g.lower_.rstrip("s") in _GRAVE_NOUNS or _lemma(g) in _GRAVE_NOUNS for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj")
+
+
+def _along_with_verb(noun: "Token") -> "Token | None":
+    """The verb of the clause whose subject the noun is joined to by "along with" / "together with"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0 or noun.doc[prep.i - 1].lower_ not in ("along", "together"):
+        return None
+    subj = prep.head
+    if subj.lower_ in ("along", "together"):
+        subj = subj.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ in ("VERB", "AUX"):
+        return subj.head
+    return subj if subj.pos_ == "VERB" else None
+
+
+def _in_hands_of(verb: "Token") -> bool:
+    """"are in the hands of the rebels", "fell into the hands of the army": held by someone."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "into") and any(
+        o.dep_ == "pobj" and o.lower_ == "hands" and any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children)
+        for o in p.children) for p in verb.children)
+
+
 def _verb_state(verb: "Token", role: str) -> list[str]:
     """States a verb (with its coordinated verbs and complements) gives its ``role`` argument.
 
@@ -337,6 +391,11 @@ def _verb_state(verb: "Token", role: str) -> list[str]:
             out.append("affected")  # "were still without electricity", "remained without power", "were left without water"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") and _prep_objects(v, ("in",)) & set(_HELD_NOUNS):
             out += [_HELD_NOUNS[o] for o in sorted(_prep_objects(v, ("in",)) & set(_HELD_NOUNS))]  # "12 are in captivity"
+        elif role == "agent" and not passive and low in ("be", "remain") and any(
+                c.dep_ == "attr" and c.lower_ in _HELD_ATTRS and any(g.lower_ == "of" for g in c.children) for c in v.children):
+            out.append("captured")  # "six are prisoners of war", "four Orlanese are Prisoners of War (POW)"
+        elif role == "agent" and not passive and low in ("be", "remain", "stay", "fall") and _in_hands_of(v):
+            out.append("captured")  # "four are in the hands of the rebels", "fell into the hands of the army"
         elif role == "agent" and not passive and low in ("be", "remain", "stay", "lie") and _prep_objects(v, ("in",)) & _CONDITION_NOUNS:
             out.append("wounded")  # "721 of whom are in serious condition", "remain in hospital"
         elif role == "agent" and not passive and low in ("be", "remain", "stay") \
@@ -799,7 +858,7 @@ _GROUP_RE = (r"(?:those|the\s+(?:people|persons|victims|ones|residents|villagers
              r"(?:reported\s+|confirmed\s+|officially\s+|still\s+|later\s+|so\s+far\s+)?"
              r"(?:(?:listed|registered|counted|recorded|reported)\s+as\s+)?" + _GROUP_HARM)
 _OF_GROUP_AFTER_RE = re.compile(r"\s+(?:of|among)\s+" + _GROUP_RE, re.IGNORECASE)
-_OF_GROUP_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
+_OF_GROUP_BEFORE_RE = re.compile(r"(?:^\W*|[,;:]\s+|\bthat\s+|\b(?:said|reported|stated|added)\s+)(?:of|among)\s+" + _GROUP_RE
                                  + r"(?:[^,;.]{0,60},\s*|\s+(?:were|are|was|is)\s+)"
                                  r"(?:(?:at\s+least|about|around|roughly|some|nearly|almost|more\s+than|over|only|just|an\s+estimated)\s+)?$",
                                  re.IGNORECASE)
@@ -854,7 +913,8 @@ def group_state(number: "Token | None", sent: "Span") -> tuple[str, str] | None:
         return None
     text = sent.doc.text
     after = _OF_GROUP_AFTER_RE.match(text, number.idx + len(number.text), sent.end_char)
-    found = after or _OF_GROUP_BEFORE_RE.search(text, sent.start_char, number.idx)
+    # (on the sentence's own words: "^" is its start, "Of those killed, 145 were ...")
+    found = after or _OF_GROUP_BEFORE_RE.search(text[sent.start_char : number.idx])
     if found is None:
         return None
     said = re.sub(r"\s+", " ", found.group(1).lower())
@@ -930,6 +990,19 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     """
     if kind == "money":
         return "amount", None
+    along = _along_with_verb(noun) or (_along_with_verb(number) if number is not None else None)
+    if along is not None:
+        # "Arno Vell, along with 10 other Orlanis, was killed": the group beside the subject shares its predicate
+        said = _verb_state(along, "patient" if any(c.dep_ in ("auxpass", "nsubjpass") for c in along.children) else "agent")
+        if said and not set(said) <= {"present"}:
+            return _combine(said), along
+    if noun.ent_type_ == "NORP" and noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "VERB" \
+            and noun.head.dep_ in ("nsubj", "nsubjpass") and sent.start <= noun.head.head.i < sent.end:
+        # "ten Orlanese serving in the army have been killed" (the people's name read as the participle's
+        # adjective, the participle as the subject): what the clause's verb says of them
+        said = _verb_state(noun.head.head, "patient" if noun.head.dep_ == "nsubjpass" else "agent")
+        if said and not set(said) <= {"present"}:
+            return _combine(said), noun.head.head
     if number is not None and noun.i == number.i and number.dep_ == "quantmod" and number.head.like_num \
             and number.i < number.head.i <= number.i + 3 and sent.start <= number.head.i < sent.end:
         noun = number = number.head  # "300 to 400 are believed dead": the range's last number carries the clause
@@ -1276,6 +1349,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
+    if state == "missing" and word is not None and _lemma(word) == "bury" and _grave_objects(word) \
+            and not any(c.lower_ == "alive" for c in word.children):
+        state = "killed"  # "more than a thousand have been buried in mass graves": the dead laid to rest
     if state in _FORCE_MOVES and _lemma(noun) in _FORCE_NOUNS and word is not None and _lemma(word) in _FORCE_MOVE_VERBS:
         state = "present"
     if state == "rescued" and _lemma(noun) in _FORCE_NOUNS and (word is not None and word.lower_ == "alive"
@@ -1314,6 +1390,8 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
         state = None
     if state in ("damaged", "destroyed") and _lemma(noun) in _PEOPLE_NOUNS | _PEOPLE_WORDS | _FORCE_NOUNS:
         state = None  # "people felt unsafe": only things are damaged
+    if state in (None, "present") and kind in ("count", "number") and _no_state_said(noun, number):
+        return None, None  # "families of 60 Orlanis have filed requests": nothing is said of where they are
     if state is None and kind in ("count", "number"):
         state = "present"  # nothing happens to them: they are there (troops, camps, candidates)
     if state in (None, "present", "killed", "missing") and number is not None and _dead_and_missing(number, sent):
@@ -1500,7 +1578,11 @@ _PEOPLE_WORDS = {"people", "person", "child", "children", "man", "men", "woman",
                  "police", "policeman", "policemen", "policewoman", "militia", "militiaman", "militiamen",
                  # the armed on the other side, and crews at sea ("30 rebels were slain", "three seafarers killed")
                  "rebel", "insurgent", "jihadist", "jihadi", "gunman", "gunmen", "combatant", "guerrilla", "extremist",
-                 "terrorist", "separatist", "seafarer", "mariner", "commander", "leader", "operative"}
+                 "terrorist", "separatist", "seafarer", "mariner", "commander", "leader", "operative",
+                 # kin and those close to a speaker ("three of my grandchildren were killed", "two cousins")
+                 "grandchild", "grandchildren", "grandson", "granddaughter", "grandparent", "cousin", "sibling",
+                 "brother", "sister", "son", "daughter", "parent", "nephew", "niece", "uncle", "aunt", "relative",
+                 "neighbour", "neighbor", "friend", "colleague", "classmate", "relatives"}
 
 
 _GLUED_FIGURE_RE = re.compile(r"\d[\d.,]*(?:million|billion|thousand|lakh|crore|mn|bn|k|m)")
@@ -1777,7 +1859,10 @@ def respective_state(number: "Token | None", sent: "Span") -> tuple[str, "Token"
 
 # "killed or wounded", "injured or killed": one count of both harms, whatever the parser hangs on what
 _HARM_OR_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and/)?or\s+(?:been\s+)?(?:wounded|injured|hurt|maimed)\b"
-                         r"|\b(?:wounded|injured|hurt|maimed)\s+(?:and/)?or\s+(?:been\s+)?(?:killed|dead)\b", re.IGNORECASE)
+                         r"|\b(?:wounded|injured|hurt|maimed)\s+(?:and/)?or\s+(?:been\s+)?(?:killed|dead)\b"
+                         # "the number of killed and injured troops": one total of both harms
+                         r"|\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?(?:(?:killed|dead)\s+and\s+(?:wounded|injured)"
+                         r"|(?:wounded|injured)\s+and\s+(?:killed|dead))\b", re.IGNORECASE)
 _FIGURE_RE = re.compile(r"\d")
 
 
@@ -1798,4 +1883,5 @@ def harm_pair_state(text: str, start: int, end: int, sent_start: int, sent_end: 
     m3 = _HARM_OR_RE.search(text, lo, hi)
     if m3 is None:
         return False
-    return not total or _TOTAL_OF_RE.search(text[lo : m3.start()]) is not None
+    return not total or _TOTAL_OF_RE.search(text[lo : m3.start()]) is not None \
+        or re.match(r"(?i)(?:number|total|tally|count)\b", m3.group(0)) is not None
