@@ -248,8 +248,12 @@ FLOORS = {  # measured 2026-12-07 on the tune split (198 figures, 44 documents),
 # measured 2026-12-07 (third round) on the held-out half (168 figures, 52 documents) and the never-tuned
 # fresh set (302 figures, 57 documents); the scorer prints no misses for them: floors only guard against regressions
 UNSEEN_FLOORS = {
-    "heldout": {"found": 0.90, "fully_right": 0.23, "state": 0.82, "place": 0.51, "as_of": 0.63, "source": 0.77,
-                "modality": 0.86, "published": 0.86, "as_of_dated_docs": 0.82},  # 0.929 0.262 0.853 0.545 0.660 0.795 0.891 0.885 0.849
+    # (2026-12-08: fully right, as-of and as-of on dated documents re-pinned lower, a convention chosen on purpose: a figure
+    # on a page that states no date is no longer given the month of the story's other pages, which this set's annotation
+    # gives and four fresh real-page sets annotated since do not (README, known gaps): 0.256 -> 0.220, as-of 0.667 -> 0.603,
+    # dated documents 0.857 -> 0.773, as the pages this set counts as dated include some whose date the cleaner misses)
+    "heldout": {"found": 0.90, "fully_right": 0.20, "state": 0.82, "place": 0.51, "as_of": 0.58, "source": 0.77,
+                "modality": 0.86, "published": 0.86, "as_of_dated_docs": 0.75},  # 0.929 0.220 0.853 0.526 0.603 0.833 0.885 0.904 0.773
     "fresh": {"found": 0.89, "fully_right": 0.15, "state": 0.47, "place": 0.59, "as_of": 0.32, "source": 0.75,
               "modality": 0.89, "published": 0.96, "as_of_dated_docs": 0.88},  # 0.917 0.176 0.498 0.617 0.350 0.787 0.917 0.982 0.928 (as-of dated 0.898 at the sixth session: lost one figure, not looked at)
 }

@@ -2301,8 +2301,10 @@ def _make_track(
                                                    story_home=story_home))
     steps = {c.id for c in ordered if _increment(c)} if mkey.split("|", 1)[1] in _CUMULATIVE else set()
     reports = [c for c in ordered if c.modality not in _NOT_REPORTS and c.id not in steps] or ordered
-    lows = [v for c in reports for v in (c.low if c.low is not None else c.value,) if v is not None]
-    highs = [v for c in reports for v in (c.high if c.high is not None else c.value,) if v is not None]
+    # a vague amount ("dozens more are missing": 12 to 120) is shown with the track, never its low or high
+    ranged = [c for c in reports if c.value is not None or c.qualifier == "range"] or reports
+    lows = [v for c in ranged for v in (c.low if c.low is not None else c.value,) if v is not None]
+    highs = [v for c in ranged for v in (c.high if c.high is not None else c.value,) if v is not None]
     # each source's latest figure (a projection only if the source gives nothing else)
     latest_by_source: dict[str, NumericClaim] = {}
     for c in ordered:
