@@ -198,3 +198,19 @@ def test_a_stamp_with_its_month_named_between_signs_dates_the_page(stamp: str, d
     built = _build(("page.txt", "Storm toll rises in Tessia\n" + stamp + "\nThe storm has killed 41 people, the Tessian "
                     "disaster agency said, and 12 more are missing.\n"))
     assert built.articles[0].published.date == day, built.articles[0].published
+
+
+@pytest.mark.parametrize("text, value, state", [
+    ("The landslide buried more than 150 houses in Tessel village, officials said.", 150, "destroyed"),
+    ("About 1,182 houses were buried under the debris, the agency said.", 1182, "destroyed"),
+    ("Some 40 homes were swept away by the river.", 40, "destroyed"),
+    ("The landslide buried more than 300 people in Tessel village.", 300, "missing"),
+])
+def test_houses_buried_or_swept_away_are_destroyed_people_missing(text: str, value: int, state: str) -> None:
+    claims = _claims(text)
+    assert getattr(claims[value], "state") == state, getattr(claims[value], "state")
+
+
+def test_families_swept_away_are_not_buildings() -> None:
+    claims = _claims("Some 40 families were swept away by the river.")
+    assert getattr(claims[40], "state") != "destroyed"

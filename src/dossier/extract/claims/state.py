@@ -1347,6 +1347,9 @@ def read_state(noun: "Token", number: "Token | None", measure: str | None, sent:
     if state == "killed" and word is not None and _lemma(word) == "lose" and _cumulative_loss(number or noun, sent) \
             and not any(_lemma(c) == "life" for c in word.children):  # "a total of 1,400 have lost their lives": dead
         state = "casualties"  # "Ostland has lost a total of 641,200 troops since ...": a war's losses, not its dead
+    if state in (None, "present", "missing") and word is not None and _lemma(noun) in _BUILT_THINGS \
+            and _lemma(word) in ("bury", "engulf", "swallow", "sweep", "wash", "flatten"):
+        state = "destroyed"  # "the slide buried more than 150 houses", "homes were swept away": lost, not people missing
     if state == "missing" and _lemma(noun) in _REMAINS:
         state = "killed"  # "3,000 bodies were buried": the dead, not people buried alive
     if state == "missing" and word is not None and _lemma(word) == "bury" and _grave_objects(word) \
@@ -1443,6 +1446,8 @@ _CAMP_TOTAL_RE = re.compile(r"\b(?:tally|number|count|total|figure)\s+of\s+(?:[\
 _WITHOUT_RE = re.compile(r"\s+(?:(?:are|were|is|was|remains?|remained|stays?|stayed|went|go|have been|had been|are being)\s+)?"
                          r"(?:still\s+|now\s+)?(?:left\s+)?without\s+(?:any\s+|running\s+|mains\s+|clean\s+|drinking\s+)?"
                          r"(?:power|electricity|water|heating|heat|gas|internet|phone|mobile|food|shelter|supplies)\b", re.IGNORECASE)
+# what is built and can be buried or washed away whole (not the families or households living there)
+_BUILT_THINGS = frozenset({"home", "house", "building", "dwelling", "property", "hut", "shop", "structure", "shelter", "school"})
 _HOME_WORDS = {"home", "house", "household", "customer", "family", "property", "business", "building", "subscriber",
                "consumer", "connection", "premise", "premises", "user", "account", "meter", "dwelling"}
 
