@@ -14,8 +14,7 @@ import re
 OBJECT_CUES = frozenset(
     """criticize criticise accuse attack blast slam condemn denounce decry lambaste rebuke chide ridicule
     mock praise applaud hail commend salute blame cite mention reference endorse reject question propose demand
-    echo highlight liken dispute challenge point support oppose defend back discuss invoke speak talk thank welcome
-    congratulate""".split()
+    echo highlight liken dispute challenge point support oppose defend back discuss invoke speak talk""".split()
 )
 #: Speech verbs that also report a statement through their object alone: "noted [the rule]",
 #: "announced [the arrest]", "expressed [concern over ...]".
