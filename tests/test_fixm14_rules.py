@@ -214,3 +214,15 @@ def test_houses_buried_or_swept_away_are_destroyed_people_missing(text: str, val
 def test_families_swept_away_are_not_buildings() -> None:
     claims = _claims("Some 40 families were swept away by the river.")
     assert getattr(claims[40], "state") != "destroyed"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 16 Sri Lankan recruits have died in the war, the deputy minister said. The Sri Lankan government is "
+    "working to bring its citizens home. The ministry has counted 288 retired soldiers in the war.",
+    "The Nepali government said 40 recruits had died abroad, and 12 more were missing.",
+])
+def test_a_peoples_adjective_tagged_as_a_place_is_no_place(text: str) -> None:
+    claims = _claims(text)
+    assert claims
+    assert all(getattr(c, "location") not in ("Sri Lankan", "Nepali") for c in claims.values()), \
+        [(v, getattr(c, "location")) for v, c in claims.items()]

@@ -1800,6 +1800,8 @@ def _places_in(doc: "Doc", start: int, end: int) -> list[tuple[str, int]]:
                 continue
             if _in_org_name(doc, root) or _credit_in_brackets(doc, ent.start, ent.end):
                 continue
+            if lookup_demonym(ent.text) is not None and not is_primary_name(ent.text):
+                continue  # "the Sri Lankan government" tagged a place: whose government, never where
             if _in_persons_name(ent):
                 continue  # "the ambassador, Milan Brosk Telli,", "two soldiers, Arno Vell and Tesk Orlan": people
             if (row := lookup_alias(ent.text)) is not None and row.type == "ORG":
