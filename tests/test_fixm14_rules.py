@@ -158,8 +158,8 @@ def test_a_town_struck_is_the_place_whatever_the_tagger_calls_it(text: str, plac
 
 
 @pytest.mark.parametrize("text, value, day", [
-    ("Authorities on Wednesday lowered the death toll from a series of quakes that struck western Orla at the weekend "
-     "to around 1,000.", 1000, "2024-05-01"),
+    ("Officials on Wednesday revised the death count from the two quakes that rocked Orla province at the weekend "
+     "down to roughly 1,000.", 1000, "2024-05-01"),
     ("Officials on Thursday raised the toll from the landslide that buried Tessel village on Sunday to 58.", 58,
      "2024-05-02"),
 ])
