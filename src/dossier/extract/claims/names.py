@@ -24,7 +24,8 @@ _LEAD_VERB_RE = re.compile(r"(?:Quoting|Citing|According to|Per)\s+(?=[A-Z])")
 
 # bodies whose data are theirs ("army data") and outlets whose reports are theirs ("the state television report")
 _OWNING_BODIES = {"army", "military", "police", "ministry", "government", "navy", "agency", "council", "office", "department"}
-_OUTLET_WORDS = {"television", "tv", "radio", "broadcaster", "newspaper", "channel", "media"}
+# broadcasters and the press named by their kind ("the state television report"); print outlets: _OUTLET_NOUNS below
+_OUTLET_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "channel", "media"})
 
 
 def _acronym(tok: "Token") -> bool:

@@ -3247,7 +3247,7 @@ _WIDE_TOLL_STATES = frozenset({"killed", "dead", "wounded", "injured", "missing"
 
 
 # a place that holds most of a figure, not all of it ("2,000 died, mostly in Brask and two provinces")
-_MOSTLY_IN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most of them|the majority of them)"
+_MOSTLY_IN = re.compile(r"\b(?:" + "|".join(sorted(_MOSTLY_WORDS)) + r"|most of them|the majority of them)"
                         r",? (?:in|at|near|around|across)\b", re.I)
 
 

@@ -17,7 +17,7 @@ from ...model import SourceRef
 from ..places import resolve_place
 from ..quantities import Quantity
 from .figure import _same_measure
-from .names import Names
+from .names import _OUTLET_NOUNS as _PRINT_OUTLETS, _OUTLET_WORDS, Names
 from .sentences import Sentences, _speaker_like
 from .words import _BODY_NOUNS, _DENY_VERBS, _DET_RE, _DOCUMENT_NOUNS, _ISSUE_VERBS, _PROJECT_VERBS, _SAY_VERBS, _SPEAKER_NOUNS, _WEAK_VERBS
 
@@ -902,8 +902,8 @@ class Attributor:
 # nouns that stand for a figure given just before ("The figure was given by ...", "The toll was released by ...")
 _FIGURE_NOUNS = {"figure", "toll", "number", "count", "tally", "total", "estimate", "data", "datum", "statistic"}
 # nouns of an outlet that a speaker tells something to (and so relays it)
-_OUTLET_NOUNS = {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "outlet",
-                 "agency", "media", "website", "network", "magazine", "weekly", "tabloid"}
+# an outlet a figure is told to ("told state TV", "told the daily X"): names.py's broadcast and print words and more
+_OUTLET_NOUNS = _OUTLET_WORDS | _PRINT_OUTLETS | {"station", "agency", "website", "network"}
 # words of a tally of people ("missing", "injured", "dead", "toll")
 _TALLY_WORDS_RE = re.compile(r"(?i)\b(?:missing|injured|wounded|hurt|dead|killed|died|deaths?|fatalities|toll|trapped|"
                              r"unaccounted|displaced|evacuated|homeless|casualties)\b")
